@@ -1,0 +1,33 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { itemFields } from './schemas/item.ts';
+import { editionSchema } from './schemas/edition.ts';
+
+/**
+ * The archive's content. Both collections read `content/editions/`:
+ *
+ * content/editions/<YYYY-MM-DD>/edition.yaml          one edition manifest (schemas/edition.ts)
+ * content/editions/<YYYY-MM-DD>/<NN>/<n>-<slug>.md    one item each (schemas/item.ts); .mdx too
+ * content/editions/<YYYY-MM-DD>/<NN>/<image>          a photo item's picture, named in `image`
+ *
+ * Every field is documented where it is declared, in src/schemas/.
+ */
+const items = defineCollection({
+	loader: glob({ pattern: '*/*/*.{md,mdx}', base: './content/editions' }),
+	schema: ({ image }) =>
+		z
+			.object({
+				...itemFields,
+				/** A photo item's picture: a path relative to the item file, e.g. `./chuan-cheng.jpg`. */
+				image: image().optional(),
+			})
+			.strict(),
+});
+
+const editions = defineCollection({
+	loader: glob({ pattern: '*/edition.yaml', base: './content/editions' }),
+	schema: editionSchema,
+});
+
+export const collections = { items, editions };
