@@ -1,0 +1,16 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { siteOptions } from './src/lib/archive/site-options.ts';
+
+const { site, base } = siteOptions(process.env);
+
+// https://docs.astro.build/en/reference/configuration-reference/
+export default defineConfig({
+	site,
+	base,
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	integrations: [mdx(), sitemap()],
+});
