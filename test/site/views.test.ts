@@ -1,0 +1,121 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, test } from 'vitest';
+import { findAll, listFiles, readHtml, referencedUrls } from '../support/html.ts';
+import type { Element } from 'hast';
+
+const sites = inject('sites');
+const text = (el: Element): string => el.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? text(c) : '')).join('');
+
+interface OpenData {
+	editions: { date: string; url: string; pages: { number: number; name: string | null; url: string; items: { headline: string; url: string; authors: string[]; section: string | null; kind: string }[] }[] }[];
+}
+const data: OpenData = JSON.parse(readFileSync(join(sites.root, 'data/editions.json'), 'utf8'));
+const origin = 'https://paper.example.org';
+const fileOf = (dir: string, url: string, base: string): string | undefined => {
+	const u = new URL(url, origin);
+	if (u.origin !== origin || !u.pathname.startsWith(base)) return undefined;
+	const path = decodeURIComponent(u.pathname.slice(base.length));
+	return path === '' || path.endsWith('/') ? join(dir, path, 'index.html') : join(dir, path);
+};
+
+describe('the built sample site', () => {
+	const edition = data.editions[0];
+	const page = edition.pages[0];
+	const items = edition.pages.flatMap((p) => p.items);
+
+	test('has the sample edition with its page and items', () => {
+		expect(edition.date).toBe('2021-06-08');
+		expect(page).toMatchObject({ number: 1, name: '党建' });
+		expect(items.length).toBeGreaterThan(0);
+	});
+
+	test('writes every view as a page of its own', () => {
+		for (const url of [`${origin}/`, `${origin}/archive/`, `${origin}/archive/2021/`, edition.url, page.url, `${origin}/authors/`, `${origin}/sections/`, `${origin}/search/`, ...items.map((i) => i.url)]) {
+			const file = fileOf(sites.root, url, '/')!;
+			expect(existsSync(file), url).toBe(true);
+		}
+		for (const f of ['404.html', 'feed.xml', 'sitemap-index.xml', 'favicon.svg']) expect(existsSync(join(sites.root, f)), f).toBe(true);
+	});
+
+	test('marks every page as Simplified Chinese with a title, description and Open Graph', () => {
+		for (const file of listFiles(sites.root).filter((f) => f.endsWith('.html'))) {
+			const tree = readHtml(join(sites.root, file));
+			const html = findAll(tree, (e) => e.tagName === 'html')[0];
+			expect(html.properties.lang, file).toBe('zh-CN');
+			expect(text(findAll(tree, (e) => e.tagName === 'title')[0]).length, file).toBeGreaterThan(2);
+			const metas = findAll(tree, (e) => e.tagName === 'meta');
+			expect(metas.some((m) => m.properties.name === 'description' && String(m.properties.content).length > 0), file).toBe(true);
+			expect(metas.some((m) => m.properties.property === 'og:title'), file).toBe(true);
+		}
+	});
+
+	test('lists every page with its items’ headlines in 版面导航', () => {
+		const tree = readHtml(fileOf(sites.root, edition.url, '/')!);
+		const nav = text(findAll(tree, (e) => e.tagName === 'ol' && e.properties.ariaLabel === '版面导航')[0]);
+		expect(nav).toContain('第01版：党建');
+		for (const item of items) expect(nav).toContain(item.headline);
+	});
+
+	test('links every edition from the archive calendar', () => {
+		const tree = readHtml(join(sites.root, 'archive/2021/index.html'));
+		const hrefs = findAll(tree, (e) => e.tagName === 'a').map((a) => String(a.properties.href));
+		for (const e of data.editions) expect(hrefs).toContain(new URL(e.url).pathname);
+	});
+
+	test('describes each item as a NewsArticle of the day’s issue of the periodical', () => {
+		for (const item of items) {
+			const tree = readHtml(fileOf(sites.root, item.url, '/')!);
+			const script = findAll(tree, (e) => e.tagName === 'script' && e.properties.type === 'application/ld+json')[0];
+			const ld = JSON.parse(text(script));
+			expect([ld['@type']].flat()).toContain('NewsArticle');
+			expect(ld).toMatchObject({ headline: item.headline, datePublished: '2021-06-08', printEdition: '2021-06-08', printPage: '1', url: item.url });
+			expect(ld.printSection).toBeTruthy();
+			expect(ld.author.map((a: { name: string }) => a.name)).toEqual(item.authors);
+			expect(ld.isPartOf).toMatchObject({ '@type': 'PublicationIssue', datePublished: '2021-06-08', isPartOf: { '@type': 'Periodical', name: '内蒙古日报' } });
+		}
+	});
+
+	test('gives each item a citation line with the paper, date and page', () => {
+		const item = items[0];
+		const tree = readHtml(fileOf(sites.root, item.url, '/')!);
+		const q = text(findAll(tree, (e) => e.tagName === 'q' && e.properties.id === 'citation')[0]);
+		expect(q).toContain(`${item.headline}，《内蒙古日报》（2021年6月8日 第01版）`);
+	});
+
+	test('has an author page for every author and a section page for every section', () => {
+		for (const item of items) {
+			for (const name of item.authors) expect(existsSync(join(sites.root, 'authors', name, 'index.html')), name).toBe(true);
+			if (item.section) expect(existsSync(join(sites.root, 'sections', item.section, 'index.html')), item.section).toBe(true);
+		}
+	});
+
+	test('lists recent items in the feed with absolute links', () => {
+		const feed = readFileSync(join(sites.root, 'feed.xml'), 'utf8');
+		for (const item of items) expect(feed).toContain(`<link>${item.url}</link>`);
+	});
+
+	for (const [name, base] of [
+		['root', '/'],
+		['paper', '/paper/'],
+	] as const) {
+		test(`has no broken internal link when built for ${base}`, () => {
+			const dir = sites[name];
+			const broken: string[] = [];
+			for (const file of listFiles(dir).filter((f) => f.endsWith('.html'))) {
+				const pageUrl = new URL(`${base}${file.replace(/index\.html$/, '')}`, origin);
+				for (const ref of referencedUrls(readHtml(join(dir, file)))) {
+					const abs = new URL(ref, pageUrl);
+					if (abs.origin !== origin) continue;
+					if (!abs.pathname.startsWith(base)) {
+						broken.push(`${file}: ${ref} is outside the base path ${base}`);
+						continue;
+					}
+					const target = fileOf(dir, abs.href, base);
+					if (target && !existsSync(target)) broken.push(`${file}: ${ref}`);
+				}
+			}
+			expect(broken).toEqual([]);
+		});
+	}
+});
