@@ -116,6 +116,7 @@ describe('the site served under /paper/', () => {
 		await page.getByRole('link', { name: '第01版：党建' }).click();
 		await page.getByRole('link', { name: items[0].headline, exact: true }).click();
 		await expect.poll(() => page.url()).toBe(paper.url + pathOf(items[0].url));
+		await page.waitForLoadState('load');
 		await page.keyboard.press('ArrowRight');
 		await expect.poll(() => page.url()).toBe(paper.url + pathOf(items[1].url));
 		const hrefs = await page.locator('a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
