@@ -1,0 +1,166 @@
+import { bestAssignment } from './assign-headings.ts';
+import type { Unit } from './classify.ts';
+import { groupGap, type GapElement, type HeadingGroup } from './group-headings.ts';
+import { attachLabels } from './attach-labels.ts';
+import { lineSpan, type Warning } from './warnings.ts';
+
+/** The kinds of item, as in the content schema. */
+export type ItemKind = 'article' | 'commentary' | 'photo';
+
+/** One item as parsed from the dump, before it is rendered to a file. */
+export interface ParsedItem {
+	headline: string;
+	/** True when the dump held no headline for this item and `headline` is a placeholder. */
+	headlineMissing: boolean;
+	kicker?: string;
+	subheadline?: string;
+	byline?: string;
+	authors: string[];
+	section?: string;
+	/** True when `section` was copied from a label placed on a neighbouring item of the group. */
+	sectionCopied: boolean;
+	kind: ItemKind;
+	credit?: string;
+	paragraphs: string[];
+	firstLine: number;
+	lastLine: number;
+}
+
+/** A body of text with everything attached to it so far. */
+export interface Draft {
+	paragraphs: Extract<Unit, { kind: 'paragraph' }>[];
+	headline?: HeadingGroup;
+	bylines: Unit[];
+	credit?: Unit;
+	section?: Unit;
+	/** The section label stands next to another item of a group and was copied here. */
+	sectionCopied?: boolean;
+}
+
+/** Written when the dump shows no headline for an item; an editor replaces it. */
+export const PLACEHOLDER_HEADLINE = '（无标题）';
+
+/**
+ * Builds items from classified units. Runs of paragraphs are the bodies; what stands between
+ * them (headlines, bylines, credits, labels) is attached to the body before or after it by
+ * structure: a byline directly before a body opens it, a credit directly after a caption closes
+ * it, headlines go where `bestAssignment` puts them, labels where `attachLabels` does.
+ */
+export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: HeadingGroup; warnings: Warning[] } {
+	const { bodies, gaps } = splitBodies(units);
+	const elements = gaps.map(groupGap);
+	const warnings: Warning[] = [];
+	const target = new Map<GapElement, number>();
+	const headings = elements.map((gap) => gap.filter((e) => e.type === 'heading'));
+	const { targets, layout } = bestAssignment(headings.map((h) => h.length), bodies.length);
+	let banner: HeadingGroup | undefined;
+	headings.forEach((gap, j) =>
+		gap.forEach((element, i) => {
+			const body = targets[j][i];
+			if (element.type !== 'heading') return;
+			if (body >= 0) {
+				bodies[body].headline = element.group;
+				target.set(element, body);
+			} else if (!banner) {
+				banner = element.group;
+				warnings.push({ code: 'banner', line: element.group.lines[0].number, message: `took "${element.group.headline}" as the page banner: it is a heading with no item of its own` });
+			} else unplaced(warnings, element.group.lines.map((l) => l.number), [element.group.kicker, element.group.headline, element.group.subheadline].filter(Boolean).join(' '), 'a heading with no item');
+		}),
+	);
+	elements.forEach((gap, j) => {
+		const lastHeading = gap.findLastIndex((e) => e.type === 'heading');
+		const firstHeading = gap.findIndex((e) => e.type === 'heading');
+		gap.forEach((element, i) => {
+			if (element.type === 'byline') {
+				const before = j > 0 && bodies[j - 1].bylines.length === 0 ? j - 1 : undefined;
+				const after = j < bodies.length ? j : undefined;
+				// A byline right before a body opens it; one standing among headlines after a body
+				// (◎ under a commentary's headline) closes the body before.
+				const body = i > lastHeading ? (after ?? before) : layout === 'after' ? (before ?? after) : (after ?? before);
+				if (body === undefined) return unplaced(warnings, element.unit.lines.map((l) => l.number), element.unit.text, 'a byline with no item');
+				bodies[body].bylines.push(element.unit);
+				target.set(element, body);
+			} else if (element.type === 'credit') {
+				const before = j > 0 && !bodies[j - 1].credit ? j - 1 : undefined;
+				const after = j < bodies.length && !bodies[j].credit ? j : undefined;
+				const body = firstHeading === -1 || i < firstHeading ? (before ?? after) : (after ?? before);
+				if (body === undefined) return unplaced(warnings, element.unit.lines.map((l) => l.number), element.unit.text, 'a photo credit with no item');
+				bodies[body].credit = element.unit;
+				target.set(element, body);
+			}
+		});
+	});
+	const kinds = bodies.map((body) => kindOf(body));
+	for (const miss of attachLabels(elements, target, bodies, kinds)) unplaced(warnings, miss.lines.map((l) => l.number), miss.text, 'a second section label for one item');
+	const items = bodies.map((body, i) => toItem(body, kinds[i], warnings));
+	return { items, banner, warnings };
+}
+
+function splitBodies(units: Unit[]): { bodies: Draft[]; gaps: Unit[][] } {
+	const bodies: Draft[] = [];
+	const gaps: Unit[][] = [[]];
+	let open: Draft | undefined;
+	for (const unit of units) {
+		if (unit.kind !== 'paragraph') {
+			if (open) gaps.push([]);
+			open = undefined;
+			gaps[gaps.length - 1].push(unit);
+			continue;
+		}
+		// A dateline opens a new article even with no headline or byline between.
+		if (open && unit.dateline && open.paragraphs.length > 0) {
+			gaps.push([]);
+			open = undefined;
+		}
+		if (!open) bodies.push((open = { paragraphs: [], bylines: [] }));
+		open.paragraphs.push(unit);
+	}
+	if (open) gaps.push([]);
+	return { bodies, gaps };
+}
+
+function kindOf(body: Draft): ItemKind {
+	if (body.credit) return 'photo';
+	return body.bylines.some((b) => b.kind === 'byline' && b.byline.commentary) ? 'commentary' : 'article';
+}
+
+function toItem(body: Draft, kind: ItemKind, warnings: Warning[]): ParsedItem {
+	const lines = [
+		...body.paragraphs.flatMap((p) => p.lines),
+		...(body.headline?.lines ?? []),
+		...body.bylines.flatMap((b) => b.lines),
+		...(body.credit?.lines ?? []),
+		...(body.section && !body.sectionCopied ? body.section.lines : []),
+	].map((l) => l.number);
+	const firstLine = Math.min(...lines);
+	const lastLine = Math.max(...lines);
+	const authors = [
+		...body.bylines.flatMap((b) => (b.kind === 'byline' ? b.byline.authors : [])),
+		...(body.credit?.kind === 'credit' ? body.credit.credit.authors : []),
+		...(body.paragraphs[0].dateline?.authors ?? []),
+	];
+	if (!body.headline) {
+		warnings.push({ code: 'no-headline', line: firstLine, endLine: lastLine, message: `lines ${lineSpan(firstLine, lastLine)}: expects a headline for the item starting "${body.paragraphs[0].text.slice(0, 16)}…" but found none; wrote ${PLACEHOLDER_HEADLINE}, replace it by hand` });
+	}
+	return {
+		headline: body.headline?.headline ?? PLACEHOLDER_HEADLINE,
+		headlineMissing: !body.headline,
+		kicker: body.headline?.kicker,
+		subheadline: body.headline?.subheadline,
+		byline: body.bylines.length > 0 ? body.bylines.map((b) => b.text).join(' ') : undefined,
+		authors: [...new Set(authors)],
+		section: body.section?.text,
+		sectionCopied: body.sectionCopied === true,
+		kind,
+		credit: body.credit?.text,
+		paragraphs: body.paragraphs.map((p) => p.text),
+		firstLine,
+		lastLine,
+	};
+}
+
+function unplaced(warnings: Warning[], lines: number[], text: string, what: string): void {
+	const first = Math.min(...lines);
+	const last = Math.max(...lines);
+	warnings.push({ code: 'unplaced', line: first, endLine: last === first ? undefined : last, message: `line ${lineSpan(first, last)}: could not place ${what}: "${text}"; add it to the right item by hand`, text });
+}

@@ -1,0 +1,67 @@
+import { detectByline, type Byline } from './detect-byline.ts';
+import { detectCredit, type Credit } from './detect-credit.ts';
+import { detectFurniture, type Furniture } from './detect-furniture.ts';
+import { detectLabel } from './detect-label.ts';
+import type { Line } from './lines.ts';
+
+/**
+ * A run of lines the parser treats as one piece: a run of text lines between blank lines, or a
+ * single byline, credit or label line (those are recognised line by line, so a byline set
+ * right under a headline with no blank line still stands apart).
+ */
+export type Block =
+	| { kind: 'text'; lines: Line[] }
+	| { kind: 'byline'; lines: Line[]; byline: Byline }
+	| { kind: 'credit'; lines: Line[]; credit: Credit }
+	| { kind: 'label'; lines: Line[]; label: string };
+
+/** A line of page furniture (header, date, editor credit, page number), kept for the report. */
+export interface FurnitureLine extends Furniture {
+	line: Line;
+}
+
+/**
+ * Groups lines into blocks. Blank lines and page furniture end a text block; furniture is set
+ * aside (it belongs to no item) and does not count as text, so a column break around a stray
+ * page number still joins.
+ */
+export function toBlocks(lines: Line[]): { blocks: Block[]; furniture: FurnitureLine[] } {
+	const blocks: Block[] = [];
+	const furniture: FurnitureLine[] = [];
+	let text: Line[] = [];
+	const flush = () => {
+		if (text.length > 0) blocks.push({ kind: 'text', lines: text });
+		text = [];
+	};
+	lines.forEach((line, i) => {
+		if (line.text === '') return flush();
+		const alone = (lines[i - 1]?.text ?? '') === '' && (lines[i + 1]?.text ?? '') === '';
+		const page = detectFurniture(line.text, alone);
+		if (page) {
+			flush();
+			furniture.push({ ...page, line });
+			return;
+		}
+		const byline = detectByline(line.text);
+		if (byline) {
+			flush();
+			blocks.push({ kind: 'byline', lines: [line], byline });
+			return;
+		}
+		const credit = detectCredit(line.text);
+		if (credit) {
+			flush();
+			blocks.push({ kind: 'credit', lines: [line], credit });
+			return;
+		}
+		const label = detectLabel(line.text);
+		if (label) {
+			flush();
+			blocks.push({ kind: 'label', lines: [line], label });
+			return;
+		}
+		text.push(line);
+	});
+	flush();
+	return { blocks, furniture };
+}

@@ -1,0 +1,76 @@
+import type { Byline } from './detect-byline.ts';
+import { detectCredit, splitTrailingCredit, type Credit } from './detect-credit.ts';
+import { detectDateline, type Dateline } from './detect-dateline.ts';
+import { detectLabel } from './detect-label.ts';
+import type { Block } from './blocks.ts';
+import { isFull } from './column-width.ts';
+import { displayWidth } from './display-width.ts';
+import type { Line } from './lines.ts';
+import { joinLines, splitParagraphs } from './paragraphs.ts';
+
+/** One classified piece of a page, with the lines it came from. */
+export type Unit =
+	| { kind: 'paragraph'; lines: Line[]; text: string; dateline?: Dateline }
+	| { kind: 'heading'; lines: Line[]; text: string }
+	| { kind: 'label'; lines: Line[]; text: string; bare: boolean }
+	| { kind: 'byline'; lines: Line[]; text: string; byline: Byline }
+	| { kind: 'credit'; lines: Line[]; text: string; credit: Credit };
+
+// A headline is short: a few lines and at most this many em in all.
+const HEADING_MAX_LINES = 4;
+const HEADING_MAX_WIDTH = 48;
+
+/**
+ * Classifies blocks into units: headings (short blocks that do not read as sentences), bare
+ * section labels, paragraphs (with a photo credit at a caption's end split off), bylines,
+ * credits and marked labels as recognised line by line.
+ */
+export function classify(blocks: Block[], width: (line: Line) => number): Unit[] {
+	const units: Unit[] = [];
+	for (const block of blocks) {
+		if (block.kind === 'byline') units.push({ kind: 'byline', lines: block.lines, text: block.byline.text, byline: block.byline });
+		else if (block.kind === 'credit') units.push({ kind: 'credit', lines: block.lines, text: block.credit.text, credit: block.credit });
+		else if (block.kind === 'label') units.push({ kind: 'label', lines: block.lines, text: block.label, bare: false });
+		else units.push(...classifyText(block.lines, width));
+	}
+	return units;
+}
+
+function classifyText(lines: Line[], width: (line: Line) => number): Unit[] {
+	const text = joinLines(lines);
+	const bare = lines.length === 1 ? detectLabel(text, true) : undefined;
+	if (bare) return [{ kind: 'label', lines, text: bare, bare: true }];
+	if (isHeading(lines, text, width)) return [{ kind: 'heading', lines, text }];
+	return splitParagraphs(lines, width).flatMap((paragraph): Unit[] => {
+		const joined = joinLines(paragraph);
+		const split = splitTrailingCredit(joined);
+		const last = paragraph.at(-1) as Line;
+		if (split) {
+			return [
+				{ kind: 'paragraph', lines: paragraph, text: split.caption, dateline: detectDateline(split.caption) },
+				{ kind: 'credit', lines: [last], text: split.credit.text, credit: split.credit },
+			];
+		}
+		// A credit wrapped onto a line of its own inside the caption's block.
+		const credit = paragraph.length > 1 ? detectCredit(last.text) : undefined;
+		if (credit) {
+			const caption = paragraph.slice(0, -1);
+			const captionText = joinLines(caption);
+			return [
+				{ kind: 'paragraph', lines: caption, text: captionText, dateline: detectDateline(captionText) },
+				{ kind: 'credit', lines: [last], text: credit.text, credit },
+			];
+		}
+		return [{ kind: 'paragraph', lines: paragraph, text: joined, dateline: detectDateline(joined) }];
+	});
+}
+
+/**
+ * A headline: a few short lines, none filling its column, with no full stop anywhere. A
+ * headline may end in ！ or ？ but not in 。, …, ；, or ：.
+ */
+function isHeading(lines: Line[], text: string, width: (line: Line) => number): boolean {
+	if (lines.length > HEADING_MAX_LINES || displayWidth(text) > HEADING_MAX_WIDTH) return false;
+	if (/[。；;]|[…：:]$/.test(text)) return false;
+	return lines.every((line) => !isFull(line, width(line)));
+}

@@ -1,0 +1,41 @@
+import type { Line } from './lines.ts';
+
+/**
+ * Estimates, for every line, the width of the column it was set in: the upper quartile of the
+ * widths of nearby body lines. Columns vary across a page (7 to 20+ em) and photo captions run
+ * wider, so a page-wide figure would misjudge both; a local one follows the layout.
+ * `isBody[i]` says which lines belong to body-like blocks (three lines or more), so headlines
+ * and bylines do not pull the estimate down.
+ */
+export function columnWidths(lines: Line[], isBody: boolean[]): number[] {
+	const bodyWidths = lines.filter((_, i) => isBody[i]).map((l) => l.width);
+	const textWidths = lines.filter((l) => l.text !== '').map((l) => l.width);
+	const fallback = upperQuartile(bodyWidths.length > 0 ? bodyWidths : textWidths);
+	return lines.map((_, i) => {
+		for (const radius of [6, 15]) {
+			const near: number[] = [];
+			for (let j = Math.max(0, i - radius); j <= Math.min(lines.length - 1, i + radius); j++) if (isBody[j]) near.push(lines[j].width);
+			if (near.length >= 3) return upperQuartile(near);
+		}
+		return fallback;
+	});
+}
+
+/**
+ * True when a line fills its column: it was wrapped by the typesetter, not ended by the writer.
+ * The tolerance allows for squeezed punctuation and half-width digits; a paragraph's first line
+ * (`opening`) is set two em in, as Chinese paragraphs are indented.
+ * @example isFull({ width: 18 } as Line, 20) // true
+ */
+export function isFull(line: Line, column: number, opening = false): boolean {
+	return line.width >= column - Math.max(1.5, column * 0.1) - (opening ? INDENT : 0);
+}
+
+// The indent of a paragraph's first line, in em.
+const INDENT = 2;
+
+function upperQuartile(values: number[]): number {
+	if (values.length === 0) return 0;
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.75))];
+}

@@ -1,0 +1,36 @@
+import { readNames, ROLE } from './detect-names.ts';
+
+/** A byline as printed, without its mark, and the person names in it. */
+export interface Byline {
+	text: string;
+	authors: string[];
+	/** Signed with ◎ or by a 评论员: the item is a commentary. */
+	commentary: boolean;
+}
+
+// Marks set before a byline. ◎ signs a commentary in most Chinese papers.
+const MARK = /^([□◎☆★△○▲●])\s*/;
+const COMMENTARY_MARK = '◎';
+
+/**
+ * Recognises a byline line: `□本报记者 宋爽`, `◎郝佳丽`, `本报记者 刘向平 实习生 冯雪`,
+ * `本报通讯员 X`, `新华社记者 鞠  鹏`, `文/X`. Without a mark it must start with a role word, so
+ * a body line that starts with a name is not taken for one. A line ending in 摄 is a photo
+ * credit, not a byline.
+ * @example detectByline('□本报记者 宋爽')?.authors // ['宋爽']
+ */
+export function detectByline(line: string): Byline | undefined {
+	if (line.length > 40 || /[。！？；：:，,“”]|摄$|供图$/.test(line)) return undefined;
+	const mark = MARK.exec(line);
+	let rest = mark ? line.slice(mark[0].length) : line;
+	const writer = /^文\s*[/／:：]\s*/.exec(rest);
+	if (!mark && !writer && !ROLE.test(rest)) return undefined;
+	if (writer) rest = rest.slice(writer[0].length);
+	const read = readNames(rest);
+	if (!read) return undefined;
+	return {
+		text: (mark ? line.slice(mark[0].length) : line).trim(),
+		authors: read.names,
+		commentary: mark?.[1] === COMMENTARY_MARK || read.roles.some((r) => r.endsWith('评论员')),
+	};
+}

@@ -1,0 +1,33 @@
+import { readNames } from './detect-names.ts';
+
+/** A photo credit as printed (`本报记者 陈春艳 摄`) and the names in it. */
+export interface Credit {
+	text: string;
+	authors: string[];
+}
+
+const CREDIT = /^[（(]?\s*(.{1,30}?)\s*[/／]?\s*(?:摄|摄影|供图)\s*[）)]?$/u;
+
+/**
+ * Recognises a photo credit standing on its own: `本报记者 陈春艳 摄`, `靳亚坤 摄`,
+ * `（新华社记者 鞠  鹏 摄）`.
+ * @example detectCredit('靳亚坤 摄')?.authors // ['靳亚坤']
+ */
+export function detectCredit(text: string): Credit | undefined {
+	const match = CREDIT.exec(text);
+	if (!match || /[。！？，,：:；“”]/.test(match[1])) return undefined;
+	const read = readNames(match[1]);
+	return read ? { text: text.trim(), authors: read.names } : undefined;
+}
+
+/**
+ * Splits a photo credit off the end of a caption, where the layout put it after the last
+ * sentence: `…决心。 本报记者 宋爽 摄`. Returns the caption and the credit, or undefined.
+ * @example splitTrailingCredit('送到老百姓心坎上。 靳亚坤 摄')?.credit.text // '靳亚坤 摄'
+ */
+export function splitTrailingCredit(text: string): { caption: string; credit: Credit } | undefined {
+	const match = /^(.*[。！？!?…”）)])\s*([^。！？!?…”）)]{2,34})$/u.exec(text);
+	if (!match) return undefined;
+	const credit = detectCredit(match[2]);
+	return credit ? { caption: match[1], credit } : undefined;
+}

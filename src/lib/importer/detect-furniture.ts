@@ -1,0 +1,56 @@
+/** Page furniture: printed on the page, but no part of any item. */
+export type FurnitureKind = 'page-header' | 'date' | 'paper-name' | 'editor' | 'page-number';
+
+/** A line recognised as page furniture, and the page name a header may carry. */
+export interface Furniture {
+	kind: FurnitureKind;
+	pageName?: string;
+	pageNumber?: number;
+}
+
+const EDITOR = /^(?:责任编辑|责编|本版编辑|编辑|美术编辑|美编|校对|版式设计|版式|视觉设计|视觉|制图|排版|组版|审读)\s*[：:]/;
+const PAGE_TOKEN = /^第?\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*版(?:[：:](\p{Script=Han}{2,6}))?$/u;
+const DATE_TOKEN = /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2}|(?:星期|周)[一二三四五六日天]|农历\S{2,12}|\d{1,2}\s*月\s*\d{1,2}\s*日)$/u;
+const PAPER_TOKEN = /^\p{Script=Han}{2,8}(?:日报|晚报|时报|早报|商报|青年报|法治报)$/u;
+
+/**
+ * Recognises page furniture: page headers (`第05版`, `第05版：要闻`), dates, the paper's name,
+ * editor credits (`责任编辑：X`) and stray page numbers. A header line may combine them
+ * (`内蒙古日报 2021年6月8日 星期二 第05版 党建`). `alone` says the line stands between blank
+ * lines, which a bare page number must do.
+ * @example detectFurniture('第05版：要闻', true) // { kind: 'page-header', pageName: '要闻', pageNumber: 5 }
+ */
+export function detectFurniture(text: string, alone: boolean): Furniture | undefined {
+	if (EDITOR.test(text) && text.length <= 60 && !/[。！？]/.test(text)) return { kind: 'editor' };
+	if (alone && /^[-—–－·\s]*\d{1,3}[-—–－·\s]*$/.test(text)) return { kind: 'page-number' };
+	if (text.length > 60 || /[。！？，,]/.test(text)) return undefined;
+	const tokens = text.split(/[\s|｜/·•]+/).filter(Boolean);
+	let kind: FurnitureKind | undefined;
+	let pageName: string | undefined;
+	let pageNumber: number | undefined;
+	for (let i = 0; i < tokens.length; i++) {
+		const page = PAGE_TOKEN.exec(tokens[i]);
+		if (page) {
+			kind = 'page-header';
+			pageNumber = toNumber(page[1]);
+			pageName = page[2];
+			// The page name often follows the number as its own word: `第05版 党建`.
+			if (!pageName && /^\p{Script=Han}{2,6}$/u.test(tokens[i + 1] ?? '') && !PAPER_TOKEN.test(tokens[i + 1])) pageName = tokens[++i];
+			continue;
+		}
+		if (DATE_TOKEN.test(tokens[i])) kind ??= 'date';
+		else if (PAPER_TOKEN.test(tokens[i])) kind ??= 'paper-name';
+		else return undefined;
+	}
+	if (kind === 'paper-name' && tokens.length === 1 && !alone) return undefined;
+	return kind ? { kind, pageName, pageNumber } : undefined;
+}
+
+function toNumber(digits: string): number | undefined {
+	const ascii = digits.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+	if (/^\d+$/.test(ascii)) return Number(ascii);
+	const values: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+	if (digits.length === 1) return values[digits];
+	if (digits.startsWith('十')) return 10 + (values[digits[1]] ?? 0);
+	return values[digits[0]] * 10 + (values[digits[2]] ?? 0);
+}

@@ -1,0 +1,13 @@
+/**
+ * Recognises a column or section label: `■观潮`, `【视点】`, or, when `bare` is allowed (a line
+ * standing alone in its block), two or three Han characters such as `视点`. Four-character bare
+ * lines are left to be headlines: too many short headlines (`重温历史`) look like that.
+ * Returns the label without its mark.
+ * @example detectLabel('■知行合一') // '知行合一'
+ */
+export function detectLabel(text: string, bare = false): string | undefined {
+	const marked = /^[■◆▍▌▎▋█]\s*([^。！？，,：:；]{1,12})$/u.exec(text) ?? /^【([^。！？，,]{1,10})】$/u.exec(text);
+	if (marked) return marked[1].trim();
+	if (bare && /^\p{Script=Han}{2,3}$/u.test(text)) return text;
+	return undefined;
+}

@@ -1,0 +1,51 @@
+/**
+ * Reading roles and person names out of bylines and credits: `本报记者 刘向平 实习生 冯雪`.
+ */
+
+/**
+ * A role word as printed before names: 记者, 本报记者, 见习记者, 实习生, 本报通讯员, 新华社记者,
+ * 特约评论员 … A newspaper or agency name may stand before it.
+ */
+export const ROLE = /^(?:本报|新华社|中新社|人民日报|中国日报|央视|央广|总台|[\p{Script=Han}]{2,6}(?:日报|晚报|时报|社|台))?(?:驻[\p{Script=Han}]{1,4}?)?(?:首席|特约|特派|见习|实习|摄影|融媒)?(?:记者|通讯员|评论员|实习生|撰稿人|撰稿)/u;
+
+const NAME = /^(?:[\p{Script=Han}]{2,5}|[\p{Script=Han}]{1,8}[·・•][\p{Script=Han}·・•]{1,12}|[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3})$/u;
+
+/** Roles and names read from a run of byline words. */
+export interface Names {
+	roles: string[];
+	names: string[];
+}
+
+/**
+ * Splits byline words into role words and person names. Spaces inside a name (`鞠  鹏`, set to
+ * fill three characters' width) are removed: a lone Han character is never a whole name, so
+ * neighbouring lone characters join. Returns undefined when a word is neither a role nor a
+ * plausible name, so that ordinary text is never taken for a byline.
+ * @example readNames('本报记者 刘向平 实习生 冯雪') // { roles: ['本报记者', '实习生'], names: ['刘向平', '冯雪'] }
+ */
+export function readNames(text: string): Names | undefined {
+	const roles: string[] = [];
+	const words: string[] = [];
+	for (let token of text.split(/[\s、，,／/]+/).filter(Boolean)) {
+		// A role may be glued to the name after it: `本报记者宋爽`.
+		for (let role = ROLE.exec(token); role !== null && role[0] !== ''; role = ROLE.exec(token)) {
+			roles.push(role[0]);
+			token = token.slice(role[0].length);
+		}
+		if (token !== '') words.push(token);
+	}
+	const names: string[] = [];
+	let lone = '';
+	for (const word of words) {
+		if (/^\p{Script=Han}$/u.test(word)) {
+			lone += word;
+			continue;
+		}
+		if (lone !== '') names.push(lone);
+		lone = '';
+		names.push(word);
+	}
+	if (lone !== '') names.push(lone);
+	if (names.length === 0 || names.length > 8 || !names.every((n) => NAME.test(n))) return undefined;
+	return { roles, names };
+}

@@ -1,0 +1,22 @@
+/**
+ * Errors the importer can act on. Every message reads "expects X but found Y" plus a hint, so
+ * the command line can print it on one line after the place (`file:line`) it concerns.
+ */
+
+/** What went wrong, as a stable code the command line maps to an exit code. */
+export type ImportErrorCode = 'usage' | 'missing' | 'empty' | 'blank' | 'binary' | 'undecodable' | 'write';
+
+/** An error caused by bad input or bad arguments, never by a bug: shown without a stack trace. */
+export class ImportError extends Error {
+	code: ImportErrorCode;
+	constructor(code: ImportErrorCode, message: string) {
+		super(message);
+		this.name = 'ImportError';
+		this.code = code;
+	}
+}
+
+/** True when `error` is an ImportError (also across module copies, as in tests). */
+export function isImportError(error: unknown): error is ImportError {
+	return error instanceof Error && error.name === 'ImportError' && 'code' in error;
+}

@@ -1,0 +1,63 @@
+import type { Unit } from './classify.ts';
+import type { Line } from './lines.ts';
+import { continuesHeading, joinWrapped } from './punctuation.ts';
+
+/** A headline with the kicker (引题) above it and the subheadline (副题) below it, if printed. */
+export interface HeadingGroup {
+	headline: string;
+	kicker?: string;
+	subheadline?: string;
+	lines: Line[];
+}
+
+/** What stands between two bodies of text: headlines, labels, bylines, credits, in order. */
+export type GapElement =
+	| { type: 'heading'; group: HeadingGroup }
+	| { type: 'label' | 'byline' | 'credit'; unit: Unit };
+
+/**
+ * Turns the units between two bodies into gap elements, joining what belongs to one headline:
+ * the parts of a headline wrapped over lines with a blank line inside (`做好新时代党的` + `组织工作`),
+ * a kicker ending in —— above it, a subheadline starting with —— below it.
+ */
+export function groupGap(units: Unit[]): GapElement[] {
+	const out: GapElement[] = [];
+	let kickerAbove = false;
+	for (const unit of units) {
+		const previous = out.at(-1);
+		const group = previous?.type === 'heading' ? previous.group : undefined;
+		const isHeadingText = unit.kind === 'heading' || (unit.kind === 'label' && unit.bare && group !== undefined);
+		if (!isHeadingText) {
+			out.push({ type: unit.kind as 'label' | 'byline' | 'credit', unit });
+			kickerAbove = false;
+			continue;
+		}
+		if (group && kickerAbove) {
+			// The previous heading ended in ——: it was the kicker of this one.
+			group.kicker = group.headline;
+			group.headline = unit.text;
+			group.lines.push(...unit.lines);
+			kickerAbove = false;
+			continue;
+		}
+		if (group && unit.text.startsWith('——')) {
+			group.subheadline = group.subheadline ? joinWrapped(group.subheadline, unit.text) : unit.text;
+			group.lines.push(...unit.lines);
+			continue;
+		}
+		const last = group?.subheadline ?? group?.headline;
+		if (group && last !== undefined && continuesHeading(last, unit.text)) {
+			if (group.subheadline) group.subheadline = joinWrapped(group.subheadline, unit.text);
+			else group.headline = joinWrapped(group.headline, unit.text);
+			group.lines.push(...unit.lines);
+			continue;
+		}
+		if (unit.kind === 'label') {
+			out.push({ type: 'label', unit });
+			continue;
+		}
+		out.push({ type: 'heading', group: { headline: unit.text, lines: [...unit.lines] } });
+		kickerAbove = /[^—]——$/.test(unit.text);
+	}
+	return out;
+}

@@ -1,0 +1,39 @@
+/** A dump's text with line ends unified and junk glyphs removed, and where the junk was. */
+export interface Normalized {
+	text: string;
+	/** How many junk glyphs were removed. */
+	junk: number;
+	/** 1-based numbers of the lines that held junk glyphs. */
+	junkLines: number[];
+}
+
+/**
+ * Junk glyphs: code points a PDF's embedded fonts map to nothing readable. Private-use areas
+ * (the fonts' own glyph ids), the replacement character, zero-width and control characters.
+ * Nothing else is ever dropped, so this list is the whole of what "recognised junk" means.
+ */
+export const JUNK = /[\uE000-\uF8FF\u{F0000}-\u{FFFFD}\u{100000}-\u{10FFFD}\uFFFD\u200B-\u200D\u2060\uFEFF\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/gu;
+
+/**
+ * Unifies line ends (CRLF and CR read as LF), drops a byte-order mark and junk glyphs, and
+ * counts what it dropped per line so the report can say where.
+ * @example normalize('a\r\nb\uE000').text // 'a\nb'
+ */
+export function normalize(text: string): Normalized {
+	const lines = text.replace(/\r\n?/g, '\n').split('\n');
+	let junk = 0;
+	const junkLines: number[] = [];
+	const clean = lines.map((line, index) => {
+		let removed = 0;
+		const kept = line.replace(JUNK, () => {
+			removed++;
+			return '';
+		});
+		if (removed > 0) {
+			junk += removed;
+			junkLines.push(index + 1);
+		}
+		return kept;
+	});
+	return { text: clean.join('\n'), junk, junkLines };
+}

@@ -1,0 +1,65 @@
+import { columnWidths, isFull } from './column-width.ts';
+import type { Block } from './blocks.ts';
+import { splitTrailingCredit } from './detect-credit.ts';
+import type { Line } from './lines.ts';
+import { endsSentence, joinWrapped } from './punctuation.ts';
+
+/**
+ * Estimates the column width at every line from the text blocks that look like body text
+ * (three lines or more). Returns a lookup by line number.
+ */
+export function columnWidthsOf(lines: Line[], blocks: Block[]): (line: Line) => number {
+	const isBody = lines.map(() => false);
+	for (const block of blocks) if (block.kind === 'text' && block.lines.length >= 3) for (const line of block.lines) isBody[line.number - 1] = true;
+	const widths = columnWidths(lines, isBody);
+	return (line) => widths[line.number - 1];
+}
+
+/**
+ * Rejoins text blocks that a column break split in mid-sentence: the blank line follows a line
+ * that fills its column and does not end a sentence, so the writer did not end the paragraph
+ * there; the typesetter ran out of column.
+ */
+export function joinColumnBreaks(blocks: Block[], width: (line: Line) => number): Block[] {
+	const out: Block[] = [];
+	for (const block of blocks) {
+		const previous = out.at(-1);
+		if (block.kind === 'text' && previous?.kind === 'text') {
+			const last = previous.lines.at(-1) as Line;
+			const opening = previous.lines.length === 1 || endsSentence(previous.lines.at(-2)?.text ?? '');
+			// A caption line ending in its photo credit is complete however full it is.
+			if (isFull(last, width(last), opening) && !endsSentence(last.text) && !splitTrailingCredit(last.text)) {
+				out[out.length - 1] = { kind: 'text', lines: [...previous.lines, ...block.lines] };
+				continue;
+			}
+		}
+		out.push(block);
+	}
+	return out;
+}
+
+/**
+ * Splits a text block into paragraphs. Inside a block a paragraph ends only on a line that ends
+ * a sentence and stops clearly short of its column: the rest of the column was left empty.
+ */
+export function splitParagraphs(lines: Line[], width: (line: Line) => number): Line[][] {
+	const paragraphs: Line[][] = [];
+	let current: Line[] = [];
+	for (const line of lines) {
+		current.push(line);
+		if (endsSentence(line.text) && !isFull(line, width(line))) {
+			paragraphs.push(current);
+			current = [];
+		}
+	}
+	if (current.length > 0) paragraphs.push(current);
+	return paragraphs;
+}
+
+/**
+ * The text of wrapped lines as one line: no hard wraps, Latin words keep their space.
+ * @example joinLines([{ text: '民生实' }, { text: '事2327条。' }] as Line[]) // '民生实事2327条。'
+ */
+export function joinLines(lines: Line[]): string {
+	return lines.reduce((text, line) => joinWrapped(text, line.text), '');
+}
