@@ -41,15 +41,15 @@ describe('a reader', () => {
 	test('goes from the home page to the edition, the page, an item and the next item', async () => {
 		const page = await open(root);
 		await page.getByRole('link', { name: /2021年6月8日/ }).first().click();
-		await expect.poll(() => page.url()).toContain('/2021-06-08/');
+		await page.waitForURL(/\/2021-06-08\/$/);
 		await expect(page.getByRole('heading', { level: 1 })).toBeDefined();
 		await page.getByRole('link', { name: '第01版：党建' }).click();
-		await expect.poll(() => page.url()).toMatch(/\/2021-06-08\/01\/$/);
+		await page.waitForURL(/\/2021-06-08\/01\/$/);
 		await page.getByRole('link', { name: items[0].headline, exact: true }).click();
-		await expect.poll(() => page.url()).toBe(root.url + pathOf(items[0].url));
+		await page.waitForURL(root.url + pathOf(items[0].url));
 		expect(await page.locator('h1').textContent()).toBe(items[0].headline);
 		await page.getByRole('link', { name: `下一篇：${items[1].headline} →` }).click();
-		await expect.poll(() => page.url()).toBe(root.url + pathOf(items[1].url));
+		await page.waitForURL(root.url + pathOf(items[1].url));
 		expect(await page.locator('h1').textContent()).toBe(items[1].headline);
 		await page.close();
 	});
@@ -57,9 +57,9 @@ describe('a reader', () => {
 	test('moves to the next and previous item with the → and ← keys, but not while typing', async () => {
 		const page = await open(root, pathOf(items[1].url));
 		await page.keyboard.press('ArrowRight');
-		await expect.poll(() => page.url()).toBe(root.url + pathOf(items[2].url));
+		await page.waitForURL(root.url + pathOf(items[2].url));
 		await page.keyboard.press('ArrowLeft');
-		await expect.poll(() => page.url()).toBe(root.url + pathOf(items[1].url));
+		await page.waitForURL(root.url + pathOf(items[1].url));
 		await page.locator('#site-search').focus();
 		await page.keyboard.press('ArrowRight');
 		await page.waitForTimeout(300);
@@ -70,7 +70,7 @@ describe('a reader', () => {
 	test('goes back from the first item of the page to the page with ←', async () => {
 		const page = await open(root, pathOf(items[0].url));
 		await page.keyboard.press('ArrowLeft');
-		await expect.poll(() => page.url()).toBe(`${root.url}2021-06-08/01/`);
+		await page.waitForURL(`${root.url}2021-06-08/01/`);
 		await page.close();
 	});
 
@@ -90,7 +90,7 @@ describe('a reader', () => {
 		const page = await open(root, 'archive/');
 		await page.locator('#jump-date').fill('2021-06-08');
 		await page.getByRole('button', { name: '前往' }).click();
-		await expect.poll(() => page.url()).toBe(`${root.url}2021-06-08/`);
+		await page.waitForURL(`${root.url}2021-06-08/`);
 		await page.goto(`${root.url}archive/`);
 		await page.locator('#jump-date').evaluate((el: HTMLInputElement) => {
 			el.min = '';
@@ -98,7 +98,7 @@ describe('a reader', () => {
 			el.value = '2021-06-09';
 		});
 		await page.getByRole('button', { name: '前往' }).click();
-		await expect.poll(() => page.url()).toBe(`${root.url}2021-06-09/`);
+		await page.waitForURL(`${root.url}2021-06-09/`);
 		await expect.poll(() => page.getByText('这一天没有出版报纸').isVisible()).toBe(true);
 		expect(await page.getByRole('link', { name: '查看当年的往期报纸' }).getAttribute('href')).toBe('/archive/2021/');
 		await page.close();
@@ -115,10 +115,9 @@ describe('the site served under /paper/', () => {
 		await page.getByRole('link', { name: /2021年6月8日/ }).first().click();
 		await page.getByRole('link', { name: '第01版：党建' }).click();
 		await page.getByRole('link', { name: items[0].headline, exact: true }).click();
-		await expect.poll(() => page.url()).toBe(paper.url + pathOf(items[0].url));
-		await page.waitForLoadState('load');
+		await page.waitForURL(paper.url + pathOf(items[0].url));
 		await page.keyboard.press('ArrowRight');
-		await expect.poll(() => page.url()).toBe(paper.url + pathOf(items[1].url));
+		await page.waitForURL(paper.url + pathOf(items[1].url));
 		const hrefs = await page.locator('a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
 		expect(hrefs.filter((h) => !h.startsWith('/paper/'))).toEqual([]);
 		expect(failed).toEqual([]);
