@@ -1,0 +1,33 @@
+/** The text of `npm run import -- --help`. */
+export const HELP = `Split raw newspaper page dumps into one Markdown file per item.
+
+Usage:
+  npm run import -- <dump-file> --date YYYY-MM-DD --page N [options]
+  npm run import -- <dump-folder> [options]
+
+A folder imports every dump in it: content/dumps/<date>/<page>.txt takes its date from the
+folder name and its page number from the file name; a folder of date folders imports them all.
+
+Options:
+  --date YYYY-MM-DD   edition date (a folder named like a date supplies it)
+  --page N            page number, 1 for 第01版 (a file named 01.txt supplies it)
+  --page-name 名称     page name for the edition manifest (else the dump's page header, if any)
+  --out DIR           content root to write under (default: content)
+                      items:    DIR/editions/<date>/<NN>/<n>-<slug>.md
+                      manifest: DIR/editions/<date>/edition.yaml (this page's entry only)
+                      record:   DIR/editions/<date>/<NN>/.import.json (what was written, sha256)
+  --dry-run           write nothing; show what would be written
+  --json              print a machine-readable report (items, warnings) on stdout
+  --force             replace files an editor changed, keeping a .bak copy of each
+  -h, --help          show this text
+
+A re-import never replaces a file an editor changed: it reports it as skipped.
+Every line the importer cannot place is listed in a warning, as file:line.
+
+Exit codes:
+  0  imported (warnings and skipped files are reported, not errors)
+  1  internal error (a bug: please report it with the dump)
+  2  bad arguments (--date, --page, unknown option, no dump given)
+  3  bad input (missing path, empty, blank, binary or undecodable dump, broken manifest)
+  4  could not write (permissions, disk full); nothing is left half-written
+`;

@@ -1,0 +1,38 @@
+import { basename, join } from 'node:path';
+import { checkDate, checkPage } from './cli-args.ts';
+import { ImportError } from './errors.ts';
+import type { ImportIo } from './import-io.ts';
+
+/** One dump to import, with the date and page it stands for. */
+export interface DumpTask {
+	path: string;
+	date: string;
+	page: number;
+}
+
+const DATE_DIR = /^\d{4}-\d{2}-\d{2}$/;
+const PAGE_FILE = /^(\d{1,3})(?:[^\d].*)?\.txt$/i;
+
+/**
+ * The dumps a folder holds: `<date>/<page>.txt` files, the date from the folder's name (or
+ * `date` when given), the page from the file's leading digits; a folder of date folders is
+ * walked one level down. Sorted by date, then page.
+ */
+export async function findDumps(io: ImportIo, dir: string, date: string | undefined): Promise<DumpTask[]> {
+	const names = (await io.list(dir)).sort();
+	const tasks: DumpTask[] = [];
+	const folderDate = DATE_DIR.test(basename(dir)) ? checkDate(basename(dir), dir) : date;
+	for (const name of names) {
+		const path = join(dir, name);
+		if (DATE_DIR.test(name) && (await io.kind(path)) === 'dir') {
+			tasks.push(...(await findDumps(io, path, undefined)));
+			continue;
+		}
+		if (!/\.txt$/i.test(name)) continue;
+		const page = PAGE_FILE.exec(name);
+		if (!page) throw new ImportError('usage', `${path}: expects a dump named by its page number, like 01.txt, but found "${name}". Rename it, or import it alone with --page.`);
+		if (!folderDate) throw new ImportError('usage', `${dir}: expects a folder named by its date, like 2021-06-08, or --date, but found "${basename(dir)}".`);
+		tasks.push({ path, date: folderDate, page: checkPage(page[1], path) });
+	}
+	return tasks;
+}

@@ -1,0 +1,23 @@
+/**
+ * Everything the command line needs from the outside world. The bin (`scripts/import.ts`)
+ * binds it to node:fs and process; tests bind it to a temporary folder, or make it fail.
+ */
+export interface ImportIo {
+	/** The folder relative paths are read against and shown from. */
+	cwd: string;
+	stdout(text: string): void;
+	stderr(text: string): void;
+	/** Where a progress bar may draw (a terminal), or undefined for none. */
+	progress?: NodeJS.WritableStream;
+	/** A file's bytes, or undefined when there is no file there. */
+	readFile(path: string): Promise<Uint8Array | undefined>;
+	/** What is at a path: a file, a folder, or nothing. */
+	kind(path: string): Promise<'file' | 'dir' | undefined>;
+	/** The names in a folder, or [] when there is no folder. */
+	list(dir: string): Promise<string[]>;
+	/** Writes a file whole or not at all (temporary file, then rename), creating folders. */
+	writeAtomic(path: string, content: string): Promise<void>;
+	remove(path: string): Promise<void>;
+	/** The current time, for backup file names. */
+	now(): Date;
+}
