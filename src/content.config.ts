@@ -13,8 +13,11 @@ import { editionSchema } from './schemas/edition.ts';
  *
  * Every field is documented where it is declared, in src/schemas/.
  */
+/** Where the content lives; `CONTENT_DIR` points a build at another archive (a shard, a test fixture). */
+const editionsDir = `${(process.env.CONTENT_DIR || './content').replace(/\/+$/, '')}/editions`;
+
 const items = defineCollection({
-	loader: glob({ pattern: '*/*/*.{md,mdx}', base: './content/editions' }),
+	loader: glob({ pattern: '*/*/*.{md,mdx}', base: editionsDir }),
 	schema: ({ image }) =>
 		z
 			.object({
@@ -26,7 +29,7 @@ const items = defineCollection({
 });
 
 const editions = defineCollection({
-	loader: glob({ pattern: '*/edition.yaml', base: './content/editions' }),
+	loader: glob({ pattern: '*/edition.yaml', base: editionsDir }),
 	schema: editionSchema,
 });
 

@@ -2,19 +2,22 @@ import type { TestProject } from 'vitest/node';
 import { buildSite } from './site.ts';
 
 /**
- * Builds the real site twice before the site and browser tests: at the root, and under the
- * sub-path /paper/ as a host with a base path would serve it. Tests read `inject('sites')`.
+ * Builds the real site before the site and browser tests: the sample at the root and under the
+ * sub-path /paper/ (as a host with a base path serves it), and a small fixture archive of two
+ * editions with several pages each (test/fixtures/archive) for page-to-page navigation.
+ * Tests read the output folders with `inject('sites')`.
  */
 export default function setup(project: TestProject) {
 	const started = Date.now();
 	const rootSite = buildSite({ name: 'site-root' });
 	const paperSite = buildSite({ name: 'site-paper', base: '/paper/' });
-	console.log(`built the sample site twice in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-	project.provide('sites', { root: rootSite.outDir, paper: paperSite.outDir });
+	const multiSite = buildSite({ name: 'site-multi', env: { CONTENT_DIR: 'test/fixtures/archive', SEARCH_INDEX: 'off' } });
+	console.log(`built the sample site twice and the multi-edition fixture in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+	project.provide('sites', { root: rootSite.outDir, paper: paperSite.outDir, multi: multiSite.outDir });
 }
 
 declare module 'vitest' {
 	export interface ProvidedContext {
-		sites: { root: string; paper: string };
+		sites: { root: string; paper: string; multi: string };
 	}
 }
