@@ -40,7 +40,7 @@ function classifyText(lines: Line[], width: (line: Line) => number): Unit[] {
 	const text = joinLines(lines);
 	const bare = lines.length === 1 ? detectLabel(text, true) : undefined;
 	if (bare) return [{ kind: 'label', lines, text: bare, bare: true }];
-	if (isHeading(lines, text, width)) return [{ kind: 'heading', lines, text }];
+	if (isHeading(lines, text, width)) return splitHeadingParts(lines).map((part) => ({ kind: 'heading', lines: part, text: joinLines(part) }));
 	return splitParagraphs(lines, width).flatMap((paragraph): Unit[] => {
 		const joined = joinLines(paragraph);
 		const split = splitTrailingCredit(joined);
@@ -73,4 +73,19 @@ function isHeading(lines: Line[], text: string, width: (line: Line) => number): 
 	if (lines.length > HEADING_MAX_LINES || displayWidth(text) > HEADING_MAX_WIDTH) return false;
 	if (/[。；;]|[…：:]$/.test(text)) return false;
 	return lines.every((line) => !isFull(line, width(line)));
+}
+
+/**
+ * A kicker (ending in ——) and a subheadline (starting with ——) set tight against the headline
+ * share its block; they are separate parts, grouped again by group-headings.
+ */
+function splitHeadingParts(lines: Line[]): Line[][] {
+	const parts: Line[][] = [];
+	lines.forEach((line, i) => {
+		const previous = lines[i - 1];
+		const apart = previous !== undefined && (/[^—]——$/.test(previous.text) || line.text.startsWith('——'));
+		if (parts.length === 0 || apart) parts.push([line]);
+		else parts[parts.length - 1].push(line);
+	});
+	return parts;
 }

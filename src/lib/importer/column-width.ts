@@ -4,13 +4,14 @@ import type { Line } from './lines.ts';
  * Estimates, for every line, the width of the column it was set in: the upper quartile of the
  * widths of nearby body lines. Columns vary across a page (7 to 20+ em) and photo captions run
  * wider, so a page-wide figure would misjudge both; a local one follows the layout.
- * `isBody[i]` says which lines belong to body-like blocks (three lines or more), so headlines
- * and bylines do not pull the estimate down.
+ * `isBody[i]` says which lines were wrapped (not the last of their block), so short lines that
+ * end paragraphs, headlines and bylines do not pull the estimate down.
  */
 export function columnWidths(lines: Line[], isBody: boolean[]): number[] {
 	const bodyWidths = lines.filter((_, i) => isBody[i]).map((l) => l.width);
 	const textWidths = lines.filter((l) => l.text !== '').map((l) => l.width);
-	const fallback = upperQuartile(bodyWidths.length > 0 ? bodyWidths : textWidths);
+	// With no wrapped line at all, the widest line is the best guess at the column.
+	const fallback = bodyWidths.length > 0 ? upperQuartile(bodyWidths) : Math.max(0, ...textWidths);
 	return lines.map((_, i) => {
 		for (const radius of [6, 15]) {
 			const near: number[] = [];

@@ -10,6 +10,9 @@ export const ROLE = /^(?:本报|新华社|中新社|人民日报|中国日报|�
 
 const NAME = /^(?:[\p{Script=Han}]{2,5}|[\p{Script=Han}]{1,8}[·・•][\p{Script=Han}·・•]{1,12}|[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3})$/u;
 
+// Function words that never occur in a person's name: `见习记者的稿件` is text, not a byline.
+const NOT_IN_NAMES = /[的了是在等我你他她它们这个说对把被就而稿件]/u;
+
 /** Roles and names read from a run of byline words. */
 export interface Names {
 	roles: string[];
@@ -46,6 +49,6 @@ export function readNames(text: string): Names | undefined {
 		names.push(word);
 	}
 	if (lone !== '') names.push(lone);
-	if (names.length === 0 || names.length > 8 || !names.every((n) => NAME.test(n))) return undefined;
+	if (names.length === 0 || names.length > 8 || !names.every((n) => NAME.test(n) && !NOT_IN_NAMES.test(n))) return undefined;
 	return { roles, names };
 }

@@ -5,12 +5,12 @@ import type { Line } from './lines.ts';
 import { endsSentence, joinWrapped } from './punctuation.ts';
 
 /**
- * Estimates the column width at every line from the text blocks that look like body text
- * (three lines or more). Returns a lookup by line number.
+ * Estimates the column width at every line from the lines that were wrapped by the typesetter:
+ * every line of a text block but its last, which may stop short. Returns a lookup by line.
  */
 export function columnWidthsOf(lines: Line[], blocks: Block[]): (line: Line) => number {
 	const isBody = lines.map(() => false);
-	for (const block of blocks) if (block.kind === 'text' && block.lines.length >= 3) for (const line of block.lines) isBody[line.number - 1] = true;
+	for (const block of blocks) if (block.kind === 'text') for (const line of block.lines.slice(0, -1)) isBody[line.number - 1] = true;
 	const widths = columnWidths(lines, isBody);
 	return (line) => widths[line.number - 1];
 }
@@ -28,7 +28,9 @@ export function joinColumnBreaks(blocks: Block[], width: (line: Line) => number)
 			const last = previous.lines.at(-1) as Line;
 			const opening = previous.lines.length === 1 || endsSentence(previous.lines.at(-2)?.text ?? '');
 			// A caption line ending in its photo credit is complete however full it is.
-			if (isFull(last, width(last), opening) && !endsSentence(last.text) && !splitTrailingCredit(last.text)) {
+			// Two one-line blocks that end no sentence are stacked headlines, not a broken sentence.
+			const stacked = previous.lines.length === 1 && block.lines.length === 1 && !endsSentence(block.lines[0].text);
+			if (!stacked && isFull(last, width(last), opening) && !endsSentence(last.text) && !splitTrailingCredit(last.text)) {
 				out[out.length - 1] = { kind: 'text', lines: [...previous.lines, ...block.lines] };
 				continue;
 			}
