@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { siteOptions } from './src/lib/archive/site-options.ts';
+import searchIndex from './src/integrations/search-index.ts';
 
 const { site, base } = siteOptions(process.env);
 
@@ -12,5 +13,5 @@ export default defineConfig({
 	base,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	integrations: [mdx(), sitemap()],
+	integrations: [mdx(), sitemap(), searchIndex()],
 });

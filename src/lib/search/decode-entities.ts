@@ -1,0 +1,22 @@
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
+
+/**
+ * Decodes the character references a static site generator writes into text and attributes:
+ * numeric ones and the few named ones escaping needs; other named ones are left as written.
+ * @example decodeEntities('A &amp; B &#x4e2d;') // 'A & B 中'
+ */
+export function decodeEntities(text: string): string {
+	if (!text.includes('&')) return text;
+	return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, ref: string) => {
+		if (ref[0] === '#') {
+			const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+			return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+		}
+		return NAMED[ref.toLowerCase()] ?? whole;
+	});
+}
+
+/** Escapes text for HTML text content and double-quoted attribute values. */
+export function escapeHtml(text: string): string {
+	return text.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
+}
