@@ -63,7 +63,8 @@ export function readArgs(argv: string[]): ImportArgs {
  * @example checkDate('2021-06-08', '--date') // '2021-06-08'
  */
 export function checkDate(value: string, where: string): string {
-	const real = /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+	const time = Date.parse(`${value}T00:00:00Z`);
+	const real = /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
 	if (!real) throw new ImportError('usage', `${where}: expects a real date written YYYY-MM-DD, like 2021-06-08, but found "${value}".`);
 	return value;
 }

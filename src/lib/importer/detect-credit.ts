@@ -6,7 +6,7 @@ export interface Credit {
 	authors: string[];
 }
 
-const CREDIT = /^[（(]?\s*(.{1,30}?)\s*[/／]?\s*(?:摄|摄影|供图)\s*[）)]?$/u;
+const CREDIT = /^[（(]?\s*(.{1,30}?)(\s*[/／]?\s*)(?:摄|摄影|供图)\s*[）)]?$/u;
 
 /**
  * Recognises a photo credit standing on its own: `本报记者 陈春艳 摄`, `靳亚坤 摄`,
@@ -17,7 +17,9 @@ export function detectCredit(text: string): Credit | undefined {
 	const match = CREDIT.exec(text);
 	if (!match || /[。！？，,：:；“”]/.test(match[1])) return undefined;
 	const read = readNames(match[1]);
-	return read ? { text: text.trim(), authors: read.names } : undefined;
+	// `X摄` with nothing between is too easily a sentence's end; a role word makes it safe.
+	if (!read || (match[2] === '' && read.roles.length === 0)) return undefined;
+	return { text: text.trim(), authors: read.names };
 }
 
 /**

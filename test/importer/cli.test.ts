@@ -1,0 +1,166 @@
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { main, type ImportIo } from '../../src/lib/importer/index.ts';
+import { nodeIo } from '../../scripts/import.ts';
+
+const sample = join(import.meta.dirname, 'fixtures/imports-the-sample-party-building-page/input.txt');
+let dir: string;
+let out: string[];
+let err: string[];
+
+/** The real file system in a temporary folder, with stdout and stderr captured. */
+function io(overrides: Partial<ImportIo> = {}): ImportIo {
+	return { ...nodeIo(dir), stdout: (t) => void out.push(t), stderr: (t) => void err.push(t), progress: undefined, ...overrides };
+}
+const run = (args: string[], custom?: Partial<ImportIo>) => main(args, io(custom));
+const page = () => join(dir, 'content/editions/2021-06-08/01');
+const args = ['dumps/2021-06-08/01.txt', '--date', '2021-06-08', '--page', '1', '--page-name', '党建'];
+
+/** Every file under a folder, relative to it. */
+function tree(root: string): string[] {
+	return existsSync(root) ? readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(root.length + 1)).sort() : [];
+}
+
+beforeEach(() => {
+	dir = mkdtempSync(join(tmpdir(), 'import-'));
+	mkdirSync(join(dir, 'dumps/2021-06-08'), { recursive: true });
+	cpSync(sample, join(dir, 'dumps/2021-06-08/01.txt'));
+	out = [];
+	err = [];
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+test('imports the sample page into eight item files, the manifest and the record', async () => {
+	expect(await run(args)).toBe(0);
+	const files = tree(join(dir, 'content'));
+	expect(files.filter((f) => f.endsWith('.md'))).toHaveLength(8);
+	expect(files.filter((f) => !f.endsWith('.md'))).toEqual(['editions/2021-06-08/01/.import.json', 'editions/2021-06-08/edition.yaml']);
+	expect(readFileSync(join(dir, 'content/editions/2021-06-08/edition.yaml'), 'utf8')).toContain('banner: 五化协同 大抓基层');
+	expect(readFileSync(join(page(), '01-da-chu-wei-min-ban-shi-zu-he-quan.md'), 'utf8')).toContain('source: dumps/2021-06-08/01.txt:2-58');
+});
+
+test('a dry run writes nothing and shows what it would write', async () => {
+	expect(await run([...args, '--dry-run'])).toBe(0);
+	expect(tree(dir)).toEqual(['dumps/2021-06-08/01.txt']);
+	expect(out.join('')).toContain('would write 08-dian-liang-xi-wang.md');
+});
+
+test('--json prints the items and warnings as JSON', async () => {
+	expect(await run([...args, '--json'])).toBe(0);
+	const report = JSON.parse(out.join(''));
+	expect(report.pages[0].items.map((i: { headline: string }) => i.headline)).toHaveLength(8);
+	expect(report.pages[0].warnings.map((w: { code: string }) => w.code)).toEqual(['banner', 'junk']);
+});
+
+test('--help explains the command and its exit codes', async () => {
+	expect(await run(['--help'])).toBe(0);
+	expect(out.join('')).toMatch(/--dry-run[\s\S]*Exit codes/);
+});
+
+test('a second import of an unchanged page changes nothing', async () => {
+	await run(args);
+	out = [];
+	expect(await run(args)).toBe(0);
+	expect(out.join('').match(/unchanged/g)).toHaveLength(8);
+});
+
+test('a re-import skips a file an editor changed and says so', async () => {
+	await run(args);
+	const file = join(page(), '03-xue-dang-shi-jian-xing-dong-ting-min-yi-ban-shi.md');
+	const edited = readFileSync(file, 'utf8').replace('学党史践行动 听民意办实事', '学党史 践行动 听民意 办实事');
+	writeFileSync(file, edited);
+	out = [];
+	expect(await run(args)).toBe(0);
+	expect(readFileSync(file, 'utf8')).toBe(edited);
+	expect(out.join('')).toMatch(/skipped\s+03-xue-dang-shi-jian-xing-dong-ting-min-yi-ban-shi\.md: changed since the last import/);
+	// Still the editor's after yet another import.
+	await run(args);
+	expect(readFileSync(file, 'utf8')).toBe(edited);
+});
+
+test('--force replaces an edited file and keeps a backup of the edit', async () => {
+	await run(args);
+	const file = join(page(), '01-da-chu-wei-min-ban-shi-zu-he-quan.md');
+	const original = readFileSync(file, 'utf8');
+	writeFileSync(file, `${original}编辑加的一段。\n`);
+	expect(await run([...args, '--force'])).toBe(0);
+	expect(readFileSync(file, 'utf8')).toBe(original);
+	const backups = readdirSync(page()).filter((f) => f.endsWith('.bak'));
+	expect(backups).toHaveLength(1);
+	expect(readFileSync(join(page(), backups[0]), 'utf8')).toContain('编辑加的一段。');
+});
+
+test('a re-import keeps the other pages and the fields an editor added to the manifest', async () => {
+	mkdirSync(join(dir, 'content/editions/2021-06-08'), { recursive: true });
+	writeFileSync(join(dir, 'content/editions/2021-06-08/edition.yaml'), 'date: 2021-06-08\nnumber: 12345\npages:\n  - number: 1\n    name: 旧名\n    note: 编辑备注\n  - number: 2\n    name: 要闻\n');
+	expect(await run(args)).toBe(0);
+	const manifest = readFileSync(join(dir, 'content/editions/2021-06-08/edition.yaml'), 'utf8');
+	expect(manifest).toContain('number: 12345');
+	expect(manifest).toContain('note: 编辑备注');
+	expect(manifest).toContain('name: 要闻');
+	expect(manifest).toContain('name: 党建');
+});
+
+test('a folder imports every dump, dating it by the folder and numbering it by the file', async () => {
+	cpSync(sample, join(dir, 'dumps/2021-06-08/02.txt'));
+	expect(await run(['dumps'])).toBe(0);
+	expect(tree(join(dir, 'content/editions/2021-06-08')).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, 2))).toEqual([...Array(8).fill('01'), ...Array(8).fill('02')]);
+});
+
+test.each([
+	['a missing path', () => 'dumps/none.txt', /dumps\/none\.txt: expects a dump file or a folder of dumps but found nothing there/],
+	['an empty file', () => write(''), /empty\.txt: expects a page dump with text but found an empty file/],
+	['a blank file', () => write(' \n\r\n\u3000\n'), /expects a page dump with text but found only blank lines/],
+	['a binary file', () => write(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52])), /expects a text dump but found binary data/],
+	['an undecodable file', () => write(Buffer.from(Array.from({ length: 64 }, (_, i) => (i % 2 ? 0xff : 0x80)))), /expects UTF-8, UTF-16 with BOM or GB18030\/GBK text but found/],
+])('%s gives exit 3, a one-line message and writes nothing', async (_, make, message) => {
+	const path = make();
+	expect(await run([path, '--date', '2021-06-08', '--page', '1'])).toBe(3);
+	expect(err.join('')).toMatch(message);
+	expect(err.join('').trim().split('\n')).toHaveLength(1);
+	expect(existsSync(join(dir, 'content'))).toBe(false);
+});
+
+function write(content: string | Buffer): string {
+	writeFileSync(join(dir, 'dumps/empty.txt'), content);
+	return 'dumps/empty.txt';
+}
+
+test.each([
+	['--date', '2021-13-01', /--date: expects a real date written YYYY-MM-DD, like 2021-06-08, but found "2021-13-01"/],
+	['--date', '2021-6-8', /--date: expects a real date/],
+	['--page', '0', /--page: expects a page number from 1 to 999/],
+	['--page', 'one', /--page: expects a page number/],
+])('a bad %s %s gives exit 2 and says what it expects', async (flag, value, message) => {
+	const rest = flag === '--date' ? ['--page', '1'] : ['--date', '2021-06-08'];
+	expect(await run(['dumps/2021-06-08/01.txt', flag, value, ...rest])).toBe(2);
+	expect(err.join('')).toMatch(message);
+});
+
+test('an import that fails mid-way leaves no temporary or half-written file', async () => {
+	let writes = 0;
+	const failing = nodeIo(dir);
+	const code = await run(args, {
+		writeAtomic: async (path, content) => {
+			if (++writes === 4) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC', syscall: 'write', path });
+			await failing.writeAtomic(path, content);
+		},
+	});
+	expect(code).toBe(4);
+	expect(err.join('')).toMatch(/could not write \(ENOSPC\)/);
+	expect(tree(join(dir, 'content')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+	// What was written is whole, and the next import finishes the page without skipping anything.
+	err = [];
+	out = [];
+	expect(await run(args)).toBe(0);
+	expect(out.join('')).not.toMatch(/skipped/);
+	expect(tree(page()).filter((f) => f.endsWith('.md'))).toHaveLength(8);
+});
+
+test('an atomic write that cannot rename removes its temporary file', async () => {
+	mkdirSync(join(dir, 'target.md'));
+	await expect(nodeIo(dir).writeAtomic('target.md', 'x')).rejects.toThrow();
+	expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+});

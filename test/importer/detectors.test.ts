@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest';
+import { detectByline, detectCredit, detectDateline, detectFurniture, detectLabel, slugify, uniqueSlugs } from '../../src/lib/importer/index.ts';
+
+describe('bylines', () => {
+	test.each([
+		['□本报记者 王甲', '本报记者 王甲', ['王甲'], false],
+		['□见习记者 李乙', '见习记者 李乙', ['李乙'], false],
+		['本报记者 张丙 实习生 赵丁', '本报记者 张丙 实习生 赵丁', ['张丙', '赵丁'], false],
+		['◎孙戊', '孙戊', ['孙戊'], true],
+		['本报通讯员 周己', '本报通讯员 周己', ['周己'], false],
+		['新华社记者 鞠 鹏', '新华社记者 鞠 鹏', ['鞠鹏'], false],
+		['本报记者宋庚', '本报记者宋庚', ['宋庚'], false],
+	])('reads %s as a byline', (line, text, authors, commentary) => {
+		expect(detectByline(line)).toEqual({ text, authors, commentary });
+	});
+	test.each(['记者了解到，这个村已经脱贫。', '见习记者的稿件', '本报记者', '他是一名记者'])('does not take %s for a byline', (line) => {
+		expect(detectByline(line)).toBeUndefined();
+	});
+});
+
+test('reads a photo credit standing alone or in parentheses', () => {
+	expect(detectCredit('本报记者 韩甲 摄')).toEqual({ text: '本报记者 韩甲 摄', authors: ['韩甲'] });
+	expect(detectCredit('（新华社记者 鞠 鹏 摄）')?.authors).toEqual(['鞠鹏']);
+	expect(detectCredit('大家一起摄')).toBeUndefined();
+});
+
+test('reads a dateline and the reporters in its parentheses', () => {
+	expect(detectDateline('本报北京1月1日电（记者 王甲 李乙）今天')).toEqual({ text: '本报北京1月1日电（记者 王甲 李乙）', authors: ['王甲', '李乙'] });
+	expect(detectDateline('新华社北京12月31日电 今天')?.authors).toEqual([]);
+	expect(detectDateline('1月1日，记者来到')).toBeUndefined();
+});
+
+test('recognises page furniture but not a sentence that mentions a date', () => {
+	expect(detectFurniture('第05版：要闻', false)).toMatchObject({ kind: 'page-header', pageName: '要闻', pageNumber: 5 });
+	expect(detectFurniture('第五版 经济', false)).toMatchObject({ pageName: '经济', pageNumber: 5 });
+	expect(detectFurniture('责任编辑：王甲', false)?.kind).toBe('editor');
+	expect(detectFurniture('12', true)?.kind).toBe('page-number');
+	expect(detectFurniture('12', false)).toBeUndefined();
+	expect(detectFurniture('2021年6月8日，记者来到村里。', false)).toBeUndefined();
+});
+
+test('reads marked labels always and bare labels only when asked', () => {
+	expect(detectLabel('■观点')).toBe('观点');
+	expect(detectLabel('【声音】')).toBe('声音');
+	expect(detectLabel('视野', true)).toBe('视野');
+	expect(detectLabel('视野')).toBeUndefined();
+	expect(detectLabel('重温历史', true)).toBeUndefined();
+});
+
+test('makes pinyin slugs cut at a word boundary and unique on the page', () => {
+	expect(slugify('打出为民办事“组合拳”')).toBe('da-chu-wei-min-ban-shi-zu-he-quan');
+	expect(slugify('G20 峰会在杭州举行')).toBe('g20-feng-hui-zai-hang-zhou-ju-xing');
+	expect(slugify('。。。')).toBe('item');
+	const long = slugify('学党史践行动听民意办实事学党史践行动听民意办实事');
+	expect(long.length).toBeLessThanOrEqual(48);
+	expect(long).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+	expect(uniqueSlugs(['a', 'a', 'a'])).toEqual(['a', 'a-2', 'a-3']);
+});
