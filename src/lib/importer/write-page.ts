@@ -53,17 +53,21 @@ export async function writePage(io: ImportIo, task: DumpTask, options: { out: st
 	if (!options.dryRun) {
 		const pending = Object.fromEntries(actions.flatMap((a) => (a.action === 'write' ? [[a.name, sha256(a.content)]] : [])));
 		await io.writeAtomic(join(dir, RECORD), json({ ...(record ?? { source, files: {} }), pending }));
-		for (const action of actions) {
-			const path = join(dir, action.name);
-			if (action.action === 'write') {
-				if (action.replaces === 'edit') {
-					const backup = `${path}.${io.now().toISOString().replace(/[:.]/g, '-')}.bak`;
-					await io.writeAtomic(backup, existing.get(action.name) ?? '');
-					backups.push(backup);
-				}
-				await io.writeAtomic(path, action.content);
-			} else if (action.action === 'remove') await io.remove(path);
-		}
+		// Files of one page are independent: write them side by side, so the disk, not the wait
+		// for each rename, sets the pace.
+		await Promise.all(
+			actions.map(async (action) => {
+				const path = join(dir, action.name);
+				if (action.action === 'write') {
+					if (action.replaces === 'edit') {
+						const backup = `${path}.${io.now().toISOString().replace(/[:.]/g, '-')}.bak`;
+						await io.writeAtomic(backup, existing.get(action.name) ?? '');
+						backups.push(backup);
+					}
+					await io.writeAtomic(path, action.content);
+				} else if (action.action === 'remove') await io.remove(path);
+			}),
+		);
 		await io.writeAtomic(manifestPath, manifest);
 		await io.writeAtomic(join(dir, RECORD), json(nextRecord(actions, record, source, result.parsed.furniture, contents)));
 	}
