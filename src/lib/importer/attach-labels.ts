@@ -3,7 +3,7 @@ import type { Draft, ItemKind } from './assemble.ts';
 import type { GapElement } from './group-headings.ts';
 
 /**
- * Attaches section labels (`■观潮`, `视点`) to items. A label stands before or after its item:
+ * Attaches section labels (`■评论`, `声音`) to items. A label stands before or after its item:
  * it goes forward when what follows it belongs to the next body (a byline, a headline set
  * before it, or the body itself), and backward otherwise (another label follows, or the
  * previous item's headline, or the page ends). A label after a photo covers the run of photos

@@ -13,11 +13,11 @@ const MARK = /^([□◎☆★△○▲●])\s*/;
 const COMMENTARY_MARK = '◎';
 
 /**
- * Recognises a byline line: `□本报记者 宋爽`, `◎郝佳丽`, `本报记者 刘向平 实习生 冯雪`,
- * `本报通讯员 X`, `新华社记者 鞠  鹏`, `文/X`. Without a mark it must start with a role word, so
+ * Recognises a byline line: `□本报记者 孙明`, `◎赵晓`, `本报记者 王立新 实习生 李雨`,
+ * `本报通讯员 X`, `新华社记者 鞠  明`, `文/X`. Without a mark it must start with a role word, so
  * a body line that starts with a name is not taken for one. A line ending in 摄 is a photo
  * credit, not a byline.
- * @example detectByline('□本报记者 宋爽')?.authors // ['宋爽']
+ * @example detectByline('□本报记者 孙明')?.authors // ['孙明']
  */
 export function detectByline(line: string): Byline | undefined {
 	if (line.length > 40 || /[。！？；：:，,“”]|摄$|供图$/.test(line)) return undefined;

@@ -1,6 +1,6 @@
 import { readNames } from './detect-names.ts';
 
-/** A photo credit as printed (`本报记者 陈春艳 摄`) and the names in it. */
+/** A photo credit as printed (`本报记者 周丽华 摄`) and the names in it. */
 export interface Credit {
 	text: string;
 	authors: string[];
@@ -9,9 +9,9 @@ export interface Credit {
 const CREDIT = /^[（(]?\s*(.{1,30}?)(\s*[/／]?\s*)(?:摄|摄影|供图)\s*[）)]?$/u;
 
 /**
- * Recognises a photo credit standing on its own: `本报记者 陈春艳 摄`, `靳亚坤 摄`,
- * `（新华社记者 鞠  鹏 摄）`.
- * @example detectCredit('靳亚坤 摄')?.authors // ['靳亚坤']
+ * Recognises a photo credit standing on its own: `本报记者 周丽华 摄`, `吴海 摄`,
+ * `（新华社记者 鞠  明 摄）`.
+ * @example detectCredit('吴海 摄')?.authors // ['吴海']
  */
 export function detectCredit(text: string): Credit | undefined {
 	const match = CREDIT.exec(text);
@@ -24,8 +24,8 @@ export function detectCredit(text: string): Credit | undefined {
 
 /**
  * Splits a photo credit off the end of a caption, where the layout put it after the last
- * sentence: `…决心。 本报记者 宋爽 摄`. Returns the caption and the credit, or undefined.
- * @example splitTrailingCredit('送到老百姓心坎上。 靳亚坤 摄')?.credit.text // '靳亚坤 摄'
+ * sentence: `…的决心。 本报记者 孙明 摄`. Returns the caption and the credit, or undefined.
+ * @example splitTrailingCredit('正在田间收割小麦。 吴海 摄')?.credit.text // '吴海 摄'
  */
 export function splitTrailingCredit(text: string): { caption: string; credit: Credit } | undefined {
 	const match = /^(.*[。！？!?…”）)])\s*([^。！？!?…”）)]{2,34})$/u.exec(text);

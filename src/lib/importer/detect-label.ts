@@ -1,9 +1,9 @@
 /**
- * Recognises a column or section label: `■观潮`, `【视点】`, or, when `bare` is allowed (a line
- * standing alone in its block), two or three Han characters such as `视点`. Four-character bare
- * lines are left to be headlines: too many short headlines (`重温历史`) look like that.
+ * Recognises a column or section label: `■评论`, `【声音】`, or, when `bare` is allowed (a line
+ * standing alone in its block), two or three Han characters such as `声音`. Four-character bare
+ * lines are left to be headlines: too many short headlines (`麦收时节`) look like that.
  * Returns the label without its mark.
- * @example detectLabel('■知行合一') // '知行合一'
+ * @example detectLabel('■一线观察') // '一线观察'
  */
 export function detectLabel(text: string, bare = false): string | undefined {
 	const marked = /^[■◆▍▌▎▋█]\s*([^。！？，,：:；]{1,12})$/u.exec(text) ?? /^【([^。！？，,]{1,10})】$/u.exec(text);

@@ -1,5 +1,5 @@
 /**
- * Reading roles and person names out of bylines and credits: `本报记者 刘向平 实习生 冯雪`.
+ * Reading roles and person names out of bylines and credits: `本报记者 王立新 实习生 李雨`.
  */
 
 /**
@@ -10,7 +10,7 @@ export const ROLE = /^(?:本报|新华社|中新社|人民日报|中国日报|�
 
 const NAME = /^(?:[\p{Script=Han}]{2,5}|[\p{Script=Han}]{1,8}[·・•][\p{Script=Han}·・•]{1,12}|[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3})$/u;
 
-// Function words that never occur in a person's name: `见习记者的稿件` is text, not a byline.
+// Function words that never occur in a person's name: `见习记者的文章` is text, not a byline.
 const NOT_IN_NAMES = /[的了是在等我你他她它们这个说对把被就而稿件]/u;
 
 /** Roles and names read from a run of byline words. */
@@ -20,17 +20,17 @@ export interface Names {
 }
 
 /**
- * Splits byline words into role words and person names. Spaces inside a name (`鞠  鹏`, set to
+ * Splits byline words into role words and person names. Spaces inside a name (`鞠  明`, set to
  * fill three characters' width) are removed: a lone Han character is never a whole name, so
  * neighbouring lone characters join. Returns undefined when a word is neither a role nor a
  * plausible name, so that ordinary text is never taken for a byline.
- * @example readNames('本报记者 刘向平 实习生 冯雪') // { roles: ['本报记者', '实习生'], names: ['刘向平', '冯雪'] }
+ * @example readNames('本报记者 王立新 实习生 李雨') // { roles: ['本报记者', '实习生'], names: ['王立新', '李雨'] }
  */
 export function readNames(text: string): Names | undefined {
 	const roles: string[] = [];
 	const words: string[] = [];
 	for (let token of text.split(/[\s、，,／/]+/).filter(Boolean)) {
-		// A role may be glued to the name after it: `本报记者宋爽`.
+		// A role may be glued to the name after it: `本报记者孙明`.
 		for (let role = ROLE.exec(token); role !== null && role[0] !== ''; role = ROLE.exec(token)) {
 			roles.push(role[0]);
 			token = token.slice(role[0].length);

@@ -2,7 +2,7 @@
  * The width of a text in em, as it was set in the printed column: full-width characters (Han,
  * Chinese punctuation) count 1, ASCII counts 0.5. Column widths are compared in this unit, so a
  * line holding "2021" is as full as a line of Han characters.
- * @example displayWidth('事2327条') // 4
+ * @example displayWidth('达2327万元') // 5
  */
 export function displayWidth(text: string): number {
 	let width = 0;

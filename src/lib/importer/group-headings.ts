@@ -17,7 +17,7 @@ export type GapElement =
 
 /**
  * Turns the units between two bodies into gap elements, joining what belongs to one headline:
- * the parts of a headline wrapped over lines with a blank line inside (`做好新时代党的` + `组织工作`),
+ * the parts of a headline wrapped over lines with a blank line inside (`守护好群众的` + `钱袋子`),
  * a kicker ending in —— above it, a subheadline starting with —— below it.
  */
 export function groupGap(units: Unit[]): GapElement[] {

@@ -60,7 +60,7 @@ export function splitParagraphs(lines: Line[], width: (line: Line) => number): L
 
 /**
  * The text of wrapped lines as one line: no hard wraps, Latin words keep their space.
- * @example joinLines([{ text: '民生实' }, { text: '事2327条。' }] as Line[]) // '民生实事2327条。'
+ * @example joinLines([{ text: '年产值' }, { text: '达2327万元。' }] as Line[]) // '年产值达2327万元。'
  */
 export function joinLines(lines: Line[]): string {
 	return lines.reduce((text, line) => joinWrapped(text, line.text), '');

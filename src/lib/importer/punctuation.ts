@@ -11,7 +11,7 @@ const SENTENCE_END = new RegExp(`(?:[。！？!?…]|——)[${CLOSERS}]*$`);
 /**
  * True when a line ends a sentence (。！？… or ——, optionally followed by closing quotes), so a
  * paragraph may end after it.
- * @example endsSentence('惠及群众1.2万余人次。') // true
+ * @example endsSentence('全年接待游客1.2万人次。') // true
  */
 export function endsSentence(text: string): boolean {
 	return SENTENCE_END.test(text);
@@ -29,8 +29,8 @@ const CLOSE_START = /^[，,、。：:；;！？!?”’」』）)》〉]/;
 
 /**
  * True when headline part `before` cannot end there and `after` continues it, as in a
- * headline wrapped over several lines: `学用结合，` + `做好新时代党的` + `组织工作`.
- * @example continuesHeading('做好新时代党的', '组织工作') // true
+ * headline wrapped over several lines: `稳住基本盘，` + `守护好群众的` + `钱袋子`.
+ * @example continuesHeading('守护好群众的', '钱袋子') // true
  */
 export function continuesHeading(before: string, after: string): boolean {
 	return OPEN_END.test(before) || CLOSE_START.test(after);

@@ -6,7 +6,7 @@ const MAX_SLUG = 48;
 /**
  * The URL slug of a headline: its pinyin without tones, lower-case ASCII words joined by `-`,
  * cut at a word boundary near 48 characters. Latin letters and digits in the headline are kept.
- * @example slugify('打出为民办事“组合拳”') // 'da-chu-wei-min-ban-shi-zu-he-quan'
+ * @example slugify('守护好群众的“钱袋子”') // 'shou-hu-hao-qun-zhong-de-qian-dai-zi'
  */
 export function slugify(headline: string): string {
 	const syllables = pinyin(headline.normalize('NFKC'), { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true });
