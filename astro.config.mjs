@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import contentCheck from './src/integrations/content-check.ts';
 import { siteOptions } from './src/lib/archive/site-options.ts';
 import searchIndex from './src/integrations/search-index.ts';
 
@@ -13,5 +14,5 @@ export default defineConfig({
 	base,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	integrations: [mdx(), sitemap(), searchIndex()],
+	integrations: [contentCheck(), mdx(), sitemap(), searchIndex()],
 });

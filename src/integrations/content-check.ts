@@ -1,0 +1,70 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { checkContent, type ContentFile } from '../lib/content/check-content.ts';
+import { EDITIONS_DIR } from '../lib/content/content-path.ts';
+import { formatProblem, type Problem } from '../lib/content/problem.ts';
+
+/**
+ * Reads every file under `content/editions/` of the project at `root` (texts of Markdown, MDX
+ * and YAML only) and checks them. Shared by `npm run check` and the build, so both report the
+ * same problems in the same words.
+ */
+export function checkContentDir(root: string): Problem[] {
+	const dir = join(root, EDITIONS_DIR);
+	if (!existsSync(dir)) return [];
+	const files: ContentFile[] = readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+		.map((entry) => {
+			const full = join(entry.parentPath, entry.name);
+			const path = relative(root, full).split(sep).join('/');
+			return { path, text: /\.(mdx?|ya?ml)$/i.test(entry.name) ? readFileSync(full, 'utf8') : undefined };
+		});
+	return checkContent(files, (path) => existsSync(join(root, path)));
+}
+
+/** The error that stops a build over bad content: its message is the list, with no stack to read past. */
+class ContentError extends Error {
+	hint: string;
+	constructor(problems: Problem[]) {
+		super(`内容有 ${problems.length} 处问题，网站没有生成：\n\n${problems.map(formatProblem).join('\n')}\n`);
+		this.name = 'ContentError';
+		this.hint = '改好列出的文件后再运行 npm run build；npm run check 只检查内容，更快。';
+		// Editors act on the list; a stack trace into the checker would only bury it (Astro prints none when empty).
+		this.stack = '';
+	}
+}
+
+/**
+ * Runs the content checks of `npm run check` when Astro starts. A build with problems stops
+ * before rendering and prints one `file:line: message` line per problem; the dev server prints
+ * them as warnings and keeps serving, so an editor sees the page and the list together.
+ */
+export default function contentCheck(): AstroIntegration {
+	return {
+		name: 'content-check',
+		hooks: {
+			'astro:config:setup': ({ command, config, logger }) => {
+				if (command !== 'build' && command !== 'dev') return;
+				const problems = checkContentDir(fileURLToPath(config.root));
+				if (problems.length === 0) return;
+				const lines = problems.map(formatProblem);
+				if (command === 'dev') {
+					for (const line of lines) logger.warn(line);
+					return;
+				}
+				throw new ContentError(problems);
+			},
+			'astro:server:setup': ({ server, logger }) => {
+				// Re-check after each saved content file, so problems show while editing too.
+				const root = server.config.root;
+				server.watcher.on('change', (file) => {
+					const rel = relative(root, file).split(sep).join('/');
+					if (!rel.startsWith(`${EDITIONS_DIR}/`)) return;
+					for (const line of checkContentDir(root).map(formatProblem)) logger.warn(line);
+				});
+			},
+		},
+	};
+}

@@ -1,0 +1,58 @@
+import { checkEdition, type CheckedEdition } from './check-edition.ts';
+import { checkItem, type CheckedItem } from './check-item.ts';
+import { checkPage } from './check-page.ts';
+import { classifyContentPath, EDITIONS_DIR } from './content-path.ts';
+import { sortProblems, type Problem } from './problem.ts';
+
+/** One file under `content/editions/`: its project-relative path, and its text if it is Markdown, MDX or YAML. */
+export interface ContentFile {
+	path: string;
+	text?: string;
+}
+
+/**
+ * Every problem in the archive's content, in file and line order: each file on its own, then
+ * pages (duplicate order or slug) and editions (items without a manifest, pages missing from
+ * it). `exists` answers for project-relative paths outside the list (MDX imports, pictures).
+ * Used by `npm run check` and by the build (src/integrations/content-check.ts).
+ */
+export function checkContent(files: ContentFile[], exists: (path: string) => boolean): Problem[] {
+	const problems: Problem[] = [];
+	const manifests = new Map<string, CheckedEdition>();
+	const pages = new Map<string, { date: string; page: number; folder: string; items: CheckedItem[] }>();
+	const present = new Set(files.map((f) => f.path));
+	const has = (path: string) => present.has(path) || exists(path);
+	for (const { path, text = '' } of files) {
+		if (!path.startsWith(`${EDITIONS_DIR}/`)) continue;
+		const place = classifyContentPath(path);
+		if (place.kind === 'misplaced') problems.push({ file: path, line: 1, message: place.message, hint: place.hint });
+		if (place.kind === 'manifest') {
+			const checked = checkEdition(path, text, place.date);
+			manifests.set(place.date, checked);
+			problems.push(...checked.problems);
+		}
+		if (place.kind === 'item') {
+			const checked = checkItem(path, text, place, has);
+			problems.push(...checked.problems);
+			const key = `${place.date}/${place.pageFolder}`;
+			const page = pages.get(key) ?? { date: place.date, page: place.page, folder: place.pageFolder, items: [] };
+			page.items.push(checked);
+			pages.set(key, page);
+		}
+	}
+	const reported = new Set<string>();
+	for (const page of pages.values()) {
+		problems.push(...checkPage(page.items));
+		const manifest = manifests.get(page.date);
+		const manifestPath = `${EDITIONS_DIR}/${page.date}/edition.yaml`;
+		if (!manifest) {
+			for (const item of page.items) {
+				problems.push({ file: item.file, line: 1, message: `${page.date} 这一期没有版面清单 ${manifestPath}，这篇稿件无法归到版面。`, hint: `新建 ${manifestPath}，写上 date: ${page.date} 和 pages（见编辑指南）；用 npm run new 新建稿件时会自动建好。` });
+			}
+		} else if (manifest.pages && !manifest.pages.has(page.page) && !reported.has(`${page.date}/${page.page}`)) {
+			reported.add(`${page.date}/${page.page}`);
+			problems.push({ file: manifest.file, line: manifest.pagesLine, message: `版面清单的 pages 里没有第 ${page.page} 版，但 ${page.folder} 文件夹里有 ${page.items.length} 篇稿件。`, hint: `在 pages 下加两行：“  - number: ${page.page}”和“    name: 版名”。` });
+		}
+	}
+	return sortProblems(problems);
+}

@@ -1,0 +1,62 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+
+/** A YAML document parsed for checking: its plain data and the line of every field in it. */
+export interface YamlDocument {
+	/** The parsed value; `undefined` when the YAML has errors. */
+	data: unknown;
+	/** Syntax errors, each at its line (already offset to the file). */
+	errors: { line: number; message: string }[];
+	/**
+	 * The file line of a field, e.g. `['pages', 1, 'number']`; falls back to the nearest parent
+	 * that exists, then to `firstLine`.
+	 */
+	lineOf(path: readonly PropertyKey[]): number;
+}
+
+/** Plain words for the YAML errors editors actually make, keyed by the `yaml` package's codes. */
+const ERROR_WORDS: Record<string, string> = {
+	DUPLICATE_KEY: '同一个字段写了两次',
+	BAD_INDENT: '缩进不对齐',
+	TAB_AS_INDENT: '用了 Tab 缩进（只能用空格）',
+	MISSING_CHAR: '缺少配对的引号或括号',
+	MULTILINE_IMPLICIT_KEY: '字段名后面缺少冒号，或者值跨了行',
+	BLOCK_AS_IMPLICIT_KEY: '字段名后面缺少冒号，或者值跨了行',
+	UNEXPECTED_TOKEN: '有无法识别的符号',
+	BAD_SCALAR_START: '值以特殊符号开头',
+};
+
+/**
+ * Parses YAML that starts at line `firstLine` of its file, keeping positions, so that a checker
+ * can say which line a wrong field is on. Mirrors what Astro's parser accepts (YAML 1.2 core).
+ * @example parseYamlDocument('date: 2021-06-08\npage: 1\n', 2).lineOf(['page']) // 3
+ */
+export function parseYamlDocument(text: string, firstLine = 1): YamlDocument {
+	const lineCounter = new LineCounter();
+	const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+	const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
+	const errors = doc.errors.map((error) => {
+		const words = ERROR_WORDS[error.code];
+		const detail = error.message.split('\n')[0].replace(/\s+at line \d+.*$/, '');
+		return { line: lineAt(error.pos[0]), message: words ? `${words}（${detail}）` : detail };
+	});
+	const lineOf = (path: readonly PropertyKey[]) => {
+		let node: unknown = doc.contents;
+		let line = node && (node as Node).range ? lineAt((node as Node).range![0]) : firstLine;
+		for (const key of path) {
+			if (isMap(node)) {
+				const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(key));
+				if (!pair) break;
+				const keyNode = pair.key as Node;
+				if (keyNode.range) line = lineAt(keyNode.range[0]);
+				node = pair.value;
+			} else if (isSeq(node) && typeof key === 'number') {
+				const item = node.items[key] as Node | undefined;
+				if (!item) break;
+				if (item.range) line = lineAt(item.range[0]);
+				node = item;
+			} else break;
+		}
+		return line;
+	};
+	return { data: errors.length ? undefined : doc.toJS(), errors, lineOf };
+}
