@@ -4,13 +4,13 @@
  * 3 bad input, 4 could not write).
  */
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, basename } from 'node:path';
+import { dirname, join, basename, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { main, type ImportIo } from '../src/lib/importer/index.ts';
 
 /** The real file system, with atomic writes: a temporary file beside the target, then rename. */
 export function nodeIo(cwd = process.cwd()): ImportIo {
-	const at = (path: string) => join(cwd, path);
+	const at = (path: string) => resolve(cwd, path);
 	return {
 		cwd,
 		stdout: (text) => void process.stdout.write(text),

@@ -15,7 +15,7 @@ export interface PageEntry {
  * text, or undefined when there is none yet. Throws when the manifest is not a YAML mapping.
  */
 export function updateManifest(existing: string | undefined, date: string, entry: PageEntry, where: string): string {
-	const doc = parseDocument(existing ?? `date: ${date}\npages: []\n`);
+	const doc = parseDocument(existing ?? `date: ${date}\n`);
 	if (doc.errors.length > 0 || !isMap(doc.contents)) {
 		throw new ImportError('manifest', `${where}: expects an edition manifest (a YAML mapping with date and pages) but found ${doc.errors[0]?.message.split('\n')[0] ?? 'something else'}. Fix or remove it, then import again.`);
 	}

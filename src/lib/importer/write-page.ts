@@ -1,4 +1,4 @@
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { updateManifest } from './edition-manifest.ts';
 import type { ImportIo } from './import-io.ts';
 import { importPage, type PageImport } from './import-page.ts';
@@ -34,7 +34,9 @@ const decoder = new TextDecoder();
 export async function writePage(io: ImportIo, task: DumpTask, options: { out: string; pageName?: string; dryRun: boolean; force: boolean }): Promise<PageReport> {
 	const bytes = await io.readFile(task.path);
 	if (!bytes) throw new ImportError('missing', `${task.path}: expects a dump file but found nothing there. Check the path.`);
-	const source = relative(io.cwd, join(io.cwd, task.path)).split('\\').join('/');
+	// Cite the dump relative to the project when it lives inside it, else by its absolute path.
+	const inProject = relative(io.cwd, resolve(io.cwd, task.path));
+	const source = (inProject.startsWith('..') || isAbsolute(inProject) ? resolve(io.cwd, task.path) : inProject).split('\\').join('/');
 	const result: PageImport = importPage(bytes, { date: task.date, page: task.page, pageName: options.pageName, source });
 	const dir = join(options.out, result.dir);
 	const existing = new Map<string, string>();
