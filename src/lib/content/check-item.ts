@@ -5,6 +5,7 @@ import { isoDate } from '../../schemas/iso-date.ts';
 import { slugFromFile } from '../archive/slug-from-file.ts';
 import { ITEM_FIELD_LABELS } from './field-labels.ts';
 import type { Problem } from './problem.ts';
+import { isPlaceholder } from './placeholder.ts';
 import { readFrontmatter } from './read-frontmatter.ts';
 import { describeIssues } from './zod-issue-message.ts';
 
@@ -57,6 +58,12 @@ export function checkItem(file: string, text: string, place: ItemPlace, exists: 
 			add(line, issue.message, issue.hint);
 		}
 	}
+	for (const [key, value] of Object.entries(data)) {
+		const texts = Array.isArray(value) ? value : [value];
+		if (texts.some((text) => typeof text === 'string' && isPlaceholder(text))) {
+			add(doc.lineOf([key]), `“${key}”${ITEM_FIELD_LABELS[key] ? `（${ITEM_FIELD_LABELS[key].label}）` : ''}还是 npm run new 留下的“待填写”。`, '填上真实内容；这篇稿件没有这一项就删掉这一行。');
+		}
+	}
 	const date = isoDate.safeParse(data.date);
 	if (date.success && date.data !== place.date) {
 		add(doc.lineOf(['date']), `“date”是 ${date.data}，但文件在 ${place.date} 文件夹中。`, `把 date 改成 ${place.date}，或把文件移到 ${date.data} 文件夹。`);
@@ -74,12 +81,12 @@ export function checkItem(file: string, text: string, place: ItemPlace, exists: 
 		if (itemFields.slug.safeParse(slug).success) result.slug = { value: slug, line: 1 };
 		else add(1, `文件名“${place.fileName}”会成为网址的一部分，但它含有拼音字母、数字和短横线以外的字符。`, '把文件改名为“序号-拼音”的形式，如 03-xue-dang-shi.md；或加一行 slug: xue-dang-shi。');
 	}
-	checkImage(data, place, file, doc.lineOf(['image']), exists, add);
+	checkImage(data, file, doc.lineOf(['image']), exists, add);
 	checkBody(split.body, split.bodyLine, split.closeLine ?? split.openLine, data, place, file, exists, add);
 	return result;
 }
 
-function checkImage(data: Record<string, unknown>, place: ItemPlace, file: string, line: number, exists: (path: string) => boolean, add: (line: number, message: string, hint?: string) => void) {
+function checkImage(data: Record<string, unknown>, file: string, line: number, exists: (path: string) => boolean, add: (line: number, message: string, hint?: string) => void) {
 	const image = data.image;
 	if (typeof image !== 'string' || image.trim() === '') return;
 	if (/^[a-z]+:\/\//i.test(image) || image.startsWith('/')) {
@@ -111,7 +118,9 @@ function checkBody(body: string, bodyLine: number, closeLine: number, data: Reco
 			const target = posix.normalize(posix.join(posix.dirname(file), imported[1]));
 			if (!exists(target)) add(lineAt(i), `import 的文件 ${target} 不存在。`, '从编辑指南里复制 import 这一行（稿件文件夹到项目根目录是四层：../../../../）。');
 		}
-		if (!imported && text.trim() !== '' && !/^export\s/.test(text)) hasText = true;
+		if (isPlaceholder(text)) add(lineAt(i), '正文这一行还是 npm run new 留下的“待填写”。', '换成真正的正文（图片稿写图片说明）。');
+		const mdxComment = place.mdx && /^\s*\{\/\*.*\*\/\}\s*$/.test(text);
+		if (!imported && !mdxComment && text.trim() !== '' && !/^export\s/.test(text)) hasText = true;
 	});
 	const photoWithPicture = data.kind === 'photo' && typeof data.image === 'string';
 	if (!hasText && !photoWithPicture) {

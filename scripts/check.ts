@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+/**
+ * npm run check [-- --content-only] [--root <dir>]
+ *
+ * Checks the archive before publishing: every file under content/editions/ (the same zod
+ * schemas the build uses, plus dates and pages against their folders, duplicate order or slug
+ * on a page, editions without a manifest, missing pictures, Markdown outside the layout), then
+ * Astro's type check (`astro check`) unless --content-only. Each problem is one line,
+ * `file:line: message 提示：hint`, in plain Chinese.
+ *
+ * Exit codes:
+ *   0  no problems
+ *   1  content problems (listed); the type check is skipped until they are fixed
+ *   2  bad arguments
+ *   3  content is fine but `astro check` found errors (its own report is printed above)
+ */
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkContentDir } from '../src/integrations/content-check.ts';
+import { formatProblem } from '../src/lib/content/problem.ts';
+
+/** What the command line touches besides its arguments; tests pass fakes. */
+export interface CheckIo {
+	cwd: string;
+	out(text: string): void;
+	err(text: string): void;
+	/** Runs `astro check` in `root`, its output going straight to the terminal; returns its exit code. */
+	astroCheck(root: string): number;
+}
+
+const USAGE = '用法：npm run check [-- --content-only] [--root <项目目录>]';
+
+/** Checks the content (and types) of the project; returns the exit code documented above. */
+export function main(argv: string[], io: CheckIo): number {
+	let values: { 'content-only'?: boolean; root?: string; help?: boolean };
+	try {
+		({ values } = parseArgs({ args: argv, options: { 'content-only': { type: 'boolean' }, root: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, strict: true }));
+	} catch (error) {
+		io.err(`${(error as Error).message}\n${USAGE}\n`);
+		return 2;
+	}
+	if (values.help) {
+		io.out(`${USAGE}\n`);
+		return 0;
+	}
+	const root = resolve(io.cwd, values.root ?? '.');
+	const problems = checkContentDir(root);
+	if (problems.length) {
+		io.err(`${problems.map(formatProblem).join('\n')}\n\n内容有 ${problems.length} 处问题，请按提示改正后再运行 npm run check。${values['content-only'] ? '' : '（内容改好后才会做类型检查。）'}\n`);
+		return 1;
+	}
+	io.out('内容检查通过：没有发现问题。\n');
+	if (values['content-only']) return 0;
+	io.out('正在运行 astro check（类型检查）……\n');
+	if (io.astroCheck(root) !== 0) {
+		io.err('astro check 发现了代码错误（见上）。这通常不是稿件的问题，请转给网站维护人员。\n');
+		return 3;
+	}
+	io.out('类型检查通过。\n');
+	return 0;
+}
+
+if (import.meta.main) {
+	const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
+	process.exitCode = main(process.argv.slice(2), {
+		cwd: process.cwd(),
+		out: (text) => process.stdout.write(text),
+		err: (text) => process.stderr.write(text),
+		astroCheck: (root) => spawnSync(process.execPath, [astroBin, 'check'], { cwd: root, stdio: 'inherit' }).status ?? 1,
+	});
+}
