@@ -16,13 +16,13 @@ export interface YamlDocument {
 /** Plain words for the YAML errors editors actually make, keyed by the `yaml` package's codes. */
 const ERROR_WORDS: Record<string, string> = {
 	DUPLICATE_KEY: '同一个字段写了两次',
-	BAD_INDENT: '缩进不对齐',
+	BAD_INDENT: '缩进不对齐，或方括号没有配对',
 	TAB_AS_INDENT: '用了 Tab 缩进（只能用空格）',
-	MISSING_CHAR: '缺少配对的引号或括号',
-	MULTILINE_IMPLICIT_KEY: '字段名后面缺少冒号，或者值跨了行',
-	BLOCK_AS_IMPLICIT_KEY: '字段名后面缺少冒号，或者值跨了行',
-	UNEXPECTED_TOKEN: '有无法识别的符号',
-	BAD_SCALAR_START: '值以特殊符号开头',
+	MISSING_CHAR: '引号或括号没有配对',
+	BLOCK_AS_IMPLICIT_KEY: '值里有英文冒号加空格（: ），或这一行多了缩进',
+	MULTILINE_IMPLICIT_KEY: '字段名后面缺少冒号，或冒号后面缺少空格',
+	UNEXPECTED_TOKEN: '引号后面还有文字（引号要括住整个值）',
+	BAD_SCALAR_START: '值以 YAML 的特殊符号开头',
 };
 
 /**
@@ -35,7 +35,7 @@ export function parseYamlDocument(text: string, firstLine = 1): YamlDocument {
 	const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
 	const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
 	const errors = doc.errors.map((error) => {
-		const words = ERROR_WORDS[error.code];
+		const words = /- indicator/.test(error.message) ? '列表项前缺少“- ”，或缩进不对齐' : ERROR_WORDS[error.code];
 		const detail = error.message.split('\n')[0].replace(/\s+at line \d+.*$/, '');
 		return { line: lineAt(error.pos[0]), message: words ? `${words}（${detail}）` : detail };
 	});

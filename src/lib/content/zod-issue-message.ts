@@ -55,7 +55,7 @@ function describeIssue(issue: SchemaIssue, input: unknown, labels: Record<string
 			const guess = closestWord(key, known);
 			return {
 				path: [...issue.path, key],
-				message: `${where(issue.path)}不认识字段“${key}”。`,
+				message: `${where(issue.path).replace(/中的$/, '中')}有不认识的字段“${key}”。`,
 				hint: guess ? `是不是想写“${guess}”？改正拼写，或删掉这一行。` : `删掉这一行，或改成这些字段之一：${known.join('、')}。`,
 			};
 		});

@@ -1,0 +1,209 @@
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { checkContentDir } from '../../src/integrations/content-check.ts';
+import { formatProblem } from '../../src/lib/content/problem.ts';
+
+// Each fixture is a small project folder with one thing wrong in content/editions/. The
+// expected lines pin the exact wording editors will read, so a change shows in review.
+const fixtures = join(import.meta.dirname, 'fixtures');
+
+const cases: { fixture: string; title: string; expected: string[] }[] = [
+	{
+		fixture: 'valid',
+		title: 'passes a correct edition and ignores the importer record and other non-Markdown files',
+		expected: [
+		],
+	},
+	{
+		fixture: 'date-mismatch',
+		title: 'reports a date that does not match its folder, at the date line, naming both dates',
+		expected: [
+			"content/editions/2021-06-08/01/03-xue-dang-shi.md:4: “date”是 2021-06-09，但文件在 2021-06-08 文件夹中。提示：把 date 改成 2021-06-08，或把文件移到 2021-06-09 文件夹。",
+		],
+	},
+	{
+		fixture: 'page-mismatch',
+		title: 'reports a page number that does not match its page folder',
+		expected: [
+			"content/editions/2021-06-08/01/01-xue-dang-shi.md:5: “page”是 2，但文件在第 01 版的文件夹中。提示：把 page 改成 1，或把文件移到 2021-06-08/02 文件夹。",
+		],
+	},
+	{
+		fixture: 'duplicate-order',
+		title: 'reports two items with the same order on one page, on the later file, naming the earlier one',
+		expected: [
+			"content/editions/2021-06-08/01/02-ban-shi-shi.md:6: “order”是 1，和同一版的 01-xue-dang-shi.md 重复。提示：每篇稿件的 order 在本版内不能相同：改成 2，或调整两篇的先后。",
+		],
+	},
+	{
+		fixture: 'duplicate-slug',
+		title: 'reports two items with the same slug on one page, at the slug line',
+		expected: [
+			"content/editions/2021-06-08/01/02-ban-shi-shi.md:7: “slug”给出的网址名“xue-dang-shi”和同一版的 01-xue-dang-shi.md 重复，两篇会抢同一个网址。提示：给其中一篇改文件名，或加一行不同的 slug。",
+		],
+	},
+	{
+		fixture: 'no-manifest',
+		title: 'reports an item whose edition has no manifest and says how to create one',
+		expected: [
+			"content/editions/2021-06-08/01/01-xue-dang-shi.md:1: 2021-06-08 这一期没有版面清单 content/editions/2021-06-08/edition.yaml，这篇稿件无法归到版面。提示：新建 content/editions/2021-06-08/edition.yaml，写上 date: 2021-06-08 和 pages（见编辑指南）；用 npm run new 新建稿件时会自动建好。",
+		],
+	},
+	{
+		fixture: 'manifest-date',
+		title: 'reports a manifest whose date does not match its folder',
+		expected: [
+			"content/editions/2021-06-08/edition.yaml:1: “date”是 2021-06-07，但版面清单在 2021-06-08 文件夹中。提示：把 date 改成 2021-06-08，或把整个文件夹改名为 2021-06-07。",
+		],
+	},
+	{
+		fixture: 'manifest-duplicate-page',
+		title: 'reports a page listed twice in a manifest, at the second entry, naming the first',
+		expected: [
+			"content/editions/2021-06-08/edition.yaml:5: 第 1 版在 pages 里列了两次（另一次在第 3 行）。提示：把两条合成一条，或改正其中一条的 number。",
+		],
+	},
+	{
+		fixture: 'manifest-schema',
+		title: 'reports a misspelt field in a manifest page entry with the likely spelling',
+		expected: [
+			"content/editions/2021-06-08/edition.yaml:4: pages 的第 1 项中有不认识的字段“nam”。提示：是不是想写“name”？改正拼写，或删掉这一行。",
+		],
+	},
+	{
+		fixture: 'manifest-yaml',
+		title: 'reports a manifest that is not valid YAML at the bad line',
+		expected: [
+			"content/editions/2021-06-08/edition.yaml:4: 版面清单这一行不是有效的 YAML：列表项前缺少“- ”，或缩进不对齐（Sequence item without - indicator）。提示：检查冒号后面是否有空格、引号是否成对；pages 下面每一版以“  - number:”开头，缩进对齐。",
+		],
+	},
+	{
+		fixture: 'page-not-in-manifest',
+		title: 'reports a page folder with items that the manifest does not list',
+		expected: [
+			"content/editions/2021-06-08/edition.yaml:2: 版面清单的 pages 里没有第 2 版，但 02 文件夹里有 1 篇稿件。提示：在 pages 下加两行：“  - number: 2”和“    name: 版名”。",
+		],
+	},
+	{
+		fixture: 'missing-image',
+		title: 'reports a photo whose picture file is missing, at the image line',
+		expected: [
+			"content/editions/2021-06-08/01/01-xue-dang-shi.md:8: “image”指向的图片 content/editions/2021-06-08/01/xue-dang-shi.jpg 不存在。提示：把图片文件放到 content/editions/2021-06-08/01/ 里，或改正文件名（大小写也要一致）。",
+		],
+	},
+	{
+		fixture: 'unknown-kind',
+		title: 'reports an unknown kind, lists the kinds and guesses the intended one',
+		expected: [
+			"content/editions/2021-06-08/01/01-xue-dang-shi.md:7: “kind”（稿件类型）是“foto”，只能是 article、commentary、photo 之一。提示：是不是想写 photo？改成 article、commentary、photo 之一（article 是消息和通讯，commentary 是署名评论，photo 是图片稿）。",
+		],
+	},
+	{
+		fixture: 'unknown-field',
+		title: 'reports an unknown field and suggests the field that was meant',
+		expected: [
+			"content/editions/2021-06-08/01/01-xue-dang-shi.md:4: 有不认识的字段“secton”。提示：是不是想写“section”？改正拼写，或删掉这一行。",
+		],
+	},
+	{
+		fixture: 'missing-headline',
+		title: 'reports a missing required field with a line to copy',
+		expected: [
+			"content/editions/2021-06-08/01/01-xue-dang-shi.md:1: 缺少必填字段“headline”（主标题）。提示：在 frontmatter 里加一行：headline: 打出为民办事“组合拳”",
+		],
+	},
+	{
+		fixture: 'empty-headline',
+		title: 'reports an empty headline',
+		expected: [
+			"content/editions/2021-06-08/01/01-xue-dang-shi.md:2: “headline”（主标题）是空的。提示：填上内容，例如：headline: 打出为民办事“组合拳”；不需要这个字段就删掉这一行。",
+		],
+	},
+	{
+		fixture: 'wrong-type',
+		title: 'reports a field of the wrong type, showing the value found',
+		expected: [
+			"content/editions/2021-06-08/01/01-xue-dang-shi.md:5: “page”（版次）应是数字（不加引号），现在是“一”。提示：写成这样：page: 1",
+		],
+	},
+	{
+		fixture: 'bad-date',
+		title: 'reports a date not written YYYY-MM-DD once, not once per rule',
+		expected: [
+			"content/editions/2021-06-08/01/01-xue-dang-shi.md:4: “date”（日期）是“2021-6-8”，日期要写成 YYYY-MM-DD，月和日都写两位。提示：写成这样：date: 2021-06-08",
+		],
+	},
+	{
+		fixture: 'yaml-error',
+		title: 'reports frontmatter that is not valid YAML at its line, in plain words',
+		expected: [
+			"content/editions/2021-06-08/01/01-xue-dang-shi.md:2: frontmatter 这一行不是有效的 YAML：值里有英文冒号加空格（: ），或这一行多了缩进（Nested mappings are not allowed in compact mappings）。提示：检查冒号后面是否有空格、引号是否成对、缩进是否对齐；值里有英文冒号或以引号开头时，把整个值用单引号括起来。",
+		],
+	},
+	{
+		fixture: 'no-frontmatter',
+		title: 'reports a file without frontmatter',
+		expected: [
+			"content/editions/2021-06-08/01/01-xue-dang-shi.md:1: 文件开头没有 frontmatter（两行 --- 之间的字段）。提示：在文件第一行写 ---，接着写 headline、date、page、order 等字段，再写一行 ---。",
+		],
+	},
+	{
+		fixture: 'unclosed-frontmatter',
+		title: 'reports frontmatter without its closing line',
+		expected: [
+			"content/editions/2021-06-08/01/01-xue-dang-shi.md:1: frontmatter 只有开头的 ---，没有结尾的 ---。提示：在最后一个字段下面加一行 ---，正文写在它下面。",
+		],
+	},
+	{
+		fixture: 'empty-body',
+		title: 'reports an item with an empty body, at the end of its frontmatter',
+		expected: [
+			"content/editions/2021-06-08/01/01-xue-dang-shi.md:7: 正文是空的。提示：在第二个 --- 下面空一行，写上正文。",
+		],
+	},
+	{
+		fixture: 'misplaced',
+		title: 'reports Markdown files outside the edition/page layout that the site would skip',
+		expected: [
+			"content/editions/2021-06-08/02-stray.md:1: 这篇稿件不在版面文件夹里，网站不会收录它。提示：稿件放在 content/editions/<日期>/<两位数版次>/ 里，例如 content/editions/2021-06-08/01/03-xue-dang-shi.md。",
+			"content/editions/2021-06-08/1/02-ban-shi-shi.md:1: 版面文件夹叫“1”，应是两位数字的版次。提示：把文件夹改名为 01 这样的两位数字。",
+		],
+	},
+	{
+		fixture: 'chinese-file-name',
+		title: 'reports a file name that cannot be a permalink when no slug is given',
+		expected: [
+			"content/editions/2021-06-08/01/01-学党史.md:1: 文件名“01-学党史.md”会成为网址的一部分，但它含有拼音字母、数字和短横线以外的字符。提示：把文件改名为“序号-拼音”的形式，如 03-xue-dang-shi.md；或加一行 slug: xue-dang-shi。",
+		],
+	},
+	{
+		fixture: 'component-in-md',
+		title: 'reports an MDX component used in a .md file and says to rename it .mdx',
+		expected: [
+			"content/editions/2021-06-08/01/01-xue-dang-shi.md:11: 这一行用了 MDX 的写法（<PullQuote>），但文件是 .md。提示：把文件扩展名改成 .mdx（01-xue-dang-shi.mdx）。",
+		],
+	},
+	{
+		fixture: 'mdx-import',
+		title: 'reports an MDX import of a file that does not exist, at the import line',
+		expected: [
+			"content/editions/2021-06-08/01/01-xue-dang-shi.mdx:9: import 的文件 content/src/components/content/PullQuote.astro 不存在。提示：从编辑指南里复制 import 这一行（稿件文件夹到项目根目录是四层：../../../../）。",
+		],
+	},
+	{
+		fixture: 'placeholder',
+		title: 'reports the placeholders npm run new leaves until they are replaced',
+		expected: [
+			"content/editions/2021-06-08/01/01-xue-dang-shi.md:3: “byline”（署名）还是 npm run new 留下的“待填写”。提示：填上真实内容；这篇稿件没有这一项就删掉这一行。",
+			"content/editions/2021-06-08/01/01-xue-dang-shi.md:10: 正文这一行还是 npm run new 留下的“待填写”。提示：换成真正的正文（图片稿写图片说明）。",
+		],
+	},
+];
+
+describe('npm run check messages', () => {
+	for (const { fixture, title, expected } of cases) {
+		test(title, () => {
+			expect(checkContentDir(join(fixtures, fixture)).map(formatProblem)).toEqual(expected);
+		});
+	}
+});
