@@ -1,0 +1,55 @@
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { main } from '../../scripts/check.ts';
+import { checkContentDir } from '../../src/integrations/content-check.ts';
+import { root } from '../support/site.ts';
+import { tempProject } from './support/temp-project.ts';
+
+const fixtures = join(import.meta.dirname, 'fixtures');
+
+function run(argv: string[], astroCheckCode = 0) {
+	let out = '';
+	let err = '';
+	const calls: string[] = [];
+	const code = main(argv, {
+		cwd: root,
+		out: (t) => void (out += t),
+		err: (t) => void (err += t),
+		astroCheck: (dir) => {
+			calls.push(dir);
+			return astroCheckCode;
+		},
+	});
+	return { code, out, err, calls };
+}
+
+const examples = tempProject('examples-check', join(root, 'docs/examples/content'));
+afterAll(() => examples.remove());
+
+describe('npm run check', () => {
+	test('lists content problems as file:line lines and exits 1 without running the type check', () => {
+		const { code, err, calls } = run(['--root', join(fixtures, 'date-mismatch')]);
+		expect(code).toBe(1);
+		expect(err).toMatch(/^content\/editions\/2021-06-08\/01\/03-xue-dang-shi\.md:4: “date”是 2021-06-09，但文件在 2021-06-08 文件夹中。提示：/);
+		expect(err).toContain('内容有 1 处问题');
+		expect(calls).toEqual([]);
+	});
+
+	test('runs astro check on clean content and exits 3 when it fails', () => {
+		const clean = join(fixtures, 'valid');
+		expect(run(['--root', clean])).toMatchObject({ code: 0, calls: [clean] });
+		const failed = run(['--root', clean], 1);
+		expect(failed.code).toBe(3);
+		expect(failed.err).toContain('astro check 发现了代码错误');
+	});
+
+	test('skips the type check with --content-only and refuses unknown options with exit 2', () => {
+		expect(run(['--root', join(fixtures, 'valid'), '--content-only'])).toMatchObject({ code: 0, calls: [] });
+		expect(run(['--contentonly']).code).toBe(2);
+	});
+
+	test('finds nothing wrong in the sample edition or in the guide examples', () => {
+		expect(checkContentDir(root)).toEqual([]);
+		expect(checkContentDir(examples.dir)).toEqual([]);
+	});
+});
