@@ -172,7 +172,6 @@ export async function main(argv: string[], io: BenchIo): Promise<number> {
 			log(`added the edition of ${next.date} (${next.items} items); rebuilding`);
 			const again = await astroBuild(site, env, join(out, 'rebuild.log'), log);
 			const reindexed = indexSeconds(again.output)?.seconds ?? null;
-			const skipped = /(\d+) (?:pages? )?skipped|skipped (\d+)/i.exec(again.output);
 			incremental = {
 				added_items: next.items,
 				rebuild_total_s: round(again.seconds),
@@ -180,7 +179,8 @@ export async function main(argv: string[], io: BenchIo): Promise<number> {
 				rebuild_index_s: reindexed === null ? null : round(reindexed),
 				full_total_s: figures.total_s,
 				rebuild_peak_rss_mb: Math.round(mb(again.peakKb)),
-				skipped_pages: skipped ? Number(skipped[1] ?? skipped[2]) : null,
+				pages_written: again.pages,
+				pages_reused: again.reused,
 			};
 			log(`incremental: ${Object.entries(incremental).map(([k, v]) => `${k}=${v}`).join(' ')}`);
 		}
@@ -221,11 +221,13 @@ function writeEdition(site: string, edition: GeneratedEdition): void {
 /** `astro build` in the scratch project, with progress every 2,000 rendered pages. */
 async function astroBuild(site: string, env: NodeJS.ProcessEnv, logFile: string, log: (t: string) => void) {
 	let pages = 0;
+	let reused = 0;
 	let phase = '';
 	const run = await measured(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: site, env }, logFile, (line) => {
-		// Astro logs one line per generated page, `├─ /path/index.html (+12ms)`.
-		if (/\(\+[\d.]+m?s\)\s*$/.test(line) && /[├└]─/.test(line)) {
-			if (++pages % 2000 === 0) log(`astro: rendered ${pages} pages`);
+		// Astro logs one line per page, `├─ /path/index.html (+12ms)`, or `(cached)` when reused.
+		if (pageLine.test(line)) {
+			if (/\((cached|restored)\)\s*$/.test(line)) reused++;
+			if (++pages % 2000 === 0) log(`astro: ${pages} pages written (${reused} reused from the last build)`);
 			return;
 		}
 		const m = /\[(content|build|vite|search-index|@astrojs\/sitemap|types|check)\]\s+(.*)/.exec(line.replace(/\x1b\[[0-9;]*m/g, ''));
@@ -235,8 +237,8 @@ async function astroBuild(site: string, env: NodeJS.ProcessEnv, logFile: string,
 		}
 	});
 	if (run.code !== 0) throw new Error(`astro build exited with ${run.code} after ${run.seconds.toFixed(0)} s; see ${logFile}:\n${run.output.split('\n').slice(-15).join('\n')}`);
-	log(`astro: ${pages} pages rendered`);
-	return run;
+	log(`astro: ${pages} pages written, ${reused} of them reused from the last build`);
+	return { ...run, pages, reused };
 }
 
 /**
@@ -257,7 +259,7 @@ async function measured(command: string, args: string[], options: { cwd: string;
 		for (const line of lines) {
 			onLine(line);
 			// Per-page lines are many; keep the rest for parsing the figures and for errors.
-			if (!/\(\+[\d.]+m?s\)\s*$/.test(line)) output += `${line}\n`;
+			if (!pageLine.test(line)) output += `${line}\n`;
 		}
 	};
 	child.stdout.on('data', take);
@@ -371,6 +373,7 @@ function record(file: string, figures: BenchFigures, extra: Record<string, unkno
 	writeFileSync(file, `${JSON.stringify(sorted, null, '\t')}\n`);
 }
 
+const pageLine = /[├└]─.*\((?:\+[\d.]+m?s|cached|restored)\)\s*$/;
 const mb = (kb: number) => kb / 1024;
 const round = (n: number) => Math.round(n * 10) / 10;
 
