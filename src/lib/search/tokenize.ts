@@ -1,7 +1,7 @@
 import { normalize } from './normalize.ts';
 
 // A run of Han characters, or a run of other letters and digits (Latin words, numbers).
-const RUN = /(\p{Script=Han}+)|([\p{L}\p{N}]+)/gu;
+const RUN = /(\p{Script=Han}+)|((?:(?!\p{Script=Han})[\p{L}\p{N}])+)/gu;
 
 /** One searchable run of a normalised text: a Han run, or a word of other letters and digits. */
 export interface Run {

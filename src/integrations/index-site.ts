@@ -1,0 +1,54 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { readSearchDocument } from '../lib/search/read-search-document.ts';
+import { indexHtml } from '../lib/search/index-html.ts';
+import { INDEX_LANGUAGE } from '../lib/search/index-language.ts';
+import { withBase } from '../lib/archive/paths.ts';
+
+// Pages in flight at once: enough to keep the Pagefind service busy while we read and tokenise.
+const BATCH = 64;
+
+/** Where a built site is and which of its pages to consider. */
+export interface IndexSiteOptions {
+	/** The build's output folder. */
+	dir: string;
+	/** Site-relative paths of the built pages (`2021-06-08/01/slug/`); pages without `data-pagefind-body` are skipped. */
+	pathnames: string[];
+	/** The configured base path, `/` or `/paper/`. */
+	base: string;
+}
+
+/** Fails with Pagefind's own messages when a response carries errors. */
+function check<T extends { errors: string[] }>(response: T, what: string): T {
+	if (response.errors.length > 0) throw new Error(`search index: Pagefind failed to ${what}:\n${response.errors.join('\n')}`);
+	return response;
+}
+
+/**
+ * Indexes the item pages of a built site with Pagefind, tokenised by src/lib/search, and writes
+ * `<dir>/pagefind/`. Throws on any Pagefind error; always stops the Pagefind service.
+ * Returns how many pages went into the index.
+ */
+export async function indexSite({ dir, pathnames, base }: IndexSiteOptions): Promise<number> {
+	let indexed = 0;
+	try {
+		const { index } = check(await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE }), 'create an index');
+		if (!index) throw new Error('search index: Pagefind returned neither an index nor an error');
+		const addPage = async (pathname: string) => {
+			const relative = pathname.replace(/^\/+/, '');
+			const file = join(dir, relative.endsWith('.html') ? relative : `${relative}index.html`);
+			// Not every pathname is an HTML page (feeds, JSON); those simply have nothing to index.
+			const html = await readFile(file, 'utf8').catch(() => '');
+			const doc = readSearchDocument(html, file);
+			if (!doc) return;
+			check(await index.addHTMLFile({ url: withBase(base, relative), content: indexHtml(doc) }), `index ${file}`);
+			indexed++;
+		};
+		for (let i = 0; i < pathnames.length; i += BATCH) await Promise.all(pathnames.slice(i, i + BATCH).map(addPage));
+		check(await index.writeFiles({ outputPath: join(dir, 'pagefind') }), 'write the index');
+	} finally {
+		await pagefind.close();
+	}
+	return indexed;
+}

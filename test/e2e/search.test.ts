@@ -1,0 +1,180 @@
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { serveSite, type StaticSite } from '../support/server.ts';
+
+const sites = inject('sites');
+let browser: Browser;
+let root: StaticSite;
+let paper: StaticSite;
+
+beforeAll(async () => {
+	browser = await launchBrowser();
+	root = await serveSite(sites.root, '/');
+	paper = await serveSite(sites.paper, '/paper/');
+});
+afterAll(async () => {
+	await browser?.close();
+	await root?.close();
+	await paper?.close();
+});
+
+interface Shown {
+	status: string;
+	results: { href: string; headline: string; meta: string; excerpt: string; marks: string[] }[];
+}
+
+/** Opens the search page at `query` and waits for the outcome the reader sees. */
+async function search(query: string, site = root): Promise<Shown & { page: Page }> {
+	const page = await browser.newPage();
+	await page.goto(`${site.url}search/?${query}`);
+	await page.waitForFunction(() => /找到|没有找到|请输入|没有可搜索/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, { timeout: 20_000 });
+	const shown = await page.evaluate(() => ({
+		status: document.querySelector('[data-search-status]')!.textContent!,
+		results: [...document.querySelectorAll<HTMLAnchorElement>('a[data-search-result]')].map((a) => {
+			const li = a.closest('li')!;
+			return {
+				href: a.href,
+				headline: a.textContent!.trim(),
+				meta: li.querySelector('.meta')?.textContent ?? '',
+				excerpt: li.querySelector('.excerpt')?.textContent ?? '',
+				marks: [...li.querySelectorAll('mark')].map((m) => m.textContent!),
+			};
+		}),
+	}));
+	return { ...shown, page };
+}
+
+const q = (text: string, extra = '') => `q=${encodeURIComponent(text)}${extra}`;
+
+describe('searching the sample edition', () => {
+	test.each([
+		['a herder’s name', '巴音吉嘎啦', '打出为民办事“组合拳”'],
+		['a place name', '额济纳旗', '干部沉下去 带来新变化'],
+		['a piece inside a place name', '济纳', '干部沉下去 带来新变化'],
+		['the place name in Traditional characters', '額濟納旗', '干部沉下去 带来新变化'],
+		['a number', '2327', '打出为民办事“组合拳”'],
+		['a photographer', '靳亚坤', '点亮希望'],
+	])('finds the item by %s (%s)', async (_, query, headline) => {
+		const { results, page } = await search(q(query));
+		expect(results.map((r) => r.headline)).toContain(headline);
+		const hit = results.find((r) => r.headline === headline)!;
+		expect(hit.meta).toContain('2021-06-08');
+		expect(hit.meta).toContain('第01版');
+		await page.close();
+	});
+
+	test('finds both items by the author 郝佳丽 and marks her name in the excerpt', async () => {
+		const { results, page } = await search(q('郝佳丽'));
+		expect(results.map((r) => r.headline).sort()).toEqual(['“党员志愿者就像我们的亲人”', '学用结合，做好新时代党的组织工作'].sort());
+		expect(results.flatMap((r) => r.marks)).toContain('郝佳丽');
+		await page.close();
+	});
+
+	test('marks a Traditional query on the Simplified text it found', async () => {
+		const { results, page } = await search(q('額濟納旗'));
+		expect(results[0].marks).toContain('额济纳旗');
+		expect(results[0].excerpt).toContain('额济纳旗');
+		await page.close();
+	});
+
+	test('ranks the item whose headline holds the query above items that only mention it', async () => {
+		for (const [query, headline] of [['党史', '学党史践行动 听民意办实事'], ['历史', '重温历史'], ['精神', '传承红色精神']]) {
+			const { results, page } = await search(q(query));
+			expect(results.length, query).toBeGreaterThan(1);
+			expect(results[0].headline, query).toBe(headline);
+			await page.close();
+		}
+	});
+
+	test('says so and lists nothing when nothing is found', async () => {
+		const { results, status, page } = await search(q('火星基地'));
+		expect(results).toHaveLength(0);
+		expect(status).toContain('没有找到与“火星基地”相关的结果');
+		await page.close();
+	});
+
+	test('narrows results by section, kind, author and page, and keeps the filters in the form', async () => {
+		const all = await search(q('党员'));
+		expect(all.results.length).toBeGreaterThan(2);
+		await all.page.close();
+		const bySection = await search(q('党员', '&section=观潮'));
+		expect(bySection.results.map((r) => r.headline)).toEqual(['“党员志愿者就像我们的亲人”']);
+		expect(await bySection.page.inputValue('select[name=section]')).toBe('观潮');
+		await bySection.page.close();
+		const byKind = await search(q('党员', '&kind=photo'));
+		expect(byKind.results.length).toBeGreaterThan(0);
+		expect(byKind.results.every((r) => r.meta.includes('图片'))).toBe(true);
+		await byKind.page.close();
+		const byAuthor = await search(q('党员', `&author=${encodeURIComponent('郝佳丽')}`));
+		expect(byAuthor.results.length).toBeGreaterThan(0);
+		expect(byAuthor.results.every((r) => ['“党员志愿者就像我们的亲人”', '学用结合，做好新时代党的组织工作'].includes(r.headline))).toBe(true);
+		await byAuthor.page.close();
+		const byPage = await search(q('党员', '&page=2'));
+		expect(byPage.results).toHaveLength(0);
+		await byPage.page.close();
+	});
+
+	test('narrows results by a date range of years or months', async () => {
+		const inRange = await search(q('2327', '&from=2021-06&to=2021'));
+		expect(inRange.results).toHaveLength(1);
+		await inRange.page.close();
+		const before = await search(q('2327', '&to=2021-05'));
+		expect(before.results).toHaveLength(0);
+		await before.page.close();
+	});
+
+	test('sorts by date when asked, newest first, and says so', async () => {
+		const { results, status, page } = await search(q('党员', '&sort=date'));
+		expect(status).toContain('按日期');
+		const dates = results.map((r) => /\d{4}-\d{2}-\d{2}/.exec(r.meta)![0]);
+		expect(dates).toEqual([...dates].sort().reverse());
+		expect(await page.inputValue('select[name=sort]')).toBe('date');
+		await page.close();
+	});
+
+	test('puts a search typed into the form into the URL, so the link can be shared', async () => {
+		const page = await browser.newPage();
+		await page.goto(`${root.url}search/`);
+		await page.fill('#search-q', '额济纳旗');
+		await page.selectOption('select[name=kind]', 'article');
+		await page.press('#search-q', 'Enter');
+		await page.waitForSelector('a[data-search-result]');
+		const url = new URL(page.url());
+		expect(url.searchParams.get('q')).toBe('额济纳旗');
+		expect(url.searchParams.get('kind')).toBe('article');
+		const shared = await search(url.search.slice(1));
+		expect(shared.results.map((r) => r.headline)).toEqual(['干部沉下去 带来新变化']);
+		await shared.page.close();
+		await page.close();
+	});
+
+	test('searches from the header box of any page', async () => {
+		const page = await browser.newPage();
+		await page.goto(root.url);
+		await page.fill('#site-search', '巴音吉嘎啦');
+		await page.press('#site-search', 'Enter');
+		await page.waitForSelector('a[data-search-result]');
+		expect(new URL(page.url()).pathname).toBe('/search/');
+		await page.close();
+	});
+
+	test('opens a result with the hits marked in the item', async () => {
+		const { results, page } = await search(q('額濟納旗'));
+		await page.click('a[data-search-result]');
+		await page.waitForSelector('mark.search-hit');
+		const marks = await page.$$eval('mark.search-hit', (ms) => ms.map((m) => m.textContent));
+		expect(marks).toContain('额济纳旗');
+		expect(page.url()).toContain(new URL(results[0].href).pathname);
+		await page.close();
+	});
+
+	test('works under the sub-path /paper/, with links that stay under it', async () => {
+		const { results, page } = await search(q('巴音吉嘎啦'), paper);
+		expect(results).toHaveLength(1);
+		expect(new URL(results[0].href).pathname).toMatch(/^\/paper\/2021-06-08\/01\//);
+		await page.goto(results[0].href);
+		await page.waitForSelector('mark.search-hit');
+		await page.close();
+	});
+});

@@ -1,0 +1,105 @@
+import { describe, expect, test } from 'vitest';
+import CJKCompatibility from 'opencc-js/dict/CJK_Compatibility_Ideographs';
+import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
+import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
+import TSCharacters from 'opencc-js/dict/TSCharacters';
+import { normalize, normalizeChars } from '../../src/lib/search/normalize.ts';
+import { indexTokens, pagefindQuery, queryTerms } from '../../src/lib/search/tokenize.ts';
+import { findHits } from '../../src/lib/search/find-hits.ts';
+import { excerptParts } from '../../src/lib/search/excerpt.ts';
+
+describe('the shared normalisation', () => {
+	test('turns Traditional characters into Simplified ones', () => {
+		expect(normalize('額濟納旗 臺灣 裡面')).toBe('额济纳旗 台湾 里面');
+	});
+
+	test('turns full-width letters, digits and spaces into half-width, and letters into lower case', () => {
+		expect(normalize('ＧＤＰ　２３２７ Pagefind')).toBe('gdp 2327 pagefind');
+	});
+
+	test('leaves Simplified text as it is', () => {
+		const text = '杭锦旗牧民巴音吉嘎啦笑得合不拢嘴 2327名党员。';
+		expect(normalize(text)).toBe(text);
+	});
+
+	test('keeps one output character per input character, for every dictionary entry', () => {
+		const keys = [CJKCompatibility, HKVariantsRev, TWVariantsRev, TSCharacters].flatMap((d) => d.split('|').map((pair) => pair.split(' ')[0]));
+		const text = keys.join('');
+		expect(normalizeChars(text)).toHaveLength([...text].length);
+	});
+});
+
+describe('index words and query', () => {
+	test('index a Han run as overlapping pairs plus its last character', () => {
+		expect(indexTokens('额济纳旗')).toBe('额济 济纳 纳旗 旗');
+	});
+
+	test('index numbers and Latin words as themselves, apart from Han runs next to them', () => {
+		expect(indexTokens('全旗2327名党员参加APP培训')).toBe('全旗 旗 2327 名党 党员 员参 参加 加 app 培训 训');
+	});
+
+	test('index Traditional text in its Simplified form', () => {
+		expect(indexTokens('額濟納旗')).toBe(indexTokens('额济纳旗'));
+	});
+
+	test('query a long run as a phrase of its pairs, a two-character run as one pair', () => {
+		expect(pagefindQuery('巴音吉嘎啦')).toBe('"巴音 音吉 吉嘎 嘎啦"');
+		expect(pagefindQuery('济纳')).toBe('济纳');
+	});
+
+	test('query a Traditional run the same as its Simplified form', () => {
+		expect(pagefindQuery('額濟納旗')).toBe(pagefindQuery('额济纳旗'));
+	});
+
+	test('query one Han character, a number or a word as itself, and drop punctuation', () => {
+		expect(pagefindQuery('“旗”，2327！GDP')).toBe('旗 2327 gdp');
+	});
+
+	test('give an empty query for punctuation only', () => {
+		expect(pagefindQuery('，。！')).toBe('');
+	});
+
+	test('every run of two or more characters of a text is a phrase of the text’s index words', () => {
+		const text = '杭锦旗牧民巴音吉嘎啦笑得合不拢嘴';
+		const words = ` ${indexTokens(text)} `;
+		const chars = [...text];
+		for (let i = 0; i < chars.length; i++) {
+			for (let j = i + 2; j <= chars.length; j++) {
+				const phrase = pagefindQuery(chars.slice(i, j).join('')).replace(/"/g, '');
+				expect(words, chars.slice(i, j).join('')).toContain(` ${phrase} `);
+			}
+		}
+	});
+});
+
+describe('hits and excerpts', () => {
+	test('find a Traditional query in Simplified text, at its place in the original', () => {
+		const text = '到额济纳旗的牧民家中';
+		expect(findHits(text, queryTerms('額濟納旗'))).toEqual([[1, 5]]);
+	});
+
+	test('find every occurrence and merge overlapping ones', () => {
+		expect(findHits('党员党员服务', ['党员', '员党'])).toEqual([[0, 4]]);
+	});
+
+	test('keep offsets right after characters outside the basic plane', () => {
+		const text = '𠀀额济纳旗';
+		const [[from, to]] = findHits(text, ['额济']);
+		expect(text.slice(from, to)).toBe('额济');
+	});
+
+	test('cut the excerpt around the first hit and mark it', () => {
+		const text = `${'甲'.repeat(100)}额济纳旗${'乙'.repeat(100)}`;
+		const parts = excerptParts(text, findHits(text, ['额济纳旗']), 40);
+		expect(parts[0]).toEqual({ text: '…', hit: false });
+		expect(parts.filter((p) => p.hit).map((p) => p.text)).toEqual(['额济纳旗']);
+		expect(parts.at(-1)).toEqual({ text: '…', hit: false });
+	});
+
+	test('start the excerpt at the beginning when nothing matches', () => {
+		expect(excerptParts('第一句。第二句。', [], 4)).toEqual([
+			{ text: '第一句。', hit: false },
+			{ text: '…', hit: false },
+		]);
+	});
+});
