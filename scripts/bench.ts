@@ -124,7 +124,7 @@ export async function main(argv: string[], io: BenchIo): Promise<number> {
 		if (!indexed && !args['no-index']) log('no "search index: N pages, S s" line in the build log: index_s=NA');
 		const index_s = indexed?.seconds ?? null;
 		const build_s = build.seconds - (index_s ?? 0);
-		log(`built in ${build.seconds.toFixed(1)} s (render ${build_s.toFixed(1)} s, index ${index_s ?? 'NA'} s), largest process peaked at ${mb(build.peakKb).toFixed(0)} MB (${build.peakName})`);
+		log(`built in ${build.seconds.toFixed(1)} s (render ${build_s.toFixed(1)} s, index ${index_s ?? 'NA'} s), largest processes peaked at ${build.peakList}`);
 
 		// 3. Pagefind's default CLI over the same pages, into a folder of its own.
 		let default_index_s: number | null = null;
@@ -185,7 +185,7 @@ export async function main(argv: string[], io: BenchIo): Promise<number> {
 			log(`incremental: ${Object.entries(incremental).map(([k, v]) => `${k}=${v}`).join(' ')}`);
 		}
 
-		if (args.record) record(resolve(args.record), figures, { incremental, heap_mb: args.heap ? Number(args.heap) : null, seed, astro_peak: build.peakName, default_peak_rss_mb: defaultPeakMb, first_query_gzip_kb: firstQueryGzipKb });
+		if (args.record) record(resolve(args.record), figures, { incremental, heap_mb: args.heap ? Number(args.heap) : null, seed, peaks: build.peakList, default_peak_rss_mb: defaultPeakMb, first_query_gzip_kb: firstQueryGzipKb });
 		io.stdout(benchLine(figures));
 		return 0;
 	} catch (error) {
@@ -282,8 +282,10 @@ async function measured(command: string, args: string[], options: { cwd: string;
 	clearInterval(timer);
 	file.end();
 	if (partial) output += partial;
-	const largest = [...peaks.values()].sort((a, b) => b.kb - a.kb)[0] ?? { kb: 0, name: 'none' };
-	return { code, seconds: (performance.now() - started) / 1000, output, peakKb: largest.kb, peakName: largest.name };
+	const ranked = [...peaks.values()].sort((a, b) => b.kb - a.kb);
+	const largest = ranked[0] ?? { kb: 0, name: 'none' };
+	const peakList = ranked.slice(0, 3).map((p) => `${p.name} ${Math.round(p.kb / 1024)} MB`).join(', ');
+	return { code, seconds: (performance.now() - started) / 1000, output, peakKb: largest.kb, peakName: largest.name, peakList };
 }
 
 /** A process and all its descendants, from /proc/<pid>/stat parent links. */
