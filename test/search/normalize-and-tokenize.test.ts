@@ -4,7 +4,7 @@ import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import { normalize, normalizeChars } from '../../src/lib/search/normalize.ts';
-import { indexTokens, pagefindQuery, queryTerms } from '../../src/lib/search/tokenize.ts';
+import { indexTokens, pagefindPhrase, pagefindQuery, queryTerms } from '../../src/lib/search/tokenize.ts';
 import { findHits } from '../../src/lib/search/find-hits.ts';
 import { excerptParts } from '../../src/lib/search/excerpt.ts';
 
@@ -42,9 +42,12 @@ describe('index words and query', () => {
 		expect(indexTokens('額濟納旗')).toBe(indexTokens('额济纳旗'));
 	});
 
-	test('query a long run as a phrase of its pairs, a two-character run as one pair', () => {
-		expect(pagefindQuery('巴音吉嘎啦')).toBe('"巴音 音吉 吉嘎 嘎啦"');
+	test('query a run as its pairs, and a lone run of three or more also as an exact phrase', () => {
+		expect(pagefindQuery('巴音吉嘎啦')).toBe('巴音 音吉 吉嘎 嘎啦');
+		expect(pagefindPhrase('巴音吉嘎啦')).toBe('"巴音 音吉 吉嘎 嘎啦"');
 		expect(pagefindQuery('济纳')).toBe('济纳');
+		expect(pagefindPhrase('济纳')).toBe('');
+		expect(pagefindPhrase('额济纳旗 2327')).toBe('');
 	});
 
 	test('query a Traditional run the same as its Simplified form', () => {
@@ -65,7 +68,7 @@ describe('index words and query', () => {
 		const chars = [...text];
 		for (let i = 0; i < chars.length; i++) {
 			for (let j = i + 2; j <= chars.length; j++) {
-				const phrase = pagefindQuery(chars.slice(i, j).join('')).replace(/"/g, '');
+				const phrase = pagefindQuery(chars.slice(i, j).join(''));
 				expect(words, chars.slice(i, j).join('')).toContain(` ${phrase} `);
 			}
 		}

@@ -45,7 +45,7 @@ describe('reading a built item page', () => {
 
 	test('writes an index page of words, with the original headline and text kept as meta', () => {
 		const html = indexHtml(doc);
-		expect(html).toContain('<h1>打出 出为 为民 民办 办事 事 组合 合拳 拳</h1>');
+		expect(html).toContain('<h1 data-pagefind-weight="10">打出 出为 为民 民办 办事 事 组合 合拳 拳</h1>');
 		expect(html).toContain('<p data-pagefind-meta="title">打出为民办事“组合拳”</p>');
 		expect(html).toContain('<p data-pagefind-meta="text">杭锦旗牧民巴音吉嘎啦笑得合不拢嘴&amp;。\n第二行</p>');
 		expect(html).toContain('<p data-pagefind-filter="author">郝佳丽</p>');

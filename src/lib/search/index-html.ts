@@ -5,6 +5,9 @@ import type { SearchDocument } from './read-search-document.ts';
 /** Meta key under which the original text of the item is kept, for excerpts and highlighting. */
 export const TEXT_META = 'text';
 
+/** Pagefind weight of the headline: its maximum. */
+const HEADLINE_WEIGHT = '10';
+
 /**
  * The page Pagefind indexes in place of a built item page: the same blocks, tags and weights, but
  * each block's text replaced by its `indexTokens` (so Pagefind's own segmenter never runs), and
@@ -15,7 +18,10 @@ export function indexHtml(doc: SearchDocument): string {
 	const parts = ['<!doctype html><html><body><main data-pagefind-body>'];
 	for (const block of doc.blocks) {
 		const tag = /^h[1-6]$/.test(block.tag) ? block.tag : 'p';
-		const weight = block.weight ? ` data-pagefind-weight="${escapeHtml(block.weight)}"` : '';
+		// The headline outweighs any number of mentions in the body: Pagefind's default for h1 (7)
+		// lost to items that repeat the words, so an item whose headline holds the query ranks first.
+		const given = block.weight ?? (block.tag === 'h1' && block.text === doc.headline ? HEADLINE_WEIGHT : undefined);
+		const weight = given ? ` data-pagefind-weight="${escapeHtml(given)}"` : '';
 		parts.push(`<${tag}${weight}>${escapeHtml(indexTokens(block.text))}</${tag}>`);
 	}
 	parts.push('</main>');

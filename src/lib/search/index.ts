@@ -1,7 +1,7 @@
 // The search's shared code: the same normalisation and tokenisation run when the index is built
 // (src/integrations/index-site.ts) and when a reader types a query (src/pages/search/).
 export { normalize, normalizeChars } from './normalize.ts';
-export { indexTokens, pagefindQuery, queryTerms, runs } from './tokenize.ts';
+export { indexTokens, pagefindPhrase, pagefindQuery, queryTerms, runs } from './tokenize.ts';
 export { findHits, type Hit } from './find-hits.ts';
 export { excerptParts, type ExcerptPart } from './excerpt.ts';
 export { searchState, searchParams, STATE_KEYS, type SearchState } from './search-state.ts';

@@ -54,19 +54,29 @@ export function queryTerms(query: string): string[] {
 }
 
 /**
- * A reader's query as a Pagefind query over `indexTokens` words. A Han run of two characters is
- * one bigram; a longer run is its bigrams as a quoted phrase, so they must be adjacent, in order,
- * as in the text; a single Han character or another word is matched as a word prefix.
- * Returns '' when the query has nothing searchable.
- * @example pagefindQuery('額濟納旗 2327') // '"额济 济纳 纳旗" 2327'
+ * A reader's query as a Pagefind query over `indexTokens` words: each Han run of two or more
+ * characters as its bigrams, a single Han character or another word as itself (Pagefind matches
+ * every word as a prefix and requires them all). Returns '' when nothing is searchable.
+ * @example pagefindQuery('額濟納旗 2327') // '额济 济纳 纳旗 2327'
  */
 export function pagefindQuery(query: string): string {
 	return queryTerms(query)
-		.map((term) => {
+		.flatMap((term) => {
 			const chars = [...term];
-			if (chars.length < 2 || !/^\p{Script=Han}/u.test(term)) return term;
-			const pairs = bigrams(chars);
-			return pairs.length === 1 ? pairs[0] : `"${pairs.join(' ')}"`;
+			return chars.length < 2 || !/^\p{Script=Han}/u.test(term) ? [term] : bigrams(chars);
 		})
 		.join(' ');
+}
+
+/**
+ * The same query as a Pagefind exact phrase, when it is one Han run of three or more characters
+ * (its bigrams must then be adjacent and in order, as in the text); '' otherwise. Pagefind's
+ * exact mode ignores weights, so the page ranks by `pagefindQuery` and keeps only the results the
+ * phrase also finds.
+ * @example pagefindPhrase('額濟納旗') // '"额济 济纳 纳旗"'
+ */
+export function pagefindPhrase(query: string): string {
+	const terms = queryTerms(query);
+	if (terms.length !== 1 || [...terms[0]].length < 3 || !/^\p{Script=Han}/u.test(terms[0])) return '';
+	return `"${bigrams([...terms[0]]).join(' ')}"`;
 }

@@ -1,0 +1,220 @@
+/**
+ * Search-quality benchmark: generates an archive from the sample's text (src/lib/bench), builds
+ * it once, indexes the same pages twice (our tokenisation, and plain Pagefind defaults with its
+ * Chinese segmenter), runs a query set by class and prints recall@10 and MRR for both as a
+ * Markdown table, with indexing time and peak memory of each.
+ *
+ *   npm run bench:search -- --articles 1000 [--seed 7] [--out .tmp/bench-search]
+ *
+ * Exit codes: 0 done, 1 a step failed, 2 bad arguments.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname, join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createRequire } from 'node:module';
+import sirv from 'sirv';
+import { parse } from 'yaml';
+import * as OpenCC from 'opencc-js/cn2t';
+import { corpusFromText } from '../src/lib/bench/corpus.ts';
+import { generateArchive } from '../src/lib/bench/plan-archive.ts';
+import { createRng } from '../src/lib/bench/prng.ts';
+import { samplePeople, samplePlaces } from '../src/lib/bench/vocabulary.ts';
+import { normalize } from '../src/lib/search/normalize.ts';
+import { pagefindPhrase, pagefindQuery } from '../src/lib/search/tokenize.ts';
+
+interface Io {
+	out: (line: string) => void;
+	err: (line: string) => void;
+}
+interface Item {
+	url: string;
+	headline: string;
+	text: string;
+}
+interface Query {
+	kind: string;
+	q: string;
+	relevant: Set<string>;
+}
+
+const root = resolve(import.meta.dirname, '..');
+const require = createRequire(import.meta.url);
+
+/** Runs a command, polling /proc for the summed RSS of its process tree; returns seconds and peak MB. */
+function measure(command: string, args: string[], env: Record<string, string> = {}): Promise<{ seconds: number; peakMb: number; output: string }> {
+	return new Promise((done, fail) => {
+		const started = performance.now();
+		const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env } });
+		let output = '';
+		child.stdout.on('data', (d) => (output += d));
+		child.stderr.on('data', (d) => (output += d));
+		let peak = 0;
+		const tree = (pid: number): number[] => {
+			const kids = spawnSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean).map(Number);
+			return [pid, ...kids.flatMap(tree)];
+		};
+		const timer = setInterval(() => {
+			let sum = 0;
+			for (const pid of tree(child.pid!)) {
+				try {
+					sum += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+				} catch {}
+			}
+			peak = Math.max(peak, sum);
+		}, 50);
+		child.on('close', (code) => {
+			clearInterval(timer);
+			if (code !== 0) fail(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output.slice(-3000)}`));
+			else done({ seconds: (performance.now() - started) / 1000, peakMb: Math.round(peak / 1024), output });
+		});
+	});
+}
+
+/** The item pages' site-relative paths under a built site. */
+function itemPaths(dir: string): string[] {
+	const found: string[] = [];
+	const walk = (d: string) => {
+		for (const e of readdirSync(d, { withFileTypes: true })) {
+			if (e.isDirectory() && !/^(pagefind|_astro)/.test(e.name)) walk(join(d, e.name));
+			else if (e.name === 'index.html' && /\d{4}-\d{2}-\d{2}\/\d{2}\/[^/]+$/.test(d)) found.push(`${relative(dir, d)}/`);
+		}
+	};
+	walk(dir);
+	return found;
+}
+
+/** The query set, by class, with each query's relevant items (those whose text holds it). */
+function querySet(items: Item[], seed: number): Query[] {
+	const rng = createRng(seed);
+	const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+	const all = items.map((i) => ({ url: i.url, text: normalize(`${i.headline}\n${i.text}`), headline: normalize(i.headline) }));
+	const holding = (q: string, where: 'text' | 'headline' = 'text') => new Set(all.filter((i) => i[where].includes(normalize(q))).map((i) => i.url));
+	const queries: Query[] = [];
+	const add = (kind: string, q: string, where: 'text' | 'headline' = 'text') => {
+		const relevant = holding(q, where);
+		if (relevant.size > 0 && !queries.some((x) => x.kind === kind && x.q === q)) queries.push({ kind, q, relevant });
+	};
+	const names = [...samplePeople, ...samplePlaces];
+	for (const name of names) add('name', name);
+	for (const name of names) add('substring', [...name].slice(1, Math.max(3, name.length - 1)).join(''));
+	for (const name of names) add('traditional', toTraditional(name));
+	const numbers = [...new Set(items.flatMap((i) => i.text.match(/\d{3,}/g) ?? []))];
+	for (let i = 0; i < 12 && numbers.length; i++) add('number', rng.pick(numbers));
+	const authors = [...new Set(items.flatMap((i) => (i.text.match(/(?:记者|通讯员|实习生)\s*(\p{Script=Han}{2,4})/gu) ?? []).map((m) => m.replace(/^\S+\s*/, ''))))];
+	for (let i = 0; i < 12 && authors.length; i++) add('author', rng.pick(authors));
+	for (let i = 0; i < 12; i++) {
+		const h = rng.pick(items).headline.replace(/[^\p{Script=Han}]/gu, '');
+		if (h.length >= 4) add('headline', h.slice(0, 4), 'headline');
+	}
+	return queries;
+}
+
+/** Loads a Pagefind bundle's pagefind.js as its own module instance, served over HTTP. */
+async function engine(dir: string, bundle: string, origin: string) {
+	const pf = await import(`${pathToFileURL(join(dir, bundle, 'pagefind.js')).href}?${bundle}`);
+	await pf.options({ basePath: `${origin}/${bundle}/` });
+	return async (query: string, phrase = '') => {
+		type Result = { id: string; data: () => Promise<{ url: string }> };
+		const response = await pf.search(query);
+		// The search page's rule: rank by the words, keep what the exact phrase finds.
+		const exact = phrase ? new Set((await pf.search(phrase)).results.map((r: Result) => r.id)) : null;
+		const results: Result[] = exact ? response.results.filter((r: Result) => exact.has(r.id)) : response.results;
+		const top = await Promise.all(results.slice(0, 10).map((r) => r.data()));
+		return top.map((d: { url: string }) => new URL(d.url).pathname);
+	};
+}
+
+/** Pagefind's browser script segments a zh query with Intl.Segmenter; do the same for the default index. */
+const segmented = (q: string) => [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(q)].filter((s) => s.isWordLike).map((s) => s.segment).join(' ');
+
+/** Runs the benchmark; see the top of the file. */
+export async function main(argv: string[], io: Io): Promise<number> {
+	let values;
+	try {
+		({ values } = parseArgs({ args: argv, options: { articles: { type: 'string', default: '1000' }, seed: { type: 'string', default: '7' }, out: { type: 'string', default: '.tmp/bench-search' } } }));
+	} catch (error) {
+		io.err(`bench:search: ${(error as Error).message}`);
+		return 2;
+	}
+	const articles = Number(values.articles);
+	const seed = Number(values.seed);
+	if (!Number.isInteger(articles) || articles < 1) {
+		io.err(`bench:search expects --articles to be a positive whole number but found "${values.articles}"`);
+		return 2;
+	}
+	const out = resolve(root, values.out);
+	const content = join(out, 'content');
+	const site = join(out, 'site');
+	rmSync(out, { recursive: true, force: true });
+	const corpus = corpusFromText(readFileSync(join(root, 'content/dumps/2021-06-08/01.txt'), 'utf8'));
+	const items: Item[] = [];
+	for (const edition of generateArchive({ articles, seed, corpus, newest: '2021-06-07' })) {
+		for (const file of edition.files) {
+			const path = join(content, 'editions', file.path);
+			mkdirSync(dirname(path), { recursive: true });
+			writeFileSync(path, file.text);
+			if (!file.path.endsWith('.md')) continue;
+			const [, front, body] = file.text.split(/^---\n/m);
+			const data = parse(front);
+			const slug = data.slug ?? file.path.split('/').at(-1)!.replace(/^\d+-/, '').replace(/\.md$/, '');
+			items.push({ url: `/${data.date}/${String(data.page).padStart(2, '0')}/${slug}/`, headline: data.headline, text: [data.kicker, data.subheadline, data.byline, data.credit, body].filter(Boolean).join('\n') });
+		}
+	}
+	io.err(`generated ${items.length} items; building the site (search index off)…`);
+	const astro = join(dirname(require.resolve('astro/package.json')), 'bin/astro.mjs');
+	await measure(process.execPath, [astro, 'build', '--outDir', site], { CONTENT_DIR: content, SEARCH_INDEX: 'off', ASTRO_TELEMETRY_DISABLED: '1' });
+	const paths = itemPaths(site);
+	writeFileSync(join(out, 'paths.json'), JSON.stringify(paths));
+	io.err(`indexing ${paths.length} item pages both ways…`);
+	const runner = `import { indexSite } from ${JSON.stringify(pathToFileURL(join(root, 'src/integrations/index-site.ts')).href)}; import { readFileSync } from 'node:fs'; await indexSite({ dir: ${JSON.stringify(site)}, pathnames: JSON.parse(readFileSync(${JSON.stringify(join(out, 'paths.json'))}, 'utf8')), base: '/' });`;
+	const ours = await measure(process.execPath, ['--input-type=module', '-e', runner]);
+	const pagefindBin = join(root, 'node_modules/pagefind/lib/runner/bin.cjs');
+	const plain = await measure(process.execPath, [pagefindBin, '--site', site, '--output-subdir', 'pagefind-default']);
+
+	const files = sirv(site, { dev: true });
+	const server = createServer((req, res) => files(req, res, () => ((res.statusCode = 404), res.end())));
+	await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+	const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	const searchOurs = await engine(site, 'pagefind', origin);
+	const searchPlain = await engine(site, 'pagefind-default', origin);
+	const queries = querySet(items, seed);
+	const score = (urls: string[], relevant: Set<string>) => {
+		const found = urls.filter((u) => relevant.has(u)).length;
+		const first = urls.findIndex((u) => relevant.has(u));
+		return { recall: found / Math.min(10, relevant.size), rr: first < 0 ? 0 : 1 / (first + 1) };
+	};
+	const rows = new Map<string, { n: number; ours: { recall: number; rr: number }; plain: { recall: number; rr: number } }>();
+	for (const query of queries) {
+		const a = score(await searchOurs(pagefindQuery(query.q), pagefindPhrase(query.q)), query.relevant);
+		const b = score(await searchPlain(segmented(query.q)), query.relevant);
+		const row = rows.get(query.kind) ?? { n: 0, ours: { recall: 0, rr: 0 }, plain: { recall: 0, rr: 0 } };
+		row.n++;
+		row.ours.recall += a.recall;
+		row.ours.rr += a.rr;
+		row.plain.recall += b.recall;
+		row.plain.rr += b.rr;
+		rows.set(query.kind, row);
+	}
+	server.close();
+	const f = (x: number, n: number) => (x / n).toFixed(2);
+	io.out(`Search quality, ${items.length} generated items (seed ${seed}), recall@10 and MRR:\n`);
+	io.out('| class | queries | recall@10 ours | recall@10 Pagefind default | MRR ours | MRR Pagefind default |');
+	io.out('|---|---:|---:|---:|---:|---:|');
+	for (const [kind, r] of rows) io.out(`| ${kind} | ${r.n} | ${f(r.ours.recall, r.n)} | ${f(r.plain.recall, r.n)} | ${f(r.ours.rr, r.n)} | ${f(r.plain.rr, r.n)} |`);
+	io.out(`\nIndexing ${paths.length} item pages: ours ${ours.seconds.toFixed(1)} s, peak ${ours.peakMb} MB; Pagefind default (zh segmenter) ${plain.seconds.toFixed(1)} s, peak ${plain.peakMb} MB.`);
+	return 0;
+}
+
+if (import.meta.main) {
+	main(process.argv.slice(2), { out: (l) => console.log(l), err: (l) => console.error(l) }).then(
+		(code) => process.exit(code),
+		(error) => {
+			console.error(`bench:search failed: ${error instanceof Error ? error.message : error}`);
+			process.exit(1);
+		},
+	);
+}
