@@ -59,11 +59,16 @@ export default function contentCheck(): AstroIntegration {
 			'astro:server:setup': ({ server, logger }) => {
 				// Re-check after each saved content file, so problems show while editing too.
 				const root = server.config.root;
-				server.watcher.on('change', (file) => {
+				let hadProblems = false;
+				const recheck = (file: string) => {
 					const rel = relative(root, file).split(sep).join('/');
 					if (!rel.startsWith(`${EDITIONS_DIR}/`)) return;
-					for (const line of checkContentDir(root).map(formatProblem)) logger.warn(line);
-				});
+					const problems = checkContentDir(root);
+					for (const line of problems.map(formatProblem)) logger.warn(line);
+					if (hadProblems && problems.length === 0) logger.info('内容问题都已改好。');
+					hadProblems = problems.length > 0;
+				};
+				for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, recheck);
 			},
 		},
 	};
