@@ -26,6 +26,9 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
+	// The content store and incremental-build cache belong to this project folder, not to a
+	// node_modules that throw-away copies (tests, benchmarks, shards) link to and would share.
+	cacheDir: process.env.ASTRO_CACHE_DIR || './.cache/astro',
 	build: { format: 'directory' },
 	integrations: [contentCheck(), mdx(), sitemap(), searchIndex()],
 	// Scale (docs/scale.md): a decades-long archive has 10^5-10^6 items.
