@@ -1,4 +1,4 @@
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { main as newItem } from '../../scripts/new.ts';
@@ -15,6 +15,8 @@ describe('the guide examples and a new item, built', { timeout: 300_000 }, () =>
 	let site: BuildResult;
 	let created = '';
 	beforeAll(() => {
+		// The guide's split-fixing example, as it stands after the fix, is published alongside.
+		cpSync(join(root, 'docs/examples/fix-split/after/content'), join(project.dir, 'content'), { recursive: true });
 		// What the guide tells an editor to do: new, fill the placeholders, add the picture.
 		let out = '';
 		const code = newItem(['--date', '2021-06-09', '--page', '1', '--kind', 'photo', '--headline', '牧民的新房子'], { cwd: project.dir, out: (t) => void (out += t), err: () => {} });
@@ -47,6 +49,14 @@ describe('the guide examples and a new item, built', { timeout: 300_000 }, () =>
 		const img = /<img src="\/paper\/_astro\/[\w.-]+\.webp"[^>]*alt="绿色草原上的一座白色蒙古包，远处是蓝天"/;
 		expect(html(site, '2021-06-09/01/liu-dong-dang-ke')).toMatch(img);
 		expect(html(site, '2021-06-09/01')).toMatch(img);
+	});
+
+	test('publishes the fixed split as one article with its intertitle, and the moved paragraph first in the next', () => {
+		const merged = html(site, '2021-06-10/01/xiang-cun-zhen-xing-you-le-xin-ban-fa');
+		expect(merged).toContain('<h1>乡村振兴有了新办法</h1>');
+		expect(merged).toMatch(/<h3[^>]*>养牛合作社<\/h3>/);
+		expect(existsSync(join(site.outDir, '2021-06-10/01/yang-niu-he-zuo-she'))).toBe(false);
+		expect(html(site, '2021-06-10/01/cao-yuan-shang-de-ye-xiao')).toMatch(/<div class="prose"><p>夜校每周开课两次/);
 	});
 
 	test('publishes the item made with npm run new, with its picture', () => {
