@@ -74,7 +74,7 @@ const cases: { fixture: string; title: string; expected: string[] }[] = [
 		fixture: 'manifest-yaml',
 		title: 'reports a manifest that is not valid YAML at the bad line',
 		expected: [
-			"content/editions/2021-06-08/edition.yaml:4: 版面清单这一行不是有效的 YAML：列表项前缺少“- ”，或缩进不对齐（Sequence item without - indicator）。提示：检查冒号后面是否有空格、引号是否成对；pages 下面每一版以“  - number:”开头，缩进对齐。",
+			"content/editions/2021-06-08/edition.yaml:4: 版面清单这一行不是有效的 YAML：列表项前缺少“- ”，或缩进不对齐。提示：检查冒号后面是否有空格、引号是否成对；pages 下面每一版以“  - number:”开头，缩进对齐。",
 		],
 	},
 	{
@@ -137,7 +137,7 @@ const cases: { fixture: string; title: string; expected: string[] }[] = [
 		fixture: 'yaml-error',
 		title: 'reports frontmatter that is not valid YAML at its line, in plain words',
 		expected: [
-			"content/editions/2021-06-08/01/01-xue-dang-shi.md:2: frontmatter 这一行不是有效的 YAML：值里有英文冒号加空格（: ），或这一行多了缩进（Nested mappings are not allowed in compact mappings）。提示：检查冒号后面是否有空格、引号是否成对、缩进是否对齐；值里有英文冒号或以引号开头时，把整个值用单引号括起来。",
+			"content/editions/2021-06-08/01/01-xue-dang-shi.md:2: frontmatter 这一行不是有效的 YAML：值里有英文冒号加空格（: ），或这一行多了缩进。提示：检查冒号后面是否有空格、引号是否成对、缩进是否对齐；值里有英文冒号或以引号开头时，把整个值用单引号括起来。",
 		],
 	},
 	{
@@ -196,6 +196,20 @@ const cases: { fixture: string; title: string; expected: string[] }[] = [
 		expected: [
 			"content/editions/2021-06-08/01/01-xue-dang-shi.md:3: “byline”（署名）还是 npm run new 留下的“待填写”。提示：填上真实内容；这篇稿件没有这一项就删掉这一行。",
 			"content/editions/2021-06-08/01/01-xue-dang-shi.md:10: 正文这一行还是 npm run new 留下的“待填写”。提示：换成真正的正文（图片稿写图片说明）。",
+		],
+	},
+	{
+		fixture: 'mdx-syntax',
+		title: 'reports broken MDX (an unclosed component) at its line instead of failing the build',
+		expected: [
+			"content/editions/2021-06-08/01/01-xue-dang-shi.mdx:11: MDX 写法有错：<PullQuote> 没有对应的结束标签 </PullQuote>。提示：组件要成对写：<PullQuote>……</PullQuote>；正文里的 {、}、< 改用全角符号，或在前面加反斜杠 \\。",
+		],
+	},
+	{
+		fixture: 'mdx-no-import',
+		title: 'reports a component used in MDX without its import, with the line to add',
+		expected: [
+			"content/editions/2021-06-08/01/01-xue-dang-shi.mdx:11: 用了组件 <PullQuote>，但文件里没有 import 它。提示：在第二个 --- 下面加一行：import PullQuote from '../../../../src/components/content/PullQuote.astro';",
 		],
 	},
 ];

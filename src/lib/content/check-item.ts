@@ -5,6 +5,7 @@ import { isoDate } from '../../schemas/iso-date.ts';
 import { slugFromFile } from '../archive/slug-from-file.ts';
 import { ITEM_FIELD_LABELS } from './field-labels.ts';
 import type { Problem } from './problem.ts';
+import { mdxSyntaxError } from './mdx-syntax.ts';
 import { isPlaceholder } from './placeholder.ts';
 import { readFrontmatter } from './read-frontmatter.ts';
 import { describeIssues } from './zod-issue-message.ts';
@@ -108,7 +109,21 @@ function checkImage(data: Record<string, unknown>, file: string, line: number, e
 function checkBody(body: string, bodyLine: number, closeLine: number, data: Record<string, unknown>, place: ItemPlace, file: string, exists: (path: string) => boolean, add: (line: number, message: string, hint?: string) => void) {
 	const lines = body.split('\n');
 	const lineAt = (i: number) => bodyLine + i;
+	const syntax = place.mdx ? mdxSyntaxError(body) : undefined;
+	if (syntax) add(lineAt(syntax.line - 1), `MDX 写法有错：${syntax.message}。`, '组件要成对写：<PullQuote>……</PullQuote>；正文里的 {、}、< 改用全角符号，或在前面加反斜杠 \\。');
 	let hasText = false;
+	// MDX fails at render time on a component nobody imported; say so here, at its line.
+	const imported = new Set(lines.flatMap((text) => /^import\s+(.*?)\s+from\s/.exec(text)?.[1].match(/[A-Za-z_$][\w$]*/g) ?? []));
+	const reported = new Set<string>();
+	lines.forEach((text, i) => {
+		if (!place.mdx || syntax || /^import\s/.test(text)) return;
+		for (const [, name] of text.matchAll(/<([A-Z][\w$]*)/g)) {
+			if (imported.has(name) || reported.has(name)) continue;
+			reported.add(name);
+			const known = name === 'PullQuote' ? `import PullQuote from '../../../../src/components/content/PullQuote.astro';` : `import ${name} from '…';`;
+			add(lineAt(i), `用了组件 <${name}>，但文件里没有 import 它。`, `在第二个 --- 下面加一行：${known}`);
+		}
+	});
 	lines.forEach((text, i) => {
 		const imported = /^import\s.*?from\s+['"]([^'"]+)['"]/.exec(text);
 		const component = /^\s*<([A-Z][\w.]*)/.exec(text);

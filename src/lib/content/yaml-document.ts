@@ -37,7 +37,7 @@ export function parseYamlDocument(text: string, firstLine = 1): YamlDocument {
 	const errors = doc.errors.map((error) => {
 		const words = /- indicator/.test(error.message) ? '列表项前缺少“- ”，或缩进不对齐' : ERROR_WORDS[error.code];
 		const detail = error.message.split('\n')[0].replace(/\s+at line \d+.*$/, '');
-		return { line: lineAt(error.pos[0]), message: words ? `${words}（${detail}）` : detail };
+		return { line: lineAt(error.pos[0]), message: words ?? `无法识别（${detail}）` };
 	});
 	const lineOf = (path: readonly PropertyKey[]) => {
 		let node: unknown = doc.contents;
