@@ -170,7 +170,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
 	const paths = itemPaths(site);
 	writeFileSync(join(out, 'paths.json'), JSON.stringify(paths));
 	io.err(`indexing ${paths.length} item pages both ways…`);
-	const runner = `import { indexSite } from ${JSON.stringify(pathToFileURL(join(root, 'src/integrations/index-site.ts')).href)}; import { readFileSync } from 'node:fs'; await indexSite({ dir: ${JSON.stringify(site)}, pathnames: JSON.parse(readFileSync(${JSON.stringify(join(out, 'paths.json'))}, 'utf8')), base: '/' });`;
+	const runner = `import { indexSite } from ${JSON.stringify(pathToFileURL(join(root, 'src/integrations/index-site.ts')).href)}; import { readFileSync } from 'node:fs'; await indexSite({ dir: ${JSON.stringify(site)}, pathnames: JSON.parse(readFileSync(${JSON.stringify(join(out, 'paths.json'))}, 'utf8')) });`;
 	const ours = await measure(process.execPath, ['--input-type=module', '-e', runner]);
 	const pagefindBin = join(root, 'node_modules/pagefind/lib/runner/bin.cjs');
 	const plain = await measure(process.execPath, [pagefindBin, '--site', site, '--output-subdir', 'pagefind-default']);

@@ -4,7 +4,6 @@ import * as pagefind from 'pagefind';
 import { readSearchDocument } from '../lib/search/read-search-document.ts';
 import { indexHtml } from '../lib/search/index-html.ts';
 import { INDEX_LANGUAGE } from '../lib/search/index-language.ts';
-import { withBase } from '../lib/archive/paths.ts';
 
 // Pages in flight at once: enough to keep the Pagefind service busy while we read and tokenise.
 const BATCH = 64;
@@ -15,8 +14,6 @@ export interface IndexSiteOptions {
 	dir: string;
 	/** Site-relative paths of the built pages (`2021-06-08/01/slug/`); pages without `data-pagefind-body` are skipped. */
 	pathnames: string[];
-	/** The configured base path, `/` or `/paper/`. */
-	base: string;
 }
 
 /** Fails with Pagefind's own messages when a response carries errors. */
@@ -30,7 +27,7 @@ function check<T extends { errors: string[] }>(response: T, what: string): T {
  * `<dir>/pagefind/`. Throws on any Pagefind error; always stops the Pagefind service.
  * Returns how many pages went into the index.
  */
-export async function indexSite({ dir, pathnames, base }: IndexSiteOptions): Promise<number> {
+export async function indexSite({ dir, pathnames }: IndexSiteOptions): Promise<number> {
 	let indexed = 0;
 	try {
 		const { index } = check(await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE }), 'create an index');
@@ -42,7 +39,8 @@ export async function indexSite({ dir, pathnames, base }: IndexSiteOptions): Pro
 			const html = await readFile(file, 'utf8').catch(() => '');
 			const doc = readSearchDocument(html, file);
 			if (!doc) return;
-			check(await index.addHTMLFile({ url: withBase(base, relative), content: indexHtml(doc) }), `index ${file}`);
+			// Site-relative: pagefind.js puts its own base (the folder above /pagefind/) in front.
+			check(await index.addHTMLFile({ url: `/${relative}`, content: indexHtml(doc) }), `index ${file}`);
 			indexed++;
 		};
 		for (let i = 0; i < pathnames.length; i += BATCH) await Promise.all(pathnames.slice(i, i + BATCH).map(addPage));

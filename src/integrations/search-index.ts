@@ -8,20 +8,16 @@ import { indexSite } from './index-site.ts';
  * `npm run bench` reads. Any Pagefind error fails the build. `SEARCH_INDEX=off` skips indexing.
  */
 export default function searchIndex(): AstroIntegration {
-	let base = '/';
 	return {
 		name: 'search-index',
 		hooks: {
-			'astro:config:done': ({ config }) => {
-				base = config.base;
-			},
 			'astro:build:done': async ({ dir, pages, logger }) => {
 				if (process.env.SEARCH_INDEX === 'off') {
 					logger.info('search index: skipped (SEARCH_INDEX=off)');
 					return;
 				}
 				const started = performance.now();
-				const count = await indexSite({ dir: fileURLToPath(dir), pathnames: pages.map((p) => p.pathname), base });
+				const count = await indexSite({ dir: fileURLToPath(dir), pathnames: pages.map((p) => p.pathname) });
 				logger.info(`search index: ${count} pages, ${((performance.now() - started) / 1000).toFixed(1)} s`);
 			},
 		},
