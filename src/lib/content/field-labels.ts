@@ -25,10 +25,11 @@ export const ITEM_FIELD_LABELS: Record<string, FieldLabel> = {
 	imageAlt: { label: '图片替代文字', example: 'imageAlt: 辅警代表在乌兰夫纪念馆参观' },
 };
 
-/** The fields of an edition manifest (src/schemas/edition.ts) and of its page entries. */
+/** The fields of an edition manifest (src/schemas/edition.ts) and of its page entries (`pages.<field>` where the meaning differs). */
 export const EDITION_FIELD_LABELS: Record<string, FieldLabel> = {
 	date: { label: '日期', example: 'date: 2021-06-08' },
-	number: { label: '期号或版次', example: 'number: 1' },
+	number: { label: '期号', example: 'number: 23456' },
+	'pages.number': { label: '版次', example: '- number: 1' },
 	pages: { label: '版面列表', example: 'pages:\n  - number: 1\n    name: 党建' },
 	name: { label: '版名', example: 'name: 党建' },
 	banner: { label: '通栏标题', example: 'banner: 五化协同 大抓基层' },

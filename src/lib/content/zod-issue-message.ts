@@ -61,8 +61,11 @@ function describeIssue(issue: SchemaIssue, input: unknown, labels: Record<string
 		});
 	}
 	const field = String(issue.path[issue.path.length - 1] ?? '');
-	const named = `${where(issue.path.slice(0, -1))}“${field}”${labels[field] ? `（${labels[field].label}）` : ''}`;
-	const example = labels[field]?.example;
+	// A field inside a list may mean something else than at the top (`pages.number` is 版次).
+	const parent = issue.path.slice(0, -1).findLast((key) => typeof key === 'string');
+	const label = (parent !== undefined && labels[`${String(parent)}.${field}`]) || labels[field];
+	const named = `${where(issue.path.slice(0, -1))}“${field}”${label ? `（${label.label}）` : ''}`;
+	const example = label?.example;
 	const value = valueAt(input, issue.path);
 	const copy = example ? `写成这样：${example}` : '';
 	if (value === undefined && issue.code === 'invalid_type') {

@@ -1,0 +1,55 @@
+import { describe, expect, test } from 'vitest';
+import { checkContent, type ContentFile } from '../../src/lib/content/check-content.ts';
+import { formatProblem } from '../../src/lib/content/problem.ts';
+
+const manifest: ContentFile = { path: 'content/editions/2021-06-08/edition.yaml', text: 'date: 2021-06-08\npages:\n  - number: 1\n' };
+const item = (name: string, fields: string, body = '正文。\n'): ContentFile => ({
+	path: `content/editions/2021-06-08/01/${name}`,
+	text: `---\nheadline: 学党史\n${fields}---\n\n${body}`,
+});
+const check = (...files: ContentFile[]) => checkContent([manifest, ...files], () => false).map(formatProblem);
+
+describe('content checks', () => {
+	test('count lines the same in a file saved with a BOM and Windows line endings', () => {
+		const text = '\uFEFF---\r\nheadline: 学党史\r\ndate: 2021-06-09\r\npage: 1\r\norder: 1\r\n---\r\n\r\n正文。\r\n';
+		expect(check({ path: 'content/editions/2021-06-08/01/01-x.md', text })).toEqual([
+			'content/editions/2021-06-08/01/01-x.md:3: “date”是 2021-06-09，但文件在 2021-06-08 文件夹中。提示：把 date 改成 2021-06-08，或把文件移到 2021-06-09 文件夹。',
+		]);
+	});
+
+	test('accept a date quoted or not, as the build does', () => {
+		expect(check(item('01-a.md', 'date: 2021-06-08\npage: 1\norder: 1\n'), item('02-b.md', "date: '2021-06-08'\npage: 1\norder: 2\n"))).toEqual([]);
+	});
+
+	test('report a wrong field inside a manifest page entry at that entry’s line', () => {
+		const broken = { path: manifest.path, text: 'date: 2021-06-08\npages:\n  - number: 1\n  - number: 二\n    name: 要闻\n' };
+		expect(checkContent([broken], () => false).map(formatProblem)).toEqual([
+			'content/editions/2021-06-08/edition.yaml:4: pages 的第 2 项中的“number”（版次）应是数字（不加引号），现在是“二”。提示：写成这样：- number: 1',
+		]);
+	});
+
+	test('report every later item that repeats an order, each naming the first', () => {
+		const fields = 'date: 2021-06-08\npage: 1\norder: 2\n';
+		const problems = check(item('01-a.md', fields), item('02-b.md', fields), item('03-c.md', fields));
+		expect(problems).toHaveLength(2);
+		expect(problems[0]).toMatch(/^content\/editions\/2021-06-08\/01\/02-b\.md:5: “order”是 2，和同一版的 01-a\.md 重复。/);
+		expect(problems[1]).toMatch(/^content\/editions\/2021-06-08\/01\/03-c\.md:5: “order”是 2，和同一版的 01-a\.md 重复。/);
+	});
+
+	test('accept a photo without caption when it has its picture, but not an article without text', () => {
+		const exists = (path: string) => path === 'content/editions/2021-06-08/01/p.jpg';
+		const photo = item('01-p.md', 'kind: photo\nimage: ./p.jpg\ndate: 2021-06-08\npage: 1\norder: 1\n', '');
+		const article = item('02-a.md', 'date: 2021-06-08\npage: 1\norder: 2\n', '');
+		expect(checkContent([manifest, photo, article], exists).map(formatProblem)).toEqual([
+			'content/editions/2021-06-08/01/02-a.md:6: 正文是空的。提示：在第二个 --- 下面空一行，写上正文。',
+		]);
+	});
+
+	test('report a picture given as a web address or in a format the site cannot process', () => {
+		const web = item('01-p.md', 'kind: photo\nimage: https://example.org/p.jpg\ndate: 2021-06-08\npage: 1\norder: 1\n');
+		const pdf = item('02-q.md', 'kind: photo\nimage: ./q.pdf\ndate: 2021-06-08\npage: 1\norder: 2\n');
+		const [first, second] = check(web, pdf);
+		expect(first).toMatch(/01-p\.md:4: “image”是“https:\/\/example\.org\/p\.jpg”，只能写稿件旁边的图片文件。提示：把图片放进这篇稿件所在的文件夹，写成 image: \.\/p\.jpg/);
+		expect(second).toMatch(/02-q\.md:4: “image”是“\.\/q\.pdf”，不是网站能处理的图片格式。/);
+	});
+});
