@@ -33,3 +33,6 @@ export function sortProblems(problems: Problem[]): Problem[] {
 			return true;
 		});
 }
+
+/** How a checker of one file records a problem at a line of that file. */
+export type Report = (line: number, message: string, hint?: string) => void;
