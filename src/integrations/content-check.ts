@@ -60,15 +60,21 @@ export default function contentCheck(): AstroIntegration {
 				// Re-check after each saved content file, so problems show while editing too.
 				const root = server.config.root;
 				let hadProblems = false;
-				const recheck = (file: string) => {
-					const rel = relative(root, file).split(sep).join('/');
-					if (!rel.startsWith(`${EDITIONS_DIR}/`)) return;
+				let timer: ReturnType<typeof setTimeout> | undefined;
+				const recheck = () => {
 					const problems = checkContentDir(root);
 					for (const line of problems.map(formatProblem)) logger.warn(line);
 					if (hadProblems && problems.length === 0) logger.info('内容问题都已改好。');
 					hadProblems = problems.length > 0;
 				};
-				for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, recheck);
+				const onEvent = (file: string) => {
+					if (!relative(root, file).split(sep).join('/').startsWith(`${EDITIONS_DIR}/`)) return;
+					// A save can arrive as several events (truncate, write); check once it has settled,
+					// or a half-written file would be reported and the finished one missed.
+					clearTimeout(timer);
+					timer = setTimeout(recheck, 200);
+				};
+				for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, onEvent);
 			},
 		},
 	};
