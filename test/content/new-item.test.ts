@@ -96,4 +96,11 @@ describe('npm run new', () => {
 		writeFileSync(file, readFileSync(file, 'utf8').replace(/^byline: .*$/m, 'byline: 张文').replace(/^待填写.*$/m, '群众身边的小事，往往是最难办的事。'));
 		expect(checkContentDir(cwd).map(formatProblem)).toEqual([]);
 	});
+
+	test('catches an optional field uncommented but left unfilled', () => {
+		const path = run('--date', '2021-06-08', '--page', '1', '--headline', '把小事办成暖心事').out.trim();
+		const file = join(cwd, path);
+		writeFileSync(file, readFileSync(file, 'utf8').replace('# section:', 'section:').replace(/^byline: .*$/m, 'byline: 张文').replace(/^待填写.*$/m, '正文。'));
+		expect(checkContentDir(cwd).map(formatProblem)).toEqual([`${path}:7: “section”（栏目）还是 npm run new 留下的“待填写”。提示：填上真实内容；这篇稿件没有这一项就删掉这一行。`]);
+	});
 });

@@ -34,18 +34,20 @@ export function newItemFileName(item: Pick<NewItem, 'order' | 'slug' | 'mdx'>): 
 export function newItemText(item: NewItem): string {
 	const line = (key: string, value: unknown) => stringify({ [key]: value }, { lineWidth: 0 }).trimEnd();
 	const photo = item.kind === 'photo';
+	// Optional fields are commented out; uncommented as they are, they still hold the
+	// placeholder, so the check asks for a value instead of publishing an example.
 	const front = [
 		line('headline', item.headline ?? `${PLACEHOLDER}：主标题`),
-		'# kicker: 引题（标题上方的一行，没有就不写）',
-		'# subheadline: 副题（标题下方的一行，没有就不写）',
-		photo ? `credit: ${PLACEHOLDER}：摄影署名，如 本报记者 陈春艳 摄` : `byline: ${PLACEHOLDER}：署名，如 本报记者 刘向平 实习生 冯雪`,
-		'authors: [] # 作者姓名，如 [刘向平, 冯雪]',
-		'# section: 栏目名，如 视点',
+		`# kicker: ${PLACEHOLDER}  # 引题：印在主标题上方的一行`,
+		`# subheadline: ${PLACEHOLDER}  # 副题：印在主标题下方的一行`,
+		photo ? `credit: ${PLACEHOLDER}  # 摄影署名，如：本报记者 陈春艳 摄` : `byline: ${PLACEHOLDER}  # 署名，如：本报记者 刘向平 实习生 冯雪`,
+		'authors: []  # 作者姓名，如：[刘向平, 冯雪]',
+		`# section: ${PLACEHOLDER}  # 栏目名，如：视点`,
 		`kind: ${item.kind}`,
 		`date: ${item.date}`,
 		`page: ${item.page}`,
 		`order: ${item.order}`,
-		...(photo ? ['# image: ./图片文件名.jpg（图片放在本文件旁边）', '# imageAlt: 图片内容的文字描述（给看不见图的读者）'] : []),
+		...(photo ? [`# image: ./${PLACEHOLDER}.jpg  # 图片文件名，图片放在本文件旁边`, `# imageAlt: ${PLACEHOLDER}  # 图片内容的文字描述，给看不见图片的读者`] : []),
 	];
 	const body = photo ? `${PLACEHOLDER}：图片说明。` : `${PLACEHOLDER}：正文。每段之间空一行。`;
 	const mdx = item.mdx
