@@ -5,7 +5,8 @@
  * Checks the archive before publishing: every file under content/editions/ (the same zod
  * schemas the build uses, plus dates and pages against their folders, duplicate order or slug
  * on a page, editions without a manifest, missing pictures, Markdown outside the layout), then
- * Astro's type check (`astro check`) unless --content-only. Each problem is one line,
+ * Astro's type check (`astro check`) unless --content-only. Like the build, it reads
+ * `$CONTENT_DIR/editions` when CONTENT_DIR is set (src/content.config.ts). Each problem is one line,
  * `file:line: message 提示：hint`, in plain Chinese.
  *
  * Exit codes:

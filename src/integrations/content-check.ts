@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkContent, type ContentFile } from '../lib/content/check-content.ts';
@@ -7,12 +7,22 @@ import { EDITIONS_DIR } from '../lib/content/content-path.ts';
 import { formatProblem, type Problem } from '../lib/content/problem.ts';
 
 /**
- * Reads every file under `content/editions/` of the project at `root` (texts of Markdown, MDX
+ * The project-relative editions folder the build reads: `content/editions`, or
+ * `<CONTENT_DIR>/editions` when CONTENT_DIR points the build at another archive
+ * (see src/content.config.ts).
+ */
+export function editionsDirOf(root: string, contentDir = process.env.CONTENT_DIR): string {
+	if (!contentDir) return EDITIONS_DIR;
+	return relative(root, resolve(root, contentDir, 'editions')).split(sep).join('/');
+}
+
+/**
+ * Reads every file under the editions folder of the project at `root` (texts of Markdown, MDX
  * and YAML only) and checks them. Shared by `npm run check` and the build, so both report the
  * same problems in the same words.
  */
-export function checkContentDir(root: string): Problem[] {
-	const dir = join(root, EDITIONS_DIR);
+export function checkContentDir(root: string, editionsDir = editionsDirOf(root)): Problem[] {
+	const dir = join(root, editionsDir);
 	if (!existsSync(dir)) return [];
 	const files: ContentFile[] = readdirSync(dir, { recursive: true, withFileTypes: true })
 		.filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
@@ -21,7 +31,7 @@ export function checkContentDir(root: string): Problem[] {
 			const path = relative(root, full).split(sep).join('/');
 			return { path, text: /\.(mdx?|ya?ml)$/i.test(entry.name) ? readFileSync(full, 'utf8') : undefined };
 		});
-	return checkContent(files, (path) => existsSync(join(root, path)));
+	return checkContent(files, (path) => existsSync(join(root, path)), editionsDir);
 }
 
 /** The error that stops a build over bad content: its message is the list, with no stack to read past. */
@@ -68,7 +78,7 @@ export default function contentCheck(): AstroIntegration {
 					hadProblems = problems.length > 0;
 				};
 				const onEvent = (file: string) => {
-					if (!relative(root, file).split(sep).join('/').startsWith(`${EDITIONS_DIR}/`)) return;
+					if (!relative(root, file).split(sep).join('/').startsWith(`${editionsDirOf(root)}/`)) return;
 					// A save can arrive as several events (truncate, write); check once it has settled,
 					// or a half-written file would be reported and the finished one missed.
 					clearTimeout(timer);

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { main } from '../../scripts/check.ts';
-import { checkContentDir } from '../../src/integrations/content-check.ts';
+import { checkContentDir, editionsDirOf } from '../../src/integrations/content-check.ts';
+import { formatProblem } from '../../src/lib/content/problem.ts';
 import { root } from '../support/site.ts';
 import { tempProject } from './support/temp-project.ts';
 
@@ -48,8 +49,16 @@ describe('npm run check', () => {
 		expect(run(['--contentonly']).code).toBe(2);
 	});
 
+	test('checks the archive CONTENT_DIR points the build at, naming files from the project root', () => {
+		const editions = editionsDirOf(root, 'test/content/fixtures/date-mismatch/content');
+		expect(editions).toBe('test/content/fixtures/date-mismatch/content/editions');
+		expect(checkContentDir(root, editions).map(formatProblem)).toEqual([
+			'test/content/fixtures/date-mismatch/content/editions/2021-06-08/01/03-xue-dang-shi.md:4: “date”是 2021-06-09，但文件在 2021-06-08 文件夹中。提示：把 date 改成 2021-06-08，或把文件移到 2021-06-09 文件夹。',
+		]);
+	});
+
 	test('finds nothing wrong in the sample edition or in the guide examples', () => {
-		expect(checkContentDir(root)).toEqual([]);
+		expect(checkContentDir(root, 'content/editions')).toEqual([]);
 		expect(checkContentDir(examples.dir)).toEqual([]);
 	});
 });

@@ -4,7 +4,7 @@ import { checkPage } from './check-page.ts';
 import { classifyContentPath, EDITIONS_DIR } from './content-path.ts';
 import { sortProblems, type Problem } from './problem.ts';
 
-/** One file under `content/editions/`: its project-relative path, and its text if it is Markdown, MDX or YAML. */
+/** One file under the editions folder: its project-relative path, and its text if it is Markdown, MDX or YAML. */
 export interface ContentFile {
 	path: string;
 	text?: string;
@@ -13,18 +13,19 @@ export interface ContentFile {
 /**
  * Every problem in the archive's content, in file and line order: each file on its own, then
  * pages (duplicate order or slug) and editions (items without a manifest, pages missing from
- * it). `exists` answers for project-relative paths outside the list (MDX imports, pictures).
+ * it). `exists` answers for project-relative paths outside the list (MDX imports, pictures);
+ * `editionsDir` is the project-relative editions folder the build reads.
  * Used by `npm run check` and by the build (src/integrations/content-check.ts).
  */
-export function checkContent(files: ContentFile[], exists: (path: string) => boolean): Problem[] {
+export function checkContent(files: ContentFile[], exists: (path: string) => boolean, editionsDir = EDITIONS_DIR): Problem[] {
 	const problems: Problem[] = [];
 	const manifests = new Map<string, CheckedEdition>();
 	const pages = new Map<string, { date: string; page: number; folder: string; items: CheckedItem[] }>();
 	const present = new Set(files.map((f) => f.path));
 	const has = (path: string) => present.has(path) || exists(path);
 	for (const { path, text = '' } of files) {
-		if (!path.startsWith(`${EDITIONS_DIR}/`)) continue;
-		const place = classifyContentPath(path);
+		if (!path.startsWith(`${editionsDir}/`)) continue;
+		const place = classifyContentPath(path, editionsDir);
 		if (place.kind === 'misplaced') problems.push({ file: path, line: 1, message: place.message, hint: place.hint });
 		if (place.kind === 'manifest') {
 			const checked = checkEdition(path, text, place.date);
@@ -44,7 +45,7 @@ export function checkContent(files: ContentFile[], exists: (path: string) => boo
 	for (const page of pages.values()) {
 		problems.push(...checkPage(page.items));
 		const manifest = manifests.get(page.date);
-		const manifestPath = `${EDITIONS_DIR}/${page.date}/edition.yaml`;
+		const manifestPath = `${editionsDir}/${page.date}/edition.yaml`;
 		if (!manifest) {
 			for (const item of page.items) {
 				problems.push({ file: item.file, line: 1, message: `${page.date} 这一期没有版面清单 ${manifestPath}，这篇稿件无法归到版面。`, hint: `新建 ${manifestPath}，写上 date: ${page.date} 和 pages（见编辑指南）；用 npm run new 新建稿件时会自动建好。` });

@@ -12,14 +12,14 @@ export type ContentPath =
 
 const DATE_FOLDER = /^\d{4}-\d{2}-\d{2}$/;
 const PAGE_FOLDER = /^\d{2,3}$/;
-const LAYOUT_HINT = `稿件放在 ${EDITIONS_DIR}/<日期>/<两位数版次>/ 里，例如 ${EDITIONS_DIR}/2021-06-08/01/03-xue-dang-shi.md。`;
 
 /**
- * Classifies a project-relative path (forward slashes) under `content/editions/`.
+ * Classifies a project-relative path (forward slashes) under the editions folder, which is
+ * `content/editions` unless the build reads another (CONTENT_DIR).
  * @example classifyContentPath('content/editions/2021-06-08/01/03-x.md') // { kind: 'item', date: '2021-06-08', page: 1, … }
  */
-export function classifyContentPath(path: string): ContentPath {
-	const parts = path.slice(EDITIONS_DIR.length + 1).split('/');
+export function classifyContentPath(path: string, editionsDir = EDITIONS_DIR): ContentPath {
+	const parts = path.slice(editionsDir.length + 1).split('/');
 	const name = parts[parts.length - 1];
 	const markdown = /\.mdx?$/i.test(name);
 	const yaml = /\.ya?ml$/i.test(name);
@@ -30,9 +30,9 @@ export function classifyContentPath(path: string): ContentPath {
 			return { kind: 'manifest', date: parts[0] };
 		}
 		if (parts.length === 2) return { kind: 'misplaced', message: `版面清单的文件名是“${name}”，网站只读取 edition.yaml。`, hint: `把它改名为 edition.yaml。` };
-		return { kind: 'misplaced', message: '这个 YAML 文件不在日期文件夹的第一层，网站不会读取它。', hint: `版面清单应放在 ${EDITIONS_DIR}/<日期>/edition.yaml。` };
+		return { kind: 'misplaced', message: '这个 YAML 文件不在日期文件夹的第一层，网站不会读取它。', hint: `版面清单应放在 ${editionsDir}/<日期>/edition.yaml。` };
 	}
-	if (parts.length !== 3) return { kind: 'misplaced', message: '这篇稿件不在版面文件夹里，网站不会收录它。', hint: LAYOUT_HINT };
+	if (parts.length !== 3) return { kind: 'misplaced', message: '这篇稿件不在版面文件夹里，网站不会收录它。', hint: `稿件放在 ${editionsDir}/<日期>/<两位数版次>/ 里，例如 ${editionsDir}/2021-06-08/01/03-xue-dang-shi.md。` };
 	const [date, pageFolder] = parts;
 	if (!DATE_FOLDER.test(date)) return badDateFolder(date);
 	if (!PAGE_FOLDER.test(pageFolder)) {
