@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { root } from '../../support/site.ts';
@@ -11,8 +11,8 @@ import { root } from '../../support/site.ts';
  */
 export function tempProject(name: string, content?: string): { dir: string; remove(): void } {
 	const dir = mkdtempSync(join(tmpdir(), `paper-${name}-`));
-	for (const entry of ['src', 'astro.config.mjs', 'publication.config.ts', 'tsconfig.json', 'package.json']) {
-		cpSync(join(root, entry), join(dir, entry), { recursive: true });
+	for (const entry of ['src', 'public', 'astro.config.mjs', 'publication.config.ts', 'tsconfig.json', 'package.json']) {
+		if (existsSync(join(root, entry))) cpSync(join(root, entry), join(dir, entry), { recursive: true });
 	}
 	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
 	mkdirSync(join(dir, 'content'), { recursive: true });
