@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { readSearchDocument } from '../lib/search/read-search-document.ts';
-import { indexHtml } from '../lib/search/index-html.ts';
+import { indexRecord } from '../lib/search/index-record.ts';
 import { INDEX_LANGUAGE } from '../lib/search/index-language.ts';
 
 // Pages in flight at once: enough to keep the Pagefind service busy while we read and tokenise.
@@ -23,7 +23,7 @@ function check<T extends { errors: string[] }>(response: T, what: string): T {
 }
 
 /**
- * Indexes the item pages of a built site with Pagefind, tokenised by src/lib/search, and writes
+ * Indexes the item pages of a built site with Pagefind as custom records (src/lib/search/index-record.ts), and writes
  * `<dir>/pagefind/`. Throws on any Pagefind error; always stops the Pagefind service.
  * Returns how many pages went into the index.
  */
@@ -40,7 +40,7 @@ export async function indexSite({ dir, pathnames }: IndexSiteOptions): Promise<n
 			const doc = readSearchDocument(html, file);
 			if (!doc) return;
 			// Site-relative: pagefind.js puts its own base (the folder above /pagefind/) in front.
-			check(await index.addHTMLFile({ url: `/${relative}`, content: indexHtml(doc) }), `index ${file}`);
+			check(await index.addCustomRecord(indexRecord(doc, `/${relative}`, INDEX_LANGUAGE)), `index ${file}`);
 			indexed++;
 		};
 		for (let i = 0; i < pathnames.length; i += BATCH) await Promise.all(pathnames.slice(i, i + BATCH).map(addPage));

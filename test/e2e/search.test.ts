@@ -94,6 +94,19 @@ describe('searching the sample edition', () => {
 		await page.close();
 	});
 
+	test('does not list an item that holds the pieces of a query only apart from each other', async () => {
+		// 巴音 and 组合 both stand in the same item, but never as 巴音组合.
+		const { results, page } = await search(q('巴音组合'));
+		expect(results).toHaveLength(0);
+		await page.close();
+	});
+
+	test('finds a single character in headlines', async () => {
+		const { results, page } = await search(q('拳'));
+		expect(results.map((r) => r.headline)).toEqual(['打出为民办事“组合拳”']);
+		await page.close();
+	});
+
 	test('narrows results by section, kind, author and page, and keeps the filters in the form', async () => {
 		const all = await search(q('党员'));
 		expect(all.results.length).toBeGreaterThan(2);

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readSearchDocument } from '../../src/lib/search/read-search-document.ts';
-import { indexHtml } from '../../src/lib/search/index-html.ts';
+import { indexRecord } from '../../src/lib/search/index-record.ts';
+import { bucketOf } from '../../src/lib/search/token-filters.ts';
 import { monthOf, monthsBetween } from '../../src/lib/search/date-range.ts';
 import { searchParams, searchState } from '../../src/lib/search/search-state.ts';
 import { itemSearchAttributes } from '../../src/lib/search/item-fields.ts';
@@ -43,12 +44,14 @@ describe('reading a built item page', () => {
 		expect(() => readSearchDocument('<main data-pagefind-body data-pagefind-filter="视点"></main>', 'dist/a/index.html')).toThrow(/expects data-pagefind-filter="key:value, key:value" but found "视点" in dist\/a\/index.html/);
 	});
 
-	test('writes an index page of words, with the original headline and text kept as meta', () => {
-		const html = indexHtml(doc);
-		expect(html).toContain('<h1 data-pagefind-weight="10">打出 出为 为民 民办 办事 事 组合 合拳 拳</h1>');
-		expect(html).toContain('<p data-pagefind-meta="title">打出为民办事“组合拳”</p>');
-		expect(html).toContain('<p data-pagefind-meta="text">杭锦旗牧民巴音吉嘎啦笑得合不拢嘴&amp;。\n第二行</p>');
-		expect(html).toContain('<p data-pagefind-filter="author">郝佳丽</p>');
+	test('gives Pagefind the headline as words and every token of the item as bucketed filters', () => {
+		const record = indexRecord(doc, '/2021-06-08/01/x/', 'und');
+		expect(record.content).toBe('打出 出为 为民 民办 办事 事 组合 合拳 拳');
+		expect(record.meta.title).toBe('打出为民办事“组合拳”');
+		expect(record.meta.text).toBe('杭锦旗牧民巴音吉嘎啦笑得合不拢嘴&。\n第二行');
+		expect(record.filters.author).toEqual(['宋爽', '郝佳丽']);
+		for (const token of ['巴音', '吉嘎', '组合', '第二']) expect(record.filters[bucketOf(token)]).toContain(token);
+		expect(record.sort).toEqual({ date: '2021-06-08' });
 	});
 });
 

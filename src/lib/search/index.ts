@@ -2,6 +2,7 @@
 // (src/integrations/index-site.ts) and when a reader types a query (src/pages/search/).
 export { normalize, normalizeChars } from './normalize.ts';
 export { indexTokens, pagefindPhrase, pagefindQuery, queryTerms, runs } from './tokenize.ts';
+export { bucketOf, queryFilters, queryTokens, textTokens, tokenFilters, TOKEN_BUCKETS } from './token-filters.ts';
 export { findHits, type Hit } from './find-hits.ts';
 export { excerptParts, type ExcerptPart } from './excerpt.ts';
 export { searchState, searchParams, STATE_KEYS, type SearchState } from './search-state.ts';

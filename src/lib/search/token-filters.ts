@@ -1,0 +1,85 @@
+import { normalize } from './normalize.ts';
+import { runs } from './tokenize.ts';
+
+/**
+ * How many filters the body's tokens are spread over. Pagefind lists every filter in the
+ * metadata a browser loads first, and downloads one filter's values when a query uses it: more
+ * buckets make the first download bigger and each lookup smaller. 1,024 keeps both small at
+ * 10,000 to 100,000 items (docs/search.md has the measurements).
+ */
+export const TOKEN_BUCKETS = 1024;
+
+/** Prefix of the token filters' names; no other filter may start with it. */
+export const TOKEN_FILTER_PREFIX = 't';
+
+/**
+ * The filter a token is filed under: a stable hash (FNV-1a) of the token, the same in Node and
+ * in the browser.
+ * @example bucketOf('额济') // 't…' (one of TOKEN_BUCKETS names)
+ */
+export function bucketOf(token: string): string {
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < token.length; i++) {
+		hash ^= token.charCodeAt(i);
+		hash = Math.imul(hash, 0x01000193) >>> 0;
+	}
+	return `${TOKEN_FILTER_PREFIX}${hash % TOKEN_BUCKETS}`;
+}
+
+/**
+ * The distinct tokens of a text: every pair of adjacent Han characters (so any run of two or
+ * more Han characters of the text is made of tokens of the text), and every Latin word or number
+ * whole. Text is normalised first (Traditional to Simplified, full width, case).
+ * @example textTokens('額濟納旗 2327') // Set { '额济', '济纳', '纳旗', '2327' }
+ */
+export function textTokens(text: string, into = new Set<string>()): Set<string> {
+	for (const run of runs(normalize(text))) {
+		if (!run.han) {
+			into.add(run.text);
+			continue;
+		}
+		const chars = [...run.text];
+		for (let i = 0; i + 1 < chars.length; i++) into.add(chars[i] + chars[i + 1]);
+	}
+	return into;
+}
+
+/**
+ * Tokens filed under their buckets, as Pagefind record filters.
+ * @example tokenFilters(['额济', '2327']) // { t…: ['额济'], t…: ['2327'] }
+ */
+export function tokenFilters(tokens: Iterable<string>): Record<string, string[]> {
+	const filters: Record<string, string[]> = {};
+	for (const token of tokens) (filters[bucketOf(token)] ??= []).push(token);
+	return filters;
+}
+
+/**
+ * The tokens a query needs an item to hold: for each Han run of two or more characters, pairs
+ * that cover it (every other pair, and the last), for each other word the word. A single Han
+ * character has no token: it is searched in headlines only (see the search page).
+ * @example queryTokens('额济纳旗') // ['额济', '纳旗']
+ */
+export function queryTokens(query: string): string[] {
+	const tokens = new Set<string>();
+	for (const run of runs(normalize(query))) {
+		if (!run.han) {
+			tokens.add(run.text);
+			continue;
+		}
+		const chars = [...run.text];
+		for (let i = 0; i + 1 < chars.length; i += 2) tokens.add(chars[i] + chars[i + 1]);
+		if (chars.length > 2 && chars.length % 2 === 1) tokens.add(chars[chars.length - 2] + chars[chars.length - 1]);
+	}
+	return [...tokens];
+}
+
+/**
+ * A query as Pagefind filters: every token must be present (`all`), grouped by bucket.
+ * @example queryFilters('额济纳旗') // { t…: { all: ['额济'] }, t…: { all: ['纳旗'] } }
+ */
+export function queryFilters(query: string): Record<string, { all: string[] }> {
+	const filters: Record<string, { all: string[] }> = {};
+	for (const [bucket, tokens] of Object.entries(tokenFilters(queryTokens(query)))) filters[bucket] = { all: tokens };
+	return filters;
+}

@@ -1,0 +1,34 @@
+import { describe, expect, test } from 'vitest';
+import { bucketOf, queryFilters, queryTokens, textTokens, tokenFilters, TOKEN_BUCKETS } from '../../src/lib/search/token-filters.ts';
+
+describe('token filters', () => {
+	test('hold every pair of adjacent Han characters and every number and Latin word, normalised', () => {
+		expect([...textTokens('額濟納旗，GDP 2327人')]).toEqual(['额济', '济纳', '纳旗', 'gdp', '2327']);
+	});
+
+	test('cover every run of two or more Han characters of a text with its tokens', () => {
+		const text = '阿拉善盟额济纳旗苏泊淖尔苏木策克嘎查第一书记唐健来说是个好日子';
+		const tokens = textTokens(text);
+		for (let i = 0; i < text.length; i++) {
+			for (let j = i + 2; j <= text.length; j++) {
+				for (const t of queryTokens(text.slice(i, j))) expect(tokens.has(t), text.slice(i, j)).toBe(true);
+			}
+		}
+	});
+
+	test('look a query up by pairs that cover it, Traditional or Simplified alike', () => {
+		expect(queryTokens('额济纳旗')).toEqual(['额济', '纳旗']);
+		expect(queryTokens('額濟納')).toEqual(['额济', '济纳']);
+		expect(queryTokens('济纳')).toEqual(['济纳']);
+		expect(queryTokens('拳')).toEqual([]);
+		expect(queryTokens('2327 CPI')).toEqual(['2327', 'cpi']);
+	});
+
+	test('file tokens in a fixed number of buckets, the same way for the index and the query', () => {
+		const buckets = new Set(['额济', '济纳', '纳旗', '2327', 'a', '巴音'].map(bucketOf));
+		for (const b of buckets) expect(Number(b.slice(1))).toBeLessThan(TOKEN_BUCKETS);
+		const filters = queryFilters('额济纳旗');
+		expect(Object.values(filters).flatMap((f) => f.all).sort()).toEqual(['纳旗', '额济'].sort());
+		expect(tokenFilters(['额济'])).toEqual({ [bucketOf('额济')]: ['额济'] });
+	});
+});
