@@ -4,7 +4,7 @@ import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import { normalize, normalizeChars } from '../../src/lib/search/normalize.ts';
-import { indexTokens, pagefindPhrase, pagefindQuery, queryTerms } from '../../src/lib/search/tokenize.ts';
+import { queryTerms } from '../../src/lib/search/tokenize.ts';
 import { findHits } from '../../src/lib/search/find-hits.ts';
 import { excerptParts } from '../../src/lib/search/excerpt.ts';
 
@@ -29,49 +29,10 @@ describe('the shared normalisation', () => {
 	});
 });
 
-describe('index words and query', () => {
-	test('index a Han run as overlapping pairs plus its last character', () => {
-		expect(indexTokens('额济纳旗')).toBe('额济 济纳 纳旗 旗');
-	});
-
-	test('index numbers and Latin words as themselves, apart from Han runs next to them', () => {
-		expect(indexTokens('全旗2327名党员参加APP培训')).toBe('全旗 旗 2327 名党 党员 员参 参加 加 app 培训 训');
-	});
-
-	test('index Traditional text in its Simplified form', () => {
-		expect(indexTokens('額濟納旗')).toBe(indexTokens('额济纳旗'));
-	});
-
-	test('query a run as its pairs, and a lone run of three or more also as an exact phrase', () => {
-		expect(pagefindQuery('巴音吉嘎啦')).toBe('巴音 音吉 吉嘎 嘎啦');
-		expect(pagefindPhrase('巴音吉嘎啦')).toBe('"巴音 音吉 吉嘎 嘎啦"');
-		expect(pagefindQuery('济纳')).toBe('济纳');
-		expect(pagefindPhrase('济纳')).toBe('');
-		expect(pagefindPhrase('额济纳旗 2327')).toBe('');
-	});
-
-	test('query a Traditional run the same as its Simplified form', () => {
-		expect(pagefindQuery('額濟納旗')).toBe(pagefindQuery('额济纳旗'));
-	});
-
-	test('query one Han character, a number or a word as itself, and drop punctuation', () => {
-		expect(pagefindQuery('“旗”，2327！GDP')).toBe('旗 2327 gdp');
-	});
-
-	test('give an empty query for punctuation only', () => {
-		expect(pagefindQuery('，。！')).toBe('');
-	});
-
-	test('every run of two or more characters of a text is a phrase of the text’s index words', () => {
-		const text = '杭锦旗牧民巴音吉嘎啦笑得合不拢嘴';
-		const words = ` ${indexTokens(text)} `;
-		const chars = [...text];
-		for (let i = 0; i < chars.length; i++) {
-			for (let j = i + 2; j <= chars.length; j++) {
-				const phrase = pagefindQuery(chars.slice(i, j).join(''));
-				expect(words, chars.slice(i, j).join('')).toContain(` ${phrase} `);
-			}
-		}
+describe('query terms', () => {
+	test('split a query into normalised Han runs and other words, dropping punctuation', () => {
+		expect(queryTerms('“額濟納旗”，2327！GDP')).toEqual(['额济纳旗', '2327', 'gdp']);
+		expect(queryTerms('，。！')).toEqual([]);
 	});
 });
 

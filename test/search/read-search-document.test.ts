@@ -44,9 +44,11 @@ describe('reading a built item page', () => {
 		expect(() => readSearchDocument('<main data-pagefind-body data-pagefind-filter="视点"></main>', 'dist/a/index.html')).toThrow(/expects data-pagefind-filter="key:value, key:value" but found "视点" in dist\/a\/index.html/);
 	});
 
-	test('gives Pagefind the headline as words and every token of the item as bucketed filters', () => {
+	test('gives Pagefind every token of the item, and the headline’s again, as bucketed filters', () => {
 		const record = indexRecord(doc, '/2021-06-08/01/x/', 'und');
-		expect(record.content).toBe('打出 出为 为民 民办 办事 事 组合 合拳 拳');
+		expect(record.content).toBe('打出为民办事“组合拳”');
+		for (const token of ['组合', '拳']) expect(record.filters[bucketOf(token, 'h')]).toContain(token);
+		expect(record.filters[bucketOf('巴音', 'h')] ?? []).not.toContain('巴音');
 		expect(record.meta.title).toBe('打出为民办事“组合拳”');
 		expect(record.meta.text).toBe('杭锦旗牧民巴音吉嘎啦笑得合不拢嘴&。\n第二行');
 		expect(record.filters.author).toEqual(['宋爽', '郝佳丽']);

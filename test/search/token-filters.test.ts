@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bucketOf, queryFilters, queryTokens, textTokens, tokenFilters, TOKEN_BUCKETS } from '../../src/lib/search/token-filters.ts';
+import { bucketOf, isSingleCharacter, queryFilters, queryTokens, textTokens, tokenFilters, TOKEN_BUCKETS } from '../../src/lib/search/token-filters.ts';
 
 describe('token filters', () => {
 	test('hold every pair of adjacent Han characters and every number and Latin word, normalised', () => {
@@ -16,11 +16,17 @@ describe('token filters', () => {
 		}
 	});
 
+	test('file each headline character alone too, so one character finds a headline', () => {
+		expect([...textTokens('组合拳', new Set(), true)].sort()).toEqual(['合', '合拳', '拳', '组', '组合'].sort());
+		expect(isSingleCharacter('拳')).toBe(true);
+		expect(isSingleCharacter('组合')).toBe(false);
+	});
+
 	test('look a query up by pairs that cover it, Traditional or Simplified alike', () => {
 		expect(queryTokens('额济纳旗')).toEqual(['额济', '纳旗']);
 		expect(queryTokens('額濟納')).toEqual(['额济', '济纳']);
 		expect(queryTokens('济纳')).toEqual(['济纳']);
-		expect(queryTokens('拳')).toEqual([]);
+		expect(queryTokens('拳')).toEqual(['拳']);
 		expect(queryTokens('2327 CPI')).toEqual(['2327', 'cpi']);
 	});
 
@@ -30,5 +36,7 @@ describe('token filters', () => {
 		const filters = queryFilters('额济纳旗');
 		expect(Object.values(filters).flatMap((f) => f.all).sort()).toEqual(['纳旗', '额济'].sort());
 		expect(tokenFilters(['额济'])).toEqual({ [bucketOf('额济')]: ['额济'] });
+		expect(Object.keys(queryFilters('额济', 'h'))).toEqual([bucketOf('额济', 'h')]);
+		expect(bucketOf('额济', 'h').slice(1)).toBe(bucketOf('额济').slice(1));
 	});
 });

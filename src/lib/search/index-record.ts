@@ -1,5 +1,4 @@
-import { indexTokens } from './tokenize.ts';
-import { textTokens, tokenFilters, TOKEN_FILTER_PREFIX } from './token-filters.ts';
+import { textTokens, tokenFilters } from './token-filters.ts';
 import type { SearchDocument } from './read-search-document.ts';
 
 /** Meta key under which the original text of the item is kept, for excerpts and highlighting. */
@@ -19,18 +18,18 @@ export interface IndexRecord {
 }
 
 /**
- * The record Pagefind indexes for one item. Pagefind's word index gets only the headline's
- * tokens (scored search, so headline hits rank first); every token of the whole item (headline,
- * byline, body, captions, credits) goes into bucketed filters, which Pagefind stores without
- * positions or weights: about a quarter of the memory and a third of the time of indexing the
- * same tokens as words (docs/search.md). The original text is kept as meta for excerpts.
+ * The record Pagefind indexes for one item. Every token of the whole item (headline, byline,
+ * body, captions, credits) goes into bucketed `t` filters, and the headline's tokens again into
+ * `h` filters, so that headline hits can rank first. Pagefind stores filters without positions or
+ * weights: far less memory and time than the same tokens as words (docs/search.md). Its word
+ * index gets only the plain headline. The original text is kept as meta for excerpts.
  */
 export function indexRecord(doc: SearchDocument, url: string, language: string): IndexRecord {
 	const tokens = new Set<string>();
 	for (const block of doc.blocks) textTokens(block.text, tokens);
-	const filters: Record<string, string[]> = tokenFilters(tokens);
+	const filters: Record<string, string[]> = { ...tokenFilters(tokens, 't'), ...tokenFilters(textTokens(doc.headline, new Set(), true), 'h') };
 	for (const [key, value] of doc.filters) {
-		if (key.startsWith(TOKEN_FILTER_PREFIX) && /^\w\d+$/.test(key)) throw new Error(`expects page filters not to be named like token buckets (${TOKEN_FILTER_PREFIX}123) but found "${key}" on ${url}`);
+		if (/^[th]\d+$/.test(key)) throw new Error(`expects page filters not to be named like token buckets (t123, h123) but found "${key}" on ${url}`);
 		(filters[key] ??= []).push(value);
 	}
 	const body = doc.blocks
@@ -40,5 +39,5 @@ export function indexRecord(doc: SearchDocument, url: string, language: string):
 	const meta: Record<string, string> = Object.fromEntries(doc.meta);
 	meta.title = doc.headline;
 	meta[TEXT_META] = [...body].length > TEXT_META_MAX ? [...body].slice(0, TEXT_META_MAX).join('') : body;
-	return { url, content: indexTokens(doc.headline), language, meta, filters, sort: Object.fromEntries(doc.sort) };
+	return { url, content: doc.headline, language, meta, filters, sort: Object.fromEntries(doc.sort) };
 }

@@ -1,8 +1,9 @@
 // The search's shared code: the same normalisation and tokenisation run when the index is built
 // (src/integrations/index-site.ts) and when a reader types a query (src/pages/search/).
 export { normalize, normalizeChars } from './normalize.ts';
-export { indexTokens, pagefindPhrase, pagefindQuery, queryTerms, runs } from './tokenize.ts';
-export { bucketOf, queryFilters, queryTokens, textTokens, tokenFilters, TOKEN_BUCKETS } from './token-filters.ts';
+export { queryTerms, runs } from './tokenize.ts';
+export { holdsTerms, runSearch, type PagefindApi, type PagefindResult } from './run-search.ts';
+export { bucketOf, isSingleCharacter, queryFilters, queryTokens, textTokens, tokenFilters, TOKEN_BUCKETS, type TokenField } from './token-filters.ts';
 export { findHits, type Hit } from './find-hits.ts';
 export { excerptParts, type ExcerptPart } from './excerpt.ts';
 export { searchState, searchParams, STATE_KEYS, type SearchState } from './search-state.ts';

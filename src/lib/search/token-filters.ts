@@ -9,21 +9,24 @@ import { runs } from './tokenize.ts';
  */
 export const TOKEN_BUCKETS = 1024;
 
-/** Prefix of the token filters' names; no other filter may start with it. */
-export const TOKEN_FILTER_PREFIX = 't';
+/**
+ * Prefixes of the token filters' names: `t` for tokens anywhere in the item, `h` for tokens of
+ * the headline. No other filter may be named like them (a letter and digits).
+ */
+export type TokenField = 't' | 'h';
 
 /**
  * The filter a token is filed under: a stable hash (FNV-1a) of the token, the same in Node and
  * in the browser.
  * @example bucketOf('额济') // 't…' (one of TOKEN_BUCKETS names)
  */
-export function bucketOf(token: string): string {
+export function bucketOf(token: string, field: TokenField = 't'): string {
 	let hash = 0x811c9dc5;
 	for (let i = 0; i < token.length; i++) {
 		hash ^= token.charCodeAt(i);
 		hash = Math.imul(hash, 0x01000193) >>> 0;
 	}
-	return `${TOKEN_FILTER_PREFIX}${hash % TOKEN_BUCKETS}`;
+	return `${field}${hash % TOKEN_BUCKETS}`;
 }
 
 /**
@@ -32,7 +35,7 @@ export function bucketOf(token: string): string {
  * whole. Text is normalised first (Traditional to Simplified, full width, case).
  * @example textTokens('額濟納旗 2327') // Set { '额济', '济纳', '纳旗', '2327' }
  */
-export function textTokens(text: string, into = new Set<string>()): Set<string> {
+export function textTokens(text: string, into = new Set<string>(), singles = false): Set<string> {
 	for (const run of runs(normalize(text))) {
 		if (!run.han) {
 			into.add(run.text);
@@ -40,6 +43,8 @@ export function textTokens(text: string, into = new Set<string>()): Set<string> 
 		}
 		const chars = [...run.text];
 		for (let i = 0; i + 1 < chars.length; i++) into.add(chars[i] + chars[i + 1]);
+		// Headlines also file each character alone, so that a one-character query finds them.
+		if (singles) for (const c of chars) into.add(c);
 	}
 	return into;
 }
@@ -48,16 +53,16 @@ export function textTokens(text: string, into = new Set<string>()): Set<string> 
  * Tokens filed under their buckets, as Pagefind record filters.
  * @example tokenFilters(['额济', '2327']) // { t…: ['额济'], t…: ['2327'] }
  */
-export function tokenFilters(tokens: Iterable<string>): Record<string, string[]> {
+export function tokenFilters(tokens: Iterable<string>, field: TokenField = 't'): Record<string, string[]> {
 	const filters: Record<string, string[]> = {};
-	for (const token of tokens) (filters[bucketOf(token)] ??= []).push(token);
+	for (const token of tokens) (filters[bucketOf(token, field)] ??= []).push(token);
 	return filters;
 }
 
 /**
  * The tokens a query needs an item to hold: for each Han run of two or more characters, pairs
  * that cover it (every other pair, and the last), for each other word the word. A single Han
- * character has no token: it is searched in headlines only (see the search page).
+ * character is its own token, which only headlines file (see textTokens).
  * @example queryTokens('额济纳旗') // ['额济', '纳旗']
  */
 export function queryTokens(query: string): string[] {
@@ -68,6 +73,7 @@ export function queryTokens(query: string): string[] {
 			continue;
 		}
 		const chars = [...run.text];
+		if (chars.length === 1) tokens.add(chars[0]);
 		for (let i = 0; i + 1 < chars.length; i += 2) tokens.add(chars[i] + chars[i + 1]);
 		if (chars.length > 2 && chars.length % 2 === 1) tokens.add(chars[chars.length - 2] + chars[chars.length - 1]);
 	}
@@ -75,11 +81,17 @@ export function queryTokens(query: string): string[] {
 }
 
 /**
- * A query as Pagefind filters: every token must be present (`all`), grouped by bucket.
- * @example queryFilters('额济纳旗') // { t…: { all: ['额济'] }, t…: { all: ['纳旗'] } }
+ * A query as Pagefind filters on one field: every token must be present (`all`), by bucket.
+ * @example queryFilters('额济纳旗', 'h') // { h…: { all: ['额济'] }, h…: { all: ['纳旗'] } }
  */
-export function queryFilters(query: string): Record<string, { all: string[] }> {
+export function queryFilters(query: string, field: TokenField = 't'): Record<string, { all: string[] }> {
 	const filters: Record<string, { all: string[] }> = {};
-	for (const [bucket, tokens] of Object.entries(tokenFilters(queryTokens(query)))) filters[bucket] = { all: tokens };
+	for (const [bucket, tokens] of Object.entries(tokenFilters(queryTokens(query), field))) filters[bucket] = { all: tokens };
 	return filters;
+}
+
+/** Whether a query is one Han character, which only headlines can match. */
+export function isSingleCharacter(query: string): boolean {
+	const found = runs(normalize(query));
+	return found.length === 1 && found[0].han && [...found[0].text].length === 1;
 }
