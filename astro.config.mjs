@@ -5,21 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import contentCheck from './src/integrations/content-check.ts';
 import { siteOptions } from './src/lib/archive/site-options.ts';
 import searchIndex from './src/integrations/search-index.ts';
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { collectionStorage } from './src/lib/bench/collection-storage.ts';
 
 const { site, base } = siteOptions(process.env);
-
-/** Bytes of the archive's content files: the store layout depends on it (about 0.3 s at 100,000 items). */
-function contentBytes() {
-	const dir = join(process.env.CONTENT_DIR || './content', 'editions');
-	try {
-		return readdirSync(dir, { recursive: true, withFileTypes: true }).reduce((n, e) => (e.isFile() ? n + statSync(join(e.parentPath, e.name)).size : n), 0);
-	} catch {
-		return 0;
-	}
-}
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -33,9 +20,10 @@ export default defineConfig({
 	integrations: [contentCheck(), mdx(), sitemap(), searchIndex()],
 	// Scale (docs/scale.md): a decades-long archive has 10^5-10^6 items.
 	experimental: {
-		// One data-store.json outgrows what Node can read as one string near 300 MB of content;
-		// chunks do not, but are slower to write. COLLECTION_STORAGE=chunked|single-file overrides.
-		collectionStorage: collectionStorage(contentBytes(), process.env.COLLECTION_STORAGE),
+		// A single data-store.json of 100,000 items is too big for one string: the build stops
+		// ("Failed to convert rust `&str` into napi `string`"). Chunks have no ceiling; Astro 7.3.5
+		// writes them slowly, which patches/astro+7.3.5.patch fixes (docs/scale.md).
+		collectionStorage: 'chunked',
 		// Routes that return a `cacheKey` (the item pages) are reused from the last build when
 		// neither their data nor their code changed, so adding a day's edition re-renders little.
 		// INCREMENTAL_BUILD=off forces every page to render.
