@@ -25,6 +25,7 @@ import { createRng } from '../src/lib/bench/prng.ts';
 import { normalize } from '../src/lib/search/normalize.ts';
 import { queryTerms } from '../src/lib/search/tokenize.ts';
 import { holdsTerms, runSearch, type PagefindResult } from '../src/lib/search/run-search.ts';
+import { textUrl } from '../src/lib/search/index-record.ts';
 
 interface Io {
 	out: (line: string) => void;
@@ -129,7 +130,8 @@ async function engine(dir: string, bundle: string, origin: string) {
 			const terms = queryTerms(query);
 			const results = await runSearch(pf, query, {}, 'relevance');
 			const data = await Promise.all(results.slice(0, 30).map((r) => r.data()));
-			return data.filter((d) => holdsTerms(d.meta, terms)).slice(0, 10).map((d) => new URL(d.url).pathname);
+			const texts = await Promise.all(data.map((d) => fetch(new URL(textUrl(d.url), origin)).then((r) => r.text())));
+			return data.filter((_, i) => holdsTerms(texts[i], terms)).slice(0, 10).map((d) => new URL(d.url, origin).pathname);
 		},
 		/** Pagefind's own search of a default index. */
 		async plain(query: string) {

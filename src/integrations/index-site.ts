@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { readSearchDocument } from '../lib/search/read-search-document.ts';
-import { indexRecord } from '../lib/search/index-record.ts';
+import { indexRecord, itemText, TEXT_FILE } from '../lib/search/index-record.ts';
 import { INDEX_LANGUAGE } from '../lib/search/index-language.ts';
 
 // Pages in flight at once: enough to keep the Pagefind service busy while we read and tokenise.
@@ -41,6 +41,7 @@ export async function indexSite({ dir, pathnames }: IndexSiteOptions): Promise<n
 			if (!doc) return;
 			// Site-relative: pagefind.js puts its own base (the folder above /pagefind/) in front.
 			check(await index.addCustomRecord(indexRecord(doc, `/${relative}`, INDEX_LANGUAGE)), `index ${file}`);
+			await writeFile(join(dirname(file), TEXT_FILE), itemText(doc));
 			indexed++;
 		};
 		for (let i = 0; i < pathnames.length; i += BATCH) await Promise.all(pathnames.slice(i, i + BATCH).map(addPage));

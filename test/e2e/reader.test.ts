@@ -159,12 +159,20 @@ describe('every view', () => {
 			const cdp = await page.context().newCDPSession(page);
 			await cdp.send('Network.enable');
 			let bytes = 0;
+			let scriptBytes = 0;
+			const scripts = new Set<string>();
+			cdp.on('Network.responseReceived', (e) => {
+				if (e.type === 'Script') scripts.add(e.requestId);
+			});
 			cdp.on('Network.loadingFinished', (e) => {
 				bytes += e.encodedDataLength;
+				if (scripts.has(e.requestId)) scriptBytes += e.encodedDataLength;
 			});
 			await page.goto(root.url + pathOf(item.url), { waitUntil: 'networkidle' });
 			expect(bytes, item.url).toBeGreaterThan(1000);
 			expect(bytes, item.url).toBeLessThanOrEqual(150 * 1024);
+			// The search's conversion tables (about 40 kB) load only to mark hits (?highlight=).
+			expect(scriptBytes, item.url).toBeLessThanOrEqual(10 * 1024);
 			await page.close();
 		}
 	});

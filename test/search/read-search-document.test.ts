@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readSearchDocument } from '../../src/lib/search/read-search-document.ts';
-import { indexRecord } from '../../src/lib/search/index-record.ts';
+import { indexRecord, itemText, textUrl } from '../../src/lib/search/index-record.ts';
 import { bucketOf } from '../../src/lib/search/token-filters.ts';
 import { monthOf, monthsBetween } from '../../src/lib/search/date-range.ts';
 import { searchParams, searchState } from '../../src/lib/search/search-state.ts';
@@ -50,7 +50,9 @@ describe('reading a built item page', () => {
 		for (const token of ['组合', '拳']) expect(record.filters[bucketOf(token, 'h')]).toContain(token);
 		expect(record.filters[bucketOf('巴音', 'h')] ?? []).not.toContain('巴音');
 		expect(record.meta.title).toBe('打出为民办事“组合拳”');
-		expect(record.meta.text).toBe('杭锦旗牧民巴音吉嘎啦笑得合不拢嘴&。\n第二行');
+		expect(record.meta.text).toBeUndefined();
+		expect(itemText(doc)).toBe('打出为民办事“组合拳”\n杭锦旗牧民巴音吉嘎啦笑得合不拢嘴&。\n第二行');
+		expect(textUrl('/paper/2021-06-08/01/x/?highlight=1')).toBe('/paper/2021-06-08/01/x/text.txt');
 		expect(record.filters.author).toEqual(['宋爽', '郝佳丽']);
 		for (const token of ['巴音', '吉嘎', '组合', '第二']) expect(record.filters[bucketOf(token)]).toContain(token);
 		expect(record.sort).toEqual({ date: '2021-06-08' });

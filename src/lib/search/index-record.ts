@@ -1,11 +1,24 @@
 import { textTokens, tokenFilters } from './token-filters.ts';
 import type { SearchDocument } from './read-search-document.ts';
 
-/** Meta key under which the original text of the item is kept, for excerpts and highlighting. */
-export const TEXT_META = 'text';
+/**
+ * The plain text of every item is written beside its page, `<item url>text.txt`, for the search
+ * page's excerpts and checks, and for anyone who wants an item's text (as library archives
+ * offer their OCR text). Keeping it out of Pagefind's records saves Pagefind about a quarter of
+ * its memory (docs/search.md).
+ */
+export const TEXT_FILE = 'text.txt';
 
-/** The longest text kept for excerpts, in characters: fragments stay small to download. */
-export const TEXT_META_MAX = 3000;
+/** Where an item's plain text is, given its page URL. @example textUrl('/2021-06-08/01/x/') // '/2021-06-08/01/x/text.txt' */
+export function textUrl(pageUrl: string): string {
+	return `${pageUrl.replace(/[?#].*$/, '').replace(/\/?$/, '/')}${TEXT_FILE}`;
+}
+
+/** The plain text of an item for its text file: the headline, then every other block, one a line. */
+export function itemText(doc: SearchDocument): string {
+	const body = doc.blocks.filter((b) => b.text !== doc.headline || b.tag !== 'h1').map((b) => b.text);
+	return [doc.headline, ...body].join('\n');
+}
 
 /** A Pagefind custom record (the fields of pagefind's `CustomRecord` we use). */
 export interface IndexRecord {
@@ -22,7 +35,7 @@ export interface IndexRecord {
  * body, captions, credits) goes into bucketed `t` filters, and the headline's tokens again into
  * `h` filters, so that headline hits can rank first. Pagefind stores filters without positions or
  * weights: far less memory and time than the same tokens as words (docs/search.md). Its word
- * index gets only the plain headline. The original text is kept as meta for excerpts.
+ * index gets only the plain headline. The text itself goes to a file of its own (TEXT_FILE).
  */
 export function indexRecord(doc: SearchDocument, url: string, language: string): IndexRecord {
 	const tokens = new Set<string>();
@@ -32,12 +45,7 @@ export function indexRecord(doc: SearchDocument, url: string, language: string):
 		if (/^[th]\d+$/.test(key)) throw new Error(`expects page filters not to be named like token buckets (t123, h123) but found "${key}" on ${url}`);
 		(filters[key] ??= []).push(value);
 	}
-	const body = doc.blocks
-		.filter((b) => b.text !== doc.headline || b.tag !== 'h1')
-		.map((b) => b.text)
-		.join('\n');
 	const meta: Record<string, string> = Object.fromEntries(doc.meta);
 	meta.title = doc.headline;
-	meta[TEXT_META] = [...body].length > TEXT_META_MAX ? [...body].slice(0, TEXT_META_MAX).join('') : body;
 	return { url, content: doc.headline, language, meta, filters, sort: Object.fromEntries(doc.sort) };
 }

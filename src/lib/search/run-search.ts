@@ -1,6 +1,5 @@
 import { normalize } from './normalize.ts';
 import { isSingleCharacter, queryFilters } from './token-filters.ts';
-import { TEXT_META, TEXT_META_MAX } from './index-record.ts';
 
 /** One result of Pagefind's JS API. */
 export interface PagefindResult {
@@ -37,14 +36,12 @@ export async function runSearch(pf: PagefindApi, query: string, filters: Record<
 }
 
 /**
- * Whether a result really holds every term of the query. Tokens are pairs of characters, so an
- * item can hold all the pairs of a longer query apart from each other; its own text settles it.
- * When the kept text was cut short (TEXT_META_MAX), the result is kept.
- * @example holdsTerms({ title: '额济纳旗', text: '' }, ['济纳']) // true
+ * Whether an item's text (its text file, TEXT_FILE) really holds every term of the query. Tokens
+ * are pairs of characters, so an item can hold all the pairs of a longer query apart from each
+ * other; its own text settles it.
+ * @example holdsTerms('额济纳旗', ['济纳']) // true
  */
-export function holdsTerms(meta: Record<string, string>, terms: string[]): boolean {
-	const text = meta[TEXT_META] ?? '';
-	if ([...text].length >= TEXT_META_MAX) return true;
-	const whole = normalize(`${meta.title ?? ''}\n${text}`);
+export function holdsTerms(text: string, terms: string[]): boolean {
+	const whole = normalize(text);
 	return terms.every((t) => whole.includes(t));
 }
