@@ -6,7 +6,7 @@ import { indexRecord, itemText, TEXT_FILE } from '../lib/search/index-record.ts'
 import { INDEX_LANGUAGE } from '../lib/search/index-language.ts';
 
 // Pages in flight at once: enough to keep the Pagefind service busy while we read and tokenise.
-const BATCH = 64;
+const IN_FLIGHT = 64;
 
 /** Where a built site is and which of its pages to consider. */
 export interface IndexSiteOptions {
@@ -44,7 +44,13 @@ export async function indexSite({ dir, pathnames }: IndexSiteOptions): Promise<n
 			await writeFile(join(dirname(file), TEXT_FILE), itemText(doc));
 			indexed++;
 		};
-		for (let i = 0; i < pathnames.length; i += BATCH) await Promise.all(pathnames.slice(i, i + BATCH).map(addPage));
+		// A sliding window, not batches: while Pagefind digests some pages, the next are read and
+		// tokenised, so both cores stay busy.
+		let next = 0;
+		const lane = async () => {
+			while (next < pathnames.length) await addPage(pathnames[next++]);
+		};
+		await Promise.all(Array.from({ length: IN_FLIGHT }, lane));
 		check(await index.writeFiles({ outputPath: join(dir, 'pagefind') }), 'write the index');
 	} finally {
 		await pagefind.close();
