@@ -1,23 +1,9 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serveSite, type StaticSite } from '../support/server.ts';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { StaticSite } from '../support/server.ts';
+import { useServedSites } from '../support/served.ts';
 
-const sites = inject('sites');
-let browser: Browser;
-let root: StaticSite;
-let paper: StaticSite;
-
-beforeAll(async () => {
-	browser = await launchBrowser();
-	root = await serveSite(sites.root, '/');
-	paper = await serveSite(sites.paper, '/paper/');
-});
-afterAll(async () => {
-	await browser?.close();
-	await root?.close();
-	await paper?.close();
-});
+const served = useServedSites();
 
 interface Shown {
 	status: string;
@@ -25,8 +11,8 @@ interface Shown {
 }
 
 /** Opens the search page at `query` and waits for the outcome the reader sees. */
-async function search(query: string, site = root): Promise<Shown & { page: Page }> {
-	const page = await browser.newPage();
+async function search(query: string, site = served.root): Promise<Shown & { page: Page }> {
+	const page = await served.browser.newPage();
 	await page.goto(`${site.url}search/?${query}`);
 	await page.waitForFunction(() => /找到|没有找到|请输入|没有可搜索/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, { timeout: 20_000 });
 	const shown = await page.evaluate(() => ({
@@ -147,8 +133,8 @@ describe('searching the sample edition', () => {
 	});
 
 	test('puts a search typed into the form into the URL, so the link can be shared', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${root.url}search/`);
+		const page = await served.browser.newPage();
+		await page.goto(`${served.root.url}search/`);
 		await page.fill('#search-q', '额济纳旗');
 		await page.selectOption('select[name=kind]', 'article');
 		await page.press('#search-q', 'Enter');
@@ -163,8 +149,8 @@ describe('searching the sample edition', () => {
 	});
 
 	test('searches from the header box of any page', async () => {
-		const page = await browser.newPage();
-		await page.goto(root.url);
+		const page = await served.browser.newPage();
+		await page.goto(served.root.url);
 		await page.fill('#site-search', '巴音吉嘎啦');
 		await page.press('#site-search', 'Enter');
 		await page.waitForSelector('a[data-search-result]');
@@ -183,7 +169,7 @@ describe('searching the sample edition', () => {
 	});
 
 	test('works under the sub-path /paper/, with links that stay under it', async () => {
-		const { results, page } = await search(q('巴音吉嘎啦'), paper);
+		const { results, page } = await search(q('巴音吉嘎啦'), served.paper);
 		expect(results).toHaveLength(1);
 		expect(new URL(results[0].href).pathname).toMatch(/^\/paper\/2021-06-08\/01\//);
 		await page.goto(results[0].href);
