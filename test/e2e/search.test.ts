@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { StaticSite } from '../support/server.ts';
 import { useServedSites } from '../support/served.ts';
 
 const served = useServedSites();

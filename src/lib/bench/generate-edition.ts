@@ -1,9 +1,12 @@
 import { pinyin } from 'pinyin-pro';
 import type { Corpus } from './corpus.ts';
+import type { ItemData } from '../../schemas/item.ts';
 import { itemFile } from './item-file.ts';
 import { createRng, type Rng } from './prng.ts';
 import { pageNames, personName, placeName, samplePeople, samplePlaces, sections } from './vocabulary.ts';
 import { stringify } from 'yaml';
+
+type ItemKind = ItemData['kind'];
 
 /** One file of the synthetic archive, relative to `content/editions/`. */
 export interface GeneratedFile {
@@ -64,7 +67,7 @@ export function generateEdition(options: EditionOptions): GeneratedEdition {
 		remaining -= itemCount;
 		const slugs = new Set<string>();
 		for (let order = 1; order <= itemCount; order++) {
-			const kind = rng.chance(1 / 7) ? 'photo' : rng.chance(1 / 6) ? 'commentary' : 'article';
+			const kind: ItemKind = rng.chance(1 / 7) ? 'photo' : rng.chance(1 / 6) ? 'commentary' : 'article';
 			const title = headline(rng, corpus);
 			let slug = slugOf(title);
 			if (slugs.has(slug)) slug = `${slug}-${order}`;

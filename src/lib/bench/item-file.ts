@@ -8,5 +8,5 @@ export type ItemFrontmatter = Partial<ItemData> & Pick<ItemData, 'headline' | 'd
 export function itemFile(frontmatter: ItemFrontmatter, paragraphs: string[]): string {
 	// Undefined optional fields must not reach YAML as `null`: the schema rejects null.
 	const fields = Object.fromEntries(Object.entries(frontmatter).filter(([, v]) => v !== undefined));
-	return `---\n${stringify(fields, { flowLevel: 1, lineWidth: 0 })}---\n\n${paragraphs.join('\n\n')}\n`;
+	return `---\n${stringify(fields, { lineWidth: 0 })}---\n\n${paragraphs.join('\n\n')}\n`;
 }
