@@ -8,7 +8,8 @@ export interface Furniture {
 	pageNumber?: number;
 }
 
-const EDITOR = /^(?:责任编辑|责编|本版编辑|编辑|美术编辑|美编|校对|版式设计|版式|视觉设计|视觉|制图|排版|组版|审读)\s*[：:]/;
+// Some papers print the credit in brackets: （责任编辑：X）, 【本版编辑：X】.
+const EDITOR = /^[（(【\[]?\s*(?:责任编辑|责编|本版编辑|编辑|美术编辑|美编|校对|版式设计|版式|视觉设计|视觉|制图|排版|组版|审读)\s*[：:]/;
 const PAGE_TOKEN = /^第?\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*版(?:[：:](\p{Script=Han}{2,6}))?$/u;
 const DATE_TOKEN = /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2}|(?:星期|周)[一二三四五六日天]|农历\S{2,12}|\d{1,2}\s*月\s*\d{1,2}\s*日)$/u;
 const PAPER_TOKEN = /^\p{Script=Han}{2,8}(?:日报|晚报|时报|早报|商报|青年报|法治报)$/u;
