@@ -7,6 +7,7 @@ import { isFull } from './column-width.ts';
 import { displayWidth } from './display-width.ts';
 import type { Line } from './lines.ts';
 import { joinLines, splitParagraphs } from './paragraphs.ts';
+import { endsSentence } from './punctuation.ts';
 
 /** One classified piece of a page, with the lines it came from. */
 export type Unit =
@@ -41,7 +42,14 @@ function classifyText(lines: Line[], width: (line: Line) => number): Unit[] {
 	const bare = lines.length === 1 ? detectLabel(text, true) : undefined;
 	if (bare) return [{ kind: 'label', lines, text: bare, bare: true }];
 	if (isHeading(lines, text, width)) return splitHeadingParts(lines).map((part) => ({ kind: 'heading', lines: part, text: joinLines(part) }));
-	return splitParagraphs(lines, width).flatMap((paragraph): Unit[] => {
+	const paragraphs = splitParagraphs(lines, width);
+	// A headline set tight under the end of its body, with no blank line: the block's last line,
+	// alone, reads as a headline, and the paragraph before it ends a sentence.
+	const last = paragraphs.at(-1)!;
+	const before = paragraphs.at(-2);
+	const trailing =
+		before !== undefined && last.length === 1 && endsSentence(joinLines(before)) && isHeading(last, last[0].text, width) && !endsSentence(last[0].text) && [...last[0].text].length >= 4;
+	const units = (trailing ? paragraphs.slice(0, -1) : paragraphs).flatMap((paragraph): Unit[] => {
 		const joined = joinLines(paragraph);
 		const split = splitTrailingCredit(joined);
 		const last = paragraph.at(-1) as Line;
@@ -63,6 +71,8 @@ function classifyText(lines: Line[], width: (line: Line) => number): Unit[] {
 		}
 		return [{ kind: 'paragraph', lines: paragraph, text: joined, dateline: detectDateline(joined) }];
 	});
+	if (trailing) units.push({ kind: 'heading', lines: last, text: last[0].text });
+	return units;
 }
 
 /**
