@@ -21,9 +21,3 @@ export function excerpt(markdown: string, max = 120): string {
 	const end = Math.max(...['。', '！', '？', '”'].map((p) => cut.lastIndexOf(p)));
 	return end >= max * 0.6 ? cut.slice(0, end + 1) : `${cut}……`;
 }
-
-/** Paragraphs of a Markdown body as plain text, for feeds and structured data. */
-export function plainParagraphs(markdown: string): string[] {
-	const tree = fromMarkdown(markdown);
-	return tree.children.filter((n) => n.type === 'paragraph').map((n) => toString(n).replace(/\s*\n\s*/g, '').trim()).filter(Boolean);
-}

@@ -35,6 +35,3 @@ export const EDITION_FIELD_LABELS: Record<string, FieldLabel> = {
 	banner: { label: '通栏标题', example: 'banner: 五化协同 大抓基层' },
 	source: { label: '来源', example: 'source: content/dumps/2021-06-08/01.txt' },
 };
-
-/** What the kinds of item are called in the newsroom. */
-export const KIND_LABELS: Record<string, string> = { article: '消息、通讯', commentary: '评论', photo: '图片' };

@@ -17,11 +17,6 @@ export function endsSentence(text: string): boolean {
 	return SENTENCE_END.test(text);
 }
 
-/** True when a text ends in a full stop (。), which a headline never does. */
-export function endsInFullStop(text: string): boolean {
-	return new RegExp(`[。；;][${CLOSERS}]*$`).test(text);
-}
-
 // Characters after which a Chinese headline cannot stop: the wrap must go on. Pausing
 // punctuation, opening brackets, and function words that always need a following word.
 const OPEN_END = /[，,、：:；;“‘「『（(《〈—·的之和与及或在对把被向从将让给]$/;

@@ -15,8 +15,3 @@ export function decodeEntities(text: string): string {
 		return NAMED[ref.toLowerCase()] ?? whole;
 	});
 }
-
-/** Escapes text for HTML text content and double-quoted attribute values. */
-export function escapeHtml(text: string): string {
-	return text.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
-}
