@@ -310,8 +310,9 @@ function descendants(rootPid: number): number[] {
 
 /**
  * Serves the built site, opens /search/?q=<QUERY> in Chromium and adds up the bodies of every
- * response under /pagefind/ (script, worker, wasm, entry, metadata, index chunks, fragments), as
- * a plain static server sends them (no HTTP compression). Playwright's response events are used,
+ * response the search needs: everything under /pagefind/ (shard list, script, worker, wasm, each
+ * shard's entry and metadata, filter chunks, fragments) and the text files of the results shown,
+ * as a plain static server sends them (no HTTP compression). Playwright's response events are used,
  * not a page CDP session, because Pagefind fetches from a Web Worker. When the search page does
  * not search by itself, runs the query through pagefind.js in the page and loads the first ten
  * results, as a results list would.
@@ -325,11 +326,12 @@ async function firstQuery(dist: string, log: (t: string) => void) {
 		const page = await browser.newPage();
 		const sizes: Promise<{ raw: number; gzip: number }>[] = [];
 		page.on('response', (response) => {
-			if (!new URL(response.url()).pathname.startsWith('/pagefind/')) return;
+			const path = new URL(response.url()).pathname;
+			if (!path.startsWith('/pagefind/') && !path.endsWith('/text.txt')) return;
 			sizes.push(
 				response
 					.body()
-					.then((body) => ({ raw: body.length, gzip: /\.pf_/.test(response.url()) ? body.length : gzipSync(body).length }))
+					.then((body) => ({ raw: body.length, gzip: /\.(pf_\w+|pagefind)$/.test(new URL(response.url()).pathname) ? body.length : gzipSync(body).length }))
 					.catch(() => ({ raw: 0, gzip: 0 })),
 			);
 		});
@@ -341,8 +343,10 @@ async function firstQuery(dist: string, log: (t: string) => void) {
 			how = 'pagefind.js in the page: the search page loaded no index';
 			log('the search page did not search by itself; querying through pagefind.js directly');
 			results = await page.evaluate(async (query) => {
-				const pagefind = await import(`${location.origin}/pagefind/pagefind.js`);
+				const { shards } = await (await fetch('/pagefind/shards.json')).json();
+				const pagefind = await import(`${location.origin}/pagefind/${shards[0].id}/pagefind.js`);
 				await pagefind.init();
+				for (const shard of shards.slice(1)) await pagefind.mergeIndex(`/pagefind/${shard.id}/`);
 				const search = await pagefind.search(query);
 				await Promise.all(search.results.slice(0, 10).map((r: { data: () => Promise<unknown> }) => r.data()));
 				return search.results.length as number;

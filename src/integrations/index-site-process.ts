@@ -1,15 +1,19 @@
 /**
- * Runs indexSite in a process of its own, so that the memory of reading and tokenising every
- * page is not added to the Astro build's own (the build already holds every entry and route),
- * and is all given back when indexing ends. Started by search-index.ts with `fork`; receives
- * `{ dir, pathnames }` and answers `{ indexed }` or `{ error }`.
+ * Indexes shards in a process of its own (one per core, started by search-index.ts with `fork`),
+ * so that shards index in parallel and the memory of reading, tokenising and Pagefind's service
+ * is not added to the Astro build's own, and is all given back when indexing ends. Receives
+ * `{ shard }` messages (IndexShardOptions), answers each with `{ result }` or `{ error }`, and
+ * exits on `{ done: true }`.
  */
-import { indexSite, type IndexSiteOptions } from './index-site.ts';
+import { indexShard, type IndexShardOptions } from './index-site.ts';
 
-process.once('message', async (options: IndexSiteOptions) => {
+process.on('message', async (message: { shard?: IndexShardOptions; done?: boolean }) => {
+	if (message.done || !message.shard) {
+		process.disconnect();
+		return;
+	}
 	try {
-		const indexed = await indexSite(options);
-		process.send!({ indexed }, () => process.exit(0));
+		process.send!({ result: await indexShard(message.shard) });
 	} catch (error) {
 		process.send!({ error: error instanceof Error ? error.message : String(error) }, () => process.exit(1));
 	}

@@ -1,42 +1,119 @@
 import type { AstroIntegration } from 'astro';
-import { fork } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { IndexSiteOptions } from './index-site.ts';
+import { itemDateOf } from '../lib/archive/paths.ts';
+import { DEFAULT_SHARD_ITEMS, planShards, SHARD_MANIFEST, shardManifest, type PlannedShard } from '../lib/search/shards.ts';
+import type { IndexShardOptions, IndexShardResult } from './index-site.ts';
 
 /**
- * Builds the search index in `astro:build:done` from the built item pages (see index-site.ts)
- * into `<outDir>/pagefind/`, and logs `search index: <pages> pages, <seconds> s`, the line
- * `npm run bench` reads. Any Pagefind error fails the build. `SEARCH_INDEX=off` skips indexing.
+ * Builds the search index in `astro:build:done` from the built item pages (see index-site.ts):
+ * one Pagefind bundle per shard (src/lib/search/shards.ts) under `<outDir>/pagefind/<id>/`,
+ * indexed by one process per core, and `<outDir>/pagefind/shards.json` listing them. A shard
+ * whose pages are unchanged since the last build is copied from `<cacheDir>/search-index/`.
+ * Logs `search index: <pages> pages, <seconds> s (…)`, the line `npm run bench` reads, and a
+ * line per shard as it finishes. Any Pagefind error fails the build.
+ *
+ * Environment: `SEARCH_INDEX=off` skips indexing; `SEARCH_SHARD_ITEMS` sets the shard size
+ * (default DEFAULT_SHARD_ITEMS); `SEARCH_JOBS` the number of indexing processes (default: the
+ * cores, at most the shards).
  */
 export default function searchIndex(): AstroIntegration {
+	let cacheDir = '';
 	return {
 		name: 'search-index',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				cacheDir = join(fileURLToPath(config.cacheDir), 'search-index');
+			},
 			'astro:build:done': async ({ dir, pages, logger }) => {
 				if (process.env.SEARCH_INDEX === 'off') {
 					logger.info('search index: skipped (SEARCH_INDEX=off)');
 					return;
 				}
 				const started = performance.now();
-				const count = await indexInChild({ dir: fileURLToPath(dir), pathnames: pages.map((p) => p.pathname) });
-				logger.info(`search index: ${count} pages, ${((performance.now() - started) / 1000).toFixed(1)} s`);
+				const outDir = fileURLToPath(dir);
+				const items = pages.flatMap(({ pathname }) => {
+					const date = itemDateOf(pathname);
+					return date ? [{ pathname, date }] : [];
+				});
+				const shards = planShards(items, positive('SEARCH_SHARD_ITEMS', DEFAULT_SHARD_ITEMS));
+				const jobs = Math.max(1, Math.min(shards.length, positive('SEARCH_JOBS', availableParallelism())));
+				logger.info(`search index: ${items.length} item pages in ${shards.length} shards, ${jobs} processes`);
+				// Biggest first, each process taking the next when it is free: the processes end
+				// close together (longest-processing-time-first scheduling).
+				const results = await indexShards(
+					[...shards].sort((a, b) => b.items - a.items).map((s) => ({ dir: outDir, id: s.id, pathnames: s.pathnames, cacheDir })),
+					jobs,
+					(r, done) => logger.info(`search index: shard ${r.id} ${r.reused ? 'unchanged, reused' : 'indexed'} (${r.indexed} pages) [${done}/${shards.length}]`),
+				);
+				const indexed = new Map(results.map((r) => [r.id, r.indexed]));
+				// Shards that found nothing to index (no page with data-pagefind-body) are left out.
+				const kept: PlannedShard[] = shards.filter((s) => (indexed.get(s.id) ?? 0) > 0);
+				await writeFile(join(outDir, 'pagefind', SHARD_MANIFEST), `${JSON.stringify(shardManifest(kept), null, '\t')}\n`);
+				await pruneCache(cacheDir, new Set(shards.map((s) => s.id)));
+				const total = results.reduce((n, r) => n + r.indexed, 0);
+				const reused = results.filter((r) => r.reused).length;
+				logger.info(`search index: ${total} pages, ${((performance.now() - started) / 1000).toFixed(1)} s (${kept.length} shards, ${reused} reused)`);
 			},
 		},
 	};
 }
 
-/** Indexes in a child process (index-site-process.ts); rejects with its error, so the build fails. */
-function indexInChild(options: IndexSiteOptions): Promise<number> {
+/** A whole number ≥ 1 from the environment, or the default; anything else is an error that names the variable. */
+function positive(name: string, fallback: number): number {
+	const raw = process.env[name];
+	if (raw === undefined || raw === '') return fallback;
+	const value = Number(raw);
+	if (!Number.isInteger(value) || value < 1) throw new Error(`search index: expects ${name} to be a whole number of at least 1 but found "${raw}"`);
+	return value;
+}
+
+/** Drops cached shards the build no longer has, so the cache does not grow with old plans. */
+async function pruneCache(cacheDir: string, keep: Set<string>): Promise<void> {
+	const entries = await readdir(cacheDir).catch(() => [] as string[]);
+	await Promise.all(entries.filter((name) => !keep.has(name)).map((name) => rm(join(cacheDir, name), { recursive: true, force: true })));
+}
+
+/**
+ * Indexes shards in `jobs` child processes (index-site-process.ts), each taking the next shard
+ * when it finishes one, in the order given. Rejects with the first error, after stopping every
+ * child, so the build fails.
+ */
+async function indexShards(shards: IndexShardOptions[], jobs: number, onDone: (result: IndexShardResult, done: number) => void): Promise<IndexShardResult[]> {
+	if (shards.length > 0) await mkdir(join(shards[0].dir, 'pagefind'), { recursive: true });
 	const script = fileURLToPath(new URL('./index-site-process.ts', import.meta.url));
-	return new Promise((resolve, reject) => {
-		const child = fork(script, [], { execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-		let answer: { indexed?: number; error?: string } | undefined;
-		child.once('message', (message: { indexed?: number; error?: string }) => (answer = message));
-		child.once('error', reject);
-		child.once('exit', (code) => {
-			if (answer?.indexed !== undefined && code === 0) resolve(answer.indexed);
-			else reject(new Error(answer?.error ?? `search index: the indexing process stopped with exit code ${code}`));
+	const results: IndexShardResult[] = [];
+	const children: ChildProcess[] = [];
+	let next = 0;
+	const worker = () =>
+		new Promise<void>((resolve, reject) => {
+			const child = fork(script, [], { execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+			children.push(child);
+			let finished = false;
+			const give = () => {
+				if (next < shards.length) child.send({ shard: shards[next++] });
+				else {
+					finished = true;
+					child.send({ done: true });
+				}
+			};
+			child.on('message', (message: { result?: IndexShardResult; error?: string }) => {
+				if (message.error !== undefined) return reject(new Error(message.error));
+				results.push(message.result!);
+				onDone(message.result!, results.length);
+				give();
+			});
+			child.once('error', reject);
+			child.once('exit', (code) => (finished && code === 0 ? resolve() : reject(new Error(`search index: an indexing process stopped with exit code ${code}`))));
+			give();
 		});
-		child.send(options);
-	});
+	try {
+		await Promise.all(Array.from({ length: jobs }, worker));
+	} finally {
+		for (const child of children) if (child.exitCode === null) child.kill();
+	}
+	return results;
 }

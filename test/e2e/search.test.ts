@@ -178,3 +178,38 @@ describe('searching the sample edition', () => {
 		await page.close();
 	});
 });
+
+describe('searching an archive whose index is in shards', () => {
+	// test/fixtures/archive: editions of 2021-05-31 and 2021-06-01, one shard a month.
+	test('lists its shards newest first', async () => {
+		const manifest = await (await fetch(`${served.multi.url}pagefind/shards.json`)).json();
+		expect(manifest.shards.map((s: { id: string; items: number }) => [s.id, s.items])).toEqual([
+			['2021-06', 6],
+			['2021-05', 3],
+		]);
+	});
+
+	test('finds items in every shard, headline hits first, newest first', async () => {
+		const { results, page } = await search(q('草原'), served.multi);
+		expect(results.map((r) => [r.headline, r.date])).toEqual([
+			['草原上的那达慕', '2021-06-01'],
+			['草原生态持续向好', '2021-05-31'],
+		]);
+		await page.close();
+	});
+
+	test('keeps date order across shards', async () => {
+		const { results, status, page } = await search(q('测试用的正文', '&sort=date'), served.multi);
+		expect(status).toContain('找到 9 条');
+		const dates = results.map((r) => r.date);
+		expect(new Set(dates)).toEqual(new Set(['2021-06-01', '2021-05-31']));
+		expect(dates).toEqual([...dates].sort().reverse());
+		await page.close();
+	});
+
+	test('narrows to one shard by a date range', async () => {
+		const { results, page } = await search(q('测试用的正文', '&to=2021-05'), served.multi);
+		expect(results.map((r) => r.date)).toEqual(['2021-05-31', '2021-05-31', '2021-05-31']);
+		await page.close();
+	});
+});

@@ -3,6 +3,7 @@ import CJKCompatibility from 'opencc-js/dict/CJK_Compatibility_Ideographs';
 import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
+import { ConverterFactory } from 'opencc-js/core';
 import { normalize, normalizeChars } from '../../src/lib/search/normalize.ts';
 import { queryTerms } from '../../src/lib/search/tokenize.ts';
 import { findHits } from '../../src/lib/search/find-hits.ts';
@@ -26,6 +27,13 @@ describe('the shared normalisation', () => {
 		const keys = [CJKCompatibility, HKVariantsRev, TWVariantsRev, TSCharacters].flatMap((d) => d.split('|').map((pair) => pair.split(' ')[0]));
 		const text = keys.join('');
 		expect(normalizeChars(text)).toHaveLength([...text].length);
+	});
+
+	test('converts a text character by character exactly as OpenCC converts it whole', () => {
+		const keys = [CJKCompatibility, HKVariantsRev, TWVariantsRev, TSCharacters].flatMap((d) => d.split('|').map((pair) => pair.split(' ')[0]));
+		const text = `${keys.join('')}${keys.reverse().join('')}`;
+		const whole = ConverterFactory([CJKCompatibility], [HKVariantsRev, TWVariantsRev], [TSCharacters]);
+		expect(normalize(text)).toBe(whole(text));
 	});
 });
 

@@ -3,11 +3,13 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
 import { serveSite, type StaticSite } from './server.ts';
 
-/** Chromium and the sample site served at / and under /paper/, for one test file. */
+/** Chromium, the sample site served at / and under /paper/, and the fixture archive at /, for one test file. */
 export interface Served {
 	browser: Browser;
 	root: StaticSite;
 	paper: StaticSite;
+	/** test/fixtures/archive: two editions in two months, its index in one shard a month. */
+	multi: StaticSite;
 }
 
 /**
@@ -21,11 +23,13 @@ export function useServedSites(): Served {
 		served.browser = await launchBrowser();
 		served.root = await serveSite(sites.root, '/');
 		served.paper = await serveSite(sites.paper, '/paper/');
+		served.multi = await serveSite(sites.multi, '/');
 	});
 	afterAll(async () => {
 		await served.browser?.close();
 		await served.root?.close();
 		await served.paper?.close();
+		await served.multi?.close();
 	});
 	return served;
 }

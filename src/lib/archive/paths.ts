@@ -32,6 +32,15 @@ export function itemPath(item: { slug: string; data: { date: string; page: numbe
 	return `${pagePath(item.data.date, item.data.page)}${item.slug}/`;
 }
 
+/**
+ * The date of an item's path (as itemPath writes it, with or without a leading slash), or
+ * undefined when the path is not an item's.
+ * @example itemDateOf('2021-06-08/01/x/') // '2021-06-08'
+ */
+export function itemDateOf(path: string): string | undefined {
+	return /^\/?(\d{4}-\d{2}-\d{2})\/\d+\/[^/]+\/$/.exec(path)?.[1];
+}
+
 /** Path of an author's page; the name is kept as printed and percent-encoded. */
 export function authorPath(name: string): string {
 	return `authors/${encodeURIComponent(name)}/`;

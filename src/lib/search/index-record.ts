@@ -1,4 +1,5 @@
 import { textTokens, tokenFilters } from './token-filters.ts';
+import { SHARD_FILTER } from './run-search.ts';
 import type { SearchDocument } from './read-search-document.ts';
 
 /**
@@ -36,15 +37,17 @@ export interface IndexRecord {
  * `h` filters, so that headline hits can rank first. Pagefind stores filters without positions or
  * weights: far less memory and time than the same tokens as words (docs/search.md). Its word
  * index gets only the plain headline. The text itself goes to a file of its own (TEXT_FILE).
+ * The `shard` filter names the record's shard, for runSearch.
  */
-export function indexRecord(doc: SearchDocument, url: string, language: string): IndexRecord {
+export function indexRecord(doc: SearchDocument, url: string, language: string, shard: string): IndexRecord {
 	const tokens = new Set<string>();
 	for (const block of doc.blocks) textTokens(block.text, tokens);
-	const filters: Record<string, string[]> = { ...tokenFilters(tokens, 't'), ...tokenFilters(textTokens(doc.headline, new Set(), true), 'h') };
+	const filters = tokenFilters(textTokens(doc.headline, new Set(), true), 'h', tokenFilters(tokens, 't'));
 	for (const [key, value] of doc.filters) {
-		if (/^[th]\d+$/.test(key)) throw new Error(`expects page filters not to be named like token buckets (t123, h123) but found "${key}" on ${url}`);
+		if (/^[th]\d+$/.test(key) || key === SHARD_FILTER) throw new Error(`expects page filters not to be named like token buckets (t123, h123) or "${SHARD_FILTER}" but found "${key}" on ${url}`);
 		(filters[key] ??= []).push(value);
 	}
+	filters[SHARD_FILTER] = [shard];
 	const meta: Record<string, string> = Object.fromEntries(doc.meta);
 	meta.title = doc.headline;
 	return { url, content: doc.headline, language, meta, filters, sort: Object.fromEntries(doc.sort) };

@@ -22,18 +22,33 @@ function foldChar(c: string): string {
 	return lower.length === c.length ? lower : c;
 }
 
+// The conversion of each code point met so far. Every table maps one code point to one, so a
+// text converts the same character by character as whole (tested), and a cache makes indexing
+// an archive a lookup per character instead of a dictionary walk per text.
+const converted = new Map<string, string>();
+
+function convertChar(c: string): string {
+	let to = converted.get(c);
+	if (to === undefined) {
+		const simplified = toSimplified(c);
+		if ([...simplified].length !== 1) {
+			throw new Error(`expects Traditional-to-Simplified conversion to map one character to one but found ${c} → ${simplified} (src/lib/search/normalize.ts); a dictionary entry maps more than one character`);
+		}
+		to = foldChar(simplified);
+		converted.set(c, to);
+	}
+	return to;
+}
+
 /**
  * The search form of each code point of `text`, one entry per code point of the input:
  * Traditional to Simplified (character by character), full width to half width, lower case.
  * @example normalizeChars('額濟Ａ') // ['额', '济', 'a']
  */
 export function normalizeChars(text: string): string[] {
-	const converted = [...toSimplified(text)];
-	const original = [...text];
-	if (converted.length !== original.length) {
-		throw new Error(`expects Traditional-to-Simplified conversion to keep ${original.length} characters but found ${converted.length} (src/lib/search/normalize.ts); a dictionary entry maps more than one character`);
-	}
-	return converted.map(foldChar);
+	const chars: string[] = [];
+	for (const c of text) chars.push(convertChar(c));
+	return chars;
 }
 
 /**
@@ -41,5 +56,7 @@ export function normalizeChars(text: string): string[] {
  * @example normalize('額濟納旗 ＧＤＰ') // '额济纳旗 gdp'
  */
 export function normalize(text: string): string {
-	return normalizeChars(text).join('');
+	let out = '';
+	for (const c of text) out += convertChar(c);
+	return out;
 }

@@ -12,27 +12,34 @@ export interface PagefindApi {
 	search(term: string | null, options?: object): Promise<{ results: PagefindResult[] } | null>;
 }
 
+/** The filter every record carries with its shard's id (src/lib/search/shards.ts). */
+export const SHARD_FILTER = 'shard';
+
 /**
  * Runs a reader's query against our index (src/lib/search/index-record.ts): items whose text
  * holds every token of the query, from the `t` filters, newest first; and items whose headline
  * holds them, from the `h` filters. By relevance, headline hits come first, then the rest, each
  * newest first; by date, newest first. A one-character query looks in headlines only. `filters`
  * are the reader's other filters (section, author, …), applied to both lookups.
+ *
+ * `shards` are the ids of the shards to search, newest first, all merged into `pf`. Each lookup
+ * runs shard by shard (on the `shard` filter) and the lists are joined in that order: Pagefind
+ * ranks a sorted result by its place within its own shard, so its merged list would interleave
+ * the shards' dates.
  */
-export async function runSearch(pf: PagefindApi, query: string, filters: Record<string, unknown>, sort: 'relevance' | 'date'): Promise<PagefindResult[]> {
-	const byDate = { sort: { date: 'desc' } };
+export async function runSearch(pf: PagefindApi, query: string, filters: Record<string, unknown>, sort: 'relevance' | 'date', shards: string[]): Promise<PagefindResult[]> {
+	const lookup = async (extra: Record<string, unknown>) => {
+		const found = await Promise.all(shards.map((id) => pf.search(null, { filters: { ...filters, ...extra, [SHARD_FILTER]: id }, sort: { date: 'desc' } })));
+		return found.flatMap((response) => response?.results ?? []);
+	};
 	const headline = queryFilters(query, 'h');
 	const hasTokens = Object.keys(headline).length > 0;
-	if (!hasTokens) return (await pf.search(null, { filters, ...byDate }))?.results ?? [];
-	if (isSingleCharacter(query)) return (await pf.search(null, { filters: { ...filters, ...headline }, ...byDate }))?.results ?? [];
-	const [anywhere, inHeadline] = await Promise.all([
-		pf.search(null, { filters: { ...filters, ...queryFilters(query, 't') }, ...byDate }),
-		sort === 'date' ? null : pf.search(null, { filters: { ...filters, ...headline }, ...byDate }),
-	]);
-	const all = anywhere?.results ?? [];
-	if (!inHeadline) return all;
-	const first = new Set(inHeadline.results.map((r) => r.id));
-	return [...inHeadline.results, ...all.filter((r) => !first.has(r.id))];
+	if (!hasTokens) return lookup({});
+	if (isSingleCharacter(query)) return lookup(headline);
+	const [anywhere, inHeadline] = await Promise.all([lookup(queryFilters(query, 't')), sort === 'date' ? null : lookup(headline)]);
+	if (!inHeadline) return anywhere;
+	const first = new Set(inHeadline.map((r) => r.id));
+	return [...inHeadline, ...anywhere.filter((r) => !first.has(r.id))];
 }
 
 /**

@@ -16,18 +16,28 @@ export const TOKEN_BUCKETS = 512;
  */
 export type TokenField = 't' | 'h';
 
-/**
- * The filter a token is filed under: a stable hash (FNV-1a) of the token, the same in Node and
- * in the browser.
- * @example bucketOf('额济') // 't…' (one of TOKEN_BUCKETS names)
- */
-export function bucketOf(token: string, field: TokenField = 't'): string {
+// Filter names by bucket, made once: indexing files millions of tokens.
+const BUCKET_NAMES: Record<TokenField, string[]> = {
+	t: Array.from({ length: TOKEN_BUCKETS }, (_, i) => `t${i}`),
+	h: Array.from({ length: TOKEN_BUCKETS }, (_, i) => `h${i}`),
+};
+
+/** The bucket number of a token: a stable hash (FNV-1a), the same in Node and in the browser. */
+function bucketIndex(token: string): number {
 	let hash = 0x811c9dc5;
 	for (let i = 0; i < token.length; i++) {
 		hash ^= token.charCodeAt(i);
 		hash = Math.imul(hash, 0x01000193) >>> 0;
 	}
-	return `${field}${hash % TOKEN_BUCKETS}`;
+	return hash % TOKEN_BUCKETS;
+}
+
+/**
+ * The filter a token is filed under: its bucket's name.
+ * @example bucketOf('额济') // 't…' (one of TOKEN_BUCKETS names)
+ */
+export function bucketOf(token: string, field: TokenField = 't'): string {
+	return BUCKET_NAMES[field][bucketIndex(token)];
 }
 
 /**
@@ -42,10 +52,13 @@ export function textTokens(text: string, into = new Set<string>(), singles = fal
 			into.add(run.text);
 			continue;
 		}
-		const chars = [...run.text];
-		for (let i = 0; i + 1 < chars.length; i++) into.add(chars[i] + chars[i + 1]);
-		// Headlines also file each character alone, so that a one-character query finds them.
-		if (singles) for (const c of chars) into.add(c);
+		let previous = '';
+		for (const c of run.text) {
+			if (previous) into.add(previous + c);
+			// Headlines also file each character alone, so that a one-character query finds them.
+			if (singles) into.add(c);
+			previous = c;
+		}
 	}
 	return into;
 }
@@ -54,10 +67,12 @@ export function textTokens(text: string, into = new Set<string>(), singles = fal
  * Tokens filed under their buckets, as Pagefind record filters.
  * @example tokenFilters(['额济', '2327']) // { t…: ['额济'], t…: ['2327'] }
  */
-export function tokenFilters(tokens: Iterable<string>, field: TokenField = 't'): Record<string, string[]> {
-	const filters: Record<string, string[]> = {};
-	for (const token of tokens) (filters[bucketOf(token, field)] ??= []).push(token);
-	return filters;
+export function tokenFilters(tokens: Iterable<string>, field: TokenField = 't', into: Record<string, string[]> = {}): Record<string, string[]> {
+	const lists: (string[] | undefined)[] = new Array(TOKEN_BUCKETS);
+	for (const token of tokens) (lists[bucketIndex(token)] ??= []).push(token);
+	const names = BUCKET_NAMES[field];
+	for (let i = 0; i < TOKEN_BUCKETS; i++) if (lists[i]) into[names[i]] = lists[i]!;
+	return into;
 }
 
 /**

@@ -1,0 +1,69 @@
+import { describe, expect, test } from 'vitest';
+import { itemDateOf, itemPath } from '../../src/lib/archive/paths.ts';
+import { planShards, shardManifest } from '../../src/lib/search/shards.ts';
+
+/** `count` items a day from `from` for `days` days. */
+function items(from: string, days: number, count: number) {
+	const start = new Date(`${from}T00:00:00Z`);
+	return Array.from({ length: days * count }, (_, i) => {
+		const date = new Date(start.getTime() + Math.floor(i / count) * 86_400_000).toISOString().slice(0, 10);
+		return { pathname: itemPath({ slug: `item-${i % count}`, data: { date, page: 1 } }), date };
+	});
+}
+
+describe('item dates from paths', () => {
+	test('reads the date of any item path, with or without a leading slash', () => {
+		const path = itemPath({ slug: 'x', data: { date: '2021-06-08', page: 3 } });
+		expect(itemDateOf(path)).toBe('2021-06-08');
+		expect(itemDateOf(`/${path}`)).toBe('2021-06-08');
+	});
+
+	test('is undefined for pages that are not items', () => {
+		for (const path of ['2021-06-08/', '2021-06-08/01/', 'authors/x/', 'search/', '2021-06-08/01/x/text.txt']) expect(itemDateOf(path)).toBeUndefined();
+	});
+});
+
+describe('planning shards', () => {
+	test('makes one shard a year while a year fits, newest first', () => {
+		const plan = planShards([...items('2022-12-30', 4, 2), ...items('2021-03-01', 2, 3)], 100);
+		expect(plan.map((s) => [s.id, s.from, s.to, s.items])).toEqual([
+			['2023', '2023-01-01', '2023-01-02', 4],
+			['2022', '2022-12-30', '2022-12-31', 4],
+			['2021', '2021-03-01', '2021-03-02', 6],
+		]);
+	});
+
+	test('cuts a year that does not fit into runs of whole months, none over the cap', () => {
+		const all = items('2024-01-01', 366, 10);
+		const plan = planShards(all, 1000);
+		expect(plan.every((s) => s.items <= 1000)).toBe(true);
+		expect(plan.reduce((n, s) => n + s.items, 0)).toBe(all.length);
+		expect(new Set(plan.flatMap((s) => s.pathnames)).size).toBe(all.length);
+		for (const s of plan) expect(s.id).toBe(s.from.slice(0, 7));
+		expect(plan.map((s) => s.id)).toEqual(['2024-10', '2024-07', '2024-04', '2024-01']);
+	});
+
+	test('keeps the earlier shards as they were when an edition is added', () => {
+		const before = planShards(items('2024-01-01', 300, 10), 1000);
+		const after = planShards([...items('2024-01-01', 300, 10), ...items('2024-10-27', 1, 10)], 1000);
+		expect(after.slice(1)).toEqual(before.slice(1));
+		expect(after[0].items).toBe(before[0].items + 10);
+	});
+
+	test('gives a month bigger than the cap a shard of its own', () => {
+		const plan = planShards(items('2024-01-01', 61, 10), 100);
+		expect(plan.map((s) => [s.id, s.items])).toEqual([
+			['2024-03', 10],
+			['2024-02', 290],
+			['2024-01', 310],
+		]);
+	});
+
+	test('lists shards without their pages for the search page', () => {
+		expect(shardManifest(planShards(items('2021-06-08', 1, 2), 10))).toEqual({ shards: [{ id: '2021', from: '2021-06-08', to: '2021-06-08', items: 2 }] });
+	});
+
+	test('rejects a cap below one', () => {
+		expect(() => planShards([], 0)).toThrow(/at least 1/);
+	});
+});

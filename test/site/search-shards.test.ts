@@ -1,0 +1,58 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, inject, test } from 'vitest';
+import { indexShard } from '../../src/integrations/index-site.ts';
+
+const sites = inject('sites');
+const scratch = mkdtempSync(join(tmpdir(), 'search-shards-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** The fixture archive's built site, copied so that indexing it again does not touch the served one. */
+function copyOfSite(name: string): string {
+	const dir = join(scratch, name);
+	cpSync(sites.multi, dir, { recursive: true });
+	return dir;
+}
+
+const itemPages = (dir: string) =>
+	readdirSync(dir, { recursive: true })
+		.map(String)
+		.filter((f) => /^2021-05-31\/\d+\/[^/]+\/index\.html$/.test(f))
+		.map((f) => f.replace(/index\.html$/, ''));
+
+const bundle = (dir: string) => Object.fromEntries(readdirSync(join(dir, 'pagefind', '2021-05'), { recursive: true }).map(String).sort().map((f) => [f, f.includes('.') ? readFileSync(join(dir, 'pagefind', '2021-05', f)).length : 0]));
+
+describe('indexing a shard with a cache', () => {
+	const cacheDir = join(scratch, 'cache');
+
+	test('indexes a shard, then reuses it from the cache while its pages read the same', async () => {
+		const dir = copyOfSite('a');
+		const pathnames = itemPages(dir);
+		expect(pathnames).toHaveLength(3);
+		expect(await indexShard({ dir, id: '2021-05', pathnames, cacheDir })).toEqual({ id: '2021-05', indexed: 3, reused: false });
+		const first = bundle(dir);
+		const again = copyOfSite('b');
+		expect(await indexShard({ dir: again, id: '2021-05', pathnames, cacheDir })).toEqual({ id: '2021-05', indexed: 3, reused: true });
+		expect(bundle(again)).toEqual(first);
+		expect(readFileSync(join(again, pathnames[0], 'text.txt'), 'utf8')).toContain('测试用的正文段落');
+	});
+
+	test('indexes it again when an item’s text changed, and caches the new index', async () => {
+		const dir = copyOfSite('c');
+		const pathnames = itemPages(dir);
+		const page = join(dir, pathnames[0], 'index.html');
+		writeFileSync(page, readFileSync(page, 'utf8').replaceAll('第二段。', '第二段，改过了。'));
+		expect(await indexShard({ dir, id: '2021-05', pathnames, cacheDir })).toMatchObject({ reused: false });
+		const same = copyOfSite('d');
+		writeFileSync(join(same, pathnames[0], 'index.html'), readFileSync(page, 'utf8'));
+		expect(await indexShard({ dir: same, id: '2021-05', pathnames, cacheDir })).toMatchObject({ reused: true });
+		expect(await indexShard({ dir: copyOfSite('e'), id: '2021-05', pathnames, cacheDir })).toMatchObject({ reused: false });
+	});
+
+	test('leaves no shard behind for pages with nothing to index', async () => {
+		const dir = copyOfSite('f');
+		expect(await indexShard({ dir, id: '2020', pathnames: ['search/', 'no/such/page/'], cacheDir })).toEqual({ id: '2020', indexed: 0, reused: false });
+		expect(readdirSync(join(dir, 'pagefind'))).not.toContain('2020');
+	});
+});
