@@ -52,6 +52,7 @@ export default function searchIndex(): AstroIntegration {
 				const indexed = new Map(results.map((r) => [r.id, r.indexed]));
 				// Shards that found nothing to index (no page with data-pagefind-body) are left out.
 				const kept: PlannedShard[] = shards.filter((s) => (indexed.get(s.id) ?? 0) > 0);
+				await mkdir(join(outDir, 'pagefind'), { recursive: true });
 				await writeFile(join(outDir, 'pagefind', SHARD_MANIFEST), `${JSON.stringify(shardManifest(kept), null, '\t')}\n`);
 				await pruneCache(cacheDir, new Set(shards.map((s) => s.id)));
 				const total = results.reduce((n, r) => n + r.indexed, 0);
@@ -83,7 +84,6 @@ async function pruneCache(cacheDir: string, keep: Set<string>): Promise<void> {
  * child, so the build fails.
  */
 async function indexShards(shards: IndexShardOptions[], jobs: number, onDone: (result: IndexShardResult, done: number) => void): Promise<IndexShardResult[]> {
-	if (shards.length > 0) await mkdir(join(shards[0].dir, 'pagefind'), { recursive: true });
 	const script = fileURLToPath(new URL('./index-site-process.ts', import.meta.url));
 	const results: IndexShardResult[] = [];
 	const children: ChildProcess[] = [];
