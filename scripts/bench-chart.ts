@@ -1,5 +1,5 @@
 /**
- * `node scripts/bench-chart.ts [results.json] [chart.svg]`: draws the seconds of the recorded
+ * `npm run bench:chart -- [results.json] [chart.svg]`: draws the seconds of the recorded
  * benchmark runs (docs/bench-results.json, written by `npm run bench -- --record`) against
  * archive size into docs/bench-chart.svg.
  *
