@@ -128,8 +128,8 @@ async function engine(dir: string, bundle: string, origin: string) {
 		/** Our search, exactly as the search page runs it (src/lib/search/run-search.ts), checked hits only. */
 		async ours(query: string) {
 			const terms = queryTerms(query);
-			const results = await runSearch(pf, query, {}, 'relevance', ['all']);
-			const data = await Promise.all(results.slice(0, 30).map((r) => r.data()));
+			const results = await (await runSearch(pf, query, {}, 'relevance', ['all'])).next(30);
+			const data = await Promise.all(results.map((r) => r.data()));
 			const texts = await Promise.all(data.map((d) => fetch(new URL(textUrl(d.url), origin)).then((r) => r.text())));
 			return data.filter((_, i) => holdsTerms(texts[i], terms)).slice(0, 10).map((d) => new URL(d.url, origin).pathname);
 		},

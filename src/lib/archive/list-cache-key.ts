@@ -4,7 +4,7 @@ import { itemPath } from './paths.ts';
 interface ListedItem {
 	slug: string;
 	/** The entry's digest: changes whenever its data or body does. */
-	digest?: string;
+	digest?: string | number;
 	data: { date: string; page: number };
 }
 

@@ -15,31 +15,76 @@ export interface PagefindApi {
 /** The filter every record carries with its shard's id (src/lib/search/shards.ts). */
 export const SHARD_FILTER = 'shard';
 
+/** A search under way: how many items it found, and its results in rank order, a page at a time. */
+export interface SearchRun {
+	/** Items holding every token of the query (before each one's text is checked, see holdsTerms). */
+	count: number;
+	/** The next `n` results in rank order; fewer at the end, none after it. */
+	next(n: number): Promise<PagefindResult[]>;
+	/** Whether every result has been handed out. */
+	done(): boolean;
+}
+
 /**
  * Runs a reader's query against our index (src/lib/search/index-record.ts): items whose text
- * holds every token of the query, from the `t` filters, newest first; and items whose headline
- * holds them, from the `h` filters. By relevance, headline hits come first, then the rest, each
- * newest first; by date, newest first. A one-character query looks in headlines only. `filters`
- * are the reader's other filters (section, author, …), applied to both lookups.
+ * holds every token of the query, from the `t` filters; and items whose headline holds them,
+ * from the `h` filters. By relevance, headline hits come first, then the rest, each newest
+ * first; by date, newest first. A one-character query looks in headlines only. `filters` are
+ * the reader's other filters (section, author, …), applied to every lookup.
  *
- * `shards` are the ids of the shards to search, newest first, all merged into `pf`. Each lookup
- * runs shard by shard (on the `shard` filter) and the lists are joined in that order: Pagefind
- * ranks a sorted result by its place within its own shard, so its merged list would interleave
- * the shards' dates.
+ * `shards` are the ids of the shards to search, newest first, all merged into `pf`. One merged
+ * search per lookup gives the whole set and the count. The order comes shard by shard (on the
+ * `shard` filter), newest first and only as far as the results asked for reach: Pagefind ranks a
+ * sorted result by its place within its own shard, so its merged list would interleave the
+ * shards' dates, and a search per shard runs in every merged shard, so asking every shard at
+ * once would cost shards² searches.
  */
-export async function runSearch(pf: PagefindApi, query: string, filters: Record<string, unknown>, sort: 'relevance' | 'date', shards: string[]): Promise<PagefindResult[]> {
-	const lookup = async (extra: Record<string, unknown>) => {
-		const found = await Promise.all(shards.map((id) => pf.search(null, { filters: { ...filters, ...extra, [SHARD_FILTER]: id }, sort: { date: 'desc' } })));
-		return found.flatMap((response) => response?.results ?? []);
-	};
+export async function runSearch(pf: PagefindApi, query: string, filters: Record<string, unknown>, sort: 'relevance' | 'date', shards: string[]): Promise<SearchRun> {
 	const headline = queryFilters(query, 'h');
-	const hasTokens = Object.keys(headline).length > 0;
-	if (!hasTokens) return lookup({});
-	if (isSingleCharacter(query)) return lookup(headline);
-	const [anywhere, inHeadline] = await Promise.all([lookup(queryFilters(query, 't')), sort === 'date' ? null : lookup(headline)]);
-	if (!inHeadline) return anywhere;
-	const first = new Set(inHeadline.map((r) => r.id));
-	return [...inHeadline, ...anywhere.filter((r) => !first.has(r.id))];
+	const lookups: Record<string, unknown>[] =
+		Object.keys(headline).length === 0 ? [{}] : isSingleCharacter(query) ? [headline] : sort === 'date' ? [queryFilters(query, 't')] : [headline, queryFilters(query, 't')];
+	const inShards = { [SHARD_FILTER]: { any: shards } };
+	const sets = await Promise.all(lookups.map(async (extra) => new Set(((await pf.search(null, { filters: { ...filters, ...extra, ...inShards } }))?.results ?? []).map((r) => r.id))));
+	const count = new Set(sets.flatMap((set) => [...set])).size;
+	// What is left of each lookup's set to hand out; a lookup is done when nothing is.
+	const left = sets.map((set) => set.size);
+	const given = new Set<string>();
+	let lookup = 0;
+	let shard = 0;
+	let buffer: PagefindResult[] = [];
+	const take = async (n: number) => {
+		const out: PagefindResult[] = [];
+		while (out.length < n && given.size < count) {
+			if (buffer.length === 0) {
+				if (lookup >= lookups.length) break;
+				if (left[lookup] === 0 || shard >= shards.length) {
+					lookup++;
+					shard = 0;
+					continue;
+				}
+				const response = await pf.search(null, { filters: { ...filters, ...lookups[lookup], [SHARD_FILTER]: shards[shard++] }, sort: { date: 'desc' } });
+				buffer = response?.results ?? [];
+				continue;
+			}
+			const result = buffer.shift()!;
+			if (given.has(result.id)) continue;
+			given.add(result.id);
+			sets.forEach((set, i) => set.has(result.id) && left[i]--);
+			out.push(result);
+		}
+		return out;
+	};
+	// One page at a time, even when asked twice at once.
+	let queue: Promise<unknown> = Promise.resolve();
+	return {
+		count,
+		next: (n) => {
+			const page = queue.then(() => take(n));
+			queue = page.catch(() => undefined);
+			return page;
+		},
+		done: () => given.size >= count,
+	};
 }
 
 /**

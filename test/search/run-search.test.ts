@@ -1,0 +1,96 @@
+import { describe, expect, test } from 'vitest';
+import { runSearch, SHARD_FILTER, type PagefindApi } from '../../src/lib/search/run-search.ts';
+import { textTokens, tokenFilters } from '../../src/lib/search/token-filters.ts';
+
+interface FakeItem {
+	id: string;
+	shard: string;
+	date: string;
+	headline: string;
+	text: string;
+}
+
+/**
+ * Pagefind as our search page sees it, several shards merged: filter-only searches over every
+ * shard, each shard's results sorted by date when asked, and the shards' lists merged by a score
+ * that is the result's rank inside its own shard (as Pagefind 1.6 ranks sorted results), so the
+ * merged list interleaves the shards. Counts the searches made.
+ */
+function fakePagefind(items: FakeItem[]): PagefindApi & { searches: number } {
+	const records = items.map((item) => ({
+		item,
+		filters: { ...tokenFilters(textTokens(`${item.headline}\n${item.text}`)), ...tokenFilters(textTokens(item.headline, new Set(), true), 'h'), [SHARD_FILTER]: [item.shard] } as Record<string, string[]>,
+	}));
+	const matches = (filters: Record<string, string[]>, wanted: Record<string, unknown>) =>
+		Object.entries(wanted).every(([key, want]) => {
+			const values = filters[key] ?? [];
+			if (typeof want === 'string') return values.includes(want);
+			const { all, any } = want as { all?: string[]; any?: string[] };
+			return (all ?? []).every((v) => values.includes(v)) && (!any || any.some((v) => values.includes(v)));
+		});
+	const api = {
+		searches: 0,
+		async search(_term: string | null, options: { filters?: Record<string, unknown>; sort?: Record<string, string> } = {}) {
+			api.searches++;
+			const shards = [...new Set(items.map((i) => i.shard))];
+			const scored = shards.flatMap((shard) => {
+				const found = records.filter((r) => r.item.shard === shard && matches(r.filters, options.filters ?? {}));
+				if (options.sort) found.sort((a, b) => b.item.date.localeCompare(a.item.date));
+				return found.map((r, i) => ({ r, score: options.sort ? found.length - i : 0 }));
+			});
+			scored.sort((a, b) => b.score - a.score);
+			return { results: scored.map(({ r }) => ({ id: r.item.id, data: async () => ({ url: `/${r.item.id}/`, meta: { date: r.item.date } }) })) };
+		},
+	};
+	return api;
+}
+
+const items: FakeItem[] = [
+	{ id: 'a', shard: '2024', date: '2024-03-02', headline: '草原上的那达慕', text: '牧民赛马' },
+	{ id: 'b', shard: '2024', date: '2024-03-01', headline: '春耕', text: '草原生态向好' },
+	{ id: 'c', shard: '2024', date: '2024-02-01', headline: '夜市', text: '草原羊肉' },
+	{ id: 'd', shard: '2023', date: '2023-12-31', headline: '草原新貌', text: '牧区' },
+	{ id: 'e', shard: '2023', date: '2023-06-01', headline: '口岸', text: '草原通道' },
+	{ id: 'f', shard: '2023', date: '2023-05-01', headline: '健身', text: '全民' },
+];
+
+describe('running a search over merged shards', () => {
+	test('puts headline hits first, then the rest, each newest first across shards', async () => {
+		const run = await runSearch(fakePagefind(items), '草原', {}, 'relevance', ['2024', '2023']);
+		expect(run.count).toBe(5);
+		expect((await run.next(10)).map((r) => r.id)).toEqual(['a', 'd', 'b', 'c', 'e']);
+		expect(run.done()).toBe(true);
+		expect(await run.next(10)).toEqual([]);
+	});
+
+	test('sorts by date across shards when asked', async () => {
+		const run = await runSearch(fakePagefind(items), '草原', {}, 'date', ['2024', '2023']);
+		expect((await run.next(10)).map((r) => r.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
+	});
+
+	test('hands out results a page at a time and asks older shards only when a page reaches them', async () => {
+		const pf = fakePagefind(items);
+		const run = await runSearch(pf, '草原', {}, 'date', ['2024', '2023']);
+		const before = pf.searches;
+		expect((await run.next(2)).map((r) => r.id)).toEqual(['a', 'b']);
+		expect(pf.searches - before).toBe(1);
+		expect(run.done()).toBe(false);
+		expect((await run.next(2)).map((r) => r.id)).toEqual(['c', 'd']);
+		expect((await run.next(2)).map((r) => r.id)).toEqual(['e']);
+		expect(run.done()).toBe(true);
+	});
+
+	test('applies the reader’s filters and searches only the shards given', async () => {
+		const run = await runSearch(fakePagefind(items), '草原', {}, 'relevance', ['2023']);
+		expect(run.count).toBe(2);
+		expect((await run.next(10)).map((r) => r.id)).toEqual(['d', 'e']);
+		const none = await runSearch(fakePagefind(items), '沙漠', {}, 'relevance', ['2024', '2023']);
+		expect(none.count).toBe(0);
+		expect(await none.next(10)).toEqual([]);
+	});
+
+	test('finds a single character in headlines only', async () => {
+		const run = await runSearch(fakePagefind(items), '夜', {}, 'relevance', ['2024', '2023']);
+		expect((await run.next(10)).map((r) => r.id)).toEqual(['c']);
+	});
+});
