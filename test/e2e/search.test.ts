@@ -184,7 +184,7 @@ describe('searching an archive whose index is in shards', () => {
 	test('lists its shards newest first', async () => {
 		const manifest = await (await fetch(`${served.multi.url}pagefind/shards.json`)).json();
 		expect(manifest.shards.map((s: { id: string; items: number }) => [s.id, s.items])).toEqual([
-			['2021-06', 6],
+			['2021-06', 9],
 			['2021-05', 3],
 		]);
 	});
@@ -198,12 +198,17 @@ describe('searching an archive whose index is in shards', () => {
 		await page.close();
 	});
 
-	test('keeps date order across shards', async () => {
-		const { results, status, page } = await search(q('测试用的正文', '&sort=date'), served.multi);
-		expect(status).toContain('找到 9 条');
-		const dates = results.map((r) => r.date);
-		expect(new Set(dates)).toEqual(new Set(['2021-06-01', '2021-05-31']));
-		expect(dates).toEqual([...dates].sort().reverse());
+	test('keeps date order across shards, and across pages of results', async () => {
+		const { status, page } = await search(q('测试用的正文', '&sort=date'), served.multi);
+		expect(status).toContain('找到 12 条');
+		expect(await page.locator('a[data-search-result]').count()).toBe(10);
+		await page.click('[data-search-more]');
+		await page.waitForFunction(() => document.querySelectorAll('a[data-search-result]').length === 12);
+		expect(await page.locator('[data-search-more]').isHidden()).toBe(true);
+		const rows = await page.$$eval('a[data-search-result]', (links) => links.map((a) => [a.getAttribute('href'), a.closest('li')!.querySelector('time')!.getAttribute('datetime')!]));
+		const dates = rows.map(([, date]) => date);
+		expect(new Set(rows.map(([href]) => href)).size).toBe(12);
+		expect(dates).toEqual([...Array(9).fill('2021-06-01'), ...Array(3).fill('2021-05-31')]);
 		await page.close();
 	});
 
