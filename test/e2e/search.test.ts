@@ -213,22 +213,21 @@ describe('searching an archive whose index is in shards', () => {
 	});
 
 	test('does not download the shards outside a date range', async () => {
-		const page = await served.browser.newPage();
-		const fetched: string[] = [];
-		page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-		await page.goto(`${served.multi.url}search/?${q('测试用的正文', '&to=2021-05')}`);
-		await page.waitForFunction(() => /找到/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+		/** Opens a search on the fixture archive; the paths it requested once its results are in. */
+		const requested = async (query: string) => {
+			const page = await served.browser.newPage();
+			const fetched: string[] = [];
+			page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+			await page.goto(`${served.multi.url}search/?${query}`);
+			await page.waitForFunction(() => /找到/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+			await page.close();
+			return fetched;
+		};
 		// The newest shard starts Pagefind whatever the range; 2021-05 is searched.
-		expect(fetched.some((p) => p.startsWith('/pagefind/2021-05/'))).toBe(true);
-		const later = await served.browser.newPage();
-		const laterFetched: string[] = [];
-		later.on('request', (request) => laterFetched.push(new URL(request.url()).pathname));
-		await later.goto(`${served.multi.url}search/?${q('测试用的正文', '&from=2021-06')}`);
-		await later.waitForFunction(() => /找到/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
-		expect(laterFetched.some((p) => p.startsWith('/pagefind/2021-06/'))).toBe(true);
-		expect(laterFetched.filter((p) => p.startsWith('/pagefind/2021-05/'))).toEqual([]);
-		await page.close();
-		await later.close();
+		expect((await requested(q('测试用的正文', '&to=2021-05'))).some((p) => p.startsWith('/pagefind/2021-05/'))).toBe(true);
+		const later = await requested(q('测试用的正文', '&from=2021-06'));
+		expect(later.some((p) => p.startsWith('/pagefind/2021-06/'))).toBe(true);
+		expect(later.filter((p) => p.startsWith('/pagefind/2021-05/'))).toEqual([]);
 	});
 
 	test('narrows to one shard by a date range', async () => {
