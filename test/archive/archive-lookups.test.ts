@@ -9,7 +9,7 @@ import { pageLabel } from '../../src/lib/archive/page-label.ts';
 import { groupDates, monthGrid } from '../../src/lib/archive/calendar.ts';
 import { groupBy } from '../../src/lib/archive/group-by.ts';
 import { excerpt } from '../../src/lib/archive/excerpt.ts';
-import { siteOptions } from '../../src/lib/archive/site-options.ts';
+import { buildConcurrency, DEFAULT_BUILD_CONCURRENCY, siteOptions } from '../../src/lib/archive/site-options.ts';
 
 const item = (date: string, page: number, order: number, slug: string, authors: string[] = []) => ({
 	id: `${date}/${page}/${slug}`,
@@ -89,6 +89,13 @@ describe('permalinks', () => {
 		expect(siteOptions({})).toEqual({ site: 'http://localhost:4321', base: '/' });
 		expect(siteOptions({ BASE_PATH: 'paper', SITE_URL: 'https://x.org/' })).toEqual({ site: 'https://x.org', base: '/paper/' });
 		expect(siteOptions({ BASE_PATH: '/a/b/' }).base).toBe('/a/b/');
+	});
+
+	test('read BUILD_CONCURRENCY, and name it when it is not a whole number of at least 1', () => {
+		expect(buildConcurrency({})).toBe(DEFAULT_BUILD_CONCURRENCY);
+		expect(buildConcurrency({ BUILD_CONCURRENCY: ' 8 ' })).toBe(8);
+		expect(buildConcurrency({ BUILD_CONCURRENCY: '1' })).toBe(1);
+		for (const bad of ['0', '-2', '2.5', 'many']) expect(() => buildConcurrency({ BUILD_CONCURRENCY: bad })).toThrow(`BUILD_CONCURRENCY to be a whole number of at least 1 (pages rendered at once) but found "${bad}"`);
 	});
 });
 
