@@ -16,8 +16,8 @@ export default defineConfig({
 	// The content store and incremental-build cache belong to this project folder, not to a
 	// node_modules that throw-away copies (tests, benchmarks, shards) link to and would share.
 	cacheDir: process.env.ASTRO_CACHE_DIR || './.cache/astro',
-	// Pages wait on file reads and writes while rendering: a few at once render 10,000 items about a
-	// third faster on two cores, and restore cached ones faster too (docs/scale.md).
+	// Pages wait on file reads and writes while rendering: four at once render 10,000 items a sixth
+	// to a third faster on two cores, and restore cached ones faster too (docs/scale.md).
 	build: { format: 'directory', concurrency: buildConcurrency(process.env) },
 	integrations: [contentCheck(), mdx(), sitemap(), searchIndex()],
 	// Scale (docs/scale.md): a decades-long archive has 10^5-10^6 items.

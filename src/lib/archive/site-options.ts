@@ -16,7 +16,7 @@ export function siteOptions(env: Record<string, string | undefined>): SiteOption
 	return { site, base: trimmed ? `/${trimmed}/` : '/' };
 }
 
-/** Pages Astro renders at once when BUILD_CONCURRENCY does not say (docs/scale.md: 4 rendered 10,000 items about a third faster than 1 on two cores). */
+/** Pages Astro renders at once when BUILD_CONCURRENCY does not say (docs/scale.md: 4 rendered 10,000 items a sixth to a third faster than 1 on two cores). */
 export const DEFAULT_BUILD_CONCURRENCY = 4;
 
 /**
