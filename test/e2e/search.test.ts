@@ -149,6 +149,33 @@ describe('searching the sample edition', () => {
 		await page.close();
 	});
 
+	test('on a phone, folds the filters so the results come first, and says how many are set', async () => {
+		const phone = { viewport: { width: 390, height: 844 } };
+		const page = await served.browser.newPage(phone);
+		await page.goto(`${served.root.url}search/?${q('额济纳旗')}`);
+		await page.waitForSelector('a[data-search-result]');
+		expect(await page.locator('[data-search-filters]').getAttribute('open')).toBeNull();
+		expect(await page.isVisible('select[name=section]')).toBe(false);
+		const top = await page.locator('a[data-search-result]').first().boundingBox();
+		expect(top!.y + top!.height).toBeLessThan(844);
+		await page.click('[data-search-filters] summary');
+		await page.selectOption('select[name=kind]', 'article');
+		await page.click('.search-filter-fields button[type=submit]');
+		await page.waitForURL(/kind=article/);
+		expect(await page.locator('[data-search-filters] summary').textContent()).toBe('筛选与排序（已选 1 项）');
+		await page.close();
+		// A shared link that sets filters opens with them shown; a wide screen always shows them.
+		const filtered = await served.browser.newPage(phone);
+		await filtered.goto(`${served.root.url}search/?${q('党员', '&sort=date&section=观潮')}`);
+		await filtered.waitForSelector('a[data-search-result]');
+		expect(await filtered.locator('[data-search-filters]').getAttribute('open')).toBe('');
+		expect(await filtered.locator('[data-search-filters] summary').textContent()).toBe('筛选与排序（已选 2 项）');
+		await filtered.close();
+		const wide = await search(q('额济纳旗'));
+		expect(await wide.page.isVisible('select[name=section]')).toBe(true);
+		await wide.page.close();
+	});
+
 	test('searches from the header box of any page', async () => {
 		const page = await served.browser.newPage();
 		await page.goto(served.root.url);
