@@ -19,7 +19,6 @@ const items = parsePage(sample).items;
 // A small deterministic generator, so two runs measure the same dumps.
 let seed = 42;
 const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
 
 function wrap(text: string, width: number): string[] {
 	const lines: string[] = [];

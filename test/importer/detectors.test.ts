@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { detectByline, detectCredit, detectDateline, detectFurniture, detectLabel, slugify, uniqueSlugs } from '../../src/lib/importer/index.ts';
+import { detectByline, detectCredit, detectDateline, detectFurniture, detectLabel, isNumberedIntertitle, slugify, uniqueSlugs } from '../../src/lib/importer/index.ts';
 
 describe('bylines', () => {
 	test.each([
@@ -22,6 +22,14 @@ test('reads a photo credit standing alone or in parentheses', () => {
 	expect(detectCredit('本报记者 韩甲 摄')).toEqual({ text: '本报记者 韩甲 摄', authors: ['韩甲'] });
 	expect(detectCredit('（新华社记者 鞠 鹏 摄）')?.authors).toEqual(['鞠鹏']);
 	expect(detectCredit('大家一起摄')).toBeUndefined();
+});
+
+test.each(['一、广开言路听意见', '十二、坚持问题导向', '（三）主动下访问需求', '(四) 夯实基础', '3．为民服务解难题', '12、压实责任', '1. 摸清底数', '第一，坚持党的领导'])('reads %s as a numbered 小标题', (line) => {
+	expect(isNumberedIntertitle(line)).toBe(true);
+});
+
+test.each(['2021年的重点工作', '1.2万余人次受益', '一图读懂条例', '十九届五中全会精神', '第一书记的一天', '2020、2021两年', '一、'])('does not take %s for a numbered 小标题', (line) => {
+	expect(isNumberedIntertitle(line)).toBe(false);
 });
 
 test('reads a dateline and the reporters in its parentheses', () => {

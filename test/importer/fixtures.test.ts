@@ -25,6 +25,7 @@ function summary(bytes: Uint8Array) {
 			...(item.credit && { credit: item.credit }),
 			lines: `${item.firstLine}-${item.lastLine}`,
 			paragraphs: item.paragraphs,
+			...(item.intertitles.length > 0 && { intertitles: item.intertitles }),
 		})),
 		furniture: page.furniture,
 		warnings: page.warnings.map((w) => ({ code: w.code, line: w.line, ...(w.text && { text: w.text }) })),

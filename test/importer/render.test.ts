@@ -6,7 +6,7 @@ import { expect, test } from 'vitest';
 import { renderBody, renderItem, type ParsedItem } from '../../src/lib/importer/index.ts';
 import { itemSchema } from '../../src/schemas/item.ts';
 
-const item: ParsedItem = { headline: 'x', headlineMissing: false, authors: ['王甲'], sectionCopied: false, kind: 'article', paragraphs: ['正文。'], firstLine: 1, lastLine: 3 };
+const item: ParsedItem = { headline: 'x', headlineMissing: false, authors: ['王甲'], sectionCopied: false, kind: 'article', paragraphs: ['正文。'], intertitles: [], firstLine: 1, lastLine: 3 };
 const place = { date: '2021-06-08', page: 1, order: 1, source: 'content/dumps/2021-06-08/01.txt:1-3' };
 
 test('text that looks like HTML, Markdown or MDX parses back to plain text only', () => {
@@ -32,4 +32,12 @@ test('frontmatter round-trips headlines holding quotes, colons and #', () => {
 test('an item file satisfies the content schema', () => {
 	const file = renderItem({ ...item, kicker: '引题——', section: '视野', kind: 'photo', credit: '王甲 摄' }, place);
 	expect(() => itemSchema.parse(parse(file.split('---\n')[1]))).not.toThrow();
+});
+
+test('a 小标题 is written as a `###` heading, as the editing guide has it, and stays literal text', () => {
+	const body = renderBody(['导语。', '一、# 广开言路', '正文。'], [1]);
+	const tree = fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+	expect(tree.children.map((node) => (node.type === 'heading' ? `h${node.depth}` : node.type))).toEqual(['paragraph', 'h3', 'paragraph']);
+	const heading = tree.children[1];
+	expect(heading.type === 'heading' && heading.children.map((c) => (c.type === 'text' ? c.value : c.type))).toEqual(['一、# 广开言路']);
 });

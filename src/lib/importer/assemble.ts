@@ -22,6 +22,8 @@ export interface ParsedItem {
 	kind: ItemKind;
 	credit?: string;
 	paragraphs: string[];
+	/** Which of `paragraphs` are 小标题 (numbered intertitles inside the article), by index. */
+	intertitles: number[];
 	firstLine: number;
 	lastLine: number;
 }
@@ -154,6 +156,7 @@ function toItem(body: Draft, kind: ItemKind, warnings: Warning[]): ParsedItem {
 		kind,
 		credit: body.credit?.text,
 		paragraphs: body.paragraphs.map((p) => p.text),
+		intertitles: body.paragraphs.flatMap((p, i) => (p.intertitle ? [i] : [])),
 		firstLine,
 		lastLine,
 	};

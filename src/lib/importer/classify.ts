@@ -2,6 +2,7 @@ import type { Byline } from './detect-byline.ts';
 import { detectCredit, splitTrailingCredit, type Credit } from './detect-credit.ts';
 import { detectDateline, type Dateline } from './detect-dateline.ts';
 import { detectLabel } from './detect-label.ts';
+import { isNumberedIntertitle } from './detect-intertitle.ts';
 import type { Block } from './blocks.ts';
 import { isFull } from './column-width.ts';
 import { displayWidth } from './display-width.ts';
@@ -11,7 +12,7 @@ import { endsSentence } from './punctuation.ts';
 
 /** One classified piece of a page, with the lines it came from. */
 export type Unit =
-	| { kind: 'paragraph'; lines: Line[]; text: string; dateline?: Dateline }
+	| { kind: 'paragraph'; lines: Line[]; text: string; dateline?: Dateline; intertitle?: boolean }
 	| { kind: 'heading'; lines: Line[]; text: string }
 	| { kind: 'label'; lines: Line[]; text: string; bare: boolean }
 	| { kind: 'byline'; lines: Line[]; text: string; byline: Byline }
@@ -34,7 +35,20 @@ export function classify(blocks: Block[], width: (line: Line) => number): Unit[]
 		else if (block.kind === 'label') units.push({ kind: 'label', lines: block.lines, text: block.label, bare: false });
 		else units.push(...classifyText(block.lines, width));
 	}
-	return units;
+	return markIntertitles(units);
+}
+
+/**
+ * A numbered heading (`一、…`, `（二）…`) standing alone right before a paragraph that opens no
+ * new article (no dateline) is a 小标题 inside that article, not the headline of another: it
+ * becomes a paragraph marked `intertitle`, so the article is not split there.
+ */
+function markIntertitles(units: Unit[]): Unit[] {
+	return units.map((unit, i) => {
+		const next = units[i + 1];
+		if (unit.kind !== 'heading' || next?.kind !== 'paragraph' || next.dateline || next.intertitle || !isNumberedIntertitle(unit.text)) return unit;
+		return { kind: 'paragraph', lines: unit.lines, text: unit.text, intertitle: true };
+	});
 }
 
 function classifyText(lines: Line[], width: (line: Line) => number): Unit[] {
@@ -49,30 +63,40 @@ function classifyText(lines: Line[], width: (line: Line) => number): Unit[] {
 	const before = paragraphs.at(-2);
 	const trailing =
 		before !== undefined && last.length === 1 && endsSentence(joinLines(before)) && isHeading(last, last[0].text, width) && !endsSentence(last[0].text) && [...last[0].text].length >= 4;
-	const units = (trailing ? paragraphs.slice(0, -1) : paragraphs).flatMap((paragraph): Unit[] => {
-		const joined = joinLines(paragraph);
-		const split = splitTrailingCredit(joined);
-		const last = paragraph.at(-1) as Line;
-		if (split) {
-			return [
-				{ kind: 'paragraph', lines: paragraph, text: split.caption, dateline: detectDateline(split.caption) },
-				{ kind: 'credit', lines: [last], text: split.credit.text, credit: split.credit },
-			];
+	const units = (trailing ? paragraphs.slice(0, -1) : paragraphs).flatMap((whole): Unit[] => {
+		// A numbered 小标题 set tight above its part, with no blank line: its own short line.
+		const [first, ...rest] = whole;
+		if (rest.length > 0 && isNumberedIntertitle(first.text) && !isFull(first, width(first), true) && !endsSentence(first.text)) {
+			return [{ kind: 'paragraph', lines: [first], text: first.text, intertitle: true }, ...paragraphUnits(rest)];
 		}
-		// A credit wrapped onto a line of its own inside the caption's block.
-		const credit = paragraph.length > 1 ? detectCredit(last.text) : undefined;
-		if (credit) {
-			const caption = paragraph.slice(0, -1);
-			const captionText = joinLines(caption);
-			return [
-				{ kind: 'paragraph', lines: caption, text: captionText, dateline: detectDateline(captionText) },
-				{ kind: 'credit', lines: [last], text: credit.text, credit },
-			];
-		}
-		return [{ kind: 'paragraph', lines: paragraph, text: joined, dateline: detectDateline(joined) }];
+		return paragraphUnits(whole);
 	});
 	if (trailing) units.push({ kind: 'heading', lines: last, text: last[0].text });
 	return units;
+}
+
+/** One paragraph's units: the paragraph, and a photo credit at its end split off. */
+function paragraphUnits(paragraph: Line[]): Unit[] {
+	const joined = joinLines(paragraph);
+	const split = splitTrailingCredit(joined);
+	const last = paragraph.at(-1) as Line;
+	if (split) {
+		return [
+			{ kind: 'paragraph', lines: paragraph, text: split.caption, dateline: detectDateline(split.caption) },
+			{ kind: 'credit', lines: [last], text: split.credit.text, credit: split.credit },
+		];
+	}
+	// A credit wrapped onto a line of its own inside the caption's block.
+	const credit = paragraph.length > 1 ? detectCredit(last.text) : undefined;
+	if (credit) {
+		const caption = paragraph.slice(0, -1);
+		const captionText = joinLines(caption);
+		return [
+			{ kind: 'paragraph', lines: caption, text: captionText, dateline: detectDateline(captionText) },
+			{ kind: 'credit', lines: [last], text: credit.text, credit },
+		];
+	}
+	return [{ kind: 'paragraph', lines: paragraph, text: joined, dateline: detectDateline(joined) }];
 }
 
 /**

@@ -19,6 +19,7 @@ export { planFiles, nextRecord, sha256, type ImportRecord, type FileAction } fro
 export { checkConservation, DECORATION } from './conservation.ts';
 export { detectByline, type Byline } from './detect-byline.ts';
 export { detectCredit, splitTrailingCredit, type Credit } from './detect-credit.ts';
+export { isNumberedIntertitle } from './detect-intertitle.ts';
 export { detectDateline, type Dateline } from './detect-dateline.ts';
 export { detectFurniture, type Furniture } from './detect-furniture.ts';
 export { detectLabel } from './detect-label.ts';

@@ -31,5 +31,5 @@ export function renderItem(item: ParsedItem, place: ItemPlace): string {
 		source: place.source,
 	};
 	const defined = Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined));
-	return `---\n${stringify(defined, { lineWidth: 0 })}---\n\n${renderBody(item.paragraphs)}`;
+	return `---\n${stringify(defined, { lineWidth: 0 })}---\n\n${renderBody(item.paragraphs, item.intertitles)}`;
 }
