@@ -30,7 +30,7 @@ export const itemFields = {
 	page: z.number().int().positive(),
 	/** Position on the page, 1 for the lead item; unique on its page. */
 	order: z.number().int().positive(),
-	/** Photo credit as printed, for photo items: `本报记者 陈春艳 摄`. */
+	/** Photo credit as printed, of a photo item or of an article's photo: `本报记者 陈春艳 摄`. */
 	credit: z.string().trim().min(1).optional(),
 	/** Where the item came from: the dump path and line range, `content/dumps/2021-06-08/01.txt:2-56`. */
 	source: z.string().trim().min(1).optional(),

@@ -95,6 +95,13 @@ describe('the built sample site', () => {
 		for (const item of items) expect(feed).toContain(`<link>${item.url}</link>`);
 	});
 
+	test('shows the credit of an article’s photo under its text, and no credit where there is none', () => {
+		const withCredit = readHtml(join(sites.multi, '2021-05-31/01/item-1-2/index.html'));
+		expect(findAll(withCredit, (el) => (el.properties?.className as string[] | undefined)?.includes('photo-credit') ?? false).map(text)).toEqual(['（图片：本报记者 摄影员 摄）']);
+		const without = readHtml(join(sites.multi, '2021-05-31/01/item-1-1/index.html'));
+		expect(findAll(without, (el) => (el.properties?.className as string[] | undefined)?.includes('photo-credit') ?? false)).toEqual([]);
+	});
+
 	for (const [name, base] of [
 		['root', '/'],
 		['paper', '/paper/'],

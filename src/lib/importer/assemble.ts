@@ -49,7 +49,7 @@ export const PLACEHOLDER_HEADLINE = '（无标题）';
  * it, headlines go where `bestAssignment` puts them, labels where `attachLabels` does.
  */
 export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: HeadingGroup; warnings: Warning[] } {
-	const { bodies, gaps } = splitBodies(units);
+	const { bodies, gaps } = splitBodies(captionsBeforeCredits(units));
 	const elements = gaps.map(groupGap);
 	const warnings: Warning[] = [];
 	const target = new Map<GapElement, number>();
@@ -121,8 +121,32 @@ function splitBodies(units: Unit[]): { bodies: Draft[]; gaps: Unit[][] } {
 	return { bodies, gaps };
 }
 
+// How a photo caption inside an article starts: 图为…, 上图…, 图①….
+const CAPTION_START = /^(?:图为|[上下左右]图|图[①-⑩\d])/u;
+
+/**
+ * A caption printed under its photo's credit, right after an article (`…。` / `本报记者 X 摄` /
+ * `图为…`): the photo is the article's, so the caption is put before the credit, where it joins
+ * the article's body and the credit closes it, instead of standing as an item of its own that
+ * would take the article's headline.
+ */
+function captionsBeforeCredits(units: Unit[]): Unit[] {
+	const out = [...units];
+	for (let i = 1; i + 1 < out.length; i++) {
+		const [before, credit, caption] = [out[i - 1], out[i], out[i + 1]];
+		if (credit.kind !== 'credit' || before.kind !== 'paragraph' || caption.kind !== 'paragraph' || caption.dateline || !CAPTION_START.test(caption.text)) continue;
+		if (out[i + 2]?.kind === 'paragraph') continue;
+		[out[i], out[i + 1]] = [caption, credit];
+		i++;
+	}
+	return out;
+}
+
 function kindOf(body: Draft): ItemKind {
-	if (body.credit) return 'photo';
+	// A reporter's article of several paragraphs keeps its kind when a photo credit closes it:
+	// the photo is the article's (a photo item is a caption, or a 摄影报道 signed by its photographer).
+	const reported = body.bylines.some((b) => b.kind === 'byline' && !b.byline.commentary && !/摄/.test(b.text));
+	if (body.credit && !(reported && body.paragraphs.length >= 2)) return 'photo';
 	return body.bylines.some((b) => b.kind === 'byline' && b.byline.commentary) ? 'commentary' : 'article';
 }
 
