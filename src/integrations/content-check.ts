@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkContent, type ContentFile } from '../lib/content/check-content.ts';
+import { checkContent, type ContentFile, type ItemCheckCache } from '../lib/content/check-content.ts';
 import { EDITIONS_DIR } from '../lib/content/content-path.ts';
 import { formatProblem, type Problem } from '../lib/content/problem.ts';
 
@@ -16,12 +17,44 @@ export function editionsDirOf(root: string, contentDir = process.env.CONTENT_DIR
 	return relative(root, resolve(root, contentDir, 'editions')).split(sep).join('/');
 }
 
+/** The file under Astro's cache folder where the build keeps its item checks between builds. */
+export const CHECK_CACHE_FILE = 'content-check.json';
+
+/**
+ * Names the checker, so that checks kept by another version are not used: a digest of its
+ * sources (the content checks, the schemas, the archive helpers they use) and of the project's
+ * lockfile (the YAML parser and zod).
+ */
+function checkerVersion(root: string): string {
+	const hash = createHash('sha256');
+	const src = fileURLToPath(new URL('../', import.meta.url));
+	for (const dir of ['lib/content', 'lib/archive', 'schemas']) {
+		const files = readdirSync(join(src, dir), { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+		for (const file of files.map((e) => join(e.parentPath, e.name)).sort()) hash.update(relative(src, file)).update(readFileSync(file));
+	}
+	const lockfile = join(root, 'package-lock.json');
+	if (existsSync(lockfile)) hash.update(readFileSync(lockfile));
+	return hash.digest('hex');
+}
+
+/** The kept checks in `file`, or an empty cache when there are none from this checker (or they are unreadable). */
+function loadCheckCache(file: string, version: string): ItemCheckCache {
+	try {
+		const cache = JSON.parse(readFileSync(file, 'utf8')) as ItemCheckCache;
+		if (cache.version === version && cache.items && typeof cache.items === 'object') return cache;
+	} catch {
+		// No cache yet, or a damaged one: check everything.
+	}
+	return { version, items: {} };
+}
+
 /**
  * Reads every file under the editions folder of the project at `root` (texts of Markdown, MDX
  * and YAML only) and checks them. Shared by `npm run check` and the build, so both report the
- * same problems in the same words.
+ * same problems in the same words. With `cacheFile`, the checks of unchanged items are reused from
+ * it and it is rewritten (written beside, then renamed, so an interrupted run never leaves half a file).
  */
-export function checkContentDir(root: string, editionsDir = editionsDirOf(root)): Problem[] {
+export function checkContentDir(root: string, editionsDir = editionsDirOf(root), cacheFile?: string): Problem[] {
 	const dir = join(root, editionsDir);
 	if (!existsSync(dir)) return [];
 	const files: ContentFile[] = readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -31,7 +64,14 @@ export function checkContentDir(root: string, editionsDir = editionsDirOf(root))
 			const path = relative(root, full).split(sep).join('/');
 			return { path, text: /\.(mdx?|ya?ml)$/i.test(entry.name) ? readFileSync(full, 'utf8') : undefined };
 		});
-	return checkContent(files, (path) => existsSync(join(root, path)), editionsDir);
+	if (!cacheFile) return checkContent(files, (path) => existsSync(join(root, path)), editionsDir);
+	const cache = loadCheckCache(cacheFile, checkerVersion(root));
+	const problems = checkContent(files, (path) => existsSync(join(root, path)), editionsDir, cache);
+	mkdirSync(dirname(cacheFile), { recursive: true });
+	const fresh = `${cacheFile}.${process.pid}.tmp`;
+	writeFileSync(fresh, JSON.stringify(cache));
+	renameSync(fresh, cacheFile);
+	return problems;
 }
 
 /** The error that stops a build over bad content: its message is the list, with no stack to read past. */
@@ -57,7 +97,8 @@ export default function contentCheck(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ command, config, logger }) => {
 				if (command !== 'build' && command !== 'dev') return;
-				const problems = checkContentDir(fileURLToPath(config.root));
+				// The build keeps its item checks in Astro's cache folder: a rebuild parses only changed items.
+				const problems = checkContentDir(fileURLToPath(config.root), undefined, command === 'build' ? join(fileURLToPath(config.cacheDir), CHECK_CACHE_FILE) : undefined);
 				if (problems.length === 0) return;
 				const lines = problems.map(formatProblem);
 				if (command === 'dev') {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkContent, type ContentFile } from '../../src/lib/content/check-content.ts';
+import { checkContent, type ContentFile, type ItemCheckCache } from '../../src/lib/content/check-content.ts';
 import { formatProblem } from '../../src/lib/content/problem.ts';
 
 const manifest: ContentFile = { path: 'content/editions/2021-06-08/edition.yaml', text: 'date: 2021-06-08\npages:\n  - number: 1\n' };
@@ -51,5 +51,27 @@ describe('content checks', () => {
 		const [first, second] = check(web, pdf);
 		expect(first).toMatch(/01-p\.md:4: “image”是“https:\/\/example\.org\/p\.jpg”，只能写稿件旁边的图片文件。提示：把图片放进这篇稿件所在的文件夹，写成 image: \.\/p\.jpg/);
 		expect(second).toMatch(/02-q\.md:4: “image”是“\.\/q\.pdf”，不是网站能处理的图片格式。/);
+	});
+
+	test('reuse a kept item check only while its text and the paths it asked about are unchanged', () => {
+		const picture = 'content/editions/2021-06-08/01/p.jpg';
+		const photo = item('01-p.md', 'kind: photo\nimage: ./p.jpg\ndate: 2021-06-08\npage: 1\norder: 1\n');
+		const cache: ItemCheckCache = { version: 'test', items: {} };
+		const first = checkContent([manifest, photo], () => false, undefined, cache).map(formatProblem);
+		expect(first).toHaveLength(1);
+		expect(first[0]).toContain('01-p.md:4:');
+		expect(cache.items[photo.path].asked).toEqual([[picture, false]]);
+		// A kept result is used as it is: mark it, and the mark comes back while nothing changed.
+		cache.items[photo.path].result.problems[0].message = 'KEPT';
+		expect(checkContent([manifest, photo], () => false, undefined, cache).map(formatProblem)[0]).toContain('KEPT');
+		// The picture appears: the item is checked again, and is fine.
+		expect(checkContent([manifest, photo], (path) => path === picture, undefined, cache)).toEqual([]);
+		// Its text changes: checked again.
+		cache.items[photo.path].result.problems.push({ file: photo.path, line: 1, message: 'KEPT' });
+		const edited = { ...photo, text: photo.text.replace('正文。', '新的正文。') };
+		expect(checkContent([manifest, edited], (path) => path === picture, undefined, cache)).toEqual([]);
+		// Files gone from the archive leave the cache.
+		checkContent([manifest], () => false, undefined, cache);
+		expect(cache.items).toEqual({});
 	});
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { checkEdition, type CheckedEdition } from './check-edition.ts';
 import { checkItem, type CheckedItem } from './check-item.ts';
 import { checkPage } from './check-page.ts';
@@ -11,18 +12,30 @@ export interface ContentFile {
 }
 
 /**
+ * Item checks kept from the last run (the build keeps them in its cache folder): an item's
+ * result is reused when its text is the same and every path its check asked about (a picture, an
+ * MDX import) still exists or not as before. `version` names the checker that wrote them.
+ */
+export interface ItemCheckCache {
+	version: string;
+	items: Record<string, { digest: string; asked: [path: string, exists: boolean][]; result: CheckedItem }>;
+}
+
+/**
  * Every problem in the archive's content, in file and line order: each file on its own, then
  * pages (duplicate order or slug) and editions (items without a manifest, pages missing from
  * it). `exists` answers for project-relative paths outside the list (MDX imports, pictures);
  * `editionsDir` is the project-relative editions folder the build reads.
- * Used by `npm run check` and by the build (src/integrations/content-check.ts).
+ * Used by `npm run check` and by the build (src/integrations/content-check.ts). With `cache`,
+ * unchanged items are not parsed again, and `cache.items` is replaced by this run's items.
  */
-export function checkContent(files: ContentFile[], exists: (path: string) => boolean, editionsDir = EDITIONS_DIR): Problem[] {
+export function checkContent(files: ContentFile[], exists: (path: string) => boolean, editionsDir = EDITIONS_DIR, cache?: ItemCheckCache): Problem[] {
 	const problems: Problem[] = [];
 	const manifests = new Map<string, CheckedEdition>();
 	const pages = new Map<string, { date: string; page: number; folder: string; items: CheckedItem[] }>();
 	const present = new Set(files.map((f) => f.path));
 	const has = (path: string) => present.has(path) || exists(path);
+	const kept: ItemCheckCache['items'] = {};
 	for (const { path, text = '' } of files) {
 		if (!path.startsWith(`${editionsDir}/`)) continue;
 		const place = classifyContentPath(path, editionsDir);
@@ -33,7 +46,7 @@ export function checkContent(files: ContentFile[], exists: (path: string) => boo
 			problems.push(...checked.problems);
 		}
 		if (place.kind === 'item') {
-			const checked = checkItem(path, text, place, has);
+			const checked = cache ? cachedCheckItem(cache, kept, path, text, place, has) : checkItem(path, text, place, has);
 			problems.push(...checked.problems);
 			const key = `${place.date}/${place.pageFolder}`;
 			const page = pages.get(key) ?? { date: place.date, page: place.page, folder: place.pageFolder, items: [] };
@@ -55,5 +68,24 @@ export function checkContent(files: ContentFile[], exists: (path: string) => boo
 			problems.push({ file: manifest.file, line: manifest.pagesLine, message: `版面清单的 pages 里没有第 ${page.page} 版，但 ${page.folder} 文件夹里有 ${page.items.length} 篇稿件。`, hint: `在 pages 下加两行：“  - number: ${page.page}”和“    name: 版名”。` });
 		}
 	}
+	if (cache) cache.items = kept;
 	return sortProblems(problems);
+}
+
+/** checkItem, or its result from the cache when the text and every path it asked about are as before. */
+function cachedCheckItem(cache: ItemCheckCache, kept: ItemCheckCache['items'], path: string, text: string, place: Parameters<typeof checkItem>[2], has: (path: string) => boolean): CheckedItem {
+	const digest = createHash('sha1').update(text).digest('base64');
+	const before = cache.items[path];
+	if (before && before.digest === digest && before.asked.every(([asked, existed]) => has(asked) === existed)) {
+		kept[path] = before;
+		return before.result;
+	}
+	const asked: [string, boolean][] = [];
+	const result = checkItem(path, text, place, (p) => {
+		const answer = has(p);
+		asked.push([p, answer]);
+		return answer;
+	});
+	kept[path] = { digest, asked, result };
+	return result;
 }
