@@ -68,7 +68,7 @@ describe('content checks', () => {
 		expect(checkContent([manifest, photo], (path) => path === picture, undefined, cache)).toEqual([]);
 		// Its text changes: checked again.
 		cache.items[photo.path].result.problems.push({ file: photo.path, line: 1, message: 'KEPT' });
-		const edited = { ...photo, text: photo.text.replace('正文。', '新的正文。') };
+		const edited = { ...photo, text: `${photo.text}新的一段。\n` };
 		expect(checkContent([manifest, edited], (path) => path === picture, undefined, cache)).toEqual([]);
 		// Files gone from the archive leave the cache.
 		checkContent([manifest], () => false, undefined, cache);
