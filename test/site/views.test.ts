@@ -95,9 +95,12 @@ describe('the built sample site', () => {
 		for (const item of items) expect(feed).toContain(`<link>${item.url}</link>`);
 	});
 
-	test('shows the credit of an article’s photo under its text, and no credit where there is none', () => {
+	test('shows an article’s 小标题 as a heading and its photo credit under its text, and no credit where there is none', () => {
 		const withCredit = readHtml(join(sites.multi, '2021-05-31/01/item-1-2/index.html'));
 		expect(findAll(withCredit, (el) => (el.properties?.className as string[] | undefined)?.includes('photo-credit') ?? false).map(text)).toEqual(['（图片：本报记者 摄影员 摄）']);
+		// A 小标题 (### as the importer writes it) is a heading inside the text, and its words are searchable.
+		expect(findAll(withCredit, (el) => el.tagName === 'h3').map(text)).toEqual(['一、牧区新貌']);
+		expect(readFileSync(join(sites.multi, '2021-05-31/01/item-1-2/text.txt'), 'utf8')).toContain('一、牧区新貌');
 		const without = readHtml(join(sites.multi, '2021-05-31/01/item-1-1/index.html'));
 		expect(findAll(without, (el) => (el.properties?.className as string[] | undefined)?.includes('photo-credit') ?? false)).toEqual([]);
 	});
