@@ -13,7 +13,7 @@ interface Shown {
 async function search(query: string, site = served.root): Promise<Shown & { page: Page }> {
 	const page = await served.browser.newPage();
 	await page.goto(`${site.url}search/?${query}`);
-	await page.waitForFunction(() => /找到|没有找到|请输入|没有可搜索/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, { timeout: 20_000 });
+	await page.waitForFunction(() => /找到|没有找到|请输入|没有可搜索|单字只在标题中查找/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, { timeout: 20_000 });
 	const shown = await page.evaluate(() => ({
 		status: document.querySelector('[data-search-status]')!.textContent!,
 		results: [...document.querySelectorAll<HTMLAnchorElement>('a[data-search-result]')].map((a) => {
@@ -87,9 +87,27 @@ describe('searching the sample edition', () => {
 		await page.close();
 	});
 
-	test('finds a single character in headlines', async () => {
-		const { results, page } = await search(q('拳'));
+	test('finds a single character in headlines, and says that is where it looked', async () => {
+		const { results, status, page } = await search(q('拳'));
 		expect(results.map((r) => r.headline)).toEqual(['打出为民办事“组合拳”']);
+		expect(status).toContain('找到 1 条标题含“拳”的结果');
+		await page.close();
+		// 旗 stands in many bodies but in no headline.
+		const none = await search(q('旗'));
+		expect(none.results).toHaveLength(0);
+		expect(none.status).toBe('单字只在标题中查找，没有标题含“旗”。输入两个或更多相连的字可以搜索全文。');
+		await none.page.close();
+	});
+
+	test.each([
+		['a year with its 年', '2021年', '2021年'],
+		['a decimal number with its unit', '1.2万', '1.2万'],
+		['a phrase the dump sets with a space before the number', '调度1次', '调度 1次'],
+		['two words apart, one of them a single character', '旗 民生实事', '旗'],
+	])('finds %s (%s) in the text and marks it', async (_, query, marked) => {
+		const { results, page } = await search(q(query));
+		expect(results.map((r) => r.headline)).toEqual(['打出为民办事“组合拳”']);
+		expect(results[0].marks).toContain(marked);
 		await page.close();
 	});
 

@@ -42,12 +42,28 @@ describe('query terms', () => {
 		expect(queryTerms('“額濟納旗”，2327！GDP')).toEqual(['额济纳旗', '2327', 'gdp']);
 		expect(queryTerms('，。！')).toEqual([]);
 	});
+
+	test('keep runs that touch, and a number with its decimal point, as one term; spaces and punctuation separate terms', () => {
+		expect(queryTerms('2021年 1.2万')).toEqual(['2021年', '1.2万']);
+		expect(queryTerms('额济纳旗2327人')).toEqual(['额济纳旗2327人']);
+		expect(queryTerms('杭锦旗 党员，办实事')).toEqual(['杭锦旗', '党员', '办实事']);
+		expect(queryTerms('v1.2')).toEqual(['v1.2']);
+		expect(queryTerms('党员.干部')).toEqual(['党员', '干部']);
+	});
 });
 
 describe('hits and excerpts', () => {
 	test('find a Traditional query in Simplified text, at its place in the original', () => {
 		const text = '到额济纳旗的牧民家中';
 		expect(findHits(text, queryTerms('額濟納旗'))).toEqual([[1, 5]]);
+	});
+
+	test('find a term across the spaces a dump sets around numbers, marking from its first character to its last', () => {
+		const text = '每月调度 1次，通报 2 次';
+		const [[from, to]] = findHits(text, queryTerms('调度1次'));
+		expect(text.slice(from, to)).toBe('调度 1次');
+		expect(findHits(text, ['通报2次']).map(([a, b]) => text.slice(a, b))).toEqual(['通报 2 次']);
+		expect(findHits(text, ['1次，'])).toEqual([]);
 	});
 
 	test('find every occurrence and merge overlapping ones', () => {

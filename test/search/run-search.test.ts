@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { runSearch, SHARD_FILTER, type PagefindApi } from '../../src/lib/search/run-search.ts';
+import { holdsTerms, runSearch, SHARD_FILTER, type PagefindApi } from '../../src/lib/search/run-search.ts';
 import { textTokens, tokenFilters } from '../../src/lib/search/token-filters.ts';
 
 interface FakeItem {
@@ -92,5 +92,20 @@ describe('running a search over merged shards', () => {
 	test('finds a single character in headlines only', async () => {
 		const run = await runSearch(fakePagefind(items), '夜', {}, 'relevance', ['2024', '2023']);
 		expect((await run.next(10)).map((r) => r.id)).toEqual(['c']);
+	});
+});
+
+describe('checking an item’s own text', () => {
+	test('holds every term, wherever each stands, and the characters of a term together', () => {
+		expect(holdsTerms('将八项民生工程列为2021年的重点工作', ['2021年'])).toBe(true);
+		expect(holdsTerms('2021的年度工作', ['2021年'])).toBe(false);
+		expect(holdsTerms('杭锦旗……党员', ['杭锦旗', '党员'])).toBe(true);
+		expect(holdsTerms('杭锦旗', ['杭锦旗', '党员'])).toBe(false);
+	});
+
+	test('ignores the spaces a dump sets around numbers, on either side', () => {
+		expect(holdsTerms('每月调度 1次“我为群众办实事”', ['调度1次'])).toBe(true);
+		expect(holdsTerms('惠及群众1.2万余人次', ['1.2万'])).toBe(true);
+		expect(holdsTerms('惠及群众1.3万余人次', ['1.2万'])).toBe(false);
 	});
 });

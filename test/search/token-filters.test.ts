@@ -27,6 +27,13 @@ describe('token filters', () => {
 		expect(queryTokens('額濟納')).toEqual(['额济', '济纳']);
 		expect(queryTokens('济纳')).toEqual(['济纳']);
 		expect(queryTokens('拳')).toEqual(['拳']);
+		// A lone character beside a number or another word has no pair; the item's text is checked for it.
+		expect(queryTokens('2021年')).toEqual(['2021']);
+		expect(queryTokens('1.2万')).toEqual(['1', '2']);
+		expect(queryTokens('旗 党员')).toEqual(['党员']);
+		expect(queryTokens('旗 党')).toEqual(['旗', '党']);
+		expect(isSingleCharacter('旗 党')).toBe(true);
+		expect(isSingleCharacter('2021年')).toBe(false);
 		expect(queryTokens('2327 CPI')).toEqual(['2327', 'cpi']);
 	});
 

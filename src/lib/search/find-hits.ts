@@ -5,40 +5,47 @@ export type Hit = [number, number];
 
 /**
  * Where the query terms (already normalised, from `queryTerms`) occur in `text`, matched on the
- * normalised form so that a Traditional query finds Simplified text; sorted, overlaps merged.
+ * normalised form so that a Traditional query finds Simplified text, and across spaces, since
+ * page dumps often set a space around numbers (`调度 1次` holds `调度1次`); sorted, overlaps
+ * merged. A hit starts at its first character and ends after its last.
  * @example findHits('額濟納旗的牧民', ['额济纳旗']) // [[0, 4]]
  */
 export function findHits(text: string, terms: string[]): Hit[] {
 	const chars = normalizeChars(text);
-	// Offsets of each code point in the normalised and in the original string.
+	// The normalised text without spaces, and for each of its code points the offsets of that
+	// code point in the normalised string and in the original.
 	const normStart: number[] = [];
 	const origStart: number[] = [];
+	const origEnd: number[] = [];
 	let n = 0;
 	let o = 0;
+	let compact = '';
 	for (let i = 0; i < chars.length; i++) {
-		normStart.push(n);
-		origStart.push(o);
-		n += chars[i].length;
-		o += text.codePointAt(o)! > 0xffff ? 2 : 1;
+		const width = text.codePointAt(o)! > 0xffff ? 2 : 1;
+		if (!/^\s+$/u.test(chars[i])) {
+			normStart.push(n);
+			origStart.push(o);
+			origEnd.push(o + width);
+			n += chars[i].length;
+			compact += chars[i];
+		}
+		o += width;
 	}
-	normStart.push(n);
-	origStart.push(o);
-	const normalised = chars.join('');
-	const toIndex = (offset: number) => normStart.indexOf(offset);
 	const hits: Hit[] = [];
-	for (const term of terms) {
+	for (const raw of terms) {
+		const term = raw.replace(/\s+/gu, '');
 		if (!term) continue;
-		for (let at = normalised.indexOf(term); at >= 0; at = normalised.indexOf(term, at + 1)) {
-			const from = toIndex(at);
-			const to = toIndex(at + term.length);
-			if (from >= 0 && to >= 0) hits.push([origStart[from], origStart[to]]);
+		for (let at = compact.indexOf(term); at >= 0; at = compact.indexOf(term, at + 1)) {
+			const from = normStart.indexOf(at);
+			const last = normStart.findLastIndex((start) => start < at + term.length);
+			if (from >= 0 && last >= from) hits.push([origStart[from], origEnd[last]]);
 		}
 	}
 	hits.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
 	const merged: Hit[] = [];
 	for (const hit of hits) {
-		const last = merged[merged.length - 1];
-		if (last && hit[0] <= last[1]) last[1] = Math.max(last[1], hit[1]);
+		const previous = merged[merged.length - 1];
+		if (previous && hit[0] <= previous[1]) previous[1] = Math.max(previous[1], hit[1]);
 		else merged.push([...hit]);
 	}
 	return merged;

@@ -77,22 +77,28 @@ export function tokenFilters(tokens: Iterable<string>, field: TokenField = 't', 
 
 /**
  * The tokens a query needs an item to hold: for each Han run of two or more characters, pairs
- * that cover it (every other pair, and the last), for each other word the word. A single Han
- * character is its own token, which only headlines file (see textTokens).
+ * that cover it (every other pair, and the last), for each other word the word. A Han run of one
+ * character (`2021年`, `1.2万`, `旗 党员`) has no pair, and bodies file none: it adds no token
+ * when the query has others (the search checks it in the item's text, see queryTerms), and is
+ * its own token, which only headlines file, when the query is nothing but such characters.
  * @example queryTokens('额济纳旗') // ['额济', '纳旗']
+ * @example queryTokens('2021年') // ['2021']
+ * @example queryTokens('旗') // ['旗']
  */
 export function queryTokens(query: string): string[] {
 	const tokens = new Set<string>();
+	const singles: string[] = [];
 	for (const run of runs(normalize(query))) {
 		if (!run.han) {
 			tokens.add(run.text);
 			continue;
 		}
 		const chars = [...run.text];
-		if (chars.length === 1) tokens.add(chars[0]);
+		if (chars.length === 1) singles.push(chars[0]);
 		for (let i = 0; i + 1 < chars.length; i += 2) tokens.add(chars[i] + chars[i + 1]);
 		if (chars.length > 2 && chars.length % 2 === 1) tokens.add(chars[chars.length - 2] + chars[chars.length - 1]);
 	}
+	if (tokens.size === 0) for (const c of singles) tokens.add(c);
 	return [...tokens];
 }
 
@@ -106,8 +112,11 @@ export function queryFilters(query: string, field: TokenField = 't'): Record<str
 	return filters;
 }
 
-/** Whether a query is one Han character, which only headlines can match. */
+/**
+ * Whether a query is only Han characters standing alone (`旗`, `旗 党`), which only headlines
+ * can match: bodies file pairs, not single characters.
+ */
 export function isSingleCharacter(query: string): boolean {
 	const found = runs(normalize(query));
-	return found.length === 1 && found[0].han && [...found[0].text].length === 1;
+	return found.length > 0 && found.every((run) => run.han && [...run.text].length === 1);
 }

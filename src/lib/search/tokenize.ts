@@ -20,9 +20,23 @@ export function runs(normalised: string): Run[] {
 }
 
 /**
- * The normalised terms of a query, for marking hits: its Han runs and other words.
+ * The normalised terms of a query, for checking an item's text and marking hits: its Han runs
+ * and other words, where runs that touch in the query (`2021年`) or a number's decimal point
+ * joins (`1.2万`) make one term, as they must stand together in the text. Spaces and other
+ * punctuation separate terms, which may then stand apart.
  * @example queryTerms('額濟納旗，2327') // ['额济纳旗', '2327']
+ * @example queryTerms('2021年 1.2万') // ['2021年', '1.2万']
  */
 export function queryTerms(query: string): string[] {
-	return runs(normalize(query)).map((r) => r.text);
+	const text = normalize(query);
+	const terms: string[] = [];
+	let end = -1;
+	for (const m of text.matchAll(RUN)) {
+		const between = text.slice(end, m.index);
+		const joins = end >= 0 && (between === '' || (between === '.' && /\d$/.test(terms.at(-1)!) && /^\d/.test(m[0])));
+		if (joins) terms[terms.length - 1] += between + m[0];
+		else terms.push(m[0]);
+		end = m.index + m[0].length;
+	}
+	return terms;
 }
