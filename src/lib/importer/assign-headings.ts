@@ -15,7 +15,8 @@ export type Layout = 'after' | 'before';
 /**
  * Assigns headings to bodies under both layouts and keeps the one that leaves fewer bodies
  * without a headline and fewer headings without a body (one spare heading is the page banner,
- * so it costs nothing). Ties go to `after`, the common shape of PDF dumps.
+ * so it costs nothing). Ties go to `after`, the common shape of PDF dumps, unless the page opens
+ * with a heading and has none after its last body.
  * `headings[j]` is the number of headings in the gap before body j (the last gap follows the
  * last body).
  * @example bestAssignment([0, 1], 1).targets // [[], [0]]
@@ -23,7 +24,11 @@ export type Layout = 'after' | 'before';
 export function bestAssignment(headings: number[], bodies: number): HeadingAssignment & { layout: Layout } {
 	const after = assign(headings, bodies, 'after');
 	const before = assign(headings, bodies, 'before');
-	return cost(before) < cost(after) ? { ...before, layout: 'before' } : { ...after, layout: 'after' };
+	if (cost(before) < cost(after)) return { ...before, layout: 'before' };
+	// A tie: a page that opens with a heading and ends on a body, with no heading after it, reads
+	// top down (under `after`, the last body could only take a heading printed after it).
+	const topDown = (headings[0] ?? 0) > 0 && (headings[bodies] ?? 0) === 0;
+	return cost(before) === cost(after) && topDown ? { ...before, layout: 'before' } : { ...after, layout: 'after' };
 }
 
 function cost(a: HeadingAssignment): number {

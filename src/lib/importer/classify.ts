@@ -51,7 +51,21 @@ function markIntertitles(units: Unit[]): Unit[] {
 	});
 }
 
+// Marks set before a brief's headline in a list of briefs (简讯): ● 呼和浩特市启动….
+const BRIEF_MARK = /^[●◆▲■★☆○◇□]\s*/u;
+
 function classifyText(lines: Line[], width: (line: Line) => number): Unit[] {
+	// A dateline always opens an article; a short line set tight above one, ending no sentence, is
+	// that article's headline (a list of briefs: `●某市启动…` / `本报讯 6月8日，…`).
+	const cut = lines.findIndex((line, i) => i > 0 && detectDateline(line.text)?.text !== undefined && isTightHeadline(lines[i - 1], width));
+	if (cut > 0) {
+		const head = lines[cut - 1];
+		return [
+			...(cut > 1 ? classifyText(lines.slice(0, cut - 1), width) : []),
+			{ kind: 'heading', lines: [head], text: head.text.replace(BRIEF_MARK, '') },
+			...classifyText(lines.slice(cut), width),
+		];
+	}
 	const text = joinLines(lines);
 	const bare = lines.length === 1 ? detectLabel(text, true) : undefined;
 	if (bare) return [{ kind: 'label', lines, text: bare, bare: true }];
@@ -97,6 +111,12 @@ function paragraphUnits(paragraph: Line[]): Unit[] {
 		];
 	}
 	return [{ kind: 'paragraph', lines: paragraph, text: joined, dateline: detectDateline(joined) }];
+}
+
+/** A line that reads as a headline on its own: short of its column, no full stop, not a sentence's end. */
+function isTightHeadline(line: Line, width: (line: Line) => number): boolean {
+	const text = line.text.replace(BRIEF_MARK, '');
+	return [...text].length >= 4 && !isFull(line, width(line)) && !/[。；;，,、：:]/.test(text) && !endsSentence(text);
 }
 
 /**
