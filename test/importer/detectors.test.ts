@@ -10,10 +10,13 @@ describe('bylines', () => {
 		['本报通讯员 周己', '本报通讯员 周己', ['周己'], false],
 		['新华社记者 鞠 鹏', '新华社记者 鞠 鹏', ['鞠鹏'], false],
 		['本报记者宋庚', '本报记者宋庚', ['宋庚'], false],
+		['◎本报评论员', '本报评论员', [], true],
+		['新华社评论员', '新华社评论员', [], true],
+		['本报特约评论员 韩辛', '本报特约评论员 韩辛', ['韩辛'], true],
 	])('reads %s as a byline', (line, text, authors, commentary) => {
 		expect(detectByline(line)).toEqual({ text, authors, commentary });
 	});
-	test.each(['记者了解到，这个村已经脱贫。', '见习记者的稿件', '本报记者', '他是一名记者'])('does not take %s for a byline', (line) => {
+	test.each(['记者了解到，这个村已经脱贫。', '见习记者的稿件', '本报记者', '□本报通讯员', '他是一名记者', '评论员说'])('does not take %s for a byline', (line) => {
 		expect(detectByline(line)).toBeUndefined();
 	});
 });

@@ -14,7 +14,8 @@ const COMMENTARY_MARK = '◎';
 
 /**
  * Recognises a byline line: `□本报记者 孙明`, `◎赵晓`, `本报记者 王立新 实习生 李雨`,
- * `本报通讯员 X`, `新华社记者 鞠  明`, `文/X`. Without a mark it must start with a role word, so
+ * `本报通讯员 X`, `新华社记者 鞠  明`, `文/X`, and a commentator's role alone, `◎本报评论员`
+ * (no names). Without a mark it must start with a role word, so
  * a body line that starts with a name is not taken for one. A line ending in 摄 is a photo
  * credit, not a byline.
  * @example detectByline('□本报记者 孙明')?.authors // ['孙明']
@@ -26,7 +27,9 @@ export function detectByline(line: string): Byline | undefined {
 	const writer = /^文\s*[/／:：]\s*/.exec(rest);
 	if (!mark && !writer && !ROLE.test(rest)) return undefined;
 	if (writer) rest = rest.slice(writer[0].length);
-	const read = readNames(rest);
+	// A paper's own commentary is signed by the role alone, with no name: `◎本报评论员`.
+	const role = ROLE.exec(rest.trim());
+	const read = role && role[0] === rest.trim() && role[0].endsWith('评论员') ? { roles: [role[0]], names: [] } : readNames(rest);
 	if (!read) return undefined;
 	return {
 		text: (mark ? line.slice(mark[0].length) : line).trim(),
