@@ -45,6 +45,9 @@ test('recognises page furniture but not a sentence that mentions a date', () => 
 	expect(detectFurniture('第05版：要闻', false)).toMatchObject({ kind: 'page-header', pageName: '要闻', pageNumber: 5 });
 	expect(detectFurniture('第五版 经济', false)).toMatchObject({ pageName: '经济', pageNumber: 5 });
 	expect(detectFurniture('责任编辑：王甲', false)?.kind).toBe('editor');
+	expect(detectFurniture('本版责编：李红  美编：张伟  校对：赵敏', false)?.kind).toBe('editor');
+	expect(detectFurniture('版面设计：王乙', false)?.kind).toBe('editor');
+	expect(detectFurniture('设计让城市更美好', false)).toBeUndefined();
 	expect(detectFurniture('12', true)?.kind).toBe('page-number');
 	expect(detectFurniture('12', false)).toBeUndefined();
 	expect(detectFurniture('2021年6月8日，记者来到村里。', false)).toBeUndefined();
