@@ -11,6 +11,7 @@ describe('bylines', () => {
 		['新华社记者 鞠 鹏', '新华社记者 鞠 鹏', ['鞠鹏'], false],
 		['本报记者宋庚', '本报记者宋庚', ['宋庚'], false],
 		['◎本报评论员', '本报评论员', [], true],
+		['本报记者 王海 摄影报道', '本报记者 王海 摄影报道', ['王海'], false],
 		['新华社评论员', '新华社评论员', [], true],
 		['本报特约评论员 韩辛', '本报特约评论员 韩辛', ['韩辛'], true],
 	])('reads %s as a byline', (line, text, authors, commentary) => {
@@ -25,6 +26,10 @@ test('reads a photo credit standing alone or in parentheses', () => {
 	expect(detectCredit('本报记者 韩甲 摄')).toEqual({ text: '本报记者 韩甲 摄', authors: ['韩甲'] });
 	expect(detectCredit('（新华社记者 鞠 鹏 摄）')?.authors).toEqual(['鞠鹏']);
 	expect(detectCredit('大家一起摄')).toBeUndefined();
+	expect(detectCredit('图/王海')).toEqual({ text: '图/王海', authors: ['王海'] });
+	expect(detectCredit('图片：王海 李雨')?.authors).toEqual(['王海', '李雨']);
+	for (const source of ['新华社发', '（新华社发）', '受访者供图', '（资料图片）']) expect(detectCredit(source)).toEqual({ text: source, authors: [] });
+	for (const text of ['图为志愿者在社区', '新华社发布消息', '资料显示']) expect(detectCredit(text)).toBeUndefined();
 });
 
 test.each(['一、广开言路听意见', '十二、坚持问题导向', '（三）主动下访问需求', '(四) 夯实基础', '3．为民服务解难题', '12、压实责任', '1. 摸清底数', '第一，坚持党的领导'])('reads %s as a numbered 小标题', (line) => {

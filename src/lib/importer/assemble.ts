@@ -92,6 +92,20 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 			}
 		});
 	});
+	// A body left without a headline, with a bare label of 3 or more characters standing first
+	// after it where its headline would be (headline after body): that is its headline, short as
+	// photo titles are (剪羊毛), which the label rule took.
+	if (layout === 'after') {
+		bodies.forEach((body, j) => {
+			// Past the photo credit that closes a caption.
+			const gap = elements[j + 1] ?? [];
+			const at = gap[0]?.type === 'credit' && body.credit ? 1 : 0;
+			const first = gap[at];
+			if (body.headline || first?.type !== 'label' || first.unit.kind !== 'label' || !first.unit.bare || [...first.unit.text].length < 3) return;
+			body.headline = { headline: first.unit.text, lines: [...first.unit.lines] };
+			gap.splice(at, 1);
+		});
+	}
 	const kinds = bodies.map((body) => kindOf(body));
 	for (const miss of attachLabels(elements, target, bodies, kinds)) unplaced(warnings, miss.lines.map((l) => l.number), miss.text, 'a second section label for one item');
 	const items = bodies.map((body, i) => toItem(body, kinds[i], warnings));
@@ -147,6 +161,8 @@ function kindOf(body: Draft): ItemKind {
 	// the photo is the article's (a photo item is a caption, or a 摄影报道 signed by its photographer).
 	const reported = body.bylines.some((b) => b.kind === 'byline' && !b.byline.commentary && !/摄/.test(b.text));
 	if (body.credit && !(reported && body.paragraphs.length >= 2)) return 'photo';
+	// A photo story signed by its photographer: `本报记者 王海 摄影报道`.
+	if (body.bylines.some((b) => b.kind === 'byline' && /摄影报道$/.test(b.text))) return 'photo';
 	return body.bylines.some((b) => b.kind === 'byline' && b.byline.commentary) ? 'commentary' : 'article';
 }
 

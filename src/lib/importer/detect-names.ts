@@ -13,6 +13,9 @@ const NAME = /^(?:[\p{Script=Han}]{2,5}|[\p{Script=Han}]{1,8}[·・•][\p{Scrip
 // Function words that never occur in a person's name: `见习记者的文章` is text, not a byline.
 const NOT_IN_NAMES = /[的了是在等我你他她它们这个说对把被就而稿件]/u;
 
+// Words after the names that say what the byline signs: 报道, 摄影报道, 采写, 整理 ….
+const REPORT_WORD = /^(?:摄影报道|图文报道|报道|采写|整理|撰文|文图|图文)$/u;
+
 /** Roles and names read from a run of byline words. */
 export interface Names {
 	roles: string[];
@@ -35,7 +38,8 @@ export function readNames(text: string): Names | undefined {
 			roles.push(role[0]);
 			token = token.slice(role[0].length);
 		}
-		if (token !== '') words.push(token);
+		// What a byline says it is, after the names: `本报记者 王某 摄影报道`.
+		if (token !== '' && !REPORT_WORD.test(token)) words.push(token);
 	}
 	const names: string[] = [];
 	let lone = '';
