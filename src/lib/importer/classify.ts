@@ -57,7 +57,8 @@ const BRIEF_MARK = /^[●◆▲■★☆○◇□]\s*/u;
 function classifyText(lines: Line[], width: (line: Line) => number): Unit[] {
 	// A dateline always opens an article; a short line set tight above one, ending no sentence, is
 	// that article's headline (a list of briefs: `●某市启动…` / `本报讯 6月8日，…`).
-	const cut = lines.findIndex((line, i) => i > 0 && detectDateline(line.text)?.text !== undefined && isTightHeadline(lines[i - 1], width));
+	// (A dateline ends in 电 or 讯 within its first few words: a cheap test first, as most lines are body text.)
+	const cut = lines.findIndex((line, i) => i > 0 && /[电讯]/.test(line.text.slice(0, 32)) && isTightHeadline(lines[i - 1], width) && detectDateline(line.text) !== undefined);
 	if (cut > 0) {
 		const head = lines[cut - 1];
 		return [
