@@ -67,6 +67,11 @@ function classifyText(lines: Line[], width: (line: Line) => number): Unit[] {
 			...classifyText(lines.slice(cut), width),
 		];
 	}
+	// Likewise a photo's title set tight above its caption, which ends in the credit
+	// (`金秋稻田` / `兴安盟扎赉特旗的稻田迎来丰收。 本报记者 孙丽 摄`).
+	if (lines.length >= 2 && isTightHeadline(lines[0], width) && endsInCredit(lines.slice(1))) {
+		return [{ kind: 'heading', lines: [lines[0]], text: lines[0].text.replace(BRIEF_MARK, '') }, ...classifyText(lines.slice(1), width)];
+	}
 	const text = joinLines(lines);
 	const bare = lines.length === 1 ? detectLabel(text, true) : undefined;
 	if (bare) return [{ kind: 'label', lines, text: bare, bare: true }];
@@ -112,6 +117,12 @@ function paragraphUnits(paragraph: Line[]): Unit[] {
 		];
 	}
 	return [{ kind: 'paragraph', lines: paragraph, text: joined, dateline: detectDateline(joined) }];
+}
+
+/** Whether lines read as a caption closed by its photo credit: on a line of its own, or at the end. */
+function endsInCredit(lines: Line[]): boolean {
+	const last = lines.at(-1)!;
+	return (lines.length > 1 && detectCredit(last.text) !== undefined) || splitTrailingCredit(joinLines(lines)) !== undefined;
 }
 
 /** A line that reads as a headline on its own: short of its column, no full stop, not a sentence's end. */
