@@ -20,6 +20,9 @@ const PICTURE_BY = /^[（(]?\s*(?:图|图片|摄影)\s*[/／：:]\s*([^）)]{2,3
  * @example detectCredit('吴海 摄')?.authors // ['吴海']
  */
 export function detectCredit(text: string): Credit | undefined {
+	// Every form ends in 摄, 摄影, 供图, 发, 图片 or a bracket, or starts with 图/: a cheap test
+	// first, since the importer asks about every line.
+	if (!/[摄影图发片）)]\s*$/u.test(text) && !/^[（(]?\s*(?:图|图片|摄影)\s*[/／：:]/u.test(text)) return undefined;
 	if (SOURCE_CREDIT.test(text.trim())) return { text: text.trim(), authors: [] };
 	const by = PICTURE_BY.exec(text.trim());
 	if (by) {
@@ -42,7 +45,9 @@ export function detectCredit(text: string): Credit | undefined {
  */
 export function splitTrailingCredit(text: string): { caption: string; credit: Credit } | undefined {
 	// The credit bare (`… 吴海 摄`) or in brackets (`…。（新华社记者 鞠鹏 摄）`, `…。（资料图片）`).
-	const match = /^(.*[。！？!?…”）)])\s*([^。！？!?…”（(）)]{2,34})$/u.exec(text) ?? /^(.*[。！？!?…”])\s*([（(][^。！？!?…（(）)]{2,34}[）)])$/u.exec(text);
+	const tail = text.slice(-40);
+	if (!/[摄影图发片）)]\s*$/u.test(tail) && !/图\s*[/／：:]/u.test(tail)) return undefined;
+	const match = /^(.*[。！？!?…”）)])\s*([^。！？!?…”（(）)]{2,34})$/u.exec(text) ?? (/[）)]\s*$/u.test(tail) ? /^(.*[。！？!?…”])\s*([（(][^。！？!?…（(）)]{2,34}[）)])$/u.exec(text) : null);
 	if (!match) return undefined;
 	const credit = detectCredit(match[2]);
 	return credit ? { caption: match[1], credit } : undefined;
