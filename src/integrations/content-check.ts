@@ -64,9 +64,10 @@ export function checkContentDir(root: string, editionsDir = editionsDirOf(root),
 			const path = relative(root, full).split(sep).join('/');
 			return { path, text: /\.(mdx?|ya?ml)$/i.test(entry.name) ? readFileSync(full, 'utf8') : undefined };
 		});
-	if (!cacheFile) return checkContent(files, (path) => existsSync(join(root, path)), editionsDir);
+	const exists = (path: string) => existsSync(join(root, path));
+	if (!cacheFile) return checkContent(files, exists, editionsDir);
 	const cache = loadCheckCache(cacheFile, checkerVersion(root));
-	const problems = checkContent(files, (path) => existsSync(join(root, path)), editionsDir, cache);
+	const problems = checkContent(files, exists, editionsDir, cache);
 	mkdirSync(dirname(cacheFile), { recursive: true });
 	const fresh = `${cacheFile}.${process.pid}.tmp`;
 	writeFileSync(fresh, JSON.stringify(cache));

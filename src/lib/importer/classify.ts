@@ -57,20 +57,12 @@ const BRIEF_MARK = /^[●◆▲■★☆○◇□]\s*/u;
 function classifyText(lines: Line[], width: (line: Line) => number): Unit[] {
 	// A dateline always opens an article; a short line set tight above one, ending no sentence, is
 	// that article's headline (a list of briefs: `●某市启动…` / `本报讯 6月8日，…`).
-	// (A dateline ends in 电 or 讯 within its first few words: a cheap test first, as most lines are body text.)
-	const cut = lines.findIndex((line, i) => i > 0 && /[电讯]/.test(line.text.slice(0, 32)) && isTightHeadline(lines[i - 1], width) && detectDateline(line.text) !== undefined);
-	if (cut > 0) {
-		const head = lines[cut - 1];
-		return [
-			...(cut > 1 ? classifyText(lines.slice(0, cut - 1), width) : []),
-			{ kind: 'heading', lines: [head], text: head.text.replace(BRIEF_MARK, '') },
-			...classifyText(lines.slice(cut), width),
-		];
-	}
+	const cut = lines.findIndex((line, i) => i > 0 && detectDateline(line.text) !== undefined && isTightHeadline(lines[i - 1], width));
+	if (cut > 0) return [...(cut > 1 ? classifyText(lines.slice(0, cut - 1), width) : []), tightHeading(lines[cut - 1]), ...classifyText(lines.slice(cut), width)];
 	// Likewise a photo's title set tight above its caption, which ends in the credit
 	// (`金秋稻田` / `兴安盟扎赉特旗的稻田迎来丰收。 本报记者 孙丽 摄`).
 	if (lines.length >= 2 && isTightHeadline(lines[0], width) && endsInCredit(lines.slice(1))) {
-		return [{ kind: 'heading', lines: [lines[0]], text: lines[0].text.replace(BRIEF_MARK, '') }, ...classifyText(lines.slice(1), width)];
+		return [tightHeading(lines[0]), ...classifyText(lines.slice(1), width)];
 	}
 	const text = joinLines(lines);
 	const bare = lines.length === 1 ? detectLabel(text, true) : undefined;
@@ -123,6 +115,11 @@ function paragraphUnits(paragraph: Line[]): Unit[] {
 function endsInCredit(lines: Line[]): boolean {
 	const last = lines.at(-1)!;
 	return (lines.length > 1 && detectCredit(last.text) !== undefined) || splitTrailingCredit(joinLines(lines)) !== undefined;
+}
+
+/** The heading a tight headline line makes, its list mark dropped. */
+function tightHeading(line: Line): Unit {
+	return { kind: 'heading', lines: [line], text: line.text.replace(BRIEF_MARK, '') };
 }
 
 /** A line that reads as a headline on its own: short of its column, no full stop, not a sentence's end. */

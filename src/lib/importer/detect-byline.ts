@@ -28,8 +28,9 @@ export function detectByline(line: string): Byline | undefined {
 	if (!mark && !writer && !ROLE.test(rest)) return undefined;
 	if (writer) rest = rest.slice(writer[0].length);
 	// A paper's own commentary is signed by the role alone, with no name: `◎本报评论员`.
-	const role = ROLE.exec(rest.trim());
-	const read = role && role[0] === rest.trim() && role[0].endsWith('评论员') ? { roles: [role[0]], names: [] } : readNames(rest);
+	const signature = rest.trim();
+	const role = ROLE.exec(signature);
+	const read = role && role[0] === signature && role[0].endsWith('评论员') ? { roles: [role[0]], names: [] } : readNames(rest);
 	if (!read) return undefined;
 	return {
 		text: (mark ? line.slice(mark[0].length) : line).trim(),

@@ -12,6 +12,9 @@ const CREDIT = /^[（(]?\s*(.{1,30}?)(\s*[/／]?\s*)(?:摄|摄影|供图)\s*[）
 const SOURCE_CREDIT = /^[（(]?\s*(?:(?:新华社|中新社|人民日报|本报|[\p{Script=Han}]{2,6}(?:日报|晚报|社))发|(?:受访者|采访对象|主办方|本报资料|资料)供图|资料图片?|本报资料图片?)\s*[）)]?$/u;
 // A credit that puts the picture first: `图/王海`, `图片：王海`.
 const PICTURE_BY = /^[（(]?\s*(?:图|图片|摄影)\s*[/／：:]\s*([^）)]{2,30}?)\s*[）)]?$/u;
+// How every other form ends: 摄, 摄影, 供图, 发, 图片, or a bracket. A cheap test before the
+// patterns, since the importer asks about every line.
+const CREDIT_END = /[摄影图发片）)]\s*$/u;
 
 /**
  * Recognises a photo credit standing on its own: `本报记者 周丽华 摄`, `吴海 摄`,
@@ -20,15 +23,14 @@ const PICTURE_BY = /^[（(]?\s*(?:图|图片|摄影)\s*[/／：:]\s*([^）)]{2,3
  * @example detectCredit('吴海 摄')?.authors // ['吴海']
  */
 export function detectCredit(text: string): Credit | undefined {
-	// Every form ends in 摄, 摄影, 供图, 发, 图片 or a bracket, or starts with 图/: a cheap test
-	// first, since the importer asks about every line.
-	if (!/[摄影图发片）)]\s*$/u.test(text) && !/^[（(]?\s*(?:图|图片|摄影)\s*[/／：:]/u.test(text)) return undefined;
-	if (SOURCE_CREDIT.test(text.trim())) return { text: text.trim(), authors: [] };
-	const by = PICTURE_BY.exec(text.trim());
+	const trimmed = text.trim();
+	const by = PICTURE_BY.exec(trimmed);
 	if (by) {
 		const names = readNames(by[1]);
-		return names ? { text: text.trim(), authors: names.names } : undefined;
+		return names ? { text: trimmed, authors: names.names } : undefined;
 	}
+	if (!CREDIT_END.test(text)) return undefined;
+	if (SOURCE_CREDIT.test(trimmed)) return { text: trimmed, authors: [] };
 	const match = CREDIT.exec(text);
 	if (!match || /[。！？，,：:；“”]/.test(match[1])) return undefined;
 	const read = readNames(match[1]);
@@ -46,7 +48,7 @@ export function detectCredit(text: string): Credit | undefined {
 export function splitTrailingCredit(text: string): { caption: string; credit: Credit } | undefined {
 	// The credit bare (`… 吴海 摄`) or in brackets (`…。（新华社记者 鞠鹏 摄）`, `…。（资料图片）`).
 	const tail = text.slice(-40);
-	if (!/[摄影图发片）)]\s*$/u.test(tail) && !/图\s*[/／：:]/u.test(tail)) return undefined;
+	if (!CREDIT_END.test(tail) && !/图\s*[/／：:]/u.test(tail)) return undefined;
 	const match = /^(.*[。！？!?…”）)])\s*([^。！？!?…”（(）)]{2,34})$/u.exec(text) ?? (/[）)]\s*$/u.test(tail) ? /^(.*[。！？!?…”])\s*([（(][^。！？!?…（(）)]{2,34}[）)])$/u.exec(text) : null);
 	if (!match) return undefined;
 	const credit = detectCredit(match[2]);

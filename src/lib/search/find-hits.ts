@@ -32,8 +32,8 @@ export function findHits(text: string, terms: string[]): Hit[] {
 		o += width;
 	}
 	const hits: Hit[] = [];
-	for (const raw of terms) {
-		const term = raw.replace(/\s+/gu, '');
+	// Terms (from queryTerms) hold no spaces.
+	for (const term of terms) {
 		if (!term) continue;
 		for (let at = compact.indexOf(term); at >= 0; at = compact.indexOf(term, at + 1)) {
 			const from = normStart.indexOf(at);

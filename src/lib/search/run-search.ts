@@ -91,11 +91,12 @@ export async function runSearch(pf: PagefindApi, query: string, filters: Record<
  * Whether an item's text (its text file, TEXT_FILE) really holds every term of the query. Tokens
  * are pairs of characters, so an item can hold all the pairs of a longer query apart from each
  * other, and a term's lone characters (`2021年`) are in no token at all; its own text settles it.
- * Spaces do not count, on either side: page dumps often set one around a number (`调度 1次`).
+ * Spaces in the text do not count: page dumps often set one around a number (`调度 1次`).
  * @example holdsTerms('额济纳旗', ['济纳']) // true
  * @example holdsTerms('每月调度 1次', ['调度1次']) // true
  */
 export function holdsTerms(text: string, terms: string[]): boolean {
+	// Terms (from queryTerms) hold no spaces; the text's are dropped.
 	const whole = normalize(text).replace(/\s+/gu, '');
-	return terms.every((t) => whole.includes(t.replace(/\s+/gu, '')));
+	return terms.every((t) => whole.includes(t));
 }
