@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import contentCheck from './src/integrations/content-check.ts';
 import { buildConcurrency, siteOptions } from './src/lib/archive/site-options.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import pruneOutput from './src/integrations/prune-output.ts';
 
 const { site, base } = siteOptions(process.env);
 
@@ -19,7 +20,9 @@ export default defineConfig({
 	// Pages wait on file reads and writes while rendering: four at once render 10,000 items a sixth
 	// to a third faster on two cores, and restore cached ones faster too (docs/scale.md).
 	build: { format: 'directory', concurrency: buildConcurrency(process.env) },
-	integrations: [contentCheck(), mdx(), sitemap(), searchIndex()],
+	// pruneOutput last: with the incremental build the output folder is kept between builds, and
+	// at the end it removes what no step of this build wrote (src/integrations/prune-output.ts).
+	integrations: [contentCheck(), mdx(), sitemap(), searchIndex(), pruneOutput()],
 	// Scale (docs/scale.md): a decades-long archive has 10^5-10^6 items.
 	experimental: {
 		// A single data-store.json of 100,000 items is too big for one string: the build stops

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, utimes, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { readSearchDocument, type SearchDocument } from '../lib/search/read-search-document.ts';
+import { readSearchDocument } from '../lib/search/read-search-document.ts';
 import { indexRecord, itemText, TEXT_FILE } from '../lib/search/index-record.ts';
 import { INDEX_LANGUAGE } from '../lib/search/index-language.ts';
 import { TOKEN_BUCKETS } from '../lib/search/token-filters.ts';
@@ -15,10 +15,18 @@ const IN_FLIGHT = 64;
 const READS = 32;
 
 /**
- * Changes whenever the same pages would give a different index: our record format (bump it when
- * index-record.ts or token-filters.ts change what they file) and Pagefind's version.
+ * Changes whenever the same pages would give a different index or text files: Pagefind's version
+ * and a digest of the code that reads, tokenises and files them (src/lib/search/ and this file).
  */
-const INDEX_FORMAT = `records 3, ${TOKEN_BUCKETS} buckets, pagefind ${pagefindVersion()}`;
+const INDEX_FORMAT = `${TOKEN_BUCKETS} buckets, pagefind ${pagefindVersion()}, code ${codeDigest()}`;
+
+function codeDigest(): string {
+	const hash = createHash('sha256');
+	const search = fileURLToPath(new URL('../lib/search/', import.meta.url));
+	const files = readdirSync(search).filter((name) => name.endsWith('.ts')).sort().map((name) => join(search, name));
+	for (const file of [...files, fileURLToPath(import.meta.url)]) hash.update(file.slice(file.lastIndexOf('/src/'))).update(readFileSync(file));
+	return hash.digest('hex').slice(0, 16);
+}
 
 /** The installed Pagefind's version (its package.json is not among its exports). */
 function pagefindVersion(): string {
@@ -27,8 +35,15 @@ function pagefindVersion(): string {
 	return JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')).version;
 }
 
-// Beside a cached shard: the digest of the pages it was indexed from.
+// Beside a cached shard: digests of the pages it was indexed from, as bytes and as read.
 const FINGERPRINT = '.fingerprint';
+
+interface Fingerprint {
+	/** Of the pages' bytes: equal means the very same pages, and nothing need be read further. */
+	bytes: string;
+	/** Of what the index takes from them: equal means the same index, though the pages' markup changed. */
+	read: string;
+}
 
 // Files of Pagefind's bundle that our search page does not use: its ready-made interfaces.
 const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-highlight.js'];
@@ -56,16 +71,21 @@ export interface IndexShardResult {
 /**
  * Puts a copy of the folder `from` at `to` (which must not exist), file by file as hard links
  * where the file system allows it (no bytes copied: a shard is thousands of small files), as
- * copies where it does not. Files named in `skip` stay behind.
+ * copies where it does not. Files named in `skip` stay behind. With `touch`, the files' times
+ * are set to now, so that they count as written by this build (prune-output.ts).
  */
-async function linkTree(from: string, to: string, skip: string[] = []): Promise<void> {
+async function linkTree(from: string, to: string, skip: string[] = [], touch = false): Promise<void> {
 	await mkdir(to, { recursive: true });
+	const now = new Date();
 	for (const entry of await readdir(from, { withFileTypes: true })) {
 		if (skip.includes(entry.name)) continue;
 		const source = join(from, entry.name);
 		const target = join(to, entry.name);
-		if (entry.isDirectory()) await linkTree(source, target);
-		else await link(source, target).catch(() => copyFile(source, target));
+		if (entry.isDirectory()) await linkTree(source, target, [], touch);
+		else {
+			await link(source, target).catch(() => copyFile(source, target));
+			if (touch) await utimes(target, now, now);
+		}
 	}
 }
 
@@ -75,9 +95,15 @@ function check<T extends { errors: string[] }>(response: T, what: string): T {
 	return response;
 }
 
-/** Reads the shard's pages (a few at a time), in order; null where a page has nothing to index. */
-async function readDocuments(dir: string, pathnames: string[]): Promise<{ url: string; file: string; doc: SearchDocument | null }[]> {
-	const read = new Array(pathnames.length);
+interface Page {
+	url: string;
+	file: string;
+	html: Buffer;
+}
+
+/** Reads the shard's pages (a few at a time), in order, keeping those with something to index. */
+async function readPages(dir: string, pathnames: string[]): Promise<Page[]> {
+	const read: (Page | undefined)[] = new Array(pathnames.length);
 	let next = 0;
 	const lane = async () => {
 		while (next < pathnames.length) {
@@ -85,32 +111,64 @@ async function readDocuments(dir: string, pathnames: string[]): Promise<{ url: s
 			const relative = pathnames[at].replace(/^\/+/, '');
 			const file = join(dir, relative.endsWith('.html') ? relative : `${relative}index.html`);
 			// A listed page that is not HTML (or not there) simply has nothing to index.
-			const html = await readFile(file, 'utf8').catch(() => '');
-			read[at] = { url: `/${relative}`, file, doc: readSearchDocument(html, file) };
+			const html = await readFile(file).catch(() => undefined);
+			if (html?.includes('data-pagefind-body')) read[at] = { url: `/${relative}`, file, html };
 		}
 	};
 	await Promise.all(Array.from({ length: READS }, lane));
-	return read;
+	return read.filter((page) => page !== undefined);
+}
+
+const textFileOf = (page: Page) => join(dirname(page.file), TEXT_FILE);
+const documentOf = (page: Page) => readSearchDocument(page.html.toString('utf8'), page.file)!;
+
+async function cachedFingerprint(cached: string | undefined): Promise<Fingerprint | undefined> {
+	if (!cached || !existsSync(join(cached, 'pagefind-entry.json'))) return undefined;
+	try {
+		return JSON.parse(await readFile(join(cached, FINGERPRINT), 'utf8'));
+	} catch {
+		return undefined;
+	}
+}
+
+/** Puts the cached bundle in place of the shard's output, touched so that it counts as written. */
+async function reuse(cached: string, output: string): Promise<void> {
+	await rm(output, { recursive: true, force: true });
+	await linkTree(cached, output, [FINGERPRINT], true);
 }
 
 /**
  * Indexes one shard's item pages with Pagefind as custom records (src/lib/search/index-record.ts)
  * into `<dir>/pagefind/<id>/`, and writes each item's text file beside its page. With a cache
- * folder, a shard whose pages read the same as at the last build is copied from the cache.
+ * folder, a shard whose pages are the same as at the last build is copied from the cache: when
+ * their bytes are the same, without reading them further (their text files, when still in place
+ * from the last build, are only touched); when only their markup changed, once they are read.
  * Throws on any Pagefind error; always stops the Pagefind service.
  */
 export async function indexShard({ dir, id, pathnames, cacheDir }: IndexShardOptions): Promise<IndexShardResult> {
-	const docs = (await readDocuments(dir, pathnames)).filter((d) => d.doc !== null) as { url: string; file: string; doc: SearchDocument }[];
-	await Promise.all(docs.map(({ file, doc }) => writeFile(join(dirname(file), TEXT_FILE), itemText(doc))));
-	if (docs.length === 0) return { id, indexed: 0, reused: false };
+	const pages = await readPages(dir, pathnames);
+	if (pages.length === 0) return { id, indexed: 0, reused: false };
 	const output = join(dir, 'pagefind', id);
-	const digest = createHash('sha256').update(INDEX_FORMAT);
-	for (const { url, doc } of docs) digest.update(JSON.stringify([url, doc]));
-	const fingerprint = digest.digest('hex');
 	const cached = cacheDir ? join(cacheDir, id) : undefined;
-	if (cached && existsSync(join(cached, 'pagefind-entry.json')) && (await readFile(join(cached, FINGERPRINT), 'utf8').catch(() => '')) === fingerprint) {
-		await rm(output, { recursive: true, force: true });
-		await linkTree(cached, output, [FINGERPRINT]);
+	const kept = await cachedFingerprint(cached);
+	const bytes = createHash('sha256').update(INDEX_FORMAT);
+	for (const { url, html } of pages) bytes.update(`${url}\n${html.length}\n`).update(html);
+	const fingerprint: Fingerprint = { bytes: bytes.digest('hex'), read: '' };
+	if (cached && kept?.bytes === fingerprint.bytes) {
+		const now = new Date();
+		await Promise.all(pages.map((page) => utimes(textFileOf(page), now, now).catch(() => writeFile(textFileOf(page), itemText(documentOf(page))))));
+		await reuse(cached, output);
+		return { id, indexed: pages.length, reused: true };
+	}
+
+	const docs = pages.map((page) => ({ ...page, doc: documentOf(page) }));
+	await Promise.all(docs.map((d) => writeFile(textFileOf(d), itemText(d.doc))));
+	const read = createHash('sha256').update(INDEX_FORMAT);
+	for (const { url, doc } of docs) read.update(JSON.stringify([url, doc]));
+	fingerprint.read = read.digest('hex');
+	if (cached && kept?.read === fingerprint.read) {
+		await reuse(cached, output);
+		await writeFile(join(cached, FINGERPRINT), JSON.stringify(fingerprint));
 		return { id, indexed: docs.length, reused: true };
 	}
 
@@ -139,7 +197,7 @@ export async function indexShard({ dir, id, pathnames, cacheDir }: IndexShardOpt
 		const fresh = `${cached}.${process.pid}.tmp`;
 		await rm(fresh, { recursive: true, force: true });
 		await linkTree(output, fresh);
-		await writeFile(join(fresh, FINGERPRINT), fingerprint);
+		await writeFile(join(fresh, FINGERPRINT), JSON.stringify(fingerprint));
 		await rm(cached, { recursive: true, force: true });
 		await rename(fresh, cached);
 	}

@@ -50,6 +50,25 @@ describe('indexing a shard with a cache', () => {
 		expect(await indexShard({ dir: copyOfSite('e'), id: '2021-05', pathnames, cacheDir })).toMatchObject({ reused: false });
 	});
 
+	test('reuses it when only markup outside the item’s text changed, and writes text files that are missing', async () => {
+		const cacheDir = join(scratch, 'cache-markup');
+		const dir = copyOfSite('g');
+		const pathnames = itemPages(dir);
+		expect(await indexShard({ dir, id: '2021-05', pathnames, cacheDir })).toMatchObject({ reused: false });
+		const same = copyOfSite('h');
+		const page = join(same, pathnames[0], 'index.html');
+		writeFileSync(page, readFileSync(page, 'utf8').replace('</head>', '<meta name="x-test" content="changed"></head>'));
+		rmSync(join(same, pathnames[1], 'text.txt'));
+		expect(await indexShard({ dir: same, id: '2021-05', pathnames, cacheDir })).toMatchObject({ reused: true });
+		expect(readFileSync(join(same, pathnames[1], 'text.txt'), 'utf8')).toContain('测试用的正文段落');
+		// Now the same bytes as that build: reused without reading, a missing text file written all the same.
+		const third = copyOfSite('i');
+		writeFileSync(join(third, pathnames[0], 'index.html'), readFileSync(page));
+		rmSync(join(third, pathnames[2], 'text.txt'));
+		expect(await indexShard({ dir: third, id: '2021-05', pathnames, cacheDir })).toMatchObject({ reused: true });
+		expect(readFileSync(join(third, pathnames[2], 'text.txt'), 'utf8')).toBe(readFileSync(join(dir, pathnames[2], 'text.txt'), 'utf8'));
+	});
+
 	test('leaves no shard behind for pages with nothing to index', async () => {
 		const dir = copyOfSite('f');
 		expect(await indexShard({ dir, id: '2020', pathnames: ['search/', 'no/such/page/'], cacheDir })).toEqual({ id: '2020', indexed: 0, reused: false });

@@ -22,6 +22,8 @@ export interface BuildOptions {
 	cwd?: string;
 	/** Extra environment. */
 	env?: Record<string, string>;
+	/** Keep the output folder of the last build, as a rebuild on a host does (default: empty it first). */
+	keep?: boolean;
 }
 
 /** Result of a build: where it went and what it printed. */
@@ -37,7 +39,7 @@ export interface BuildResult {
  */
 export function buildSite(options: BuildOptions, allowFailure = false): BuildResult {
 	const outDir = join(tmpDir, options.name);
-	rmSync(outDir, { recursive: true, force: true });
+	if (!options.keep) rmSync(outDir, { recursive: true, force: true });
 	mkdirSync(tmpDir, { recursive: true });
 	const result = spawnSync(process.execPath, [astroBin, 'build', '--outDir', outDir], {
 		cwd: options.cwd ?? root,

@@ -1,0 +1,125 @@
+import type { AstroIntegration } from 'astro';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** What pruning found and did. */
+export interface PruneResult {
+	/** Files removed: left from an earlier build, written by no step of this one. */
+	removed: string[];
+	/** Folders removed because pruning left them empty. */
+	folders: number;
+}
+
+/**
+ * Removes from `dir` every file that is older than `since` (an mtime in ms) and not in `keep`
+ * (absolute paths), then every folder left empty. `.git` at the top is left alone, as Astro's own
+ * emptying leaves it. Returns the removed files, relative to `dir`, sorted.
+ */
+export function pruneStale(dir: string, since: number, keep: Set<string>): PruneResult {
+	const removed: string[] = [];
+	let folders = 0;
+	// Synchronous: one stat per file of a large site, far cheaper without a promise each.
+	const walk = (folder: string, relative: string): boolean => {
+		const entries = readdirSync(folder, { withFileTypes: true });
+		let left = entries.length;
+		for (const entry of entries) {
+			const path = join(folder, entry.name);
+			const name = relative ? `${relative}/${entry.name}` : entry.name;
+			if (entry.isDirectory()) {
+				if (!relative && entry.name === '.git') continue;
+				if (walk(path, name)) {
+					rmdirSync(path);
+					folders++;
+					left--;
+				}
+				continue;
+			}
+			if (keep.has(path) || statSync(path).mtimeMs >= since) continue;
+			rmSync(path, { force: true });
+			removed.push(name);
+			left--;
+		}
+		return left === 0 && relative !== '';
+	};
+	walk(dir, '');
+	return { removed: removed.sort(), folders };
+}
+
+/** In Astro's cache folder: which output folder the last build wrote, and whether it finished. */
+const LAST_BUILD = 'last-build.json';
+
+interface LastBuild {
+	outDir: string;
+	finished: boolean;
+}
+
+function readLastBuild(file: string): LastBuild | undefined {
+	try {
+		return JSON.parse(readFileSync(file, 'utf8'));
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * Lets an incremental build (`experimental.incrementalBuild`) keep the last build's output
+ * folder instead of emptying it first: a page Astro reuses is then already in place (Astro logs
+ * it `(cached)`) instead of copied back from its cache, which saves a rebuild the emptying of
+ * tens of thousands of files and their copying back (docs/scale.md).
+ *
+ * What the last build wrote and this one did not (a removed or renamed item's page, an old
+ * script, a search shard no longer planned) must not stay online, so at the end of the build
+ * every file that no step of this build wrote and that is not one of its pages is removed, with
+ * the folders that leaves empty: the folder ends as an emptied one would. A file counts as written
+ * when its mtime is not older than the build's start, which is marked by writing a file in
+ * Astro's cache folder (the same clock as the files' times). Steps that put files in place
+ * without writing them (search-index.ts links cached shards) must touch them.
+ *
+ * Astro reuses a page in place when its cache says the page is unchanged, so the folder is kept
+ * only when the cache's last build was an incremental one that wrote this same folder and
+ * finished. After a build to another folder, one that failed, or one with INCREMENTAL_BUILD=off,
+ * Astro empties the folder and copies reused pages back.
+ *
+ * List it last among the integrations: its `astro:build:done` must run after every other that
+ * writes output. Without the incremental build it does nothing, and Astro empties the folder.
+ */
+export default function pruneOutput(): AstroIntegration {
+	let incremental = false;
+	let enabled = false;
+	let record = '';
+	let outDir = '';
+	let since = 0;
+	return {
+		name: 'prune-output',
+		hooks: {
+			'astro:config:setup': ({ config, updateConfig }) => {
+				record = join(fileURLToPath(config.cacheDir), LAST_BUILD);
+				outDir = fileURLToPath(config.outDir);
+				const last = readLastBuild(record);
+				// A project that already keeps its output (emptyOutDir: false) keeps what it had.
+				incremental = Boolean(config.experimental?.incrementalBuild);
+				enabled = incremental && config.vite?.build?.emptyOutDir !== false && last?.finished === true && last.outDir === outDir && existsSync(outDir);
+				if (enabled) updateConfig({ vite: { build: { emptyOutDir: false } } });
+			},
+			'astro:build:start': () => {
+				// Unfinished until the end: a build that fails leaves its folder to be emptied next time.
+				mkdirSync(join(record, '..'), { recursive: true });
+				writeFileSync(record, `${JSON.stringify({ outDir, finished: false } satisfies LastBuild)}\n`);
+				since = statSync(record).mtimeMs;
+			},
+			'astro:build:done': ({ dir, assets, logger }) => {
+				if (enabled) {
+					const pages = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
+					const { removed, folders } = pruneStale(fileURLToPath(dir), since, pages);
+					if (removed.length > 0) {
+						const shown = removed.slice(0, 5).join(', ');
+						logger.info(`removed ${removed.length} files left from the last build (${shown}${removed.length > 5 ? ', …' : ''}) and ${folders} empty folders`);
+					}
+				}
+				// Only an incremental build leaves the folder and Astro's cache in step.
+				writeFileSync(record, `${JSON.stringify({ outDir, finished: incremental } satisfies LastBuild)}\n`);
+			},
+		},
+	};
+}
