@@ -312,10 +312,11 @@ function descendants(rootPid: number): number[] {
 
 /**
  * Serves the built site, opens /search/?q=<QUERY> in Chromium and adds up the bodies of every
- * response the search needs: everything under /pagefind/ (shard list, script, worker, wasm, each
- * shard's entry and metadata, filter chunks, fragments) and the text files of the results shown,
- * as a plain static server sends them (no HTTP compression). Playwright's response events are used,
- * not a page CDP session, because Pagefind fetches from a Web Worker. When the search page does
+ * response the search needs: everything under /pagefind/ (shard list, script, worker if any, wasm,
+ * each shard's entry and metadata, filter chunks, fragments) and the text files (or the parts of
+ * them) of the results shown, as a plain static server sends them (no HTTP compression).
+ * Playwright's response events are used, not a page CDP session, so that a Web Worker's fetches
+ * count too. When the search page does
  * not search by itself, runs the query through pagefind.js in the page and loads the first ten
  * results, as a results list would.
  */
@@ -331,10 +332,17 @@ async function firstQuery(dist: string, log: (t: string) => void) {
 			const path = new URL(response.url()).pathname;
 			if (!path.startsWith('/pagefind/') && !path.endsWith('/text.txt')) return;
 			sizes.push(
-				response
-					.body()
-					.then((body) => ({ raw: body.length, gzip: /\.(pf_\w+|pagefind)$/.test(new URL(response.url()).pathname) ? body.length : gzipSync(body).length }))
-					.catch(() => ({ raw: 0, gzip: 0 })),
+				(async () => {
+					// The bytes received, as the browser counts them: Playwright's response.body()
+					// mangles partial (206) bodies, the text files' range requests.
+					const raw = (await response.request().sizes()).responseBodySize;
+					// Pagefind's own files are gzipped already; scripts and text as a compressing host
+					// would send them: the same bytes of the file, gzipped.
+					if (/\.(pf_\w+|pagefind)$/.test(path)) return { raw, gzip: raw };
+					const file = readFileSync(join(dist, decodeURIComponent(path)));
+					const range = /^bytes (\d+)-(\d+)\//.exec(response.headers()['content-range'] ?? '');
+					return { raw, gzip: gzipSync(range ? file.subarray(Number(range[1]), Number(range[2]) + 1) : file).length };
+				})().catch(() => ({ raw: 0, gzip: 0 })),
 			);
 		});
 		const opened = performance.now();

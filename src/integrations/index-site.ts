@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, utimes, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +8,7 @@ import * as pagefind from 'pagefind';
 import { readSearchDocument } from '../lib/search/read-search-document.ts';
 import { indexRecord, itemText, TEXT_FILE } from '../lib/search/index-record.ts';
 import { INDEX_LANGUAGE } from '../lib/search/index-language.ts';
-import { TOKEN_BUCKETS } from '../lib/search/token-filters.ts';
+import { isTokenFilter, TOKEN_BUCKETS } from '../lib/search/token-filters.ts';
 
 // Pages in flight at once: enough to keep the Pagefind service busy while we tokenise.
 const IN_FLIGHT = 64;
@@ -137,6 +138,32 @@ async function reuse(cached: string, output: string): Promise<void> {
 	await linkTree(cached, output, [FINGERPRINT], true);
 }
 
+// How Pagefind 1.6 writes a fragment (a result's URL, meta and filters): gzipped, after this signature.
+const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+
+/**
+ * Drops the token filters (`t…`, `h…`, see token-filters.ts) from the shard's fragments. Pagefind
+ * writes every page's filters into its fragment, the file a search downloads for each result
+ * shown; our token filters are nine tenths of it (about 7.7 of 7.9 kB before compression), and
+ * the search page never reads a result's filters: they are looked up in the filter files. A
+ * fragment keeps its name (the page's id in the index) and its other fields, so Pagefind's
+ * `result.data()` reads it as before. Fails, naming the file, if a fragment is not what Pagefind
+ * 1.6 writes, rather than guess.
+ */
+async function slimFragments(output: string): Promise<void> {
+	const folder = join(output, 'fragment');
+	const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => name.endsWith('.pf_fragment'));
+	for (const name of names) {
+		const file = join(folder, name);
+		const data = gunzipSync(readFileSync(file));
+		if (data.subarray(0, FRAGMENT_SIGNATURE.length).toString('latin1') !== FRAGMENT_SIGNATURE) throw new Error(`search index: expects Pagefind's fragment ${file} to start with "${FRAGMENT_SIGNATURE}"; has Pagefind's format changed?`);
+		const fragment = JSON.parse(data.subarray(FRAGMENT_SIGNATURE.length).toString('utf8'));
+		if (typeof fragment !== 'object' || fragment === null || typeof fragment.filters !== 'object') throw new Error(`search index: expects Pagefind's fragment ${file} to hold its page's filters; has Pagefind's format changed?`);
+		for (const key of Object.keys(fragment.filters)) if (isTokenFilter(key)) delete fragment.filters[key];
+		writeFileSync(file, gzipSync(FRAGMENT_SIGNATURE + JSON.stringify(fragment)));
+	}
+}
+
 /**
  * Indexes one shard's item pages with Pagefind as custom records (src/lib/search/index-record.ts)
  * into `<dir>/pagefind/<id>/`, and writes each item's text file beside its page. With a cache
@@ -192,6 +219,7 @@ export async function indexShard({ dir, id, pathnames, cacheDir }: IndexShardOpt
 		await pagefind.close();
 	}
 	await Promise.all(UNUSED.map((name) => rm(join(output, name), { force: true })));
+	await slimFragments(output);
 	if (cached) {
 		// Written beside, then swapped in: an interrupted build never leaves half a shard cached.
 		const fresh = `${cached}.${process.pid}.tmp`;

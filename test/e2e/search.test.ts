@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useServedSites } from '../support/served.ts';
+import { TEXT_HEAD_BYTES } from '../../src/lib/search/result-text.ts';
 
 const served = useServedSites();
 
@@ -109,6 +110,24 @@ describe('searching the sample edition', () => {
 		expect(results.map((r) => r.headline)).toEqual(['打出为民办事“组合拳”']);
 		expect(results[0].marks).toContain(marked);
 		await page.close();
+	});
+
+	test('fetches a result’s text by its opening, and the rest of it only for a hit further on', async () => {
+		/** The text-file requests of a search, with the range each asked for. */
+		const textRequests = async (query: string) => {
+			const page = await served.browser.newPage();
+			const asked: (string | null)[] = [];
+			page.on('request', (request) => {
+				if (request.url().endsWith('/da-chu-wei-min-ban-shi-zu-he-quan/text.txt')) asked.push(request.headers().range ?? null);
+			});
+			await page.goto(`${served.root.url}search/?${q(query)}`);
+			await page.waitForFunction(() => /找到/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+			await page.close();
+			return asked;
+		};
+		// The herder's name opens the item; 1.2万 stands near its end (byte 2,467 of 2,485).
+		expect(await textRequests('巴音吉嘎啦')).toEqual([`bytes=0-${TEXT_HEAD_BYTES - 1}`]);
+		expect(await textRequests('1.2万')).toEqual([`bytes=0-${TEXT_HEAD_BYTES - 1}`, `bytes=${TEXT_HEAD_BYTES}-`]);
 	});
 
 	test('narrows results by section, kind, author and page, and keeps the filters in the form', async () => {
@@ -229,7 +248,7 @@ describe('searching an archive whose index is in shards', () => {
 	test('lists its shards newest first', async () => {
 		const manifest = await (await fetch(`${served.multi.url}pagefind/shards.json`)).json();
 		expect(manifest.shards.map((s: { id: string; items: number }) => [s.id, s.items])).toEqual([
-			['2021-06', 9],
+			['2021-06', 11],
 			['2021-05', 3],
 		]);
 	});
@@ -245,15 +264,31 @@ describe('searching an archive whose index is in shards', () => {
 
 	test('keeps date order across shards, and across pages of results', async () => {
 		const { status, page } = await search(q('测试用的正文', '&sort=date'), served.multi);
-		expect(status).toContain('找到 12 条');
+		// The first page fills from the newest shard: the count is of the editions searched so far.
+		expect(status).toContain('在2021年6月1日以来的版面中找到 11 条');
+		expect(status).toContain('点“显示更多结果”查找更早的版面');
 		expect(await page.locator('a[data-search-result]').count()).toBe(10);
 		await page.click('[data-search-more]');
-		await page.waitForFunction(() => document.querySelectorAll('a[data-search-result]').length === 12);
+		await page.waitForFunction(() => document.querySelectorAll('a[data-search-result]').length === 14);
+		await page.waitForFunction(() => /^找到 14 条/.test(document.querySelector('[data-search-status]')!.textContent!));
 		expect(await page.locator('[data-search-more]').isHidden()).toBe(true);
 		const rows = await page.$$eval('a[data-search-result]', (links) => links.map((a) => [a.getAttribute('href'), a.closest('li')!.querySelector('time')!.getAttribute('datetime')!]));
 		const dates = rows.map(([, date]) => date);
-		expect(new Set(rows.map(([href]) => href)).size).toBe(12);
-		expect(dates).toEqual([...Array(9).fill('2021-06-01'), ...Array(3).fill('2021-05-31')]);
+		expect(new Set(rows.map(([href]) => href)).size).toBe(14);
+		expect(dates).toEqual([...Array(11).fill('2021-06-01'), ...Array(3).fill('2021-05-31')]);
+		await page.close();
+	});
+
+	test('downloads an older shard only when the results reach it', async () => {
+		const page = await served.browser.newPage();
+		const fetched: string[] = [];
+		page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+		await page.goto(`${served.multi.url}search/?${q('测试用的正文', '&sort=date')}`);
+		await page.waitForFunction(() => /找到/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+		expect(fetched.filter((p) => p.startsWith('/pagefind/2021-05/'))).toEqual([]);
+		await page.click('[data-search-more]');
+		await page.waitForFunction(() => /^找到 14 条/.test(document.querySelector('[data-search-status]')!.textContent!));
+		expect(fetched.some((p) => p.startsWith('/pagefind/2021-05/'))).toBe(true);
 		await page.close();
 	});
 

@@ -12,11 +12,12 @@ interface FakeItem {
 
 /**
  * Pagefind as our search page sees it, several shards merged: filter-only searches over every
- * shard, each shard's results sorted by date when asked, and the shards' lists merged by a score
- * that is the result's rank inside its own shard (as Pagefind 1.6 ranks sorted results), so the
- * merged list interleaves the shards. Counts the searches made.
+ * merged shard, each shard's results sorted by date when asked, and the shards' lists merged by a
+ * score that is the result's rank inside its own shard (as Pagefind 1.6 ranks sorted results), so
+ * the merged list interleaves the shards. Counts the searches made. `load` merges a shard; with
+ * `lazy`, only the shards loaded so far are searched (else all are, as if merged up front).
  */
-function fakePagefind(items: FakeItem[]): PagefindApi & { searches: number } {
+function fakePagefind(items: FakeItem[], lazy = false): PagefindApi & { searches: number; loaded: string[]; load(shard: string): Promise<void> } {
 	const records = items.map((item) => ({
 		item,
 		filters: { ...tokenFilters(textTokens(`${item.headline}\n${item.text}`)), ...tokenFilters(textTokens(item.headline, new Set(), true), 'h'), [SHARD_FILTER]: [item.shard] } as Record<string, string[]>,
@@ -30,9 +31,13 @@ function fakePagefind(items: FakeItem[]): PagefindApi & { searches: number } {
 		});
 	const api = {
 		searches: 0,
+		loaded: [] as string[],
+		async load(shard: string) {
+			api.loaded.push(shard);
+		},
 		async search(_term: string | null, options: { filters?: Record<string, unknown>; sort?: Record<string, string> } = {}) {
 			api.searches++;
-			const shards = [...new Set(items.map((i) => i.shard))];
+			const shards = [...new Set(items.map((i) => i.shard))].filter((shard) => !lazy || api.loaded.includes(shard));
 			const scored = shards.flatMap((shard) => {
 				const found = records.filter((r) => r.item.shard === shard && matches(r.filters, options.filters ?? {}));
 				if (options.sort) found.sort((a, b) => b.item.date.localeCompare(a.item.date));
@@ -57,8 +62,8 @@ const items: FakeItem[] = [
 describe('running a search over merged shards', () => {
 	test('puts headline hits first, then the rest, each newest first across shards', async () => {
 		const run = await runSearch(fakePagefind(items), '草原', {}, 'relevance', ['2024', '2023']);
-		expect(run.count).toBe(5);
 		expect((await run.next(10)).map((r) => r.id)).toEqual(['a', 'd', 'b', 'c', 'e']);
+		expect(run.count).toBe(5);
 		expect(run.done()).toBe(true);
 		expect(await run.next(10)).toEqual([]);
 	});
@@ -68,25 +73,47 @@ describe('running a search over merged shards', () => {
 		expect((await run.next(10)).map((r) => r.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
 	});
 
-	test('hands out results a page at a time and asks older shards only when a page reaches them', async () => {
-		const pf = fakePagefind(items);
-		const run = await runSearch(pf, '草原', {}, 'date', ['2024', '2023']);
-		const before = pf.searches;
+	test('hands out results a page at a time and loads older shards only when a page reaches them', async () => {
+		const pf = fakePagefind(items, true);
+		const run = await runSearch(pf, '草原', {}, 'date', ['2024', '2023'], (shard) => pf.load(shard));
 		expect((await run.next(2)).map((r) => r.id)).toEqual(['a', 'b']);
-		expect(pf.searches - before).toBe(1);
-		expect(run.done()).toBe(false);
+		expect(pf.loaded).toEqual(['2024']);
+		expect(pf.searches).toBe(1);
+		expect([run.count, run.searched, run.complete(), run.done()]).toEqual([3, 1, false, false]);
 		expect((await run.next(2)).map((r) => r.id)).toEqual(['c', 'd']);
+		expect(pf.loaded).toEqual(['2024', '2023']);
+		expect([run.count, run.searched, run.complete(), run.done()]).toEqual([5, 2, true, false]);
 		expect((await run.next(2)).map((r) => r.id)).toEqual(['e']);
 		expect(run.done()).toBe(true);
 	});
 
+	test('asks every shard for headline hits before the newest shard’s other hits', async () => {
+		const pf = fakePagefind(items, true);
+		const run = await runSearch(pf, '草原', {}, 'relevance', ['2024', '2023'], (shard) => pf.load(shard));
+		expect((await run.next(1)).map((r) => r.id)).toEqual(['a']);
+		expect(pf.loaded).toEqual(['2024']);
+		expect(run.complete()).toBe(false);
+		expect((await run.next(2)).map((r) => r.id)).toEqual(['d', 'b']);
+		expect(pf.loaded).toEqual(['2024', '2023']);
+		expect((await run.next(10)).map((r) => r.id)).toEqual(['c', 'e']);
+		expect([run.count, run.done()]).toEqual([5, true]);
+	});
+
+	test('goes through every shard when nothing is found, and then counts none', async () => {
+		const pf = fakePagefind(items, true);
+		const run = await runSearch(pf, '沙漠', {}, 'relevance', ['2024', '2023'], (shard) => pf.load(shard));
+		expect(await run.next(10)).toEqual([]);
+		expect(pf.loaded).toEqual(['2024', '2023']);
+		expect([run.count, run.complete(), run.done()]).toEqual([0, true, true]);
+	});
+
 	test('applies the reader’s filters and searches only the shards given', async () => {
 		const run = await runSearch(fakePagefind(items), '草原', {}, 'relevance', ['2023']);
-		expect(run.count).toBe(2);
 		expect((await run.next(10)).map((r) => r.id)).toEqual(['d', 'e']);
+		expect(run.count).toBe(2);
 		const none = await runSearch(fakePagefind(items), '沙漠', {}, 'relevance', ['2024', '2023']);
-		expect(none.count).toBe(0);
 		expect(await none.next(10)).toEqual([]);
+		expect(none.count).toBe(0);
 	});
 
 	test('finds a single character in headlines only', async () => {

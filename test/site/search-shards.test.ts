@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, inject, test } from 'vitest';
 import { indexShard } from '../../src/integrations/index-site.ts';
 
@@ -73,5 +74,23 @@ describe('indexing a shard with a cache', () => {
 		const dir = copyOfSite('f');
 		expect(await indexShard({ dir, id: '2020', pathnames: ['search/', 'no/such/page/'], cacheDir })).toEqual({ id: '2020', indexed: 0, reused: false });
 		expect(readdirSync(join(dir, 'pagefind'))).not.toContain('2020');
+	});
+});
+
+describe('the fragments a search downloads for its results', () => {
+	test('hold the result’s URL, meta and page filters, without the token filters', () => {
+		const folder = join(sites.multi, 'pagefind', '2021-06', 'fragment');
+		const names = readdirSync(folder);
+		expect(names.length).toBe(11);
+		for (const name of names) {
+			const data = gunzipSync(readFileSync(join(folder, name))).toString('utf8');
+			expect(data.startsWith('pagefind_dcd')).toBe(true);
+			const fragment = JSON.parse(data.slice('pagefind_dcd'.length));
+			expect(fragment.url).toMatch(/^\/2021-06-01\/\d{2}\/[^/]+\/$/);
+			expect(fragment.meta.title).toBeTruthy();
+			expect(Object.keys(fragment.filters).sort()).toEqual(['author', 'kind', 'month', 'page', 'section', 'shard', 'year'].filter((key) => key in fragment.filters));
+			expect(fragment.filters.shard).toEqual(['2021-06']);
+			expect(Object.keys(fragment.filters).some((key) => /^[th]\d+$/.test(key))).toBe(false);
+		}
 	});
 });

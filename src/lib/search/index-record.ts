@@ -1,4 +1,4 @@
-import { textTokens, tokenFilters } from './token-filters.ts';
+import { isTokenFilter, textTokens, tokenFilters } from './token-filters.ts';
 import { SHARD_FILTER } from './run-search.ts';
 import type { SearchDocument } from './read-search-document.ts';
 
@@ -44,7 +44,7 @@ export function indexRecord(doc: SearchDocument, url: string, language: string, 
 	for (const block of doc.blocks) textTokens(block.text, tokens);
 	const filters = tokenFilters(textTokens(doc.headline, new Set(), true), 'h', tokenFilters(tokens, 't'));
 	for (const [key, value] of doc.filters) {
-		if (/^[th]\d+$/.test(key) || key === SHARD_FILTER) throw new Error(`expects page filters not to be named like token buckets (t123, h123) or "${SHARD_FILTER}" but found "${key}" on ${url}`);
+		if (isTokenFilter(key) || key === SHARD_FILTER) throw new Error(`expects page filters not to be named like token buckets (t123, h123) or "${SHARD_FILTER}" but found "${key}" on ${url}`);
 		(filters[key] ??= []).push(value);
 	}
 	filters[SHARD_FILTER] = [shard];

@@ -4,6 +4,7 @@ export { normalize, normalizeChars } from './normalize.ts';
 export { queryTerms, runs } from './tokenize.ts';
 export { holdsTerms, runSearch, type PagefindApi, type PagefindResult, type SearchRun } from './run-search.ts';
 export { TEXT_FILE, textUrl } from './index-record.ts';
+export { resultText, TEXT_HEAD_BYTES } from './result-text.ts';
 export { bucketOf, isSingleCharacter, queryFilters, queryTokens, textTokens, tokenFilters, TOKEN_BUCKETS, type TokenField } from './token-filters.ts';
 export { findHits, type Hit } from './find-hits.ts';
 export { excerptParts, type ExcerptPart } from './excerpt.ts';

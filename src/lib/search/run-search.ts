@@ -15,10 +15,18 @@ export interface PagefindApi {
 /** The filter every record carries with its shard's id (src/lib/search/shards.ts). */
 export const SHARD_FILTER = 'shard';
 
-/** A search under way: how many items it found, and its results in rank order, a page at a time. */
+/**
+ * A search under way: its results in rank order, a page at a time, and how many items it has
+ * found so far. Shards are searched newest first and only as far as the results asked for reach,
+ * so a search whose first page fills from the newest shards never downloads the older ones.
+ */
 export interface SearchRun {
-	/** Items holding every token of the query (before each one's text is checked, see holdsTerms). */
-	count: number;
+	/** Items holding every token of the query (before each one's text is checked, see holdsTerms), in the shards searched so far. */
+	readonly count: number;
+	/** How many of the shards, newest first, have been searched so far. */
+	readonly searched: number;
+	/** Whether every shard has been searched, so that `count` is the whole archive's. */
+	complete(): boolean;
 	/** The next `n` results in rank order; fewer at the end, none after it. */
 	next(n: number): Promise<PagefindResult[]>;
 	/** Whether every result has been handed out. */
@@ -32,44 +40,61 @@ export interface SearchRun {
  * first; by date, newest first. A one-character query looks in headlines only. `filters` are
  * the reader's other filters (section, author, …), applied to every lookup.
  *
- * `shards` are the ids of the shards to search, newest first, all merged into `pf`. One merged
- * search per lookup gives the whole set and the count. The order comes shard by shard (on the
- * `shard` filter), newest first and only as far as the results asked for reach: Pagefind ranks a
- * sorted result by its place within its own shard, so its merged list would interleave the
- * shards' dates, and a search per shard runs in every merged shard, so asking every shard at
- * once would cost shards² searches.
+ * `shards` are the ids of the shards to search, newest first; `load` merges a shard into `pf`
+ * (Pagefind's `mergeIndex`), and is called for each shard just before it is first searched.
+ * Shards are disjoint runs of dates, so the newest-first order of a lookup is its order shard
+ * by shard: the results come shard by shard (on the `shard` filter) and only as far as the
+ * results asked for reach. Headline hits from every shard still come before the other hits: the
+ * other hits are only asked for once the headline hits of every shard are handed out. So a
+ * first page that fills from the newest shards searches (and downloads) only those, and
+ * `count` counts the items found in the shards searched so far. Asking every merged shard at
+ * once would not do: Pagefind ranks a sorted result by its place within its own shard, so its
+ * merged list would interleave the shards' dates.
  */
-export async function runSearch(pf: PagefindApi, query: string, filters: Record<string, unknown>, sort: 'relevance' | 'date', shards: string[]): Promise<SearchRun> {
+export async function runSearch(pf: PagefindApi, query: string, filters: Record<string, unknown>, sort: 'relevance' | 'date', shards: string[], load: (shard: string) => Promise<unknown> = async () => undefined): Promise<SearchRun> {
 	const headline = queryFilters(query, 'h');
 	const lookups: Record<string, unknown>[] =
 		Object.keys(headline).length === 0 ? [{}] : isSingleCharacter(query) ? [headline] : sort === 'date' ? [queryFilters(query, 't')] : [headline, queryFilters(query, 't')];
-	const inShards = { [SHARD_FILTER]: { any: shards } };
-	const sets = await Promise.all(lookups.map(async (extra) => new Set(((await pf.search(null, { filters: { ...filters, ...extra, ...inShards } }))?.results ?? []).map((r) => r.id))));
-	const count = new Set(sets.flatMap((set) => [...set])).size;
-	// What is left of each lookup's set to hand out; a lookup is done when nothing is.
-	const left = sets.map((set) => set.size);
+	// The last lookup holds every item of the others (an item's tokens include its headline's):
+	// its results in a shard are what the shard counts.
+	const widest = lookups.length - 1;
+	const inShard = (lookup: number, shard: number) => pf.search(null, { filters: { ...filters, ...lookups[lookup], [SHARD_FILTER]: shards[shard] }, sort: { date: 'desc' } }).then((r) => r?.results ?? []);
+	const widestOf: PagefindResult[][] = [];
+	let count = 0;
+	/** Loads and counts the shards up to `shard`, newest first. */
+	const reach = async (shard: number) => {
+		while (widestOf.length <= shard) {
+			const at = widestOf.length;
+			await load(shards[at]);
+			const results = await inShard(widest, at);
+			widestOf.push(results);
+			count += results.length;
+		}
+	};
+	const complete = () => widestOf.length >= shards.length;
 	const given = new Set<string>();
 	let lookup = 0;
 	let shard = 0;
 	let buffer: PagefindResult[] = [];
 	const take = async (n: number) => {
 		const out: PagefindResult[] = [];
-		while (out.length < n && given.size < count) {
+		while (out.length < n) {
 			if (buffer.length === 0) {
-				if (lookup >= lookups.length) break;
-				if (left[lookup] === 0 || shard >= shards.length) {
+				// Everything the shards hold is handed out, or every lookup has been through every shard.
+				if (lookup >= lookups.length || (complete() && given.size >= count)) break;
+				if (shard >= shards.length) {
 					lookup++;
 					shard = 0;
 					continue;
 				}
-				const response = await pf.search(null, { filters: { ...filters, ...lookups[lookup], [SHARD_FILTER]: shards[shard++] }, sort: { date: 'desc' } });
-				buffer = response?.results ?? [];
+				await reach(shard);
+				buffer = lookup === widest ? [...widestOf[shard]] : await inShard(lookup, shard);
+				shard++;
 				continue;
 			}
 			const result = buffer.shift()!;
 			if (given.has(result.id)) continue;
 			given.add(result.id);
-			sets.forEach((set, i) => set.has(result.id) && left[i]--);
 			out.push(result);
 		}
 		return out;
@@ -77,13 +102,19 @@ export async function runSearch(pf: PagefindApi, query: string, filters: Record<
 	// One page at a time, even when asked twice at once.
 	let queue: Promise<unknown> = Promise.resolve();
 	return {
-		count,
+		get count() {
+			return count;
+		},
+		get searched() {
+			return widestOf.length;
+		},
+		complete,
 		next: (n) => {
 			const page = queue.then(() => take(n));
 			queue = page.catch(() => undefined);
 			return page;
 		},
-		done: () => given.size >= count,
+		done: () => buffer.length === 0 && (lookup >= lookups.length || (complete() && given.size >= count)),
 	};
 }
 

@@ -16,6 +16,11 @@ export const TOKEN_BUCKETS = 512;
  */
 export type TokenField = 't' | 'h';
 
+/** Whether a filter's name is one of the token filters' (`t123`, `h45`). */
+export function isTokenFilter(name: string): boolean {
+	return /^[th]\d+$/.test(name);
+}
+
 // Filter names by bucket, made once: indexing files millions of tokens.
 const BUCKET_NAMES: Record<TokenField, string[]> = {
 	t: Array.from({ length: TOKEN_BUCKETS }, (_, i) => `t${i}`),
