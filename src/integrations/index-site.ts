@@ -153,16 +153,29 @@ const FRAGMENT_SIGNATURE = 'pagefind_dcd';
 async function slimFragments(output: string): Promise<void> {
 	const folder = join(output, 'fragment');
 	const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => name.endsWith('.pf_fragment'));
+	const fail = (file: string, what: string) => new Error(`search index: expects Pagefind's fragment ${file} to ${what}; has Pagefind's format changed?`);
 	for (const name of names) {
 		const file = join(folder, name);
-		const data = gunzipSync(readFileSync(file));
-		if (data.subarray(0, FRAGMENT_SIGNATURE.length).toString('latin1') !== FRAGMENT_SIGNATURE) throw new Error(`search index: expects Pagefind's fragment ${file} to start with "${FRAGMENT_SIGNATURE}"; has Pagefind's format changed?`);
-		const fragment = JSON.parse(data.subarray(FRAGMENT_SIGNATURE.length).toString('utf8'));
-		if (typeof fragment !== 'object' || fragment === null || typeof fragment.filters !== 'object') throw new Error(`search index: expects Pagefind's fragment ${file} to hold its page's filters; has Pagefind's format changed?`);
-		for (const key of Object.keys(fragment.filters)) if (isTokenFilter(key)) delete fragment.filters[key];
-		writeFileSync(file, gzipSync(FRAGMENT_SIGNATURE + JSON.stringify(fragment)));
+		const data = gunzipSync(readFileSync(file)).toString('utf8');
+		if (!data.startsWith(FRAGMENT_SIGNATURE)) throw fail(file, `start with "${FRAGMENT_SIGNATURE}"`);
+		// Cut as text, which is several times faster than parsing 8 kB of filters: a token filter
+		// is `"t123":["…","…"]` (tokens hold no quotes or brackets, and a quote inside a JSON string
+		// is escaped, so the pattern meets only keys), cut with the comma before it; a comma left
+		// after an opening brace goes too. What is left must parse, and keep the URL.
+		const slim = data.slice(FRAGMENT_SIGNATURE.length).replace(TOKEN_FILTER_ENTRY, '').replace(/\{,"/g, '{"');
+		let fragment: { url?: unknown; filters?: Record<string, unknown> };
+		try {
+			fragment = JSON.parse(slim);
+		} catch {
+			throw fail(file, 'be JSON after its token filters are cut');
+		}
+		if (typeof fragment.url !== 'string' || typeof fragment.filters !== 'object' || Object.keys(fragment.filters ?? {}).some(isTokenFilter)) throw fail(file, 'hold its URL and its page filters');
+		writeFileSync(file, gzipSync(FRAGMENT_SIGNATURE + slim));
 	}
 }
+
+// One token filter entry of a fragment's JSON, with the comma that separates it from the entry before.
+const TOKEN_FILTER_ENTRY = /,?"[th]\d+":\[[^\]]*\]/g;
 
 /**
  * Indexes one shard's item pages with Pagefind as custom records (src/lib/search/index-record.ts)

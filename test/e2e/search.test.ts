@@ -130,6 +130,41 @@ describe('searching the sample edition', () => {
 		expect(await textRequests('1.2万')).toEqual([`bytes=0-${TEXT_HEAD_BYTES - 1}`, `bytes=${TEXT_HEAD_BYTES}-`]);
 	});
 
+	test('finds a headline or byline typed without the spaces the dump sets in it', async () => {
+		for (const [query, headline] of [
+			['干部沉下去带来新变化', '干部沉下去 带来新变化'],
+			['者宋爽', '打出为民办事“组合拳”'],
+		]) {
+			const { results, page } = await search(q(query));
+			expect(results.map((r) => r.headline), query).toContain(headline);
+			await page.close();
+		}
+	});
+
+	test('finds the same items for a Traditional query whose characters convert in two steps (這麼快)', async () => {
+		const simplified = await search(q('这么快'));
+		const traditional = await search(q('這麼快'));
+		expect(simplified.results.length).toBeGreaterThan(0);
+		expect(traditional.results.map((r) => r.href)).toEqual(simplified.results.map((r) => r.href));
+		await simplified.page.close();
+		await traditional.page.close();
+	});
+
+	test('does not find the page’s own words around an item (作者, 暂无图像)', async () => {
+		for (const query of ['作者', '暂无图像']) {
+			const { results, page } = await search(q(query));
+			expect(results, query).toEqual([]);
+			await page.close();
+		}
+	});
+
+	test('does not join a headline to the line after it (精神阵地)', async () => {
+		const { status, results, page } = await search(q('精神阵地'));
+		expect(results).toEqual([]);
+		expect(status).toContain('没有找到');
+		await page.close();
+	});
+
 	test('narrows results by section, kind, author and page, and keeps the filters in the form', async () => {
 		const all = await search(q('党员'));
 		expect(all.results.length).toBeGreaterThan(2);

@@ -29,11 +29,20 @@ describe('the shared normalisation', () => {
 		expect(normalizeChars(text)).toHaveLength([...text].length);
 	});
 
-	test('converts a text character by character exactly as OpenCC converts it whole', () => {
+	test('converts a text character by character exactly as OpenCC converts it whole, again until nothing changes', () => {
 		const keys = [CJKCompatibility, HKVariantsRev, TWVariantsRev, TSCharacters].flatMap((d) => d.split('|').map((pair) => pair.split(' ')[0]));
 		const text = `${keys.join('')}${keys.reverse().join('')}`;
-		const whole = ConverterFactory([CJKCompatibility], [HKVariantsRev, TWVariantsRev], [TSCharacters]);
-		expect(normalize(text)).toBe(whole(text));
+		const once = ConverterFactory([CJKCompatibility], [HKVariantsRev, TWVariantsRev], [TSCharacters]);
+		let whole = text;
+		for (let next = once(whole); next !== whole; next = once(whole)) whole = next;
+		expect(normalize(text)).toBe(whole);
+	});
+
+	test('gives a character the search form of the character it converts to (麼 → 么 → 幺), for every dictionary entry', () => {
+		const chars = [CJKCompatibility, HKVariantsRev, TWVariantsRev, TSCharacters].flatMap((d) => d.split('|').flatMap((pair) => pair.split(' ')));
+		const once = normalize(chars.join(''));
+		expect(normalize(once)).toBe(once);
+		expect(normalize('這麼快')).toBe(normalize('这么快'));
 	});
 });
 
@@ -64,6 +73,12 @@ describe('hits and excerpts', () => {
 		expect(text.slice(from, to)).toBe('调度 1次');
 		expect(findHits(text, ['通报2次']).map(([a, b]) => text.slice(a, b))).toEqual(['通报 2 次']);
 		expect(findHits(text, ['1次，'])).toEqual([]);
+	});
+
+	test('do not find a term running from one line (a block of the item) into the next', () => {
+		expect(findHits('传承红色精神\n阵地', ['精神阵地'])).toEqual([]);
+		const text = '干部沉下去 带来新变化';
+		expect(findHits(text, ['沉下去带来']).map(([a, b]) => text.slice(a, b))).toEqual(['沉下去 带来']);
 	});
 
 	test('find every occurrence and merge overlapping ones', () => {

@@ -130,6 +130,11 @@ describe('checking an item’s own text', () => {
 		expect(holdsTerms('杭锦旗', ['杭锦旗', '党员'])).toBe(false);
 	});
 
+	test('does not join one line of the text (a block of the item) to the next', () => {
+		expect(holdsTerms('传承红色精神\n阵地', ['精神阵地'])).toBe(false);
+		expect(holdsTerms('干部沉下去 带来新变化', ['沉下去带来'])).toBe(true);
+	});
+
 	test('ignores the spaces a dump sets around numbers, on either side', () => {
 		expect(holdsTerms('每月调度 1次“我为群众办实事”', ['调度1次'])).toBe(true);
 		expect(holdsTerms('惠及群众1.2万余人次', ['1.2万'])).toBe(true);

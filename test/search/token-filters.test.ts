@@ -16,6 +16,13 @@ describe('token filters', () => {
 		}
 	});
 
+	test('cover a run typed without the spaces a dump sets between Han characters', () => {
+		const tokens = textTokens('干部沉下去 带来新变化 本报记者  宋爽');
+		for (const query of ['沉下去带来', '去带', '者宋爽', '干部沉下去带来新变化']) for (const t of queryTokens(query)) expect(tokens.has(t), `${query}: ${t}`).toBe(true);
+		// Not across other punctuation, nor between a Han character and a number.
+		expect(textTokens('精神，阵地').has('神阵')).toBe(false);
+	});
+
 	test('file each headline character alone too, so one character finds a headline', () => {
 		expect([...textTokens('组合拳', new Set(), true)].sort()).toEqual(['合', '合拳', '拳', '组', '组合'].sort());
 		expect(isSingleCharacter('拳')).toBe(true);

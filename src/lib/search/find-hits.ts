@@ -22,7 +22,8 @@ export function findHits(text: string, terms: string[]): Hit[] {
 	let compact = '';
 	for (let i = 0; i < chars.length; i++) {
 		const width = text.codePointAt(o)! > 0xffff ? 2 : 1;
-		if (!/^\s+$/u.test(chars[i])) {
+		// Spaces are skipped; line breaks stay, so that no hit runs from one block into the next.
+		if (!/^[^\S\n]+$/u.test(chars[i])) {
 			normStart.push(n);
 			origStart.push(o);
 			origEnd.push(o + width);

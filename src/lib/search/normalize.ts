@@ -30,9 +30,16 @@ const converted = new Map<string, string>();
 function convertChar(c: string): string {
 	let to = converted.get(c);
 	if (to === undefined) {
-		const simplified = toSimplified(c);
-		if ([...simplified].length !== 1) {
-			throw new Error(`expects Traditional-to-Simplified conversion to map one character to one but found ${c} → ${simplified} (src/lib/search/normalize.ts); a dictionary entry maps more than one character`);
+		// Until nothing changes: the tables chain (麼 → 么 → 幺), and a character must have the same
+		// search form as the form it converts to, or `這麼` would not find `这么`.
+		let simplified = c;
+		for (let step = 0; step < 4; step++) {
+			const next = toSimplified(simplified);
+			if ([...next].length !== 1) {
+				throw new Error(`expects Traditional-to-Simplified conversion to map one character to one but found ${simplified} → ${next} (src/lib/search/normalize.ts); a dictionary entry maps more than one character`);
+			}
+			if (next === simplified) break;
+			simplified = next;
 		}
 		to = foldChar(simplified);
 		converted.set(c, to);

@@ -122,12 +122,14 @@ export async function runSearch(pf: PagefindApi, query: string, filters: Record<
  * Whether an item's text (its text file, TEXT_FILE) really holds every term of the query. Tokens
  * are pairs of characters, so an item can hold all the pairs of a longer query apart from each
  * other, and a term's lone characters (`2021年`) are in no token at all; its own text settles it.
- * Spaces in the text do not count: page dumps often set one around a number (`调度 1次`).
+ * Spaces in the text do not count: page dumps often set one around a number (`调度 1次`). Line
+ * breaks do: the text file has a block a line, and a term does not run from one into the next.
  * @example holdsTerms('额济纳旗', ['济纳']) // true
  * @example holdsTerms('每月调度 1次', ['调度1次']) // true
  */
 export function holdsTerms(text: string, terms: string[]): boolean {
-	// Terms (from queryTerms) hold no spaces; the text's are dropped.
-	const whole = normalize(text).replace(/\s+/gu, '');
+	// Terms (from queryTerms) hold no spaces; the text's are dropped, but not its line breaks: a
+	// term never runs from one block of an item (a headline, a paragraph) into the next.
+	const whole = normalize(text).replace(/[^\S\n]+/gu, '');
 	return terms.every((t) => whole.includes(t));
 }

@@ -45,14 +45,20 @@ export function bucketOf(token: string, field: TokenField = 't'): string {
 	return BUCKET_NAMES[field][bucketIndex(token)];
 }
 
+// Spaces (not line breaks) between two Han characters.
+const HAN_SPACE_HAN = /(\p{Script=Han})[^\S\n]+(?=\p{Script=Han})/gu;
+
 /**
  * The distinct tokens of a text: every pair of adjacent Han characters (so any run of two or
- * more Han characters of the text is made of tokens of the text), and every Latin word or number
- * whole. Text is normalised first (Traditional to Simplified, full width, case).
+ * more Han characters of the text is made of tokens of the text, spaces between them ignored),
+ * and every Latin word or number whole. Text is normalised first (Traditional to Simplified,
+ * full width, case).
  * @example textTokens('額濟納旗 2327') // Set { '额济', '济纳', '纳旗', '2327' }
  */
 export function textTokens(text: string, into = new Set<string>(), singles = false): Set<string> {
-	for (const run of runs(normalize(text))) {
+	// Spaces between Han characters do not part them: a page dump sets them in headlines and
+	// bylines (`干部沉下去 带来新变化`, `本报记者 宋爽`), and readers type the words without them.
+	for (const run of runs(normalize(text).replace(HAN_SPACE_HAN, '$1'))) {
 		if (!run.han) {
 			into.add(run.text);
 			continue;
