@@ -226,13 +226,15 @@ async function astroBuild(site: string, env: NodeJS.ProcessEnv, logFile: string,
 	let reused = 0;
 	let phase = '';
 	const run = await measured(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: site, env }, logFile, (line) => {
-		// Astro logs one line per page, `├─ /path/index.html (+12ms)`, or `(cached)` when reused.
+		// Astro logs one line per page, `├─ /path/index.html (+12ms)`, or `(cached)` when reused;
+		// in colour when it thinks it runs in CI.
+		line = line.replace(/\x1b\[[0-9;]*m/g, '');
 		if (pageLine.test(line)) {
 			if (/\((cached|restored)\)\s*$/.test(line)) reused++;
 			if (++pages % 2000 === 0) log(`astro: ${pages} pages written (${reused} reused from the last build)`);
 			return;
 		}
-		const m = /\[(content|build|vite|search-index|@astrojs\/sitemap|types|check)\]\s+(.*)/.exec(line.replace(/\x1b\[[0-9;]*m/g, ''));
+		const m = /\[(content|build|vite|search-index|@astrojs\/sitemap|types|check)\]\s+(.*)/.exec(line);
 		if (m && m[1] + m[2].slice(0, 20) !== phase) {
 			phase = m[1] + m[2].slice(0, 20);
 			log(`astro: ${m[1]} ${m[2].slice(0, 100)}`);
