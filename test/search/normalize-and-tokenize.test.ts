@@ -99,6 +99,15 @@ describe('hits and excerpts', () => {
 		expect(parts.at(-1)).toEqual({ text: '…', hit: false });
 	});
 
+	test('cut the excerpt where it shows the most of the query, not around a short term’s first occurrence', () => {
+		const text = `问题${'甲'.repeat(100)}群众的“急难愁盼”问题${'乙'.repeat(100)}`;
+		const parts = excerptParts(text, findHits(text, queryTerms('“急难愁盼”问题')), 40);
+		expect(parts.filter((p) => p.hit).map((p) => p.text)).toEqual(['急难愁盼', '问题']);
+		// One term alone: its first occurrence.
+		const once = excerptParts(text, findHits(text, ['问题']), 40);
+		expect(once[0]).toEqual({ text: '问题', hit: true });
+	});
+
 	test('start the excerpt at the beginning when nothing matches', () => {
 		expect(excerptParts('第一句。第二句。', [], 4)).toEqual([
 			{ text: '第一句。', hit: false },
