@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { readSearchDocument } from '../../src/lib/search/read-search-document.ts';
 import { indexRecord, itemText, textUrl } from '../../src/lib/search/index-record.ts';
 import { bucketOf } from '../../src/lib/search/token-filters.ts';
-import { monthOf, monthsBetween } from '../../src/lib/search/date-range.ts';
+import { monthOf, monthsBetween, searchedSince } from '../../src/lib/search/date-range.ts';
 import { searchParams, searchState } from '../../src/lib/search/search-state.ts';
 import { itemSearchAttributes } from '../../src/lib/search/item-fields.ts';
 
@@ -79,6 +79,12 @@ describe('search state and dates', () => {
 	test('lists the months of a range across a year end, and none for a backward range', () => {
 		expect(monthsBetween('2020-11', '2021-02')).toEqual(['2020-11', '2020-12', '2021-01', '2021-02']);
 		expect(monthsBetween('2021-02', '2020-11')).toEqual([]);
+	});
+
+	test('says from which date a search has looked: the oldest shard searched, or the range when later', () => {
+		expect(searchedSince('2021-01-01', '2021-06')).toBe('2021-06-01');
+		expect(searchedSince('2021-06-01', '2021-01')).toBe('2021-06-01');
+		expect(searchedSince('2021-06-01', undefined)).toBe('2021-06-01');
 	});
 
 	test('gives an item page its filters, with commas in values made harmless', () => {

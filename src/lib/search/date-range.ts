@@ -32,3 +32,14 @@ export function monthsBetween(from: string, to: string): string[] {
 	}
 	return months;
 }
+
+/**
+ * The oldest date a search has looked at, to tell the reader: the first day of the oldest shard
+ * searched so far, or of the date range (`YYYY-MM`, from monthOf) when that is later.
+ * @example searchedSince('2021-01-01', '2021-06') // '2021-06-01'
+ * @example searchedSince('2021-06-01', undefined) // '2021-06-01'
+ */
+export function searchedSince(shardFrom: string, rangeFrom: string | undefined): string {
+	const rangeStart = rangeFrom ? `${rangeFrom}-01` : '';
+	return rangeStart > shardFrom ? rangeStart : shardFrom;
+}

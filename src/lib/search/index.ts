@@ -9,4 +9,4 @@ export { bucketOf, isSingleCharacter, queryFilters, queryTokens, textTokens, tok
 export { findHits, type Hit } from './find-hits.ts';
 export { excerptParts, type ExcerptPart } from './excerpt.ts';
 export { searchState, searchParams, STATE_KEYS, type SearchState } from './search-state.ts';
-export { monthOf, monthsBetween } from './date-range.ts';
+export { monthOf, monthsBetween, searchedSince } from './date-range.ts';
