@@ -279,6 +279,16 @@ describe('searching the sample edition', () => {
 });
 
 describe('searching an archive whose index is in shards', () => {
+	/** Opens a search on the fixture archive and waits for its results; the paths it requests, as they come. */
+	const recorded = async (query: string) => {
+		const page = await served.browser.newPage();
+		const fetched: string[] = [];
+		page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+		await page.goto(`${served.multi.url}search/?${query}`);
+		await page.waitForFunction(() => /找到/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+		return { page, fetched };
+	};
+
 	// test/fixtures/archive: editions of 2021-05-31 and 2021-06-01, one shard a month.
 	test('lists its shards newest first', async () => {
 		const manifest = await (await fetch(`${served.multi.url}pagefind/shards.json`)).json();
@@ -315,11 +325,7 @@ describe('searching an archive whose index is in shards', () => {
 	});
 
 	test('downloads an older shard only when the results reach it', async () => {
-		const page = await served.browser.newPage();
-		const fetched: string[] = [];
-		page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-		await page.goto(`${served.multi.url}search/?${q('测试用的正文', '&sort=date')}`);
-		await page.waitForFunction(() => /找到/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+		const { page, fetched } = await recorded(q('测试用的正文', '&sort=date'));
 		expect(fetched.filter((p) => p.startsWith('/pagefind/2021-05/'))).toEqual([]);
 		await page.click('[data-search-more]');
 		await page.waitForFunction(() => /^找到 14 条/.test(document.querySelector('[data-search-status]')!.textContent!));
@@ -328,13 +334,9 @@ describe('searching an archive whose index is in shards', () => {
 	});
 
 	test('does not download the shards outside a date range', async () => {
-		/** Opens a search on the fixture archive; the paths it requested once its results are in. */
+		/** The paths a search requested once its results are in. */
 		const requested = async (query: string) => {
-			const page = await served.browser.newPage();
-			const fetched: string[] = [];
-			page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-			await page.goto(`${served.multi.url}search/?${query}`);
-			await page.waitForFunction(() => /找到/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+			const { page, fetched } = await recorded(query);
 			await page.close();
 			return fetched;
 		};

@@ -76,12 +76,14 @@ export async function runSearch(pf: PagefindApi, query: string, filters: Record<
 	let lookup = 0;
 	let shard = 0;
 	let buffer: PagefindResult[] = [];
+	// Nothing more to ask: every lookup has been through every shard, or everything the shards
+	// hold is handed out.
+	const exhausted = () => lookup >= lookups.length || (complete() && given.size >= count);
 	const take = async (n: number) => {
 		const out: PagefindResult[] = [];
 		while (out.length < n) {
 			if (buffer.length === 0) {
-				// Everything the shards hold is handed out, or every lookup has been through every shard.
-				if (lookup >= lookups.length || (complete() && given.size >= count)) break;
+				if (exhausted()) break;
 				if (shard >= shards.length) {
 					lookup++;
 					shard = 0;
@@ -114,7 +116,7 @@ export async function runSearch(pf: PagefindApi, query: string, filters: Record<
 			queue = page.catch(() => undefined);
 			return page;
 		},
-		done: () => buffer.length === 0 && (lookup >= lookups.length || (complete() && given.size >= count)),
+		done: () => buffer.length === 0 && exhausted(),
 	};
 }
 
