@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { normalize } from '../../src/lib/search/normalize.ts';
+import { runs } from '../../src/lib/search/tokenize.ts';
 import { bucketOf, isSingleCharacter, queryFilters, queryTokens, textTokens, tokenFilters, TOKEN_BUCKETS } from '../../src/lib/search/token-filters.ts';
 
 describe('token filters', () => {
@@ -21,6 +23,34 @@ describe('token filters', () => {
 		for (const query of ['沉下去带来', '去带', '者宋爽', '干部沉下去带来新变化']) for (const t of queryTokens(query)) expect(tokens.has(t), `${query}: ${t}`).toBe(true);
 		// Not across other punctuation, nor between a Han character and a number.
 		expect(textTokens('精神，阵地').has('神阵')).toBe(false);
+	});
+
+	test('tokenise in one pass exactly as the runs of the normalised text, spaces between Han characters dropped', () => {
+		// The definition textTokens implements in one pass (tokenize.ts's runs), spelled out.
+		const reference = (text: string, singles: boolean) => {
+			const into = new Set<string>();
+			for (const run of runs(normalize(text).replace(/(\p{Script=Han})[^\S\n]+(?=\p{Script=Han})/gu, '$1'))) {
+				if (!run.han) into.add(run.text);
+				else {
+					const chars = [...run.text];
+					chars.forEach((c, i) => {
+						if (i > 0) into.add(chars[i - 1] + c);
+						if (singles) into.add(c);
+					});
+				}
+			}
+			return into;
+		};
+		// Random texts over characters of every kind the tokeniser tells apart: Han (Traditional,
+		// Simplified, beyond the BMP), full width, Latin, digits, spaces of several widths, line
+		// breaks, punctuation, a combining mark.
+		const alphabet = [...'额濟納旗麼这𠀀𪚥ＡＢ１aBz09 \u3000\u00a0\t\n，。.-·\u0301'];
+		let seed = 7;
+		const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+		for (let n = 0; n < 2000; n++) {
+			const text = Array.from({ length: 1 + Math.floor(random() * 12) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+			for (const singles of [false, true]) expect([...textTokens(text, new Set(), singles)], JSON.stringify(text)).toEqual([...reference(text, singles)]);
+		}
 	});
 
 	test('file each headline character alone too, so one character finds a headline', () => {

@@ -27,7 +27,11 @@ function foldChar(c: string): string {
 // an archive a lookup per character instead of a dictionary walk per text.
 const converted = new Map<string, string>();
 
-function convertChar(c: string): string {
+/**
+ * The search form of one code point (see normalize): what `normalize` maps it to, cached.
+ * @example normalizeChar('額') // '额'
+ */
+export function normalizeChar(c: string): string {
 	let to = converted.get(c);
 	if (to === undefined) {
 		// Until nothing changes: the tables chain (麼 → 么 → 幺), and a character must have the same
@@ -54,7 +58,7 @@ function convertChar(c: string): string {
  */
 export function normalizeChars(text: string): string[] {
 	const chars: string[] = [];
-	for (const c of text) chars.push(convertChar(c));
+	for (const c of text) chars.push(normalizeChar(c));
 	return chars;
 }
 
@@ -64,6 +68,6 @@ export function normalizeChars(text: string): string[] {
  */
 export function normalize(text: string): string {
 	let out = '';
-	for (const c of text) out += convertChar(c);
+	for (const c of text) out += normalizeChar(c);
 	return out;
 }

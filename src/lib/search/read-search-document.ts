@@ -28,6 +28,8 @@ const RAW = new Set(['script', 'style', 'template', 'textarea', 'noscript', 'svg
 const TOKEN = /<!--[\s\S]*?-->|<!\w[^>]*>|<(\/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|[^<]+|</g;
 const ATTR = /([^\s=/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
 
+const NO_ATTRIBUTES: ReadonlyMap<string, string> = new Map();
+
 function attributes(source: string): Map<string, string> {
 	const found = new Map<string, string>();
 	for (const m of source.matchAll(ATTR)) found.set(m[1].toLowerCase(), decodeEntities(m[2] ?? m[3] ?? m[4] ?? ''));
@@ -90,7 +92,8 @@ export function readSearchDocument(html: string, where: string): SearchDocument 
 			if (at > 0) stack.length = at;
 			continue;
 		}
-		const attrs = attributes(m[3]);
+		// Only the Pagefind attributes matter, and most tags have none: skip parsing theirs.
+		const attrs = m[3].includes('data-pagefind') ? attributes(m[3]) : NO_ATTRIBUTES;
 		for (const [attr, list] of [['data-pagefind-filter', doc.filters], ['data-pagefind-meta', doc.meta], ['data-pagefind-sort', doc.sort]] as const) {
 			const value = attrs.get(attr);
 			if (value) list.push(...pairs(value, attr, where));
