@@ -225,7 +225,7 @@ export async function indexShard({ dir, id, pathnames, cacheDir }: IndexShardOpt
 			while (next < docs.length) {
 				const { url, file, doc } = docs[next++];
 				// Site-relative: the search page gives Pagefind the site's base (baseUrl).
-				check(await index.addCustomRecord(indexRecord(doc, url, INDEX_LANGUAGE, id)), `index ${file}`);
+				check(await index.addCustomRecord(indexRecord(doc, url, INDEX_LANGUAGE)), `index ${file}`);
 			}
 		};
 		await Promise.all(Array.from({ length: IN_FLIGHT }, lane));

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useServedSites } from '../support/served.ts';
 import { TEXT_HEAD_BYTES } from '../../src/lib/search/result-text.ts';
+import { queryFilters } from '../../src/lib/search/token-filters.ts';
 
 const served = useServedSites();
 
@@ -330,6 +331,14 @@ describe('searching an archive whose index is in shards', () => {
 		await page.click('[data-search-more]');
 		await page.waitForFunction(() => /^找到 14 条/.test(document.querySelector('[data-search-status]')!.textContent!));
 		expect(fetched.some((p) => p.startsWith('/pagefind/2021-05/'))).toBe(true);
+		await page.close();
+	});
+
+	test('downloads the filter files of the query’s tokens and no other: the shard is not a stored filter', async () => {
+		const { page, fetched } = await recorded(q('测试用的正文', '&sort=date'));
+		const filterFiles = new Set(fetched.filter((p) => p.startsWith('/pagefind/2021-06/filter/')));
+		// Sorted by date, the search asks the `t` filters only, one file per bucket of its tokens.
+		expect(filterFiles.size).toBe(Object.keys(queryFilters('测试用的正文', 't')).length);
 		await page.close();
 	});
 

@@ -37,9 +37,10 @@ export interface IndexRecord {
  * `h` filters, so that headline hits can rank first. Pagefind stores filters without positions or
  * weights: far less memory and time than the same tokens as words (docs/search.md). Its word
  * index gets only the plain headline. The text itself goes to a file of its own (TEXT_FILE).
- * The `shard` filter names the record's shard, for runSearch.
+ * The `shard` filter runSearch scopes its lookups with is not stored: the search page gives each
+ * shard's Pagefind instance its id as a `mergeFilter`, so no filter file holds it.
  */
-export function indexRecord(doc: SearchDocument, url: string, language: string, shard: string): IndexRecord {
+export function indexRecord(doc: SearchDocument, url: string, language: string): IndexRecord {
 	const tokens = new Set<string>();
 	for (const block of doc.blocks) textTokens(block.text, tokens);
 	const filters = tokenFilters(textTokens(doc.headline, new Set(), true), 'h', tokenFilters(tokens, 't'));
@@ -47,7 +48,6 @@ export function indexRecord(doc: SearchDocument, url: string, language: string, 
 		if (isTokenFilter(key) || key === SHARD_FILTER) throw new Error(`expects page filters not to be named like token buckets (t123, h123) or "${SHARD_FILTER}" but found "${key}" on ${url}`);
 		(filters[key] ??= []).push(value);
 	}
-	filters[SHARD_FILTER] = [shard];
 	const meta: Record<string, string> = Object.fromEntries(doc.meta);
 	meta.title = doc.headline;
 	return { url, content: doc.headline, language, meta, filters, sort: Object.fromEntries(doc.sort) };

@@ -12,7 +12,11 @@ export interface PagefindApi {
 	search(term: string | null, options?: object): Promise<{ results: PagefindResult[] } | null>;
 }
 
-/** The filter every record carries with its shard's id (src/lib/search/shards.ts). */
+/**
+ * The filter that holds each record's shard id (src/lib/search/shards.ts). It is not stored in the
+ * index: the search page gives each shard's Pagefind instance `mergeFilter: { shard: id }`, which
+ * Pagefind applies to every page of that instance in the browser, with nothing to download.
+ */
 export const SHARD_FILTER = 'shard';
 
 /**
