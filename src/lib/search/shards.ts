@@ -13,8 +13,12 @@
 /** The file, under `pagefind/`, that lists the shards for the search page. */
 export const SHARD_MANIFEST = 'shards.json';
 
-/** Items per shard at most, unless one month alone holds more (`SEARCH_SHARD_ITEMS`). */
-export const DEFAULT_SHARD_ITEMS = 5000;
+/**
+ * Items per shard at most, unless one month alone holds more (`SEARCH_SHARD_ITEMS`). The first
+ * search of a common word downloads the newest shard's page list and a filter file per token,
+ * both about proportional to its items: at 2,000 items it stays under 150 kB in all (docs/scale.md).
+ */
+export const DEFAULT_SHARD_ITEMS = 2000;
 
 /** One shard as the search page sees it. */
 export interface ShardEntry {

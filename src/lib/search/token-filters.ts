@@ -2,13 +2,14 @@ import { normalize, normalizeChar } from './normalize.ts';
 import { runs } from './tokenize.ts';
 
 /**
- * How many filters the tokens are spread over. Pagefind keeps a map of filters for every page,
- * so its memory and time grow with the buckets a page's tokens fall in; a query downloads one
- * bucket's values per token, which shrink as buckets grow. Measured on 3,000 generated pages
- * (docs/search.md): 1,024 buckets 646 MB and 17.9 s, 512 buckets 518 MB and 10.5 s, 256 buckets
- * 430 MB and 9.1 s. 512 keeps a 10,000-item index under 2 GB with lookups of about 30 kB.
+ * How many filters the tokens are spread over. Pagefind keeps a map of filters for every page and
+ * writes it into the page's fragment, so its time grows with the buckets a page's tokens fall in
+ * (about 230 of 256, 340 of 512 for an item of 560 tokens); a query downloads one bucket's values
+ * per token, which grow as buckets shrink. Indexing 10,000 items (docs/scale.md, alternating
+ * runs): 17.3 to 18.3 s at 512 buckets, 13.4 to 15.3 s at 256 (the latter also with a faster
+ * tokeniser). A token's bucket file of a 2,000-item shard (DEFAULT_SHARD_ITEMS) is about 11 kB.
  */
-export const TOKEN_BUCKETS = 512;
+export const TOKEN_BUCKETS = 256;
 
 /**
  * Prefixes of the token filters' names: `t` for tokens anywhere in the item, `h` for tokens of
