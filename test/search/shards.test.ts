@@ -50,12 +50,34 @@ describe('planning shards', () => {
 		expect(after[0].items).toBe(before[0].items + 10);
 	});
 
-	test('gives a month bigger than the cap a shard of its own', () => {
-		const plan = planShards(items('2024-01-01', 61, 10), 100);
-		expect(plan.map((s) => [s.id, s.items])).toEqual([
-			['2024-03', 10],
-			['2024-02', 290],
-			['2024-01', 310],
+	test('cuts a month bigger than the cap into runs of whole days, none over the cap', () => {
+		// January (310 items) and February (290) are over the cap of 100; March (10) is not.
+		const all = items('2024-01-01', 61, 10);
+		const plan = planShards(all, 100);
+		expect(plan.every((s) => s.items <= 100)).toBe(true);
+		expect(new Set(plan.flatMap((s) => s.pathnames)).size).toBe(all.length);
+		expect(plan.at(-1)!.id).toBe('2024-01-01');
+		for (const s of plan.slice(1)) expect(s.id).toBe(s.from);
+		// A run goes on from a month's last days into the next month's first.
+		expect(plan.find((s) => s.id === '2024-01-31')).toMatchObject({ from: '2024-01-31', to: '2024-02-09', items: 100 });
+		expect(plan.slice(0, 2).map((s) => [s.id, s.from, s.to, s.items])).toEqual([
+			['2024-03', '2024-03-01', '2024-03-01', 10],
+			['2024-02-20', '2024-02-20', '2024-02-29', 100],
+		]);
+	});
+
+	test('keeps the earlier shards of a month cut by days as they were when an edition is added', () => {
+		const before = planShards(items('2024-01-01', 25, 10), 100);
+		const after = planShards(items('2024-01-01', 26, 10), 100);
+		expect(before.map((s) => s.id)).toEqual(['2024-01-21', '2024-01-11', '2024-01-01']);
+		expect(after.slice(1)).toEqual(before.slice(1));
+		expect(after[0].items).toBe(before[0].items + 10);
+	});
+
+	test('never cuts a day, however many items it holds', () => {
+		expect(planShards(items('2024-05-04', 2, 30), 20).map((s) => [s.id, s.items])).toEqual([
+			['2024-05-05', 30],
+			['2024-05-04', 30],
 		]);
 	});
 

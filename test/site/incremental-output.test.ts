@@ -6,7 +6,7 @@ import { buildSite, root, tmpDir, type BuildResult } from '../support/site.ts';
 // A copy of the fixture archive to edit between builds, inside the project (CONTENT_DIR is
 // project-relative), and a cache folder of its own.
 const content = join(tmpDir, 'rebuild-content');
-const env = { CONTENT_DIR: '.tmp/rebuild-content', ASTRO_CACHE_DIR: join(tmpDir, 'rebuild-cache'), SEARCH_SHARD_ITEMS: '1' };
+const env = { CONTENT_DIR: '.tmp/rebuild-content', ASTRO_CACHE_DIR: join(tmpDir, 'rebuild-cache'), SEARCH_SHARD_ITEMS: '11' };
 const editions = join(content, 'editions');
 
 /** Every file under a folder, with its bytes, by relative path. */

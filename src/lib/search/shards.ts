@@ -6,15 +6,16 @@
  * (docs/search.md).
  *
  * A shard is a calendar year; a year with more items than the cap is cut into runs of whole
- * months, packed from January. Adding an edition therefore changes only the shard of its own
- * year (or of its months), and the shards of earlier years keep their ids and contents.
+ * months, packed from January, and a month with more items than the cap into runs of whole days.
+ * Adding an edition therefore changes only the newest shard of its own year, and the shards
+ * before it keep their ids and contents.
  */
 
 /** The file, under `pagefind/`, that lists the shards for the search page. */
 export const SHARD_MANIFEST = 'shards.json';
 
 /**
- * Items per shard at most, unless one month alone holds more (`SEARCH_SHARD_ITEMS`). The first
+ * Items per shard at most, unless one day alone holds more (`SEARCH_SHARD_ITEMS`). The first
  * search of a common word downloads the newest shard's page list and a filter file per token,
  * both about proportional to its items: at 2,000 items it stays under 150 kB in all (docs/scale.md).
  */
@@ -22,7 +23,7 @@ export const DEFAULT_SHARD_ITEMS = 2000;
 
 /** One shard as the search page sees it. */
 export interface ShardEntry {
-	/** Folder name under `pagefind/`: `2024`, or `2024-07` for a year cut by months. */
+	/** Folder name under `pagefind/`: `2024`, `2024-07` for a year cut by months, `2024-07-16` for a month cut by days. */
 	id: string;
 	/** First and last date of its items, `YYYY-MM-DD`. */
 	from: string;
@@ -46,40 +47,46 @@ export interface PlannedShard extends ShardEntry {
  */
 export function planShards(pages: { pathname: string; date: string }[], maxItems: number): PlannedShard[] {
 	if (!(maxItems >= 1)) throw new Error(`expects the shard size to be a whole number of at least 1 but found ${maxItems}`);
-	const byMonth = new Map<string, { pathname: string; date: string }[]>();
-	for (const page of [...pages].sort((a, b) => a.date.localeCompare(b.date) || a.pathname.localeCompare(b.pathname))) {
-		const month = page.date.slice(0, 7);
-		const list = byMonth.get(month) ?? [];
-		list.push(page);
-		byMonth.set(month, list);
-	}
-	const byYear = new Map<string, string[]>();
-	for (const month of byMonth.keys()) byYear.set(month.slice(0, 4), [...(byYear.get(month.slice(0, 4)) ?? []), month]);
-
-	const shards: PlannedShard[] = [];
-	const close = (id: string, months: string[]) => {
-		const items = months.flatMap((m) => byMonth.get(m)!);
-		shards.push({ id, from: items[0].date, to: items.at(-1)!.date, items: items.length, pathnames: items.map((i) => i.pathname) });
+	type Page = { pathname: string; date: string };
+	const group = (list: Page[], key: (page: Page) => string) => {
+		const groups = new Map<string, Page[]>();
+		for (const page of list) {
+			const k = key(page);
+			const members = groups.get(k);
+			if (members) members.push(page);
+			else groups.set(k, [page]);
+		}
+		return groups;
 	};
-	for (const [year, months] of byYear) {
-		const total = months.reduce((n, m) => n + byMonth.get(m)!.length, 0);
-		if (total <= maxItems) {
-			close(year, months);
+	const sorted = [...pages].sort((a, b) => a.date.localeCompare(b.date) || a.pathname.localeCompare(b.pathname));
+	const shards: PlannedShard[] = [];
+	const close = (id: string, items: Page[]) => shards.push({ id, from: items[0].date, to: items.at(-1)!.date, items: items.length, pathnames: items.map((i) => i.pathname) });
+	for (const [year, inYear] of group(sorted, (p) => p.date.slice(0, 4))) {
+		if (inYear.length <= maxItems) {
+			close(year, inYear);
 			continue;
 		}
-		let run: string[] = [];
+		// The year is cut into runs of whole months (`2024-07`), and a month over the cap into runs
+		// of whole days (`2024-07-16`), packed in date order: a run closes when the next month or
+		// day would take it over the cap. Earlier runs never change as later days are added.
+		const units: { id: string; items: Page[] }[] = [];
+		for (const [month, inMonth] of group(inYear, (p) => p.date.slice(0, 7))) {
+			if (inMonth.length <= maxItems) units.push({ id: month, items: inMonth });
+			else for (const [day, inDay] of group(inMonth, (p) => p.date)) units.push({ id: day, items: inDay });
+		}
+		let run: { id: string; items: Page[] }[] = [];
 		let count = 0;
-		for (const month of months) {
-			const size = byMonth.get(month)!.length;
-			if (run.length > 0 && count + size > maxItems) {
-				close(run[0], run);
+		const closeRun = () => close(run[0].id, run.flatMap((u) => u.items));
+		for (const unit of units) {
+			if (run.length > 0 && count + unit.items.length > maxItems) {
+				closeRun();
 				run = [];
 				count = 0;
 			}
-			run.push(month);
-			count += size;
+			run.push(unit);
+			count += unit.items.length;
 		}
-		close(run[0], run);
+		closeRun();
 	}
 	return shards.reverse();
 }
