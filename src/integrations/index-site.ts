@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, utimes, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -12,8 +12,6 @@ import { isTokenFilter, TOKEN_BUCKETS } from '../lib/search/token-filters.ts';
 
 // Pages in flight at once: enough to keep the Pagefind service busy while we tokenise.
 const IN_FLIGHT = 64;
-// Pages read at once.
-const READS = 32;
 
 /**
  * Changes whenever the same pages would give a different index or text files: Pagefind's version
@@ -75,17 +73,21 @@ export interface IndexShardResult {
  * copies where it does not. Files named in `skip` stay behind. With `touch`, the files' times
  * are set to now, so that they count as written by this build (prune-output.ts).
  */
-async function linkTree(from: string, to: string, skip: string[] = [], touch = false): Promise<void> {
-	await mkdir(to, { recursive: true });
+function linkTree(from: string, to: string, skip: string[] = [], touch = false): void {
+	mkdirSync(to, { recursive: true });
 	const now = new Date();
-	for (const entry of await readdir(from, { withFileTypes: true })) {
+	for (const entry of readdirSync(from, { withFileTypes: true })) {
 		if (skip.includes(entry.name)) continue;
 		const source = join(from, entry.name);
 		const target = join(to, entry.name);
-		if (entry.isDirectory()) await linkTree(source, target, [], touch);
+		if (entry.isDirectory()) linkTree(source, target, [], touch);
 		else {
-			await link(source, target).catch(() => copyFile(source, target));
-			if (touch) await utimes(target, now, now);
+			try {
+				linkSync(source, target);
+			} catch {
+				copyFileSync(source, target);
+			}
+			if (touch) utimesSync(target, now, now);
 		}
 	}
 }
@@ -102,22 +104,26 @@ interface Page {
 	html: Buffer;
 }
 
-/** Reads the shard's pages (a few at a time), in order, keeping those with something to index. */
-async function readPages(dir: string, pathnames: string[]): Promise<Page[]> {
-	const read: (Page | undefined)[] = new Array(pathnames.length);
-	let next = 0;
-	const lane = async () => {
-		while (next < pathnames.length) {
-			const at = next++;
-			const relative = pathnames[at].replace(/^\/+/, '');
-			const file = join(dir, relative.endsWith('.html') ? relative : `${relative}index.html`);
+/**
+ * Reads the shard's pages, in order, keeping those with something to index. Synchronously: this
+ * runs in an indexing process of its own with nothing else to do meanwhile, and thousands of
+ * small reads through Node's thread pool cost more in thread hand-offs than in reading.
+ */
+function readPages(dir: string, pathnames: string[]): Page[] {
+	const pages: Page[] = [];
+	for (const pathname of pathnames) {
+		const relative = pathname.replace(/^\/+/, '');
+		const file = join(dir, relative.endsWith('.html') ? relative : `${relative}index.html`);
+		let html: Buffer;
+		try {
+			html = readFileSync(file);
+		} catch {
 			// A listed page that is not HTML (or not there) simply has nothing to index.
-			const html = await readFile(file).catch(() => undefined);
-			if (html?.includes('data-pagefind-body')) read[at] = { url: `/${relative}`, file, html };
+			continue;
 		}
-	};
-	await Promise.all(Array.from({ length: READS }, lane));
-	return read.filter((page) => page !== undefined);
+		if (html.includes('data-pagefind-body')) pages.push({ url: `/${relative}`, file, html });
+	}
+	return pages;
 }
 
 const textFileOf = (page: Page) => join(dirname(page.file), TEXT_FILE);
@@ -133,9 +139,9 @@ async function cachedFingerprint(cached: string | undefined): Promise<Fingerprin
 }
 
 /** Puts the cached bundle in place of the shard's output, touched so that it counts as written. */
-async function reuse(cached: string, output: string): Promise<void> {
-	await rm(output, { recursive: true, force: true });
-	await linkTree(cached, output, [FINGERPRINT], true);
+function reuse(cached: string, output: string): void {
+	rmSync(output, { recursive: true, force: true });
+	linkTree(cached, output, [FINGERPRINT], true);
 }
 
 // How Pagefind 1.6 writes a fragment (a result's URL, meta and filters): gzipped, after this signature.
@@ -189,7 +195,7 @@ const TOKEN_FILTER_ENTRY = /,?"[th]\d+":\[[^\]]*\]/g;
  * Throws on any Pagefind error; always stops the Pagefind service.
  */
 export async function indexShard({ dir, id, pathnames, cacheDir }: IndexShardOptions): Promise<IndexShardResult> {
-	const pages = await readPages(dir, pathnames);
+	const pages = readPages(dir, pathnames);
 	if (pages.length === 0) return { id, indexed: 0, reused: false };
 	const output = join(dir, 'pagefind', id);
 	const cached = cacheDir ? join(cacheDir, id) : undefined;
@@ -199,18 +205,24 @@ export async function indexShard({ dir, id, pathnames, cacheDir }: IndexShardOpt
 	const fingerprint: Fingerprint = { bytes: bytes.digest('hex'), read: '' };
 	if (cached && kept?.bytes === fingerprint.bytes) {
 		const now = new Date();
-		await Promise.all(pages.map((page) => utimes(textFileOf(page), now, now).catch(() => writeFile(textFileOf(page), itemText(documentOf(page))))));
-		await reuse(cached, output);
+		for (const page of pages) {
+			try {
+				utimesSync(textFileOf(page), now, now);
+			} catch {
+				writeFileSync(textFileOf(page), itemText(documentOf(page)));
+			}
+		}
+		reuse(cached, output);
 		return { id, indexed: pages.length, reused: true };
 	}
 
 	const docs = pages.map((page) => ({ ...page, doc: documentOf(page) }));
-	await Promise.all(docs.map((d) => writeFile(textFileOf(d), itemText(d.doc))));
+	for (const d of docs) writeFileSync(textFileOf(d), itemText(d.doc));
 	const read = createHash('sha256').update(INDEX_FORMAT);
 	for (const { url, doc } of docs) read.update(JSON.stringify([url, doc]));
 	fingerprint.read = read.digest('hex');
 	if (cached && kept?.read === fingerprint.read) {
-		await reuse(cached, output);
+		reuse(cached, output);
 		await writeFile(join(cached, FINGERPRINT), JSON.stringify(fingerprint));
 		return { id, indexed: docs.length, reused: true };
 	}
@@ -240,7 +252,7 @@ export async function indexShard({ dir, id, pathnames, cacheDir }: IndexShardOpt
 		// Written beside, then swapped in: an interrupted build never leaves half a shard cached.
 		const fresh = `${cached}.${process.pid}.tmp`;
 		await rm(fresh, { recursive: true, force: true });
-		await linkTree(output, fresh);
+		linkTree(output, fresh);
 		await writeFile(join(fresh, FINGERPRINT), JSON.stringify(fingerprint));
 		await rm(cached, { recursive: true, force: true });
 		await rename(fresh, cached);
