@@ -17,9 +17,10 @@ export const SHARD_MANIFEST = 'shards.json';
 /**
  * Items per shard at most, unless one day alone holds more (`SEARCH_SHARD_ITEMS`). The first
  * search of a common word downloads the newest shard's page list and a filter file per token,
- * both about proportional to its items: at 2,000 items it stays under 150 kB in all (docs/scale.md).
+ * both about proportional to its items: at 1,500 items it stays under about 147 kB in all, even
+ * when a new year's first small shard is searched first (docs/scale.md).
  */
-export const DEFAULT_SHARD_ITEMS = 2000;
+export const DEFAULT_SHARD_ITEMS = 1500;
 
 /** One shard as the search page sees it. */
 export interface ShardEntry {

@@ -7,7 +7,7 @@ import { runs } from './tokenize.ts';
  * (about 230 of 256, 340 of 512 for an item of 560 tokens); a query downloads one bucket's values
  * per token, which grow as buckets shrink. Indexing 10,000 items (docs/scale.md, alternating
  * runs): 17.3 to 18.3 s at 512 buckets, 13.4 to 15.3 s at 256 (the latter also with a faster
- * tokeniser). A token's bucket file of a 2,000-item shard (DEFAULT_SHARD_ITEMS) is about 11 kB.
+ * tokeniser). A common token's bucket file of a 1,000-item shard is about 6 kB.
  */
 export const TOKEN_BUCKETS = 256;
 
