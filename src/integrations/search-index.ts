@@ -53,7 +53,10 @@ export default function searchIndex(): AstroIntegration {
 				// Shards that found nothing to index (no page with data-pagefind-body) are left out.
 				const kept: PlannedShard[] = shards.filter((s) => (indexed.get(s.id) ?? 0) > 0);
 				await mkdir(join(outDir, 'pagefind'), { recursive: true });
-				await writeFile(join(outDir, 'pagefind', SHARD_MANIFEST), `${JSON.stringify(shardManifest(kept), null, '\t')}\n`);
+				// A shard a line, not indented: every first search downloads this list, which grows
+				// by a line for every 1,500 items.
+				const entries = shardManifest(kept).shards.map((entry) => JSON.stringify(entry));
+				await writeFile(join(outDir, 'pagefind', SHARD_MANIFEST), `{"shards":[\n${entries.join(',\n')}\n]}\n`);
 				await pruneCache(cacheDir, new Set(shards.map((s) => s.id)));
 				const total = results.reduce((n, r) => n + r.indexed, 0);
 				const reused = results.filter((r) => r.reused).length;

@@ -95,3 +95,14 @@ describe('the fragments a search downloads for its results', () => {
 		}
 	});
 });
+
+describe('the shard list every search downloads first', () => {
+	test('is JSON with a shard a line, newest first, nothing indented', () => {
+		const text = readFileSync(join(sites.multi, 'pagefind', 'shards.json'), 'utf8');
+		expect(JSON.parse(text).shards.map((s: { id: string }) => s.id)).toEqual(['2021-06', '2021-05']);
+		const lines = text.trimEnd().split('\n');
+		expect(lines).toHaveLength(4);
+		expect(lines.every((line) => !/^\s/.test(line))).toBe(true);
+		expect(JSON.parse(lines[1].replace(/,$/, ''))).toEqual({ id: '2021-06', from: '2021-06-01', to: '2021-06-01', items: 11 });
+	});
+});
