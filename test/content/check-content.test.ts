@@ -74,4 +74,25 @@ describe('content checks', () => {
 		checkContent([manifest], () => false, undefined, cache);
 		expect(cache.items).toEqual({});
 	});
+
+	test('reuse a kept item check by its file’s stamp without reading it, and read it when the stamp changes', () => {
+		const broken = item('01-x.md', 'date: 2021-06-09\npage: 1\norder: 1\n');
+		const cache: ItemCheckCache = { version: 'test', items: {} };
+		let reads = 0;
+		const lazy = (stamp: string, text: string): ContentFile => ({ path: broken.path, stamp, read: () => (reads++, text) });
+		expect(checkContent([manifest, lazy('10:1', broken.text!)], () => false, undefined, cache).map(formatProblem)[0]).toContain('01-x.md:3:');
+		expect(reads).toBe(1);
+		expect(cache.items[broken.path].stamp).toBe('10:1');
+		// Same stamp: the kept result, and the file is not read.
+		const fixed = item('01-x.md', 'date: 2021-06-08\npage: 1\norder: 1\n').text!;
+		expect(checkContent([manifest, lazy('10:1', fixed)], () => false, undefined, cache)).toHaveLength(1);
+		expect(reads).toBe(1);
+		// Another stamp with the same text: read, reused by its text, and the new stamp kept.
+		expect(checkContent([manifest, lazy('10:2', broken.text!)], () => false, undefined, cache)).toHaveLength(1);
+		expect(reads).toBe(2);
+		expect(cache.items[broken.path].stamp).toBe('10:2');
+		// Another stamp and another text: checked again.
+		expect(checkContent([manifest, lazy('11:3', fixed)], () => false, undefined, cache)).toEqual([]);
+		expect(reads).toBe(3);
+	});
 });

@@ -5,10 +5,17 @@ import { checkPage } from './check-page.ts';
 import { classifyContentPath, EDITIONS_DIR } from './content-path.ts';
 import { sortProblems, type Problem } from './problem.ts';
 
-/** One file under the editions folder: its project-relative path, and its text if it is Markdown, MDX or YAML. */
+/**
+ * One file under the editions folder: its project-relative path, and its text if it is Markdown,
+ * MDX or YAML. An item may instead come with `read`, to be called only when its text is needed,
+ * and a `stamp` (its size and modification time): a cached check with the same stamp is reused
+ * without reading the file.
+ */
 export interface ContentFile {
 	path: string;
 	text?: string;
+	read?: () => string;
+	stamp?: string;
 }
 
 /**
@@ -18,7 +25,7 @@ export interface ContentFile {
  */
 export interface ItemCheckCache {
 	version: string;
-	items: Record<string, { digest: string; asked: [path: string, exists: boolean][]; result: CheckedItem }>;
+	items: Record<string, { digest: string; stamp?: string; asked: [path: string, exists: boolean][]; result: CheckedItem }>;
 }
 
 /**
@@ -36,17 +43,19 @@ export function checkContent(files: ContentFile[], exists: (path: string) => boo
 	const present = new Set(files.map((f) => f.path));
 	const has = (path: string) => present.has(path) || exists(path);
 	const kept: ItemCheckCache['items'] = {};
-	for (const { path, text = '' } of files) {
+	for (const file of files) {
+		const { path } = file;
 		if (!path.startsWith(`${editionsDir}/`)) continue;
+		const textOf = () => file.text ?? file.read?.() ?? '';
 		const place = classifyContentPath(path, editionsDir);
 		if (place.kind === 'misplaced') problems.push({ file: path, line: 1, message: place.message, hint: place.hint });
 		if (place.kind === 'manifest') {
-			const checked = checkEdition(path, text, place.date);
+			const checked = checkEdition(path, textOf(), place.date);
 			manifests.set(place.date, checked);
 			problems.push(...checked.problems);
 		}
 		if (place.kind === 'item') {
-			const checked = cache ? cachedCheckItem(cache, kept, path, text, place, has) : checkItem(path, text, place, has);
+			const checked = cache ? cachedCheckItem(cache, kept, file, textOf, place, has) : checkItem(path, textOf(), place, has);
 			problems.push(...checked.problems);
 			const key = `${place.date}/${place.pageFolder}`;
 			const page = pages.get(key) ?? { date: place.date, page: place.page, folder: place.pageFolder, items: [] };
@@ -72,12 +81,22 @@ export function checkContent(files: ContentFile[], exists: (path: string) => boo
 	return sortProblems(problems);
 }
 
-/** checkItem, or its result from the cache when the text and every path it asked about are as before. */
-function cachedCheckItem(cache: ItemCheckCache, kept: ItemCheckCache['items'], path: string, text: string, place: Parameters<typeof checkItem>[2], has: (path: string) => boolean): CheckedItem {
-	const digest = createHash('sha1').update(text).digest('base64');
+/**
+ * checkItem, or its result from the cache when every path it asked about exists or not as before
+ * and the file is the same: by its stamp (size and time, without reading it), or else by its text.
+ */
+function cachedCheckItem(cache: ItemCheckCache, kept: ItemCheckCache['items'], file: ContentFile, textOf: () => string, place: Parameters<typeof checkItem>[2], has: (path: string) => boolean): CheckedItem {
+	const { path, stamp } = file;
 	const before = cache.items[path];
-	if (before && before.digest === digest && before.asked.every(([asked, existed]) => has(asked) === existed)) {
+	const askedAsBefore = before !== undefined && before.asked.every(([asked, existed]) => has(asked) === existed);
+	if (askedAsBefore && stamp !== undefined && before.stamp === stamp) {
 		kept[path] = before;
+		return before.result;
+	}
+	const text = textOf();
+	const digest = createHash('sha1').update(text).digest('base64');
+	if (askedAsBefore && before.digest === digest) {
+		kept[path] = { ...before, stamp };
 		return before.result;
 	}
 	const asked: [string, boolean][] = [];
@@ -86,6 +105,6 @@ function cachedCheckItem(cache: ItemCheckCache, kept: ItemCheckCache['items'], p
 		asked.push([p, answer]);
 		return answer;
 	});
-	kept[path] = { digest, asked, result };
+	kept[path] = { digest, stamp, asked, result };
 	return result;
 }
