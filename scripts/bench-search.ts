@@ -24,7 +24,7 @@ import { generateArchive } from '../src/lib/bench/plan-archive.ts';
 import { createRng } from '../src/lib/bench/prng.ts';
 import { normalize } from '../src/lib/search/normalize.ts';
 import { queryTerms } from '../src/lib/search/tokenize.ts';
-import { holdsTerms, runSearch, SHARD_FILTER, type PagefindResult } from '../src/lib/search/run-search.ts';
+import { holdsTerms, runSearch, shardMergeFilter, type PagefindResult } from '../src/lib/search/run-search.ts';
 import { textUrl } from '../src/lib/search/index-record.ts';
 
 interface Io {
@@ -123,7 +123,7 @@ function querySet(items: Item[], seed: number): Query[] {
 async function engine(dir: string, bundle: string, origin: string) {
 	const pf = await import(`${pathToFileURL(join(dir, bundle, 'pagefind.js')).href}?${bundle}`);
 	// As the search page does: the shard runSearch scopes its lookups with is a mergeFilter.
-	await pf.options({ basePath: `${origin}/${bundle}/`, baseUrl: `${origin}/`, mergeFilter: { [SHARD_FILTER]: 'all' } });
+	await pf.options({ basePath: `${origin}/${bundle}/`, baseUrl: `${origin}/`, mergeFilter: shardMergeFilter('all') });
 	const top = async (results: PagefindResult[]) => (await Promise.all(results.slice(0, 10).map((r) => r.data()))).map((d) => new URL(d.url).pathname);
 	return {
 		/** Our search, exactly as the search page runs it (src/lib/search/run-search.ts), checked hits only. */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -129,10 +129,10 @@ function readPages(dir: string, pathnames: string[]): Page[] {
 const textFileOf = (page: Page) => join(dirname(page.file), TEXT_FILE);
 const documentOf = (page: Page) => readSearchDocument(page.html.toString('utf8'), page.file)!;
 
-async function cachedFingerprint(cached: string | undefined): Promise<Fingerprint | undefined> {
+function cachedFingerprint(cached: string | undefined): Fingerprint | undefined {
 	if (!cached || !existsSync(join(cached, 'pagefind-entry.json'))) return undefined;
 	try {
-		return JSON.parse(await readFile(join(cached, FINGERPRINT), 'utf8'));
+		return JSON.parse(readFileSync(join(cached, FINGERPRINT), 'utf8'));
 	} catch {
 		return undefined;
 	}
@@ -199,7 +199,7 @@ export async function indexShard({ dir, id, pathnames, cacheDir }: IndexShardOpt
 	if (pages.length === 0) return { id, indexed: 0, reused: false };
 	const output = join(dir, 'pagefind', id);
 	const cached = cacheDir ? join(cacheDir, id) : undefined;
-	const kept = await cachedFingerprint(cached);
+	const kept = cachedFingerprint(cached);
 	const bytes = createHash('sha256').update(INDEX_FORMAT);
 	for (const { url, html } of pages) bytes.update(`${url}\n${html.length}\n`).update(html);
 	const fingerprint: Fingerprint = { bytes: bytes.digest('hex'), read: '' };

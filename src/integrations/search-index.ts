@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { itemDateOf } from '../lib/archive/paths.ts';
-import { DEFAULT_SHARD_ITEMS, planShards, SHARD_MANIFEST, shardManifest, type PlannedShard } from '../lib/search/shards.ts';
+import { DEFAULT_SHARD_ITEMS, planShards, SHARD_MANIFEST, shardManifestText, type PlannedShard } from '../lib/search/shards.ts';
 import type { IndexShardOptions, IndexShardResult } from './index-site.ts';
 
 /**
@@ -53,10 +53,7 @@ export default function searchIndex(): AstroIntegration {
 				// Shards that found nothing to index (no page with data-pagefind-body) are left out.
 				const kept: PlannedShard[] = shards.filter((s) => (indexed.get(s.id) ?? 0) > 0);
 				await mkdir(join(outDir, 'pagefind'), { recursive: true });
-				// A shard a line, not indented: every first search downloads this list, which grows
-				// by a line for every 1,500 items.
-				const entries = shardManifest(kept).shards.map((entry) => JSON.stringify(entry));
-				await writeFile(join(outDir, 'pagefind', SHARD_MANIFEST), `{"shards":[\n${entries.join(',\n')}\n]}\n`);
+				await writeFile(join(outDir, 'pagefind', SHARD_MANIFEST), shardManifestText(kept));
 				await pruneCache(cacheDir, new Set(shards.map((s) => s.id)));
 				const total = results.reduce((n, r) => n + r.indexed, 0);
 				const reused = results.filter((r) => r.reused).length;

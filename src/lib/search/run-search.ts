@@ -19,6 +19,9 @@ export interface PagefindApi {
  */
 export const SHARD_FILTER = 'shard';
 
+/** The `mergeFilter` option to give a shard's Pagefind instance (`options` or `mergeIndex`). */
+export const shardMergeFilter = (id: string): Record<string, string> => ({ [SHARD_FILTER]: id });
+
 /**
  * A search under way: its results in rank order, a page at a time, and how many items it has
  * found so far. Shards are searched newest first and only as far as the results asked for reach,

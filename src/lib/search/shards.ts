@@ -96,3 +96,11 @@ export function planShards(pages: { pathname: string; date: string }[], maxItems
 export function shardManifest(shards: PlannedShard[]): ShardManifest {
 	return { shards: shards.map(({ id, from, to, items }) => ({ id, from, to, items })) };
 }
+
+/**
+ * The manifest as written to SHARD_MANIFEST: JSON with a shard a line, not indented, since every
+ * first search downloads it and it grows by a line for every DEFAULT_SHARD_ITEMS items.
+ */
+export function shardManifestText(shards: PlannedShard[]): string {
+	return `{"shards":[\n${shardManifest(shards).shards.map((entry) => JSON.stringify(entry)).join(',\n')}\n]}\n`;
+}
