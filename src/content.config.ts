@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { itemFields } from './schemas/item.ts';
 import { editionSchema } from './schemas/edition.ts';
+import { contentFiles } from './loaders/content-files.ts';
 
 /**
  * The archive's content. Both collections read `content/editions/`:
@@ -11,13 +11,14 @@ import { editionSchema } from './schemas/edition.ts';
  * content/editions/<YYYY-MM-DD>/<NN>/<n>-<slug>.md    one item each (schemas/item.ts); .mdx too
  * content/editions/<YYYY-MM-DD>/<NN>/<image>          a photo item's picture, named in `image`
  *
- * Every field is documented where it is declared, in src/schemas/.
+ * Every field is documented where it is declared, in src/schemas/. An entry's id is its file's
+ * path there without the extension (src/loaders/content-files.ts).
  */
 /** Where the content lives; `CONTENT_DIR` points a build at another archive (a shard, a test fixture). */
 const editionsDir = `${(process.env.CONTENT_DIR || './content').replace(/\/+$/, '')}/editions`;
 
 const items = defineCollection({
-	loader: glob({ pattern: '*/*/*.{md,mdx}', base: editionsDir }),
+	loader: contentFiles({ pattern: '*/*/*.{md,mdx}', base: editionsDir }),
 	schema: ({ image }) =>
 		z
 			.object({
@@ -29,7 +30,7 @@ const items = defineCollection({
 });
 
 const editions = defineCollection({
-	loader: glob({ pattern: '*/edition.yaml', base: editionsDir }),
+	loader: contentFiles({ pattern: '*/edition.yaml', base: editionsDir }),
 	schema: editionSchema,
 });
 

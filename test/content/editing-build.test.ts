@@ -67,6 +67,25 @@ describe('the guide examples and a new item, built', { timeout: 300_000 }, () =>
 		expect(page).toMatch(/<img src="\/paper\/_astro\/[\w.-]+\.webp"[^>]*alt="牧民的新房子"/);
 		expect(page).toContain('搬进新房的牧民一家在门前合影。');
 	});
+
+	test('rebuilt after one more item, still shows the pictures and the MDX of the items it did not read again', () => {
+		// The collections' loader reads only changed files (src/loaders/content-files.ts): the
+		// photo items and the MDX commentary are kept from the last build, with their imports.
+		let out = '';
+		expect(newItem(['--date', '2021-06-10', '--page', '1', '--headline', '夜校的新学员'], { cwd: project.dir, out: (t) => void (out += t), err: () => {} })).toBe(0);
+		const file = join(project.dir, out.trim());
+		writeFileSync(file, readFileSync(file, 'utf8').replace(/^byline: .*$/m, 'byline: 本报记者 赵敏').replace(/^待填写.*$/m, '夜校来了十位新学员。'));
+		const again = buildSite({ name: 'editing-build', cwd: project.dir, base: '/paper/', keep: true });
+		expect(html(again, '2021-06-10/01/ye-xiao-de-xin-xue-yuan')).toContain('夜校来了十位新学员。');
+		expect(html(again, '2021-06-09/01/ba-xiao-shi-ban-cheng-nuan-xin-shi')).toContain('<figure class="pull-quote"');
+		const img = /<img src="\/paper\/_astro\/[\w.-]+\.webp"[^>]*alt="绿色草原上的一座白色蒙古包，远处是蓝天"/;
+		expect(html(again, '2021-06-09/01/liu-dong-dang-ke')).toMatch(img);
+		expect(html(again, '2021-06-09/01/mu-min-de-xin-fang-zi')).toMatch(/<img src="\/paper\/_astro\/[\w.-]+\.webp"[^>]*alt="牧民的新房子"/);
+		for (const name of ['liu-dong-dang-ke', 'mu-min-de-xin-fang-zi']) {
+			const src = /<img src="\/paper\/(_astro\/[\w.-]+\.webp)"/.exec(html(again, `2021-06-09/01/${name}`))![1];
+			expect(existsSync(join(again.outDir, src)), src).toBe(true);
+		}
+	});
 });
 
 describe('a build over broken content', { timeout: 300_000 }, () => {

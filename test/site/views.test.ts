@@ -105,6 +105,14 @@ describe('the built sample site', () => {
 		expect(findAll(without, (el) => (el.properties?.className as string[] | undefined)?.includes('photo-credit') ?? false)).toEqual([]);
 	});
 
+	test('builds every item of editions whose items share a slug, each at its own permalink', () => {
+		// Both first items of the fixture set `slug: item-1-1`; Astro's glob loader took that slug as
+		// the entry's id, and one of the two was lost without a word.
+		const headline = (file: string) => findAll(readHtml(join(sites.multi, file)), (el) => el.tagName === 'h1').map(text);
+		expect(headline('2021-05-31/01/item-1-1/index.html')).toContain('春耕备耕正当时');
+		expect(headline('2021-06-01/01/item-1-1/index.html')).toContain('儿童节里的欢笑');
+	});
+
 	for (const [name, base] of [
 		['root', '/'],
 		['paper', '/paper/'],
