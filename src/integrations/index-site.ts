@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -38,6 +38,14 @@ function pagefindVersion(): string {
 const FINGERPRINT = '.fingerprint';
 
 interface Fingerprint {
+	/**
+	 * Of the pages' paths, sizes and modification times: equal means pages untouched since they
+	 * were indexed (as make and git tell unchanged files), and none need be read. A rebuild keeps
+	 * the pages Astro reuses in place (prune-output.ts), so most shards are reused this way.
+	 */
+	stamps?: string;
+	/** How many of the pages were indexed, when `stamps` is set: as many text files are theirs. */
+	indexed?: number;
 	/** Of the pages' bytes: equal means the very same pages, and nothing need be read further. */
 	bytes: string;
 	/** Of what the index takes from them: equal means the same index, though the pages' markup changed. */
@@ -112,8 +120,7 @@ interface Page {
 function readPages(dir: string, pathnames: string[]): Page[] {
 	const pages: Page[] = [];
 	for (const pathname of pathnames) {
-		const relative = pathname.replace(/^\/+/, '');
-		const file = join(dir, relative.endsWith('.html') ? relative : `${relative}index.html`);
+		const { relative, file } = pageFile(dir, pathname);
 		let html: Buffer;
 		try {
 			html = readFileSync(file);
@@ -124,6 +131,46 @@ function readPages(dir: string, pathnames: string[]): Page[] {
 		if (html.includes('data-pagefind-body')) pages.push({ url: `/${relative}`, file, html });
 	}
 	return pages;
+}
+
+/** The file of a listed page: `2021-06-08/01/slug/` is `<dir>/2021-06-08/01/slug/index.html`. */
+function pageFile(dir: string, pathname: string): { relative: string; file: string } {
+	const relative = pathname.replace(/^\/+/, '');
+	return { relative, file: join(dir, relative.endsWith('.html') ? relative : `${relative}index.html`) };
+}
+
+/** A digest of the listed pages' stamps (size and time; `-` for a missing page), without reading them. */
+function pageStamps(dir: string, pathnames: string[]): string {
+	const hash = createHash('sha256').update(INDEX_FORMAT);
+	for (const pathname of pathnames) {
+		let stamp = '-';
+		try {
+			const { size, mtimeMs } = statSync(pageFile(dir, pathname).file);
+			stamp = `${size}:${mtimeMs}`;
+		} catch {
+			// Not there: the stamp says so.
+		}
+		hash.update(`${pathname}\n${stamp}\n`);
+	}
+	return hash.digest('hex');
+}
+
+/**
+ * Sets the times of the listed pages' text files to now, so that they count as written by this
+ * build (prune-output.ts). Returns how many there were.
+ */
+function touchTextFiles(dir: string, pathnames: string[]): number {
+	const now = new Date();
+	let touched = 0;
+	for (const pathname of pathnames) {
+		try {
+			utimesSync(join(dirname(pageFile(dir, pathname).file), TEXT_FILE), now, now);
+			touched++;
+		} catch {
+			// A page with nothing to index has no text file.
+		}
+	}
+	return touched;
 }
 
 const textFileOf = (page: Page) => join(dirname(page.file), TEXT_FILE);
@@ -190,19 +237,27 @@ const TOKEN_FILTER_ENTRY = /,?"[th]\d+":\[[^\]]*\]/g;
  * Indexes one shard's item pages with Pagefind as custom records (src/lib/search/index-record.ts)
  * into `<dir>/pagefind/<id>/`, and writes each item's text file beside its page. With a cache
  * folder, a shard whose pages are the same as at the last build is copied from the cache: when
- * their bytes are the same, without reading them further (their text files, when still in place
- * from the last build, are only touched); when only their markup changed, once they are read.
+ * their stamps (size and time) are the same, without reading them (their text files, when all in
+ * place from the last build, are only touched); when their bytes are, once read; when only
+ * their markup changed, once parsed.
  * Throws on any Pagefind error; always stops the Pagefind service.
  */
 export async function indexShard({ dir, id, pathnames, cacheDir }: IndexShardOptions): Promise<IndexShardResult> {
-	const pages = readPages(dir, pathnames);
-	if (pages.length === 0) return { id, indexed: 0, reused: false };
 	const output = join(dir, 'pagefind', id);
 	const cached = cacheDir ? join(cacheDir, id) : undefined;
 	const kept = cachedFingerprint(cached);
+	const stamps = pageStamps(dir, pathnames);
+	// Untouched pages whose text files are all in place: nothing to read.
+	if (cached && kept?.stamps === stamps && kept.indexed && touchTextFiles(dir, pathnames) === kept.indexed) {
+		reuse(cached, output);
+		return { id, indexed: kept.indexed, reused: true };
+	}
+
+	const pages = readPages(dir, pathnames);
+	if (pages.length === 0) return { id, indexed: 0, reused: false };
 	const bytes = createHash('sha256').update(INDEX_FORMAT);
 	for (const { url, html } of pages) bytes.update(`${url}\n${html.length}\n`).update(html);
-	const fingerprint: Fingerprint = { bytes: bytes.digest('hex'), read: '' };
+	const fingerprint: Fingerprint = { stamps, indexed: pages.length, bytes: bytes.digest('hex'), read: '' };
 	if (cached && kept?.bytes === fingerprint.bytes) {
 		const now = new Date();
 		for (const page of pages) {
@@ -213,6 +268,7 @@ export async function indexShard({ dir, id, pathnames, cacheDir }: IndexShardOpt
 			}
 		}
 		reuse(cached, output);
+		writeFileSync(join(cached, FINGERPRINT), JSON.stringify({ ...fingerprint, read: kept.read }));
 		return { id, indexed: pages.length, reused: true };
 	}
 
@@ -223,7 +279,7 @@ export async function indexShard({ dir, id, pathnames, cacheDir }: IndexShardOpt
 	fingerprint.read = read.digest('hex');
 	if (cached && kept?.read === fingerprint.read) {
 		reuse(cached, output);
-		await writeFile(join(cached, FINGERPRINT), JSON.stringify(fingerprint));
+		writeFileSync(join(cached, FINGERPRINT), JSON.stringify(fingerprint));
 		return { id, indexed: docs.length, reused: true };
 	}
 

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -68,6 +68,35 @@ describe('indexing a shard with a cache', () => {
 		rmSync(join(third, pathnames[2], 'text.txt'));
 		expect(await indexShard({ dir: third, id: '2021-05', pathnames, cacheDir })).toMatchObject({ reused: true });
 		expect(readFileSync(join(third, pathnames[2], 'text.txt'), 'utf8')).toBe(readFileSync(join(dir, pathnames[2], 'text.txt'), 'utf8'));
+	});
+
+	test('reuses it without reading its pages while their sizes and times are unchanged, as make does', async () => {
+		const cacheDir = join(scratch, 'cache-stamps');
+		const dir = copyOfSite('j');
+		const pathnames = itemPages(dir);
+		const page = join(dir, pathnames[0], 'index.html');
+		const then = new Date(2001, 0, 1);
+		utimesSync(page, then, then);
+		expect(await indexShard({ dir, id: '2021-05', pathnames, cacheDir })).toMatchObject({ reused: false });
+		// Other text of the same size, with the page's time put back: by its stamp, the page is
+		// the one indexed, so it is not read (reading it would index it again).
+		const html = readFileSync(page, 'utf8');
+		writeFileSync(page, html.replaceAll('测试用的正文段落', '测试用的正文改过'));
+		expect(readFileSync(page).length).toBe(Buffer.byteLength(html));
+		utimesSync(page, then, then);
+		// Its text files are touched, so that they count as written by this build.
+		const text = join(dir, pathnames[1], 'text.txt');
+		const past = new Date(2000, 0, 1);
+		utimesSync(text, past, past);
+		expect(await indexShard({ dir, id: '2021-05', pathnames, cacheDir })).toEqual({ id: '2021-05', indexed: 3, reused: true });
+		expect(statSync(text).mtimeMs).toBeGreaterThan(past.getTime());
+		// A new time is a changed page: read, and indexed again.
+		utimesSync(page, then, new Date());
+		expect(await indexShard({ dir, id: '2021-05', pathnames, cacheDir })).toMatchObject({ reused: false });
+		// Untouched again, but a text file is missing: the pages are read and it is written.
+		rmSync(text);
+		expect(await indexShard({ dir, id: '2021-05', pathnames, cacheDir })).toMatchObject({ reused: true });
+		expect(readFileSync(text, 'utf8')).toContain('测试用的正文段落');
 	});
 
 	test('leaves no shard behind for pages with nothing to index', async () => {
