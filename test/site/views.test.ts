@@ -113,6 +113,23 @@ describe('the built sample site', () => {
 		expect(headline('2021-06-01/01/item-1-1/index.html')).toContain('儿童节里的欢笑');
 	});
 
+	test('numbers the pages of an author’s list from the oldest, and lists the two newest on its landing page', () => {
+		// The fixture's 14 items, four a page (LIST_PAGE_SIZE=4): pages 1 to 3 of four, page 4 of two.
+		const list = (file: string) => readHtml(join(sites.multi, 'authors/测试员', file));
+		const links = (file: string) => Object.fromEntries(findAll(list(file), (el) => el.tagName === 'a' && ['← 较新', '较早 →'].includes(text(el))).map((a) => [text(a), decodeURIComponent(String(a.properties?.href))]));
+		const headlines = (file: string) => findAll(list(file), (el) => el.tagName === 'ul' && ((el.properties?.className as string[] | undefined)?.includes('item-list') ?? false)).flatMap((ul) => findAll(ul, (el) => el.tagName === 'li').map((li) => text(findAll(li, (el) => el.tagName === 'a')[0])));
+		const pages = ['4/index.html', '3/index.html', '2/index.html', '1/index.html'].map(headlines);
+		expect(pages.map((p) => p.length)).toEqual([2, 4, 4, 4]);
+		expect(new Set(pages.flat()).size).toBe(14);
+		expect(headlines('index.html')).toEqual([...pages[0], ...pages[1]]);
+		expect(links('index.html')).toEqual({ '较早 →': '/authors/测试员/2/' });
+		expect(links('2/index.html')).toEqual({ '← 较新': '/authors/测试员/3/', '较早 →': '/authors/测试员/1/' });
+		expect(links('4/index.html')).toEqual({ '← 较新': '/authors/测试员/', '较早 →': '/authors/测试员/3/' });
+		expect(readFileSync(join(sites.multi, 'authors/测试员/1/index.html'), 'utf8')).toContain('第 1 页（从最早的算起）：2021年5月31日至2021年6月1日的 4 篇');
+		// The oldest page ends with the May edition's three items, in reading order as every list.
+		expect(pages[3].slice(1)).toEqual(['春耕备耕正当时', '草原生态持续向好', '口岸货运量稳步增长']);
+	});
+
 	for (const [name, base] of [
 		['root', '/'],
 		['paper', '/paper/'],

@@ -24,7 +24,7 @@ export function readHtml(file: string): Root {
 }
 
 /** Elements matching a predicate, in document order. */
-export function findAll(tree: Root, test: (el: Element) => boolean): Element[] {
+export function findAll(tree: Root | Element, test: (el: Element) => boolean): Element[] {
 	const found: Element[] = [];
 	visit(tree, 'element', (el: Element) => {
 		if (test(el)) found.push(el);

@@ -1,0 +1,58 @@
+/** Items on a numbered page of an author's or a section's list, unless LIST_PAGE_SIZE says. */
+export const LIST_PAGE_SIZE = 50;
+
+/**
+ * Reads `LIST_PAGE_SIZE`, the items on a numbered page of an author's or a section's list.
+ * @example listPageSize({}) // 50
+ */
+export function listPageSize(env: Record<string, string | undefined>): number {
+	const raw = env.LIST_PAGE_SIZE?.trim();
+	if (!raw) return LIST_PAGE_SIZE;
+	const value = Number(raw);
+	if (!Number.isInteger(value) || value < 1) throw new Error(`expects LIST_PAGE_SIZE to be a whole number of at least 1 (items on a page of an author's or a section's list) but found "${env.LIST_PAGE_SIZE}"`);
+	return value;
+}
+
+/**
+ * One view of an author's or a section's list: the landing page, or a numbered page.
+ *
+ * Numbered pages count from the oldest: page 1 holds the oldest `size` items, page 2 the next,
+ * and the newest page whatever is left (1 to `size` items). A new edition adds its items to the
+ * newest page (or starts another), and every other page keeps its items and its address: a link
+ * to page 7 of a section shows the same items years later, and a rebuild renders again only the
+ * landing page and the newest one or two (newest-first pages would all shift by the new items).
+ * The landing page shows the two newest pages together, newest first, so that it always lists
+ * more than `size` items once there are that many; numbered pages are made only for a list of
+ * more than two pages, the first time the landing page links one (an author with a few items
+ * has the landing page alone, which is then the one page a new item of theirs changes).
+ */
+export interface ListView<T> {
+	/** The page's number, 1 for the oldest; none for the landing page. */
+	number?: number;
+	/** Its items, newest first. */
+	items: T[];
+	/** The number of the page with the next older items, if any. */
+	older?: number;
+	/** The number of the page with the next newer items, or `landing` for the newest page. */
+	newer?: number | 'landing';
+	/** All the list's items, on the landing page (the one view that changes with every item). */
+	total?: number;
+}
+
+/**
+ * The landing page and the numbered pages of a list given newest first.
+ * @example listViews([5, 4, 3, 2, 1], 2) // landing [5, 4, 3] then page 1; pages 1 [2, 1], 2 [4, 3], 3 [5]
+ * @example listViews(['b', 'a'], 2) // the landing page [b, a] alone
+ */
+export function listViews<T>(newestFirst: T[], size = LIST_PAGE_SIZE): ListView<T>[] {
+	const total = newestFirst.length;
+	const count = Math.max(1, Math.ceil(total / size));
+	// Page n (from 1) holds the items at oldest-first positions [(n - 1) × size, n × size).
+	const itemsOf = (n: number) => newestFirst.slice(Math.max(0, total - n * size), total - (n - 1) * size);
+	const pages: ListView<T>[] = Array.from({ length: count > 2 ? count : 0 }, (_, i) => {
+		const number = i + 1;
+		return { number, items: itemsOf(number), older: number > 1 ? number - 1 : undefined, newer: number < count ? number + 1 : 'landing' };
+	});
+	const landing: ListView<T> = { items: count > 1 ? [...itemsOf(count), ...itemsOf(count - 1)] : itemsOf(1), older: count > 2 ? count - 2 : undefined, total };
+	return [landing, ...pages];
+}

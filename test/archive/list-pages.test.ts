@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { listPageSize, listViews } from '../../src/lib/archive/list-pages.ts';
+
+/** Items 1 (oldest) to n, newest first, as a list is given. */
+const newestFirst = (n: number) => Array.from({ length: n }, (_, i) => n - i);
+
+describe('the pages of an author’s or a section’s list', () => {
+	test('number pages from the oldest, the newest page holding what is left', () => {
+		const [landing, ...pages] = listViews(newestFirst(7), 3);
+		expect(pages.map((p) => [p.number, p.items])).toEqual([
+			[1, [3, 2, 1]],
+			[2, [6, 5, 4]],
+			[3, [7]],
+		]);
+		expect(pages.map((p) => [p.older, p.newer])).toEqual([
+			[undefined, 2],
+			[1, 3],
+			[2, 'landing'],
+		]);
+		// The landing page: the two newest pages, newest first, then on to the page before them.
+		expect(landing).toEqual({ items: [7, 6, 5, 4], older: 1, total: 7 });
+	});
+
+	test('keep every page but the newest as it was when items are added at the newest end', () => {
+		const before = listViews(newestFirst(1003), 50).slice(1);
+		const after = listViews(newestFirst(1047), 50).slice(1);
+		const full = before.filter((p) => p.items.length === 50);
+		expect(full).toHaveLength(20);
+		for (const page of full) expect(after[page.number! - 1]).toEqual({ ...page, newer: page.newer === 'landing' ? page.number! + 1 : page.newer });
+		expect(after[20]).toEqual({ number: 21, items: newestFirst(1047).slice(0, 47), older: 20, newer: 'landing' });
+	});
+
+	test('list everything on the landing page alone while there are at most two pages', () => {
+		expect(listViews(newestFirst(6), 3)).toEqual([{ items: [6, 5, 4, 3, 2, 1], older: undefined, total: 6 }]);
+		expect(listViews(newestFirst(2), 3)).toEqual([{ items: [2, 1], older: undefined, total: 2 }]);
+		expect(listViews([], 3)).toEqual([{ items: [], older: undefined, total: 0 }]);
+		// One more item: three pages, all made, the landing page linking the first.
+		expect(listViews(newestFirst(7), 3).map((v) => v.number)).toEqual([undefined, 1, 2, 3]);
+	});
+
+	test('take their size from LIST_PAGE_SIZE, refusing anything but a whole number', () => {
+		expect(listPageSize({})).toBe(50);
+		expect(listPageSize({ LIST_PAGE_SIZE: ' 20 ' })).toBe(20);
+		expect(() => listPageSize({ LIST_PAGE_SIZE: '0' })).toThrow('expects LIST_PAGE_SIZE to be a whole number of at least 1 (items on a page of an author\'s or a section\'s list) but found "0"');
+		expect(() => listPageSize({ LIST_PAGE_SIZE: 'many' })).toThrow(/but found "many"/);
+	});
+});
