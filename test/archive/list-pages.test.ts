@@ -38,6 +38,19 @@ describe('the pages of an author’s or a section’s list', () => {
 		expect(listViews(newestFirst(7), 3).map((v) => v.number)).toEqual([undefined, 1, 2, 3]);
 	});
 
+	test('list on the landing page, given the items’ dates, the pages before its own with the dates they span', () => {
+		const dated = newestFirst(8).map((n) => ({ n, date: `2021-06-0${n}` }));
+		const [landing] = listViews(dated, 2, (item) => item.date);
+		// Pages 3 and 4 are the landing page's own; 1 and 2 come before.
+		expect(landing.items.map((i) => i.n)).toEqual([8, 7, 6, 5]);
+		expect(landing.earlier).toEqual([
+			{ number: 1, from: '2021-06-01', to: '2021-06-02' },
+			{ number: 2, from: '2021-06-03', to: '2021-06-04' },
+		]);
+		expect(listViews(dated.slice(0, 4), 2, (item) => item.date)[0].earlier).toBeUndefined();
+		expect(listViews(dated, 2)[0].earlier).toBeUndefined();
+	});
+
 	test('take their size from LIST_PAGE_SIZE, refusing anything but a whole number', () => {
 		expect(listPageSize({})).toBe(50);
 		expect(listPageSize({ LIST_PAGE_SIZE: ' 20 ' })).toBe(20);

@@ -126,6 +126,14 @@ describe('the built sample site', () => {
 		expect(links('2/index.html')).toEqual({ '← 较新': '/authors/测试员/3/', '较早 →': '/authors/测试员/1/' });
 		expect(links('4/index.html')).toEqual({ '← 较新': '/authors/测试员/', '较早 →': '/authors/测试员/3/' });
 		expect(readFileSync(join(sites.multi, 'authors/测试员/1/index.html'), 'utf8')).toContain('第 1 页（从最早的算起）：2021年5月31日至2021年6月1日的 4 篇');
+		// The landing page lists the pages before its own, by year, each with the dates it spans.
+		const index = findAll(list('index.html'), (el) => el.tagName === 'nav' && ((el.properties?.className as string[] | undefined)?.includes('page-index') ?? false));
+		expect(index).toHaveLength(1);
+		expect(findAll(index[0], (el) => el.tagName === 'a').map((a) => [text(a), decodeURIComponent(String(a.properties?.href)), a.properties?.title])).toEqual([
+			['第1页', '/authors/测试员/1/', '2021年5月31日至2021年6月1日'],
+			['第2页', '/authors/测试员/2/', '2021年6月1日'],
+		]);
+		expect(findAll(list('2/index.html'), (el) => el.tagName === 'nav' && ((el.properties?.className as string[] | undefined)?.includes('page-index') ?? false))).toEqual([]);
 		// The oldest page ends with the May edition's three items, in reading order as every list.
 		expect(pages[3].slice(1)).toEqual(['春耕备耕正当时', '草原生态持续向好', '口岸货运量稳步增长']);
 	});

@@ -24,7 +24,9 @@ export function listPageSize(env: Record<string, string | undefined>): number {
  * The landing page shows the two newest pages together, newest first, so that it always lists
  * more than `size` items once there are that many; numbered pages are made only for a list of
  * more than two pages, the first time the landing page links one (an author with a few items
- * has the landing page alone, which is then the one page a new item of theirs changes).
+ * has the landing page alone, which is then the one page a new item of theirs changes). The
+ * landing page also lists the pages before its own by year, so that a reader can go straight to
+ * one (`earlier`).
  */
 export interface ListView<T> {
 	/** The page's number, 1 for the oldest; none for the landing page. */
@@ -37,14 +39,21 @@ export interface ListView<T> {
 	newer?: number | 'landing';
 	/** All the list's items, on the landing page (the one view that changes with every item). */
 	total?: number;
+	/**
+	 * On the landing page, when there are numbered pages it does not show: those pages, oldest
+	 * first, with the dates of their oldest and newest items, so that a reader can go straight to
+	 * a year (given `dateOf`).
+	 */
+	earlier?: { number: number; from: string; to: string }[];
 }
 
 /**
- * The landing page and the numbered pages of a list given newest first.
+ * The landing page and the numbered pages of a list given newest first; with `dateOf`, the
+ * landing page also lists the pages before its own (`earlier`).
  * @example listViews([5, 4, 3, 2, 1], 2) // landing [5, 4, 3] then page 1; pages 1 [2, 1], 2 [4, 3], 3 [5]
  * @example listViews(['b', 'a'], 2) // the landing page [b, a] alone
  */
-export function listViews<T>(newestFirst: T[], size = LIST_PAGE_SIZE): ListView<T>[] {
+export function listViews<T>(newestFirst: T[], size = LIST_PAGE_SIZE, dateOf?: (item: T) => string): ListView<T>[] {
 	const total = newestFirst.length;
 	const count = Math.max(1, Math.ceil(total / size));
 	// Page n (from 1) holds the items at oldest-first positions [(n - 1) × size, n × size).
@@ -54,5 +63,6 @@ export function listViews<T>(newestFirst: T[], size = LIST_PAGE_SIZE): ListView<
 		return { number, items: itemsOf(number), older: number > 1 ? number - 1 : undefined, newer: number < count ? number + 1 : 'landing' };
 	});
 	const landing: ListView<T> = { items: count > 1 ? [...itemsOf(count), ...itemsOf(count - 1)] : itemsOf(1), older: count > 2 ? count - 2 : undefined, total };
+	if (dateOf && count > 2) landing.earlier = pages.slice(0, count - 2).map(({ number, items }) => ({ number: number!, from: dateOf(items.at(-1)!), to: dateOf(items[0]) }));
 	return [landing, ...pages];
 }
