@@ -151,6 +151,23 @@ describe('searching the sample edition', () => {
 		await traditional.page.close();
 	});
 
+	test('finds the same items for Traditional words OpenCC converts only as phrases (幹部沈下去, 反覆, 瞭解), and marks them', async () => {
+		for (const [traditional, simplified] of [
+			['幹部沈下去', '干部沉下去'],
+			['反覆', '反复'],
+			['瞭解', '了解'],
+		]) {
+			const want = await search(q(simplified));
+			const got = await search(q(traditional));
+			expect(want.results.length, simplified).toBeGreaterThan(0);
+			expect(got.results.map((r) => r.href), traditional).toEqual(want.results.map((r) => r.href));
+			// The hit is marked in the Simplified text it found.
+			expect(got.results.flatMap((r) => r.marks).some((mark) => mark.replace(/\s+/g, '').includes(simplified)), traditional).toBe(true);
+			await want.page.close();
+			await got.page.close();
+		}
+	});
+
 	test('does not find the page’s own words around an item (作者, 暂无图像)', async () => {
 		for (const query of ['作者', '暂无图像']) {
 			const { results, page } = await search(q(query));

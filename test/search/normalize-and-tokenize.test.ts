@@ -4,7 +4,7 @@ import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import { ConverterFactory } from 'opencc-js/core';
-import { normalize, normalizeChars } from '../../src/lib/search/normalize.ts';
+import { normalize, normalizeChars, phraseCharacters } from '../../src/lib/search/normalize.ts';
 import { queryTerms } from '../../src/lib/search/tokenize.ts';
 import { findHits } from '../../src/lib/search/find-hits.ts';
 import { excerptParts } from '../../src/lib/search/excerpt.ts';
@@ -24,22 +24,39 @@ describe('the shared normalisation', () => {
 	});
 
 	test('keeps one output character per input character, for every dictionary entry', () => {
-		const keys = [CJKCompatibility, HKVariantsRev, TWVariantsRev, TSCharacters].flatMap((d) => d.split('|').map((pair) => pair.split(' ')[0]));
+		const keys = [CJKCompatibility, HKVariantsRev, TWVariantsRev, TSCharacters, phraseCharacters()].flatMap((d) => d.split('|').map((pair) => pair.split(' ')[0]));
 		const text = keys.join('');
 		expect(normalizeChars(text)).toHaveLength([...text].length);
 	});
 
 	test('converts a text character by character exactly as OpenCC converts it whole, again until nothing changes', () => {
-		const keys = [CJKCompatibility, HKVariantsRev, TWVariantsRev, TSCharacters].flatMap((d) => d.split('|').map((pair) => pair.split(' ')[0]));
+		const keys = [CJKCompatibility, HKVariantsRev, TWVariantsRev, TSCharacters, phraseCharacters()].flatMap((d) => d.split('|').map((pair) => pair.split(' ')[0]));
 		const text = `${keys.join('')}${keys.reverse().join('')}`;
-		const once = ConverterFactory([CJKCompatibility], [HKVariantsRev, TWVariantsRev], [TSCharacters]);
+		const once = ConverterFactory([CJKCompatibility], [HKVariantsRev, TWVariantsRev], [TSCharacters], [phraseCharacters()]);
 		let whole = text;
 		for (let next = once(whole); next !== whole; next = once(whole)) whole = next;
 		expect(normalize(text)).toBe(whole);
 	});
 
+	test('gives the characters OpenCC converts only inside phrases the search form of their Simplified counterparts', () => {
+		const table = phraseCharacters();
+		for (const pair of ['瞭 了', '覆 复', '沈 沉', '藉 借', '彷 仿']) expect(table.split('|')).toContain(pair);
+		for (const pair of table.split('|')) expect(pair).toMatch(/^\S \S$/u);
+		for (const [traditional, simplified] of [
+			['反覆', '反复'],
+			['瞭解', '了解'],
+			['幹部沈下去', '干部沉下去'],
+			['彷彿', '仿佛'],
+			['傢俱', '家具'],
+			['復甦', '复苏'],
+			['憑藉', '凭借'],
+		]) expect(normalize(traditional), traditional).toBe(normalize(simplified));
+		// Characters the character tables already convert are left to them (乾 → 干, 麼 → 么).
+		expect(table).not.toMatch(/乾|麼/);
+	});
+
 	test('gives a character the search form of the character it converts to (麼 → 么 → 幺), for every dictionary entry', () => {
-		const chars = [CJKCompatibility, HKVariantsRev, TWVariantsRev, TSCharacters].flatMap((d) => d.split('|').flatMap((pair) => pair.split(' ')));
+		const chars = [CJKCompatibility, HKVariantsRev, TWVariantsRev, TSCharacters, phraseCharacters()].flatMap((d) => d.split('|').flatMap((pair) => pair.split(' ')));
 		const once = normalize(chars.join(''));
 		expect(normalize(once)).toBe(once);
 		expect(normalize('這麼快')).toBe(normalize('这么快'));
