@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkContent, type ContentFile, type ItemCheckCache } from '../lib/content/check-content.ts';
 import { EDITIONS_DIR } from '../lib/content/content-path.ts';
+import { fileStamp } from '../lib/content/file-stamp.ts';
 import { formatProblem, type Problem } from '../lib/content/problem.ts';
 
 /**
@@ -57,6 +58,7 @@ function loadCheckCache(file: string, version: string): ItemCheckCache {
 export function checkContentDir(root: string, editionsDir = editionsDirOf(root), cacheFile?: string): Problem[] {
 	const dir = join(root, editionsDir);
 	if (!existsSync(dir)) return [];
+	const now = Date.now();
 	const files: ContentFile[] = readdirSync(dir, { recursive: true, withFileTypes: true })
 		.filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
 		.map((entry) => {
@@ -67,8 +69,7 @@ export function checkContentDir(root: string, editionsDir = editionsDirOf(root),
 			// since its check was kept, as make and git tell changed files: reading every item of
 			// a large archive is most of a rebuild's check (8 s of 50,000 items).
 			if (cacheFile && /\.mdx?$/i.test(entry.name)) {
-				const { size, mtimeMs } = statSync(full);
-				return { path, stamp: `${size}:${mtimeMs}`, read: () => readFileSync(full, 'utf8') };
+				return { path, stamp: fileStamp(full, now), read: () => readFileSync(full, 'utf8') };
 			}
 			return { path, text: readFileSync(full, 'utf8') };
 		});

@@ -1,9 +1,10 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ContentEntryType } from 'astro';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { glob as listFiles } from 'tinyglobby';
+import { fileStamp } from '../lib/content/file-stamp.ts';
 
 /** Where the loader keeps, in its collection's meta store, each file's stamp at the last sync. */
 const STAMPS = 'file-stamps';
@@ -14,15 +15,6 @@ const STAMPS = 'file-stamps';
  */
 export function entryId(file: string): string {
 	return file.replace(/\.[^./]+$/, '');
-}
-
-/**
- * A file's stamp: its size and modification time, what make and git go by to tell a changed file
- * without reading it.
- */
-export function fileStamp(file: string): string {
-	const { size, mtimeMs } = statSync(file);
-	return `${size}:${mtimeMs}`;
 }
 
 export interface ContentFilesOptions {
@@ -73,6 +65,7 @@ async function syncChanged(context: GlobContext, pattern: string, base: string):
 	if (!entryTypes) throw new Error(`content-files: expects Astro to hand loaders its content entry types, as it hands its glob loader (collection "${collection}"); has Astro changed?`);
 	const root = fileURLToPath(config.root);
 	const dir = fileURLToPath(new URL(base.replace(/\/*$/, '/'), config.root));
+	const now = Date.now();
 	const files = (await listFiles(pattern, { cwd: dir, expandDirectories: false })).sort();
 	const before = readStamps(meta.get(STAMPS));
 	const stamps: Record<string, string> = {};
@@ -92,10 +85,11 @@ async function syncChanged(context: GlobContext, pattern: string, base: string):
 		ids.add(id);
 		const full = join(dir, file);
 		const filePath = relative(root, full).split(sep).join('/');
-		const stamp = fileStamp(full);
-		stamps[file] = stamp;
+		// None for a file modified just now: it is read again next time (file-stamp.ts).
+		const stamp = fileStamp(full, now);
+		if (stamp) stamps[file] = stamp;
 		const existing = store.get(id);
-		if (existing?.filePath === filePath && before[file] === stamp) {
+		if (stamp && existing?.filePath === filePath && before[file] === stamp) {
 			keep(existing);
 			continue;
 		}
