@@ -121,7 +121,9 @@ async function syncChanged(context: GlobContext, pattern: string, base: string):
 		}
 	}
 	for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
-	meta.set(STAMPS, JSON.stringify(stamps));
+	// Set only when they changed: any change has Astro write the whole store back.
+	const kept = JSON.stringify(stamps);
+	if (kept !== meta.get(STAMPS)) meta.set(STAMPS, kept);
 }
 
 /** The stamps kept by the last sync, or none if there are none (or they are not what we write). */

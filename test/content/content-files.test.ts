@@ -31,6 +31,7 @@ function fakeAstro(root: string) {
 	const meta = new Map<string, string>();
 	const moduleImports: string[] = [];
 	const parsed: string[] = [];
+	const metaWrites: string[] = [];
 	const getEntryInfo = ({ contents, fileUrl }: { contents: string; fileUrl: URL }) => {
 		parsed.push(fileUrl.pathname.slice(root.length + 1));
 		const [, frontmatter, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(contents)!;
@@ -52,7 +53,7 @@ function fakeAstro(root: string) {
 			addModuleImport: (file: string) => moduleImports.push(file),
 			addAssetImports: () => undefined,
 		},
-		meta: { get: (key: string) => meta.get(key), set: (key: string, value: string) => meta.set(key, value) },
+		meta: { get: (key: string) => meta.get(key), set: (key: string, value: string) => (metaWrites.push(key), meta.set(key, value)) },
 		parseData: async ({ data }: { data: Record<string, unknown> }) => data,
 		generateDigest: (text: string) => createHash('sha1').update(text).digest('hex'),
 		entryTypes: new Map<string, unknown>([
@@ -60,7 +61,7 @@ function fakeAstro(root: string) {
 			['.mdx', { getEntryInfo, contentModuleTypes: '' }],
 		]),
 	} as unknown as LoaderContext;
-	return { context, entries, moduleImports, parsed };
+	return { context, entries, moduleImports, parsed, metaWrites };
 }
 
 const item = (headline: string, extra = '') => `---\nheadline: ${headline}\n${extra}---\n\n${headline}的正文。\n`;
@@ -100,8 +101,11 @@ describe('the collections’ loader (content-files)', () => {
 	test('reads no file at the next sync when none changed, and keeps MDX modules in the build', async () => {
 		astro.parsed.length = 0;
 		astro.moduleImports.length = 0;
+		astro.metaWrites.length = 0;
 		await loader().load(astro.context);
 		expect(astro.parsed).toEqual([]);
+		// Nothing set, so Astro has nothing to write back.
+		expect(astro.metaWrites).toEqual([]);
 		expect(astro.entries.size).toBe(3);
 		expect(astro.moduleImports).toEqual(['content/editions/2021-06-01/02/02-ju-ben.mdx']);
 	});
