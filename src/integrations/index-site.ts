@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { statStamp } from '../lib/content/file-stamp.ts';
 import { readSearchDocument } from '../lib/search/read-search-document.ts';
 import { indexRecord, itemText, TEXT_FILE } from '../lib/search/index-record.ts';
 import { INDEX_LANGUAGE } from '../lib/search/index-language.ts';
@@ -145,8 +146,7 @@ function pageStamps(dir: string, pathnames: string[]): string {
 	for (const pathname of pathnames) {
 		let stamp = '-';
 		try {
-			const { size, mtimeMs } = statSync(pageFile(dir, pathname).file);
-			stamp = `${size}:${mtimeMs}`;
+			stamp = statStamp(pageFile(dir, pathname).file);
 		} catch {
 			// Not there: the stamp says so.
 		}

@@ -1,3 +1,5 @@
+import { listCacheKey } from './list-cache-key.ts';
+
 /** Items on a numbered page of an author's or a section's list, unless LIST_PAGE_SIZE says. */
 export const LIST_PAGE_SIZE = 50;
 
@@ -65,4 +67,23 @@ export function listViews<T>(newestFirst: T[], size = LIST_PAGE_SIZE, dateOf?: (
 	const landing: ListView<T> = { items: count > 1 ? [...itemsOf(count), ...itemsOf(count - 1)] : itemsOf(1), older: count > 2 ? count - 2 : undefined, total };
 	if (dateOf && count > 2) landing.earlier = pages.slice(0, count - 2).map(({ number, items }) => ({ number: number!, from: dateOf(items.at(-1)!), to: dateOf(items[0]) }));
 	return [landing, ...pages];
+}
+
+/**
+ * Where a view of the list at `list` is: the landing page at `list`, a numbered page under it.
+ * @example listViewPath('/authors/郝佳丽/', 3) // '/authors/郝佳丽/3/'
+ * @example listViewPath('/authors/郝佳丽/', 'landing') // '/authors/郝佳丽/'
+ */
+export function listViewPath(list: string, number: number | 'landing' | undefined): string {
+	return number === undefined || number === 'landing' ? list : `${list}${number}/`;
+}
+
+/**
+ * The static paths of the author or section list route: every view of every group's list,
+ * with its incremental-build key (list-cache-key.ts).
+ */
+export function listPaths<T extends { slug: string; digest?: string | number; data: { date: string; page: number } }>(groups: Map<string, T[]>, size: number) {
+	return [...groups].flatMap(([name, list]) =>
+		listViews(list, size, (item) => item.data.date).map((view) => ({ params: { name, page: view.number?.toString() }, props: { name, view }, cacheKey: listCacheKey(name, view) })),
+	);
 }

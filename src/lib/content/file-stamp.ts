@@ -16,5 +16,16 @@ export const RACY_MS = 2000;
  */
 export function fileStamp(file: string, now = Date.now()): string | undefined {
 	const { size, mtimeMs } = statSync(file);
-	return mtimeMs > now - RACY_MS ? undefined : `${size}:${mtimeMs}`;
+	return mtimeMs > now - RACY_MS ? undefined : stampOf(size, mtimeMs);
 }
+
+/**
+ * A file's stamp whenever it was modified: for files this build wrote itself (its pages), which
+ * no one writes again within the same step of the clock. Throws if the file is not there.
+ */
+export function statStamp(file: string): string {
+	const { size, mtimeMs } = statSync(file);
+	return stampOf(size, mtimeMs);
+}
+
+const stampOf = (size: number, mtimeMs: number) => `${size}:${mtimeMs}`;
