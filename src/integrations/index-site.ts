@@ -1,22 +1,23 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { statStamp } from '../lib/content/file-stamp.ts';
 import { readSearchDocument } from '../lib/search/read-search-document.ts';
-import { indexRecord, itemText, TEXT_FILE } from '../lib/search/index-record.ts';
+import { indexRecord, itemText, itemTokens, TEXT_FILE } from '../lib/search/index-record.ts';
 import { INDEX_LANGUAGE } from '../lib/search/index-language.ts';
-import { isTokenFilter, TOKEN_BUCKETS } from '../lib/search/token-filters.ts';
+import { TOKEN_BUCKETS } from '../lib/search/token-filters.ts';
+import { type ItemTokens, writeTokenFilters } from './token-filter-files.ts';
 
 // Pages in flight at once: enough to keep the Pagefind service busy while we tokenise.
 const IN_FLIGHT = 64;
 
 /**
  * Changes whenever the same pages would give a different index or text files: Pagefind's version
- * and a digest of the code that reads, tokenises and files them (src/lib/search/ and this file).
+ * and a digest of the code that reads, tokenises and files them (src/lib/search/, this file and
+ * token-filter-files.ts).
  */
 const INDEX_FORMAT = `${TOKEN_BUCKETS} buckets, pagefind ${pagefindVersion()}, code ${codeDigest()}`;
 
@@ -24,7 +25,8 @@ function codeDigest(): string {
 	const hash = createHash('sha256');
 	const search = fileURLToPath(new URL('../lib/search/', import.meta.url));
 	const files = readdirSync(search).filter((name) => name.endsWith('.ts')).sort().map((name) => join(search, name));
-	for (const file of [...files, fileURLToPath(import.meta.url)]) hash.update(file.slice(file.lastIndexOf('/src/'))).update(readFileSync(file));
+	const own = [import.meta.url, new URL('./token-filter-files.ts', import.meta.url)].map((url) => fileURLToPath(url));
+	for (const file of [...files, ...own]) hash.update(file.slice(file.lastIndexOf('/src/'))).update(readFileSync(file));
 	return hash.digest('hex').slice(0, 16);
 }
 
@@ -191,50 +193,6 @@ function reuse(cached: string, output: string): void {
 	linkTree(cached, output, [FINGERPRINT], true);
 }
 
-// How Pagefind 1.6 writes a fragment (a result's URL, meta and filters): gzipped, after this signature.
-const FRAGMENT_SIGNATURE = 'pagefind_dcd';
-
-/**
- * Drops the token filters (`t…`, `h…`, see token-filters.ts) from the shard's fragments. Pagefind
- * writes every page's filters into its fragment, the file a search downloads for each result
- * shown; our token filters are nine tenths of it (about 7.7 of 7.9 kB before compression), and
- * the search page never reads a result's filters: they are looked up in the filter files. A
- * fragment keeps its name (the page's id in the index) and its other fields, so Pagefind's
- * `result.data()` reads it as before. It is written as it reads, not gzipped again: Pagefind's
- * search takes a file that starts with its signature (`pagefind_dcd`) as already decompressed,
- * and gzip would save some 60 bytes of 0.3 kB at a tenth of a millisecond a fragment. Fails,
- * naming the file, if a fragment is not what Pagefind 1.6 writes, rather than guess.
- */
-async function slimFragments(output: string): Promise<void> {
-	const folder = join(output, 'fragment');
-	const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => name.endsWith('.pf_fragment'));
-	const fail = (file: string, what: string) => new Error(`search index: expects Pagefind's fragment ${file} to ${what}; has Pagefind's format changed?`);
-	for (const name of names) {
-		const file = join(folder, name);
-		// As Latin-1, one character a byte, which is faster to cut than UTF-8 text and gives back
-		// the same bytes: what is cut is all ASCII (`,"t12":[…]`), and a UTF-8 character's bytes
-		// never include the ASCII `]` that ends a token list.
-		const data = gunzipSync(readFileSync(file)).toString('latin1');
-		if (!data.startsWith(FRAGMENT_SIGNATURE)) throw fail(file, `start with "${FRAGMENT_SIGNATURE}"`);
-		// Cut as text, which is several times faster than parsing 8 kB of filters: a token filter
-		// is `"t123":["…","…"]` (tokens hold no quotes or brackets, and a quote inside a JSON string
-		// is escaped, so the pattern meets only keys), cut with the comma before it; a comma left
-		// after an opening brace goes too. What is left must parse, and keep the URL.
-		const slim = data.slice(FRAGMENT_SIGNATURE.length).replace(TOKEN_FILTER_ENTRY, '').replace(/\{,"/g, '{"');
-		let fragment: { url?: unknown; filters?: Record<string, unknown> };
-		try {
-			fragment = JSON.parse(slim);
-		} catch {
-			throw fail(file, 'be JSON after its token filters are cut');
-		}
-		if (typeof fragment.url !== 'string' || typeof fragment.filters !== 'object' || Object.keys(fragment.filters ?? {}).some(isTokenFilter)) throw fail(file, 'hold its URL and its page filters');
-		writeFileSync(file, Buffer.from(FRAGMENT_SIGNATURE + slim, 'latin1'));
-	}
-}
-
-// One token filter entry of a fragment's JSON, with the comma that separates it from the entry before.
-const TOKEN_FILTER_ENTRY = /,?"[th]\d+":\[[^\]]*\]/g;
-
 /**
  * Indexes one shard's item pages with Pagefind as custom records (src/lib/search/index-record.ts)
  * into `<dir>/pagefind/<id>/`, and writes each item's text file beside its page. With a cache
@@ -285,6 +243,7 @@ export async function indexShard({ dir, id, pathnames, cacheDir }: IndexShardOpt
 		return { id, indexed: docs.length, reused: true };
 	}
 
+	const tokens = new Map<string, ItemTokens>();
 	try {
 		const { index } = check(await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE }), 'create an index');
 		if (!index) throw new Error('search index: Pagefind returned neither an index nor an error');
@@ -296,6 +255,7 @@ export async function indexShard({ dir, id, pathnames, cacheDir }: IndexShardOpt
 				const { url, file, doc } = docs[next++];
 				// Site-relative: the search page gives Pagefind the site's base (baseUrl).
 				check(await index.addCustomRecord(indexRecord(doc, url, INDEX_LANGUAGE)), `index ${file}`);
+				tokens.set(url, itemTokens(doc));
 			}
 		};
 		await Promise.all(Array.from({ length: IN_FLIGHT }, lane));
@@ -305,7 +265,7 @@ export async function indexShard({ dir, id, pathnames, cacheDir }: IndexShardOpt
 		await pagefind.close();
 	}
 	await Promise.all(UNUSED.map((name) => rm(join(output, name), { force: true })));
-	await slimFragments(output);
+	writeTokenFilters(output, tokens);
 	if (cached) {
 		// Written beside, then swapped in: an interrupted build never leaves half a shard cached.
 		const fresh = `${cached}.${process.pid}.tmp`;

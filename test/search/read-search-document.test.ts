@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readSearchDocument } from '../../src/lib/search/read-search-document.ts';
-import { indexRecord, itemText, textUrl } from '../../src/lib/search/index-record.ts';
-import { bucketOf } from '../../src/lib/search/token-filters.ts';
+import { indexRecord, itemText, itemTokens, textUrl } from '../../src/lib/search/index-record.ts';
 import { monthOf, monthsBetween, searchedSince } from '../../src/lib/search/date-range.ts';
 import { searchParams, searchState } from '../../src/lib/search/search-state.ts';
 import { itemSearchAttributes } from '../../src/lib/search/item-fields.ts';
@@ -44,19 +43,20 @@ describe('reading a built item page', () => {
 		expect(() => readSearchDocument('<main data-pagefind-body data-pagefind-filter="视点"></main>', 'dist/a/index.html')).toThrow(/expects data-pagefind-filter="key:value, key:value" but found "视点" in dist\/a\/index.html/);
 	});
 
-	test('gives Pagefind every token of the item, and the headline’s again, as bucketed filters', () => {
+	test('gives Pagefind the item without its tokens, which are filed apart: the whole item’s, and the headline’s again', () => {
 		const record = indexRecord(doc, '/2021-06-08/01/x/', 'und');
 		expect(record.content).toBe('打出为民办事“组合拳”');
-		for (const token of ['组合', '拳']) expect(record.filters[bucketOf(token, 'h')]).toContain(token);
-		expect(record.filters[bucketOf('巴音', 'h')] ?? []).not.toContain('巴音');
 		expect(record.meta.title).toBe('打出为民办事“组合拳”');
 		expect(record.meta.text).toBeUndefined();
 		expect(itemText(doc)).toBe('打出为民办事“组合拳”\n杭锦旗牧民巴音吉嘎啦笑得合不拢嘴&。\n第二行');
 		expect(textUrl('/paper/2021-06-08/01/x/?highlight=1')).toBe('/paper/2021-06-08/01/x/text.txt');
-		expect(record.filters.author).toEqual(['宋爽', '郝佳丽']);
-		for (const token of ['巴音', '吉嘎', '组合', '第二']) expect(record.filters[bucketOf(token)]).toContain(token);
+		expect(record.filters).toEqual({ author: ['宋爽', '郝佳丽'], section: ['视点'] });
 		expect(record.sort).toEqual({ date: '2021-06-08' });
-		expect(record.filters.shard).toBeUndefined();
+		const tokens = itemTokens(doc);
+		for (const token of ['组合', '拳']) expect(tokens.h.has(token)).toBe(true);
+		expect(tokens.h.has('巴音')).toBe(false);
+		for (const token of ['巴音', '吉嘎', '组合', '第二']) expect(tokens.t.has(token)).toBe(true);
+		expect(tokens.t.has('拳')).toBe(false);
 	});
 });
 

@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, inject, test } from 'vitest';
 import { indexShard } from '../../src/integrations/index-site.ts';
 
@@ -111,8 +112,8 @@ describe('the fragments a search downloads for its results', () => {
 		const names = readdirSync(folder);
 		expect(names.length).toBe(11);
 		for (const name of names) {
-			// Not gzipped: Pagefind's search reads a file that starts with its signature as is.
-			const data = readFileSync(join(folder, name)).toString('utf8');
+			// As Pagefind writes it: gzipped, after its signature.
+			const data = gunzipSync(readFileSync(join(folder, name))).toString('utf8');
 			expect(data.startsWith('pagefind_dcd')).toBe(true);
 			const fragment = JSON.parse(data.slice('pagefind_dcd'.length));
 			expect(fragment.url).toMatch(/^\/2021-06-01\/\d{2}\/[^/]+\/$/);

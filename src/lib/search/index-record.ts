@@ -1,4 +1,4 @@
-import { isTokenFilter, textTokens, tokenFilters } from './token-filters.ts';
+import { isTokenFilter, textTokens, type TokenField } from './token-filters.ts';
 import { SHARD_FILTER } from './run-search.ts';
 import type { SearchDocument } from './read-search-document.ts';
 
@@ -32,18 +32,15 @@ export interface IndexRecord {
 }
 
 /**
- * The record Pagefind indexes for one item. Every token of the whole item (headline, byline,
- * body, captions, credits) goes into bucketed `t` filters, and the headline's tokens again into
- * `h` filters, so that headline hits can rank first. Pagefind stores filters without positions or
- * weights: far less memory and time than the same tokens as words (docs/search.md). Its word
- * index gets only the plain headline. The text itself goes to a file of its own (TEXT_FILE).
- * The `shard` filter runSearch scopes its lookups with is not stored: the search page gives each
- * shard's Pagefind instance its id as a `mergeFilter`, so no filter file holds it.
+ * The record Pagefind indexes for one item: its page filters, meta and sort. Its word index gets
+ * only the plain headline; the text itself goes to a file of its own (TEXT_FILE). The item's
+ * tokens (itemTokens) are not in it: they are filed into the bundle as filters of their own
+ * after Pagefind writes it (src/integrations/token-filter-files.ts). The `shard` filter runSearch
+ * scopes its lookups with is not stored either: the search page gives each shard's Pagefind
+ * instance its id as a `mergeFilter`, so no filter file holds it.
  */
 export function indexRecord(doc: SearchDocument, url: string, language: string): IndexRecord {
-	const tokens = new Set<string>();
-	for (const block of doc.blocks) textTokens(block.text, tokens);
-	const filters = tokenFilters(textTokens(doc.headline, new Set(), true), 'h', tokenFilters(tokens, 't'));
+	const filters: Record<string, string[]> = {};
 	for (const [key, value] of doc.filters) {
 		if (isTokenFilter(key) || key === SHARD_FILTER) throw new Error(`expects page filters not to be named like token buckets (t123, h123) or "${SHARD_FILTER}" but found "${key}" on ${url}`);
 		(filters[key] ??= []).push(value);
@@ -51,4 +48,15 @@ export function indexRecord(doc: SearchDocument, url: string, language: string):
 	const meta: Record<string, string> = Object.fromEntries(doc.meta);
 	meta.title = doc.headline;
 	return { url, content: doc.headline, language, meta, filters, sort: Object.fromEntries(doc.sort) };
+}
+
+/**
+ * The tokens an item is found by: every token of the whole item (headline, byline, body,
+ * captions, credits) under `t`, and the headline's tokens and each of its characters alone under
+ * `h`, so that headline hits can rank first and a one-character query finds headlines.
+ */
+export function itemTokens(doc: SearchDocument): Record<TokenField, Set<string>> {
+	const t = new Set<string>();
+	for (const block of doc.blocks) textTokens(block.text, t);
+	return { t, h: textTokens(doc.headline, new Set(), true) };
 }

@@ -29,13 +29,18 @@ const BUCKET_NAMES: Record<TokenField, string[]> = {
 };
 
 /** The bucket number of a token: a stable hash (FNV-1a), the same in Node and in the browser. */
-function bucketIndex(token: string): number {
+export function bucketIndex(token: string): number {
 	let hash = 0x811c9dc5;
 	for (let i = 0; i < token.length; i++) {
 		hash ^= token.charCodeAt(i);
 		hash = Math.imul(hash, 0x01000193) >>> 0;
 	}
 	return hash % TOKEN_BUCKETS;
+}
+
+/** The name of a field's bucket by its number: `bucketName(12, 'h')` is `h12`. */
+export function bucketName(index: number, field: TokenField = 't'): string {
+	return BUCKET_NAMES[field][index];
 }
 
 /**
