@@ -2,12 +2,13 @@ import { normalize, normalizeChar } from './normalize.ts';
 import { runs } from './tokenize.ts';
 
 /**
- * How many filters the tokens are spread over. Pagefind keeps a map of filters for every page and
- * writes it into the page's fragment, so its time grows with the buckets a page's tokens fall in
- * (about 230 of 256, 340 of 512 for an item of 560 tokens); a query downloads one bucket's values
- * per token, which grow as buckets shrink. Indexing 10,000 items (docs/scale.md, alternating
- * runs): 17.3 to 18.3 s at 512 buckets, 13.4 to 15.3 s at 256 (the latter also with a faster
- * tokeniser). A common token's bucket file of a 1,000-item shard is about 6 kB.
+ * How many filters the tokens are spread over. A query downloads one bucket's file per token,
+ * which holds every token of the shard that falls in the bucket (a common token's `t` file of a
+ * 1,000-item shard is about 6 kB): fewer buckets make that file larger, more make more files per
+ * shard (two per bucket). 256 was chosen while Pagefind filed the tokens itself, when its time
+ * also grew with the buckets a page's tokens fell in (17.3 to 18.3 s at 512 buckets, 13.4 to
+ * 15.3 s at 256, indexing 10,000 items); they are now filed apart from Pagefind
+ * (src/integrations/token-filter-files.ts), and the first search stays under 150 kB with it.
  */
 export const TOKEN_BUCKETS = 256;
 
