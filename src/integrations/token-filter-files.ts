@@ -53,7 +53,6 @@ function hashName(language: string, data: Uint8Array, length: number): string {
 	return `${language}_${createHash('sha256').update(data).digest('hex').slice(0, length)}`;
 }
 
-
 /**
  * Adds the token filters of the items to the Pagefind bundle in `bundle`, which Pagefind wrote
  * with one language and without token filters. `tokens` maps each page's URL, as given to
@@ -77,9 +76,10 @@ export function writeTokenFilters(bundle: string, tokens: Map<string, ItemTokens
 	for (const field of FIELDS) for (let i = 0; i < TOKEN_BUCKETS; i++) postings[field].push(new Map());
 	pages.forEach(([hash], number) => {
 		const file = join(bundle, 'fragment', `${hash}.pf_fragment`);
+		const fragment = readPagefindFile(file).toString('utf8');
 		let url: unknown;
 		try {
-			url = JSON.parse(readPagefindFile(file).toString('utf8')).url;
+			url = JSON.parse(fragment).url;
 		} catch (error) {
 			throw fail(file, `be JSON (${error instanceof Error ? error.message : error})`);
 		}
@@ -97,11 +97,12 @@ export function writeTokenFilters(bundle: string, tokens: Map<string, ItemTokens
 	});
 
 	mkdirSync(join(bundle, 'filter'), { recursive: true });
+	const named = new Set(filters.map(([name]) => name));
 	for (const field of FIELDS) {
 		postings[field].forEach((bucket, index) => {
 			if (bucket.size === 0) return;
 			const name = bucketName(index, field);
-			if (filters.some(([filter]) => filter === name)) throw fail(metaFile, `have no filter named "${name}" yet`);
+			if (named.has(name)) throw fail(metaFile, `have no filter named "${name}" yet`);
 			const data = encode([name, [...bucket]]);
 			const hash = hashName(language, data, 7);
 			const file = join(bundle, 'filter', `${hash}.pf_filter`);
