@@ -22,7 +22,7 @@
  * Anything else found there fails with a message that names the file, rather than guess.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync, constants } from 'node:zlib';
 import { decode, encode } from 'cbor2';
@@ -106,8 +106,13 @@ export function writeTokenFilters(bundle: string, tokens: Map<string, ItemTokens
 			const data = encode([name, [...bucket]]);
 			const hash = hashName(language, data, 7);
 			const file = join(bundle, 'filter', `${hash}.pf_filter`);
-			if (existsSync(file)) throw new Error(`search index: two filter files would be named ${file}`);
-			writeFileSync(file, pagefindFile(data));
+			try {
+				// `wx`: never over a file already there, Pagefind's or ours.
+				writeFileSync(file, pagefindFile(data), { flag: 'wx' });
+			} catch (error) {
+				if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new Error(`search index: two filter files would be named ${file}`);
+				throw error;
+			}
 			filters.push([name, hash]);
 		});
 	}

@@ -49,7 +49,7 @@ export function bucketName(index: number, field: TokenField = 't'): string {
  * @example bucketOf('额济') // 't…' (one of TOKEN_BUCKETS names)
  */
 export function bucketOf(token: string, field: TokenField = 't'): string {
-	return BUCKET_NAMES[field][bucketIndex(token)];
+	return bucketName(bucketIndex(token), field);
 }
 
 // What a code point of normalised text is to the tokeniser, by code point, worked out once each.
