@@ -7,7 +7,12 @@ export default defineConfig({
 		projects: [
 			{
 				// Pure code and command lines: fast, no site build.
-				test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/site/**', 'test/e2e/**'], testTimeout: 60_000 },
+				test: {
+					name: 'unit',
+					include: ['test/**/*.test.ts'],
+					exclude: ['test/site/**', 'test/e2e/**'],
+					testTimeout: 60_000,
+				},
 			},
 			{
 				// The real built site, checked as files and in Chromium.

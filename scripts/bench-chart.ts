@@ -21,9 +21,13 @@ export function main(argv: string[], io: ChartIo): number {
 	const [input = 'docs/bench-results.json', output = 'docs/bench-chart.svg'] = argv;
 	let runs: BenchFigures[];
 	try {
-		runs = Object.values(JSON.parse(io.readFile(input)) as Record<string, BenchFigures>).sort((a, b) => a.articles - b.articles);
+		runs = Object.values(JSON.parse(io.readFile(input)) as Record<string, BenchFigures>).sort(
+			(a, b) => a.articles - b.articles,
+		);
 	} catch (error) {
-		io.stderr(`bench-chart: expects the JSON results of npm run bench -- --record ${input}, but reading ${input} failed: ${(error as Error).message}\n`);
+		io.stderr(
+			`bench-chart: expects the JSON results of npm run bench -- --record ${input}, but reading ${input} failed: ${(error as Error).message}\n`,
+		);
 		return 1;
 	}
 	if (runs.length === 0) {

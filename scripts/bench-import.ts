@@ -18,7 +18,7 @@ const items = parsePage(sample).items;
 
 // A small deterministic generator, so two runs measure the same dumps.
 let seed = 42;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 
 function wrap(text: string, width: number): string[] {
 	const lines: string[] = [];
@@ -67,8 +67,12 @@ try {
 	const written = JSON.parse(report).pages.reduce((n: number, p: { items: unknown[] }) => n + p.items.length, 0);
 	const mb = bytes / 1e6;
 	console.log(`dumps: ${count}, ${mb.toFixed(1)} MB of dump text, ${written} items (exit ${code})`);
-	console.log(`import (read, parse, render, write atomically): ${seconds.toFixed(2)} s, ${(mb / seconds).toFixed(2)} MB/s, ${Math.round(written / seconds)} items/s`);
-	console.log(`parse only (in memory): ${(parseBytes / 1e6 / parseSeconds).toFixed(2)} MB/s, ${Math.round(parsedItems / parseSeconds)} items/s`);
+	console.log(
+		`import (read, parse, render, write atomically): ${seconds.toFixed(2)} s, ${(mb / seconds).toFixed(2)} MB/s, ${Math.round(written / seconds)} items/s`,
+	);
+	console.log(
+		`parse only (in memory): ${(parseBytes / 1e6 / parseSeconds).toFixed(2)} MB/s, ${Math.round(parsedItems / parseSeconds)} items/s`,
+	);
 	console.log(`machine: ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`);
 } finally {
 	rmSync(root, { recursive: true, force: true });

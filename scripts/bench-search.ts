@@ -46,7 +46,11 @@ const root = resolve(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
 
 /** Runs a command, polling /proc for the summed RSS of its process tree; returns seconds and peak MB. */
-function measure(command: string, args: string[], env: Record<string, string> = {}): Promise<{ seconds: number; peakMb: number; output: string }> {
+function measure(
+	command: string,
+	args: string[],
+	env: Record<string, string> = {},
+): Promise<{ seconds: number; peakMb: number; output: string }> {
 	return new Promise((done, fail) => {
 		const started = performance.now();
 		const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env } });
@@ -55,7 +59,10 @@ function measure(command: string, args: string[], env: Record<string, string> = 
 		child.stderr.on('data', (d) => (output += d));
 		let peak = 0;
 		const tree = (pid: number): number[] => {
-			const kids = spawnSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean).map(Number);
+			const kids = spawnSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' })
+				.stdout.split('\n')
+				.filter(Boolean)
+				.map(Number);
 			return [pid, ...kids.flatMap(tree)];
 		};
 		const timer = setInterval(() => {
@@ -81,7 +88,8 @@ function itemPaths(dir: string): string[] {
 	const walk = (d: string) => {
 		for (const e of readdirSync(d, { withFileTypes: true })) {
 			if (e.isDirectory() && !/^(pagefind|_astro)/.test(e.name)) walk(join(d, e.name));
-			else if (e.name === 'index.html' && /\d{4}-\d{2}-\d{2}\/\d{2}\/[^/]+$/.test(d)) found.push(`${relative(dir, d)}/`);
+			else if (e.name === 'index.html' && /\d{4}-\d{2}-\d{2}\/\d{2}\/[^/]+$/.test(d))
+				found.push(`${relative(dir, d)}/`);
 		}
 	};
 	walk(dir);
@@ -92,17 +100,25 @@ function itemPaths(dir: string): string[] {
 function querySet(items: Item[], seed: number): Query[] {
 	const rng = createRng(seed);
 	const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
-	const all = items.map((i) => ({ url: i.url, text: normalize(`${i.headline}\n${i.text}`), headline: normalize(i.headline) }));
+	const all = items.map((i) => ({
+		url: i.url,
+		text: normalize(`${i.headline}\n${i.text}`),
+		headline: normalize(i.headline),
+	}));
 	// A number is relevant where it stands as a whole number: 120 is not in 1200.
-	const holds = (text: string, q: string) => (/^\d+$/.test(q) ? new RegExp(`(?<!\\d)${q}(?!\\d)`).test(text) : text.includes(q));
-	const holding = (q: string, where: 'text' | 'headline' = 'text') => new Set(all.filter((i) => holds(i[where], normalize(q))).map((i) => i.url));
+	const holds = (text: string, q: string) =>
+		/^\d+$/.test(q) ? new RegExp(`(?<!\\d)${q}(?!\\d)`).test(text) : text.includes(q);
+	const holding = (q: string, where: 'text' | 'headline' = 'text') =>
+		new Set(all.filter((i) => holds(i[where], normalize(q))).map((i) => i.url));
 	const queries: Query[] = [];
 	const add = (kind: string, q: string, where: 'text' | 'headline' = 'text') => {
 		const relevant = holding(q, where);
 		if (relevant.size > 0 && !queries.some((x) => x.kind === kind && x.q === q)) queries.push({ kind, q, relevant });
 	};
 	// The generator swaps the sample's proper nouns for generated ones; take place names from the text.
-	const places = [...new Set(items.flatMap((i) => i.text.match(/\p{Script=Han}{2,4}(?:苏木|嘎查|街道|社区|市|旗|县|镇)/gu) ?? []))];
+	const places = [
+		...new Set(items.flatMap((i) => i.text.match(/\p{Script=Han}{2,4}(?:苏木|嘎查|街道|社区|市|旗|县|镇)/gu) ?? [])),
+	];
 	const names: string[] = [];
 	for (let i = 0; i < 12 && places.length; i++) names.push(rng.pick(places));
 	for (const name of names) add('name', name);
@@ -110,7 +126,13 @@ function querySet(items: Item[], seed: number): Query[] {
 	for (const name of names) add('traditional', toTraditional(name));
 	const numbers = [...new Set(items.flatMap((i) => i.text.match(/\d{3,}/g) ?? []))];
 	for (let i = 0; i < 12 && numbers.length; i++) add('number', rng.pick(numbers));
-	const authors = [...new Set(items.flatMap((i) => (i.text.match(/(?:记者|通讯员|实习生)\s*(\p{Script=Han}{2,4})/gu) ?? []).map((m) => m.replace(/^\S+\s*/, ''))))];
+	const authors = [
+		...new Set(
+			items.flatMap((i) =>
+				(i.text.match(/(?:记者|通讯员|实习生)\s*(\p{Script=Han}{2,4})/gu) ?? []).map((m) => m.replace(/^\S+\s*/, '')),
+			),
+		),
+	];
 	for (let i = 0; i < 12 && authors.length; i++) add('author', rng.pick(authors));
 	for (let i = 0; i < 12; i++) {
 		const h = rng.pick(items).headline.replace(/[^\p{Script=Han}]/gu, '');
@@ -124,7 +146,8 @@ async function engine(dir: string, bundle: string, origin: string) {
 	const pf = await import(`${pathToFileURL(join(dir, bundle, 'pagefind.js')).href}?${bundle}`);
 	// As the search page does: the shard runSearch scopes its lookups with is a mergeFilter.
 	await pf.options({ basePath: `${origin}/${bundle}/`, baseUrl: `${origin}/`, mergeFilter: shardMergeFilter('all') });
-	const top = async (results: PagefindResult[]) => (await Promise.all(results.slice(0, 10).map((r) => r.data()))).map((d) => new URL(d.url).pathname);
+	const top = async (results: PagefindResult[]) =>
+		(await Promise.all(results.slice(0, 10).map((r) => r.data()))).map((d) => new URL(d.url).pathname);
 	return {
 		/** Our search, exactly as the search page runs it (src/lib/search/run-search.ts), checked hits only. */
 		async ours(query: string) {
@@ -132,7 +155,10 @@ async function engine(dir: string, bundle: string, origin: string) {
 			const results = await (await runSearch(pf, query, {}, 'relevance', ['all'])).next(30);
 			const data = await Promise.all(results.map((r) => r.data()));
 			const texts = await Promise.all(data.map((d) => fetch(new URL(textUrl(d.url), origin)).then((r) => r.text())));
-			return data.filter((_, i) => holdsTerms(texts[i], terms)).slice(0, 10).map((d) => new URL(d.url, origin).pathname);
+			return data
+				.filter((_, i) => holdsTerms(texts[i], terms))
+				.slice(0, 10)
+				.map((d) => new URL(d.url, origin).pathname);
 		},
 		/** Pagefind's own search of a default index. */
 		async plain(query: string) {
@@ -142,13 +168,24 @@ async function engine(dir: string, bundle: string, origin: string) {
 }
 
 /** Pagefind's browser script segments a zh query with Intl.Segmenter; do the same for the default index. */
-const segmented = (q: string) => [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(q)].filter((s) => s.isWordLike).map((s) => s.segment).join(' ');
+const segmented = (q: string) =>
+	[...new Intl.Segmenter('zh', { granularity: 'word' }).segment(q)]
+		.filter((s) => s.isWordLike)
+		.map((s) => s.segment)
+		.join(' ');
 
 /** Runs the benchmark; see the top of the file. */
 export async function main(argv: string[], io: Io): Promise<number> {
 	let values;
 	try {
-		({ values } = parseArgs({ args: argv, options: { articles: { type: 'string', default: '1000' }, seed: { type: 'string', default: '7' }, out: { type: 'string', default: '.tmp/bench-search' } } }));
+		({ values } = parseArgs({
+			args: argv,
+			options: {
+				articles: { type: 'string', default: '1000' },
+				seed: { type: 'string', default: '7' },
+				out: { type: 'string', default: '.tmp/bench-search' },
+			},
+		}));
 	} catch (error) {
 		io.err(`bench:search: ${(error as Error).message}`);
 		return 2;
@@ -174,12 +211,20 @@ export async function main(argv: string[], io: Io): Promise<number> {
 			const [, front, body] = file.text.split(/^---\n/m);
 			const data = parse(front);
 			const slug = data.slug ?? file.path.split('/').at(-1)!.replace(/^\d+-/, '').replace(/\.md$/, '');
-			items.push({ url: `/${data.date}/${String(data.page).padStart(2, '0')}/${slug}/`, headline: data.headline, text: [data.kicker, data.subheadline, data.byline, data.credit, body].filter(Boolean).join('\n') });
+			items.push({
+				url: `/${data.date}/${String(data.page).padStart(2, '0')}/${slug}/`,
+				headline: data.headline,
+				text: [data.kicker, data.subheadline, data.byline, data.credit, body].filter(Boolean).join('\n'),
+			});
 		}
 	}
 	io.err(`generated ${items.length} items; building the site (search index off)…`);
 	const astro = join(dirname(require.resolve('astro/package.json')), 'bin/astro.mjs');
-	await measure(process.execPath, [astro, 'build', '--outDir', site], { CONTENT_DIR: content, SEARCH_INDEX: 'off', ASTRO_TELEMETRY_DISABLED: '1' });
+	await measure(process.execPath, [astro, 'build', '--outDir', site], {
+		CONTENT_DIR: content,
+		SEARCH_INDEX: 'off',
+		ASTRO_TELEMETRY_DISABLED: '1',
+	});
 	const paths = itemPaths(site);
 	writeFileSync(join(out, 'paths.json'), JSON.stringify(paths));
 	io.err(`indexing ${paths.length} item pages both ways…`);
@@ -187,13 +232,21 @@ export async function main(argv: string[], io: Io): Promise<number> {
 	const runner = `import { indexShard } from ${JSON.stringify(pathToFileURL(join(root, 'src/integrations/index-site.ts')).href)}; import { readFileSync } from 'node:fs'; await indexShard({ dir: ${JSON.stringify(site)}, id: 'all', pathnames: JSON.parse(readFileSync(${JSON.stringify(join(out, 'paths.json'))}, 'utf8')) });`;
 	const ours = await measure(process.execPath, ['--input-type=module', '-e', runner]);
 	const pagefindBin = join(root, 'node_modules/pagefind/lib/runner/bin.cjs');
-	const baseline = await measure(process.execPath, [pagefindBin, '--site', site, '--output-subdir', 'pagefind-default']);
+	const baseline = await measure(process.execPath, [
+		pagefindBin,
+		'--site',
+		site,
+		'--output-subdir',
+		'pagefind-default',
+	]);
 
 	const files = sirv(site, { dev: true });
-	const server = createServer((req, res) => files(req, res, () => {
-		res.statusCode = 404;
-		res.end();
-	}));
+	const server = createServer((req, res) =>
+		files(req, res, () => {
+			res.statusCode = 404;
+			res.end();
+		}),
+	);
 	await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
 	const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 	const oursEngine = await engine(site, 'pagefind/all', origin);
@@ -204,7 +257,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
 		const first = urls.findIndex((u) => relevant.has(u));
 		return { recall: found / Math.min(10, relevant.size), rr: first < 0 ? 0 : 1 / (first + 1) };
 	};
-	const rows = new Map<string, { n: number; ours: { recall: number; rr: number }; plain: { recall: number; rr: number } }>();
+	const rows = new Map<
+		string,
+		{ n: number; ours: { recall: number; rr: number }; plain: { recall: number; rr: number } }
+	>();
 	for (const query of queries) {
 		const a = score(await oursEngine.ours(query.q), query.relevant);
 		const b = score(await plainEngine.plain(segmented(query.q)), query.relevant);
@@ -221,8 +277,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
 	io.out(`Search quality, ${items.length} generated items (seed ${seed}), recall@10 and MRR:\n`);
 	io.out('| class | queries | recall@10 ours | recall@10 Pagefind default | MRR ours | MRR Pagefind default |');
 	io.out('|---|---:|---:|---:|---:|---:|');
-	for (const [kind, r] of rows) io.out(`| ${kind} | ${r.n} | ${f(r.ours.recall, r.n)} | ${f(r.plain.recall, r.n)} | ${f(r.ours.rr, r.n)} | ${f(r.plain.rr, r.n)} |`);
-	io.out(`\nIndexing ${paths.length} item pages: ours ${ours.seconds.toFixed(1)} s, peak ${ours.peakMb} MB; Pagefind default (zh segmenter) ${baseline.seconds.toFixed(1)} s, peak ${baseline.peakMb} MB.`);
+	for (const [kind, r] of rows)
+		io.out(
+			`| ${kind} | ${r.n} | ${f(r.ours.recall, r.n)} | ${f(r.plain.recall, r.n)} | ${f(r.ours.rr, r.n)} | ${f(r.plain.rr, r.n)} |`,
+		);
+	io.out(
+		`\nIndexing ${paths.length} item pages: ours ${ours.seconds.toFixed(1)} s, peak ${ours.peakMb} MB; Pagefind default (zh segmenter) ${baseline.seconds.toFixed(1)} s, peak ${baseline.peakMb} MB.`,
+	);
 	return 0;
 }
 

@@ -11,7 +11,17 @@
  * Exit codes: 0 measured; 1 a phase failed (its log is named); 2 bad arguments.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { createWriteStream } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -80,7 +90,9 @@ export async function main(argv: string[], io: BenchIo): Promise<number> {
 	const articles = Number(args.articles);
 	const seed = Number(args.seed);
 	if (!Number.isInteger(articles) || articles < 1 || !Number.isInteger(seed)) {
-		io.stderr(`bench: expects --articles as a positive whole number (and --seed as a whole number) but found --articles ${args.articles ?? '(none)'} --seed ${args.seed}\n${usage}`);
+		io.stderr(
+			`bench: expects --articles as a positive whole number (and --seed as a whole number) but found --articles ${args.articles ?? '(none)'} --seed ${args.seed}\n${usage}`,
+		);
 		return 2;
 	}
 	const out = resolve(args.out ?? join(root, 'bench-out', String(articles)));
@@ -96,7 +108,16 @@ export async function main(argv: string[], io: BenchIo): Promise<number> {
 		scaffold(site);
 		const corpus = corpusFromText(readFileSync(join(root, 'content/dumps/2021-06-08/01.txt'), 'utf8'));
 		log(`generating ${articles} items into ${site}/content`);
-		const bar = io.progress ? new cliProgress.SingleBar({ stream: io.progress, format: 'generate [{bar}] {value}/{total} items, {editions} editions', hideCursor: true }, cliProgress.Presets.shades_classic) : undefined;
+		const bar = io.progress
+			? new cliProgress.SingleBar(
+					{
+						stream: io.progress,
+						format: 'generate [{bar}] {value}/{total} items, {editions} editions',
+						hideCursor: true,
+					},
+					cliProgress.Presets.shades_classic,
+				)
+			: undefined;
 		bar?.start(articles, 0, { editions: 0 });
 		let editions = 0;
 		let written = 0;
@@ -117,25 +138,38 @@ export async function main(argv: string[], io: BenchIo): Promise<number> {
 			BASE_PATH: '/',
 			ASTRO_TELEMETRY_DISABLED: '1',
 			...(args['no-index'] ? { SEARCH_INDEX: 'off' } : {}),
-			...(args.heap ? { NODE_OPTIONS: `${io.env.NODE_OPTIONS ?? ''} --max-old-space-size=${Number(args.heap)}`.trim() } : {}),
+			...(args.heap
+				? { NODE_OPTIONS: `${io.env.NODE_OPTIONS ?? ''} --max-old-space-size=${Number(args.heap)}`.trim() }
+				: {}),
 		};
 		const build = await astroBuild(site, env, join(out, 'build.log'), log);
 		const indexed = indexSeconds(build.output);
 		if (!indexed && !args['no-index']) log('no "search index: N pages, S s" line in the build log: index_s=NA');
 		const index_s = indexed?.seconds ?? null;
 		const build_s = build.seconds - (index_s ?? 0);
-		log(`built in ${build.seconds.toFixed(1)} s (render ${build_s.toFixed(1)} s, index ${index_s ?? 'NA'} s), largest processes peaked at ${build.peakList}`);
+		log(
+			`built in ${build.seconds.toFixed(1)} s (render ${build_s.toFixed(1)} s, index ${index_s ?? 'NA'} s), largest processes peaked at ${build.peakList}`,
+		);
 
 		// 3. Pagefind's default CLI over the same pages, into a folder of its own.
 		let default_index_s: number | null = null;
 		let defaultPeakMb: number | null = null;
 		if (!args['no-default']) {
 			log('indexing the same pages with Pagefind’s default CLI (the baseline)');
-			const cli = await measured(join(root, 'node_modules/.bin/pagefind'), ['--site', dist, '--output-path', join(out, 'pagefind-default')], { cwd: site, env }, join(out, 'pagefind-default.log'), () => undefined);
-			if (cli.code !== 0) throw new Error(`Pagefind's CLI exited with ${cli.code}; see ${join(out, 'pagefind-default.log')}`);
+			const cli = await measured(
+				join(root, 'node_modules/.bin/pagefind'),
+				['--site', dist, '--output-path', join(out, 'pagefind-default')],
+				{ cwd: site, env },
+				join(out, 'pagefind-default.log'),
+				() => undefined,
+			);
+			if (cli.code !== 0)
+				throw new Error(`Pagefind's CLI exited with ${cli.code}; see ${join(out, 'pagefind-default.log')}`);
 			default_index_s = cli.seconds;
 			defaultPeakMb = Math.round(mb(cli.peakKb));
-			log(`default CLI: ${cli.seconds.toFixed(1)} s, peak ${defaultPeakMb} MB, ${(sizeOf(join(out, 'pagefind-default')) / 1048576).toFixed(1)} MB of index`);
+			log(
+				`default CLI: ${cli.seconds.toFixed(1)} s, peak ${defaultPeakMb} MB, ${(sizeOf(join(out, 'pagefind-default')) / 1048576).toFixed(1)} MB of index`,
+			);
 		}
 
 		// 4. Sizes, and what a browser downloads for its first search.
@@ -150,7 +184,9 @@ export async function main(argv: string[], io: BenchIo): Promise<number> {
 			first_query_kb = first.bytes / 1024;
 			firstQueryGzipKb = round(first.gzipBytes / 1024);
 			firstQueryMs = first.resultsMs;
-			log(`first search: ${first.requests} requests, ${first_query_kb.toFixed(1)} kB as served (${(first.gzipBytes / 1024).toFixed(1)} kB with gzip on scripts and text), ${first.results} results shown after ${first.resultsMs} ms (${first.how})`);
+			log(
+				`first search: ${first.requests} requests, ${first_query_kb.toFixed(1)} kB as served (${(first.gzipBytes / 1024).toFixed(1)} kB with gzip on scripts and text), ${first.results} results shown after ${first.resultsMs} ms (${first.how})`,
+			);
 		}
 
 		const figures: BenchFigures = {
@@ -184,10 +220,23 @@ export async function main(argv: string[], io: BenchIo): Promise<number> {
 				pages_written: again.pages,
 				pages_reused: again.reused,
 			};
-			log(`incremental: ${Object.entries(incremental).map(([k, v]) => `${k}=${v}`).join(' ')}`);
+			log(
+				`incremental: ${Object.entries(incremental)
+					.map(([k, v]) => `${k}=${v}`)
+					.join(' ')}`,
+			);
 		}
 
-		if (args.record) record(resolve(args.record), figures, { incremental, heap_mb: args.heap ? Number(args.heap) : null, seed, peaks: build.peakList, default_peak_rss_mb: defaultPeakMb, first_query_gzip_kb: firstQueryGzipKb, first_query_ms: firstQueryMs });
+		if (args.record)
+			record(resolve(args.record), figures, {
+				incremental,
+				heap_mb: args.heap ? Number(args.heap) : null,
+				seed,
+				peaks: build.peakList,
+				default_peak_rss_mb: defaultPeakMb,
+				first_query_gzip_kb: firstQueryGzipKb,
+				first_query_ms: firstQueryMs,
+			});
 		io.stdout(benchLine(figures));
 		return 0;
 	} catch (error) {
@@ -199,7 +248,15 @@ export async function main(argv: string[], io: BenchIo): Promise<number> {
 /** The scratch project: the site's code and config copied, node_modules linked entry by entry. */
 function scaffold(site: string): void {
 	mkdirSync(join(site, 'content/editions'), { recursive: true });
-	for (const path of ['src', 'public', 'astro.config.mjs', 'publication.config.ts', 'tsconfig.json', 'package.json', 'package-lock.json']) {
+	for (const path of [
+		'src',
+		'public',
+		'astro.config.mjs',
+		'publication.config.ts',
+		'tsconfig.json',
+		'package.json',
+		'package-lock.json',
+	]) {
 		if (existsSync(join(root, path))) cpSync(join(root, path), join(site, path), { recursive: true });
 	}
 	// Astro and Vite keep caches in node_modules/.astro and .vite (the incremental build's manifest
@@ -225,22 +282,31 @@ async function astroBuild(site: string, env: NodeJS.ProcessEnv, logFile: string,
 	let pages = 0;
 	let reused = 0;
 	let phase = '';
-	const run = await measured(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: site, env }, logFile, (line) => {
-		// Astro logs one line per page, `├─ /path/index.html (+12ms)`, or `(cached)` when reused;
-		// in colour when it thinks it runs in CI.
-		line = line.replace(/\x1b\[[0-9;]*m/g, '');
-		if (pageLine.test(line)) {
-			if (/\((cached|restored)\)\s*$/.test(line)) reused++;
-			if (++pages % 2000 === 0) log(`astro: ${pages} pages written (${reused} reused from the last build)`);
-			return;
-		}
-		const m = /\[(content|build|vite|search-index|@astrojs\/sitemap|types|check)\]\s+(.*)/.exec(line);
-		if (m && m[1] + m[2].slice(0, 20) !== phase) {
-			phase = m[1] + m[2].slice(0, 20);
-			log(`astro: ${m[1]} ${m[2].slice(0, 100)}`);
-		}
-	});
-	if (run.code !== 0) throw new Error(`astro build exited with ${run.code} after ${run.seconds.toFixed(0)} s; see ${logFile}:\n${run.output.split('\n').slice(-15).join('\n')}`);
+	const run = await measured(
+		process.execPath,
+		[join(root, 'node_modules/astro/bin/astro.mjs'), 'build'],
+		{ cwd: site, env },
+		logFile,
+		(line) => {
+			// Astro logs one line per page, `├─ /path/index.html (+12ms)`, or `(cached)` when reused;
+			// in colour when it thinks it runs in CI.
+			line = line.replace(/\x1b\[[0-9;]*m/g, '');
+			if (pageLine.test(line)) {
+				if (/\((cached|restored)\)\s*$/.test(line)) reused++;
+				if (++pages % 2000 === 0) log(`astro: ${pages} pages written (${reused} reused from the last build)`);
+				return;
+			}
+			const m = /\[(content|build|vite|search-index|@astrojs\/sitemap|types|check)\]\s+(.*)/.exec(line);
+			if (m && m[1] + m[2].slice(0, 20) !== phase) {
+				phase = m[1] + m[2].slice(0, 20);
+				log(`astro: ${m[1]} ${m[2].slice(0, 100)}`);
+			}
+		},
+	);
+	if (run.code !== 0)
+		throw new Error(
+			`astro build exited with ${run.code} after ${run.seconds.toFixed(0)} s; see ${logFile}:\n${run.output.split('\n').slice(-15).join('\n')}`,
+		);
 	log(`astro: ${pages} pages written, ${reused} of them reused from the last build`);
 	return { ...run, pages, reused };
 }
@@ -249,7 +315,13 @@ async function astroBuild(site: string, env: NodeJS.ProcessEnv, logFile: string,
  * Runs a command to its end, logging its output to a file and handing each line to `onLine`,
  * while polling /proc for the peak resident memory (VmHWM) of it and every descendant.
  */
-async function measured(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }, logFile: string, onLine: (line: string) => void) {
+async function measured(
+	command: string,
+	args: string[],
+	options: { cwd: string; env: NodeJS.ProcessEnv },
+	logFile: string,
+	onLine: (line: string) => void,
+) {
 	const started = performance.now();
 	const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
 	const file = createWriteStream(logFile);
@@ -288,8 +360,18 @@ async function measured(command: string, args: string[], options: { cwd: string;
 	if (partial) output += partial;
 	const ranked = [...peaks.values()].sort((a, b) => b.kb - a.kb);
 	const largest = ranked[0] ?? { kb: 0, name: 'none' };
-	const peakList = ranked.slice(0, 3).map((p) => `${p.name} ${Math.round(p.kb / 1024)} MB`).join(', ');
-	return { code, seconds: (performance.now() - started) / 1000, output, peakKb: largest.kb, peakName: largest.name, peakList };
+	const peakList = ranked
+		.slice(0, 3)
+		.map((p) => `${p.name} ${Math.round(p.kb / 1024)} MB`)
+		.join(', ');
+	return {
+		code,
+		seconds: (performance.now() - started) / 1000,
+		output,
+		peakKb: largest.kb,
+		peakName: largest.name,
+		peakList,
+	};
 }
 
 /** A process and all its descendants, from /proc/<pid>/stat parent links. */
@@ -349,12 +431,19 @@ async function firstQuery(dist: string, log: (t: string) => void) {
 		});
 		const opened = performance.now();
 		await page.goto(`${server.url}search/?q=${encodeURIComponent(QUERY)}`);
-		await page.waitForFunction(() => /找到/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, { timeout: 120_000 }).catch(() => undefined);
+		await page
+			.waitForFunction(() => /找到/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, {
+				timeout: 120_000,
+			})
+			.catch(() => undefined);
 		const resultsMs = Math.round(performance.now() - opened);
 		await page.waitForLoadState('networkidle');
 		await page.waitForTimeout(1000);
 		let how = 'the search page';
-		let results = await page.locator('[data-pagefind-results] li, [data-search-results] li, .search-results li').count().catch(() => 0);
+		let results = await page
+			.locator('[data-pagefind-results] li, [data-search-results] li, .search-results li')
+			.count()
+			.catch(() => 0);
 		if (sizes.length === 0) {
 			how = 'pagefind.js in the page: the search page loaded no index';
 			log('the search page did not search by itself; querying through pagefind.js directly');
@@ -371,7 +460,14 @@ async function firstQuery(dist: string, log: (t: string) => void) {
 			await page.waitForTimeout(500);
 		}
 		const all = await Promise.all(sizes);
-		return { bytes: all.reduce((n, s) => n + s.raw, 0), gzipBytes: all.reduce((n, s) => n + s.gzip, 0), requests: all.length, results, how, resultsMs };
+		return {
+			bytes: all.reduce((n, s) => n + s.raw, 0),
+			gzipBytes: all.reduce((n, s) => n + s.gzip, 0),
+			requests: all.length,
+			results,
+			how,
+			resultsMs,
+		};
 	} finally {
 		await browser.close();
 		await server.close();
@@ -390,7 +486,12 @@ function sizeOf(dir: string): number {
 /** Stores a run's figures in a JSON file keyed by article count, for docs and the chart. */
 function record(file: string, figures: BenchFigures, extra: Record<string, unknown>): void {
 	const all: Record<string, unknown> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
-	all[String(figures.articles)] = { ...figures, ...extra, machine: '2 cores, 24 GB', measured: new Date().toISOString().slice(0, 10) };
+	all[String(figures.articles)] = {
+		...figures,
+		...extra,
+		machine: '2 cores, 24 GB',
+		measured: new Date().toISOString().slice(0, 10),
+	};
 	const sorted = Object.fromEntries(Object.entries(all).sort(([a], [b]) => Number(a) - Number(b)));
 	writeFileSync(file, `${JSON.stringify(sorted, null, '\t')}\n`);
 }

@@ -37,7 +37,11 @@ const USAGE = '用法：npm run check [-- --content-only] [--root <项目目录>
 export function main(argv: string[], io: CheckIo): number {
 	let values: { 'content-only'?: boolean; root?: string; help?: boolean };
 	try {
-		({ values } = parseArgs({ args: argv, options: { 'content-only': { type: 'boolean' }, root: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, strict: true }));
+		({ values } = parseArgs({
+			args: argv,
+			options: { 'content-only': { type: 'boolean' }, root: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+			strict: true,
+		}));
 	} catch (error) {
 		io.err(`${(error as Error).message}\n${USAGE}\n`);
 		return 2;
@@ -49,7 +53,9 @@ export function main(argv: string[], io: CheckIo): number {
 	const root = resolve(io.cwd, values.root ?? '.');
 	const problems = checkContentDir(root);
 	if (problems.length) {
-		io.err(`${problems.map(formatProblem).join('\n')}\n\n内容有 ${problems.length} 处问题，请按提示改正后再运行 npm run check。${values['content-only'] ? '' : '（内容改好后才会做类型检查。）'}\n`);
+		io.err(
+			`${problems.map(formatProblem).join('\n')}\n\n内容有 ${problems.length} 处问题，请按提示改正后再运行 npm run check。${values['content-only'] ? '' : '（内容改好后才会做类型检查。）'}\n`,
+		);
 		return 1;
 	}
 	io.out('内容检查通过：没有发现问题。\n');

@@ -20,7 +20,8 @@ export function nodeIo(cwd = process.cwd()): ImportIo {
 			try {
 				return await readFile(at(path));
 			} catch (error) {
-				if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'EISDIR') return undefined;
+				if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'EISDIR')
+					return undefined;
 				throw error;
 			}
 		},

@@ -38,7 +38,8 @@ export interface NewIo {
 	err(text: string): void;
 }
 
-const USAGE = '用法：npm run new -- --date 2021-06-08 --page 1 [--kind article|commentary|photo] [--headline 标题] [--slug 网址名] [--mdx]';
+const USAGE =
+	'用法：npm run new -- --date 2021-06-08 --page 1 [--kind article|commentary|photo] [--headline 标题] [--slug 网址名] [--mdx]';
 
 /** Creates a new item file; returns the exit code documented above. */
 export function main(argv: string[], io: NewIo): number {
@@ -66,19 +67,33 @@ export function main(argv: string[], io: NewIo): number {
 		return 0;
 	}
 	const date = isoDate.safeParse(values.date);
-	if (values.date === undefined) return usage(io, '缺少 --date（这期报纸的日期）。', '加上 --date 2021-06-08 这样的日期。');
-	if (!date.success) return usage(io, `--date 是“${values.date}”，不是有效的日期。`, '写成 YYYY-MM-DD，月和日都写两位，例如 --date 2021-06-08。');
+	if (values.date === undefined)
+		return usage(io, '缺少 --date（这期报纸的日期）。', '加上 --date 2021-06-08 这样的日期。');
+	if (!date.success)
+		return usage(
+			io,
+			`--date 是“${values.date}”，不是有效的日期。`,
+			'写成 YYYY-MM-DD，月和日都写两位，例如 --date 2021-06-08。',
+		);
 	if (values.page === undefined) return usage(io, '缺少 --page（版次）。', '加上 --page 1 这样的版次数字。');
 	const page = /^\d+$/.test(String(values.page)) ? Number(values.page) : NaN;
 	if (!(page > 0)) return usage(io, `--page 是“${values.page}”，应是从 1 开始的版次数字。`, '例如第01版写 --page 1。');
 	const kind = String(values.kind);
 	if (!(ITEM_KINDS as readonly string[]).includes(kind)) {
 		const guess = closestWord(kind, ITEM_KINDS);
-		return usage(io, `--kind 是“${kind}”，只能是 ${ITEM_KINDS.join('、')} 之一。`, `${guess ? `是不是想写 ${guess}？` : ''}article 是消息和通讯，commentary 是署名评论，photo 是图片稿。`);
+		return usage(
+			io,
+			`--kind 是“${kind}”，只能是 ${ITEM_KINDS.join('、')} 之一。`,
+			`${guess ? `是不是想写 ${guess}？` : ''}article 是消息和通讯，commentary 是署名评论，photo 是图片稿。`,
+		);
 	}
 	const headline = typeof values.headline === 'string' && values.headline.trim() ? values.headline.trim() : undefined;
 	if (values.slug !== undefined && !itemFields.slug.safeParse(values.slug).success) {
-		return usage(io, `--slug 是“${values.slug}”，只能用小写拼音字母、数字和单个短横线。`, '例如 --slug xue-dang-shi；不写 --slug 就用标题的拼音。');
+		return usage(
+			io,
+			`--slug 是“${values.slug}”，只能用小写拼音字母、数字和单个短横线。`,
+			'例如 --slug xue-dang-shi；不写 --slug 就用标题的拼音。',
+		);
 	}
 
 	const root = resolve(io.cwd, String(values.root ?? '.'));
@@ -97,7 +112,8 @@ export function main(argv: string[], io: NewIo): number {
 			io.err(`${checked.problems.map(formatProblem).join('\n')}\n没有新建稿件：请先改好版面清单。\n`);
 			return 1;
 		}
-		if (!checked.pages?.has(page)) note = `已在版面清单 ${show(manifestPath)} 里加上第 ${pad2(page)} 版，请补上版名（name）。`;
+		if (!checked.pages?.has(page))
+			note = `已在版面清单 ${show(manifestPath)} 里加上第 ${pad2(page)} 版，请补上版名（name）。`;
 	} else {
 		note = `这一期还没有版面清单，已新建 ${show(manifestPath)}，请补上第 ${pad2(page)} 版的版名（name）。`;
 	}
@@ -107,7 +123,11 @@ export function main(argv: string[], io: NewIo): number {
 		.map((fileName) => {
 			const front = readFrontmatter(readFileSync(join(pageDir, fileName), 'utf8'));
 			const data = front.ok ? (front.doc.data as Record<string, unknown>) : {};
-			return { fileName, order: typeof data.order === 'number' ? data.order : undefined, slug: typeof data.slug === 'string' ? data.slug : slugFromFile(fileName) };
+			return {
+				fileName,
+				order: typeof data.order === 'number' ? data.order : undefined,
+				slug: typeof data.slug === 'string' ? data.slug : slugFromFile(fileName),
+			};
 		});
 	const order = nextOrder(existing);
 	const wanted = String(values.slug ?? slugify(headline ?? ''));
@@ -117,7 +137,19 @@ export function main(argv: string[], io: NewIo): number {
 
 	mkdirSync(pageDir, { recursive: true });
 	try {
-		writeFileSync(target, newItemText({ date: date.data, page, order, kind: kind as (typeof ITEM_KINDS)[number], slug, headline, mdx: values.mdx === true }), { flag: 'wx' });
+		writeFileSync(
+			target,
+			newItemText({
+				date: date.data,
+				page,
+				order,
+				kind: kind as (typeof ITEM_KINDS)[number],
+				slug,
+				headline,
+				mdx: values.mdx === true,
+			}),
+			{ flag: 'wx' },
+		);
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
 		io.err(`${show(target)}:1: 文件已经存在，没有覆盖。提示：换一个 --slug，或直接编辑这个文件。\n`);
@@ -136,5 +168,9 @@ function usage(io: NewIo, message: string, hint?: string): number {
 }
 
 if (import.meta.main) {
-	process.exitCode = main(process.argv.slice(2), { cwd: process.cwd(), out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) });
+	process.exitCode = main(process.argv.slice(2), {
+		cwd: process.cwd(),
+		out: (t) => process.stdout.write(t),
+		err: (t) => process.stderr.write(t),
+	});
 }

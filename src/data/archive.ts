@@ -23,18 +23,21 @@ let cached: Promise<Archive> | undefined;
 /** The archive, loaded from the content collections once and shared by every route. */
 export function loadArchive(): Promise<Archive> {
 	// In dev the content changes under us; rebuild so edits show live.
-	if (!cached || import.meta.env.DEV) cached = (async () => {
-		const [manifests, entries] = await Promise.all([getCollection('editions'), getCollection('items')]);
-		const items: Item[] = entries.map((entry) => Object.assign(entry, { slug: entry.data.slug ?? slugFromFile(entry.filePath ?? entry.id) }));
-		const editions = buildArchive(
-			manifests.map((m) => m.data),
-			items,
-		);
-		return {
-			editions,
-			items: editions.flatMap((e) => e.pages.flatMap((p) => p.items)),
-			edition: new Map(editions.map((e) => [e.date, e])),
-		};
-	})();
+	if (!cached || import.meta.env.DEV)
+		cached = (async () => {
+			const [manifests, entries] = await Promise.all([getCollection('editions'), getCollection('items')]);
+			const items: Item[] = entries.map((entry) =>
+				Object.assign(entry, { slug: entry.data.slug ?? slugFromFile(entry.filePath ?? entry.id) }),
+			);
+			const editions = buildArchive(
+				manifests.map((m) => m.data),
+				items,
+			);
+			return {
+				editions,
+				items: editions.flatMap((e) => e.pages.flatMap((p) => p.items)),
+				edition: new Map(editions.map((e) => [e.date, e])),
+			};
+		})();
 	return cached;
 }

@@ -15,7 +15,9 @@ import { formatProblem, type Problem } from '../lib/content/problem.ts';
  */
 export function editionsDirOf(root: string, contentDir = process.env.CONTENT_DIR): string {
 	if (!contentDir) return EDITIONS_DIR;
-	return relative(root, resolve(root, contentDir, 'editions')).split(sep).join('/');
+	return relative(root, resolve(root, contentDir, 'editions'))
+		.split(sep)
+		.join('/');
 }
 
 /** The file under Astro's cache folder where the build keeps its item checks between builds. */
@@ -31,7 +33,8 @@ function checkerVersion(root: string): string {
 	const src = fileURLToPath(new URL('../', import.meta.url));
 	for (const dir of ['lib/content', 'lib/archive', 'schemas']) {
 		const files = readdirSync(join(src, dir), { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
-		for (const file of files.map((e) => join(e.parentPath, e.name)).sort()) hash.update(relative(src, file)).update(readFileSync(file));
+		for (const file of files.map((e) => join(e.parentPath, e.name)).sort())
+			hash.update(relative(src, file)).update(readFileSync(file));
 	}
 	const lockfile = join(root, 'package-lock.json');
 	if (existsSync(lockfile)) hash.update(readFileSync(lockfile));
@@ -108,7 +111,11 @@ export default function contentCheck(): AstroIntegration {
 			'astro:config:setup': ({ command, config, logger }) => {
 				if (command !== 'build' && command !== 'dev') return;
 				// The build keeps its item checks in Astro's cache folder: a rebuild parses only changed items.
-				const problems = checkContentDir(fileURLToPath(config.root), undefined, command === 'build' ? join(fileURLToPath(config.cacheDir), CHECK_CACHE_FILE) : undefined);
+				const problems = checkContentDir(
+					fileURLToPath(config.root),
+					undefined,
+					command === 'build' ? join(fileURLToPath(config.cacheDir), CHECK_CACHE_FILE) : undefined,
+				);
 				if (problems.length === 0) return;
 				const lines = problems.map(formatProblem);
 				if (command === 'dev') {
@@ -129,7 +136,13 @@ export default function contentCheck(): AstroIntegration {
 					hadProblems = problems.length > 0;
 				};
 				const onEvent = (file: string) => {
-					if (!relative(root, file).split(sep).join('/').startsWith(`${editionsDirOf(root)}/`)) return;
+					if (
+						!relative(root, file)
+							.split(sep)
+							.join('/')
+							.startsWith(`${editionsDirOf(root)}/`)
+					)
+						return;
 					// A save can arrive as several events (truncate, write); check once it has settled,
 					// or a half-written file would be reported and the finished one missed.
 					clearTimeout(timer);

@@ -1,5 +1,15 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+	copyFileSync,
+	existsSync,
+	linkSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	utimesSync,
+	writeFileSync,
+} from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +34,10 @@ const INDEX_FORMAT = `${TOKEN_BUCKETS} buckets, pagefind ${pagefindVersion()}, c
 function codeDigest(): string {
 	const hash = createHash('sha256');
 	const search = fileURLToPath(new URL('../lib/search/', import.meta.url));
-	const files = readdirSync(search).filter((name) => name.endsWith('.ts')).sort().map((name) => join(search, name));
+	const files = readdirSync(search)
+		.filter((name) => name.endsWith('.ts'))
+		.sort()
+		.map((name) => join(search, name));
 	const own = [import.meta.url, new URL('./token-filter-files.ts', import.meta.url)].map((url) => fileURLToPath(url));
 	for (const file of [...files, ...own]) hash.update(file.slice(file.lastIndexOf('/src/'))).update(readFileSync(file));
 	return hash.digest('hex').slice(0, 16);
@@ -56,7 +69,15 @@ interface Fingerprint {
 }
 
 // Files of Pagefind's bundle that our search page does not use: its ready-made interfaces.
-const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-highlight.js'];
+const UNUSED = [
+	'pagefind-ui.js',
+	'pagefind-ui.css',
+	'pagefind-component-ui.js',
+	'pagefind-component-ui.css',
+	'pagefind-modular-ui.js',
+	'pagefind-modular-ui.css',
+	'pagefind-highlight.js',
+];
 
 /** One shard to index (src/lib/search/shards.ts). */
 export interface IndexShardOptions {
@@ -105,7 +126,8 @@ function linkTree(from: string, to: string, skip: string[] = [], touch = false):
 
 /** Fails with Pagefind's own messages when a response carries errors. */
 function check<T extends { errors: string[] }>(response: T, what: string): T {
-	if (response.errors.length > 0) throw new Error(`search index: Pagefind failed to ${what}:\n${response.errors.join('\n')}`);
+	if (response.errors.length > 0)
+		throw new Error(`search index: Pagefind failed to ${what}:\n${response.errors.join('\n')}`);
 	return response;
 }
 

@@ -99,7 +99,12 @@ export default function pruneOutput(): AstroIntegration {
 				const last = readLastBuild(record);
 				// A project that already keeps its output (emptyOutDir: false) keeps what it had.
 				incremental = Boolean(config.experimental?.incrementalBuild);
-				enabled = incremental && config.vite?.build?.emptyOutDir !== false && last?.finished === true && last.outDir === outDir && existsSync(outDir);
+				enabled =
+					incremental &&
+					config.vite?.build?.emptyOutDir !== false &&
+					last?.finished === true &&
+					last.outDir === outDir &&
+					existsSync(outDir);
 				if (enabled) updateConfig({ vite: { build: { emptyOutDir: false } } });
 			},
 			'astro:build:start': () => {
@@ -114,7 +119,9 @@ export default function pruneOutput(): AstroIntegration {
 					const { removed, folders } = pruneStale(fileURLToPath(dir), since, pages);
 					if (removed.length > 0) {
 						const shown = removed.slice(0, 5).join(', ');
-						logger.info(`removed ${removed.length} files left from the last build (${shown}${removed.length > 5 ? ', …' : ''}) and ${folders} empty folders`);
+						logger.info(
+							`removed ${removed.length} files left from the last build (${shown}${removed.length > 5 ? ', …' : ''}) and ${folders} empty folders`,
+						);
 					}
 				}
 				// Only an incremental build leaves the folder and Astro's cache in step.

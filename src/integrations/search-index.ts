@@ -5,7 +5,13 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { itemDateOf } from '../lib/archive/paths.ts';
-import { DEFAULT_SHARD_ITEMS, planShards, SHARD_MANIFEST, shardManifestText, type PlannedShard } from '../lib/search/shards.ts';
+import {
+	DEFAULT_SHARD_ITEMS,
+	planShards,
+	SHARD_MANIFEST,
+	shardManifestText,
+	type PlannedShard,
+} from '../lib/search/shards.ts';
 import type { IndexShardOptions, IndexShardResult } from './index-site.ts';
 
 /**
@@ -45,9 +51,14 @@ export default function searchIndex(): AstroIntegration {
 				// Biggest first, each process taking the next when it is free: the processes end
 				// close together (longest-processing-time-first scheduling).
 				const results = await indexShards(
-					[...shards].sort((a, b) => b.items - a.items).map((s) => ({ dir: outDir, id: s.id, pathnames: s.pathnames, cacheDir })),
+					[...shards]
+						.sort((a, b) => b.items - a.items)
+						.map((s) => ({ dir: outDir, id: s.id, pathnames: s.pathnames, cacheDir })),
 					jobs,
-					(r, done) => logger.info(`search index: shard ${r.id} ${r.reused ? 'unchanged, reused' : 'indexed'} (${r.indexed} pages) [${done}/${shards.length}]`),
+					(r, done) =>
+						logger.info(
+							`search index: shard ${r.id} ${r.reused ? 'unchanged, reused' : 'indexed'} (${r.indexed} pages) [${done}/${shards.length}]`,
+						),
 				);
 				const indexed = new Map(results.map((r) => [r.id, r.indexed]));
 				// Shards that found nothing to index (no page with data-pagefind-body) are left out.
@@ -57,7 +68,9 @@ export default function searchIndex(): AstroIntegration {
 				await pruneCache(cacheDir, new Set(shards.map((s) => s.id)));
 				const total = results.reduce((n, r) => n + r.indexed, 0);
 				const reused = results.filter((r) => r.reused).length;
-				logger.info(`search index: ${total} pages, ${((performance.now() - started) / 1000).toFixed(1)} s (${kept.length} shards, ${reused} reused)`);
+				logger.info(
+					`search index: ${total} pages, ${((performance.now() - started) / 1000).toFixed(1)} s (${kept.length} shards, ${reused} reused)`,
+				);
 			},
 		},
 	};
@@ -68,14 +81,17 @@ function positive(name: string, fallback: number): number {
 	const raw = process.env[name];
 	if (raw === undefined || raw === '') return fallback;
 	const value = Number(raw);
-	if (!Number.isInteger(value) || value < 1) throw new Error(`search index: expects ${name} to be a whole number of at least 1 but found "${raw}"`);
+	if (!Number.isInteger(value) || value < 1)
+		throw new Error(`search index: expects ${name} to be a whole number of at least 1 but found "${raw}"`);
 	return value;
 }
 
 /** Drops cached shards the build no longer has, so the cache does not grow with old plans. */
 async function pruneCache(cacheDir: string, keep: Set<string>): Promise<void> {
 	const entries = await readdir(cacheDir).catch(() => [] as string[]);
-	await Promise.all(entries.filter((name) => !keep.has(name)).map((name) => rm(join(cacheDir, name), { recursive: true, force: true })));
+	await Promise.all(
+		entries.filter((name) => !keep.has(name)).map((name) => rm(join(cacheDir, name), { recursive: true, force: true })),
+	);
 }
 
 /**
@@ -83,7 +99,11 @@ async function pruneCache(cacheDir: string, keep: Set<string>): Promise<void> {
  * when it finishes one, in the order given. Rejects with the first error, after stopping every
  * child, so the build fails.
  */
-async function indexShards(shards: IndexShardOptions[], jobs: number, onDone: (result: IndexShardResult, done: number) => void): Promise<IndexShardResult[]> {
+async function indexShards(
+	shards: IndexShardOptions[],
+	jobs: number,
+	onDone: (result: IndexShardResult, done: number) => void,
+): Promise<IndexShardResult[]> {
 	const script = fileURLToPath(new URL('./index-site-process.ts', import.meta.url));
 	const results: IndexShardResult[] = [];
 	const children: ChildProcess[] = [];
@@ -107,7 +127,11 @@ async function indexShards(shards: IndexShardOptions[], jobs: number, onDone: (r
 				give();
 			});
 			child.once('error', reject);
-			child.once('exit', (code) => (finished && code === 0 ? resolve() : reject(new Error(`search index: an indexing process stopped with exit code ${code}`))));
+			child.once('exit', (code) =>
+				finished && code === 0
+					? resolve()
+					: reject(new Error(`search index: an indexing process stopped with exit code ${code}`)),
+			);
 			give();
 		});
 	try {

@@ -34,7 +34,8 @@ export type ItemTokens = Record<TokenField, Iterable<string>>;
 const SIGNATURE = Buffer.from('pagefind_dcd');
 const FIELDS: TokenField[] = ['t', 'h'];
 
-const fail = (file: string, what: string) => new Error(`search index: expects Pagefind's ${file} to ${what}; has Pagefind's format changed?`);
+const fail = (file: string, what: string) =>
+	new Error(`search index: expects Pagefind's ${file} to ${what}; has Pagefind's format changed?`);
 
 /** Reads one of Pagefind's files: gunzipped, its signature checked and cut. */
 function readPagefindFile(file: string): Buffer {
@@ -62,14 +63,20 @@ export function writeTokenFilters(bundle: string, tokens: Map<string, ItemTokens
 	const entryFile = join(bundle, 'pagefind-entry.json');
 	const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages?: Record<string, { hash?: unknown }> };
 	const languages = Object.entries(entry.languages ?? {});
-	if (languages.length !== 1 || typeof languages[0][1].hash !== 'string') throw fail(entryFile, 'name one language and its meta file');
+	if (languages.length !== 1 || typeof languages[0][1].hash !== 'string')
+		throw fail(entryFile, 'name one language and its meta file');
 	const [language, about] = languages[0];
 	const metaFile = join(bundle, `pagefind.${about.hash}.pf_meta`);
 	const meta = decode(readPagefindFile(metaFile)) as unknown[];
 	const pages = meta?.[1];
 	const filters = meta?.[3];
-	if (!Array.isArray(pages) || !pages.every((page) => Array.isArray(page) && typeof page[0] === 'string')) throw fail(metaFile, 'list its pages second');
-	if (!Array.isArray(filters) || !filters.every((filter) => Array.isArray(filter) && typeof filter[0] === 'string' && typeof filter[1] === 'string')) throw fail(metaFile, 'list its filters fourth');
+	if (!Array.isArray(pages) || !pages.every((page) => Array.isArray(page) && typeof page[0] === 'string'))
+		throw fail(metaFile, 'list its pages second');
+	if (
+		!Array.isArray(filters) ||
+		!filters.every((filter) => Array.isArray(filter) && typeof filter[0] === 'string' && typeof filter[1] === 'string')
+	)
+		throw fail(metaFile, 'list its filters fourth');
 
 	// Page numbers are places in the meta file's list; the fragments tell which URL each one is.
 	const postings: Record<TokenField, Map<string, number[]>[]> = { t: [], h: [] };
@@ -84,7 +91,8 @@ export function writeTokenFilters(bundle: string, tokens: Map<string, ItemTokens
 			throw fail(file, `be JSON (${error instanceof Error ? error.message : error})`);
 		}
 		const item = typeof url === 'string' ? tokens.get(url) : undefined;
-		if (!item) throw new Error(`search index: Pagefind's page ${String(url)} (${file}) is not one of the items indexed`);
+		if (!item)
+			throw new Error(`search index: Pagefind's page ${String(url)} (${file}) is not one of the items indexed`);
 		for (const field of FIELDS) {
 			const buckets = postings[field];
 			for (const token of item[field]) {
@@ -110,7 +118,8 @@ export function writeTokenFilters(bundle: string, tokens: Map<string, ItemTokens
 				// `wx`: never over a file already there, Pagefind's or ours.
 				writeFileSync(file, pagefindFile(data), { flag: 'wx' });
 			} catch (error) {
-				if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new Error(`search index: two filter files would be named ${file}`);
+				if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+					throw new Error(`search index: two filter files would be named ${file}`);
 				throw error;
 			}
 			filters.push([name, hash]);

@@ -62,7 +62,10 @@ type Stored = NonNullable<ReturnType<LoaderContext['store']['get']>>;
  */
 async function syncChanged(context: GlobContext, pattern: string, base: string): Promise<void> {
 	const { config, store, meta, parseData, generateDigest, entryTypes, collection } = context;
-	if (!entryTypes) throw new Error(`content-files: expects Astro to hand loaders its content entry types, as it hands its glob loader (collection "${collection}"); has Astro changed?`);
+	if (!entryTypes)
+		throw new Error(
+			`content-files: expects Astro to hand loaders its content entry types, as it hands its glob loader (collection "${collection}"); has Astro changed?`,
+		);
 	const root = fileURLToPath(config.root);
 	const dir = fileURLToPath(new URL(base.replace(/\/*$/, '/'), config.root));
 	const now = Date.now();
@@ -70,7 +73,10 @@ async function syncChanged(context: GlobContext, pattern: string, base: string):
 	const before = readStamps(meta.get(STAMPS));
 	const stamps: Record<string, string> = {};
 	const ids = new Set<string>();
-	const renderers = new Map<ContentEntryType, Awaited<ReturnType<NonNullable<ContentEntryType['getRenderFunction']>>>>();
+	const renderers = new Map<
+		ContentEntryType,
+		Awaited<ReturnType<NonNullable<ContentEntryType['getRenderFunction']>>>
+	>();
 
 	// What the glob loader does for an entry it keeps: its module and pictures stay in the build.
 	// (Astro 7 also rebuilds both lists from every entry whenever it writes them.)

@@ -10,7 +10,9 @@ import { pageLabel } from '../lib/archive/page-label.ts';
 /** RSS feed of the most recent items, newest edition first, in print order within a day. */
 export async function GET(context: APIContext) {
 	const { editions } = await loadArchive();
-	const recent = editions.flatMap((e) => e.pages.flatMap((p) => p.items.map((item) => ({ item, page: p })))).slice(0, publication.feedSize);
+	const recent = editions
+		.flatMap((e) => e.pages.flatMap((p) => p.items.map((item) => ({ item, page: p }))))
+		.slice(0, publication.feedSize);
 	return rss({
 		title: publication.name,
 		description: publication.description,

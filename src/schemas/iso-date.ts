@@ -10,5 +10,8 @@ export const isoDate = z.preprocess(
 	z
 		.string()
 		.regex(/^\d{4}-\d{2}-\d{2}$/, 'expects a date written YYYY-MM-DD, like 2021-06-08')
-		.refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'expects a real calendar date'),
+		.refine(
+			(s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+			'expects a real calendar date',
+		),
 );

@@ -20,10 +20,21 @@ const item = (date: string, page: number, order: number, slug: string, authors: 
 describe('buildArchive', () => {
 	const archive = buildArchive(
 		[
-			{ date: '2021-06-08', pages: [{ number: 2, name: '要闻' }, { number: 1, name: '党建', banner: '五化协同' }] },
+			{
+				date: '2021-06-08',
+				pages: [
+					{ number: 2, name: '要闻' },
+					{ number: 1, name: '党建', banner: '五化协同' },
+				],
+			},
 			{ date: '2021-06-09', pages: [{ number: 1 }] },
 		],
-		[item('2021-06-08', 1, 2, 'b'), item('2021-06-08', 1, 1, 'a'), item('2021-06-08', 2, 1, 'c'), item('2021-06-10', 3, 1, 'orphan')],
+		[
+			item('2021-06-08', 1, 2, 'b'),
+			item('2021-06-08', 1, 1, 'a'),
+			item('2021-06-08', 2, 1, 'c'),
+			item('2021-06-10', 3, 1, 'orphan'),
+		],
 	);
 
 	test('puts the newest edition first', () => {
@@ -87,7 +98,10 @@ describe('permalinks', () => {
 
 	test('read SITE_URL and BASE_PATH in any common spelling', () => {
 		expect(siteOptions({})).toEqual({ site: 'http://localhost:4321', base: '/' });
-		expect(siteOptions({ BASE_PATH: 'paper', SITE_URL: 'https://x.org/' })).toEqual({ site: 'https://x.org', base: '/paper/' });
+		expect(siteOptions({ BASE_PATH: 'paper', SITE_URL: 'https://x.org/' })).toEqual({
+			site: 'https://x.org',
+			base: '/paper/',
+		});
 		expect(siteOptions({ BASE_PATH: '/a/b/' }).base).toBe('/a/b/');
 	});
 
@@ -95,7 +109,10 @@ describe('permalinks', () => {
 		expect(buildConcurrency({})).toBe(DEFAULT_BUILD_CONCURRENCY);
 		expect(buildConcurrency({ BUILD_CONCURRENCY: ' 8 ' })).toBe(8);
 		expect(buildConcurrency({ BUILD_CONCURRENCY: '1' })).toBe(1);
-		for (const bad of ['0', '-2', '2.5', 'many']) expect(() => buildConcurrency({ BUILD_CONCURRENCY: bad })).toThrow(`BUILD_CONCURRENCY to be a whole number of at least 1 (pages rendered at once) but found "${bad}"`);
+		for (const bad of ['0', '-2', '2.5', 'many'])
+			expect(() => buildConcurrency({ BUILD_CONCURRENCY: bad })).toThrow(
+				`BUILD_CONCURRENCY to be a whole number of at least 1 (pages rendered at once) but found "${bad}"`,
+			);
 	});
 });
 
@@ -112,8 +129,12 @@ describe('labels and citations', () => {
 	});
 
 	test('cite an item with its authors, paper, date and page', () => {
-		expect(citation({ headline: '重温历史', authors: ['宋爽'], date: '2021-06-08', page: 1 }, '内蒙古日报')).toBe('宋爽：重温历史，《内蒙古日报》（2021年6月8日 第01版）');
-		expect(citation({ headline: '无名', date: '2021-06-08', page: 3 }, '报')).toBe('无名，《报》（2021年6月8日 第03版）');
+		expect(citation({ headline: '重温历史', authors: ['宋爽'], date: '2021-06-08', page: 1 }, '内蒙古日报')).toBe(
+			'宋爽：重温历史，《内蒙古日报》（2021年6月8日 第01版）',
+		);
+		expect(citation({ headline: '无名', date: '2021-06-08', page: 3 }, '报')).toBe(
+			'无名，《报》（2021年6月8日 第03版）',
+		);
 	});
 });
 
@@ -136,7 +157,10 @@ describe('calendar', () => {
 
 describe('groupBy', () => {
 	test('lists an item under each of its authors, names in pinyin order', () => {
-		const groups = groupBy([item('2021-06-08', 1, 1, 'a', ['刘向平', '冯雪']), item('2021-06-08', 1, 2, 'b', ['冯雪'])], (i) => i.data.authors);
+		const groups = groupBy(
+			[item('2021-06-08', 1, 1, 'a', ['刘向平', '冯雪']), item('2021-06-08', 1, 2, 'b', ['冯雪'])],
+			(i) => i.data.authors,
+		);
 		expect([...groups.keys()]).toEqual(['冯雪', '刘向平']);
 		expect(groups.get('冯雪')!.map((i) => i.slug)).toEqual(['a', 'b']);
 	});

@@ -26,7 +26,11 @@ describe('the pages of an author’s or a section’s list', () => {
 		const after = listViews(newestFirst(1047), 50).slice(1);
 		const full = before.filter((p) => p.items.length === 50);
 		expect(full).toHaveLength(20);
-		for (const page of full) expect(after[page.number! - 1]).toEqual({ ...page, newer: page.newer === 'landing' ? page.number! + 1 : page.newer });
+		for (const page of full)
+			expect(after[page.number! - 1]).toEqual({
+				...page,
+				newer: page.newer === 'landing' ? page.number! + 1 : page.newer,
+			});
 		expect(after[20]).toEqual({ number: 21, items: newestFirst(1047).slice(0, 47), older: 20, newer: 'landing' });
 	});
 
@@ -54,7 +58,9 @@ describe('the pages of an author’s or a section’s list', () => {
 	test('take their size from LIST_PAGE_SIZE, refusing anything but a whole number', () => {
 		expect(listPageSize({})).toBe(50);
 		expect(listPageSize({ LIST_PAGE_SIZE: ' 20 ' })).toBe(20);
-		expect(() => listPageSize({ LIST_PAGE_SIZE: '0' })).toThrow('expects LIST_PAGE_SIZE to be a whole number of at least 1 (items on a page of an author\'s or a section\'s list) but found "0"');
+		expect(() => listPageSize({ LIST_PAGE_SIZE: '0' })).toThrow(
+			'expects LIST_PAGE_SIZE to be a whole number of at least 1 (items on a page of an author\'s or a section\'s list) but found "0"',
+		);
 		expect(() => listPageSize({ LIST_PAGE_SIZE: 'many' })).toThrow(/but found "many"/);
 	});
 });

@@ -11,7 +11,8 @@ import { addDays } from '../../src/lib/bench/dates.ts';
 const corpus = corpusFromText(readFileSync(new URL('../../content/dumps/2021-06-08/01.txt', import.meta.url), 'utf8'));
 const archive = (articles: number, seed = 7) => [...generateArchive({ articles, seed, corpus, newest: '2021-06-07' })];
 const frontmatter = (text: string) => parse(text.split('---\n')[1]);
-const items = (editions: ReturnType<typeof archive>) => editions.flatMap((e) => e.files.filter((f) => f.path.endsWith('.md')));
+const items = (editions: ReturnType<typeof archive>) =>
+	editions.flatMap((e) => e.files.filter((f) => f.path.endsWith('.md')));
 
 describe('the synthetic archive', () => {
 	const editions = archive(600);
@@ -37,7 +38,9 @@ describe('the synthetic archive', () => {
 			expect(manifest.pages.length).toBeGreaterThanOrEqual(4);
 			expect(manifest.pages.length).toBeLessThanOrEqual(8);
 			for (const page of manifest.pages) {
-				const count = edition.files.filter((f) => f.path.startsWith(`${edition.date}/${String(page.number).padStart(2, '0')}/`)).length;
+				const count = edition.files.filter((f) =>
+					f.path.startsWith(`${edition.date}/${String(page.number).padStart(2, '0')}/`),
+				).length;
 				expect(count).toBeGreaterThanOrEqual(3);
 				expect(count).toBeLessThanOrEqual(8);
 			}
@@ -47,7 +50,11 @@ describe('the synthetic archive', () => {
 	test('writes items that the content schema accepts, in the folder their fields name', () => {
 		for (const file of items(editions)) {
 			const data = itemSchema.parse(frontmatter(file.text));
-			expect(file.path).toMatch(new RegExp(`^${data.date}/${String(data.page).padStart(2, '0')}/${String(data.order).padStart(2, '0')}-[a-z0-9-]+\\.md$`));
+			expect(file.path).toMatch(
+				new RegExp(
+					`^${data.date}/${String(data.page).padStart(2, '0')}/${String(data.order).padStart(2, '0')}-[a-z0-9-]+\\.md$`,
+				),
+			);
 		}
 	});
 
@@ -83,7 +90,9 @@ describe('the synthetic archive', () => {
 
 describe('corpusFromText', () => {
 	test('joins sentences split across a column break and leaves bylines out', () => {
-		const corpus = corpusFromText('□本报记者 宋爽\n\n今天我们去了杭锦旗，看到了许多新\n变化，大家都很高兴。“上海党的一大会址，是党梦\n\n想起航的地方。”这是一句很长的话，用来凑足三十个字的段落，再多写几个字也无妨。');
+		const corpus = corpusFromText(
+			'□本报记者 宋爽\n\n今天我们去了杭锦旗，看到了许多新\n变化，大家都很高兴。“上海党的一大会址，是党梦\n\n想起航的地方。”这是一句很长的话，用来凑足三十个字的段落，再多写几个字也无妨。',
+		);
 		expect(corpus.sentences).toContain('今天我们去了杭锦旗，看到了许多新变化，大家都很高兴。');
 		expect(corpus.sentences).toContain('“上海党的一大会址，是党梦想起航的地方。”');
 		expect(corpus.sentences.some((s) => s.includes('本报记者'))).toBe(false);

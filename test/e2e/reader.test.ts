@@ -27,7 +27,10 @@ async function open(site: StaticSite, path = '', width = 1280): Promise<Page> {
 describe('a reader', () => {
 	test('goes from the home page to the edition, the page, an item and the next item', async () => {
 		const page = await open(served.root);
-		await page.getByRole('link', { name: /2021年6月8日/ }).first().click();
+		await page
+			.getByRole('link', { name: /2021年6月8日/ })
+			.first()
+			.click();
 		await page.waitForURL(/\/2021-06-08\/$/);
 		expect(await page.locator('h1').textContent()).toContain('2021年6月8日');
 		await page.getByRole('link', { name: '第01版：党建' }).click();
@@ -99,7 +102,10 @@ describe('the site served under /paper/', () => {
 		page.on('response', (r) => {
 			if (r.status() >= 400) failed.push(r.url());
 		});
-		await page.getByRole('link', { name: /2021年6月8日/ }).first().click();
+		await page
+			.getByRole('link', { name: /2021年6月8日/ })
+			.first()
+			.click();
 		await page.getByRole('link', { name: '第01版：党建' }).click();
 		await page.getByRole('link', { name: items[0].headline, exact: true }).click();
 		await page.waitForURL(served.paper.url + pathOf(items[0].url));
@@ -112,13 +118,25 @@ describe('the site served under /paper/', () => {
 	});
 });
 
-const views = () => ['', 'archive/', '2021-06-08/', '2021-06-08/01/', pathOf(items[0].url), pathOf(items.at(-1)!.url), 'authors/', 'sections/', 'search/'];
+const views = () => [
+	'',
+	'archive/',
+	'2021-06-08/',
+	'2021-06-08/01/',
+	pathOf(items[0].url),
+	pathOf(items.at(-1)!.url),
+	'authors/',
+	'sections/',
+	'search/',
+];
 
 describe('every view', () => {
 	test('fits a 375 px phone screen without sideways scrolling', async () => {
 		for (const path of views()) {
 			const page = await open(served.root, path, 375);
-			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+			);
 			expect(overflow, path).toBeLessThanOrEqual(0);
 			await page.close();
 		}
@@ -133,7 +151,10 @@ describe('every view', () => {
 				const result = await window.axe.run(document, { resultTypes: ['violations'] });
 				return result.violations
 					.filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')
-					.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+					.map(
+						(v: { id: string; nodes: { target: string[] }[] }) =>
+							`${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+					);
 			});
 			expect(violations, path).toEqual([]);
 			await page.close();

@@ -15,7 +15,14 @@ interface Shown {
 async function search(query: string, site = served.root): Promise<Shown & { page: Page }> {
 	const page = await served.browser.newPage();
 	await page.goto(`${site.url}search/?${query}`);
-	await page.waitForFunction(() => /找到|没有找到|请输入|没有可搜索|单字只在标题中查找/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, { timeout: 20_000 });
+	await page.waitForFunction(
+		() =>
+			/找到|没有找到|请输入|没有可搜索|单字只在标题中查找/.test(
+				document.querySelector('[data-search-status]')?.textContent ?? '',
+			),
+		null,
+		{ timeout: 20_000 },
+	);
 	const shown = await page.evaluate(() => ({
 		status: document.querySelector('[data-search-status]')!.textContent!,
 		results: [...document.querySelectorAll<HTMLAnchorElement>('a[data-search-result]')].map((a) => {
@@ -54,7 +61,9 @@ describe('searching the sample edition', () => {
 
 	test('finds both items by the author 郝佳丽 and marks her name in the excerpt', async () => {
 		const { results, page } = await search(q('郝佳丽'));
-		expect(results.map((r) => r.headline).sort()).toEqual(['“党员志愿者就像我们的亲人”', '学用结合，做好新时代党的组织工作'].sort());
+		expect(results.map((r) => r.headline).sort()).toEqual(
+			['“党员志愿者就像我们的亲人”', '学用结合，做好新时代党的组织工作'].sort(),
+		);
 		expect(results.flatMap((r) => r.marks)).toContain('郝佳丽');
 		await page.close();
 	});
@@ -67,7 +76,11 @@ describe('searching the sample edition', () => {
 	});
 
 	test('ranks the item whose headline holds the query above items that only mention it', async () => {
-		for (const [query, headline] of [['党史', '学党史践行动 听民意办实事'], ['历史', '重温历史'], ['精神', '传承红色精神']]) {
+		for (const [query, headline] of [
+			['党史', '学党史践行动 听民意办实事'],
+			['历史', '重温历史'],
+			['精神', '传承红色精神'],
+		]) {
 			const { results, page } = await search(q(query));
 			expect(results.length, query).toBeGreaterThan(1);
 			expect(results[0].headline, query).toBe(headline);
@@ -119,7 +132,8 @@ describe('searching the sample edition', () => {
 			const page = await served.browser.newPage();
 			const asked: (string | null)[] = [];
 			page.on('request', (request) => {
-				if (request.url().endsWith('/da-chu-wei-min-ban-shi-zu-he-quan/text.txt')) asked.push(request.headers().range ?? null);
+				if (request.url().endsWith('/da-chu-wei-min-ban-shi-zu-he-quan/text.txt'))
+					asked.push(request.headers().range ?? null);
 			});
 			await page.goto(`${served.root.url}search/?${q(query)}`);
 			await page.waitForFunction(() => /找到/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
@@ -137,7 +151,10 @@ describe('searching the sample edition', () => {
 			['者宋爽', '打出为民办事“组合拳”'],
 		]) {
 			const { results, page } = await search(q(query));
-			expect(results.map((r) => r.headline), query).toContain(headline);
+			expect(
+				results.map((r) => r.headline),
+				query,
+			).toContain(headline);
 			await page.close();
 		}
 	});
@@ -160,9 +177,15 @@ describe('searching the sample edition', () => {
 			const want = await search(q(simplified));
 			const got = await search(q(traditional));
 			expect(want.results.length, simplified).toBeGreaterThan(0);
-			expect(got.results.map((r) => r.href), traditional).toEqual(want.results.map((r) => r.href));
+			expect(
+				got.results.map((r) => r.href),
+				traditional,
+			).toEqual(want.results.map((r) => r.href));
 			// The hit is marked in the Simplified text it found.
-			expect(got.results.flatMap((r) => r.marks).some((mark) => mark.replace(/\s+/g, '').includes(simplified)), traditional).toBe(true);
+			expect(
+				got.results.flatMap((r) => r.marks).some((mark) => mark.replace(/\s+/g, '').includes(simplified)),
+				traditional,
+			).toBe(true);
 			await want.page.close();
 			await got.page.close();
 		}
@@ -197,7 +220,11 @@ describe('searching the sample edition', () => {
 		await byKind.page.close();
 		const byAuthor = await search(q('党员', `&author=${encodeURIComponent('郝佳丽')}`));
 		expect(byAuthor.results.length).toBeGreaterThan(0);
-		expect(byAuthor.results.every((r) => ['“党员志愿者就像我们的亲人”', '学用结合，做好新时代党的组织工作'].includes(r.headline))).toBe(true);
+		expect(
+			byAuthor.results.every((r) =>
+				['“党员志愿者就像我们的亲人”', '学用结合，做好新时代党的组织工作'].includes(r.headline),
+			),
+		).toBe(true);
 		await byAuthor.page.close();
 		const byPage = await search(q('党员', '&page=2'));
 		expect(byPage.results).toHaveLength(0);
@@ -335,7 +362,9 @@ describe('searching an archive whose index is in shards', () => {
 		await page.waitForFunction(() => document.querySelectorAll('a[data-search-result]').length === 14);
 		await page.waitForFunction(() => /^找到 14 条/.test(document.querySelector('[data-search-status]')!.textContent!));
 		expect(await page.locator('[data-search-more]').isHidden()).toBe(true);
-		const rows = await page.$$eval('a[data-search-result]', (links) => links.map((a) => [a.getAttribute('href'), a.closest('li')!.querySelector('time')!.getAttribute('datetime')!]));
+		const rows = await page.$$eval('a[data-search-result]', (links) =>
+			links.map((a) => [a.getAttribute('href'), a.closest('li')!.querySelector('time')!.getAttribute('datetime')!]),
+		);
 		const dates = rows.map(([, date]) => date);
 		expect(new Set(rows.map(([href]) => href)).size).toBe(14);
 		expect(dates).toEqual([...Array(11).fill('2021-06-01'), ...Array(3).fill('2021-05-31')]);
@@ -367,7 +396,9 @@ describe('searching an archive whose index is in shards', () => {
 			return fetched;
 		};
 		// The newest shard starts Pagefind whatever the range; 2021-05 is searched.
-		expect((await requested(q('测试用的正文', '&to=2021-05'))).some((p) => p.startsWith('/pagefind/2021-05/'))).toBe(true);
+		expect((await requested(q('测试用的正文', '&to=2021-05'))).some((p) => p.startsWith('/pagefind/2021-05/'))).toBe(
+			true,
+		);
 		const later = await requested(q('测试用的正文', '&from=2021-06'));
 		expect(later.some((p) => p.startsWith('/pagefind/2021-06/'))).toBe(true);
 		expect(later.filter((p) => p.startsWith('/pagefind/2021-05/'))).toEqual([]);

@@ -12,7 +12,13 @@ let err: string[];
 
 /** The real file system in a temporary folder, with stdout and stderr captured. */
 function io(overrides: Partial<ImportIo> = {}): ImportIo {
-	return { ...nodeIo(dir), stdout: (t) => void out.push(t), stderr: (t) => void err.push(t), progress: undefined, ...overrides };
+	return {
+		...nodeIo(dir),
+		stdout: (t) => void out.push(t),
+		stderr: (t) => void err.push(t),
+		progress: undefined,
+		...overrides,
+	};
 }
 const run = (args: string[], custom?: Partial<ImportIo>) => main(args, io(custom));
 const page = () => join(dir, 'content/editions/2021-06-08/01');
@@ -20,7 +26,12 @@ const args = ['dumps/2021-06-08/01.txt', '--date', '2021-06-08', '--page', '1', 
 
 /** Every file under a folder, relative to it. */
 function tree(root: string): string[] {
-	return existsSync(root) ? readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(root.length + 1)).sort() : [];
+	return existsSync(root)
+		? readdirSync(root, { recursive: true, withFileTypes: true })
+				.filter((e) => e.isFile())
+				.map((e) => join(e.parentPath, e.name).slice(root.length + 1))
+				.sort()
+		: [];
 }
 
 beforeEach(() => {
@@ -36,9 +47,16 @@ test('imports the sample page into eight item files, the manifest and the record
 	expect(await run(args)).toBe(0);
 	const files = tree(join(dir, 'content'));
 	expect(files.filter((f) => f.endsWith('.md'))).toHaveLength(8);
-	expect(files.filter((f) => !f.endsWith('.md'))).toEqual(['editions/2021-06-08/01/.import.json', 'editions/2021-06-08/edition.yaml']);
-	expect(readFileSync(join(dir, 'content/editions/2021-06-08/edition.yaml'), 'utf8')).toContain('banner: 五化协同 大抓基层');
-	expect(readFileSync(join(page(), '01-da-chu-wei-min-ban-shi-zu-he-quan.md'), 'utf8')).toContain('source: dumps/2021-06-08/01.txt:2-58');
+	expect(files.filter((f) => !f.endsWith('.md'))).toEqual([
+		'editions/2021-06-08/01/.import.json',
+		'editions/2021-06-08/edition.yaml',
+	]);
+	expect(readFileSync(join(dir, 'content/editions/2021-06-08/edition.yaml'), 'utf8')).toContain(
+		'banner: 五化协同 大抓基层',
+	);
+	expect(readFileSync(join(page(), '01-da-chu-wei-min-ban-shi-zu-he-quan.md'), 'utf8')).toContain(
+		'source: dumps/2021-06-08/01.txt:2-58',
+	);
 });
 
 test('a dry run writes nothing and shows what it would write', async () => {
@@ -74,7 +92,9 @@ test('a re-import skips a file an editor changed and says so', async () => {
 	out = [];
 	expect(await run(args)).toBe(0);
 	expect(readFileSync(file, 'utf8')).toBe(edited);
-	expect(out.join('')).toMatch(/skipped\s+03-xue-dang-shi-jian-xing-dong-ting-min-yi-ban-shi\.md: changed since the last import/);
+	expect(out.join('')).toMatch(
+		/skipped\s+03-xue-dang-shi-jian-xing-dong-ting-min-yi-ban-shi\.md: changed since the last import/,
+	);
 	// Still the editor's after yet another import.
 	await run(args);
 	expect(readFileSync(file, 'utf8')).toBe(edited);
@@ -94,7 +114,10 @@ test('--force replaces an edited file and keeps a backup of the edit', async () 
 
 test('a re-import keeps the other pages and the fields an editor added to the manifest', async () => {
 	mkdirSync(join(dir, 'content/editions/2021-06-08'), { recursive: true });
-	writeFileSync(join(dir, 'content/editions/2021-06-08/edition.yaml'), 'date: 2021-06-08\nnumber: 12345\npages:\n  - number: 1\n    name: 旧名\n    note: 编辑备注\n  - number: 2\n    name: 要闻\n');
+	writeFileSync(
+		join(dir, 'content/editions/2021-06-08/edition.yaml'),
+		'date: 2021-06-08\nnumber: 12345\npages:\n  - number: 1\n    name: 旧名\n    note: 编辑备注\n  - number: 2\n    name: 要闻\n',
+	);
 	expect(await run(args)).toBe(0);
 	const manifest = readFileSync(join(dir, 'content/editions/2021-06-08/edition.yaml'), 'utf8');
 	expect(manifest).toContain('number: 12345');
@@ -106,15 +129,31 @@ test('a re-import keeps the other pages and the fields an editor added to the ma
 test('a folder imports every dump, dating it by the folder and numbering it by the file', async () => {
 	cpSync(sample, join(dir, 'dumps/2021-06-08/02.txt'));
 	expect(await run(['dumps'])).toBe(0);
-	expect(tree(join(dir, 'content/editions/2021-06-08')).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, 2))).toEqual([...Array(8).fill('01'), ...Array(8).fill('02')]);
+	expect(
+		tree(join(dir, 'content/editions/2021-06-08'))
+			.filter((f) => f.endsWith('.md'))
+			.map((f) => f.slice(0, 2)),
+	).toEqual([...Array(8).fill('01'), ...Array(8).fill('02')]);
 });
 
 test.each([
-	['a missing path', () => 'dumps/none.txt', /dumps\/none\.txt: expects a dump file or a folder of dumps but found nothing there/],
+	[
+		'a missing path',
+		() => 'dumps/none.txt',
+		/dumps\/none\.txt: expects a dump file or a folder of dumps but found nothing there/,
+	],
 	['an empty file', () => write(''), /empty\.txt: expects a page dump with text but found an empty file/],
 	['a blank file', () => write(' \n\r\n\u3000\n'), /expects a page dump with text but found only blank lines/],
-	['a binary file', () => write(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52])), /expects a text dump but found binary data/],
-	['an undecodable file', () => write(Buffer.from(Array.from({ length: 64 }, (_, i) => (i % 2 ? 0xff : 0x80)))), /expects UTF-8, UTF-16 with BOM or GB18030\/GBK text but found/],
+	[
+		'a binary file',
+		() => write(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52])),
+		/expects a text dump but found binary data/,
+	],
+	[
+		'an undecodable file',
+		() => write(Buffer.from(Array.from({ length: 64 }, (_, i) => (i % 2 ? 0xff : 0x80)))),
+		/expects UTF-8, UTF-16 with BOM or GB18030\/GBK text but found/,
+	],
 ])('%s gives exit 3, a one-line message and writes nothing', async (_, make, message) => {
 	const path = make();
 	expect(await run([path, '--date', '2021-06-08', '--page', '1'])).toBe(3);
@@ -144,7 +183,8 @@ test('an import that fails mid-way leaves no temporary or half-written file', as
 	const failing = nodeIo(dir);
 	const code = await run(args, {
 		writeAtomic: async (path, content) => {
-			if (++writes === 4) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC', syscall: 'write', path });
+			if (++writes === 4)
+				throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC', syscall: 'write', path });
 			await failing.writeAtomic(path, content);
 		},
 	});

@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { detectByline, detectCredit, detectDateline, detectFurniture, detectLabel, isNumberedIntertitle, slugify, uniqueSlugs } from '../../src/lib/importer/index.ts';
+import {
+	detectByline,
+	detectCredit,
+	detectDateline,
+	detectFurniture,
+	detectLabel,
+	isNumberedIntertitle,
+	slugify,
+	uniqueSlugs,
+} from '../../src/lib/importer/index.ts';
 
 describe('bylines', () => {
 	test.each([
@@ -17,9 +26,12 @@ describe('bylines', () => {
 	])('reads %s as a byline', (line, text, authors, commentary) => {
 		expect(detectByline(line)).toEqual({ text, authors, commentary });
 	});
-	test.each(['记者了解到，这个村已经脱贫。', '见习记者的稿件', '本报记者', '□本报通讯员', '他是一名记者', '评论员说'])('does not take %s for a byline', (line) => {
-		expect(detectByline(line)).toBeUndefined();
-	});
+	test.each(['记者了解到，这个村已经脱贫。', '见习记者的稿件', '本报记者', '□本报通讯员', '他是一名记者', '评论员说'])(
+		'does not take %s for a byline',
+		(line) => {
+			expect(detectByline(line)).toBeUndefined();
+		},
+	);
 });
 
 test('reads a photo credit standing alone or in parentheses', () => {
@@ -28,26 +40,51 @@ test('reads a photo credit standing alone or in parentheses', () => {
 	expect(detectCredit('大家一起摄')).toBeUndefined();
 	expect(detectCredit('图/王海')).toEqual({ text: '图/王海', authors: ['王海'] });
 	expect(detectCredit('图片：王海 李雨')?.authors).toEqual(['王海', '李雨']);
-	for (const source of ['新华社发', '（新华社发）', '受访者供图', '（资料图片）']) expect(detectCredit(source)).toEqual({ text: source, authors: [] });
+	for (const source of ['新华社发', '（新华社发）', '受访者供图', '（资料图片）'])
+		expect(detectCredit(source)).toEqual({ text: source, authors: [] });
 	for (const text of ['图为志愿者在社区', '新华社发布消息', '资料显示']) expect(detectCredit(text)).toBeUndefined();
 });
 
-test.each(['一、广开言路听意见', '十二、坚持问题导向', '（三）主动下访问需求', '(四) 夯实基础', '3．为民服务解难题', '12、压实责任', '1. 摸清底数', '第一，坚持党的领导'])('reads %s as a numbered 小标题', (line) => {
+test.each([
+	'一、广开言路听意见',
+	'十二、坚持问题导向',
+	'（三）主动下访问需求',
+	'(四) 夯实基础',
+	'3．为民服务解难题',
+	'12、压实责任',
+	'1. 摸清底数',
+	'第一，坚持党的领导',
+])('reads %s as a numbered 小标题', (line) => {
 	expect(isNumberedIntertitle(line)).toBe(true);
 });
 
-test.each(['2021年的重点工作', '1.2万余人次受益', '一图读懂条例', '十九届五中全会精神', '第一书记的一天', '2020、2021两年', '一、'])('does not take %s for a numbered 小标题', (line) => {
+test.each([
+	'2021年的重点工作',
+	'1.2万余人次受益',
+	'一图读懂条例',
+	'十九届五中全会精神',
+	'第一书记的一天',
+	'2020、2021两年',
+	'一、',
+])('does not take %s for a numbered 小标题', (line) => {
 	expect(isNumberedIntertitle(line)).toBe(false);
 });
 
 test('reads a dateline and the reporters in its parentheses', () => {
-	expect(detectDateline('本报北京1月1日电（记者 王甲 李乙）今天')).toEqual({ text: '本报北京1月1日电（记者 王甲 李乙）', authors: ['王甲', '李乙'] });
+	expect(detectDateline('本报北京1月1日电（记者 王甲 李乙）今天')).toEqual({
+		text: '本报北京1月1日电（记者 王甲 李乙）',
+		authors: ['王甲', '李乙'],
+	});
 	expect(detectDateline('新华社北京12月31日电 今天')?.authors).toEqual([]);
 	expect(detectDateline('1月1日，记者来到')).toBeUndefined();
 });
 
 test('recognises page furniture but not a sentence that mentions a date', () => {
-	expect(detectFurniture('第05版：要闻', false)).toMatchObject({ kind: 'page-header', pageName: '要闻', pageNumber: 5 });
+	expect(detectFurniture('第05版：要闻', false)).toMatchObject({
+		kind: 'page-header',
+		pageName: '要闻',
+		pageNumber: 5,
+	});
 	expect(detectFurniture('第五版 经济', false)).toMatchObject({ pageName: '经济', pageNumber: 5 });
 	expect(detectFurniture('责任编辑：王甲', false)?.kind).toBe('editor');
 	expect(detectFurniture('本版责编：李红  美编：张伟  校对：赵敏', false)?.kind).toBe('editor');

@@ -5,7 +5,9 @@ import { decode, parsePage } from '../../src/lib/importer/index.ts';
 
 // The sample page as the issue specifies it, field by field: a change that breaks any of these
 // shows on the site.
-const page = parsePage(decode(readFileSync(join(import.meta.dirname, 'fixtures/imports-the-sample-party-building-page/input.txt'))).text);
+const page = parsePage(
+	decode(readFileSync(join(import.meta.dirname, 'fixtures/imports-the-sample-party-building-page/input.txt'))).text,
+);
 
 test('the sample page yields eight items and its banner as page metadata', () => {
 	expect(page.items).toHaveLength(8);
@@ -14,7 +16,14 @@ test('the sample page yields eight items and its banner as page metadata', () =>
 });
 
 test('every item of the sample page has the headline, byline, section, kind and paragraphs the issue lists', () => {
-	const summary = page.items.map((i) => [i.headline, i.byline ?? i.credit, i.authors.join(','), i.section ?? '', i.kind, i.paragraphs.length]);
+	const summary = page.items.map((i) => [
+		i.headline,
+		i.byline ?? i.credit,
+		i.authors.join(','),
+		i.section ?? '',
+		i.kind,
+		i.paragraphs.length,
+	]);
 	expect(summary).toEqual([
 		['打出为民办事“组合拳”', '本报记者 宋爽', '宋爽', '视点', 'article', 4],
 		['学用结合，做好新时代党的组织工作', '郝佳丽', '郝佳丽', '知行合一', 'commentary', 4],

@@ -22,13 +22,30 @@ describe('pruneStale', () => {
 	const since = Date.now() - 60_000;
 
 	test('removes old files that are not kept, and the folders that leaves empty', () => {
-		const files = ['index.html', '2021-06-08/01/gone/index.html', '2021-06-08/01/gone/text.txt', '2021-06-08/01/kept/index.html', '2021-06-08/01/new/index.html', '_astro/old.js', '_astro/new.js'];
-		const old = ['2021-06-08/01/gone/index.html', '2021-06-08/01/gone/text.txt', '2021-06-08/01/kept/index.html', '_astro/old.js'];
+		const files = [
+			'index.html',
+			'2021-06-08/01/gone/index.html',
+			'2021-06-08/01/gone/text.txt',
+			'2021-06-08/01/kept/index.html',
+			'2021-06-08/01/new/index.html',
+			'_astro/old.js',
+			'_astro/new.js',
+		];
+		const old = [
+			'2021-06-08/01/gone/index.html',
+			'2021-06-08/01/gone/text.txt',
+			'2021-06-08/01/kept/index.html',
+			'_astro/old.js',
+		];
 		const at = tree(files, old, since);
 		const result = pruneStale(at, since, new Set([join(at, '2021-06-08/01/kept/index.html')]));
-		expect(result).toEqual({ removed: ['2021-06-08/01/gone/index.html', '2021-06-08/01/gone/text.txt', '_astro/old.js'], folders: 1 });
+		expect(result).toEqual({
+			removed: ['2021-06-08/01/gone/index.html', '2021-06-08/01/gone/text.txt', '_astro/old.js'],
+			folders: 1,
+		});
 		expect(existsSync(join(at, '2021-06-08/01/gone'))).toBe(false);
-		for (const file of ['index.html', '2021-06-08/01/kept/index.html', '2021-06-08/01/new/index.html', '_astro/new.js']) expect(existsSync(join(at, file)), file).toBe(true);
+		for (const file of ['index.html', '2021-06-08/01/kept/index.html', '2021-06-08/01/new/index.html', '_astro/new.js'])
+			expect(existsSync(join(at, file)), file).toBe(true);
 	});
 
 	test('keeps the folder itself and .git, even when everything else goes', () => {

@@ -24,15 +24,24 @@ describe('the shared normalisation', () => {
 	});
 
 	test('keeps one output character per input character, for every dictionary entry', () => {
-		const keys = [CJKCompatibility, HKVariantsRev, TWVariantsRev, TSCharacters, phraseCharacters()].flatMap((d) => d.split('|').map((pair) => pair.split(' ')[0]));
+		const keys = [CJKCompatibility, HKVariantsRev, TWVariantsRev, TSCharacters, phraseCharacters()].flatMap((d) =>
+			d.split('|').map((pair) => pair.split(' ')[0]),
+		);
 		const text = keys.join('');
 		expect(normalizeChars(text)).toHaveLength([...text].length);
 	});
 
 	test('converts a text character by character exactly as OpenCC converts it whole, again until nothing changes', () => {
-		const keys = [CJKCompatibility, HKVariantsRev, TWVariantsRev, TSCharacters, phraseCharacters()].flatMap((d) => d.split('|').map((pair) => pair.split(' ')[0]));
+		const keys = [CJKCompatibility, HKVariantsRev, TWVariantsRev, TSCharacters, phraseCharacters()].flatMap((d) =>
+			d.split('|').map((pair) => pair.split(' ')[0]),
+		);
 		const text = `${keys.join('')}${keys.reverse().join('')}`;
-		const once = ConverterFactory([CJKCompatibility], [HKVariantsRev, TWVariantsRev], [TSCharacters], [phraseCharacters()]);
+		const once = ConverterFactory(
+			[CJKCompatibility],
+			[HKVariantsRev, TWVariantsRev],
+			[TSCharacters],
+			[phraseCharacters()],
+		);
 		let whole = text;
 		for (let next = once(whole); next !== whole; next = once(whole)) whole = next;
 		expect(normalize(text)).toBe(whole);
@@ -50,13 +59,16 @@ describe('the shared normalisation', () => {
 			['傢俱', '家具'],
 			['復甦', '复苏'],
 			['憑藉', '凭借'],
-		]) expect(normalize(traditional), traditional).toBe(normalize(simplified));
+		])
+			expect(normalize(traditional), traditional).toBe(normalize(simplified));
 		// Characters the character tables already convert are left to them (乾 → 干, 麼 → 么).
 		expect(table).not.toMatch(/乾|麼/);
 	});
 
 	test('gives a character the search form of the character it converts to (麼 → 么 → 幺), for every dictionary entry', () => {
-		const chars = [CJKCompatibility, HKVariantsRev, TWVariantsRev, TSCharacters, phraseCharacters()].flatMap((d) => d.split('|').flatMap((pair) => pair.split(' ')));
+		const chars = [CJKCompatibility, HKVariantsRev, TWVariantsRev, TSCharacters, phraseCharacters()].flatMap((d) =>
+			d.split('|').flatMap((pair) => pair.split(' ')),
+		);
 		const once = normalize(chars.join(''));
 		expect(normalize(once)).toBe(once);
 		expect(normalize('這麼快')).toBe(normalize('这么快'));

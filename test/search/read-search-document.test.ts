@@ -40,7 +40,9 @@ describe('reading a built item page', () => {
 	});
 
 	test('says where and what is wrong with a filter not in key:value form', () => {
-		expect(() => readSearchDocument('<main data-pagefind-body data-pagefind-filter="视点"></main>', 'dist/a/index.html')).toThrow(/expects data-pagefind-filter="key:value, key:value" but found "视点" in dist\/a\/index.html/);
+		expect(() =>
+			readSearchDocument('<main data-pagefind-body data-pagefind-filter="视点"></main>', 'dist/a/index.html'),
+		).toThrow(/expects data-pagefind-filter="key:value, key:value" but found "视点" in dist\/a\/index.html/);
 	});
 
 	test('gives Pagefind the item without its tokens, which are filed apart: the whole item’s, and the headline’s again', () => {
@@ -63,7 +65,14 @@ describe('reading a built item page', () => {
 describe('search state and dates', () => {
 	test('round-trips a search through the URL, leaving out defaults', () => {
 		const state = searchState(new URLSearchParams('q=额济纳旗&section=视点&page=01&sort=date&from=2021&to=2021-06'));
-		expect(state).toMatchObject({ q: '额济纳旗', section: '视点', page: '1', sort: 'date', from: '2021', to: '2021-06' });
+		expect(state).toMatchObject({
+			q: '额济纳旗',
+			section: '视点',
+			page: '1',
+			sort: 'date',
+			from: '2021',
+			to: '2021-06',
+		});
 		expect(searchState(searchParams(state))).toEqual(state);
 		expect(searchParams(searchState(new URLSearchParams('q=2327&sort=relevance'))).toString()).toBe('q=2327');
 	});
@@ -88,8 +97,17 @@ describe('search state and dates', () => {
 	});
 
 	test('gives an item page its filters, with commas in values made harmless', () => {
-		const attrs = itemSearchAttributes({ date: '2021-06-08', page: 1, kind: 'article', section: 'A,B', authors: ['宋爽', '郝佳丽'], pageLabel: '第01版 党建' });
-		expect(attrs['data-pagefind-filter']).toBe('section:A，B, author:宋爽, author:郝佳丽, kind:article, page:1, year:2021, month:2021-06');
+		const attrs = itemSearchAttributes({
+			date: '2021-06-08',
+			page: 1,
+			kind: 'article',
+			section: 'A,B',
+			authors: ['宋爽', '郝佳丽'],
+			pageLabel: '第01版 党建',
+		});
+		expect(attrs['data-pagefind-filter']).toBe(
+			'section:A，B, author:宋爽, author:郝佳丽, kind:article, page:1, year:2021, month:2021-06',
+		);
 		expect(attrs['data-pagefind-sort']).toBe('date:2021-06-08');
 	});
 });

@@ -12,7 +12,10 @@ function host(text: string, ranges = true) {
 		const m = ranges && range ? /^bytes=(\d+)-(\d*)$/.exec(range) : null;
 		if (!m) return new Response(body, { status: 200 });
 		const end = Math.min(m[2] === '' ? Infinity : Number(m[2]), body.length - 1);
-		return new Response(body.slice(Number(m[1]), end + 1), { status: 206, headers: { 'Content-Range': `bytes ${m[1]}-${end}/${body.length}` } });
+		return new Response(body.slice(Number(m[1]), end + 1), {
+			status: 206,
+			headers: { 'Content-Range': `bytes ${m[1]}-${end}/${body.length}` },
+		});
 	}) as typeof fetch;
 	return { get, asked };
 }

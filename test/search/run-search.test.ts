@@ -17,10 +17,17 @@ interface FakeItem {
  * the merged list interleaves the shards. Counts the searches made. `load` merges a shard; with
  * `lazy`, only the shards loaded so far are searched (else all are, as if merged up front).
  */
-function fakePagefind(items: FakeItem[], lazy = false): PagefindApi & { searches: number; loaded: string[]; load(shard: string): Promise<void> } {
+function fakePagefind(
+	items: FakeItem[],
+	lazy = false,
+): PagefindApi & { searches: number; loaded: string[]; load(shard: string): Promise<void> } {
 	const records = items.map((item) => ({
 		item,
-		filters: { ...tokenFilters(textTokens(`${item.headline}\n${item.text}`)), ...tokenFilters(textTokens(item.headline, new Set(), true), 'h'), [SHARD_FILTER]: [item.shard] } as Record<string, string[]>,
+		filters: {
+			...tokenFilters(textTokens(`${item.headline}\n${item.text}`)),
+			...tokenFilters(textTokens(item.headline, new Set(), true), 'h'),
+			[SHARD_FILTER]: [item.shard],
+		} as Record<string, string[]>,
 	}));
 	const matches = (filters: Record<string, string[]>, wanted: Record<string, unknown>) =>
 		Object.entries(wanted).every(([key, want]) => {
@@ -35,7 +42,10 @@ function fakePagefind(items: FakeItem[], lazy = false): PagefindApi & { searches
 		async load(shard: string) {
 			api.loaded.push(shard);
 		},
-		async search(_term: string | null, options: { filters?: Record<string, unknown>; sort?: Record<string, string> } = {}) {
+		async search(
+			_term: string | null,
+			options: { filters?: Record<string, unknown>; sort?: Record<string, string> } = {},
+		) {
 			api.searches++;
 			const shards = [...new Set(items.map((i) => i.shard))].filter((shard) => !lazy || api.loaded.includes(shard));
 			const scored = shards.flatMap((shard) => {
@@ -44,7 +54,12 @@ function fakePagefind(items: FakeItem[], lazy = false): PagefindApi & { searches
 				return found.map((r, i) => ({ r, score: options.sort ? found.length - i : 0 }));
 			});
 			scored.sort((a, b) => b.score - a.score);
-			return { results: scored.map(({ r }) => ({ id: r.item.id, data: async () => ({ url: `/${r.item.id}/`, meta: { date: r.item.date } }) })) };
+			return {
+				results: scored.map(({ r }) => ({
+					id: r.item.id,
+					data: async () => ({ url: `/${r.item.id}/`, meta: { date: r.item.date } }),
+				})),
+			};
 		},
 	};
 	return api;

@@ -19,7 +19,8 @@ describe('item dates from paths', () => {
 	});
 
 	test('is undefined for pages that are not items', () => {
-		for (const path of ['2021-06-08/', '2021-06-08/01/', 'authors/x/', 'search/', '2021-06-08/01/x/text.txt']) expect(itemDateOf(path)).toBeUndefined();
+		for (const path of ['2021-06-08/', '2021-06-08/01/', 'authors/x/', 'search/', '2021-06-08/01/x/text.txt'])
+			expect(itemDateOf(path)).toBeUndefined();
 	});
 });
 
@@ -82,7 +83,9 @@ describe('planning shards', () => {
 	});
 
 	test('lists shards without their pages for the search page', () => {
-		expect(shardManifest(planShards(items('2021-06-08', 1, 2), 10))).toEqual({ shards: [{ id: '2021', from: '2021-06-08', to: '2021-06-08', items: 2 }] });
+		expect(shardManifest(planShards(items('2021-06-08', 1, 2), 10))).toEqual({
+			shards: [{ id: '2021', from: '2021-06-08', to: '2021-06-08', items: 2 }],
+		});
 	});
 
 	test('rejects a cap below one', () => {

@@ -1,7 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { normalize } from '../../src/lib/search/normalize.ts';
 import { runs } from '../../src/lib/search/tokenize.ts';
-import { bucketOf, isSingleCharacter, queryFilters, queryTokens, textTokens, tokenFilters, TOKEN_BUCKETS } from '../../src/lib/search/token-filters.ts';
+import {
+	bucketOf,
+	isSingleCharacter,
+	queryFilters,
+	queryTokens,
+	textTokens,
+	tokenFilters,
+	TOKEN_BUCKETS,
+} from '../../src/lib/search/token-filters.ts';
 
 describe('token filters', () => {
 	test('hold every pair of adjacent Han characters and every number and Latin word, normalised', () => {
@@ -20,7 +28,8 @@ describe('token filters', () => {
 
 	test('cover a run typed without the spaces a dump sets between Han characters', () => {
 		const tokens = textTokens('干部沉下去 带来新变化 本报记者  宋爽');
-		for (const query of ['沉下去带来', '去带', '者宋爽', '干部沉下去带来新变化']) for (const t of queryTokens(query)) expect(tokens.has(t), `${query}: ${t}`).toBe(true);
+		for (const query of ['沉下去带来', '去带', '者宋爽', '干部沉下去带来新变化'])
+			for (const t of queryTokens(query)) expect(tokens.has(t), `${query}: ${t}`).toBe(true);
 		// Not across other punctuation, nor between a Han character and a number.
 		expect(textTokens('精神，阵地').has('神阵')).toBe(false);
 	});
@@ -48,8 +57,12 @@ describe('token filters', () => {
 		let seed = 7;
 		const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
 		for (let n = 0; n < 2000; n++) {
-			const text = Array.from({ length: 1 + Math.floor(random() * 12) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
-			for (const singles of [false, true]) expect([...textTokens(text, new Set(), singles)], JSON.stringify(text)).toEqual([...reference(text, singles)]);
+			const text = Array.from(
+				{ length: 1 + Math.floor(random() * 12) },
+				() => alphabet[Math.floor(random() * alphabet.length)],
+			).join('');
+			for (const singles of [false, true])
+				expect([...textTokens(text, new Set(), singles)], JSON.stringify(text)).toEqual([...reference(text, singles)]);
 		}
 	});
 
@@ -78,7 +91,11 @@ describe('token filters', () => {
 		const buckets = new Set(['额济', '济纳', '纳旗', '2327', 'a', '巴音'].map((t) => bucketOf(t)));
 		for (const b of buckets) expect(Number(b.slice(1))).toBeLessThan(TOKEN_BUCKETS);
 		const filters = queryFilters('额济纳旗');
-		expect(Object.values(filters).flatMap((f) => f.all).sort()).toEqual(['纳旗', '额济'].sort());
+		expect(
+			Object.values(filters)
+				.flatMap((f) => f.all)
+				.sort(),
+		).toEqual(['纳旗', '额济'].sort());
 		expect(tokenFilters(['额济'])).toEqual({ [bucketOf('额济')]: ['额济'] });
 		expect(Object.keys(queryFilters('额济', 'h'))).toEqual([bucketOf('额济', 'h')]);
 		expect(bucketOf('额济', 'h').slice(1)).toBe(bucketOf('额济').slice(1));

@@ -6,7 +6,11 @@ import { buildSite, root, tmpDir, type BuildResult } from '../support/site.ts';
 // A copy of the fixture archive to edit between builds, inside the project (CONTENT_DIR is
 // project-relative), and a cache folder of its own.
 const content = join(tmpDir, 'rebuild-content');
-const env = { CONTENT_DIR: '.tmp/rebuild-content', ASTRO_CACHE_DIR: join(tmpDir, 'rebuild-cache'), SEARCH_SHARD_ITEMS: '11' };
+const env = {
+	CONTENT_DIR: '.tmp/rebuild-content',
+	ASTRO_CACHE_DIR: join(tmpDir, 'rebuild-cache'),
+	SEARCH_SHARD_ITEMS: '11',
+};
 const editions = join(content, 'editions');
 
 /** Every file under a folder, with its bytes, by relative path. */
@@ -44,10 +48,21 @@ describe('a rebuild that keeps the output folder', () => {
 		other = buildSite({ name: 'rebuild-other', env });
 		again = buildSite({ name: 'rebuild-site', env, keep: true });
 		// The same content built from nothing: no cache, no earlier output.
-		clean = buildSite({ name: 'rebuild-clean', env: { ...env, ASTRO_CACHE_DIR: join(tmpDir, 'rebuild-clean-cache'), INCREMENTAL_BUILD: 'off' } });
+		clean = buildSite({
+			name: 'rebuild-clean',
+			env: { ...env, ASTRO_CACHE_DIR: join(tmpDir, 'rebuild-clean-cache'), INCREMENTAL_BUILD: 'off' },
+		});
 	});
 	afterAll(() => {
-		for (const dir of [content, env.ASTRO_CACHE_DIR, join(tmpDir, 'rebuild-clean-cache'), rebuilt.outDir, other.outDir, clean.outDir]) rmSync(dir, { recursive: true, force: true });
+		for (const dir of [
+			content,
+			env.ASTRO_CACHE_DIR,
+			join(tmpDir, 'rebuild-clean-cache'),
+			rebuilt.outDir,
+			other.outDir,
+			clean.outDir,
+		])
+			rmSync(dir, { recursive: true, force: true });
 	});
 
 	test('reuses unchanged pages where they are, without copying them back', () => {

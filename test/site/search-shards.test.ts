@@ -22,7 +22,13 @@ const itemPages = (dir: string) =>
 		.filter((f) => /^2021-05-31\/\d+\/[^/]+\/index\.html$/.test(f))
 		.map((f) => f.replace(/index\.html$/, ''));
 
-const bundle = (dir: string) => Object.fromEntries(readdirSync(join(dir, 'pagefind', '2021-05'), { recursive: true }).map(String).sort().map((f) => [f, f.includes('.') ? readFileSync(join(dir, 'pagefind', '2021-05', f)).length : 0]));
+const bundle = (dir: string) =>
+	Object.fromEntries(
+		readdirSync(join(dir, 'pagefind', '2021-05'), { recursive: true })
+			.map(String)
+			.sort()
+			.map((f) => [f, f.includes('.') ? readFileSync(join(dir, 'pagefind', '2021-05', f)).length : 0]),
+	);
 
 describe('indexing a shard with a cache', () => {
 	const cacheDir = join(scratch, 'cache');
@@ -31,10 +37,18 @@ describe('indexing a shard with a cache', () => {
 		const dir = copyOfSite('a');
 		const pathnames = itemPages(dir);
 		expect(pathnames).toHaveLength(3);
-		expect(await indexShard({ dir, id: '2021-05', pathnames, cacheDir })).toEqual({ id: '2021-05', indexed: 3, reused: false });
+		expect(await indexShard({ dir, id: '2021-05', pathnames, cacheDir })).toEqual({
+			id: '2021-05',
+			indexed: 3,
+			reused: false,
+		});
 		const first = bundle(dir);
 		const again = copyOfSite('b');
-		expect(await indexShard({ dir: again, id: '2021-05', pathnames, cacheDir })).toEqual({ id: '2021-05', indexed: 3, reused: true });
+		expect(await indexShard({ dir: again, id: '2021-05', pathnames, cacheDir })).toEqual({
+			id: '2021-05',
+			indexed: 3,
+			reused: true,
+		});
 		expect(bundle(again)).toEqual(first);
 		expect(readFileSync(join(again, pathnames[0], 'text.txt'), 'utf8')).toContain('测试用的正文段落');
 	});
@@ -48,7 +62,9 @@ describe('indexing a shard with a cache', () => {
 		const same = copyOfSite('d');
 		writeFileSync(join(same, pathnames[0], 'index.html'), readFileSync(page, 'utf8'));
 		expect(await indexShard({ dir: same, id: '2021-05', pathnames, cacheDir })).toMatchObject({ reused: true });
-		expect(await indexShard({ dir: copyOfSite('e'), id: '2021-05', pathnames, cacheDir })).toMatchObject({ reused: false });
+		expect(await indexShard({ dir: copyOfSite('e'), id: '2021-05', pathnames, cacheDir })).toMatchObject({
+			reused: false,
+		});
 	});
 
 	test('reuses it when only markup outside the item’s text changed, and writes text files that are missing', async () => {
@@ -67,7 +83,9 @@ describe('indexing a shard with a cache', () => {
 		writeFileSync(join(third, pathnames[0], 'index.html'), readFileSync(page));
 		rmSync(join(third, pathnames[2], 'text.txt'));
 		expect(await indexShard({ dir: third, id: '2021-05', pathnames, cacheDir })).toMatchObject({ reused: true });
-		expect(readFileSync(join(third, pathnames[2], 'text.txt'), 'utf8')).toBe(readFileSync(join(dir, pathnames[2], 'text.txt'), 'utf8'));
+		expect(readFileSync(join(third, pathnames[2], 'text.txt'), 'utf8')).toBe(
+			readFileSync(join(dir, pathnames[2], 'text.txt'), 'utf8'),
+		);
 	});
 
 	test('reuses it without reading its pages while their sizes and times are unchanged, as make does', async () => {
@@ -88,7 +106,11 @@ describe('indexing a shard with a cache', () => {
 		const text = join(dir, pathnames[1], 'text.txt');
 		const past = new Date(2000, 0, 1);
 		utimesSync(text, past, past);
-		expect(await indexShard({ dir, id: '2021-05', pathnames, cacheDir })).toEqual({ id: '2021-05', indexed: 3, reused: true });
+		expect(await indexShard({ dir, id: '2021-05', pathnames, cacheDir })).toEqual({
+			id: '2021-05',
+			indexed: 3,
+			reused: true,
+		});
 		expect(statSync(text).mtimeMs).toBeGreaterThan(past.getTime());
 		// A new time is a changed page: read, and indexed again.
 		utimesSync(page, then, new Date());
@@ -101,7 +123,11 @@ describe('indexing a shard with a cache', () => {
 
 	test('leaves no shard behind for pages with nothing to index', async () => {
 		const dir = copyOfSite('f');
-		expect(await indexShard({ dir, id: '2020', pathnames: ['search/', 'no/such/page/'], cacheDir })).toEqual({ id: '2020', indexed: 0, reused: false });
+		expect(await indexShard({ dir, id: '2020', pathnames: ['search/', 'no/such/page/'], cacheDir })).toEqual({
+			id: '2020',
+			indexed: 0,
+			reused: false,
+		});
 		expect(readdirSync(join(dir, 'pagefind'))).not.toContain('2020');
 	});
 });
@@ -118,7 +144,9 @@ describe('the fragments a search downloads for its results', () => {
 			const fragment = JSON.parse(data.slice('pagefind_dcd'.length));
 			expect(fragment.url).toMatch(/^\/2021-06-01\/\d{2}\/[^/]+\/$/);
 			expect(fragment.meta.title).toBeTruthy();
-			expect(Object.keys(fragment.filters).sort()).toEqual(['author', 'kind', 'month', 'page', 'section', 'year'].filter((key) => key in fragment.filters));
+			expect(Object.keys(fragment.filters).sort()).toEqual(
+				['author', 'kind', 'month', 'page', 'section', 'year'].filter((key) => key in fragment.filters),
+			);
 			// The shard is the search page's mergeFilter, not a stored filter (index-record.ts).
 			expect(fragment.filters.shard).toBeUndefined();
 			expect(Object.keys(fragment.filters).some((key) => /^[th]\d+$/.test(key))).toBe(false);
@@ -133,6 +161,11 @@ describe('the shard list every search downloads first', () => {
 		const lines = text.trimEnd().split('\n');
 		expect(lines).toHaveLength(4);
 		expect(lines.every((line) => !/^\s/.test(line))).toBe(true);
-		expect(JSON.parse(lines[1].replace(/,$/, ''))).toEqual({ id: '2021-06', from: '2021-06-01', to: '2021-06-01', items: 11 });
+		expect(JSON.parse(lines[1].replace(/,$/, ''))).toEqual({
+			id: '2021-06',
+			from: '2021-06-01',
+			to: '2021-06-01',
+			items: 11,
+		});
 	});
 });

@@ -5,10 +5,20 @@ import { findAll, listFiles, readHtml, referencedUrls } from '../support/html.ts
 import type { Element } from 'hast';
 
 const sites = inject('sites');
-const text = (el: Element): string => el.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? text(c) : '')).join('');
+const text = (el: Element): string =>
+	el.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? text(c) : '')).join('');
 
 interface OpenData {
-	editions: { date: string; url: string; pages: { number: number; name: string | null; url: string; items: { headline: string; url: string; authors: string[]; section: string | null; kind: string }[] }[] }[];
+	editions: {
+		date: string;
+		url: string;
+		pages: {
+			number: number;
+			name: string | null;
+			url: string;
+			items: { headline: string; url: string; authors: string[]; section: string | null; kind: string }[];
+		}[];
+	}[];
 }
 const data: OpenData = JSON.parse(readFileSync(join(sites.root, 'data/editions.json'), 'utf8'));
 const origin = 'https://paper.example.org';
@@ -31,11 +41,22 @@ describe('the built sample site', () => {
 	});
 
 	test('writes every view as a page of its own', () => {
-		for (const url of [`${origin}/`, `${origin}/archive/`, `${origin}/archive/2021/`, edition.url, page.url, `${origin}/authors/`, `${origin}/sections/`, `${origin}/search/`, ...items.map((i) => i.url)]) {
+		for (const url of [
+			`${origin}/`,
+			`${origin}/archive/`,
+			`${origin}/archive/2021/`,
+			edition.url,
+			page.url,
+			`${origin}/authors/`,
+			`${origin}/sections/`,
+			`${origin}/search/`,
+			...items.map((i) => i.url),
+		]) {
 			const file = fileOf(sites.root, url, '/')!;
 			expect(existsSync(file), url).toBe(true);
 		}
-		for (const f of ['404.html', 'feed.xml', 'sitemap-index.xml', 'favicon.svg']) expect(existsSync(join(sites.root, f)), f).toBe(true);
+		for (const f of ['404.html', 'feed.xml', 'sitemap-index.xml', 'favicon.svg'])
+			expect(existsSync(join(sites.root, f)), f).toBe(true);
 	});
 
 	test('marks every page as Simplified Chinese with a title, description and Open Graph', () => {
@@ -45,8 +66,14 @@ describe('the built sample site', () => {
 			expect(html.properties.lang, file).toBe('zh-CN');
 			expect(text(findAll(tree, (e) => e.tagName === 'title')[0]).length, file).toBeGreaterThan(2);
 			const metas = findAll(tree, (e) => e.tagName === 'meta');
-			expect(metas.some((m) => m.properties.name === 'description' && String(m.properties.content).length > 0), file).toBe(true);
-			expect(metas.some((m) => m.properties.property === 'og:title'), file).toBe(true);
+			expect(
+				metas.some((m) => m.properties.name === 'description' && String(m.properties.content).length > 0),
+				file,
+			).toBe(true);
+			expect(
+				metas.some((m) => m.properties.property === 'og:title'),
+				file,
+			).toBe(true);
 		}
 	});
 
@@ -69,10 +96,20 @@ describe('the built sample site', () => {
 			const script = findAll(tree, (e) => e.tagName === 'script' && e.properties.type === 'application/ld+json')[0];
 			const ld = JSON.parse(text(script));
 			expect([ld['@type']].flat()).toContain('NewsArticle');
-			expect(ld).toMatchObject({ headline: item.headline, datePublished: '2021-06-08', printEdition: '2021-06-08', printPage: '1', url: item.url });
+			expect(ld).toMatchObject({
+				headline: item.headline,
+				datePublished: '2021-06-08',
+				printEdition: '2021-06-08',
+				printPage: '1',
+				url: item.url,
+			});
 			expect(ld.printSection).toBeTruthy();
 			expect(ld.author.map((a: { name: string }) => a.name)).toEqual(item.authors);
-			expect(ld.isPartOf).toMatchObject({ '@type': 'PublicationIssue', datePublished: '2021-06-08', isPartOf: { '@type': 'Periodical', name: '内蒙古日报' } });
+			expect(ld.isPartOf).toMatchObject({
+				'@type': 'PublicationIssue',
+				datePublished: '2021-06-08',
+				isPartOf: { '@type': 'Periodical', name: '内蒙古日报' },
+			});
 		}
 	});
 
@@ -85,8 +122,10 @@ describe('the built sample site', () => {
 
 	test('has an author page for every author and a section page for every section', () => {
 		for (const item of items) {
-			for (const name of item.authors) expect(existsSync(join(sites.root, 'authors', name, 'index.html')), name).toBe(true);
-			if (item.section) expect(existsSync(join(sites.root, 'sections', item.section, 'index.html')), item.section).toBe(true);
+			for (const name of item.authors)
+				expect(existsSync(join(sites.root, 'authors', name, 'index.html')), name).toBe(true);
+			if (item.section)
+				expect(existsSync(join(sites.root, 'sections', item.section, 'index.html')), item.section).toBe(true);
 		}
 	});
 
@@ -97,18 +136,26 @@ describe('the built sample site', () => {
 
 	test('shows an article’s 小标题 as a heading and its photo credit under its text, and no credit where there is none', () => {
 		const withCredit = readHtml(join(sites.multi, '2021-05-31/01/item-1-2/index.html'));
-		expect(findAll(withCredit, (el) => (el.properties?.className as string[] | undefined)?.includes('photo-credit') ?? false).map(text)).toEqual(['（图片：本报记者 摄影员 摄）']);
+		expect(
+			findAll(
+				withCredit,
+				(el) => (el.properties?.className as string[] | undefined)?.includes('photo-credit') ?? false,
+			).map(text),
+		).toEqual(['（图片：本报记者 摄影员 摄）']);
 		// A 小标题 (### as the importer writes it) is a heading inside the text, and its words are searchable.
 		expect(findAll(withCredit, (el) => el.tagName === 'h3').map(text)).toEqual(['一、牧区新貌']);
 		expect(readFileSync(join(sites.multi, '2021-05-31/01/item-1-2/text.txt'), 'utf8')).toContain('一、牧区新貌');
 		const without = readHtml(join(sites.multi, '2021-05-31/01/item-1-1/index.html'));
-		expect(findAll(without, (el) => (el.properties?.className as string[] | undefined)?.includes('photo-credit') ?? false)).toEqual([]);
+		expect(
+			findAll(without, (el) => (el.properties?.className as string[] | undefined)?.includes('photo-credit') ?? false),
+		).toEqual([]);
 	});
 
 	test('builds every item of editions whose items share a slug, each at its own permalink', () => {
 		// Both first items of the fixture set `slug: item-1-1`; Astro's glob loader took that slug as
 		// the entry's id, and one of the two was lost without a word.
-		const headline = (file: string) => findAll(readHtml(join(sites.multi, file)), (el) => el.tagName === 'h1').map(text);
+		const headline = (file: string) =>
+			findAll(readHtml(join(sites.multi, file)), (el) => el.tagName === 'h1').map(text);
 		expect(headline('2021-05-31/01/item-1-1/index.html')).toContain('春耕备耕正当时');
 		expect(headline('2021-06-01/01/item-1-1/index.html')).toContain('儿童节里的欢笑');
 	});
@@ -116,8 +163,21 @@ describe('the built sample site', () => {
 	test('numbers the pages of an author’s list from the oldest, and lists the two newest on its landing page', () => {
 		// The fixture's 14 items, four a page (LIST_PAGE_SIZE=4): pages 1 to 3 of four, page 4 of two.
 		const list = (file: string) => readHtml(join(sites.multi, 'authors/测试员', file));
-		const links = (file: string) => Object.fromEntries(findAll(list(file), (el) => el.tagName === 'a' && ['← 较新', '较早 →'].includes(text(el))).map((a) => [text(a), decodeURIComponent(String(a.properties?.href))]));
-		const headlines = (file: string) => findAll(list(file), (el) => el.tagName === 'ul' && ((el.properties?.className as string[] | undefined)?.includes('item-list') ?? false)).flatMap((ul) => findAll(ul, (el) => el.tagName === 'li').map((li) => text(findAll(li, (el) => el.tagName === 'a')[0])));
+		const links = (file: string) =>
+			Object.fromEntries(
+				findAll(list(file), (el) => el.tagName === 'a' && ['← 较新', '较早 →'].includes(text(el))).map((a) => [
+					text(a),
+					decodeURIComponent(String(a.properties?.href)),
+				]),
+			);
+		const headlines = (file: string) =>
+			findAll(
+				list(file),
+				(el) =>
+					el.tagName === 'ul' && ((el.properties?.className as string[] | undefined)?.includes('item-list') ?? false),
+			).flatMap((ul) =>
+				findAll(ul, (el) => el.tagName === 'li').map((li) => text(findAll(li, (el) => el.tagName === 'a')[0])),
+			);
 		const pages = ['4/index.html', '3/index.html', '2/index.html', '1/index.html'].map(headlines);
 		expect(pages.map((p) => p.length)).toEqual([2, 4, 4, 4]);
 		expect(new Set(pages.flat()).size).toBe(14);
@@ -125,15 +185,33 @@ describe('the built sample site', () => {
 		expect(links('index.html')).toEqual({ '较早 →': '/authors/测试员/2/' });
 		expect(links('2/index.html')).toEqual({ '← 较新': '/authors/测试员/3/', '较早 →': '/authors/测试员/1/' });
 		expect(links('4/index.html')).toEqual({ '← 较新': '/authors/测试员/', '较早 →': '/authors/测试员/3/' });
-		expect(readFileSync(join(sites.multi, 'authors/测试员/1/index.html'), 'utf8')).toContain('第 1 页（从最早的算起）：2021年5月31日至2021年6月1日的 4 篇');
+		expect(readFileSync(join(sites.multi, 'authors/测试员/1/index.html'), 'utf8')).toContain(
+			'第 1 页（从最早的算起）：2021年5月31日至2021年6月1日的 4 篇',
+		);
 		// The landing page lists the pages before its own, by year, each with the dates it spans.
-		const index = findAll(list('index.html'), (el) => el.tagName === 'nav' && ((el.properties?.className as string[] | undefined)?.includes('page-index') ?? false));
+		const index = findAll(
+			list('index.html'),
+			(el) =>
+				el.tagName === 'nav' && ((el.properties?.className as string[] | undefined)?.includes('page-index') ?? false),
+		);
 		expect(index).toHaveLength(1);
-		expect(findAll(index[0], (el) => el.tagName === 'a').map((a) => [text(a), decodeURIComponent(String(a.properties?.href)), a.properties?.title])).toEqual([
+		expect(
+			findAll(index[0], (el) => el.tagName === 'a').map((a) => [
+				text(a),
+				decodeURIComponent(String(a.properties?.href)),
+				a.properties?.title,
+			]),
+		).toEqual([
 			['第1页', '/authors/测试员/1/', '2021年5月31日至2021年6月1日'],
 			['第2页', '/authors/测试员/2/', '2021年6月1日'],
 		]);
-		expect(findAll(list('2/index.html'), (el) => el.tagName === 'nav' && ((el.properties?.className as string[] | undefined)?.includes('page-index') ?? false))).toEqual([]);
+		expect(
+			findAll(
+				list('2/index.html'),
+				(el) =>
+					el.tagName === 'nav' && ((el.properties?.className as string[] | undefined)?.includes('page-index') ?? false),
+			),
+		).toEqual([]);
 		// The oldest page ends with the May edition's three items, in reading order as every list.
 		expect(pages[3].slice(1)).toEqual(['春耕备耕正当时', '草原生态持续向好', '口岸货运量稳步增长']);
 	});

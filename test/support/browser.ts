@@ -6,7 +6,8 @@ export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Launches headless Chromium with the flags this closed network needs. */
 export async function launchBrowser(): Promise<Browser> {
-	if (!existsSync(chromiumPath)) throw new Error(`expects Chromium at ${chromiumPath}; install it with: apt-get install -y chromium`);
+	if (!existsSync(chromiumPath))
+		throw new Error(`expects Chromium at ${chromiumPath}; install it with: apt-get install -y chromium`);
 	return chromium.launch({
 		executablePath: chromiumPath,
 		headless: true,

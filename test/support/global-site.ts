@@ -13,8 +13,13 @@ export default function setup(project: TestProject) {
 	const started = Date.now();
 	const rootSite = buildSite({ name: 'site-root' });
 	const paperSite = buildSite({ name: 'site-paper', base: '/paper/' });
-	const multiSite = buildSite({ name: 'site-multi', env: { CONTENT_DIR: 'test/fixtures/archive', SEARCH_SHARD_ITEMS: '11', LIST_PAGE_SIZE: '4' } });
-	console.log(`built the sample site twice and the multi-edition fixture in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+	const multiSite = buildSite({
+		name: 'site-multi',
+		env: { CONTENT_DIR: 'test/fixtures/archive', SEARCH_SHARD_ITEMS: '11', LIST_PAGE_SIZE: '4' },
+	});
+	console.log(
+		`built the sample site twice and the multi-edition fixture in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+	);
 	project.provide('sites', { root: rootSite.outDir, paper: paperSite.outDir, multi: multiSite.outDir });
 }
 

@@ -43,7 +43,13 @@ export function buildSite(options: BuildOptions, allowFailure = false): BuildRes
 	mkdirSync(tmpDir, { recursive: true });
 	const result = spawnSync(process.execPath, [astroBin, 'build', '--outDir', outDir], {
 		cwd: options.cwd ?? root,
-		env: { ...process.env, BASE_PATH: options.base ?? '/', SITE_URL: 'https://paper.example.org', ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
+		env: {
+			...process.env,
+			BASE_PATH: options.base ?? '/',
+			SITE_URL: 'https://paper.example.org',
+			ASTRO_TELEMETRY_DISABLED: '1',
+			...options.env,
+		},
 		encoding: 'utf8',
 		maxBuffer: 64 * 1024 * 1024,
 	});

@@ -36,7 +36,8 @@ export function buildArchive<I extends ArchiveItem>(editions: EditionData[], ite
 	const result = [...byDate.values()].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
 	for (const edition of result) {
 		edition.pages.sort((a, b) => a.number - b.number);
-		for (const page of edition.pages) page.items.sort((a, b) => a.data.order - b.data.order || a.slug.localeCompare(b.slug));
+		for (const page of edition.pages)
+			page.items.sort((a, b) => a.data.order - b.data.order || a.slug.localeCompare(b.slug));
 	}
 	return result;
 }

@@ -11,7 +11,9 @@ export function excerpt(markdown: string, max = 120): string {
 	let text = '';
 	for (const node of tree.children) {
 		if (node.type !== 'paragraph') continue;
-		const para = toString(node).replace(/\s*\n\s*/g, '').trim();
+		const para = toString(node)
+			.replace(/\s*\n\s*/g, '')
+			.trim();
 		if (!para) continue;
 		text = text ? `${text}\n${para}` : para;
 		if (text.length >= max) break;

@@ -17,5 +17,13 @@ interface ListedItem {
  * @example listCacheKey('郝佳丽', { number: 3, items: [item, item], older: 2, newer: 4 })
  */
 export function listCacheKey(name: string, view: ListView<ListedItem>): string {
-	return JSON.stringify([name, view.number ?? null, view.older ?? null, view.newer ?? null, view.total ?? null, view.earlier ?? null, view.items.map((item) => [itemPath(item), item.digest])]);
+	return JSON.stringify([
+		name,
+		view.number ?? null,
+		view.older ?? null,
+		view.newer ?? null,
+		view.total ?? null,
+		view.earlier ?? null,
+		view.items.map((item) => [itemPath(item), item.digest]),
+	]);
 }

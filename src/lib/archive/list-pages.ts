@@ -11,7 +11,10 @@ export function listPageSize(env: Record<string, string | undefined>): number {
 	const raw = env.LIST_PAGE_SIZE?.trim();
 	if (!raw) return LIST_PAGE_SIZE;
 	const value = Number(raw);
-	if (!Number.isInteger(value) || value < 1) throw new Error(`expects LIST_PAGE_SIZE to be a whole number of at least 1 (items on a page of an author's or a section's list) but found "${env.LIST_PAGE_SIZE}"`);
+	if (!Number.isInteger(value) || value < 1)
+		throw new Error(
+			`expects LIST_PAGE_SIZE to be a whole number of at least 1 (items on a page of an author's or a section's list) but found "${env.LIST_PAGE_SIZE}"`,
+		);
 	return value;
 }
 
@@ -62,10 +65,22 @@ export function listViews<T>(newestFirst: T[], size = LIST_PAGE_SIZE, dateOf?: (
 	const itemsOf = (n: number) => newestFirst.slice(Math.max(0, total - n * size), total - (n - 1) * size);
 	const pages: ListView<T>[] = Array.from({ length: count > 2 ? count : 0 }, (_, i) => {
 		const number = i + 1;
-		return { number, items: itemsOf(number), older: number > 1 ? number - 1 : undefined, newer: number < count ? number + 1 : 'landing' };
+		return {
+			number,
+			items: itemsOf(number),
+			older: number > 1 ? number - 1 : undefined,
+			newer: number < count ? number + 1 : 'landing',
+		};
 	});
-	const landing: ListView<T> = { items: count > 1 ? [...itemsOf(count), ...itemsOf(count - 1)] : itemsOf(1), older: count > 2 ? count - 2 : undefined, total };
-	if (dateOf && count > 2) landing.earlier = pages.slice(0, count - 2).map(({ number, items }) => ({ number: number!, from: dateOf(items.at(-1)!), to: dateOf(items[0]) }));
+	const landing: ListView<T> = {
+		items: count > 1 ? [...itemsOf(count), ...itemsOf(count - 1)] : itemsOf(1),
+		older: count > 2 ? count - 2 : undefined,
+		total,
+	};
+	if (dateOf && count > 2)
+		landing.earlier = pages
+			.slice(0, count - 2)
+			.map(({ number, items }) => ({ number: number!, from: dateOf(items.at(-1)!), to: dateOf(items[0]) }));
 	return [landing, ...pages];
 }
 
@@ -82,8 +97,15 @@ export function listViewPath(list: string, number: number | 'landing' | undefine
  * The static paths of the author or section list route: every view of every group's list,
  * with its incremental-build key (list-cache-key.ts).
  */
-export function listPaths<T extends { slug: string; digest?: string | number; data: { date: string; page: number } }>(groups: Map<string, T[]>, size: number) {
+export function listPaths<T extends { slug: string; digest?: string | number; data: { date: string; page: number } }>(
+	groups: Map<string, T[]>,
+	size: number,
+) {
 	return [...groups].flatMap(([name, list]) =>
-		listViews(list, size, (item) => item.data.date).map((view) => ({ params: { name, page: view.number?.toString() }, props: { name, view }, cacheKey: listCacheKey(name, view) })),
+		listViews(list, size, (item) => item.data.date).map((view) => ({
+			params: { name, page: view.number?.toString() },
+			props: { name, view },
+			cacheKey: listCacheKey(name, view),
+		})),
 	);
 }

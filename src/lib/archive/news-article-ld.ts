@@ -24,9 +24,16 @@ export interface NewsArticleInput {
 export function newsArticleLd(item: NewsArticleInput, paper: { name: string; publisher: string; url: string }) {
 	return {
 		'@context': 'https://schema.org',
-		'@type': item.kind === 'photo' ? ['NewsArticle', 'Photograph'] : item.kind === 'commentary' ? ['NewsArticle', 'OpinionNewsArticle'] : 'NewsArticle',
+		'@type':
+			item.kind === 'photo'
+				? ['NewsArticle', 'Photograph']
+				: item.kind === 'commentary'
+					? ['NewsArticle', 'OpinionNewsArticle']
+					: 'NewsArticle',
 		headline: item.headline,
-		...(item.subheadline || item.kicker ? { alternativeHeadline: [item.kicker, item.subheadline].filter(Boolean).join(' ') } : {}),
+		...(item.subheadline || item.kicker
+			? { alternativeHeadline: [item.kicker, item.subheadline].filter(Boolean).join(' ') }
+			: {}),
 		author: item.authors.map((name) => ({ '@type': 'Person', name })),
 		datePublished: item.date,
 		description: item.description,

@@ -29,6 +29,9 @@ export function buildConcurrency(env: Record<string, string | undefined>): numbe
 	const raw = env.BUILD_CONCURRENCY?.trim();
 	if (!raw) return DEFAULT_BUILD_CONCURRENCY;
 	const value = Number(raw);
-	if (!Number.isInteger(value) || value < 1) throw new Error(`expects BUILD_CONCURRENCY to be a whole number of at least 1 (pages rendered at once) but found "${env.BUILD_CONCURRENCY}"`);
+	if (!Number.isInteger(value) || value < 1)
+		throw new Error(
+			`expects BUILD_CONCURRENCY to be a whole number of at least 1 (pages rendered at once) but found "${env.BUILD_CONCURRENCY}"`,
+		);
 	return value;
 }

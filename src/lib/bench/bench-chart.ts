@@ -50,11 +50,19 @@ export function benchChart(title: string, sizes: number[], series: ChartSeries[]
 	out.push(`<text x="${(M.left + W - M.right) / 2}" y="${H - 8}" text-anchor="middle">items in the archive</text>`);
 	out.push(`<line x1="${M.left}" x2="${W - M.right}" y1="${y(0)}" y2="${y(0)}" stroke="#333"/>`);
 	series.forEach((s, k) => {
-		const points = sizes.flatMap((n, i) => (s.values[i] === null || s.values[i] === undefined ? [] : [[x(n), y(s.values[i]!)]]));
-		if (points.length > 1) out.push(`<polyline fill="none" stroke="${s.color}" stroke-width="2" points="${points.map((p) => p.map((c) => c.toFixed(1)).join(',')).join(' ')}"/>`);
-		for (const [px, py] of points) out.push(`<circle cx="${px.toFixed(1)}" cy="${py.toFixed(1)}" r="3" fill="${s.color}"/>`);
+		const points = sizes.flatMap((n, i) =>
+			s.values[i] === null || s.values[i] === undefined ? [] : [[x(n), y(s.values[i]!)]],
+		);
+		if (points.length > 1)
+			out.push(
+				`<polyline fill="none" stroke="${s.color}" stroke-width="2" points="${points.map((p) => p.map((c) => c.toFixed(1)).join(',')).join(' ')}"/>`,
+			);
+		for (const [px, py] of points)
+			out.push(`<circle cx="${px.toFixed(1)}" cy="${py.toFixed(1)}" r="3" fill="${s.color}"/>`);
 		const ly = M.top + 14 + k * 18;
-		out.push(`<line x1="${W - M.right + 12}" x2="${W - M.right + 32}" y1="${ly - 4}" y2="${ly - 4}" stroke="${s.color}" stroke-width="2"/>`);
+		out.push(
+			`<line x1="${W - M.right + 12}" x2="${W - M.right + 32}" y1="${ly - 4}" y2="${ly - 4}" stroke="${s.color}" stroke-width="2"/>`,
+		);
 		out.push(`<text x="${W - M.right + 38}" y="${ly}">${escape(s.label)}</text>`);
 	});
 	out.push('</svg>');

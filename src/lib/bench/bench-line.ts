@@ -12,21 +12,39 @@ export interface BenchFigures {
 	first_query_kb: number | null;
 }
 
-const KEYS: (keyof BenchFigures)[] = ['articles', 'editions', 'build_s', 'index_s', 'default_index_s', 'total_s', 'peak_rss_mb', 'dist_mb', 'index_mb', 'first_query_kb'];
+const KEYS: (keyof BenchFigures)[] = [
+	'articles',
+	'editions',
+	'build_s',
+	'index_s',
+	'default_index_s',
+	'total_s',
+	'peak_rss_mb',
+	'dist_mb',
+	'index_mb',
+	'first_query_kb',
+];
 
 /**
  * The one line a benchmark run ends with; a figure that was not measured prints as `NA`.
  * @example benchLine({ articles: 200, editions: 7, build_s: 3.2, … }) // 'bench: articles=200 editions=7 build_s=3.2 …'
  */
 export function benchLine(figures: BenchFigures): string {
-	const show = (v: number | null) => (v === null || !Number.isFinite(v) ? 'NA' : Number.isInteger(v) ? String(v) : v.toFixed(1));
+	const show = (v: number | null) =>
+		v === null || !Number.isFinite(v) ? 'NA' : Number.isInteger(v) ? String(v) : v.toFixed(1);
 	return `bench: ${KEYS.map((k) => `${k}=${show(figures[k])}`).join(' ')}`;
 }
 
 /** Reads a bench line back into figures (for the chart and the results file); undefined if it is not one. */
 export function parseBenchLine(line: string): BenchFigures | undefined {
 	if (!line.startsWith('bench: ')) return undefined;
-	const pairs = new Map(line.slice(7).trim().split(/\s+/).map((p) => p.split('=') as [string, string]));
+	const pairs = new Map(
+		line
+			.slice(7)
+			.trim()
+			.split(/\s+/)
+			.map((p) => p.split('=') as [string, string]),
+	);
 	if (!KEYS.every((k) => pairs.has(k))) return undefined;
 	const value = (k: keyof BenchFigures) => (pairs.get(k) === 'NA' ? null : Number(pairs.get(k)));
 	return Object.fromEntries(KEYS.map((k) => [k, value(k)])) as unknown as BenchFigures;

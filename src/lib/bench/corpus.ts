@@ -27,7 +27,12 @@ export function corpusFromText(...texts: string[]): Corpus {
 		const running = text
 			.replace(/\r\n?/g, '\n')
 			.split(/\n\s*\n/)
-			.map((block) => block.split('\n').map((l) => l.trim()).join(''))
+			.map((block) =>
+				block
+					.split('\n')
+					.map((l) => l.trim())
+					.join(''),
+			)
 			.filter((block) => block.length >= 30)
 			.join('')
 			// Strip private-use glyphs the typesetting system leaves behind.
@@ -42,6 +47,7 @@ export function corpusFromText(...texts: string[]): Corpus {
 			}
 		}
 	}
-	if (sentences.size === 0) throw new Error('corpusFromText expects running text (paragraphs of 30+ characters) but found none');
+	if (sentences.size === 0)
+		throw new Error('corpusFromText expects running text (paragraphs of 30+ characters) but found none');
 	return { sentences: [...sentences], clauses: [...clauses] };
 }

@@ -78,12 +78,26 @@ export function generateEdition(options: EditionOptions): GeneratedEdition {
 			const common = { headline: title, kind, date, page: number, order, slug: undefined };
 			let text: string;
 			if (kind === 'photo') {
-				text = itemFile({ ...common, authors: [writer], credit: `本报记者 ${writer} 摄`, section: rng.chance(0.4) ? rng.pick(sections) : undefined }, body(rng, corpus, year, 1, 1, 2));
+				text = itemFile(
+					{
+						...common,
+						authors: [writer],
+						credit: `本报记者 ${writer} 摄`,
+						section: rng.chance(0.4) ? rng.pick(sections) : undefined,
+					},
+					body(rng, corpus, year, 1, 1, 2),
+				);
 			} else if (kind === 'commentary') {
 				const author = rng.chance(0.5) ? personName(rng) : writer;
-				text = itemFile({ ...common, byline: author, authors: [author], section: rng.pick(sections) }, body(rng, corpus, year, rng.int(3, 6), 2, 4));
+				text = itemFile(
+					{ ...common, byline: author, authors: [author], section: rng.pick(sections) },
+					body(rng, corpus, year, rng.int(3, 6), 2, 4),
+				);
 			} else {
-				const byline = authors.length === 2 ? `本报记者 ${authors[0]} ${rng.chance(0.5) ? '实习生 ' : ''}${authors[1]}` : `本报记者 ${writer}`;
+				const byline =
+					authors.length === 2
+						? `本报记者 ${authors[0]} ${rng.chance(0.5) ? '实习生 ' : ''}${authors[1]}`
+						: `本报记者 ${writer}`;
 				text = itemFile(
 					{
 						...common,
@@ -118,11 +132,20 @@ function localise(text: string, rng: Rng, place: string, person: string, year: s
 	for (const name of samplePlaces) out = out.replaceAll(name, rng.chance(0.7) ? place : placeName(rng));
 	for (const name of samplePeople) out = out.replaceAll(name, person);
 	const digits = (n: string) => n.split('.')[0].length;
-	return out.replace(/\d+(?:\.\d+)?/g, (n) => (year && /^(19|20)\d\d$/.test(n) ? year : String(rng.int(10 ** (digits(n) - 1), 10 ** digits(n) - 1))));
+	return out.replace(/\d+(?:\.\d+)?/g, (n) =>
+		year && /^(19|20)\d\d$/.test(n) ? year : String(rng.int(10 ** (digits(n) - 1), 10 ** digits(n) - 1)),
+	);
 }
 
 /** Paragraphs of recombined sentences with this item's own people, places and numbers. */
-function body(rng: Rng, corpus: Corpus, year: string, paragraphs: number, minSentences: number, maxSentences: number): string[] {
+function body(
+	rng: Rng,
+	corpus: Corpus,
+	year: string,
+	paragraphs: number,
+	minSentences: number,
+	maxSentences: number,
+): string[] {
 	const place = placeName(rng);
 	const person = personName(rng);
 	const out: string[] = [];

@@ -23,7 +23,14 @@ export function* generateArchive(options: ArchiveOptions): Generator<GeneratedEd
 	const reporters = reporterPool(options.seed);
 	let left = options.articles;
 	for (let day = 0; left > 0; day++) {
-		const edition = generateEdition({ date: addDays(options.newest, -day), seed: options.seed, corpus: options.corpus, reporters, number: 20_000 - day, maxItems: left });
+		const edition = generateEdition({
+			date: addDays(options.newest, -day),
+			seed: options.seed,
+			corpus: options.corpus,
+			reporters,
+			number: 20_000 - day,
+			maxItems: left,
+		});
 		left -= edition.items;
 		yield edition;
 	}
@@ -31,5 +38,11 @@ export function* generateArchive(options: ArchiveOptions): Generator<GeneratedEd
 
 /** The edition that a daily adds the day after `newest`: the benchmark's incremental step. */
 export function nextEdition(options: Omit<ArchiveOptions, 'articles'>): GeneratedEdition {
-	return generateEdition({ date: addDays(options.newest, 1), seed: options.seed, corpus: options.corpus, reporters: reporterPool(options.seed), number: 20_001 });
+	return generateEdition({
+		date: addDays(options.newest, 1),
+		seed: options.seed,
+		corpus: options.corpus,
+		reporters: reporterPool(options.seed),
+		number: 20_001,
+	});
 }

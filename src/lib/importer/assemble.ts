@@ -54,7 +54,10 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 	const warnings: Warning[] = [];
 	const target = new Map<GapElement, number>();
 	const headings = elements.map((gap) => gap.filter((e) => e.type === 'heading'));
-	const { targets, layout } = bestAssignment(headings.map((h) => h.length), bodies.length);
+	const { targets, layout } = bestAssignment(
+		headings.map((h) => h.length),
+		bodies.length,
+	);
 	let banner: HeadingGroup | undefined;
 	headings.forEach((gap, j) =>
 		gap.forEach((element, i) => {
@@ -65,8 +68,18 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 				target.set(element, body);
 			} else if (!banner) {
 				banner = element.group;
-				warnings.push({ code: 'banner', line: element.group.lines[0].number, message: `took "${element.group.headline}" as the page banner: it is a heading with no item of its own` });
-			} else unplaced(warnings, element.group.lines.map((l) => l.number), [element.group.kicker, element.group.headline, element.group.subheadline].filter(Boolean).join(' '), 'a heading with no item');
+				warnings.push({
+					code: 'banner',
+					line: element.group.lines[0].number,
+					message: `took "${element.group.headline}" as the page banner: it is a heading with no item of its own`,
+				});
+			} else
+				unplaced(
+					warnings,
+					element.group.lines.map((l) => l.number),
+					[element.group.kicker, element.group.headline, element.group.subheadline].filter(Boolean).join(' '),
+					'a heading with no item',
+				);
 		}),
 	);
 	elements.forEach((gap, j) => {
@@ -79,14 +92,26 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 				// A byline right before a body opens it; one standing among headlines after a body
 				// (◎ under a commentary's headline) closes the body before.
 				const body = i > lastHeading ? (after ?? before) : layout === 'after' ? (before ?? after) : (after ?? before);
-				if (body === undefined) return unplaced(warnings, element.unit.lines.map((l) => l.number), element.unit.text, 'a byline with no item');
+				if (body === undefined)
+					return unplaced(
+						warnings,
+						element.unit.lines.map((l) => l.number),
+						element.unit.text,
+						'a byline with no item',
+					);
 				bodies[body].bylines.push(element.unit);
 				target.set(element, body);
 			} else if (element.type === 'credit') {
 				const before = j > 0 && !bodies[j - 1].credit ? j - 1 : undefined;
 				const after = j < bodies.length && !bodies[j].credit ? j : undefined;
 				const body = firstHeading === -1 || i < firstHeading ? (before ?? after) : (after ?? before);
-				if (body === undefined) return unplaced(warnings, element.unit.lines.map((l) => l.number), element.unit.text, 'a photo credit with no item');
+				if (body === undefined)
+					return unplaced(
+						warnings,
+						element.unit.lines.map((l) => l.number),
+						element.unit.text,
+						'a photo credit with no item',
+					);
 				bodies[body].credit = element.unit;
 				target.set(element, body);
 			}
@@ -101,13 +126,26 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 			const gap = elements[j + 1] ?? [];
 			const at = gap[0]?.type === 'credit' && body.credit ? 1 : 0;
 			const first = gap[at];
-			if (body.headline || first?.type !== 'label' || first.unit.kind !== 'label' || !first.unit.bare || [...first.unit.text].length < 3) return;
+			if (
+				body.headline ||
+				first?.type !== 'label' ||
+				first.unit.kind !== 'label' ||
+				!first.unit.bare ||
+				[...first.unit.text].length < 3
+			)
+				return;
 			body.headline = { headline: first.unit.text, lines: [...first.unit.lines] };
 			gap.splice(at, 1);
 		});
 	}
 	const kinds = bodies.map((body) => kindOf(body));
-	for (const miss of attachLabels(elements, target, bodies, kinds)) unplaced(warnings, miss.lines.map((l) => l.number), miss.text, 'a second section label for one item');
+	for (const miss of attachLabels(elements, target, bodies, kinds))
+		unplaced(
+			warnings,
+			miss.lines.map((l) => l.number),
+			miss.text,
+			'a second section label for one item',
+		);
 	const items = bodies.map((body, i) => toItem(body, kinds[i], warnings));
 	return { items, banner, warnings };
 }
@@ -148,7 +186,14 @@ function captionsBeforeCredits(units: Unit[]): Unit[] {
 	const out = [...units];
 	for (let i = 1; i + 1 < out.length; i++) {
 		const [before, credit, caption] = [out[i - 1], out[i], out[i + 1]];
-		if (credit.kind !== 'credit' || before.kind !== 'paragraph' || caption.kind !== 'paragraph' || caption.dateline || !CAPTION_START.test(caption.text)) continue;
+		if (
+			credit.kind !== 'credit' ||
+			before.kind !== 'paragraph' ||
+			caption.kind !== 'paragraph' ||
+			caption.dateline ||
+			!CAPTION_START.test(caption.text)
+		)
+			continue;
 		if (out[i + 2]?.kind === 'paragraph') continue;
 		[out[i], out[i + 1]] = [caption, credit];
 		i++;
@@ -182,7 +227,12 @@ function toItem(body: Draft, kind: ItemKind, warnings: Warning[]): ParsedItem {
 		...(body.paragraphs[0].dateline?.authors ?? []),
 	];
 	if (!body.headline) {
-		warnings.push({ code: 'no-headline', line: firstLine, endLine: lastLine, message: `lines ${lineSpan(firstLine, lastLine)}: expects a headline for the item starting "${body.paragraphs[0].text.slice(0, 16)}…" but found none; wrote ${PLACEHOLDER_HEADLINE}, replace it by hand` });
+		warnings.push({
+			code: 'no-headline',
+			line: firstLine,
+			endLine: lastLine,
+			message: `lines ${lineSpan(firstLine, lastLine)}: expects a headline for the item starting "${body.paragraphs[0].text.slice(0, 16)}…" but found none; wrote ${PLACEHOLDER_HEADLINE}, replace it by hand`,
+		});
 	}
 	return {
 		headline: body.headline?.headline ?? PLACEHOLDER_HEADLINE,
@@ -205,5 +255,11 @@ function toItem(body: Draft, kind: ItemKind, warnings: Warning[]): ParsedItem {
 function unplaced(warnings: Warning[], lines: number[], text: string, what: string): void {
 	const first = Math.min(...lines);
 	const last = Math.max(...lines);
-	warnings.push({ code: 'unplaced', line: first, endLine: last === first ? undefined : last, message: `line ${lineSpan(first, last)}: could not place ${what}: "${text}"; add it to the right item by hand`, text });
+	warnings.push({
+		code: 'unplaced',
+		line: first,
+		endLine: last === first ? undefined : last,
+		message: `line ${lineSpan(first, last)}: could not place ${what}: "${text}"; add it to the right item by hand`,
+		text,
+	});
 }

@@ -10,7 +10,12 @@ import type { GapElement } from './group-headings.ts';
  * before it, which is how a page groups its picture items under one label.
  * Returns the labels that found no free item.
  */
-export function attachLabels(elements: GapElement[][], target: Map<GapElement, number>, bodies: Draft[], kinds: ItemKind[]): Unit[] {
+export function attachLabels(
+	elements: GapElement[][],
+	target: Map<GapElement, number>,
+	bodies: Draft[],
+	kinds: ItemKind[],
+): Unit[] {
 	const missed: Unit[] = [];
 	elements.forEach((gap, j) =>
 		gap.forEach((element, i) => {

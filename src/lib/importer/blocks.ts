@@ -37,7 +37,9 @@ export function toBlocks(lines: Line[]): { blocks: Block[]; furniture: Furniture
 		if (line.text === '') return flush();
 		const alone = (lines[i - 1]?.text ?? '') === '' && (lines[i + 1]?.text ?? '') === '';
 		// A paper's name set tight against a page header or date is furniture too.
-		const besideFurniture = [lines[i - 1], lines[i + 1]].some((l) => l !== undefined && l.text !== '' && detectFurniture(l.text, false) !== undefined);
+		const besideFurniture = [lines[i - 1], lines[i + 1]].some(
+			(l) => l !== undefined && l.text !== '' && detectFurniture(l.text, false) !== undefined,
+		);
 		const page = detectFurniture(line.text, alone || besideFurniture);
 		if (page) {
 			flush();

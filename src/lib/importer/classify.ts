@@ -30,8 +30,10 @@ const HEADING_MAX_WIDTH = 48;
 export function classify(blocks: Block[], width: (line: Line) => number): Unit[] {
 	const units: Unit[] = [];
 	for (const block of blocks) {
-		if (block.kind === 'byline') units.push({ kind: 'byline', lines: block.lines, text: block.byline.text, byline: block.byline });
-		else if (block.kind === 'credit') units.push({ kind: 'credit', lines: block.lines, text: block.credit.text, credit: block.credit });
+		if (block.kind === 'byline')
+			units.push({ kind: 'byline', lines: block.lines, text: block.byline.text, byline: block.byline });
+		else if (block.kind === 'credit')
+			units.push({ kind: 'credit', lines: block.lines, text: block.credit.text, credit: block.credit });
 		else if (block.kind === 'label') units.push({ kind: 'label', lines: block.lines, text: block.label, bare: false });
 		else units.push(...classifyText(block.lines, width));
 	}
@@ -46,7 +48,14 @@ export function classify(blocks: Block[], width: (line: Line) => number): Unit[]
 function markIntertitles(units: Unit[]): Unit[] {
 	return units.map((unit, i) => {
 		const next = units[i + 1];
-		if (unit.kind !== 'heading' || next?.kind !== 'paragraph' || next.dateline || next.intertitle || !isNumberedIntertitle(unit.text)) return unit;
+		if (
+			unit.kind !== 'heading' ||
+			next?.kind !== 'paragraph' ||
+			next.dateline ||
+			next.intertitle ||
+			!isNumberedIntertitle(unit.text)
+		)
+			return unit;
 		return { kind: 'paragraph', lines: unit.lines, text: unit.text, intertitle: true };
 	});
 }
@@ -57,8 +66,15 @@ const BRIEF_MARK = /^[●◆▲■★☆○◇□]\s*/u;
 function classifyText(lines: Line[], width: (line: Line) => number): Unit[] {
 	// A dateline always opens an article; a short line set tight above one, ending no sentence, is
 	// that article's headline (a list of briefs: `●某市启动…` / `本报讯 6月8日，…`).
-	const cut = lines.findIndex((line, i) => i > 0 && detectDateline(line.text) !== undefined && isTightHeadline(lines[i - 1], width));
-	if (cut > 0) return [...(cut > 1 ? classifyText(lines.slice(0, cut - 1), width) : []), tightHeading(lines[cut - 1]), ...classifyText(lines.slice(cut), width)];
+	const cut = lines.findIndex(
+		(line, i) => i > 0 && detectDateline(line.text) !== undefined && isTightHeadline(lines[i - 1], width),
+	);
+	if (cut > 0)
+		return [
+			...(cut > 1 ? classifyText(lines.slice(0, cut - 1), width) : []),
+			tightHeading(lines[cut - 1]),
+			...classifyText(lines.slice(cut), width),
+		];
 	// Likewise a photo's title set tight above its caption, which ends in the credit
 	// (`金秋稻田` / `兴安盟扎赉特旗的稻田迎来丰收。 本报记者 孙丽 摄`).
 	if (lines.length >= 2 && isTightHeadline(lines[0], width) && endsInCredit(lines.slice(1))) {
@@ -67,18 +83,29 @@ function classifyText(lines: Line[], width: (line: Line) => number): Unit[] {
 	const text = joinLines(lines);
 	const bare = lines.length === 1 ? detectLabel(text, true) : undefined;
 	if (bare) return [{ kind: 'label', lines, text: bare, bare: true }];
-	if (isHeading(lines, text, width)) return splitHeadingParts(lines).map((part) => ({ kind: 'heading', lines: part, text: joinLines(part) }));
+	if (isHeading(lines, text, width))
+		return splitHeadingParts(lines).map((part) => ({ kind: 'heading', lines: part, text: joinLines(part) }));
 	const paragraphs = splitParagraphs(lines, width);
 	// A headline set tight under the end of its body, with no blank line: the block's last line,
 	// alone, reads as a headline, and the paragraph before it ends a sentence.
 	const last = paragraphs.at(-1)!;
 	const before = paragraphs.at(-2);
 	const trailing =
-		before !== undefined && last.length === 1 && endsSentence(joinLines(before)) && isHeading(last, last[0].text, width) && !endsSentence(last[0].text) && [...last[0].text].length >= 4;
+		before !== undefined &&
+		last.length === 1 &&
+		endsSentence(joinLines(before)) &&
+		isHeading(last, last[0].text, width) &&
+		!endsSentence(last[0].text) &&
+		[...last[0].text].length >= 4;
 	const units = (trailing ? paragraphs.slice(0, -1) : paragraphs).flatMap((whole): Unit[] => {
 		// A numbered 小标题 set tight above its part, with no blank line: its own short line.
 		const [first, ...rest] = whole;
-		if (rest.length > 0 && isNumberedIntertitle(first.text) && !isFull(first, width(first), true) && !endsSentence(first.text)) {
+		if (
+			rest.length > 0 &&
+			isNumberedIntertitle(first.text) &&
+			!isFull(first, width(first), true) &&
+			!endsSentence(first.text)
+		) {
 			return [{ kind: 'paragraph', lines: [first], text: first.text, intertitle: true }, ...paragraphUnits(rest)];
 		}
 		return paragraphUnits(whole);
@@ -114,7 +141,9 @@ function paragraphUnits(paragraph: Line[]): Unit[] {
 /** Whether lines read as a caption closed by its photo credit: on a line of its own, or at the end. */
 function endsInCredit(lines: Line[]): boolean {
 	const last = lines.at(-1)!;
-	return (lines.length > 1 && detectCredit(last.text) !== undefined) || splitTrailingCredit(joinLines(lines)) !== undefined;
+	return (
+		(lines.length > 1 && detectCredit(last.text) !== undefined) || splitTrailingCredit(joinLines(lines)) !== undefined
+	);
 }
 
 /** The heading a tight headline line makes, its list mark dropped. */

@@ -43,7 +43,10 @@ export function readArgs(argv: string[]): ImportArgs {
 	const { values, positionals } = parsed;
 	if (values.help) return { input: '', out: values.out, dryRun: false, json: false, force: false, help: true };
 	if (positionals.length !== 1) {
-		throw new ImportError('usage', `expects one dump file or folder but found ${positionals.length === 0 ? 'none' : `${positionals.length}: ${positionals.join(' ')}`}. Example: npm run import -- content/dumps/2021-06-08/01.txt --date 2021-06-08 --page 1`);
+		throw new ImportError(
+			'usage',
+			`expects one dump file or folder but found ${positionals.length === 0 ? 'none' : `${positionals.length}: ${positionals.join(' ')}`}. Example: npm run import -- content/dumps/2021-06-08/01.txt --date 2021-06-08 --page 1`,
+		);
 	}
 	return {
 		input: positionals[0],
@@ -64,8 +67,13 @@ export function readArgs(argv: string[]): ImportArgs {
  */
 export function checkDate(value: string, where: string): string {
 	const time = Date.parse(`${value}T00:00:00Z`);
-	const real = /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
-	if (!real) throw new ImportError('usage', `${where}: expects a real date written YYYY-MM-DD, like 2021-06-08, but found "${value}".`);
+	const real =
+		/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
+	if (!real)
+		throw new ImportError(
+			'usage',
+			`${where}: expects a real date written YYYY-MM-DD, like 2021-06-08, but found "${value}".`,
+		);
 	return value;
 }
 
@@ -75,6 +83,10 @@ export function checkDate(value: string, where: string): string {
  */
 export function checkPage(value: string, where: string): number {
 	const page = /^\d{1,3}$/.test(value.trim()) ? Number(value) : Number.NaN;
-	if (!(page >= 1)) throw new ImportError('usage', `${where}: expects a page number from 1 to 999, like 1 or 05, but found "${value}".`);
+	if (!(page >= 1))
+		throw new ImportError(
+			'usage',
+			`${where}: expects a page number from 1 to 999, like 1 or 05, but found "${value}".`,
+		);
 	return page;
 }

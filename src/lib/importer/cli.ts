@@ -20,7 +20,16 @@ import { writePage, type PageReport } from './write-page.ts';
 /** The exit codes, by name. */
 export const EXIT = { ok: 0, internal: 1, usage: 2, input: 3, write: 4 } as const;
 
-const EXIT_OF: Record<ImportErrorCode, number> = { usage: 2, missing: 3, empty: 3, blank: 3, binary: 3, undecodable: 3, manifest: 3, write: 4 };
+const EXIT_OF: Record<ImportErrorCode, number> = {
+	usage: 2,
+	missing: 3,
+	empty: 3,
+	blank: 3,
+	binary: 3,
+	undecodable: 3,
+	manifest: 3,
+	write: 4,
+};
 
 // Below this many dumps a progress bar is more noise than help.
 const PROGRESS_FROM = 20;
@@ -47,7 +56,13 @@ export async function main(argv: string[], io: ImportIo): Promise<number> {
 	}
 	const reports: PageReport[] = [];
 	const errors: { source: string; message: string; code: number }[] = [];
-	const bar = tasks.length >= PROGRESS_FROM && io.progress && !args.json ? new cliProgress.SingleBar({ stream: io.progress, format: 'importing {bar} {value}/{total} dumps', hideCursor: true }, cliProgress.Presets.shades_classic) : undefined;
+	const bar =
+		tasks.length >= PROGRESS_FROM && io.progress && !args.json
+			? new cliProgress.SingleBar(
+					{ stream: io.progress, format: 'importing {bar} {value}/{total} dumps', hideCursor: true },
+					cliProgress.Presets.shades_classic,
+				)
+			: undefined;
 	bar?.start(tasks.length, 0);
 	for (const task of tasks) {
 		try {
@@ -65,22 +80,42 @@ export async function main(argv: string[], io: ImportIo): Promise<number> {
 	bar?.stop();
 	if (args.json) io.stdout(`${JSON.stringify({ dryRun: args.dryRun, pages: reports, errors }, null, 2)}\n`);
 	else if (tasks.length < PROGRESS_FROM) for (const report of reports) io.stdout(formatPage(report, args.dryRun));
-	else io.stdout(`imported ${reports.length} of ${tasks.length} dumps, ${reports.reduce((n, r) => n + r.items.length, 0)} items, ${reports.reduce((n, r) => n + r.warnings.filter((w) => w.code !== 'banner' && w.code !== 'junk').length, 0)} warnings${args.dryRun ? ' (dry run: nothing written)' : ''}\n`);
+	else
+		io.stdout(
+			`imported ${reports.length} of ${tasks.length} dumps, ${reports.reduce((n, r) => n + r.items.length, 0)} items, ${reports.reduce((n, r) => n + r.warnings.filter((w) => w.code !== 'banner' && w.code !== 'junk').length, 0)} warnings${args.dryRun ? ' (dry run: nothing written)' : ''}\n`,
+		);
 	for (const error of errors) io.stderr(`${error.message}\n`);
 	return errors.length === 0 ? EXIT.ok : Math.max(...errors.map((e) => e.code));
 }
 
 async function tasksOf(io: ImportIo, args: ImportArgs): Promise<DumpTask[]> {
 	const kind = await io.kind(args.input);
-	if (kind === undefined) throw new ImportError('missing', `${args.input}: expects a dump file or a folder of dumps but found nothing there. Check the path.`);
+	if (kind === undefined)
+		throw new ImportError(
+			'missing',
+			`${args.input}: expects a dump file or a folder of dumps but found nothing there. Check the path.`,
+		);
 	if (kind === 'dir') {
-		if (args.page !== undefined) throw new ImportError('usage', `--page: expects a single dump file but found the folder ${args.input}; a folder takes page numbers from file names (01.txt).`);
+		if (args.page !== undefined)
+			throw new ImportError(
+				'usage',
+				`--page: expects a single dump file but found the folder ${args.input}; a folder takes page numbers from file names (01.txt).`,
+			);
 		const tasks = await findDumps(io, args.input, args.date);
-		if (tasks.length === 0) throw new ImportError('missing', `${args.input}: expects page dumps named like 01.txt but found none. Check the folder.`);
+		if (tasks.length === 0)
+			throw new ImportError(
+				'missing',
+				`${args.input}: expects page dumps named like 01.txt but found none. Check the folder.`,
+			);
 		return tasks;
 	}
-	if (!args.date) throw new ImportError('usage', `--date: expects the edition date of ${args.input}, like --date 2021-06-08, but found none.`);
-	if (args.page === undefined) throw new ImportError('usage', `--page: expects the page number of ${args.input}, like --page 1, but found none.`);
+	if (!args.date)
+		throw new ImportError(
+			'usage',
+			`--date: expects the edition date of ${args.input}, like --date 2021-06-08, but found none.`,
+		);
+	if (args.page === undefined)
+		throw new ImportError('usage', `--page: expects the page number of ${args.input}, like --page 1, but found none.`);
 	return [{ path: args.input, date: args.date, page: args.page }];
 }
 
@@ -92,7 +127,8 @@ function fail(io: ImportIo, error: unknown): number {
 
 function oneLine(error: Error, where: string): string {
 	const message = error.message.split('\n')[0];
-	if (isImportError(error)) return message.startsWith(where) || where === '' || /^(--|\S+: )/.test(message) ? message : `${where}: ${message}`;
+	if (isImportError(error))
+		return message.startsWith(where) || where === '' || /^(--|\S+: )/.test(message) ? message : `${where}: ${message}`;
 	const fsError = error as NodeJS.ErrnoException;
 	return `${fsError.path ?? where}: could not write (${fsError.code}). Check permissions and free disk space; nothing was left half-written.`;
 }

@@ -15,7 +15,8 @@ export function columnWidths(lines: Line[], isBody: boolean[]): number[] {
 	return lines.map((_, i) => {
 		for (const radius of [6, 15]) {
 			const near: number[] = [];
-			for (let j = Math.max(0, i - radius); j <= Math.min(lines.length - 1, i + radius); j++) if (isBody[j]) near.push(lines[j].width);
+			for (let j = Math.max(0, i - radius); j <= Math.min(lines.length - 1, i + radius); j++)
+				if (isBody[j]) near.push(lines[j].width);
 			if (near.length >= 3) return upperQuartile(near);
 		}
 		return fallback;

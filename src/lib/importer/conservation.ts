@@ -14,9 +14,21 @@ export const DECORATION = /[\s□◎☆★△○▲●■◆▍▌▎▋█【�
  * when the invariant holds).
  */
 export function checkConservation(dump: string, page: ParsedPage): { missing: string; extra: string } {
-	const placed: string[] = [page.banner?.text ?? '', ...page.furniture.map((f) => f.text), ...page.warnings.map((w) => w.text ?? '')];
+	const placed: string[] = [
+		page.banner?.text ?? '',
+		...page.furniture.map((f) => f.text),
+		...page.warnings.map((w) => w.text ?? ''),
+	];
 	for (const item of page.items) {
-		placed.push(item.headlineMissing ? '' : item.headline, item.kicker ?? '', item.subheadline ?? '', item.byline ?? '', item.credit ?? '', item.sectionCopied ? '' : (item.section ?? ''), ...item.paragraphs);
+		placed.push(
+			item.headlineMissing ? '' : item.headline,
+			item.kicker ?? '',
+			item.subheadline ?? '',
+			item.byline ?? '',
+			item.credit ?? '',
+			item.sectionCopied ? '' : (item.section ?? ''),
+			...item.paragraphs,
+		);
 	}
 	const counts = new Map<string, number>();
 	for (const char of normalize(dump).text.replace(DECORATION, '')) counts.set(char, (counts.get(char) ?? 0) + 1);

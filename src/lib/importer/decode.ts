@@ -18,10 +18,17 @@ const CONTROL = /[\x00-\x08\x0e-\x1a\x1c-\x1f]/g;
  * @example decode(new TextEncoder().encode('本报记者')).text // '本报记者'
  */
 export function decode(bytes: Uint8Array): Decoded {
-	if (bytes.length === 0) throw new ImportError('empty', 'expects a page dump with text but found an empty file. Check that the export from the PDF worked.');
-	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: strictUtf8(bytes.subarray(3)), encoding: 'utf-8' };
-	if (bytes[0] === 0xff && bytes[1] === 0xfe) return checked({ text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' });
-	if (bytes[0] === 0xfe && bytes[1] === 0xff) return checked({ text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' });
+	if (bytes.length === 0)
+		throw new ImportError(
+			'empty',
+			'expects a page dump with text but found an empty file. Check that the export from the PDF worked.',
+		);
+	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+		return { text: strictUtf8(bytes.subarray(3)), encoding: 'utf-8' };
+	if (bytes[0] === 0xff && bytes[1] === 0xfe)
+		return checked({ text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' });
+	if (bytes[0] === 0xfe && bytes[1] === 0xff)
+		return checked({ text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' });
 	if (bytes.includes(0)) throw binary();
 	const utf8 = tryUtf8(bytes);
 	if (utf8 !== undefined) return checked({ text: utf8, encoding: 'utf-8' });
@@ -33,7 +40,10 @@ export function decode(bytes: Uint8Array): Decoded {
 	const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
 	const gbLike = guess !== null && /^(GB|Big5|EUC-KR|EUC-JP|Shift_JIS)/i.test(guess);
 	if (bad > text.length / 200 || han < text.length / 10 || (!gbLike && han < text.length / 3)) {
-		throw new ImportError('undecodable', `expects UTF-8, UTF-16 with BOM or GB18030/GBK text but found bytes that decode as none of them (best guess: ${guess ?? 'unknown'}). Re-export the dump as UTF-8.`);
+		throw new ImportError(
+			'undecodable',
+			`expects UTF-8, UTF-16 with BOM or GB18030/GBK text but found bytes that decode as none of them (best guess: ${guess ?? 'unknown'}). Re-export the dump as UTF-8.`,
+		);
 	}
 	return checked({ text, encoding: 'gb18030' });
 }
@@ -48,7 +58,11 @@ function tryUtf8(bytes: Uint8Array): string | undefined {
 
 function strictUtf8(bytes: Uint8Array): string {
 	const text = tryUtf8(bytes);
-	if (text === undefined) throw new ImportError('undecodable', 'expects UTF-8 after the UTF-8 byte-order mark but found invalid byte sequences. Re-export the dump as UTF-8.');
+	if (text === undefined)
+		throw new ImportError(
+			'undecodable',
+			'expects UTF-8 after the UTF-8 byte-order mark but found invalid byte sequences. Re-export the dump as UTF-8.',
+		);
 	return checked({ text, encoding: 'utf-8' }).text;
 }
 
@@ -59,5 +73,8 @@ function checked(decoded: Decoded): Decoded {
 }
 
 function binary(): ImportError {
-	return new ImportError('binary', 'expects a text dump but found binary data (control bytes). Pass the .txt extracted from the page PDF, not the PDF or an image.');
+	return new ImportError(
+		'binary',
+		'expects a text dump but found binary data (control bytes). Pass the .txt extracted from the page PDF, not the PDF or an image.',
+	);
 }

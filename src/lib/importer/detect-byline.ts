@@ -30,7 +30,8 @@ export function detectByline(line: string): Byline | undefined {
 	// A paper's own commentary is signed by the role alone, with no name: `◎本报评论员`.
 	const signature = rest.trim();
 	const role = ROLE.exec(signature);
-	const read = role && role[0] === signature && role[0].endsWith('评论员') ? { roles: [role[0]], names: [] } : readNames(rest);
+	const read =
+		role && role[0] === signature && role[0].endsWith('评论员') ? { roles: [role[0]], names: [] } : readNames(rest);
 	if (!read) return undefined;
 	return {
 		text: (mark ? line.slice(mark[0].length) : line).trim(),

@@ -9,7 +9,8 @@ export interface Credit {
 const CREDIT = /^[（(]?\s*(.{1,30}?)(\s*[/／]?\s*)(?:摄|摄影|供图)\s*[）)]?$/u;
 
 // Credits that name a source, not a person: `新华社发`, `受访者供图`, `（资料图片）`.
-const SOURCE_CREDIT = /^[（(]?\s*(?:(?:新华社|中新社|人民日报|本报|[\p{Script=Han}]{2,6}(?:日报|晚报|社))发|(?:受访者|采访对象|主办方|本报资料|资料)供图|资料图片?|本报资料图片?)\s*[）)]?$/u;
+const SOURCE_CREDIT =
+	/^[（(]?\s*(?:(?:新华社|中新社|人民日报|本报|[\p{Script=Han}]{2,6}(?:日报|晚报|社))发|(?:受访者|采访对象|主办方|本报资料|资料)供图|资料图片?|本报资料图片?)\s*[）)]?$/u;
 // A credit that puts the picture first: `图/王海`, `图片：王海`.
 const PICTURE_BY = /^[（(]?\s*(?:图|图片|摄影)\s*[/／：:]\s*([^）)]{2,30}?)\s*[）)]?$/u;
 // How every other form ends: 摄, 摄影, 供图, 发, 图片, or a bracket. A cheap test before the
@@ -49,7 +50,9 @@ export function splitTrailingCredit(text: string): { caption: string; credit: Cr
 	// The credit bare (`… 吴海 摄`) or in brackets (`…。（新华社记者 鞠鹏 摄）`, `…。（资料图片）`).
 	const tail = text.slice(-40);
 	if (!CREDIT_END.test(tail) && !/图\s*[/／：:]/u.test(tail)) return undefined;
-	const match = /^(.*[。！？!?…”）)])\s*([^。！？!?…”（(）)]{2,34})$/u.exec(text) ?? (/[）)]\s*$/u.test(tail) ? /^(.*[。！？!?…”])\s*([（(][^。！？!?…（(）)]{2,34}[）)])$/u.exec(text) : null);
+	const match =
+		/^(.*[。！？!?…”）)])\s*([^。！？!?…”（(）)]{2,34})$/u.exec(text) ??
+		(/[）)]\s*$/u.test(tail) ? /^(.*[。！？!?…”])\s*([（(][^。！？!?…（(）)]{2,34}[）)])$/u.exec(text) : null);
 	if (!match) return undefined;
 	const credit = detectCredit(match[2]);
 	return credit ? { caption: match[1], credit } : undefined;

@@ -6,7 +6,8 @@ export interface Dateline {
 	authors: string[];
 }
 
-const DATELINE = /^(?:本报讯|(?:本报|新华社|中新社|人民日报|央视|[\p{Script=Han}]{2,6}(?:日报|晚报|社))?\s*[\p{Script=Han}]{0,8}\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯))(?:\s*[（(]([^）)]{1,40})[）)])?/u;
+const DATELINE =
+	/^(?:本报讯|(?:本报|新华社|中新社|人民日报|央视|[\p{Script=Han}]{2,6}(?:日报|晚报|社))?\s*[\p{Script=Han}]{0,8}\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯))(?:\s*[（(]([^）)]{1,40})[）)])?/u;
 
 /**
  * Recognises the dateline at the start of an article's first paragraph:

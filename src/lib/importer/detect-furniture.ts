@@ -9,9 +9,11 @@ export interface Furniture {
 }
 
 // Some papers print the credit in brackets: （责任编辑：X）, 【本版编辑：X】.
-const EDITOR = /^[（(【\[]?\s*(?:本版)?(?:责任编辑|责编|编辑|美术编辑|美编|图片编辑|校对|审校|校审|版式设计|版面设计|版式|视觉设计|视觉|设计|制图|排版|组版|审读)\s*[：:]/;
+const EDITOR =
+	/^[（(【\[]?\s*(?:本版)?(?:责任编辑|责编|编辑|美术编辑|美编|图片编辑|校对|审校|校审|版式设计|版面设计|版式|视觉设计|视觉|设计|制图|排版|组版|审读)\s*[：:]/;
 const PAGE_TOKEN = /^第?\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*版(?:[：:](\p{Script=Han}{2,6}))?$/u;
-const DATE_TOKEN = /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2}|(?:星期|周)[一二三四五六日天]|农历\S{2,12}|\d{1,2}\s*月\s*\d{1,2}\s*日)$/u;
+const DATE_TOKEN =
+	/^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2}|(?:星期|周)[一二三四五六日天]|农历\S{2,12}|\d{1,2}\s*月\s*\d{1,2}\s*日)$/u;
 const PAPER_TOKEN = /^\p{Script=Han}{2,8}(?:日报|晚报|时报|早报|商报|青年报|法治报)$/u;
 
 /**
@@ -36,7 +38,8 @@ export function detectFurniture(text: string, alone: boolean): Furniture | undef
 			pageNumber = toNumber(page[1]);
 			pageName = page[2];
 			// The page name often follows the number as its own word: `第05版 党建`.
-			if (!pageName && /^\p{Script=Han}{2,6}$/u.test(tokens[i + 1] ?? '') && !PAPER_TOKEN.test(tokens[i + 1])) pageName = tokens[++i];
+			if (!pageName && /^\p{Script=Han}{2,6}$/u.test(tokens[i + 1] ?? '') && !PAPER_TOKEN.test(tokens[i + 1]))
+				pageName = tokens[++i];
 			continue;
 		}
 		if (DATE_TOKEN.test(tokens[i])) kind ??= 'date';

@@ -2,7 +2,8 @@
  * The numbering that opens a 小标题 (intertitle) inside a long article: `一、` `（二）` `3．`
  * `第四，`. Chinese articles number their parts this way; a headline almost never starts so.
  */
-const ORDINAL = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、．](?!\d)|\d{1,2}\.(?!\d)|第[一二三四五六七八九十]{1,3}[，、：:])\s*\S/u;
+const ORDINAL =
+	/^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、．](?!\d)|\d{1,2}\.(?!\d)|第[一二三四五六七八九十]{1,3}[，、：:])\s*\S/u;
 
 /**
  * Whether a short line reads as a numbered intertitle. The caller checks that it stands short of

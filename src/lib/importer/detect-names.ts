@@ -6,9 +6,11 @@
  * A role word as printed before names: 记者, 本报记者, 见习记者, 实习生, 本报通讯员, 新华社记者,
  * 特约评论员 … A newspaper or agency name may stand before it.
  */
-export const ROLE = /^(?:本报|新华社|中新社|人民日报|中国日报|央视|央广|总台|[\p{Script=Han}]{2,6}(?:日报|晚报|时报|社|台))?(?:驻[\p{Script=Han}]{1,4}?)?(?:首席|特约|特派|见习|实习|摄影|融媒)?(?:记者|通讯员|评论员|实习生|撰稿人|撰稿)/u;
+export const ROLE =
+	/^(?:本报|新华社|中新社|人民日报|中国日报|央视|央广|总台|[\p{Script=Han}]{2,6}(?:日报|晚报|时报|社|台))?(?:驻[\p{Script=Han}]{1,4}?)?(?:首席|特约|特派|见习|实习|摄影|融媒)?(?:记者|通讯员|评论员|实习生|撰稿人|撰稿)/u;
 
-const NAME = /^(?:[\p{Script=Han}]{2,5}|[\p{Script=Han}]{1,8}[·・•][\p{Script=Han}·・•]{1,12}|[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3})$/u;
+const NAME =
+	/^(?:[\p{Script=Han}]{2,5}|[\p{Script=Han}]{1,8}[·・•][\p{Script=Han}·・•]{1,12}|[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3})$/u;
 
 // Function words that never occur in a person's name: `见习记者的文章` is text, not a byline.
 const NOT_IN_NAMES = /[的了是在等我你他她它们这个说对把被就而稿件]/u;
@@ -53,6 +55,7 @@ export function readNames(text: string): Names | undefined {
 		names.push(word);
 	}
 	if (lone !== '') names.push(lone);
-	if (names.length === 0 || names.length > 8 || !names.every((n) => NAME.test(n) && !NOT_IN_NAMES.test(n))) return undefined;
+	if (names.length === 0 || names.length > 8 || !names.every((n) => NAME.test(n) && !NOT_IN_NAMES.test(n)))
+		return undefined;
 	return { roles, names };
 }

@@ -17,7 +17,10 @@ export interface PageEntry {
 export function updateManifest(existing: string | undefined, date: string, entry: PageEntry, where: string): string {
 	const doc = parseDocument(existing ?? `date: ${date}\n`);
 	if (doc.errors.length > 0 || !isMap(doc.contents)) {
-		throw new ImportError('manifest', `${where}: expects an edition manifest (a YAML mapping with date and pages) but found ${doc.errors[0]?.message.split('\n')[0] ?? 'something else'}. Fix or remove it, then import again.`);
+		throw new ImportError(
+			'manifest',
+			`${where}: expects an edition manifest (a YAML mapping with date and pages) but found ${doc.errors[0]?.message.split('\n')[0] ?? 'something else'}. Fix or remove it, then import again.`,
+		);
 	}
 	if (!doc.has('date')) doc.set('date', date);
 	let pages = doc.get('pages');

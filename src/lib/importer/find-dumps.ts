@@ -30,8 +30,16 @@ export async function findDumps(io: ImportIo, dir: string, date: string | undefi
 		}
 		if (!/\.txt$/i.test(name)) continue;
 		const page = PAGE_FILE.exec(name);
-		if (!page) throw new ImportError('usage', `${path}: expects a dump named by its page number, like 01.txt, but found "${name}". Rename it, or import it alone with --page.`);
-		if (!folderDate) throw new ImportError('usage', `${dir}: expects a folder named by its date, like 2021-06-08, or --date, but found "${basename(dir)}".`);
+		if (!page)
+			throw new ImportError(
+				'usage',
+				`${path}: expects a dump named by its page number, like 01.txt, but found "${name}". Rename it, or import it alone with --page.`,
+			);
+		if (!folderDate)
+			throw new ImportError(
+				'usage',
+				`${dir}: expects a folder named by its date, like 2021-06-08, or --date, but found "${basename(dir)}".`,
+			);
 		tasks.push({ path, date: folderDate, page: checkPage(page[1], path) });
 	}
 	return tasks;

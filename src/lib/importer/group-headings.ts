@@ -11,9 +11,7 @@ export interface HeadingGroup {
 }
 
 /** What stands between two bodies of text: headlines, labels, bylines, credits, in order. */
-export type GapElement =
-	| { type: 'heading'; group: HeadingGroup }
-	| { type: 'label' | 'byline' | 'credit'; unit: Unit };
+export type GapElement = { type: 'heading'; group: HeadingGroup } | { type: 'label' | 'byline' | 'credit'; unit: Unit };
 
 /**
  * Turns the units between two bodies into gap elements, joining what belongs to one headline:

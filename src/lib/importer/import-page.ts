@@ -34,20 +34,34 @@ export function importPage(bytes: Uint8Array, options: PageOptions): PageImport 
 	const parsed = parsePage(text);
 	const pageNumber = parsed.header.pageNumber;
 	if (pageNumber !== undefined && pageNumber !== options.page) {
-		parsed.warnings.push({ code: 'page', line: parsed.furniture.find((f) => f.kind === 'page-header')?.line ?? 0, message: `the page header says page ${pageNumber} but --page is ${options.page}; check which is right` });
+		parsed.warnings.push({
+			code: 'page',
+			line: parsed.furniture.find((f) => f.kind === 'page-header')?.line ?? 0,
+			message: `the page header says page ${pageNumber} but --page is ${options.page}; check which is right`,
+		});
 	}
 	const nn = String(options.page).padStart(2, '0');
 	const slugs = uniqueSlugs(parsed.items.map((item) => slugify(item.headline)));
 	const width = Math.max(2, String(parsed.items.length).length);
 	const files = parsed.items.map((item, i) => {
 		const order = i + 1;
-		const content = renderItem(item, { date: options.date, page: options.page, order, source: `${options.source}:${lineSpan(item.firstLine, item.lastLine)}` });
+		const content = renderItem(item, {
+			date: options.date,
+			page: options.page,
+			order,
+			source: `${options.source}:${lineSpan(item.firstLine, item.lastLine)}`,
+		});
 		return { name: `${String(order).padStart(width, '0')}-${slugs[i]}.md`, content, order };
 	});
 	return {
 		dir: `editions/${options.date}/${nn}`,
 		files,
-		entry: { number: options.page, name: options.pageName ?? parsed.header.pageName, banner: parsed.banner?.text, source: options.source },
+		entry: {
+			number: options.page,
+			name: options.pageName ?? parsed.header.pageName,
+			banner: parsed.banner?.text,
+			source: options.source,
+		},
 		parsed,
 		encoding,
 	};

@@ -36,7 +36,12 @@ export function sha256(text: string): string {
  * caller keeps a backup); a file from the last import that this one no longer produces is
  * removed if unchanged. `existing` holds the current text of every file in the page folder.
  */
-export function planFiles(planned: { name: string; content: string }[], existing: Map<string, string>, record: ImportRecord | undefined, force: boolean): FileAction[] {
+export function planFiles(
+	planned: { name: string; content: string }[],
+	existing: Map<string, string>,
+	record: ImportRecord | undefined,
+	force: boolean,
+): FileAction[] {
 	const ours = (name: string, text: string) => {
 		const hash = sha256(text);
 		return record?.files[name] === hash || record?.pending?.[name] === hash;
@@ -47,13 +52,21 @@ export function planFiles(planned: { name: string; content: string }[], existing
 		if (current === content) return { action: 'unchanged', name };
 		if (ours(name, current)) return { action: 'write', name, content, replaces: 'import' };
 		if (force) return { action: 'write', name, content, replaces: 'edit' };
-		return { action: 'skip', name, reason: record?.files[name] ? 'changed since the last import' : 'not written by the importer' };
+		return {
+			action: 'skip',
+			name,
+			reason: record?.files[name] ? 'changed since the last import' : 'not written by the importer',
+		};
 	});
 	const names = new Set(planned.map((p) => p.name));
 	for (const name of Object.keys(record?.files ?? {})) {
 		const current = existing.get(name);
 		if (names.has(name) || current === undefined) continue;
-		actions.push(ours(name, current) ? { action: 'remove', name } : { action: 'skip', name, reason: 'changed since the last import and no longer produced' });
+		actions.push(
+			ours(name, current)
+				? { action: 'remove', name }
+				: { action: 'skip', name, reason: 'changed since the last import and no longer produced' },
+		);
 	}
 	return actions;
 }
@@ -62,7 +75,13 @@ export function planFiles(planned: { name: string; content: string }[], existing
  * The record to store after carrying out `actions`: hashes of what is now the importer's
  * output; a skipped file keeps its old hash, so it still counts as edited next time.
  */
-export function nextRecord(actions: FileAction[], previous: ImportRecord | undefined, source: string, furniture: ImportRecord['furniture'], contents: Map<string, string>): ImportRecord {
+export function nextRecord(
+	actions: FileAction[],
+	previous: ImportRecord | undefined,
+	source: string,
+	furniture: ImportRecord['furniture'],
+	contents: Map<string, string>,
+): ImportRecord {
 	const files: Record<string, string> = {};
 	for (const a of actions) {
 		if (a.action === 'write' || a.action === 'unchanged') files[a.name] = sha256(contents.get(a.name) ?? '');

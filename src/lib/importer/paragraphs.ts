@@ -10,7 +10,8 @@ import { endsSentence, joinWrapped } from './punctuation.ts';
  */
 export function columnWidthsOf(lines: Line[], blocks: Block[]): (line: Line) => number {
 	const isBody = lines.map(() => false);
-	for (const block of blocks) if (block.kind === 'text') for (const line of block.lines.slice(0, -1)) isBody[line.number - 1] = true;
+	for (const block of blocks)
+		if (block.kind === 'text') for (const line of block.lines.slice(0, -1)) isBody[line.number - 1] = true;
 	const widths = columnWidths(lines, isBody);
 	return (line) => widths[line.number - 1];
 }
@@ -30,7 +31,12 @@ export function joinColumnBreaks(blocks: Block[], width: (line: Line) => number)
 			// A caption line ending in its photo credit is complete however full it is.
 			// Two one-line blocks that end no sentence are stacked headlines, not a broken sentence.
 			const stacked = previous.lines.length === 1 && block.lines.length === 1 && !endsSentence(block.lines[0].text);
-			if (!stacked && isFull(last, width(last), opening) && !endsSentence(last.text) && !splitTrailingCredit(last.text)) {
+			if (
+				!stacked &&
+				isFull(last, width(last), opening) &&
+				!endsSentence(last.text) &&
+				!splitTrailingCredit(last.text)
+			) {
 				out[out.length - 1] = { kind: 'text', lines: [...previous.lines, ...block.lines] };
 				continue;
 			}

@@ -32,19 +32,29 @@ export function parsePage(text: string): ParsedPage {
 	const normalized = normalize(text);
 	const lines = toLines(normalized.text);
 	if (lines.every((line) => line.text === '')) {
-		throw new ImportError('blank', `expects a page dump with text but found ${normalized.junk > 0 ? 'only junk glyphs' : 'only blank lines'}. Check that the export from the PDF worked.`);
+		throw new ImportError(
+			'blank',
+			`expects a page dump with text but found ${normalized.junk > 0 ? 'only junk glyphs' : 'only blank lines'}. Check that the export from the PDF worked.`,
+		);
 	}
 	const { blocks, furniture } = toBlocks(lines);
 	const width = columnWidthsOf(lines, blocks);
 	const units = classify(joinColumnBreaks(blocks, width), width);
 	const { items, banner, warnings } = assemble(units);
 	if (normalized.junk > 0) {
-		warnings.push({ code: 'junk', line: normalized.junkLines[0], message: `removed ${normalized.junk} junk glyph${normalized.junk === 1 ? '' : 's'} (private-use or control characters from the PDF's fonts) on line${normalized.junkLines.length === 1 ? '' : 's'} ${normalized.junkLines.join(', ')}` });
+		warnings.push({
+			code: 'junk',
+			line: normalized.junkLines[0],
+			message: `removed ${normalized.junk} junk glyph${normalized.junk === 1 ? '' : 's'} (private-use or control characters from the PDF's fonts) on line${normalized.junkLines.length === 1 ? '' : 's'} ${normalized.junkLines.join(', ')}`,
+		});
 	}
 	const header = furniture.find((f: FurnitureLine) => f.kind === 'page-header');
 	return {
 		items,
-		banner: banner && { text: [banner.kicker, banner.headline, banner.subheadline].filter(Boolean).join(' '), line: banner.lines[0].number },
+		banner: banner && {
+			text: [banner.kicker, banner.headline, banner.subheadline].filter(Boolean).join(' '),
+			line: banner.lines[0].number,
+		},
 		furniture: furniture.map((f) => ({ kind: f.kind, line: f.line.number, text: f.line.text })),
 		header: { pageName: header?.pageName, pageNumber: header?.pageNumber },
 		warnings: warnings.sort((a, b) => a.line - b.line),

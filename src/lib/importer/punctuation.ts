@@ -39,6 +39,7 @@ export function continuesHeading(before: string, after: string): boolean {
 export function joinWrapped(before: string, after: string): string {
 	if (before === '') return after;
 	if (after === '') return before;
-	if (/[A-Za-z0-9.,;:!?%)]$/.test(before) && /^[A-Za-z0-9(]/.test(after) && !/[A-Za-z]-$/.test(before)) return `${before} ${after}`;
+	if (/[A-Za-z0-9.,;:!?%)]$/.test(before) && /^[A-Za-z0-9(]/.test(after) && !/[A-Za-z]-$/.test(before))
+		return `${before} ${after}`;
 	return before + after;
 }

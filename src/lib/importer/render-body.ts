@@ -14,7 +14,11 @@ export function renderBody(paragraphs: string[], intertitles: number[] = []): st
 		{
 			type: 'root',
 			// A 小标题 is written `### 小标题`, as the editing guide (docs/editing.zh-CN.md) tells editors to.
-			children: paragraphs.map((value, i) => (headings.has(i) ? { type: 'heading', depth: 3, children: [{ type: 'text', value }] } : { type: 'paragraph', children: [{ type: 'text', value }] })),
+			children: paragraphs.map((value, i) =>
+				headings.has(i)
+					? { type: 'heading', depth: 3, children: [{ type: 'text', value }] }
+					: { type: 'paragraph', children: [{ type: 'text', value }] },
+			),
 		},
 		{ unsafe: [{ character: '{' }, { character: '}' }, { character: '~' }] },
 	);

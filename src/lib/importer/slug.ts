@@ -9,8 +9,21 @@ const MAX_SLUG = 48;
  * @example slugify('守护好群众的“钱袋子”') // 'shou-hu-hao-qun-zhong-de-qian-dai-zi'
  */
 export function slugify(headline: string): string {
-	const syllables = pinyin(headline.normalize('NFKC'), { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true });
-	const words = syllables.flatMap((s) => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^a-z0-9]+/)).filter(Boolean);
+	const syllables = pinyin(headline.normalize('NFKC'), {
+		toneType: 'none',
+		type: 'array',
+		nonZh: 'consecutive',
+		v: true,
+	});
+	const words = syllables
+		.flatMap((s) =>
+			s
+				.toLowerCase()
+				.normalize('NFKD')
+				.replace(/[\u0300-\u036f]/g, '')
+				.split(/[^a-z0-9]+/),
+		)
+		.filter(Boolean);
 	let slug = '';
 	for (const word of words) {
 		const next = slug === '' ? word : `${slug}-${word}`;

@@ -31,13 +31,25 @@ const decoder = new TextDecoder();
  * The record first lists the hashes about to be written, so an import cut short leaves files
  * the next import still recognises as its own.
  */
-export async function writePage(io: ImportIo, task: DumpTask, options: { out: string; pageName?: string; dryRun: boolean; force: boolean }): Promise<PageReport> {
+export async function writePage(
+	io: ImportIo,
+	task: DumpTask,
+	options: { out: string; pageName?: string; dryRun: boolean; force: boolean },
+): Promise<PageReport> {
 	const bytes = await io.readFile(task.path);
-	if (!bytes) throw new ImportError('missing', `${task.path}: expects a dump file but found nothing there. Check the path.`);
+	if (!bytes)
+		throw new ImportError('missing', `${task.path}: expects a dump file but found nothing there. Check the path.`);
 	// Cite the dump relative to the project when it lives inside it, else by its absolute path.
 	const inProject = relative(io.cwd, resolve(io.cwd, task.path));
-	const source = (inProject.startsWith('..') || isAbsolute(inProject) ? resolve(io.cwd, task.path) : inProject).split('\\').join('/');
-	const result: PageImport = importPage(bytes, { date: task.date, page: task.page, pageName: options.pageName, source });
+	const source = (inProject.startsWith('..') || isAbsolute(inProject) ? resolve(io.cwd, task.path) : inProject)
+		.split('\\')
+		.join('/');
+	const result: PageImport = importPage(bytes, {
+		date: task.date,
+		page: task.page,
+		pageName: options.pageName,
+		source,
+	});
 	const dir = join(options.out, result.dir);
 	const existing = new Map<string, string>();
 	let record: ImportRecord | undefined;
@@ -49,11 +61,18 @@ export async function writePage(io: ImportIo, task: DumpTask, options: { out: st
 	const actions = planFiles(result.files, existing, record, options.force);
 	const manifestPath = join(options.out, 'editions', task.date, 'edition.yaml');
 	const manifestBytes = await io.readFile(manifestPath);
-	const manifest = updateManifest(manifestBytes && decoder.decode(manifestBytes), task.date, result.entry, manifestPath);
+	const manifest = updateManifest(
+		manifestBytes && decoder.decode(manifestBytes),
+		task.date,
+		result.entry,
+		manifestPath,
+	);
 	const contents = new Map(result.files.map((f) => [f.name, f.content]));
 	const backups: string[] = [];
 	if (!options.dryRun) {
-		const pending = Object.fromEntries(actions.flatMap((a) => (a.action === 'write' ? [[a.name, sha256(a.content)]] : [])));
+		const pending = Object.fromEntries(
+			actions.flatMap((a) => (a.action === 'write' ? [[a.name, sha256(a.content)]] : [])),
+		);
 		await io.writeAtomic(join(dir, RECORD), json({ ...(record ?? { source, files: {} }), pending }));
 		// Files of one page are independent: write them side by side, so the disk, not the wait
 		// for each rename, sets the pace.
@@ -71,13 +90,20 @@ export async function writePage(io: ImportIo, task: DumpTask, options: { out: st
 			}),
 		);
 		await io.writeAtomic(manifestPath, manifest);
-		await io.writeAtomic(join(dir, RECORD), json(nextRecord(actions, record, source, result.parsed.furniture, contents)));
+		await io.writeAtomic(
+			join(dir, RECORD),
+			json(nextRecord(actions, record, source, result.parsed.furniture, contents)),
+		);
 	}
 	const warnings = [...result.parsed.warnings];
 	const recorded = new Set(Object.keys(record?.files ?? {}));
 	const strangers = [...existing.keys()].filter((name) => !contents.has(name) && !recorded.has(name));
 	if (strangers.length > 0) {
-		warnings.push({ code: 'skipped', line: 0, message: `${dir} also holds ${strangers.join(', ')}, not written by the importer; left as they are (remove them if this import replaces them)` });
+		warnings.push({
+			code: 'skipped',
+			line: 0,
+			message: `${dir} also holds ${strangers.join(', ')}, not written by the importer; left as they are (remove them if this import replaces them)`,
+		});
 	}
 	const byName = new Map(actions.map((a) => [a.name, a]));
 	return {
@@ -89,7 +115,14 @@ export async function writePage(io: ImportIo, task: DumpTask, options: { out: st
 		banner: result.entry.banner,
 		items: result.files.map((file, i) => {
 			const item = result.parsed.items[i];
-			return { file: file.name, order: file.order, headline: item.headline, kind: item.kind, lines: `${item.firstLine}-${item.lastLine}`, action: byName.get(file.name)?.action ?? 'write' };
+			return {
+				file: file.name,
+				order: file.order,
+				headline: item.headline,
+				kind: item.kind,
+				lines: `${item.firstLine}-${item.lastLine}`,
+				action: byName.get(file.name)?.action ?? 'write',
+			};
 		}),
 		skipped: actions.flatMap((a) => (a.action === 'skip' ? [{ file: a.name, reason: a.reason }] : [])),
 		removed: actions.flatMap((a) => (a.action === 'remove' ? [a.name] : [])),

@@ -19,7 +19,10 @@ function anchorOf(hits: Hit[], length: number): Hit | undefined {
 	let most = -1;
 	for (const hit of hits) {
 		const start = startAround(hit[0], length);
-		const shown = hits.reduce((sum, [from, to]) => sum + Math.max(0, Math.min(to, start + length) - Math.max(from, start)), 0);
+		const shown = hits.reduce(
+			(sum, [from, to]) => sum + Math.max(0, Math.min(to, start + length) - Math.max(from, start)),
+			0,
+		);
 		if (shown > most) [best, most] = [hit, shown];
 	}
 	return best;

@@ -42,7 +42,10 @@ export interface IndexRecord {
 export function indexRecord(doc: SearchDocument, url: string, language: string): IndexRecord {
 	const filters: Record<string, string[]> = {};
 	for (const [key, value] of doc.filters) {
-		if (isTokenFilter(key) || key === SHARD_FILTER) throw new Error(`expects page filters not to be named like token buckets (t123, h123) or "${SHARD_FILTER}" but found "${key}" on ${url}`);
+		if (isTokenFilter(key) || key === SHARD_FILTER)
+			throw new Error(
+				`expects page filters not to be named like token buckets (t123, h123) or "${SHARD_FILTER}" but found "${key}" on ${url}`,
+			);
 		(filters[key] ??= []).push(value);
 	}
 	const meta: Record<string, string> = Object.fromEntries(doc.meta);

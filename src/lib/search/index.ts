@@ -2,10 +2,26 @@
 // (src/integrations/index-site.ts) and when a reader types a query (src/pages/search/).
 export { normalize, normalizeChars } from './normalize.ts';
 export { queryTerms, runs } from './tokenize.ts';
-export { holdsTerms, runSearch, shardMergeFilter, type PagefindApi, type PagefindResult, type SearchRun } from './run-search.ts';
+export {
+	holdsTerms,
+	runSearch,
+	shardMergeFilter,
+	type PagefindApi,
+	type PagefindResult,
+	type SearchRun,
+} from './run-search.ts';
 export { TEXT_FILE, textUrl } from './index-record.ts';
 export { resultText, TEXT_HEAD_BYTES } from './result-text.ts';
-export { bucketOf, isSingleCharacter, queryFilters, queryTokens, textTokens, tokenFilters, TOKEN_BUCKETS, type TokenField } from './token-filters.ts';
+export {
+	bucketOf,
+	isSingleCharacter,
+	queryFilters,
+	queryTokens,
+	textTokens,
+	tokenFilters,
+	TOKEN_BUCKETS,
+	type TokenField,
+} from './token-filters.ts';
 export { findHits, type Hit } from './find-hits.ts';
 export { excerptParts, type ExcerptPart } from './excerpt.ts';
 export { searchState, searchParams, STATE_KEYS, type SearchState } from './search-state.ts';

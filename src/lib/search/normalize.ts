@@ -75,7 +75,9 @@ export function normalizeChar(c: string): string {
 		for (let step = 0; step < 4; step++) {
 			const next = toSimplified(simplified);
 			if ([...next].length !== 1) {
-				throw new Error(`expects Traditional-to-Simplified conversion to map one character to one but found ${simplified} → ${next} (src/lib/search/normalize.ts); a dictionary entry maps more than one character`);
+				throw new Error(
+					`expects Traditional-to-Simplified conversion to map one character to one but found ${simplified} → ${next} (src/lib/search/normalize.ts); a dictionary entry maps more than one character`,
+				);
 			}
 			if (next === simplified) break;
 			simplified = next;

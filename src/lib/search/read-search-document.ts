@@ -22,7 +22,11 @@ export interface SearchDocument {
 
 // Elements that start a new block of text; text inside inline elements (a, em, span) joins its
 // neighbours, so a name split by a link is still one run of characters.
-const BLOCK = new Set('address article aside blockquote body dd details div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td tfoot th thead tr ul br'.split(' '));
+const BLOCK = new Set(
+	'address article aside blockquote body dd details div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td tfoot th thead tr ul br'.split(
+		' ',
+	),
+);
 const VOID = new Set('area base br col embed hr img input link meta source track wbr'.split(' '));
 const RAW = new Set(['script', 'style', 'template', 'textarea', 'noscript', 'svg']);
 const TOKEN = /<!--[\s\S]*?-->|<!\w[^>]*>|<(\/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|[^<]+|</g;
@@ -40,7 +44,10 @@ function attributes(source: string): Map<string, string> {
 function pairs(value: string, attr: string, where: string): [string, string][] {
 	return value.split(',').map((part) => {
 		const at = part.indexOf(':');
-		if (at < 1) throw new Error(`expects ${attr}="key:value, key:value" but found "${value}" in ${where}; give every value in the attribute, as key:value`);
+		if (at < 1)
+			throw new Error(
+				`expects ${attr}="key:value, key:value" but found "${value}" in ${where}; give every value in the attribute, as key:value`,
+			);
 		return [part.slice(0, at).trim(), part.slice(at + 1).trim()];
 	});
 }
@@ -94,7 +101,11 @@ export function readSearchDocument(html: string, where: string): SearchDocument 
 		}
 		// Only the Pagefind attributes matter, and most tags have none: skip parsing theirs.
 		const attrs = m[3].includes('data-pagefind') ? attributes(m[3]) : NO_ATTRIBUTES;
-		for (const [attr, list] of [['data-pagefind-filter', doc.filters], ['data-pagefind-meta', doc.meta], ['data-pagefind-sort', doc.sort]] as const) {
+		for (const [attr, list] of [
+			['data-pagefind-filter', doc.filters],
+			['data-pagefind-meta', doc.meta],
+			['data-pagefind-sort', doc.sort],
+		] as const) {
 			const value = attrs.get(attr);
 			if (value) list.push(...pairs(value, attr, where));
 		}

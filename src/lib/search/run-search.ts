@@ -58,14 +58,33 @@ export interface SearchRun {
  * once would not do: Pagefind ranks a sorted result by its place within its own shard, so its
  * merged list would interleave the shards' dates.
  */
-export async function runSearch(pf: PagefindApi, query: string, filters: Record<string, unknown>, sort: 'relevance' | 'date', shards: string[], load: (shard: string) => Promise<unknown> = async () => undefined): Promise<SearchRun> {
+export async function runSearch(
+	pf: PagefindApi,
+	query: string,
+	filters: Record<string, unknown>,
+	sort: 'relevance' | 'date',
+	shards: string[],
+	load: (shard: string) => Promise<unknown> = async () => undefined,
+): Promise<SearchRun> {
 	const headline = queryFilters(query, 'h');
 	const lookups: Record<string, unknown>[] =
-		Object.keys(headline).length === 0 ? [{}] : isSingleCharacter(query) ? [headline] : sort === 'date' ? [queryFilters(query, 't')] : [headline, queryFilters(query, 't')];
+		Object.keys(headline).length === 0
+			? [{}]
+			: isSingleCharacter(query)
+				? [headline]
+				: sort === 'date'
+					? [queryFilters(query, 't')]
+					: [headline, queryFilters(query, 't')];
 	// The last lookup holds every item of the others (an item's tokens include its headline's):
 	// its results in a shard are what the shard counts.
 	const widest = lookups.length - 1;
-	const inShard = (lookup: number, shard: number) => pf.search(null, { filters: { ...filters, ...lookups[lookup], [SHARD_FILTER]: shards[shard] }, sort: { date: 'desc' } }).then((r) => r?.results ?? []);
+	const inShard = (lookup: number, shard: number) =>
+		pf
+			.search(null, {
+				filters: { ...filters, ...lookups[lookup], [SHARD_FILTER]: shards[shard] },
+				sort: { date: 'desc' },
+			})
+			.then((r) => r?.results ?? []);
 	const widestOf: PagefindResult[][] = [];
 	let count = 0;
 	/** Loads and counts the shards up to `shard`, newest first. */

@@ -47,7 +47,8 @@ export interface PlannedShard extends ShardEntry {
  * @example planShards([{ pathname: '2024-03-01/01/a/', date: '2024-03-01' }], 4000) // [{ id: '2024', from: '2024-03-01', to: '2024-03-01', items: 1, pathnames: [...] }]
  */
 export function planShards(pages: { pathname: string; date: string }[], maxItems: number): PlannedShard[] {
-	if (!(maxItems >= 1)) throw new Error(`expects the shard size to be a whole number of at least 1 but found ${maxItems}`);
+	if (!(maxItems >= 1))
+		throw new Error(`expects the shard size to be a whole number of at least 1 but found ${maxItems}`);
 	type Page = { pathname: string; date: string };
 	const group = (list: Page[], key: (page: Page) => string) => {
 		const groups = new Map<string, Page[]>();
@@ -61,7 +62,14 @@ export function planShards(pages: { pathname: string; date: string }[], maxItems
 	};
 	const sorted = [...pages].sort((a, b) => a.date.localeCompare(b.date) || a.pathname.localeCompare(b.pathname));
 	const shards: PlannedShard[] = [];
-	const close = (id: string, items: Page[]) => shards.push({ id, from: items[0].date, to: items.at(-1)!.date, items: items.length, pathnames: items.map((i) => i.pathname) });
+	const close = (id: string, items: Page[]) =>
+		shards.push({
+			id,
+			from: items[0].date,
+			to: items.at(-1)!.date,
+			items: items.length,
+			pathnames: items.map((i) => i.pathname),
+		});
 	for (const [year, inYear] of group(sorted, (p) => p.date.slice(0, 4))) {
 		if (inYear.length <= maxItems) {
 			close(year, inYear);
@@ -77,7 +85,11 @@ export function planShards(pages: { pathname: string; date: string }[], maxItems
 		}
 		let run: { id: string; items: Page[] }[] = [];
 		let count = 0;
-		const closeRun = () => close(run[0].id, run.flatMap((u) => u.items));
+		const closeRun = () =>
+			close(
+				run[0].id,
+				run.flatMap((u) => u.items),
+			);
 		for (const unit of units) {
 			if (run.length > 0 && count + unit.items.length > maxItems) {
 				closeRun();
@@ -102,5 +114,7 @@ export function shardManifest(shards: PlannedShard[]): ShardManifest {
  * first search downloads it and it grows by a line for every DEFAULT_SHARD_ITEMS items.
  */
 export function shardManifestText(shards: PlannedShard[]): string {
-	return `{"shards":[\n${shardManifest(shards).shards.map((entry) => JSON.stringify(entry)).join(',\n')}\n]}\n`;
+	return `{"shards":[\n${shardManifest(shards)
+		.shards.map((entry) => JSON.stringify(entry))
+		.join(',\n')}\n]}\n`;
 }

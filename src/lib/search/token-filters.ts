@@ -109,7 +109,11 @@ export function textTokens(text: string, into = new Set<string>(), singles = fal
  * Tokens filed under their buckets, as Pagefind record filters.
  * @example tokenFilters(['额济', '2327']) // { t…: ['额济'], t…: ['2327'] }
  */
-export function tokenFilters(tokens: Iterable<string>, field: TokenField = 't', into: Record<string, string[]> = {}): Record<string, string[]> {
+export function tokenFilters(
+	tokens: Iterable<string>,
+	field: TokenField = 't',
+	into: Record<string, string[]> = {},
+): Record<string, string[]> {
 	const lists: (string[] | undefined)[] = new Array(TOKEN_BUCKETS);
 	for (const token of tokens) (lists[bucketIndex(token)] ??= []).push(token);
 	const names = BUCKET_NAMES[field];
@@ -150,7 +154,8 @@ export function queryTokens(query: string): string[] {
  */
 export function queryFilters(query: string, field: TokenField = 't'): Record<string, { all: string[] }> {
 	const filters: Record<string, { all: string[] }> = {};
-	for (const [bucket, tokens] of Object.entries(tokenFilters(queryTokens(query), field))) filters[bucket] = { all: tokens };
+	for (const [bucket, tokens] of Object.entries(tokenFilters(queryTokens(query), field)))
+		filters[bucket] = { all: tokens };
 	return filters;
 }
 
