@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, test } from 'vitest';
+
+// patches/astro+<version>.patch changes Astro's compiled content-store code. patch-package applies
+// it on `npm ci`; these tests fail when it did not apply, or when Astro is not the version it was
+// written for, so an upgrade or a skipped postinstall cannot go unnoticed (docs/patches.md).
+const require = createRequire(import.meta.url);
+const astroRoot = dirname(require.resolve('astro/package.json'));
+const astroVersion: string = JSON.parse(readFileSync(join(astroRoot, 'package.json'), 'utf8')).version;
+const distFile = (name: string) => join(astroRoot, 'dist', 'content', name);
+
+describe('the Astro patch', () => {
+	test('is written for the installed Astro version, which package.json pins exactly', () => {
+		const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8'));
+		expect(pkg.dependencies.astro).toBe(astroVersion);
+		const patches = readFileSync(join(import.meta.dirname, '../../patches', `astro+${astroVersion}.patch`), 'utf8');
+		expect(patches).toContain('data-store-writer.js');
+	});
+
+	test('keeps each loaded entry’s record, so that the store writes it back without serializing it', async () => {
+		const store = await import(pathToFileURL(distFile('data-store.js')).href);
+		const devalue = await import(pathToFileURL(createRequire(join(astroRoot, 'package.json')).resolve('devalue')).href);
+		expect(typeof store.loadedRecord).toBe('function');
+		const record = devalue.stringify(['a', { id: 'a', data: { headline: '标题' } }]);
+		const kept = new store.ChunkedCollectionParser(true);
+		kept.add(`${record}\n`);
+		const entries: Map<string, object> = kept.finish();
+		expect(store.loadedRecord(entries.get('a'))).toBe(record);
+		// A parser for anything but the content layer's own store keeps nothing.
+		const plain = new store.ChunkedCollectionParser();
+		plain.add(`${record}\n`);
+		expect(store.loadedRecord(plain.finish().get('a'))).toBeUndefined();
+	});
+
+	test('writes a loaded record back as it was read, and a replaced entry serialized anew', () => {
+		const writer = readFileSync(distFile('data-store-writer.js'), 'utf8');
+		expect(writer).toContain('loadedRecord(entry) ?? devalue.stringify([id, entry])');
+		expect(writer).toContain('if (!existsSync(file))');
+	});
+
+	test('has a static build read data-store chunks from disk instead of bundling them', () => {
+		const plugin = readFileSync(distFile('vite-plugin-content-virtual-mod.js'), 'utf8');
+		expect(plugin).toContain('settings.buildOutput === "static"');
+		expect(plugin).toContain('import { readFileSync } from "node:fs";export default readFileSync(');
+		const mutable = readFileSync(distFile('mutable-data-store.js'), 'utf8');
+		expect(mutable).toContain('new ChunkedCollectionParser(true)');
+	});
+});
