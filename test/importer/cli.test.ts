@@ -1,6 +1,8 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import * as OpenCC from 'opencc-js';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { main, type ImportIo } from '../../src/lib/importer/index.ts';
 import { nodeIo } from '../../scripts/import.ts';
@@ -152,7 +154,7 @@ test.each([
 	[
 		'an undecodable file',
 		() => write(Buffer.from(Array.from({ length: 64 }, (_, i) => (i % 2 ? 0xff : 0x80)))),
-		/expects UTF-8, UTF-16 with BOM or GB18030\/GBK text but found/,
+		/expects UTF-8, UTF-16 with BOM, GB18030\/GBK, Big5 or Shift_JIS text but found bytes that decode as none/,
 	],
 ])('%s gives exit 3, a one-line message and writes nothing', async (_, make, message) => {
 	const path = make();
@@ -172,10 +174,33 @@ test.each([
 	['--date', '2021-6-8', /--date: expects a real date/],
 	['--page', '0', /--page: expects a page number from 1 to 999/],
 	['--page', 'one', /--page: expects a page number/],
+	['--page', '-1', /--page: expects a page number from 1 to 999, like 1 or 05, but found "-1"/],
+	['--date', '-x', /--date: expects a real date written YYYY-MM-DD, like 2021-06-08, but found "-x"/],
+	['--encoding', 'latin9', /--encoding: expects one of utf-8, utf-16, .* but found "latin9"/],
 ])('a bad %s %s gives exit 2 and says what it expects', async (flag, value, message) => {
-	const rest = flag === '--date' ? ['--page', '1'] : ['--date', '2021-06-08'];
+	const rest = flag === '--date' ? ['--page', '1'] : flag === '--page' ? ['--date', '2021-06-08'] : args.slice(1);
 	expect(await run(['dumps/2021-06-08/01.txt', flag, value, ...rest])).toBe(2);
 	expect(err.join('')).toMatch(message);
+});
+
+test('a Big5 dump imports as Big5 text, and --encoding overrides the guess', async () => {
+	const traditional = OpenCC.Converter({ from: 'cn', to: 'tw' })(
+		readFileSync(sample, 'utf8').replace(/[\u{100000}-\u{10FFFD}]/gu, ''),
+	);
+	writeFileSync(join(dir, 'dumps/2021-06-08/01.txt'), iconv.encode(traditional, 'big5'));
+	expect(await run(args)).toBe(0);
+	expect(out.join('')).toMatch(/\(\d+ items, big5\)/);
+	expect(readFileSync(join(page(), '01-da-chu-wei-min-ban-shi-zu-he-quan.md'), 'utf8')).toContain(
+		'打出為民辦事“組合拳”',
+	);
+	expect(readFileSync(join(dir, 'content/editions/2021-06-08/edition.yaml'), 'utf8')).toContain(
+		'banner: 五化協同 大抓基層',
+	);
+	err = [];
+	expect(await run([...args, '--encoding', 'gb18030', '--dry-run'])).toBe(3);
+	expect(err.join('')).toMatch(
+		/01\.txt: expects GB18030 text \(--encoding\) but found bytes that decode as none of them/,
+	);
 });
 
 test('an import that fails mid-way leaves no temporary or half-written file', async () => {

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { encodingChoice, type EncodingChoice } from './decode.ts';
 import { ImportError } from './errors.ts';
 
 /** The command line, read and checked. */
@@ -7,6 +8,8 @@ export interface ImportArgs {
 	date?: string;
 	page?: number;
 	pageName?: string;
+	/** The dump's encoding when given; else it is detected. */
+	encoding?: EncodingChoice;
 	out: string;
 	dryRun: boolean;
 	json: boolean;
@@ -14,29 +17,27 @@ export interface ImportArgs {
 	help: boolean;
 }
 
+const OPTIONS = {
+	date: { type: 'string' },
+	page: { type: 'string' },
+	'page-name': { type: 'string' },
+	encoding: { type: 'string' },
+	out: { type: 'string', default: 'content' },
+	'dry-run': { type: 'boolean', default: false },
+	json: { type: 'boolean', default: false },
+	force: { type: 'boolean', default: false },
+	help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
 /**
- * Reads `<dump-file-or-folder> --date YYYY-MM-DD --page N [--page-name 名称] [--out DIR]
- * [--dry-run] [--json] [--force]` with node:util parseArgs. Throws an ImportError ('usage')
+ * Reads `<dump-file-or-folder> --date YYYY-MM-DD --page N [--page-name 名称] [--encoding E]
+ * [--out DIR] [--dry-run] [--json] [--force]` with node:util parseArgs. Throws an ImportError ('usage')
  * saying which argument is wrong and what it expects.
  */
 export function readArgs(argv: string[]): ImportArgs {
 	let parsed;
 	try {
-		parsed = parseArgs({
-			args: argv,
-			allowPositionals: true,
-			strict: true,
-			options: {
-				date: { type: 'string' },
-				page: { type: 'string' },
-				'page-name': { type: 'string' },
-				out: { type: 'string', default: 'content' },
-				'dry-run': { type: 'boolean', default: false },
-				json: { type: 'boolean', default: false },
-				force: { type: 'boolean', default: false },
-				help: { type: 'boolean', short: 'h', default: false },
-			},
-		});
+		parsed = parseArgs({ args: attachDashValues(argv), allowPositionals: true, strict: true, options: OPTIONS });
 	} catch (error) {
 		throw new ImportError('usage', `${(error as Error).message.split('\n')[0]}. Run with --help for the options.`);
 	}
@@ -53,12 +54,35 @@ export function readArgs(argv: string[]): ImportArgs {
 		date: values.date === undefined ? undefined : checkDate(values.date, '--date'),
 		page: values.page === undefined ? undefined : checkPage(values.page, '--page'),
 		pageName: values['page-name']?.trim() || undefined,
+		encoding: values.encoding === undefined ? undefined : encodingChoice(values.encoding, '--encoding'),
 		out: values.out,
 		dryRun: values['dry-run'],
 		json: values.json,
 		force: values.force,
 		help: false,
 	};
+}
+
+/**
+ * Joins a value that starts with a dash to its option (`--page -1` to `--page=-1`), so the
+ * value's own check answers it instead of parseArgs' "argument is ambiguous". A known option
+ * (`--page --date …`) is left alone: the value is then missing, and parseArgs says so.
+ */
+function attachDashValues(argv: string[]): string[] {
+	const known = (arg: string) =>
+		arg === '-h' || arg === '--' || Object.hasOwn(OPTIONS, arg.replace(/^--/, '').replace(/=.*/s, ''));
+	const out: string[] = [];
+	for (let i = 0; i < argv.length; i++) {
+		if (argv[i] === '--') return [...out, ...argv.slice(i)];
+		const name = argv[i].startsWith('--') ? argv[i].slice(2) : '';
+		const value = argv[i + 1];
+		const takesValue = Object.hasOwn(OPTIONS, name) && OPTIONS[name as keyof typeof OPTIONS].type === 'string';
+		if (takesValue && value !== undefined && value.startsWith('-') && !known(value)) {
+			out.push(`${argv[i]}=${value}`);
+			i++;
+		} else out.push(argv[i]);
+	}
+	return out;
 }
 
 /**

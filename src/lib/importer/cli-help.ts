@@ -12,6 +12,9 @@ Options:
   --date YYYY-MM-DD   edition date (a folder named like a date supplies it)
   --page N            page number, 1 for 第01版 (a file named 01.txt supplies it)
   --page-name 名称     page name for the edition manifest (else the dump's page header, if any)
+  --encoding E        the dump's encoding: utf-8, utf-16, utf-16le, utf-16be, gb18030 (gbk),
+                      big5, shift_jis (else detected: BOM, UTF-8, then GB18030, Big5 or
+                      Shift_JIS as chardet ranks them; a dump none reads cleanly is refused)
   --out DIR           content root to write under (default: content)
                       items:    DIR/editions/<date>/<NN>/<n>-<slug>.md
                       manifest: DIR/editions/<date>/edition.yaml (this page's entry only)

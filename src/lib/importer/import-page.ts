@@ -1,4 +1,4 @@
-import { decode } from './decode.ts';
+import { decode, type EncodingChoice } from './decode.ts';
 import type { PageEntry } from './edition-manifest.ts';
 import { parsePage, type ParsedPage } from './parse-page.ts';
 import { renderItem } from './render-item.ts';
@@ -10,6 +10,8 @@ export interface PageOptions {
 	date: string;
 	page: number;
 	pageName?: string;
+	/** The dump's encoding, when known; else it is detected. */
+	encoding?: EncodingChoice;
 	/** The dump's path as it should appear in `source` fields: `content/dumps/2021-06-08/01.txt`. */
 	source: string;
 }
@@ -30,7 +32,7 @@ export interface PageImport {
  * Throws an ImportError for undecodable or empty input.
  */
 export function importPage(bytes: Uint8Array, options: PageOptions): PageImport {
-	const { text, encoding } = decode(bytes);
+	const { text, encoding } = decode(bytes, options.encoding);
 	const parsed = parsePage(text);
 	const pageNumber = parsed.header.pageNumber;
 	if (pageNumber !== undefined && pageNumber !== options.page) {

@@ -1,4 +1,5 @@
 import { isAbsolute, join, relative, resolve } from 'node:path';
+import type { EncodingChoice } from './decode.ts';
 import { updateManifest } from './edition-manifest.ts';
 import type { ImportIo } from './import-io.ts';
 import { importPage, type PageImport } from './import-page.ts';
@@ -34,7 +35,7 @@ const decoder = new TextDecoder();
 export async function writePage(
 	io: ImportIo,
 	task: DumpTask,
-	options: { out: string; pageName?: string; dryRun: boolean; force: boolean },
+	options: { out: string; pageName?: string; encoding?: EncodingChoice; dryRun: boolean; force: boolean },
 ): Promise<PageReport> {
 	const bytes = await io.readFile(task.path);
 	if (!bytes)
@@ -48,6 +49,7 @@ export async function writePage(
 		date: task.date,
 		page: task.page,
 		pageName: options.pageName,
+		encoding: options.encoding,
 		source,
 	});
 	const dir = join(options.out, result.dir);
