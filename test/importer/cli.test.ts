@@ -138,6 +138,16 @@ test('a folder imports every dump, dating it by the folder and numbering it by t
 	).toEqual([...Array(8).fill('01'), ...Array(8).fill('02')]);
 });
 
+test('two dumps for one page stop the import, naming both, before anything is written', async () => {
+	cpSync(sample, join(dir, 'dumps/2021-06-08/01 副本.txt'));
+	cpSync(sample, join(dir, 'dumps/2021-06-08/02.txt'));
+	expect(await run(['dumps'])).toBe(3);
+	expect(err.join('')).toBe(
+		'dumps/2021-06-08: expects one dump per page but found 2 for page 1 of 2021-06-08: 01 副本.txt and 01.txt. Remove or rename all but one, then import again.\n',
+	);
+	expect(existsSync(join(dir, 'content'))).toBe(false);
+});
+
 test.each([
 	[
 		'a missing path',

@@ -16,7 +16,8 @@ const PAGE_FILE = /^(\d{1,3})(?:[^\d].*)?\.txt$/i;
 /**
  * The dumps a folder holds: `<date>/<page>.txt` files, the date from the folder's name (or
  * `date` when given), the page from the file's leading digits; a folder of date folders is
- * walked one level down. Sorted by date, then page.
+ * walked one level down. Sorted by date, then page. Throws an ImportError for a misnamed dump or
+ * for two dumps of one page.
  */
 export async function findDumps(io: ImportIo, dir: string, date: string | undefined): Promise<DumpTask[]> {
 	const names = (await io.list(dir)).sort();
@@ -42,5 +43,20 @@ export async function findDumps(io: ImportIo, dir: string, date: string | undefi
 			);
 		tasks.push({ path, date: folderDate, page: checkPage(page[1], path) });
 	}
+	refuseTwins(dir, tasks);
 	return tasks;
+}
+
+// Two dumps for one page (`01.txt` and `01 副本.txt`) would write the same page folder, the
+// later silently replacing the earlier: refused before anything is written.
+function refuseTwins(dir: string, tasks: DumpTask[]): void {
+	const byPage = Map.groupBy(tasks, (task) => `${task.date}/${task.page}`);
+	for (const twins of byPage.values()) {
+		if (twins.length < 2) continue;
+		const names = twins.map((task) => basename(task.path));
+		throw new ImportError(
+			'duplicate',
+			`${dir}: expects one dump per page but found ${twins.length} for page ${twins[0].page} of ${twins[0].date}: ${names.slice(0, -1).join(', ')} and ${names.at(-1)}. Remove or rename all but one, then import again.`,
+		);
+	}
 }
