@@ -6,7 +6,7 @@
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, basename, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { main, type ImportIo } from '../src/lib/importer/index.ts';
+import { main, tempName, type ImportIo } from '../src/lib/importer/index.ts';
 
 /** The real file system, with atomic writes: a temporary file beside the target, then rename. */
 export function nodeIo(cwd = process.cwd()): ImportIo {
@@ -33,8 +33,7 @@ export function nodeIo(cwd = process.cwd()): ImportIo {
 		async writeAtomic(path, content) {
 			const target = at(path);
 			await mkdir(dirname(target), { recursive: true });
-			// The temporary name starts with a dot and ends in .tmp: never picked up as content.
-			const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+			const temp = join(dirname(target), tempName(basename(target), randomBytes(6).toString('hex')));
 			try {
 				await writeFile(temp, content);
 				await rename(temp, target);

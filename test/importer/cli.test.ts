@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -83,7 +84,9 @@ test('a second import of an unchanged page changes nothing', async () => {
 	await run(args);
 	out = [];
 	expect(await run(args)).toBe(0);
-	expect(out.join('').match(/unchanged/g)).toHaveLength(8);
+	// The eight items and the manifest entry.
+	expect(out.join('').match(/unchanged/g)).toHaveLength(9);
+	expect(out.join('')).toContain('unchanged   content/editions/2021-06-08/edition.yaml (page 1)');
 });
 
 test('a re-import skips a file an editor changed and says so', async () => {
@@ -125,7 +128,85 @@ test('a re-import keeps the other pages and the fields an editor added to the ma
 	expect(manifest).toContain('number: 12345');
 	expect(manifest).toContain('note: 编辑备注');
 	expect(manifest).toContain('name: 要闻');
-	expect(manifest).toContain('name: 党建');
+	expect(manifest).toContain('banner: 五化协同 大抓基层');
+	// A name the importer did not write is an editor's, even against --page-name.
+	expect(manifest).toContain('name: 旧名');
+	expect(out.join('')).toContain(
+		'skipped     content/editions/2021-06-08/edition.yaml (page 1, name): not written by the importer (use --force',
+	);
+});
+
+const manifestPath = () => join(dir, 'content/editions/2021-06-08/edition.yaml');
+
+test('a re-import keeps the manifest fields an editor changed and reports them as skipped', async () => {
+	await run(args);
+	const edited = readFileSync(manifestPath(), 'utf8')
+		.replace('banner: 五化协同 大抓基层', 'banner: 五化协同，大抓基层')
+		.replace('name: 党建', 'name: 党建专刊');
+	writeFileSync(manifestPath(), edited);
+	out = [];
+	expect(await run(args)).toBe(0);
+	expect(readFileSync(manifestPath(), 'utf8')).toBe(edited);
+	expect(out.join('')).toMatch(
+		/skipped +content\/editions\/2021-06-08\/edition\.yaml \(page 1, name\): changed since the last import/,
+	);
+	expect(out.join('')).toMatch(
+		/skipped +content\/editions\/2021-06-08\/edition\.yaml \(page 1, banner\): changed since the last import/,
+	);
+	// Still the editor's after yet another import, while unedited fields stay the importer's.
+	writeFileSync(join(dir, 'dumps/2021-06-08/01.txt'), readFileSync(sample, 'utf8').replace('大抓基层', '大抓基础'));
+	out = [];
+	expect(await run([...args.slice(0, -2), '--page-name', '党建版'])).toBe(0);
+	expect(readFileSync(manifestPath(), 'utf8')).toBe(edited);
+	expect(readdirSync(join(dir, 'content/editions/2021-06-08')).filter((f) => f.endsWith('.bak'))).toEqual([]);
+});
+
+test('a re-import replaces manifest fields nobody edited', async () => {
+	await run(args);
+	writeFileSync(join(dir, 'dumps/2021-06-08/01.txt'), readFileSync(sample, 'utf8').replace('大抓基层', '大抓基础'));
+	out = [];
+	expect(await run([...args.slice(0, -2), '--page-name', '党建版'])).toBe(0);
+	const manifest = readFileSync(manifestPath(), 'utf8');
+	expect(manifest).toContain('banner: 五化协同 大抓基础');
+	expect(manifest).toContain('name: 党建版');
+	expect(out.join('')).toContain('wrote       content/editions/2021-06-08/edition.yaml (page 1: name, banner)');
+	expect(out.join('')).not.toMatch(/skipped/);
+});
+
+test('--dry-run --force shows an edited item as an overwrite, with the backup it would keep', async () => {
+	await run(args);
+	const file = join(page(), '01-da-chu-wei-min-ban-shi-zu-he-quan.md');
+	writeFileSync(file, `${readFileSync(file, 'utf8')}编辑加的一段。\n`);
+	out = [];
+	expect(await run([...args, '--force', '--dry-run'])).toBe(0);
+	expect(out.join('')).toContain(
+		'would overwrite 01-da-chu-wei-min-ban-shi-zu-he-quan.md  article, lines 2-58 (an editor had changed it)',
+	);
+	expect(out.join('')).toMatch(
+		/would back up content\/editions\/2021-06-08\/01\/01-da-chu-wei-min-ban-shi-zu-he-quan\.md\.[\dTZ-]+\.bak/,
+	);
+	expect(out.join('')).not.toMatch(/would write +01-/);
+	expect(readdirSync(page()).filter((f) => f.endsWith('.bak'))).toEqual([]);
+});
+
+test('--force replaces edited manifest fields and keeps a backup of edition.yaml; --dry-run shows both first', async () => {
+	await run(args);
+	const edited = readFileSync(manifestPath(), 'utf8').replace('banner: 五化协同 大抓基层', 'banner: 编辑改的通栏');
+	writeFileSync(manifestPath(), edited);
+	out = [];
+	expect(await run([...args, '--force', '--dry-run'])).toBe(0);
+	expect(readFileSync(manifestPath(), 'utf8')).toBe(edited);
+	expect(out.join('')).toMatch(
+		/would overwrite content\/editions\/2021-06-08\/edition\.yaml \(page 1: banner\) \(an editor had changed banner\)/,
+	);
+	expect(out.join('')).toMatch(/would back up content\/editions\/2021-06-08\/edition\.yaml\.[\dTZ-]+\.bak/);
+	out = [];
+	expect(await run([...args, '--force'])).toBe(0);
+	expect(readFileSync(manifestPath(), 'utf8')).toContain('banner: 五化协同 大抓基层');
+	const backups = readdirSync(join(dir, 'content/editions/2021-06-08')).filter((f) => f.endsWith('.bak'));
+	expect(backups).toHaveLength(1);
+	expect(readFileSync(join(dir, 'content/editions/2021-06-08', backups[0]), 'utf8')).toBe(edited);
+	expect(out.join('')).toContain(`backup      content/editions/2021-06-08/${backups[0]}`);
 });
 
 test('a folder imports every dump, dating it by the folder and numbering it by the file', async () => {
@@ -238,4 +319,81 @@ test('an atomic write that cannot rename removes its temporary file', async () =
 	mkdirSync(join(dir, 'target.md'));
 	await expect(nodeIo(dir).writeAtomic('target.md', 'x')).rejects.toThrow();
 	expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+});
+
+test('temporary files of an interrupted import are removed by the next import of the page, and ignored by git', async () => {
+	await run(args);
+	const leftovers = [
+		join(page(), '.01-da-chu-wei-min-ban-shi-zu-he-quan.md.a1b2c3d4e5f6.tmp'),
+		join(page(), '..import.json.0123456789ab.tmp'),
+		join(dir, 'content/editions/2021-06-08/.edition.yaml.abcdef012345.tmp'),
+	];
+	for (const path of leftovers) writeFileSync(path, 'half');
+	out = [];
+	expect(await run([...args, '--dry-run'])).toBe(0);
+	expect(out.join('').match(/would remove +\S+\.tmp: left by an interrupted import/g)).toHaveLength(3);
+	expect(leftovers.filter((path) => existsSync(path))).toHaveLength(3);
+	out = [];
+	expect(await run(args)).toBe(0);
+	expect(out.join('').match(/removed +\S+\.tmp: left by an interrupted import/g)).toHaveLength(3);
+	expect(tree(join(dir, 'content')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+	const repo = join(import.meta.dirname, '../..');
+	const ignored = (path: string) => {
+		try {
+			execFileSync('git', ['check-ignore', '--no-index', '-q', path], { cwd: repo });
+			return true;
+		} catch {
+			return false;
+		}
+	};
+	expect(ignored('content/editions/2021-06-08/01/.01-da-chu.md.a1b2c3d4e5f6.tmp')).toBe(true);
+	expect(ignored('content/editions/2021-06-08/.edition.yaml.abcdef012345.tmp')).toBe(true);
+	expect(ignored('content/editions/2021-06-08/01/01-da-chu.md')).toBe(false);
+});
+
+test('a page of more items than the open-file limit allows at once imports completely', () => {
+	// 400 items under a limit of 128 open files: writing every file at once fails (EMFILE).
+	const items = Array.from({ length: 400 }, (_, i) => [
+		'□本报记者 宋爽',
+		'',
+		`本报讯 第${i + 1}次会议在市里召开，与会人员讨论了多项议题，并作出了安排。`,
+		'',
+		`第${i + 1}次会议召开`,
+		'',
+	]);
+	writeFileSync(join(dir, 'dumps/2021-06-08/01.txt'), items.flat().join('\n'));
+	const bin = join(import.meta.dirname, '../../scripts/import.ts');
+	const command = `ulimit -n 128 && exec "$0" "$1" dumps/2021-06-08/01.txt --date 2021-06-08 --page 1 --json`;
+	const stdout = execFileSync('sh', ['-c', command, process.execPath, bin], { cwd: dir, encoding: 'utf8' });
+	expect(JSON.parse(stdout).pages[0].items).toHaveLength(400);
+	expect(tree(page()).filter((f) => f.endsWith('.md'))).toHaveLength(400);
+});
+
+test('a write that fails part-way lists exactly the changes it made, and the next import finishes the page', async () => {
+	// The date folder read-only, the page folder writable: items go in, edition.yaml does not.
+	const real = nodeIo(dir);
+	const dateDir = join('content', 'editions', '2021-06-08');
+	const code = await run(args, {
+		writeAtomic: async (path, content) => {
+			if (join(path, '..') === dateDir)
+				throw Object.assign(new Error(`EACCES: permission denied, open '${path}'`), {
+					code: 'EACCES',
+					syscall: 'open',
+					path: join(dir, path),
+				});
+			await real.writeAtomic(path, content);
+		},
+	});
+	expect(code).toBe(4);
+	const [message, ...listed] = err.join('').trimEnd().split('\n');
+	expect(message).toMatch(
+		/edition\.yaml: could not write \(EACCES\)\. .* 9 changes were made before it stopped \(listed below\); the next import finishes the page/,
+	);
+	expect(listed.map((line) => line.replace(/^ {2}wrote content\//, '')).sort()).toEqual(tree(join(dir, 'content')));
+	expect(existsSync(manifestPath())).toBe(false);
+	err = [];
+	out = [];
+	expect(await run(args)).toBe(0);
+	expect(out.join('')).not.toMatch(/skipped/);
+	expect(readFileSync(manifestPath(), 'utf8')).toContain('banner: 五化协同 大抓基层');
 });

@@ -6,13 +6,14 @@
  *   1  internal error (a bug)
  *   2  bad arguments (--date, --page, unknown option, no dump given)
  *   3  bad input (missing path, empty, blank, binary or undecodable dump, broken manifest)
- *   4  could not write; nothing is left half-written
+ *   4  could not write; every file is whole, and the message lists each change made before
+ *      the failure (the next import finishes the page)
  */
 import cliProgress from 'cli-progress';
 import { readArgs, type ImportArgs } from './cli-args.ts';
 import { HELP } from './cli-help.ts';
 import { formatPage } from './cli-report.ts';
-import { ImportError, isImportError, type ImportErrorCode } from './errors.ts';
+import { ImportError, isFsError, isImportError, type ImportErrorCode } from './errors.ts';
 import { findDumps, type DumpTask } from './find-dumps.ts';
 import type { ImportIo } from './import-io.ts';
 import { writePage, type PageReport } from './write-page.ts';
@@ -56,7 +57,7 @@ export async function main(argv: string[], io: ImportIo): Promise<number> {
 		return fail(io, error);
 	}
 	const reports: PageReport[] = [];
-	const errors: { source: string; message: string; code: number }[] = [];
+	const errors: { source: string; message: string; code: number; done?: string[] }[] = [];
 	const bar =
 		tasks.length >= PROGRESS_FROM && io.progress && !args.json
 			? new cliProgress.SingleBar(
@@ -74,7 +75,8 @@ export async function main(argv: string[], io: ImportIo): Promise<number> {
 				throw error;
 			}
 			const code = isImportError(error) ? EXIT_OF[error.code] : EXIT.write;
-			errors.push({ source: task.path, message: oneLine(error, task.path), code });
+			const done = isImportError(error) ? error.done : undefined;
+			errors.push({ source: task.path, message: oneLine(error, task.path), code, ...(done && { done }) });
 		}
 		bar?.increment();
 	}
@@ -85,7 +87,8 @@ export async function main(argv: string[], io: ImportIo): Promise<number> {
 		io.stdout(
 			`imported ${reports.length} of ${tasks.length} dumps, ${reports.reduce((n, r) => n + r.items.length, 0)} items, ${reports.reduce((n, r) => n + r.warnings.filter((w) => w.code !== 'banner' && w.code !== 'junk').length, 0)} warnings${args.dryRun ? ' (dry run: nothing written)' : ''}\n`,
 		);
-	for (const error of errors) io.stderr(`${error.message}\n`);
+	for (const error of errors)
+		io.stderr(`${[error.message, ...(error.done ?? []).map((line) => `  ${line}`)].join('\n')}\n`);
 	return errors.length === 0 ? EXIT.ok : Math.max(...errors.map((e) => e.code));
 }
 
@@ -131,9 +134,6 @@ function oneLine(error: Error, where: string): string {
 	if (isImportError(error))
 		return message.startsWith(where) || where === '' || /^(--|\S+: )/.test(message) ? message : `${where}: ${message}`;
 	const fsError = error as NodeJS.ErrnoException;
-	return `${fsError.path ?? where}: could not write (${fsError.code}). Check permissions and free disk space; nothing was left half-written.`;
-}
-
-function isFsError(error: unknown): error is NodeJS.ErrnoException {
-	return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && 'syscall' in error;
+	// Writes report their own failures (writePage); this is a read or a listing that failed.
+	return `${fsError.path ?? where}: could not read (${fsError.code}). Check permissions; nothing of this page was written.`;
 }

@@ -1,4 +1,4 @@
-import { isMap, isSeq, parseDocument, YAMLMap } from 'yaml';
+import { isMap, isSeq, parseDocument, type Document, YAMLMap } from 'yaml';
 import { ImportError } from './errors.ts';
 
 /** This page's entry in the edition manifest. */
@@ -9,19 +9,36 @@ export interface PageEntry {
 	source?: string;
 }
 
+/** The fields of a page entry the importer fills in. */
+export const PAGE_FIELDS = ['name', 'banner', 'source'] as const;
+
+/** A page entry's importer-filled fields, as text. */
+export type PageFields = Partial<Record<(typeof PAGE_FIELDS)[number], string>>;
+
+/**
+ * This page's importer-filled fields as the manifest holds them now, or undefined when the
+ * manifest has no entry for the page. Throws when the manifest is not a YAML mapping.
+ */
+export function readPageFields(existing: string | undefined, number: number, where: string): PageFields | undefined {
+	if (existing === undefined) return undefined;
+	const page = pageOf(parse(existing, where), number);
+	if (!page) return undefined;
+	const fields: PageFields = {};
+	for (const key of PAGE_FIELDS) {
+		// The node's own text, so an alias or a number an editor wrote counts as a change, not a crash.
+		const node = page.get(key, true);
+		if (node != null) fields[key] = String(node);
+	}
+	return fields;
+}
+
 /**
  * Updates the edition manifest (`edition.yaml`) for one page: sets this page's fields, leaves
  * other pages and any field or comment an editor added untouched. `existing` is the current
  * text, or undefined when there is none yet. Throws when the manifest is not a YAML mapping.
  */
 export function updateManifest(existing: string | undefined, date: string, entry: PageEntry, where: string): string {
-	const doc = parseDocument(existing ?? `date: ${date}\n`);
-	if (doc.errors.length > 0 || !isMap(doc.contents)) {
-		throw new ImportError(
-			'manifest',
-			`${where}: expects an edition manifest (a YAML mapping with date and pages) but found ${doc.errors[0]?.message.split('\n')[0] ?? 'something else'}. Fix or remove it, then import again.`,
-		);
-	}
+	const doc = parse(existing ?? `date: ${date}\n`, where);
 	if (!doc.has('date')) doc.set('date', date);
 	let pages = doc.get('pages');
 	if (!isSeq(pages)) {
@@ -29,12 +46,29 @@ export function updateManifest(existing: string | undefined, date: string, entry
 		pages = doc.get('pages');
 	}
 	if (!isSeq(pages)) throw new Error('unreachable: pages was just set to a sequence');
-	let page = pages.items.find((p): p is YAMLMap => isMap(p) && Number(p.get('number')) === entry.number);
+	let page = pageOf(doc, entry.number);
 	if (!page) {
 		page = doc.createNode({ number: entry.number }) as YAMLMap;
 		const at = pages.items.findIndex((p) => isMap(p) && Number(p.get('number')) > entry.number);
 		pages.items.splice(at === -1 ? pages.items.length : at, 0, page);
 	}
-	for (const key of ['name', 'banner', 'source'] as const) if (entry[key] !== undefined) page.set(key, entry[key]);
+	for (const key of PAGE_FIELDS) if (entry[key] !== undefined) page.set(key, entry[key]);
 	return doc.toString({ lineWidth: 0 });
+}
+
+function parse(text: string, where: string): Document {
+	const doc = parseDocument(text);
+	if (doc.errors.length > 0 || !isMap(doc.contents)) {
+		throw new ImportError(
+			'manifest',
+			`${where}: expects an edition manifest (a YAML mapping with date and pages) but found ${doc.errors[0]?.message.split('\n')[0] ?? 'something else'}. Fix or remove it, then import again.`,
+		);
+	}
+	return doc;
+}
+
+function pageOf(doc: Document, number: number): YAMLMap | undefined {
+	const pages = doc.get('pages');
+	if (!isSeq(pages)) return undefined;
+	return pages.items.find((p): p is YAMLMap => isMap(p) && Number(p.get('number')) === number);
 }

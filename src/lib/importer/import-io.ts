@@ -21,3 +21,15 @@ export interface ImportIo {
 	/** The current time, for backup file names. */
 	now(): Date;
 }
+
+/**
+ * The temporary file an atomic write of `name` goes through: hidden, in the same folder, so the
+ * rename is atomic and no content loader picks it up; `.gitignore` ignores the pattern.
+ * @example tempName('01-a.md', 'a1b2c3d4e5f6') // '.01-a.md.a1b2c3d4e5f6.tmp'
+ */
+export function tempName(name: string, hex: string): string {
+	return `.${name}.${hex}.tmp`;
+}
+
+/** A temporary file left by an atomic write that was cut short (see tempName). */
+export const TEMP_FILE = /^\..+\.[0-9a-f]{12}\.tmp$/;

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { PageFields } from './edition-manifest.ts';
 
 /**
  * The record file (`.import.json` beside a page's items): what the importer last wrote there,
@@ -11,6 +12,10 @@ export interface ImportRecord {
 	files: Record<string, string>;
 	/** Hashes of files about to be written, recorded before writing so an interrupted import is not mistaken for an edit. */
 	pending?: Record<string, string>;
+	/** This page's fields in edition.yaml as the importer last wrote them (or found them equal to its output). */
+	manifest?: PageFields;
+	/** Manifest fields about to be written, recorded before writing like `pending`. */
+	pendingManifest?: PageFields;
 	/** Page furniture found in the dump and not imported into any item. */
 	furniture?: { kind: string; line: number; text: string }[];
 }

@@ -1,7 +1,7 @@
 // The importer's public surface. The stages, in pipeline order, each in its own file:
 // decode -> normalize -> lines -> blocks -> paragraphs (column repair) -> classify -> assemble
 // -> render-item / edition-manifest / import-record; parse-page and import-page compose them.
-export { decode, type Decoded } from './decode.ts';
+export { decode, encodingChoice, type Decoded, type Encoding, type EncodingChoice } from './decode.ts';
 export { normalize, JUNK, type Normalized } from './normalize.ts';
 export { toLines, type Line } from './lines.ts';
 export { toBlocks, type Block, type FurnitureLine } from './blocks.ts';
@@ -14,7 +14,8 @@ export { importPage, type PageImport, type PageOptions } from './import-page.ts'
 export { renderItem, type ItemPlace } from './render-item.ts';
 export { renderBody } from './render-body.ts';
 export { slugify, uniqueSlugs } from './slug.ts';
-export { updateManifest, type PageEntry } from './edition-manifest.ts';
+export { updateManifest, readPageFields, PAGE_FIELDS, type PageEntry, type PageFields } from './edition-manifest.ts';
+export { planManifest, type ManifestPlan, type FieldAction } from './plan-manifest.ts';
 export { planFiles, nextRecord, sha256, type ImportRecord, type FileAction } from './import-record.ts';
 export { checkConservation, DECORATION } from './conservation.ts';
 export { detectByline, type Byline } from './detect-byline.ts';
@@ -24,6 +25,7 @@ export { detectDateline, type Dateline } from './detect-dateline.ts';
 export { detectFurniture, type Furniture } from './detect-furniture.ts';
 export { detectLabel } from './detect-label.ts';
 export { readNames } from './detect-names.ts';
-export { ImportError, isImportError, type ImportErrorCode } from './errors.ts';
+export { ImportError, isImportError, isFsError, type ImportErrorCode } from './errors.ts';
 export { main, EXIT, type ImportIo } from './cli.ts';
+export { tempName, TEMP_FILE } from './import-io.ts';
 export type { Warning } from './warnings.ts';
