@@ -19,18 +19,22 @@ Options:
                       items:    DIR/editions/<date>/<NN>/<n>-<slug>.md
                       manifest: DIR/editions/<date>/edition.yaml (this page's entry only)
                       record:   DIR/editions/<date>/<NN>/.import.json (what was written, sha256)
-  --dry-run           write nothing; show what would be written
+  --dry-run           write nothing; show what would be written, overwritten and backed up
   --json              print a machine-readable report (items, warnings) on stdout
-  --force             replace files an editor changed, keeping a .bak copy of each
+  --force             replace files and edition.yaml fields an editor changed, keeping a
+                      .bak copy of each file (of edition.yaml when a field is replaced)
   -h, --help          show this text
 
-A re-import never replaces a file an editor changed: it reports it as skipped.
+A re-import never replaces a file, or a field of this page in edition.yaml, that an editor
+changed: it reports it as skipped. Two dumps for one page in a folder stop the import.
 Every line the importer cannot place is listed in a warning, as file:line.
 
 Exit codes:
   0  imported (warnings and skipped files are reported, not errors)
   1  internal error (a bug: please report it with the dump)
   2  bad arguments (--date, --page, unknown option, no dump given)
-  3  bad input (missing path, empty, blank, binary or undecodable dump, broken manifest)
-  4  could not write (permissions, disk full); nothing is left half-written
+  3  bad input (missing path, empty, blank, binary or undecodable dump, two dumps for one
+     page, broken manifest)
+  4  could not write (permissions, disk full); every file is whole, the message lists each
+     change made before the failure, and the next import finishes the page
 `;

@@ -5,7 +5,8 @@
  *   0  imported (warnings and skipped files are reported, not errors)
  *   1  internal error (a bug)
  *   2  bad arguments (--date, --page, unknown option, no dump given)
- *   3  bad input (missing path, empty, blank, binary or undecodable dump, broken manifest)
+ *   3  bad input (missing path, empty, blank, binary or undecodable dump, two dumps for one
+ *      page, broken manifest)
  *   4  could not write; every file is whole, and the message lists each change made before
  *      the failure (the next import finishes the page)
  */
@@ -40,7 +41,7 @@ export type { ImportIo } from './import-io.ts';
 
 /**
  * Runs `npm run import -- <dump-file-or-folder> --date YYYY-MM-DD --page N [--page-name 名称]
- * [--out DIR] [--dry-run] [--json] [--force]` and returns the exit code. Bad input gives a one-line
+ * [--encoding E] [--out DIR] [--dry-run] [--json] [--force]` and returns the exit code. Bad input gives a one-line
  * message (what, where, what to do) on stderr, never a stack trace.
  */
 export async function main(argv: string[], io: ImportIo): Promise<number> {
