@@ -1,4 +1,4 @@
-import { basename, join } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { checkDate, checkPage } from './cli-args.ts';
 import { ImportError } from './errors.ts';
 import type { ImportIo } from './import-io.ts';
@@ -53,7 +53,7 @@ function refuseTwins(dir: string, tasks: DumpTask[]): void {
 	const byPage = Map.groupBy(tasks, (task) => `${task.date}/${task.page}`);
 	for (const twins of byPage.values()) {
 		if (twins.length < 2) continue;
-		const names = twins.map((task) => basename(task.path));
+		const names = twins.map((task) => relative(dir, task.path));
 		throw new ImportError(
 			'duplicate',
 			`${dir}: expects one dump per page but found ${twins.length} for page ${twins[0].page} of ${twins[0].date}: ${names.slice(0, -1).join(', ')} and ${names.at(-1)}. Remove or rename all but one, then import again.`,
