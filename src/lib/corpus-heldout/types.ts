@@ -1,0 +1,57 @@
+/**
+ * The shapes of the held-out corpus: the gold items of CORPUS-FORMAT.md, and what the renderers
+ * need to print an item besides its gold fields.
+ */
+
+/** One true item of a page, exactly as printed. */
+export interface GoldItem {
+	kind: 'article' | 'commentary' | 'photo';
+	headline: string | null;
+	kicker?: string;
+	subheadline?: string;
+	byline?: string;
+	authors: string[];
+	section?: string;
+	credit?: string;
+	paragraphs: string[];
+	intertitles?: number[];
+}
+
+/** The truth about one page. */
+export interface GoldPage {
+	id: string;
+	date: string;
+	page: number;
+	pageName?: string;
+	banner?: string;
+	traits: string[];
+	items: GoldItem[];
+}
+
+/** What an item is on the page; decides its layout and how its head is printed. */
+export type Role = 'lead' | 'story' | 'commentary' | 'interview' | 'sidebar' | 'brief' | 'photo';
+
+/** A gold item with the printing choices the renderers share. */
+export interface ComposedItem {
+	gold: GoldItem;
+	role: Role;
+	/** The mark printed before the byline. */
+	bylineMark: '' | '□' | '◎';
+	/** How the label is marked: ■观潮, 【评论】 or bare. */
+	labelMark: '' | '■' | '【】';
+	/** False for the second and later items of a group that shares one printed label. */
+	labelPrinted: boolean;
+	/** The headline as printed, one entry per line (two for a wrapped headline). */
+	headlineLines: string[];
+	/** The credit as printed, one entry per line (two for a wrapped credit). */
+	creditLines: string[];
+	/** Items of one run of briefs or photos share a group number. */
+	group?: number;
+}
+
+/** A composed page: its gold, its items with printing choices, and its furniture. */
+export interface ComposedPage {
+	gold: GoldPage;
+	items: ComposedItem[];
+	furniture: { header: string; dateLine: string; paper: string; editor: string; pageNumber: string };
+}
