@@ -70,7 +70,7 @@ export const commentaryLabels = [
 ];
 
 /** Column labels for articles. */
-export const articleLabels = ['视点', '关注', '乡村振兴', '民生', '聚焦', '基层采风', '深度', '蹲点日记', '身边事'];
+export const articleLabels = ['视点', '关注', '一线', '民生', '聚焦', '基层采风', '深度', '蹲点日记', '身边事'];
 
 /** Labels over sidebars. */
 export const sidebarLabels = ['链接', '相关阅读', '延伸阅读', '背景'];

@@ -34,8 +34,10 @@ h1.lead { font-size: 32px }
 .body .sign { text-align: right }
 .body .q { font-weight: bold }
 .body .box { border: 1px dashed #666; padding: 6px; margin-bottom: 6px; break-inside: avoid }
-.side { display: grid; grid-template-columns: 1fr auto; gap: 10px }
-.side h1 { writing-mode: vertical-rl; font-size: 24px; order: 2 }
+.side { display: grid; grid-template-columns: 1fr 9em; gap: 12px }
+.side.left { grid-template-columns: 9em 1fr }
+.side.left > div { order: 2 }
+.side h1 { font-size: 21px }
 .img { background: #c9ccd1; width: 100% }
 figcaption { font-size: 10px; margin-top: 4px; text-align: justify }
 .credit { text-align: right; font-size: 10px }
@@ -93,12 +95,14 @@ function storyHtml(item: ComposedItem, layout: Layout): string {
 	const box = item.role === 'sidebar' ? ' tinted' : item.role === 'commentary' && rng.chance(0.6) ? ' boxed' : '';
 	const byline = item.gold.byline ? `<div class="byline">${escape(markedByline(item))}</div>` : '';
 	const bylineLast = item.role === 'commentary' && rng.chance(0.3);
-	const vertical = item.role !== 'lead' && item.headlineLines.length === 1 && !item.gold.kicker && rng.chance(0.12);
+	const beside = item.role !== 'lead' && item.headlineLines.length === 1 && !item.gold.kicker && rng.chance(0.12);
 	const head = headHtml(item, lead);
 	let inner: string;
-	if (vertical) {
-		layout.traits.add('vertical-headline');
-		inner = `<div class="side"><div>${byline}${bodyHtml(item, columns)}</div>${head}</div>`;
+	if (beside) {
+		// A headline set in a narrow column beside its body, wrapping over several lines.
+		layout.traits.add('side-headline');
+		const side = rng.chance(0.5) ? 'side left' : 'side';
+		inner = `<div class="${side}"><div>${byline}${bodyHtml(item, columns)}</div><div>${head}</div></div>`;
 	} else inner = head + (bylineLast ? '' : byline) + bodyHtml(item, columns) + (bylineLast ? byline : '');
 	return `<section class="item${box}" style="grid-column:span ${span}">${labelHtml(item, layout)}${inner}</section>`;
 }

@@ -240,7 +240,9 @@ export function renderText(page: ComposedPage, rng: Rng): TextDump {
 	const bottom = [f.editor, ...(rng.chance(0.5) ? [f.pageNumber] : [])];
 	if (habits.furniture === 'top' || habits.furniture === 'both') chunks.unshift(top);
 	if (habits.furniture === 'bottom') chunks.push([...top.slice(0, 1), ...bottom]);
-	if (habits.furniture === 'both') chunks.push(bottom);
+	// Extraction sometimes drops the foot of the page between two columns.
+	if (habits.furniture === 'both')
+		chunks.splice(rng.chance(0.3) ? rng.int(1, chunks.length) : chunks.length, 0, bottom);
 	if (habits.furniture !== 'none') state.traits.add('furniture');
 	const lines = chunks.flatMap((chunk) => [...chunk, '']);
 	const text = extractionNoise(lines, state)
