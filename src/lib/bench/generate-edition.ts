@@ -119,7 +119,7 @@ export function generateEdition(options: EditionOptions): GeneratedEdition {
 }
 
 /** A headline: one or two short clauses of the corpus, sometimes led by a place. */
-function headline(rng: Rng, corpus: Corpus): string {
+export function headline(rng: Rng, corpus: Corpus): string {
 	const pool = corpus.clauses.length > 0 ? corpus.clauses : corpus.sentences;
 	const first = rng.pick(pool);
 	const text = rng.chance(0.3) ? `${placeName(rng)}：${first}` : rng.chance(0.3) ? `${first} ${rng.pick(pool)}` : first;
@@ -127,7 +127,7 @@ function headline(rng: Rng, corpus: Corpus): string {
 }
 
 /** Swaps the sample's people, places and numbers for this item's own, so vocabulary keeps growing. */
-function localise(text: string, rng: Rng, place: string, person: string, year: string): string {
+export function localise(text: string, rng: Rng, place: string, person: string, year: string): string {
 	let out = text;
 	for (const name of samplePlaces) out = out.replaceAll(name, rng.chance(0.7) ? place : placeName(rng));
 	for (const name of samplePeople) out = out.replaceAll(name, person);

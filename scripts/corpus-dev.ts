@@ -1,0 +1,72 @@
+/**
+ * `npm run corpus:dev [-- --pages N] [--no-pdf]`: writes the development corpus of the split
+ * benchmark to corpus/dev/: per page text.txt, gold.json, and pdf.txt, the text pdftotext
+ * (poppler) extracts from the page printed to PDF by Chromium; page.pdf is kept for the first
+ * 40 pages only, to keep the repository small. `--no-pdf` leaves pdf.txt and page.pdf as they
+ * are (fast, no browser). Pages are composed by src/lib/corpus from the sample dump's sentences.
+ * Exit codes: 0 written, 1 failed (the message says why), 2 bad arguments.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { corpusFromText } from '../src/lib/bench/corpus.ts';
+import { devPage, devPageId, goldJson } from '../src/lib/corpus/corpus-page.ts';
+
+/** Pages whose page.pdf is committed. */
+const KEEP_PDF = 40;
+const root = 'corpus/dev';
+
+let args;
+try {
+	args = parseArgs({ options: { pages: { type: 'string', default: '240' }, 'no-pdf': { type: 'boolean' } } }).values;
+} catch (error) {
+	console.error(`corpus:dev: ${(error as Error).message}. Usage: npm run corpus:dev -- [--pages N] [--no-pdf]`);
+	process.exit(2);
+}
+const count = Number(args.pages);
+if (!Number.isInteger(count) || count < 1) {
+	console.error(`corpus:dev: expects --pages to be a positive whole number but found "${args.pages}"`);
+	process.exit(2);
+}
+
+const corpus = corpusFromText(readFileSync('content/dumps/2021-06-08/01.txt', 'utf8'));
+mkdirSync(root, { recursive: true });
+const ids = Array.from({ length: count }, (_, i) => devPageId(i + 1));
+for (const stale of readdirSync(root).filter((name) => !ids.includes(name)))
+	rmSync(join(root, stale), { recursive: true });
+const pages = ids.map((id) => devPage(id, corpus));
+for (const page of pages) {
+	const dir = join(root, page.gold.id);
+	mkdirSync(dir, { recursive: true });
+	writeFileSync(join(dir, 'text.txt'), page.text);
+	writeFileSync(join(dir, 'gold.json'), goldJson(page.gold));
+}
+console.log(`corpus:dev: wrote text.txt and gold.json of ${count} pages to ${root}/`);
+
+if (!args['no-pdf']) {
+	const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+	if (!existsSync(executablePath)) {
+		console.error(`corpus:dev: expects Chromium at ${executablePath}; install it with: apt-get install -y chromium`);
+		process.exit(1);
+	}
+	const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+	try {
+		const tab = await browser.newPage();
+		for (const [i, page] of pages.entries()) {
+			const dir = join(root, page.gold.id);
+			const pdf = join(dir, 'page.pdf');
+			await tab.setContent(page.html);
+			const height = await tab.evaluate(() => document.documentElement.scrollHeight);
+			// One tall page: the whole layout on one sheet, as a newspaper page is.
+			await tab.pdf({ path: pdf, width: '1148px', height: `${height + 2}px`, printBackground: true });
+			execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, join(dir, 'pdf.txt')]);
+			if (i >= KEEP_PDF) rmSync(pdf);
+			if ((i + 1) % 20 === 0) console.log(`corpus:dev: printed ${i + 1} of ${count} PDFs`);
+		}
+	} finally {
+		await browser.close();
+	}
+	console.log(`corpus:dev: wrote pdf.txt of ${count} pages, page.pdf of the first ${Math.min(KEEP_PDF, count)}`);
+}

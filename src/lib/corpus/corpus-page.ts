@@ -1,0 +1,35 @@
+import type { Corpus } from '../bench/corpus.ts';
+import { composePage } from './compose-page.ts';
+import type { GoldPage } from './gold.ts';
+import type { PageModel } from './page-model.ts';
+import { renderHtml } from './render-html.ts';
+import { renderText } from './render-text.ts';
+
+/** Everything written for one page of the development corpus, but the PDF and its text. */
+export interface DevPage {
+	model: PageModel;
+	/** The gold, its traits those of the composition and of the text dump. */
+	gold: GoldPage;
+	/** text.txt */
+	text: string;
+	/** The HTML that Chromium prints to page.pdf. */
+	html: string;
+}
+
+/** The id of the n-th page (1-based) of the development corpus. @example devPageId(7) // 'dev-0007' */
+export function devPageId(n: number): string {
+	return `dev-${String(n).padStart(4, '0')}`;
+}
+
+/** Composes and renders the development page `id` from the sample corpus. Pure and deterministic. */
+export function devPage(id: string, corpus: Corpus): DevPage {
+	const model = composePage({ id, corpus, seed: 'corpus-dev' });
+	const { text, traits } = renderText(model);
+	const gold = { ...model.gold, traits: [...new Set([...model.gold.traits, ...traits])].sort() };
+	return { model, gold, text, html: renderHtml(model) };
+}
+
+/** gold.json as written: tab-indented JSON with a final newline. */
+export function goldJson(gold: GoldPage): string {
+	return `${JSON.stringify(gold, null, '\t')}\n`;
+}
