@@ -14,7 +14,7 @@ import { checkConservation, decode, parsePage } from '../src/lib/importer/index.
 import { readGold } from '../src/lib/corpus/gold.ts';
 import { scoreFile, type FileParse } from '../src/lib/corpus/score-split.ts';
 import { reportSets, type FileResult, type Variant } from '../src/lib/corpus/split-report.ts';
-import { figuresTable, traitsTable } from '../src/lib/corpus/split-table.ts';
+import { figuresTable, traitsTable, type SplitResults } from '../src/lib/corpus/split-table.ts';
 
 const usage = 'Usage: npm run bench:split -- [--set dev|heldout|all] [--json] [--record FILE]';
 let args;
@@ -87,7 +87,7 @@ function parse(bytes: Uint8Array): FileParse {
 	}
 }
 
-const report = {
+const report: SplitResults = {
 	command: `npm run bench:split -- --set ${args.set}`,
 	date: new Date().toISOString().slice(0, 10),
 	seconds: Number(seconds.toFixed(1)),

@@ -41,7 +41,7 @@ export function article(context: ItemContext, lead: boolean): PrintedItem {
 		traits.add(gold.kicker.endsWith('——') ? 'kicker' : 'kicker-plain');
 	}
 	// Keep the key order of the contract: kicker, subheadline, byline, authors, section, ….
-	const ordered: GoldItem = { kind: gold.kind, headline: gold.headline, ...(gold.kicker && { kicker: gold.kicker }) };
+	const ordered: Omit<GoldItem, 'authors' | 'paragraphs'> = { kind: gold.kind, headline: gold.headline, ...(gold.kicker && { kicker: gold.kicker }) };
 	if (rng.chance(lead ? 0.4 : 0.15)) {
 		ordered.subheadline = rng.chance(0.85) ? `——${headline(source)}` : headline(source);
 		traits.add(ordered.subheadline.startsWith('——') ? 'subheadline' : 'subheadline-plain');

@@ -12,6 +12,8 @@ export interface DevPage {
 	gold: GoldPage;
 	/** text.txt */
 	text: string;
+	/** Furniture the text dump printed beyond the page's own (stray page numbers). */
+	textFurniture: string[];
 	/** The HTML that Chromium prints to page.pdf. */
 	html: string;
 }
@@ -24,9 +26,9 @@ export function devPageId(n: number): string {
 /** Composes and renders the development page `id` from the sample corpus. Pure and deterministic. */
 export function devPage(id: string, corpus: Corpus): DevPage {
 	const model = composePage({ id, corpus, seed: 'corpus-dev' });
-	const { text, traits } = renderText(model);
+	const { text, traits, furniture } = renderText(model);
 	const gold = { ...model.gold, traits: [...new Set([...model.gold.traits, ...traits])].sort() };
-	return { model, gold, text, html: renderHtml(model) };
+	return { model, gold, text, textFurniture: furniture, html: renderHtml(model) };
 }
 
 /** gold.json as written: tab-indented JSON with a final newline. */

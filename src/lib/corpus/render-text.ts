@@ -6,9 +6,10 @@ import { wrapLines } from './wrap-lines.ts';
  * Renders a composed page as a plain-text dump in the manner of a PDF export: hard-wrapped
  * columns of varied width, varied blank-line habits, headlines after their bodies or stacked
  * before them, labels before or after, column breaks in mid-sentence, junk glyphs. Returns the
- * dump and the `text:` traits it shows. Pure: the page's id seeds every choice.
+ * dump, the `text:` traits it shows and the furniture it added (stray page numbers in column
+ * breaks). Pure: the page's id seeds every choice.
  */
-export function renderText(model: PageModel): { text: string; traits: string[] } {
+export function renderText(model: PageModel): { text: string; traits: string[]; furniture: string[] } {
 	const rng = createRng(`text:${model.gold.id}`);
 	const traits = new Set<string>();
 	const page: Habits = {
@@ -19,6 +20,8 @@ export function renderText(model: PageModel): { text: string; traits: string[] }
 		headAfter: rng.next(),
 		indent: rng.chance(0.12) ? '\u3000\u3000' : '',
 		junk: rng.chance(0.3),
+		pageNumber: rng.chance(0.2) ? String(model.gold.page) : undefined,
+		furniture: [],
 	};
 	if (!page.blankBetweenParagraphs) traits.add('text:no-blank-lines');
 	if (page.indent) traits.add('text:indent');
@@ -56,7 +59,7 @@ export function renderText(model: PageModel): { text: string; traits: string[] }
 		.filter((b) => b.length > 0)
 		.map((b) => b.join('\n'))
 		.join('\n\n');
-	return { text: `${text}\n`, traits: [...traits].sort() };
+	return { text: `${text}\n`, traits: [...traits].sort(), furniture: page.furniture };
 }
 
 /** The page's habits and the column width of the item being printed. */
@@ -69,6 +72,10 @@ interface Habits {
 	headAfter: number;
 	indent: string;
 	junk: boolean;
+	/** The page number, printed alone in some column breaks, as page furniture. */
+	pageNumber?: string;
+	/** Furniture printed so far beyond the page's own (stray page numbers). */
+	furniture: string[];
 }
 
 /** Consecutive items of one group (a photo group, a column of briefs) or single items. */
@@ -126,6 +133,11 @@ function body(item: PrintedItem, habits: Habits): string[][] {
 		if (lines.length > 3 && rng.chance(0.15)) {
 			const cut = rng.int(1, lines.length - 2);
 			blocks.at(-1)?.push(...lines.slice(0, cut));
+			if (habits.pageNumber && rng.chance(0.5)) {
+				blocks.push([habits.pageNumber]);
+				habits.furniture.push(habits.pageNumber);
+				traits.add('text:stray-page-number');
+			}
 			blocks.push(lines.slice(cut));
 			traits.add('text:column-break');
 		} else blocks.at(-1)?.push(...lines);
