@@ -1,13 +1,14 @@
 /**
- * `npm run corpus:dev [-- --pages N] [--no-pdf]`: writes the development corpus of the split
+ * `npm run corpus:dev [-- --pages N] [--no-pdf] [--only ID,…]`: writes the development corpus of the split
  * benchmark to corpus/dev/: per page text.txt, gold.json, and pdf.txt, the text pdftotext
  * (poppler) extracts from the page printed to PDF by Chromium; page.pdf is kept for the first
  * 40 pages only, to keep the repository small. `--no-pdf` leaves pdf.txt and page.pdf as they
- * are (fast, no browser). Pages are composed by src/lib/corpus from the sample dump's sentences.
+ * are (fast, no browser); `--only dev-0029,…` prints the PDFs of those pages alone. Pages are
+ * composed by src/lib/corpus from the sample dump's sentences.
  * Exit codes: 0 written, 1 failed (the message says why), 2 bad arguments.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
@@ -16,13 +17,22 @@ import { devPage, devPageId, goldJson } from '../src/lib/corpus/corpus-page.ts';
 
 /** Pages whose page.pdf is committed. */
 const KEEP_PDF = 40;
+/**
+ * On some pages Chromium embeds the whole CJK font instead of a subset (9 MB): such a PDF is
+ * printed again, and not kept if it stays that large (its pdf.txt is kept).
+ */
+const MAX_PDF_BYTES = 2_000_000;
 const root = 'corpus/dev';
 
 let args;
 try {
-	args = parseArgs({ options: { pages: { type: 'string', default: '240' }, 'no-pdf': { type: 'boolean' } } }).values;
+	args = parseArgs({
+		options: { pages: { type: 'string', default: '240' }, 'no-pdf': { type: 'boolean' }, only: { type: 'string' } },
+	}).values;
 } catch (error) {
-	console.error(`corpus:dev: ${(error as Error).message}. Usage: npm run corpus:dev -- [--pages N] [--no-pdf]`);
+	console.error(
+		`corpus:dev: ${(error as Error).message}. Usage: npm run corpus:dev -- [--pages N] [--no-pdf] [--only ID,…]`,
+	);
 	process.exit(2);
 }
 const count = Number(args.pages);
@@ -45,6 +55,7 @@ for (const page of pages) {
 }
 console.log(`corpus:dev: wrote text.txt and gold.json of ${count} pages to ${root}/`);
 
+const only = args.only?.split(',');
 if (!args['no-pdf']) {
 	const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 	if (!existsSync(executablePath)) {
@@ -55,18 +66,27 @@ if (!args['no-pdf']) {
 	try {
 		const tab = await browser.newPage();
 		for (const [i, page] of pages.entries()) {
+			if (only && !only.includes(page.gold.id)) continue;
 			const dir = join(root, page.gold.id);
 			const pdf = join(dir, 'page.pdf');
 			await tab.setContent(page.html);
 			const height = await tab.evaluate(() => document.documentElement.scrollHeight);
 			// One tall page: the whole layout on one sheet, as a newspaper page is.
-			await tab.pdf({ path: pdf, width: '1148px', height: `${height + 2}px`, printBackground: true });
+			for (let attempt = 0; attempt < 3; attempt++) {
+				await tab.pdf({ path: pdf, width: '1148px', height: `${height + 2}px`, printBackground: true });
+				if (statSync(pdf).size <= MAX_PDF_BYTES) break;
+			}
 			execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, join(dir, 'pdf.txt')]);
-			if (i >= KEEP_PDF) rmSync(pdf);
+			const oversized = statSync(pdf).size > MAX_PDF_BYTES;
+			if (oversized && i < KEEP_PDF)
+				console.warn(`corpus:dev: ${pdf} not kept: Chromium embedded the whole font (${statSync(pdf).size} bytes)`);
+			if (i >= KEEP_PDF || oversized) rmSync(pdf);
 			if ((i + 1) % 20 === 0) console.log(`corpus:dev: printed ${i + 1} of ${count} PDFs`);
 		}
 	} finally {
 		await browser.close();
 	}
-	console.log(`corpus:dev: wrote pdf.txt of ${count} pages, page.pdf of the first ${Math.min(KEEP_PDF, count)}`);
+	console.log(
+		`corpus:dev: wrote pdf.txt and page.pdf (kept for the first ${KEEP_PDF} pages)${only ? ` of ${only.join(', ')}` : ` of ${count} pages`}`,
+	);
 }

@@ -1,0 +1,92 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { corpusFromText } from '../../src/lib/bench/corpus.ts';
+import { devPage, devPageId, goldJson, type DevPage } from '../../src/lib/corpus/corpus-page.ts';
+import { readGold } from '../../src/lib/corpus/gold.ts';
+import { DECORATION, JUNK } from '../../src/lib/importer/index.ts';
+
+// The committed development corpus (npm run corpus:dev) must be what the generator writes, and
+// its gold must agree with its dumps: every character of a dump is in exactly one gold field,
+// or in the page's furniture or column labels, and every gold field reads in the dump as one run.
+const root = join(import.meta.dirname, '../../corpus/dev');
+const corpus = corpusFromText(readFileSync(join(import.meta.dirname, '../../content/dumps/2021-06-08/01.txt'), 'utf8'));
+const ids = readdirSync(root).sort();
+
+/** A text with whitespace, junk glyphs and the marks □◎■【】● taken out. */
+const bare = (text: string) => text.replace(JUNK, '').replace(DECORATION, '');
+
+/** The gold's printed strings, and what else the page prints: furniture and labels. */
+function printed(page: DevPage): { gold: string[]; other: string[] } {
+	const gold = [page.gold.banner ?? ''];
+	for (const item of page.gold.items)
+		gold.push(item.kicker ?? '', item.headline ?? '', item.subheadline ?? '', item.byline ?? '', item.credit ?? '', ...item.paragraphs);
+	const other = [...page.model.furniture.top, ...page.model.furniture.bottom, ...page.model.items.map((i) => i.label ?? '')];
+	return { gold: gold.filter(Boolean), other };
+}
+
+/** Characters of `a` not in `b` and of `b` not in `a`, as multisets. */
+function difference(a: string, b: string): { onlyA: string; onlyB: string } {
+	const counts = new Map<string, number>();
+	for (const c of a) counts.set(c, (counts.get(c) ?? 0) + 1);
+	for (const c of b) counts.set(c, (counts.get(c) ?? 0) - 1);
+	let onlyA = '';
+	let onlyB = '';
+	for (const [c, n] of counts) {
+		if (n > 0) onlyA += c.repeat(n);
+		if (n < 0) onlyB += c.repeat(-n);
+	}
+	return { onlyA, onlyB };
+}
+
+describe('the development corpus', () => {
+	test('holds at least 200 pages, each with text.txt, pdf.txt and gold.json', () => {
+		expect(ids.length).toBeGreaterThanOrEqual(200);
+		expect(ids).toEqual(ids.map((_, i) => devPageId(i + 1)));
+		for (const id of ids)
+			for (const file of ['text.txt', 'pdf.txt', 'gold.json']) expect(existsSync(join(root, id, file)), `${id}/${file}`).toBe(true);
+	});
+
+	test('is generated deterministically: the same id gives the same page twice', () => {
+		for (const id of ids.slice(0, 20)) expect(devPage(id, corpus)).toEqual(devPage(id, corpus));
+		expect(devPage('dev-0001', corpus).text).not.toBe(devPage('dev-0002', corpus).text);
+	});
+
+	test('is what the generator writes now (run npm run corpus:dev after changing it)', () => {
+		for (const id of ids) {
+			const page = devPage(id, corpus);
+			expect(readFileSync(join(root, id, 'text.txt'), 'utf8'), `${id}/text.txt`).toBe(page.text);
+			expect(readFileSync(join(root, id, 'gold.json'), 'utf8'), `${id}/gold.json`).toBe(goldJson(page.gold));
+		}
+	});
+
+	test('has gold that accounts for every character of its text dumps, each field in one run', () => {
+		for (const id of ids) {
+			const page = devPage(id, corpus);
+			readGold(page.gold);
+			const dump = bare(page.text);
+			const { gold, other } = printed(page);
+			expect(difference(dump, bare([...gold, ...other, ...page.textFurniture].join(''))), id).toEqual({
+				onlyA: '',
+				onlyB: '',
+			});
+			// Stray page numbers stand in column breaks, inside paragraphs: the runs are read without them.
+			const runs = bare(
+				page.text
+					.split('\n')
+					.filter((line) => !page.textFurniture.includes(line))
+					.join('\n'),
+			);
+			for (const field of gold) expect(runs.includes(bare(field)), `${id}: ${field.slice(0, 20)}`).toBe(true);
+		}
+	});
+
+	test('has gold that accounts for every character the PDF extraction gives', () => {
+		for (const id of ids) {
+			const page = devPage(id, corpus);
+			const { gold, other } = printed(page);
+			const extracted = bare(readFileSync(join(root, id, 'pdf.txt'), 'utf8'));
+			expect(difference(extracted, bare([...gold, ...other, page.model.paper].join(''))), id).toEqual({ onlyA: '', onlyB: '' });
+		}
+	});
+});
