@@ -44,6 +44,13 @@ export const itemFields = {
 		.optional(),
 	/** Alternative text for the image of a photo item; defaults to the headline. */
 	imageAlt: z.string().trim().min(1).optional(),
+	/**
+	 * 待核对: why the importer is unsure of this item's split, one short reason each
+	 * (`[没有找到标题, 第 12 行有没能归入任何稿件的文字“…”]`). `npm run check` lists these items
+	 * without failing, and the site builds them as usual; an editor deletes the field once the
+	 * item is checked.
+	 */
+	review: z.array(z.string().trim().min(1)).min(1).optional(),
 };
 
 /** Zod schema of an item's frontmatter without the image field (usable outside Astro). */

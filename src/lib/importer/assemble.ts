@@ -1,4 +1,4 @@
-import { bestAssignment } from './assign-headings.ts';
+import { bestAssignment, contestedBodies } from './assign-headings.ts';
 import type { Unit } from './classify.ts';
 import { groupGap, type GapElement, type HeadingGroup } from './group-headings.ts';
 import { attachLabels } from './attach-labels.ts';
@@ -26,6 +26,11 @@ export interface ParsedItem {
 	intertitles: number[];
 	firstLine: number;
 	lastLine: number;
+	/**
+	 * What the parser could not decide about this item, as stable codes that review-reasons.ts
+	 * words for editors: `heading-tie`, its headline is one of two equally good readings.
+	 */
+	uncertain?: string[];
 }
 
 /** A body of text with everything attached to it so far. */
@@ -146,7 +151,16 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 			miss.text,
 			'a second section label for one item',
 		);
-	const items = bodies.map((body, i) => toItem(body, kinds[i], warnings));
+	const contested = new Set(
+		contestedBodies(
+			headings.map((h) => h.length),
+			bodies.length,
+		),
+	);
+	const items = bodies.map((body, i) => ({
+		...toItem(body, kinds[i], warnings),
+		...(contested.has(i) && { uncertain: ['heading-tie'] }),
+	}));
 	return { items, banner, warnings };
 }
 

@@ -27,8 +27,13 @@ export function bestAssignment(headings: number[], bodies: number): HeadingAssig
 	if (cost(before) < cost(after)) return { ...before, layout: 'before' };
 	// A tie: a page that opens with a heading and ends on a body, with no heading after it, reads
 	// top down (under `after`, the last body could only take a heading printed after it).
-	const topDown = (headings[0] ?? 0) > 0 && (headings[bodies] ?? 0) === 0;
-	return cost(before) === cost(after) && topDown ? { ...before, layout: 'before' } : { ...after, layout: 'after' };
+	return cost(before) === cost(after) && readsTopDown(headings, bodies)
+		? { ...before, layout: 'before' }
+		: { ...after, layout: 'after' };
+}
+
+function readsTopDown(headings: number[], bodies: number): boolean {
+	return (headings[0] ?? 0) > 0 && (headings[bodies] ?? 0) === 0;
 }
 
 function cost(a: HeadingAssignment): number {
@@ -63,4 +68,23 @@ function assign(headings: number[], bodies: number, layout: Layout): HeadingAssi
 	}
 	const excess = targets.flat().filter((t) => t === -1).length;
 	return { targets, headless: titled.filter((t) => !t).length, excess };
+}
+
+/**
+ * The bodies whose headline is a guess: the two layouts cost the same, the page's shape does not
+ * settle it (see bestAssignment), and they give these bodies different headings (or one gives
+ * none). An editor should check which heading is theirs.
+ * @example contestedBodies([1, 1], 1) // [0]: the heading before the body, or the one after it
+ */
+export function contestedBodies(headings: number[], bodies: number): number[] {
+	const after = assign(headings, bodies, 'after');
+	const before = assign(headings, bodies, 'before');
+	if (cost(after) !== cost(before) || readsTopDown(headings, bodies)) return [];
+	const titles = (a: HeadingAssignment) => {
+		const of = new Array<string>(bodies).fill('');
+		a.targets.forEach((gap, j) => gap.forEach((body, i) => body >= 0 && (of[body] = `${j}:${i}`)));
+		return of;
+	};
+	const [x, y] = [titles(after), titles(before)];
+	return x.flatMap((title, body) => (title !== y[body] ? [body] : []));
 }
