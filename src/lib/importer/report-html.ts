@@ -6,7 +6,7 @@ import { lineOwners, type LineOwner } from './line-owners.ts';
 import type { ParsedPage } from './parse-page.ts';
 import { REPORT_STYLE, REPORT_COLORS } from './report-style.ts';
 import type { ReviewReason } from './review-reasons.ts';
-import { lineSpan } from './warnings.ts';
+import { lineSpan, type Warning } from './warnings.ts';
 
 /** One imported page as the report shows it. */
 export interface ReportPage {
@@ -33,13 +33,14 @@ const FURNITURE_LABELS: Record<string, string> = {
 	editor: '责任编辑等',
 	'page-number': '页码',
 };
-const WARNING_LABELS: Record<string, string> = {
-	unplaced: '未归属',
-	'no-headline': '缺标题',
-	banner: '通栏标题',
-	junk: '已删乱码',
-	page: '版次不符',
-	skipped: '未改动',
+// The importer's warnings in the editors' words; `no-headline` is shown as a review reason.
+const WARNING_TEXT: Record<Warning['code'], ((w: Warning) => string) | undefined> = {
+	unplaced: (w) => `没能归入任何稿件：“${w.text ?? ''}”，请手工放进正确的稿件`,
+	'no-headline': undefined,
+	banner: () => '这一标题没有对应的稿件，当作本版的通栏标题',
+	junk: () => '删去了乱码字符（PDF 字体的私用区字符等）',
+	page: (w) => `版头的版次与 --page 不符（${w.message}）`,
+	skipped: (w) => w.message,
 };
 
 /**
@@ -149,9 +150,14 @@ function pageSection(p: ReportPage, id: string): Element {
 function dumpLines(p: ReportPage, id: string): Element[] {
 	const notes = new Map<number, string[]>();
 	const note = (line: number, text: string) => line > 0 && notes.set(line, [...(notes.get(line) ?? []), text]);
-	for (const w of p.parsed.warnings) note(w.line, `${WARNING_LABELS[w.code] ?? w.code}：${w.message}`);
+	for (const w of p.parsed.warnings) {
+		const text = WARNING_TEXT[w.code]?.(w);
+		if (text) note(w.line, text);
+	}
 	p.reviews.forEach((reasons, i) => {
-		for (const r of reasons) note(r.line ?? p.parsed.items[i].firstLine, `第 ${i + 1} 篇 · ${r.text}`);
+		// Unplaced text has its own note on its line already.
+		for (const r of reasons.filter((r) => r.code !== 'unplaced-nearby'))
+			note(r.line ?? p.parsed.items[i].firstLine, `第 ${i + 1} 篇 · ${r.text}`);
 	});
 	const out: Element[] = [];
 	let previous: LineOwner | undefined;

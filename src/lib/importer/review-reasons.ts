@@ -62,8 +62,11 @@ function reasonsOf(item: ParsedItem, warnings: ParsedPage['warnings']): ReviewRe
 		add('long-headline', `标题很长（${headline} 字），可能混进了正文`);
 	if (item.kind === 'photo' && !item.credit && !/摄/.test(item.byline ?? ''))
 		add('photo-without-credit', '图片稿没有摄影署名');
-	const inside = item.paragraphs.slice(0, -1).find((p) => splitTrailingCredit(p) ?? detectCredit(p));
-	if (inside !== undefined) add('credit-inside', `正文中间有图片署名（“${clip(inside, -16)}”），可能把两篇并成了一篇`);
+	const inside = item.paragraphs
+		.slice(0, -1)
+		.map((p) => splitTrailingCredit(p)?.credit ?? detectCredit(p))
+		.find((credit) => credit !== undefined);
+	if (inside) add('credit-inside', `正文中间有图片署名“${clip(inside.text)}”，可能把两篇并成了一篇`);
 	return reasons;
 }
 
@@ -71,9 +74,8 @@ function count(text: string): number {
 	return [...text.replace(/\s/g, '')].length;
 }
 
-/** A quote short enough for one line: the first (or, with a negative length, the last) characters. */
-function clip(text: string, length = 16): string {
+/** A quote short enough for one line: its first 16 characters. */
+function clip(text: string): string {
 	const chars = [...text];
-	if (chars.length <= Math.abs(length)) return text;
-	return length > 0 ? `${chars.slice(0, length).join('')}…` : `…${chars.slice(length).join('')}`;
+	return chars.length <= 16 ? text : `${chars.slice(0, 16).join('')}…`;
 }
