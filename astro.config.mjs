@@ -6,8 +6,11 @@ import contentCheck from './src/integrations/content-check.ts';
 import { buildConcurrency, siteOptions } from './src/lib/archive/site-options.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import pruneOutput from './src/integrations/prune-output.ts';
+import { partPageUrls } from './src/lib/parts/join-pages.ts';
 
 const { site, base } = siteOptions(process.env);
+// The join (BUILD_JOIN, docs/scale.md) lists in its sitemap the pages its parts built.
+const partPages = partPageUrls(site, base);
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -22,7 +25,7 @@ export default defineConfig({
 	build: { format: 'directory', concurrency: buildConcurrency(process.env) },
 	// pruneOutput last: with the incremental build the output folder is kept between builds, and
 	// at the end it removes what no step of this build wrote (src/integrations/prune-output.ts).
-	integrations: [contentCheck(), mdx(), sitemap(), searchIndex(), pruneOutput()],
+	integrations: [contentCheck(), mdx(), sitemap(partPages && { customPages: partPages }), searchIndex(), pruneOutput()],
 	// Scale (docs/scale.md): a decades-long archive has 10^5-10^6 items.
 	experimental: {
 		// A single data-store.json of 100,000 items is too big for one string: the build stops

@@ -3,6 +3,9 @@ import { z } from 'astro/zod';
 import { itemFields } from './schemas/item.ts';
 import { editionSchema } from './schemas/edition.ts';
 import { contentFiles } from './loaders/content-files.ts';
+import { readdirSync } from 'node:fs';
+import { buildScope, loadedDates } from './lib/parts/build-scope.ts';
+import { summaryLoader } from './lib/parts/summary-loader.ts';
 
 /**
  * The archive's content. Both collections read `content/editions/`:
@@ -17,20 +20,46 @@ import { contentFiles } from './loaders/content-files.ts';
 /** Where the content lives; `CONTENT_DIR` points a build at another archive (a shard, a test fixture). */
 const editionsDir = `${(process.env.CONTENT_DIR || './content').replace(/\/+$/, '')}/editions`;
 
+/**
+ * Which part of the archive the build loads (src/lib/parts/build-scope.ts): a part loads its
+ * years' editions (and their neighbours, which its pages link to), the join the parts' summaries.
+ */
+const scope = buildScope();
+const dates = scope.role === 'part' ? loadedDates(scope, editionDates(editionsDir)) : undefined;
+const include = dates && ((file: string) => dates.has(file.slice(0, file.indexOf('/'))));
+
+/** The edition folders' names (dates) under `dir`; none if it is not there. */
+function editionDates(dir: string): string[] {
+	try {
+		return readdirSync(dir).filter((name) => /^\d{4}-\d{2}-\d{2}$/.test(name));
+	} catch {
+		return [];
+	}
+}
+
 const items = defineCollection({
-	loader: contentFiles({ pattern: '*/*/*.{md,mdx}', base: editionsDir }),
+	loader:
+		scope.role === 'join'
+			? summaryLoader('items', scope.parts)
+			: contentFiles({ pattern: '*/*/*.{md,mdx}', base: editionsDir, include }),
 	schema: ({ image }) =>
 		z
 			.object({
 				...itemFields,
-				/** A photo item's picture: a path relative to the item file, e.g. `./chuan-cheng.jpg`. */
-				image: image().optional(),
+				/**
+				 * A photo item's picture: a path relative to the item file, e.g. `./chuan-cheng.jpg`.
+				 * In the join, the picture its part resolved, which no page of the join shows.
+				 */
+				image: scope.role === 'join' ? z.any().optional() : image().optional(),
 			})
 			.strict(),
 });
 
 const editions = defineCollection({
-	loader: contentFiles({ pattern: '*/edition.yaml', base: editionsDir }),
+	loader:
+		scope.role === 'join'
+			? summaryLoader('editions', scope.parts)
+			: contentFiles({ pattern: '*/edition.yaml', base: editionsDir, include }),
 	schema: editionSchema,
 });
 

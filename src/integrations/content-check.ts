@@ -6,6 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { checkContent, type ContentFile, type ItemCheckCache } from '../lib/content/check-content.ts';
 import { EDITIONS_DIR } from '../lib/content/content-path.ts';
 import { fileStamp } from '../lib/content/file-stamp.ts';
+import { buildScope } from '../lib/parts/build-scope.ts';
 import { formatProblem, type Problem } from '../lib/content/problem.ts';
 
 /**
@@ -110,6 +111,8 @@ export default function contentCheck(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ command, config, logger }) => {
 				if (command !== 'build' && command !== 'dev') return;
+				// The join reads the parts' summaries, whose builds checked their content.
+				if (buildScope().role === 'join') return;
 				// The build keeps its item checks in Astro's cache folder: a rebuild parses only changed items.
 				const problems = checkContentDir(
 					fileURLToPath(config.root),

@@ -22,6 +22,8 @@ export interface ContentFilesOptions {
 	pattern: string;
 	/** Their folder, relative to the project's root. */
 	base: string;
+	/** Which of the files (paths relative to `base`) the build loads; all when absent (src/lib/parts/build-scope.ts). */
+	include?: (file: string) => boolean;
 }
 
 /**
@@ -39,13 +41,13 @@ export interface ContentFilesOptions {
  *
  * Under `astro dev` it is the glob loader itself, with the same ids, which also watches the files.
  */
-export function contentFiles({ pattern, base }: ContentFilesOptions): Loader {
+export function contentFiles({ pattern, base, include }: ContentFilesOptions): Loader {
 	const watching = glob({ pattern, base, generateId: ({ entry }) => entryId(entry) });
 	return {
 		name: 'content-files',
 		load: async (context) => {
 			if (context.watcher) return watching.load(context);
-			await syncChanged(context, pattern, base);
+			await syncChanged(context, pattern, base, include);
 		},
 	};
 }
@@ -60,7 +62,12 @@ type Stored = NonNullable<ReturnType<LoaderContext['store']['get']>>;
  * and new ones read, parsed, validated and rendered as the glob loader does, entries of removed
  * files deleted.
  */
-async function syncChanged(context: GlobContext, pattern: string, base: string): Promise<void> {
+async function syncChanged(
+	context: GlobContext,
+	pattern: string,
+	base: string,
+	include: (file: string) => boolean = () => true,
+): Promise<void> {
 	const { config, store, meta, parseData, generateDigest, entryTypes, collection } = context;
 	if (!entryTypes)
 		throw new Error(
@@ -69,7 +76,7 @@ async function syncChanged(context: GlobContext, pattern: string, base: string):
 	const root = fileURLToPath(config.root);
 	const dir = fileURLToPath(new URL(base.replace(/\/*$/, '/'), config.root));
 	const now = Date.now();
-	const files = (await listFiles(pattern, { cwd: dir, expandDirectories: false })).sort();
+	const files = (await listFiles(pattern, { cwd: dir, expandDirectories: false })).filter(include).sort();
 	const before = readStamps(meta.get(STAMPS));
 	const stamps: Record<string, string> = {};
 	const ids = new Set<string>();

@@ -8,8 +8,9 @@ export interface ArchiveOptions {
 	articles: number;
 	seed: number;
 	corpus: Corpus;
-	/** The newest edition's date; editions run back one day at a time from it. */
+	/** The newest edition's date; editions run back from it `everyDays` days apart (default 1). */
 	newest: string;
+	everyDays?: number;
 }
 
 /**
@@ -24,7 +25,7 @@ export function* generateArchive(options: ArchiveOptions): Generator<GeneratedEd
 	let left = options.articles;
 	for (let day = 0; left > 0; day++) {
 		const edition = generateEdition({
-			date: addDays(options.newest, -day),
+			date: addDays(options.newest, -day * (options.everyDays ?? 1)),
 			seed: options.seed,
 			corpus: options.corpus,
 			reporters,
@@ -37,7 +38,7 @@ export function* generateArchive(options: ArchiveOptions): Generator<GeneratedEd
 }
 
 /** The edition that a daily adds the day after `newest`: the benchmark's incremental step. */
-export function nextEdition(options: Omit<ArchiveOptions, 'articles'>): GeneratedEdition {
+export function nextEdition(options: Omit<ArchiveOptions, 'articles' | 'everyDays'>): GeneratedEdition {
 	return generateEdition({
 		date: addDays(options.newest, 1),
 		seed: options.seed,

@@ -1,0 +1,107 @@
+/**
+ * `npm run bench:parts -- --articles N --years Y`: generates the benchmark archive of N items over
+ * Y calendar years, builds it once as a single build and once as Y parts (a year each) plus a
+ * join, compares the two sites byte for byte, adds one edition to the newest year and rebuilds
+ * its part and the join, and ends with one line:
+ *
+ *   parts: articles=N years=Y single_s=… parts_s=… max_part_s=… join_s=… rebuild_s=… equal=yes|no files=… differing=…
+ *
+ * Progress goes to stderr, the builds' output to bench-out/parts-<N>-<Y>/*.log. The method is in
+ * docs/scale.md. Exit codes: 0 measured; 1 a build failed; 2 bad arguments.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { corpusFromText } from '../src/lib/bench/corpus.ts';
+import type { GeneratedEdition } from '../src/lib/bench/generate-edition.ts';
+import { nextEdition } from '../src/lib/bench/plan-archive.ts';
+import { spreadArchive } from '../src/lib/bench/spread-archive.ts';
+import { buildJoin, buildPart } from '../src/lib/parts/build.ts';
+import { compareTrees } from '../src/lib/parts/compare-trees.ts';
+import { partsLine } from '../src/lib/parts/parts-line.ts';
+import { astroBuild } from '../src/lib/parts/run-astro.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** The newest edition's date: the next day, still in the newest year, is the rebuild's edition. */
+const NEWEST = '2024-12-30';
+const usage = 'usage: npm run bench:parts -- --articles N --years Y [--seed S]';
+
+const { values } = parseArgs({
+	options: { articles: { type: 'string' }, years: { type: 'string' }, seed: { type: 'string' } },
+});
+const articles = Number(values.articles);
+const years = Number(values.years);
+const seed = Number(values.seed ?? 1);
+if (!Number.isInteger(articles) || articles < 1 || !Number.isInteger(years) || years < 1 || !Number.isInteger(seed)) {
+	console.error(usage);
+	process.exit(2);
+}
+
+const scratch = join('bench-out', `parts-${articles}-${years}`);
+const content = join(scratch, 'content');
+const env = { CONTENT_DIR: content, SITE_URL: 'https://paper.example.org', BASE_PATH: '/' };
+const log = (text: string) => process.stderr.write(`${text}\n`);
+
+/** Runs `step` with its builds' output in `<scratch>/<name>.log`; returns its seconds. */
+function timed(name: string, step: () => void): number {
+	log(`bench:parts: ${name}…`);
+	const started = performance.now();
+	step();
+	const seconds = (performance.now() - started) / 1000;
+	log(`bench:parts: ${name} ${seconds.toFixed(1)} s`);
+	return seconds;
+}
+
+function writeEdition(edition: GeneratedEdition): void {
+	for (const file of edition.files) {
+		const path = join(root, content, 'editions', file.path);
+		mkdirSync(dirname(path), { recursive: true });
+		writeFileSync(path, file.text);
+	}
+}
+
+try {
+	rmSync(join(root, scratch), { recursive: true, force: true });
+	const corpus = corpusFromText(readFileSync(join(root, 'content/dumps/2021-06-08/01.txt'), 'utf8'));
+	const editions = spreadArchive({ articles, years, seed, corpus, newest: NEWEST });
+	editions.forEach(writeEdition);
+	log(`bench:parts: ${articles} items in ${editions.length} editions, ${editions.at(-1)!.date} to ${editions[0].date}`);
+	const first = Number(NEWEST.slice(0, 4)) - years + 1;
+	const ranges = Array.from({ length: years }, (_, i) => String(first + i));
+	const cache = (name: string) => join(scratch, 'cache', name);
+	const single = timed('single build', () =>
+		astroBuild(join(root, scratch, 'single'), { ...env, ASTRO_CACHE_DIR: join(root, cache('single')) }, root),
+	);
+	const partTimes = ranges.map((y) =>
+		timed(`part ${y}`, () => buildPart({ years: y, out: join(scratch, 'parts', y), cache: cache(y), env, cwd: root })),
+	);
+	const parts = ranges.map((y) => join(scratch, 'parts', y));
+	const joinS = timed('join', () =>
+		buildJoin({ parts, out: join(scratch, 'dist'), cache: cache('join'), env, cwd: root }),
+	);
+	const { files, differing } = compareTrees(join(root, scratch, 'single'), join(root, scratch, 'dist'));
+	for (const path of differing.slice(0, 20)) log(`bench:parts: differs: ${path}`);
+	writeEdition(nextEdition({ seed, corpus, newest: NEWEST }));
+	const newest = ranges.at(-1)!;
+	const rebuild = timed('rebuild (one edition: newest part, join)', () => {
+		buildPart({ years: newest, out: join(scratch, 'parts', newest), cache: cache(newest), env, cwd: root });
+		buildJoin({ parts, out: join(scratch, 'dist'), cache: cache('join'), env, cwd: root });
+	});
+	console.log(
+		partsLine({
+			articles,
+			years,
+			singleS: single,
+			partsS: partTimes.reduce((a, b) => a + b, 0),
+			maxPartS: Math.max(...partTimes),
+			joinS,
+			rebuildS: rebuild,
+			files,
+			differing: differing.length,
+		}),
+	);
+} catch (error) {
+	console.error(`bench:parts: ${(error as Error).message}`);
+	process.exit(1);
+}

@@ -1,0 +1,63 @@
+import { delimiter } from 'node:path';
+
+/**
+ * What one build renders (docs/scale.md, "Beyond one machine"), resolved here and nowhere else:
+ *
+ * - `all` (the default): the whole archive, every page.
+ * - `part` (`BUILD_YEARS=2019-2020`): the item, page and edition pages of those years, their
+ *   `text.txt` files and search shards, and the part's summary (src/pages/[summary].json.ts).
+ * - `join` (`BUILD_JOIN=<part folder>:<part folder>…`): the pages that list across years, with
+ *   the items loaded from the parts' summaries instead of the content files.
+ */
+export type BuildScope =
+	{ role: 'all' } | { role: 'part'; years: number[]; label: string } | { role: 'join'; parts: string[] };
+
+/**
+ * Years from `2019-2020`, `2019`, or a comma list of both (`2001,2003-2005`), ascending.
+ * Throws with a message naming the value for anything else.
+ */
+export function parseYears(spec: string): number[] {
+	const years = new Set<number>();
+	for (const piece of spec.split(',').map((s) => s.trim())) {
+		const match = /^(\d{4})(?:-(\d{4}))?$/.exec(piece);
+		if (!match || (match[2] && Number(match[2]) < Number(match[1])))
+			throw new Error(
+				`build scope: expects years like "2019", "2019-2020" or "2001,2003-2005" but found "${spec}" (BUILD_YEARS or --years)`,
+			);
+		for (let y = Number(match[1]); y <= Number(match[2] ?? match[1]); y++) years.add(y);
+	}
+	return [...years].sort((a, b) => a - b);
+}
+
+/** The build's scope from the environment: `BUILD_YEARS` makes a part, `BUILD_JOIN` a join, neither the whole site. */
+export function buildScope(env: Record<string, string | undefined> = process.env): BuildScope {
+	const years = env.BUILD_YEARS?.trim();
+	const join = env.BUILD_JOIN?.trim();
+	if (years && join) throw new Error('build scope: BUILD_YEARS (a part) and BUILD_JOIN (the join) exclude each other');
+	if (years) return { role: 'part', years: parseYears(years), label: years };
+	if (join) return { role: 'join', parts: join.split(delimiter).filter(Boolean) };
+	return { role: 'all' };
+}
+
+/** Whether the build renders the pages of an edition date (`2021-06-08`): the dated pages are the parts'. */
+export function rendersDate(scope: BuildScope, date: string): boolean {
+	if (scope.role === 'all') return true;
+	if (scope.role === 'join') return false;
+	return scope.years.includes(Number(date.slice(0, 4)));
+}
+
+/** Whether the build renders the pages that list across years (home, archive, authors, sections, feed…). */
+export function rendersListings(scope: BuildScope): boolean {
+	return scope.role !== 'part';
+}
+
+/**
+ * The edition dates a part loads: those of its years, and each edition next to one of them,
+ * whose date its edition pages link to ("older", "newer"). All dates for `all`.
+ */
+export function loadedDates(scope: BuildScope, dates: string[]): Set<string> {
+	if (scope.role !== 'part') return new Set(dates);
+	const sorted = [...new Set(dates)].sort();
+	const inside = (i: number) => i >= 0 && i < sorted.length && rendersDate(scope, sorted[i]);
+	return new Set(sorted.filter((_, i) => inside(i) || inside(i - 1) || inside(i + 1)));
+}

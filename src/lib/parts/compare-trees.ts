@@ -1,0 +1,29 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/** How two site folders differ: the files of either, and those missing from one or with other bytes. */
+export interface TreeComparison {
+	/** Files in either folder. */
+	files: number;
+	/** Paths (relative, `/`-separated) present in only one folder or with different bytes, sorted. */
+	differing: string[];
+}
+
+/** Every file under `dir`, as relative `/`-separated paths, sorted. */
+export function listFiles(dir: string): string[] {
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+		.sort();
+}
+
+/** Compares two site folders byte for byte; there are no exceptions: equal means the same files with the same bytes. */
+export function compareTrees(a: string, b: string): TreeComparison {
+	const left = new Set(listFiles(a));
+	const right = new Set(listFiles(b));
+	const all = [...new Set([...left, ...right])].sort();
+	const differing = all.filter(
+		(path) => !left.has(path) || !right.has(path) || !readFileSync(join(a, path)).equals(readFileSync(join(b, path))),
+	);
+	return { files: all.length, differing };
+}

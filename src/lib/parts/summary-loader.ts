@@ -1,0 +1,29 @@
+import type { Loader } from 'astro/loaders';
+import { readSummary } from './summary.ts';
+
+/**
+ * The join's loader: a collection's entries from the parts' summaries (src/lib/parts/summary.ts)
+ * instead of the content files. Entries keep the data their part validated; items have no body
+ * but for the newest, which the feed shows.
+ */
+export function summaryLoader(collection: 'items' | 'editions', parts: string[]): Loader {
+	return {
+		name: `part-summaries-${collection}`,
+		load: async ({ store, generateDigest }) => {
+			store.clear();
+			for (const part of parts) {
+				const summary = readSummary(part);
+				for (const entry of collection === 'items' ? summary.items : summary.editions) {
+					const body = 'body' in entry ? entry.body : undefined;
+					store.set({
+						id: entry.id,
+						data: entry.data,
+						body,
+						filePath: entry.filePath,
+						digest: generateDigest(JSON.stringify([entry.data, body ?? null])),
+					});
+				}
+			}
+		},
+	};
+}

@@ -1,0 +1,42 @@
+import type { GetStaticPaths } from 'astro';
+import publication from '../../publication.config.ts';
+import { loadArchive } from '../data/archive.ts';
+import { editionPath, itemPath, pagePath } from '../lib/archive/paths.ts';
+import { buildScope, rendersDate } from '../lib/parts/build-scope.ts';
+import { SUMMARY_ROUTE, type PartSummary } from '../lib/parts/summary.ts';
+import { getCollection } from 'astro:content';
+
+/** Only a part build (BUILD_YEARS) writes its summary; the single build and the join have none. */
+export const getStaticPaths = (() =>
+	buildScope().role === 'part' ? [{ params: { summary: SUMMARY_ROUTE } }] : []) satisfies GetStaticPaths;
+
+/**
+ * A part's summary (src/lib/parts/summary.ts): its editions, pages and items without bodies,
+ * which the join lists across years from. The newest `feedSize` items keep their bodies: the
+ * feed's excerpts come from them.
+ */
+export async function GET() {
+	const scope = buildScope();
+	if (scope.role !== 'part') throw new Error('part summary: written only by a part build (BUILD_YEARS)');
+	const { editions } = await loadArchive();
+	const mine = editions.filter((e) => rendersDate(scope, e.date));
+	const manifests = (await getCollection('editions')).filter((m) => rendersDate(scope, m.data.date));
+	const items = mine.flatMap((e) => e.pages.flatMap((p) => p.items));
+	const summary: PartSummary = {
+		format: 1,
+		years: scope.years,
+		editions: manifests.map((m) => ({ id: m.id, filePath: m.filePath, data: m.data })),
+		items: items.map((item, i) => ({
+			id: item.id,
+			filePath: item.filePath,
+			data: item.data,
+			path: itemPath(item),
+			...(i < publication.feedSize && item.body !== undefined ? { body: item.body } : {}),
+		})),
+		pages: mine.flatMap((e) => [
+			editionPath(e.date),
+			...e.pages.flatMap((p) => [pagePath(e.date, p.number), ...p.items.map((item) => itemPath(item))]),
+		]),
+	};
+	return new Response(JSON.stringify(summary));
+}

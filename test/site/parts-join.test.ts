@@ -1,0 +1,83 @@
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { corpusFromText } from '../../src/lib/bench/corpus.ts';
+import { spreadArchive } from '../../src/lib/bench/spread-archive.ts';
+import { buildJoin, buildPart } from '../../src/lib/parts/build.ts';
+import { compareTrees } from '../../src/lib/parts/compare-trees.ts';
+import { readSummary } from '../../src/lib/parts/summary.ts';
+import { buildSite, root, tmpDir } from '../support/site.ts';
+
+// A 3-year archive of a few editions a year, from the benchmark's generator, inside the project
+// (CONTENT_DIR is project-relative). Small shards and list pages, so that years are cut into
+// month shards and the author and section lists run over several pages.
+const scratch = join(tmpDir, 'parts-join');
+const content = '.tmp/parts-join/content';
+const env = {
+	CONTENT_DIR: content,
+	SEARCH_SHARD_ITEMS: '40',
+	LIST_PAGE_SIZE: '4',
+	SITE_URL: 'https://paper.example.org',
+	BASE_PATH: '/',
+};
+const years = ['2022', '2023', '2024'];
+const parts = years.map((y) => join(scratch, 'parts', y));
+const joined = join(scratch, 'dist');
+
+describe('an archive built as three parts and joined', () => {
+	let single: string;
+
+	beforeAll(() => {
+		rmSync(scratch, { recursive: true, force: true });
+		const corpus = corpusFromText(readFileSync(join(root, 'content/dumps/2021-06-08/01.txt'), 'utf8'));
+		for (const edition of spreadArchive({ articles: 240, years: 3, seed: 7, corpus, newest: '2024-12-30' }))
+			for (const file of edition.files) {
+				const path = join(root, content, 'editions', file.path);
+				mkdirSync(dirname(path), { recursive: true });
+				writeFileSync(path, file.text);
+			}
+		single = buildSite({
+			name: 'parts-join/single',
+			env: { ...env, ASTRO_CACHE_DIR: join(scratch, 'cache/single') },
+		}).outDir;
+		for (const [i, y] of years.entries())
+			buildPart({ years: y, out: parts[i], cache: join(scratch, 'cache', y), env, cwd: root });
+		buildJoin({ parts, out: joined, cache: join(scratch, 'cache/join'), env, cwd: root });
+	});
+
+	test('gives the same files with the same bytes as the single build', () => {
+		const { files, differing } = compareTrees(single, joined);
+		expect(files).toBeGreaterThan(300);
+		expect(differing).toEqual([]);
+	});
+
+	test('holds in a part only its own years: editions, search shards and the summary', () => {
+		const summary = readSummary(parts[1]);
+		expect(summary.years).toEqual([2023]);
+		expect(summary.items.length).toBeGreaterThan(0);
+		expect(summary.items.every((item) => item.path.startsWith('2023-'))).toBe(true);
+		expect(existsSync(join(parts[1], 'site/index.html'))).toBe(false);
+		expect(existsSync(join(parts[1], 'site/authors'))).toBe(false);
+		const shards = JSON.parse(readFileSync(join(parts[1], 'shards.json'), 'utf8')).shards;
+		expect(shards.length).toBeGreaterThan(0);
+		for (const shard of shards) expect(existsSync(join(parts[1], 'site/pagefind', shard.id))).toBe(true);
+	});
+
+	test('keeps item bodies out of the summaries but for the newest, which the feed shows', () => {
+		const summary = readSummary(parts[2]);
+		const withBody = summary.items.filter((item) => item.body !== undefined);
+		expect(withBody.length).toBeGreaterThan(0);
+		expect(withBody.length).toBeLessThan(summary.items.length);
+		expect(summary.items.slice(0, withBody.length)).toEqual(withBody);
+	});
+
+	test('links the parts’ pages into the joined site rather than copying them', () => {
+		const item = join(summaryPath(parts[0]), 'index.html');
+		expect(statSync(join(joined, item)).ino).toBe(statSync(join(parts[0], 'site', item)).ino);
+	});
+});
+
+/** The first item's site path in a part. */
+function summaryPath(part: string): string {
+	return readSummary(part).items[0].path;
+}
