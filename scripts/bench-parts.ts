@@ -6,8 +6,8 @@
  *
  *   parts: articles=N years=Y single_s=… parts_s=… max_part_s=… join_s=… rebuild_s=… equal=yes|no files=… differing=…
  *
- * Progress goes to stderr, the builds' output to bench-out/parts-<N>-<Y>/*.log. The method is in
- * docs/scale.md. Exit codes: 0 measured; 1 a build failed; 2 bad arguments.
+ * The archive and the builds go to bench-out/parts-<N>-<Y>/; progress goes to stderr, the builds'
+ * own output above the line. The method is in docs/scale.md. Exit codes: 0 measured; 1 a build failed; 2 bad arguments.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

@@ -1,0 +1,80 @@
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { joinShards, linkInto } from '../../src/lib/parts/assemble.ts';
+import { compareTrees } from '../../src/lib/parts/compare-trees.ts';
+import { partsLine } from '../../src/lib/parts/parts-line.ts';
+import { tmpDir } from '../support/site.ts';
+
+const scratch = join(tmpDir, 'parts-assemble');
+const put = (file: string, text: string) => {
+	mkdirSync(join(file, '..'), { recursive: true });
+	writeFileSync(file, text);
+};
+
+describe('joining parts', () => {
+	test('lists the parts’ search shards as one, newest first, whatever the order of the parts', () => {
+		const older = { file: 'a', manifest: { shards: [{ id: '2019', from: '2019-01-01', to: '2019-12-31', items: 5 }] } };
+		const newer = {
+			file: 'b',
+			manifest: {
+				shards: [
+					{ id: '2020-07', from: '2020-07-01', to: '2020-12-31', items: 4 },
+					{ id: '2020-01', from: '2020-01-01', to: '2020-06-30', items: 3 },
+				],
+			},
+		};
+		const ids = JSON.parse(joinShards([older, newer])).shards.map((s: { id: string }) => s.id);
+		expect(ids).toEqual(['2020-07', '2020-01', '2019']);
+	});
+
+	test('refuses two parts with the same shard, naming both', () => {
+		const one = {
+			file: 'parts/a/shards.json',
+			manifest: { shards: [{ id: '2019', from: '2019-01-01', to: '2019-02-01', items: 1 }] },
+		};
+		expect(() => joinShards([one, { ...one, file: 'parts/b/shards.json' }])).toThrow(/parts\/b.*parts\/a/);
+	});
+
+	test('links files into the site, keeps a file two parts share, and refuses two different ones', () => {
+		rmSync(scratch, { recursive: true, force: true });
+		put(join(scratch, 'a/_astro/x.css'), 'x');
+		put(join(scratch, 'a/2019-01-01/index.html'), 'a');
+		put(join(scratch, 'b/_astro/x.css'), 'x');
+		const out = join(scratch, 'out');
+		expect(linkInto(join(scratch, 'a'), out)).toBe(2);
+		expect(linkInto(join(scratch, 'b'), out)).toBe(0);
+		expect(statSync(join(out, '2019-01-01/index.html')).ino).toBe(
+			statSync(join(scratch, 'a/2019-01-01/index.html')).ino,
+		);
+		put(join(scratch, 'c/_astro/x.css'), 'y');
+		expect(() => linkInto(join(scratch, 'c'), out)).toThrow(/c\/_astro\/x.css: differs/);
+	});
+
+	test('compares two sites by their files’ bytes', () => {
+		put(join(scratch, 'p/a.txt'), '1');
+		put(join(scratch, 'p/b.txt'), '2');
+		put(join(scratch, 'q/a.txt'), '1');
+		put(join(scratch, 'q/b.txt'), '3');
+		put(join(scratch, 'q/c.txt'), '4');
+		expect(compareTrees(join(scratch, 'p'), join(scratch, 'q'))).toEqual({ files: 3, differing: ['b.txt', 'c.txt'] });
+		expect(readFileSync(join(scratch, 'p/a.txt'), 'utf8')).toBe('1');
+	});
+
+	test('ends the benchmark with one line of figures, equal only when nothing differs', () => {
+		const figures = {
+			articles: 600,
+			years: 3,
+			singleS: 80,
+			partsS: 120.04,
+			maxPartS: 45,
+			joinS: 30,
+			rebuildS: 70,
+			files: 900,
+		};
+		expect(partsLine({ ...figures, differing: 0 })).toBe(
+			'parts: articles=600 years=3 single_s=80.0 parts_s=120.0 max_part_s=45.0 join_s=30.0 rebuild_s=70.0 equal=yes files=900 differing=0',
+		);
+		expect(partsLine({ ...figures, differing: 2 })).toMatch(/ equal=no files=900 differing=2$/);
+	});
+});

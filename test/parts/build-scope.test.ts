@@ -1,0 +1,54 @@
+import { describe, expect, test } from 'vitest';
+import { buildScope, loadedDates, parseYears, rendersDate, rendersListings } from '../../src/lib/parts/build-scope.ts';
+
+describe('the build scope', () => {
+	test('is the whole site when neither BUILD_YEARS nor BUILD_JOIN is set', () => {
+		const scope = buildScope({});
+		expect(scope).toEqual({ role: 'all' });
+		expect(rendersDate(scope, '2019-01-01')).toBe(true);
+		expect(rendersListings(scope)).toBe(true);
+	});
+
+	test('is a part of the named years with BUILD_YEARS, which renders their dates and no listings', () => {
+		const scope = buildScope({ BUILD_YEARS: '2019-2020' });
+		expect(scope).toMatchObject({ role: 'part', years: [2019, 2020] });
+		expect(rendersDate(scope, '2020-12-31')).toBe(true);
+		expect(rendersDate(scope, '2021-01-01')).toBe(false);
+		expect(rendersListings(scope)).toBe(false);
+	});
+
+	test('is the join with BUILD_JOIN, which renders listings and no dated pages', () => {
+		const scope = buildScope({ BUILD_JOIN: 'parts/2019:parts/2020' });
+		expect(scope).toEqual({ role: 'join', parts: ['parts/2019', 'parts/2020'] });
+		expect(rendersDate(scope, '2019-05-01')).toBe(false);
+		expect(rendersListings(scope)).toBe(true);
+	});
+
+	test('refuses a part and a join at once', () => {
+		expect(() => buildScope({ BUILD_YEARS: '2019', BUILD_JOIN: 'parts/2019' })).toThrow(/exclude each other/);
+	});
+
+	test('reads single years, ranges and lists of both', () => {
+		expect(parseYears('2019')).toEqual([2019]);
+		expect(parseYears('2001,2003-2005')).toEqual([2001, 2003, 2004, 2005]);
+	});
+
+	test('names the value it cannot read', () => {
+		expect(() => parseYears('2020-2019')).toThrow(/found "2020-2019"/);
+		expect(() => parseYears('19')).toThrow(/BUILD_YEARS or --years/);
+	});
+
+	test('loads a part’s editions and each edition next to one of them, which its pages link to', () => {
+		const dates = ['2018-12-30', '2018-12-31', '2019-01-02', '2019-12-31', '2020-01-01', '2020-01-02', '2021-01-01'];
+		const scope = buildScope({ BUILD_YEARS: '2019' });
+		expect([...loadedDates(scope, dates)].sort()).toEqual(['2018-12-31', '2019-01-02', '2019-12-31', '2020-01-01']);
+		const gap = buildScope({ BUILD_YEARS: '2018,2021' });
+		expect([...loadedDates(gap, dates)].sort()).toEqual([
+			'2018-12-30',
+			'2018-12-31',
+			'2019-01-02',
+			'2020-01-02',
+			'2021-01-01',
+		]);
+	});
+});
