@@ -19,12 +19,14 @@ export interface SpreadOptions {
 export function spreadArchive(options: SpreadOptions): GeneratedEdition[] {
 	const first = Number(options.newest.slice(0, 4)) - options.years + 1;
 	const span = (a: GeneratedEdition[]) => new Set(a.map((e) => e.date.slice(0, 4)));
+	const days = (Date.parse(`${options.newest}T00:00:00Z`) - Date.parse(`${first}-01-01T00:00:00Z`)) / 86_400_000;
 	let editions = [...generateArchive({ ...options, everyDays: 1 })];
-	// The spacing changes the dates and so the editions' sizes: settle it in a few rounds.
-	for (let round = 0; round < 8; round++) {
-		const everyDays = Math.max(1, Math.floor((options.years * 365) / (editions.length + 1)));
+	// The spacing changes the dates and so the editions' sizes: settle it in a few rounds, until
+	// the oldest edition falls in the first year.
+	for (let round = 0; round < 12; round++) {
+		const everyDays = Math.max(1, Math.floor(days / Math.max(1, editions.length - 1)));
 		editions = [...generateArchive({ ...options, everyDays })];
-		if (Number(editions[editions.length - 1].date.slice(0, 4)) >= first) break;
+		if (Number(editions[editions.length - 1].date.slice(0, 4)) === first) break;
 	}
 	const years = span(editions);
 	if (years.size !== options.years || Math.min(...[...years].map(Number)) !== first)
