@@ -14,7 +14,7 @@ export function summaryLoader(collection: 'items' | 'editions', parts: string[])
 			for (const part of parts) {
 				const summary = readSummary(part);
 				for (const entry of collection === 'items' ? summary.items : summary.editions) {
-					const body = 'body' in entry ? entry.body : undefined;
+					const body = 'body' in entry ? (entry.body as string | undefined) : undefined;
 					store.set({
 						id: entry.id,
 						data: entry.data,
