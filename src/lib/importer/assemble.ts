@@ -2,6 +2,7 @@ import { bestAssignment } from './assign-headings.ts';
 import type { Unit } from './classify.ts';
 import { groupGap, type GapElement, type HeadingGroup } from './group-headings.ts';
 import { attachLabels } from './attach-labels.ts';
+import { innerHeadings } from './inner-headings.ts';
 import { lineSpan, type Warning } from './warnings.ts';
 
 /** The kinds of item, as in the content schema. */
@@ -49,8 +50,8 @@ export const PLACEHOLDER_HEADLINE = '（无标题）';
  * it, headlines go where `bestAssignment` puts them, labels where `attachLabels` does.
  */
 export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: HeadingGroup; warnings: Warning[] } {
-	const { bodies, gaps } = splitBodies(captionsBeforeCredits(units));
-	const elements = gaps.map(groupGap);
+	const split = splitBodies(captionsBeforeCredits(units));
+	const { bodies, elements, uncertain } = innerHeadings(split.bodies, split.gaps.map(groupGap));
 	const warnings: Warning[] = [];
 	const target = new Map<GapElement, number>();
 	const headings = elements.map((gap) => gap.filter((e) => e.type === 'heading'));
@@ -195,6 +196,9 @@ function captionsBeforeCredits(units: Unit[]): Unit[] {
 		)
 			continue;
 		if (out[i + 2]?.kind === 'paragraph') continue;
+		// Only after an article of several paragraphs: after a one-paragraph caption, the next
+		// caption is the next photo's (图① … / 图② …).
+		if (out[i - 2]?.kind !== 'paragraph') continue;
 		[out[i], out[i + 1]] = [caption, credit];
 		i++;
 	}

@@ -24,14 +24,17 @@ export type Layout = 'after' | 'before';
 export function bestAssignment(headings: number[], bodies: number): HeadingAssignment & { layout: Layout } {
 	const after = assign(headings, bodies, 'after');
 	const before = assign(headings, bodies, 'before');
-	if (cost(before) < cost(after)) return { ...before, layout: 'before' };
+	if (assignmentCost(before) < assignmentCost(after)) return { ...before, layout: 'before' };
 	// A tie: a page that opens with a heading and ends on a body, with no heading after it, reads
 	// top down (under `after`, the last body could only take a heading printed after it).
 	const topDown = (headings[0] ?? 0) > 0 && (headings[bodies] ?? 0) === 0;
-	return cost(before) === cost(after) && topDown ? { ...before, layout: 'before' } : { ...after, layout: 'after' };
+	return assignmentCost(before) === assignmentCost(after) && topDown
+		? { ...before, layout: 'before' }
+		: { ...after, layout: 'after' };
 }
 
-function cost(a: HeadingAssignment): number {
+/** What an assignment leaves wrong: bodies without a headline, and spare headings beyond one (the banner). */
+export function assignmentCost(a: HeadingAssignment): number {
 	return a.headless + Math.max(0, a.excess - 1);
 }
 

@@ -7,7 +7,7 @@ import type { Block } from './blocks.ts';
 import { isFull } from './column-width.ts';
 import { displayWidth } from './display-width.ts';
 import type { Line } from './lines.ts';
-import { joinLines, splitParagraphs } from './paragraphs.ts';
+import { joinLines, splitParagraphs, standsAlone } from './paragraphs.ts';
 import { endsSentence } from './punctuation.ts';
 
 /** One classified piece of a page, with the lines it came from. */
@@ -29,15 +29,15 @@ const HEADING_MAX_WIDTH = 48;
  */
 export function classify(blocks: Block[], width: (line: Line) => number): Unit[] {
 	const units: Unit[] = [];
-	for (const block of blocks) {
+	blocks.forEach((block, b) => {
 		if (block.kind === 'byline')
 			units.push({ kind: 'byline', lines: block.lines, text: block.byline.text, byline: block.byline });
 		else if (block.kind === 'credit')
 			units.push({ kind: 'credit', lines: block.lines, text: block.credit.text, credit: block.credit });
 		else if (block.kind === 'label') units.push({ kind: 'label', lines: block.lines, text: block.label, bare: false });
-		else units.push(...classifyText(block.lines, width));
-	}
-	return markIntertitles(units);
+		else units.push(...classifyText(block.lines, width, blocks[b + 1]?.kind === 'credit'));
+	});
+	return markIntertitles(markBodyLines(units));
 }
 
 /**
@@ -60,10 +60,24 @@ function markIntertitles(units: Unit[]): Unit[] {
 	});
 }
 
+/**
+ * Headings that read as lines of a body: a line wholly in brackets (`（本报记者 X采访整理）`, a
+ * note, never a headline), and a line starting with —— right after a paragraph (a sign-off such
+ * as `——编 者`; a subheadline follows its headline, not body text).
+ */
+function markBodyLines(units: Unit[]): Unit[] {
+	return units.map((unit, i) => {
+		if (unit.kind !== 'heading' || unit.lines.length > 2) return unit;
+		const note = /^[（(][^（(）)]+[）)]$/u.test(unit.text);
+		const signOff = unit.text.startsWith('——') && units[i - 1]?.kind === 'paragraph';
+		return note || signOff ? { kind: 'paragraph', lines: unit.lines, text: unit.text } : unit;
+	});
+}
+
 // Marks set before a brief's headline in a list of briefs (简讯): ● 呼和浩特市启动….
 const BRIEF_MARK = /^[●◆▲■★☆○◇□]\s*/u;
 
-function classifyText(lines: Line[], width: (line: Line) => number): Unit[] {
+function classifyText(lines: Line[], width: (line: Line) => number, creditNext = false): Unit[] {
 	// A dateline always opens an article; a short line set tight above one, ending no sentence, is
 	// that article's headline (a list of briefs: `●某市启动…` / `本报讯 6月8日，…`).
 	const cut = lines.findIndex(
@@ -77,27 +91,31 @@ function classifyText(lines: Line[], width: (line: Line) => number): Unit[] {
 		];
 	// Likewise a photo's title set tight above its caption, which ends in the credit
 	// (`金秋稻田` / `兴安盟扎赉特旗的稻田迎来丰收。 本报记者 孙丽 摄`).
-	if (lines.length >= 2 && isTightHeadline(lines[0], width) && endsInCredit(lines.slice(1))) {
-		return [tightHeading(lines[0]), ...classifyText(lines.slice(1), width)];
+	// The credit may stand on the next line, a block of its own; a photo title may be as short as 2.
+	if (
+		lines.length >= 2 &&
+		isTightHeadline(lines[0], width, creditNext ? 2 : 4) &&
+		(creditNext ? endsSentence(joinLines(lines.slice(1))) : endsInCredit(lines.slice(1)))
+	) {
+		return [tightHeading(lines[0]), ...classifyText(lines.slice(1), width, creditNext)];
 	}
 	const text = joinLines(lines);
 	const bare = lines.length === 1 ? detectLabel(text, true) : undefined;
 	if (bare) return [{ kind: 'label', lines, text: bare, bare: true }];
 	if (isHeading(lines, text, width))
 		return splitHeadingParts(lines).map((part) => ({ kind: 'heading', lines: part, text: joinLines(part) }));
-	const paragraphs = splitParagraphs(lines, width);
-	// A headline set tight under the end of its body, with no blank line: the block's last line,
-	// alone, reads as a headline, and the paragraph before it ends a sentence.
-	const last = paragraphs.at(-1)!;
-	const before = paragraphs.at(-2);
+	// A headline set tight under the end of its body, with no blank line: the block's last line
+	// reads as a headline on its own, and the line before it ends a sentence.
+	const last = lines.at(-1)!;
 	const trailing =
-		before !== undefined &&
-		last.length === 1 &&
-		endsSentence(joinLines(before)) &&
-		isHeading(last, last[0].text, width) &&
-		!endsSentence(last[0].text) &&
-		[...last[0].text].length >= 4;
-	const units = (trailing ? paragraphs.slice(0, -1) : paragraphs).flatMap((whole): Unit[] => {
+		lines.length >= 2 &&
+		endsSentence(lines.at(-2)!.text) &&
+		isHeading([last], last.text, width) &&
+		standsAlone(last, width(last)) &&
+		!last.text.startsWith('——') &&
+		[...last.text].length >= 4;
+	const paragraphs = splitParagraphs(trailing ? lines.slice(0, -1) : lines, width);
+	const units = paragraphs.flatMap((whole): Unit[] => {
 		// A numbered 小标题 set tight above its part, with no blank line: its own short line.
 		const [first, ...rest] = whole;
 		if (
@@ -110,7 +128,7 @@ function classifyText(lines: Line[], width: (line: Line) => number): Unit[] {
 		}
 		return paragraphUnits(whole);
 	});
-	if (trailing) units.push({ kind: 'heading', lines: last, text: last[0].text });
+	if (trailing) units.push({ kind: 'heading', lines: [last], text: last.text });
 	return units;
 }
 
@@ -152,9 +170,9 @@ function tightHeading(line: Line): Unit {
 }
 
 /** A line that reads as a headline on its own: short of its column, no full stop, not a sentence's end. */
-function isTightHeadline(line: Line, width: (line: Line) => number): boolean {
+function isTightHeadline(line: Line, width: (line: Line) => number, min = 4): boolean {
 	const text = line.text.replace(BRIEF_MARK, '');
-	return [...text].length >= 4 && !isFull(line, width(line)) && !/[。；;，,、：:]/.test(text) && !endsSentence(text);
+	return [...text].length >= min && !isFull(line, width(line)) && !/[。；;，,、：:]/.test(text) && !endsSentence(text);
 }
 
 /**

@@ -31,8 +31,11 @@ export function joinColumnBreaks(blocks: Block[], width: (line: Line) => number)
 			// A caption line ending in its photo credit is complete however full it is.
 			// Two one-line blocks that end no sentence are stacked headlines, not a broken sentence.
 			const stacked = previous.lines.length === 1 && block.lines.length === 1 && !endsSentence(block.lines[0].text);
+			// A note wholly in brackets is complete: `（本报记者 X采访整理）`.
+			const note = /^[（(][^（(）)]*[）)]$/u.test(last.text);
 			if (
 				!stacked &&
+				!note &&
 				isFull(last, width(last), opening) &&
 				!endsSentence(last.text) &&
 				!splitTrailingCredit(last.text)
@@ -47,21 +50,50 @@ export function joinColumnBreaks(blocks: Block[], width: (line: Line) => number)
 }
 
 /**
- * Splits a text block into paragraphs. Inside a block a paragraph ends only on a line that ends
- * a sentence and stops clearly short of its column: the rest of the column was left empty.
+ * Splits a text block into paragraphs. Inside a block a paragraph ends on a line that ends a
+ * sentence where the evidence says the writer ended it: the line stops clearly short of its
+ * column (the rest was left empty), or the next line is indented (text dumps keep the indent),
+ * or the next line is short of the column by about an indent while the one after it is full
+ * (PDF extraction drops the indent but not the gap), or the next line starts with —— (a
+ * sign-off such as `——编 者`). A short line that ends no sentence, standing between paragraphs
+ * inside the block, is a paragraph of its own: an intertitle or a heading the typesetter set
+ * tight, never a wrapped line.
  */
 export function splitParagraphs(lines: Line[], width: (line: Line) => number): Line[][] {
 	const paragraphs: Line[][] = [];
 	let current: Line[] = [];
-	for (const line of lines) {
+	lines.forEach((line, i) => {
+		const next = lines[i + 1];
+		if (current.length === 0 && i > 0 && next !== undefined && standsAlone(line, width(line))) {
+			paragraphs.push([line]);
+			return;
+		}
 		current.push(line);
-		if (endsSentence(line.text) && !isFull(line, width(line))) {
+		if (endsSentence(line.text) && (!isFull(line, width(line)) || opensParagraph(next, lines[i + 2], width))) {
 			paragraphs.push(current);
 			current = [];
 		}
-	}
+	});
 	if (current.length > 0) paragraphs.push(current);
 	return paragraphs;
+}
+
+/** A short line that ends no sentence and has no sentence inside: it cannot be a wrapped line. */
+export function standsAlone(line: Line, column: number): boolean {
+	return !isFull(line, column, true) && !endsSentence(line.text) && !/[。；;]/.test(line.text);
+}
+
+/** Whether `line` shows it opens a paragraph: indented, a sign-off, or short by an indent before a full line. */
+function opensParagraph(line: Line | undefined, after: Line | undefined, width: (line: Line) => number): boolean {
+	if (line === undefined) return false;
+	if (line.indented || line.text.startsWith('——')) return true;
+	return (
+		after !== undefined &&
+		!isFull(line, width(line)) &&
+		isFull(line, width(line), true) &&
+		isFull(after, width(after)) &&
+		!endsSentence(line.text)
+	);
 }
 
 /**
