@@ -1,4 +1,4 @@
-import { bestAssignment } from './assign-headings.ts';
+import { bestAssignment, type Layout } from './assign-headings.ts';
 import type { Unit } from './classify.ts';
 import { groupGap, type GapElement, type HeadingGroup } from './group-headings.ts';
 import { attachLabels } from './attach-labels.ts';
@@ -64,6 +64,16 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 		gap.forEach((element, i) => {
 			const body = targets[j][i];
 			if (element.type !== 'heading') return;
+			// A spare heading of two to four Han characters is a column label without its mark
+			// (乡村振兴): a banner or a headline is longer.
+			if (body < 0 && isBareLabel(element.group)) {
+				const { lines, headline } = element.group;
+				elements[j][elements[j].indexOf(element)] = {
+					type: 'label',
+					unit: { kind: 'label', lines, text: headline, bare: true },
+				};
+				return;
+			}
 			if (body >= 0) {
 				bodies[body].headline = element.group;
 				target.set(element, body);
@@ -139,6 +149,7 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 			gap.splice(at, 1);
 		});
 	}
+	titlePhotoGroups(bodies, layout);
 	const kinds = bodies.map((body) => kindOf(body));
 	for (const miss of attachLabels(elements, target, bodies, kinds))
 		unplaced(
@@ -149,6 +160,35 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 		);
 	const items = bodies.map((body, i) => toItem(body, kinds[i], warnings));
 	return { items, banner, warnings };
+}
+
+/** A heading that reads as a bare column label: one line of two to four Han characters. */
+function isBareLabel(group: HeadingGroup): boolean {
+	return (
+		!group.kicker && !group.subheadline && group.lines.length === 1 && /^\p{Script=Han}{2,4}$/u.test(group.headline)
+	);
+}
+
+/**
+ * A title printed under a run of photos (each caption closed by its credit) is the group's
+ * title: it goes to the first photo of the run, not the last, which `after` gave it.
+ */
+function titlePhotoGroups(bodies: Draft[], layout: Layout): void {
+	if (layout !== 'after') return;
+	bodies.forEach((body, j) => {
+		if (!body.credit || !body.headline || body.bylines.length > 0) return;
+		let first = j;
+		while (
+			first > 0 &&
+			bodies[first - 1].credit &&
+			!bodies[first - 1].headline &&
+			bodies[first - 1].bylines.length === 0
+		)
+			first--;
+		if (first === j) return;
+		bodies[first].headline = body.headline;
+		body.headline = undefined;
+	});
 }
 
 function splitBodies(units: Unit[]): { bodies: Draft[]; gaps: Unit[][] } {

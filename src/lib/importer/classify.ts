@@ -4,11 +4,11 @@ import { detectDateline, type Dateline } from './detect-dateline.ts';
 import { detectLabel } from './detect-label.ts';
 import { isNumberedIntertitle } from './detect-intertitle.ts';
 import type { Block } from './blocks.ts';
-import { isFull } from './column-width.ts';
+import { isFull, isWide } from './column-width.ts';
 import { displayWidth } from './display-width.ts';
 import type { Line } from './lines.ts';
 import { joinLines, splitParagraphs, standsAlone } from './paragraphs.ts';
-import { endsSentence } from './punctuation.ts';
+import { endsSentence, tidySpaces } from './punctuation.ts';
 
 /** One classified piece of a page, with the lines it came from. */
 export type Unit =
@@ -111,7 +111,7 @@ function classifyText(lines: Line[], width: (line: Line) => number, creditNext =
 		lines.length >= 2 &&
 		endsSentence(lines.at(-2)!.text) &&
 		isHeading([last], last.text, width) &&
-		standsAlone(last, width(last)) &&
+		(standsAlone(last, width(last)) || isWide(last, width(last))) &&
 		!last.text.startsWith('——') &&
 		[...last.text].length >= 4;
 	const paragraphs = splitParagraphs(trailing ? lines.slice(0, -1) : lines, width);
@@ -139,7 +139,7 @@ function paragraphUnits(paragraph: Line[]): Unit[] {
 	const last = paragraph.at(-1) as Line;
 	if (split) {
 		return [
-			{ kind: 'paragraph', lines: paragraph, text: split.caption, dateline: detectDateline(split.caption) },
+			{ kind: 'paragraph', lines: paragraph, ...tidy(split.caption) },
 			{ kind: 'credit', lines: [last], text: split.credit.text, credit: split.credit },
 		];
 	}
@@ -149,11 +149,17 @@ function paragraphUnits(paragraph: Line[]): Unit[] {
 		const caption = paragraph.slice(0, -1);
 		const captionText = joinLines(caption);
 		return [
-			{ kind: 'paragraph', lines: caption, text: captionText, dateline: detectDateline(captionText) },
+			{ kind: 'paragraph', lines: caption, ...tidy(captionText) },
 			{ kind: 'credit', lines: [last], text: credit.text, credit },
 		];
 	}
-	return [{ kind: 'paragraph', lines: paragraph, text: joined, dateline: detectDateline(joined) }];
+	return [{ kind: 'paragraph', lines: paragraph, ...tidy(joined) }];
+}
+
+/** A paragraph's text with extraction spaces removed (a dateline's own space kept), and its dateline. */
+function tidy(text: string): { text: string; dateline?: Dateline } {
+	const dateline = detectDateline(text);
+	return { text: tidySpaces(text, Math.max(4, dateline?.text.length ?? 0)), dateline };
 }
 
 /** Whether lines read as a caption closed by its photo credit: on a line of its own, or at the end. */
@@ -182,6 +188,8 @@ function isTightHeadline(line: Line, width: (line: Line) => number, min = 4): bo
 function isHeading(lines: Line[], text: string, width: (line: Line) => number): boolean {
 	if (lines.length > HEADING_MAX_LINES || displayWidth(text) > HEADING_MAX_WIDTH) return false;
 	if (/[。；;]|[…：:]$/.test(text)) return false;
+	// One line wider than its column: a headline set across a narrow column.
+	if (lines.length === 1 && isWide(lines[0], width(lines[0])) && !endsSentence(text)) return true;
 	return lines.every((line) => !isFull(line, width(line)));
 }
 

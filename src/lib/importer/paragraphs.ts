@@ -25,28 +25,52 @@ export function joinColumnBreaks(blocks: Block[], width: (line: Line) => number)
 	const out: Block[] = [];
 	for (const block of blocks) {
 		const previous = out.at(-1);
-		if (block.kind === 'text' && previous?.kind === 'text') {
-			const last = previous.lines.at(-1) as Line;
-			const opening = previous.lines.length === 1 || endsSentence(previous.lines.at(-2)?.text ?? '');
-			// A caption line ending in its photo credit is complete however full it is.
-			// Two one-line blocks that end no sentence are stacked headlines, not a broken sentence.
-			const stacked = previous.lines.length === 1 && block.lines.length === 1 && !endsSentence(block.lines[0].text);
-			// A note wholly in brackets is complete: `（本报记者 X采访整理）`.
-			const note = /^[（(][^（(）)]*[）)]$/u.test(last.text);
-			if (
-				!stacked &&
-				!note &&
-				isFull(last, width(last), opening) &&
-				!endsSentence(last.text) &&
-				!splitTrailingCredit(last.text)
-			) {
-				out[out.length - 1] = { kind: 'text', lines: [...previous.lines, ...block.lines] };
-				continue;
-			}
+		if (block.kind === 'text' && previous?.kind === 'text' && breaksMidSentence(previous, block, width)) {
+			out[out.length - 1] = { kind: 'text', lines: [...previous.lines, ...block.lines] };
+			continue;
+		}
+		// A label line that the extraction put in mid-sentence (`…发展` / `■民生一线` / `特色养殖，…`):
+		// the sentence joins and the label stands after it.
+		const before = out.at(-2);
+		if (
+			block.kind === 'text' &&
+			previous?.kind === 'label' &&
+			before?.kind === 'text' &&
+			breaksMidSentence(before, block, width) &&
+			!endsSentence(block.lines[0].text)
+		) {
+			out.splice(-2, 2, { kind: 'text', lines: [...before.lines, ...block.lines] }, previous);
+			continue;
 		}
 		out.push(block);
 	}
 	return out;
+}
+
+/**
+ * Whether the blank line (or label) between two text blocks cut a sentence: the first ends on
+ * a line that fills its column and ends no sentence, so the writer did not end the paragraph
+ * there.
+ */
+function breaksMidSentence(
+	previous: Extract<Block, { kind: 'text' }>,
+	block: Extract<Block, { kind: 'text' }>,
+	width: (line: Line) => number,
+): boolean {
+	const last = previous.lines.at(-1) as Line;
+	const opening = previous.lines.length === 1 || endsSentence(previous.lines.at(-2)?.text ?? '');
+	// Two one-line blocks that end no sentence are stacked headlines, not a broken sentence.
+	const stacked = previous.lines.length === 1 && block.lines.length === 1 && !endsSentence(block.lines[0].text);
+	// A note wholly in brackets is complete: `（本报记者 X采访整理）`.
+	const note = /^[（(][^（(）)]*[）)]$/u.test(last.text);
+	// A caption line ending in its photo credit is complete however full it is.
+	return (
+		!stacked &&
+		!note &&
+		isFull(last, width(last), opening) &&
+		!endsSentence(last.text) &&
+		!splitTrailingCredit(last.text)
+	);
 }
 
 /**
