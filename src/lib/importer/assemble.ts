@@ -1,4 +1,4 @@
-import { bestAssignment, type Layout } from './assign-headings.ts';
+import { bestAssignment, type HeadingHint, type Layout } from './assign-headings.ts';
 import type { Unit } from './classify.ts';
 import { groupGap, type GapElement, type HeadingGroup } from './group-headings.ts';
 import { attachLabels } from './attach-labels.ts';
@@ -55,9 +55,10 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 	const warnings: Warning[] = [];
 	const target = new Map<GapElement, number>();
 	const headings = elements.map((gap) => gap.filter((e) => e.type === 'heading'));
-	const { targets, layout } = bestAssignment(
+	const { targets, layout, ties } = bestAssignment(
 		headings.map((h) => h.length),
 		bodies.length,
+		elements.map((gap) => gap.flatMap((element, i) => (element.type === 'heading' ? [hintOf(gap, i)] : []))),
 	);
 	let banner: HeadingGroup | undefined;
 	headings.forEach((gap, j) =>
@@ -160,6 +161,24 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 		);
 	const items = bodies.map((body, i) => toItem(body, kinds[i], warnings));
 	return { items, banner, warnings };
+}
+
+/**
+ * Which way the gap around a heading points: a byline after it (past labels) that opens the next
+ * body makes it that body's head; a photo credit right before it makes it the title of the
+ * photo before.
+ */
+function hintOf(gap: GapElement[], i: number): HeadingHint {
+	let k = i + 1;
+	while (gap[k]?.type === 'label') k++;
+	const next = gap[k];
+	if (next?.type === 'byline' && next.unit.kind === 'byline') {
+		const last = gap.slice(k + 1).every((e) => e.type === 'label');
+		if (!next.unit.byline.commentary || last) return 'forward';
+		return 'backward';
+	}
+	if (gap[i - 1]?.type === 'credit') return 'backward';
+	return undefined;
 }
 
 /** A heading that reads as a bare column label: one line of two to four Han characters. */

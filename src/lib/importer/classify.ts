@@ -60,8 +60,13 @@ function markIntertitles(units: Unit[]): Unit[] {
 	});
 }
 
+// The titles papers give a box set at the head of a story's body: its summary, a reporter's
+// notes, an editor's note. A convention of the trade, not of one page.
+const BOX_TITLE = /^(?:核心阅读|记者手记|编者按|编后|阅读提示|导读)$/u;
+
 /**
- * Headings that read as lines of a body: a line wholly in brackets (`（本报记者 X采访整理）`, a
+ * Headings that read as lines of a body: a box title right before its text (`核心阅读`, a
+ * 小标题 of the article); a line wholly in brackets (`（本报记者 X采访整理）`, a
  * note, never a headline), and a line starting with —— right after a paragraph (a sign-off such
  * as `——编 者`; a subheadline follows its headline, not body text).
  */
@@ -69,6 +74,8 @@ function markBodyLines(units: Unit[]): Unit[] {
 	return units.map((unit, i) => {
 		if (unit.kind !== 'heading' || unit.lines.length > 2) return unit;
 		const note = /^[（(][^（(）)]+[）)]$/u.test(unit.text);
+		if (BOX_TITLE.test(unit.text) && units[i + 1]?.kind === 'paragraph')
+			return { kind: 'paragraph', lines: unit.lines, text: unit.text, intertitle: true };
 		const signOff = unit.text.startsWith('——') && units[i - 1]?.kind === 'paragraph';
 		return note || signOff ? { kind: 'paragraph', lines: unit.lines, text: unit.text } : unit;
 	});
@@ -103,7 +110,11 @@ function classifyText(lines: Line[], width: (line: Line) => number, creditNext =
 	const bare = lines.length === 1 ? detectLabel(text, true) : undefined;
 	if (bare) return [{ kind: 'label', lines, text: bare, bare: true }];
 	if (isHeading(lines, text, width))
-		return splitHeadingParts(lines).map((part) => ({ kind: 'heading', lines: part, text: joinLines(part) }));
+		return splitHeadingParts(lines).map((part) => ({
+			kind: 'heading',
+			lines: part,
+			text: joinLines(part).replace(BRIEF_MARK, ''),
+		}));
 	// A headline set tight under the end of its body, with no blank line: the block's last line
 	// reads as a headline on its own, and the line before it ends a sentence.
 	const last = lines.at(-1)!;

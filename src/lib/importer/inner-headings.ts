@@ -96,7 +96,7 @@ function isInnerCandidate(element: Extract<GapElement, { type: 'heading' }>): bo
 		group.lines.length === 1 &&
 		!group.kicker &&
 		!group.subheadline &&
-		!LIST_MARK.test(group.headline) &&
+		!LIST_MARK.test(group.lines[0].text) &&
 		!/——/.test(group.headline)
 	);
 }
