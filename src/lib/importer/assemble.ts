@@ -50,7 +50,7 @@ export const PLACEHOLDER_HEADLINE = '（无标题）';
  * it, headlines go where `bestAssignment` puts them, labels where `attachLabels` does.
  */
 export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: HeadingGroup; warnings: Warning[] } {
-	const split = splitBodies(captionsBeforeCredits(units));
+	const split = captionsApart(splitBodies(captionsBeforeCredits(units)));
 	const { bodies, elements, uncertain } = innerHeadings(split.bodies, split.gaps.map(groupGap));
 	const warnings: Warning[] = [];
 	const target = new Map<GapElement, number>();
@@ -231,6 +231,39 @@ function splitBodies(units: Unit[]): { bodies: Draft[]; gaps: Unit[][] } {
 	}
 	if (open) gaps.push([]);
 	return { bodies, gaps };
+}
+
+// A figure mark opening a caption: 图①, 图2.
+const FIGURE = /^图[①-⑩\d]/u;
+
+/**
+ * A photo's caption is one paragraph, closed by its credit. When the text before a credit runs
+ * on from other paragraphs, the last one is a photo of its own (not the article's) if it opens
+ * with a figure mark (图②：…), if nothing signs the text before (no byline opens it), or if a
+ * title follows the credit while the article has its headline above it (the title is then the
+ * photo's): a reporter's article keeps its photo otherwise.
+ */
+function captionsApart({ bodies, gaps }: { bodies: Draft[]; gaps: Unit[][] }): { bodies: Draft[]; gaps: Unit[][] } {
+	const outBodies: Draft[] = [];
+	const outGaps: Unit[][] = [gaps[0]];
+	bodies.forEach((body, j) => {
+		const after = gaps[j + 1];
+		const caption = body.paragraphs.at(-1)!;
+		const split =
+			body.paragraphs.length >= 2 &&
+			after[0]?.kind === 'credit' &&
+			!caption.intertitle &&
+			!caption.dateline &&
+			(FIGURE.test(caption.text) ||
+				!gaps[j].some((u) => u.kind === 'byline') ||
+				(after[1]?.kind === 'heading' && gaps[j].some((u) => u.kind === 'heading')));
+		if (split) {
+			outBodies.push({ ...body, paragraphs: body.paragraphs.slice(0, -1) }, { paragraphs: [caption], bylines: [] });
+			outGaps.push([]);
+		} else outBodies.push(body);
+		outGaps.push(after);
+	});
+	return { bodies: outBodies, gaps: outGaps };
 }
 
 // How a photo caption inside an article starts: 图为…, 上图…, 图①….

@@ -110,11 +110,10 @@ function classifyText(lines: Line[], width: (line: Line) => number, creditNext =
 	const bare = lines.length === 1 ? detectLabel(text, true) : undefined;
 	if (bare) return [{ kind: 'label', lines, text: bare, bare: true }];
 	if (isHeading(lines, text, width))
-		return splitHeadingParts(lines).map((part) => ({
-			kind: 'heading',
-			lines: part,
-			text: joinLines(part).replace(BRIEF_MARK, ''),
-		}));
+		return headParts(lines).map((part): Unit => {
+			if (part.label) return { kind: 'label', lines: part.lines, text: part.lines[0].text, bare: true };
+			return { kind: 'heading', lines: part.lines, text: joinLines(part.lines).replace(BRIEF_MARK, '') };
+		});
 	// A headline set tight under the end of its body, with no blank line: the block's last line
 	// reads as a headline on its own, and the line before it ends a sentence.
 	const last = lines.at(-1)!;
@@ -201,7 +200,23 @@ function isHeading(lines: Line[], text: string, width: (line: Line) => number): 
 	if (/[。；;]|[…：:]$/.test(text)) return false;
 	// One line wider than its column: a headline set across a narrow column.
 	if (lines.length === 1 && isWide(lines[0], width(lines[0])) && !endsSentence(text)) return true;
+	// A head block set tight: a kicker ending in —— above, or a subheadline starting with —— below;
+	// its lines run as wide as the heads are, whatever the column under them.
+	if (lines.length >= 2 && splitHeadingParts(lines).length >= 2) return true;
 	return lines.every((line) => !isFull(line, width(line)));
+}
+
+/**
+ * The parts of a head block, a bare column label on its first line set apart (`时评` above a
+ * kicker ending in ——): a label is two to four Han characters, and a head block with a kicker
+ * or subheadline never opens with so short a line of its own.
+ */
+function headParts(lines: Line[]): { lines: Line[]; label?: boolean }[] {
+	const parts = splitHeadingParts(lines);
+	const [first, ...rest] = lines;
+	if (rest.length > 0 && /^\p{Script=Han}{2,4}$/u.test(first.text) && splitHeadingParts(rest).length >= 2)
+		return [{ lines: [first], label: true }, ...splitHeadingParts(rest).map((part) => ({ lines: part }))];
+	return parts.map((part) => ({ lines: part }));
 }
 
 /**
