@@ -61,11 +61,14 @@ function breaksMidSentence(
 	const opening = previous.lines.length === 1 || endsSentence(previous.lines.at(-2)?.text ?? '');
 	// Two one-line blocks that end no sentence are stacked headlines, not a broken sentence.
 	const stacked = previous.lines.length === 1 && block.lines.length === 1 && !endsSentence(block.lines[0].text);
+	// A head block ends with its subheadline (——…), never mid-sentence.
+	const head = previous.lines.length >= 2 && previous.lines.length <= 4 && last.text.startsWith('——');
 	// A note wholly in brackets is complete: `（本报记者 X采访整理）`.
 	const note = /^[（(][^（(）)]*[）)]$/u.test(last.text);
 	// A caption line ending in its photo credit is complete however full it is.
 	return (
 		!stacked &&
+		!head &&
 		!note &&
 		isFull(last, width(last), opening) &&
 		!endsSentence(last.text) &&
