@@ -75,6 +75,24 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 				};
 				return;
 			}
+			// A spare heading right under a headline that has a kicker but no subheadline is its
+			// subheadline, printed without its ——: a head block, not a banner, sits above it.
+			const above = i > 0 ? gap[i - 1] : undefined;
+			if (
+				body < 0 &&
+				above?.type === 'heading' &&
+				targets[j][i - 1] >= 0 &&
+				above.group.kicker &&
+				!above.group.subheadline &&
+				element.group.lines.length === 1 &&
+				!element.group.kicker &&
+				elements[j].indexOf(above) === elements[j].indexOf(element) - 1
+			) {
+				above.group.subheadline = element.group.headline;
+				above.group.lines.push(...element.group.lines);
+				elements[j].splice(elements[j].indexOf(element), 1);
+				return;
+			}
 			if (body >= 0) {
 				bodies[body].headline = element.group;
 				target.set(element, body);
@@ -178,6 +196,9 @@ function hintOf(gap: GapElement[], i: number): HeadingHint {
 		return 'backward';
 	}
 	if (gap[i - 1]?.type === 'credit') return 'backward';
+	// A kicker makes a head block: it heads an item, it is no banner.
+	const element = gap[i];
+	if (element.type === 'heading' && element.group.kicker) return 'forward';
 	return undefined;
 }
 

@@ -90,6 +90,7 @@ export function bestAssignment(
 				let from = first;
 				if (skip) {
 					spare();
+					if (hint(j, from) === 'forward') cost += HINT;
 					from++;
 				}
 				let [nGap, nNext, nEnd] = [qGap, qNext, qEnd];

@@ -1,4 +1,4 @@
-import { columnWidths, isFull } from './column-width.ts';
+import { columnWidths, isFull, isWide } from './column-width.ts';
 import type { Block } from './blocks.ts';
 import { splitTrailingCredit } from './detect-credit.ts';
 import type { Line } from './lines.ts';
@@ -61,8 +61,12 @@ function breaksMidSentence(
 	const opening = previous.lines.length === 1 || endsSentence(previous.lines.at(-2)?.text ?? '');
 	// Two one-line blocks that end no sentence are stacked headlines, not a broken sentence.
 	const stacked = previous.lines.length === 1 && block.lines.length === 1 && !endsSentence(block.lines[0].text);
-	// A head block ends with its subheadline (——…), never mid-sentence.
-	const head = previous.lines.length >= 2 && previous.lines.length <= 4 && last.text.startsWith('——');
+	// A head block ends with its subheadline (——…) or stands wider than the column (a kicker
+	// ending in —— over a narrow column), never mid-sentence.
+	const head =
+		previous.lines.length >= 2 &&
+		previous.lines.length <= 4 &&
+		(last.text.startsWith('——') || previous.lines.some((l) => /[^—]——$/.test(l.text) && isWide(l, width(l))));
 	// A note wholly in brackets is complete: `（本报记者 X采访整理）`.
 	const note = /^[（(][^（(）)]*[）)]$/u.test(last.text);
 	// A caption line ending in its photo credit is complete however full it is.
