@@ -2,6 +2,7 @@ import { bestAssignment, type HeadingHint, type Layout } from './assign-headings
 import type { Unit } from './classify.ts';
 import { groupGap, type GapElement, type HeadingGroup } from './group-headings.ts';
 import { attachLabels } from './attach-labels.ts';
+import { readNoteAuthors } from './detect-byline.ts';
 import { innerHeadings } from './inner-headings.ts';
 import { lineSpan, type Warning } from './warnings.ts';
 
@@ -27,6 +28,12 @@ export interface ParsedItem {
 	intertitles: number[];
 	firstLine: number;
 	lastLine: number;
+	/**
+	 * Why the split around this item is uncertain, when it is: another reading of the page cost the
+	 * same (a heading that could head this item or its neighbour, a line that could be a headline
+	 * or an intertitle). Short reasons for an editor's review.
+	 */
+	uncertain?: string[];
 }
 
 /** A body of text with everything attached to it so far. */
@@ -177,7 +184,16 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 			miss.text,
 			'a second section label for one item',
 		);
-	const items = bodies.map((body, i) => toItem(body, kinds[i], warnings));
+	// Gaps where another placement of the headings cost the same: both neighbours are uncertain.
+	for (const j of ties)
+		for (const k of [j - 1, j])
+			if (bodies[k] && headings[j].length > 0)
+				uncertain.set(bodies[k], [...(uncertain.get(bodies[k]) ?? []), '标题归属有两种同样可能的读法']);
+	const items = bodies.map((body, i) => {
+		const item = toItem(body, kinds[i], warnings);
+		const reasons = uncertain.get(body);
+		return reasons ? { ...item, uncertain: [...new Set(reasons)] } : item;
+	});
 	return { items, banner, warnings };
 }
 
@@ -343,6 +359,10 @@ function toItem(body: Draft, kind: ItemKind, warnings: Warning[]): ParsedItem {
 		...(body.credit?.kind === 'credit' ? body.credit.credit.authors : []),
 		...(body.paragraphs[0].dateline?.authors ?? []),
 	];
+	// An interview signed by its note (`（本报记者 X采访整理）`) at either end of its body.
+	if (authors.length === 0)
+		for (const p of [body.paragraphs.at(-1), body.paragraphs[0]])
+			authors.push(...(readNoteAuthors(p?.text ?? '') ?? []));
 	if (!body.headline) {
 		warnings.push({
 			code: 'no-headline',

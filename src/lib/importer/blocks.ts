@@ -4,6 +4,7 @@ import { detectFurniture, type Furniture } from './detect-furniture.ts';
 import { detectLabel } from './detect-label.ts';
 import type { Line } from './lines.ts';
 import { joinWrapped } from './punctuation.ts';
+import { ROLE } from './detect-names.ts';
 
 /**
  * A run of lines the parser treats as one piece: a run of text lines between blank lines, or a
@@ -89,5 +90,9 @@ function wrappedCredit(line: Line, next: Line | undefined): Credit | undefined {
 	if (next === undefined || next.text === '' || line.width > 12 || /[。！？；，,：:“”]/.test(line.text))
 		return undefined;
 	if (!/[摄发图片）)]$/u.test(next.text) || detectCredit(line.text) || detectByline(line.text)) return undefined;
-	return detectCredit(joinWrapped(line.text, next.text));
+	// A role standing whole on the first line keeps its space before the name: `新华社记者 王芳 摄`.
+	const role = ROLE.exec(line.text);
+	const text = role?.[0] === line.text ? `${line.text} ${next.text}` : joinWrapped(line.text, next.text);
+	const credit = detectCredit(text);
+	return credit && { ...credit, text };
 }

@@ -32,6 +32,11 @@ export function innerHeadings(
 ): { bodies: Draft[]; elements: GapElement[][]; uncertain: Map<Draft, string[]> } {
 	const uncertain = new Map<Draft, string[]>();
 	const note = (body: Draft, reason: string) => uncertain.set(body, [...(uncertain.get(body) ?? []), reason]);
+	// A merged body keeps the reasons noted on the bodies it was made of.
+	const carry = (from: Draft[], to: Draft) => {
+		const reasons = from.flatMap((body) => uncertain.get(body) ?? []);
+		if (reasons.length > 0) uncertain.set(to, reasons);
+	};
 	let b = [...bodies];
 	let e = elements.map((gap) => [...gap]);
 	const cost = (gaps: GapElement[][], count: number) =>
@@ -53,6 +58,7 @@ export function innerHeadings(
 			const question = /[？?]$/u.test(only.group.headline);
 			if (!question && !signed[j - 1]) continue;
 			const merged = merge(b, e, j, asParagraph(only, !question));
+			carry([b[j - 1], b[j]], merged.bodies[j - 1]);
 			const before = cost(e, b.length);
 			const after = cost(merged.elements, merged.bodies.length);
 			if (after > before) continue;
@@ -65,6 +71,7 @@ export function innerHeadings(
 		if (gap.length > 0 && gap.every((x) => x.type === 'byline') && !signed[j - 1]) {
 			const merged = merge(b, e, j);
 			if (cost(merged.elements, merged.bodies.length) < cost(e, b.length)) {
+				carry([b[j - 1], b[j]], merged.bodies[j - 1]);
 				note(merged.bodies[j - 1], '无署名的开头段并入了下一篇');
 				({ bodies: b, elements: e } = merged);
 				signed.splice(j - 1, 2, true);
@@ -82,7 +89,9 @@ export function innerHeadings(
 		const trial = e.map((g, k) => (k === j ? g.slice(0, -1) : g));
 		if (!headed && cost(trial, b.length) > cost(e, b.length)) continue;
 		const opening = asParagraph(last, true);
-		b = b.map((body, k) => (k === j ? { ...body, paragraphs: [opening, ...body.paragraphs] } : body));
+		const opened = { ...b[j], paragraphs: [opening, ...b[j].paragraphs] };
+		carry([b[j]], opened);
+		b = b.map((body, k) => (k === j ? opened : body));
 		e = trial;
 		if (!headed) note(b[j], `“${last.group.headline}”可能是标题而非小标题`);
 	}
