@@ -30,14 +30,21 @@ const HINT = 0.3;
 const SPARE = 0.05;
 const FORWARD = 0.01;
 
+/** A linked list, so that a state shares the tail it extends (no copying per state). */
+type List<T> = { head: T; tail: List<T> } | undefined;
+
+function* items<T>(list: List<T>): Generator<T> {
+	for (let node = list; node; node = node.tail) yield node.head;
+}
+
 interface State {
 	cost: number;
 	/** Headings placed from this gap on: [gap, index in gap, body]. */
-	picks: [number, number, number][];
+	picks: List<[number, number, number]>;
 	headless: number;
 	excess: number;
 	/** Gaps where another choice cost the same. */
-	ties: number[];
+	ties: List<number>;
 }
 
 /**
@@ -56,16 +63,23 @@ export function bestAssignment(
 	bodies: number,
 	hints: HeadingHint[][] = [],
 ): HeadingAssignment & { layout: Layout; ties: number[] } {
-	const memo = new Map<string, State>();
+	const memo = new Map<number, State>();
 	const hint = (j: number, i: number) => hints[j]?.[i];
 	// At gap j: whether the body before it is titled, the queue of forward headings (gap, next
 	// index, end) waiting for bodies, and whether the banner is taken.
 	const solve = (j: number, titled: boolean, qGap: number, qNext: number, qEnd: number, banner: boolean): State => {
-		const key = `${j}|${titled}|${qGap}|${qNext}|${qEnd}|${banner}`;
+		const key = ((((j * 2 + Number(titled)) * 1024 + (j - qGap)) * 64 + qNext) * 64 + qEnd) * 2 + Number(banner);
 		const known = memo.get(key);
 		if (known) return known;
 		const count = headings[j] ?? 0;
-		const options: State[] = [];
+		let best: State | undefined;
+		let second = Infinity;
+		const consider = (option: State) => {
+			if (best === undefined || option.cost < best.cost) {
+				second = best?.cost ?? Infinity;
+				best = option;
+			} else second = Math.min(second, option.cost);
+		};
 		for (const back of j > 0 && !titled && count > 0 ? [false, true] : [false]) {
 			const first = back ? 1 : 0;
 			// The first forward heading may be a spare: a banner standing over a head block.
@@ -102,45 +116,52 @@ export function bestAssignment(
 				}
 				if (j >= bodies) {
 					for (let k = nNext; k < nEnd; k++) spare();
-					options.push({ cost, excess, headless, picks, ties: [] });
+					consider({ cost, excess, headless, picks: prepend(picks, undefined), ties: undefined });
 					continue;
 				}
 				// Body j takes the next queued heading, if any.
 				const takes = nNext < nEnd;
 				if (takes) picks.push([nGap, nNext, j]);
 				const rest = solve(j + 1, takes, nGap, takes ? nNext + 1 : nNext, nEnd, bannerTaken);
-				options.push({
+				consider({
 					cost: cost + rest.cost,
 					excess: excess + rest.excess,
 					headless: headless + rest.headless,
-					picks: [...picks, ...rest.picks],
+					picks: prepend(picks, rest.picks),
 					ties: rest.ties,
 				});
 			}
 		}
-		options.sort((a, b) => a.cost - b.cost);
-		const best = options[0];
-		const tie = options.length > 1 && options[1].cost - best.cost < FORWARD / 2;
-		const state = tie ? { ...best, ties: [j, ...best.ties] } : best;
+		const chosen = best as State;
+		const tie = second - chosen.cost < FORWARD / 2;
+		const state = tie ? { ...chosen, ties: { head: j, tail: chosen.ties } } : chosen;
 		memo.set(key, state);
 		return state;
 	};
-	const best = solve(0, true, 0, 0, 0, false);
+	const result = solve(0, true, 0, 0, 0, false);
 	const targets = headings.map((count) => new Array<number>(count).fill(-1));
 	let back = 0;
-	for (const [gap, index, body] of best.picks) {
+	let count = 0;
+	for (const [gap, index, body] of items(result.picks)) {
+		count++;
 		if (targets[gap] === undefined || index >= targets[gap].length) continue;
 		targets[gap][index] = body;
 		if (body === gap - 1) back++;
 	}
-	const forward = best.picks.length - back;
+	const forward = count - back;
 	return {
 		targets,
-		headless: best.headless,
-		excess: best.excess,
+		headless: result.headless,
+		excess: result.excess,
 		layout: forward > back ? 'before' : 'after',
-		ties: best.ties,
+		ties: [...items(result.ties)],
 	};
+}
+
+function prepend<T>(values: T[], list: List<T>): List<T> {
+	let out = list;
+	for (let i = values.length - 1; i >= 0; i--) out = { head: values[i], tail: out };
+	return out;
 }
 
 /** What an assignment leaves wrong: bodies without a headline, and spare headings beyond one (the banner). */

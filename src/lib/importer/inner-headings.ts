@@ -46,6 +46,8 @@ export function innerHeadings(
 				count,
 			),
 		);
+	// The cost of the reading so far, computed again only when a merge changes it.
+	let current: number | undefined;
 	// Whether the item a body belongs to was opened by a byline: carried through merges.
 	const signed = b.map((_, j) => e[j].some((x) => x.type === 'byline'));
 	for (let j = 1; j < b.length; j++) {
@@ -59,18 +61,21 @@ export function innerHeadings(
 			if (!question && !signed[j - 1]) continue;
 			const merged = merge(b, e, j, asParagraph(only, !question));
 			carry([b[j - 1], b[j]], merged.bodies[j - 1]);
-			const before = cost(e, b.length);
+			const before = (current ??= cost(e, b.length));
 			const after = cost(merged.elements, merged.bodies.length);
 			if (after > before) continue;
 			if (after === before) note(merged.bodies[j - 1], `“${only.group.headline}”可能是标题而非小标题`);
 			({ bodies: b, elements: e } = merged);
+			current = after;
 			signed.splice(j, 1);
 			j--;
 			continue;
 		}
 		if (gap.length > 0 && gap.every((x) => x.type === 'byline') && !signed[j - 1]) {
 			const merged = merge(b, e, j);
-			if (cost(merged.elements, merged.bodies.length) < cost(e, b.length)) {
+			const after = cost(merged.elements, merged.bodies.length);
+			if (after < (current ??= cost(e, b.length))) {
+				current = after;
 				carry([b[j - 1], b[j]], merged.bodies[j - 1]);
 				note(merged.bodies[j - 1], '无署名的开头段并入了下一篇');
 				({ bodies: b, elements: e } = merged);
