@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
+import { imagePath } from './schemas/image-path.ts';
 import { itemFields } from './schemas/item.ts';
 import { editionSchema } from './schemas/edition.ts';
 import { contentFiles } from './loaders/content-files.ts';
@@ -23,8 +24,8 @@ const items = defineCollection({
 		z
 			.object({
 				...itemFields,
-				/** A photo item's picture: a path relative to the item file, e.g. `./chuan-cheng.jpg`. */
-				image: image().optional(),
+				/** A photo item's picture: a path relative to the item file, e.g. `./chuan-cheng.jpg`; never outside its edition folder, never SVG (image-path.ts). */
+				image: imagePath.pipe(image()).optional(),
 			})
 			.strict(),
 });
