@@ -40,7 +40,9 @@ export function checkBody(body: Body, item: BodyOwner, add: Report, warn: Report
 		if (parsed.error) add(lineAt(parsed.error.line - 1), `MDX 写法有错：${parsed.error.message}。`, '组件要成对写：<PullQuote>……</PullQuote>；正文里的 {、}、< 改用全角符号，或在前面加反斜杠 \\。');
 		tree = parsed.tree;
 		for (const breach of tree ? mdxPolicyBreaches(tree) : []) add(lineAt(breach.line - 1), breach.message, breach.hint);
-	} else {
+	} else if (/[<[]/.test(body.text)) {
+		// Only HTML, links and pictures can hold what the rules below look for; plain text (most
+		// items) is not parsed, which keeps the check of a large archive fast.
 		tree = fromMarkdown(body.text);
 	}
 	// A component in a .md file is reported as MDX in the wrong file, not also as HTML to remove.
