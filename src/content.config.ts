@@ -25,7 +25,8 @@ const items = defineCollection({
 			.object({
 				...itemFields,
 				/** A photo item's picture: a path relative to the item file, e.g. `./chuan-cheng.jpg`; never outside its edition folder, never SVG (image-path.ts). */
-				image: imagePath.pipe(image()).optional(),
+				// image() is typed as the object it yields, but reads the path string that imagePath checks first.
+				image: imagePath.pipe(image() as unknown as z.ZodType<z.output<ReturnType<typeof image>>, string>).optional(),
 			})
 			.strict(),
 });
