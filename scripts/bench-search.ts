@@ -24,8 +24,8 @@ import * as OpenCC from 'opencc-js/cn2t';
 import { corpusFromText } from '../src/lib/bench/corpus.ts';
 import { generateArchive } from '../src/lib/bench/plan-archive.ts';
 import { createRng } from '../src/lib/bench/prng.ts';
+import { isPlaceName } from '../src/lib/bench/vocabulary.ts';
 import { normalize } from '../src/lib/search/normalize.ts';
-import { queryTerms } from '../src/lib/search/tokenize.ts';
 import { shardMergeFilter, type PagefindResult } from '../src/lib/search/run-search.ts';
 import { startSearch } from '../src/lib/search/search-session.ts';
 import { fetchResultText } from '../src/lib/search/result-text.ts';
@@ -102,7 +102,7 @@ function itemPaths(dir: string): string[] {
 }
 
 /** The query set, by class, with each query's graded relevant items (gradeOf). */
-function querySet(items: Item[], seed: number): Query[] {
+export function querySet(items: Item[], seed: number): Query[] {
 	const rng = createRng(seed);
 	const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 	const all = items.map((i) => ({
@@ -143,7 +143,10 @@ function querySet(items: Item[], seed: number): Query[] {
 	for (let tries = 0, made = 0; made < 12 && tries < 500; tries++) {
 		const item = rng.pick(items);
 		const found = [
-			...new Set([...(item.text.match(placePattern) ?? []), ...[...item.text.matchAll(bylineName)].map((m) => m[1])]),
+			...new Set([
+				...(item.text.match(placePattern) ?? []).filter(isPlaceName),
+				...[...item.text.matchAll(bylineName)].map((m) => m[1]),
+			]),
 		];
 		if (found.length < 2) continue;
 		const a = rng.pick(found);
@@ -159,7 +162,7 @@ function querySet(items: Item[], seed: number): Query[] {
 }
 
 /** Loads a Pagefind bundle's pagefind.js as its own module instance, served over HTTP. */
-async function engine(dir: string, bundle: string, origin: string) {
+export async function engine(dir: string, bundle: string, origin: string) {
 	const pf = await import(`${pathToFileURL(join(dir, bundle, 'pagefind.js')).href}?${bundle}`);
 	// As the search page does: the shard runSearch scopes its lookups with is a mergeFilter.
 	await pf.options({ basePath: `${origin}/${bundle}/`, baseUrl: `${origin}/`, mergeFilter: shardMergeFilter('all') });
