@@ -427,8 +427,11 @@ describe('searching an archive whose index is in shards', () => {
 
 	test('keeps date order across shards, and across pages of results', async () => {
 		const { status, page } = await search(q('测试用的正文', '&sort=date'), served.multi);
-		// The first page fills from the newest shard: the count is of the editions searched so far.
-		expect(status).toContain('在2021年6月1日以来的版面中找到 11 条');
+		// The first page fills from the newest shard: the count is of the editions searched so far,
+		// and an estimate until every candidate is checked (a query of unknown characters may stand
+		// in pieces).
+		expect(status).toContain('在2021年6月1日以来的版面中找到约 11 条');
+		expect(status).toContain('约数按索引估计');
 		expect(status).toContain('点“显示更多结果”查找更早的版面');
 		expect(await page.locator('a[data-search-result]').count()).toBe(10);
 		await page.click('[data-search-more]');
@@ -456,8 +459,10 @@ describe('searching an archive whose index is in shards', () => {
 	test('downloads the filter files of the query’s tokens and no other: the shard is not a stored filter', async () => {
 		const { page, fetched } = await recorded(q('测试用的正文', '&sort=date'));
 		const filterFiles = new Set(fetched.filter((p) => p.startsWith('/pagefind/2021-06/filter/')));
-		// Sorted by date, the search asks the `t` filters only, one file per bucket of its tokens.
-		expect(filterFiles.size).toBe(Object.keys(queryFilters('测试用的正文', 't')).length);
+		// Sorted by date, the search asks the `t` filters only, one file per bucket of its words'
+		// tokens (those of the query's run, or fewer for a word that may stand in pieces).
+		expect(filterFiles.size).toBeGreaterThan(0);
+		expect(filterFiles.size).toBeLessThanOrEqual(Object.keys(queryFilters('测试用的正文', 't')).length);
 		await page.close();
 	});
 

@@ -32,9 +32,17 @@ describe('splitting a query into words', () => {
 	});
 
 	test('keeps a joined word of three characters or fewer exact, and a run of unknown characters whole', () => {
-		expect(runWords('王伟芳', knowing())).toEqual([{ text: '王伟芳', free: false }]);
-		expect(runWords('达拉特旗王伟', knowing())).toEqual([{ text: '达拉特旗王伟', free: true }]);
+		expect(runWords('王伟芳', knowing())).toMatchObject([{ text: '王伟芳', free: false }]);
+		expect(runWords('达拉特旗王伟', knowing())).toMatchObject([{ text: '达拉特旗王伟', free: true }]);
 		expect(runWords('党员', knowing('党员'))).toEqual([{ text: '党员', free: false }]);
+	});
+
+	test('keeps the pieces of a joined word, for a partial match to count', () => {
+		expect(runWords('杭锦旗火星', knowing('火星'))).toEqual([
+			{ text: '杭锦旗火星', free: true, parts: ['杭锦旗', '火星'] },
+		]);
+		expect(runWords('不动产登记', knowing('不动', '登记'))[0].parts).toEqual(['不动产', '登记']);
+		expect(runWords('内蒙古', knowing('蒙古'))[0].parts).toEqual(['内蒙古']);
 	});
 
 	test('keeps terms with numbers or Latin words whole, and the terms as the reader typed them', () => {
@@ -61,7 +69,7 @@ describe('splitting a query into words', () => {
 	});
 
 	test('finds the words of the sample queries with the runtime’s own segmenter', () => {
-		expect(parseQuery('杭锦旗登记中心').words).toEqual([
+		expect(parseQuery('杭锦旗登记中心').words).toMatchObject([
 			{ text: '杭锦旗登记', free: true },
 			{ text: '中心', free: false },
 		]);

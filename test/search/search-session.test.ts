@@ -123,6 +123,17 @@ describe('a search session', () => {
 		expect(found).not.toContain('none');
 	});
 
+	test('counts the pieces of a word the segmenter did not know when no item holds it all', async () => {
+		// 杭锦旗 and 火星 join into one word; no item holds 火星, the items holding 杭锦旗 are shown.
+		const session = startSearch(fakePagefind(items), '杭锦旗火星', {
+			...options,
+			split: (run: string) => run.match(/火星|./gu) ?? [],
+		});
+		const found = (await session.next(10)).map((r) => r.id);
+		expect(session.partial).toBe(true);
+		expect(found.sort()).toEqual(['apart-new', 'apart-old', 'body-run', 'head-run', 'some']);
+	});
+
 	test('takes a quoted query as the exact run, with no partial results', async () => {
 		const { session, ids: found } = await ids('“杭锦旗登记中心”');
 		expect(found).toEqual(['head-run', 'body-run']);

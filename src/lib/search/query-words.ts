@@ -10,6 +10,12 @@ import { queryTerms } from './tokenize.ts';
 export interface QueryWord {
 	text: string;
 	free: boolean;
+	/**
+	 * For a word joined from the segmenter's pieces: those pieces, with single characters in a row
+	 * put back together and a lone one joined to its neighbour (`杭锦旗火星` → `杭锦旗` `火星`). A
+	 * partial match counts them as words of their own.
+	 */
+	parts?: string[];
 }
 
 /** A reader's query as the search uses it. */
@@ -47,18 +53,45 @@ function segments(run: string): string[] {
  * @example runWords('杭锦旗登记中心') // 杭锦旗登记 (free), 中心 (as ICU segments it)
  */
 export function runWords(run: string, split: (run: string) => string[] = segments): QueryWord[] {
-	const words: (QueryWord & { joined: boolean })[] = [];
+	const groups: string[][] = [];
 	let afterSingle = false;
 	for (const segment of split(run)) {
 		const single = [...segment].length === 1;
-		const last = words.at(-1);
-		if (last && (single || afterSingle)) {
-			last.text += segment;
-			last.joined = true;
-		} else words.push({ text: segment, free: false, joined: single });
+		if (groups.length > 0 && (single || afterSingle)) groups.at(-1)!.push(segment);
+		else groups.push([segment]);
 		afterSingle = single;
 	}
-	return words.map(({ text, joined }) => ({ text, free: joined && [...text].length >= 4 }));
+	return groups.map((segments) => {
+		const text = segments.join('');
+		if (segments.length === 1) return { text, free: false };
+		return { text, free: [...text].length >= 4, parts: partsOf(segments) };
+	});
+}
+
+/** The pieces of a joined word: single characters in a row together, a lone one with its neighbour. */
+function partsOf(segments: string[]): string[] {
+	const parts: string[] = [];
+	let singles = '';
+	let head = '';
+	const flush = () => {
+		if ([...singles].length === 1) {
+			if (parts.length > 0) parts[parts.length - 1] += singles;
+			else head += singles;
+		} else if (singles) (parts.push(head + singles), (head = ''));
+		singles = '';
+	};
+	for (const segment of segments) {
+		if ([...segment].length === 1) {
+			singles += segment;
+			continue;
+		}
+		flush();
+		parts.push(head + segment);
+		head = '';
+	}
+	flush();
+	if (head) parts.push(head);
+	return parts;
 }
 
 /**

@@ -38,7 +38,7 @@ export interface SearchSession {
 	readonly partial: boolean;
 	/** Items found so far (estimated until each is checked: see `exact`). */
 	readonly count: number;
-	/** Whether `count` is exact: every shard searched and every candidate checked, or sure without it. */
+	/** Whether `count` is exact for the shards searched so far: each candidate checked, or sure without it. */
 	readonly exact: boolean;
 	/** How many of the shards, newest first, have been searched so far. */
 	readonly searched: number;
@@ -101,11 +101,11 @@ const MAX_COMBINATIONS = 20;
 /**
  * The lookups for a partial match, when no item holds every word: items holding all but one of
  * the words, then all but two, … then any one (`any` of Pagefind's filters over the
- * combinations). A quoted query and a query of one word have none.
+ * combinations). `query` is partialQuery's: a query of one word has none.
  */
 export function partialLookups(query: SearchQuery): Lookup[] {
 	const words = query.words.filter((w) => wordTokens(w).length > 0);
-	if (query.phrase || words.length < 2) return [];
+	if (words.length < 2) return [];
 	const lookups: Lookup[] = [];
 	for (let k = words.length - 1; k >= 1; k--) {
 		const sets = choose(words.length, k);
@@ -116,6 +116,19 @@ export function partialLookups(query: SearchQuery): Lookup[] {
 		});
 	}
 	return lookups;
+}
+
+/**
+ * The query a partial match counts words of: a joined word's parts count as words of their own
+ * (`杭锦旗火星` holds `杭锦旗` and `火星`); a quoted query has no partial match.
+ */
+export function partialQuery(query: SearchQuery): SearchQuery {
+	if (query.phrase) return { ...query, words: [] };
+	const words: QueryWord[] = [];
+	for (const word of query.words)
+		for (const text of word.parts ?? [word.text])
+			if (!words.some((w) => w.text === text)) words.push({ text, free: false });
+	return { ...query, words };
 }
 
 /** Whether every candidate of the widest lookup surely matches without its text: each word is one token. */
@@ -134,7 +147,7 @@ function sureWithoutText(query: SearchQuery): boolean {
 export function startSearch(pf: PagefindApi, raw: string, options: SessionOptions): SearchSession {
 	const query = parseQuery(raw, options.split);
 	const sort = options.sort ?? 'relevance';
-	const window = options.window ?? 20;
+	const window = options.window ?? 10;
 	const inDays = (date: string | undefined) =>
 		(!options.days?.from || (date ?? '') >= options.days.from) &&
 		(!options.days?.to || (date ?? '') <= options.days.to);
@@ -167,8 +180,10 @@ export function startSearch(pf: PagefindApi, raw: string, options: SessionOption
 		return (await whole).text;
 	};
 
+	// The query being matched: the reader's, or partialQuery's once no item holds every word.
+	let matching = query;
 	const matchOf = (text: string): Match =>
-		hasWords ? scoreText(text, query) : { grade: 3, held: 0, score: 0, marks: [] };
+		hasWords ? scoreText(text, matching) : { grade: 3, held: 0, score: 0, marks: [] };
 
 	/** Checks and ranks the next `size` candidates; false when there are none left. */
 	const fill = async (size: number): Promise<boolean> => {
@@ -213,21 +228,22 @@ export function startSearch(pf: PagefindApi, raw: string, options: SessionOption
 		if (!hasWords) return { grade: 3, held: 0, score: 0, marks: [] };
 		const lines = text.split('\n').map(compactText);
 		const compact = lines.join('\n');
-		const held = heldWords(compact, query.words).filter(Boolean).length;
-		const grade = query.terms.every((t) => lines[0]?.includes(t))
+		const held = heldWords(compact, matching.words).filter(Boolean).length;
+		const grade = matching.terms.every((t) => lines[0]?.includes(t))
 			? 3
-			: query.terms.every((t) => compact.includes(t))
+			: matching.terms.every((t) => compact.includes(t))
 				? 2
-				: held === query.words.length
+				: held === matching.words.length
 					? 1
 					: 0;
 		return { grade, held, score: 0, marks: [] };
 	};
 
 	const switchToPartial = () => {
-		const more = partialLookups(query);
+		const more = partialLookups(partialQuery(query));
 		if (partial || accepted.size > 0 || more.length === 0) return false;
 		partial = true;
+		matching = partialQuery(query);
 		lookups = more;
 		rejected.clear();
 		run = runLookups(
@@ -252,7 +268,9 @@ export function startSearch(pf: PagefindApi, raw: string, options: SessionOption
 		return ready.splice(0, n);
 	};
 	const finished = () =>
-		ready.length === 0 && run.done() && (partial || accepted.size > 0 || partialLookups(query).length === 0);
+		ready.length === 0 &&
+		run.done() &&
+		(partial || accepted.size > 0 || partialLookups(partialQuery(query)).length === 0);
 	return {
 		query,
 		get partial() {
@@ -262,7 +280,7 @@ export function startSearch(pf: PagefindApi, raw: string, options: SessionOption
 			return Math.max(accepted.size, run.count - rejected.size);
 		},
 		get exact() {
-			return run.complete() && (sure || finished());
+			return sure || finished();
 		},
 		get searched() {
 			return run.searched;
