@@ -10,6 +10,7 @@ import searchIndex from './src/integrations/search-index.ts';
 import pruneOutput from './src/integrations/prune-output.ts';
 import remarkBodyPolicy from './src/lib/markdown/remark-body-policy.ts';
 import rehypeSanitizeBody from './src/lib/markdown/rehype-sanitize-body.ts';
+import { rehypeExcerpt } from './src/lib/archive/rehype-excerpt.ts';
 
 const { site, base } = siteOptions(process.env);
 
@@ -30,11 +31,12 @@ export default defineConfig({
 	// Item bodies are text, never code (docs/editing.zh-CN.md): the unified processor, which MDX
 	// inherits, so that both run our plugins. remarkBodyPolicy refuses an MDX item's import, export,
 	// expressions and unknown tags, and pictures outside the edition, before MDX compiles anything;
-	// rehypeSanitizeBody publishes only the allowlisted HTML of Markdown and MDX bodies.
+	// rehypeSanitizeBody publishes only the allowlisted HTML of Markdown and MDX bodies; rehypeExcerpt
+	// then takes each item's rendered, sanitised text for teasers, the feed and structured data.
 	markdown: {
 		processor: unified({
 			remarkPlugins: [[remarkBodyPolicy, { root: fileURLToPath(new URL('./', import.meta.url)) }]],
-			rehypePlugins: [rehypeSanitizeBody],
+			rehypePlugins: [rehypeSanitizeBody, rehypeExcerpt],
 		}),
 	},
 	// Scale (docs/scale.md): a decades-long archive has 10^5-10^6 items.
