@@ -35,7 +35,7 @@ const views = (): [StaticSite, string][] => [
 ];
 
 describe('every view', () => {
-	test('keeps its content clear of the masthead and of the footer', async () => {
+	test('keeps its content clear of the masthead and of the footer', { timeout: 400_000 }, async () => {
 		for (const width of [375, 1280]) {
 			for (const [site, path] of views()) {
 				const page = await open(site, path, width);
@@ -59,7 +59,7 @@ describe('every view', () => {
 		}
 	});
 
-	test('never breaks a date, or an arrow from its word, at 375 px', async () => {
+	test('never breaks a date, or an arrow from its word, at 375 px', { timeout: 400_000 }, async () => {
 		for (const [site, path] of views()) {
 			const page = await open(site, path, 375);
 			const broken = await page.evaluate(() => {
@@ -98,26 +98,30 @@ describe('every view', () => {
 		}
 	});
 
-	test('has no accessibility violation of moderate impact or more (axe-core), at both widths', async () => {
-		for (const width of [375, 1280]) {
-			for (const [site, path] of views()) {
-				const page = await open(site, path, width);
-				await page.addScriptTag({ content: axeSource });
-				const violations = await page.evaluate(async () => {
-					// @ts-expect-error axe is injected above
-					const result = await window.axe.run(document, { resultTypes: ['violations'] });
-					return result.violations
-						.filter((v: { impact: string }) => ['moderate', 'serious', 'critical'].includes(v.impact))
-						.map(
-							(v: { id: string; nodes: { target: string[] }[] }) =>
-								`${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-						);
-				});
-				expect(violations, `${path} at ${width} px`).toEqual([]);
-				await page.close();
+	test(
+		'has no accessibility violation of moderate impact or more (axe-core), at both widths',
+		{ timeout: 400_000 },
+		async () => {
+			for (const width of [375, 1280]) {
+				for (const [site, path] of views()) {
+					const page = await open(site, path, width);
+					await page.addScriptTag({ content: axeSource });
+					const violations = await page.evaluate(async () => {
+						// @ts-expect-error axe is injected above
+						const result = await window.axe.run(document, { resultTypes: ['violations'] });
+						return result.violations
+							.filter((v: { impact: string }) => ['moderate', 'serious', 'critical'].includes(v.impact))
+							.map(
+								(v: { id: string; nodes: { target: string[] }[] }) =>
+									`${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+							);
+					});
+					expect(violations, `${path} at ${width} px`).toEqual([]);
+					await page.close();
+				}
 			}
-		}
-	});
+		},
+	);
 
 	test('balances headlines, wraps body text prettily and underlines links visibly', async () => {
 		const page = await open(served.root, '2021-06-08/01/da-chu-wei-min-ban-shi-zu-he-quan/');

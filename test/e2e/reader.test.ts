@@ -33,7 +33,7 @@ describe('a reader', () => {
 		expect(await page.locator('h1').textContent()).toContain('2021年6月8日');
 		await page.getByRole('link', { name: '第01版：党建' }).click();
 		await page.waitForURL(/\/2021-06-08\/01\/$/);
-		await page.getByRole('link', { name: items[0].headline, exact: true }).click();
+		await page.locator('.sheet').getByRole('link', { name: items[0].headline, exact: true }).click();
 		await page.waitForURL(served.root.url + pathOf(items[0].url));
 		expect(await page.locator('h1').textContent()).toBe(items[0].headline);
 		await page.getByRole('link', { name: `下一篇：${items[1].headline} →` }).click();
@@ -99,7 +99,7 @@ describe('the site served under /paper/', () => {
 			.first()
 			.click();
 		await page.getByRole('link', { name: '第01版：党建' }).click();
-		await page.getByRole('link', { name: items[0].headline, exact: true }).click();
+		await page.locator('.sheet').getByRole('link', { name: items[0].headline, exact: true }).click();
 		await page.waitForURL(served.paper.url + pathOf(items[0].url));
 		await page.keyboard.press('ArrowRight');
 		await page.waitForURL(served.paper.url + pathOf(items[1].url));

@@ -150,6 +150,7 @@ describe('the built sample site', () => {
 				冯: 'F',
 				郝: 'H',
 				及: 'J',
+				靳: 'J',
 				刘: 'L',
 				宋: 'S',
 				观: 'G',
