@@ -81,7 +81,7 @@ describe('a reader', () => {
 		await page.waitForURL(`${served.root.url}2021-06-08/`);
 		const missing = await page.goto(`${served.root.url}2021-06-09/`);
 		expect(missing?.status()).toBe(404);
-		await expect.poll(() => page.getByText('这一天没有出版报纸').isVisible()).toBe(true);
+		await page.getByText('这一天没有出版报纸').waitFor({ state: 'visible' });
 		expect(await page.getByRole('link', { name: '查看当年的往期报纸' }).getAttribute('href')).toBe('/archive/2021/');
 		await page.close();
 	});
