@@ -7,20 +7,23 @@
  * on a page, editions without a manifest, missing pictures, Markdown outside the layout), then
  * Astro's type check (`astro check`) unless --content-only. Like the build, it reads
  * `$CONTENT_DIR/editions` when CONTENT_DIR is set (src/content.config.ts). Each problem is one line,
- * `file:line: message 提示：hint`, in plain Chinese.
+ * `file:line: message 提示：hint`, in plain Chinese. Items marked for review by the importer (a
+ * `review` field) are listed first, as `file:line: 待核对：reasons`; they are not problems.
  *
  * Exit codes:
- *   0  no problems
+ *   0  no problems (warnings, such as HTML that publishing removes, are printed but do not count)
  *   1  content problems (listed); the type check is skipped until they are fixed
  *   2  bad arguments
  *   3  content is fine but `astro check` found errors (its own report is printed above)
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContentDir } from '../src/integrations/content-check.ts';
-import { formatProblem } from '../src/lib/content/problem.ts';
+import { checkContentDir, editionsDirOf } from '../src/integrations/content-check.ts';
+import { errorsOf, formatProblem } from '../src/lib/content/problem.ts';
+import { formatReviewMark, reviewMarkOf, type ReviewMark } from '../src/lib/content/review-marks.ts';
 
 /** What the command line touches besides its arguments; tests pass fakes. */
 export interface CheckIo {
@@ -51,14 +54,25 @@ export function main(argv: string[], io: CheckIo): number {
 		return 0;
 	}
 	const root = resolve(io.cwd, values.root ?? '.');
+	const marks = reviewMarksIn(root);
+	if (marks.length) {
+		io.out(
+			`${marks.map(formatReviewMark).join('\n')}\n\n${marks.length} 篇稿件待核对：导入程序对它们的拆分没有把握（不算错误，网站照常生成）。核对改好后删掉 review 一行。\n\n`,
+		);
+	}
 	const problems = checkContentDir(root);
-	if (problems.length) {
+	const errors = errorsOf(problems);
+	if (errors.length) {
 		io.err(
-			`${problems.map(formatProblem).join('\n')}\n\n内容有 ${problems.length} 处问题，请按提示改正后再运行 npm run check。${values['content-only'] ? '' : '（内容改好后才会做类型检查。）'}\n`,
+			`${problems.map(formatProblem).join('\n')}\n\n内容有 ${errors.length} 处问题，请按提示改正后再运行 npm run check。${values['content-only'] ? '' : '（内容改好后才会做类型检查。）'}\n`,
 		);
 		return 1;
 	}
-	io.out('内容检查通过：没有发现问题。\n');
+	if (problems.length)
+		io.err(
+			`${problems.map(formatProblem).join('\n')}\n\n有 ${problems.length} 处警告：网站会照常生成，但警告里说的内容不会发布。\n`,
+		);
+	io.out(problems.length ? '内容检查通过（有警告，见上）。\n' : '内容检查通过：没有发现问题。\n');
 	if (values['content-only']) return 0;
 	io.out('正在运行 astro check（类型检查）……\n');
 	if (io.astroCheck(root) !== 0) {
@@ -67,6 +81,17 @@ export function main(argv: string[], io: CheckIo): number {
 	}
 	io.out('类型检查通过。\n');
 	return 0;
+}
+
+/** Every item under the editions folder of the project at `root` that carries a review mark, in path order. */
+function reviewMarksIn(root: string): ReviewMark[] {
+	const dir = join(root, editionsDirOf(root));
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile() && !entry.name.startsWith('.') && /\.mdx?$/i.test(entry.name))
+		.map((entry) => join(entry.parentPath, entry.name))
+		.sort()
+		.flatMap((full) => reviewMarkOf(relative(root, full).split(sep).join('/'), readFileSync(full, 'utf8')) ?? []);
 }
 
 if (import.meta.main) {

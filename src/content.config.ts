@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
+import { imagePath } from './schemas/image-path.ts';
 import { itemFields } from './schemas/item.ts';
 import { editionSchema } from './schemas/edition.ts';
 import { contentFiles } from './loaders/content-files.ts';
@@ -23,8 +24,9 @@ const items = defineCollection({
 		z
 			.object({
 				...itemFields,
-				/** A photo item's picture: a path relative to the item file, e.g. `./chuan-cheng.jpg`. */
-				image: image().optional(),
+				/** A photo item's picture: a path relative to the item file, e.g. `./chuan-cheng.jpg`; never outside its edition folder, never SVG (image-path.ts). */
+				// image() is typed as the object it yields, but reads the path string that imagePath checks first.
+				image: imagePath.pipe(image() as unknown as z.ZodType<z.output<ReturnType<typeof image>>, string>).optional(),
 			})
 			.strict(),
 });

@@ -23,6 +23,7 @@ export const ITEM_FIELD_LABELS: Record<string, FieldLabel> = {
 	slug: { label: '网址名', example: 'slug: da-chu-wei-min' },
 	image: { label: '图片文件', example: 'image: ./chuan-cheng.jpg' },
 	imageAlt: { label: '图片替代文字', example: 'imageAlt: 辅警代表在乌兰夫纪念馆参观' },
+	review: { label: '待核对', example: 'review: [没有找到标题]' },
 };
 
 /** The fields of an edition manifest (src/schemas/edition.ts) and of its page entries (`pages.<field>` where the meaning differs). */

@@ -30,8 +30,9 @@ export interface ParsedItem {
 	lastLine: number;
 	/**
 	 * Why the split around this item is uncertain, when it is: another reading of the page cost the
-	 * same (a heading that could head this item or its neighbour, a line that could be a headline
-	 * or an intertitle). Short reasons for an editor's review.
+	 * same. A stable code that review-reasons.ts words for editors (`heading-tie`: a heading that
+	 * could head this item or its neighbour), or a reason already in Chinese (a line that could be
+	 * a headline or an intertitle).
 	 */
 	uncertain?: string[];
 }
@@ -188,7 +189,7 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 	for (const j of ties)
 		for (const k of [j - 1, j])
 			if (bodies[k] && headings[j].length > 0)
-				uncertain.set(bodies[k], [...(uncertain.get(bodies[k]) ?? []), '标题归属有两种同样可能的读法']);
+				uncertain.set(bodies[k], [...(uncertain.get(bodies[k]) ?? []), 'heading-tie']);
 	const items = bodies.map((body, i) => {
 		const item = toItem(body, kinds[i], warnings);
 		const reasons = uncertain.get(body);

@@ -14,6 +14,8 @@ export interface ImportArgs {
 	dryRun: boolean;
 	json: boolean;
 	force: boolean;
+	/** Where to write the HTML report of the import (`--report FILE.html`), if asked for. */
+	report?: string;
 	help: boolean;
 }
 
@@ -26,12 +28,13 @@ const OPTIONS = {
 	'dry-run': { type: 'boolean', default: false },
 	json: { type: 'boolean', default: false },
 	force: { type: 'boolean', default: false },
+	report: { type: 'string' },
 	help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
 /**
  * Reads `<dump-file-or-folder> --date YYYY-MM-DD --page N [--page-name 名称] [--encoding E]
- * [--out DIR] [--dry-run] [--json] [--force]` with node:util parseArgs. Throws an ImportError ('usage')
+ * [--out DIR] [--dry-run] [--json] [--force] [--report FILE.html]` with node:util parseArgs. Throws an ImportError ('usage')
  * saying which argument is wrong and what it expects.
  */
 export function readArgs(argv: string[]): ImportArgs {
@@ -59,6 +62,7 @@ export function readArgs(argv: string[]): ImportArgs {
 		dryRun: values['dry-run'],
 		json: values.json,
 		force: values.force,
+		report: values.report?.trim() || undefined,
 		help: false,
 	};
 }

@@ -23,6 +23,9 @@ Options:
   --json              print a machine-readable report (items, warnings) on stdout
   --force             replace files and edition.yaml fields an editor changed, keeping a
                       .bak copy of each file (of edition.yaml when a field is replaced)
+  --report FILE.html  write one HTML page to check the split in a browser: each dump beside
+                      its items, lines coloured by item, uncertain places marked (written
+                      with --dry-run too)
   -h, --help          show this text
 
 A re-import never replaces a file, or a field of this page in edition.yaml, that an editor

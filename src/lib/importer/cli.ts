@@ -16,6 +16,7 @@ import { HELP } from './cli-help.ts';
 import { formatPage } from './cli-report.ts';
 import { ImportError, isFsError, isImportError, type ImportErrorCode } from './errors.ts';
 import { findDumps, type DumpTask } from './find-dumps.ts';
+import { reportPages } from './report-pages.ts';
 import type { ImportIo } from './import-io.ts';
 import { writePage, type PageReport } from './write-page.ts';
 
@@ -41,8 +42,8 @@ export type { ImportIo } from './import-io.ts';
 
 /**
  * Runs `npm run import -- <dump-file-or-folder> --date YYYY-MM-DD --page N [--page-name 名称]
- * [--encoding E] [--out DIR] [--dry-run] [--json] [--force]` and returns the exit code. Bad input gives a one-line
- * message (what, where, what to do) on stderr, never a stack trace.
+ * [--encoding E] [--out DIR] [--dry-run] [--json] [--force] [--report FILE.html]` and returns the
+ * exit code. Bad input gives a one-line message (what, where, what to do) on stderr, never a stack trace.
  */
 export async function main(argv: string[], io: ImportIo): Promise<number> {
 	let args: ImportArgs;
@@ -67,9 +68,15 @@ export async function main(argv: string[], io: ImportIo): Promise<number> {
 				)
 			: undefined;
 	bar?.start(tasks.length, 0);
+	const collector = args.report === undefined ? undefined : reportPages(io.cwd, args.out, args.report);
 	for (const task of tasks) {
 		try {
-			reports.push(await writePage(io, task, args));
+			reports.push(
+				await writePage(io, task, {
+					...args,
+					collect: collector && ((page, source) => collector.add(page, source, task)),
+				}),
+			);
 		} catch (error) {
 			if (!isImportError(error) && !isFsError(error)) {
 				bar?.stop();
@@ -90,6 +97,15 @@ export async function main(argv: string[], io: ImportIo): Promise<number> {
 		);
 	for (const error of errors)
 		io.stderr(`${[error.message, ...(error.done ?? []).map((line) => `  ${line}`)].join('\n')}\n`);
+	if (collector && args.report) {
+		// Written in a dry run too: it shows the split before anything is written.
+		try {
+			await io.writeAtomic(args.report, collector.html(errors));
+		} catch (error) {
+			return Math.max(fail(io, error), ...errors.map((e) => e.code));
+		}
+		if (!args.json) io.stdout(`report: ${args.report}\n`);
+	}
 	return errors.length === 0 ? EXIT.ok : Math.max(...errors.map((e) => e.code));
 }
 

@@ -2,6 +2,7 @@ import { decode, type EncodingChoice } from './decode.ts';
 import type { PageEntry } from './edition-manifest.ts';
 import { parsePage, type ParsedPage } from './parse-page.ts';
 import { renderItem } from './render-item.ts';
+import { reviewReasons, type ReviewReason } from './review-reasons.ts';
 import { slugify, uniqueSlugs } from './slug.ts';
 import { lineSpan } from './warnings.ts';
 
@@ -23,6 +24,10 @@ export interface PageImport {
 	files: { name: string; content: string; order: number }[];
 	entry: PageEntry;
 	parsed: ParsedPage;
+	/** Why each item is marked for review (empty when it is not), in the order of `parsed.items`. */
+	reviews: ReviewReason[][];
+	/** The decoded dump text, for the HTML report. */
+	text: string;
 	encoding: string;
 }
 
@@ -45,14 +50,19 @@ export function importPage(bytes: Uint8Array, options: PageOptions): PageImport 
 	const nn = String(options.page).padStart(2, '0');
 	const slugs = uniqueSlugs(parsed.items.map((item) => slugify(item.headline)));
 	const width = Math.max(2, String(parsed.items.length).length);
+	const reviews = reviewReasons(parsed);
 	const files = parsed.items.map((item, i) => {
 		const order = i + 1;
-		const content = renderItem(item, {
-			date: options.date,
-			page: options.page,
-			order,
-			source: `${options.source}:${lineSpan(item.firstLine, item.lastLine)}`,
-		});
+		const content = renderItem(
+			item,
+			{
+				date: options.date,
+				page: options.page,
+				order,
+				source: `${options.source}:${lineSpan(item.firstLine, item.lastLine)}`,
+			},
+			reviews[i].map((reason) => reason.text),
+		);
 		return { name: `${String(order).padStart(width, '0')}-${slugs[i]}.md`, content, order };
 	});
 	return {
@@ -65,6 +75,8 @@ export function importPage(bytes: Uint8Array, options: PageOptions): PageImport 
 			source: options.source,
 		},
 		parsed,
+		reviews,
+		text,
 		encoding,
 	};
 }

@@ -1,4 +1,4 @@
-import { stringify } from 'yaml';
+import { Document, isSeq } from 'yaml';
 import type { ParsedItem } from './assemble.ts';
 import { renderBody } from './render-body.ts';
 
@@ -13,9 +13,10 @@ export interface ItemPlace {
 /**
  * The Markdown file of one item: YAML frontmatter in the content schema's field order, then the
  * paragraphs. The `yaml` library quotes whatever needs quoting (a headline with `: `, `#`, quotes),
- * so the frontmatter parses back to the same strings.
+ * so the frontmatter parses back to the same strings. `review` (reasons to check the item, from
+ * review-reasons.ts) is written last, on one line, so an editor deletes one line when done.
  */
-export function renderItem(item: ParsedItem, place: ItemPlace): string {
+export function renderItem(item: ParsedItem, place: ItemPlace, review: string[] = []): string {
 	const data = {
 		headline: item.headline,
 		kicker: item.kicker,
@@ -29,7 +30,11 @@ export function renderItem(item: ParsedItem, place: ItemPlace): string {
 		page: place.page,
 		order: place.order,
 		source: place.source,
+		review: review.length > 0 ? review : undefined,
 	};
 	const defined = Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined));
-	return `---\n${stringify(defined, { lineWidth: 0 })}---\n\n${renderBody(item.paragraphs, item.intertitles)}`;
+	const doc = new Document(defined);
+	const reviewNode = doc.get('review', true);
+	if (isSeq(reviewNode)) reviewNode.flow = true;
+	return `---\n${doc.toString({ lineWidth: 0, flowCollectionPadding: false })}---\n\n${renderBody(item.paragraphs, item.intertitles)}`;
 }

@@ -53,7 +53,15 @@ const decoder = new TextDecoder();
 export async function writePage(
 	io: ImportIo,
 	task: DumpTask,
-	options: { out: string; pageName?: string; encoding?: EncodingChoice; dryRun: boolean; force: boolean },
+	options: {
+		out: string;
+		pageName?: string;
+		encoding?: EncodingChoice;
+		dryRun: boolean;
+		force: boolean;
+		/** Called with the page as imported in memory (for the HTML report). */
+		collect?: (page: PageImport, source: string) => void;
+	},
 ): Promise<PageReport> {
 	const bytes = await io.readFile(task.path);
 	if (!bytes)
@@ -70,6 +78,7 @@ export async function writePage(
 		encoding: options.encoding,
 		source,
 	});
+	options.collect?.(result, source);
 	const dir = join(options.out, result.dir);
 	const existing = new Map<string, string>();
 	const leftovers: string[] = [];
