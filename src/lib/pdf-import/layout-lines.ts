@@ -1,0 +1,59 @@
+import { right, union, type Box, type TextRun } from './page-types.ts';
+
+/** One printed line: runs on one baseline, of one size and weight, close enough to be read together. */
+export interface LayoutLine extends Box {
+	text: string;
+	size: number;
+	bold: boolean;
+}
+
+const ASCII_WORD = /[A-Za-z0-9]$/;
+const ASCII_START = /^[A-Za-z0-9]/;
+
+/**
+ * Joins text runs into lines: same baseline (within a third of the type size), same size and
+ * weight, and a gap under one em. Runs further apart on one baseline (the page header's parts,
+ * two columns) stay apart. Lines come sorted top to bottom, then left to right.
+ */
+export function toLayoutLines(runs: TextRun[]): LayoutLine[] {
+	const sorted = runs.filter((run) => run.text.trim() !== '').sort((a, b) => baseline(a) - baseline(b) || a.x - b.x);
+	const open: { line: LayoutLine; runs: TextRun[] }[] = [];
+	const done: { line: LayoutLine; runs: TextRun[] }[] = [];
+	for (const run of sorted) {
+		const base = baseline(run);
+		for (let i = open.length - 1; i >= 0; i--)
+			if (base - baseline(open[i].line) > run.size) done.push(...open.splice(i, 1));
+		const found = open.find(
+			({ line }) =>
+				Math.abs(baseline(line) - base) < Math.min(line.size, run.size) / 3 &&
+				Math.abs(line.size - run.size) < 0.5 &&
+				line.bold === run.bold &&
+				run.x - right(line) < run.size &&
+				run.x - right(line) > -run.size / 2,
+		);
+		if (found) {
+			const gap = run.x - right(found.line);
+			const text = run.text.replace(/\s+$/, '');
+			const space = gap > run.size / 4 && ASCII_WORD.test(found.line.text) && ASCII_START.test(text) ? ' ' : '';
+			Object.assign(found.line, union([found.line, run]), { text: found.line.text + space + text });
+			found.runs.push(run);
+		} else {
+			open.push({
+				line: { ...boxOf(run), text: run.text.trim(), size: run.size, bold: run.bold },
+				runs: [run],
+			});
+		}
+	}
+	return [...done, ...open]
+		.map(({ line }) => ({ ...line, text: line.text.trim() }))
+		.filter((line) => line.text !== '')
+		.sort((a, b) => a.y - b.y || a.x - b.x);
+}
+
+function baseline(box: Box): number {
+	return box.y + box.height;
+}
+
+function boxOf(run: TextRun): Box {
+	return { x: run.x, y: run.y, width: run.width, height: run.height };
+}
