@@ -39,7 +39,7 @@ export function blockRole(block: LayoutBlock, body: number): BlockRole {
 	if (block.size > body * 0.96) {
 		if (alone && detectByline(text)) return 'byline';
 		if (alone && detectLabel(text) !== undefined) return 'label';
-		if (alone && (block.bold || isNumberedIntertitle(text)) && text.length <= 30 && !/[。！？]$/.test(text))
+		if ((block.bold || (alone && isNumberedIntertitle(text))) && text.length <= 30 && !/[。！？]$/.test(text))
 			return 'intertitle';
 		return 'body';
 	}

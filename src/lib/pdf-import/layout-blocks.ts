@@ -26,7 +26,7 @@ export function toLayoutBlocks(lines: LayoutLine[]): LayoutBlock[] {
 				gap < line.size * 0.6 &&
 				line.x > b.x - line.size * 3.2 &&
 				line.x < b.x + line.size * 3.2 &&
-				Math.min(right(b), right(line)) - Math.max(b.x, line.x) > line.size
+				Math.min(right(b), right(line)) - Math.max(b.x, line.x) > Math.min(line.size, line.width) / 2
 			);
 		});
 		if (block) {

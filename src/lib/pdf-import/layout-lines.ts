@@ -29,13 +29,10 @@ export function toLayoutLines(runs: TextRun[]): LayoutLine[] {
 				Math.abs(line.size - run.size) < 0.5 &&
 				line.bold === run.bold &&
 				run.x - right(line) < run.size &&
-				run.x - right(line) > -run.size / 2,
+				line.x - right(run) < run.size,
 		);
 		if (found) {
-			const gap = run.x - right(found.line);
-			const text = run.text.replace(/\s+$/, '');
-			const space = gap > run.size / 4 && ASCII_WORD.test(found.line.text) && ASCII_START.test(text) ? ' ' : '';
-			Object.assign(found.line, union([found.line, run]), { text: found.line.text + space + text });
+			Object.assign(found.line, union([found.line, run]));
 			found.runs.push(run);
 		} else {
 			open.push({
@@ -44,10 +41,25 @@ export function toLayoutLines(runs: TextRun[]): LayoutLine[] {
 			});
 		}
 	}
+	// Runs of one line may come with baselines a hair apart, out of order: read them left to right.
 	return [...done, ...open]
-		.map(({ line }) => ({ ...line, text: line.text.trim() }))
+		.map(({ line, runs }) => ({ ...line, text: textOf(runs.sort((a, b) => a.x - b.x)) }))
 		.filter((line) => line.text !== '')
 		.sort((a, b) => a.y - b.y || a.x - b.x);
+}
+
+/** The text of a line's runs, left to right: a space only where a gap parts two ASCII words. */
+function textOf(runs: TextRun[]): string {
+	let text = '';
+	let end = -Infinity;
+	for (const run of runs) {
+		const piece = run.text.trim();
+		if (piece === '') continue;
+		const space = run.x - end > run.size / 4 && ASCII_WORD.test(text) && ASCII_START.test(piece) ? ' ' : '';
+		text += space + piece;
+		end = right(run);
+	}
+	return text;
 }
 
 function baseline(box: Box): number {

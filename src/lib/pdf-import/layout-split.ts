@@ -1,6 +1,8 @@
 import { PLACEHOLDER_HEADLINE, type ItemKind, type ParsedItem } from '../importer/assemble.ts';
 import { detectByline } from '../importer/detect-byline.ts';
 import { detectCredit } from '../importer/detect-credit.ts';
+import { detectDateline } from '../importer/detect-dateline.ts';
+import { readNames } from '../importer/detect-names.ts';
 import { detectFurniture } from '../importer/detect-furniture.ts';
 import { detectLabel } from '../importer/detect-label.ts';
 import type { ParsedPage } from '../importer/parse-page.ts';
@@ -57,7 +59,12 @@ interface Draft {
  * headline get the placeholder and a review reason. Pure.
  */
 export function layoutSplit(content: PdfPageContent): LayoutPage {
-	const blocks = readingOrder(toLayoutBlocks(toLayoutLines(content.runs)));
+	// Rules take part in the reading order (a rule across the page bars a cut down through it,
+	// a column rule a cut across it) and are dropped after.
+	const rules = new Set<Box>(content.rules);
+	const blocks = readingOrder<Box>([...toLayoutBlocks(toLayoutLines(content.runs)), ...rules]).filter(
+		(b): b is LayoutBlock => !rules.has(b),
+	);
 	const body = bodySize(blocks);
 	const placed: Placed[] = [];
 	let lineNumber = 1;
@@ -88,6 +95,18 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	const bare = (d: Draft | undefined) => d !== undefined && d.paragraphs.length === 0 && !d.byline;
 	for (let i = 0; i < placed.length; i++) {
 		const p = placed[i];
+		if (
+			label !== undefined &&
+			p.role !== 'label' &&
+			p.role !== 'furniture' &&
+			current &&
+			bare(current) &&
+			!current.section &&
+			current.head.length === 0
+		) {
+			current.section = label;
+			label = undefined;
+		}
 		const next = placed.slice(i + 1).find((q) => q.role !== 'furniture');
 		if (p.role === 'furniture') {
 			const found = detectFurniture(p.text, true)!;
@@ -97,6 +116,13 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			continue;
 		}
 		if (p.role === 'label') {
+			if (label !== undefined)
+				warnings.push({
+					code: 'unplaced',
+					line: p.first,
+					message: 'a column label with no item after it; kept in this warning',
+					text: label,
+				});
 			label = detectLabel(p.text, true) ?? p.text.replace(/^[■◆▍▌▎▋█【\s]+|[】\s]+$/gu, '');
 			continue;
 		}
@@ -158,6 +184,13 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 		} else addParagraphs(d, p.block);
 		d.blocks.push(p);
 	}
+	if (label !== undefined)
+		warnings.push({
+			code: 'unplaced',
+			line: lineNumber - 2,
+			message: 'a column label with no item after it; kept in this warning',
+			text: label,
+		});
 	const items: ParsedItem[] = [];
 	const regions: Box[][] = [];
 	const review: string[][] = [];
@@ -172,7 +205,7 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 				line: d.blocks[0].first,
 				endLine: d.blocks.at(-1)!.last,
 				message: 'a heading with no text under it in the layout; kept in this warning',
-				text: d.blocks.map((b) => b.text).join('\n'),
+				text: [d.section ?? '', ...d.blocks.map((b) => b.text)].join('\n'),
 			});
 			continue;
 		}
@@ -226,12 +259,21 @@ function joinText(before: string, after: string): string {
 	return /[A-Za-z]$/.test(before) && /^[A-Za-z]/.test(after) ? ` ${after}` : after;
 }
 
+// A sign-off closing an article: `（本报记者 苏和采访整理）`.
+const SIGN_OFF = /^[（(]([^（）()]{2,40})[）)]$/u;
+
+// Marks printed before a headline (`●`, `■`): decoration, not part of it.
+const MARK = /^[●■◆▲□◎☆★△○▍▌▎▋█]\s*/u;
+
 function toItem(d: Draft): ParsedItem {
 	const byline = d.byline && detectByline(d.byline.text);
 	const credit =
 		d.credit && (detectCredit(d.credit.text) ?? detectCredit(d.credit.text.replace(/[（(][^）)]{1,12}[）)]$/u, '')));
 	const kind: ItemKind = d.caption ? 'photo' : byline?.commentary ? 'commentary' : 'article';
-	const headline = d.head.map((h) => h.text).join('');
+	const headline = d.head.map((h) => h.text.replace(MARK, '')).join('');
+	const dateline = !byline && d.paragraphs.length > 0 ? detectDateline(d.paragraphs[0]) : undefined;
+	const signOff = !byline && !dateline?.authors.length ? SIGN_OFF.exec(d.paragraphs.at(-1) ?? '') : null;
+	const signed = signOff ? readNames(signOff[1].replace(/(?:采访)?整理$|[报撰]道$/u, '').trim()) : undefined;
 	const lines = d.blocks.flatMap((b) => [b.first, b.last]);
 	return {
 		headline: headline || PLACEHOLDER_HEADLINE,
@@ -239,7 +281,13 @@ function toItem(d: Draft): ParsedItem {
 		...(d.kicker && { kicker: d.kicker.text }),
 		...(d.subheadline && { subheadline: d.subheadline.text }),
 		...(byline && { byline: byline.text }),
-		authors: byline?.authors ?? (kind === 'photo' ? (credit?.authors ?? []) : []),
+		authors:
+			byline?.authors ??
+			(kind === 'photo'
+				? (credit?.authors ?? [])
+				: dateline?.authors.length
+					? dateline.authors
+					: (signed?.names ?? [])),
 		...(d.section && { section: d.section }),
 		sectionCopied: false,
 		kind,

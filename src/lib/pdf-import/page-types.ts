@@ -20,6 +20,8 @@ export interface PdfPageContent {
 	runs: TextRun[];
 	/** Painted images, and filled rectangles large enough to stand for a picture. */
 	pictures: Box[];
+	/** Rules: thin drawn lines (under 3 pt thick) that part columns and stories. */
+	rules: Box[];
 }
 
 /** The right edge of a box. */

@@ -24,13 +24,22 @@ export async function openPdf(bytes: Uint8Array, where: string): Promise<PdfDocu
 }
 
 const BOLD_NAME = /bold|black|heavy|semibold|demi|[-,_]B$|Hei-?Bd|CuHei|DaHei|XBS/i;
-const FILLS: number[] = [OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke];
+const PAINTS: number[] = [
+	OPS.fill,
+	OPS.eoFill,
+	OPS.fillStroke,
+	OPS.eoFillStroke,
+	OPS.stroke,
+	OPS.closeStroke,
+	OPS.closeFillStroke,
+	OPS.closeEOFillStroke,
+];
 const IMAGES: number[] = [OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject];
 type Matrix = [number, number, number, number, number, number];
 
 /**
  * Reads page `number` (1-based) of a PDF: its size in points, its text runs (box, size, weight)
- * and its pictures (painted images, and filled rectangles of at least 40 pt a side that do not
+ * its rules (thin lines), and its pictures (painted images, and filled rectangles of at least 40 pt a side that do not
  * cover the page). Weight comes from the font's name or flags; where a font's family is embedded
  * twice, as Chromium does for synthetic bold, the subset with fewer characters counts as bold.
  */
@@ -72,7 +81,7 @@ export async function readPdfPage(doc: PdfDocument, number: number): Promise<Pdf
 			bold: bold.has(item.fontName),
 		};
 	});
-	return { width, height, runs, pictures: pictures(ops, width, height, x0, y0) };
+	return { width, height, runs, ...drawn(ops, width, height, x0, y0) };
 }
 
 /** Which fonts are bold: by name, or as the smaller of two subsets of one family. */
@@ -90,18 +99,19 @@ function boldFonts(fonts: { id: string; name: string; chars: number }[]): Set<st
 	return bold;
 }
 
-/** The pictures of a page: images painted, and large filled rectangles, in top-left page coordinates. */
-function pictures(
+/** The pictures (images painted, large filled rectangles) and rules (thin lines) of a page, in top-left page coordinates. */
+function drawn(
 	ops: { fnArray: number[]; argsArray: unknown[][] },
 	width: number,
 	height: number,
 	x0: number,
 	y0: number,
-): Box[] {
+): { pictures: Box[]; rules: Box[] } {
 	const out: Box[] = [];
+	const rules: Box[] = [];
 	const stack: Matrix[] = [];
 	let ctm: Matrix = [1, 0, 0, 1, 0, 0];
-	const place = (minX: number, minY: number, maxX: number, maxY: number) => {
+	const place = (minX: number, minY: number, maxX: number, maxY: number, image = false) => {
 		const corners = [apply(ctm, minX, minY), apply(ctm, maxX, minY), apply(ctm, minX, maxY), apply(ctm, maxX, maxY)];
 		const xs = corners.map((c) => c[0] - x0);
 		const ys = corners.map((c) => height - (c[1] - y0));
@@ -111,7 +121,8 @@ function pictures(
 			width: Math.max(...xs) - Math.min(...xs),
 			height: Math.max(...ys) - Math.min(...ys),
 		};
-		if (box.width >= 40 && box.height >= 40 && box.width * box.height < width * height * 0.5) out.push(box);
+		if (!image && Math.min(box.width, box.height) < 3 && Math.max(box.width, box.height) >= 20) rules.push(box);
+		else if (box.width >= 40 && box.height >= 40 && box.width * box.height < width * height * 0.5) out.push(box);
 	};
 	ops.fnArray.forEach((fn, i) => {
 		const args = ops.argsArray[i];
@@ -122,14 +133,14 @@ function pictures(
 			stack.push(ctm);
 			ctm = multiply(ctm, args[0] as Matrix);
 		} else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
-		else if (IMAGES.includes(fn)) place(0, 0, 1, 1);
-		else if (fn === OPS.constructPath && FILLS.includes(args[0] as number)) {
+		else if (IMAGES.includes(fn)) place(0, 0, 1, 1, true);
+		else if (fn === OPS.constructPath && PAINTS.includes(args[0] as number)) {
 			const minMax = args[2] as ArrayLike<number> | undefined;
 			if (minMax && minMax.length === 4 && Number.isFinite(minMax[0]))
 				place(minMax[0], minMax[1], minMax[2], minMax[3]);
 		}
 	});
-	return out;
+	return { pictures: out, rules };
 }
 
 function apply(m: Matrix, x: number, y: number): [number, number] {

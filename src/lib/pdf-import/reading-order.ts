@@ -3,7 +3,7 @@ import { bottom, right, type Box } from './page-types.ts';
 /**
  * Orders boxes as a reader reads a page, by recursive X-Y cut: the widest clear gap across the
  * whole region, horizontal or vertical, splits it (top before bottom, left before right), and
- * each side is ordered the same way. A region with no clear gap is read top to bottom, then
+ * each side is ordered the same way. Rules passed in as boxes bar the cuts they cross. A region with no clear gap is read top to bottom, then
  * left to right.
  */
 export function readingOrder<T extends Box>(boxes: T[]): T[] {
@@ -18,13 +18,17 @@ export function readingOrder<T extends Box>(boxes: T[]): T[] {
 	return [...readingOrder(before), ...readingOrder(after)];
 }
 
+// Boxes touching by up to this much (points) still leave a gap: a text line's box reaches a
+// little below its descenders, onto the rule under it.
+const TOUCH = 2;
+
 /** The widest gap along one axis that no box spans: where it ends, and how wide it is. */
 function widestGap(boxes: Box[], start: (b: Box) => number, end: (b: Box) => number) {
 	const sorted = [...boxes].sort((a, b) => start(a) - start(b));
 	let reach = end(sorted[0]);
 	let best: { at: number; size: number } | undefined;
 	for (const box of sorted.slice(1)) {
-		const size = start(box) - reach;
+		const size = start(box) - reach + TOUCH;
 		if (size > 0 && (!best || size > best.size)) best = { at: start(box), size };
 		reach = Math.max(reach, end(box));
 	}
