@@ -59,9 +59,10 @@ interface Draft {
  * headline get the placeholder and a review reason. Pure.
  */
 export function layoutSplit(content: PdfPageContent): LayoutPage {
-	// Rules take part in the reading order (a rule across the page bars a cut down through it,
-	// a column rule a cut across it) and are dropped after.
-	const rules = new Set<Box>(content.rules);
+	// Rules and pictures take part in the reading order (a rule across the page bars a cut down
+	// through it, a column rule a cut across it, a picture keeps its caption with its headline)
+	// and are dropped after.
+	const rules = new Set<Box>([...content.rules, ...content.pictures]);
 	const blocks = readingOrder<Box>([...toLayoutBlocks(toLayoutLines(content.runs)), ...rules]).filter(
 		(b): b is LayoutBlock => !rules.has(b),
 	);
