@@ -9,8 +9,10 @@ import type { PdfDocument } from './read-pdf.ts';
 /** The widths, in pixels, the page image is written in. */
 export const IMAGE_WIDTHS = [480, 960, 1600] as const;
 
-/** The WebP quality: text stays legible at 1,600 px and a page stays near 250 kB or under. */
+/** The WebP quality tried first: text stays crisp at 1,600 px. */
 const QUALITY = 60;
+/** The most a page image at 1,600 px should weigh; a denser page is encoded once more at a lower quality (not under 30). */
+export const IMAGE_BUDGET = 250_000;
 
 /** One encoded page image. */
 export interface PageImage {
@@ -21,7 +23,8 @@ export interface PageImage {
 
 /**
  * Draws page `number` once at the largest width and encodes it as WebP at every width of
- * `widths` (largest first drawn, the others scaled down from it).
+ * `widths` (largest first, the others scaled down from the same drawing), at the quality that
+ * keeps the largest within IMAGE_BUDGET.
  */
 export async function renderPage(
 	doc: PdfDocument,
@@ -42,16 +45,24 @@ export async function renderPage(
 	}).promise;
 	const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
 	const raw = { raw: { width: canvas.width, height: canvas.height, channels: 4 as const } };
-	return Promise.all(
-		[...widths]
-			.sort((a, b) => b - a)
-			.map(async (width) => {
-				const { data, info } = await sharp(pixels, raw)
-					.resize({ width })
-					.removeAlpha()
-					.webp({ quality: QUALITY, smartSubsample: true })
-					.toBuffer({ resolveWithObject: true });
-				return { width: info.width, height: info.height, webp: new Uint8Array(data) };
-			}),
-	);
+	const encode = async (width: number, quality: number): Promise<PageImage> => {
+		const { data, info } = await sharp(pixels, raw)
+			.resize({ width })
+			.removeAlpha()
+			.webp({ quality, smartSubsample: true })
+			.toBuffer({ resolveWithObject: true });
+		return { width: info.width, height: info.height, webp: new Uint8Array(data) };
+	};
+	// The budget holds at 1,600 px; a wider largest image gets a budget grown with its area.
+	const budget = IMAGE_BUDGET * (largest / 1600) ** 2;
+	let quality = QUALITY;
+	let top = await encode(largest, quality);
+	// One more encode at most, at a quality estimated from the overshoot: a dense page's text costs
+	// bytes at any quality, and each encode costs a quarter second.
+	if (top.webp.length > budget) {
+		quality = Math.max(30, Math.floor(quality * (budget / top.webp.length) ** 1.5));
+		top = await encode(largest, quality);
+	}
+	const rest = await Promise.all(widths.filter((w) => w !== largest).map((width) => encode(width, quality)));
+	return [top, ...rest];
 }
