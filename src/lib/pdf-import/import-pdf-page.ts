@@ -1,5 +1,6 @@
 import { ImportError } from '../importer/errors.ts';
 import { itemFiles, type PageImport, type PageOptions } from '../importer/import-page.ts';
+import { reviewReasons } from '../importer/review-reasons.ts';
 import { lineSpan } from '../importer/warnings.ts';
 import { facsimileOf, imageName, pdfName } from './facsimile.ts';
 import { layoutSplit, type LayoutPage } from './layout-split.ts';
@@ -65,12 +66,18 @@ export async function importPdfPage(bytes: Uint8Array, options: PageOptions): Pr
 			for (const reason of reasons)
 				parsed.warnings.push({ code: 'review', line: parsed.items[i].firstLine, message: `item ${i + 1}: ${reason}` });
 		});
+		const reviews = reviewReasons(parsed).map((reasons, i) => [
+			...reasons,
+			...parsed.review[i]
+				.filter((reason) => !reason.startsWith('the layout shows no headline'))
+				.map((reason) => ({ code: 'layout', text: `版面未能确定：${reason}`, line: parsed.items[i].firstLine })),
+		]);
 		parsed.warnings.sort((a, b) => a.line - b.line);
 		const images = await renderPage(doc, 1);
 		const pdf = pdfName(options.date, options.page);
 		return {
 			dir: `editions/${options.date}/${String(options.page).padStart(2, '0')}`,
-			files: itemFiles(parsed.items, options, (item) => lineSpan(item.firstLine, item.lastLine)),
+			files: itemFiles(parsed.items, reviews, options, (item) => lineSpan(item.firstLine, item.lastLine)),
 			entry: {
 				number: options.page,
 				name: options.pageName ?? parsed.header.pageName,
@@ -79,6 +86,8 @@ export async function importPdfPage(bytes: Uint8Array, options: PageOptions): Pr
 				facsimile: JSON.stringify(facsimileOf(pdf, content, images, parsed.regions)),
 			},
 			parsed,
+			reviews,
+			text: parsed.text,
 			encoding: 'pdf',
 			assets: [
 				{ name: pdf, content: bytes },
