@@ -1,12 +1,17 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import contentCheck from './src/integrations/content-check.ts';
 import { buildConcurrency, siteOptions } from './src/lib/archive/site-options.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import pruneOutput from './src/integrations/prune-output.ts';
 import { partPageUrls } from './src/lib/parts/join-pages.ts';
+import remarkBodyPolicy from './src/lib/markdown/remark-body-policy.ts';
+import rehypeSanitizeBody from './src/lib/markdown/rehype-sanitize-body.ts';
+import { rehypeExcerpt } from './src/lib/archive/rehype-excerpt.ts';
 
 const { site, base } = siteOptions(process.env);
 // The join (BUILD_JOIN, docs/scale.md) lists in its sitemap the pages its parts built.
@@ -26,6 +31,17 @@ export default defineConfig({
 	// pruneOutput last: with the incremental build the output folder is kept between builds, and
 	// at the end it removes what no step of this build wrote (src/integrations/prune-output.ts).
 	integrations: [contentCheck(), mdx(), sitemap(partPages && { customPages: partPages }), searchIndex(), pruneOutput()],
+	// Item bodies are text, never code (docs/editing.zh-CN.md): the unified processor, which MDX
+	// inherits, so that both run our plugins. remarkBodyPolicy refuses an MDX item's import, export,
+	// expressions and unknown tags, and pictures outside the edition, before MDX compiles anything;
+	// rehypeSanitizeBody publishes only the allowlisted HTML of Markdown and MDX bodies; rehypeExcerpt
+	// then takes each item's rendered, sanitised text for teasers, the feed and structured data.
+	markdown: {
+		processor: unified({
+			remarkPlugins: [[remarkBodyPolicy, { root: fileURLToPath(new URL('./', import.meta.url)) }]],
+			rehypePlugins: [rehypeSanitizeBody, rehypeExcerpt],
+		}),
+	},
 	// Scale (docs/scale.md): a decades-long archive has 10^5-10^6 items.
 	experimental: {
 		// A single data-store.json of 100,000 items is too big for one string: the build stops

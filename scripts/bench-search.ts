@@ -1,8 +1,10 @@
 /**
  * Search-quality benchmark: generates an archive from the sample's text (src/lib/bench), builds
  * it once, indexes the same pages twice (our tokenisation, and plain Pagefind defaults with its
- * Chinese segmenter), runs a query set by class and prints recall@10 and MRR for both as a
- * Markdown table, with indexing time and peak memory of each.
+ * Chinese segmenter), runs a query set by class and prints nDCG@10, recall@10 and MRR for both
+ * as a Markdown table, with indexing time and peak memory of each. Judgements are graded by rule
+ * (src/lib/bench/judge.ts): 3 the query as a run in the headline, 2 as a run in the text, 1 every
+ * word of it apart.
  *
  *   npm run bench:search -- --articles 1000 [--seed 7] [--out .tmp/bench-search]
  *
@@ -22,10 +24,12 @@ import * as OpenCC from 'opencc-js/cn2t';
 import { corpusFromText } from '../src/lib/bench/corpus.ts';
 import { generateArchive } from '../src/lib/bench/plan-archive.ts';
 import { createRng } from '../src/lib/bench/prng.ts';
+import { isPlaceName } from '../src/lib/bench/vocabulary.ts';
 import { normalize } from '../src/lib/search/normalize.ts';
-import { queryTerms } from '../src/lib/search/tokenize.ts';
-import { holdsTerms, runSearch, shardMergeFilter, type PagefindResult } from '../src/lib/search/run-search.ts';
-import { textUrl } from '../src/lib/search/index-record.ts';
+import { shardMergeFilter, type PagefindResult } from '../src/lib/search/run-search.ts';
+import { startSearch } from '../src/lib/search/search-session.ts';
+import { fetchResultText } from '../src/lib/search/result-text.ts';
+import { gradeOf, ndcgAt, recallAt, reciprocalRank } from '../src/lib/bench/judge.ts';
 
 interface Io {
 	out: (line: string) => void;
@@ -39,7 +43,8 @@ interface Item {
 interface Query {
 	kind: string;
 	q: string;
-	relevant: Set<string>;
+	/** Each relevant item's grade (1 to 3, judge.ts). */
+	grades: Map<string, number>;
 }
 
 const root = resolve(import.meta.dirname, '..');
@@ -96,29 +101,29 @@ function itemPaths(dir: string): string[] {
 	return found;
 }
 
-/** The query set, by class, with each query's relevant items (those whose text holds it). */
-function querySet(items: Item[], seed: number): Query[] {
+/** The query set, by class, with each query's graded relevant items (gradeOf). */
+export function querySet(items: Item[], seed: number): Query[] {
 	const rng = createRng(seed);
 	const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 	const all = items.map((i) => ({
 		url: i.url,
-		text: normalize(`${i.headline}\n${i.text}`),
-		headline: normalize(i.headline),
+		text: normalize(`${i.headline}\n${i.text}`).replace(/[^\S\n]+/gu, ''),
+		headline: normalize(i.headline).replace(/\s+/gu, ''),
 	}));
-	// A number is relevant where it stands as a whole number: 120 is not in 1200.
-	const holds = (text: string, q: string) =>
-		/^\d+$/.test(q) ? new RegExp(`(?<!\\d)${q}(?!\\d)`).test(text) : text.includes(q);
-	const holding = (q: string, where: 'text' | 'headline' = 'text') =>
-		new Set(all.filter((i) => holds(i[where], normalize(q))).map((i) => i.url));
 	const queries: Query[] = [];
-	const add = (kind: string, q: string, where: 'text' | 'headline' = 'text') => {
-		const relevant = holding(q, where);
-		if (relevant.size > 0 && !queries.some((x) => x.kind === kind && x.q === q)) queries.push({ kind, q, relevant });
+	const add = (kind: string, q: string, words = [q], where: 'text' | 'headline' = 'text') => {
+		const grades = new Map<string, number>();
+		const norm = words.map(normalize);
+		for (const item of all) {
+			const grade = gradeOf(item, normalize(q), norm);
+			// The headline class asks for headlines: an item that only mentions the words is not what it looks for.
+			if (grade > 0 && (where === 'text' || grade === 3)) grades.set(item.url, grade);
+		}
+		if (grades.size > 0 && !queries.some((x) => x.kind === kind && x.q === q)) queries.push({ kind, q, grades });
 	};
 	// The generator swaps the sample's proper nouns for generated ones; take place names from the text.
-	const places = [
-		...new Set(items.flatMap((i) => i.text.match(/\p{Script=Han}{2,4}(?:苏木|嘎查|街道|社区|市|旗|县|镇)/gu) ?? [])),
-	];
+	const placePattern = /\p{Script=Han}{2,4}(?:苏木|嘎查|街道|社区|市|旗|县|镇)/gu;
+	const places = [...new Set(items.flatMap((i) => i.text.match(placePattern) ?? []))];
 	const names: string[] = [];
 	for (let i = 0; i < 12 && places.length; i++) names.push(rng.pick(places));
 	for (const name of names) add('name', name);
@@ -126,39 +131,51 @@ function querySet(items: Item[], seed: number): Query[] {
 	for (const name of names) add('traditional', toTraditional(name));
 	const numbers = [...new Set(items.flatMap((i) => i.text.match(/\d{3,}/g) ?? []))];
 	for (let i = 0; i < 12 && numbers.length; i++) add('number', rng.pick(numbers));
-	const authors = [
-		...new Set(
-			items.flatMap((i) =>
-				(i.text.match(/(?:记者|通讯员|实习生)\s*(\p{Script=Han}{2,4})/gu) ?? []).map((m) => m.replace(/^\S+\s*/, '')),
-			),
-		),
-	];
+	const bylineName = /(?:记者|通讯员|实习生)\s*(\p{Script=Han}{2,4})/gu;
+	const authors = [...new Set(items.flatMap((i) => [...i.text.matchAll(bylineName)].map((m) => m[1])))];
 	for (let i = 0; i < 12 && authors.length; i++) add('author', rng.pick(authors));
 	for (let i = 0; i < 12; i++) {
 		const h = rng.pick(items).headline.replace(/[^\p{Script=Han}]/gu, '');
-		if (h.length >= 4) add('headline', h.slice(0, 4), 'headline');
+		if (h.length >= 4) add('headline', h.slice(0, 4), [h.slice(0, 4)], 'headline');
+	}
+	// Two names one item holds apart (a place and a byline's name, or two places), typed as one
+	// run: in the item's order, and the other way round.
+	for (let tries = 0, made = 0; made < 12 && tries < 500; tries++) {
+		const item = rng.pick(items);
+		const found = [
+			...new Set([
+				...(item.text.match(placePattern) ?? []).filter(isPlaceName),
+				...[...item.text.matchAll(bylineName)].map((m) => m[1]),
+			]),
+		];
+		if (found.length < 2) continue;
+		const a = rng.pick(found);
+		const b = rng.pick(found.filter((x) => x !== a && !x.includes(a) && !a.includes(x)));
+		if (!b) continue;
+		const [first, second] = item.text.indexOf(a) < item.text.indexOf(b) ? [a, b] : [b, a];
+		if (item.text.includes(first + second) || item.text.includes(second + first)) continue;
+		add('words apart', first + second, [first, second]);
+		add('words in another order', second + first, [second, first]);
+		made++;
 	}
 	return queries;
 }
 
 /** Loads a Pagefind bundle's pagefind.js as its own module instance, served over HTTP. */
-async function engine(dir: string, bundle: string, origin: string) {
+export async function engine(dir: string, bundle: string, origin: string) {
 	const pf = await import(`${pathToFileURL(join(dir, bundle, 'pagefind.js')).href}?${bundle}`);
 	// As the search page does: the shard runSearch scopes its lookups with is a mergeFilter.
 	await pf.options({ basePath: `${origin}/${bundle}/`, baseUrl: `${origin}/`, mergeFilter: shardMergeFilter('all') });
 	const top = async (results: PagefindResult[]) =>
 		(await Promise.all(results.slice(0, 10).map((r) => r.data()))).map((d) => new URL(d.url).pathname);
 	return {
-		/** Our search, exactly as the search page runs it (src/lib/search/run-search.ts), checked hits only. */
+		/** Our search, exactly as the search page runs it (src/lib/search/search-session.ts). */
 		async ours(query: string) {
-			const terms = queryTerms(query);
-			const results = await (await runSearch(pf, query, {}, 'relevance', ['all'])).next(30);
-			const data = await Promise.all(results.map((r) => r.data()));
-			const texts = await Promise.all(data.map((d) => fetch(new URL(textUrl(d.url), origin)).then((r) => r.text())));
-			return data
-				.filter((_, i) => holdsTerms(texts[i], terms))
-				.slice(0, 10)
-				.map((d) => new URL(d.url, origin).pathname);
+			const session = startSearch(pf, query, {
+				shards: ['all'],
+				text: (url, enough) => fetchResultText(new URL(url, origin).href, enough),
+			});
+			return (await session.next(10)).map((r) => new URL(r.url, origin).pathname);
 		},
 		/** Pagefind's own search of a default index. */
 		async plain(query: string) {
@@ -252,34 +269,38 @@ export async function main(argv: string[], io: Io): Promise<number> {
 	const oursEngine = await engine(site, 'pagefind/all', origin);
 	const plainEngine = await engine(site, 'pagefind-default', origin);
 	const queries = querySet(items, seed);
-	const score = (urls: string[], relevant: Set<string>) => {
-		const found = urls.filter((u) => relevant.has(u)).length;
-		const first = urls.findIndex((u) => relevant.has(u));
-		return { recall: found / Math.min(10, relevant.size), rr: first < 0 ? 0 : 1 / (first + 1) };
+	type Scores = { ndcg: number; recall: number; rr: number };
+	const score = (urls: string[], grades: Map<string, number>): Scores => ({
+		ndcg: ndcgAt(urls, grades, 10),
+		recall: recallAt(urls, grades, 10),
+		rr: reciprocalRank(urls, grades),
+	});
+	const zero = (): Scores => ({ ndcg: 0, recall: 0, rr: 0 });
+	const addTo = (sum: Scores, s: Scores) => {
+		sum.ndcg += s.ndcg;
+		sum.recall += s.recall;
+		sum.rr += s.rr;
 	};
-	const rows = new Map<
-		string,
-		{ n: number; ours: { recall: number; rr: number }; plain: { recall: number; rr: number } }
-	>();
+	const rows = new Map<string, { n: number; ours: Scores; plain: Scores }>();
 	for (const query of queries) {
-		const a = score(await oursEngine.ours(query.q), query.relevant);
-		const b = score(await plainEngine.plain(segmented(query.q)), query.relevant);
-		const row = rows.get(query.kind) ?? { n: 0, ours: { recall: 0, rr: 0 }, plain: { recall: 0, rr: 0 } };
+		const row = rows.get(query.kind) ?? { n: 0, ours: zero(), plain: zero() };
 		row.n++;
-		row.ours.recall += a.recall;
-		row.ours.rr += a.rr;
-		row.plain.recall += b.recall;
-		row.plain.rr += b.rr;
+		addTo(row.ours, score(await oursEngine.ours(query.q), query.grades));
+		addTo(row.plain, score(await plainEngine.plain(segmented(query.q)), query.grades));
 		rows.set(query.kind, row);
 	}
 	server.close();
 	const f = (x: number, n: number) => (x / n).toFixed(2);
-	io.out(`Search quality, ${items.length} generated items (seed ${seed}), recall@10 and MRR:\n`);
-	io.out('| class | queries | recall@10 ours | recall@10 Pagefind default | MRR ours | MRR Pagefind default |');
-	io.out('|---|---:|---:|---:|---:|---:|');
+	io.out(
+		`Search quality, ${items.length} generated items (seed ${seed}), nDCG@10, recall@10 and MRR, ours / Pagefind default:\n`,
+	);
+	io.out(
+		'| class | queries | nDCG@10 ours | nDCG@10 Pagefind default | recall@10 ours | recall@10 Pagefind default | MRR ours | MRR Pagefind default |',
+	);
+	io.out('|---|---:|---:|---:|---:|---:|---:|---:|');
 	for (const [kind, r] of rows)
 		io.out(
-			`| ${kind} | ${r.n} | ${f(r.ours.recall, r.n)} | ${f(r.plain.recall, r.n)} | ${f(r.ours.rr, r.n)} | ${f(r.plain.rr, r.n)} |`,
+			`| ${kind} | ${r.n} | ${f(r.ours.ndcg, r.n)} | ${f(r.plain.ndcg, r.n)} | ${f(r.ours.recall, r.n)} | ${f(r.plain.recall, r.n)} | ${f(r.ours.rr, r.n)} | ${f(r.plain.rr, r.n)} |`,
 		);
 	io.out(
 		`\nIndexing ${paths.length} item pages: ours ${ours.seconds.toFixed(1)} s, peak ${ours.peakMb} MB; Pagefind default (zh segmenter) ${baseline.seconds.toFixed(1)} s, peak ${baseline.peakMb} MB.`,

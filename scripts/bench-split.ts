@@ -4,7 +4,9 @@
  * against gold.json (src/lib/corpus/score-split.ts) and prints the figures of each set: every
  * figure overall and by variant, the main ones by trait. `--json` prints them as JSON instead;
  * `--record FILE` also writes that JSON (docs/split-results.json feeds docs/importer.md through
- * `npm run bench:split:docs`); `--root DIR` reads the corpora from DIR instead of corpus/.
+ * `npm run bench:split:docs`); `--root DIR` reads the corpora from DIR instead of corpus/;
+ * `--layout` scores the PDF importer instead (src/lib/pdf-import: the split read from the
+ * layout) on every page that has a page.pdf, as the variant `layout`.
  * It prints figures; it is not a test.
  * Exit codes: 0 scored, 1 a corpus file is malformed (named), 2 bad arguments or no corpus.
  */
@@ -13,6 +15,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkConservation, decode, parsePage } from '../src/lib/importer/index.ts';
 import { readGold } from '../src/lib/corpus/gold.ts';
+import { readPdfLayout } from '../src/lib/pdf-import/import-pdf-page.ts';
 import { scoreFile, type FileParse } from '../src/lib/corpus/score-split.ts';
 import { reportSets, type FileResult, type Variant } from '../src/lib/corpus/split-report.ts';
 import { figuresTable, traitsTable, type SplitResults } from '../src/lib/corpus/split-table.ts';
@@ -23,11 +26,11 @@ export interface BenchSplitIo {
 	stderr: (text: string) => void;
 }
 
-const usage = 'Usage: npm run bench:split -- [--set dev|heldout|all] [--json] [--record FILE] [--root DIR]';
+const usage = 'Usage: npm run bench:split -- [--set dev|heldout|all] [--layout] [--json] [--record FILE] [--root DIR]';
 const SETS = ['dev', 'heldout'];
 
 /** Scores every page of the chosen sets and prints (or records) the figures; returns the exit code. */
-export function main(argv: string[], io: BenchSplitIo): number {
+export async function main(argv: string[], io: BenchSplitIo): Promise<number> {
 	let args;
 	try {
 		args = parseArgs({
@@ -37,6 +40,7 @@ export function main(argv: string[], io: BenchSplitIo): number {
 				json: { type: 'boolean' },
 				record: { type: 'string' },
 				root: { type: 'string', default: 'corpus' },
+				layout: { type: 'boolean' },
 			},
 		}).values;
 	} catch (error) {
@@ -69,6 +73,13 @@ export function main(argv: string[], io: BenchSplitIo): number {
 				io.stderr(`${goldPath}: ${(error as Error).message}. Regenerate the corpus with npm run corpus:${set}.\n`);
 				return 1;
 			}
+			if (args.layout) {
+				const file = join(root, set, id, 'page.pdf');
+				if (!existsSync(file)) continue;
+				const tally = scoreFile(gold.items, await parsePdf(readFileSync(file), file));
+				results.push({ set, id, variant: 'layout', traits: gold.traits, tally });
+				continue;
+			}
 			for (const variant of ['text', 'pdf'] as Variant[]) {
 				const file = join(root, set, id, `${variant}.txt`);
 				if (!existsSync(file)) continue;
@@ -79,7 +90,7 @@ export function main(argv: string[], io: BenchSplitIo): number {
 	}
 	const seconds = (performance.now() - started) / 1000;
 	const report: SplitResults = {
-		command: `npm run bench:split -- --set ${args.set}`,
+		command: `npm run bench:split -- --set ${args.set}${args.layout ? ' --layout' : ''}`,
 		date: new Date().toISOString().slice(0, 10),
 		seconds: Number(seconds.toFixed(1)),
 		sets: reportSets(results),
@@ -110,8 +121,19 @@ function parse(bytes: Uint8Array): FileParse {
 	}
 }
 
+/** The PDF importer's layout split of one page.pdf, or the error it threw. */
+async function parsePdf(bytes: Uint8Array, where: string): Promise<FileParse> {
+	try {
+		const page = await readPdfLayout(bytes, where);
+		const { missing, extra } = checkConservation(page.text, page);
+		return { items: page.items, conserved: missing === '' && extra === '' };
+	} catch (error) {
+		return { error: (error as Error).message };
+	}
+}
+
 if (import.meta.main) {
-	process.exitCode = main(process.argv.slice(2), {
+	process.exitCode = await main(process.argv.slice(2), {
 		stdout: (text) => void process.stdout.write(text),
 		stderr: (text) => void process.stderr.write(text),
 	});

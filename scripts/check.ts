@@ -11,7 +11,7 @@
  * `review` field) are listed first, as `file:line: 待核对：reasons`; they are not problems.
  *
  * Exit codes:
- *   0  no problems
+ *   0  no problems (warnings, such as HTML that publishing removes, are printed but do not count)
  *   1  content problems (listed); the type check is skipped until they are fixed
  *   2  bad arguments
  *   3  content is fine but `astro check` found errors (its own report is printed above)
@@ -22,7 +22,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContentDir, editionsDirOf } from '../src/integrations/content-check.ts';
-import { formatProblem } from '../src/lib/content/problem.ts';
+import { errorsOf, formatProblem } from '../src/lib/content/problem.ts';
 import { formatReviewMark, reviewMarkOf, type ReviewMark } from '../src/lib/content/review-marks.ts';
 
 /** What the command line touches besides its arguments; tests pass fakes. */
@@ -61,13 +61,18 @@ export function main(argv: string[], io: CheckIo): number {
 		);
 	}
 	const problems = checkContentDir(root);
-	if (problems.length) {
+	const errors = errorsOf(problems);
+	if (errors.length) {
 		io.err(
-			`${problems.map(formatProblem).join('\n')}\n\n内容有 ${problems.length} 处问题，请按提示改正后再运行 npm run check。${values['content-only'] ? '' : '（内容改好后才会做类型检查。）'}\n`,
+			`${problems.map(formatProblem).join('\n')}\n\n内容有 ${errors.length} 处问题，请按提示改正后再运行 npm run check。${values['content-only'] ? '' : '（内容改好后才会做类型检查。）'}\n`,
 		);
 		return 1;
 	}
-	io.out('内容检查通过：没有发现问题。\n');
+	if (problems.length)
+		io.err(
+			`${problems.map(formatProblem).join('\n')}\n\n有 ${problems.length} 处警告：网站会照常生成，但警告里说的内容不会发布。\n`,
+		);
+	io.out(problems.length ? '内容检查通过（有警告，见上）。\n' : '内容检查通过：没有发现问题。\n');
 	if (values['content-only']) return 0;
 	io.out('正在运行 astro check（类型检查）……\n');
 	if (io.astroCheck(root) !== 0) {

@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
+import { imagePath } from './schemas/image-path.ts';
 import { itemFields } from './schemas/item.ts';
 import { editionSchema } from './schemas/edition.ts';
 import { contentFiles } from './loaders/content-files.ts';
@@ -47,10 +48,14 @@ const items = defineCollection({
 			.object({
 				...itemFields,
 				/**
-				 * A photo item's picture: a path relative to the item file, e.g. `./chuan-cheng.jpg`.
-				 * In the join, the picture its part resolved, which no page of the join shows.
+				 * A photo item's picture: a path relative to the item file, e.g. `./chuan-cheng.jpg`; never outside
+				 * its edition folder, never SVG (image-path.ts). In the join, the picture its part resolved.
 				 */
-				image: scope.role === 'join' ? z.any().optional() : image().optional(),
+				// image() is typed as the object it yields, but reads the path string that imagePath checks first.
+				image:
+					scope.role === 'join'
+						? z.any().optional()
+						: imagePath.pipe(image() as unknown as z.ZodType<z.output<ReturnType<typeof image>>, string>).optional(),
 			})
 			.strict(),
 });

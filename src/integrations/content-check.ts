@@ -7,7 +7,7 @@ import { checkContent, type ContentFile, type ItemCheckCache } from '../lib/cont
 import { EDITIONS_DIR } from '../lib/content/content-path.ts';
 import { fileStamp } from '../lib/content/file-stamp.ts';
 import { buildScope } from '../lib/parts/build-scope.ts';
-import { formatProblem, type Problem } from '../lib/content/problem.ts';
+import { errorsOf, formatProblem, type Problem } from '../lib/content/problem.ts';
 
 /**
  * The project-relative editions folder the build reads: `content/editions`, or
@@ -26,13 +26,13 @@ export const CHECK_CACHE_FILE = 'content-check.json';
 
 /**
  * Names the checker, so that checks kept by another version are not used: a digest of its
- * sources (the content checks, the schemas, the archive helpers they use) and of the project's
+ * sources (the content checks, the schemas, the Markdown rules and the archive and importer helpers they use) and of the project's
  * lockfile (the YAML parser and zod).
  */
 function checkerVersion(root: string): string {
 	const hash = createHash('sha256');
 	const src = fileURLToPath(new URL('../', import.meta.url));
-	for (const dir of ['lib/content', 'lib/archive', 'schemas']) {
+	for (const dir of ['lib/content', 'lib/archive', 'lib/markdown', 'lib/importer', 'schemas']) {
 		const files = readdirSync(join(src, dir), { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
 		for (const file of files.map((e) => join(e.parentPath, e.name)).sort())
 			hash.update(relative(src, file)).update(readFileSync(file));
@@ -120,12 +120,13 @@ export default function contentCheck(): AstroIntegration {
 					command === 'build' ? join(fileURLToPath(config.cacheDir), CHECK_CACHE_FILE) : undefined,
 				);
 				if (problems.length === 0) return;
-				const lines = problems.map(formatProblem);
-				if (command === 'dev') {
-					for (const line of lines) logger.warn(line);
+				const errors = errorsOf(problems);
+				// Warnings (what publishing removes) are printed; only problems stop a build.
+				if (command === 'dev' || errors.length === 0) {
+					for (const line of problems.map(formatProblem)) logger.warn(line);
 					return;
 				}
-				throw new ContentError(problems);
+				throw new ContentError(errors);
 			},
 			'astro:server:setup': ({ server, logger }) => {
 				// Re-check after each saved content file, so problems show while editing too.

@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ContentEntryType } from 'astro';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { glob as listFiles } from 'tinyglobby';
+import { contentYamlLimit } from '../lib/content/content-yaml-limit.ts';
 import { fileStamp } from '../lib/content/file-stamp.ts';
 
 /** Where the loader keeps, in its collection's meta store, each file's stamp at the last sync. */
@@ -46,10 +47,45 @@ export function contentFiles({ pattern, base, include }: ContentFilesOptions): L
 	return {
 		name: 'content-files',
 		load: async (context) => {
-			if (context.watcher) return watching.load(context);
-			await syncChanged(context, pattern, base, include);
+			const guarded = withYamlLimits(context as GlobContext);
+			if (context.watcher) return watching.load(guarded);
+			await syncChanged(guarded, pattern, base, include);
 		},
 	};
+}
+
+/** The error that stops the loader over a file its YAML limits refuse: the message names file and line, with no stack to read past. */
+class YamlLimitError extends Error {
+	constructor(message: string) {
+		super(message);
+		this.name = 'YamlLimitError';
+		this.stack = '';
+	}
+}
+
+/**
+ * The loader context with every content type's reader guarded by the YAML limits
+ * (content-yaml-limit.ts): Astro's YAML parser expands aliases without bound, so a few lines of
+ * anchors (an "alias bomb") would exhaust the build's memory. A file over a limit stops the load
+ * with `file:line: message` instead, in the build and under `astro dev` alike.
+ */
+function withYamlLimits(context: GlobContext): GlobContext {
+	const { entryTypes } = context;
+	if (!entryTypes) return context;
+	const root = fileURLToPath(context.config.root);
+	const guarded = new Map<string, ContentEntryType>();
+	for (const [ext, type] of entryTypes) {
+		guarded.set(ext, {
+			...type,
+			getEntryInfo: (params) => {
+				const file = relative(root, fileURLToPath(params.fileUrl)).split(sep).join('/');
+				const refused = contentYamlLimit(file, params.contents);
+				if (refused) throw new YamlLimitError(refused);
+				return type.getEntryInfo(params);
+			},
+		});
+	}
+	return { ...context, entryTypes: guarded } as GlobContext;
 }
 
 /** The loader context Astro hands its own glob loader: with the content entry types by extension. */

@@ -1,6 +1,38 @@
 import { z } from 'astro/zod';
 import { isoDate } from './iso-date.ts';
 
+/** A rectangle on the printed page: `[x, y, width, height]` in PDF points from the page's top-left corner. */
+const box = z.tuple([z.number(), z.number(), z.number().nonnegative(), z.number().nonnegative()]);
+
+/**
+ * The printed page itself, for a page imported from its PDF (`npm run import -- 01.pdf …`):
+ * the PDF and the page images kept in the page's folder, and where each item stands on the page.
+ */
+export const facsimileSchema = z
+	.object({
+		/** The page PDF, a file in the page's folder: `2021-06-08-01.pdf` (the 下载本版PDF link). */
+		pdf: z.string().trim().min(1),
+		/** The page's width in PDF points (1/72 inch); regions are measured in the same units. */
+		width: z.number().positive(),
+		/** The page's height in PDF points. */
+		height: z.number().positive(),
+		/** The page image in several widths (pixels), narrowest first: files in the page's folder, `page-1600.webp`. */
+		images: z
+			.array(
+				z
+					.object({
+						file: z.string().trim().min(1),
+						width: z.number().int().positive(),
+						height: z.number().int().positive(),
+					})
+					.strict(),
+			)
+			.min(1),
+		/** Each item's regions on the page, by the item's `order`: one rectangle per column it runs in. */
+		regions: z.array(z.object({ order: z.number().int().positive(), boxes: z.array(box).min(1) }).strict()).default([]),
+	})
+	.strict();
+
 /** One printed page of an edition, as listed in the edition manifest. */
 export const pageSchema = z
 	.object({
@@ -12,6 +44,8 @@ export const pageSchema = z
 		banner: z.string().trim().min(1).optional(),
 		/** The raw dump this page was imported from, for provenance. */
 		source: z.string().trim().min(1).optional(),
+		/** The printed page as an image with each item's regions, when the page was imported from its PDF. */
+		facsimile: facsimileSchema.optional(),
 	})
 	.strict();
 
@@ -32,5 +66,7 @@ export const editionSchema = z
 
 /** An edition manifest after validation. */
 export type EditionData = z.infer<typeof editionSchema>;
+/** A page's facsimile after validation. */
+export type FacsimileData = z.infer<typeof facsimileSchema>;
 /** One page entry of an edition manifest. */
 export type PageData = z.infer<typeof pageSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { isoDate } from './iso-date.ts';
+import { pathName } from './path-name.ts';
 
 /** The kinds of item a printed page holds. */
 export const ITEM_KINDS = ['article', 'commentary', 'photo'] as const;
@@ -18,10 +19,10 @@ export const itemFields = {
 	subheadline: z.string().trim().min(1).optional(),
 	/** The byline as printed, without the □/◎ marks: `本报记者 刘向平 实习生 冯雪`. */
 	byline: z.string().trim().min(1).optional(),
-	/** Person names only, in byline order: `[刘向平, 冯雪]`. Drives the author pages. */
-	authors: z.array(z.string().trim().min(1)).default([]),
-	/** Column or section label printed with the item (视点, 观潮, 阵地, 知行合一); absent when none. */
-	section: z.string().trim().min(1).optional(),
+	/** Person names only, in byline order: `[刘向平, 冯雪]`. Drives the author pages, one folder per name (path-name.ts). */
+	authors: z.array(pathName).default([]),
+	/** Column or section label printed with the item (视点, 观潮, 阵地, 知行合一); absent when none. A folder name too. */
+	section: pathName.optional(),
 	/** What the item is: `article` (news story), `commentary` (signed opinion), `photo` (picture with caption). */
 	kind: z.enum(ITEM_KINDS).default('article'),
 	/** Edition date, `YYYY-MM-DD`; must match the edition folder the file is in. */

@@ -8,7 +8,6 @@ import { formatDate, weekday } from '../../src/lib/archive/format-date.ts';
 import { pageLabel } from '../../src/lib/archive/page-label.ts';
 import { groupDates, monthGrid } from '../../src/lib/archive/calendar.ts';
 import { groupBy } from '../../src/lib/archive/group-by.ts';
-import { excerpt } from '../../src/lib/archive/excerpt.ts';
 import { buildConcurrency, DEFAULT_BUILD_CONCURRENCY, siteOptions } from '../../src/lib/archive/site-options.ts';
 
 const item = (date: string, page: number, order: number, slug: string, authors: string[] = []) => ({
@@ -167,12 +166,5 @@ describe('groupBy', () => {
 
 	test('skips items without the key', () => {
 		expect(groupBy([{ s: undefined }, { s: '观潮' }], (i) => [i.s]).size).toBe(1);
-	});
-});
-
-describe('excerpt', () => {
-	test('shows text without Markdown escapes and cuts on a sentence end', () => {
-		expect(excerpt('\\<script> 与 \\*星号\\*。第二句很长很长。', 18)).toBe('<script> 与 *星号*。');
-		expect(excerpt('一二三四五六七八九十', 5)).toBe('一二三四五……');
 	});
 });

@@ -111,3 +111,14 @@ test('the seeded generator repeats its stream and stays in range', () => {
 	expect(Math.min(...draws)).toBe(3);
 	expect(Math.max(...draws)).toBe(8);
 });
+
+describe('telling a generated place name', () => {
+	test('knows the names placeName makes and not any run ending in a suffix', async () => {
+		const { isPlaceName, placeName } = await import('../../src/lib/bench/vocabulary.ts');
+		const { createRng } = await import('../../src/lib/bench/prng.ts');
+		const rng = createRng(3);
+		for (let i = 0; i < 50; i++) expect(isPlaceName(placeName(rng))).toBe(true);
+		expect(isPlaceName('年可以给嘎查')).toBe(false);
+		expect(isPlaceName('旗')).toBe(false);
+	});
+});

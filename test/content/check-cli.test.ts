@@ -36,6 +36,15 @@ describe('npm run check', () => {
 		expect(calls).toEqual([]);
 	});
 
+	test('prints warnings about HTML that publishing removes, and passes when nothing else is wrong', () => {
+		const { code, out, err, calls } = run(['--root', join(fixtures, 'raw-html'), '--content-only']);
+		expect(code).toBe(0);
+		expect(err).toMatch(/^content\/editions\/2021-06-08\/01\/01-xue-dang-shi\.md:11: 警告：发布时会删掉这里的 <script>/);
+		expect(err).toContain('有 4 处警告');
+		expect(out).toContain('内容检查通过（有警告，见上）');
+		expect(calls).toEqual([]);
+	});
+
 	test('runs astro check on clean content and exits 3 when it fails', () => {
 		const clean = join(fixtures, 'valid');
 		expect(run(['--root', clean])).toMatchObject({ code: 0, calls: [clean] });

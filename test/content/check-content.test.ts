@@ -49,8 +49,8 @@ describe('content checks', () => {
 		const web = item('01-p.md', 'kind: photo\nimage: https://example.org/p.jpg\ndate: 2021-06-08\npage: 1\norder: 1\n');
 		const pdf = item('02-q.md', 'kind: photo\nimage: ./q.pdf\ndate: 2021-06-08\npage: 1\norder: 2\n');
 		const [first, second] = check(web, pdf);
-		expect(first).toMatch(/01-p\.md:4: “image”是“https:\/\/example\.org\/p\.jpg”，只能写稿件旁边的图片文件。提示：把图片放进这篇稿件所在的文件夹，写成 image: \.\/p\.jpg/);
-		expect(second).toMatch(/02-q\.md:4: “image”是“\.\/q\.pdf”，不是网站能处理的图片格式。/);
+		expect(first).toMatch(/01-p\.md:4: “image”（图片文件）是“https:\/\/example\.org\/p\.jpg”，不是稿件旁边的图片文件.*提示：把图片（JPG、PNG 等）放进这篇稿件所在的文件夹，写成 image: \.\/p\.jpg/);
+		expect(second).toMatch(/02-q\.md:4: “image”（图片文件）是“\.\/q\.pdf”，不是网站能处理的图片格式/);
 	});
 
 	test('reuse a kept item check only while its text and the paths it asked about are unchanged', () => {

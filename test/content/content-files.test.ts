@@ -177,4 +177,20 @@ describe('the collections’ loader (content-files)', () => {
 		write('2021-06-03/01/01-huai.md', item('坏'));
 		await expect(loader().load(context)).rejects.toThrow('content/editions/2021-06-03/01/01-huai.md: could not be rendered: bad markup');
 	});
+	test('refuses a YAML alias bomb before Astro parses it, naming the file and line, in a build and under astro dev', async () => {
+		const anchors = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 8 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(10).fill(`*a${i}`).join(', ')}]`)];
+		write('2021-06-01/02/03-zha-dan.md', item('炸弹', `${anchors.join('\n')}\n`));
+		astro.parsed.length = 0;
+		const message = 'content/editions/2021-06-01/02/03-zha-dan.md:4: YAML 别名（*名字）展开后太大，超过了 100 次的上限。';
+		await expect(loader().load(astro.context)).rejects.toThrow(message);
+		expect(astro.parsed).not.toContain('content/editions/2021-06-01/02/03-zha-dan.md');
+		// Under astro dev the glob loader reads the files, through the same guarded content types.
+		const watched = { ...astro.context, config: { ...astro.context.config, srcDir: pathToFileURL(`${root}/src/`) }, watcher: { on: () => undefined, add: () => undefined } } as unknown as LoaderContext;
+		const errors: string[] = [];
+		await loader()
+			.load({ ...watched, logger: { error: (m: string) => errors.push(m), warn: () => undefined, info: () => undefined, debug: () => undefined } } as unknown as LoaderContext)
+			.catch((error: Error) => errors.push(error.message));
+		expect(errors.join('\n')).toContain(message);
+		expect(astro.parsed).not.toContain('content/editions/2021-06-01/02/03-zha-dan.md');
+	});
 });

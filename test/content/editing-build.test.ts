@@ -40,9 +40,29 @@ describe('the guide examples and a new item, built', { timeout: 300_000 }, () =>
 		expect(site.status, site.output).toBe(0);
 	});
 
+	test('prints the route list one page a line, with its time on the same line', () => {
+		const routes = site.output.split('\n').filter((line) => line.includes('├─'));
+		expect(routes.length).toBeGreaterThan(10);
+		expect(routes.filter((line) => line.split('├─').length > 2)).toEqual([]);
+		expect(site.output.split('\n').filter((line) => /^\s*\(\+\d+m?s\)/.test(line))).toEqual([]);
+	});
+
 	test('shows the MDX pull quote on the commentary page', () => {
 		const page = html(site, '2021-06-09/01/ba-xiao-shi-ban-cheng-nuan-xin-shi');
 		expect(page).toMatch(/<figure class="pull-quote"[^>]*><blockquote[^>]*>群众的事没有小事，件件都要有回音。<\/blockquote><figcaption[^>]*>——一位嘎查党支部书记<\/figcaption>/);
+	});
+
+	test('quotes the MDX commentary’s rendered text, never its source, in the teaser, the feed and the structured data', () => {
+		const page = html(site, '2021-06-09/01');
+		const item = html(site, '2021-06-09/01/ba-xiao-shi-ban-cheng-nuan-xin-shi');
+		const feed = readFileSync(join(site.outDir, 'feed.xml'), 'utf8');
+		const ld = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(item)![1];
+		const description = /<meta name="description" content="([^"]*)"/.exec(item)![1];
+		const teaser = /<article[^>]*aria-labelledby="h-ba-xiao-shi-ban-cheng-nuan-xin-shi"[^>]*>(.*?)<\/article>/s.exec(page)![1];
+		for (const [where, text] of Object.entries({ teaser, feed, ld, description })) {
+			expect(text, where).toContain('群众身边的小事');
+			expect(text, where).not.toMatch(/PullQuote|import |&lt;|\\u003c/);
+		}
 	});
 
 	test('shows the example photo, optimised, on its item page and on the page view', () => {

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -77,6 +77,22 @@ describe('npm run dev', { timeout: 120_000 }, () => {
 			})
 			.finally(() => clearInterval(again));
 		expect(body).not.toContain('村里的便民服务站开门了');
+	});
+
+	test('refuses an MDX item with code when its page is opened, without running the code', async () => {
+		const marker = join(project.dir, 'pwned.txt');
+		const file = join(project.dir, 'content/editions/2021-06-09/01/09-dai-ma.mdx');
+		writeFileSync(
+			file,
+			`---\nheadline: 会执行的稿件\ndate: 2021-06-09\npage: 1\norder: 9\n---\n\nimport fs from 'node:fs'\n\n第一段 {fs.writeFileSync(${JSON.stringify(marker)}, 'x'), ''}。\n`,
+		);
+		const page = url.replace('bian-min-fu-wu-zhan-kai-men-le', 'dai-ma');
+		// The dev server compiles the MDX when its page is asked for: the body policy stops it there.
+		await poll(page, (b) => b.includes('MDXError') && log.includes('稿件里有网站不允许的写法'), 30_000).catch((e: Error) => {
+			throw new Error(`${e.message}\n--- dev server log ---\n${log}`);
+		});
+		expect(log).toContain('content/editions/2021-06-09/01/09-dai-ma.mdx:8: MDX 稿件里不能写 import 或 export');
+		expect(existsSync(marker)).toBe(false);
 	});
 
 	test('prints a content problem in the dev log while the editor is saving', async () => {

@@ -50,7 +50,10 @@ describe('npm run new', () => {
 		run('--date', '2021-06-08', '--page', '1', '--headline', '传承红色精神');
 		const { out } = run('--date', '2021-06-08', '--page', '1', '--headline', '传承红色精神', '--mdx');
 		expect(out).toBe(`${page1}/02-chuan-cheng-hong-se-jing-shen-2.mdx\n`);
-		expect(readFileSync(join(cwd, page1, '02-chuan-cheng-hong-se-jing-shen-2.mdx'), 'utf8')).toContain("import PullQuote from '../../../../src/components/content/PullQuote.astro';");
+		const mdx = readFileSync(join(cwd, page1, '02-chuan-cheng-hong-se-jing-shen-2.mdx'), 'utf8');
+		// The content components need no import, and the MDX policy allows none.
+		expect(mdx).toContain('{/* 引语框的写法：<PullQuote>要突出的一句话</PullQuote> */}');
+		expect(mdx).not.toContain('import');
 	});
 
 	test('adds a missing page to an existing manifest, keeping what the editor wrote', () => {

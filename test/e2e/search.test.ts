@@ -95,10 +95,69 @@ describe('searching the sample edition', () => {
 		await page.close();
 	});
 
-	test('does not list an item that holds the pieces of a query only apart from each other', async () => {
-		// 巴音 and 组合 both stand in the same item, but never as 巴音组合.
-		const { results, page } = await search(q('巴音组合'));
-		expect(results).toHaveLength(0);
+	test('finds the words of a query apart (杭锦旗登记中心), ranked below the query as one run', async () => {
+		// Item 1 says 杭锦旗不动产登记中心: the query's words, not its run.
+		const apart = await search(q('杭锦旗登记中心'));
+		expect(apart.results.map((r) => r.headline)).toContain('打出为民办事“组合拳”');
+		await apart.page.close();
+		const run = await search(q('杭锦旗不动产登记中心'));
+		expect(run.results[0].headline).toBe('打出为民办事“组合拳”');
+		await run.page.close();
+	});
+
+	test('finds the words of a query in another order than the item’s', async () => {
+		for (const [query, headline] of [
+			['辅警呼和浩特', '传承红色精神'],
+			['呼和浩特辅警', '传承红色精神'],
+			['登记中心杭锦旗', '打出为民办事“组合拳”'],
+		]) {
+			const { results, status, page } = await search(q(query));
+			expect(
+				results.map((r) => r.headline),
+				query,
+			).toContain(headline);
+			expect(status, query).not.toContain('部分词语');
+			await page.close();
+		}
+	});
+
+	test('shows the items holding most of the words, under a line that says so, when none holds them all', async () => {
+		const { results, status, page } = await search(q('杭锦旗火星'));
+		expect(results.length).toBeGreaterThan(0);
+		expect(results.every((r) => r.marks.some((m) => m.includes('杭锦旗')))).toBe(true);
+		expect(await page.locator('[data-search-notice]').isVisible()).toBe(true);
+		expect(await page.locator('[data-search-notice]').textContent()).toBe(
+			'没有同时包含全部词语的结果，以下结果包含部分词语',
+		);
+		expect(status).toContain('部分词语');
+		await page.close();
+		// A full match shows no such line.
+		const full = await search(q('杭锦旗登记中心'));
+		expect(await full.page.locator('[data-search-notice]').isVisible()).toBe(false);
+		await full.page.close();
+	});
+
+	test('takes a quoted query as the exact run only (巴音组合 stands in no item as one run)', async () => {
+		for (const query of ['"巴音组合"', '“巴音组合”', '“杭锦旗登记中心”']) {
+			const { results, status, page } = await search(q(query));
+			expect(results, query).toHaveLength(0);
+			expect(status, query).toContain('没有找到');
+			await page.close();
+		}
+		const exact = await search(q('“杭锦旗不动产登记中心”'));
+		expect(exact.results.map((r) => r.headline)).toEqual(['打出为民办事“组合拳”']);
+		await exact.page.close();
+	});
+
+	test('marks each word of the query in the excerpt, in the headline and in the item it opens', async () => {
+		const { results, page } = await search(q('杭锦旗登记中心'));
+		const hit = results.find((r) => r.headline === '打出为民办事“组合拳”')!;
+		const marks = hit.marks.join(' ');
+		for (const word of ['杭锦旗', '登记', '中心']) expect(marks, word).toContain(word);
+		await page.click(`a[data-search-result][href="${new URL(hit.href).pathname}${new URL(hit.href).search}"]`);
+		await page.waitForSelector('mark.search-hit');
+		const inItem = (await page.$$eval('mark.search-hit', (ms) => ms.map((m) => m.textContent))).join(' ');
+		for (const word of ['杭锦旗', '登记', '中心']) expect(inItem, word).toContain(word);
 		await page.close();
 	});
 
@@ -115,13 +174,15 @@ describe('searching the sample edition', () => {
 	});
 
 	test.each([
-		['a year with its 年', '2021年', '2021年'],
-		['a decimal number with its unit', '1.2万', '1.2万'],
-		['a phrase the dump sets with a space before the number', '调度1次', '调度 1次'],
-		['two words apart, one of them a single character', '旗 民生实事', '旗'],
-	])('finds %s (%s) in the text and marks it', async (_, query, marked) => {
+		['a year with its 年', '2021年', '2021年', true],
+		['a decimal number with its unit', '1.2万', '1.2万', true],
+		['a phrase the dump sets with a space before the number', '调度1次', '调度 1次', true],
+		// Another item holds 旗, 民生 and 实事 apart: it comes after the one holding 民生实事.
+		['two words apart, one of them a single character', '旗 民生实事', '旗', false],
+	])('finds %s (%s) in the text and marks it', async (_, query, marked, only) => {
 		const { results, page } = await search(q(query));
-		expect(results.map((r) => r.headline)).toEqual(['打出为民办事“组合拳”']);
+		expect(results[0].headline).toBe('打出为民办事“组合拳”');
+		if (only) expect(results).toHaveLength(1);
 		expect(results[0].marks).toContain(marked);
 		await page.close();
 	});
@@ -199,8 +260,8 @@ describe('searching the sample edition', () => {
 		}
 	});
 
-	test('does not join a headline to the line after it (精神阵地)', async () => {
-		const { status, results, page } = await search(q('精神阵地'));
+	test('does not join a headline to the line after it (“精神阵地”)', async () => {
+		const { status, results, page } = await search(q('“精神阵地”'));
 		expect(results).toEqual([]);
 		expect(status).toContain('没有找到');
 		await page.close();
@@ -229,6 +290,18 @@ describe('searching the sample edition', () => {
 		const byPage = await search(q('党员', '&page=2'));
 		expect(byPage.results).toHaveLength(0);
 		await byPage.page.close();
+	});
+
+	test('narrows results by a date range of days', async () => {
+		const onTheDay = await search(q('2327', '&from=2021-06-08&to=2021-06-08'));
+		expect(onTheDay.results).toHaveLength(1);
+		expect(await onTheDay.page.inputValue('input[name=from]')).toBe('2021-06-08');
+		await onTheDay.page.close();
+		for (const range of ['&from=2021-06-09', '&to=2021-06-07']) {
+			const outside = await search(q('2327', range));
+			expect(outside.results, range).toHaveLength(0);
+			await outside.page.close();
+		}
 	});
 
 	test('narrows results by a date range of years or months', async () => {
@@ -354,8 +427,11 @@ describe('searching an archive whose index is in shards', () => {
 
 	test('keeps date order across shards, and across pages of results', async () => {
 		const { status, page } = await search(q('测试用的正文', '&sort=date'), served.multi);
-		// The first page fills from the newest shard: the count is of the editions searched so far.
-		expect(status).toContain('在2021年6月1日以来的版面中找到 11 条');
+		// The first page fills from the newest shard: the count is of the editions searched so far,
+		// and an estimate until every candidate is checked (a query of unknown characters may stand
+		// in pieces).
+		expect(status).toContain('在2021年6月1日以来的版面中找到约 11 条');
+		expect(status).toContain('约数按索引估计');
 		expect(status).toContain('点“显示更多结果”查找更早的版面');
 		expect(await page.locator('a[data-search-result]').count()).toBe(10);
 		await page.click('[data-search-more]');
@@ -383,8 +459,10 @@ describe('searching an archive whose index is in shards', () => {
 	test('downloads the filter files of the query’s tokens and no other: the shard is not a stored filter', async () => {
 		const { page, fetched } = await recorded(q('测试用的正文', '&sort=date'));
 		const filterFiles = new Set(fetched.filter((p) => p.startsWith('/pagefind/2021-06/filter/')));
-		// Sorted by date, the search asks the `t` filters only, one file per bucket of its tokens.
-		expect(filterFiles.size).toBe(Object.keys(queryFilters('测试用的正文', 't')).length);
+		// Sorted by date, the search asks the `t` filters only, one file per bucket of its words'
+		// tokens (those of the query's run, or fewer for a word that may stand in pieces).
+		expect(filterFiles.size).toBeGreaterThan(0);
+		expect(filterFiles.size).toBeLessThanOrEqual(Object.keys(queryFilters('测试用的正文', 't')).length);
 		await page.close();
 	});
 
@@ -402,6 +480,17 @@ describe('searching an archive whose index is in shards', () => {
 		const later = await requested(q('测试用的正文', '&from=2021-06'));
 		expect(later.some((p) => p.startsWith('/pagefind/2021-06/'))).toBe(true);
 		expect(later.filter((p) => p.startsWith('/pagefind/2021-05/'))).toEqual([]);
+	});
+
+	test('narrows by day inside a month the index holds', async () => {
+		// The 2021-06 shard holds items of 2021-06-01 only: a range from the 2nd finds none of them.
+		const { results, status, page } = await search(q('测试用的正文', '&from=2021-06-02'), served.multi);
+		expect(results).toEqual([]);
+		expect(status).toContain('没有找到');
+		await page.close();
+		const lastDay = await search(q('测试用的正文', '&from=2021-05-31&to=2021-05-31'), served.multi);
+		expect(lastDay.results.map((r) => r.date)).toEqual(['2021-05-31', '2021-05-31', '2021-05-31']);
+		await lastDay.page.close();
 	});
 
 	test('narrows to one shard by a date range', async () => {

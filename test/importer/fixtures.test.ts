@@ -26,6 +26,7 @@ function summary(bytes: Uint8Array) {
 			lines: `${item.firstLine}-${item.lastLine}`,
 			paragraphs: item.paragraphs,
 			...(item.intertitles.length > 0 && { intertitles: item.intertitles }),
+			...(item.uncertain && { uncertain: item.uncertain }),
 		})),
 		furniture: page.furniture,
 		warnings: page.warnings.map((w) => ({ code: w.code, line: w.line, ...(w.text && { text: w.text }) })),

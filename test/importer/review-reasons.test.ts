@@ -37,16 +37,13 @@ describe('review reasons', () => {
 		expect(reasons[1][0]).toEqual({ code: 'no-headline', text: '没有找到标题', line: 11 });
 	});
 
-	test('mark photos whose titles could as well belong to the caption before or after them', () => {
-		expect(codes(fixture('reads-photo-credits-of-agencies-and-sources-and-short-photo-titles'))).toEqual([
-			[],
-			['heading-tie'],
-			['heading-tie'],
-			['heading-tie'],
-		]);
+	test('word the parser’s heading-tie code, and pass on the reasons it gives for a page it was unsure of', () => {
 		expect(reviewReasons(page([item({ uncertain: ['heading-tie'] })]))[0][0].text).toBe(
 			'标题归属不确定：它也可能属于相邻的一篇',
 		);
+		expect(codes(fixture('keeps-unnumbered-intertitles-inside-their-article'))).toEqual([
+			['“养殖有了新门路”可能是标题而非小标题', '“种植有了好品种”可能是标题而非小标题'],
+		]);
 	});
 
 	test('show a code the parser gives in uncertain as it is when it has no words for it', () => {

@@ -48,4 +48,11 @@ describe('the Astro patch', () => {
 		const mutable = readFileSync(distFile('mutable-data-store.js'), 'utf8');
 		expect(mutable).toContain('new ChunkedCollectionParser(true)');
 	});
+
+	test('prints each page of the route list with its time in one write', () => {
+		const generate = readFileSync(join(astroRoot, 'dist/core/build/generate.js'), 'utf8');
+		expect(generate).toContain('function logRenderTime(logger, timeStart, notCreated, filePath)');
+		expect(generate).toContain('${colors.dim(filePath)} ${timeIncrease}');
+		expect(generate).not.toContain('logger.info("SKIP_FORMAT", ` ${timeIncrease}');
+	});
 });

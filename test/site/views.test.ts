@@ -129,6 +129,39 @@ describe('the built sample site', () => {
 		}
 	});
 
+	test('groups the authors and the sections under the initial letters of their pinyin, in order', () => {
+		for (const [file, names] of [
+			['authors/index.html', ['陈春艳', '冯雪', '郝佳丽', '及庆玲', '靳亚坤', '刘向平', '宋爽']],
+			['sections/index.html', ['观潮', '视点', '阵地', '知行合一']],
+		] as const) {
+			const tree = readHtml(join(sites.root, file));
+			const groups = findAll(
+				tree,
+				(el) => el.tagName === 'section' && ((el.properties?.className as string[]) ?? []).includes('index-group'),
+			).map((section) => ({
+				letter: text(findAll(section, (el) => el.tagName === 'h2')[0]),
+				names: findAll(section, (el) => el.tagName === 'a').map(text),
+			}));
+			const letters = groups.map((g) => g.letter);
+			expect(letters, file).toEqual([...letters].sort());
+			expect(groups.flatMap((g) => g.names).sort(), file).toEqual([...names].sort());
+			const initial: Record<string, string> = {
+				陈: 'C',
+				冯: 'F',
+				郝: 'H',
+				及: 'J',
+				靳: 'J',
+				刘: 'L',
+				宋: 'S',
+				观: 'G',
+				视: 'S',
+				阵: 'Z',
+				知: 'Z',
+			};
+			for (const g of groups) for (const name of g.names) expect(initial[name[0]], name).toBe(g.letter);
+		}
+	});
+
 	test('lists recent items in the feed with absolute links', () => {
 		const feed = readFileSync(join(sites.root, 'feed.xml'), 'utf8');
 		for (const item of items) expect(feed).toContain(`<link>${item.url}</link>`);

@@ -8,8 +8,11 @@ export interface CalendarMonth {
 	weeks: CalendarCell[][];
 }
 
+/** Weeks every month grid has, so that months side by side are as tall as each other. */
+export const WEEKS_SHOWN = 6;
+
 /**
- * The weeks of one month, Monday first.
+ * The weeks of one month, Monday first, padded to WEEKS_SHOWN weeks.
  * @example monthGrid(2021, 6).weeks[0] // [null, { day: 1, date: '2021-06-01' }, …]
  */
 export function monthGrid(year: number, month: number): CalendarMonth {
@@ -20,7 +23,7 @@ export function monthGrid(year: number, month: number): CalendarMonth {
 	for (let day = 1; day <= days; day++) {
 		cells.push({ day, date: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` });
 	}
-	while (cells.length % 7) cells.push(null);
+	while (cells.length < WEEKS_SHOWN * 7) cells.push(null);
 	const weeks: CalendarCell[][] = [];
 	for (let i = 0; i < cells.length; i += 7) weeks.push(cells.slice(i, i + 7));
 	return { year, month, weeks };

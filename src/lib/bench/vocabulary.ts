@@ -52,6 +52,18 @@ export function placeName(rng: Rng): string {
 	return name + rng.pick(placeSuffixes);
 }
 
+/**
+ * Whether a run of text is a place name placeName could have made: syllables of its list and one
+ * of its suffixes (the benchmark's name queries must be names, not any run ending in 市 or 旗).
+ * @example isPlaceName('达拉特旗') // true
+ */
+export function isPlaceName(run: string): boolean {
+	return placeSuffixes.some((suffix) => {
+		const stem = [...run.slice(0, -suffix.length)];
+		return run.endsWith(suffix) && stem.length >= 2 && stem.every((c) => placeSyllables.includes(c));
+	});
+}
+
 /** Sections and columns printed with items, the sample's four first. */
 export const sections = [
 	'视点',

@@ -2,6 +2,7 @@ import { editionSchema, pageSchema } from '../../schemas/edition.ts';
 import { isoDate } from '../../schemas/iso-date.ts';
 import { EDITION_FIELD_LABELS } from './field-labels.ts';
 import type { Problem } from './problem.ts';
+import { YAML_LIMIT_HINT } from './read-frontmatter.ts';
 import { parseYamlDocument } from './yaml-document.ts';
 import { describeIssues } from './zod-issue-message.ts';
 
@@ -25,7 +26,8 @@ export function checkEdition(file: string, text: string, folderDate: string): Ch
 	const doc = parseYamlDocument(text, 1);
 	if (doc.errors.length) {
 		const [first] = doc.errors;
-		add(first.line, `版面清单这一行不是有效的 YAML：${first.message}。`, '检查冒号后面是否有空格、引号是否成对；pages 下面每一版以“  - number:”开头，缩进对齐。');
+		if (first.limit) add(first.line, `版面清单的 YAML ${first.message}。`, YAML_LIMIT_HINT);
+		else add(first.line, `版面清单这一行不是有效的 YAML：${first.message}。`, '检查冒号后面是否有空格、引号是否成对；pages 下面每一版以“  - number:”开头，缩进对齐。');
 		return { file, problems, pagesLine: 1 };
 	}
 	const data = (doc.data ?? {}) as Record<string, unknown>;

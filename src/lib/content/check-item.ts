@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { imagePath } from '../../schemas/image-path.ts';
 import { itemFields } from '../../schemas/item.ts';
 import { isoDate } from '../../schemas/iso-date.ts';
 import { pad2 } from '../archive/paths.ts';
@@ -7,15 +8,15 @@ import { ITEM_FIELD_LABELS } from './field-labels.ts';
 import type { Problem, Report } from './problem.ts';
 import { checkBody } from './check-body.ts';
 import { checkImage } from './check-image.ts';
-import { isPlaceholder } from './placeholder.ts';
+import { isImporterPlaceholder, isPlaceholder } from './placeholder.ts';
 import { readFrontmatter } from './read-frontmatter.ts';
 import { describeIssues } from './zod-issue-message.ts';
 
 /**
  * The item schema as the build applies it (src/content.config.ts), with `image` as the path
- * string that Astro's `image()` resolves; so check and build accept exactly the same fields.
+ * before Astro's `image()` resolves it; so check and build accept exactly the same fields.
  */
-const itemCheckSchema = z.object({ ...itemFields, image: z.string().trim().min(1).optional() }).strict();
+const itemCheckSchema = z.object({ ...itemFields, image: imagePath.optional() }).strict();
 
 /** Where an item file sits, from its path (see content-path.ts). */
 export interface ItemPlace {
@@ -43,6 +44,7 @@ export interface CheckedItem {
 export function checkItem(file: string, text: string, place: ItemPlace, exists: (path: string) => boolean): CheckedItem {
 	const problems: Problem[] = [];
 	const add: Report = (line, message, hint) => problems.push({ file, line, message, hint });
+	const warn: Report = (line, message, hint) => problems.push({ file, line, message, hint, warning: true });
 	const front = readFrontmatter(text);
 	if (!front.ok) {
 		add(front.line, front.message, front.hint);
@@ -62,6 +64,9 @@ export function checkItem(file: string, text: string, place: ItemPlace, exists: 
 		if (texts.some((text) => typeof text === 'string' && isPlaceholder(text))) {
 			add(doc.lineOf([key]), `“${key}”${ITEM_FIELD_LABELS[key] ? `（${ITEM_FIELD_LABELS[key].label}）` : ''}还是 npm run new 留下的“待填写”。`, '填上真实内容；这篇稿件没有这一项就删掉这一行。');
 		}
+		if (texts.some((text) => typeof text === 'string' && isImporterPlaceholder(text))) {
+			add(doc.lineOf([key]), `“${key}”${ITEM_FIELD_LABELS[key] ? `（${ITEM_FIELD_LABELS[key].label}）` : ''}还是导入时留下的占位“${String(texts.find((t) => typeof t === 'string' && isImporterPlaceholder(t))).trim()}”：导入程序没有在原版上找到它。`, '对照原版（source 字段指出的版面文件和行号）填上真实的标题。');
+		}
 	}
 	const date = isoDate.safeParse(data.date);
 	if (date.success && date.data !== place.date) {
@@ -80,6 +85,6 @@ export function checkItem(file: string, text: string, place: ItemPlace, exists: 
 		else add(1, `文件名“${place.fileName}”会成为网址的一部分，但它含有拼音字母、数字和短横线以外的字符。`, '把文件改名为“序号-拼音”的形式，如 03-xue-dang-shi.md；或加一行 slug: xue-dang-shi。');
 	}
 	checkImage(data, file, doc.lineOf(['image']), exists, add);
-	checkBody({ text: split.body, line: split.bodyLine, afterLine: split.closeLine ?? split.openLine }, { file, ...place, kind: data.kind, image: data.image }, exists, add);
+	checkBody({ text: split.body, line: split.bodyLine, afterLine: split.closeLine ?? split.openLine }, { ...place, kind: data.kind, image: data.image }, add, warn);
 	return result;
 }

@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
@@ -18,19 +19,19 @@ const WORDS: [RegExp, (m: RegExpMatchArray) => string][] = [
 ];
 
 /**
- * The first MDX syntax error in `text` (an item's body), parsed as @astrojs/mdx would, so a
- * stray `{` or an unclosed `<PullQuote>` is caught by the check instead of failing the build.
- * @example mdxSyntaxError('一句话 { 没有结束')?.message // '有一个 { 没有配对的 }…'
+ * An item's MDX body parsed as @astrojs/mdx parses it: its syntax tree, or its first syntax error
+ * in plain words, so a stray `{` or an unclosed `<PullQuote>` is caught by the check instead of
+ * failing the build.
+ * @example parseMdx('一句话 { 没有结束').error?.message // '有一个 { 没有配对的 }…'
  */
-export function mdxSyntaxError(text: string): MdxSyntaxError | undefined {
+export function parseMdx(text: string): { tree: Root; error?: undefined } | { tree?: undefined; error: MdxSyntaxError } {
 	try {
-		fromMarkdown(text, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
-		return undefined;
+		return { tree: fromMarkdown(text, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) };
 	} catch (error) {
 		const { reason = String(error), line = 1 } = error as { reason?: string; line?: number };
 		const found = WORDS.map(([pattern, say]) => [reason.match(pattern), say] as const).find(([m]) => m);
 		// The parser's own words only when there is no plain translation, for whoever maintains the site.
 		const message = found ? found[1](found[0]!) : `这里的写法无法识别（${reason.replace(/\s*\(see https?:\S+\)\s*$/, '').replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)/g, '')}）`;
-		return { line: line ?? 1, message };
+		return { error: { line: line ?? 1, message } };
 	}
 }

@@ -16,9 +16,6 @@ export interface NewItem {
 	mdx?: boolean;
 }
 
-/** Where MDX items import the newsroom's components from: four folders up from a page folder. */
-export const COMPONENTS_FROM_ITEM = '../../../../src/components/content';
-
 /**
  * The file name of a new item: order prefix, slug, extension.
  * @example newItemFileName({ order: 3, slug: 'xue-dang-shi', mdx: false }) // '03-xue-dang-shi.md'
@@ -50,8 +47,7 @@ export function newItemText(item: NewItem): string {
 		...(photo ? [`# image: ./${PLACEHOLDER}.jpg  # 图片文件名，图片放在本文件旁边`, `# imageAlt: ${PLACEHOLDER}  # 图片内容的文字描述，给看不见图片的读者`] : []),
 	];
 	const body = photo ? `${PLACEHOLDER}：图片说明。` : `${PLACEHOLDER}：正文。每段之间空一行。`;
-	const mdx = item.mdx
-		? `import PullQuote from '${COMPONENTS_FROM_ITEM}/PullQuote.astro';\n\n{/* 引语框的写法：<PullQuote>要突出的一句话</PullQuote> */}\n\n`
-		: '';
+	// The content components need no import: the item page hands them to every MDX item.
+	const mdx = item.mdx ? `{/* 引语框的写法：<PullQuote>要突出的一句话</PullQuote> */}\n\n` : '';
 	return `---\n${front.join('\n')}\n---\n\n${mdx}${body}\n`;
 }

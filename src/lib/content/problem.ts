@@ -11,6 +11,11 @@ export interface Problem {
 	message: string;
 	/** What to do about it, without the leading `提示：`. */
 	hint?: string;
+	/**
+	 * Worth knowing but not stopping a build: the site publishes a safe version (raw HTML that
+	 * the sanitiser removes). Printed with `警告：` before the message.
+	 */
+	warning?: boolean;
 }
 
 /**
@@ -18,7 +23,7 @@ export interface Problem {
  * @example formatProblem({ file: 'a.md', line: 4, message: '正文是空的。', hint: '写上正文。' }) // 'a.md:4: 正文是空的。提示：写上正文。'
  */
 export function formatProblem(problem: Problem): string {
-	return `${problem.file}:${problem.line}: ${problem.message}${problem.hint ? `提示：${problem.hint}` : ''}`;
+	return `${problem.file}:${problem.line}: ${problem.warning ? '警告：' : ''}${problem.message}${problem.hint ? `提示：${problem.hint}` : ''}`;
 }
 
 /** Problems in reading order: by file, then line; the same problem found twice is kept once. */
@@ -32,6 +37,11 @@ export function sortProblems(problems: Problem[]): Problem[] {
 			seen.add(key);
 			return true;
 		});
+}
+
+/** The problems that stop a build and fail `npm run check`: all but the warnings. */
+export function errorsOf(problems: Problem[]): Problem[] {
+	return problems.filter((p) => !p.warning);
 }
 
 /** How a checker of one file records a problem at a line of that file. */

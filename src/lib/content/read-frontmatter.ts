@@ -1,6 +1,9 @@
 import { splitFrontmatter, type SplitFile } from './split-frontmatter.ts';
 import { parseYamlDocument, type YamlDocument } from './yaml-document.ts';
 
+/** What to do about YAML that a limit refused (yaml-document.ts); the edition check says the same. */
+export const YAML_LIMIT_HINT = '不要用 YAML 的锚点和别名（&名字、*名字），每个字段直接写出它的值。';
+
 /** A content file's frontmatter read for checking, or the first reason it cannot be read. */
 export type ReadFrontmatter =
 	| { ok: true; split: SplitFile; doc: YamlDocument }
@@ -21,6 +24,7 @@ export function readFrontmatter(text: string): ReadFrontmatter {
 	const doc = parseYamlDocument(split.yaml, split.yamlLine);
 	if (doc.errors.length) {
 		const [first] = doc.errors;
+		if (first.limit) return { ok: false, line: first.line, message: `frontmatter 的 YAML ${first.message}。`, hint: YAML_LIMIT_HINT };
 		return { ok: false, line: first.line, message: `frontmatter 这一行不是有效的 YAML：${first.message}。`, hint: '检查冒号后面是否有空格、引号是否成对、缩进是否对齐；值里有英文冒号或以引号开头时，把整个值用单引号括起来。' };
 	}
 	// An empty frontmatter is an item with every field missing: let the schema name them.

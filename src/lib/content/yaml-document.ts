@@ -1,11 +1,11 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
 
 /** A YAML document parsed for checking: its plain data and the line of every field in it. */
 export interface YamlDocument {
 	/** The parsed value; `undefined` when the YAML has errors. */
 	data: unknown;
-	/** Syntax errors, each at its line (already offset to the file). */
-	errors: { line: number; message: string }[];
+	/** Syntax errors, each at its line (already offset to the file); `limit` when a limit refused the text (yamlLimitError). */
+	errors: { line: number; message: string; limit?: boolean }[];
 	/**
 	 * The file line of a field, e.g. `['pages', 1, 'number']`; falls back to the nearest parent
 	 * that exists, then to `firstLine`.
@@ -26,11 +26,59 @@ const ERROR_WORDS: Record<string, string> = {
 };
 
 /**
+ * The most YAML a content file may hold, in characters: far above any real frontmatter or edition
+ * manifest (a few hundred to a few thousand), far below what would slow a build.
+ */
+export const MAX_YAML_CHARS = 100_000;
+
+/**
+ * The most aliases (`*name`) a document may expand: `yaml`'s own guard against a few anchors that
+ * expand exponentially (an "alias bomb"). Content files need none.
+ */
+export const MAX_YAML_ALIASES = 100;
+
+/** Why YAML is refused before it is read (too long, too many aliases), at a line. */
+export interface YamlLimitError {
+	line: number;
+	message: string;
+}
+
+/**
+ * Checks the limits a content file's YAML must keep (MAX_YAML_CHARS, MAX_YAML_ALIASES) before
+ * anything expands it, so that no file can exhaust the check's or the build's memory. `firstLine`
+ * is the file line the YAML starts on. Shared by parseYamlDocument and the collections' loader.
+ * @example yamlLimitError('a: &a [1]\nb: [*a, *a]\n') // undefined: two aliases are fine
+ */
+export function yamlLimitError(text: string, firstLine = 1): YamlLimitError | undefined {
+	if (text.length > MAX_YAML_CHARS) return { line: firstLine, message: `YAML 有 ${text.length} 个字符，超过了 ${MAX_YAML_CHARS} 个的上限` };
+	if (!text.includes('*')) return undefined;
+	const lineCounter = new LineCounter();
+	const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+	if (doc.errors.length) return undefined;
+	try {
+		doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+		return undefined;
+	} catch (error) {
+		if (!(error instanceof ReferenceError)) throw error;
+		let offset = 0;
+		visit(doc, {
+			Alias(_, node) {
+				offset = node.range?.[0] ?? 0;
+				return visit.BREAK;
+			},
+		});
+		return { line: lineCounter.linePos(offset).line + firstLine - 1, message: `别名（*名字）展开后太大，超过了 ${MAX_YAML_ALIASES} 次的上限` };
+	}
+}
+
+/**
  * Parses YAML that starts at line `firstLine` of its file, keeping positions, so that a checker
  * can say which line a wrong field is on. Mirrors what Astro's parser accepts (YAML 1.2 core).
  * @example parseYamlDocument('date: 2021-06-08\npage: 1\n', 2).lineOf(['page']) // 3
  */
 export function parseYamlDocument(text: string, firstLine = 1): YamlDocument {
+	const limit = yamlLimitError(text, firstLine);
+	if (limit) return { data: undefined, errors: [{ ...limit, limit: true }], lineOf: () => firstLine };
 	const lineCounter = new LineCounter();
 	const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
 	const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;

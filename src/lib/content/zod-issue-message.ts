@@ -60,11 +60,15 @@ function describeIssue(issue: SchemaIssue, input: unknown, labels: Record<string
 			};
 		});
 	}
-	const field = String(issue.path[issue.path.length - 1] ?? '');
+	// An entry of a list of words (`authors`) is named as the list's n-th entry.
+	const last = issue.path[issue.path.length - 1];
+	const entry = typeof last === 'number' ? last : undefined;
+	const fieldPath = entry === undefined ? issue.path : issue.path.slice(0, -1);
+	const field = String(fieldPath[fieldPath.length - 1] ?? '');
 	// A field inside a list may mean something else than at the top (`pages.number` is 版次).
-	const parent = issue.path.slice(0, -1).findLast((key) => typeof key === 'string');
+	const parent = fieldPath.slice(0, -1).findLast((key) => typeof key === 'string');
 	const label = (parent !== undefined && labels[`${String(parent)}.${field}`]) || labels[field];
-	const named = `${where(issue.path.slice(0, -1))}“${field}”${label ? `（${label.label}）` : ''}`;
+	const named = `${where(fieldPath.slice(0, -1))}“${field}”${label ? `（${label.label}）` : ''}${entry === undefined ? '' : `的第 ${entry + 1} 项`}`;
 	const example = label?.example;
 	const value = valueAt(input, issue.path);
 	const copy = example ? `写成这样：${example}` : '';
@@ -87,17 +91,25 @@ function describeIssue(issue: SchemaIssue, input: unknown, labels: Record<string
 		}
 		case 'invalid_format':
 		case 'custom':
-			return [{ path: issue.path, message: `${named}是${sp}${shown}，${formatWords(field, issue)}`, hint: copy }];
+			return [{ path: issue.path, message: `${named}是${sp}${shown}，${formatWords(field, issue)}`, hint: field === 'image' && typeof value === 'string' ? pictureHint(value) : copy }];
 		default:
 			return [{ path: issue.path, message: `${named}的值${sp}${shown}${sp}不对（${issue.message}）。`, hint: copy }];
 	}
 }
 
 function formatWords(field: string, issue: SchemaIssue): string {
+	// Our own refinements (src/schemas/) say what is wrong in plain words already.
+	if (issue.code === 'custom') return issue.message;
 	if (/calendar/.test(issue.message)) return '日历上没有这一天。';
 	if (/YYYY-MM-DD/.test(issue.message)) return '日期要写成 YYYY-MM-DD，月和日都写两位。';
 	if (field === 'slug') return '只能用小写拼音字母、数字和单个短横线。';
 	return `格式不对（${issue.message}）。`;
+}
+
+/** How to give a refused picture path: the file, as a JPG, beside the item. */
+function pictureHint(path: string): string {
+	const name = (path.split(/[/\\]/).pop() || 'photo.jpg').replace(/\.(?:svg|pdf|[a-z]{0,4})$/i, (ext) => (/^\.(?:jpe?g|png|webp|avif|gif|tiff)$/i.test(ext) ? ext : '.jpg'));
+	return `把图片（JPG、PNG 等）放进这篇稿件所在的文件夹，写成 image: ./${name}`;
 }
 
 function hintForChoice(field: string, value: string, allowed: string[]): string {

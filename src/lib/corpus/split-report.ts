@@ -1,7 +1,7 @@
 import { addTally, emptyTally, figuresOf, type Figures, type Tally } from './split-tally.ts';
 
-/** The variants of a page: its text dump and the text extracted from its PDF. */
-export type Variant = 'text' | 'pdf';
+/** The variants of a page: its text dump, the text extracted from its PDF, and the PDF importer's split of the PDF itself. */
+export type Variant = 'text' | 'pdf' | 'layout';
 
 /** One scored file. */
 export interface FileResult {
@@ -21,10 +21,10 @@ export interface SetReport {
 	traits: Record<string, Figures>;
 }
 
-/** Whether a page trait applies to a variant: `text:…` and `pdf:…` only to theirs, others to both. */
+/** Whether a page trait applies to a variant: `text:…` and `pdf:…` only to theirs (`pdf:…` also to `layout`), others to all. */
 export function traitApplies(trait: string, variant: Variant): boolean {
 	const scope = /^(text|pdf):/.exec(trait)?.[1];
-	return scope === undefined || scope === variant;
+	return scope === undefined || scope === variant || (scope === 'pdf' && variant === 'layout');
 }
 
 /** Adds up file results into a report per set, in the order the sets first appear. */

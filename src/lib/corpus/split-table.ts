@@ -32,7 +32,7 @@ const rows: [string, (f: Figures) => string][] = [
 /** Every figure of a set: all files, then text dumps and PDF extracts apart. */
 export function figuresTable(report: SetReport): string {
 	const columns: [string, Figures][] = [['all', report.overall]];
-	for (const variant of ['text', 'pdf'] as const) {
+	for (const variant of ['text', 'pdf', 'layout'] as const) {
 		const f = report.variants[variant];
 		if (f) columns.push([variant, f]);
 	}

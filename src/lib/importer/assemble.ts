@@ -1,7 +1,9 @@
-import { bestAssignment, contestedBodies } from './assign-headings.ts';
+import { bestAssignment, type HeadingHint, type Layout } from './assign-headings.ts';
 import type { Unit } from './classify.ts';
 import { groupGap, type GapElement, type HeadingGroup } from './group-headings.ts';
 import { attachLabels } from './attach-labels.ts';
+import { readNoteAuthors } from './detect-byline.ts';
+import { innerHeadings } from './inner-headings.ts';
 import { lineSpan, type Warning } from './warnings.ts';
 
 /** The kinds of item, as in the content schema. */
@@ -27,8 +29,10 @@ export interface ParsedItem {
 	firstLine: number;
 	lastLine: number;
 	/**
-	 * What the parser could not decide about this item, as stable codes that review-reasons.ts
-	 * words for editors: `heading-tie`, its headline is one of two equally good readings.
+	 * Why the split around this item is uncertain, when it is: another reading of the page cost the
+	 * same. A stable code that review-reasons.ts words for editors (`heading-tie`: a heading that
+	 * could head this item or its neighbour), or a reason already in Chinese (a line that could be
+	 * a headline or an intertitle).
 	 */
 	uncertain?: string[];
 }
@@ -54,20 +58,49 @@ export const PLACEHOLDER_HEADLINE = '（无标题）';
  * it, headlines go where `bestAssignment` puts them, labels where `attachLabels` does.
  */
 export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: HeadingGroup; warnings: Warning[] } {
-	const { bodies, gaps } = splitBodies(captionsBeforeCredits(units));
-	const elements = gaps.map(groupGap);
+	const split = captionsApart(splitBodies(captionsBeforeCredits(units)));
+	const { bodies, elements, uncertain } = innerHeadings(split.bodies, split.gaps.map(groupGap));
 	const warnings: Warning[] = [];
 	const target = new Map<GapElement, number>();
 	const headings = elements.map((gap) => gap.filter((e) => e.type === 'heading'));
-	const { targets, layout } = bestAssignment(
+	const { targets, layout, ties } = bestAssignment(
 		headings.map((h) => h.length),
 		bodies.length,
+		elements.map((gap) => gap.flatMap((element, i) => (element.type === 'heading' ? [hintOf(gap, i)] : []))),
 	);
 	let banner: HeadingGroup | undefined;
 	headings.forEach((gap, j) =>
 		gap.forEach((element, i) => {
 			const body = targets[j][i];
 			if (element.type !== 'heading') return;
+			// A spare heading of two to four Han characters is a column label without its mark
+			// (乡村振兴): a banner or a headline is longer.
+			if (body < 0 && isBareLabel(element.group)) {
+				const { lines, headline } = element.group;
+				elements[j][elements[j].indexOf(element)] = {
+					type: 'label',
+					unit: { kind: 'label', lines, text: headline, bare: true },
+				};
+				return;
+			}
+			// A spare heading right under a headline that has a kicker but no subheadline is its
+			// subheadline, printed without its ——: a head block, not a banner, sits above it.
+			const above = i > 0 ? gap[i - 1] : undefined;
+			if (
+				body < 0 &&
+				above?.type === 'heading' &&
+				targets[j][i - 1] >= 0 &&
+				above.group.kicker &&
+				!above.group.subheadline &&
+				element.group.lines.length === 1 &&
+				!element.group.kicker &&
+				elements[j].indexOf(above) === elements[j].indexOf(element) - 1
+			) {
+				above.group.subheadline = element.group.headline;
+				above.group.lines.push(...element.group.lines);
+				elements[j].splice(elements[j].indexOf(element), 1);
+				return;
+			}
 			if (body >= 0) {
 				bodies[body].headline = element.group;
 				target.set(element, body);
@@ -143,6 +176,7 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 			gap.splice(at, 1);
 		});
 	}
+	titlePhotoGroups(bodies, layout);
 	const kinds = bodies.map((body) => kindOf(body));
 	for (const miss of attachLabels(elements, target, bodies, kinds))
 		unplaced(
@@ -151,17 +185,67 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 			miss.text,
 			'a second section label for one item',
 		);
-	const contested = new Set(
-		contestedBodies(
-			headings.map((h) => h.length),
-			bodies.length,
-		),
-	);
-	const items = bodies.map((body, i) => ({
-		...toItem(body, kinds[i], warnings),
-		...(contested.has(i) && { uncertain: ['heading-tie'] }),
-	}));
+	// Gaps where another placement of the headings cost the same: both neighbours are uncertain.
+	for (const j of ties)
+		for (const k of [j - 1, j])
+			if (bodies[k] && headings[j].length > 0)
+				uncertain.set(bodies[k], [...(uncertain.get(bodies[k]) ?? []), 'heading-tie']);
+	const items = bodies.map((body, i) => {
+		const item = toItem(body, kinds[i], warnings);
+		const reasons = uncertain.get(body);
+		return reasons ? { ...item, uncertain: [...new Set(reasons)] } : item;
+	});
 	return { items, banner, warnings };
+}
+
+/**
+ * Which way the gap around a heading points: a byline after it (past labels) that opens the next
+ * body makes it that body's head; a photo credit right before it makes it the title of the
+ * photo before.
+ */
+function hintOf(gap: GapElement[], i: number): HeadingHint {
+	let k = i + 1;
+	while (gap[k]?.type === 'label') k++;
+	const next = gap[k];
+	if (next?.type === 'byline' && next.unit.kind === 'byline') {
+		const last = gap.slice(k + 1).every((e) => e.type === 'label');
+		if (!next.unit.byline.commentary || last) return 'forward';
+		return 'backward';
+	}
+	if (gap[i - 1]?.type === 'credit') return 'backward';
+	// A kicker makes a head block: it heads an item, it is no banner.
+	const element = gap[i];
+	if (element.type === 'heading' && element.group.kicker) return 'forward';
+	return undefined;
+}
+
+/** A heading that reads as a bare column label: one line of two to four Han characters. */
+function isBareLabel(group: HeadingGroup): boolean {
+	return (
+		!group.kicker && !group.subheadline && group.lines.length === 1 && /^\p{Script=Han}{2,4}$/u.test(group.headline)
+	);
+}
+
+/**
+ * A title printed under a run of photos (each caption closed by its credit) is the group's
+ * title: it goes to the first photo of the run, not the last, which `after` gave it.
+ */
+function titlePhotoGroups(bodies: Draft[], layout: Layout): void {
+	if (layout !== 'after') return;
+	bodies.forEach((body, j) => {
+		if (!body.credit || !body.headline || body.bylines.length > 0) return;
+		let first = j;
+		while (
+			first > 0 &&
+			bodies[first - 1].credit &&
+			!bodies[first - 1].headline &&
+			bodies[first - 1].bylines.length === 0
+		)
+			first--;
+		if (first === j) return;
+		bodies[first].headline = body.headline;
+		body.headline = undefined;
+	});
 }
 
 function splitBodies(units: Unit[]): { bodies: Draft[]; gaps: Unit[][] } {
@@ -187,6 +271,39 @@ function splitBodies(units: Unit[]): { bodies: Draft[]; gaps: Unit[][] } {
 	return { bodies, gaps };
 }
 
+// A figure mark opening a caption: 图①, 图2.
+const FIGURE = /^图[①-⑩\d]/u;
+
+/**
+ * A photo's caption is one paragraph, closed by its credit. When the text before a credit runs
+ * on from other paragraphs, the last one is a photo of its own (not the article's) if it opens
+ * with a figure mark (图②：…), if nothing signs the text before (no byline opens it), or if a
+ * title follows the credit while the article has its headline above it (the title is then the
+ * photo's): a reporter's article keeps its photo otherwise.
+ */
+function captionsApart({ bodies, gaps }: { bodies: Draft[]; gaps: Unit[][] }): { bodies: Draft[]; gaps: Unit[][] } {
+	const outBodies: Draft[] = [];
+	const outGaps: Unit[][] = [gaps[0]];
+	bodies.forEach((body, j) => {
+		const after = gaps[j + 1];
+		const caption = body.paragraphs.at(-1)!;
+		const split =
+			body.paragraphs.length >= 2 &&
+			after[0]?.kind === 'credit' &&
+			!caption.intertitle &&
+			!caption.dateline &&
+			(FIGURE.test(caption.text) ||
+				!gaps[j].some((u) => u.kind === 'byline') ||
+				(after[1]?.kind === 'heading' && gaps[j].some((u) => u.kind === 'heading')));
+		if (split) {
+			outBodies.push({ ...body, paragraphs: body.paragraphs.slice(0, -1) }, { paragraphs: [caption], bylines: [] });
+			outGaps.push([]);
+		} else outBodies.push(body);
+		outGaps.push(after);
+	});
+	return { bodies: outBodies, gaps: outGaps };
+}
+
 // How a photo caption inside an article starts: 图为…, 上图…, 图①….
 const CAPTION_START = /^(?:图为|[上下左右]图|图[①-⑩\d])/u;
 
@@ -209,6 +326,9 @@ function captionsBeforeCredits(units: Unit[]): Unit[] {
 		)
 			continue;
 		if (out[i + 2]?.kind === 'paragraph') continue;
+		// Only after an article of several paragraphs: after a one-paragraph caption, the next
+		// caption is the next photo's (图① … / 图② …).
+		if (out[i - 2]?.kind !== 'paragraph') continue;
 		[out[i], out[i + 1]] = [caption, credit];
 		i++;
 	}
@@ -240,6 +360,10 @@ function toItem(body: Draft, kind: ItemKind, warnings: Warning[]): ParsedItem {
 		...(body.credit?.kind === 'credit' ? body.credit.credit.authors : []),
 		...(body.paragraphs[0].dateline?.authors ?? []),
 	];
+	// An interview signed by its note (`（本报记者 X采访整理）`) at either end of its body.
+	if (authors.length === 0)
+		for (const p of [body.paragraphs.at(-1), body.paragraphs[0]])
+			authors.push(...(readNoteAuthors(p?.text ?? '') ?? []));
 	if (!body.headline) {
 		warnings.push({
 			code: 'no-headline',

@@ -1,90 +1,170 @@
 /** Where each heading of each gap goes: a body index, or -1 when no body takes it. */
 export interface HeadingAssignment {
 	targets: number[][];
+	/** Bodies left without a headline. */
 	headless: number;
+	/** Headings no body takes. */
 	excess: number;
 }
 
 /**
- * How headlines stand relative to their bodies on a page. `after`: a headline follows its body,
- * as PDF text extraction usually leaves it, and headlines stacked before bylined bodies map to
- * them in order. `before`: every headline precedes its body, as typed copy has it.
+ * How headlines stand relative to their bodies on a page, by majority. `after`: a headline
+ * follows its body, as PDF text extraction usually leaves it. `before`: it precedes its body, as
+ * typed copy has it. Each heading is placed on its own; this only summarises.
  */
 export type Layout = 'after' | 'before';
 
 /**
- * Assigns headings to bodies under both layouts and keeps the one that leaves fewer bodies
- * without a headline and fewer headings without a body (one spare heading is the page banner,
- * so it costs nothing). Ties go to `after`, the common shape of PDF dumps, unless the page opens
- * with a heading and has none after its last body.
- * `headings[j]` is the number of headings in the gap before body j (the last gap follows the
- * last body).
- * @example bestAssignment([0, 1], 1).targets // [[], [0]]
+ * What the gap around a heading says about its direction: `forward` when a byline that opens the
+ * next body follows it (a head block: headline, then byline, then body), `backward` when it
+ * follows a photo credit or a commentary's ◎signature follows it (the body before is its own).
  */
-export function bestAssignment(headings: number[], bodies: number): HeadingAssignment & { layout: Layout } {
-	const after = assign(headings, bodies, 'after');
-	const before = assign(headings, bodies, 'before');
-	if (cost(before) < cost(after)) return { ...before, layout: 'before' };
-	// A tie: a page that opens with a heading and ends on a body, with no heading after it, reads
-	// top down (under `after`, the last body could only take a heading printed after it).
-	return cost(before) === cost(after) && readsTopDown(headings, bodies)
-		? { ...before, layout: 'before' }
-		: { ...after, layout: 'after' };
+export type HeadingHint = 'forward' | 'backward' | undefined;
+
+// The weights of the evidence, all below the cost of a body without a headline (1), so they only
+// break ties between segmentations that leave the same bodies without headlines.
+const HINT = 0.3;
+// A spare heading the page banner can absorb still costs a little, so a reading that uses every
+// heading wins a tie; and a heading sent forward costs a trace, so that, all else equal, the
+// common PDF order (headline after body) is read.
+const SPARE = 0.05;
+const FORWARD = 0.01;
+
+/** A linked list, so that a state shares the tail it extends (no copying per state). */
+type List<T> = { head: T; tail: List<T> } | undefined;
+
+function* items<T>(list: List<T>): Generator<T> {
+	for (let node = list; node; node = node.tail) yield node.head;
 }
 
-function readsTopDown(headings: number[], bodies: number): boolean {
-	return (headings[0] ?? 0) > 0 && (headings[bodies] ?? 0) === 0;
-}
-
-function cost(a: HeadingAssignment): number {
-	return a.headless + Math.max(0, a.excess - 1);
-}
-
-function assign(headings: number[], bodies: number, layout: Layout): HeadingAssignment {
-	const has = (gap: number) => (headings[gap] ?? 0) > 0;
-	const titled = new Array<boolean>(bodies).fill(false);
-	const targets = headings.map((count) => new Array<number>(count).fill(-1));
-	for (let gap = 0; gap <= bodies; gap++) {
-		const count = headings[gap] ?? 0;
-		let used = 0;
-		// A body still without a headline takes the first heading after it.
-		if (count > 0 && gap > 0 && !titled[gap - 1] && (layout === 'after' || gap === bodies)) {
-			targets[gap][0] = gap - 1;
-			titled[gap - 1] = true;
-			used = 1;
-		}
-		if (gap === bodies || count === used) continue;
-		// The rest go forward, in order, to the bodies that will get no headline of their own:
-		// under `after`, those whose following gap holds none; under `before`, those up to the next
-		// gap that holds one.
-		let span = layout === 'after' ? 0 : 1;
-		if (layout === 'after') while (gap + span < bodies && !has(gap + span + 1)) span++;
-		else while (gap + span < bodies && !has(gap + span)) span++;
-		const take = Math.min(span, count - used);
-		for (let i = 0; i < take; i++) {
-			targets[gap][count - take + i] = gap + i;
-			titled[gap + i] = true;
-		}
-	}
-	const excess = targets.flat().filter((t) => t === -1).length;
-	return { targets, headless: titled.filter((t) => !t).length, excess };
+interface State {
+	cost: number;
+	/** Headings placed from this gap on: [gap, index in gap, body]. */
+	picks: List<[number, number, number]>;
+	headless: number;
+	excess: number;
+	/** Gaps where another choice cost the same. */
+	ties: List<number>;
 }
 
 /**
- * The bodies whose headline is a guess: the two layouts cost the same, the page's shape does not
- * settle it (see bestAssignment), and they give these bodies different headings (or one gives
- * none). An editor should check which heading is theirs.
- * @example contestedBodies([1, 1], 1) // [0]: the heading before the body, or the one after it
+ * Assigns headings to bodies by scoring whole segmentations of the page (dynamic programming over
+ * the gaps between bodies). Each body takes at most one heading: either the first heading of the
+ * gap after it (headline under its body), or one from the run of headings stacked before it, which
+ * map in order to the bodies that follow (stacked headlines). The cost counts bodies left without
+ * a headline and headings left over (the first spare is the page banner and nearly free); `hints`
+ * break ties. `headings[j]` is the number of headings in the gap before body j (the last gap
+ * follows the last body). Returns the cheapest assignment, the majority layout and the gaps where
+ * another reading cost the same (uncertain).
+ * @example bestAssignment([0, 1], 1).targets // [[], [0]]
  */
-export function contestedBodies(headings: number[], bodies: number): number[] {
-	const after = assign(headings, bodies, 'after');
-	const before = assign(headings, bodies, 'before');
-	if (cost(after) !== cost(before) || readsTopDown(headings, bodies)) return [];
-	const titles = (a: HeadingAssignment) => {
-		const of = new Array<string>(bodies).fill('');
-		a.targets.forEach((gap, j) => gap.forEach((body, i) => body >= 0 && (of[body] = `${j}:${i}`)));
-		return of;
+export function bestAssignment(
+	headings: number[],
+	bodies: number,
+	hints: HeadingHint[][] = [],
+): HeadingAssignment & { layout: Layout; ties: number[] } {
+	const memo = new Map<number, State>();
+	const hint = (j: number, i: number) => hints[j]?.[i];
+	// At gap j: whether the body before it is titled, the queue of forward headings (gap, next
+	// index, end) waiting for bodies, and whether the banner is taken.
+	const solve = (j: number, titled: boolean, qGap: number, qNext: number, qEnd: number, banner: boolean): State => {
+		const key = ((((j * 2 + Number(titled)) * 1024 + (j - qGap)) * 64 + qNext) * 64 + qEnd) * 2 + Number(banner);
+		const known = memo.get(key);
+		if (known) return known;
+		const count = headings[j] ?? 0;
+		let best: State | undefined;
+		let second = Infinity;
+		const consider = (option: State) => {
+			if (best === undefined || option.cost < best.cost) {
+				second = best?.cost ?? Infinity;
+				best = option;
+			} else second = Math.min(second, option.cost);
+		};
+		for (const back of j > 0 && !titled && count > 0 ? [false, true] : [false]) {
+			const first = back ? 1 : 0;
+			// The first forward heading may be a spare: a banner standing over a head block.
+			for (const skip of count - first > 1 ? [false, true] : [false]) {
+				let cost = 0;
+				let excess = 0;
+				let headless = 0;
+				let bannerTaken = banner;
+				const spare = () => {
+					excess++;
+					cost += bannerTaken ? 1 : SPARE;
+					bannerTaken = true;
+				};
+				const picks: [number, number, number][] = [];
+				if (back) {
+					picks.push([j, 0, j - 1]);
+					if (hint(j, 0) === 'forward') cost += HINT;
+				} else if (j > 0 && !titled) {
+					headless++;
+					cost += 1;
+				}
+				let from = first;
+				if (skip) {
+					spare();
+					if (hint(j, from) === 'forward') cost += HINT;
+					from++;
+				}
+				let [nGap, nNext, nEnd] = [qGap, qNext, qEnd];
+				if (from < count) {
+					// New stacked headings replace a queue not used up: what is left of it is spare.
+					for (let k = qNext; k < qEnd; k++) spare();
+					[nGap, nNext, nEnd] = [j, from, count];
+					for (let i = from; i < count; i++) cost += FORWARD + (hint(j, i) === 'backward' ? HINT : 0);
+				}
+				if (j >= bodies) {
+					for (let k = nNext; k < nEnd; k++) spare();
+					consider({ cost, excess, headless, picks: prepend(picks, undefined), ties: undefined });
+					continue;
+				}
+				// Body j takes the next queued heading, if any.
+				const takes = nNext < nEnd;
+				if (takes) picks.push([nGap, nNext, j]);
+				const rest = solve(j + 1, takes, nGap, takes ? nNext + 1 : nNext, nEnd, bannerTaken);
+				consider({
+					cost: cost + rest.cost,
+					excess: excess + rest.excess,
+					headless: headless + rest.headless,
+					picks: prepend(picks, rest.picks),
+					ties: rest.ties,
+				});
+			}
+		}
+		const chosen = best as State;
+		const tie = second - chosen.cost < FORWARD / 2;
+		const state = tie ? { ...chosen, ties: { head: j, tail: chosen.ties } } : chosen;
+		memo.set(key, state);
+		return state;
 	};
-	const [x, y] = [titles(after), titles(before)];
-	return x.flatMap((title, body) => (title !== y[body] ? [body] : []));
+	const result = solve(0, true, 0, 0, 0, false);
+	const targets = headings.map((count) => new Array<number>(count).fill(-1));
+	let back = 0;
+	let count = 0;
+	for (const [gap, index, body] of items(result.picks)) {
+		count++;
+		if (targets[gap] === undefined || index >= targets[gap].length) continue;
+		targets[gap][index] = body;
+		if (body === gap - 1) back++;
+	}
+	const forward = count - back;
+	return {
+		targets,
+		headless: result.headless,
+		excess: result.excess,
+		layout: forward > back ? 'before' : 'after',
+		ties: [...items(result.ties)],
+	};
+}
+
+function prepend<T>(values: T[], list: List<T>): List<T> {
+	let out = list;
+	for (let i = values.length - 1; i >= 0; i--) out = { head: values[i], tail: out };
+	return out;
+}
+
+/** What an assignment leaves wrong: bodies without a headline, and spare headings beyond one (the banner). */
+export function assignmentCost(a: HeadingAssignment): number {
+	return a.headless + Math.max(0, a.excess - 1);
 }

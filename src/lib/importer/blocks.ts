@@ -3,6 +3,8 @@ import { detectCredit, type Credit } from './detect-credit.ts';
 import { detectFurniture, type Furniture } from './detect-furniture.ts';
 import { detectLabel } from './detect-label.ts';
 import type { Line } from './lines.ts';
+import { joinWrapped } from './punctuation.ts';
+import { ROLE } from './detect-names.ts';
 
 /**
  * A run of lines the parser treats as one piece: a run of text lines between blank lines, or a
@@ -33,7 +35,9 @@ export function toBlocks(lines: Line[]): { blocks: Block[]; furniture: Furniture
 		if (text.length > 0) blocks.push({ kind: 'text', lines: text });
 		text = [];
 	};
+	let skip = -1;
 	lines.forEach((line, i) => {
+		if (i === skip) return;
 		if (line.text === '') return flush();
 		const alone = (lines[i - 1]?.text ?? '') === '' && (lines[i + 1]?.text ?? '') === '';
 		// A paper's name set tight against a page header or date is furniture too.
@@ -44,6 +48,14 @@ export function toBlocks(lines: Line[]): { blocks: Block[]; furniture: Furniture
 		if (page) {
 			flush();
 			furniture.push({ ...page, line });
+			return;
+		}
+		// A credit wrapped over two lines (`新华社记者` / `王芳 摄`, `本报记者 王` / `芳 摄`).
+		const wrapped = wrappedCredit(line, lines[i + 1]);
+		if (wrapped) {
+			flush();
+			blocks.push({ kind: 'credit', lines: [line, lines[i + 1]], credit: wrapped });
+			skip = i + 1;
 			return;
 		}
 		const byline = detectByline(line.text);
@@ -68,4 +80,19 @@ export function toBlocks(lines: Line[]): { blocks: Block[]; furniture: Furniture
 	});
 	flush();
 	return { blocks, furniture };
+}
+
+/**
+ * A photo credit the layout wrapped over two lines: the first line is no credit or byline of its
+ * own and holds no sentence, and the two read together as one credit.
+ */
+function wrappedCredit(line: Line, next: Line | undefined): Credit | undefined {
+	if (next === undefined || next.text === '' || line.width > 12 || /[。！？；，,：:“”]/.test(line.text))
+		return undefined;
+	if (!/[摄发图片）)]$/u.test(next.text) || detectCredit(line.text) || detectByline(line.text)) return undefined;
+	// A role standing whole on the first line keeps its space before the name: `新华社记者 王芳 摄`.
+	const role = ROLE.exec(line.text);
+	const text = role?.[0] === line.text ? `${line.text} ${next.text}` : joinWrapped(line.text, next.text);
+	const credit = detectCredit(text);
+	return credit && { ...credit, text };
 }

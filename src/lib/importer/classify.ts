@@ -4,11 +4,11 @@ import { detectDateline, type Dateline } from './detect-dateline.ts';
 import { detectLabel } from './detect-label.ts';
 import { isNumberedIntertitle } from './detect-intertitle.ts';
 import type { Block } from './blocks.ts';
-import { isFull } from './column-width.ts';
+import { isFull, isWide } from './column-width.ts';
 import { displayWidth } from './display-width.ts';
 import type { Line } from './lines.ts';
-import { joinLines, splitParagraphs } from './paragraphs.ts';
-import { endsSentence } from './punctuation.ts';
+import { joinLines, splitParagraphs, standsAlone } from './paragraphs.ts';
+import { endsSentence, tidySpaces } from './punctuation.ts';
 
 /** One classified piece of a page, with the lines it came from. */
 export type Unit =
@@ -29,15 +29,15 @@ const HEADING_MAX_WIDTH = 48;
  */
 export function classify(blocks: Block[], width: (line: Line) => number): Unit[] {
 	const units: Unit[] = [];
-	for (const block of blocks) {
+	blocks.forEach((block, b) => {
 		if (block.kind === 'byline')
 			units.push({ kind: 'byline', lines: block.lines, text: block.byline.text, byline: block.byline });
 		else if (block.kind === 'credit')
 			units.push({ kind: 'credit', lines: block.lines, text: block.credit.text, credit: block.credit });
 		else if (block.kind === 'label') units.push({ kind: 'label', lines: block.lines, text: block.label, bare: false });
-		else units.push(...classifyText(block.lines, width));
-	}
-	return markIntertitles(units);
+		else units.push(...classifyText(block.lines, width, blocks[b + 1]?.kind === 'credit'));
+	});
+	return markIntertitles(markBodyLines(units));
 }
 
 /**
@@ -60,10 +60,31 @@ function markIntertitles(units: Unit[]): Unit[] {
 	});
 }
 
+// The titles papers give a box set at the head of a story's body: its summary, a reporter's
+// notes, an editor's note. A convention of the trade, not of one page.
+const BOX_TITLE = /^(?:核心阅读|记者手记|编者按|编后|阅读提示|导读)$/u;
+
+/**
+ * Headings that read as lines of a body: a box title right before its text (`核心阅读`, a
+ * 小标题 of the article); a line wholly in brackets (`（本报记者 X采访整理）`, a
+ * note, never a headline), and a line starting with —— right after a paragraph (a sign-off such
+ * as `——编 者`; a subheadline follows its headline, not body text).
+ */
+function markBodyLines(units: Unit[]): Unit[] {
+	return units.map((unit, i) => {
+		if (unit.kind !== 'heading' || unit.lines.length > 2) return unit;
+		const note = /^[（(][^（(）)]+[）)]$/u.test(unit.text);
+		if (BOX_TITLE.test(unit.text) && units[i + 1]?.kind === 'paragraph')
+			return { kind: 'paragraph', lines: unit.lines, text: unit.text, intertitle: true };
+		const signOff = unit.text.startsWith('——') && units[i - 1]?.kind === 'paragraph';
+		return note || signOff ? { kind: 'paragraph', lines: unit.lines, text: unit.text } : unit;
+	});
+}
+
 // Marks set before a brief's headline in a list of briefs (简讯): ● 呼和浩特市启动….
 const BRIEF_MARK = /^[●◆▲■★☆○◇□]\s*/u;
 
-function classifyText(lines: Line[], width: (line: Line) => number): Unit[] {
+function classifyText(lines: Line[], width: (line: Line) => number, creditNext = false): Unit[] {
 	// A dateline always opens an article; a short line set tight above one, ending no sentence, is
 	// that article's headline (a list of briefs: `●某市启动…` / `本报讯 6月8日，…`).
 	const cut = lines.findIndex(
@@ -77,27 +98,34 @@ function classifyText(lines: Line[], width: (line: Line) => number): Unit[] {
 		];
 	// Likewise a photo's title set tight above its caption, which ends in the credit
 	// (`金秋稻田` / `兴安盟扎赉特旗的稻田迎来丰收。 本报记者 孙丽 摄`).
-	if (lines.length >= 2 && isTightHeadline(lines[0], width) && endsInCredit(lines.slice(1))) {
-		return [tightHeading(lines[0]), ...classifyText(lines.slice(1), width)];
+	// The credit may stand on the next line, a block of its own; a photo title may be as short as 2.
+	if (
+		lines.length >= 2 &&
+		isTightHeadline(lines[0], width, creditNext ? 2 : 4) &&
+		(creditNext ? endsSentence(joinLines(lines.slice(1))) : endsInCredit(lines.slice(1)))
+	) {
+		return [tightHeading(lines[0]), ...classifyText(lines.slice(1), width, creditNext)];
 	}
 	const text = joinLines(lines);
 	const bare = lines.length === 1 ? detectLabel(text, true) : undefined;
 	if (bare) return [{ kind: 'label', lines, text: bare, bare: true }];
 	if (isHeading(lines, text, width))
-		return splitHeadingParts(lines).map((part) => ({ kind: 'heading', lines: part, text: joinLines(part) }));
-	const paragraphs = splitParagraphs(lines, width);
-	// A headline set tight under the end of its body, with no blank line: the block's last line,
-	// alone, reads as a headline, and the paragraph before it ends a sentence.
-	const last = paragraphs.at(-1)!;
-	const before = paragraphs.at(-2);
+		return headParts(lines).map((part): Unit => {
+			if (part.label) return { kind: 'label', lines: part.lines, text: part.lines[0].text, bare: true };
+			return { kind: 'heading', lines: part.lines, text: joinLines(part.lines).replace(BRIEF_MARK, '') };
+		});
+	// A headline set tight under the end of its body, with no blank line: the block's last line
+	// reads as a headline on its own, and the line before it ends a sentence.
+	const last = lines.at(-1)!;
 	const trailing =
-		before !== undefined &&
-		last.length === 1 &&
-		endsSentence(joinLines(before)) &&
-		isHeading(last, last[0].text, width) &&
-		!endsSentence(last[0].text) &&
-		[...last[0].text].length >= 4;
-	const units = (trailing ? paragraphs.slice(0, -1) : paragraphs).flatMap((whole): Unit[] => {
+		lines.length >= 2 &&
+		endsSentence(lines.at(-2)!.text) &&
+		isHeading([last], last.text, width) &&
+		(standsAlone(last, width(last)) || isWide(last, width(last))) &&
+		!last.text.startsWith('——') &&
+		[...last.text].length >= 4;
+	const paragraphs = splitParagraphs(trailing ? lines.slice(0, -1) : lines, width);
+	const units = paragraphs.flatMap((whole): Unit[] => {
 		// A numbered 小标题 set tight above its part, with no blank line: its own short line.
 		const [first, ...rest] = whole;
 		if (
@@ -110,7 +138,7 @@ function classifyText(lines: Line[], width: (line: Line) => number): Unit[] {
 		}
 		return paragraphUnits(whole);
 	});
-	if (trailing) units.push({ kind: 'heading', lines: last, text: last[0].text });
+	if (trailing) units.push({ kind: 'heading', lines: [last], text: last.text });
 	return units;
 }
 
@@ -121,7 +149,7 @@ function paragraphUnits(paragraph: Line[]): Unit[] {
 	const last = paragraph.at(-1) as Line;
 	if (split) {
 		return [
-			{ kind: 'paragraph', lines: paragraph, text: split.caption, dateline: detectDateline(split.caption) },
+			{ kind: 'paragraph', lines: paragraph, ...tidy(split.caption) },
 			{ kind: 'credit', lines: [last], text: split.credit.text, credit: split.credit },
 		];
 	}
@@ -131,11 +159,17 @@ function paragraphUnits(paragraph: Line[]): Unit[] {
 		const caption = paragraph.slice(0, -1);
 		const captionText = joinLines(caption);
 		return [
-			{ kind: 'paragraph', lines: caption, text: captionText, dateline: detectDateline(captionText) },
+			{ kind: 'paragraph', lines: caption, ...tidy(captionText) },
 			{ kind: 'credit', lines: [last], text: credit.text, credit },
 		];
 	}
-	return [{ kind: 'paragraph', lines: paragraph, text: joined, dateline: detectDateline(joined) }];
+	return [{ kind: 'paragraph', lines: paragraph, ...tidy(joined) }];
+}
+
+/** A paragraph's text with extraction spaces removed (a dateline's own space kept), and its dateline. */
+function tidy(text: string): { text: string; dateline?: Dateline } {
+	const dateline = detectDateline(text);
+	return { text: tidySpaces(text, Math.max(4, dateline?.text.length ?? 0)), dateline };
 }
 
 /** Whether lines read as a caption closed by its photo credit: on a line of its own, or at the end. */
@@ -152,9 +186,9 @@ function tightHeading(line: Line): Unit {
 }
 
 /** A line that reads as a headline on its own: short of its column, no full stop, not a sentence's end. */
-function isTightHeadline(line: Line, width: (line: Line) => number): boolean {
+function isTightHeadline(line: Line, width: (line: Line) => number, min = 4): boolean {
 	const text = line.text.replace(BRIEF_MARK, '');
-	return [...text].length >= 4 && !isFull(line, width(line)) && !/[。；;，,、：:]/.test(text) && !endsSentence(text);
+	return [...text].length >= min && !isFull(line, width(line)) && !/[。；;，,、：:]/.test(text) && !endsSentence(text);
 }
 
 /**
@@ -164,7 +198,25 @@ function isTightHeadline(line: Line, width: (line: Line) => number): boolean {
 function isHeading(lines: Line[], text: string, width: (line: Line) => number): boolean {
 	if (lines.length > HEADING_MAX_LINES || displayWidth(text) > HEADING_MAX_WIDTH) return false;
 	if (/[。；;]|[…：:]$/.test(text)) return false;
+	// One line wider than its column: a headline set across a narrow column.
+	if (lines.length === 1 && isWide(lines[0], width(lines[0])) && !endsSentence(text)) return true;
+	// A head block set tight: a kicker ending in —— above, or a subheadline starting with —— below;
+	// its lines run as wide as the heads are, whatever the column under them.
+	if (lines.length >= 2 && splitHeadingParts(lines).length >= 2) return true;
 	return lines.every((line) => !isFull(line, width(line)));
+}
+
+/**
+ * The parts of a head block, a bare column label on its first line set apart (`时评` above a
+ * kicker ending in ——): a label is two to four Han characters, and a head block with a kicker
+ * or subheadline never opens with so short a line of its own.
+ */
+function headParts(lines: Line[]): { lines: Line[]; label?: boolean }[] {
+	const parts = splitHeadingParts(lines);
+	const [first, ...rest] = lines;
+	if (rest.length > 0 && /^\p{Script=Han}{2,4}$/u.test(first.text) && splitHeadingParts(rest).length >= 2)
+		return [{ lines: [first], label: true }, ...splitHeadingParts(rest).map((part) => ({ lines: part }))];
+	return parts.map((part) => ({ lines: part }));
 }
 
 /**

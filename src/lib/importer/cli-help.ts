@@ -7,6 +7,8 @@ Usage:
 
 A folder imports every dump in it: content/dumps/<date>/<page>.txt takes its date from the
 folder name and its page number from the file name; a folder of date folders imports them all.
+A one-page PDF (03.pdf) is split from its layout and also writes the page image (WebP, three
+widths), the PDF and each item's regions on the page; a PDF of several pages is refused.
 
 Options:
   --date YYYY-MM-DD   edition date (a folder named like a date supplies it)

@@ -33,6 +33,17 @@ export function isFull(line: Line, column: number, opening = false): boolean {
 	return line.width >= column - Math.max(1.5, column * 0.1) - (opening ? INDENT : 0);
 }
 
+/**
+ * True when a line runs wider than its column (beyond one hanging punctuation mark): no body
+ * line does, so it was set in a wider frame, as a headline over a narrow column is.
+ * @example isWide({ width: 13 } as Line, 8) // true
+ */
+export function isWide(line: Line, column: number): boolean {
+	// A body line may hang one punctuation mark past the column; nothing else.
+	const hanging = /[，。、；：！？”’）》,.;:!?]$/u.test(line.text) ? 1 : 0;
+	return column > 0 && line.width - hanging > column + 0.5;
+}
+
 // The indent of a paragraph's first line, in em.
 const INDENT = 2;
 

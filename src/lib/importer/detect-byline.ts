@@ -39,3 +39,13 @@ export function detectByline(line: string): Byline | undefined {
 		commentary: mark?.[1] === COMMENTARY_MARK || read.roles.some((r) => r.endsWith('评论员')),
 	};
 }
+
+/**
+ * Reads the note that signs an interview told in the first person, a paragraph wholly in
+ * brackets: `（本报记者 王芳采访整理）`. Returns the names in it, or undefined.
+ * @example readNoteAuthors('（本报记者 王芳采访整理）') // ['王芳']
+ */
+export function readNoteAuthors(paragraph: string): string[] | undefined {
+	const note = /^[（(]\s*(.+?)\s*(?:采访)?(?:整理|采写)\s*[）)]$/u.exec(paragraph.trim());
+	return note ? readNames(note[1])?.names : undefined;
+}

@@ -6,7 +6,8 @@ export interface Credit {
 	authors: string[];
 }
 
-const CREDIT = /^[（(]?\s*(.{1,30}?)(\s*[/／]?\s*)(?:摄|摄影|供图)\s*[）)]?$/u;
+// The credit may name the agency that supplied the picture after it: `王芳 摄（人民视觉）`.
+const CREDIT = /^[（(]?\s*(.{1,30}?)(\s*[/／]?\s*)(?:摄|摄影|供图)\s*(?:[）)]|[（(][^（()）]{1,12}[）)])?$/u;
 
 // Credits that name a source, not a person: `新华社发`, `受访者供图`, `（资料图片）`.
 const SOURCE_CREDIT =
@@ -52,6 +53,7 @@ export function splitTrailingCredit(text: string): { caption: string; credit: Cr
 	if (!CREDIT_END.test(tail) && !/图\s*[/／：:]/u.test(tail)) return undefined;
 	const match =
 		/^(.*[。！？!?…”）)])\s*([^。！？!?…”（(）)]{2,34})$/u.exec(text) ??
+		/^(.*[。！？!?…”])\s*([^。！？!?…”（(）)]{2,24}摄[（(][^。！？!?…（()）]{1,12}[）)])$/u.exec(text) ??
 		(/[）)]\s*$/u.test(tail) ? /^(.*[。！？!?…”])\s*([（(][^。！？!?…（(）)]{2,34}[）)])$/u.exec(text) : null);
 	if (!match) return undefined;
 	const credit = detectCredit(match[2]);

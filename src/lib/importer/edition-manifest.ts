@@ -1,4 +1,4 @@
-import { isMap, isSeq, parseDocument, type Document, YAMLMap } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, parseDocument, visit, type Document, type Node, YAMLMap } from 'yaml';
 import { ImportError } from './errors.ts';
 
 /** This page's entry in the edition manifest. */
@@ -7,10 +7,15 @@ export interface PageEntry {
 	name?: string;
 	banner?: string;
 	source?: string;
+	/** A PDF page's facsimile (src/lib/pdf-import/facsimile.ts), as JSON text so it compares like the other fields. */
+	facsimile?: string;
 }
 
 /** The fields of a page entry the importer fills in. */
-export const PAGE_FIELDS = ['name', 'banner', 'source'] as const;
+export const PAGE_FIELDS = ['name', 'banner', 'source', 'facsimile'] as const;
+
+// Fields that hold a structure in YAML and JSON text in PageFields.
+const STRUCTURED = new Set<string>(['facsimile']);
 
 /** A page entry's importer-filled fields, as text. */
 export type PageFields = Partial<Record<(typeof PAGE_FIELDS)[number], string>>;
@@ -27,7 +32,7 @@ export function readPageFields(existing: string | undefined, number: number, whe
 	for (const key of PAGE_FIELDS) {
 		// The node's own text, so an alias or a number an editor wrote counts as a change, not a crash.
 		const node = page.get(key, true);
-		if (node != null) fields[key] = String(node);
+		if (node != null) fields[key] = STRUCTURED.has(key) ? JSON.stringify(toJs(node)) : String(node);
 	}
 	return fields;
 }
@@ -52,8 +57,26 @@ export function updateManifest(existing: string | undefined, date: string, entry
 		const at = pages.items.findIndex((p) => isMap(p) && Number(p.get('number')) > entry.number);
 		pages.items.splice(at === -1 ? pages.items.length : at, 0, page);
 	}
-	for (const key of PAGE_FIELDS) if (entry[key] !== undefined) page.set(key, entry[key]);
+	for (const key of PAGE_FIELDS) {
+		const value = entry[key];
+		if (value === undefined) continue;
+		page.set(key, STRUCTURED.has(key) ? flowLeaves(doc.createNode(JSON.parse(value))) : value);
+	}
 	return doc.toString({ lineWidth: 0 });
+}
+
+function toJs(node: unknown): unknown {
+	return isNode(node) ? node.toJSON() : node;
+}
+
+// Lists of numbers (a region's [x, y, width, height]) print on one line.
+function flowLeaves<T>(node: T): T {
+	visit(node as Node, {
+		Seq(_, seq) {
+			if (seq.items.every((item) => isScalar(item) && typeof item.value === 'number')) seq.flow = true;
+		},
+	});
+	return node;
 }
 
 function parse(text: string, where: string): Document {

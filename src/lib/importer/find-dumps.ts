@@ -11,10 +11,10 @@ export interface DumpTask {
 }
 
 const DATE_DIR = /^\d{4}-\d{2}-\d{2}$/;
-const PAGE_FILE = /^(\d{1,3})(?:[^\d].*)?\.txt$/i;
+const PAGE_FILE = /^(\d{1,3})(?:[^\d].*)?\.(?:txt|pdf)$/i;
 
 /**
- * The dumps a folder holds: `<date>/<page>.txt` files, the date from the folder's name (or
+ * The dumps a folder holds: `<date>/<page>.txt` files and page PDFs (`<page>.pdf`), the date from the folder's name (or
  * `date` when given), the page from the file's leading digits; a folder of date folders is
  * walked one level down. Sorted by date, then page. Throws an ImportError for a misnamed dump or
  * for two dumps of one page.
@@ -29,12 +29,12 @@ export async function findDumps(io: ImportIo, dir: string, date: string | undefi
 			tasks.push(...(await findDumps(io, path, undefined)));
 			continue;
 		}
-		if (!/\.txt$/i.test(name)) continue;
+		if (!/\.(?:txt|pdf)$/i.test(name)) continue;
 		const page = PAGE_FILE.exec(name);
 		if (!page)
 			throw new ImportError(
 				'usage',
-				`${path}: expects a dump named by its page number, like 01.txt, but found "${name}". Rename it, or import it alone with --page.`,
+				`${path}: expects a dump or page PDF named by its page number, like 01.txt or 01.pdf, but found "${name}". Rename it, or import it alone with --page.`,
 			);
 		if (!folderDate)
 			throw new ImportError(

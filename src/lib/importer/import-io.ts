@@ -16,7 +16,7 @@ export interface ImportIo {
 	/** The names in a folder, or [] when there is no folder. */
 	list(dir: string): Promise<string[]>;
 	/** Writes a file whole or not at all (temporary file, then rename), creating folders. */
-	writeAtomic(path: string, content: string): Promise<void>;
+	writeAtomic(path: string, content: string | Uint8Array): Promise<void>;
 	remove(path: string): Promise<void>;
 	/** The current time, for backup file names. */
 	now(): Date;

@@ -1,4 +1,5 @@
 import { decode, type EncodingChoice } from './decode.ts';
+import type { ParsedItem } from './assemble.ts';
 import type { PageEntry } from './edition-manifest.ts';
 import { parsePage, type ParsedPage } from './parse-page.ts';
 import { renderItem } from './render-item.ts';
@@ -29,6 +30,28 @@ export interface PageImport {
 	/** The decoded dump text, for the HTML report. */
 	text: string;
 	encoding: string;
+	/** Files beside the items that are not text (a PDF page's images and the PDF), by name. */
+	assets?: { name: string; content: Uint8Array }[];
+}
+
+/** Names every item file `<order>-<slug>.md` and renders it with its review reasons; `span` gives the lines its `source` cites. */
+export function itemFiles(
+	items: ParsedItem[],
+	reviews: ReviewReason[][],
+	options: PageOptions,
+	span: (item: ParsedItem) => string,
+): PageImport['files'] {
+	const slugs = uniqueSlugs(items.map((item) => slugify(item.headline)));
+	const width = Math.max(2, String(items.length).length);
+	return items.map((item, i) => {
+		const order = i + 1;
+		const content = renderItem(
+			item,
+			{ date: options.date, page: options.page, order, source: `${options.source}:${span(item)}` },
+			reviews[i].map((reason) => reason.text),
+		);
+		return { name: `${String(order).padStart(width, '0')}-${slugs[i]}.md`, content, order };
+	});
 }
 
 /**
@@ -48,23 +71,8 @@ export function importPage(bytes: Uint8Array, options: PageOptions): PageImport 
 		});
 	}
 	const nn = String(options.page).padStart(2, '0');
-	const slugs = uniqueSlugs(parsed.items.map((item) => slugify(item.headline)));
-	const width = Math.max(2, String(parsed.items.length).length);
 	const reviews = reviewReasons(parsed);
-	const files = parsed.items.map((item, i) => {
-		const order = i + 1;
-		const content = renderItem(
-			item,
-			{
-				date: options.date,
-				page: options.page,
-				order,
-				source: `${options.source}:${lineSpan(item.firstLine, item.lastLine)}`,
-			},
-			reviews[i].map((reason) => reason.text),
-		);
-		return { name: `${String(order).padStart(width, '0')}-${slugs[i]}.md`, content, order };
-	});
+	const files = itemFiles(parsed.items, reviews, options, (item) => lineSpan(item.firstLine, item.lastLine));
 	return {
 		dir: `editions/${options.date}/${nn}`,
 		files,

@@ -16,6 +16,8 @@ export interface ImportRecord {
 	manifest?: PageFields;
 	/** Manifest fields about to be written, recorded before writing like `pending`. */
 	pendingManifest?: PageFields;
+	/** sha256 of each binary file the importer wrote beside the items (a PDF page's images and PDF), by file name. */
+	assets?: Record<string, string>;
 	/** Page furniture found in the dump and not imported into any item. */
 	furniture?: { kind: string; line: number; text: string }[];
 }

@@ -1,4 +1,4 @@
-import { columnWidths, isFull } from './column-width.ts';
+import { columnWidths, isFull, isWide } from './column-width.ts';
 import type { Block } from './blocks.ts';
 import { splitTrailingCredit } from './detect-credit.ts';
 import type { Line } from './lines.ts';
@@ -25,21 +25,22 @@ export function joinColumnBreaks(blocks: Block[], width: (line: Line) => number)
 	const out: Block[] = [];
 	for (const block of blocks) {
 		const previous = out.at(-1);
-		if (block.kind === 'text' && previous?.kind === 'text') {
-			const last = previous.lines.at(-1) as Line;
-			const opening = previous.lines.length === 1 || endsSentence(previous.lines.at(-2)?.text ?? '');
-			// A caption line ending in its photo credit is complete however full it is.
-			// Two one-line blocks that end no sentence are stacked headlines, not a broken sentence.
-			const stacked = previous.lines.length === 1 && block.lines.length === 1 && !endsSentence(block.lines[0].text);
-			if (
-				!stacked &&
-				isFull(last, width(last), opening) &&
-				!endsSentence(last.text) &&
-				!splitTrailingCredit(last.text)
-			) {
-				out[out.length - 1] = { kind: 'text', lines: [...previous.lines, ...block.lines] };
-				continue;
-			}
+		if (block.kind === 'text' && previous?.kind === 'text' && breaksMidSentence(previous, block, width)) {
+			out[out.length - 1] = { kind: 'text', lines: [...previous.lines, ...block.lines] };
+			continue;
+		}
+		// A label line that the extraction put in mid-sentence (`…发展` / `■民生一线` / `特色养殖，…`):
+		// the sentence joins and the label stands after it.
+		const before = out.at(-2);
+		if (
+			block.kind === 'text' &&
+			previous?.kind === 'label' &&
+			before?.kind === 'text' &&
+			breaksMidSentence(before, block, width) &&
+			!endsSentence(block.lines[0].text)
+		) {
+			out.splice(-2, 2, { kind: 'text', lines: [...before.lines, ...block.lines] }, previous);
+			continue;
 		}
 		out.push(block);
 	}
@@ -47,21 +48,83 @@ export function joinColumnBreaks(blocks: Block[], width: (line: Line) => number)
 }
 
 /**
- * Splits a text block into paragraphs. Inside a block a paragraph ends only on a line that ends
- * a sentence and stops clearly short of its column: the rest of the column was left empty.
+ * Whether the blank line (or label) between two text blocks cut a sentence: the first ends on
+ * a line that fills its column and ends no sentence, so the writer did not end the paragraph
+ * there.
+ */
+function breaksMidSentence(
+	previous: Extract<Block, { kind: 'text' }>,
+	block: Extract<Block, { kind: 'text' }>,
+	width: (line: Line) => number,
+): boolean {
+	const last = previous.lines.at(-1) as Line;
+	const opening = previous.lines.length === 1 || endsSentence(previous.lines.at(-2)?.text ?? '');
+	// Two one-line blocks that end no sentence are stacked headlines, not a broken sentence.
+	const stacked = previous.lines.length === 1 && block.lines.length === 1 && !endsSentence(block.lines[0].text);
+	// A head block ends with its subheadline (——…) or stands wider than the column (a kicker
+	// ending in —— over a narrow column), never mid-sentence.
+	const head =
+		previous.lines.length >= 2 &&
+		previous.lines.length <= 4 &&
+		(last.text.startsWith('——') || previous.lines.some((l) => /[^—]——$/.test(l.text) && isWide(l, width(l))));
+	// A note wholly in brackets is complete: `（本报记者 X采访整理）`.
+	const note = /^[（(][^（(）)]*[）)]$/u.test(last.text);
+	// A caption line ending in its photo credit is complete however full it is.
+	return (
+		!stacked &&
+		!head &&
+		!note &&
+		isFull(last, width(last), opening) &&
+		!endsSentence(last.text) &&
+		!splitTrailingCredit(last.text)
+	);
+}
+
+/**
+ * Splits a text block into paragraphs. Inside a block a paragraph ends on a line that ends a
+ * sentence where the evidence says the writer ended it: the line stops clearly short of its
+ * column (the rest was left empty), or the next line is indented (text dumps keep the indent),
+ * or the next line is short of the column by about an indent while the one after it is full
+ * (PDF extraction drops the indent but not the gap), or the next line starts with —— (a
+ * sign-off such as `——编 者`). A short line that ends no sentence, standing between paragraphs
+ * inside the block, is a paragraph of its own: an intertitle or a heading the typesetter set
+ * tight, never a wrapped line.
  */
 export function splitParagraphs(lines: Line[], width: (line: Line) => number): Line[][] {
 	const paragraphs: Line[][] = [];
 	let current: Line[] = [];
-	for (const line of lines) {
+	lines.forEach((line, i) => {
+		const next = lines[i + 1];
+		if (current.length === 0 && i > 0 && next !== undefined && standsAlone(line, width(line))) {
+			paragraphs.push([line]);
+			return;
+		}
 		current.push(line);
-		if (endsSentence(line.text) && !isFull(line, width(line))) {
+		if (endsSentence(line.text) && (!isFull(line, width(line)) || opensParagraph(next, lines[i + 2], width))) {
 			paragraphs.push(current);
 			current = [];
 		}
-	}
+	});
 	if (current.length > 0) paragraphs.push(current);
 	return paragraphs;
+}
+
+/** A short line that ends no sentence and has no sentence inside: it cannot be a wrapped line. */
+export function standsAlone(line: Line, column: number): boolean {
+	return !isFull(line, column, true) && !endsSentence(line.text) && !/[。；;]/.test(line.text);
+}
+
+/** Whether `line` shows it opens a paragraph: indented, a sign-off, or short by an indent before a full line. */
+function opensParagraph(line: Line | undefined, after: Line | undefined, width: (line: Line) => number): boolean {
+	if (line === undefined) return false;
+	if (line.indented || line.text.startsWith('——')) return true;
+	return (
+		after !== undefined &&
+		!isFull(line, width(line)) &&
+		isFull(line, width(line), true) &&
+		isFull(after, width(after)) &&
+		!endsSentence(line.text)
+	);
 }
 
 /**

@@ -43,3 +43,26 @@ export function joinWrapped(before: string, after: string): string {
 		return `${before} ${after}`;
 	return before + after;
 }
+
+// Han characters and the full-width punctuation set among them.
+const HAN = '\\p{Script=Han}\\u3000-\\u303F\\uFF01-\\uFF0F\\uFF1A-\\uFF20\\u2018-\\u201D';
+const EXTRACTED_SPACE = new RegExp(`(?<=[${HAN}]) (?=[${HAN}0-9])|(?<=[0-9%]) (?=[${HAN}])`, 'gu');
+// A role word before a name keeps its space: `（记者 王芳）`.
+const ROLE_BEFORE = /(?:记者|通讯员|评论员|实习生)$/u;
+
+/**
+ * Removes the spaces that text extraction put into body text: between a Han character and a
+ * number (`实事 624条`) and inside a run of Han text (`每 季度`), where the paper sets none.
+ * Kept: spaces between Latin words and numbers, beside a Latin word (`是 The Belt`, which papers
+ * set apart), after a role word (`记者 王芳`), after a dateline (`…电 记者从…`), and among the
+ * first four characters of a paragraph, which sets a lead word apart (`编者按 …`). Headlines,
+ * bylines and credits are not passed here.
+ * @example tidySpaces('收集民生实事 624条，每 季度通报 1次') // '收集民生实事624条，每季度通报1次'
+ * `keepBefore` protects spaces up to that offset (a dateline's length).
+ */
+export function tidySpaces(text: string, keepBefore = 4): string {
+	if (!text.includes(' ')) return text;
+	return text.replace(EXTRACTED_SPACE, (space, offset: number) =>
+		offset <= keepBefore || ROLE_BEFORE.test(text.slice(Math.max(0, offset - 3), offset)) ? space : '',
+	);
+}

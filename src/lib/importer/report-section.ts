@@ -15,7 +15,7 @@ const FURNITURE_LABELS: Record<string, string> = {
 	editor: '责任编辑等',
 	'page-number': '页码',
 };
-// The importer's warnings in the editors' words; `no-headline` is shown as a review reason.
+// The importer's warnings in the editors' words; `no-headline` and `review` are shown as review reasons.
 const WARNING_TEXT: Record<Warning['code'], ((w: Warning) => string) | undefined> = {
 	unplaced: (w) => `没能归入任何稿件：“${w.text ?? ''}”，请手工放进正确的稿件`,
 	'no-headline': undefined,
@@ -23,6 +23,7 @@ const WARNING_TEXT: Record<Warning['code'], ((w: Warning) => string) | undefined
 	junk: () => '删去了乱码字符（PDF 字体的私用区字符等）',
 	page: (w) => `版头的版次与 --page 不符（${w.message}）`,
 	skipped: (w) => w.message,
+	review: undefined,
 };
 
 /**

@@ -5,9 +5,9 @@ export interface Warning {
 	 * `no-headline`: an item without a headline (a placeholder was written);
 	 * `banner`: a heading with no item of its own, taken as the page banner;
 	 * `junk`: junk glyphs removed; `page`: the dump's header disagrees with the arguments;
-	 * `skipped`: a file an editor changed, left alone.
+	 * `skipped`: a file an editor changed, left alone; `review`: a PDF page's item the layout did not settle.
 	 */
-	code: 'unplaced' | 'no-headline' | 'banner' | 'junk' | 'page' | 'skipped';
+	code: 'unplaced' | 'no-headline' | 'banner' | 'junk' | 'page' | 'skipped' | 'review';
 	/** First dump line concerned (1-based); 0 when the warning is not about a line. */
 	line: number;
 	/** Last dump line concerned, when more than one. */

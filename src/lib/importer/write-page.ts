@@ -6,6 +6,8 @@ import { ImportError, isFsError } from './errors.ts';
 import type { DumpTask } from './find-dumps.ts';
 import { TEMP_FILE, type ImportIo } from './import-io.ts';
 import { importPage, type PageImport } from './import-page.ts';
+import { isPdfPath, importPdfPage } from '../pdf-import/import-pdf-page.ts';
+import { planAssets, sha256Bytes } from './plan-assets.ts';
 import { nextRecord, planFiles, sha256, type FileAction, type ImportRecord } from './import-record.ts';
 import { planManifest, type FieldAction } from './plan-manifest.ts';
 import type { Warning } from './warnings.ts';
@@ -32,6 +34,8 @@ export interface PageReport {
 	manifest: { path: string; action: 'write' | 'unchanged'; fields: FieldAction[] };
 	skipped: { file: string; reason: string }[];
 	removed: string[];
+	/** A PDF page's binary files beside the items (page images, the PDF) and what happened to each. */
+	assets: { file: string; action: 'write' | 'unchanged' | 'skip' }[];
 	/** Temporary files of an import that was cut short, removed. */
 	leftovers: string[];
 	backups: string[];
@@ -71,14 +75,19 @@ export async function writePage(
 	const source = (inProject.startsWith('..') || isAbsolute(inProject) ? resolve(io.cwd, task.path) : inProject)
 		.split('\\')
 		.join('/');
-	const result: PageImport = importPage(bytes, {
+	const pageOptions = {
 		date: task.date,
 		page: task.page,
 		pageName: options.pageName,
 		encoding: options.encoding,
 		source,
-	});
+	};
+	const result: PageImport = isPdfPath(task.path)
+		? await importPdfPage(bytes, pageOptions)
+		: importPage(bytes, pageOptions);
 	options.collect?.(result, source);
+	const assetNames = new Set((result.assets ?? []).map((a) => a.name));
+	const existingAssets = new Map<string, Uint8Array>();
 	const dir = join(options.out, result.dir);
 	const existing = new Map<string, string>();
 	const leftovers: string[] = [];
@@ -87,8 +96,11 @@ export async function writePage(
 		if (TEMP_FILE.test(name)) leftovers.push(join(dir, name));
 		else if (name === RECORD) record = readRecord(await readText(io, join(dir, name)));
 		else if (/\.mdx?$/.test(name)) existing.set(name, await readText(io, join(dir, name)));
+		else if (assetNames.has(name)) existingAssets.set(name, (await io.readFile(join(dir, name))) ?? new Uint8Array());
 	}
 	const actions = planFiles(result.files, existing, record, options.force);
+	const assetHashes = new Map([...existingAssets].map(([name, bytes]) => [name, sha256Bytes(bytes)]));
+	const assetActions = planAssets(result.assets ?? [], assetHashes, record?.assets, options.force);
 	const manifestPath = join(options.out, 'editions', task.date, 'edition.yaml');
 	for (const name of await io.list(dirname(manifestPath)))
 		if (TEMP_FILE.test(name) && name.startsWith(`.${basename(manifestPath)}.`))
@@ -111,10 +123,15 @@ export async function writePage(
 	const contents = new Map(result.files.map((f) => [f.name, f.content]));
 	// Every overwrite of an editor's change keeps the old text beside it, stamped with the time.
 	const stamp = io.now().toISOString().replace(/[:.]/g, '-');
-	const backups = [
+	const backups: { path: string; content: string | Uint8Array }[] = [
 		...actions.flatMap((a) =>
 			a.action === 'write' && a.replaces === 'edit'
 				? [{ path: `${join(dir, a.name)}.${stamp}.bak`, content: existing.get(a.name) ?? '' }]
+				: [],
+		),
+		...assetActions.flatMap((a) =>
+			a.action === 'write' && a.replaces === 'edit'
+				? [{ path: `${join(dir, a.name)}.${stamp}.bak`, content: existingAssets.get(a.name)! }]
 				: [],
 		),
 		...(fields.actions.some((a) => a.action === 'write' && a.replaces === 'edit')
@@ -132,9 +149,21 @@ export async function writePage(
 			const pending = Object.fromEntries(
 				actions.flatMap((a) => (a.action === 'write' ? [[a.name, sha256(a.content)]] : [])),
 			);
-			const first = { ...(record ?? { source, files: {} }), pending, pendingManifest: fields.set };
+			const writtenAssets = Object.fromEntries(
+				assetActions.flatMap((a) => (a.action === 'write' ? [[a.name, sha256Bytes(a.content)]] : [])),
+			);
+			const first = {
+				...(record ?? { source, files: {} }),
+				pending,
+				pendingManifest: fields.set,
+				...(assetActions.length > 0 && { assets: { ...record?.assets, ...writtenAssets } }),
+			};
 			await step('wrote', join(dir, RECORD), () => io.writeAtomic(join(dir, RECORD), json(first)));
 			await limited(backups, (b) => step('backup', b.path, () => io.writeAtomic(b.path, b.content)));
+			await limited(assetActions, async (action) => {
+				const path = join(dir, action.name);
+				if (action.action === 'write') await step('wrote', path, () => io.writeAtomic(path, action.content));
+			});
 			await limited(actions, async (action) => {
 				const path = join(dir, action.name);
 				if (action.action === 'write') await step('wrote', path, () => io.writeAtomic(path, action.content));
@@ -144,6 +173,19 @@ export async function writePage(
 			const last = {
 				...nextRecord(actions, record, source, result.parsed.furniture, contents),
 				manifest: fields.record,
+				...(assetActions.length > 0 && {
+					assets: Object.fromEntries(
+						assetActions.flatMap((a) =>
+							a.action === 'write'
+								? [[a.name, sha256Bytes(a.content)]]
+								: a.action === 'unchanged'
+									? [[a.name, assetHashes.get(a.name)!]]
+									: record?.assets?.[a.name]
+										? [[a.name, record.assets[a.name]]]
+										: [],
+						),
+					),
+				}),
 			};
 			await step('wrote', join(dir, RECORD), () => io.writeAtomic(join(dir, RECORD), json(last)));
 		} catch (error) {
@@ -183,12 +225,15 @@ export async function writePage(
 		}),
 		manifest: { path: manifestPath, action: manifest === manifestText ? 'unchanged' : 'write', fields: fields.actions },
 		skipped: [
-			...actions.flatMap((a) => (a.action === 'skip' ? [{ file: a.name, reason: a.reason }] : [])),
+			...[...actions, ...assetActions].flatMap((a) =>
+				a.action === 'skip' ? [{ file: a.name, reason: a.reason }] : [],
+			),
 			...fields.actions.flatMap((a) =>
 				a.action === 'skip' ? [{ file: `${manifestPath} (page ${task.page}, ${a.field})`, reason: a.reason }] : [],
 			),
 		],
 		removed: actions.flatMap((a) => (a.action === 'remove' ? [a.name] : [])),
+		assets: assetActions.map((a) => ({ file: a.name, action: a.action })),
 		leftovers,
 		backups: backups.map((b) => b.path),
 		warnings,

@@ -3,7 +3,7 @@ const MONTH = /^(\d{4})-(\d{1,2})(?:-\d{1,2})?$/;
 
 /**
  * A range end as `YYYY-MM`: a year means its first month (`from`) or last (`to`); a full date
- * counts as its month. Returns undefined for an empty or unreadable value.
+ * counts as its month (the index filters by month; dayOf narrows to the day). Returns undefined for an empty or unreadable value.
  * @example monthOf('2021', 'to') // '2021-12'
  */
 export function monthOf(value: string, end: 'from' | 'to'): string | undefined {
@@ -12,6 +12,28 @@ export function monthOf(value: string, end: 'from' | 'to'): string | undefined {
 	const month = MONTH.exec(value.trim());
 	if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) return `${month[1]}-${month[2].padStart(2, '0')}`;
 	return undefined;
+}
+
+const DAY = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+
+/**
+ * A range end as `YYYY-MM-DD`: a year or a month means its first day (`from`) or last (`to`); a
+ * full date is itself. Returns undefined for an empty or unreadable value.
+ * @example dayOf('2021-06', 'to') // '2021-06-30'
+ * @example dayOf('2021-6-8', 'from') // '2021-06-08'
+ */
+export function dayOf(value: string, end: 'from' | 'to'): string | undefined {
+	const day = DAY.exec(value.trim());
+	if (day) {
+		const [y, m, d] = day.slice(1).map(Number);
+		const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+		if (m < 1 || m > 12 || d < 1 || d > last) return undefined;
+		return `${day[1]}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+	}
+	const month = monthOf(value, end);
+	if (!month) return undefined;
+	const [y, m] = month.split('-').map(Number);
+	return `${month}-${end === 'from' ? '01' : String(new Date(Date.UTC(y, m, 0)).getUTCDate())}`;
 }
 
 /**

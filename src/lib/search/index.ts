@@ -4,6 +4,7 @@ export { normalize, normalizeChars } from './normalize.ts';
 export { queryTerms, runs } from './tokenize.ts';
 export {
 	holdsTerms,
+	runLookups,
 	runSearch,
 	shardMergeFilter,
 	type PagefindApi,
@@ -11,7 +12,7 @@ export {
 	type SearchRun,
 } from './run-search.ts';
 export { TEXT_FILE, textUrl } from './index-record.ts';
-export { resultText, TEXT_HEAD_BYTES } from './result-text.ts';
+export { fetchResultText, resultText, TEXT_HEAD_BYTES, type ResultText } from './result-text.ts';
 export {
 	bucketOf,
 	isSingleCharacter,
@@ -25,4 +26,10 @@ export {
 export { findHits, type Hit } from './find-hits.ts';
 export { excerptParts, type ExcerptPart } from './excerpt.ts';
 export { searchState, searchParams, STATE_KEYS, type SearchState } from './search-state.ts';
-export { monthOf, monthsBetween, searchedSince } from './date-range.ts';
+export { dayOf, monthOf, monthsBetween, searchedSince } from './date-range.ts';
+export { parseQuery, runWords, type QueryWord, type SearchQuery } from './query-words.ts';
+export { compactText, wordPieces, wordTokens } from './match-words.ts';
+export { scoreText, type Match } from './score.ts';
+export { startSearch, type RankedResult, type SearchSession, type SessionOptions } from './search-session.ts';
+export { searchFilters, shardsInRange, type SearchFilters } from './search-filters.ts';
+export { PARTIAL_NOTICE, searchStatus, type FoundSoFar } from './search-status.ts';

@@ -40,43 +40,42 @@ export interface SearchRun {
 	done(): boolean;
 }
 
+/** A result of a run of lookups, with the index of the lookup that found it. */
+export interface LookupResult {
+	result: PagefindResult;
+	lookup: number;
+}
+
+/** A run of several lookups (see runLookups): its results a page at a time, lookup by lookup. */
+export interface LookupRun extends Omit<SearchRun, 'next'> {
+	next(n: number): Promise<LookupResult[]>;
+}
+
 /**
- * Runs a reader's query against our index (src/lib/search/index-record.ts): items whose text
- * holds every token of the query, from the `t` filters; and items whose headline holds them,
- * from the `h` filters. By relevance, headline hits come first, then the rest, each newest
- * first; by date, newest first. A one-character query looks in headlines only. `filters` are
- * the reader's other filters (section, author, …), applied to every lookup.
+ * Runs filter lookups in the index one after another, each newest first, and hands out their
+ * results a page at a time. `lookups` go from the narrowest to the widest: the last one must
+ * find every item the others find, as its results are what `count` counts. With `dedupe`, an
+ * item found by an earlier lookup is not handed out again; without it, every lookup hands out
+ * all it finds (the caller checks each against its own rule).
  *
  * `shards` are the ids of the shards to search, newest first; `load` merges a shard into `pf`
  * (Pagefind's `mergeIndex`), and is called for each shard just before it is first searched.
  * Shards are disjoint runs of dates, so the newest-first order of a lookup is its order shard
  * by shard: the results come shard by shard (on the `shard` filter) and only as far as the
- * results asked for reach. Headline hits from every shard still come before the other hits: the
- * other hits are only asked for once the headline hits of every shard are handed out. So a
+ * results asked for reach. A lookup's hits from every shard come before the next lookup's. So a
  * first page that fills from the newest shards searches (and downloads) only those, and
  * `count` counts the items found in the shards searched so far. Asking every merged shard at
  * once would not do: Pagefind ranks a sorted result by its place within its own shard, so its
  * merged list would interleave the shards' dates.
  */
-export async function runSearch(
+export function runLookups(
 	pf: PagefindApi,
-	query: string,
+	lookups: Record<string, unknown>[],
 	filters: Record<string, unknown>,
-	sort: 'relevance' | 'date',
 	shards: string[],
 	load: (shard: string) => Promise<unknown> = async () => undefined,
-): Promise<SearchRun> {
-	const headline = queryFilters(query, 'h');
-	const lookups: Record<string, unknown>[] =
-		Object.keys(headline).length === 0
-			? [{}]
-			: isSingleCharacter(query)
-				? [headline]
-				: sort === 'date'
-					? [queryFilters(query, 't')]
-					: [headline, queryFilters(query, 't')];
-	// The last lookup holds every item of the others (an item's tokens include its headline's):
-	// its results in a shard are what the shard counts.
+	dedupe = true,
+): LookupRun {
 	const widest = lookups.length - 1;
 	const inShard = (lookup: number, shard: number) =>
 		pf
@@ -102,11 +101,11 @@ export async function runSearch(
 	let lookup = 0;
 	let shard = 0;
 	let buffer: PagefindResult[] = [];
-	// Nothing more to ask: every lookup has been through every shard, or everything the shards
-	// hold is handed out.
-	const exhausted = () => lookup >= lookups.length || (complete() && given.size >= count);
+	// Nothing more to ask: every lookup has been through every shard, or (deduplicated) everything
+	// the shards hold is handed out.
+	const exhausted = () => lookup >= lookups.length || (dedupe && complete() && given.size >= count);
 	const take = async (n: number) => {
-		const out: PagefindResult[] = [];
+		const out: LookupResult[] = [];
 		while (out.length < n) {
 			if (buffer.length === 0) {
 				if (exhausted()) break;
@@ -121,9 +120,9 @@ export async function runSearch(
 				continue;
 			}
 			const result = buffer.shift()!;
-			if (given.has(result.id)) continue;
+			if (dedupe && given.has(result.id)) continue;
 			given.add(result.id);
-			out.push(result);
+			out.push({ result, lookup });
 		}
 		return out;
 	};
@@ -143,6 +142,46 @@ export async function runSearch(
 			return page;
 		},
 		done: () => buffer.length === 0 && exhausted(),
+	};
+}
+
+/**
+ * Runs a reader's query against our index (src/lib/search/index-record.ts) as exact terms:
+ * items whose text holds every token of the query, from the `t` filters; and items whose
+ * headline holds them, from the `h` filters. By relevance, headline hits come first, then the
+ * rest, each newest first; by date, newest first. A one-character query looks in headlines
+ * only. `filters` are the reader's other filters (section, author, …), applied to every lookup.
+ * Shards and `load` as in runLookups. The search page ranks words apart and by score on top of
+ * this (search-session.ts).
+ */
+export async function runSearch(
+	pf: PagefindApi,
+	query: string,
+	filters: Record<string, unknown>,
+	sort: 'relevance' | 'date',
+	shards: string[],
+	load: (shard: string) => Promise<unknown> = async () => undefined,
+): Promise<SearchRun> {
+	const headline = queryFilters(query, 'h');
+	const lookups: Record<string, unknown>[] =
+		Object.keys(headline).length === 0
+			? [{}]
+			: isSingleCharacter(query)
+				? [headline]
+				: sort === 'date'
+					? [queryFilters(query, 't')]
+					: [headline, queryFilters(query, 't')];
+	const run = runLookups(pf, lookups, filters, shards, load);
+	return {
+		get count() {
+			return run.count;
+		},
+		get searched() {
+			return run.searched;
+		},
+		complete: run.complete,
+		next: async (n) => (await run.next(n)).map((r) => r.result),
+		done: run.done,
 	};
 }
 

@@ -7,7 +7,7 @@ export interface SearchState {
 	kind: string;
 	/** Page number as a string, '' for any. */
 	page: string;
-	/** Date range ends: `YYYY` or `YYYY-MM` ('' for open). */
+	/** Date range ends: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` ('' for open). */
 	from: string;
 	to: string;
 	sort: 'relevance' | 'date';

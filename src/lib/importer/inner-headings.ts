@@ -1,0 +1,144 @@
+import { assignmentCost, bestAssignment } from './assign-headings.ts';
+import type { Draft } from './assemble.ts';
+import type { Unit } from './classify.ts';
+import type { GapElement } from './group-headings.ts';
+
+type Paragraph = Extract<Unit, { kind: 'paragraph' }>;
+
+// A list mark before a brief's headline: such a line heads an item of its own.
+const LIST_MARK = /^[●◆▲★☆○◇□]/u;
+
+/**
+ * Decides which headings stand inside an article rather than over one, by comparing whole
+ * segmentations of the page: each candidate is tried both ways and the reading whose headings
+ * leave fewer bodies without a headline (`bestAssignment`'s cost) wins; on a tie the evidence
+ * of the block order decides.
+ *
+ * - A lone one-line heading between two bodies, the second opened by no byline and no dateline,
+ *   is a 小标题 (intertitle) when the article before it is signed (its byline stands before it)
+ *   — items of such a page open with their byline, so a body without one continues the last —
+ *   or a question when it ends in ？ (an interview's question set as a line of its own).
+ * - A one-line heading set between a byline and the body it opens is the body's first
+ *   intertitle (a `核心阅读` box title) when the byline has its headline before it, or when the
+ *   reading costs nothing.
+ * - A body left without a headline whose gap to the next body holds only bylines opens that
+ *   body's item (an editor's note set above the byline), when that gives every body a headline.
+ *
+ * Returns the bodies and gaps after merging, with short reasons where the choice was close.
+ */
+export function innerHeadings(
+	bodies: Draft[],
+	elements: GapElement[][],
+): { bodies: Draft[]; elements: GapElement[][]; uncertain: Map<Draft, string[]> } {
+	const uncertain = new Map<Draft, string[]>();
+	const note = (body: Draft, reason: string) => uncertain.set(body, [...(uncertain.get(body) ?? []), reason]);
+	// A merged body keeps the reasons noted on the bodies it was made of.
+	const carry = (from: Draft[], to: Draft) => {
+		const reasons = from.flatMap((body) => uncertain.get(body) ?? []);
+		if (reasons.length > 0) uncertain.set(to, reasons);
+	};
+	let b = [...bodies];
+	let e = elements.map((gap) => [...gap]);
+	const cost = (gaps: GapElement[][], count: number) =>
+		assignmentCost(
+			bestAssignment(
+				gaps.map((gap) => gap.filter((x) => x.type === 'heading').length),
+				count,
+			),
+		);
+	// The cost of the reading so far, computed again only when a merge changes it.
+	let current: number | undefined;
+	// Whether the item a body belongs to was opened by a byline: carried through merges.
+	const signed = b.map((_, j) => e[j].some((x) => x.type === 'byline'));
+	for (let j = 1; j < b.length; j++) {
+		const gap = e[j];
+		const next = b[j];
+		// A dateline opens an article; a credit after a body closes a photo's caption.
+		if (next.paragraphs[0].dateline || e[j + 1]?.[0]?.type === 'credit') continue;
+		const only = gap.length === 1 ? gap[0] : undefined;
+		if (only?.type === 'heading' && isInnerCandidate(only)) {
+			const question = /[？?]$/u.test(only.group.headline);
+			if (!question && !signed[j - 1]) continue;
+			const merged = merge(b, e, j, asParagraph(only, !question));
+			carry([b[j - 1], b[j]], merged.bodies[j - 1]);
+			const before = (current ??= cost(e, b.length));
+			const after = cost(merged.elements, merged.bodies.length);
+			if (after > before) continue;
+			if (after === before) note(merged.bodies[j - 1], `“${only.group.headline}”可能是标题而非小标题`);
+			({ bodies: b, elements: e } = merged);
+			current = after;
+			signed.splice(j, 1);
+			j--;
+			continue;
+		}
+		if (gap.length > 0 && gap.every((x) => x.type === 'byline') && !signed[j - 1]) {
+			const merged = merge(b, e, j);
+			const after = cost(merged.elements, merged.bodies.length);
+			if (after < (current ??= cost(e, b.length))) {
+				current = after;
+				carry([b[j - 1], b[j]], merged.bodies[j - 1]);
+				note(merged.bodies[j - 1], '无署名的开头段并入了下一篇');
+				({ bodies: b, elements: e } = merged);
+				signed.splice(j - 1, 2, true);
+				j--;
+			}
+		}
+	}
+	// A heading between a byline and the body it opens.
+	for (let j = 0; j < b.length; j++) {
+		const gap = e[j];
+		const last = gap.at(-1);
+		const beforeLast = gap.at(-2);
+		if (last?.type !== 'heading' || beforeLast?.type !== 'byline' || !isInnerCandidate(last)) continue;
+		const headed = gap.slice(0, -2).some((x) => x.type === 'heading');
+		const trial = e.map((g, k) => (k === j ? g.slice(0, -1) : g));
+		if (!headed && cost(trial, b.length) > cost(e, b.length)) continue;
+		const opening = asParagraph(last, true);
+		const opened = { ...b[j], paragraphs: [opening, ...b[j].paragraphs] };
+		carry([b[j]], opened);
+		b = b.map((body, k) => (k === j ? opened : body));
+		e = trial;
+		if (!headed) note(b[j], `“${last.group.headline}”可能是标题而非小标题`);
+	}
+	return { bodies: b, elements: e, uncertain };
+}
+
+/** A heading that may stand inside an article: one line, no kicker or subheadline, no list mark. */
+function isInnerCandidate(element: Extract<GapElement, { type: 'heading' }>): boolean {
+	const { group } = element;
+	return (
+		group.lines.length === 1 &&
+		!group.kicker &&
+		!group.subheadline &&
+		!LIST_MARK.test(group.lines[0].text) &&
+		!/——/.test(group.headline)
+	);
+}
+
+function asParagraph(element: Extract<GapElement, { type: 'heading' }>, intertitle: boolean): Paragraph {
+	return {
+		kind: 'paragraph',
+		lines: element.group.lines,
+		text: element.group.headline,
+		...(intertitle && { intertitle: true }),
+	};
+}
+
+/** Bodies j-1 and j as one, the gap between them dropped (an inner paragraph put between them, if any). */
+function merge(
+	bodies: Draft[],
+	elements: GapElement[][],
+	j: number,
+	inner?: Paragraph,
+): { bodies: Draft[]; elements: GapElement[][] } {
+	const [first, second] = [bodies[j - 1], bodies[j]];
+	const joined: Draft = {
+		...first,
+		paragraphs: [...first.paragraphs, ...(inner ? [inner] : []), ...second.paragraphs],
+	};
+	const moved = inner ? [] : elements[j];
+	return {
+		bodies: [...bodies.slice(0, j - 1), joined, ...bodies.slice(j + 1)],
+		elements: [...elements.slice(0, j - 1), [...elements[j - 1], ...moved], ...elements.slice(j + 1)],
+	};
+}

@@ -1,0 +1,59 @@
+import { detectByline } from '../importer/detect-byline.ts';
+import { detectCredit } from '../importer/detect-credit.ts';
+import { detectFurniture } from '../importer/detect-furniture.ts';
+import { detectLabel } from '../importer/detect-label.ts';
+import { isNumberedIntertitle } from '../importer/detect-intertitle.ts';
+import type { LayoutBlock } from './layout-blocks.ts';
+
+/** What a block is on the page, read from its type size and weight first, its words second. */
+export type BlockRole =
+	'head' | 'deck' | 'body' | 'intertitle' | 'byline' | 'label' | 'credit' | 'caption' | 'furniture';
+
+/** The body type size of a page: the size most characters are set in. */
+export function bodySize(blocks: LayoutBlock[]): number {
+	const chars = new Map<number, number>();
+	for (const block of blocks)
+		for (const line of block.lines) {
+			const size = Math.round(line.size * 2) / 2;
+			chars.set(size, (chars.get(size) ?? 0) + line.text.length);
+		}
+	return [...chars].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+}
+
+/** The text of a block, its lines joined as printed. */
+export function blockText(block: LayoutBlock): string {
+	return block.lines.map((line) => line.text).join('');
+}
+
+/**
+ * The role of a block by its type against the body size `body`: half again the body size or more
+ * is a headline; a little larger, a kicker or subheadline (deck); body size is text, bold and
+ * short an intertitle; smaller type is furniture, a credit, a byline, a label or else a caption,
+ * as the importer's text detectors read it.
+ */
+export function blockRole(block: LayoutBlock, body: number): BlockRole {
+	const text = blockText(block);
+	if (block.size >= body * 1.5) return 'head';
+	if (block.size >= body * 1.08) return 'deck';
+	const alone = block.lines.length === 1;
+	if (block.size > body * 0.96) {
+		if (alone && detectByline(text)) return 'byline';
+		if (alone && detectLabel(text) !== undefined) return 'label';
+		if ((block.bold || (alone && isNumberedIntertitle(text))) && text.length <= 30 && !/[。！？]$/.test(text))
+			return 'intertitle';
+		return 'body';
+	}
+	if (alone && detectFurniture(text, true)) return 'furniture';
+	if (isCredit(text)) return 'credit';
+	if (alone && detectByline(text)) return 'byline';
+	if (alone && (detectLabel(text, true) !== undefined || (block.bold && text.length <= 12))) return 'label';
+	return 'caption';
+}
+
+/** A photo credit, also one with an agency in brackets after it: `叶楠芳 摄（人民视觉）`. */
+export function isCredit(text: string): boolean {
+	return (
+		detectCredit(text) !== undefined ||
+		(text.length <= 30 && detectCredit(text.replace(/[（(][^）)]{1,12}[）)]$/u, '')) !== undefined)
+	);
+}

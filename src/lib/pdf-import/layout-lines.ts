@@ -1,0 +1,71 @@
+import { right, union, type Box, type TextRun } from './page-types.ts';
+
+/** One printed line: runs on one baseline, of one size and weight, close enough to be read together. */
+export interface LayoutLine extends Box {
+	text: string;
+	size: number;
+	bold: boolean;
+}
+
+const ASCII_WORD = /[A-Za-z0-9]$/;
+const ASCII_START = /^[A-Za-z0-9]/;
+
+/**
+ * Joins text runs into lines: same baseline (within a third of the type size), same size and
+ * weight, and a gap under one em. Runs further apart on one baseline (the page header's parts,
+ * two columns) stay apart. Lines come sorted top to bottom, then left to right.
+ */
+export function toLayoutLines(runs: TextRun[]): LayoutLine[] {
+	const sorted = runs.filter((run) => run.text.trim() !== '').sort((a, b) => baseline(a) - baseline(b) || a.x - b.x);
+	const open: { line: LayoutLine; runs: TextRun[] }[] = [];
+	const done: { line: LayoutLine; runs: TextRun[] }[] = [];
+	for (const run of sorted) {
+		const base = baseline(run);
+		for (let i = open.length - 1; i >= 0; i--)
+			if (base - baseline(open[i].line) > run.size) done.push(...open.splice(i, 1));
+		const found = open.find(
+			({ line }) =>
+				Math.abs(baseline(line) - base) < Math.min(line.size, run.size) / 3 &&
+				Math.abs(line.size - run.size) < 0.5 &&
+				line.bold === run.bold &&
+				run.x - right(line) < run.size &&
+				line.x - right(run) < run.size,
+		);
+		if (found) {
+			Object.assign(found.line, union([found.line, run]));
+			found.runs.push(run);
+		} else {
+			open.push({
+				line: { ...boxOf(run), text: run.text.trim(), size: run.size, bold: run.bold },
+				runs: [run],
+			});
+		}
+	}
+	// Runs of one line may come with baselines a hair apart, out of order: read them left to right.
+	return [...done, ...open]
+		.map(({ line, runs }) => ({ ...line, text: textOf(runs.sort((a, b) => a.x - b.x)) }))
+		.filter((line) => line.text !== '')
+		.sort((a, b) => a.y - b.y || a.x - b.x);
+}
+
+/** The text of a line's runs, left to right: a space only where a gap parts two ASCII words. */
+function textOf(runs: TextRun[]): string {
+	let text = '';
+	let end = -Infinity;
+	for (const run of runs) {
+		const piece = run.text.trim();
+		if (piece === '') continue;
+		const space = run.x - end > run.size / 4 && ASCII_WORD.test(text) && ASCII_START.test(piece) ? ' ' : '';
+		text += space + piece;
+		end = right(run);
+	}
+	return text;
+}
+
+function baseline(box: Box): number {
+	return box.y + box.height;
+}
+
+function boxOf(run: TextRun): Box {
+	return { x: run.x, y: run.y, width: run.width, height: run.height };
+}

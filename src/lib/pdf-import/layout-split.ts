@@ -1,0 +1,301 @@
+import { PLACEHOLDER_HEADLINE, type ItemKind, type ParsedItem } from '../importer/assemble.ts';
+import { detectByline } from '../importer/detect-byline.ts';
+import { detectCredit } from '../importer/detect-credit.ts';
+import { detectDateline } from '../importer/detect-dateline.ts';
+import { readNames } from '../importer/detect-names.ts';
+import { detectFurniture } from '../importer/detect-furniture.ts';
+import { detectLabel } from '../importer/detect-label.ts';
+import type { ParsedPage } from '../importer/parse-page.ts';
+import type { Warning } from '../importer/warnings.ts';
+import { blockRole, blockText, bodySize, type BlockRole } from './block-role.ts';
+import { toLayoutBlocks, type LayoutBlock } from './layout-blocks.ts';
+import type { LayoutLine } from './layout-lines.ts';
+import { toLayoutLines } from './layout-lines.ts';
+import { right, type Box, type PdfPageContent } from './page-types.ts';
+import { readingOrder } from './reading-order.ts';
+import { mergeRegions } from './regions.ts';
+
+/** A parsed page read from a PDF's layout: each item with its regions and the reasons to review it. */
+export interface LayoutPage extends ParsedPage {
+	/** Per item (same order as `items`): its rectangles on the page, in PDF points from the top-left. */
+	regions: Box[][];
+	/** Per item: why an editor should look at it (empty when the layout answered everything). */
+	review: string[][];
+	/** The page's text in reading order, one block after another between blank lines; `firstLine`/`lastLine` count in it. */
+	text: string;
+}
+
+interface Placed {
+	block: LayoutBlock;
+	role: BlockRole;
+	text: string;
+	/** Line numbers of the block's first and last line in `text`. */
+	first: number;
+	last: number;
+}
+
+interface Draft {
+	kicker?: Placed;
+	head: Placed[];
+	subheadline?: Placed;
+	byline?: Placed;
+	section?: string;
+	caption: boolean;
+	credit?: Placed;
+	paragraphs: string[];
+	intertitles: number[];
+	blocks: Placed[];
+	review: string[];
+	/** The last line of the body so far, to tell a paragraph running on from a new one. */
+	lastLine?: { line: LayoutLine; block: LayoutBlock };
+}
+
+/**
+ * Splits a PDF page into items from its layout: lines, blocks, the reading order, then each
+ * block's role by its type size (headline, kicker, subheadline, body, small type). A label opens
+ * the next item; a kicker or headline opens an item unless the item open has only its head so
+ * far; a deck after a headline is its subheadline; small type under a headline or alone is a
+ * photo's caption; a credit closes it. Paragraphs start at an indented line. Items without a
+ * headline get the placeholder and a review reason. Pure.
+ */
+export function layoutSplit(content: PdfPageContent): LayoutPage {
+	// Rules and pictures take part in the reading order (a rule across the page bars a cut down
+	// through it, a column rule a cut across it, a picture keeps its caption with its headline)
+	// and are dropped after.
+	const rules = new Set<Box>([...content.rules, ...content.pictures]);
+	const blocks = readingOrder<Box>([...toLayoutBlocks(toLayoutLines(content.runs)), ...rules]).filter(
+		(b): b is LayoutBlock => !rules.has(b),
+	);
+	const body = bodySize(blocks);
+	const placed: Placed[] = [];
+	let lineNumber = 1;
+	for (const block of blocks) {
+		placed.push({
+			block,
+			role: blockRole(block, body),
+			text: blockText(block),
+			first: lineNumber,
+			last: lineNumber + block.lines.length - 1,
+		});
+		lineNumber += block.lines.length + 1;
+	}
+	const text = blocks.map((b) => b.lines.map((l) => l.text).join('\n')).join('\n\n');
+	const drafts: Draft[] = [];
+	const furniture: ParsedPage['furniture'] = [];
+	const warnings: Warning[] = [];
+	const header: ParsedPage['header'] = {};
+	let banner: ParsedPage['banner'];
+	let label: string | undefined;
+	let current: Draft | undefined;
+	const open = (): Draft => {
+		current = { head: [], caption: false, paragraphs: [], intertitles: [], blocks: [], review: [], section: label };
+		label = undefined;
+		drafts.push(current);
+		return current;
+	};
+	const bare = (d: Draft | undefined) => d !== undefined && d.paragraphs.length === 0 && !d.byline;
+	for (let i = 0; i < placed.length; i++) {
+		const p = placed[i];
+		if (
+			label !== undefined &&
+			p.role !== 'label' &&
+			p.role !== 'furniture' &&
+			current &&
+			bare(current) &&
+			!current.section &&
+			current.head.length === 0
+		) {
+			current.section = label;
+			label = undefined;
+		}
+		const next = placed.slice(i + 1).find((q) => q.role !== 'furniture');
+		if (p.role === 'furniture') {
+			const found = detectFurniture(p.text, true)!;
+			if (found.kind === 'page-header')
+				Object.assign(header, { pageName: found.pageName, pageNumber: found.pageNumber });
+			furniture.push({ kind: found.kind, line: p.first, text: p.text });
+			continue;
+		}
+		if (p.role === 'label') {
+			if (label !== undefined)
+				warnings.push({
+					code: 'unplaced',
+					line: p.first,
+					message: 'a column label with no item after it; kept in this warning',
+					text: label,
+				});
+			label = detectLabel(p.text, true) ?? p.text.replace(/^[■◆▍▌▎▋█【\s]+|[】\s]+$/gu, '');
+			continue;
+		}
+		if (
+			p.role === 'head' &&
+			!banner &&
+			drafts.length === 0 &&
+			!label &&
+			next?.role === 'head' &&
+			next.block.size <= p.block.size &&
+			p.block.size > body * 2
+		) {
+			banner = { text: p.text, line: p.first };
+			continue;
+		}
+		if (p.role === 'deck') {
+			if (current && current.head.length > 0 && bare(current) && !current.subheadline && next?.role !== 'head')
+				current.subheadline = p;
+			else if (next?.role === 'head') (bare(current) && current!.head.length === 0 ? current! : open()).kicker = p;
+			else {
+				const d = bare(current) ? current! : open();
+				d.paragraphs.push(p.text);
+				d.review.push(`a line in larger type (${p.text}) that is neither above nor below a headline was taken as text`);
+			}
+			current!.blocks.push(p);
+			continue;
+		}
+		if (p.role === 'head') {
+			const d = bare(current) && current!.head.length === 0 && !current!.caption ? current! : open();
+			d.head.push(p);
+			d.blocks.push(p);
+			continue;
+		}
+		if (p.role === 'byline') {
+			const d = current && !current.byline && current.paragraphs.length === 0 ? current : open();
+			d.byline = p;
+			d.blocks.push(p);
+			continue;
+		}
+		if (p.role === 'caption') {
+			const d = current && current.paragraphs.length === 0 && !current.caption && !current.byline ? current : open();
+			d.caption = true;
+			d.paragraphs.push(p.text);
+			d.blocks.push(p);
+			continue;
+		}
+		if (p.role === 'credit') {
+			const d = current && !current.credit ? current : open();
+			d.credit = p;
+			d.blocks.push(p);
+			continue;
+		}
+		// body and intertitle
+		const d = current && !(current.caption && current.credit) ? current : open();
+		if (p.role === 'intertitle') {
+			d.intertitles.push(d.paragraphs.length);
+			d.paragraphs.push(p.text);
+			d.lastLine = undefined;
+		} else addParagraphs(d, p.block);
+		d.blocks.push(p);
+	}
+	if (label !== undefined)
+		warnings.push({
+			code: 'unplaced',
+			line: lineNumber - 2,
+			message: 'a column label with no item after it; kept in this warning',
+			text: label,
+		});
+	const items: ParsedItem[] = [];
+	const regions: Box[][] = [];
+	const review: string[][] = [];
+	for (const d of drafts) {
+		if (d.paragraphs.length === 0 && d.head.length > 0 && !banner && items.length === 0) {
+			banner = { text: d.head.map((h) => h.text).join(' '), line: d.head[0].first };
+			continue;
+		}
+		if (d.paragraphs.length === 0) {
+			warnings.push({
+				code: 'unplaced',
+				line: d.blocks[0].first,
+				endLine: d.blocks.at(-1)!.last,
+				message: 'a heading with no text under it in the layout; kept in this warning',
+				text: [d.section ?? '', ...d.blocks.map((b) => b.text)].join('\n'),
+			});
+			continue;
+		}
+		const item = toItem(d);
+		if (item.headlineMissing) {
+			d.review.push('the layout shows no headline for this item');
+			warnings.push({
+				code: 'no-headline',
+				line: item.firstLine,
+				message: `no headline above "${item.paragraphs[0].slice(0, 20)}…"; a placeholder was written`,
+			});
+		}
+		items.push(item);
+		regions.push(mergeRegions(d.blocks.map((b) => b.block)));
+		review.push(d.review);
+	}
+	return {
+		items,
+		banner,
+		furniture,
+		header,
+		warnings,
+		junk: { count: 0, lines: [] },
+		lineCount: lineNumber - 2,
+		regions,
+		review,
+		text,
+	};
+}
+
+/** Adds a body block's paragraphs: a line indented past the block's left edge starts one; a first line that is not indented continues the last paragraph if that filled its line. */
+function addParagraphs(d: Draft, block: LayoutBlock): void {
+	const left = Math.min(...block.lines.map((l) => l.x));
+	const indent = block.size * 1.2;
+	block.lines.forEach((line, i) => {
+		const indented =
+			line.x - left > indent ||
+			(block.lines.length === 1 && d.lastLine !== undefined && line.x - d.lastLine.block.x > indent);
+		const runsOn =
+			i === 0
+				? d.lastLine !== undefined && !indented && right(d.lastLine.block) - right(d.lastLine.line) < block.size * 1.5
+				: !indented;
+		if (runsOn && d.paragraphs.length > 0 && !d.intertitles.includes(d.paragraphs.length - 1))
+			d.paragraphs[d.paragraphs.length - 1] += joinText(d.paragraphs.at(-1)!, line.text);
+		else d.paragraphs.push(line.text);
+		d.lastLine = { line, block };
+	});
+}
+
+function joinText(before: string, after: string): string {
+	return /[A-Za-z]$/.test(before) && /^[A-Za-z]/.test(after) ? ` ${after}` : after;
+}
+
+// A sign-off closing an article: `（本报记者 苏和采访整理）`.
+const SIGN_OFF = /^[（(]([^（）()]{2,40})[）)]$/u;
+
+// Marks printed before a headline (`●`, `■`): decoration, not part of it.
+const MARK = /^[●■◆▲□◎☆★△○▍▌▎▋█]\s*/u;
+
+function toItem(d: Draft): ParsedItem {
+	const byline = d.byline && detectByline(d.byline.text);
+	const credit =
+		d.credit && (detectCredit(d.credit.text) ?? detectCredit(d.credit.text.replace(/[（(][^）)]{1,12}[）)]$/u, '')));
+	const kind: ItemKind = d.caption ? 'photo' : byline?.commentary ? 'commentary' : 'article';
+	const headline = d.head.map((h) => h.text.replace(MARK, '')).join('');
+	const dateline = !byline && d.paragraphs.length > 0 ? detectDateline(d.paragraphs[0]) : undefined;
+	const signOff = !byline && !dateline?.authors.length ? SIGN_OFF.exec(d.paragraphs.at(-1) ?? '') : null;
+	const signed = signOff ? readNames(signOff[1].replace(/(?:采访)?整理$|[报撰]道$/u, '').trim()) : undefined;
+	const lines = d.blocks.flatMap((b) => [b.first, b.last]);
+	return {
+		headline: headline || PLACEHOLDER_HEADLINE,
+		headlineMissing: headline === '',
+		...(d.kicker && { kicker: d.kicker.text }),
+		...(d.subheadline && { subheadline: d.subheadline.text }),
+		...(byline && { byline: byline.text }),
+		authors:
+			byline?.authors ??
+			(kind === 'photo'
+				? (credit?.authors ?? [])
+				: dateline?.authors.length
+					? dateline.authors
+					: (signed?.names ?? [])),
+		...(d.section && { section: d.section }),
+		sectionCopied: false,
+		kind,
+		...(d.credit && { credit: detectCredit(d.credit.text)?.text ?? d.credit.text }),
+		paragraphs: d.paragraphs,
+		intertitles: d.intertitles,
+		firstLine: Math.min(...lines),
+		lastLine: Math.max(...lines),
+	};
+}

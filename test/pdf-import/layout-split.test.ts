@@ -1,0 +1,119 @@
+import { expect, test } from 'vitest';
+import { layoutSplit } from '../../src/lib/pdf-import/layout-split.ts';
+import type { Box, PdfPageContent, TextRun } from '../../src/lib/pdf-import/page-types.ts';
+import { readingOrder } from '../../src/lib/pdf-import/reading-order.ts';
+
+const BODY = 10;
+
+/** A run of text at (x, y) in type of `size` points, one character `size` wide. */
+function run(text: string, x: number, y: number, size = BODY, bold = false): TextRun {
+	return { text, x, y, width: text.length * size, height: size, size, bold };
+}
+
+/** A column of body lines from (x, y): each line 12 pt under the last; a leading '>' marks an indented first line. */
+function column(lines: string[], x: number, y: number): TextRun[] {
+	return lines.map((line, i) =>
+		line.startsWith('>') ? run(line.slice(1), x + 2 * BODY, y + i * 12) : run(line, x, y + i * 12),
+	);
+}
+
+function page(runs: TextRun[], rules: Box[] = []): PdfPageContent {
+	return { width: 600, height: 800, runs, pictures: [], rules };
+}
+
+test('reads a story set in two columns under its headline: kicker, headline, byline, paragraphs by indent, one region per column', () => {
+	const runs = [
+		run('改革再出发——', 20, 20, 14),
+		run('大漠深处绿意浓', 20, 40, 28, true),
+		run('□本报记者 王立新', 20, 76, 8),
+		...column(['>第一段开头写在这里，', '接着写到本栏末尾，', '>第二段从左栏开始，'], 20, 90),
+		...column(['转到右栏继续写完。', '>第三段在右栏另起，', '在这里结束。'], 250, 90),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(1);
+	const [item] = result.items;
+	expect(item).toMatchObject({
+		kicker: '改革再出发——',
+		headline: '大漠深处绿意浓',
+		byline: '本报记者 王立新',
+		authors: ['王立新'],
+		kind: 'article',
+		paragraphs: [
+			'第一段开头写在这里，接着写到本栏末尾，',
+			'第二段从左栏开始，转到右栏继续写完。',
+			'第三段在右栏另起，在这里结束。',
+		],
+	});
+	expect(result.review).toEqual([[]]);
+	// Every run stands inside one of the item's regions, and the right column is a region of its own.
+	const inside = (r: TextRun) =>
+		result.regions[0].some(
+			(b) => r.x >= b.x && r.y >= b.y && r.x + r.width <= b.x + b.width + 0.1 && r.y + r.height <= b.y + b.height + 0.1,
+		);
+	expect(runs.every(inside)).toBe(true);
+	expect(result.regions[0].filter((b) => b.x === 250)).toEqual([{ x: 250, y: 90, width: 110, height: 34 }]);
+});
+
+test('makes a photo item of a caption under a headline and closes it with its credit', () => {
+	const runs = [
+		run('草原上的那达慕', 20, 20, 20, true),
+		run('图为选手在赛马场上飞驰。', 20, 200, 8),
+		run('本报记者 陈春艳 摄', 150, 214, 7),
+		run('邻栏新闻', 300, 20, 20, true),
+		...column(['>邻栏的正文写在这里，比图片说明长一些。', '再写一行正文。'], 300, 50),
+	];
+	const picture = { x: 20, y: 45, width: 250, height: 150 };
+	const { items } = layoutSplit({ ...page(runs), pictures: [picture] });
+	expect(items[0]).toEqual(
+		expect.objectContaining({
+			kind: 'photo',
+			headline: '草原上的那达慕',
+			credit: '本报记者 陈春艳 摄',
+			authors: ['陈春艳'],
+			paragraphs: ['图为选手在赛马场上飞驰。'],
+		}),
+	);
+});
+
+test('gives text the layout shows no headline for the placeholder and a review reason', () => {
+	const { items, review, warnings } = layoutSplit(page(column(['>没有标题的一段文字，', '写在这里。'], 20, 20)));
+	expect(items[0]).toMatchObject({ headlineMissing: true, paragraphs: ['没有标题的一段文字，写在这里。'] });
+	expect(review[0]).toEqual(['the layout shows no headline for this item']);
+	expect(warnings.map((w) => w.code)).toEqual(['no-headline']);
+});
+
+test('takes a column label for the next item and page furniture apart from every item', () => {
+	const runs = [
+		run('第03版：经济', 20, 5, 8),
+		run('■一线观察', 20, 30, 8, true),
+		run('牧区新事', 20, 44, 20, true),
+		...column(['>正文一段写在这里，', '正文比页眉长。'], 20, 70),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toEqual([expect.objectContaining({ section: '一线观察', headline: '牧区新事' })]);
+	expect(result.header).toEqual({ pageName: '经济', pageNumber: 3 });
+	expect(result.furniture.map((f) => f.text)).toEqual(['第03版：经济']);
+});
+
+test('reads columns left to right before the story under them, where a rule across the page parts them', () => {
+	const a = { x: 0, y: 0, width: 90, height: 100 };
+	const b = { x: 110, y: 0, width: 90, height: 60 };
+	const rule = { x: 0, y: 101, width: 200, height: 1 };
+	const c = { x: 110, y: 104, width: 90, height: 50 };
+	const d = { x: 0, y: 104, width: 90, height: 50 };
+	expect(readingOrder([c, rule, d, b, a]).filter((box) => box !== rule)).toEqual([a, b, d, c]);
+	// A column rule between two columns bars a cut across them.
+	const left = [
+		{ x: 0, y: 0, width: 90, height: 10 },
+		{ x: 0, y: 20, width: 90, height: 10 },
+	];
+	const right = [
+		{ x: 110, y: 0, width: 90, height: 10 },
+		{ x: 110, y: 20, width: 90, height: 10 },
+	];
+	const columnRule = { x: 100, y: 0, width: 1, height: 30 };
+	expect(readingOrder([...left, ...right, columnRule]).filter((box) => box !== columnRule)).toEqual([
+		...left,
+		...right,
+	]);
+});
