@@ -1,6 +1,7 @@
 import type { GetStaticPaths } from 'astro';
 import publication from '../../publication.config.ts';
 import { loadArchive } from '../data/archive.ts';
+import { renderedText } from '../data/rendered-text.ts';
 import { editionPath, itemPath, pagePath } from '../lib/archive/paths.ts';
 import { buildScope, rendersDate } from '../lib/parts/build-scope.ts';
 import { SUMMARY_ROUTE, type PartSummary } from '../lib/parts/summary.ts';
@@ -12,8 +13,8 @@ export const getStaticPaths = (() =>
 
 /**
  * A part's summary (src/lib/parts/summary.ts): its editions, pages and items without bodies,
- * which the join lists across years from. The newest `feedSize` items keep their bodies: the
- * feed's excerpts come from them.
+ * which the join lists across years from. The newest `feedSize` items keep their bodies and
+ * their rendered text: the feed's excerpts come from them.
  */
 export async function GET() {
 	const scope = buildScope();
@@ -22,6 +23,8 @@ export async function GET() {
 	const mine = editions.filter((e) => rendersDate(scope, e.date));
 	const manifests = (await getCollection('editions')).filter((m) => rendersDate(scope, m.data.date));
 	const items = mine.flatMap((e) => e.pages.flatMap((p) => p.items));
+	// The feed quotes its items' rendered text (rehype-excerpt), which the join cannot render.
+	const texts = await Promise.all(items.slice(0, publication.feedSize).map((item) => renderedText(item)));
 	const summary: PartSummary = {
 		format: 1,
 		years: scope.years,
@@ -31,7 +34,7 @@ export async function GET() {
 			filePath: item.filePath,
 			data: item.data,
 			path: itemPath(item),
-			...(i < publication.feedSize && item.body !== undefined ? { body: item.body } : {}),
+			...(i < publication.feedSize && item.body !== undefined ? { body: item.body, text: texts[i] } : {}),
 		})),
 		pages: mine.flatMap((e) => [
 			editionPath(e.date),

@@ -15,10 +15,13 @@ export function summaryLoader(collection: 'items' | 'editions', parts: string[])
 				const summary = readSummary(part);
 				for (const entry of collection === 'items' ? summary.items : summary.editions) {
 					const body = 'body' in entry ? (entry.body as string | undefined) : undefined;
+					const text = 'text' in entry ? entry.text : undefined;
 					store.set({
 						id: entry.id,
 						data: entry.data,
 						body,
+						// What render() gives the feed as remarkPluginFrontmatter: the part's rendered text.
+						...(text && { rendered: { html: '', metadata: { frontmatter: text } } }),
 						filePath: entry.filePath,
 						digest: generateDigest(JSON.stringify([entry.data, body ?? null])),
 					});

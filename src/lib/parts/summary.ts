@@ -19,6 +19,8 @@ export interface SummaryItem {
 	path: string;
 	/** The body, kept only for the part's newest items, which the feed may show. */
 	body?: string;
+	/** Their rendered text as rehype-excerpt found it (src/data/rendered-text.ts), for the feed's excerpts. */
+	text?: { excerpt: string; textLength: number };
 }
 
 /** What a part holds, enough for the join's pages without reading any item body. */
