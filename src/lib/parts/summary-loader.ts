@@ -1,5 +1,5 @@
 import type { Loader } from 'astro/loaders';
-import { readSummary } from './summary.ts';
+import { readSummary, type SummaryItem } from './summary.ts';
 
 /**
  * The join's loader: a collection's entries from the parts' summaries (src/lib/parts/summary.ts)
@@ -15,13 +15,13 @@ export function summaryLoader(collection: 'items' | 'editions', parts: string[])
 				const summary = readSummary(part);
 				for (const entry of collection === 'items' ? summary.items : summary.editions) {
 					const body = 'body' in entry ? (entry.body as string | undefined) : undefined;
-					const text = 'text' in entry ? entry.text : undefined;
+					const text = 'text' in entry ? (entry.text as SummaryItem['text']) : undefined;
 					store.set({
 						id: entry.id,
 						data: entry.data,
 						body,
 						// What render() gives the feed as remarkPluginFrontmatter: the part's rendered text.
-						...(text && { rendered: { html: '', metadata: { frontmatter: text } } }),
+						...(text ? { rendered: { html: '', metadata: { frontmatter: text } } } : {}),
 						filePath: entry.filePath,
 						digest: generateDigest(JSON.stringify([entry.data, body ?? null])),
 					});
