@@ -76,5 +76,8 @@ describe('joining parts', () => {
 			'parts: articles=600 years=3 single_s=80.0 parts_s=120.0 max_part_s=45.0 join_s=30.0 rebuild_s=70.0 equal=yes files=900 differing=0',
 		);
 		expect(partsLine({ ...figures, differing: 2 })).toMatch(/ equal=no files=900 differing=2$/);
+		expect(partsLine({ ...figures, differing: 0, peak: { mb: 1234.4, build: 'single' } })).toMatch(
+			/ differing=0 peak_mb=1234 peak_build=single$/,
+		);
 	});
 });
