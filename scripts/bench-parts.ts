@@ -8,7 +8,8 @@
  *
  * `peak_mb` is the largest peak resident memory of one process (Astro's Node or a search-index
  * process) in any build, as /usr/bin/time reports it, and `peak_build` names that build
- * (`single`, `part-<year>`, `join`, `rebuild`).
+ * (`single`, `part-<year>`, `join`, `rebuild`); `upload_files` and `upload_mb` are the files the
+ * rebuild added or changed in the joined site, as a bucket sync would upload them.
  * The archive and the builds go to bench-out/parts-<N>-<Y>/; progress goes to stderr, the builds'
  * own output above the line. The method is in docs/scale.md. Exit codes: 0 measured; 1 a build failed; 2 bad arguments.
  */
@@ -22,7 +23,7 @@ import type { GeneratedEdition } from '../src/lib/bench/generate-edition.ts';
 import { nextEdition } from '../src/lib/bench/plan-archive.ts';
 import { spreadArchive } from '../src/lib/bench/spread-archive.ts';
 import { buildJoin, buildPart } from '../src/lib/parts/build.ts';
-import { compareTrees } from '../src/lib/parts/compare-trees.ts';
+import { compareTrees, treeDigests, uploadDelta } from '../src/lib/parts/compare-trees.ts';
 import { partsLine } from '../src/lib/parts/parts-line.ts';
 import { astroBuild } from '../src/lib/parts/run-astro.ts';
 
@@ -97,6 +98,7 @@ try {
 	]);
 	const { files, differing } = compareTrees(join(root, scratch, 'single'), join(root, scratch, 'dist'));
 	for (const path of differing.slice(0, 20)) log(`bench:parts: differs: ${path}`);
+	const before = treeDigests(join(root, scratch, 'dist'));
 	writeEdition(nextEdition({ seed, corpus, newest: NEWEST }));
 	const newest = ranges.at(-1)!;
 	const rebuild = timed('rebuild (one edition: newest part, join)', () => [
@@ -120,6 +122,7 @@ try {
 			files,
 			differing: differing.length,
 			...(peak.kb > 0 ? { peak: { mb: peak.kb / 1024, build: peak.build } } : {}),
+			upload: { files: upload.files, mb: upload.bytes / 1024 / 1024 },
 		}),
 	);
 } catch (error) {
