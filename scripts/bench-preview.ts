@@ -3,10 +3,12 @@
  * the benchmark archive of N items (as `npm run bench` does) in a scratch project, starts
  * `npm run dev` there with the preview's options, and measures what an editor waits for:
  *
- *   preview: articles=N editions=E loaded=L first_page_s=… edit_s=… warm_first_page_s=… peak_tree_mb=… peak_process_mb=… load=…
+ *   preview: articles=N editions=E loaded=L first_page_s=… first_page_cpu_s=… edit_s=… warm_first_page_s=… peak_tree_mb=… peak_process_mb=… load=…
  *
  * - `first_page_s`: from starting the dev server, with no cache of an earlier preview, until the
  *   home page answers with the preview line;
+ * - `first_page_cpu_s`: the CPU seconds the dev server's processes spent until then, which a
+ *   shared machine's load does not stretch as it stretches the wall time;
  * - `edit_s`: from saving a changed headline in the newest edition until its item page shows it;
  * - `warm_first_page_s`: the same start again, with the first run's cache (an editor's second day);
  * - `peak_tree_mb`: the most resident memory the dev server's processes held at once (VmRSS
@@ -26,7 +28,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { corpusFromText } from '../src/lib/bench/corpus.ts';
 import { generateArchive } from '../src/lib/bench/plan-archive.ts';
-import { sampleTree } from '../src/lib/bench/process-tree.ts';
+import { sampleTree, treeCpuSeconds } from '../src/lib/bench/process-tree.ts';
 import { scaffoldProject, writeEdition } from '../src/lib/bench/scratch-project.ts';
 import { slugFromFile } from '../src/lib/archive/slug-from-file.ts';
 
@@ -150,11 +152,13 @@ try {
 	let server = startDev(port);
 	let memory = sampleTree(server.pid!);
 	let first: number;
+	let firstCpu: number;
 	let edit: number;
 	let loaded: string;
 	const original = readFileSync(item.file, 'utf8');
 	try {
 		first = await until(`http://127.0.0.1:${port}/`, hasLine, started, 300_000);
+		firstCpu = treeCpuSeconds(server.pid!);
 		const home = await fetch(`http://127.0.0.1:${port}/`).then((r) => r.text());
 		loaded = /class="preview-line"[^>]*>([^<]*)</.exec(home)?.[1] ?? '';
 		log(`first page ${first.toFixed(1)} s: ${loaded}`);
@@ -185,7 +189,7 @@ try {
 	const mb = (kb: number) => (kb / 1024).toFixed(0);
 	const count = /(\d[\d,]*) 期/.exec(loaded)?.[1]?.replace(/,/g, '') ?? 'NA';
 	console.log(
-		`preview: articles=${articles} editions=${editions} loaded=${count} first_page_s=${first.toFixed(1)} edit_s=${edit.toFixed(1)} warm_first_page_s=${warm.toFixed(1)} peak_tree_mb=${mb(Math.max(cold.treeKb, again.treeKb))} peak_process_mb=${mb(Math.max(cold.processKb, again.processKb))} load=${load.toFixed(2)}`,
+		`preview: articles=${articles} editions=${editions} loaded=${count} first_page_s=${first.toFixed(1)} first_page_cpu_s=${firstCpu.toFixed(1)} edit_s=${edit.toFixed(1)} warm_first_page_s=${warm.toFixed(1)} peak_tree_mb=${mb(Math.max(cold.treeKb, again.treeKb))} peak_process_mb=${mb(Math.max(cold.processKb, again.processKb))} load=${load.toFixed(2)}`,
 	);
 } catch (error) {
 	console.error(`bench:preview: ${(error as Error).message}`);

@@ -63,3 +63,22 @@ export function sampleTree(rootPid: number, everyMs = 200): { stop(): TreeMemory
 		},
 	};
 }
+
+/**
+ * The CPU seconds (user and system) spent so far by the tree under `rootPid`: each live process's
+ * own, and what its children that ended spent (/proc/<pid>/stat fields 14 to 17).
+ */
+export function treeCpuSeconds(rootPid: number, ticksPerSecond = 100): number {
+	let ticks = 0;
+	for (const pid of descendants(rootPid)) {
+		try {
+			const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+			const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+			// After the name: state is field 3, so utime (14) to cstime (17) are at 11 to 14 here.
+			ticks += fields.slice(11, 15).reduce((sum, f) => sum + Number(f), 0);
+		} catch {
+			// Gone: its time is in its parent's children's time once reaped.
+		}
+	}
+	return ticks / ticksPerSecond;
+}
