@@ -11,7 +11,17 @@
  * Exit codes: 0 measured; 1 a phase failed (its log is named); 2 bad arguments.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { createWriteStream } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,8 +31,7 @@ import cliProgress from 'cli-progress';
 import { corpusFromText } from '../src/lib/bench/corpus.ts';
 import { generateArchive, nextEdition } from '../src/lib/bench/plan-archive.ts';
 import { benchLine, indexSeconds, peakRssKb, type BenchFigures } from '../src/lib/bench/bench-line.ts';
-import { scaffoldProject, writeEdition } from '../src/lib/bench/scratch-project.ts';
-import { descendants } from '../src/lib/bench/process-tree.ts';
+import type { GeneratedEdition } from '../src/lib/bench/generate-edition.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const NEWEST = '2024-12-31';
@@ -96,7 +105,7 @@ export async function main(argv: string[], io: BenchIo): Promise<number> {
 	try {
 		// 1. Generate the archive into a scratch copy of the project.
 		rmSync(out, { recursive: true, force: true });
-		scaffoldProject(root, site);
+		scaffold(site);
 		const corpus = corpusFromText(readFileSync(join(root, 'content/dumps/2021-06-08/01.txt'), 'utf8'));
 		log(`generating ${articles} items into ${site}/content`);
 		const bar = io.progress
@@ -236,6 +245,38 @@ export async function main(argv: string[], io: BenchIo): Promise<number> {
 	}
 }
 
+/** The scratch project: the site's code and config copied, node_modules linked entry by entry. */
+function scaffold(site: string): void {
+	mkdirSync(join(site, 'content/editions'), { recursive: true });
+	for (const path of [
+		'src',
+		'public',
+		'astro.config.mjs',
+		'publication.config.ts',
+		'tsconfig.json',
+		'package.json',
+		'package-lock.json',
+	]) {
+		if (existsSync(join(root, path))) cpSync(join(root, path), join(site, path), { recursive: true });
+	}
+	// Astro and Vite keep caches in node_modules/.astro and .vite (the incremental build's manifest
+	// among them): a real folder of links keeps them per scratch project, away from the repo's.
+	mkdirSync(join(site, 'node_modules'));
+	for (const entry of readdirSync(join(root, 'node_modules'))) {
+		if (entry === '.astro' || entry === '.vite' || entry === '.cache') continue;
+		symlinkSync(join(root, 'node_modules', entry), join(site, 'node_modules', entry));
+	}
+}
+
+/** Writes one generated edition under the scratch project's content/editions. */
+function writeEdition(site: string, edition: GeneratedEdition): void {
+	for (const file of edition.files) {
+		const path = join(site, 'content/editions', file.path);
+		mkdirSync(dirname(path), { recursive: true });
+		writeFileSync(path, file.text);
+	}
+}
+
 /** `astro build` in the scratch project, with progress every 2,000 rendered pages. */
 async function astroBuild(site: string, env: NodeJS.ProcessEnv, logFile: string, log: (t: string) => void) {
 	let pages = 0;
@@ -331,6 +372,26 @@ async function measured(
 		peakName: largest.name,
 		peakList,
 	};
+}
+
+/** A process and all its descendants, from /proc/<pid>/stat parent links. */
+function descendants(rootPid: number): number[] {
+	const children = new Map<number, number[]>();
+	for (const entry of readdirSync('/proc')) {
+		if (!/^\d+$/.test(entry)) continue;
+		try {
+			const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+			const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+			const list = children.get(ppid) ?? [];
+			list.push(Number(entry));
+			children.set(ppid, list);
+		} catch {
+			// Gone already.
+		}
+	}
+	const found = [rootPid];
+	for (let i = 0; i < found.length; i++) found.push(...(children.get(found[i]) ?? []));
+	return found;
 }
 
 /**
