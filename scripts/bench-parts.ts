@@ -105,6 +105,8 @@ try {
 		buildPart({ years: newest, out: join(scratch, 'parts', newest), cache: cache(newest), env, cwd: root }).peakKb,
 		buildJoin({ parts, out: join(scratch, 'dist'), cache: cache('join'), env, cwd: root }).peakKb,
 	]);
+	const upload = uploadDelta(before, treeDigests(join(root, scratch, 'dist')));
+	log(`bench:parts: the rebuild changed ${upload.files} files (${upload.bytes} bytes) and removed ${upload.removed}`);
 	log(
 		`bench:parts: load at the end ${loadavg()
 			.map((l) => l.toFixed(2))
