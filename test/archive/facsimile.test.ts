@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { facsimileLinks } from '../../src/lib/archive/facsimile-links.ts';
 import { facsimileSrcset, imageAtLeast } from '../../src/lib/archive/facsimile-images.ts';
-import { regionBounds } from '../../src/lib/archive/region-bounds.ts';
+import { regionBounds, regionOf, regionPath } from '../../src/lib/archive/region-bounds.ts';
+import { editionSchema } from '../../src/schemas/edition.ts';
 
 const images = [
 	{ file: 'page-1600.webp', width: 1600, height: 1900 },
@@ -72,5 +73,50 @@ describe('regionBounds', () => {
 			{ width: 200, height: 100 },
 		);
 		expect(b).toEqual({ x: 0.05, y: 0.2, width: 0.45, height: 0.8, area: (1200 + 3200) / 20000 });
+	});
+});
+
+describe('regionPath', () => {
+	test('draws each rectangle as a closed path', () => {
+		expect(
+			regionPath([
+				[18, 44.1, 185.2, 133.3],
+				[231, 73.9, 10, 5],
+			]),
+		).toBe('M18 44.1h185.2v133.3H18zM231 73.9h10v5H231z');
+	});
+});
+
+describe('regionOf', () => {
+	test("finds an item's regions by its order, and none on a page without them", () => {
+		const facsimile = { width: 100, height: 200, regions: [{ order: 2, boxes: [[0, 0, 50, 100] as const] }] };
+		expect(regionOf(facsimile, 2)).toMatchObject({ width: 0.5, height: 0.5, area: 0.25 });
+		expect(regionOf(facsimile, 1)).toBeUndefined();
+		expect(regionOf(undefined, 1)).toBeUndefined();
+	});
+});
+
+describe('the facsimile in the edition manifest', () => {
+	const page = (pdf: string, file = 'page-480.webp') => ({
+		date: '2021-06-08',
+		pages: [{ number: 1, facsimile: { pdf, width: 800, height: 1000, images: [{ file, width: 480, height: 600 }] } }],
+	});
+
+	test('accepts file names in the page folder', () => {
+		expect(editionSchema.safeParse(page('2021-06-08-01.pdf')).success).toBe(true);
+	});
+
+	test('refuses a file outside the page folder, which the site would publish', () => {
+		for (const [pdf, file] of [
+			['../../secret.pdf', 'page-480.webp'],
+			['2021-06-08-01.pdf', '/etc/page.webp'],
+			['2021-06-08-01.pdf', '..\\page.webp'],
+			['.hidden.pdf', 'page-480.webp'],
+			['2021-06-08-01', 'page-480.webp'],
+		]) {
+			const result = editionSchema.safeParse(page(pdf, file));
+			expect(result.success, `${pdf} ${file}`).toBe(false);
+			expect(result.error?.issues[0].message).toMatch(/file name in the page folder/);
+		}
 	});
 });

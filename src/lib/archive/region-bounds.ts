@@ -29,3 +29,25 @@ export function regionBounds(boxes: readonly RegionBox[], page: { width: number;
 		area: area / (page.width * page.height),
 	};
 }
+
+/**
+ * Where the item of an `order` stood on a page with a facsimile, or undefined when the page has no
+ * facsimile or no regions for it.
+ * @example regionOf({ width: 100, height: 100, regions: [{ order: 1, boxes: [[0, 0, 50, 50]] }] }, 1)?.area // 0.25
+ */
+export function regionOf(
+	facsimile:
+		{ width: number; height: number; regions: readonly { order: number; boxes: readonly RegionBox[] }[] } | undefined,
+	order: number,
+): RegionBounds | undefined {
+	const boxes = facsimile?.regions.find((r) => r.order === order)?.boxes;
+	return boxes?.length ? regionBounds(boxes, facsimile!) : undefined;
+}
+
+/**
+ * An SVG path drawing an item's rectangles, shorter in the page than a `<rect>` each.
+ * @example regionPath([[18, 44.1, 185.2, 133.3]]) // 'M18 44.1h185.2v133.3H18z'
+ */
+export function regionPath(boxes: readonly RegionBox[]): string {
+	return boxes.map(([x, y, width, height]) => `M${x} ${y}h${width}v${height}H${x}z`).join('');
+}
