@@ -3,8 +3,11 @@ import { dirname, resolve } from 'node:path';
 import { getCollection } from 'astro:content';
 import { pad2 } from '../lib/archive/paths.ts';
 
-/** A file a page imported from its PDF keeps in its folder (a page image, the PDF), to publish beside the page view. */
-export interface PageFile {
+/**
+ * A file a page imported from its PDF keeps in its folder (a page image, the PDF), to publish beside
+ * the page view. A type, not an interface, since a route's props must be indexable.
+ */
+export type PageFile = {
 	date: string;
 	page: number;
 	/** Its name in the page's folder and in the published page's folder: `page-960.webp`, `2021-06-08-01.pdf`. */
@@ -13,7 +16,7 @@ export interface PageFile {
 	source: string;
 	/** Its size and modification time: the file is copied again only when this changes. */
 	stamp: string;
-}
+};
 
 /**
  * Every file the facsimiles of the editions on `dates` name: their page images and PDFs, found in
