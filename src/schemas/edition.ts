@@ -8,10 +8,7 @@ const box = z.tuple([z.number(), z.number(), z.number().nonnegative(), z.number(
 const pageFileName = z
 	.string()
 	.trim()
-	.regex(
-		/^[^/\\.][^/\\]*\.[A-Za-z0-9]+$/,
-		'expects a file name in the page folder, such as page-960.webp, with no folder',
-	);
+	.regex(/^[^/\\.][^/\\]*\.[A-Za-z0-9]+$/, '应是本版文件夹里的文件名，如 page-960.webp，不含文件夹');
 
 /**
  * The printed page itself, for a page imported from its PDF (`npm run import -- 01.pdf …`):

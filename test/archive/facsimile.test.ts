@@ -116,7 +116,7 @@ describe('the facsimile in the edition manifest', () => {
 		]) {
 			const result = editionSchema.safeParse(page(pdf, file));
 			expect(result.success, `${pdf} ${file}`).toBe(false);
-			expect(result.error?.issues[0].message).toMatch(/file name in the page folder/);
+			expect(result.error?.issues[0].message).toMatch(/本版文件夹里的文件名/);
 		}
 	});
 });
