@@ -141,7 +141,9 @@ describe('the page view of a page imported from its PDF, on a desktop', () => {
 		);
 		expect(Number(await img.getAttribute('width'))).toBeGreaterThan(0);
 		expect(Number(await img.getAttribute('height'))).toBeGreaterThan(0);
-		await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.currentSrc)).toMatch(/page-480\.webp$/);
+		await expect
+			.poll(() => img.evaluate((i: HTMLImageElement) => i.currentSrc), { timeout: 15_000 })
+			.toMatch(/page-480\.webp$/);
 		await page.close();
 	});
 });
