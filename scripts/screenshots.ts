@@ -3,10 +3,12 @@
  * npm run screenshots [-- --out DIR]
  *
  * Builds an archive of several editions (the sample, the editors' guide examples and the test
- * fixture archive, copied into .tmp/screenshots/content) and photographs every kind of view at a
+ * fixture archive, copied into .tmp/screenshots/content, and a page of the development corpus
+ * imported from its PDF as 2021-06-07) and photographs every kind of view at a
  * phone's width (375 px) and a desktop's (1280 px) with Debian's Chromium, into `screenshots/`
  * (ignored by git): home, edition, page view, article, commentary, photo, archive, authors,
- * section and search. Prints one line per picture.
+ * section and search, and the page imported from its PDF (its page view, the zoomable view open,
+ * an item). Prints one line per picture.
  *
  * Exit codes:
  *   0  every view photographed
@@ -18,6 +20,7 @@ import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } f
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { Page } from 'playwright-core';
 
 const root = resolve(import.meta.dirname, '..');
 const work = join(root, '.tmp/screenshots');
@@ -25,12 +28,16 @@ const work = join(root, '.tmp/screenshots');
 /** The archives combined into the screenshot fixture: each folder holds `editions/`. */
 const sources = ['content', 'docs/examples/content', 'docs/examples/fix-split/after/content', 'test/fixtures/archive'];
 
+/** The page imported from its PDF: a page of the development corpus with pictures, and its date. */
+const FACSIMILE = { pdf: 'corpus/dev/dev-0005/page.pdf', date: '2021-06-07' };
+
 /** Every kind of view, by name and path. */
 export const VIEWS: { name: string; path: string }[] = [
 	{ name: 'home', path: '' },
 	{ name: 'edition', path: '2021-06-08/' },
 	{ name: 'page', path: '2021-06-08/01/' },
 	{ name: 'page-with-photo', path: '2021-06-09/01/' },
+	{ name: 'page-facsimile', path: `${FACSIMILE.date}/01/` },
 	{ name: 'article', path: '2021-06-08/01/da-chu-wei-min-ban-shi-zu-he-quan/' },
 	{ name: 'commentary', path: '2021-06-08/01/xue-yong-jie-he-zuo-hao-xin-shi-dai-dang-de-zu/' },
 	{ name: 'commentary-mdx', path: '2021-06-09/01/ba-xiao-shi-ban-cheng-nuan-xin-shi/' },
@@ -64,6 +71,8 @@ async function main(argv: string[]): Promise<number> {
 	const content = join(work, 'content');
 	const dist = join(work, 'dist');
 	assembleContent(content);
+	const { importFacsimilePage } = await import('../test/support/facsimile-content.ts');
+	await importFacsimilePage(content, FACSIMILE.pdf, FACSIMILE.date, 1);
 	const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
 	console.log('building the screenshot archive …');
 	const build = spawnSync(process.execPath, [astro, 'build', '--outDir', dist], {
@@ -101,6 +110,7 @@ async function main(argv: string[]): Promise<number> {
 				const file = join(out, `${view.name}-${width}.png`);
 				await page.screenshot({ path: file, fullPage: true });
 				console.log(relative(root, file));
+				if (view.name === 'page-facsimile') await facsimileViews(page, out, width);
 			}
 			await page.close();
 		}
@@ -109,6 +119,22 @@ async function main(argv: string[]): Promise<number> {
 		await site.close();
 	}
 	return failed ? 1 : 0;
+}
+
+/** On the page view of a page imported from its PDF: its zoomable view open, then its first item. */
+async function facsimileViews(page: Page, out: string, width: number) {
+	const item = await page.locator('.facsimile-page svg a').first().getAttribute('href');
+	await page.locator(width < 600 ? '.facsimile-thumb' : '.facsimile-zoom-link').click();
+	await page.locator('dialog.facsimile-view img').evaluate((img: HTMLImageElement) => img.decode());
+	for (const [name, full] of [
+		['page-facsimile-zoom', false],
+		['item-facsimile', true],
+	] as const) {
+		if (name === 'item-facsimile') await page.goto(new URL(item!, page.url()).href, { waitUntil: 'networkidle' });
+		const file = join(out, `${name}-${width}.png`);
+		await page.screenshot({ path: file, fullPage: full });
+		console.log(relative(root, file));
+	}
 }
 
 if (import.meta.main) process.exitCode = await main(process.argv.slice(2));

@@ -4,6 +4,12 @@ import { isoDate } from './iso-date.ts';
 /** A rectangle on the printed page: `[x, y, width, height]` in PDF points from the page's top-left corner. */
 const box = z.tuple([z.number(), z.number(), z.number().nonnegative(), z.number().nonnegative()]);
 
+/** A file in the page's folder, published beside the page view: a plain name with an extension, no folder. */
+const pageFileName = z
+	.string()
+	.trim()
+	.regex(/^[^/\\.][^/\\]*\.[A-Za-z0-9]+$/, '应是本版文件夹里的文件名，如 page-960.webp，不含文件夹');
+
 /**
  * The printed page itself, for a page imported from its PDF (`npm run import -- 01.pdf …`):
  * the PDF and the page images kept in the page's folder, and where each item stands on the page.
@@ -11,7 +17,7 @@ const box = z.tuple([z.number(), z.number(), z.number().nonnegative(), z.number(
 export const facsimileSchema = z
 	.object({
 		/** The page PDF, a file in the page's folder: `2021-06-08-01.pdf` (the 下载本版PDF link). */
-		pdf: z.string().trim().min(1),
+		pdf: pageFileName,
 		/** The page's width in PDF points (1/72 inch); regions are measured in the same units. */
 		width: z.number().positive(),
 		/** The page's height in PDF points. */
@@ -21,7 +27,7 @@ export const facsimileSchema = z
 			.array(
 				z
 					.object({
-						file: z.string().trim().min(1),
+						file: pageFileName,
 						width: z.number().int().positive(),
 						height: z.number().int().positive(),
 					})

@@ -59,7 +59,68 @@ describe('pageLayout', () => {
 		expect(pageLayout([article(5000)]).lead?.textColumns).toBe(3);
 	});
 
+	test("names each block's item, in print order when no item has a region", () => {
+		const layout = pageLayout([article(1000), commentary(), article(300), photo(true)]);
+		expect([layout.lead, ...layout.rows.flat()].map((b) => b?.item)).toEqual([0, 1, 2, 3]);
+	});
+
 	test('lays out nothing for an empty page', () => {
 		expect(pageLayout([])).toEqual({ rows: [] });
+	});
+});
+
+describe('pageLayout on a page with regions', () => {
+	const at = (item: LayoutItem, x: number, y: number, width: number, height: number): LayoutItem => ({
+		...item,
+		region: { x, y, width, height, area: width * height },
+	});
+	const order = (items: LayoutItem[]) => {
+		const layout = pageLayout(items);
+		return [layout.lead, ...layout.rows.flat()].map((b) => b!.item);
+	};
+
+	test('leads with the item of the largest region, wherever it stands in print order', () => {
+		const items = [
+			at(article(300), 0, 0, 0.3, 0.1),
+			at(article(2000), 0, 0.2, 1, 0.4),
+			at(article(300), 0.5, 0.7, 0.5, 0.2),
+		];
+		expect(order(items)[0]).toBe(1);
+	});
+
+	test('leads with the topmost of regions about as large', () => {
+		const items = [at(article(300), 0, 0.6, 1, 0.3), at(article(300), 0, 0.05, 0.95, 0.3)];
+		expect(order(items)[0]).toBe(1);
+	});
+
+	test('follows the page from the top down and left to right along a row', () => {
+		// A page of two columns under the lead: print order reads down the left column first.
+		const items = [
+			at(article(2000), 0, 0, 1, 0.3),
+			at(article(400), 0, 0.32, 0.5, 0.2),
+			at(article(400), 0, 0.6, 0.5, 0.2),
+			at(article(400), 0.5, 0.33, 0.5, 0.2),
+			at(article(400), 0.5, 0.61, 0.5, 0.2),
+		];
+		expect(order(items)).toEqual([0, 1, 3, 2, 4]);
+	});
+
+	test('gives a block the width its region had on the printed page', () => {
+		const items = [
+			at(article(2000), 0, 0, 1, 0.3),
+			at(article(3000), 0, 0.4, 0.33, 0.5),
+			at(article(200), 0.34, 0.4, 0.66, 0.5),
+		];
+		expect(widths(items)).toEqual([[2, 4]]);
+	});
+
+	test('keeps an item without a region after the one before it in print order', () => {
+		const items = [
+			at(article(2000), 0, 0, 1, 0.3),
+			at(article(400), 0.5, 0.5, 0.5, 0.2),
+			article(400),
+			at(article(400), 0, 0.4, 0.5, 0.2),
+		];
+		expect(order(items)).toEqual([0, 3, 1, 2]);
 	});
 });

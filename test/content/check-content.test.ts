@@ -53,6 +53,27 @@ describe('content checks', () => {
 		expect(second).toMatch(/02-q\.md:4: “image”（图片文件）是“\.\/q\.pdf”，不是网站能处理的图片格式/);
 	});
 
+	test('report a facsimile file the manifest names but the page folder lacks, at its line', () => {
+		const text = [
+			'date: 2021-06-08',
+			'pages:',
+			'  - number: 1',
+			'    facsimile:',
+			'      pdf: 2021-06-08-01.pdf',
+			'      width: 800',
+			'      height: 1000',
+			'      images:',
+			'        - file: page-480.webp',
+			'          width: 480',
+			'          height: 600',
+			'',
+		].join('\n');
+		const exists = (path: string) => path === 'content/editions/2021-06-08/01/2021-06-08-01.pdf';
+		expect(checkContent([{ path: manifest.path, text }], exists).map(formatProblem)).toEqual([
+			'content/editions/2021-06-08/edition.yaml:9: 第 1 版的原版文件 page-480.webp 不在 content/editions/2021-06-08/01/ 里。提示：重新导入这一版的 PDF（npm run import），或删掉这一版的 facsimile 一项。',
+		]);
+	});
+
 	test('reuse a kept item check only while its text and the paths it asked about are unchanged', () => {
 		const picture = 'content/editions/2021-06-08/01/p.jpg';
 		const photo = item('01-p.md', 'kind: photo\nimage: ./p.jpg\ndate: 2021-06-08\npage: 1\norder: 1\n');

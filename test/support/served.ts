@@ -10,6 +10,8 @@ export interface Served {
 	paper: StaticSite;
 	/** test/fixtures/archive: two editions in two months, its index in one shard a month. */
 	multi: StaticSite;
+	/** The sample and an edition imported from a page PDF (test/support/facsimile-content.ts). */
+	facsimile: StaticSite;
 }
 
 /**
@@ -24,12 +26,14 @@ export function useServedSites(): Served {
 		served.root = await serveSite(sites.root, '/');
 		served.paper = await serveSite(sites.paper, '/paper/');
 		served.multi = await serveSite(sites.multi, '/');
+		served.facsimile = await serveSite(sites.facsimile, '/');
 	});
 	afterAll(async () => {
 		await served.browser?.close();
 		await served.root?.close();
 		await served.paper?.close();
 		await served.multi?.close();
+		await served.facsimile?.close();
 	});
 	return served;
 }

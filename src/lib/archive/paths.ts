@@ -64,3 +64,11 @@ export function withBase(base: string, path: string): string {
 	const b = base.endsWith('/') ? base : `${base}/`;
 	return `${b}${path.replace(/^\/+/, '')}`;
 }
+
+/**
+ * Path of a file a page imported from its PDF keeps (its page image, its PDF), beside its page view.
+ * @example pageFilePath('2021-06-08', 1, 'page-960.webp') // '2021-06-08/01/page-960.webp'
+ */
+export function pageFilePath(date: string, page: number, file: string): string {
+	return `${pagePath(date, page)}${file}`;
+}

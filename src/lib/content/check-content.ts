@@ -53,6 +53,11 @@ export function checkContent(files: ContentFile[], exists: (path: string) => boo
 			const checked = checkEdition(path, textOf(), place.date);
 			manifests.set(place.date, checked);
 			problems.push(...checked.problems);
+			for (const { page, file: name, line } of checked.facsimileFiles) {
+				const folder = `${editionsDir}/${place.date}/${String(page).padStart(2, '0')}`;
+				if (!has(`${folder}/${name}`))
+					problems.push({ file: path, line, message: `第 ${page} 版的原版文件 ${name} 不在 ${folder}/ 里。`, hint: '重新导入这一版的 PDF（npm run import），或删掉这一版的 facsimile 一项。' });
+			}
 		}
 		if (place.kind === 'item') {
 			const checked = cache ? cachedCheckItem(cache, kept, file, textOf, place, has) : checkItem(path, textOf(), place, has);

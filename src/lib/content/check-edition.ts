@@ -14,6 +14,8 @@ export interface CheckedEdition {
 	pages?: Set<number>;
 	/** Line of the `pages` field (or of the file's start), where a missing page would go. */
 	pagesLine: number;
+	/** The files the pages' facsimiles name (their PDF and images), each at the line naming it. */
+	facsimileFiles: { page: number; file: string; line: number }[];
 }
 
 /**
@@ -28,12 +30,12 @@ export function checkEdition(file: string, text: string, folderDate: string): Ch
 		const [first] = doc.errors;
 		if (first.limit) add(first.line, `版面清单的 YAML ${first.message}。`, YAML_LIMIT_HINT);
 		else add(first.line, `版面清单这一行不是有效的 YAML：${first.message}。`, '检查冒号后面是否有空格、引号是否成对；pages 下面每一版以“  - number:”开头，缩进对齐。');
-		return { file, problems, pagesLine: 1 };
+		return { file, problems, pagesLine: 1, facsimileFiles: [] };
 	}
 	const data = (doc.data ?? {}) as Record<string, unknown>;
 	if (typeof data !== 'object' || Array.isArray(data)) {
 		add(1, '版面清单应是一行一个“字段: 值”。', '照编辑指南的例子写：date、pages。');
-		return { file, problems, pagesLine: 1 };
+		return { file, problems, pagesLine: 1, facsimileFiles: [] };
 	}
 	const known = (path: PropertyKey[]) => Object.keys(path.length ? pageSchema.shape : editionSchema.shape);
 	const parsed = editionSchema.safeParse(data);
@@ -58,5 +60,16 @@ export function checkEdition(file: string, text: string, folderDate: string): Ch
 			pages.add(n);
 		});
 	}
-	return { file, problems, pages: parsed.success ? pages : undefined, pagesLine: 'pages' in data ? doc.lineOf(['pages']) : 1 };
+	const facsimileFiles = parsed.success
+		? parsed.data.pages.flatMap((page, i) => {
+				const f = page.facsimile;
+				if (!f) return [];
+				const at = (...path: PropertyKey[]) => doc.lineOf(['pages', i, 'facsimile', ...path]);
+				return [
+					{ page: page.number, file: f.pdf, line: at('pdf') },
+					...f.images.map((image, j) => ({ page: page.number, file: image.file, line: at('images', j, 'file') })),
+				];
+			})
+		: [];
+	return { file, problems, pages: parsed.success ? pages : undefined, pagesLine: 'pages' in data ? doc.lineOf(['pages']) : 1, facsimileFiles };
 }
