@@ -8,6 +8,8 @@
  *
  *   npm run bench:search -- --articles 1000 [--seed 7] [--out .tmp/bench-search] [--reuse]
  *
+ * --record FILE stores the figures in FILE (JSON, keyed by N, e.g. docs/search-results.json), which
+ * `npm run bench:search:docs` writes into docs/search.md.
  * --queries prints each query, its relevant items by grade and both nDCG@10 on stderr.
  * --reuse keeps the site and both indexes an earlier run of the same N and seed built in --out,
  * and only asks the queries again (no indexing figures).
@@ -33,6 +35,7 @@ import { normalize } from '../src/lib/search/normalize.ts';
 import { shardMergeFilter, type PagefindResult } from '../src/lib/search/run-search.ts';
 import { startSearch } from '../src/lib/search/search-session.ts';
 import { fetchResultText } from '../src/lib/search/result-text.ts';
+import { qualityTable, type Measures, type SearchResults, type SearchRun } from '../src/lib/bench/search-table.ts';
 import { gradeOf, ndcgAt, recallAt, reciprocalRank } from '../src/lib/bench/judge.ts';
 
 interface Io {
@@ -53,6 +56,9 @@ interface Query {
 
 const root = resolve(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
+
+/** The machine's load average over the last minute. */
+const loadAverage = () => Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
 
 /** Runs a command, polling /proc for the summed RSS of its process tree; returns seconds and peak MB. */
 function measure(
@@ -242,6 +248,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
 				out: { type: 'string', default: '.tmp/bench-search' },
 				reuse: { type: 'boolean', default: false },
 				queries: { type: 'boolean', default: false },
+				record: { type: 'string' },
 			},
 		}));
 	} catch (error) {
@@ -254,6 +261,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
 		io.err(`bench:search expects --articles to be a positive whole number but found "${values.articles}"`);
 		return 2;
 	}
+	const loadStart = loadAverage();
 	const out = resolve(root, values.out);
 	const content = join(out, 'content');
 	const site = join(out, 'site');
@@ -315,6 +323,20 @@ export async function main(argv: string[], io: Io): Promise<number> {
 		}),
 	);
 	await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+	// On a loaded machine a local connection fails now and then ("fetch failed"); the search would
+	// take a text it cannot fetch as empty and drop the item. Ask again, so that the figures are the
+	// ranking's, not the machine's.
+	const once = globalThis.fetch;
+	globalThis.fetch = async (input, init) => {
+		for (let attempt = 1; ; attempt++) {
+			try {
+				return await once(input, init);
+			} catch (error) {
+				if (attempt >= 5) throw error;
+				await new Promise((wait) => setTimeout(wait, 100 * attempt));
+			}
+		}
+	};
 	const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 	const oursEngine = await engine(site, 'pagefind/all', origin);
 	const plainEngine = await engine(site, 'pagefind-default', origin);
@@ -348,18 +370,36 @@ export async function main(argv: string[], io: Io): Promise<number> {
 		rows.set(query.kind, row);
 	}
 	server.close();
-	const f = (x: number, n: number) => (x / n).toFixed(2);
+	const mean = (x: number, n: number) => Math.round((x / n) * 10000) / 10000;
+	const measures = (sum: Scores, n: number): Measures => ({
+		ndcg: mean(sum.ndcg, n),
+		recall: mean(sum.recall, n),
+		mrr: mean(sum.rr, n),
+	});
+	const run: SearchRun = {
+		command: `npm run bench:search -- --articles ${articles}${values.seed === '7' ? '' : ` --seed ${seed}`}`,
+		date: new Date().toISOString().slice(0, 10),
+		articles: items.length,
+		seed,
+		load: [loadStart, loadAverage()],
+		classes: [...rows].map(([kind, r]) => ({
+			kind,
+			queries: r.n,
+			ours: measures(r.ours, r.n),
+			plain: measures(r.plain, r.n),
+		})),
+	};
 	io.out(
-		`Search quality, ${items.length} generated items (seed ${seed}), nDCG@10, recall@10 and MRR, ours / Pagefind default:\n`,
+		`Search quality, ${items.length} generated items (seed ${seed}), nDCG@10, recall@10 and MRR, ours / Pagefind default (load ${run.load.join(' → ')}):\n`,
 	);
-	io.out(
-		'| class | queries | nDCG@10 ours | nDCG@10 Pagefind default | recall@10 ours | recall@10 Pagefind default | MRR ours | MRR Pagefind default |',
-	);
-	io.out('|---|---:|---:|---:|---:|---:|---:|---:|');
-	for (const [kind, r] of rows)
-		io.out(
-			`| ${kind} | ${r.n} | ${f(r.ours.ndcg, r.n)} | ${f(r.plain.ndcg, r.n)} | ${f(r.ours.recall, r.n)} | ${f(r.plain.recall, r.n)} | ${f(r.ours.rr, r.n)} | ${f(r.plain.rr, r.n)} |`,
-		);
+	io.out(qualityTable(run));
+	if (values.record) {
+		const file = resolve(values.record);
+		const results: SearchResults = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { runs: {} };
+		results.runs[String(run.articles)] = run;
+		writeFileSync(file, `${JSON.stringify(results, null, '\t')}\n`);
+		io.err(`bench:search: recorded into ${file}; npm run bench:search:docs writes it into docs/search.md`);
+	}
 	io.out(`\n${indexing}`);
 	return 0;
 }
