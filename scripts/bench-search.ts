@@ -6,12 +6,18 @@
  * (src/lib/bench/judge.ts): 3 the query as a run in the headline, 2 as a run in the text, 1 every
  * word of it apart.
  *
- *   npm run bench:search -- --articles 1000 [--seed 7] [--out .tmp/bench-search]
+ *   npm run bench:search -- --articles 1000 [--seed 7] [--out .tmp/bench-search] [--reuse]
+ *
+ * --record FILE stores the figures in FILE (JSON, keyed by N, e.g. docs/search-results.json), which
+ * `npm run bench:search:docs` writes into docs/search.md.
+ * --queries prints each query, its relevant items by grade and both nDCG@10 on stderr.
+ * --reuse keeps the site and both indexes an earlier run of the same N and seed built in --out,
+ * and only asks the queries again (no indexing figures).
  *
  * Exit codes: 0 done, 1 a step failed, 2 bad arguments.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -29,6 +35,7 @@ import { normalize } from '../src/lib/search/normalize.ts';
 import { shardMergeFilter, type PagefindResult } from '../src/lib/search/run-search.ts';
 import { startSearch } from '../src/lib/search/search-session.ts';
 import { fetchResultText } from '../src/lib/search/result-text.ts';
+import { qualityTable, type Measures, type SearchResults, type SearchRun } from '../src/lib/bench/search-table.ts';
 import { gradeOf, ndcgAt, recallAt, reciprocalRank } from '../src/lib/bench/judge.ts';
 
 interface Io {
@@ -49,6 +56,9 @@ interface Query {
 
 const root = resolve(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
+
+/** The machine's load average over the last minute. */
+const loadAverage = () => Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
 
 /** Runs a command, polling /proc for the summed RSS of its process tree; returns seconds and peak MB. */
 function measure(
@@ -138,25 +148,60 @@ export function querySet(items: Item[], seed: number): Query[] {
 		const h = rng.pick(items).headline.replace(/[^\p{Script=Han}]/gu, '');
 		if (h.length >= 4) add('headline', h.slice(0, 4), [h.slice(0, 4)], 'headline');
 	}
-	// Two names one item holds apart (a place and a byline's name, or two places), typed as one
-	// run: in the item's order, and the other way round.
-	for (let tries = 0, made = 0; made < 12 && tries < 500; tries++) {
-		const item = rng.pick(items);
-		const found = [
+	// Queries as readers type them: two or three words they remember from one item, run together
+	// without spaces. Half are a name (a generated place or a byline's name) and one or two of the
+	// item's common words, half are two or three common words alone, from its headline where it
+	// has them; a common word is one Intl.Segmenter
+	// finds whole (as Pagefind's script splits a query) in at least 5% of the items, so such a
+	// query has hundreds of candidates and ranking decides what the first ten are. The item holds
+	// the words apart; typed in its order ("words apart") and the other way round ("words in
+	// another order").
+	const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+	const wordsOf = (text: string) =>
+		new Set(
+			[...segmenter.segment(text)]
+				.filter((s) => s.isWordLike && /^\p{Script=Han}{2,}$/u.test(s.segment))
+				.map((s) => s.segment),
+		);
+	const itemWords = all.map((i) => wordsOf(i.text));
+	const frequency = new Map<string, number>();
+	for (const words of itemWords) for (const w of words) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+	const common = (w: string) => (frequency.get(w) ?? 0) >= 0.05 * items.length;
+	for (let tries = 0, made = 0; made < 12 && tries < 2000; tries++) {
+		const index = rng.int(0, items.length - 1);
+		const item = items[index];
+		const text = all[index].text;
+		const names = [
 			...new Set([
 				...(item.text.match(placePattern) ?? []).filter(isPlaceName),
 				...[...item.text.matchAll(bylineName)].map((m) => m[1]),
 			]),
-		];
-		if (found.length < 2) continue;
-		const a = rng.pick(found);
-		const b = rng.pick(found.filter((x) => x !== a && !x.includes(a) && !a.includes(x)));
-		if (!b) continue;
-		const [first, second] = item.text.indexOf(a) < item.text.indexOf(b) ? [a, b] : [b, a];
-		if (item.text.includes(first + second) || item.text.includes(second + first)) continue;
-		add('words apart', first + second, [first, second]);
-		add('words in another order', second + first, [second, first]);
-		made++;
+		].map(normalize);
+		// A common word that is not part of one of the item's names (临河 of 临河区); readers
+		// remember a story by its headline, so its headline's words first.
+		const ofItem = (words: Iterable<string>) =>
+			[...words].filter(common).filter((w) => !names.some((n) => n.includes(w)));
+		const inHeadline = ofItem(wordsOf(all[index].headline));
+		const commons = inHeadline.length ? inHeadline : ofItem(itemWords[index]);
+		const picked: string[] = [];
+		const pick = (from: string[]) => {
+			const left = from.filter((x) => picked.every((p) => !x.includes(p) && !p.includes(x)));
+			if (left.length) picked.push(rng.pick(left));
+		};
+		const withName = made % 2 === 0;
+		if (withName) pick(names);
+		if (withName && picked.length === 0) continue;
+		pick(commons);
+		if (rng.chance(0.5)) pick(commons);
+		if (!withName) pick(commons);
+		if (picked.length < 2) continue;
+		const words = picked.sort((a, b) => text.indexOf(a) - text.indexOf(b));
+		const reversed = [...words].reverse();
+		if (text.includes(words.join('')) || text.includes(reversed.join(''))) continue;
+		const before = queries.length;
+		add('words apart', words.join(''), words);
+		add('words in another order', reversed.join(''), reversed);
+		if (queries.length > before) made++;
 	}
 	return queries;
 }
@@ -201,6 +246,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
 				articles: { type: 'string', default: '1000' },
 				seed: { type: 'string', default: '7' },
 				out: { type: 'string', default: '.tmp/bench-search' },
+				reuse: { type: 'boolean', default: false },
+				queries: { type: 'boolean', default: false },
+				record: { type: 'string' },
 			},
 		}));
 	} catch (error) {
@@ -213,17 +261,23 @@ export async function main(argv: string[], io: Io): Promise<number> {
 		io.err(`bench:search expects --articles to be a positive whole number but found "${values.articles}"`);
 		return 2;
 	}
+	const loadStart = loadAverage();
 	const out = resolve(root, values.out);
 	const content = join(out, 'content');
 	const site = join(out, 'site');
-	rmSync(out, { recursive: true, force: true });
+	const reuse =
+		values.reuse && existsSync(join(site, 'pagefind/all/pagefind.js')) && existsSync(join(site, 'pagefind-default'));
+	if (values.reuse && !reuse) io.err(`bench:search: nothing to reuse in ${out}; building it`);
+	if (!reuse) rmSync(out, { recursive: true, force: true });
 	const corpus = corpusFromText(readFileSync(join(root, 'content/dumps/2021-06-08/01.txt'), 'utf8'));
 	const items: Item[] = [];
 	for (const edition of generateArchive({ articles, seed, corpus, newest: '2021-06-07' })) {
 		for (const file of edition.files) {
-			const path = join(content, 'editions', file.path);
-			mkdirSync(dirname(path), { recursive: true });
-			writeFileSync(path, file.text);
+			if (!reuse) {
+				const path = join(content, 'editions', file.path);
+				mkdirSync(dirname(path), { recursive: true });
+				writeFileSync(path, file.text);
+			}
 			if (!file.path.endsWith('.md')) continue;
 			const [, front, body] = file.text.split(/^---\n/m);
 			const data = parse(front);
@@ -235,27 +289,31 @@ export async function main(argv: string[], io: Io): Promise<number> {
 			});
 		}
 	}
-	io.err(`generated ${items.length} items; building the site (search index off)…`);
-	const astro = join(dirname(require.resolve('astro/package.json')), 'bin/astro.mjs');
-	await measure(process.execPath, [astro, 'build', '--outDir', site], {
-		CONTENT_DIR: content,
-		SEARCH_INDEX: 'off',
-		ASTRO_TELEMETRY_DISABLED: '1',
-	});
-	const paths = itemPaths(site);
-	writeFileSync(join(out, 'paths.json'), JSON.stringify(paths));
-	io.err(`indexing ${paths.length} item pages both ways…`);
-	// One shard of every item: the quality of the search does not depend on how it is cut.
-	const runner = `import { indexShard } from ${JSON.stringify(pathToFileURL(join(root, 'src/integrations/index-site.ts')).href)}; import { readFileSync } from 'node:fs'; await indexShard({ dir: ${JSON.stringify(site)}, id: 'all', pathnames: JSON.parse(readFileSync(${JSON.stringify(join(out, 'paths.json'))}, 'utf8')) });`;
-	const ours = await measure(process.execPath, ['--input-type=module', '-e', runner]);
-	const pagefindBin = join(root, 'node_modules/pagefind/lib/runner/bin.cjs');
-	const baseline = await measure(process.execPath, [
-		pagefindBin,
-		'--site',
-		site,
-		'--output-subdir',
-		'pagefind-default',
-	]);
+	let indexing = 'Indexing: reused from an earlier run (--reuse).';
+	if (!reuse) {
+		io.err(`generated ${items.length} items; building the site (search index off)…`);
+		const astro = join(dirname(require.resolve('astro/package.json')), 'bin/astro.mjs');
+		await measure(process.execPath, [astro, 'build', '--outDir', site], {
+			CONTENT_DIR: content,
+			SEARCH_INDEX: 'off',
+			ASTRO_TELEMETRY_DISABLED: '1',
+		});
+		const paths = itemPaths(site);
+		writeFileSync(join(out, 'paths.json'), JSON.stringify(paths));
+		io.err(`indexing ${paths.length} item pages both ways…`);
+		// One shard of every item: the quality of the search does not depend on how it is cut.
+		const runner = `import { indexShard } from ${JSON.stringify(pathToFileURL(join(root, 'src/integrations/index-site.ts')).href)}; import { readFileSync } from 'node:fs'; await indexShard({ dir: ${JSON.stringify(site)}, id: 'all', pathnames: JSON.parse(readFileSync(${JSON.stringify(join(out, 'paths.json'))}, 'utf8')) });`;
+		const ours = await measure(process.execPath, ['--input-type=module', '-e', runner]);
+		const pagefindBin = join(root, 'node_modules/pagefind/lib/runner/bin.cjs');
+		const baseline = await measure(process.execPath, [
+			pagefindBin,
+			'--site',
+			site,
+			'--output-subdir',
+			'pagefind-default',
+		]);
+		indexing = `Indexing ${paths.length} item pages: ours ${ours.seconds.toFixed(1)} s, peak ${ours.peakMb} MB; Pagefind default (zh segmenter) ${baseline.seconds.toFixed(1)} s, peak ${baseline.peakMb} MB.`;
+	}
 
 	const files = sirv(site, { dev: true });
 	const server = createServer((req, res) =>
@@ -265,6 +323,20 @@ export async function main(argv: string[], io: Io): Promise<number> {
 		}),
 	);
 	await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+	// On a loaded machine a local connection fails now and then ("fetch failed"); the search would
+	// take a text it cannot fetch as empty and drop the item. Ask again, so that the figures are the
+	// ranking's, not the machine's.
+	const once = globalThis.fetch;
+	globalThis.fetch = async (input, init) => {
+		for (let attempt = 1; ; attempt++) {
+			try {
+				return await once(input, init);
+			} catch (error) {
+				if (attempt >= 5) throw error;
+				await new Promise((wait) => setTimeout(wait, 100 * attempt));
+			}
+		}
+	};
 	const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 	const oursEngine = await engine(site, 'pagefind/all', origin);
 	const plainEngine = await engine(site, 'pagefind-default', origin);
@@ -285,26 +357,50 @@ export async function main(argv: string[], io: Io): Promise<number> {
 	for (const query of queries) {
 		const row = rows.get(query.kind) ?? { n: 0, ours: zero(), plain: zero() };
 		row.n++;
-		addTo(row.ours, score(await oursEngine.ours(query.q), query.grades));
-		addTo(row.plain, score(await plainEngine.plain(segmented(query.q)), query.grades));
+		const mine = score(await oursEngine.ours(query.q), query.grades);
+		const theirs = score(await plainEngine.plain(segmented(query.q)), query.grades);
+		addTo(row.ours, mine);
+		addTo(row.plain, theirs);
+		if (values.queries) {
+			const byGrade = [3, 2, 1].map((g) => [...query.grades.values()].filter((x) => x === g).length).join('/');
+			io.err(
+				`${query.kind}\t${query.q}\trelevant 3/2/1 ${byGrade}\tnDCG ours ${mine.ndcg.toFixed(2)} default ${theirs.ndcg.toFixed(2)}`,
+			);
+		}
 		rows.set(query.kind, row);
 	}
 	server.close();
-	const f = (x: number, n: number) => (x / n).toFixed(2);
+	const mean = (x: number, n: number) => Math.round((x / n) * 10000) / 10000;
+	const measures = (sum: Scores, n: number): Measures => ({
+		ndcg: mean(sum.ndcg, n),
+		recall: mean(sum.recall, n),
+		mrr: mean(sum.rr, n),
+	});
+	const run: SearchRun = {
+		command: `npm run bench:search -- --articles ${articles}${values.seed === '7' ? '' : ` --seed ${seed}`}`,
+		date: new Date().toISOString().slice(0, 10),
+		articles: items.length,
+		seed,
+		load: [loadStart, loadAverage()],
+		classes: [...rows].map(([kind, r]) => ({
+			kind,
+			queries: r.n,
+			ours: measures(r.ours, r.n),
+			plain: measures(r.plain, r.n),
+		})),
+	};
 	io.out(
-		`Search quality, ${items.length} generated items (seed ${seed}), nDCG@10, recall@10 and MRR, ours / Pagefind default:\n`,
+		`Search quality, ${items.length} generated items (seed ${seed}), nDCG@10, recall@10 and MRR, ours / Pagefind default (load ${run.load.join(' → ')}):\n`,
 	);
-	io.out(
-		'| class | queries | nDCG@10 ours | nDCG@10 Pagefind default | recall@10 ours | recall@10 Pagefind default | MRR ours | MRR Pagefind default |',
-	);
-	io.out('|---|---:|---:|---:|---:|---:|---:|---:|');
-	for (const [kind, r] of rows)
-		io.out(
-			`| ${kind} | ${r.n} | ${f(r.ours.ndcg, r.n)} | ${f(r.plain.ndcg, r.n)} | ${f(r.ours.recall, r.n)} | ${f(r.plain.recall, r.n)} | ${f(r.ours.rr, r.n)} | ${f(r.plain.rr, r.n)} |`,
-		);
-	io.out(
-		`\nIndexing ${paths.length} item pages: ours ${ours.seconds.toFixed(1)} s, peak ${ours.peakMb} MB; Pagefind default (zh segmenter) ${baseline.seconds.toFixed(1)} s, peak ${baseline.peakMb} MB.`,
-	);
+	io.out(qualityTable(run));
+	if (values.record) {
+		const file = resolve(values.record);
+		const results: SearchResults = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { runs: {} };
+		results.runs[String(run.articles)] = run;
+		writeFileSync(file, `${JSON.stringify(results, null, '\t')}\n`);
+		io.err(`bench:search: recorded into ${file}; npm run bench:search:docs writes it into docs/search.md`);
+	}
+	io.out(`\n${indexing}`);
 	return 0;
 }
 

@@ -12,6 +12,13 @@ describe('grading an item for a query by rule', () => {
 		expect(gradeOf({ headline: '标题', text: '标题\n杭锦旗' }, '杭锦旗登记中心', words)).toBe(0);
 	});
 
+	test('gives 2 for every word apart in the headline, above the words apart in the body', () => {
+		const words = ['杭锦旗', '登记中心'];
+		const item = { headline: '杭锦旗不动产登记中心开放', text: '杭锦旗不动产登记中心开放\n正文' };
+		expect(gradeOf(item, '杭锦旗登记中心', words)).toBe(2);
+		expect(gradeOf({ headline: '杭锦旗', text: '杭锦旗\n登记中心' }, '杭锦旗登记中心', words)).toBe(1);
+	});
+
 	test('counts a number only where it stands whole', () => {
 		expect(gradeOf({ headline: '', text: '共1200人' }, '120', ['120'])).toBe(0);
 		expect(gradeOf({ headline: '', text: '共120人' }, '120', ['120'])).toBe(2);

@@ -15,6 +15,11 @@ describe('scoring an item against a query', () => {
 		expect([some.grade, some.held]).toEqual([0, 1]);
 	});
 
+	test('says whether the headline holds every word, apart or together', () => {
+		expect(scoreText('杭锦旗不动产登记中心开放\n正文', q('杭锦旗登记中心')).inHeadline).toBe(true);
+		expect(scoreText('杭锦旗新闻\n登记中心', q('杭锦旗登记中心')).inHeadline).toBe(false);
+	});
+
 	test('weighs the headline above the header, the header above the lead, the lead above the body', () => {
 		expect(lineWeights(['标题', '引题', lead, '正文'])).toEqual([8, 4, 2, 1]);
 		const at = (text: string) => scoreText(text, q('党员干部')).score;

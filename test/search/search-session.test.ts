@@ -100,6 +100,26 @@ describe('a search session', () => {
 		expect((await withFar.next(10)).map((r) => r.id)).toEqual(['near', 'far']);
 	});
 
+	test('ranks an old item holding every word in its headline above a page of newer ones holding them in the body', async () => {
+		const body = Array.from({ length: 12 }, (_, i) => ({
+			id: `body-${i}`,
+			shard: 'a',
+			date: `2024-01-${String(i + 10)}`,
+			text: `通知\n${lead}\n杭锦旗的不动产登记中心`,
+		}));
+		const all = [
+			...body,
+			{ id: 'headline', shard: 'a', date: '2020-01-01', text: `杭锦旗不动产登记中心开放\n${lead}\n正文` },
+		];
+		const byUrl = new Map(all.map((i) => [`/${i.id}/`, i.text]));
+		const session = startSearch(fakePagefind(all), '杭锦旗登记中心', {
+			...options,
+			shards: ['a'],
+			text: async (url: string) => ({ text: byUrl.get(url) ?? '', whole: true }),
+		});
+		expect((await session.next(10))[0].id).toBe('headline');
+	});
+
 	test('sorts by date when asked, newest first', async () => {
 		const { ids: found } = await ids('杭锦旗登记中心', { sort: 'date' });
 		expect(found).toEqual(['apart-new', 'body-run', 'head-run', 'apart-old']);

@@ -16,13 +16,16 @@ function holdsRun(text: string, run: string): boolean {
 
 /**
  * How relevant an item is to a query (all normalised): 3 when its headline holds the query as a
- * run, 2 when its text does, 1 when its text holds every word of the query apart, else 0.
+ * run; 2 when its text does, or its headline holds every word of the query apart (the item is
+ * about them); 1 when its text holds every word apart; else 0.
  * @example gradeOf({ text: '标题\n杭锦旗不动产登记中心', headline: '标题' }, '杭锦旗登记中心', ['杭锦旗', '登记中心']) // 1
  */
 export function gradeOf(item: JudgedItem, query: string, words: string[]): number {
 	if (holdsRun(item.headline, query)) return 3;
 	if (holdsRun(item.text, query)) return 2;
-	return words.length > 1 && words.every((w) => holdsRun(item.text, w)) ? 1 : 0;
+	if (words.length < 2) return 0;
+	if (words.every((w) => holdsRun(item.headline, w))) return 2;
+	return words.every((w) => holdsRun(item.text, w)) ? 1 : 0;
 }
 
 /** Discounted cumulative gain of graded results, in rank order: Σ (2^g − 1) / log2(rank + 1). */

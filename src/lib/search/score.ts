@@ -4,12 +4,14 @@ import type { SearchQuery } from './query-words.ts';
 /**
  * How well an item matches a query. `grade`: 3 when its headline holds every term of the query
  * as a run, 2 when its text does, 1 when it holds every word apart, 0 when only some. `held`:
- * how many of the query's words it holds. `score` orders items of the same grade (see scoreText).
- * `marks`: what to mark in it, each a run of its normalised text.
+ * how many of the query's words it holds. `inHeadline`: whether its headline holds every word.
+ * `score` orders items of the same grade (see scoreText). `marks`: what to mark in it, each a run
+ * of its normalised text.
  */
 export interface Match {
 	grade: 0 | 1 | 2 | 3;
 	held: number;
+	inHeadline: boolean;
 	score: number;
 	marks: string[];
 }
@@ -106,5 +108,6 @@ export function scoreText(text: string, query: SearchQuery): Match {
 					? 1
 					: 0;
 	const marks = grade >= 2 ? [...runs, ...pieces.flat()] : pieces.flat();
-	return { grade, held: pieces.length, score, marks: [...new Set(marks)] };
+	const inHeadline = query.words.length > 0 && heldWords(lines[0] ?? '', query.words).every(Boolean);
+	return { grade, held: pieces.length, inHeadline, score, marks: [...new Set(marks)] };
 }

@@ -67,8 +67,8 @@ const tokensOfWords = (words: QueryWord[]) => [...new Set(words.flatMap(wordToke
 
 /**
  * The lookups of a query, narrowest first. By relevance: the headline holds every term as a run
- * (`h` filters), the text does (`t`), the text holds every word apart; by date, the last alone.
- * A query of lone characters looks in headlines only (bodies file pairs).
+ * (`h` filters), the text does (`t`), the headline holds every word apart (`h`), the text does;
+ * by date, the last alone. A query of lone characters looks in headlines only (bodies file pairs).
  */
 export function fullLookups(raw: string, query: SearchQuery, sort: 'relevance' | 'date'): Lookup[] {
 	if (isSingleCharacter(raw)) return [{ filters: allOf(queryTokens(raw), 'h'), accept: (m) => m.grade === 3 }];
@@ -84,7 +84,7 @@ export function fullLookups(raw: string, query: SearchQuery, sort: 'relevance' |
 		{ filters: allOf(termTokens, 'h'), accept: (m) => m.grade === 3 },
 		{ filters: allOf(termTokens, 't'), accept: (m) => m.grade >= 2 },
 	];
-	if (!sameWords) lookups.push(byWords);
+	if (!sameWords) lookups.push({ filters: allOf(words, 'h'), accept: (m) => m.grade >= 1 && m.inHeadline }, byWords);
 	return lookups;
 }
 
@@ -140,7 +140,7 @@ function sureWithoutText(query: SearchQuery): boolean {
  * Starts a search: parses the query into terms and words (parseQuery), looks the candidates up in
  * the index (fullLookups, newest first shard by shard, runLookups), checks each against its own
  * text, and ranks them: by lookup (the query as a run in the headline, in the text, its words
- * apart), then, among `window` candidates at a time, by score (scoreText), ties newest first.
+ * apart in the headline, in the text), then, among `window` candidates at a time, by score (scoreText), ties newest first.
  * By date: newest first. When no item holds every word, the items holding most of them
  * (partialLookups) follow, and `partial` says so.
  */
@@ -183,7 +183,7 @@ export function startSearch(pf: PagefindApi, raw: string, options: SessionOption
 	// The query being matched: the reader's, or partialQuery's once no item holds every word.
 	let matching = query;
 	const matchOf = (text: string): Match =>
-		hasWords ? scoreText(text, matching) : { grade: 3, held: 0, score: 0, marks: [] };
+		hasWords ? scoreText(text, matching) : { grade: 3, held: 0, inHeadline: true, score: 0, marks: [] };
 
 	/** Checks and ranks the next `size` candidates; false when there are none left. */
 	const fill = async (size: number): Promise<boolean> => {
@@ -225,7 +225,7 @@ export function startSearch(pf: PagefindApi, raw: string, options: SessionOption
 
 	/** A cheap check of an opening, to know whether the rest of the text is needed. */
 	const quickMatch = (text: string): Match => {
-		if (!hasWords) return { grade: 3, held: 0, score: 0, marks: [] };
+		if (!hasWords) return { grade: 3, held: 0, inHeadline: true, score: 0, marks: [] };
 		const lines = text.split('\n').map(compactText);
 		const compact = lines.join('\n');
 		const held = heldWords(compact, matching.words).filter(Boolean).length;
@@ -236,7 +236,8 @@ export function startSearch(pf: PagefindApi, raw: string, options: SessionOption
 				: held === matching.words.length
 					? 1
 					: 0;
-		return { grade, held, score: 0, marks: [] };
+		const inHeadline = heldWords(lines[0] ?? '', matching.words).every(Boolean);
+		return { grade, held, inHeadline, score: 0, marks: [] };
 	};
 
 	const switchToPartial = () => {
