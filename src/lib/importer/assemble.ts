@@ -63,10 +63,14 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 	const warnings: Warning[] = [];
 	const target = new Map<GapElement, number>();
 	const headings = elements.map((gap) => gap.filter((e) => e.type === 'heading'));
+	const hints = elements.map((gap) =>
+		gap.flatMap((element, i) => (element.type === 'heading' ? [hintOf(gap, i)] : [])),
+	);
 	const { targets, layout, ties } = bestAssignment(
 		headings.map((h) => h.length),
 		bodies.length,
-		elements.map((gap) => gap.flatMap((element, i) => (element.type === 'heading' ? [hintOf(gap, i)] : []))),
+		hints,
+		habitOf(hints),
 	);
 	let banner: HeadingGroup | undefined;
 	headings.forEach((gap, j) =>
@@ -343,6 +347,16 @@ function kindOf(body: Draft): ItemKind {
 	// A photo story signed by its photographer: `本报记者 王海 摄影报道`.
 	if (body.bylines.some((b) => b.kind === 'byline' && /摄影报道$/.test(b.text))) return 'photo';
 	return body.bylines.some((b) => b.kind === 'byline' && b.byline.commentary) ? 'commentary' : 'article';
+}
+
+/**
+ * The order the page itself shows where the evidence is clear: headlines before their bodies when
+ * more headings point forward (a byline under the headline opens the next body) than back.
+ */
+function habitOf(hints: HeadingHint[][]): Layout {
+	const all = hints.flat();
+	const forward = all.filter((h) => h === 'forward').length;
+	return forward > all.filter((h) => h === 'backward').length ? 'before' : 'after';
 }
 
 function toItem(body: Draft, kind: ItemKind, warnings: Warning[]): ParsedItem {

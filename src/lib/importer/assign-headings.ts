@@ -55,13 +55,15 @@ interface State {
  * a headline and headings left over (the first spare is the page banner and nearly free); `hints`
  * break ties. `headings[j]` is the number of headings in the gap before body j (the last gap
  * follows the last body). Returns the cheapest assignment, the majority layout and the gaps where
- * another reading cost the same (uncertain).
+ * another reading cost the same (uncertain). `lean` is the order ties fall to: `after` (a
+ * headline under its body) unless the page shows it sets headlines before their bodies.
  * @example bestAssignment([0, 1], 1).targets // [[], [0]]
  */
 export function bestAssignment(
 	headings: number[],
 	bodies: number,
 	hints: HeadingHint[][] = [],
+	lean: Layout = 'after',
 ): HeadingAssignment & { layout: Layout; ties: number[] } {
 	const memo = new Map<number, State>();
 	const hint = (j: number, i: number) => hints[j]?.[i];
@@ -97,6 +99,7 @@ export function bestAssignment(
 				if (back) {
 					picks.push([j, 0, j - 1]);
 					if (hint(j, 0) === 'forward') cost += HINT;
+					if (lean === 'before') cost += FORWARD;
 				} else if (j > 0 && !titled) {
 					headless++;
 					cost += 1;
@@ -112,7 +115,8 @@ export function bestAssignment(
 					// New stacked headings replace a queue not used up: what is left of it is spare.
 					for (let k = qNext; k < qEnd; k++) spare();
 					[nGap, nNext, nEnd] = [j, from, count];
-					for (let i = from; i < count; i++) cost += FORWARD + (hint(j, i) === 'backward' ? HINT : 0);
+					for (let i = from; i < count; i++)
+						cost += (lean === 'after' ? FORWARD : 0) + (hint(j, i) === 'backward' ? HINT : 0);
 				}
 				if (j >= bodies) {
 					for (let k = nNext; k < nEnd; k++) spare();

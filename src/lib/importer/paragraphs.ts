@@ -9,11 +9,13 @@ import { endsSentence, joinWrapped } from './punctuation.ts';
  * every line of a text block but its last, which may stop short. Returns a lookup by line.
  */
 export function columnWidthsOf(lines: Line[], blocks: Block[]): (line: Line) => number {
+	// By position, not line number: a pdftotext extraction's lines may have been reordered.
+	const at = new Map(lines.map((line, i) => [line, i]));
 	const isBody = lines.map(() => false);
 	for (const block of blocks)
-		if (block.kind === 'text') for (const line of block.lines.slice(0, -1)) isBody[line.number - 1] = true;
+		if (block.kind === 'text') for (const line of block.lines.slice(0, -1)) isBody[at.get(line) as number] = true;
 	const widths = columnWidths(lines, isBody);
-	return (line) => widths[line.number - 1];
+	return (line) => widths[at.get(line) as number];
 }
 
 /**
