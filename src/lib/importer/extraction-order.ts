@@ -1,3 +1,4 @@
+import { munkres } from 'munkres';
 import { isFull } from './column-width.ts';
 import { detectByline } from './detect-byline.ts';
 import { detectCredit } from './detect-credit.ts';
@@ -5,6 +6,7 @@ import { detectFurniture } from './detect-furniture.ts';
 import { detectLabel } from './detect-label.ts';
 import type { Line } from './lines.ts';
 import { endsSentence } from './punctuation.ts';
+import { wordAcross } from './word-join.ts';
 
 /**
  * How pdftotext (poppler, default mode) orders a page: it cuts the page into flows of text
@@ -26,7 +28,11 @@ interface Piece {
 
 // How far two column widths (em) may differ and still be one column: squeezed punctuation and
 // half-width digits make full lines of one column differ by about one em.
-const SAME_COLUMN = 1;
+const SAME_COLUMN = 1.5;
+// Costs of the assignment: any pairing that fits beats none (LINK outweighs every score); a pair
+// that does not fit is never taken.
+const LINK = 100_000;
+const UNFIT = 1e12;
 
 /**
  * Reorders the lines of a dump that reads like a pdftotext extraction (see `looksExtracted`) so
@@ -127,16 +133,24 @@ function continuations(pieces: Piece[]): Map<number, number> {
 				seen(tail.slice(-2) + head.slice(0, 1)) +
 				seen(tail.slice(-1) + head.slice(0, 2));
 			const distance = to > from ? to - from : pieces.length + from - to;
-			candidates.push({ from, to, score: Math.min(support, 3) * 1000 + (to === from + 1 ? 500 : 0) - distance });
+			const word = wordAcross(tail, head) ? 2 : 0;
+			candidates.push({
+				from,
+				to,
+				score: (Math.min(support, 3) + word) * 1000 + (to === from + 1 ? 500 : 0) - distance,
+			});
 		});
 	});
-	candidates.sort((a, b) => b.score - a.score || a.from - b.from);
+	// The pairing with the most support overall (an optimal assignment, Munkres): ends are rows,
+	// starts and a "no continuation" column of each end's own are columns.
+	const rows = [...new Set(candidates.map((c) => c.from))];
+	const columns = [...new Set(candidates.map((c) => c.to))];
+	const cost = rows.map((from, r) => [...columns.map(() => UNFIT), ...rows.map((_, k) => (k === r ? 0 : UNFIT))]);
+	for (const { from, to, score } of candidates) cost[rows.indexOf(from)][columns.indexOf(to)] = -(score + LINK);
 	const next = new Map<number, number>();
-	const taken = new Set<number>();
-	for (const { from, to } of candidates) {
-		if (next.has(from) || taken.has(to) || closesLoop(next, from, to)) continue;
-		next.set(from, to);
-		taken.add(to);
+	for (const [r, c] of munkres(cost).sort((a, b) => a[0] - b[0])) {
+		if (c >= columns.length || cost[r][c] === UNFIT) continue;
+		if (!closesLoop(next, rows[r], columns[c])) next.set(rows[r], columns[c]);
 	}
 	return next;
 }
@@ -152,7 +166,7 @@ function openEnd(piece: Piece): number | undefined {
 	const { lines } = piece;
 	if (lines.length < 3) return undefined;
 	const last = lines.at(-1) as Line;
-	const column = upperQuartile(lines.slice(-9, -1).map((l) => l.width));
+	const column = commonWidth(lines.slice(-9, -1).map((l) => l.width));
 	if (endsSentence(last.text) || !isFull(last, column) || Math.abs(last.width - column) > SAME_COLUMN) return undefined;
 	if (/[：:；;]$/.test(last.text) || !isPlain(last.text)) return undefined;
 	return column;
@@ -163,7 +177,7 @@ function openStart(piece: Piece): number | undefined {
 	const { lines } = piece;
 	if (lines.length < 3) return undefined;
 	const first = lines[0];
-	const column = upperQuartile(lines.slice(1, 9).map((l) => l.width));
+	const column = commonWidth(lines.slice(0, 9).map((l) => l.width));
 	if (Math.abs(first.width - column) > SAME_COLUMN || !isPlain(first.text)) return undefined;
 	return column;
 }
@@ -176,4 +190,17 @@ function isPlain(text: string): boolean {
 function upperQuartile(values: number[]): number {
 	const sorted = [...values].sort((a, b) => a - b);
 	return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.75))] ?? 0;
+}
+
+/**
+ * The width most lines share (to the nearest em; of equal counts the wider): a column's full
+ * lines, however many short ones (paragraph ends, intertitles) stand among them.
+ */
+function commonWidth(values: number[]): number {
+	const counts = new Map<number, number>();
+	for (const value of values) counts.set(Math.round(value), (counts.get(Math.round(value)) ?? 0) + 1);
+	let best = 0;
+	for (const [width, count] of counts)
+		if (count > (counts.get(best) ?? 0) || (count === counts.get(best) && width > best)) best = width;
+	return best;
 }
