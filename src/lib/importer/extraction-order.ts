@@ -2,6 +2,7 @@ import { munkres } from 'munkres';
 import { isFull } from './column-width.ts';
 import { detectByline } from './detect-byline.ts';
 import { detectCredit } from './detect-credit.ts';
+import { detectDateline } from './detect-dateline.ts';
 import { detectFurniture } from './detect-furniture.ts';
 import { detectLabel } from './detect-label.ts';
 import type { Line } from './lines.ts';
@@ -41,9 +42,8 @@ const UNFIT = 1e12;
  */
 export function reorderExtraction(lines: Line[]): Line[] {
 	if (!looksExtracted(lines)) return lines;
-	const pieces = piecesOf(lines);
+	const pieces = piecesOf(lines).flatMap(splitHead);
 	const next = continuations(pieces);
-	if (next.size === 0) return lines;
 	const moved = new Set(next.values());
 	const out: Line[] = [];
 	let blank = 0;
@@ -102,6 +102,42 @@ function piecesOf(lines: Line[]): Piece[] {
 	}
 	flush();
 	return pieces;
+}
+
+/**
+ * Splits the head lines off the top of a piece: pdftotext prints a headline (kicker, subheadline)
+ * in the flow of its body with no blank line, and wider or narrower than the column. A top line
+ * is a head line when it ends no sentence and no clause (a wrapped line would), is set neither to
+ * the column's width (a column's continuation) nor an indent short of it (a paragraph's first
+ * line), and the lines under it open a paragraph: a line an indent short of the column over a
+ * full one, a dateline, a byline, or a short box title over such a line.
+ */
+function splitHead(piece: Piece): Piece[] {
+	const { lines } = piece;
+	if (lines.length < 4) return [piece];
+	const column = commonWidth(lines.slice(1, 12).map((l) => l.width));
+	const opens = (k: number): boolean => {
+		const [line, after] = [lines[k], lines[k + 1]];
+		if (after === undefined) return false;
+		if (detectDateline(line.text) || detectByline(line.text)) return true;
+		const short = column - line.width;
+		return short >= 1.25 && short <= 2.75 && Math.abs(after.width - column) <= SAME_COLUMN;
+	};
+	const isHead = (line: Line): boolean =>
+		!endsSentence(line.text) &&
+		!/[，,、：:；;“‘（(《]$/u.test(line.text) &&
+		Math.abs(line.width - column) > SAME_COLUMN &&
+		Math.abs(line.width - (column - 2)) > 0.75 &&
+		isPlain(line.text);
+	for (let k = 1; k <= 3 && isHead(lines[k - 1]); k++) {
+		const boxTitle = lines[k].width <= 6 && !endsSentence(lines[k].text) && opens(k + 1);
+		if (opens(k) || boxTitle)
+			return [
+				{ lines: lines.slice(0, k), tail: [] },
+				{ lines: lines.slice(k), tail: piece.tail },
+			];
+	}
+	return [piece];
 }
 
 /**
