@@ -25,8 +25,9 @@ export type HeadingHint = 'forward' | 'backward' | undefined;
 // break ties between segmentations that leave the same bodies without headlines.
 const HINT = 0.3;
 // A spare heading the page banner can absorb still costs a little, so a reading that uses every
-// heading wins a tie; and a heading sent forward costs a trace, so that, all else equal, the
-// common PDF order (headline after body) is read.
+// heading wins a tie; a heading sent forward costs a trace, so that, all else equal, the common
+// PDF order (headline after body) is read; unless the page's habit (`lean`) is headline before
+// body, when a heading sent back costs two traces.
 const SPARE = 0.05;
 const FORWARD = 0.01;
 
@@ -99,7 +100,7 @@ export function bestAssignment(
 				if (back) {
 					picks.push([j, 0, j - 1]);
 					if (hint(j, 0) === 'forward') cost += HINT;
-					if (lean === 'before') cost += FORWARD;
+					if (lean === 'before') cost += 2 * FORWARD;
 				} else if (j > 0 && !titled) {
 					headless++;
 					cost += 1;
@@ -115,8 +116,7 @@ export function bestAssignment(
 					// New stacked headings replace a queue not used up: what is left of it is spare.
 					for (let k = qNext; k < qEnd; k++) spare();
 					[nGap, nNext, nEnd] = [j, from, count];
-					for (let i = from; i < count; i++)
-						cost += (lean === 'after' ? FORWARD : 0) + (hint(j, i) === 'backward' ? HINT : 0);
+					for (let i = from; i < count; i++) cost += FORWARD + (hint(j, i) === 'backward' ? HINT : 0);
 				}
 				if (j >= bodies) {
 					for (let k = nNext; k < nEnd; k++) spare();
