@@ -71,9 +71,11 @@ function breaksMidSentence(
 		(last.text.startsWith('——') || previous.lines.some((l) => /[^—]——$/.test(l.text) && isWide(l, width(l))));
 	// A note wholly in brackets is complete: `（本报记者 X采访整理）`.
 	const note = /^[（(][^（(）)]*[）)]$/u.test(last.text);
-	// A caption line ending in its photo credit is complete however full it is.
+	// A caption line ending in its photo credit is complete however full it is; a line standing
+	// alone wider than its column is no body line (a headline over a narrow column).
 	return (
 		!stacked &&
+		!(previous.lines.length === 1 && isWide(last, width(last))) &&
 		!head &&
 		!note &&
 		isFull(last, width(last), opening) &&
