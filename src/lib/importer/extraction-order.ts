@@ -157,26 +157,29 @@ function continuations(pieces: Piece[]): Map<number, number> {
 		for (let at = text.indexOf(gram); at >= 0; at = text.indexOf(gram, at + 1)) count++;
 		return count;
 	};
-	const candidates: { from: number; to: number; score: number }[] = [];
+	const pairs: [number, number][] = [];
 	pieces.forEach((_, from) => {
 		if (ends[from] === undefined) return;
-		const tail = (pieces[from].lines.at(-1) as Line).text;
-		pieces.forEach((piece, to) => {
-			if (to === from || starts[to] === undefined || Math.abs(ends[from] - starts[to]) > SAME_COLUMN) return;
-			const head = piece.lines[0].text;
-			const support =
-				seen(tail.slice(-1) + head.slice(0, 1)) +
-				seen(tail.slice(-2) + head.slice(0, 1)) +
-				seen(tail.slice(-1) + head.slice(0, 2));
-			const distance = to > from ? to - from : pieces.length + from - to;
-			const word = wordAcross(tail, head) ? 2 : 0;
-			candidates.push({
-				from,
-				to,
-				score: (Math.min(support, 3) + word) * 1000 + (to === from + 1 ? 500 : 0) - distance,
-			});
+		pieces.forEach((_, to) => {
+			if (to !== from && starts[to] !== undefined && Math.abs(ends[from] - starts[to]) <= SAME_COLUMN)
+				pairs.push([from, to]);
 		});
 	});
+	// The language is asked (a second's load of jieba's dictionary) only where a piece has a choice.
+	const choices = (index: 0 | 1, piece: number) => pairs.filter((pair) => pair[index] === piece).length;
+	const candidates = pairs.map(([from, to]) => {
+		const tail = (pieces[from].lines.at(-1) as Line).text;
+		const head = pieces[to].lines[0].text;
+		const support =
+			seen(tail.slice(-1) + head.slice(0, 1)) +
+			seen(tail.slice(-2) + head.slice(0, 1)) +
+			seen(tail.slice(-1) + head.slice(0, 2));
+		const contested = choices(0, from) > 1 || choices(1, to) > 1;
+		const word = contested && wordAcross(tail, head) ? 2 : 0;
+		const distance = to > from ? to - from : pieces.length + from - to;
+		return { from, to, score: (Math.min(support, 3) + word) * 1000 + (to === from + 1 ? 500 : 0) - distance };
+	});
+	if (candidates.length === 0) return new Map();
 	// The pairing with the most support overall (an optimal assignment, Munkres): ends are rows,
 	// starts and a "no continuation" column of each end's own are columns.
 	const rows = [...new Set(candidates.map((c) => c.from))];
