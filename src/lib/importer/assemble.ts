@@ -127,9 +127,12 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 			if (element.type === 'byline') {
 				const before = j > 0 && bodies[j - 1].bylines.length === 0 ? j - 1 : undefined;
 				const after = j < bodies.length ? j : undefined;
+				// A commentary's signature set right under a headline goes where that headline went.
+				const signed = signatureOf(gap, i, target, bodies);
 				// A byline right before a body opens it; one standing among headlines after a body
 				// (◎ under a commentary's headline) closes the body before.
-				const body = i > lastHeading ? (after ?? before) : layout === 'after' ? (before ?? after) : (after ?? before);
+				const body =
+					signed ?? (i > lastHeading ? (after ?? before) : layout === 'after' ? (before ?? after) : (after ?? before));
 				if (body === undefined)
 					return unplaced(
 						warnings,
@@ -208,7 +211,9 @@ function hintOf(gap: GapElement[], i: number): HeadingHint {
 	while (gap[k]?.type === 'label') k++;
 	const next = gap[k];
 	if (next?.type === 'byline' && next.unit.kind === 'byline') {
-		const last = gap.slice(k + 1).every((e) => e.type === 'label');
+		// A column label stands above a head block, not between its signature and its body: a
+		// label after a commentary's signature closes the item before.
+		const last = k + 1 === gap.length && k === i + 1;
 		if (!next.unit.byline.commentary || last) return 'forward';
 		return 'backward';
 	}
@@ -217,6 +222,25 @@ function hintOf(gap: GapElement[], i: number): HeadingHint {
 	const element = gap[i];
 	if (element.type === 'heading' && element.group.kicker) return 'forward';
 	return undefined;
+}
+
+/**
+ * The body a commentary's signature (`◎X`, `本报评论员 X`) belongs to when it stands right under a
+ * headline: the headline's own body, wherever the segmentation put it (a commentary printed
+ * headline-after-body ends `…。` / headline / `◎X`), if that body is not signed yet.
+ */
+function signatureOf(
+	gap: GapElement[],
+	i: number,
+	target: Map<GapElement, number>,
+	bodies: Draft[],
+): number | undefined {
+	const element = gap[i];
+	const above = gap[i - 1];
+	if (element.type !== 'byline' || element.unit.kind !== 'byline' || !element.unit.byline.commentary) return undefined;
+	if (above?.type !== 'heading' || !target.has(above)) return undefined;
+	const body = target.get(above) as number;
+	return bodies[body].bylines.length === 0 ? body : undefined;
 }
 
 /** A heading that reads as a bare column label: one line of two to four Han characters. */
@@ -326,6 +350,9 @@ function captionsBeforeCredits(units: Unit[]): Unit[] {
 		)
 			continue;
 		if (out[i + 2]?.kind === 'paragraph') continue;
+		// A caption closed by a credit of its own, or a credit closing a figure's caption (图①…),
+		// is the next photo of a run, not the article's.
+		if (out[i + 2]?.kind === 'credit' || FIGURE.test(before.text)) continue;
 		// Only after an article of several paragraphs: after a one-paragraph caption, the next
 		// caption is the next photo's (图① … / 图② …).
 		if (out[i - 2]?.kind !== 'paragraph') continue;
