@@ -66,7 +66,9 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 	const { targets, layout, ties } = bestAssignment(
 		headings.map((h) => h.length),
 		bodies.length,
-		elements.map((gap) => gap.flatMap((element, i) => (element.type === 'heading' ? [hintOf(gap, i)] : []))),
+		elements.map((gap, j) =>
+			gap.flatMap((element, i) => (element.type === 'heading' ? [hintOf(gap, i, bodies[j])] : [])),
+		),
 	);
 	let banner: HeadingGroup | undefined;
 	headings.forEach((gap, j) =>
@@ -206,14 +208,15 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
  * body makes it that body's head; a photo credit right before it makes it the title of the
  * photo before.
  */
-function hintOf(gap: GapElement[], i: number): HeadingHint {
+function hintOf(gap: GapElement[], i: number, body?: Draft): HeadingHint {
 	let k = i + 1;
 	while (gap[k]?.type === 'label') k++;
 	const next = gap[k];
 	if (next?.type === 'byline' && next.unit.kind === 'byline') {
 		// A column label stands above a head block, not between its signature and its body: a
 		// label after a commentary's signature closes the item before.
-		const last = k + 1 === gap.length && k === i + 1;
+		// A body opened by a dateline is a reported article, never the commentary so signed.
+		const last = k + 1 === gap.length && k === i + 1 && !body?.paragraphs[0].dateline;
 		if (!next.unit.byline.commentary || last) return 'forward';
 		return 'backward';
 	}
