@@ -130,7 +130,7 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 				const before = j > 0 && bodies[j - 1].bylines.length === 0 ? j - 1 : undefined;
 				const after = j < bodies.length ? j : undefined;
 				// A commentary's signature set right under a headline goes where that headline went.
-				const signed = signatureOf(gap, i, target, bodies);
+				const signed = signatureOf(gap, i, target, bodies, j);
 				// A byline right before a body opens it; one standing among headlines after a body
 				// (◎ under a commentary's headline) closes the body before.
 				const body =
@@ -229,21 +229,22 @@ function hintOf(gap: GapElement[], i: number, body?: Draft): HeadingHint {
 
 /**
  * The body a commentary's signature (`◎X`, `本报评论员 X`) belongs to when it stands right under a
- * headline: the headline's own body, wherever the segmentation put it (a commentary printed
- * headline-after-body ends `…。` / headline / `◎X`), if that body is not signed yet.
+ * headline that the segmentation put on the body before the gap `j` (a commentary printed
+ * headline-after-body ends `…。` / headline / `◎X`): that body, if it is not signed yet.
  */
 function signatureOf(
 	gap: GapElement[],
 	i: number,
 	target: Map<GapElement, number>,
 	bodies: Draft[],
+	j: number,
 ): number | undefined {
 	const element = gap[i];
 	const above = gap[i - 1];
 	if (element.type !== 'byline' || element.unit.kind !== 'byline' || !element.unit.byline.commentary) return undefined;
-	if (above?.type !== 'heading' || !target.has(above)) return undefined;
-	const body = target.get(above) as number;
-	return bodies[body].bylines.length === 0 ? body : undefined;
+	// Only a headline set under its body: under stacked headlines, a signature opens the body after.
+	if (above?.type !== 'heading' || target.get(above) !== j - 1) return undefined;
+	return bodies[j - 1].bylines.length === 0 ? j - 1 : undefined;
 }
 
 /** A heading that reads as a bare column label: one line of two to four Han characters. */
