@@ -386,8 +386,11 @@ function toItem(body: Draft, kind: ItemKind, warnings: Warning[]): ParsedItem {
 	].map((l) => l.number);
 	const firstLine = Math.min(...lines);
 	const lastLine = Math.max(...lines);
+	// A photo's authors are its photographers, named by its credit: a reporter's byline beside a
+	// caption is the neighbouring story's.
+	const photographed = kind === 'photo' && body.credit !== undefined;
 	const authors = [
-		...body.bylines.flatMap((b) => (b.kind === 'byline' ? b.byline.authors : [])),
+		...(photographed ? [] : body.bylines.flatMap((b) => (b.kind === 'byline' ? b.byline.authors : []))),
 		...(body.credit?.kind === 'credit' ? body.credit.credit.authors : []),
 		...(body.paragraphs[0].dateline?.authors ?? []),
 	];
