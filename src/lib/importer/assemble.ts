@@ -181,6 +181,7 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 			gap.splice(at, 1);
 		});
 	}
+	labelPhotoRuns(bodies);
 	titlePhotoGroups(bodies, layout);
 	const kinds = bodies.map((body) => kindOf(body));
 	for (const miss of attachLabels(elements, target, bodies, kinds))
@@ -252,6 +253,34 @@ function isBareLabel(group: HeadingGroup): boolean {
 	return (
 		!group.kicker && !group.subheadline && group.lines.length === 1 && /^\p{Script=Han}{2,4}$/u.test(group.headline)
 	);
+}
+
+/**
+ * A run of photos (captions closed by their credits, no byline) has one title. When its first
+ * photo took a heading shaped like a bare column label (2-4 Han characters, `山水之间`) and
+ * another photo of the run has a title too, the short one is the run's column label: it becomes
+ * the section of every photo of the run, and the title goes to the first photo.
+ */
+function labelPhotoRuns(bodies: Draft[]): void {
+	const photo = (body: Draft | undefined) => body?.credit !== undefined && body.bylines.length === 0;
+	for (let a = 0; a < bodies.length; a++) {
+		if (!photo(bodies[a]) || photo(bodies[a - 1])) continue;
+		let b = a;
+		while (photo(bodies[b + 1])) b++;
+		const first = bodies[a];
+		const titled = bodies.slice(a + 1, b + 1).find((body) => body.headline);
+		if (!first.headline || !titled?.headline || first.section || !isBareLabel(first.headline)) continue;
+		const { lines, headline } = first.headline;
+		first.section = { kind: 'label', lines, text: headline, bare: true };
+		for (let k = a + 1; k <= b; k++) {
+			if (bodies[k].section) continue;
+			bodies[k].section = first.section;
+			bodies[k].sectionCopied = true;
+		}
+		first.headline = titled.headline;
+		titled.headline = undefined;
+		a = b;
+	}
 }
 
 /**
