@@ -58,7 +58,7 @@ export const PLACEHOLDER_HEADLINE = '（无标题）';
  * it, headlines go where `bestAssignment` puts them, labels where `attachLabels` does.
  */
 export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: HeadingGroup; warnings: Warning[] } {
-	const split = captionsApart(splitBodies(captionsBeforeCredits(units)));
+	const split = captionsApart(splitBodies(captionsBeforeCredits(pairFigureCredits(units))));
 	const { bodies, elements, uncertain } = innerHeadings(split.bodies, split.gaps.map(groupGap));
 	const warnings: Warning[] = [];
 	const target = new Map<GapElement, number>();
@@ -359,6 +359,34 @@ function captionsApart({ bodies, gaps }: { bodies: Draft[]; gaps: Unit[][] }): {
 		outGaps.push(after);
 	});
 	return { bodies: outBodies, gaps: outGaps };
+}
+
+/**
+ * Captions of numbered figures set one after another, then their credits one after another (a
+ * layout that prints the credits in a row under the pictures, `图①…` / `图②…` / `新华社发` /
+ * `王芳 摄`): the credits go to the captions in order, each right after its own.
+ */
+function pairFigureCredits(units: Unit[]): Unit[] {
+	const out = [...units];
+	for (let i = 0; i < out.length; i++) {
+		let captions = 0;
+		while (isFigure(out[i + captions])) captions++;
+		let credits = 0;
+		while (out[i + captions + credits]?.kind === 'credit') credits++;
+		if (captions < 2 || credits !== captions) {
+			i += Math.max(0, captions - 1);
+			continue;
+		}
+		const run = out.slice(i, i + 2 * captions);
+		const paired = run.slice(0, captions).flatMap((caption, k) => [caption, run[captions + k]]);
+		out.splice(i, 2 * captions, ...paired);
+		i += 2 * captions - 1;
+	}
+	return out;
+}
+
+function isFigure(unit: Unit | undefined): boolean {
+	return unit?.kind === 'paragraph' && !unit.dateline && FIGURE.test(unit.text);
 }
 
 // How a photo caption inside an article starts: 图为…, 上图…, 图①….
