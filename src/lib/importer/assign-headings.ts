@@ -25,8 +25,9 @@ export type HeadingHint = 'forward' | 'backward' | undefined;
 // break ties between segmentations that leave the same bodies without headlines.
 const HINT = 0.3;
 // A spare heading the page banner can absorb still costs a little, so a reading that uses every
-// heading wins a tie; and a heading sent forward costs a trace, so that, all else equal, the
-// common PDF order (headline after body) is read.
+// heading wins a tie; a heading sent forward costs a trace, so that, all else equal, the common
+// PDF order (headline after body) is read; unless the page's habit (`lean`) is headline before
+// body, when a heading sent back costs two traces.
 const SPARE = 0.05;
 const FORWARD = 0.01;
 
@@ -55,13 +56,15 @@ interface State {
  * a headline and headings left over (the first spare is the page banner and nearly free); `hints`
  * break ties. `headings[j]` is the number of headings in the gap before body j (the last gap
  * follows the last body). Returns the cheapest assignment, the majority layout and the gaps where
- * another reading cost the same (uncertain).
+ * another reading cost the same (uncertain). `lean` is the order ties fall to: `after` (a
+ * headline under its body) unless the page shows it sets headlines before their bodies.
  * @example bestAssignment([0, 1], 1).targets // [[], [0]]
  */
 export function bestAssignment(
 	headings: number[],
 	bodies: number,
 	hints: HeadingHint[][] = [],
+	lean: Layout = 'after',
 ): HeadingAssignment & { layout: Layout; ties: number[] } {
 	const memo = new Map<number, State>();
 	const hint = (j: number, i: number) => hints[j]?.[i];
@@ -97,6 +100,7 @@ export function bestAssignment(
 				if (back) {
 					picks.push([j, 0, j - 1]);
 					if (hint(j, 0) === 'forward') cost += HINT;
+					if (lean === 'before') cost += 2 * FORWARD;
 				} else if (j > 0 && !titled) {
 					headless++;
 					cost += 1;
