@@ -3,6 +3,7 @@ import type { Unit } from './classify.ts';
 import { groupGap, type GapElement, type HeadingGroup } from './group-headings.ts';
 import { attachLabels } from './attach-labels.ts';
 import { readNoteAuthors } from './detect-byline.ts';
+import { opensHeadBox } from './detect-head-box.ts';
 import { innerHeadings } from './inner-headings.ts';
 import { lineSpan, type Warning } from './warnings.ts';
 
@@ -199,17 +200,21 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 }
 
 /**
- * Which way the gap around a heading points: a byline after it (past labels) that opens the next
- * body makes it that body's head; a photo credit right before it makes it the title of the
- * photo before.
+ * Which way the gap around a heading points: a column label right under it closes the item before
+ * (labels stand above a head block, never inside it); a byline after it that opens the next body
+ * makes it that body's head; a photo credit right before it makes it the title of the photo
+ * before; a kicker makes a head block.
  */
 function hintOf(gap: GapElement[], i: number): HeadingHint {
+	// A column label stands above its item's head block: one right under a heading closes the
+	// item that heading ends (label after), it does not sit inside a head block.
+	if (gap[i + 1]?.type === 'label') return 'backward';
 	let k = i + 1;
 	while (gap[k]?.type === 'label') k++;
 	const next = gap[k];
 	if (next?.type === 'byline' && next.unit.kind === 'byline') {
 		const last = gap.slice(k + 1).every((e) => e.type === 'label');
-		if (!next.unit.byline.commentary || last) return 'forward';
+		if (!next.unit.byline.commentary || last) return 'byline';
 		return 'backward';
 	}
 	if (gap[i - 1]?.type === 'credit') return 'backward';
@@ -259,8 +264,9 @@ function splitBodies(units: Unit[]): { bodies: Draft[]; gaps: Unit[][] } {
 			gaps[gaps.length - 1].push(unit);
 			continue;
 		}
-		// A dateline opens a new article even with no headline or byline between.
-		if (open && unit.dateline && open.paragraphs.length > 0) {
+		// A dateline opens a new article even with no headline or byline between, except right
+		// after a box set at the head of the article (an editor's note, a 核心阅读 summary).
+		if (open && unit.dateline && open.paragraphs.length > 0 && !headBoxOnly(open)) {
 			gaps.push([]);
 			open = undefined;
 		}
@@ -269,6 +275,12 @@ function splitBodies(units: Unit[]): { bodies: Draft[]; gaps: Unit[][] } {
 	}
 	if (open) gaps.push([]);
 	return { bodies, gaps };
+}
+
+/** A body so far made only of a box at an article's head: the article's dateline continues it. */
+function headBoxOnly(body: Draft): boolean {
+	const [first] = body.paragraphs;
+	return opensHeadBox(first.text) && body.paragraphs.every((p) => !p.dateline);
 }
 
 // A figure mark opening a caption: 图①, 图2.
@@ -358,7 +370,8 @@ function toItem(body: Draft, kind: ItemKind, warnings: Warning[]): ParsedItem {
 	const authors = [
 		...body.bylines.flatMap((b) => (b.kind === 'byline' ? b.byline.authors : [])),
 		...(body.credit?.kind === 'credit' ? body.credit.credit.authors : []),
-		...(body.paragraphs[0].dateline?.authors ?? []),
+		// The dateline opens the body, or follows the box at its head (an editor's note).
+		...(body.paragraphs.find((p) => p.dateline)?.dateline?.authors ?? []),
 	];
 	// An interview signed by its note (`（本报记者 X采访整理）`) at either end of its body.
 	if (authors.length === 0)
