@@ -21,6 +21,15 @@ describe('bestAssignment', () => {
 		expect(result.layout).toBe('after');
 	});
 
+	test('puts a heading with no evidence of its own on the side the page order says', () => {
+		// Two head blocks with kickers (forward) and no heading under the last body: the page prints
+		// headlines over their bodies, so the open heading between bodies 1 and 2 is body 2's,
+		// though body 1 is then left without one (a headline under its body is the default).
+		const result = bestAssignment([1, 0, 1, 1, 0], 4, [['forward'], [], [undefined], ['forward'], []]);
+		expect(result.targets).toEqual([[0], [], [2], [3], []]);
+		expect(result.layout).toBe('before');
+	});
+
 	test('reads a page of headlines over their bodies forward', () => {
 		const result = bestAssignment([1, 1, 1, 0], 3);
 		expect(result.targets).toEqual([[0], [1], [2], []]);

@@ -71,8 +71,9 @@ export function bestAssignment(
 ): HeadingAssignment & { layout: Layout; ties: number[]; cost: number } {
 	// The page's order, by the evidence of its block order; with none either way, the cheaper reading.
 	const votes = hints.flat();
-	const forward = votes.filter((h) => h === 'forward').length;
-	const backward = votes.filter((h) => h === 'backward').length;
+	// The page's edges vote too: a first body with no heading above it, or a last with none under it.
+	const forward = votes.filter((h) => h === 'forward').length + Number(bodies > 0 && !headings[bodies]);
+	const backward = votes.filter((h) => h === 'backward').length + Number(bodies > 0 && !headings[0]);
 	if (forward !== backward) return assignInOrder(headings, bodies, hints, forward > backward ? 'before' : 'after');
 	const readings = (['after', 'before'] as const).map((order) => assignInOrder(headings, bodies, hints, order));
 	return readings[1].cost < readings[0].cost ? readings[1] : readings[0];
