@@ -59,7 +59,7 @@ export const PLACEHOLDER_HEADLINE = '（无标题）';
  * it, headlines go where `bestAssignment` puts them, labels where `attachLabels` does.
  */
 export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: HeadingGroup; warnings: Warning[] } {
-	const split = captionsApart(splitBodies(captionsBeforeCredits(units)));
+	const split = captionsApart(splitBodies(captionsBeforeCredits(pairFigureCredits(units))));
 	const { bodies, elements, uncertain } = innerHeadings(split.bodies, split.gaps.map(groupGap));
 	const warnings: Warning[] = [];
 	const target = new Map<GapElement, number>();
@@ -67,7 +67,9 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 	const { targets, layout, ties } = bestAssignment(
 		headings.map((h) => h.length),
 		bodies.length,
-		elements.map((gap) => gap.flatMap((element, i) => (element.type === 'heading' ? [hintOf(gap, i)] : []))),
+		elements.map((gap, j) =>
+			gap.flatMap((element, i) => (element.type === 'heading' ? [hintOf(gap, i, bodies[j])] : [])),
+		),
 	);
 	let banner: HeadingGroup | undefined;
 	headings.forEach((gap, j) =>
@@ -128,9 +130,12 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 			if (element.type === 'byline') {
 				const before = j > 0 && bodies[j - 1].bylines.length === 0 ? j - 1 : undefined;
 				const after = j < bodies.length ? j : undefined;
+				// A commentary's signature set right under a headline goes where that headline went.
+				const signed = signatureOf(gap, i, target, bodies, j);
 				// A byline right before a body opens it; one standing among headlines after a body
 				// (◎ under a commentary's headline) closes the body before.
-				const body = i > lastHeading ? (after ?? before) : layout === 'after' ? (before ?? after) : (after ?? before);
+				const body =
+					signed ?? (i > lastHeading ? (after ?? before) : layout === 'after' ? (before ?? after) : (after ?? before));
 				if (body === undefined)
 					return unplaced(
 						warnings,
@@ -177,6 +182,7 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 			gap.splice(at, 1);
 		});
 	}
+	labelPhotoRuns(bodies);
 	titlePhotoGroups(bodies, layout);
 	const kinds = bodies.map((body) => kindOf(body));
 	for (const miss of attachLabels(elements, target, bodies, kinds))
@@ -205,7 +211,7 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
  * makes it that body's head; a photo credit right before it makes it the title of the photo
  * before; a kicker makes a head block.
  */
-function hintOf(gap: GapElement[], i: number): HeadingHint {
+function hintOf(gap: GapElement[], i: number, body?: Draft): HeadingHint {
 	// A column label stands above its item's head block: one right under a heading closes the
 	// item that heading ends (label after), it does not sit inside a head block.
 	if (gap[i + 1]?.type === 'label') return 'backward';
@@ -213,7 +219,10 @@ function hintOf(gap: GapElement[], i: number): HeadingHint {
 	while (gap[k]?.type === 'label') k++;
 	const next = gap[k];
 	if (next?.type === 'byline' && next.unit.kind === 'byline') {
-		const last = gap.slice(k + 1).every((e) => e.type === 'label');
+		// A column label stands above a head block, not between its signature and its body: a
+		// label after a commentary's signature closes the item before.
+		// A body opened by a dateline is a reported article, never the commentary so signed.
+		const last = k + 1 === gap.length && k === i + 1 && !body?.paragraphs[0].dateline;
 		if (!next.unit.byline.commentary || last) return 'byline';
 		return 'backward';
 	}
@@ -224,11 +233,59 @@ function hintOf(gap: GapElement[], i: number): HeadingHint {
 	return undefined;
 }
 
+/**
+ * The body a commentary's signature (`◎X`, `本报评论员 X`) belongs to when it stands right under a
+ * headline that the segmentation put on the body before the gap `j` (a commentary printed
+ * headline-after-body ends `…。` / headline / `◎X`): that body, if it is not signed yet.
+ */
+function signatureOf(
+	gap: GapElement[],
+	i: number,
+	target: Map<GapElement, number>,
+	bodies: Draft[],
+	j: number,
+): number | undefined {
+	const element = gap[i];
+	const above = gap[i - 1];
+	if (element.type !== 'byline' || element.unit.kind !== 'byline' || !element.unit.byline.commentary) return undefined;
+	// Only a headline set under its body: under stacked headlines, a signature opens the body after.
+	if (above?.type !== 'heading' || target.get(above) !== j - 1) return undefined;
+	return bodies[j - 1].bylines.length === 0 ? j - 1 : undefined;
+}
+
 /** A heading that reads as a bare column label: one line of two to four Han characters. */
 function isBareLabel(group: HeadingGroup): boolean {
 	return (
 		!group.kicker && !group.subheadline && group.lines.length === 1 && /^\p{Script=Han}{2,4}$/u.test(group.headline)
 	);
+}
+
+/**
+ * A run of photos (captions closed by their credits, no byline) has one title. When its first
+ * photo took a heading shaped like a bare column label (2-4 Han characters, `山水之间`) and
+ * another photo of the run has a title too, the short one is the run's column label: it becomes
+ * the section of every photo of the run, and the title goes to the first photo.
+ */
+function labelPhotoRuns(bodies: Draft[]): void {
+	const photo = (body: Draft | undefined) => body?.credit !== undefined && body.bylines.length === 0;
+	for (let a = 0; a < bodies.length; a++) {
+		if (!photo(bodies[a]) || photo(bodies[a - 1])) continue;
+		let b = a;
+		while (photo(bodies[b + 1])) b++;
+		const first = bodies[a];
+		const titled = bodies.slice(a + 1, b + 1).find((body) => body.headline);
+		if (!first.headline || !titled?.headline || first.section || !isBareLabel(first.headline)) continue;
+		const { lines, headline } = first.headline;
+		first.section = { kind: 'label', lines, text: headline, bare: true };
+		for (let k = a + 1; k <= b; k++) {
+			if (bodies[k].section) continue;
+			bodies[k].section = first.section;
+			bodies[k].sectionCopied = true;
+		}
+		first.headline = titled.headline;
+		titled.headline = undefined;
+		a = b;
+	}
 }
 
 /**
@@ -316,6 +373,34 @@ function captionsApart({ bodies, gaps }: { bodies: Draft[]; gaps: Unit[][] }): {
 	return { bodies: outBodies, gaps: outGaps };
 }
 
+/**
+ * Captions of numbered figures set one after another, then their credits one after another (a
+ * layout that prints the credits in a row under the pictures, `图①…` / `图②…` / `新华社发` /
+ * `王芳 摄`): the credits go to the captions in order, each right after its own.
+ */
+function pairFigureCredits(units: Unit[]): Unit[] {
+	const out = [...units];
+	for (let i = 0; i < out.length; i++) {
+		let captions = 0;
+		while (isFigure(out[i + captions])) captions++;
+		let credits = 0;
+		while (out[i + captions + credits]?.kind === 'credit') credits++;
+		if (captions < 2 || credits !== captions) {
+			i += Math.max(0, captions - 1);
+			continue;
+		}
+		const run = out.slice(i, i + 2 * captions);
+		const paired = run.slice(0, captions).flatMap((caption, k) => [caption, run[captions + k]]);
+		out.splice(i, 2 * captions, ...paired);
+		i += 2 * captions - 1;
+	}
+	return out;
+}
+
+function isFigure(unit: Unit | undefined): boolean {
+	return unit?.kind === 'paragraph' && !unit.dateline && FIGURE.test(unit.text);
+}
+
 // How a photo caption inside an article starts: 图为…, 上图…, 图①….
 const CAPTION_START = /^(?:图为|[上下左右]图|图[①-⑩\d])/u;
 
@@ -338,6 +423,9 @@ function captionsBeforeCredits(units: Unit[]): Unit[] {
 		)
 			continue;
 		if (out[i + 2]?.kind === 'paragraph') continue;
+		// A caption closed by a credit of its own, or a credit closing a figure's caption (图①…),
+		// is the next photo of a run, not the article's.
+		if (out[i + 2]?.kind === 'credit' || FIGURE.test(before.text)) continue;
 		// Only after an article of several paragraphs: after a one-paragraph caption, the next
 		// caption is the next photo's (图① … / 图② …).
 		if (out[i - 2]?.kind !== 'paragraph') continue;
@@ -367,8 +455,11 @@ function toItem(body: Draft, kind: ItemKind, warnings: Warning[]): ParsedItem {
 	].map((l) => l.number);
 	const firstLine = Math.min(...lines);
 	const lastLine = Math.max(...lines);
+	// A photo's authors are its photographers, named by its credit: a reporter's byline beside a
+	// caption is the neighbouring story's.
+	const photographed = kind === 'photo' && body.credit !== undefined;
 	const authors = [
-		...body.bylines.flatMap((b) => (b.kind === 'byline' ? b.byline.authors : [])),
+		...(photographed ? [] : body.bylines.flatMap((b) => (b.kind === 'byline' ? b.byline.authors : []))),
 		...(body.credit?.kind === 'credit' ? body.credit.credit.authors : []),
 		// The dateline opens the body, or follows the box at its head (an editor's note).
 		...(body.paragraphs.find((p) => p.dateline)?.dateline?.authors ?? []),

@@ -212,7 +212,12 @@ function isHeading(lines: Line[], text: string, width: (line: Line) => number): 
 function headParts(lines: Line[]): { lines: Line[]; label?: boolean }[] {
 	const parts = splitHeadingParts(lines);
 	const [first, ...rest] = lines;
-	if (rest.length > 0 && /^\p{Script=Han}{2,4}$/u.test(first.text) && splitHeadingParts(rest).length >= 2)
+	// So is such a line above a longer one: a headline wrapped over lines is widest on its first.
+	if (
+		rest.length > 0 &&
+		/^\p{Script=Han}{2,4}$/u.test(first.text) &&
+		(splitHeadingParts(rest).length >= 2 || rest[0].width > first.width + 1)
+	)
 		return [{ lines: [first], label: true }, ...splitHeadingParts(rest).map((part) => ({ lines: part }))];
 	return parts.map((part) => ({ lines: part }));
 }
