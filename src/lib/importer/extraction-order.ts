@@ -158,11 +158,10 @@ function continuations(pieces: Piece[]): Map<number, number> {
 		return count;
 	};
 	const pairs: [number, number][] = [];
-	pieces.forEach((_, from) => {
-		if (ends[from] === undefined) return;
-		pieces.forEach((_, to) => {
-			if (to !== from && starts[to] !== undefined && Math.abs(ends[from] - starts[to]) <= SAME_COLUMN)
-				pairs.push([from, to]);
+	ends.forEach((end, from) => {
+		if (end === undefined) return;
+		starts.forEach((start, to) => {
+			if (to !== from && start !== undefined && Math.abs(end - start) <= SAME_COLUMN) pairs.push([from, to]);
 		});
 	});
 	// The language is asked (a second's load of jieba's dictionary) only where a piece has a choice.
