@@ -3,6 +3,7 @@ import type { Unit } from './classify.ts';
 import { groupGap, type GapElement, type HeadingGroup } from './group-headings.ts';
 import { attachLabels } from './attach-labels.ts';
 import { readNoteAuthors } from './detect-byline.ts';
+import { opensHeadBox } from './detect-head-box.ts';
 import { innerHeadings } from './inner-headings.ts';
 import type { Line } from './lines.ts';
 import { lineSpan, type Warning } from './warnings.ts';
@@ -73,7 +74,6 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 		headings.map((h) => h.length),
 		bodies.length,
 		hints,
-		habitOf(hints),
 	);
 	let banner: HeadingGroup | undefined;
 	headings.forEach((gap, j) =>
@@ -210,11 +210,15 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 }
 
 /**
- * Which way the gap around a heading points: a byline after it (past labels) that opens the next
- * body makes it that body's head; a photo credit right before it makes it the title of the
- * photo before.
+ * Which way the gap around a heading points: a column label right under it closes the item before
+ * (labels stand above a head block, never inside it); a byline after it that opens the next body
+ * makes it that body's head; a photo credit right before it makes it the title of the photo
+ * before; a kicker makes a head block.
  */
 function hintOf(gap: GapElement[], i: number, body?: Draft): HeadingHint {
+	// A column label stands above its item's head block: one right under a heading closes the
+	// item that heading ends (label after), it does not sit inside a head block.
+	if (gap[i + 1]?.type === 'label') return 'backward';
 	let k = i + 1;
 	while (gap[k]?.type === 'label') k++;
 	const next = gap[k];
@@ -223,7 +227,7 @@ function hintOf(gap: GapElement[], i: number, body?: Draft): HeadingHint {
 		// label after a commentary's signature closes the item before.
 		// A body opened by a dateline is a reported article, never the commentary so signed.
 		const last = k + 1 === gap.length && k === i + 1 && !body?.paragraphs[0].dateline;
-		if (!next.unit.byline.commentary || last) return 'forward';
+		if (!next.unit.byline.commentary || last) return 'byline';
 		return 'backward';
 	}
 	if (gap[i - 1]?.type === 'credit') return 'backward';
@@ -341,8 +345,9 @@ function splitBodies(units: Unit[]): { bodies: Draft[]; gaps: Unit[][] } {
 			gaps[gaps.length - 1].push(unit);
 			continue;
 		}
-		// A dateline opens a new article even with no headline or byline between.
-		if (open && unit.dateline && open.paragraphs.length > 0) {
+		// A dateline opens a new article even with no headline or byline between, except right
+		// after a box set at the head of the article (an editor's note, a 核心阅读 summary).
+		if (open && unit.dateline && open.paragraphs.length > 0 && !headBoxOnly(open)) {
 			gaps.push([]);
 			open = undefined;
 		}
@@ -351,6 +356,12 @@ function splitBodies(units: Unit[]): { bodies: Draft[]; gaps: Unit[][] } {
 	}
 	if (open) gaps.push([]);
 	return { bodies, gaps };
+}
+
+/** A body so far made only of a box at an article's head: the article's dateline continues it. */
+function headBoxOnly(body: Draft): boolean {
+	const [first] = body.paragraphs;
+	return opensHeadBox(first.text) && body.paragraphs.every((p) => !p.dateline);
 }
 
 // A figure mark opening a caption: 图①, 图2.
@@ -458,16 +469,6 @@ function kindOf(body: Draft): ItemKind {
 	return body.bylines.some((b) => b.kind === 'byline' && b.byline.commentary) ? 'commentary' : 'article';
 }
 
-/**
- * The order the page itself shows where the evidence is clear: headlines before their bodies when
- * more headings point forward (a byline under the headline opens the next body) than back.
- */
-function habitOf(hints: HeadingHint[][]): Layout {
-	const all = hints.flat();
-	const forward = all.filter((h) => h === 'forward').length;
-	return forward > all.filter((h) => h === 'backward').length ? 'before' : 'after';
-}
-
 function toItem(body: Draft, kind: ItemKind, warnings: Warning[]): ParsedItem {
 	const lines = [
 		...body.paragraphs.flatMap((p) => p.lines),
@@ -484,7 +485,8 @@ function toItem(body: Draft, kind: ItemKind, warnings: Warning[]): ParsedItem {
 	const authors = [
 		...(photographed ? [] : body.bylines.flatMap((b) => (b.kind === 'byline' ? b.byline.authors : []))),
 		...(body.credit?.kind === 'credit' ? body.credit.credit.authors : []),
-		...(body.paragraphs[0].dateline?.authors ?? []),
+		// The dateline opens the body, or follows the box at its head (an editor's note).
+		...(body.paragraphs.find((p) => p.dateline)?.dateline?.authors ?? []),
 	];
 	// An interview signed by its note (`（本报记者 X采访整理）`) at either end of its body.
 	if (authors.length === 0)

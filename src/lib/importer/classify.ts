@@ -1,6 +1,7 @@
 import type { Byline } from './detect-byline.ts';
 import { detectCredit, splitTrailingCredit, type Credit } from './detect-credit.ts';
 import { detectDateline, type Dateline } from './detect-dateline.ts';
+import { isBoxTitle } from './detect-head-box.ts';
 import { detectLabel } from './detect-label.ts';
 import { isNumberedIntertitle } from './detect-intertitle.ts';
 import type { Block } from './blocks.ts';
@@ -13,7 +14,7 @@ import { endsSentence, tidySpaces } from './punctuation.ts';
 /** One classified piece of a page, with the lines it came from. */
 export type Unit =
 	| { kind: 'paragraph'; lines: Line[]; text: string; dateline?: Dateline; intertitle?: boolean }
-	| { kind: 'heading'; lines: Line[]; text: string }
+	| { kind: 'heading'; lines: Line[]; text: string; wide?: boolean }
 	| { kind: 'label'; lines: Line[]; text: string; bare: boolean }
 	| { kind: 'byline'; lines: Line[]; text: string; byline: Byline }
 	| { kind: 'credit'; lines: Line[]; text: string; credit: Credit };
@@ -60,10 +61,6 @@ function markIntertitles(units: Unit[]): Unit[] {
 	});
 }
 
-// The titles papers give a box set at the head of a story's body: its summary, a reporter's
-// notes, an editor's note. A convention of the trade, not of one page.
-const BOX_TITLE = /^(?:核心阅读|记者手记|编者按|编后|阅读提示|导读)$/u;
-
 /**
  * Headings that read as lines of a body: a box title right before its text (`核心阅读`, a
  * 小标题 of the article); a line wholly in brackets (`（本报记者 X采访整理）`, a
@@ -74,7 +71,7 @@ function markBodyLines(units: Unit[]): Unit[] {
 	return units.map((unit, i) => {
 		if (unit.kind !== 'heading' || unit.lines.length > 2) return unit;
 		const note = /^[（(][^（(）)]+[）)]$/u.test(unit.text);
-		if (BOX_TITLE.test(unit.text) && units[i + 1]?.kind === 'paragraph')
+		if (isBoxTitle(unit.text) && units[i + 1]?.kind === 'paragraph')
 			return { kind: 'paragraph', lines: unit.lines, text: unit.text, intertitle: true };
 		const signOff = unit.text.startsWith('——') && units[i - 1]?.kind === 'paragraph';
 		return note || signOff ? { kind: 'paragraph', lines: unit.lines, text: unit.text } : unit;
@@ -112,7 +109,8 @@ function classifyText(lines: Line[], width: (line: Line) => number, creditNext =
 	if (isHeading(lines, text, width))
 		return headParts(lines).map((part): Unit => {
 			if (part.label) return { kind: 'label', lines: part.lines, text: part.lines[0].text, bare: true };
-			return { kind: 'heading', lines: part.lines, text: joinLines(part.lines).replace(BRIEF_MARK, '') };
+			const wide = part.lines.length === 1 && isWide(part.lines[0], width(part.lines[0]));
+			return { kind: 'heading', lines: part.lines, text: joinLines(part.lines).replace(BRIEF_MARK, ''), wide };
 		});
 	// A headline set tight under the end of its body, with no blank line: the block's last line
 	// reads as a headline on its own, and the line before it ends a sentence.
@@ -138,7 +136,7 @@ function classifyText(lines: Line[], width: (line: Line) => number, creditNext =
 		}
 		return paragraphUnits(whole);
 	});
-	if (trailing) units.push({ kind: 'heading', lines: [last], text: last.text });
+	if (trailing) units.push({ kind: 'heading', lines: [last], text: last.text, wide: isWide(last, width(last)) });
 	return units;
 }
 

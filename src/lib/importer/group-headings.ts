@@ -8,6 +8,8 @@ export interface HeadingGroup {
 	kicker?: string;
 	subheadline?: string;
 	lines: Line[];
+	/** One line set wider than the column under it: a headline or banner, never a 小标题. */
+	wide?: boolean;
 }
 
 /** What stands between two bodies of text: headlines, labels, bylines, credits, in order. */
@@ -54,7 +56,8 @@ export function groupGap(units: Unit[]): GapElement[] {
 			out.push({ type: 'label', unit });
 			continue;
 		}
-		out.push({ type: 'heading', group: { headline: unit.text, lines: [...unit.lines] } });
+		const wide = unit.kind === 'heading' && unit.wide;
+		out.push({ type: 'heading', group: { headline: unit.text, lines: [...unit.lines], ...(wide && { wide }) } });
 		kickerAbove = /[^—]——$/.test(unit.text);
 	}
 	return out;

@@ -1,6 +1,8 @@
 import { columnWidths, isFull, isWide } from './column-width.ts';
 import type { Block } from './blocks.ts';
 import { splitTrailingCredit } from './detect-credit.ts';
+import { detectDateline } from './detect-dateline.ts';
+import { isBoxTitle, opensHeadBox } from './detect-head-box.ts';
 import type { Line } from './lines.ts';
 import { endsSentence, joinWrapped } from './punctuation.ts';
 
@@ -73,9 +75,13 @@ function breaksMidSentence(
 	const note = /^[（(][^（(）)]*[）)]$/u.test(last.text);
 	// A caption line ending in its photo credit is complete however full it is; a line standing
 	// alone wider than its column is no body line (a headline over a narrow column).
+	// A block opening with a dateline or a head box (编者按, 核心阅读) starts an article: what stands
+	// before it is complete, a headline however wide.
+	const opens = detectDateline(block.lines[0].text) !== undefined || opensHeadBox(block.lines[0].text);
 	return (
 		!stacked &&
 		!(previous.lines.length === 1 && isWide(last, width(last))) &&
+		!opens &&
 		!head &&
 		!note &&
 		isFull(last, width(last), opening) &&
@@ -99,7 +105,9 @@ export function splitParagraphs(lines: Line[], width: (line: Line) => number): L
 	let current: Line[] = [];
 	lines.forEach((line, i) => {
 		const next = lines[i + 1];
-		if (current.length === 0 && i > 0 && next !== undefined && standsAlone(line, width(line))) {
+		// A box title (核心阅读) heads its text: a paragraph of its own, even first in its block.
+		const alone = i > 0 ? standsAlone(line, width(line)) : isBoxTitle(line.text);
+		if (current.length === 0 && next !== undefined && alone) {
 			paragraphs.push([line]);
 			return;
 		}
