@@ -5,6 +5,7 @@ import { attachLabels } from './attach-labels.ts';
 import { readNoteAuthors } from './detect-byline.ts';
 import { opensHeadBox } from './detect-head-box.ts';
 import { innerHeadings } from './inner-headings.ts';
+import type { Line } from './lines.ts';
 import { lineSpan, type Warning } from './warnings.ts';
 
 /** The kinds of item, as in the content schema. */
@@ -64,12 +65,15 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 	const warnings: Warning[] = [];
 	const target = new Map<GapElement, number>();
 	const headings = elements.map((gap) => gap.filter((e) => e.type === 'heading'));
+	const hints = elements.map((gap, j) =>
+		gap.flatMap((element, i) =>
+			element.type === 'heading' ? [hintOf(gap, i, bodies[j]) ?? tightHint(gap, i, bodies[j - 1], bodies[j])] : [],
+		),
+	);
 	const { targets, layout, ties } = bestAssignment(
 		headings.map((h) => h.length),
 		bodies.length,
-		elements.map((gap, j) =>
-			gap.flatMap((element, i) => (element.type === 'heading' ? [hintOf(gap, i, bodies[j])] : [])),
-		),
+		hints,
 	);
 	let banner: HeadingGroup | undefined;
 	headings.forEach((gap, j) =>
@@ -251,6 +255,26 @@ function signatureOf(
 	// Only a headline set under its body: under stacked headlines, a signature opens the body after.
 	if (above?.type !== 'heading' || target.get(above) !== j - 1) return undefined;
 	return bodies[j - 1].bylines.length === 0 ? j - 1 : undefined;
+}
+
+/**
+ * What the blank lines say about a heading's direction: one set tight (no blank line) above the
+ * first line of the body after it, and apart from the body before, heads the body after; one set
+ * tight under the body before, and apart from the next, closes it. Only a heading standing first
+ * or last in its gap can touch a body.
+ */
+function tightHint(gap: GapElement[], i: number, before: Draft | undefined, after: Draft | undefined): HeadingHint {
+	const element = gap[i];
+	if (element.type !== 'heading') return undefined;
+	const first = element.group.lines[0].number;
+	const last = (element.group.lines.at(-1) as Line).number;
+	const above = i === 0 ? before?.paragraphs.at(-1)?.lines.at(-1)?.number : undefined;
+	const below = i === gap.length - 1 ? after?.paragraphs[0]?.lines[0]?.number : undefined;
+	const up = above !== undefined && above === first - 1;
+	const down = below !== undefined && below === last + 1;
+	if (down && !up) return 'forward';
+	if (up && !down) return 'backward';
+	return undefined;
 }
 
 /** A heading that reads as a bare column label: one line of two to four Han characters. */

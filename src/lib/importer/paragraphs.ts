@@ -11,11 +11,13 @@ import { endsSentence, joinWrapped } from './punctuation.ts';
  * every line of a text block but its last, which may stop short. Returns a lookup by line.
  */
 export function columnWidthsOf(lines: Line[], blocks: Block[]): (line: Line) => number {
+	// By position, not line number: a pdftotext extraction's lines may have been reordered.
+	const at = new Map(lines.map((line, i) => [line, i]));
 	const isBody = lines.map(() => false);
 	for (const block of blocks)
-		if (block.kind === 'text') for (const line of block.lines.slice(0, -1)) isBody[line.number - 1] = true;
+		if (block.kind === 'text') for (const line of block.lines.slice(0, -1)) isBody[at.get(line) as number] = true;
 	const widths = columnWidths(lines, isBody);
-	return (line) => widths[line.number - 1];
+	return (line) => widths[at.get(line) as number];
 }
 
 /**
@@ -71,13 +73,15 @@ function breaksMidSentence(
 		(last.text.startsWith('——') || previous.lines.some((l) => /[^—]——$/.test(l.text) && isWide(l, width(l))));
 	// A note wholly in brackets is complete: `（本报记者 X采访整理）`.
 	const note = /^[（(][^（(）)]*[）)]$/u.test(last.text);
-	// A caption line ending in its photo credit is complete however full it is.
+	// A caption line ending in its photo credit is complete however full it is; a line standing
+	// alone wider than its column is no body line (a headline over a narrow column).
 	// A block opening with a dateline or a head box (编者按, 核心阅读) starts an article: what stands
 	// before it is complete, a headline however wide.
 	const opens = detectDateline(block.lines[0].text) !== undefined || opensHeadBox(block.lines[0].text);
 	return (
 		!stacked &&
 		!opens &&
+		!(previous.lines.length === 1 && isWide(last, width(last))) &&
 		!head &&
 		!note &&
 		isFull(last, width(last), opening) &&
