@@ -198,6 +198,9 @@ function isHeading(lines: Line[], text: string, width: (line: Line) => number): 
 	if (/[。；;]|[…：:]$/.test(text)) return false;
 	// One line wider than its column: a headline set across a narrow column.
 	if (lines.length === 1 && isWide(lines[0], width(lines[0])) && !endsSentence(text)) return true;
+	// One line standing alone that ends in —— with no sentence in it: a kicker set apart from its
+	// headline (a body line ending so continues, and would not stand alone).
+	if (lines.length === 1 && /[^—]——$/.test(text) && !/[。！？!?]/.test(text)) return true;
 	// A head block set tight: a kicker ending in —— above, or a subheadline starting with —— below;
 	// its lines run as wide as the heads are, whatever the column under them.
 	if (lines.length >= 2 && splitHeadingParts(lines).length >= 2) return true;
