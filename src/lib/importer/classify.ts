@@ -36,9 +36,30 @@ export function classify(blocks: Block[], width: (line: Line) => number): Unit[]
 		else if (block.kind === 'credit')
 			units.push({ kind: 'credit', lines: block.lines, text: block.credit.text, credit: block.credit });
 		else if (block.kind === 'label') units.push({ kind: 'label', lines: block.lines, text: block.label, bare: false });
+		else if (headsByline(block.lines, blocks[b + 1]))
+			units.push({ kind: 'heading', lines: block.lines, text: block.lines[0].text.replace(BRIEF_MARK, '') });
 		else units.push(...classifyText(block.lines, width, blocks[b + 1]?.kind === 'credit'));
 	});
 	return markIntertitles(markBodyLines(units));
+}
+
+/**
+ * A line of five characters or more standing alone right above a byline, with no sentence in it
+ * and ending none: a headline over its byline, however full its line. A body line that ends no sentence runs on into the text
+ * after it, and a byline is no text.
+ */
+function headsByline(lines: Line[], next: Block | undefined): boolean {
+	if (lines.length !== 1 || next?.kind !== 'byline') return false;
+	const [{ text }] = lines;
+	return (
+		displayWidth(text) <= HEADING_MAX_WIDTH &&
+		// Two to four characters above a byline are a column label (声音, 乡村振兴).
+		[...text].length >= 5 &&
+		!endsSentence(text) &&
+		!/[。；;，,]|[：:]$/.test(text) &&
+		!/^[（(].*[）)]$/u.test(text) &&
+		detectDateline(text) === undefined
+	);
 }
 
 /**
