@@ -14,10 +14,13 @@ import { endsSentence, tidySpaces } from './punctuation.ts';
 /** One classified piece of a page, with the lines it came from. */
 export type Unit =
 	| { kind: 'paragraph'; lines: Line[]; text: string; dateline?: Dateline; intertitle?: boolean }
-	| { kind: 'heading'; lines: Line[]; text: string; wide?: boolean }
+	| { kind: 'heading'; lines: Line[]; text: string; wide?: boolean; role?: HeadingRole }
 	| { kind: 'label'; lines: Line[]; text: string; bare: boolean }
 	| { kind: 'byline'; lines: Line[]; text: string; byline: Byline }
 	| { kind: 'credit'; lines: Line[]; text: string; credit: Credit };
+
+/** A part of a head block printed without the —— that would say what it is. */
+export type HeadingRole = 'kicker' | 'subheadline';
 
 // A headline is short: a few lines and at most this many em in all.
 const HEADING_MAX_LINES = 4;
@@ -131,7 +134,8 @@ function classifyText(lines: Line[], width: (line: Line) => number, creditNext =
 		return headParts(lines).map((part): Unit => {
 			if (part.label) return { kind: 'label', lines: part.lines, text: part.lines[0].text, bare: true };
 			const wide = part.lines.length === 1 && isWide(part.lines[0], width(part.lines[0]));
-			return { kind: 'heading', lines: part.lines, text: joinLines(part.lines).replace(BRIEF_MARK, ''), wide };
+			const text = joinLines(part.lines).replace(BRIEF_MARK, '');
+			return { kind: 'heading', lines: part.lines, text, wide, ...(part.role && { role: part.role }) };
 		});
 	// A headline set tight under the end of its body, with no blank line: the block's last line
 	// reads as a headline on its own, and the line before it ends a sentence.
@@ -233,7 +237,7 @@ function isHeading(lines: Line[], text: string, width: (line: Line) => number): 
  * kicker ending in ——): a label is two to four Han characters, and a head block with a kicker
  * or subheadline never opens with so short a line of its own.
  */
-function headParts(lines: Line[]): { lines: Line[]; label?: boolean }[] {
+function headParts(lines: Line[]): { lines: Line[]; label?: boolean; role?: HeadingRole }[] {
 	const parts = splitHeadingParts(lines);
 	const [first, ...rest] = lines;
 	// So is such a line above a longer one: a headline wrapped over lines is widest on its first.
@@ -243,7 +247,26 @@ function headParts(lines: Line[]): { lines: Line[]; label?: boolean }[] {
 		(splitHeadingParts(rest).length >= 2 || rest[0].width > first.width + 1)
 	)
 		return [{ lines: [first], label: true }, ...splitHeadingParts(rest).map((part) => ({ lines: part }))];
-	return parts.map((part) => ({ lines: part }));
+	return plainParts(parts);
+}
+
+/**
+ * A kicker or subheadline printed without its ——, set tight in a head block that has the other
+ * one marked: a headline wrapped over two lines is widest on its first, so two lines of which the
+ * first is the narrower are two parts. Above a marked subheadline the first is the kicker; under a
+ * marked kicker the second is the subheadline.
+ */
+function plainParts(parts: Line[][]): { lines: Line[]; role?: HeadingRole }[] {
+	const narrowerFirst = (part: Line[]) => part.length === 2 && part[0].width + 1 <= part[1].width;
+	const out: { lines: Line[]; role?: HeadingRole }[] = [];
+	parts.forEach((part, i) => {
+		const sub = parts[i + 1]?.[0].text.startsWith('——') && i === 0;
+		const kicker = i === 1 && /[^—]——$/.test(parts[0].at(-1)!.text) && parts.length === 2;
+		if (sub && narrowerFirst(part)) out.push({ lines: [part[0]], role: 'kicker' }, { lines: [part[1]] });
+		else if (kicker && narrowerFirst(part)) out.push({ lines: [part[0]] }, { lines: [part[1]], role: 'subheadline' });
+		else out.push({ lines: part });
+	});
+	return out;
 }
 
 /**
