@@ -80,8 +80,8 @@ function breaksMidSentence(
 	const opens = detectDateline(block.lines[0].text) !== undefined || opensHeadBox(block.lines[0].text);
 	return (
 		!stacked &&
-		!opens &&
 		!(previous.lines.length === 1 && isWide(last, width(last))) &&
+		!opens &&
 		!head &&
 		!note &&
 		isFull(last, width(last), opening) &&
