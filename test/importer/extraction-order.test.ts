@@ -33,6 +33,29 @@ describe('pdftotext extractions', () => {
 		expect(reorderExtraction(lines)).toBe(lines);
 	});
 
+	test('reads a dump whose full lines differ in width, as typeset lines do, as an extraction without indents', () => {
+		// Han text wrapped at 12, 13 and 11 em in turn, as justified type and squeezed punctuation leave it.
+		const text =
+			'老街改造坚持修旧如旧的原则保留了原有的街巷格局和老字号招牌沿街店铺重新开张来往游客络绎不绝居民们的生活也更加舒心了'.repeat(
+				8,
+			);
+		const widths = [12, 13, 11];
+		const lines: string[] = [];
+		for (let at = 0, i = 0; at < text.length; i++)
+			lines.push(text.slice(at, (at += widths[i % 3])), ...(i % 8 === 7 ? [''] : []));
+		expect(looksExtracted(toLines(lines.join('\n')))).toBe(true);
+		expect(
+			looksExtracted(
+				toLines(
+					lines
+						.join('\n')
+						.replace(/\n(?!\n)/g, '')
+						.replace(/(.{12})/g, '$1\n'),
+				),
+			),
+		).toBe(false);
+	});
+
 	test('reads a dump with indented lines as no extraction: pdftotext drops indents', () => {
 		const indented = orphaned.replace('改造前，', '\u3000\u3000改造前，');
 		expect(looksExtracted(toLines(indented))).toBe(false);

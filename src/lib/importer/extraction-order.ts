@@ -30,6 +30,9 @@ interface Piece {
 // How far two column widths (em) may differ and still be one column: squeezed punctuation and
 // half-width digits make full lines of one column differ by about one em.
 const SAME_COLUMN = 1.5;
+// The share of a column's full lines that differ in width, beyond which a dump was typeset: a
+// dump wrapped at a count of characters stays under a fifth.
+const UNEVEN = 0.24;
 // Costs of the assignment: any pairing that fits beats none (LINK outweighs every score); a pair
 // that does not fit is never taken.
 const LINK = 100_000;
@@ -64,15 +67,19 @@ export function reorderExtraction(lines: Line[]): Line[] {
 }
 
 /**
- * Whether a dump reads like pdftotext's default output: no line is set in (pdftotext drops
- * indents), and inside runs of lines a line after a sentence's end is more often short of the
- * column by about the two-em indent of a paragraph's first line (with a full line after it) than
- * flush with it, as a hard-wrapped text dump leaves it.
+ * Whether a dump reads like pdftotext's default output. No line is set in (pdftotext drops
+ * indents), and either of two marks of typesetting shows: inside runs of lines, a line after a
+ * sentence's end is more often short of the column by about the two-em indent of a paragraph's
+ * first line (with a full line after it) than flush with it, as a hard-wrapped text dump leaves
+ * it; or the full lines of a column differ in width (squeezed punctuation, justified lines) far
+ * more often than a dump wrapped at a count of characters lets them.
  */
 export function looksExtracted(lines: Line[]): boolean {
 	if (lines.some((l) => l.indented)) return false;
 	let gap = 0;
 	let flush = 0;
+	let even = 0;
+	let uneven = 0;
 	for (const { lines: run } of piecesOf(lines)) {
 		if (run.length < 4) continue;
 		const column = upperQuartile(run.slice(0, -1).map((l) => l.width));
@@ -82,8 +89,16 @@ export function looksExtracted(lines: Line[]): boolean {
 			if (short >= 1.25 && short <= 2.75 && run[i + 1].width >= column - 1) gap++;
 			else if (Math.abs(short) <= 0.75) flush++;
 		}
+		if (run.length < 5) continue;
+		// Lines of Han text only (a Latin word or number packs differently), not the last.
+		const han = run.slice(0, -1).filter((l) => !/[\x21-\x7e]/.test(l.text));
+		const common = commonWidth(han.map((l) => l.width));
+		for (const line of han) {
+			if (line.width === common) even++;
+			else if (line.width > common - 2 && line.width <= common + 2) uneven++;
+		}
 	}
-	return gap >= 2 && gap * 4 >= flush * 3;
+	return (gap >= 2 && gap * 4 >= flush * 3) || (even + uneven >= 20 && uneven >= (even + uneven) * UNEVEN);
 }
 
 function piecesOf(lines: Line[]): Piece[] {
@@ -157,26 +172,28 @@ function continuations(pieces: Piece[]): Map<number, number> {
 		for (let at = text.indexOf(gram); at >= 0; at = text.indexOf(gram, at + 1)) count++;
 		return count;
 	};
-	const candidates: { from: number; to: number; score: number }[] = [];
-	pieces.forEach((_, from) => {
-		if (ends[from] === undefined) return;
-		const tail = (pieces[from].lines.at(-1) as Line).text;
-		pieces.forEach((piece, to) => {
-			if (to === from || starts[to] === undefined || Math.abs(ends[from] - starts[to]) > SAME_COLUMN) return;
-			const head = piece.lines[0].text;
-			const support =
-				seen(tail.slice(-1) + head.slice(0, 1)) +
-				seen(tail.slice(-2) + head.slice(0, 1)) +
-				seen(tail.slice(-1) + head.slice(0, 2));
-			const distance = to > from ? to - from : pieces.length + from - to;
-			const word = wordAcross(tail, head) ? 2 : 0;
-			candidates.push({
-				from,
-				to,
-				score: (Math.min(support, 3) + word) * 1000 + (to === from + 1 ? 500 : 0) - distance,
-			});
+	const pairs: [number, number][] = [];
+	ends.forEach((end, from) => {
+		if (end === undefined) return;
+		starts.forEach((start, to) => {
+			if (to !== from && start !== undefined && Math.abs(end - start) <= SAME_COLUMN) pairs.push([from, to]);
 		});
 	});
+	// The language is asked (a second's load of jieba's dictionary) only where a piece has a choice.
+	const choices = (index: 0 | 1, piece: number) => pairs.filter((pair) => pair[index] === piece).length;
+	const candidates = pairs.map(([from, to]) => {
+		const tail = (pieces[from].lines.at(-1) as Line).text;
+		const head = pieces[to].lines[0].text;
+		const support =
+			seen(tail.slice(-1) + head.slice(0, 1)) +
+			seen(tail.slice(-2) + head.slice(0, 1)) +
+			seen(tail.slice(-1) + head.slice(0, 2));
+		const contested = choices(0, from) > 1 || choices(1, to) > 1;
+		const word = contested && wordAcross(tail, head) ? 2 : 0;
+		const distance = to > from ? to - from : pieces.length + from - to;
+		return { from, to, score: (Math.min(support, 3) + word) * 1000 + (to === from + 1 ? 500 : 0) - distance };
+	});
+	if (candidates.length === 0) return new Map();
 	// The pairing with the most support overall (an optimal assignment, Munkres): ends are rows,
 	// starts and a "no continuation" column of each end's own are columns.
 	const rows = [...new Set(candidates.map((c) => c.from))];

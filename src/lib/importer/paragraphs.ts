@@ -11,13 +11,16 @@ import { endsSentence, joinWrapped } from './punctuation.ts';
  * every line of a text block but its last, which may stop short. Returns a lookup by line.
  */
 export function columnWidthsOf(lines: Line[], blocks: Block[]): (line: Line) => number {
-	// By position, not line number: a pdftotext extraction's lines may have been reordered.
-	const at = new Map(lines.map((line, i) => [line, i]));
+	// By position: a pdftotext extraction's lines may have been reordered (extraction-order.ts);
+	// in a dump read in order a line's position is its number.
+	const inOrder = lines.every((line, i) => line.number === i + 1);
+	const at = inOrder ? undefined : new Map(lines.map((line, i) => [line, i]));
+	const position = (line: Line) => (at ? (at.get(line) as number) : line.number - 1);
 	const isBody = lines.map(() => false);
 	for (const block of blocks)
-		if (block.kind === 'text') for (const line of block.lines.slice(0, -1)) isBody[at.get(line) as number] = true;
+		if (block.kind === 'text') for (const line of block.lines.slice(0, -1)) isBody[position(line)] = true;
 	const widths = columnWidths(lines, isBody);
-	return (line) => widths[at.get(line) as number];
+	return (line) => widths[position(line)];
 }
 
 /**
