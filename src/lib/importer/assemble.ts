@@ -213,7 +213,7 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
  * Which way the gap around a heading points: a column label right under it closes the item before
  * (labels stand above a head block, never inside it); a byline after it that opens the next body
  * makes it that body's head; a photo credit right before it makes it the title of the photo
- * before; a kicker makes a head block.
+ * before; a kicker makes a head block, and a list mark a brief's head.
  */
 function hintOf(gap: GapElement[], i: number, body?: Draft): HeadingHint {
 	// A column label stands above its item's head block: one right under a heading closes the
@@ -231,11 +231,16 @@ function hintOf(gap: GapElement[], i: number, body?: Draft): HeadingHint {
 		return 'backward';
 	}
 	if (gap[i - 1]?.type === 'credit') return 'backward';
-	// A kicker makes a head block: it heads an item, it is no banner.
+	// A kicker makes a head block: it heads an item, it is no banner; a list mark (●) heads the
+	// brief set under it, as a column of briefs reads.
 	const element = gap[i];
-	if (element.type === 'heading' && element.group.kicker) return 'forward';
+	if (element.type === 'heading' && (element.group.kicker || LIST_MARK.test(element.group.lines[0].text)))
+		return 'forward';
 	return undefined;
 }
+
+// A list mark before a brief's headline (●某市启动…).
+const LIST_MARK = /^[●◆▲★☆○◇]/u;
 
 /**
  * The body a commentary's signature (`◎X`, `本报评论员 X`) belongs to when it stands right under a

@@ -28,12 +28,12 @@ export type HeadingHint = 'forward' | 'byline' | 'backward' | undefined;
 // break ties between segmentations that leave the same bodies without headlines.
 const HINT = 0.3;
 // A spare heading the page banner can absorb still costs a little, so a reading that uses every
-// heading wins a tie; and a heading sent forward costs a trace, so that, all else equal, the
-// common PDF order (headline after body) is read.
+// heading wins a tie; a heading sent forward costs a trace, so that, all else equal, the common
+// PDF order (headline after body) is read.
 const SPARE = 0.05;
 const FORWARD = 0.01;
-// A page's items are mostly printed one way (a dump keeps its source's order): a heading placed
-// against the order of the reading costs this, so a heading the gap leaves open follows the rest.
+// A page's items are mostly printed one way (a dump keeps its source's order): a heading with no
+// evidence of its own placed against the page's order costs this, so it follows the rest.
 const AGAINST = 0.2;
 
 /** A linked list, so that a state shares the tail it extends (no copying per state). */
@@ -61,7 +61,9 @@ interface State {
  * a headline and headings left over (the first spare is the page banner and nearly free); `hints`
  * break ties. `headings[j]` is the number of headings in the gap before body j (the last gap
  * follows the last body). Returns the cheapest assignment, the majority layout and the gaps where
- * another reading cost the same (uncertain).
+ * another reading cost the same (uncertain). The page's order (headline after or before body) is
+ * what the hints say by majority, the page's edges counted (no heading over the first body, or
+ * none under the last); with no majority, the cheaper of the two readings.
  * @example bestAssignment([0, 1], 1).targets // [[], [0]]
  */
 export function bestAssignment(

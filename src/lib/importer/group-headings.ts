@@ -40,7 +40,8 @@ export function groupGap(units: Unit[]): GapElement[] {
 			kickerAbove = false;
 			continue;
 		}
-		if (group && unit.text.startsWith('——')) {
+		const role = unit.kind === 'heading' ? unit.role : undefined;
+		if (group && (unit.text.startsWith('——') || role === 'subheadline')) {
 			group.subheadline = group.subheadline ? joinWrapped(group.subheadline, unit.text) : unit.text;
 			group.lines.push(...unit.lines);
 			continue;
@@ -58,7 +59,7 @@ export function groupGap(units: Unit[]): GapElement[] {
 		}
 		const wide = unit.kind === 'heading' && unit.wide;
 		out.push({ type: 'heading', group: { headline: unit.text, lines: [...unit.lines], ...(wide && { wide }) } });
-		kickerAbove = /[^—]——$/.test(unit.text);
+		kickerAbove = /[^—]——$/.test(unit.text) || role === 'kicker';
 	}
 	return out;
 }
