@@ -23,6 +23,9 @@ describe('bylines', () => {
 		['本报记者 王海 摄影报道', '本报记者 王海 摄影报道', ['王海'], false],
 		['新华社评论员', '新华社评论员', [], true],
 		['本报特约评论员 韩辛', '本报特约评论员 韩辛', ['韩辛'], true],
+		// A name signed alone, with no reporter's role, signs an opinion piece.
+		['□孙戊', '孙戊', ['孙戊'], true],
+		['文/孙戊', '文/孙戊', ['孙戊'], false],
 	])('reads %s as a byline', (line, text, authors, commentary) => {
 		expect(detectByline(line)).toEqual({ text, authors, commentary });
 	});
@@ -43,6 +46,8 @@ test('reads a photo credit standing alone or in parentheses', () => {
 	for (const source of ['新华社发', '（新华社发）', '受访者供图', '（资料图片）'])
 		expect(detectCredit(source)).toEqual({ text: source, authors: [] });
 	for (const text of ['图为志愿者在社区', '新华社发布消息', '资料显示']) expect(detectCredit(text)).toBeUndefined();
+	// A bracket left open is the first line of a credit wrapped over two (`（资料图` / `片）`).
+	expect(detectCredit('（资料图')).toBeUndefined();
 });
 
 test.each([
@@ -76,6 +81,8 @@ test('reads a dateline and the reporters in its parentheses', () => {
 		authors: ['王甲', '李乙'],
 	});
 	expect(detectDateline('新华社北京12月31日电 今天')?.authors).toEqual([]);
+	// Wrapped between a name and the next role, the two come back glued.
+	expect(detectDateline('本报包头1月6日讯（记者 王甲通讯员 李乙）今天')?.authors).toEqual(['王甲', '李乙']);
 	expect(detectDateline('1月1日，记者来到')).toBeUndefined();
 });
 

@@ -72,6 +72,10 @@ describe('review reasons', () => {
 		expect(sample[5]).toEqual(['section-copied']);
 		expect(sample[6]).toEqual(['section-copied']);
 		expect(sample[7]).toEqual([]);
+		// A column of briefs under its label is the usual layout: the label covers them all, unmarked.
+		const briefs = fixture('reads-a-top-down-page-with-briefs-under-datelines');
+		expect(briefs.items.slice(-2).map((i) => i.section)).toEqual(['简讯', '简讯']);
+		expect(codes(briefs).slice(-2)).toEqual([[], []]);
 	});
 
 	test('mark a body too short or too long for one item and a headline long enough to be body text', () => {

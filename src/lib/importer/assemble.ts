@@ -3,7 +3,9 @@ import type { Unit } from './classify.ts';
 import { groupGap, type GapElement, type HeadingGroup } from './group-headings.ts';
 import { attachLabels } from './attach-labels.ts';
 import { readNoteAuthors } from './detect-byline.ts';
+import { opensHeadBox } from './detect-head-box.ts';
 import { innerHeadings } from './inner-headings.ts';
+import type { Line } from './lines.ts';
 import { lineSpan, type Warning } from './warnings.ts';
 
 /** The kinds of item, as in the content schema. */
@@ -58,15 +60,20 @@ export const PLACEHOLDER_HEADLINE = '（无标题）';
  * it, headlines go where `bestAssignment` puts them, labels where `attachLabels` does.
  */
 export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: HeadingGroup; warnings: Warning[] } {
-	const split = captionsApart(splitBodies(captionsBeforeCredits(units)));
+	const split = captionsApart(splitBodies(captionsBeforeCredits(pairFigureCredits(units))));
 	const { bodies, elements, uncertain } = innerHeadings(split.bodies, split.gaps.map(groupGap));
 	const warnings: Warning[] = [];
 	const target = new Map<GapElement, number>();
 	const headings = elements.map((gap) => gap.filter((e) => e.type === 'heading'));
+	const hints = elements.map((gap, j) =>
+		gap.flatMap((element, i) =>
+			element.type === 'heading' ? [hintOf(gap, i, bodies[j]) ?? tightHint(gap, i, bodies[j - 1], bodies[j])] : [],
+		),
+	);
 	const { targets, layout, ties } = bestAssignment(
 		headings.map((h) => h.length),
 		bodies.length,
-		elements.map((gap) => gap.flatMap((element, i) => (element.type === 'heading' ? [hintOf(gap, i)] : []))),
+		hints,
 	);
 	let banner: HeadingGroup | undefined;
 	headings.forEach((gap, j) =>
@@ -127,9 +134,12 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 			if (element.type === 'byline') {
 				const before = j > 0 && bodies[j - 1].bylines.length === 0 ? j - 1 : undefined;
 				const after = j < bodies.length ? j : undefined;
+				// A commentary's signature set right under a headline goes where that headline went.
+				const signed = signatureOf(gap, i, target, bodies, j);
 				// A byline right before a body opens it; one standing among headlines after a body
 				// (◎ under a commentary's headline) closes the body before.
-				const body = i > lastHeading ? (after ?? before) : layout === 'after' ? (before ?? after) : (after ?? before);
+				const body =
+					signed ?? (i > lastHeading ? (after ?? before) : layout === 'after' ? (before ?? after) : (after ?? before));
 				if (body === undefined)
 					return unplaced(
 						warnings,
@@ -176,6 +186,7 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 			gap.splice(at, 1);
 		});
 	}
+	labelPhotoRuns(bodies);
 	titlePhotoGroups(bodies, layout);
 	const kinds = bodies.map((body) => kindOf(body));
 	for (const miss of attachLabels(elements, target, bodies, kinds))
@@ -199,23 +210,75 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 }
 
 /**
- * Which way the gap around a heading points: a byline after it (past labels) that opens the next
- * body makes it that body's head; a photo credit right before it makes it the title of the
- * photo before.
+ * Which way the gap around a heading points: a column label right under it closes the item before
+ * (labels stand above a head block, never inside it); a byline after it that opens the next body
+ * makes it that body's head; a photo credit right before it makes it the title of the photo
+ * before; a kicker makes a head block, and a list mark a brief's head.
  */
-function hintOf(gap: GapElement[], i: number): HeadingHint {
+function hintOf(gap: GapElement[], i: number, body?: Draft): HeadingHint {
+	// A column label stands above its item's head block: one right under a heading closes the
+	// item that heading ends (label after), it does not sit inside a head block.
+	if (gap[i + 1]?.type === 'label') return 'backward';
 	let k = i + 1;
 	while (gap[k]?.type === 'label') k++;
 	const next = gap[k];
 	if (next?.type === 'byline' && next.unit.kind === 'byline') {
-		const last = gap.slice(k + 1).every((e) => e.type === 'label');
-		if (!next.unit.byline.commentary || last) return 'forward';
+		// A column label stands above a head block, not between its signature and its body: a
+		// label after a commentary's signature closes the item before.
+		// A body opened by a dateline is a reported article, never the commentary so signed.
+		const last = k + 1 === gap.length && k === i + 1 && !body?.paragraphs[0].dateline;
+		if (!next.unit.byline.commentary || last) return 'byline';
 		return 'backward';
 	}
 	if (gap[i - 1]?.type === 'credit') return 'backward';
-	// A kicker makes a head block: it heads an item, it is no banner.
+	// A kicker makes a head block: it heads an item, it is no banner; a list mark (●) heads the
+	// brief set under it, as a column of briefs reads.
 	const element = gap[i];
-	if (element.type === 'heading' && element.group.kicker) return 'forward';
+	if (element.type === 'heading' && (element.group.kicker || LIST_MARK.test(element.group.lines[0].text)))
+		return 'forward';
+	return undefined;
+}
+
+// A list mark before a brief's headline (●某市启动…).
+const LIST_MARK = /^[●◆▲★☆○◇]/u;
+
+/**
+ * The body a commentary's signature (`◎X`, `本报评论员 X`) belongs to when it stands right under a
+ * headline that the segmentation put on the body before the gap `j` (a commentary printed
+ * headline-after-body ends `…。` / headline / `◎X`): that body, if it is not signed yet.
+ */
+function signatureOf(
+	gap: GapElement[],
+	i: number,
+	target: Map<GapElement, number>,
+	bodies: Draft[],
+	j: number,
+): number | undefined {
+	const element = gap[i];
+	const above = gap[i - 1];
+	if (element.type !== 'byline' || element.unit.kind !== 'byline' || !element.unit.byline.commentary) return undefined;
+	// Only a headline set under its body: under stacked headlines, a signature opens the body after.
+	if (above?.type !== 'heading' || target.get(above) !== j - 1) return undefined;
+	return bodies[j - 1].bylines.length === 0 ? j - 1 : undefined;
+}
+
+/**
+ * What the blank lines say about a heading's direction: one set tight (no blank line) above the
+ * first line of the body after it, and apart from the body before, heads the body after; one set
+ * tight under the body before, and apart from the next, closes it. Only a heading standing first
+ * or last in its gap can touch a body.
+ */
+function tightHint(gap: GapElement[], i: number, before: Draft | undefined, after: Draft | undefined): HeadingHint {
+	const element = gap[i];
+	if (element.type !== 'heading') return undefined;
+	const first = element.group.lines[0].number;
+	const last = (element.group.lines.at(-1) as Line).number;
+	const above = i === 0 ? before?.paragraphs.at(-1)?.lines.at(-1)?.number : undefined;
+	const below = i === gap.length - 1 ? after?.paragraphs[0]?.lines[0]?.number : undefined;
+	const up = above !== undefined && above === first - 1;
+	const down = below !== undefined && below === last + 1;
+	if (down && !up) return 'forward';
+	if (up && !down) return 'backward';
 	return undefined;
 }
 
@@ -224,6 +287,34 @@ function isBareLabel(group: HeadingGroup): boolean {
 	return (
 		!group.kicker && !group.subheadline && group.lines.length === 1 && /^\p{Script=Han}{2,4}$/u.test(group.headline)
 	);
+}
+
+/**
+ * A run of photos (captions closed by their credits, no byline) has one title. When its first
+ * photo took a heading shaped like a bare column label (2-4 Han characters, `山水之间`) and
+ * another photo of the run has a title too, the short one is the run's column label: it becomes
+ * the section of every photo of the run, and the title goes to the first photo.
+ */
+function labelPhotoRuns(bodies: Draft[]): void {
+	const photo = (body: Draft | undefined) => body?.credit !== undefined && body.bylines.length === 0;
+	for (let a = 0; a < bodies.length; a++) {
+		if (!photo(bodies[a]) || photo(bodies[a - 1])) continue;
+		let b = a;
+		while (photo(bodies[b + 1])) b++;
+		const first = bodies[a];
+		const titled = bodies.slice(a + 1, b + 1).find((body) => body.headline);
+		if (!first.headline || !titled?.headline || first.section || !isBareLabel(first.headline)) continue;
+		const { lines, headline } = first.headline;
+		first.section = { kind: 'label', lines, text: headline, bare: true };
+		for (let k = a + 1; k <= b; k++) {
+			if (bodies[k].section) continue;
+			bodies[k].section = first.section;
+			bodies[k].sectionCopied = true;
+		}
+		first.headline = titled.headline;
+		titled.headline = undefined;
+		a = b;
+	}
 }
 
 /**
@@ -259,8 +350,9 @@ function splitBodies(units: Unit[]): { bodies: Draft[]; gaps: Unit[][] } {
 			gaps[gaps.length - 1].push(unit);
 			continue;
 		}
-		// A dateline opens a new article even with no headline or byline between.
-		if (open && unit.dateline && open.paragraphs.length > 0) {
+		// A dateline opens a new article even with no headline or byline between, except right
+		// after a box set at the head of the article (an editor's note, a 核心阅读 summary).
+		if (open && unit.dateline && open.paragraphs.length > 0 && !headBoxOnly(open)) {
 			gaps.push([]);
 			open = undefined;
 		}
@@ -269,6 +361,12 @@ function splitBodies(units: Unit[]): { bodies: Draft[]; gaps: Unit[][] } {
 	}
 	if (open) gaps.push([]);
 	return { bodies, gaps };
+}
+
+/** A body so far made only of a box at an article's head: the article's dateline continues it. */
+function headBoxOnly(body: Draft): boolean {
+	const [first] = body.paragraphs;
+	return opensHeadBox(first.text) && body.paragraphs.every((p) => !p.dateline);
 }
 
 // A figure mark opening a caption: 图①, 图2.
@@ -304,6 +402,34 @@ function captionsApart({ bodies, gaps }: { bodies: Draft[]; gaps: Unit[][] }): {
 	return { bodies: outBodies, gaps: outGaps };
 }
 
+/**
+ * Captions of numbered figures set one after another, then their credits one after another (a
+ * layout that prints the credits in a row under the pictures, `图①…` / `图②…` / `新华社发` /
+ * `王芳 摄`): the credits go to the captions in order, each right after its own.
+ */
+function pairFigureCredits(units: Unit[]): Unit[] {
+	const out = [...units];
+	for (let i = 0; i < out.length; i++) {
+		let captions = 0;
+		while (isFigure(out[i + captions])) captions++;
+		let credits = 0;
+		while (out[i + captions + credits]?.kind === 'credit') credits++;
+		if (captions < 2 || credits !== captions) {
+			i += Math.max(0, captions - 1);
+			continue;
+		}
+		const run = out.slice(i, i + 2 * captions);
+		const paired = run.slice(0, captions).flatMap((caption, k) => [caption, run[captions + k]]);
+		out.splice(i, 2 * captions, ...paired);
+		i += 2 * captions - 1;
+	}
+	return out;
+}
+
+function isFigure(unit: Unit | undefined): boolean {
+	return unit?.kind === 'paragraph' && !unit.dateline && FIGURE.test(unit.text);
+}
+
 // How a photo caption inside an article starts: 图为…, 上图…, 图①….
 const CAPTION_START = /^(?:图为|[上下左右]图|图[①-⑩\d])/u;
 
@@ -326,6 +452,9 @@ function captionsBeforeCredits(units: Unit[]): Unit[] {
 		)
 			continue;
 		if (out[i + 2]?.kind === 'paragraph') continue;
+		// A caption closed by a credit of its own, or a credit closing a figure's caption (图①…),
+		// is the next photo of a run, not the article's.
+		if (out[i + 2]?.kind === 'credit' || FIGURE.test(before.text)) continue;
 		// Only after an article of several paragraphs: after a one-paragraph caption, the next
 		// caption is the next photo's (图① … / 图② …).
 		if (out[i - 2]?.kind !== 'paragraph') continue;
@@ -355,10 +484,14 @@ function toItem(body: Draft, kind: ItemKind, warnings: Warning[]): ParsedItem {
 	].map((l) => l.number);
 	const firstLine = Math.min(...lines);
 	const lastLine = Math.max(...lines);
+	// A photo's authors are its photographers, named by its credit: a reporter's byline beside a
+	// caption is the neighbouring story's.
+	const photographed = kind === 'photo' && body.credit !== undefined;
 	const authors = [
-		...body.bylines.flatMap((b) => (b.kind === 'byline' ? b.byline.authors : [])),
+		...(photographed ? [] : body.bylines.flatMap((b) => (b.kind === 'byline' ? b.byline.authors : []))),
 		...(body.credit?.kind === 'credit' ? body.credit.credit.authors : []),
-		...(body.paragraphs[0].dateline?.authors ?? []),
+		// The dateline opens the body, or follows the box at its head (an editor's note).
+		...(body.paragraphs.find((p) => p.dateline)?.dateline?.authors ?? []),
 	];
 	// An interview signed by its note (`（本报记者 X采访整理）`) at either end of its body.
 	if (authors.length === 0)

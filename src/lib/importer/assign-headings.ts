@@ -15,20 +15,26 @@ export interface HeadingAssignment {
 export type Layout = 'after' | 'before';
 
 /**
- * What the gap around a heading says about its direction: `forward` when a byline that opens the
- * next body follows it (a head block: headline, then byline, then body), `backward` when it
- * follows a photo credit or a commentary's ◎signature follows it (the body before is its own).
+ * What the gap around a heading says about its direction: `forward` when it carries a kicker (a
+ * head block), `byline` when a byline that opens the next body follows it (headline, byline,
+ * body), `backward` when it follows a photo credit, or a commentary's ◎signature or a column
+ * label follows it (the body before is its own). A `byline` hint weighs like `forward` but says
+ * nothing of the page's order: a page of headlines under their bodies, each body opened by its
+ * byline, shows the same sequence between two items.
  */
-export type HeadingHint = 'forward' | 'backward' | undefined;
+export type HeadingHint = 'forward' | 'byline' | 'backward' | undefined;
 
 // The weights of the evidence, all below the cost of a body without a headline (1), so they only
 // break ties between segmentations that leave the same bodies without headlines.
 const HINT = 0.3;
 // A spare heading the page banner can absorb still costs a little, so a reading that uses every
-// heading wins a tie; and a heading sent forward costs a trace, so that, all else equal, the
-// common PDF order (headline after body) is read.
+// heading wins a tie; a heading sent forward costs a trace, so that, all else equal, the common
+// PDF order (headline after body) is read.
 const SPARE = 0.05;
 const FORWARD = 0.01;
+// A page's items are mostly printed one way (a dump keeps its source's order): a heading with no
+// evidence of its own placed against the page's order costs this, so it follows the rest.
+const AGAINST = 0.2;
 
 /** A linked list, so that a state shares the tail it extends (no copying per state). */
 type List<T> = { head: T; tail: List<T> } | undefined;
@@ -55,14 +61,35 @@ interface State {
  * a headline and headings left over (the first spare is the page banner and nearly free); `hints`
  * break ties. `headings[j]` is the number of headings in the gap before body j (the last gap
  * follows the last body). Returns the cheapest assignment, the majority layout and the gaps where
- * another reading cost the same (uncertain).
+ * another reading cost the same (uncertain). The page's order (headline after or before body) is
+ * what the hints say by majority, the page's edges counted (no heading over the first body, or
+ * none under the last); with no majority, the cheaper of the two readings.
  * @example bestAssignment([0, 1], 1).targets // [[], [0]]
  */
 export function bestAssignment(
 	headings: number[],
 	bodies: number,
 	hints: HeadingHint[][] = [],
-): HeadingAssignment & { layout: Layout; ties: number[] } {
+): HeadingAssignment & { layout: Layout; ties: number[]; cost: number } {
+	// The page's order, by the evidence of its block order; with none either way, the cheaper reading.
+	const votes = hints.flat();
+	// The page's edges vote too: a first body with no heading above it, or a last with none under it.
+	const forward = votes.filter((h) => h === 'forward').length + Number(bodies > 0 && !headings[bodies]);
+	const backward = votes.filter((h) => h === 'backward').length + Number(bodies > 0 && !headings[0]);
+	if (forward !== backward) return assignInOrder(headings, bodies, hints, forward > backward ? 'before' : 'after');
+	const readings = (['after', 'before'] as const).map((order) => assignInOrder(headings, bodies, hints, order));
+	return readings[1].cost < readings[0].cost ? readings[1] : readings[0];
+}
+
+/** The cheapest assignment when the page reads in `order`: a heading placed the other way costs AGAINST. */
+function assignInOrder(
+	headings: number[],
+	bodies: number,
+	hints: HeadingHint[][],
+	order: Layout,
+): HeadingAssignment & { layout: Layout; ties: number[]; cost: number } {
+	const againstBack = order === 'before' ? AGAINST : 0;
+	const againstForward = order === 'after' ? AGAINST : 0;
 	const memo = new Map<number, State>();
 	const hint = (j: number, i: number) => hints[j]?.[i];
 	// At gap j: whether the body before it is titled, the queue of forward headings (gap, next
@@ -96,7 +123,8 @@ export function bestAssignment(
 				const picks: [number, number, number][] = [];
 				if (back) {
 					picks.push([j, 0, j - 1]);
-					if (hint(j, 0) === 'forward') cost += HINT;
+					if (pointsForward(hint(j, 0))) cost += HINT;
+					else if (hint(j, 0) === undefined) cost += againstBack;
 				} else if (j > 0 && !titled) {
 					headless++;
 					cost += 1;
@@ -104,7 +132,7 @@ export function bestAssignment(
 				let from = first;
 				if (skip) {
 					spare();
-					if (hint(j, from) === 'forward') cost += HINT;
+					if (pointsForward(hint(j, from))) cost += HINT;
 					from++;
 				}
 				let [nGap, nNext, nEnd] = [qGap, qNext, qEnd];
@@ -112,7 +140,10 @@ export function bestAssignment(
 					// New stacked headings replace a queue not used up: what is left of it is spare.
 					for (let k = qNext; k < qEnd; k++) spare();
 					[nGap, nNext, nEnd] = [j, from, count];
-					for (let i = from; i < count; i++) cost += FORWARD + (hint(j, i) === 'backward' ? HINT : 0);
+					for (let i = from; i < count; i++) {
+						const evidence = hint(j, i);
+						cost += FORWARD + (evidence === 'backward' ? HINT : evidence === undefined ? againstForward : 0);
+					}
 				}
 				if (j >= bodies) {
 					for (let k = nNext; k < nEnd; k++) spare();
@@ -155,7 +186,12 @@ export function bestAssignment(
 		excess: result.excess,
 		layout: forward > back ? 'before' : 'after',
 		ties: [...items(result.ties)],
+		cost: result.cost,
 	};
+}
+
+function pointsForward(hint: HeadingHint): boolean {
+	return hint === 'forward' || hint === 'byline';
 }
 
 function prepend<T>(values: T[], list: List<T>): List<T> {

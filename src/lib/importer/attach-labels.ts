@@ -24,19 +24,51 @@ export function attachLabels(
 			const before = j > 0 ? j - 1 : undefined;
 			const after = j < bodies.length ? j : undefined;
 			let body: number | undefined;
-			if (next === undefined) body = after ?? before;
+			const previous = gap[i - 1];
+			// A label right under a commentary's signature that closed the body before is that
+			// item's: a label stands above a head block, never between a signature and its body.
+			if (
+				previous?.type === 'byline' &&
+				previous.unit.kind === 'byline' &&
+				previous.unit.byline.commentary &&
+				before !== undefined &&
+				target.get(previous) === before
+			)
+				body = before;
+			else if (next === undefined) body = after ?? before;
 			else if (next.type === 'label') body = before ?? after;
 			else body = target.has(next) ? (target.get(next) as number) : (before ?? after);
 			if (body === undefined || bodies[body].section) return void missed.push(element.unit);
 			bodies[body].section = element.unit;
+			// A copy: the label's text is placed once, on the item it stands next to.
+			const copy = (k: number) => {
+				bodies[k].section = element.unit;
+				bodies[k].sectionCopied = true;
+			};
 			if (body === before && kinds[body] === 'photo') {
-				for (let k = body - 1; k >= 0 && kinds[k] === 'photo' && !bodies[k].section; k--) {
-					bodies[k].section = element.unit;
-					// A copy: the label's text is placed once, on the item it stands next to.
-					bodies[k].sectionCopied = true;
+				for (let k = body - 1; k >= 0 && kinds[k] === 'photo' && !bodies[k].section; k--) copy(k);
+			} else if (body >= j) {
+				// A label over a group covers the group's items after the first: the photos of a
+				// run without a title of their own, or a column of briefs.
+				const photo = kinds[body] === 'photo';
+				const brief = isBrief(bodies[body], kinds[body]);
+				for (let k = body + 1; k < bodies.length && !bodies[k].section && !gapHolds(elements[k]); k++) {
+					if (photo && (kinds[k] !== 'photo' || bodies[k].headline)) break;
+					if (!photo && !(brief && isBrief(bodies[k], kinds[k]))) break;
+					copy(k);
 				}
 			}
 		}),
 	);
 	return missed;
+}
+
+/** A brief of a column of briefs (简讯): a headed one-paragraph article no byline signs. */
+function isBrief(body: Draft, kind: ItemKind): boolean {
+	return kind === 'article' && body.paragraphs.length === 1 && body.bylines.length === 0 && body.headline !== undefined;
+}
+
+/** Whether a gap between two items holds a label or a byline of its own, which ends a group. */
+function gapHolds(gap: GapElement[] | undefined): boolean {
+	return (gap ?? []).some((e) => e.type === 'label' || e.type === 'byline');
 }

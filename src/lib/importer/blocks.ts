@@ -4,7 +4,7 @@ import { detectFurniture, type Furniture } from './detect-furniture.ts';
 import { detectLabel } from './detect-label.ts';
 import type { Line } from './lines.ts';
 import { joinWrapped } from './punctuation.ts';
-import { ROLE } from './detect-names.ts';
+import { readNames, ROLE } from './detect-names.ts';
 
 /**
  * A run of lines the parser treats as one piece: a run of text lines between blank lines, or a
@@ -89,10 +89,15 @@ export function toBlocks(lines: Line[]): { blocks: Block[]; furniture: Furniture
 function wrappedCredit(line: Line, next: Line | undefined): Credit | undefined {
 	if (next === undefined || next.text === '' || line.width > 12 || /[。！？；，,：:“”]/.test(line.text))
 		return undefined;
-	if (!/[摄发图片）)]$/u.test(next.text) || detectCredit(line.text) || detectByline(line.text)) return undefined;
+	if (!/[摄发图片）)]$/u.test(next.text) || detectCredit(line.text)) return undefined;
+	// A byline's form on the first line is a credit's head only when what wraps is short and holds
+	// no sentence: `本报记者 王芳` / `摄`.
+	if (detectByline(line.text) && (next.text.length > 8 || /[。！？；，,：:“”]/.test(next.text))) return undefined;
 	// A role standing whole on the first line keeps its space before the name: `新华社记者 王芳 摄`.
+	// So do whole names before the `摄` that wrapped: `本报记者 王芳` / `摄`, `王芳` / `摄（人民视觉）`.
 	const role = ROLE.exec(line.text);
-	const text = role?.[0] === line.text ? `${line.text} ${next.text}` : joinWrapped(line.text, next.text);
+	const whole = role?.[0] === line.text || (/^摄/u.test(next.text) && readNames(line.text) !== undefined);
+	const text = whole ? `${line.text} ${next.text}` : joinWrapped(line.text, next.text);
 	const credit = detectCredit(text);
 	return credit && { ...credit, text };
 }

@@ -1,6 +1,7 @@
 import type { Byline } from './detect-byline.ts';
 import { detectCredit, splitTrailingCredit, type Credit } from './detect-credit.ts';
 import { detectDateline, type Dateline } from './detect-dateline.ts';
+import { isBoxTitle } from './detect-head-box.ts';
 import { detectLabel } from './detect-label.ts';
 import { isNumberedIntertitle } from './detect-intertitle.ts';
 import type { Block } from './blocks.ts';
@@ -13,10 +14,13 @@ import { endsSentence, tidySpaces } from './punctuation.ts';
 /** One classified piece of a page, with the lines it came from. */
 export type Unit =
 	| { kind: 'paragraph'; lines: Line[]; text: string; dateline?: Dateline; intertitle?: boolean }
-	| { kind: 'heading'; lines: Line[]; text: string }
+	| { kind: 'heading'; lines: Line[]; text: string; wide?: boolean; role?: HeadingRole }
 	| { kind: 'label'; lines: Line[]; text: string; bare: boolean }
 	| { kind: 'byline'; lines: Line[]; text: string; byline: Byline }
 	| { kind: 'credit'; lines: Line[]; text: string; credit: Credit };
+
+/** A part of a head block printed without the —— that would say what it is. */
+export type HeadingRole = 'kicker' | 'subheadline';
 
 // A headline is short: a few lines and at most this many em in all.
 const HEADING_MAX_LINES = 4;
@@ -35,9 +39,30 @@ export function classify(blocks: Block[], width: (line: Line) => number): Unit[]
 		else if (block.kind === 'credit')
 			units.push({ kind: 'credit', lines: block.lines, text: block.credit.text, credit: block.credit });
 		else if (block.kind === 'label') units.push({ kind: 'label', lines: block.lines, text: block.label, bare: false });
+		else if (headsByline(block.lines, blocks[b + 1]))
+			units.push({ kind: 'heading', lines: block.lines, text: block.lines[0].text.replace(BRIEF_MARK, '') });
 		else units.push(...classifyText(block.lines, width, blocks[b + 1]?.kind === 'credit'));
 	});
 	return markIntertitles(markBodyLines(units));
+}
+
+/**
+ * A line of five characters or more standing alone right above a byline, with no sentence in it
+ * and ending none: a headline over its byline, however full its line. A body line that ends no sentence runs on into the text
+ * after it, and a byline is no text.
+ */
+function headsByline(lines: Line[], next: Block | undefined): boolean {
+	if (lines.length !== 1 || next?.kind !== 'byline') return false;
+	const [{ text }] = lines;
+	return (
+		displayWidth(text) <= HEADING_MAX_WIDTH &&
+		// Two to four characters above a byline are a column label (声音, 乡村振兴).
+		[...text].length >= 5 &&
+		!endsSentence(text) &&
+		!/[。；;，,]|[：:]$/.test(text) &&
+		!/^[（(].*[）)]$/u.test(text) &&
+		detectDateline(text) === undefined
+	);
 }
 
 /**
@@ -60,10 +85,6 @@ function markIntertitles(units: Unit[]): Unit[] {
 	});
 }
 
-// The titles papers give a box set at the head of a story's body: its summary, a reporter's
-// notes, an editor's note. A convention of the trade, not of one page.
-const BOX_TITLE = /^(?:核心阅读|记者手记|编者按|编后|阅读提示|导读)$/u;
-
 /**
  * Headings that read as lines of a body: a box title right before its text (`核心阅读`, a
  * 小标题 of the article); a line wholly in brackets (`（本报记者 X采访整理）`, a
@@ -74,7 +95,7 @@ function markBodyLines(units: Unit[]): Unit[] {
 	return units.map((unit, i) => {
 		if (unit.kind !== 'heading' || unit.lines.length > 2) return unit;
 		const note = /^[（(][^（(）)]+[）)]$/u.test(unit.text);
-		if (BOX_TITLE.test(unit.text) && units[i + 1]?.kind === 'paragraph')
+		if (isBoxTitle(unit.text) && units[i + 1]?.kind === 'paragraph')
 			return { kind: 'paragraph', lines: unit.lines, text: unit.text, intertitle: true };
 		const signOff = unit.text.startsWith('——') && units[i - 1]?.kind === 'paragraph';
 		return note || signOff ? { kind: 'paragraph', lines: unit.lines, text: unit.text } : unit;
@@ -112,7 +133,9 @@ function classifyText(lines: Line[], width: (line: Line) => number, creditNext =
 	if (isHeading(lines, text, width))
 		return headParts(lines).map((part): Unit => {
 			if (part.label) return { kind: 'label', lines: part.lines, text: part.lines[0].text, bare: true };
-			return { kind: 'heading', lines: part.lines, text: joinLines(part.lines).replace(BRIEF_MARK, '') };
+			const wide = part.lines.length === 1 && isWide(part.lines[0], width(part.lines[0]));
+			const text = joinLines(part.lines).replace(BRIEF_MARK, '');
+			return { kind: 'heading', lines: part.lines, text, wide, ...(part.role && { role: part.role }) };
 		});
 	// A headline set tight under the end of its body, with no blank line: the block's last line
 	// reads as a headline on its own, and the line before it ends a sentence.
@@ -138,7 +161,7 @@ function classifyText(lines: Line[], width: (line: Line) => number, creditNext =
 		}
 		return paragraphUnits(whole);
 	});
-	if (trailing) units.push({ kind: 'heading', lines: [last], text: last.text });
+	if (trailing) units.push({ kind: 'heading', lines: [last], text: last.text, wide: isWide(last, width(last)) });
 	return units;
 }
 
@@ -200,6 +223,9 @@ function isHeading(lines: Line[], text: string, width: (line: Line) => number): 
 	if (/[。；;]|[…：:]$/.test(text)) return false;
 	// One line wider than its column: a headline set across a narrow column.
 	if (lines.length === 1 && isWide(lines[0], width(lines[0])) && !endsSentence(text)) return true;
+	// One line standing alone that ends in —— with no sentence in it: a kicker set apart from its
+	// headline (a body line ending so continues, and would not stand alone).
+	if (lines.length === 1 && /[^—]——$/.test(text) && !/[。！？!?]/.test(text)) return true;
 	// A head block set tight: a kicker ending in —— above, or a subheadline starting with —— below;
 	// its lines run as wide as the heads are, whatever the column under them.
 	if (lines.length >= 2 && splitHeadingParts(lines).length >= 2) return true;
@@ -211,12 +237,36 @@ function isHeading(lines: Line[], text: string, width: (line: Line) => number): 
  * kicker ending in ——): a label is two to four Han characters, and a head block with a kicker
  * or subheadline never opens with so short a line of its own.
  */
-function headParts(lines: Line[]): { lines: Line[]; label?: boolean }[] {
+function headParts(lines: Line[]): { lines: Line[]; label?: boolean; role?: HeadingRole }[] {
 	const parts = splitHeadingParts(lines);
 	const [first, ...rest] = lines;
-	if (rest.length > 0 && /^\p{Script=Han}{2,4}$/u.test(first.text) && splitHeadingParts(rest).length >= 2)
+	// So is such a line above a longer one: a headline wrapped over lines is widest on its first.
+	if (
+		rest.length > 0 &&
+		/^\p{Script=Han}{2,4}$/u.test(first.text) &&
+		(splitHeadingParts(rest).length >= 2 || rest[0].width > first.width + 1)
+	)
 		return [{ lines: [first], label: true }, ...splitHeadingParts(rest).map((part) => ({ lines: part }))];
-	return parts.map((part) => ({ lines: part }));
+	return plainParts(parts);
+}
+
+/**
+ * A kicker or subheadline printed without its ——, set tight in a head block that has the other
+ * one marked: a headline wrapped over two lines is widest on its first, so two lines of which the
+ * first is the narrower are two parts. Above a marked subheadline the first is the kicker; under a
+ * marked kicker the second is the subheadline.
+ */
+function plainParts(parts: Line[][]): { lines: Line[]; role?: HeadingRole }[] {
+	const narrowerFirst = (part: Line[]) => part.length === 2 && part[0].width + 1 <= part[1].width;
+	const out: { lines: Line[]; role?: HeadingRole }[] = [];
+	parts.forEach((part, i) => {
+		const sub = parts[i + 1]?.[0].text.startsWith('——') && i === 0;
+		const kicker = i === 1 && /[^—]——$/.test(parts[0].at(-1)!.text) && parts.length === 2;
+		if (sub && narrowerFirst(part)) out.push({ lines: [part[0]], role: 'kicker' }, { lines: [part[1]] });
+		else if (kicker && narrowerFirst(part)) out.push({ lines: [part[0]] }, { lines: [part[1]], role: 'subheadline' });
+		else out.push({ lines: part });
+	});
+	return out;
 }
 
 /**

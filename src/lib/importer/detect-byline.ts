@@ -36,7 +36,12 @@ export function detectByline(line: string): Byline | undefined {
 	return {
 		text: (mark ? line.slice(mark[0].length) : line).trim(),
 		authors: read.names,
-		commentary: mark?.[1] === COMMENTARY_MARK || read.roles.some((r) => r.endsWith('评论员')),
+		// A reporter signs with a role (本报记者 X); a writer signing with the name alone (□X) signs
+		// an opinion piece, as a commentator does.
+		commentary:
+			mark?.[1] === COMMENTARY_MARK ||
+			read.roles.some((r) => r.endsWith('评论员')) ||
+			(!writer && read.roles.length === 0 && read.names.length > 0),
 	};
 }
 

@@ -32,7 +32,9 @@ export function detectCredit(text: string): Credit | undefined {
 		return names ? { text: trimmed, authors: names.names } : undefined;
 	}
 	if (!CREDIT_END.test(text)) return undefined;
-	if (SOURCE_CREDIT.test(trimmed)) return { text: trimmed, authors: [] };
+	// A bracket opened and not closed is the first line of a wrapped credit: `（资料图` / `片）`.
+	const unclosed = /^[（(]/u.test(trimmed) && !/[）)]$/u.test(trimmed);
+	if (SOURCE_CREDIT.test(trimmed)) return unclosed ? undefined : { text: trimmed, authors: [] };
 	const match = CREDIT.exec(text);
 	if (!match || /[。！？，,：:；“”]/.test(match[1])) return undefined;
 	const read = readNames(match[1]);

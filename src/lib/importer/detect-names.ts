@@ -34,7 +34,7 @@ export interface Names {
 export function readNames(text: string): Names | undefined {
 	const roles: string[] = [];
 	const words: string[] = [];
-	for (let token of text.split(/[\s、，,／/]+/).filter(Boolean)) {
+	for (let token of text.split(/[\s、，,／/]+/).flatMap(splitGluedRole)) {
 		// A role may be glued to the name after it: `本报记者孙明`.
 		for (let role = ROLE.exec(token); role !== null && role[0] !== ''; role = ROLE.exec(token)) {
 			roles.push(role[0]);
@@ -58,4 +58,16 @@ export function readNames(text: string): Names | undefined {
 	if (names.length === 0 || names.length > 8 || !names.every((n) => NAME.test(n) && !NOT_IN_NAMES.test(n)))
 		return undefined;
 	return { roles, names };
+}
+
+// A role word glued to the name before it, where a byline or dateline wrapped between them
+// (`记者 王芳` / `通讯员 李强` read back as `王芳通讯员`).
+const GLUED_ROLE =
+	/^(\p{Script=Han}{2,4}?)((?:本报|新华社)?(?:首席|特约|特派|见习|实习|摄影|融媒)?(?:记者|通讯员|评论员|实习生).*)$/u;
+
+/** A byline word, split where a role word follows a name with no space; empty words dropped. */
+function splitGluedRole(token: string): string[] {
+	if (token === '') return [];
+	const glued = GLUED_ROLE.exec(token);
+	return glued && !ROLE.test(token) ? [glued[1], glued[2]] : [token];
 }

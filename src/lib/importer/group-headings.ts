@@ -8,6 +8,8 @@ export interface HeadingGroup {
 	kicker?: string;
 	subheadline?: string;
 	lines: Line[];
+	/** One line set wider than the column under it: a headline or banner, never a 小标题. */
+	wide?: boolean;
 }
 
 /** What stands between two bodies of text: headlines, labels, bylines, credits, in order. */
@@ -38,7 +40,8 @@ export function groupGap(units: Unit[]): GapElement[] {
 			kickerAbove = false;
 			continue;
 		}
-		if (group && unit.text.startsWith('——')) {
+		const role = unit.kind === 'heading' ? unit.role : undefined;
+		if (group && (unit.text.startsWith('——') || role === 'subheadline')) {
 			group.subheadline = group.subheadline ? joinWrapped(group.subheadline, unit.text) : unit.text;
 			group.lines.push(...unit.lines);
 			continue;
@@ -54,8 +57,9 @@ export function groupGap(units: Unit[]): GapElement[] {
 			out.push({ type: 'label', unit });
 			continue;
 		}
-		out.push({ type: 'heading', group: { headline: unit.text, lines: [...unit.lines] } });
-		kickerAbove = /[^—]——$/.test(unit.text);
+		const wide = unit.kind === 'heading' && unit.wide;
+		out.push({ type: 'heading', group: { headline: unit.text, lines: [...unit.lines], ...(wide && { wide }) } });
+		kickerAbove = /[^—]——$/.test(unit.text) || role === 'kicker';
 	}
 	return out;
 }

@@ -1,6 +1,7 @@
 import { assignmentCost, bestAssignment } from './assign-headings.ts';
 import type { Draft } from './assemble.ts';
 import type { Unit } from './classify.ts';
+import { opensHeadBox } from './detect-head-box.ts';
 import type { GapElement } from './group-headings.ts';
 
 type Paragraph = Extract<Unit, { kind: 'paragraph' }>;
@@ -53,8 +54,10 @@ export function innerHeadings(
 	for (let j = 1; j < b.length; j++) {
 		const gap = e[j];
 		const next = b[j];
-		// A dateline opens an article; a credit after a body closes a photo's caption.
-		if (next.paragraphs[0].dateline || e[j + 1]?.[0]?.type === 'credit') continue;
+		// A dateline or a head box (编者按, 核心阅读) opens an article; a credit after a body closes a
+		// photo's caption.
+		const opening = next.paragraphs[0];
+		if (opening.dateline || opensHeadBox(opening.text) || e[j + 1]?.[0]?.type === 'credit') continue;
 		const only = gap.length === 1 ? gap[0] : undefined;
 		if (only?.type === 'heading' && isInnerCandidate(only)) {
 			const question = /[？?]$/u.test(only.group.headline);
@@ -103,11 +106,16 @@ export function innerHeadings(
 	return { bodies: b, elements: e, uncertain };
 }
 
-/** A heading that may stand inside an article: one line, no kicker or subheadline, no list mark. */
+/**
+ * A heading that may stand inside an article: one line, no wider than the column (a 小标题 is set
+ * in its column; a banner or a headline over a narrow column runs wider), no kicker or
+ * subheadline, no list mark.
+ */
 function isInnerCandidate(element: Extract<GapElement, { type: 'heading' }>): boolean {
 	const { group } = element;
 	return (
 		group.lines.length === 1 &&
+		!group.wide &&
 		!group.kicker &&
 		!group.subheadline &&
 		!LIST_MARK.test(group.lines[0].text) &&

@@ -1,6 +1,8 @@
 import { columnWidths, isFull, isWide } from './column-width.ts';
 import type { Block } from './blocks.ts';
 import { splitTrailingCredit } from './detect-credit.ts';
+import { detectDateline } from './detect-dateline.ts';
+import { isBoxTitle, opensHeadBox } from './detect-head-box.ts';
 import type { Line } from './lines.ts';
 import { endsSentence, joinWrapped } from './punctuation.ts';
 
@@ -9,11 +11,16 @@ import { endsSentence, joinWrapped } from './punctuation.ts';
  * every line of a text block but its last, which may stop short. Returns a lookup by line.
  */
 export function columnWidthsOf(lines: Line[], blocks: Block[]): (line: Line) => number {
+	// By position: a pdftotext extraction's lines may have been reordered (extraction-order.ts);
+	// in a dump read in order a line's position is its number.
+	const inOrder = lines.every((line, i) => line.number === i + 1);
+	const at = inOrder ? undefined : new Map(lines.map((line, i) => [line, i]));
+	const position = (line: Line) => (at ? (at.get(line) as number) : line.number - 1);
 	const isBody = lines.map(() => false);
 	for (const block of blocks)
-		if (block.kind === 'text') for (const line of block.lines.slice(0, -1)) isBody[line.number - 1] = true;
+		if (block.kind === 'text') for (const line of block.lines.slice(0, -1)) isBody[position(line)] = true;
 	const widths = columnWidths(lines, isBody);
-	return (line) => widths[line.number - 1];
+	return (line) => widths[position(line)];
 }
 
 /**
@@ -69,9 +76,15 @@ function breaksMidSentence(
 		(last.text.startsWith('——') || previous.lines.some((l) => /[^—]——$/.test(l.text) && isWide(l, width(l))));
 	// A note wholly in brackets is complete: `（本报记者 X采访整理）`.
 	const note = /^[（(][^（(）)]*[）)]$/u.test(last.text);
-	// A caption line ending in its photo credit is complete however full it is.
+	// A caption line ending in its photo credit is complete however full it is; a line standing
+	// alone wider than its column is no body line (a headline over a narrow column).
+	// A block opening with a dateline or a head box (编者按, 核心阅读) starts an article: what stands
+	// before it is complete, a headline however wide.
+	const opens = detectDateline(block.lines[0].text) !== undefined || opensHeadBox(block.lines[0].text);
 	return (
 		!stacked &&
+		!(previous.lines.length === 1 && isWide(last, width(last))) &&
+		!opens &&
 		!head &&
 		!note &&
 		isFull(last, width(last), opening) &&
@@ -95,7 +108,9 @@ export function splitParagraphs(lines: Line[], width: (line: Line) => number): L
 	let current: Line[] = [];
 	lines.forEach((line, i) => {
 		const next = lines[i + 1];
-		if (current.length === 0 && i > 0 && next !== undefined && standsAlone(line, width(line))) {
+		// A box title (核心阅读) heads its text: a paragraph of its own, even first in its block.
+		const alone = i > 0 ? standsAlone(line, width(line)) : isBoxTitle(line.text);
+		if (current.length === 0 && next !== undefined && alone) {
 			paragraphs.push([line]);
 			return;
 		}

@@ -5,6 +5,7 @@ import { ImportError } from './errors.ts';
 import { toLines } from './lines.ts';
 import { normalize } from './normalize.ts';
 import { columnWidthsOf, joinColumnBreaks } from './paragraphs.ts';
+import { reorderExtraction } from './extraction-order.ts';
 import type { Warning } from './warnings.ts';
 
 /** Everything read from one page dump. */
@@ -37,8 +38,9 @@ export function parsePage(text: string): ParsedPage {
 			`expects a page dump with text but found ${normalized.junk > 0 ? 'only junk glyphs' : 'only blank lines'}. Check that the export from the PDF worked.`,
 		);
 	}
-	const { blocks, furniture } = toBlocks(lines);
-	const width = columnWidthsOf(lines, blocks);
+	const ordered = reorderExtraction(lines);
+	const { blocks, furniture } = toBlocks(ordered);
+	const width = columnWidthsOf(ordered, blocks);
 	const units = classify(joinColumnBreaks(blocks, width), width);
 	const { items, banner, warnings } = assemble(units);
 	if (normalized.junk > 0) {

@@ -8,7 +8,8 @@ export interface ReviewReason {
 	 * `no-headline`: the dump showed no headline, a placeholder stands in;
 	 * `heading-tie`: two readings of the page give this item different headlines;
 	 * `unplaced-nearby`: text the importer could not place stands within a few lines;
-	 * `section-copied`: the section label was printed on a neighbouring item of its group;
+	 * `section-copied`: a photo's section label was printed on a neighbouring photo of its run
+	 *   (a column of briefs under its label is the usual layout, not marked);
 	 * `short-body`, `long-body`: a body too short or too long for one item (cut off, or two merged);
 	 * `long-headline`: a headline long enough to be body text;
 	 * `photo-without-credit`: a photo item with neither a credit nor a photographer's byline;
@@ -52,7 +53,8 @@ function reasonsOf(item: ParsedItem, warnings: ParsedPage['warnings']): ReviewRe
 		if (w.code !== 'unplaced' || end < item.firstLine - near || w.line > item.lastLine + near) continue;
 		add('unplaced-nearby', `第 ${w.line} 行有没能归入任何稿件的文字“${clip(w.text ?? '')}”`, w.line);
 	}
-	if (item.sectionCopied && item.section) add('section-copied', `栏目“${item.section}”取自同组相邻的稿件`);
+	if (item.sectionCopied && item.section && item.kind === 'photo')
+		add('section-copied', `栏目“${item.section}”取自同组相邻的稿件`);
 	const body = count(item.paragraphs.join(''));
 	if (item.kind !== 'photo' && body < REVIEW_LIMITS.shortBody)
 		add('short-body', `正文很短（${body} 字），可能缺了后文或本是别篇的标题`);

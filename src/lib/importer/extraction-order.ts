@@ -1,0 +1,247 @@
+import { munkres } from 'munkres';
+import { isFull } from './column-width.ts';
+import { detectByline } from './detect-byline.ts';
+import { detectCredit } from './detect-credit.ts';
+import { detectDateline } from './detect-dateline.ts';
+import { detectFurniture } from './detect-furniture.ts';
+import { detectLabel } from './detect-label.ts';
+import type { Line } from './lines.ts';
+import { endsSentence } from './punctuation.ts';
+import { wordAcross } from './word-join.ts';
+
+/**
+ * How pdftotext (poppler, default mode) orders a page: it cuts the page into flows of text
+ * blocks and prints them one after another, a blank line after each. A column of a multi-column
+ * body often lands far from the column before it, behind other items' heads, captions and
+ * columns. This pre-pass finds such orphaned columns by their shape (a piece that ends in
+ * mid-sentence on a line filling its column; a piece that starts with a line filling a column of
+ * the same width, where a paragraph would start two em in) and moves each continuation right
+ * after the piece it continues, so the splitter reads a clean stream. Lines are only moved,
+ * never changed: every character stays where the conservation check looks for it.
+ */
+
+/** A run of non-blank lines between blank lines, as pdftotext prints a flow. */
+interface Piece {
+	lines: Line[];
+	/** Furniture lines at the piece's end (an editor's credit set into a column): kept last. */
+	tail: Line[];
+}
+
+// How far two column widths (em) may differ and still be one column: squeezed punctuation and
+// half-width digits make full lines of one column differ by about one em.
+const SAME_COLUMN = 1.5;
+// Costs of the assignment: any pairing that fits beats none (LINK outweighs every score); a pair
+// that does not fit is never taken.
+const LINK = 100_000;
+// pdftotext keeps most columns in order: the piece printed next outweighs the dump's vocabulary
+// alone, not a word across the join as well.
+const ADJACENT = 4000;
+const UNFIT = 1e12;
+
+/**
+ * Reorders the lines of a dump that reads like a pdftotext extraction (see `looksExtracted`) so
+ * that each orphaned column follows the column it continues. Other dumps come back unchanged.
+ * Returned lines keep their numbers; a blank line stands between pieces.
+ */
+export function reorderExtraction(lines: Line[]): Line[] {
+	if (!looksExtracted(lines)) return lines;
+	const pieces = piecesOf(lines).flatMap(splitHead);
+	const next = continuations(pieces);
+	const moved = new Set(next.values());
+	const out: Line[] = [];
+	let blank = 0;
+	const separator = (): Line => ({ number: lines.length + ++blank, text: '', width: 0 });
+	pieces.forEach((piece, i) => {
+		if (moved.has(i)) return;
+		const tails: Line[] = [];
+		let at: number | undefined = i;
+		out.push(...pieces[i].lines);
+		tails.push(...piece.tail);
+		while ((at = next.get(at)) !== undefined) {
+			out.push(...pieces[at].lines);
+			tails.push(...pieces[at].tail);
+		}
+		out.push(...tails, separator());
+	});
+	return out;
+}
+
+/**
+ * Whether a dump reads like pdftotext's default output: no line is set in (pdftotext drops
+ * indents), and inside runs of lines a line after a sentence's end is more often short of the
+ * column by about the two-em indent of a paragraph's first line (with a full line after it) than
+ * flush with it, as a hard-wrapped text dump leaves it.
+ */
+export function looksExtracted(lines: Line[]): boolean {
+	if (lines.some((l) => l.indented)) return false;
+	let gap = 0;
+	let flush = 0;
+	for (const { lines: run } of piecesOf(lines)) {
+		if (run.length < 4) continue;
+		const column = upperQuartile(run.slice(0, -1).map((l) => l.width));
+		for (let i = 1; i + 1 < run.length; i++) {
+			if (!endsSentence(run[i - 1].text)) continue;
+			const short = column - run[i].width;
+			if (short >= 1.25 && short <= 2.75 && run[i + 1].width >= column - 1) gap++;
+			else if (Math.abs(short) <= 0.75) flush++;
+		}
+	}
+	return gap >= 2 && gap * 4 >= flush * 3;
+}
+
+function piecesOf(lines: Line[]): Piece[] {
+	const pieces: Piece[] = [];
+	let run: Line[] = [];
+	const flush = () => {
+		if (run.length === 0) return;
+		let end = run.length;
+		while (end > 1 && detectFurniture(run[end - 1].text, false)) end--;
+		pieces.push({ lines: run.slice(0, end), tail: run.slice(end) });
+		run = [];
+	};
+	for (const line of lines) {
+		if (line.text === '') flush();
+		else run.push(line);
+	}
+	flush();
+	return pieces;
+}
+
+/**
+ * Splits the head lines off the top of a piece: pdftotext prints a headline (kicker, subheadline)
+ * in the flow of its body with no blank line, and wider or narrower than the column. A top line
+ * is a head line when it ends no sentence and no clause (a wrapped line would), is set neither to
+ * the column's width (a column's continuation) nor an indent short of it (a paragraph's first
+ * line), and the lines under it open a paragraph: a line an indent short of the column over a
+ * full one, a dateline, a byline, or a short box title over such a line.
+ */
+function splitHead(piece: Piece): Piece[] {
+	const { lines } = piece;
+	if (lines.length < 4) return [piece];
+	const column = commonWidth(lines.slice(1, 12).map((l) => l.width));
+	const opens = (k: number): boolean => {
+		const [line, after] = [lines[k], lines[k + 1]];
+		if (after === undefined) return false;
+		if (detectDateline(line.text) || detectByline(line.text)) return true;
+		const short = column - line.width;
+		return short >= 1.25 && short <= 2.75 && Math.abs(after.width - column) <= SAME_COLUMN;
+	};
+	const isHead = (line: Line): boolean =>
+		!endsSentence(line.text) &&
+		!/[，,、：:；;“‘（(《]$/u.test(line.text) &&
+		Math.abs(line.width - column) > SAME_COLUMN &&
+		Math.abs(line.width - (column - 2)) > 0.75 &&
+		isPlain(line.text);
+	for (let k = 1; k <= 3 && isHead(lines[k - 1]); k++) {
+		const boxTitle = lines[k].width <= 6 && !endsSentence(lines[k].text) && opens(k + 1);
+		if (opens(k) || boxTitle)
+			return [
+				{ lines: lines.slice(0, k), tail: [] },
+				{ lines: lines.slice(k), tail: piece.tail },
+			];
+	}
+	return [piece];
+}
+
+/**
+ * Pairs pieces that end in mid-sentence with the pieces that continue them, in a column of the
+ * same width. Several columns of one width may be open at once (a lead story's columns beside a
+ * column of briefs), so each pairing is weighed by the dump's own vocabulary: how often the two
+ * characters (and three) that the join would put side by side stand together elsewhere in the
+ * dump (`干|部` is common, `干|了` is not). The best-supported pairs are taken first; then the
+ * piece printed next, then the nearest. Returns continuation by piece index.
+ */
+function continuations(pieces: Piece[]): Map<number, number> {
+	const ends = pieces.map(openEnd);
+	const starts = pieces.map(openStart);
+	const text = pieces.map((p) => p.lines.map((l) => l.text).join('')).join('\n');
+	const seen = (gram: string) => {
+		let count = 0;
+		for (let at = text.indexOf(gram); at >= 0; at = text.indexOf(gram, at + 1)) count++;
+		return count;
+	};
+	const pairs: [number, number][] = [];
+	ends.forEach((end, from) => {
+		if (end === undefined) return;
+		starts.forEach((start, to) => {
+			if (to !== from && start !== undefined && Math.abs(end - start) <= SAME_COLUMN) pairs.push([from, to]);
+		});
+	});
+	// The language is asked (a second's load of jieba's dictionary) only where a piece has a choice.
+	const choices = (index: 0 | 1, piece: number) => pairs.filter((pair) => pair[index] === piece).length;
+	const candidates = pairs.map(([from, to]) => {
+		const tail = (pieces[from].lines.at(-1) as Line).text;
+		const head = pieces[to].lines[0].text;
+		const support =
+			seen(tail.slice(-1) + head.slice(0, 1)) +
+			seen(tail.slice(-2) + head.slice(0, 1)) +
+			seen(tail.slice(-1) + head.slice(0, 2));
+		const contested = choices(0, from) > 1 || choices(1, to) > 1;
+		const word = contested && wordAcross(tail, head) ? 2 : 0;
+		const distance = to > from ? to - from : pieces.length + from - to;
+		return { from, to, score: (Math.min(support, 3) + word) * 1000 + (to === from + 1 ? ADJACENT : 0) - distance };
+	});
+	if (candidates.length === 0) return new Map();
+	// The pairing with the most support overall (an optimal assignment, Munkres): ends are rows,
+	// starts and a "no continuation" column of each end's own are columns.
+	const rows = [...new Set(candidates.map((c) => c.from))];
+	const columns = [...new Set(candidates.map((c) => c.to))];
+	const cost = rows.map((from, r) => [...columns.map(() => UNFIT), ...rows.map((_, k) => (k === r ? 0 : UNFIT))]);
+	for (const { from, to, score } of candidates) cost[rows.indexOf(from)][columns.indexOf(to)] = -(score + LINK);
+	const next = new Map<number, number>();
+	for (const [r, c] of munkres(cost).sort((a, b) => a[0] - b[0])) {
+		if (c >= columns.length || cost[r][c] === UNFIT) continue;
+		if (!closesLoop(next, rows[r], columns[c])) next.set(rows[r], columns[c]);
+	}
+	return next;
+}
+
+/** Whether linking `from` to `to` would make a chain run back into itself. */
+function closesLoop(next: Map<number, number>, from: number, to: number): boolean {
+	for (let at: number | undefined = to; at !== undefined; at = next.get(at)) if (at === from) return true;
+	return false;
+}
+
+/** The column width a piece ends in, when its last line fills it and ends no sentence. */
+function openEnd(piece: Piece): number | undefined {
+	const { lines } = piece;
+	if (lines.length < 3) return undefined;
+	const last = lines.at(-1) as Line;
+	const column = commonWidth(lines.slice(-9, -1).map((l) => l.width));
+	if (endsSentence(last.text) || !isFull(last, column) || Math.abs(last.width - column) > SAME_COLUMN) return undefined;
+	if (/[：:；;]$/.test(last.text) || !isPlain(last.text)) return undefined;
+	return column;
+}
+
+/** The column width a piece starts in, when its first line fills it: no paragraph's first line does. */
+function openStart(piece: Piece): number | undefined {
+	const { lines } = piece;
+	if (lines.length < 3) return undefined;
+	const first = lines[0];
+	const column = commonWidth(lines.slice(0, 9).map((l) => l.width));
+	if (Math.abs(first.width - column) > SAME_COLUMN || !isPlain(first.text)) return undefined;
+	return column;
+}
+
+/** A line of running text: no byline, credit, label or furniture. */
+function isPlain(text: string): boolean {
+	return !detectByline(text) && !detectCredit(text) && !detectLabel(text) && !detectFurniture(text, false);
+}
+
+function upperQuartile(values: number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.75))] ?? 0;
+}
+
+/**
+ * The width most lines share (to the nearest em; of equal counts the wider): a column's full
+ * lines, however many short ones (paragraph ends, intertitles) stand among them.
+ */
+function commonWidth(values: number[]): number {
+	const counts = new Map<number, number>();
+	for (const value of values) counts.set(Math.round(value), (counts.get(Math.round(value)) ?? 0) + 1);
+	let best = 0;
+	for (const [width, count] of counts)
+		if (count > (counts.get(best) ?? 0) || (count === counts.get(best) && width > best)) best = width;
+	return best;
+}

@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { bestAssignment } from '../../src/lib/importer/assign-headings.ts';
+
+describe('bestAssignment', () => {
+	test('puts a heading that could head either neighbour on the side the rest of the page reads', () => {
+		// A lead with its head block first, then items printed headline after body: a photo, two
+		// articles, a run of three photos titled under the run. The heading after the photo's
+		// credit has a label under it (hint backward); the two after it have no evidence of their
+		// own and follow the rest of the page: each article keeps its own headline.
+		const result = bestAssignment([1, 0, 1, 1, 1, 0, 0, 1], 7, [
+			['forward'],
+			[],
+			['backward'],
+			[undefined],
+			[undefined],
+			[],
+			[],
+			['backward'],
+		]);
+		expect(result.targets).toEqual([[0], [], [1], [2], [3], [], [], [6]]);
+		expect(result.layout).toBe('after');
+	});
+
+	test('puts a heading with no evidence of its own on the side the page order says', () => {
+		// Two head blocks with kickers (forward) and no heading under the last body: the page prints
+		// headlines over their bodies, so the open heading between bodies 1 and 2 is body 2's,
+		// though body 1 is then left without one (a headline under its body is the default).
+		const result = bestAssignment([1, 0, 1, 1, 0], 4, [['forward'], [], [undefined], ['forward'], []]);
+		expect(result.targets).toEqual([[0], [], [2], [3], []]);
+		expect(result.layout).toBe('before');
+	});
+
+	test('reads a page of headlines over their bodies forward', () => {
+		const result = bestAssignment([1, 1, 1, 0], 3);
+		expect(result.targets).toEqual([[0], [1], [2], []]);
+		expect(result.headless).toBe(0);
+	});
+
+	test('reads a page of headlines under their bodies backward', () => {
+		const result = bestAssignment([0, 1, 1, 1], 3);
+		expect(result.targets).toEqual([[], [0], [1], [2]]);
+		expect(result.layout).toBe('after');
+	});
+});
