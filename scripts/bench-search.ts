@@ -75,7 +75,9 @@ function measure(
 			for (const pid of tree(child.pid!)) {
 				try {
 					sum += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
-				} catch {}
+				} catch {
+					// The process ended between listing and reading: it holds no memory now.
+				}
 			}
 			peak = Math.max(peak, sum);
 		}, 50);

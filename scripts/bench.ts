@@ -25,7 +25,7 @@ import {
 import { createWriteStream } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import cliProgress from 'cli-progress';
 import { corpusFromText } from '../src/lib/bench/corpus.ts';
@@ -290,7 +290,7 @@ async function astroBuild(site: string, env: NodeJS.ProcessEnv, logFile: string,
 		(line) => {
 			// Astro logs one line per page, `├─ /path/index.html (+12ms)`, or `(cached)` when reused;
 			// in colour when it thinks it runs in CI.
-			line = line.replace(/\x1b\[[0-9;]*m/g, '');
+			line = stripVTControlCharacters(line);
 			if (pageLine.test(line)) {
 				if (/\((cached|restored)\)\s*$/.test(line)) reused++;
 				if (++pages % 2000 === 0) log(`astro: ${pages} pages written (${reused} reused from the last build)`);
