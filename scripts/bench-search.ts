@@ -25,7 +25,7 @@ import { corpusFromText } from '../src/lib/bench/corpus.ts';
 import { generateArchive } from '../src/lib/bench/plan-archive.ts';
 import { createRng } from '../src/lib/bench/prng.ts';
 import { isPlaceName } from '../src/lib/bench/vocabulary.ts';
-import { normalize } from '../src/lib/search/normalize.ts';
+import { normalize } from '../src/lib/search/search-form.ts';
 import { shardMergeFilter, type PagefindResult } from '../src/lib/search/run-search.ts';
 import { startSearch } from '../src/lib/search/search-session.ts';
 import { fetchResultText } from '../src/lib/search/result-text.ts';

@@ -1,4 +1,4 @@
-import { normalize } from './normalize.ts';
+import { normalize } from './search-form.ts';
 import { queryTerms } from './tokenize.ts';
 
 /**

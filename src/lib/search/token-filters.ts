@@ -1,4 +1,4 @@
-import { normalize, normalizeChar } from './normalize.ts';
+import { normalize, normalizeChar } from './search-form.ts';
 import { runs } from './tokenize.ts';
 
 /**

@@ -76,7 +76,7 @@ export function normalizeChar(c: string): string {
 			const next = toSimplified(simplified);
 			if ([...next].length !== 1) {
 				throw new Error(
-					`expects Traditional-to-Simplified conversion to map one character to one but found ${simplified} → ${next} (src/lib/search/normalize.ts); a dictionary entry maps more than one character`,
+					`expects Traditional-to-Simplified conversion to map one character to one but found ${simplified} → ${next} (src/lib/search/search-form.ts); a dictionary entry maps more than one character`,
 				);
 			}
 			if (next === simplified) break;
