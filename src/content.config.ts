@@ -5,7 +5,8 @@ import { itemFields } from './schemas/item.ts';
 import { editionSchema } from './schemas/edition.ts';
 import { contentFiles } from './loaders/content-files.ts';
 import { readdirSync } from 'node:fs';
-import { buildScope, loadedDates } from './lib/parts/build-scope.ts';
+import { loadedDates } from './lib/parts/build-scope.ts';
+import { settings } from './settings.ts';
 import { summaryLoader } from './lib/parts/summary-loader.ts';
 
 /**
@@ -19,13 +20,13 @@ import { summaryLoader } from './lib/parts/summary-loader.ts';
  * path there without the extension (src/loaders/content-files.ts).
  */
 /** Where the content lives; `CONTENT_DIR` points a build at another archive (a shard, a test fixture). */
-const editionsDir = `${(process.env.CONTENT_DIR || './content').replace(/\/+$/, '')}/editions`;
+const editionsDir = settings.editionsDir(process.cwd()); // Astro runs in the project root
 
 /**
  * Which part of the archive the build loads (src/lib/parts/build-scope.ts): a part loads its
  * years' editions (and their neighbours, which its pages link to), the join the parts' summaries.
  */
-const scope = buildScope();
+const { scope } = settings;
 const dates = scope.role === 'part' ? loadedDates(scope, editionDates(editionsDir)) : undefined;
 const include = dates && ((file: string) => dates.has(file.slice(0, file.indexOf('/'))));
 

@@ -1,25 +1,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkContent, type ContentFile, type ItemCheckCache } from '../lib/content/check-content.ts';
-import { EDITIONS_DIR } from '../lib/content/content-path.ts';
 import { fileStamp } from '../lib/content/file-stamp.ts';
-import { buildScope } from '../lib/parts/build-scope.ts';
+import { settings } from '../settings.ts';
 import { errorsOf, formatProblem, type Problem } from '../lib/content/problem.ts';
-
-/**
- * The project-relative editions folder the build reads: `content/editions`, or
- * `<CONTENT_DIR>/editions` when CONTENT_DIR points the build at another archive
- * (see src/content.config.ts).
- */
-export function editionsDirOf(root: string, contentDir = process.env.CONTENT_DIR): string {
-	if (!contentDir) return EDITIONS_DIR;
-	return relative(root, resolve(root, contentDir, 'editions'))
-		.split(sep)
-		.join('/');
-}
 
 /** The file under Astro's cache folder where the build keeps its item checks between builds. */
 export const CHECK_CACHE_FILE = 'content-check.json';
@@ -59,7 +46,7 @@ function loadCheckCache(file: string, version: string): ItemCheckCache {
  * same problems in the same words. With `cacheFile`, the checks of unchanged items are reused from
  * it and it is rewritten (written beside, then renamed, so an interrupted run never leaves half a file).
  */
-export function checkContentDir(root: string, editionsDir = editionsDirOf(root), cacheFile?: string): Problem[] {
+export function checkContentDir(root: string, editionsDir = settings.editionsDir(root), cacheFile?: string): Problem[] {
 	const dir = join(root, editionsDir);
 	if (!existsSync(dir)) return [];
 	const now = Date.now();
@@ -112,7 +99,7 @@ export default function contentCheck(): AstroIntegration {
 			'astro:config:setup': ({ command, config, logger }) => {
 				if (command !== 'build' && command !== 'dev') return;
 				// The join reads the parts' summaries, whose builds checked their content.
-				if (buildScope().role === 'join') return;
+				if (settings.scope.role === 'join') return;
 				// The build keeps its item checks in Astro's cache folder: a rebuild parses only changed items.
 				const problems = checkContentDir(
 					fileURLToPath(config.root),
@@ -144,7 +131,7 @@ export default function contentCheck(): AstroIntegration {
 						!relative(root, file)
 							.split(sep)
 							.join('/')
-							.startsWith(`${editionsDirOf(root)}/`)
+							.startsWith(`${settings.editionsDir(root)}/`)
 					)
 						return;
 					// A save can arrive as several events (truncate, write); check once it has settled,

@@ -30,7 +30,7 @@ export function parseYears(spec: string): number[] {
 }
 
 /** The build's scope from the environment: `BUILD_YEARS` makes a part, `BUILD_JOIN` a join, neither the whole site. */
-export function buildScope(env: Record<string, string | undefined> = process.env): BuildScope {
+export function buildScope(env: Record<string, string | undefined>): BuildScope {
 	const years = env.BUILD_YEARS?.trim();
 	const join = env.BUILD_JOIN?.trim();
 	if (years && join) throw new Error('build scope: BUILD_YEARS (a part) and BUILD_JOIN (the join) exclude each other');
