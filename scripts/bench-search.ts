@@ -10,7 +10,7 @@
  *
  * Exit codes: 0 done, 1 a step failed, 2 bad arguments.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -30,6 +30,7 @@ import { shardMergeFilter, type PagefindResult } from '../src/lib/search/run-sea
 import { startSearch } from '../src/lib/search/search-session.ts';
 import { fetchResultText } from '../src/lib/search/result-text.ts';
 import { gradeOf, ndcgAt, recallAt, reciprocalRank } from '../src/lib/bench/judge.ts';
+import { descendants } from './lib/bench/measured-run.ts';
 
 interface Io {
 	out: (line: string) => void;
@@ -63,16 +64,9 @@ function measure(
 		child.stdout.on('data', (d) => (output += d));
 		child.stderr.on('data', (d) => (output += d));
 		let peak = 0;
-		const tree = (pid: number): number[] => {
-			const kids = spawnSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' })
-				.stdout.split('\n')
-				.filter(Boolean)
-				.map(Number);
-			return [pid, ...kids.flatMap(tree)];
-		};
 		const timer = setInterval(() => {
 			let sum = 0;
-			for (const pid of tree(child.pid!)) {
+			for (const pid of descendants(child.pid!)) {
 				try {
 					sum += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
 				} catch {
