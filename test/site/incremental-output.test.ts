@@ -62,8 +62,10 @@ describe('a rebuild that keeps the output folder', () => {
 		rmSync(content, { recursive: true, force: true });
 		rmSync(env.ASTRO_CACHE_DIR, { recursive: true, force: true });
 		cpSync(join(root, 'test/fixtures/archive'), content, { recursive: true });
-		// A third edition a week later, so that one can be added between two.
+		// Two more editions a week apart, so that one can be added between them, away from the
+		// edited edition's neighbours (a new neighbour alone would render the edited pages again).
 		copyEdition('2021-05-31', '2021-06-08');
+		copyEdition('2021-05-31', '2021-06-15');
 		first = files(buildSite({ name: 'rebuild-site', env }).outDir);
 		// An editor removes an item, renames another (a new slug), and corrects a third, all in
 		// June: May's search shard stays the same and is reused.
@@ -84,17 +86,19 @@ describe('a rebuild that keeps the output folder', () => {
 		keptAgain = files(again.outDir);
 		fromNothing = files(clean.outDir);
 		// Then an editor changes what other pages show of an item (headline, kicker, section,
-		// authors, kind), renames a page and gives another a banner, and an edition arrives for a
-		// day between two others; the rebuild is compared with a build from nothing again.
+		// authors, kind) in one edition, renames a page and gives another a banner in a second,
+		// and an edition arrives for a day between two others, apart from the first two, so
+		// that each change alone decides which pages render again; the rebuild is compared with
+		// a build from nothing again.
 		edit('2021-06-01/02/01-item-2-1.md', (t) => t.replace('headline: 草原上的那达慕', 'headline: 草原盛会那达慕'));
 		edit('2021-06-01/02/02-item-2-2.md', (t) => t.replace(/^headline: /m, 'kicker: 新增引题\nheadline: '));
 		edit('2021-06-01/01/02-item-1-2.md', (t) => t.replace(/^kind: article$/m, 'section: 新栏目\nkind: article'));
 		edit('2021-06-01/04/01-item-4-1.md', (t) => t.replace(/^authors: \[.*\]$/m, 'authors: [另一位作者]'));
 		edit('2021-06-01/04/02-item-4-2.md', (t) => t.replace(/^kind: article$/m, 'kind: commentary'));
-		edit('2021-06-01/edition.yaml', (t) =>
-			t.replace('name: 文化', 'name: 文艺').replace('name: 体育', 'name: 体育\n    banner: 新加的通栏'),
+		edit('2021-06-08/edition.yaml', (t) =>
+			t.replace('name: 经济', 'name: 财经').replace('name: 要闻', 'name: 要闻\n    banner: 新加的通栏'),
 		);
-		copyEdition('2021-05-31', '2021-06-04');
+		copyEdition('2021-05-31', '2021-06-11');
 		edited = buildSite({ name: 'rebuild-site', env, keep: true });
 		editedClean = buildSite({
 			name: 'rebuild-clean-edited',
@@ -137,7 +141,7 @@ describe('a rebuild that keeps the output folder', () => {
 	test('after edits of headline, kicker, section, authors, kind, page names and banners and an edition in between, still matches a build from nothing', () => {
 		expect(edited.output).toMatch(/\(cached\)/);
 		const left = files(edited.outDir);
-		expect(left.has('2021-06-04/index.html')).toBe(true);
+		expect(left.has('2021-06-11/index.html')).toBe(true);
 		expect(differences(left, files(editedClean.outDir))).toEqual([]);
 	});
 
