@@ -26,8 +26,8 @@ export default defineConfig({
 	// The content store and incremental-build cache belong to this project folder, not to a
 	// node_modules that throw-away copies (tests, benchmarks, shards) link to and would share.
 	cacheDir: settings.astroCacheDir,
-	// Pages wait on file reads and writes while rendering: four at once render 10,000 items a sixth
-	// to a third faster on two cores, and restore cached ones faster too (docs/scale.md).
+	// Pages wait on file reads and writes while rendering: a few at once keep the cores busy, for
+	// rendered and cached pages alike (docs/scale.md).
 	build: { format: 'directory', concurrency: settings.buildConcurrency },
 	// pruneOutput last: with the incremental build the output folder is kept between builds, and
 	// at the end it removes what no step of this build wrote (src/integrations/prune-output.ts).

@@ -18,7 +18,7 @@ import { chromiumPath, launchBrowser } from './lib/launch-browser.ts';
 /** Pages whose page.pdf is committed. */
 const KEEP_PDF = 40;
 /**
- * On some pages Chromium embeds the whole CJK font instead of a subset (9 MB): such a PDF is
+ * On some pages Chromium embeds the whole CJK font instead of a subset: such a PDF is
  * printed again, and not kept if it stays that large (its pdf.txt is kept).
  */
 const MAX_PDF_BYTES = 2_000_000;

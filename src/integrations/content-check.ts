@@ -58,7 +58,7 @@ export function checkContentDir(root: string, editionsDir = settings.editionsDir
 			if (!/\.(mdx?|ya?ml)$/i.test(entry.name)) return { path };
 			// With a cache, an item (Markdown or MDX) is read only if its size or time changed
 			// since its check was kept, as make and git tell changed files: reading every item of
-			// a large archive is most of a rebuild's check (8 s of 50,000 items).
+			// a large archive is most of a rebuild's check.
 			if (cacheFile && /\.mdx?$/i.test(entry.name)) {
 				return { path, stamp: fileStamp(full, now), read: () => readFileSync(full, 'utf8') };
 			}
