@@ -5,26 +5,24 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import contentCheck from './src/integrations/content-check.ts';
-import { buildConcurrency, siteOptions } from './src/lib/archive/site-options.ts';
+import { settings } from './src/settings.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import pruneOutput from './src/integrations/prune-output.ts';
 import { partPageUrls } from './src/lib/parts/join-pages.ts';
-import { buildScope } from './src/lib/parts/build-scope.ts';
 import { currentWindow, outsideWindow } from './src/lib/parts/preview-window.ts';
 import remarkBodyPolicy from './src/lib/markdown/remark-body-policy.ts';
 import rehypeSanitizeBody from './src/lib/markdown/rehype-sanitize-body.ts';
 import { rehypeExcerpt } from './src/lib/archive/rehype-excerpt.ts';
 
-const { site, base } = siteOptions(process.env);
+// Every setting from env (SITE_URL, BASE_PATH, BUILD_CONCURRENCY, …) comes from src/settings.ts.
+const { site, base } = settings;
 // The join (BUILD_JOIN, docs/scale.md) lists in its sitemap the pages its parts built.
-const partPages = partPageUrls(site, base);
+const partPages = partPageUrls(site, base, settings.scope);
 // A part renders no page that lists across years, so no sitemap either: the join writes it.
-const part = buildScope().role === 'part';
+const part = settings.scope.role === 'part';
 // The preview (npm run dev) neither watches nor lists the edition folders it does not load.
-const editions = fileURLToPath(
-	new URL(`${process.env.CONTENT_DIR || './content'}/editions/`, new URL('./', import.meta.url)),
-);
-const preview = currentWindow(editions);
+const editions = fileURLToPath(new URL(`${settings.contentDir}/editions/`, new URL('./', import.meta.url)));
+const preview = currentWindow(editions, settings.scope);
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -33,10 +31,10 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// The content store and incremental-build cache belong to this project folder, not to a
 	// node_modules that throw-away copies (tests, benchmarks, shards) link to and would share.
-	cacheDir: process.env.ASTRO_CACHE_DIR || './.cache/astro',
-	// Pages wait on file reads and writes while rendering: four at once render 10,000 items a sixth
-	// to a third faster on two cores, and restore cached ones faster too (docs/scale.md).
-	build: { format: 'directory', concurrency: buildConcurrency(process.env) },
+	cacheDir: settings.astroCacheDir,
+	// Pages wait on file reads and writes while rendering: a few at once keep the cores busy, for
+	// rendered and cached pages alike (docs/scale.md).
+	build: { format: 'directory', concurrency: settings.buildConcurrency },
 	// pruneOutput last: with the incremental build the output folder is kept between builds, and
 	// at the end it removes what no step of this build wrote (src/integrations/prune-output.ts).
 	integrations: [
@@ -67,6 +65,6 @@ export default defineConfig({
 		// Routes that return a `cacheKey` (the item pages) are reused from the last build when
 		// neither their data nor their code changed, so adding a day's edition re-renders little.
 		// INCREMENTAL_BUILD=off forces every page to render.
-		incrementalBuild: process.env.INCREMENTAL_BUILD !== 'off',
+		incrementalBuild: settings.incrementalBuild,
 	},
 });

@@ -6,7 +6,7 @@
  * Exit codes: 0 written; 1 the results file is missing or holds no run.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { benchChart } from '../src/lib/bench/bench-chart.ts';
+import { benchChart } from '../src/lib/bench/chart-svg.ts';
 import type { BenchFigures } from '../src/lib/bench/bench-line.ts';
 
 /** What the chart command needs from the outside world. */

@@ -147,7 +147,7 @@ try {
 		rmSync(join(site, cache), { recursive: true, force: true });
 	const hasLine = (body: string) => body.includes('class="preview-line"');
 
-	let port = await freePort();
+	const port = await freePort();
 	let started = performance.now();
 	let server = startDev(port);
 	let memory = sampleTree(server.pid!);

@@ -16,7 +16,7 @@
  *
  * Exit codes: 0 done, 1 a step failed, 2 bad arguments.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -31,12 +31,13 @@ import { corpusFromText } from '../src/lib/bench/corpus.ts';
 import { generateArchive } from '../src/lib/bench/plan-archive.ts';
 import { createRng } from '../src/lib/bench/prng.ts';
 import { isPlaceName } from '../src/lib/bench/vocabulary.ts';
-import { normalize } from '../src/lib/search/normalize.ts';
+import { normalize } from '../src/lib/search/search-form.ts';
 import { shardMergeFilter, type PagefindResult } from '../src/lib/search/run-search.ts';
 import { startSearch } from '../src/lib/search/search-session.ts';
 import { fetchResultText } from '../src/lib/search/result-text.ts';
 import { qualityTable, type Measures, type SearchResults, type SearchRun } from '../src/lib/bench/search-table.ts';
 import { gradeOf, ndcgAt, recallAt, reciprocalRank } from '../src/lib/bench/judge.ts';
+import { descendants } from './lib/bench/measured-run.ts';
 
 interface Io {
 	out: (line: string) => void;
@@ -73,19 +74,14 @@ function measure(
 		child.stdout.on('data', (d) => (output += d));
 		child.stderr.on('data', (d) => (output += d));
 		let peak = 0;
-		const tree = (pid: number): number[] => {
-			const kids = spawnSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' })
-				.stdout.split('\n')
-				.filter(Boolean)
-				.map(Number);
-			return [pid, ...kids.flatMap(tree)];
-		};
 		const timer = setInterval(() => {
 			let sum = 0;
-			for (const pid of tree(child.pid!)) {
+			for (const pid of descendants(child.pid!)) {
 				try {
 					sum += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
-				} catch {}
+				} catch {
+					// The process ended between listing and reading: it holds no memory now.
+				}
 			}
 			peak = Math.max(peak, sum);
 		}, 50);

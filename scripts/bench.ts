@@ -10,28 +10,19 @@
  *
  * Exit codes: 0 measured; 1 a phase failed (its log is named); 2 bad arguments.
  */
-import { spawn } from 'node:child_process';
-import {
-	cpSync,
-	existsSync,
-	mkdirSync,
-	readdirSync,
-	readFileSync,
-	rmSync,
-	statSync,
-	symlinkSync,
-	writeFileSync,
-} from 'node:fs';
-import { createWriteStream } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
-import cliProgress from 'cli-progress';
+import { benchLine, indexSeconds, type BenchFigures } from '../src/lib/bench/bench-line.ts';
 import { corpusFromText } from '../src/lib/bench/corpus.ts';
-import { generateArchive, nextEdition } from '../src/lib/bench/plan-archive.ts';
-import { benchLine, indexSeconds, peakRssKb, type BenchFigures } from '../src/lib/bench/bench-line.ts';
-import type { GeneratedEdition } from '../src/lib/bench/generate-edition.ts';
+import { nextEdition } from '../src/lib/bench/plan-archive.ts';
+import { astroBuild } from './lib/bench/astro-build.ts';
+import { defaultIndex } from './lib/bench/default-index.ts';
+import { firstQuery } from './lib/bench/first-query.ts';
+import { folderBytes } from './lib/bench/folder-bytes.ts';
+import { recordFigures } from './lib/bench/record-figures.ts';
+import { scaffold, writeArchive, writeEdition } from './lib/bench/scratch-archive.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const NEWEST = '2024-12-31';
@@ -105,30 +96,15 @@ export async function main(argv: string[], io: BenchIo): Promise<number> {
 	try {
 		// 1. Generate the archive into a scratch copy of the project.
 		rmSync(out, { recursive: true, force: true });
-		scaffold(site);
+		scaffold(root, site);
 		const corpus = corpusFromText(readFileSync(join(root, 'content/dumps/2021-06-08/01.txt'), 'utf8'));
 		log(`generating ${articles} items into ${site}/content`);
-		const bar = io.progress
-			? new cliProgress.SingleBar(
-					{
-						stream: io.progress,
-						format: 'generate [{bar}] {value}/{total} items, {editions} editions',
-						hideCursor: true,
-					},
-					cliProgress.Presets.shades_classic,
-				)
-			: undefined;
-		bar?.start(articles, 0, { editions: 0 });
-		let editions = 0;
-		let written = 0;
-		for (const edition of generateArchive({ articles, seed, corpus, newest: NEWEST })) {
-			writeEdition(site, edition);
-			editions++;
-			written += edition.items;
-			bar?.update(written, { editions });
-			if (!bar && editions % 100 === 0) log(`generated ${written}/${articles} items`);
-		}
-		bar?.stop();
+		const { editions, items: written } = writeArchive(
+			site,
+			{ articles, seed, corpus, newest: NEWEST },
+			log,
+			io.progress,
+		);
 		log(`generated ${written} items in ${editions} editions`);
 
 		// 2. Build the site with our search index.
@@ -142,7 +118,7 @@ export async function main(argv: string[], io: BenchIo): Promise<number> {
 				? { NODE_OPTIONS: `${io.env.NODE_OPTIONS ?? ''} --max-old-space-size=${Number(args.heap)}`.trim() }
 				: {}),
 		};
-		const build = await astroBuild(site, env, join(out, 'build.log'), log);
+		const build = await astroBuild(root, site, env, join(out, 'build.log'), log);
 		const indexed = indexSeconds(build.output);
 		if (!indexed && !args['no-index']) log('no "search index: N pages, S s" line in the build log: index_s=NA');
 		const index_s = indexed?.seconds ?? null;
@@ -156,31 +132,21 @@ export async function main(argv: string[], io: BenchIo): Promise<number> {
 		let defaultPeakMb: number | null = null;
 		if (!args['no-default']) {
 			log('indexing the same pages with Pagefind’s default CLI (the baseline)');
-			const cli = await measured(
-				join(root, 'node_modules/.bin/pagefind'),
-				['--site', dist, '--output-path', join(out, 'pagefind-default')],
-				{ cwd: site, env },
-				join(out, 'pagefind-default.log'),
-				() => undefined,
-			);
-			if (cli.code !== 0)
-				throw new Error(`Pagefind's CLI exited with ${cli.code}; see ${join(out, 'pagefind-default.log')}`);
+			const cli = await defaultIndex(root, dist, out, { cwd: site, env });
 			default_index_s = cli.seconds;
-			defaultPeakMb = Math.round(mb(cli.peakKb));
-			log(
-				`default CLI: ${cli.seconds.toFixed(1)} s, peak ${defaultPeakMb} MB, ${(sizeOf(join(out, 'pagefind-default')) / 1048576).toFixed(1)} MB of index`,
-			);
+			defaultPeakMb = cli.peakMb;
+			log(`default CLI: ${cli.seconds.toFixed(1)} s, peak ${cli.peakMb} MB, ${cli.indexMb.toFixed(1)} MB of index`);
 		}
 
 		// 4. Sizes, and what a browser downloads for its first search.
-		const dist_mb = sizeOf(dist) / 1024 / 1024;
-		const index_mb = existsSync(join(dist, 'pagefind')) ? sizeOf(join(dist, 'pagefind')) / 1024 / 1024 : null;
+		const dist_mb = folderBytes(dist) / 1048576;
+		const index_mb = existsSync(join(dist, 'pagefind')) ? folderBytes(join(dist, 'pagefind')) / 1048576 : null;
 		let first_query_kb: number | null = null;
 		let firstQueryGzipKb: number | null = null;
 		let firstQueryMs: number | null = null;
 		if (!args['no-browser'] && index_mb !== null) {
 			log(`searching “${QUERY}” in Chromium`);
-			const first = await firstQuery(dist, log);
+			const first = await firstQuery(dist, QUERY, log);
 			first_query_kb = first.bytes / 1024;
 			firstQueryGzipKb = round(first.gzipBytes / 1024);
 			firstQueryMs = first.resultsMs;
@@ -208,7 +174,7 @@ export async function main(argv: string[], io: BenchIo): Promise<number> {
 			const next = nextEdition({ seed, corpus, newest: NEWEST });
 			writeEdition(site, next);
 			log(`added the edition of ${next.date} (${next.items} items); rebuilding`);
-			const again = await astroBuild(site, env, join(out, 'rebuild.log'), log);
+			const again = await astroBuild(root, site, env, join(out, 'rebuild.log'), log);
 			const reindexed = indexSeconds(again.output)?.seconds ?? null;
 			incremental = {
 				added_items: next.items,
@@ -228,7 +194,7 @@ export async function main(argv: string[], io: BenchIo): Promise<number> {
 		}
 
 		if (args.record)
-			record(resolve(args.record), figures, {
+			recordFigures(resolve(args.record), figures, {
 				incremental,
 				heap_mb: args.heap ? Number(args.heap) : null,
 				seed,
@@ -245,258 +211,6 @@ export async function main(argv: string[], io: BenchIo): Promise<number> {
 	}
 }
 
-/** The scratch project: the site's code and config copied, node_modules linked entry by entry. */
-function scaffold(site: string): void {
-	mkdirSync(join(site, 'content/editions'), { recursive: true });
-	for (const path of [
-		'src',
-		'public',
-		'astro.config.mjs',
-		'publication.config.ts',
-		'tsconfig.json',
-		'package.json',
-		'package-lock.json',
-	]) {
-		if (existsSync(join(root, path))) cpSync(join(root, path), join(site, path), { recursive: true });
-	}
-	// Astro and Vite keep caches in node_modules/.astro and .vite (the incremental build's manifest
-	// among them): a real folder of links keeps them per scratch project, away from the repo's.
-	mkdirSync(join(site, 'node_modules'));
-	for (const entry of readdirSync(join(root, 'node_modules'))) {
-		if (entry === '.astro' || entry === '.vite' || entry === '.cache') continue;
-		symlinkSync(join(root, 'node_modules', entry), join(site, 'node_modules', entry));
-	}
-}
-
-/** Writes one generated edition under the scratch project's content/editions. */
-function writeEdition(site: string, edition: GeneratedEdition): void {
-	for (const file of edition.files) {
-		const path = join(site, 'content/editions', file.path);
-		mkdirSync(dirname(path), { recursive: true });
-		writeFileSync(path, file.text);
-	}
-}
-
-/** `astro build` in the scratch project, with progress every 2,000 rendered pages. */
-async function astroBuild(site: string, env: NodeJS.ProcessEnv, logFile: string, log: (t: string) => void) {
-	let pages = 0;
-	let reused = 0;
-	let phase = '';
-	const run = await measured(
-		process.execPath,
-		[join(root, 'node_modules/astro/bin/astro.mjs'), 'build'],
-		{ cwd: site, env },
-		logFile,
-		(line) => {
-			// Astro logs one line per page, `├─ /path/index.html (+12ms)`, or `(cached)` when reused;
-			// in colour when it thinks it runs in CI.
-			line = line.replace(/\x1b\[[0-9;]*m/g, '');
-			if (pageLine.test(line)) {
-				if (/\((cached|restored)\)\s*$/.test(line)) reused++;
-				if (++pages % 2000 === 0) log(`astro: ${pages} pages written (${reused} reused from the last build)`);
-				return;
-			}
-			const m = /\[(content|build|vite|search-index|@astrojs\/sitemap|types|check)\]\s+(.*)/.exec(line);
-			if (m && m[1] + m[2].slice(0, 20) !== phase) {
-				phase = m[1] + m[2].slice(0, 20);
-				log(`astro: ${m[1]} ${m[2].slice(0, 100)}`);
-			}
-		},
-	);
-	if (run.code !== 0)
-		throw new Error(
-			`astro build exited with ${run.code} after ${run.seconds.toFixed(0)} s; see ${logFile}:\n${run.output.split('\n').slice(-15).join('\n')}`,
-		);
-	log(`astro: ${pages} pages written, ${reused} of them reused from the last build`);
-	return { ...run, pages, reused };
-}
-
-/**
- * Runs a command to its end, logging its output to a file and handing each line to `onLine`,
- * while polling /proc for the peak resident memory (VmHWM) of it and every descendant.
- */
-async function measured(
-	command: string,
-	args: string[],
-	options: { cwd: string; env: NodeJS.ProcessEnv },
-	logFile: string,
-	onLine: (line: string) => void,
-) {
-	const started = performance.now();
-	const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
-	const file = createWriteStream(logFile);
-	let output = '';
-	let partial = '';
-	const take = (chunk: Buffer) => {
-		file.write(chunk);
-		const text = partial + chunk.toString('utf8');
-		const lines = text.split('\n');
-		partial = lines.pop() ?? '';
-		for (const line of lines) {
-			onLine(line);
-			// Per-page lines are many; keep the rest for parsing the figures and for errors.
-			if (!pageLine.test(line)) output += `${line}\n`;
-		}
-	};
-	child.stdout.on('data', take);
-	child.stderr.on('data', take);
-	const peaks = new Map<number, { kb: number; name: string }>();
-	const poll = () => {
-		for (const pid of descendants(child.pid!)) {
-			try {
-				const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-				const kb = peakRssKb(status);
-				const name = /^Name:\s+(.*)$/m.exec(status)?.[1] ?? '?';
-				if (kb > (peaks.get(pid)?.kb ?? 0)) peaks.set(pid, { kb, name });
-			} catch {
-				// The process ended between listing and reading: its last poll stands.
-			}
-		}
-	};
-	const timer = setInterval(poll, 200);
-	const code: number = await new Promise((ok) => child.on('close', (c) => ok(c ?? 1)));
-	clearInterval(timer);
-	file.end();
-	if (partial) output += partial;
-	const ranked = [...peaks.values()].sort((a, b) => b.kb - a.kb);
-	const largest = ranked[0] ?? { kb: 0, name: 'none' };
-	const peakList = ranked
-		.slice(0, 3)
-		.map((p) => `${p.name} ${Math.round(p.kb / 1024)} MB`)
-		.join(', ');
-	return {
-		code,
-		seconds: (performance.now() - started) / 1000,
-		output,
-		peakKb: largest.kb,
-		peakName: largest.name,
-		peakList,
-	};
-}
-
-/** A process and all its descendants, from /proc/<pid>/stat parent links. */
-function descendants(rootPid: number): number[] {
-	const children = new Map<number, number[]>();
-	for (const entry of readdirSync('/proc')) {
-		if (!/^\d+$/.test(entry)) continue;
-		try {
-			const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-			const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-			const list = children.get(ppid) ?? [];
-			list.push(Number(entry));
-			children.set(ppid, list);
-		} catch {
-			// Gone already.
-		}
-	}
-	const found = [rootPid];
-	for (let i = 0; i < found.length; i++) found.push(...(children.get(found[i]) ?? []));
-	return found;
-}
-
-/**
- * Serves the built site, opens /search/?q=<QUERY> in Chromium and adds up the bodies of every
- * response the search needs: everything under /pagefind/ (shard list, script, worker if any, wasm,
- * each shard's entry and metadata, filter chunks, fragments) and the text files (or the parts of
- * them) of the results shown, as a plain static server sends them (no HTTP compression).
- * Playwright's response events are used, not a page CDP session, so that a Web Worker's fetches
- * count too. When the search page does
- * not search by itself, runs the query through pagefind.js in the page and loads the first ten
- * results, as a results list would.
- */
-async function firstQuery(dist: string, log: (t: string) => void) {
-	const { serveSite } = await import('../test/support/server.ts');
-	const { launchBrowser } = await import('../test/support/browser.ts');
-	const server = await serveSite(dist, '/');
-	const browser = await launchBrowser();
-	try {
-		const page = await browser.newPage();
-		const sizes: Promise<{ raw: number; gzip: number }>[] = [];
-		page.on('response', (response) => {
-			const path = new URL(response.url()).pathname;
-			if (!path.startsWith('/pagefind/') && !path.endsWith('/text.txt')) return;
-			sizes.push(
-				(async () => {
-					// The bytes received, as the browser counts them: Playwright's response.body()
-					// mangles partial (206) bodies, the text files' range requests.
-					const raw = (await response.request().sizes()).responseBodySize;
-					// Pagefind's own files are gzipped already; scripts and text as a compressing host
-					// would send them: the same bytes of the file, gzipped.
-					if (/\.(pf_\w+|pagefind)$/.test(path)) return { raw, gzip: raw };
-					const file = readFileSync(join(dist, decodeURIComponent(path)));
-					const range = /^bytes (\d+)-(\d+)\//.exec(response.headers()['content-range'] ?? '');
-					return { raw, gzip: gzipSync(range ? file.subarray(Number(range[1]), Number(range[2]) + 1) : file).length };
-				})().catch(() => ({ raw: 0, gzip: 0 })),
-			);
-		});
-		const opened = performance.now();
-		await page.goto(`${server.url}search/?q=${encodeURIComponent(QUERY)}`);
-		await page
-			.waitForFunction(() => /找到/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, {
-				timeout: 120_000,
-			})
-			.catch(() => undefined);
-		const resultsMs = Math.round(performance.now() - opened);
-		await page.waitForLoadState('networkidle');
-		await page.waitForTimeout(1000);
-		let how = 'the search page';
-		let results = await page
-			.locator('[data-pagefind-results] li, [data-search-results] li, .search-results li')
-			.count()
-			.catch(() => 0);
-		if (sizes.length === 0) {
-			how = 'pagefind.js in the page: the search page loaded no index';
-			log('the search page did not search by itself; querying through pagefind.js directly');
-			results = await page.evaluate(async (query) => {
-				const { shards } = await (await fetch('/pagefind/shards.json')).json();
-				const pagefind = await import(`${location.origin}/pagefind/${shards[0].id}/pagefind.js`);
-				await pagefind.init();
-				for (const shard of shards.slice(1)) await pagefind.mergeIndex(`/pagefind/${shard.id}/`);
-				const search = await pagefind.search(query);
-				await Promise.all(search.results.slice(0, 10).map((r: { data: () => Promise<unknown> }) => r.data()));
-				return search.results.length as number;
-			}, QUERY);
-			await page.waitForLoadState('networkidle');
-			await page.waitForTimeout(500);
-		}
-		const all = await Promise.all(sizes);
-		return {
-			bytes: all.reduce((n, s) => n + s.raw, 0),
-			gzipBytes: all.reduce((n, s) => n + s.gzip, 0),
-			requests: all.length,
-			results,
-			how,
-			resultsMs,
-		};
-	} finally {
-		await browser.close();
-		await server.close();
-	}
-}
-
-/** Bytes of all files under a folder (apparent size). */
-function sizeOf(dir: string): number {
-	let total = 0;
-	for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-		if (entry.isFile()) total += statSync(join(entry.parentPath, entry.name)).size;
-	}
-	return total;
-}
-
-/** Stores a run's figures in a JSON file keyed by article count, for docs and the chart. */
-function record(file: string, figures: BenchFigures, extra: Record<string, unknown>): void {
-	const all: Record<string, unknown> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
-	all[String(figures.articles)] = {
-		...figures,
-		...extra,
-		machine: '2 cores, 24 GB',
-		measured: new Date().toISOString().slice(0, 10),
-	};
-	const sorted = Object.fromEntries(Object.entries(all).sort(([a], [b]) => Number(a) - Number(b)));
-	writeFileSync(file, `${JSON.stringify(sorted, null, '\t')}\n`);
-}
-
-const pageLine = /[├└]─.*\((?:\+[\d.]+m?s|cached|restored)\)\s*$/;
 const mb = (kb: number) => kb / 1024;
 const round = (n: number) => Math.round(n * 10) / 10;
 

@@ -21,9 +21,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContentDir, editionsDirOf } from '../src/integrations/content-check.ts';
+import { checkContentDir } from '../src/integrations/content-check.ts';
 import { errorsOf, formatProblem } from '../src/lib/content/problem.ts';
 import { formatReviewMark, reviewMarkOf, type ReviewMark } from '../src/lib/content/review-marks.ts';
+import { resolveSettings, type Settings } from '../src/lib/settings/resolve-settings.ts';
+import { settings } from '../src/settings.ts';
 
 /** What the command line touches besides its arguments; tests pass fakes. */
 export interface CheckIo {
@@ -32,6 +34,8 @@ export interface CheckIo {
 	err(text: string): void;
 	/** Runs `astro check` in `root`, its output going straight to the terminal; returns its exit code. */
 	astroCheck(root: string): number;
+	/** The environment's settings (CONTENT_DIR); the defaults when absent. */
+	settings?: Settings;
 }
 
 const USAGE = '用法：npm run check [-- --content-only] [--root <项目目录>]';
@@ -54,13 +58,14 @@ export function main(argv: string[], io: CheckIo): number {
 		return 0;
 	}
 	const root = resolve(io.cwd, values.root ?? '.');
-	const marks = reviewMarksIn(root);
+	const editionsDir = (io.settings ?? resolveSettings({})).editionsDir(root);
+	const marks = reviewMarksIn(root, editionsDir);
 	if (marks.length) {
 		io.out(
 			`${marks.map(formatReviewMark).join('\n')}\n\n${marks.length} 篇稿件待核对：导入程序对它们的拆分没有把握（不算错误，网站照常生成）。核对改好后删掉 review 一行。\n\n`,
 		);
 	}
-	const problems = checkContentDir(root);
+	const problems = checkContentDir(root, editionsDir);
 	const errors = errorsOf(problems);
 	if (errors.length) {
 		io.err(
@@ -84,8 +89,8 @@ export function main(argv: string[], io: CheckIo): number {
 }
 
 /** Every item under the editions folder of the project at `root` that carries a review mark, in path order. */
-function reviewMarksIn(root: string): ReviewMark[] {
-	const dir = join(root, editionsDirOf(root));
+function reviewMarksIn(root: string, editionsDir: string): ReviewMark[] {
+	const dir = join(root, editionsDir);
 	if (!existsSync(dir)) return [];
 	return readdirSync(dir, { recursive: true, withFileTypes: true })
 		.filter((entry) => entry.isFile() && !entry.name.startsWith('.') && /\.mdx?$/i.test(entry.name))
@@ -98,6 +103,7 @@ if (import.meta.main) {
 	const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
 	process.exitCode = main(process.argv.slice(2), {
 		cwd: process.cwd(),
+		settings,
 		out: (text) => process.stdout.write(text),
 		err: (text) => process.stderr.write(text),
 		astroCheck: (root) => spawnSync(process.execPath, [astroBin, 'check'], { cwd: root, stdio: 'inherit' }).status ?? 1,

@@ -11,14 +11,14 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
 import { corpusFromText } from '../src/lib/bench/corpus.ts';
 import { devPage, devPageId, goldJson } from '../src/lib/corpus/corpus-page.ts';
+import { chromiumPath, launchBrowser } from './lib/launch-browser.ts';
 
 /** Pages whose page.pdf is committed. */
 const KEEP_PDF = 40;
 /**
- * On some pages Chromium embeds the whole CJK font instead of a subset (9 MB): such a PDF is
+ * On some pages Chromium embeds the whole CJK font instead of a subset: such a PDF is
  * printed again, and not kept if it stays that large (its pdf.txt is kept).
  */
 const MAX_PDF_BYTES = 2_000_000;
@@ -57,12 +57,11 @@ console.log(`corpus:dev: wrote text.txt and gold.json of ${count} pages to ${roo
 
 const only = args.only?.split(',');
 if (!args['no-pdf']) {
-	const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-	if (!existsSync(executablePath)) {
-		console.error(`corpus:dev: expects Chromium at ${executablePath}; install it with: apt-get install -y chromium`);
+	if (!existsSync(chromiumPath)) {
+		console.error(`corpus:dev: expects Chromium at ${chromiumPath}; install it with: apt-get install -y chromium`);
 		process.exit(1);
 	}
-	const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+	const browser = await launchBrowser();
 	try {
 		const tab = await browser.newPage();
 		for (const [i, page] of pages.entries()) {

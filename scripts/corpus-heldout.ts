@@ -10,11 +10,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
 import { generateHeldoutPage, goldJson, heldoutSeed } from '../src/lib/corpus-heldout/index.ts';
+import { chromiumPath, launchBrowser } from './lib/launch-browser.ts';
 
 const usage = 'usage: npm run corpus:heldout [-- --pages N --seed S --out DIR --keep-pdf K]';
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 interface Io {
 	stdout: (text: string) => void;
@@ -69,11 +68,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
 	mkdirSync(values.out, { recursive: true });
 	for (const name of readdirSync(values.out))
 		if (/^ho-\d{4}$/.test(name)) rmSync(join(values.out, name), { recursive: true });
-	const browser = await chromium.launch({
-		executablePath: chromiumPath,
-		headless: true,
-		args: ['--no-sandbox', '--disable-gpu'],
-	});
+	const browser = await launchBrowser();
 	try {
 		const tab = await browser.newPage();
 		for (let i = 0; i < pages; i++) {

@@ -3,7 +3,8 @@
  * npm run new -- --date YYYY-MM-DD --page N [--kind article|commentary|photo]
  *                [--headline 标题] [--slug pinyin-slug] [--mdx] [--root <dir>]
  *
- * Creates one item file, content/editions/<date>/<NN>/<order>-<slug>.md(x), with valid
+ * Creates one item file, content/editions/<date>/<NN>/<order>-<slug>.md(x) (under CONTENT_DIR
+ * when set, as the build reads it), with valid
  * frontmatter, the next free order on the page and `待填写` placeholders that `npm run check`
  * will not let through; creates the edition manifest or adds the page to it when missing.
  * Prints the new file's path on stdout (notes go to stderr). Never overwrites a file.
@@ -25,17 +26,20 @@ import { slugify, uniqueSlugs } from '../src/lib/importer/slug.ts';
 import { updateManifest } from '../src/lib/importer/edition-manifest.ts';
 import { checkEdition } from '../src/lib/content/check-edition.ts';
 import { closestWord } from '../src/lib/content/closest-word.ts';
-import { EDITIONS_DIR } from '../src/lib/content/content-path.ts';
 import { newItemFileName, newItemText } from '../src/lib/content/new-item.ts';
 import { nextOrder, type ExistingItem } from '../src/lib/content/next-order.ts';
 import { formatProblem } from '../src/lib/content/problem.ts';
 import { readFrontmatter } from '../src/lib/content/read-frontmatter.ts';
+import { resolveSettings, type Settings } from '../src/lib/settings/resolve-settings.ts';
+import { settings } from '../src/settings.ts';
 
 /** Where the command writes its output and reads files against. */
 export interface NewIo {
 	cwd: string;
 	out(text: string): void;
 	err(text: string): void;
+	/** The environment's settings (CONTENT_DIR); the defaults when absent. */
+	settings?: Settings;
 }
 
 const USAGE =
@@ -98,10 +102,11 @@ export function main(argv: string[], io: NewIo): number {
 
 	const root = resolve(io.cwd, String(values.root ?? '.'));
 	const show = (path: string) => relative(io.cwd, path).split(sep).join('/');
-	const editionDir = join(root, EDITIONS_DIR, date.data);
+	const editionsDir = (io.settings ?? resolveSettings({})).editionsDir(root);
+	const editionDir = join(root, editionsDir, date.data);
 	const pageDir = join(editionDir, pad2(page));
 	const manifestPath = join(editionDir, 'edition.yaml');
-	const manifestShown = `${EDITIONS_DIR}/${date.data}/edition.yaml`;
+	const manifestShown = `${editionsDir}/${date.data}/edition.yaml`;
 
 	// The manifest first: refuse before writing anything if it is broken.
 	const manifestText = existsSync(manifestPath) ? readFileSync(manifestPath, 'utf8') : undefined;
@@ -170,6 +175,7 @@ function usage(io: NewIo, message: string, hint?: string): number {
 if (import.meta.main) {
 	process.exitCode = main(process.argv.slice(2), {
 		cwd: process.cwd(),
+		settings,
 		out: (t) => process.stdout.write(t),
 		err: (t) => process.stderr.write(t),
 	});

@@ -21,6 +21,8 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
+import { launchBrowser } from './lib/launch-browser.ts';
+import { serveSite } from './lib/static-server.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const work = join(root, '.tmp/screenshots');
@@ -90,8 +92,6 @@ async function main(argv: string[]): Promise<number> {
 		console.error(`${build.stdout}${build.stderr}\nthe build failed (exit ${build.status})`);
 		return 1;
 	}
-	const { serveSite } = await import('../test/support/server.ts');
-	const { launchBrowser } = await import('../test/support/browser.ts');
 	const site = await serveSite(dist, '/');
 	const browser = await launchBrowser();
 	mkdirSync(out, { recursive: true });

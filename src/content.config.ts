@@ -4,7 +4,8 @@ import { imagePath } from './schemas/image-path.ts';
 import { itemFields } from './schemas/item.ts';
 import { editionSchema } from './schemas/edition.ts';
 import { contentFiles } from './loaders/content-files.ts';
-import { buildScope, loadedDates } from './lib/parts/build-scope.ts';
+import { loadedDates } from './lib/parts/build-scope.ts';
+import { settings } from './settings.ts';
 import { summaryLoader } from './lib/parts/summary-loader.ts';
 import { editionDates, inWindow, previewWindow, windowGlob } from './lib/parts/preview-window.ts';
 
@@ -19,14 +20,14 @@ import { editionDates, inWindow, previewWindow, windowGlob } from './lib/parts/p
  * path there without the extension (src/loaders/content-files.ts).
  */
 /** Where the content lives; `CONTENT_DIR` points a build at another archive (a shard, a test fixture). */
-const editionsDir = `${(process.env.CONTENT_DIR || './content').replace(/\/+$/, '')}/editions`;
+const editionsDir = settings.editionsDir(process.cwd()); // Astro runs in the project root
 
 /**
  * Which part of the archive the build loads (src/lib/parts/build-scope.ts): a part loads its
  * years' editions (and their neighbours, which its pages link to), the join the parts' summaries,
  * the preview (`npm run dev`) its years or newest editions, whose folders alone the loader lists.
  */
-const scope = buildScope();
+const { scope } = settings;
 const present = scope.role === 'part' || scope.role === 'preview' ? editionDates(editionsDir) : [];
 const preview = previewWindow(scope, present);
 const dates = scope.role === 'part' ? loadedDates(scope, present) : undefined;

@@ -1,26 +1,14 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkContent, type ContentFile, type ItemCheckCache } from '../lib/content/check-content.ts';
-import { EDITIONS_DIR } from '../lib/content/content-path.ts';
 import { fileStamp } from '../lib/content/file-stamp.ts';
-import { buildScope, checkedDates } from '../lib/parts/build-scope.ts';
+import { checkedDates } from '../lib/parts/build-scope.ts';
 import { editionDates, inWindow, previewWindow } from '../lib/parts/preview-window.ts';
+import { settings } from '../settings.ts';
 import { errorsOf, formatProblem, type Problem } from '../lib/content/problem.ts';
-
-/**
- * The project-relative editions folder the build reads: `content/editions`, or
- * `<CONTENT_DIR>/editions` when CONTENT_DIR points the build at another archive
- * (see src/content.config.ts).
- */
-export function editionsDirOf(root: string, contentDir = process.env.CONTENT_DIR): string {
-	if (!contentDir) return EDITIONS_DIR;
-	return relative(root, resolve(root, contentDir, 'editions'))
-		.split(sep)
-		.join('/');
-}
 
 /** The file under Astro's cache folder where the build keeps its item checks between builds. */
 export const CHECK_CACHE_FILE = 'content-check.json';
@@ -63,7 +51,7 @@ function loadCheckCache(file: string, version: string): ItemCheckCache {
  */
 export function checkContentDir(
 	root: string,
-	editionsDir = editionsDirOf(root),
+	editionsDir = settings.editionsDir(root),
 	cacheFile?: string,
 	only?: (date: string) => boolean,
 ): Problem[] {
@@ -84,7 +72,7 @@ export function checkContentDir(
 			if (!/\.(mdx?|ya?ml)$/i.test(entry.name)) return { path };
 			// With a cache, an item (Markdown or MDX) is read only if its size or time changed
 			// since its check was kept, as make and git tell changed files: reading every item of
-			// a large archive is most of a rebuild's check (8 s of 50,000 items).
+			// a large archive is most of a rebuild's check.
 			if (cacheFile && /\.mdx?$/i.test(entry.name)) {
 				return { path, stamp: fileStamp(full, now), read: () => readFileSync(full, 'utf8') };
 			}
@@ -118,9 +106,9 @@ class ContentError extends Error {
  * starts; none (every folder) for the whole site.
  */
 function scopedDates(root: string): ((date: string) => boolean) | undefined {
-	const scope = buildScope();
+	const { scope } = settings;
 	if (scope.role !== 'part' && scope.role !== 'preview') return undefined;
-	const present = editionDates(join(root, editionsDirOf(root)));
+	const present = editionDates(join(root, settings.editionsDir(root)));
 	const preview = previewWindow(scope, present);
 	if (preview) return (date) => inWindow(preview, date);
 	const dates = checkedDates(scope, present);
@@ -139,7 +127,7 @@ export default function contentCheck(): AstroIntegration {
 			'astro:config:setup': ({ command, config, logger }) => {
 				if (command !== 'build' && command !== 'dev') return;
 				// The join reads the parts' summaries, whose builds checked their content.
-				if (buildScope().role === 'join') return;
+				if (settings.scope.role === 'join') return;
 				// The build keeps its item checks in Astro's cache folder: a rebuild parses only changed items.
 				const problems = checkContentDir(
 					fileURLToPath(config.root),
@@ -173,7 +161,7 @@ export default function contentCheck(): AstroIntegration {
 						!relative(root, file)
 							.split(sep)
 							.join('/')
-							.startsWith(`${editionsDirOf(root)}/`)
+							.startsWith(`${settings.editionsDir(root)}/`)
 					)
 						return;
 					// A save can arrive as several events (truncate, write); check once it has settled,

@@ -5,14 +5,9 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { itemDateOf } from '../lib/archive/paths.ts';
-import {
-	DEFAULT_SHARD_ITEMS,
-	planShards,
-	SHARD_MANIFEST,
-	shardManifestText,
-	type PlannedShard,
-} from '../lib/search/shards.ts';
+import { planShards, SHARD_MANIFEST, shardManifestText, type PlannedShard } from '../lib/search/shards.ts';
 import type { IndexShardOptions, IndexShardResult } from './index-site.ts';
+import { settings } from '../settings.ts';
 
 /**
  * Builds the search index in `astro:build:done` from the built item pages (see index-site.ts):
@@ -35,7 +30,7 @@ export default function searchIndex(): AstroIntegration {
 				cacheDir = join(fileURLToPath(config.cacheDir), 'search-index');
 			},
 			'astro:build:done': async ({ dir, pages, logger }) => {
-				if (process.env.SEARCH_INDEX === 'off') {
+				if (!settings.searchIndex) {
 					logger.info('search index: skipped (SEARCH_INDEX=off)');
 					return;
 				}
@@ -45,8 +40,8 @@ export default function searchIndex(): AstroIntegration {
 					const date = itemDateOf(pathname);
 					return date ? [{ pathname, date }] : [];
 				});
-				const shards = planShards(items, positive('SEARCH_SHARD_ITEMS', DEFAULT_SHARD_ITEMS));
-				const jobs = Math.max(1, Math.min(shards.length, positive('SEARCH_JOBS', availableParallelism())));
+				const shards = planShards(items, settings.searchShardItems);
+				const jobs = Math.max(1, Math.min(shards.length, settings.searchJobs ?? availableParallelism()));
 				logger.info(`search index: ${items.length} item pages in ${shards.length} shards, ${jobs} processes`);
 				// Biggest first, each process taking the next when it is free: the processes end
 				// close together (longest-processing-time-first scheduling).
@@ -74,16 +69,6 @@ export default function searchIndex(): AstroIntegration {
 			},
 		},
 	};
-}
-
-/** A whole number ≥ 1 from the environment, or the default; anything else is an error that names the variable. */
-function positive(name: string, fallback: number): number {
-	const raw = process.env[name];
-	if (raw === undefined || raw === '') return fallback;
-	const value = Number(raw);
-	if (!Number.isInteger(value) || value < 1)
-		throw new Error(`search index: expects ${name} to be a whole number of at least 1 but found "${raw}"`);
-	return value;
 }
 
 /** Drops cached shards the build no longer has, so the cache does not grow with old plans. */

@@ -119,7 +119,7 @@ export function writeTokenFilters(bundle: string, tokens: Map<string, ItemTokens
 				writeFileSync(file, pagefindFile(data), { flag: 'wx' });
 			} catch (error) {
 				if ((error as NodeJS.ErrnoException).code === 'EEXIST')
-					throw new Error(`search index: two filter files would be named ${file}`);
+					throw new Error(`search index: two filter files would be named ${file}`, { cause: error });
 				throw error;
 			}
 			filters.push([name, hash]);

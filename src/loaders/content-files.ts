@@ -36,8 +36,8 @@ export interface ContentFilesOptions {
  *   recurring name, which the permalink's date and page tell apart) would be one entry: one of
  *   them would vanish from the site without a word.
  * - **A build reads only the files whose stamp (size and time) changed** since the last sync; the
- *   glob loader reads and parses every file at every build, the largest part of a rebuild (4 s of
- *   a 10,000-item archive's 11). A file with a new stamp but the same text is kept as it was, as
+ *   glob loader reads and parses every file at every build, the largest part of a rebuild
+ *   (docs/scale.md). A file with a new stamp but the same text is kept as it was, as
  *   the glob loader keeps it. `astro build --force` clears the stored entries, and so reads all.
  *
  * Under `astro dev` it is the glob loader itself, with the same ids, which also watches the files.

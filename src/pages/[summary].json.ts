@@ -3,13 +3,14 @@ import publication from '../../publication.config.ts';
 import { loadArchive } from '../data/archive.ts';
 import { renderedText } from '../data/rendered-text.ts';
 import { editionPath, itemPath, pagePath } from '../lib/archive/paths.ts';
-import { buildScope, rendersDate } from '../lib/parts/build-scope.ts';
+import { rendersDate } from '../lib/parts/build-scope.ts';
+import { settings } from '../settings.ts';
 import { SUMMARY_ROUTE, type PartSummary } from '../lib/parts/summary.ts';
 import { getCollection } from 'astro:content';
 
 /** Only a part build (BUILD_YEARS) writes its summary; the single build and the join have none. */
 export const getStaticPaths = (() =>
-	buildScope().role === 'part' ? [{ params: { summary: SUMMARY_ROUTE } }] : []) satisfies GetStaticPaths;
+	settings.scope.role === 'part' ? [{ params: { summary: SUMMARY_ROUTE } }] : []) satisfies GetStaticPaths;
 
 /**
  * A part's summary (src/lib/parts/summary.ts): its editions, pages and items without bodies,
@@ -17,7 +18,7 @@ export const getStaticPaths = (() =>
  * their rendered text: the feed's excerpts come from them.
  */
 export async function GET() {
-	const scope = buildScope();
+	const scope = settings.scope;
 	if (scope.role !== 'part') throw new Error('part summary: written only by a part build (BUILD_YEARS)');
 	const { editions } = await loadArchive();
 	const mine = editions.filter((e) => rendersDate(scope, e.date));

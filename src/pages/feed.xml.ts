@@ -5,7 +5,7 @@ import { loadArchive } from '../data/archive.ts';
 import { renderedText } from '../data/rendered-text.ts';
 import { absolute } from '../data/url.ts';
 import { itemPath } from '../lib/archive/paths.ts';
-import { excerpt } from '../lib/archive/excerpt.ts';
+import { excerpt } from '../lib/archive/cut-at-sentence.ts';
 import { pageLabel } from '../lib/archive/page-label.ts';
 
 /** RSS feed of the most recent items, newest edition first, in print order within a day. */

@@ -8,7 +8,6 @@ import { formatDate, weekday } from '../../src/lib/archive/format-date.ts';
 import { pageLabel } from '../../src/lib/archive/page-label.ts';
 import { groupDates, monthGrid } from '../../src/lib/archive/calendar.ts';
 import { groupBy } from '../../src/lib/archive/group-by.ts';
-import { buildConcurrency, DEFAULT_BUILD_CONCURRENCY, siteOptions } from '../../src/lib/archive/site-options.ts';
 
 const item = (date: string, page: number, order: number, slug: string, authors: string[] = []) => ({
 	id: `${date}/${page}/${slug}`,
@@ -93,25 +92,6 @@ describe('permalinks', () => {
 		expect(withBase('/', '2021-06-08/')).toBe('/2021-06-08/');
 		expect(withBase('/paper/', '/2021-06-08/')).toBe('/paper/2021-06-08/');
 		expect(withBase('/paper', '')).toBe('/paper/');
-	});
-
-	test('read SITE_URL and BASE_PATH in any common spelling', () => {
-		expect(siteOptions({})).toEqual({ site: 'http://localhost:4321', base: '/' });
-		expect(siteOptions({ BASE_PATH: 'paper', SITE_URL: 'https://x.org/' })).toEqual({
-			site: 'https://x.org',
-			base: '/paper/',
-		});
-		expect(siteOptions({ BASE_PATH: '/a/b/' }).base).toBe('/a/b/');
-	});
-
-	test('read BUILD_CONCURRENCY, and name it when it is not a whole number of at least 1', () => {
-		expect(buildConcurrency({})).toBe(DEFAULT_BUILD_CONCURRENCY);
-		expect(buildConcurrency({ BUILD_CONCURRENCY: ' 8 ' })).toBe(8);
-		expect(buildConcurrency({ BUILD_CONCURRENCY: '1' })).toBe(1);
-		for (const bad of ['0', '-2', '2.5', 'many'])
-			expect(() => buildConcurrency({ BUILD_CONCURRENCY: bad })).toThrow(
-				`BUILD_CONCURRENCY to be a whole number of at least 1 (pages rendered at once) but found "${bad}"`,
-			);
 	});
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { listPageSize, listViews } from '../../src/lib/archive/list-pages.ts';
+import { listViews } from '../../src/lib/archive/list-pages.ts';
 
 /** Items 1 (oldest) to n, newest first, as a list is given. */
 const newestFirst = (n: number) => Array.from({ length: n }, (_, i) => n - i);
@@ -53,14 +53,5 @@ describe('the pages of an author’s or a section’s list', () => {
 		]);
 		expect(listViews(dated.slice(0, 4), 2, (item) => item.date)[0].earlier).toBeUndefined();
 		expect(listViews(dated, 2)[0].earlier).toBeUndefined();
-	});
-
-	test('take their size from LIST_PAGE_SIZE, refusing anything but a whole number', () => {
-		expect(listPageSize({})).toBe(50);
-		expect(listPageSize({ LIST_PAGE_SIZE: ' 20 ' })).toBe(20);
-		expect(() => listPageSize({ LIST_PAGE_SIZE: '0' })).toThrow(
-			'expects LIST_PAGE_SIZE to be a whole number of at least 1 (items on a page of an author\'s or a section\'s list) but found "0"',
-		);
-		expect(() => listPageSize({ LIST_PAGE_SIZE: 'many' })).toThrow(/but found "many"/);
 	});
 });

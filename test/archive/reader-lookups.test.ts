@@ -3,7 +3,7 @@ import { nearestEdition, packDates, unpackDates } from '../../src/lib/archive/ne
 import { bylineParts, signedByline, unprintedAuthors } from '../../src/lib/archive/byline.ts';
 import { dayNeighbours } from '../../src/lib/archive/day-neighbours.ts';
 import { monthGrid, WEEKS_SHOWN } from '../../src/lib/archive/calendar.ts';
-import { excerpt } from '../../src/lib/archive/excerpt.ts';
+import { excerpt } from '../../src/lib/archive/cut-at-sentence.ts';
 import { groupByInitial } from '../../src/lib/archive/group-by-initial.ts';
 
 describe('nearestEdition', () => {

@@ -6,7 +6,7 @@ import {
 	peakRssKb,
 	type BenchFigures,
 } from '../../src/lib/bench/bench-line.ts';
-import { benchChart } from '../../src/lib/bench/bench-chart.ts';
+import { benchChart } from '../../src/lib/bench/chart-svg.ts';
 import { main as chartMain } from '../../scripts/bench-chart.ts';
 
 const figures: BenchFigures = {

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +7,7 @@ import { main } from '../../scripts/new.ts';
 import { checkContentDir } from '../../src/integrations/content-check.ts';
 import { formatProblem } from '../../src/lib/content/problem.ts';
 import { nextOrder } from '../../src/lib/content/next-order.ts';
+import { resolveSettings } from '../../src/lib/settings/resolve-settings.ts';
 
 let cwd: string;
 beforeEach(() => {
@@ -14,9 +16,14 @@ beforeEach(() => {
 afterEach(() => rmSync(cwd, { recursive: true, force: true }));
 
 function run(...argv: string[]) {
+	return runWith({}, ...argv);
+}
+
+function runWith(env: Record<string, string>, ...argv: string[]) {
 	let out = '';
 	let err = '';
-	const code = main(argv, { cwd, out: (t) => void (out += t), err: (t) => void (err += t) });
+	const settings = resolveSettings(env);
+	const code = main(argv, { cwd, settings, out: (t) => void (out += t), err: (t) => void (err += t) });
 	return { code, out, err };
 }
 
@@ -33,6 +40,27 @@ describe('npm run new', () => {
 		const text = readFileSync(join(cwd, page1, '01-item.md'), 'utf8');
 		expect(text).toMatch(/^---\nheadline: 待填写：主标题\n/);
 		expect(text).toContain('kind: article\ndate: 2021-06-08\npage: 1\norder: 1\n---\n');
+	});
+
+	test('writes under CONTENT_DIR when it points the build at another archive', () => {
+		const { code, out, err } = runWith({ CONTENT_DIR: 'other' }, '--date', '2021-06-08', '--page', '2');
+		expect(code).toBe(0);
+		expect(out).toBe('other/editions/2021-06-08/02/01-item.md\n');
+		expect(err).toContain('other/editions/2021-06-08/edition.yaml');
+		expect(existsSync(join(cwd, 'other/editions/2021-06-08/edition.yaml'))).toBe(true);
+		expect(existsSync(join(cwd, 'content'))).toBe(false);
+	});
+
+	test('reads CONTENT_DIR from the environment when run as npm run new', () => {
+		const bin = join(import.meta.dirname, '../../scripts/new.ts');
+		const out = execFileSync(process.execPath, [bin, '--date', '2021-06-08', '--page', '1'], {
+			cwd,
+			env: { ...process.env, CONTENT_DIR: 'elsewhere' },
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'ignore'],
+		});
+		expect(out).toBe('elsewhere/editions/2021-06-08/01/01-item.md\n');
+		expect(existsSync(join(cwd, out.trim()))).toBe(true);
 	});
 
 	test('takes the next free order after both order fields and file-name prefixes', () => {

@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { editionSchema } from '../../src/schemas/edition.ts';
 import { FACSIMILE_DATE } from '../support/facsimile-content.ts';
 import { root } from '../support/site.ts';
-import type { StaticSite } from '../support/server.ts';
+import type { StaticSite } from '../../scripts/lib/static-server.ts';
 import { useServedSites } from '../support/served.ts';
 
 // The facsimile fixture (test/support/facsimile-content.ts): the sample edition, whose page is a

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { StaticSite } from '../support/server.ts';
+import type { StaticSite } from '../../scripts/lib/static-server.ts';
 import { useServedSites } from '../support/served.ts';
 
 // The fixture archive (test/fixtures/archive): 2021-05-31 with pages 1, 2 and 2021-06-01 with

@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { importPage } from '../../src/lib/importer/index.ts';
 import { buildReport, type ReportPage } from '../../src/lib/importer/report-html.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser } from '../../scripts/lib/launch-browser.ts';
 
 const fixtures = join(import.meta.dirname, '../importer/fixtures');
 

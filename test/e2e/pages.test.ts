@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serveSite, type StaticSite } from '../support/server.ts';
+import { launchBrowser } from '../../scripts/lib/launch-browser.ts';
+import { serveSite, type StaticSite } from '../../scripts/lib/static-server.ts';
 
 // The fixture archive (test/fixtures/archive): 2021-05-31 with pages 1, 2 and 2021-06-01 with pages 1, 2, 4.
 const sites = inject('sites');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { StaticSite } from '../support/server.ts';
+import type { StaticSite } from '../../scripts/lib/static-server.ts';
 import { useServedSites } from '../support/served.ts';
 
 const sites = inject('sites');

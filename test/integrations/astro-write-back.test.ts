@@ -33,7 +33,7 @@ function records(collection: string): Map<string, string> {
 		text
 			.split('\n')
 			.filter(Boolean)
-			.map((line) => [devalue.parse(line)[0], line]),
+			.map((line: string) => [devalue.parse(line)[0], line]),
 	);
 }
 

@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { nodeIo } from '../../scripts/import.ts';
 import { main, type ImportIo } from '../../src/lib/importer/index.ts';
 import { editionSchema } from '../../src/schemas/edition.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser } from '../../scripts/lib/launch-browser.ts';
 
 // One page PDF and one of two pages, printed by Chromium from HTML as the corpus generator does.
 const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>

@@ -4,10 +4,10 @@ import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import { ConverterFactory } from 'opencc-js/core';
-import { normalize, normalizeChars, phraseCharacters } from '../../src/lib/search/normalize.ts';
+import { normalize, normalizeChars, phraseCharacters } from '../../src/lib/search/search-form.ts';
 import { queryTerms } from '../../src/lib/search/tokenize.ts';
 import { findHits } from '../../src/lib/search/find-hits.ts';
-import { excerptParts } from '../../src/lib/search/excerpt.ts';
+import { excerptParts } from '../../src/lib/search/hit-excerpt.ts';
 
 describe('the shared normalisation', () => {
 	test('turns Traditional characters into Simplified ones', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { normalize } from '../../src/lib/search/normalize.ts';
+import { normalize } from '../../src/lib/search/search-form.ts';
 import { runs } from '../../src/lib/search/tokenize.ts';
 import {
 	bucketOf,

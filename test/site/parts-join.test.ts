@@ -8,8 +8,8 @@ import { buildJoin, buildPart } from '../../src/lib/parts/build.ts';
 import { compareTrees } from '../../src/lib/parts/compare-trees.ts';
 import { readSummary } from '../../src/lib/parts/summary.ts';
 import { buildSite, root, tmpDir } from '../support/site.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { serveSite, type StaticSite } from '../support/server.ts';
+import { launchBrowser } from '../../scripts/lib/launch-browser.ts';
+import { serveSite, type StaticSite } from '../../scripts/lib/static-server.ts';
 
 // A 3-year archive of a few editions a year, from the benchmark's generator, inside the project
 // (CONTENT_DIR is project-relative). Small shards and list pages, so that years are cut into

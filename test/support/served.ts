@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
-import { serveSite, type StaticSite } from './server.ts';
+import { launchBrowser } from '../../scripts/lib/launch-browser.ts';
+import { serveSite, type StaticSite } from '../../scripts/lib/static-server.ts';
 
 /** Chromium, the sample site served at / and under /paper/, and the fixture archive at /, for one test file. */
 export interface Served {

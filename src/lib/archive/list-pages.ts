@@ -4,21 +4,6 @@ import { listCacheKey } from './list-cache-key.ts';
 export const LIST_PAGE_SIZE = 50;
 
 /**
- * Reads `LIST_PAGE_SIZE`, the items on a numbered page of an author's or a section's list.
- * @example listPageSize({}) // 50
- */
-export function listPageSize(env: Record<string, string | undefined>): number {
-	const raw = env.LIST_PAGE_SIZE?.trim();
-	if (!raw) return LIST_PAGE_SIZE;
-	const value = Number(raw);
-	if (!Number.isInteger(value) || value < 1)
-		throw new Error(
-			`expects LIST_PAGE_SIZE to be a whole number of at least 1 (items on a page of an author's or a section's list) but found "${env.LIST_PAGE_SIZE}"`,
-		);
-	return value;
-}
-
-/**
  * One view of an author's or a section's list: the landing page, or a numbered page.
  *
  * Numbered pages count from the oldest: page 1 holds the oldest `size` items, page 2 the next,

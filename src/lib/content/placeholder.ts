@@ -1,4 +1,4 @@
-import { PLACEHOLDER_HEADLINE } from '../importer/assemble.ts';
+import { PLACEHOLDER_HEADLINE } from '../importer/assemble-items.ts';
 
 /**
  * The mark `npm run new` puts where an editor still has to write something. The file is valid

@@ -57,7 +57,7 @@ function newsItems(rng: Rng, topic: Topic, context: () => ReturnType<typeof newC
 	if (rng.chance(0.5)) rest.push([composeCommentary(rng, context(), topic.sentences)]);
 	if (rng.chance(0.12)) rest.push([composeInterview(rng, other(), context())]);
 	if (rng.chance(0.3)) rest.push(composeBriefs(rng, context, group++));
-	if (rng.chance(0.2)) rest.push(composePhotoGroup(rng, [topic, other()], context(), group++));
+	if (rng.chance(0.2)) rest.push(composePhotoGroup(rng, [topic, other()], context(), group));
 	else for (let i = rng.int(0, 2); i > 0; i--) rest.push([composePhoto(rng, other(), context(), rng.chance(0.7))]);
 	return [...items, ...shuffle(rng, rest).flat()];
 }

@@ -114,7 +114,7 @@ function figureHtml(item: ComposedItem, rng: Rng): string {
 		'<figure>',
 		item.gold.headline !== null && rng.chance(0.5) ? `<h1>${escape(item.gold.headline)}</h1>` : '',
 		`<div class="img" style="height:${rng.int(90, 230)}px"></div>`,
-		`<figcaption>${escape(item.gold.paragraphs[0])}${inline ? `　${credit}` : ''}</figcaption>`,
+		`<figcaption>${escape(item.gold.paragraphs[0])}${inline ? `\u3000${credit}` : ''}</figcaption>`,
 		inline ? '' : `<div class="credit">${credit}</div>`,
 		'</figure>',
 	].join('');

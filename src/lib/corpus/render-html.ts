@@ -1,5 +1,6 @@
 import { createRng } from '../bench/prng.ts';
 import type { PageModel, PrintedItem } from './page-model.ts';
+import { itemGroups } from './item-groups.ts';
 
 /**
  * Lays a composed page out as a newspaper page in HTML, for Chromium to print to PDF: the
@@ -9,7 +10,7 @@ import type { PageModel, PrintedItem } from './page-model.ts';
  */
 export function renderHtml(model: PageModel): string {
 	const rng = createRng(`html:${model.gold.id}`);
-	const [lead, ...rest] = groupsOf(model.items);
+	const [lead, ...rest] = itemGroups(model.items);
 	const stacks: string[][] = [[], [], []];
 	const stackCount = rng.int(2, 3);
 	rest.forEach((group, i) => stacks[(i + rng.int(0, 1)) % stackCount].push(block(group, rng.int(1, 2))));
@@ -50,16 +51,6 @@ ${model.gold.banner ? `<div class="banner">${escape(model.gold.banner)}</div>` :
 `;
 }
 
-/** Consecutive items of one group, or single items. */
-function groupsOf(items: PrintedItem[]): PrintedItem[][] {
-	const groups: PrintedItem[][] = [];
-	for (const item of items) {
-		const last = groups.at(-1);
-		if (last && last[0].group === item.group) last.push(item);
-		else groups.push([item]);
-	}
-	return groups;
-}
 
 /** One group's block: photos with captions and credits, briefs, or an item with its head. */
 function block(group: PrintedItem[], columns: number): string {

@@ -1,6 +1,7 @@
 import { createRng, type Rng } from '../bench/prng.ts';
 import type { PageModel, PrintedItem } from './page-model.ts';
 import { wrapLines } from './wrap-lines.ts';
+import { itemGroups } from './item-groups.ts';
 
 /**
  * Renders a composed page as a plain-text dump in the manner of a PDF export: hard-wrapped
@@ -26,7 +27,7 @@ export function renderText(model: PageModel): { text: string; traits: string[]; 
 	if (!page.blankBetweenParagraphs) traits.add('text:no-blank-lines');
 	if (page.indent) traits.add('text:indent');
 	const blocks: string[][] = [model.furniture.top];
-	const groups = groupsOf(model.items);
+	const groups = itemGroups(model.items);
 	let bannerAt = model.gold.banner ? rng.int(0, groups.length - 1) : Infinity;
 	for (let g = 0; g < groups.length; g++) {
 		if (g >= bannerAt) {
@@ -78,16 +79,6 @@ interface Habits {
 	furniture: string[];
 }
 
-/** Consecutive items of one group (a photo group, a column of briefs) or single items. */
-function groupsOf(items: PrintedItem[]): PrintedItem[][] {
-	const groups: PrintedItem[][] = [];
-	for (const item of items) {
-		const last = groups.at(-1);
-		if (last && last[0].group === item.group) last.push(item);
-		else groups.push([item]);
-	}
-	return groups;
-}
 
 /** Sometimes appends the private-use glyphs a PDF font leaves behind. */
 function junk(line: string, habits: Habits): string {

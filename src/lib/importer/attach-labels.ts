@@ -1,5 +1,5 @@
 import type { Unit } from './classify.ts';
-import type { Draft, ItemKind } from './assemble.ts';
+import type { Draft, ItemKind } from './assemble-items.ts';
 import type { GapElement } from './group-headings.ts';
 
 /**

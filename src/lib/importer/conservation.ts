@@ -1,5 +1,5 @@
 import type { ParsedPage } from './parse-page.ts';
-import { normalize } from './normalize.ts';
+import { normalize } from './normalize-dump.ts';
 
 /**
  * Marks the importer strips as decoration (byline □/◎, label ■◆【】): recognised, so not

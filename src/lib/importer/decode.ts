@@ -43,6 +43,7 @@ const CHOICES: Record<string, EncodingChoice> = {
 };
 
 // A text dump has (almost) no C0 control bytes besides tab, LF, CR; a PDF, image or zip has many.
+// eslint-disable-next-line no-control-regex -- control bytes are what this pattern counts
 const CONTROL = /[\x00-\x08\x0e-\x1a\x1c-\x1f]/g;
 // What a wrong legacy decoding yields: unmapped bytes (U+FFFD) and user-defined code points
 // (private use). Counted before junk-glyph removal, which would otherwise hide them.

@@ -1,5 +1,5 @@
 import { decode, type EncodingChoice } from './decode.ts';
-import type { ParsedItem } from './assemble.ts';
+import type { ParsedItem } from './assemble-items.ts';
 import type { PageEntry } from './edition-manifest.ts';
 import { parsePage, type ParsedPage } from './parse-page.ts';
 import { renderItem } from './render-item.ts';

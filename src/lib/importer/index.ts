@@ -2,12 +2,12 @@
 // decode -> normalize -> lines -> blocks -> paragraphs (column repair) -> classify -> assemble
 // -> render-item / edition-manifest / import-record; parse-page and import-page compose them.
 export { decode, encodingChoice, type Decoded, type Encoding, type EncodingChoice } from './decode.ts';
-export { normalize, JUNK, type Normalized } from './normalize.ts';
+export { normalize, JUNK, type Normalized } from './normalize-dump.ts';
 export { toLines, type Line } from './lines.ts';
 export { toBlocks, type Block, type FurnitureLine } from './blocks.ts';
 export { joinColumnBreaks, splitParagraphs, joinLines, columnWidthsOf } from './paragraphs.ts';
 export { classify, type Unit } from './classify.ts';
-export { assemble, PLACEHOLDER_HEADLINE, type ParsedItem, type ItemKind } from './assemble.ts';
+export { assemble, PLACEHOLDER_HEADLINE, type ParsedItem, type ItemKind } from './assemble-items.ts';
 export { bestAssignment, type Layout } from './assign-headings.ts';
 export { parsePage, type ParsedPage } from './parse-page.ts';
 export { importPage, type PageImport, type PageOptions } from './import-page.ts';

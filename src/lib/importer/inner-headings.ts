@@ -1,5 +1,5 @@
 import { assignmentCost, bestAssignment } from './assign-headings.ts';
-import type { Draft } from './assemble.ts';
+import type { Draft } from './assemble-items.ts';
 import type { Unit } from './classify.ts';
 import { opensHeadBox } from './detect-head-box.ts';
 import type { GapElement } from './group-headings.ts';

@@ -1,7 +1,7 @@
 import { DECORATION } from './conservation.ts';
-import type { ParsedItem } from './assemble.ts';
+import type { ParsedItem } from './assemble-items.ts';
 import { toLines, type Line } from './lines.ts';
-import { normalize } from './normalize.ts';
+import { normalize } from './normalize-dump.ts';
 import type { ParsedPage } from './parse-page.ts';
 
 /** Where one dump line went: an item (by index in `page.items`), the page's metadata, or nowhere. */

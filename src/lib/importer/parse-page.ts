@@ -1,9 +1,9 @@
-import { assemble, type ParsedItem } from './assemble.ts';
+import { assemble, type ParsedItem } from './assemble-items.ts';
 import { toBlocks, type FurnitureLine } from './blocks.ts';
 import { classify } from './classify.ts';
 import { ImportError } from './errors.ts';
 import { toLines } from './lines.ts';
-import { normalize } from './normalize.ts';
+import { normalize } from './normalize-dump.ts';
 import { columnWidthsOf, joinColumnBreaks } from './paragraphs.ts';
 import { reorderExtraction } from './extraction-order.ts';
 import type { Warning } from './warnings.ts';

@@ -1,5 +1,5 @@
 import { Document, isSeq } from 'yaml';
-import type { ParsedItem } from './assemble.ts';
+import type { ParsedItem } from './assemble-items.ts';
 import { renderBody } from './render-body.ts';
 
 /** Where an item sits: its edition, page, position and the dump lines it came from. */

@@ -1,4 +1,4 @@
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import type { DumpTask } from './find-dumps.ts';
 import type { PageImport } from './import-page.ts';
 import { buildReport, type ReportPage } from './report-html.ts';

@@ -1,6 +1,6 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
-import type { ParsedItem } from './assemble.ts';
+import type { ParsedItem } from './assemble-items.ts';
 import { lineOwners, type LineOwner } from './line-owners.ts';
 import type { ParsedPage } from './parse-page.ts';
 import type { ReportPage } from './report-html.ts';

@@ -1,4 +1,4 @@
-import type { ParsedItem } from './assemble.ts';
+import type { ParsedItem } from './assemble-items.ts';
 import { detectCredit, splitTrailingCredit } from './detect-credit.ts';
 import type { ParsedPage } from './parse-page.ts';
 

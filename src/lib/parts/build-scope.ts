@@ -39,7 +39,7 @@ export function parseYears(spec: string): number[] {
  * The build's scope from the environment: `BUILD_YEARS` makes a part, `BUILD_JOIN` a join,
  * `PREVIEW_YEARS` or `PREVIEW_EDITIONS` a preview (scripts/dev.ts sets them), none the whole site.
  */
-export function buildScope(env: Record<string, string | undefined> = process.env): BuildScope {
+export function buildScope(env: Record<string, string | undefined>): BuildScope {
 	const years = env.BUILD_YEARS?.trim();
 	const join = env.BUILD_JOIN?.trim();
 	const previewYears = env.PREVIEW_YEARS?.trim();

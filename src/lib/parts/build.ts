@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
 import { SHARD_MANIFEST } from '../search/shards.ts';
 import { buildScope } from './build-scope.ts';
-import { joinShards, linkInto, PART_SITE, readShards, trimPart, writeInto } from './assemble.ts';
+import { joinShards, linkInto, PART_SITE, readShards, trimPart, writeInto } from './assemble-site.ts';
 import { astroBuild } from './run-astro.ts';
 
 export interface PartOptions {

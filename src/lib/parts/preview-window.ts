@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { buildScope, checkedDates, type BuildScope } from './build-scope.ts';
+import { checkedDates, type BuildScope } from './build-scope.ts';
 
 /** The editions folder's date names: `2021-06-08`. */
 const DATE_FOLDER = /^\d{4}-\d{2}-\d{2}$/;
@@ -86,8 +86,7 @@ export function outsideWindow(window: PreviewWindow, editionsDir: string): (path
 	};
 }
 
-/** The window of the preview this process runs (`npm run dev`), read from the environment; none outside a preview. */
-export function currentWindow(editionsDir: string, env = process.env): PreviewWindow | undefined {
-	const scope = buildScope(env);
+/** The window of the preview `scope` describes (`npm run dev`), over the editions present; none outside a preview. */
+export function currentWindow(editionsDir: string, scope: BuildScope): PreviewWindow | undefined {
 	return scope.role === 'preview' ? previewWindow(scope, editionDates(editionsDir)) : undefined;
 }

@@ -45,6 +45,7 @@ export function readSummary(part: string): PartSummary {
 	} catch (error) {
 		throw new Error(
 			`${file}: cannot read the part's summary (${(error as Error).message}); build the part first with npm run build:part`,
+			{ cause: error },
 		);
 	}
 	if (summary?.format !== 1 || !Array.isArray(summary.items))

@@ -1,4 +1,4 @@
-import { PLACEHOLDER_HEADLINE, type ItemKind, type ParsedItem } from '../importer/assemble.ts';
+import { PLACEHOLDER_HEADLINE, type ItemKind, type ParsedItem } from '../importer/assemble-items.ts';
 import { detectByline } from '../importer/detect-byline.ts';
 import { detectCredit } from '../importer/detect-credit.ts';
 import { detectDateline } from '../importer/detect-dateline.ts';

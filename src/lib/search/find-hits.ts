@@ -1,4 +1,4 @@
-import { normalizeChars } from './normalize.ts';
+import { normalizeChars } from './search-form.ts';
 
 /** A hit in a text: `[start, end)` in UTF-16 offsets of the original text. */
 export type Hit = [number, number];

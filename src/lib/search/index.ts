@@ -1,6 +1,6 @@
 // The search's shared code: the same normalisation and tokenisation run when the index is built
 // (src/integrations/index-site.ts) and when a reader types a query (src/pages/search/).
-export { normalize, normalizeChars } from './normalize.ts';
+export { normalize, normalizeChars } from './search-form.ts';
 export { queryTerms, runs } from './tokenize.ts';
 export {
 	holdsTerms,
@@ -24,7 +24,7 @@ export {
 	type TokenField,
 } from './token-filters.ts';
 export { findHits, type Hit } from './find-hits.ts';
-export { excerptParts, type ExcerptPart } from './excerpt.ts';
+export { excerptParts, type ExcerptPart } from './hit-excerpt.ts';
 export { searchState, searchParams, STATE_KEYS, type SearchState } from './search-state.ts';
 export { dayOf, monthOf, monthsBetween, searchedSince } from './date-range.ts';
 export { parseQuery, runWords, type QueryWord, type SearchQuery } from './query-words.ts';

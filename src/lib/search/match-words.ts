@@ -1,4 +1,4 @@
-import { normalize } from './normalize.ts';
+import { normalize } from './search-form.ts';
 import type { QueryWord } from './query-words.ts';
 import { queryTokens } from './token-filters.ts';
 

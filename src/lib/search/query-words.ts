@@ -1,4 +1,4 @@
-import { normalize } from './normalize.ts';
+import { normalize } from './search-form.ts';
 import { queryTerms } from './tokenize.ts';
 
 /**
@@ -77,7 +77,10 @@ function partsOf(segments: string[]): string[] {
 		if ([...singles].length === 1) {
 			if (parts.length > 0) parts[parts.length - 1] += singles;
 			else head += singles;
-		} else if (singles) (parts.push(head + singles), (head = ''));
+		} else if (singles) {
+			parts.push(head + singles);
+			head = '';
+		}
 		singles = '';
 	};
 	for (const segment of segments) {

@@ -1,4 +1,4 @@
-import { normalize } from './normalize.ts';
+import { normalize } from './search-form.ts';
 import { isSingleCharacter, queryFilters } from './token-filters.ts';
 
 /** One result of Pagefind's JS API. */

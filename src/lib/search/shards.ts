@@ -17,8 +17,8 @@ export const SHARD_MANIFEST = 'shards.json';
 /**
  * Items per shard at most, unless one day alone holds more (`SEARCH_SHARD_ITEMS`). The first
  * search of a common word downloads the newest shard's page list and a filter file per token,
- * both about proportional to its items: at 1,500 items it stays under about 147 kB in all, even
- * when a new year's first small shard is searched first (docs/scale.md).
+ * both about proportional to its items, so this bounds the first search's download, even when a
+ * new year's first small shard is searched first (`first_query_kb`, docs/scale.md).
  */
 export const DEFAULT_SHARD_ITEMS = 1500;
 

@@ -1,14 +1,11 @@
-import { normalize, normalizeChar } from './normalize.ts';
+import { normalize, normalizeChar } from './search-form.ts';
 import { runs } from './tokenize.ts';
 
 /**
  * How many filters the tokens are spread over. A query downloads one bucket's file per token,
- * which holds every token of the shard that falls in the bucket (a common token's `t` file of a
- * 1,000-item shard is about 6 kB): fewer buckets make that file larger, more make more files per
- * shard (two per bucket). 256 was chosen while Pagefind filed the tokens itself, when its time
- * also grew with the buckets a page's tokens fell in (17.3 to 18.3 s at 512 buckets, 13.4 to
- * 15.3 s at 256, indexing 10,000 items); they are now filed apart from Pagefind
- * (src/integrations/token-filter-files.ts), and the first search stays under 150 kB with it.
+ * which holds every token of the shard that falls in the bucket: fewer buckets make that file
+ * larger, more make more files per shard (two per bucket). The count trades the first search's
+ * download (`first_query_kb`, docs/scale.md) against the files a shard holds.
  */
 export const TOKEN_BUCKETS = 256;
 

@@ -1,4 +1,4 @@
-import { normalize } from './normalize.ts';
+import { normalize } from './search-form.ts';
 
 // A run of Han characters, or a run of other letters and digits (Latin words, numbers).
 const RUN = /(\p{Script=Han}+)|((?:(?!\p{Script=Han})[\p{L}\p{N}])+)/gu;

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { pageFiles, type PageFile } from '../../../data/page-files.ts';
 import { pad2 } from '../../../lib/archive/paths.ts';
-import { buildScope, rendersDate } from '../../../lib/parts/build-scope.ts';
+import { rendersDate } from '../../../lib/parts/build-scope.ts';
+import { settings } from '../../../settings.ts';
 
 /**
  * A page's facsimile files as they were imported (src/lib/pdf-import): the page images and the PDF,
@@ -10,7 +11,7 @@ import { buildScope, rendersDate } from '../../../lib/parts/build-scope.ts';
  * and never encoded again. An incremental build reuses a file while its size and time are unchanged.
  */
 export const getStaticPaths = (async () => {
-	const scope = buildScope();
+	const { scope } = settings;
 	const files = await pageFiles((date) => rendersDate(scope, date));
 	return files.map((f) => {
 		const dot = f.file.lastIndexOf('.');

@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { settings } from '../../src/settings.ts';
 
-/** Debian's Chromium; tests never download a browser. */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Debian's Chromium (CHROMIUM_PATH); nothing here downloads a browser. */
+export const chromiumPath = settings.chromiumPath;
 
 /** Launches headless Chromium with the flags this closed network needs. */
 export async function launchBrowser(): Promise<Browser> {

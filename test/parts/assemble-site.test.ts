@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { joinShards, linkInto } from '../../src/lib/parts/assemble.ts';
+import { joinShards, linkInto } from '../../src/lib/parts/assemble-site.ts';
 import { compareTrees, treeDigests, uploadDelta } from '../../src/lib/parts/compare-trees.ts';
 import { partsLine } from '../../src/lib/parts/parts-line.ts';
 import { tmpDir } from '../support/site.ts';

@@ -14,6 +14,7 @@ export interface Normalized {
  * Nothing else is ever dropped, so this list is the whole of what "recognised junk" means.
  */
 export const JUNK =
+	// eslint-disable-next-line no-control-regex -- C0 control characters are junk this pattern removes
 	/[\uE000-\uF8FF\u{F0000}-\u{FFFFD}\u{100000}-\u{10FFFD}\uFFFD\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\u061C\uFEFF\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/gu;
 
 /**

@@ -10,14 +10,14 @@ import TSPhrases from 'opencc-js/dict/TSPhrases';
 // is what lets a query match any substring (the normalised form of a piece of a text is the same
 // piece of the normalised text, which phrase conversion does not guarantee) and lets the result
 // page and the item page mark hits in the original text. It also keeps the browser bundle small
-// (about 50 kB of tables instead of the 1 MB Simplified-to-Traditional phrase list).
+// (the character tables, not the much larger Simplified-to-Traditional phrase list).
 const characterTables = [[CJKCompatibility], [HKVariantsRev, TWVariantsRev], [TSCharacters]];
 const byCharacter = ConverterFactory(...characterTables);
 
 /**
  * The characters OpenCC converts only inside phrases, as a table of its own: `瞭解` → `了解`,
  * `反覆` → `反复`, `擊沈` → `击沉`, `彷彿` → `仿佛`, which the character tables leave as they are.
- * Taken from OpenCC's Traditional-to-Simplified phrase list (TSPhrases, 477 phrases, 8 kB): for
+ * Taken from OpenCC's Traditional-to-Simplified phrase list (TSPhrases): for
  * every phrase that keeps its length, each character that the character tables leave alone but
  * the phrase changes maps to what the phrase makes of it (the commonest, should one character be
  * made into several). Such a character then has the search form of its Simplified counterpart
@@ -76,7 +76,7 @@ export function normalizeChar(c: string): string {
 			const next = toSimplified(simplified);
 			if ([...next].length !== 1) {
 				throw new Error(
-					`expects Traditional-to-Simplified conversion to map one character to one but found ${simplified} → ${next} (src/lib/search/normalize.ts); a dictionary entry maps more than one character`,
+					`expects Traditional-to-Simplified conversion to map one character to one but found ${simplified} → ${next} (src/lib/search/search-form.ts); a dictionary entry maps more than one character`,
 				);
 			}
 			if (next === simplified) break;

@@ -1,0 +1,96 @@
+import { spawn } from 'node:child_process';
+import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
+import { peakRssKb } from '../../../src/lib/bench/bench-line.ts';
+
+/** What a measured command did: its exit code, wall time, kept output and its largest processes' memory. */
+export interface MeasuredRun {
+	code: number;
+	seconds: number;
+	/** The output lines `onLine` did not drop, for parsing figures and for errors. */
+	output: string;
+	/** Peak resident memory (VmHWM) of the largest process of the tree, in kB. */
+	peakKb: number;
+	peakName: string;
+	/** The three largest processes, `name N MB, …`. */
+	peakList: string;
+}
+
+/**
+ * Runs a command to its end, logging its output to a file and handing each line to `onLine`
+ * (which returns false to leave a line out of `output`), while polling /proc for the peak
+ * resident memory (VmHWM) of it and every descendant.
+ */
+export async function measuredRun(
+	command: string,
+	args: string[],
+	options: { cwd: string; env: NodeJS.ProcessEnv },
+	logFile: string,
+	onLine: (line: string) => boolean | void,
+): Promise<MeasuredRun> {
+	const started = performance.now();
+	const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+	const file = createWriteStream(logFile);
+	let output = '';
+	let partial = '';
+	const take = (chunk: Buffer) => {
+		file.write(chunk);
+		const text = partial + chunk.toString('utf8');
+		const lines = text.split('\n');
+		partial = lines.pop() ?? '';
+		for (const line of lines) if (onLine(line) !== false) output += `${line}\n`;
+	};
+	child.stdout.on('data', take);
+	child.stderr.on('data', take);
+	const peaks = new Map<number, { kb: number; name: string }>();
+	const poll = () => {
+		for (const pid of descendants(child.pid!)) {
+			try {
+				const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+				const kb = peakRssKb(status);
+				const name = /^Name:\s+(.*)$/m.exec(status)?.[1] ?? '?';
+				if (kb > (peaks.get(pid)?.kb ?? 0)) peaks.set(pid, { kb, name });
+			} catch {
+				// The process ended between listing and reading: its last poll stands.
+			}
+		}
+	};
+	const timer = setInterval(poll, 200);
+	const code: number = await new Promise((ok) => child.on('close', (c) => ok(c ?? 1)));
+	clearInterval(timer);
+	file.end();
+	if (partial) output += partial;
+	const ranked = [...peaks.values()].sort((a, b) => b.kb - a.kb);
+	const largest = ranked[0] ?? { kb: 0, name: 'none' };
+	const peakList = ranked
+		.slice(0, 3)
+		.map((p) => `${p.name} ${Math.round(p.kb / 1024)} MB`)
+		.join(', ');
+	return {
+		code,
+		seconds: (performance.now() - started) / 1000,
+		output,
+		peakKb: largest.kb,
+		peakName: largest.name,
+		peakList,
+	};
+}
+
+/** A process and all its descendants, from /proc/<pid>/stat parent links. */
+export function descendants(rootPid: number): number[] {
+	const children = new Map<number, number[]>();
+	for (const entry of readdirSync('/proc')) {
+		if (!/^\d+$/.test(entry)) continue;
+		try {
+			const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+			const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+			const list = children.get(ppid) ?? [];
+			list.push(Number(entry));
+			children.set(ppid, list);
+		} catch {
+			// Gone already.
+		}
+	}
+	const found = [rootPid];
+	for (let i = 0; i < found.length; i++) found.push(...(children.get(found[i]) ?? []));
+	return found;
+}
