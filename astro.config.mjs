@@ -9,6 +9,8 @@ import { buildConcurrency, siteOptions } from './src/lib/archive/site-options.ts
 import searchIndex from './src/integrations/search-index.ts';
 import pruneOutput from './src/integrations/prune-output.ts';
 import { partPageUrls } from './src/lib/parts/join-pages.ts';
+import { buildScope } from './src/lib/parts/build-scope.ts';
+import { currentWindow, outsideWindow } from './src/lib/parts/preview-window.ts';
 import remarkBodyPolicy from './src/lib/markdown/remark-body-policy.ts';
 import rehypeSanitizeBody from './src/lib/markdown/rehype-sanitize-body.ts';
 import { rehypeExcerpt } from './src/lib/archive/rehype-excerpt.ts';
@@ -16,6 +18,13 @@ import { rehypeExcerpt } from './src/lib/archive/rehype-excerpt.ts';
 const { site, base } = siteOptions(process.env);
 // The join (BUILD_JOIN, docs/scale.md) lists in its sitemap the pages its parts built.
 const partPages = partPageUrls(site, base);
+// A part renders no page that lists across years, so no sitemap either: the join writes it.
+const part = buildScope().role === 'part';
+// The preview (npm run dev) neither watches nor lists the edition folders it does not load.
+const editions = fileURLToPath(
+	new URL(`${process.env.CONTENT_DIR || './content'}/editions/`, new URL('./', import.meta.url)),
+);
+const preview = currentWindow(editions);
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -30,7 +39,14 @@ export default defineConfig({
 	build: { format: 'directory', concurrency: buildConcurrency(process.env) },
 	// pruneOutput last: with the incremental build the output folder is kept between builds, and
 	// at the end it removes what no step of this build wrote (src/integrations/prune-output.ts).
-	integrations: [contentCheck(), mdx(), sitemap(partPages && { customPages: partPages }), searchIndex(), pruneOutput()],
+	integrations: [
+		contentCheck(),
+		mdx(),
+		...(part ? [] : [sitemap(partPages && { customPages: partPages })]),
+		searchIndex(),
+		pruneOutput(),
+	],
+	vite: preview && { server: { watch: { ignored: [outsideWindow(preview, editions)] } } },
 	// Item bodies are text, never code (docs/editing.zh-CN.md): the unified processor, which MDX
 	// inherits, so that both run our plugins. remarkBodyPolicy refuses an MDX item's import, export,
 	// expressions and unknown tags, and pictures outside the edition, before MDX compiles anything;

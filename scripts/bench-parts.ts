@@ -4,13 +4,18 @@
  * join, compares the two sites byte for byte, adds one edition to the newest year and rebuilds
  * its part and the join, and ends with one line:
  *
- *   parts: articles=N years=Y single_s=… parts_s=… max_part_s=… join_s=… rebuild_s=… equal=yes|no files=… differing=…
+ *   parts: articles=N years=Y single_s=… parts_s=… max_part_s=… join_s=… rebuild_s=… equal=yes|no files=… differing=… peak_mb=… peak_build=…
  *
+ * `peak_mb` is the largest peak resident memory of one process (Astro's Node or a search-index
+ * process) in any build, as /usr/bin/time reports it, and `peak_build` names that build
+ * (`single`, `part-<year>`, `join`, `rebuild`); `upload_files` and `upload_mb` are the files the
+ * rebuild added or changed in the joined site, as a bucket sync would upload them.
  * The archive and the builds go to bench-out/parts-<N>-<Y>/; progress goes to stderr, the builds'
  * own output above the line. The method is in docs/scale.md. Exit codes: 0 measured; 1 a build failed; 2 bad arguments.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { corpusFromText } from '../src/lib/bench/corpus.ts';
@@ -18,7 +23,7 @@ import type { GeneratedEdition } from '../src/lib/bench/generate-edition.ts';
 import { nextEdition } from '../src/lib/bench/plan-archive.ts';
 import { spreadArchive } from '../src/lib/bench/spread-archive.ts';
 import { buildJoin, buildPart } from '../src/lib/parts/build.ts';
-import { compareTrees } from '../src/lib/parts/compare-trees.ts';
+import { compareTrees, treeDigests, uploadDelta } from '../src/lib/parts/compare-trees.ts';
 import { partsLine } from '../src/lib/parts/parts-line.ts';
 import { astroBuild } from '../src/lib/parts/run-astro.ts';
 
@@ -43,13 +48,18 @@ const content = join(scratch, 'content');
 const env = { CONTENT_DIR: content, SITE_URL: 'https://paper.example.org', BASE_PATH: '/' };
 const log = (text: string) => process.stderr.write(`${text}\n`);
 
-/** Runs `step` with its builds' output in `<scratch>/<name>.log`; returns its seconds. */
-function timed(name: string, step: () => void): number {
+/** The largest peak memory of one process of any build so far (kB), and its build's name. */
+let peak = { kb: 0, build: '' };
+
+/** Runs `step`, whose builds report their peak memory; returns its seconds. */
+function timed(name: string, step: () => (number | undefined)[]): number {
 	log(`bench:parts: ${name}…`);
 	const started = performance.now();
-	step();
+	const peaks = step();
 	const seconds = (performance.now() - started) / 1000;
-	log(`bench:parts: ${name} ${seconds.toFixed(1)} s`);
+	const kb = Math.max(0, ...peaks.map((p) => p ?? 0));
+	if (kb > peak.kb) peak = { kb, build: name.split(' ')[0] };
+	log(`bench:parts: ${name} ${seconds.toFixed(1)} s${kb ? `, peak ${(kb / 1024).toFixed(0)} MB` : ''}`);
 	return seconds;
 }
 
@@ -66,28 +76,42 @@ try {
 	const corpus = corpusFromText(readFileSync(join(root, 'content/dumps/2021-06-08/01.txt'), 'utf8'));
 	const editions = spreadArchive({ articles, years, seed, corpus, newest: NEWEST });
 	editions.forEach(writeEdition);
-	log(`bench:parts: ${articles} items in ${editions.length} editions, ${editions.at(-1)!.date} to ${editions[0].date}`);
+	log(
+		`bench:parts: ${articles} items in ${editions.length} editions, ${editions.at(-1)!.date} to ${editions[0].date}; load ${loadavg()
+			.map((l) => l.toFixed(2))
+			.join(' ')}`,
+	);
 	const first = Number(NEWEST.slice(0, 4)) - years + 1;
 	const ranges = Array.from({ length: years }, (_, i) => String(first + i));
 	const cache = (name: string) => join(scratch, 'cache', name);
-	const single = timed('single build', () =>
+	const single = timed('single build', () => [
 		astroBuild(join(root, scratch, 'single'), { ...env, ASTRO_CACHE_DIR: join(root, cache('single')) }, root),
-	);
+	]);
 	const partTimes = ranges.map((y) =>
-		timed(`part ${y}`, () => buildPart({ years: y, out: join(scratch, 'parts', y), cache: cache(y), env, cwd: root })),
+		timed(`part-${y}`, () => [
+			buildPart({ years: y, out: join(scratch, 'parts', y), cache: cache(y), env, cwd: root }).peakKb,
+		]),
 	);
 	const parts = ranges.map((y) => join(scratch, 'parts', y));
-	const joinS = timed('join', () =>
-		buildJoin({ parts, out: join(scratch, 'dist'), cache: cache('join'), env, cwd: root }),
-	);
+	const joinS = timed('join', () => [
+		buildJoin({ parts, out: join(scratch, 'dist'), cache: cache('join'), env, cwd: root }).peakKb,
+	]);
 	const { files, differing } = compareTrees(join(root, scratch, 'single'), join(root, scratch, 'dist'));
 	for (const path of differing.slice(0, 20)) log(`bench:parts: differs: ${path}`);
+	const before = treeDigests(join(root, scratch, 'dist'));
 	writeEdition(nextEdition({ seed, corpus, newest: NEWEST }));
 	const newest = ranges.at(-1)!;
-	const rebuild = timed('rebuild (one edition: newest part, join)', () => {
-		buildPart({ years: newest, out: join(scratch, 'parts', newest), cache: cache(newest), env, cwd: root });
-		buildJoin({ parts, out: join(scratch, 'dist'), cache: cache('join'), env, cwd: root });
-	});
+	const rebuild = timed('rebuild (one edition: newest part, join)', () => [
+		buildPart({ years: newest, out: join(scratch, 'parts', newest), cache: cache(newest), env, cwd: root }).peakKb,
+		buildJoin({ parts, out: join(scratch, 'dist'), cache: cache('join'), env, cwd: root }).peakKb,
+	]);
+	const upload = uploadDelta(before, treeDigests(join(root, scratch, 'dist')));
+	log(`bench:parts: the rebuild changed ${upload.files} files (${upload.bytes} bytes) and removed ${upload.removed}`);
+	log(
+		`bench:parts: load at the end ${loadavg()
+			.map((l) => l.toFixed(2))
+			.join(' ')}`,
+	);
 	console.log(
 		partsLine({
 			articles,
@@ -99,6 +123,8 @@ try {
 			rebuildS: rebuild,
 			files,
 			differing: differing.length,
+			...(peak.kb > 0 ? { peak: { mb: peak.kb / 1024, build: peak.build } } : {}),
+			upload: { files: upload.files, mb: upload.bytes / 1024 / 1024 },
 		}),
 	);
 } catch (error) {

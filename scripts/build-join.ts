@@ -10,7 +10,7 @@ try {
 	});
 	const started = performance.now();
 	const out = values.out ?? 'dist';
-	const files = buildJoin({ parts: positionals, out, cache: values.cache });
+	const { files } = buildJoin({ parts: positionals, out, cache: values.cache });
 	console.log(
 		`build:join: ${out} from ${positionals.length} parts, ${files} files, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
 	);

@@ -4,9 +4,9 @@ import { imagePath } from './schemas/image-path.ts';
 import { itemFields } from './schemas/item.ts';
 import { editionSchema } from './schemas/edition.ts';
 import { contentFiles } from './loaders/content-files.ts';
-import { readdirSync } from 'node:fs';
 import { buildScope, loadedDates } from './lib/parts/build-scope.ts';
 import { summaryLoader } from './lib/parts/summary-loader.ts';
+import { editionDates, inWindow, previewWindow, windowGlob } from './lib/parts/preview-window.ts';
 
 /**
  * The archive's content. Both collections read `content/editions/`:
@@ -23,26 +23,24 @@ const editionsDir = `${(process.env.CONTENT_DIR || './content').replace(/\/+$/, 
 
 /**
  * Which part of the archive the build loads (src/lib/parts/build-scope.ts): a part loads its
- * years' editions (and their neighbours, which its pages link to), the join the parts' summaries.
+ * years' editions (and their neighbours, which its pages link to), the join the parts' summaries,
+ * the preview (`npm run dev`) its years or newest editions, whose folders alone the loader lists.
  */
 const scope = buildScope();
-const dates = scope.role === 'part' ? loadedDates(scope, editionDates(editionsDir)) : undefined;
-const include = dates && ((file: string) => dates.has(file.slice(0, file.indexOf('/'))));
-
-/** The edition folders' names (dates) under `dir`; none if it is not there. */
-function editionDates(dir: string): string[] {
-	try {
-		return readdirSync(dir).filter((name) => /^\d{4}-\d{2}-\d{2}$/.test(name));
-	} catch {
-		return [];
-	}
-}
+const present = scope.role === 'part' || scope.role === 'preview' ? editionDates(editionsDir) : [];
+const preview = previewWindow(scope, present);
+const dates = scope.role === 'part' ? loadedDates(scope, present) : undefined;
+const dateOf = (file: string) => file.slice(0, file.indexOf('/'));
+const include = preview
+	? (file: string) => inWindow(preview, dateOf(file))
+	: dates && ((file: string) => dates.has(dateOf(file)));
+const folders = preview ? windowGlob(preview) : '*';
 
 const items = defineCollection({
 	loader:
 		scope.role === 'join'
 			? summaryLoader('items', scope.parts)
-			: contentFiles({ pattern: '*/*/*.{md,mdx}', base: editionsDir, include }),
+			: contentFiles({ pattern: `${folders}/*/*.{md,mdx}`, base: editionsDir, include }),
 	schema: ({ image }) =>
 		z
 			.object({
@@ -64,7 +62,7 @@ const editions = defineCollection({
 	loader:
 		scope.role === 'join'
 			? summaryLoader('editions', scope.parts)
-			: contentFiles({ pattern: '*/edition.yaml', base: editionsDir, include }),
+			: contentFiles({ pattern: `${folders}/edition.yaml`, base: editionsDir, include }),
 	schema: editionSchema,
 });
 

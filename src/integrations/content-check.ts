@@ -6,7 +6,8 @@ import type { AstroIntegration } from 'astro';
 import { checkContent, type ContentFile, type ItemCheckCache } from '../lib/content/check-content.ts';
 import { EDITIONS_DIR } from '../lib/content/content-path.ts';
 import { fileStamp } from '../lib/content/file-stamp.ts';
-import { buildScope } from '../lib/parts/build-scope.ts';
+import { buildScope, checkedDates } from '../lib/parts/build-scope.ts';
+import { editionDates, inWindow, previewWindow } from '../lib/parts/preview-window.ts';
 import { errorsOf, formatProblem, type Problem } from '../lib/content/problem.ts';
 
 /**
@@ -58,12 +59,24 @@ function loadCheckCache(file: string, version: string): ItemCheckCache {
  * and YAML only) and checks them. Shared by `npm run check` and the build, so both report the
  * same problems in the same words. With `cacheFile`, the checks of unchanged items are reused from
  * it and it is rewritten (written beside, then renamed, so an interrupted run never leaves half a file).
+ * With `only`, just the date folders it accepts are listed and checked.
  */
-export function checkContentDir(root: string, editionsDir = editionsDirOf(root), cacheFile?: string): Problem[] {
+export function checkContentDir(
+	root: string,
+	editionsDir = editionsDirOf(root),
+	cacheFile?: string,
+	only?: (date: string) => boolean,
+): Problem[] {
 	const dir = join(root, editionsDir);
 	if (!existsSync(dir)) return [];
 	const now = Date.now();
-	const files: ContentFile[] = readdirSync(dir, { recursive: true, withFileTypes: true })
+	// A part or a preview checks its own edition folders and lists no other (checkedDates).
+	const entries = only
+		? readdirSync(dir, { withFileTypes: true })
+				.filter((entry) => entry.isDirectory() && only(entry.name))
+				.flatMap((entry) => readdirSync(join(dir, entry.name), { recursive: true, withFileTypes: true }))
+		: readdirSync(dir, { recursive: true, withFileTypes: true });
+	const files: ContentFile[] = entries
 		.filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
 		.map((entry) => {
 			const full = join(entry.parentPath, entry.name);
@@ -101,6 +114,20 @@ class ContentError extends Error {
 }
 
 /**
+ * The edition folders a part or a preview checks (src/lib/parts/build-scope.ts), fixed when it
+ * starts; none (every folder) for the whole site.
+ */
+function scopedDates(root: string): ((date: string) => boolean) | undefined {
+	const scope = buildScope();
+	if (scope.role !== 'part' && scope.role !== 'preview') return undefined;
+	const present = editionDates(join(root, editionsDirOf(root)));
+	const preview = previewWindow(scope, present);
+	if (preview) return (date) => inWindow(preview, date);
+	const dates = checkedDates(scope, present);
+	return (date) => dates.has(date);
+}
+
+/**
  * Runs the content checks of `npm run check` when Astro starts. A build with problems stops
  * before rendering and prints one `file:line: message` line per problem; the dev server prints
  * them as warnings and keeps serving, so an editor sees the page and the list together.
@@ -118,6 +145,7 @@ export default function contentCheck(): AstroIntegration {
 					fileURLToPath(config.root),
 					undefined,
 					command === 'build' ? join(fileURLToPath(config.cacheDir), CHECK_CACHE_FILE) : undefined,
+					scopedDates(fileURLToPath(config.root)),
 				);
 				if (problems.length === 0) return;
 				const errors = errorsOf(problems);
@@ -133,8 +161,9 @@ export default function contentCheck(): AstroIntegration {
 				const root = server.config.root;
 				let hadProblems = false;
 				let timer: ReturnType<typeof setTimeout> | undefined;
+				const only = scopedDates(root);
 				const recheck = () => {
-					const problems = checkContentDir(root);
+					const problems = checkContentDir(root, undefined, undefined, only);
 					for (const line of problems.map(formatProblem)) logger.warn(line);
 					if (hadProblems && problems.length === 0) logger.info('内容问题都已改好。');
 					hadProblems = problems.length > 0;

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:f
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { joinShards, linkInto } from '../../src/lib/parts/assemble.ts';
-import { compareTrees } from '../../src/lib/parts/compare-trees.ts';
+import { compareTrees, treeDigests, uploadDelta } from '../../src/lib/parts/compare-trees.ts';
 import { partsLine } from '../../src/lib/parts/parts-line.ts';
 import { tmpDir } from '../support/site.ts';
 
@@ -76,5 +76,24 @@ describe('joining parts', () => {
 			'parts: articles=600 years=3 single_s=80.0 parts_s=120.0 max_part_s=45.0 join_s=30.0 rebuild_s=70.0 equal=yes files=900 differing=0',
 		);
 		expect(partsLine({ ...figures, differing: 2 })).toMatch(/ equal=no files=900 differing=2$/);
+		expect(partsLine({ ...figures, differing: 0, peak: { mb: 1234.4, build: 'single' } })).toMatch(
+			/ differing=0 peak_mb=1234 peak_build=single$/,
+		);
+		expect(partsLine({ ...figures, differing: 0, upload: { files: 12, mb: 0.44 } })).toMatch(
+			/ differing=0 upload_files=12 upload_mb=0\.4$/,
+		);
+	});
+
+	test('counts what a rebuild gives a bucket sync to upload: new and changed files and their bytes, and what it removes', () => {
+		const dir = join(scratch, 'upload');
+		rmSync(dir, { recursive: true, force: true });
+		put(join(dir, 'a.html'), 'same');
+		put(join(dir, 'b.html'), 'old');
+		put(join(dir, 'gone.html'), 'x');
+		const before = treeDigests(dir);
+		put(join(dir, 'b.html'), 'newer');
+		put(join(dir, 'c/d.html'), 'added');
+		rmSync(join(dir, 'gone.html'));
+		expect(uploadDelta(before, treeDigests(dir))).toEqual({ files: 2, bytes: 10, removed: 1 });
 	});
 });

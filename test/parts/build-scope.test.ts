@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { buildScope, loadedDates, parseYears, rendersDate, rendersListings } from '../../src/lib/parts/build-scope.ts';
+import {
+	buildScope,
+	checkedDates,
+	loadedDates,
+	parseYears,
+	rendersDate,
+	rendersListings,
+} from '../../src/lib/parts/build-scope.ts';
 
 describe('the build scope', () => {
 	test('is the whole site when neither BUILD_YEARS nor BUILD_JOIN is set', () => {
@@ -50,5 +57,30 @@ describe('the build scope', () => {
 			'2020-01-02',
 			'2021-01-01',
 		]);
+	});
+
+	test('checks a part’s own years only, not the neighbours it loads', () => {
+		const dates = ['2018-12-31', '2019-01-02', '2019-12-31', '2020-01-01'];
+		expect([...checkedDates(buildScope({ BUILD_YEARS: '2019' }), dates)].sort()).toEqual(['2019-01-02', '2019-12-31']);
+		expect([...checkedDates(buildScope({}), dates)]).toHaveLength(4);
+	});
+
+	test('is a preview with PREVIEW_YEARS or PREVIEW_EDITIONS, which loads and renders those editions and lists them', () => {
+		const dates = ['2019-12-31', '2020-01-01', '2020-06-01', '2021-01-01', '2021-01-02'];
+		const years = buildScope({ PREVIEW_YEARS: '2020' });
+		expect(years).toMatchObject({ role: 'preview', years: [2020] });
+		expect([...loadedDates(years, dates)].sort()).toEqual(['2020-01-01', '2020-06-01']);
+		const newest = buildScope({ PREVIEW_EDITIONS: '3' });
+		expect(newest).toMatchObject({ role: 'preview', editions: 3 });
+		expect([...loadedDates(newest, dates)].sort()).toEqual(['2020-06-01', '2021-01-01', '2021-01-02']);
+		expect(rendersDate(newest, '2021-01-02')).toBe(true);
+		expect(rendersListings(newest)).toBe(true);
+	});
+
+	test('refuses a preview with a part, and a number of editions that is not one', () => {
+		expect(() => buildScope({ BUILD_YEARS: '2019', PREVIEW_EDITIONS: '30' })).toThrow(/exclude each other/);
+		expect(() => buildScope({ PREVIEW_EDITIONS: 'thirty' })).toThrow(
+			/found "thirty" \(PREVIEW_EDITIONS or --editions\)/,
+		);
 	});
 });

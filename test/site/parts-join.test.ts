@@ -1,12 +1,15 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
 import { corpusFromText } from '../../src/lib/bench/corpus.ts';
 import { spreadArchive } from '../../src/lib/bench/spread-archive.ts';
 import { buildJoin, buildPart } from '../../src/lib/parts/build.ts';
 import { compareTrees } from '../../src/lib/parts/compare-trees.ts';
 import { readSummary } from '../../src/lib/parts/summary.ts';
 import { buildSite, root, tmpDir } from '../support/site.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { serveSite, type StaticSite } from '../support/server.ts';
 
 // A 3-year archive of a few editions a year, from the benchmark's generator, inside the project
 // (CONTENT_DIR is project-relative). Small shards and list pages, so that years are cut into
@@ -24,9 +27,10 @@ const years = ['2022', '2023', '2024'];
 const parts = years.map((y) => join(scratch, 'parts', y));
 const joined = join(scratch, 'dist');
 
-describe('an archive built as three parts and joined', () => {
-	let single: string;
+/** The single build's output folder, once the first suite has built it. */
+let single: string;
 
+describe('an archive built as three parts and joined', () => {
 	beforeAll(() => {
 		rmSync(scratch, { recursive: true, force: true });
 		const corpus = corpusFromText(readFileSync(join(root, 'content/dumps/2021-06-08/01.txt'), 'utf8'));
@@ -74,6 +78,54 @@ describe('an archive built as three parts and joined', () => {
 	test('links the parts’ pages into the joined site rather than copying them', () => {
 		const item = join(summaryPath(parts[0]), 'index.html');
 		expect(statSync(join(joined, item)).ino).toBe(statSync(join(parts[0], 'site', item)).ino);
+	});
+});
+
+describe('searching the joined site in Chromium', () => {
+	let browser: Browser;
+	let sites: { single: StaticSite; joined: StaticSite };
+	beforeAll(async () => {
+		browser = await launchBrowser();
+		sites = { single: await serveSite(single, '/'), joined: await serveSite(joined, '/') };
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await sites?.single.close();
+		await sites?.joined.close();
+	});
+
+	/** Searches by date, newest first, paging on until a result of `year` shows; the results and the paths requested. */
+	async function searchUntil(site: StaticSite, year: string) {
+		const page: Page = await browser.newPage();
+		const fetched: string[] = [];
+		page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+		await page.goto(`${site.url}search/?q=${encodeURIComponent('党员')}&sort=date`);
+		await page.waitForFunction(() => /找到/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+		const firstPage = fetched.filter((p) => p.startsWith('/pagefind/') && /^\/pagefind\/\d{4}/.test(p));
+		const dates = () =>
+			page.$$eval('a[data-search-result]', (links) =>
+				links.map((a) => a.closest('li')!.querySelector('time')!.getAttribute('datetime')!),
+			);
+		for (let more = 0; more < 40 && !(await dates()).some((d) => d.startsWith(year)); more++) {
+			const count = (await dates()).length;
+			await page.click('[data-search-more]');
+			await page.waitForFunction((n) => document.querySelectorAll('a[data-search-result]').length > n, count);
+		}
+		const results = await page.$$eval('a[data-search-result]', (links) => links.map((a) => a.getAttribute('href')));
+		await page.close();
+		return { firstPage, fetched, results };
+	}
+
+	test('starts with the newest part’s shards, merges the oldest part’s when the results reach it, and finds what the single build finds', async () => {
+		const joinedRun = await searchUntil(sites.joined, years[0]);
+		// The first page reads the newest part's shards only.
+		expect(joinedRun.firstPage.length).toBeGreaterThan(0);
+		expect(joinedRun.firstPage.every((p) => p.startsWith(`/pagefind/${years[2]}`))).toBe(true);
+		// Paging on reaches the oldest part: its shards are then merged.
+		expect(joinedRun.fetched.some((p) => p.startsWith(`/pagefind/${years[0]}`))).toBe(true);
+		const singleRun = await searchUntil(sites.single, years[0]);
+		expect(joinedRun.results).toEqual(singleRun.results);
+		expect(joinedRun.results.length).toBeGreaterThan(10);
 	});
 });
 

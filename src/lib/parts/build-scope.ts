@@ -8,9 +8,15 @@ import { delimiter } from 'node:path';
  *   `text.txt` files and search shards, and the part's summary (src/pages/[summary].json.ts).
  * - `join` (`BUILD_JOIN=<part folder>:<part folder>…`): the pages that list across years, with
  *   the items loaded from the parts' summaries instead of the content files.
+ * - `preview` (`npm run dev`, which sets `PREVIEW_YEARS=2019-2020` or `PREVIEW_EDITIONS=30`): the
+ *   editions of those years, or the newest editions, loaded and rendered; the rest not read.
  */
 export type BuildScope =
-	{ role: 'all' } | { role: 'part'; years: number[]; label: string } | { role: 'join'; parts: string[] };
+	| { role: 'all' }
+	| { role: 'part'; years: number[]; label: string }
+	| { role: 'join'; parts: string[] }
+	| { role: 'preview'; years: number[]; label: string }
+	| { role: 'preview'; editions: number; label: string };
 
 /**
  * Years from `2019-2020`, `2019`, or a comma list of both (`2001,2003-2005`), ascending.
@@ -29,19 +35,36 @@ export function parseYears(spec: string): number[] {
 	return [...years].sort((a, b) => a - b);
 }
 
-/** The build's scope from the environment: `BUILD_YEARS` makes a part, `BUILD_JOIN` a join, neither the whole site. */
+/**
+ * The build's scope from the environment: `BUILD_YEARS` makes a part, `BUILD_JOIN` a join,
+ * `PREVIEW_YEARS` or `PREVIEW_EDITIONS` a preview (scripts/dev.ts sets them), none the whole site.
+ */
 export function buildScope(env: Record<string, string | undefined> = process.env): BuildScope {
 	const years = env.BUILD_YEARS?.trim();
 	const join = env.BUILD_JOIN?.trim();
-	if (years && join) throw new Error('build scope: BUILD_YEARS (a part) and BUILD_JOIN (the join) exclude each other');
+	const previewYears = env.PREVIEW_YEARS?.trim();
+	const previewEditions = env.PREVIEW_EDITIONS?.trim();
+	if ([years, join, previewYears || previewEditions].filter(Boolean).length > 1)
+		throw new Error(
+			'build scope: BUILD_YEARS (a part), BUILD_JOIN (the join) and PREVIEW_YEARS or PREVIEW_EDITIONS (the preview) exclude each other',
+		);
 	if (years) return { role: 'part', years: parseYears(years), label: years };
 	if (join) return { role: 'join', parts: join.split(delimiter).filter(Boolean) };
+	if (previewYears) return { role: 'preview', years: parseYears(previewYears), label: previewYears };
+	if (previewEditions) {
+		const editions = Number(previewEditions);
+		if (!Number.isInteger(editions) || editions < 1)
+			throw new Error(
+				`build scope: expects a number of editions like "30" but found "${previewEditions}" (PREVIEW_EDITIONS or --editions)`,
+			);
+		return { role: 'preview', editions, label: `${editions}` };
+	}
 	return { role: 'all' };
 }
 
 /** Whether the build renders the pages of an edition date (`2021-06-08`): the dated pages are the parts'. */
 export function rendersDate(scope: BuildScope, date: string): boolean {
-	if (scope.role === 'all') return true;
+	if (scope.role === 'all' || scope.role === 'preview') return true;
 	if (scope.role === 'join') return false;
 	return scope.years.includes(Number(date.slice(0, 4)));
 }
@@ -52,12 +75,25 @@ export function rendersListings(scope: BuildScope): boolean {
 }
 
 /**
- * The edition dates a part loads: those of its years, and each edition next to one of them,
- * whose date its edition pages link to ("older", "newer"). All dates for `all`.
+ * The edition dates a build loads: a part those of its years, and each edition next to one of
+ * them, whose date its edition pages link to ("older", "newer"); a preview its years or its
+ * newest editions, nothing more; all dates otherwise.
  */
 export function loadedDates(scope: BuildScope, dates: string[]): Set<string> {
+	if (scope.role === 'preview') return checkedDates(scope, dates);
 	if (scope.role !== 'part') return new Set(dates);
 	const sorted = [...new Set(dates)].sort();
 	const inside = (i: number) => i >= 0 && i < sorted.length && rendersDate(scope, sorted[i]);
 	return new Set(sorted.filter((_, i) => inside(i) || inside(i - 1) || inside(i + 1)));
+}
+
+/**
+ * The edition dates whose content files a build checks and renders: a part's and a preview's own
+ * (not a part's neighbours, which their own part checks), all dates otherwise.
+ */
+export function checkedDates(scope: BuildScope, dates: string[]): Set<string> {
+	if (scope.role === 'part') return new Set(dates.filter((date) => rendersDate(scope, date)));
+	if (scope.role !== 'preview') return new Set(dates);
+	if ('years' in scope) return new Set(dates.filter((date) => scope.years.includes(Number(date.slice(0, 4)))));
+	return new Set([...new Set(dates)].sort().slice(-scope.editions));
 }

@@ -17,13 +17,16 @@ export interface PartOptions {
 	cwd?: string;
 }
 
-/** Builds one part (docs/scale.md): the item, page and edition pages of `years`, their text files and search shards, and its summary. */
-export function buildPart({ years, out, cache, env = {}, cwd = process.cwd() }: PartOptions): void {
+/**
+ * Builds one part (docs/scale.md): the item, page and edition pages of `years`, their text files
+ * and search shards, and its summary. Returns its build's peak memory (run-astro.ts).
+ */
+export function buildPart({ years, out, cache, env = {}, cwd = process.cwd() }: PartOptions): { peakKb?: number } {
 	const scope = buildScope({ BUILD_YEARS: years });
 	if (scope.role !== 'part') throw new Error('build:part: needs --years, e.g. --years 2019-2020');
 	const dir = resolve(cwd, out);
 	mkdirSync(dir, { recursive: true });
-	astroBuild(
+	const peakKb = astroBuild(
 		join(dir, PART_SITE),
 		{
 			...env,
@@ -34,6 +37,7 @@ export function buildPart({ years, out, cache, env = {}, cwd = process.cwd() }: 
 		cwd,
 	);
 	trimPart(dir, scope);
+	return { peakKb };
 }
 
 export interface JoinOptions {
@@ -51,9 +55,12 @@ export interface JoinOptions {
  * Joins parts into one site: renders the pages that list across years from the parts' summaries
  * (an Astro build of the project with BUILD_JOIN set), then assembles `out` from that build and
  * the parts' pages, with hard links where the file system allows, and writes the joined search
- * shard list. Returns how many files it linked or copied.
+ * shard list. Returns how many files it linked or copied, and its build's peak memory (run-astro.ts).
  */
-export function buildJoin({ parts, out, cache, env = {}, cwd = process.cwd() }: JoinOptions): number {
+export function buildJoin({ parts, out, cache, env = {}, cwd = process.cwd() }: JoinOptions): {
+	files: number;
+	peakKb?: number;
+} {
 	if (parts.length === 0)
 		throw new Error('build:join: name the part folders, e.g. npm run build:join -- parts/* --out dist');
 	const dirs = parts.map((p) => resolve(cwd, p));
@@ -62,7 +69,7 @@ export function buildJoin({ parts, out, cache, env = {}, cwd = process.cwd() }: 
 			throw new Error(`${dir}: not a part (no ${PART_SITE}/ folder); build it with npm run build:part`);
 	const cacheDir = resolve(cwd, cache ?? '.cache/join');
 	const joinSite = join(cacheDir, 'site');
-	astroBuild(
+	const peakKb = astroBuild(
 		joinSite,
 		{
 			...env,
@@ -82,5 +89,5 @@ export function buildJoin({ parts, out, cache, env = {}, cwd = process.cwd() }: 
 		.filter((file) => existsSync(file))
 		.map((file) => ({ file, manifest: readShards(file) }));
 	if (lists.length > 0) writeInto(join(target, 'pagefind', SHARD_MANIFEST), joinShards(lists));
-	return files + (lists.length > 0 ? 1 : 0);
+	return { files: files + (lists.length > 0 ? 1 : 0), peakKb };
 }

@@ -1,15 +1,35 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
 const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
+/** GNU time, which reports a command's peak resident memory; the build runs without it where it is missing. */
+const TIME = '/usr/bin/time';
 
-/** Runs `astro build --outDir <outDir>` with extra environment, its output shown; throws when it fails. */
-export function astroBuild(outDir: string, env: Record<string, string>, cwd = process.cwd()): void {
-	const result = spawnSync(process.execPath, [astroBin, 'build', '--outDir', outDir], {
-		cwd,
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-		stdio: 'inherit',
-	});
+/**
+ * Runs `astro build --outDir <outDir>` with extra environment, its output shown; throws when it
+ * fails. Returns the peak resident memory in kB of the largest of its processes (Astro's Node or
+ * a search-index process it waited for: `/usr/bin/time`'s `%M`), or undefined without GNU time.
+ */
+export function astroBuild(outDir: string, env: Record<string, string>, cwd = process.cwd()): number | undefined {
+	const timed = existsSync(TIME);
+	const scratch = timed ? mkdtempSync(join(tmpdir(), 'astro-build-')) : undefined;
+	const report = scratch && join(scratch, 'time.txt');
+	const command = [process.execPath, astroBin, 'build', '--outDir', outDir];
+	const result = spawnSync(
+		report ? TIME : command[0],
+		report ? ['-f', '%M', '-o', report, ...command] : command.slice(1),
+		{
+			cwd,
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+			stdio: 'inherit',
+		},
+	);
+	const peakKb =
+		report && existsSync(report) ? Number(readFileSync(report, 'utf8').trim().split('\n').at(-1)) : undefined;
+	if (scratch) rmSync(scratch, { recursive: true, force: true });
 	if (result.status !== 0) throw new Error(`astro build stopped with exit code ${result.status} (its output is above)`);
+	return Number.isFinite(peakKb) ? peakKb : undefined;
 }
