@@ -14,7 +14,7 @@ export function bodySize(blocks: LayoutBlock[]): number {
 	const chars = new Map<number, number>();
 	for (const block of blocks)
 		for (const line of block.lines) {
-			const size = Math.round(line.size * 2) / 2;
+			const size = Math.round(line.size * 10) / 10;
 			chars.set(size, (chars.get(size) ?? 0) + line.text.length);
 		}
 	return [...chars].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
@@ -26,14 +26,14 @@ export function blockText(block: LayoutBlock): string {
 }
 
 /**
- * The role of a block by its type against the body size `body`: half again the body size or more
- * is a headline; a little larger, a kicker or subheadline (deck); body size is text, bold and
+ * The role of a block by its type against the body size `body`: half again the body size or more,
+ * or bold and a sixth larger, is a headline; a little larger, a kicker or subheadline (deck); body size is text, bold and
  * short an intertitle; smaller type is furniture, a credit, a byline, a label or else a caption,
  * as the importer's text detectors read it.
  */
 export function blockRole(block: LayoutBlock, body: number): BlockRole {
 	const text = blockText(block);
-	if (block.size >= body * 1.5) return 'head';
+	if (block.size >= body * 1.5 || (block.bold && block.size >= body * 1.15)) return 'head';
 	if (block.size >= body * 1.08) return 'deck';
 	const alone = block.lines.length === 1;
 	if (block.size > body * 0.96) {
