@@ -63,11 +63,9 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	// through it, a column rule a cut across it, a picture keeps its caption with its headline)
 	// and are dropped after.
 	const rules = new Set<Box>([...content.rules, ...content.pictures]);
-	const blocks = readingOrder<Box>([
-		...toLayoutBlocks(toLayoutLines(content.runs)).flatMap(splitLeadingByline),
-		...rules,
-	]).filter((b): b is LayoutBlock => !rules.has(b));
-	const body = bodySize(blocks);
+	const found = toLayoutBlocks(toLayoutLines(content.runs)).flatMap(splitLeadingByline);
+	const body = bodySize(found);
+	const blocks = readingOrder<Box>([...found, ...rules]).filter((b): b is LayoutBlock => !rules.has(b));
 	const placed: Placed[] = [];
 	let lineNumber = 1;
 	for (const block of blocks) {
