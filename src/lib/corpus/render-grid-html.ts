@@ -48,14 +48,15 @@ footer { border-top: 1px solid #000; font-size: ${round(body * 0.85)}px; margin-
 .module > * + * { margin-top: 10px; }
 .box { border: 1px solid #333; background: #eee; padding: 8px; }
 .body { column-gap: ${style.gutter}px; ${style.rules ? 'column-rule: 1px solid #bbb;' : ''} }
-p { margin: 0; text-indent: 2em; }
+p { margin: 0; ${style.indent ? 'text-indent: 2em;' : 'margin-bottom: 0.6em;'} }
+.lead .body { font-size: ${round(body * style.leadBody)}px; }
 .label { font-size: ${round(body * 0.95)}px; font-weight: bold; display: inline-block; margin-bottom: 4px; ${style.reverse ? 'background: #000; color: #fff; padding: 2px 6px;' : 'border-bottom: 2px solid #000;'} }
 .kicker, .subheadline { font-size: ${round(body * style.deck)}px; ${style.boldDeck ? 'font-weight: bold;' : ''} }
 .headline { font-size: ${round(body * style.head)}px; font-weight: bold; line-height: 1.2; margin: 2px 0; }
 .lead .headline { font-size: ${round(body * style.lead)}px; }
 .brief .headline { font-size: ${round(body * style.brief)}px; }
 .byline { font-size: ${round(body * style.byline)}px; margin: 2px 0 4px; }
-.intertitle { font-weight: bold; text-indent: 0; }
+.intertitle { font-weight: bold; text-indent: 0; font-size: ${round(body * style.intertitle)}px; ${style.indent ? '' : 'margin-top: 0.4em;'} }
 .side { display: flex; gap: ${style.gutter}px; }
 .side > .head { flex: 1 1 0; }
 .side > .body { flex: ${style.columns - 1} 1 0; }
@@ -92,6 +93,11 @@ interface Style {
 	byline: number;
 	caption: number;
 	boldDeck: boolean;
+	/** The lead story's body type, as a multiple of the body size. */
+	leadBody: number;
+	intertitle: number;
+	/** Paragraphs open with an indent, or stand apart by space. */
+	indent: boolean;
 	reverse: boolean;
 	rules: boolean;
 }
@@ -106,15 +112,18 @@ function pageStyle(rng: Rng): Style {
 		gutter: Math.round(body * 1.25) + rng.int(0, 12),
 		font: rng.pick(['WenQuanYi Zen Hei', 'WenQuanYi Zen Hei Mono']),
 		body,
-		leading: rng.pick([1.25, 1.4, 1.55]),
+		leading: rng.pick([1.25, 1.4, 1.55, 1.8]),
 		align: rng.pick(['justify', 'left']),
 		head: 1.6 + rng.int(0, 8) / 10,
 		lead: 2.3 + rng.int(0, 10) / 10,
-		brief: 1.2 + rng.int(0, 3) / 10,
+		brief: 1.25 + rng.int(0, 3) / 10,
 		deck: 1.15 + rng.int(0, 2) / 10,
 		byline: rng.pick([0.85, 0.9, 1]),
 		caption: rng.pick([0.85, 0.9]),
 		boldDeck: rng.chance(0.4),
+		leadBody: rng.pick([1, 1, 1.1, 1.2]),
+		intertitle: rng.pick([1, 1.1, 1.2]),
+		indent: rng.chance(0.7),
 		reverse: rng.chance(0.5),
 		rules: rng.chance(0.6),
 	};

@@ -143,7 +143,12 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			if (current && current.head.length > 0 && bare(current) && !current.subheadline && next?.role !== 'head')
 				current.subheadline = p;
 			else if (next?.role === 'head') (bare(current) && current!.head.length === 0 ? current! : open()).kicker = p;
-			else if (next && ['body', 'intertitle', 'byline'].includes(next.role)) {
+			else if (current && current.paragraphs.length > 0 && !current.caption && p.block.bold && next?.role === 'body') {
+				// Bold and a little larger, inside a story's text: its 小标题.
+				current.intertitles.push(current.paragraphs.length);
+				current.paragraphs.push(p.text);
+				current.lastLine = undefined;
+			} else if (next && ['body', 'intertitle', 'byline'].includes(next.role)) {
 				const d = bare(current) && current!.head.length === 0 && !current!.caption ? current! : open();
 				d.head.push(p);
 				d.review.push(
