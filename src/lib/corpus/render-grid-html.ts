@@ -52,7 +52,7 @@ p { margin: 0; ${style.indent ? 'text-indent: 2em;' : 'margin-bottom: 0.6em;'} }
 .lead .body { font-size: ${round(body * style.leadBody)}px; }
 .label { font-size: ${round(body * 0.95)}px; font-weight: bold; display: inline-block; margin-bottom: 4px; ${style.reverse ? 'background: #000; color: #fff; padding: 2px 6px;' : 'border-bottom: 2px solid #000;'} }
 .kicker, .subheadline { font-size: ${round(body * style.deck)}px; ${style.boldDeck ? 'font-weight: bold;' : ''} }
-.headline { font-size: ${round(body * style.head)}px; font-weight: bold; line-height: 1.2; margin: 2px 0; }
+.headline { font-size: ${round(body * style.head)}px; font-weight: bold; line-height: 1.2; margin: 2px 0; text-align: left; }
 .lead .headline { font-size: ${round(body * style.lead)}px; }
 .brief .headline { font-size: ${round(body * style.brief)}px; }
 .byline { font-size: ${round(body * style.byline)}px; margin: 2px 0 4px; }
