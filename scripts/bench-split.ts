@@ -6,7 +6,8 @@
  * `--record FILE` also writes that JSON (docs/split-results.json feeds docs/importer.md through
  * `npm run bench:split:docs`); `--root DIR` reads the corpora from DIR instead of corpus/;
  * `--layout` scores the PDF importer instead (src/lib/pdf-import: the split read from the
- * layout) on every page that has a page.pdf, as the variant `layout`.
+ * layout) on every page that has a page.pdf, as the variant `layout`, the PDF-only pages of
+ * corpus/<set>-pdf/ included.
  * It prints figures; it is not a test.
  * Exit codes: 0 scored, 1 a corpus file is malformed (named), 2 bad arguments or no corpus.
  */
@@ -63,8 +64,14 @@ export async function main(argv: string[], io: BenchSplitIo): Promise<number> {
 	const results: FileResult[] = [];
 	const started = performance.now();
 	for (const set of sets) {
-		for (const id of readdirSync(join(root, set)).sort()) {
-			const goldPath = join(root, set, id, 'gold.json');
+		// With --layout, a set's PDF-only pages (corpus/<set>-pdf/) count too.
+		const dirs = [join(root, set), ...(args.layout ? [join(root, `${set}-pdf`)].filter(existsSync) : [])];
+		for (const [dir, id] of dirs.flatMap((dir) =>
+			readdirSync(dir)
+				.sort()
+				.map((id) => [dir, id]),
+		)) {
+			const goldPath = join(dir, id, 'gold.json');
 			if (!existsSync(goldPath)) continue;
 			let gold;
 			try {
@@ -74,7 +81,7 @@ export async function main(argv: string[], io: BenchSplitIo): Promise<number> {
 				return 1;
 			}
 			if (args.layout) {
-				const file = join(root, set, id, 'page.pdf');
+				const file = join(dir, id, 'page.pdf');
 				if (!existsSync(file)) continue;
 				const tally = scoreFile(gold.items, await parsePdf(readFileSync(file), file));
 				results.push({ set, id, variant: 'layout', traits: gold.traits, tally });

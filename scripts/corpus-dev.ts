@@ -1,18 +1,21 @@
 /**
- * `npm run corpus:dev [-- --pages N] [--no-pdf] [--only ID,…]`: writes the development corpus of the split
+ * `npm run corpus:dev [-- --pages N] [--grid N] [--no-pdf] [--only ID,…]`: writes the development corpus of the split
  * benchmark to corpus/dev/: per page text.txt, gold.json, and pdf.txt, the text pdftotext
  * (poppler) extracts from the page printed to PDF by Chromium; page.pdf is kept for the first
- * 40 pages only, to keep the repository small. `--no-pdf` leaves pdf.txt and page.pdf as they
- * are (fast, no browser); `--only dev-0029,…` prints the PDFs of those pages alone. Pages are
- * composed by src/lib/corpus from the sample dump's sentences.
+ * 40 pages only, to keep the repository small. It also writes corpus/dev-pdf/: `--grid` pages
+ * (default 40) laid out on grids of three to six columns (src/lib/corpus/render-grid-html.ts),
+ * each only gold.json and page.pdf, for the PDF importer (bench:split --layout). `--no-pdf`
+ * leaves pdf.txt and the PDFs as they are (fast, no browser); `--only dev-0029,…` prints the
+ * PDFs of those pages alone. Pages are composed by src/lib/corpus from the sample dump's sentences.
  * Exit codes: 0 written, 1 failed (the message says why), 2 bad arguments.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { type Page } from 'playwright-core';
 import { corpusFromText } from '../src/lib/bench/corpus.ts';
-import { devPage, devPageId, goldJson } from '../src/lib/corpus/corpus-page.ts';
+import { devPage, devPageId, goldJson, gridPage, gridPageId } from '../src/lib/corpus/corpus-page.ts';
 import { chromiumPath, launchBrowser } from './lib/launch-browser.ts';
 
 /** Pages whose page.pdf is committed. */
@@ -23,21 +26,32 @@ const KEEP_PDF = 40;
  */
 const MAX_PDF_BYTES = 2_000_000;
 const root = 'corpus/dev';
+const gridRoot = 'corpus/dev-pdf';
 
 let args;
 try {
 	args = parseArgs({
-		options: { pages: { type: 'string', default: '240' }, 'no-pdf': { type: 'boolean' }, only: { type: 'string' } },
+		options: {
+			pages: { type: 'string', default: '240' },
+			grid: { type: 'string', default: '40' },
+			'no-pdf': { type: 'boolean' },
+			only: { type: 'string' },
+		},
 	}).values;
 } catch (error) {
 	console.error(
-		`corpus:dev: ${(error as Error).message}. Usage: npm run corpus:dev -- [--pages N] [--no-pdf] [--only ID,…]`,
+		`corpus:dev: ${(error as Error).message}. Usage: npm run corpus:dev -- [--pages N] [--grid N] [--no-pdf] [--only ID,…]`,
 	);
 	process.exit(2);
 }
 const count = Number(args.pages);
 if (!Number.isInteger(count) || count < 1) {
 	console.error(`corpus:dev: expects --pages to be a positive whole number but found "${args.pages}"`);
+	process.exit(2);
+}
+const gridCount = Number(args.grid);
+if (!Number.isInteger(gridCount) || gridCount < 0) {
+	console.error(`corpus:dev: expects --grid to be a whole number but found "${args.grid}"`);
 	process.exit(2);
 }
 
@@ -54,6 +68,16 @@ for (const page of pages) {
 	writeFileSync(join(dir, 'gold.json'), goldJson(page.gold));
 }
 console.log(`corpus:dev: wrote text.txt and gold.json of ${count} pages to ${root}/`);
+mkdirSync(gridRoot, { recursive: true });
+const gridIds = Array.from({ length: gridCount }, (_, i) => gridPageId(i + 1));
+for (const stale of readdirSync(gridRoot).filter((name) => !gridIds.includes(name)))
+	rmSync(join(gridRoot, stale), { recursive: true });
+const grids = gridIds.map((id) => gridPage(id, corpus));
+for (const page of grids) {
+	mkdirSync(join(gridRoot, page.gold.id), { recursive: true });
+	writeFileSync(join(gridRoot, page.gold.id, 'gold.json'), goldJson(page.gold));
+}
+console.log(`corpus:dev: wrote gold.json of ${gridCount} grid pages to ${gridRoot}/`);
 
 const only = args.only?.split(',');
 if (!args['no-pdf']) {
@@ -82,10 +106,29 @@ if (!args['no-pdf']) {
 			if (i >= KEEP_PDF || oversized) rmSync(pdf);
 			if ((i + 1) % 20 === 0) console.log(`corpus:dev: printed ${i + 1} of ${count} PDFs`);
 		}
+		for (const page of grids) {
+			if (only && !only.includes(page.gold.id)) continue;
+			await printPdf(tab, page.html, join(gridRoot, page.gold.id, 'page.pdf'));
+		}
 	} finally {
 		await browser.close();
 	}
 	console.log(
 		`corpus:dev: wrote pdf.txt and page.pdf (kept for the first ${KEEP_PDF} pages)${only ? ` of ${only.join(', ')}` : ` of ${count} pages`}`,
 	);
+}
+
+/** Prints `html` to one PDF page as large as its layout; a PDF that stays oversized is removed, with a warning. */
+async function printPdf(tab: Page, html: string, pdf: string): Promise<void> {
+	await tab.setContent(html);
+	const { width, height } = await tab.evaluate(() => ({
+		width: document.documentElement.scrollWidth,
+		height: document.documentElement.scrollHeight,
+	}));
+	for (let attempt = 0; attempt < 3; attempt++) {
+		await tab.pdf({ path: pdf, width: `${width + 2}px`, height: `${height + 2}px`, printBackground: true });
+		if (statSync(pdf).size <= MAX_PDF_BYTES) return;
+	}
+	console.warn(`corpus:dev: ${pdf} not kept: Chromium embedded the whole font (${statSync(pdf).size} bytes)`);
+	rmSync(pdf);
 }

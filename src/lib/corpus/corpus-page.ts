@@ -2,6 +2,7 @@ import type { Corpus } from '../bench/corpus.ts';
 import { composePage } from './compose-page.ts';
 import type { GoldPage } from './gold.ts';
 import type { PageModel } from './page-model.ts';
+import { renderGridHtml } from './render-grid-html.ts';
 import { renderHtml } from './render-html.ts';
 import { renderText } from './render-text.ts';
 
@@ -34,4 +35,15 @@ export function devPage(id: string, corpus: Corpus): DevPage {
 /** gold.json as written: tab-indented JSON with a final newline. */
 export function goldJson(gold: GoldPage): string {
 	return `${JSON.stringify(gold, null, '\t')}\n`;
+}
+
+/** The id of the n-th page (1-based) of the development corpus's PDF-only pages in grid layouts. @example gridPageId(7) // 'dev-pdf-0007' */
+export function gridPageId(n: number): string {
+	return `dev-pdf-${String(n).padStart(4, '0')}`;
+}
+
+/** Composes the PDF-only development page `id` and lays it out on a grid (renderGridHtml). Pure and deterministic. */
+export function gridPage(id: string, corpus: Corpus): { gold: GoldPage; html: string } {
+	const model = composePage({ id, corpus, seed: 'corpus-dev' });
+	return { gold: { ...model.gold, traits: [...model.gold.traits, 'grid-layout'].sort() }, html: renderGridHtml(model) };
 }

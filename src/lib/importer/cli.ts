@@ -30,6 +30,7 @@ const EXIT_OF: Record<ImportErrorCode, number> = {
 	blank: 3,
 	binary: 3,
 	undecodable: 3,
+	layout: 3,
 	duplicate: 3,
 	manifest: 3,
 	write: 4,

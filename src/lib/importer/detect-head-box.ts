@@ -17,7 +17,8 @@ export function opensHeadBox(text: string): boolean {
 
 // The titles papers give a box set at the head of a story's body: its summary, a reporter's
 // notes, an editor's note. A convention of the trade, not of one page.
-const BOX_TITLE = /^(?:核心阅读|记者手记|编者按|编后|阅读提示|导读)$/u;
+/** A box title printed over its text, a 小标题 whatever its size. */
+export const BOX_TITLE = /^(?:核心阅读|记者手记|编者按|编后|阅读提示|导读)$/u;
 
 /**
  * Whether a line is a box title standing alone (the box's text follows it).

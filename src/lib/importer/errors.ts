@@ -5,7 +5,7 @@
 
 /** What went wrong, as a stable code the command line maps to an exit code. */
 export type ImportErrorCode =
-	'usage' | 'missing' | 'empty' | 'blank' | 'binary' | 'undecodable' | 'duplicate' | 'manifest' | 'write';
+	'usage' | 'missing' | 'empty' | 'blank' | 'binary' | 'undecodable' | 'layout' | 'duplicate' | 'manifest' | 'write';
 
 /** An error caused by bad input or bad arguments, never by a bug: shown without a stack trace. */
 export class ImportError extends Error {

@@ -9,15 +9,33 @@ import type { LayoutBlock } from './layout-blocks.ts';
 export type BlockRole =
 	'head' | 'deck' | 'body' | 'intertitle' | 'byline' | 'label' | 'credit' | 'caption' | 'furniture';
 
-/** The body type size of a page: the size most characters are set in. */
+/**
+ * The body type size of a page: the smallest size that carries at least two fifths as many
+ * characters, in blocks of several lines, as the size most text is set in. A page whose lead
+ * story is set larger keeps the size of its other stories as its body size.
+ */
 export function bodySize(blocks: LayoutBlock[]): number {
 	const chars = new Map<number, number>();
-	for (const block of blocks)
+	for (const block of blocks) {
+		if (block.lines.length < 2) continue;
 		for (const line of block.lines) {
-			const size = Math.round(line.size * 2) / 2;
+			const size = Math.round(line.size * 10) / 10;
 			chars.set(size, (chars.get(size) ?? 0) + line.text.length);
 		}
-	return [...chars].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+	}
+	if (chars.size === 0)
+		for (const block of blocks) {
+			const size = Math.round(block.size * 10) / 10;
+			chars.set(size, (chars.get(size) ?? 0) + blockText(block).length);
+		}
+	const most = Math.max(0, ...chars.values());
+	return [...chars].filter(([, n]) => n >= most * 0.4).sort((a, b) => a[0] - b[0])[0]?.[0] ?? 0;
+}
+
+/** Whether a block reads as a heading: a few short lines with no full stop inside. */
+export function headlike(block: LayoutBlock): boolean {
+	const text = blockText(block);
+	return block.lines.length <= 4 && [...text].length <= 48 && !/[。；][^”’）」』]/u.test(text);
 }
 
 /** The text of a block, its lines joined as printed. */
@@ -26,14 +44,16 @@ export function blockText(block: LayoutBlock): string {
 }
 
 /**
- * The role of a block by its type against the body size `body`: half again the body size or more
- * is a headline; a little larger, a kicker or subheadline (deck); body size is text, bold and
+ * The role of a block by its type against the body size `body`: text in larger type that does not
+ * read as a heading (several sentences) is text; half again the body size or more, or bold and a
+ * quarter larger, is a headline; a little larger, a kicker or subheadline (deck); body size is text, bold and
  * short an intertitle; smaller type is furniture, a credit, a byline, a label or else a caption,
  * as the importer's text detectors read it.
  */
 export function blockRole(block: LayoutBlock, body: number): BlockRole {
 	const text = blockText(block);
-	if (block.size >= body * 1.5) return 'head';
+	if (block.size >= body * 1.08 && !headlike(block)) return 'body';
+	if (block.size >= body * 1.5 || (block.bold && block.size >= body * 1.25)) return 'head';
 	if (block.size >= body * 1.08) return 'deck';
 	const alone = block.lines.length === 1;
 	if (block.size > body * 0.96) {

@@ -1,4 +1,4 @@
-import { ImportError } from '../importer/errors.ts';
+import { ImportError, isImportError } from '../importer/errors.ts';
 import { itemFiles, type PageImport, type PageOptions } from '../importer/import-page.ts';
 import { reviewReasons } from '../importer/review-reasons.ts';
 import { lineSpan } from '../importer/warnings.ts';
@@ -28,11 +28,28 @@ async function openPagePdf(bytes: Uint8Array, where: string): Promise<PdfDocumen
 	return doc;
 }
 
+/**
+ * Runs one step of reading a PDF page; an error that is not the importer's own (a layout the
+ * reader cannot follow, a drawing pdfjs cannot render) becomes an ImportError naming the file.
+ */
+async function step<T>(where: string, what: string, run: () => T | Promise<T>): Promise<T> {
+	try {
+		return await run();
+	} catch (error) {
+		if (isImportError(error)) throw error;
+		throw new ImportError(
+			'layout',
+			`${where}: expects a page PDF whose ${what} the importer can read but it failed (${String((error as Error)?.message ?? error).split('\n')[0]}). Import the page's text dump instead, and report this PDF.`,
+		);
+	}
+}
+
 /** The layout split of a one-page PDF (no image rendered): what bench:split --layout scores. */
 export async function readPdfLayout(bytes: Uint8Array, where: string): Promise<LayoutPage> {
 	const doc = await openPagePdf(bytes, where);
 	try {
-		return layoutSplit(await readPdfPage(doc, 1));
+		const content = await step(where, 'text and drawings', () => readPdfPage(doc, 1));
+		return await step(where, 'layout', () => layoutSplit(content));
 	} finally {
 		await doc.loadingTask.destroy();
 	}
@@ -48,8 +65,8 @@ export async function readPdfLayout(bytes: Uint8Array, where: string): Promise<L
 export async function importPdfPage(bytes: Uint8Array, options: PageOptions): Promise<PageImport> {
 	const doc = await openPagePdf(bytes, options.source);
 	try {
-		const content = await readPdfPage(doc, 1);
-		const parsed = layoutSplit(content);
+		const content = await step(options.source, 'text and drawings', () => readPdfPage(doc, 1));
+		const parsed = await step(options.source, 'layout', () => layoutSplit(content));
 		if (parsed.items.length === 0)
 			throw new ImportError(
 				'blank',
@@ -73,7 +90,7 @@ export async function importPdfPage(bytes: Uint8Array, options: PageOptions): Pr
 				.map((reason) => ({ code: 'layout', text: `版面未能确定：${reason}`, line: parsed.items[i].firstLine })),
 		]);
 		parsed.warnings.sort((a, b) => a.line - b.line);
-		const images = await renderPage(doc, 1);
+		const images = await step(options.source, 'page image', () => renderPage(doc, 1));
 		const pdf = pdfName(options.date, options.page);
 		return {
 			dir: `editions/${options.date}/${String(options.page).padStart(2, '0')}`,

@@ -9,13 +9,17 @@ export interface LayoutBlock extends Box {
 }
 
 /**
- * Groups lines into blocks: a line joins the block whose last line stands right above it (a gap
- * under about half a line), in the same size and weight, starting at the block's left edge or
- * indented by up to three em, and overlapping it horizontally. Everything else opens a block.
+ * Groups lines into blocks: a line joins the block whose last line stands right above it (its
+ * baseline at most a fifth further down than the page's usual line pitch for that size, or half a
+ * line of gap where there is none), in the same size and weight, starting at the block's left edge
+ * or indented by up to three em, and overlapping it horizontally. Everything else opens a block.
  */
 export function toLayoutBlocks(lines: LayoutLine[]): LayoutBlock[] {
+	const sorted = [...lines].sort((a, b) => a.y - b.y || a.x - b.x);
+	const pitches = linePitches(sorted);
 	const blocks: LayoutBlock[] = [];
-	for (const line of [...lines].sort((a, b) => a.y - b.y || a.x - b.x)) {
+	for (const line of sorted) {
+		const pitch = pitches.get(sizeKey(line.size));
 		const block = blocks.find((b) => {
 			const last = b.lines.at(-1)!;
 			const gap = line.y - bottom(last);
@@ -23,10 +27,10 @@ export function toLayoutBlocks(lines: LayoutLine[]): LayoutBlock[] {
 				Math.abs(b.size - line.size) < 0.5 &&
 				b.bold === line.bold &&
 				gap > -line.size / 3 &&
-				gap < line.size * 0.6 &&
+				(gap < line.size * 0.6 || (pitch !== undefined && bottom(line) - bottom(last) <= pitch * 1.2)) &&
 				line.x > b.x - line.size * 3.2 &&
 				line.x < b.x + line.size * 3.2 &&
-				Math.min(right(b), right(line)) - Math.max(b.x, line.x) > Math.min(line.size, line.width) / 2
+				overlap(b, line) > Math.min(line.size, line.width) / 2
 			);
 		});
 		if (block) {
@@ -44,4 +48,44 @@ export function toLayoutBlocks(lines: LayoutLine[]): LayoutBlock[] {
 			});
 	}
 	return blocks;
+}
+
+/**
+ * The usual line pitch (baseline to baseline) of each type size on a page: the most common
+ * distance from a line to the nearest line of its size right under it in its column, up to
+ * two and a half lines. Sizes set in single lines have none.
+ */
+function linePitches(sorted: LayoutLine[]): Map<number, number> {
+	const counts = new Map<number, Map<number, number>>();
+	sorted.forEach((line, i) => {
+		for (let j = i + 1; j < sorted.length && sorted[j].y - line.y <= line.size * 2.5; j++) {
+			const next = sorted[j];
+			if (
+				Math.abs(next.size - line.size) >= 0.5 ||
+				next.y <= line.y + line.size / 2 ||
+				overlap(line, next) <= line.size
+			)
+				continue;
+			const key = sizeKey(line.size);
+			const pitch = Math.round((bottom(next) - bottom(line)) * 2) / 2;
+			const byPitch = counts.get(key) ?? new Map<number, number>();
+			byPitch.set(pitch, (byPitch.get(pitch) ?? 0) + 1);
+			counts.set(key, byPitch);
+			break;
+		}
+	});
+	const pitches = new Map<number, number>();
+	for (const [key, byPitch] of counts) {
+		const [pitch, n] = [...byPitch].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
+		if (n >= 3) pitches.set(key, pitch);
+	}
+	return pitches;
+}
+
+function sizeKey(size: number): number {
+	return Math.round(size * 2) / 2;
+}
+
+function overlap(a: Box, b: Box): number {
+	return Math.min(right(a), right(b)) - Math.max(a.x, b.x);
 }

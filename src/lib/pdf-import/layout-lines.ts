@@ -12,11 +12,14 @@ const ASCII_START = /^[A-Za-z0-9]/;
 
 /**
  * Joins text runs into lines: same baseline (within a third of the type size), same size and
- * weight, and a gap under one em. Runs further apart on one baseline (the page header's parts,
+ * weight, and a gap under one em (of the body type, for type larger than it). Runs further apart on one baseline (the page header's parts,
  * two columns) stay apart. Lines come sorted top to bottom, then left to right.
  */
 export function toLayoutLines(runs: TextRun[]): LayoutLine[] {
 	const sorted = runs.filter((run) => run.text.trim() !== '').sort((a, b) => baseline(a) - baseline(b) || a.x - b.x);
+	// Gutters are set in body type: a headline's em is wider than the gutter between two headlines side by side.
+	const em = (run: TextRun) => Math.min(run.size, body);
+	const body = medianSize(sorted);
 	const open: { line: LayoutLine; runs: TextRun[] }[] = [];
 	const done: { line: LayoutLine; runs: TextRun[] }[] = [];
 	for (const run of sorted) {
@@ -28,8 +31,8 @@ export function toLayoutLines(runs: TextRun[]): LayoutLine[] {
 				Math.abs(baseline(line) - base) < Math.min(line.size, run.size) / 3 &&
 				Math.abs(line.size - run.size) < 0.5 &&
 				line.bold === run.bold &&
-				run.x - right(line) < run.size &&
-				line.x - right(run) < run.size,
+				run.x - right(line) < em(run) &&
+				line.x - right(run) < em(run),
 		);
 		if (found) {
 			Object.assign(found.line, union([found.line, run]));
@@ -46,6 +49,14 @@ export function toLayoutLines(runs: TextRun[]): LayoutLine[] {
 		.map(({ line, runs }) => ({ ...line, text: textOf(runs.sort((a, b) => a.x - b.x)) }))
 		.filter((line) => line.text !== '')
 		.sort((a, b) => a.y - b.y || a.x - b.x);
+}
+
+/** The size most characters are set in (the median by characters): near enough the body size. */
+function medianSize(runs: TextRun[]): number {
+	const sizes = runs.map((run) => ({ size: run.size, n: run.text.length })).sort((a, b) => a.size - b.size);
+	let half = sizes.reduce((n, s) => n + s.n, 0) / 2;
+	for (const { size, n } of sizes) if ((half -= n) <= 0) return size;
+	return Infinity;
 }
 
 /** The text of a line's runs, left to right: a space only where a gap parts two ASCII words. */

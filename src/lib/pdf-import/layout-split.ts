@@ -5,13 +5,14 @@ import { detectDateline } from '../importer/detect-dateline.ts';
 import { readNames } from '../importer/detect-names.ts';
 import { detectFurniture } from '../importer/detect-furniture.ts';
 import { detectLabel } from '../importer/detect-label.ts';
+import { BOX_TITLE } from '../importer/detect-head-box.ts';
 import type { ParsedPage } from '../importer/parse-page.ts';
 import type { Warning } from '../importer/warnings.ts';
 import { blockRole, blockText, bodySize, type BlockRole } from './block-role.ts';
 import { toLayoutBlocks, type LayoutBlock } from './layout-blocks.ts';
 import type { LayoutLine } from './layout-lines.ts';
 import { toLayoutLines } from './layout-lines.ts';
-import { right, type Box, type PdfPageContent } from './page-types.ts';
+import { bottom, right, union, type Box, type PdfPageContent } from './page-types.ts';
 import { readingOrder } from './reading-order.ts';
 import { mergeRegions } from './regions.ts';
 
@@ -63,10 +64,10 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	// through it, a column rule a cut across it, a picture keeps its caption with its headline)
 	// and are dropped after.
 	const rules = new Set<Box>([...content.rules, ...content.pictures]);
-	const blocks = readingOrder<Box>([...toLayoutBlocks(toLayoutLines(content.runs)), ...rules]).filter(
-		(b): b is LayoutBlock => !rules.has(b),
-	);
-	const body = bodySize(blocks);
+	const found = toLayoutBlocks(toLayoutLines(content.runs)).flatMap(splitLeadingByline);
+	// Captions stand by pictures: the body size is read from the rest.
+	const body = bodySize(found.filter((b) => !content.pictures.some((picture) => besides(b, picture))));
+	const blocks = readingOrder<Box>([...found, ...rules]).filter((b): b is LayoutBlock => !rules.has(b));
 	const placed: Placed[] = [];
 	let lineNumber = 1;
 	for (const block of blocks) {
@@ -79,6 +80,11 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 		});
 		lineNumber += block.lines.length + 1;
 	}
+	rolesByPlace(placed);
+	// Small type is a caption beside a picture; away from every picture it is text set smaller.
+	if (content.pictures.length > 0)
+		for (const p of placed)
+			if (p.role === 'caption' && !content.pictures.some((picture) => besides(p.block, picture))) p.role = 'body';
 	const text = blocks.map((b) => b.lines.map((l) => l.text).join('\n')).join('\n\n');
 	const drafts: Draft[] = [];
 	const furniture: ParsedPage['furniture'] = [];
@@ -143,7 +149,26 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			if (current && current.head.length > 0 && bare(current) && !current.subheadline && next?.role !== 'head')
 				current.subheadline = p;
 			else if (next?.role === 'head') (bare(current) && current!.head.length === 0 ? current! : open()).kicker = p;
-			else {
+			else if (
+				current &&
+				label === undefined &&
+				!current.caption &&
+				p.block.bold &&
+				next?.role === 'body' &&
+				current.blocks.length > 0 &&
+				under(current.blocks.at(-1)!.block, p.block)
+			) {
+				// Bold and a little larger, inside a story's text: its 小标题.
+				current.intertitles.push(current.paragraphs.length);
+				current.paragraphs.push(p.text);
+				current.lastLine = undefined;
+			} else if (next && ['body', 'intertitle', 'byline'].includes(next.role)) {
+				const d = bare(current) && current!.head.length === 0 && !current!.caption ? current! : open();
+				d.head.push(p);
+				d.review.push(
+					`a line in larger type (${p.text}) above the text, with no headline beside it, was taken as its headline`,
+				);
+			} else {
 				const d = bare(current) ? current! : open();
 				d.paragraphs.push(p.text);
 				d.review.push(`a line in larger type (${p.text}) that is neither above nor below a headline was taken as text`);
@@ -237,6 +262,63 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	};
 }
 
+/**
+ * Settles roles that type size alone leaves open, by place: of two headline-size blocks one right
+ * after the other, a clearly smaller one before the larger is its kicker and after it its
+ * subheadline; a short bold line without sentence marks right above a headline, kicker or
+ * subheadline is a column label (a label in reverse type reads as bold text at body size); a box
+ * title (`核心阅读`) is a 小标题 whatever its size.
+ */
+function rolesByPlace(placed: Placed[]): void {
+	const content = placed.filter((p) => p.role !== 'furniture');
+	content.forEach((p, i) => {
+		const before = content[i - 1];
+		const after = content[i + 1];
+		if (BOX_TITLE.test(p.text) && p.role !== 'furniture') p.role = 'intertitle';
+		else if (p.role === 'head' && after?.role === 'head' && after.block.size > p.block.size * 1.1) p.role = 'deck';
+		else if (p.role === 'head' && before?.role === 'head' && p.block.size < before.block.size / 1.1) p.role = 'deck';
+		else if (
+			['intertitle', 'label', 'body', 'caption'].includes(p.role) &&
+			p.block.bold &&
+			p.block.lines.length === 1 &&
+			p.text.length <= 12 &&
+			!/[。，！？：；,.!?:;]/u.test(p.text) &&
+			(after?.role === 'head' || after?.role === 'deck')
+		)
+			p.role = 'label';
+	});
+}
+
+/** Whether `block` stands right under `above` in its column: overlapping it, within three lines under it. */
+function under(above: LayoutBlock, block: LayoutBlock): boolean {
+	const gap = block.y - bottom(above);
+	return Math.min(right(block), right(above)) - Math.max(block.x, above.x) > 0 && gap > -2 && gap < block.size * 3;
+}
+
+/** Whether a block stands right under, over or beside a picture: within three lines of it, overlapping it across the gap. */
+function besides(block: LayoutBlock, picture: Box): boolean {
+	const near = block.size * 3;
+	const across = Math.min(right(block), right(picture)) - Math.max(block.x, picture.x) > 0;
+	const along = Math.min(bottom(block), bottom(picture)) - Math.max(block.y, picture.y) > 0;
+	const below = block.y - bottom(picture);
+	const above = picture.y - bottom(block);
+	const side = Math.max(block.x - right(picture), picture.x - right(block));
+	return (
+		(across && ((below > -2 && below < near) || (above > -2 && above < near))) || (along && side > -2 && side < near)
+	);
+}
+
+/**
+ * A body-size block whose first line is a byline (`□本报记者 某某`) not filling the column: the
+ * byline and the text under it as two blocks.
+ */
+function splitLeadingByline(block: LayoutBlock): LayoutBlock[] {
+	const [first, ...rest] = block.lines;
+	if (rest.length === 0 || !detectByline(first.text) || right(block) - right(first) < block.size * 2) return [block];
+	const part = (lines: LayoutLine[]): LayoutBlock => ({ ...union(lines), lines, size: block.size, bold: block.bold });
+	return [part([first]), part(rest)];
+}
+
 /** Adds a body block's paragraphs: a line indented past the block's left edge starts one; a first line that is not indented continues the last paragraph if that filled its line. */
 function addParagraphs(d: Draft, block: LayoutBlock): void {
 	const left = Math.min(...block.lines.map((l) => l.x));
@@ -272,7 +354,14 @@ function toItem(d: Draft): ParsedItem {
 		d.credit && (detectCredit(d.credit.text) ?? detectCredit(d.credit.text.replace(/[（(][^）)]{1,12}[）)]$/u, '')));
 	const kind: ItemKind = d.caption ? 'photo' : byline?.commentary ? 'commentary' : 'article';
 	const headline = d.head.map((h) => h.text.replace(MARK, '')).join('');
-	const dateline = !byline && d.paragraphs.length > 0 ? detectDateline(d.paragraphs[0]) : undefined;
+	// The dateline opens the story proper, which may follow a 核心阅读 or an editor's note.
+	const dateline = byline
+		? undefined
+		: d.paragraphs
+				.slice(0, 5)
+				.filter((_, i) => !d.intertitles.includes(i))
+				.map((p) => detectDateline(p))
+				.find((found) => found !== undefined);
 	const signOff = !byline && !dateline?.authors.length ? SIGN_OFF.exec(d.paragraphs.at(-1) ?? '') : null;
 	const signed = signOff ? readNames(signOff[1].replace(/(?:采访)?整理$|[报撰]道$/u, '').trim()) : undefined;
 	const lines = d.blocks.flatMap((b) => [b.first, b.last]);

@@ -9,10 +9,14 @@ import type { PdfDocument } from './read-pdf.ts';
 /** The widths, in pixels, the page image is written in. */
 export const IMAGE_WIDTHS = [480, 960, 1600] as const;
 
-/** The WebP quality tried first: text stays crisp at 1,600 px. */
+/** The WebP quality of page images: text stays crisp at 1,600 px. */
 const QUALITY = 60;
-/** The most a page image at 1,600 px should weigh; a denser page is encoded once more at a lower quality (not under 30). */
+/** The most a page image at 1,600 px should weigh; a denser page is posterized to POSTER_TONES tones. */
 export const IMAGE_BUDGET = 250_000;
+/** The tones of a posterized page: paper, ink and two greys for the edges of type. */
+const POSTER_TONES = 4;
+/** How a page image's WebP size grows with its width (measured on corpus pages: 960 → 1,600 px gives 2.25–2.3 times the bytes). */
+const PREDICT = 1.6;
 
 /** One encoded page image. */
 export interface PageImage {
@@ -23,8 +27,8 @@ export interface PageImage {
 
 /**
  * Draws page `number` once at the largest width and encodes it as WebP at every width of
- * `widths` (largest first, the others scaled down from the same drawing), at the quality that
- * keeps the largest within IMAGE_BUDGET.
+ * `widths` (largest first, the others scaled down from the same drawing); a largest image over
+ * IMAGE_BUDGET is encoded again posterized (lossless, four tones).
  */
 export async function renderPage(
 	doc: PdfDocument,
@@ -49,20 +53,38 @@ export async function renderPage(
 		const { data, info } = await sharp(pixels, raw)
 			.resize({ width })
 			.removeAlpha()
-			.webp({ quality, smartSubsample: true })
+			.webp({ quality, smartSubsample: true, effort: 2 })
 			.toBuffer({ resolveWithObject: true });
 		return { width: info.width, height: info.height, webp: new Uint8Array(data) };
 	};
-	// The budget holds at 1,600 px; a wider largest image gets a budget grown with its area.
+	// The budget holds at 1,600 px; a wider largest image gets a budget grown with its area. The
+	// smaller widths stay lossy: a thumbnail in four tones loses more than it saves. They are
+	// encoded first, and the largest is foretold from the next largest (WebP's size grows about
+	// as the width to the power PREDICT): a page sure to go over is posterized without trying.
 	const budget = IMAGE_BUDGET * (largest / 1600) ** 2;
-	let quality = QUALITY;
-	let top = await encode(largest, quality);
-	// One more encode at most, at a quality estimated from the overshoot: a dense page's text costs
-	// bytes at any quality, and each encode costs a quarter second.
-	if (top.webp.length > budget) {
-		quality = Math.max(30, Math.floor(quality * (budget / top.webp.length) ** 1.5));
-		top = await encode(largest, quality);
-	}
-	const rest = await Promise.all(widths.filter((w) => w !== largest).map((width) => encode(width, quality)));
+	const rest = await Promise.all(widths.filter((w) => w !== largest).map((width) => encode(width, QUALITY)));
+	const next = rest.reduce<PageImage | undefined>((a, b) => (a && a.width >= b.width ? a : b), undefined);
+	const foretold = next ? next.webp.length * (largest / next.width) ** PREDICT : 0;
+	let top = foretold > budget * 1.1 ? undefined : await encode(largest, QUALITY);
+	if (!top || top.webp.length > budget) top = await posterize(pixels, raw.raw, largest);
 	return [top, ...rest];
+}
+
+/**
+ * A dense page at `width`: four tones, dithered, encoded losslessly. Lossy WebP spends its bytes on
+ * the edges of small type, and a page of dense type stays over budget at any quality; in four
+ * tones type keeps sharp edges and a page of it weighs about half as much.
+ */
+async function posterize(
+	pixels: Uint8ClampedArray,
+	raw: { width: number; height: number; channels: 4 },
+	width: number,
+): Promise<PageImage> {
+	const png = await sharp(pixels, { raw })
+		.resize({ width })
+		.removeAlpha()
+		.png({ palette: true, colours: POSTER_TONES, dither: 1, effort: 1 })
+		.toBuffer();
+	const { data, info } = await sharp(png).webp({ lossless: true, effort: 2 }).toBuffer({ resolveWithObject: true });
+	return { width: info.width, height: info.height, webp: new Uint8Array(data) };
 }

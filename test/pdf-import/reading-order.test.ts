@@ -1,0 +1,50 @@
+import fc from 'fast-check';
+import { expect, test } from 'vitest';
+import type { Box } from '../../src/lib/pdf-import/page-types.ts';
+import { readingOrder } from '../../src/lib/pdf-import/reading-order.ts';
+
+const box = (x: number, y: number, width: number, height: number): Box => ({ x, y, width, height });
+
+test('reads two columns under a headline across them: headline, left column, right column', () => {
+	const head = box(0, 0, 400, 30);
+	const left = [box(0, 40, 190, 12), box(0, 54, 190, 12)];
+	const right = [box(210, 40, 190, 12), box(210, 54, 190, 12)];
+	expect(readingOrder([right[1], left[1], head, right[0], left[0]])).toEqual([head, ...left, ...right]);
+});
+
+test('orders degenerate layouts without running away: thin rules and zero-size boxes starting together, identical boxes', () => {
+	const rule = box(0, 100, 300, 0.5);
+	const cases: Box[][] = [
+		// Two rules on one line (borders of two modules side by side) above text.
+		[rule, { ...rule }, box(0, 200, 100, 10)],
+		// Zero-size runs at one point.
+		[box(10, 10, 0, 0), box(10, 10, 0, 0), box(10, 10, 0, 0)],
+		// A column rule starting where a line of text does.
+		[box(100, 0, 0.5, 300), box(100, 20, 50, 10), box(0, 0, 50, 10)],
+		// A run drawn twice (fake bold by overprinting).
+		[box(0, 0, 50, 10), box(0, 0, 50, 10), box(0, 20, 50, 10)],
+	];
+	for (const boxes of cases) expect(new Set(readingOrder(boxes))).toEqual(new Set(boxes));
+});
+
+test('orders a page of thousands of tiny runs, one per character, without overflowing the stack', () => {
+	const boxes: Box[] = [];
+	for (let row = 0; row < 400; row++) for (let col = 0; col < 30; col++) boxes.push(box(col * 7, row * 9, 6, 8));
+	const order = readingOrder(boxes);
+	expect(order).toHaveLength(boxes.length);
+	expect(order.slice(0, 3)).toEqual([boxes[0], boxes[1], boxes[2]]);
+});
+
+test('returns every box exactly once for any boxes, rotated, overlapping, empty or out of the page', () => {
+	const coordinate = fc.oneof(fc.integer({ min: -50, max: 700 }), fc.constantFrom(0, 100, 100.5));
+	const size = fc.oneof(fc.constantFrom(0, 0.5, 1, 2), fc.integer({ min: 0, max: 400 }));
+	const boxes = fc.array(fc.record({ x: coordinate, y: coordinate, width: size, height: size }), { maxLength: 60 });
+	fc.assert(
+		fc.property(boxes, (list) => {
+			const order = readingOrder(list);
+			expect(order).toHaveLength(list.length);
+			expect(new Set(order)).toEqual(new Set(list));
+		}),
+		{ numRuns: 500 },
+	);
+});
