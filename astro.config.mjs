@@ -8,6 +8,7 @@ import contentCheck from './src/integrations/content-check.ts';
 import { settings } from './src/settings.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import pruneOutput from './src/integrations/prune-output.ts';
+import previewMode from './src/integrations/preview-mode.ts';
 import { partPageUrls } from './src/lib/parts/join-pages.ts';
 import { currentWindow, outsideWindow } from './src/lib/parts/preview-window.ts';
 import remarkBodyPolicy from './src/lib/markdown/remark-body-policy.ts';
@@ -39,6 +40,7 @@ export default defineConfig({
 	// at the end it removes what no step of this build wrote (src/integrations/prune-output.ts).
 	integrations: [
 		contentCheck(),
+		previewMode(),
 		mdx(),
 		...(part ? [] : [sitemap(partPages && { customPages: partPages })]),
 		searchIndex(),

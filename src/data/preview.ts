@@ -4,11 +4,9 @@ import { settings } from '../settings.ts';
 
 /** The editions folder the dev server reads, as src/content.config.ts finds it. */
 const editions = resolve(settings.contentDir, 'editions');
-/**
- * Vite's mode, not `import.meta.env.DEV`: a build run inside vitest has NODE_ENV=test, which makes
- * DEV true, while `astro build` always runs in the production mode and `astro dev` in development.
- */
-const preview = import.meta.env.MODE === 'development';
+/** Set by src/integrations/preview-mode.ts: whether `astro dev` serves this page. */
+declare const __ARCHIVE_PREVIEW__: boolean | undefined;
+const preview = typeof __ARCHIVE_PREVIEW__ !== 'undefined' && __ARCHIVE_PREVIEW__;
 const loaded = preview ? currentWindow(editions, settings.scope) : undefined;
 
 /** The line a preview page shows about what `npm run dev` loaded (src/lib/parts/preview-window.ts); none in a build. */

@@ -1,5 +1,6 @@
 import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { parse } from 'yaml';
 import { FACSIMILE_DATE } from '../support/facsimile-content.ts';
@@ -45,7 +46,9 @@ describe('the files of a page imported from its PDF', () => {
 
 		test('are reused where they are, neither read nor written again', () => {
 			for (const file of files)
-				expect(second.output, file).toMatch(new RegExp(`/01/${file.replace('.', '\\.')}/? \\(cached\\)`));
+				expect(stripVTControlCharacters(second.output), file).toMatch(
+					new RegExp(`/01/${file.replace('.', '\\.')}/? \\(cached\\)`),
+				);
 			expect(times(second.outDir)).toEqual(before);
 		});
 	});
