@@ -36,7 +36,7 @@ export function renderGridHtml(model: PageModel): string {
 		if (used >= style.columns) flush();
 	});
 	flush();
-	const { body, columns, width } = style;
+	const { body, width } = style;
 	return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><style>
 @page { margin: 0; }
