@@ -37,7 +37,7 @@ import { startSearch } from '../src/lib/search/search-session.ts';
 import { fetchResultText } from '../src/lib/search/result-text.ts';
 import { qualityTable, type Measures, type SearchResults, type SearchRun } from '../src/lib/bench/search-table.ts';
 import { gradeOf, ndcgAt, recallAt, reciprocalRank } from '../src/lib/bench/judge.ts';
-import { descendants } from './lib/bench/measured-run.ts';
+import { descendants } from '../src/lib/bench/process-tree.ts';
 
 interface Io {
 	out: (line: string) => void;

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
-import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
+import { createWriteStream, readFileSync } from 'node:fs';
 import { peakRssKb } from '../../../src/lib/bench/bench-line.ts';
+import { descendants } from '../../../src/lib/bench/process-tree.ts';
 
 /** What a measured command did: its exit code, wall time, kept output and its largest processes' memory. */
 export interface MeasuredRun {
@@ -73,24 +74,4 @@ export async function measuredRun(
 		peakName: largest.name,
 		peakList,
 	};
-}
-
-/** A process and all its descendants, from /proc/<pid>/stat parent links. */
-export function descendants(rootPid: number): number[] {
-	const children = new Map<number, number[]>();
-	for (const entry of readdirSync('/proc')) {
-		if (!/^\d+$/.test(entry)) continue;
-		try {
-			const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-			const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-			const list = children.get(ppid) ?? [];
-			list.push(Number(entry));
-			children.set(ppid, list);
-		} catch {
-			// Gone already.
-		}
-	}
-	const found = [rootPid];
-	for (let i = 0; i < found.length; i++) found.push(...(children.get(found[i]) ?? []));
-	return found;
 }
