@@ -54,7 +54,7 @@ test('reads a story set in two columns under its headline: kicker, headline, byl
 	expect(result.regions[0].filter((b) => b.x === 250)).toEqual([{ x: 250, y: 90, width: 110, height: 34 }]);
 });
 
-test('makes a photo item of a caption under a headline and closes it with its credit', () => {
+test('makes a photo item of a caption under a headline, closes it with its credit, and gives it its picture as a region', () => {
 	const runs = [
 		run('草原上的那达慕', 20, 20, 20, true),
 		run('图为选手在赛马场上飞驰。', 20, 200, 8),
@@ -63,7 +63,12 @@ test('makes a photo item of a caption under a headline and closes it with its cr
 		...column(['>邻栏的正文写在这里，比图片说明长一些。', '再写一行正文。'], 300, 50),
 	];
 	const picture = { x: 20, y: 45, width: 250, height: 150 };
-	const { items } = layoutSplit({ ...page(runs), pictures: [picture] });
+	// A tinted panel behind text is no photo: it stays out of every region.
+	const box = { x: 10, y: 226, width: 270, height: 40 };
+	const boxed = [run('方框', 20, 236, 20, true), ...column(['>方框里的正文写在这里。'], 20, 250)];
+	const { items, regions } = layoutSplit({ ...page([...runs, ...boxed]), pictures: [picture, box] });
+	expect(regions[0]).toContainEqual(picture);
+	expect(regions.flat()).not.toContainEqual(box);
 	expect(items[0]).toEqual(
 		expect.objectContaining({
 			kind: 'photo',

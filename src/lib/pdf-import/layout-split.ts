@@ -220,6 +220,7 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	const items: ParsedItem[] = [];
 	const regions: Box[][] = [];
 	const review: string[][] = [];
+	const photos = photoPictures(drafts, content);
 	for (const d of drafts) {
 		if (d.paragraphs.length === 0 && d.head.length > 0 && !banner && items.length === 0) {
 			banner = { text: d.head.map((h) => h.text).join(' '), line: d.head[0].first };
@@ -245,7 +246,7 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			});
 		}
 		items.push(item);
-		regions.push(mergeRegions(d.blocks.map((b) => b.block)));
+		regions.push(mergeRegions([...d.blocks.map((b) => b.block), ...(photos.get(d) ?? [])]));
 		review.push(d.review);
 	}
 	return {
@@ -287,6 +288,38 @@ function rolesByPlace(placed: Placed[]): void {
 		)
 			p.role = 'label';
 	});
+}
+
+/**
+ * The pictures of the page's photos, by the draft whose caption or credit stands by them: each
+ * picture that holds no text (a tinted box behind a sidebar is no photo) goes to the nearest
+ * caption or credit beside it, so a row of photos gives each its own.
+ */
+function photoPictures(drafts: Draft[], content: PdfPageContent): Map<Draft, Box[]> {
+	const holders = drafts.flatMap((d) =>
+		d.blocks.filter((b) => b.role === 'caption' || b.role === 'credit').map((b) => ({ d, block: b.block })),
+	);
+	const out = new Map<Draft, Box[]>();
+	for (const picture of content.pictures) {
+		if (content.runs.some((r) => inside(r, picture))) continue;
+		const nearest = holders
+			.filter((h) => besides(h.block, picture))
+			.map((h) => ({ ...h, distance: distance(h.block, picture) }))
+			.sort((a, b) => a.distance - b.distance)[0];
+		if (nearest) out.set(nearest.d, [...(out.get(nearest.d) ?? []), picture]);
+	}
+	return out;
+}
+
+/** Whether the middle of `box` lies inside `outer`. */
+function inside(box: Box, outer: Box): boolean {
+	const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+	return x > outer.x && x < right(outer) && y > outer.y && y < bottom(outer);
+}
+
+/** The gap between two boxes: the larger of the gaps across and along (0 where they overlap both ways). */
+function distance(a: Box, b: Box): number {
+	return Math.max(0, b.x - right(a), a.x - right(b), b.y - bottom(a), a.y - bottom(b));
 }
 
 /** Whether `block` stands right under `above` in its column: overlapping it, within three lines under it. */
