@@ -90,7 +90,7 @@ export async function importPdfPage(bytes: Uint8Array, options: PageOptions): Pr
 				.map((reason) => ({ code: 'layout', text: `版面未能确定：${reason}`, line: parsed.items[i].firstLine })),
 		]);
 		parsed.warnings.sort((a, b) => a.line - b.line);
-		const images = await step(options.source, 'page image', () => renderPage(doc, 1));
+		const images = await step(options.source, 'page image', () => renderPage(doc, 1, undefined, content.images));
 		const pdf = pdfName(options.date, options.page);
 		return {
 			dir: `editions/${options.date}/${String(options.page).padStart(2, '0')}`,

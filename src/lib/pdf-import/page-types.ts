@@ -20,6 +20,8 @@ export interface PdfPageContent {
 	runs: TextRun[];
 	/** Painted images, and filled rectangles large enough to stand for a picture. */
 	pictures: Box[];
+	/** The painted images among `pictures` (photos, drawings): where the page image dithers. */
+	images?: Box[];
 	/** Rules: thin drawn lines (under 3 pt thick) that part columns and stories. */
 	rules: Box[];
 }

@@ -99,15 +99,16 @@ function boldFonts(fonts: { id: string; name: string; chars: number }[]): Set<st
 	return bold;
 }
 
-/** The pictures (images painted, large filled rectangles) and rules (thin lines) of a page, in top-left page coordinates. */
+/** The pictures (images painted, large filled rectangles), the painted images alone and the rules (thin lines) of a page, in top-left page coordinates, each placed by the transform current where it is painted. */
 function drawn(
 	ops: { fnArray: number[]; argsArray: unknown[][] },
 	width: number,
 	height: number,
 	x0: number,
 	y0: number,
-): { pictures: Box[]; rules: Box[] } {
+): { pictures: Box[]; images: Box[]; rules: Box[] } {
 	const out: Box[] = [];
+	const images: Box[] = [];
 	const rules: Box[] = [];
 	const stack: Matrix[] = [];
 	let ctm: Matrix = [1, 0, 0, 1, 0, 0];
@@ -122,7 +123,10 @@ function drawn(
 			height: Math.max(...ys) - Math.min(...ys),
 		};
 		if (!image && Math.min(box.width, box.height) < 3 && Math.max(box.width, box.height) >= 20) rules.push(box);
-		else if (box.width >= 40 && box.height >= 40 && box.width * box.height < width * height * 0.5) out.push(box);
+		else if (box.width >= 40 && box.height >= 40 && box.width * box.height < width * height * 0.5) {
+			out.push(box);
+			if (image) images.push(box);
+		}
 	};
 	ops.fnArray.forEach((fn, i) => {
 		const args = ops.argsArray[i];
@@ -140,7 +144,7 @@ function drawn(
 				place(minMax[0], minMax[1], minMax[2], minMax[3]);
 		}
 	});
-	return { pictures: out, rules };
+	return { pictures: out, images, rules };
 }
 
 function apply(m: Matrix, x: number, y: number): [number, number] {

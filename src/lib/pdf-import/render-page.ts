@@ -4,6 +4,7 @@
  */
 import { createCanvas } from '@napi-rs/canvas';
 import sharp from 'sharp';
+import { bottom, right, type Box } from './page-types.ts';
 import type { PdfDocument } from './read-pdf.ts';
 
 /** The widths, in pixels, the page image is written in. */
@@ -13,7 +14,7 @@ export const IMAGE_WIDTHS = [480, 960, 1600] as const;
 const QUALITY = 60;
 /** The most a page image at 1,600 px should weigh; a denser page is posterized to POSTER_TONES tones. */
 export const IMAGE_BUDGET = 250_000;
-/** The tones of a posterized page: paper, ink and two greys for the edges of type. */
+/** The grey tones of a posterized page: paper, ink and two greys for the edges of type. */
 const POSTER_TONES = 4;
 /** How a page image's WebP size grows with its width (measured on corpus pages: 960 → 1,600 px gives 2.25–2.3 times the bytes). */
 const PREDICT = 1.6;
@@ -28,12 +29,14 @@ export interface PageImage {
 /**
  * Draws page `number` once at the largest width and encodes it as WebP at every width of
  * `widths` (largest first, the others scaled down from the same drawing); a largest image over
- * IMAGE_BUDGET is encoded again posterized (lossless, four tones).
+ * IMAGE_BUDGET is encoded again posterized (lossless, four tones, the `photos` dithered: boxes in
+ * PDF points from the page's top-left corner).
  */
 export async function renderPage(
 	doc: PdfDocument,
 	number: number,
 	widths: readonly number[] = IMAGE_WIDTHS,
+	photos: Box[] = [],
 ): Promise<PageImage[]> {
 	const page = await doc.getPage(number);
 	const largest = Math.max(...widths);
@@ -66,25 +69,75 @@ export async function renderPage(
 	const next = rest.reduce<PageImage | undefined>((a, b) => (a && a.width >= b.width ? a : b), undefined);
 	const foretold = next ? next.webp.length * (largest / next.width) ** PREDICT : 0;
 	let top = foretold > budget * 1.1 ? undefined : await encode(largest, QUALITY);
-	if (!top || top.webp.length > budget) top = await posterize(pixels, raw.raw, largest);
+	if (!top || top.webp.length > budget) {
+		const scale = canvas.width / page.getViewport({ scale: 1 }).width;
+		const inPixels = photos.map((b) => ({
+			x: b.x * scale,
+			y: b.y * scale,
+			width: b.width * scale,
+			height: b.height * scale,
+		}));
+		top = await posterize(pixels, raw.raw, largest, inPixels);
+	}
 	return [top, ...rest];
 }
 
 /**
- * A dense page at `width`: four tones, dithered, encoded losslessly. Lossy WebP spends its bytes on
- * the edges of small type, and a page of dense type stays over budget at any quality; in four
- * tones type keeps sharp edges and a page of it weighs about half as much.
+ * A dense page at `width` in POSTER_TONES grey tones, encoded losslessly. Lossy WebP spends its
+ * bytes on the edges of small type, and a page of dense type stays over budget at any quality; in
+ * four flat tones type keeps sharp edges, long runs of one tone compress well, and a page of it
+ * weighs about half as much. Only the photos (`photos`, boxes in pixels of the drawing) are
+ * dithered, so they keep their shades as on newsprint.
  */
 async function posterize(
 	pixels: Uint8ClampedArray,
 	raw: { width: number; height: number; channels: 4 },
 	width: number,
+	photos: Box[],
 ): Promise<PageImage> {
-	const png = await sharp(pixels, { raw })
+	const { data, info } = await sharp(pixels, { raw })
 		.resize({ width })
 		.removeAlpha()
-		.png({ palette: true, colours: POSTER_TONES, dither: 1, effort: 1 })
-		.toBuffer();
-	const { data, info } = await sharp(png).webp({ lossless: true, effort: 2 }).toBuffer({ resolveWithObject: true });
-	return { width: info.width, height: info.height, webp: new Uint8Array(data) };
+		.greyscale()
+		.raw()
+		.toBuffer({ resolveWithObject: true });
+	const scale = info.width / raw.width;
+	const step = 255 / (POSTER_TONES - 1);
+	const tone = (v: number) => Math.round(Math.round(v / step) * step);
+	const inPhoto = new Uint8Array(data.length);
+	for (const box of photos) {
+		const [x0, y0] = [Math.max(0, Math.floor(box.x * scale)), Math.max(0, Math.floor(box.y * scale))];
+		const [x1, y1] = [
+			Math.min(info.width, Math.ceil(right(box) * scale)),
+			Math.min(info.height, Math.ceil(bottom(box) * scale)),
+		];
+		for (let y = y0; y < y1; y++) inPhoto.fill(1, y * info.width + x0, y * info.width + x1);
+	}
+	ditherInPlace(data, info.width, inPhoto, tone);
+	const lut = Uint8Array.from({ length: 256 }, (_, v) => tone(v));
+	for (let i = 0; i < data.length; i++) if (!inPhoto[i]) data[i] = lut[data[i]];
+	const out = await sharp(data, { raw: { width: info.width, height: info.height, channels: 1 } })
+		.webp({ lossless: true, effort: 1 })
+		.toBuffer({ resolveWithObject: true });
+	return { width: out.info.width, height: out.info.height, webp: new Uint8Array(out.data) };
+}
+
+/** Floyd–Steinberg error diffusion to `tone` over the pixels marked in `mask` (one byte a pixel, rows of `width`); the error stays inside the mask. */
+function ditherInPlace(grey: Uint8Array, width: number, mask: Uint8Array, tone: (v: number) => number): void {
+	const error = new Float32Array(grey.length);
+	const spread = (i: number, e: number) => {
+		if (mask[i]) error[i] += e;
+	};
+	for (let i = 0; i < grey.length; i++) {
+		if (!mask[i]) continue;
+		const value = grey[i] + error[i];
+		const to = tone(Math.min(255, Math.max(0, value)));
+		grey[i] = to;
+		const e = value - to;
+		const x = i % width;
+		if (x + 1 < width) spread(i + 1, (e * 7) / 16);
+		if (x > 0) spread(i + width - 1, (e * 3) / 16);
+		spread(i + width, (e * 5) / 16);
+		if (x + 1 < width) spread(i + width + 1, e / 16);
+	}
 }
