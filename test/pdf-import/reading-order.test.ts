@@ -48,3 +48,22 @@ test('returns every box exactly once for any boxes, rotated, overlapping, empty 
 		{ numRuns: 500 },
 	);
 });
+
+test('reads a story set in two columns under a headline whose intertitles line up across them column by column', () => {
+	const head = box(0, 0, 400, 20);
+	const left = [box(0, 30, 190, 30), box(0, 70, 60, 10), box(0, 90, 190, 40)];
+	const right = [box(210, 30, 190, 30), box(210, 70, 60, 10), box(210, 90, 190, 40)];
+	// The gap above the intertitles (60 → 70) is wider than the one under the headline (20 → 30).
+	expect(readingOrder([...right, ...left, head])).toEqual([head, ...left, ...right]);
+});
+
+test('reads what stands under the end of a column rule after both columns the rule parts', () => {
+	// Brief one in two columns parted by a rule, brief two's headline under the rule's end in the left column.
+	const left = box(0, 0, 190, 80);
+	const rule = box(200, 0, 1, 84);
+	const right = box(210, 0, 190, 60);
+	const head = box(0, 86, 180, 16);
+	const below = box(0, 106, 190, 30);
+	const order = readingOrder([below, head, right, rule, left]).filter((b) => b !== rule);
+	expect(order).toEqual([left, right, head, below]);
+});

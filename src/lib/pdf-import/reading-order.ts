@@ -1,11 +1,15 @@
 import { bottom, right, type Box } from './page-types.ts';
 
 /**
- * Orders boxes as a reader reads a page, by X-Y cut: the widest clear gap across the whole
- * region, horizontal or vertical, splits it (top before bottom, left before right), and each side
- * is ordered the same way. Rules passed in as boxes bar the cuts they cross. A region with no
- * clear gap is read top to bottom, then left to right. Every cut leaves boxes on both sides, so a
- * region always shrinks; regions wait on a stack, not the call stack, so no page is too deep.
+ * Orders boxes as a reader reads a page, by X-Y cut: a clear gap across the whole region,
+ * horizontal or vertical, splits it (top before bottom, left before right), and each side is
+ * ordered the same way. Of the gaps, a cut across where a column rule ends comes first (what
+ * stands under the rule's end follows both its columns); then the widest gap, except that a cut
+ * across that only meets the columns' own paragraph gaps (every box over it continues in a box
+ * under it at the same left edge, as where two columns' intertitles line up) gives way to any
+ * other cut. Rules passed in as boxes bar the cuts they cross. A region with no clear gap is read
+ * top to bottom, then left to right. Every cut leaves boxes on both sides, so a region always
+ * shrinks; regions wait on a stack, not the call stack, so no page is too deep.
  */
 export function readingOrder<T extends Box>(boxes: T[]): T[] {
 	const out: T[] = [];
@@ -17,9 +21,8 @@ export function readingOrder<T extends Box>(boxes: T[]): T[] {
 			out.push(...region);
 			continue;
 		}
-		const across = widestGap(region, (b) => b.y, bottom);
-		const down = widestGap(region, (b) => b.x, right);
-		const cut = !down || (across && across.size >= down.size) ? across : down;
+		const cuts = [...gaps(region, (b) => b.y, bottom, true), ...gaps(region, (b) => b.x, right, false)];
+		const cut = cuts.find((c) => c.ruleEnd) ?? best(cuts.filter((c) => !c.weak)) ?? best(cuts);
 		if (!cut) out.push(...[...region].sort((a, b) => a.y - b.y || a.x - b.x));
 		else todo.push(cut.sorted.slice(cut.index), cut.sorted.slice(0, cut.index));
 	}
@@ -30,20 +33,78 @@ export function readingOrder<T extends Box>(boxes: T[]): T[] {
 // little below its descenders, onto the rule under it.
 const TOUCH = 2;
 
+interface Gap<T> {
+	sorted: T[];
+	/** The first box after the gap (at least 1). */
+	index: number;
+	size: number;
+	/** A cut across right under the end of a column rule. */
+	ruleEnd: boolean;
+	/** A cut across that meets only paragraph gaps of columns running on under it. */
+	weak: boolean;
+}
+
+/** The widest of some gaps (the first of equals), if any. */
+function best<T>(cuts: Gap<T>[]): Gap<T> | undefined {
+	return cuts.reduce<Gap<T> | undefined>((a, b) => (a && a.size >= b.size ? a : b), undefined);
+}
+
+/** A column rule: a thin line standing upright. */
+const columnRule = (b: Box) => b.width < 3 && b.height > 20;
+
 /**
- * The widest gap along one axis that no box spans: the boxes sorted by where they start, the
- * index of the first box after the gap (at least 1), and the gap's width.
+ * The clear gaps along one axis that no box spans (`across`: gaps between rows, cut across), with
+ * the boxes sorted by where they start.
  */
-function widestGap<T extends Box>(boxes: T[], start: (b: Box) => number, end: (b: Box) => number) {
+function gaps<T extends Box>(boxes: T[], start: (b: Box) => number, end: (b: Box) => number, across: boolean) {
 	const sorted = [...boxes].sort((a, b) => start(a) - start(b));
 	let reach = end(sorted[0]);
-	let best: { index: number; size: number } | undefined;
+	let reacher: Box = sorted[0];
+	const out: Gap<T>[] = [];
 	for (let i = 1; i < sorted.length; i++) {
 		const box = sorted[i];
 		const size = start(box) - reach + TOUCH;
 		// Boxes starting together stay together: a thin rule does not part them.
-		if (size > 0 && start(box) > start(sorted[i - 1]) && (!best || size > best.size)) best = { index: i, size };
-		reach = Math.max(reach, end(box));
+		if (size > 0 && start(box) > start(sorted[i - 1])) {
+			// (A clear gap: not a rule under the column rule's foot.)
+			const ruleEnd =
+				across && columnRule(reacher) && start(box) > reach && underColumns(sorted.slice(0, i), reacher, box);
+			out.push({ sorted, index: i, size, ruleEnd, weak: across && !ruleEnd && paragraphGap(sorted, i, reach) });
+		}
+		if (end(box) > reach) [reach, reacher] = [end(box), box];
 	}
-	return best && { sorted, ...best };
+	return out;
+}
+
+/**
+ * Whether `box`, under the end of the column rule `rule`, stands under one of the columns the rule
+ * parts: it overlaps a box of `above` beside the rule (within 20 pt of it, along its height).
+ */
+function underColumns(above: Box[], rule: Box, box: Box): boolean {
+	if (columnRule(box)) return false;
+	const beside = (b: Box) =>
+		!columnRule(b) &&
+		Math.min(bottom(b), bottom(rule)) - Math.max(b.y, rule.y) > 0 &&
+		((right(b) <= rule.x + TOUCH && right(b) > rule.x - 20) || (b.x >= right(rule) - TOUCH && b.x < right(rule) + 20));
+	return above.some((b) => beside(b) && Math.min(right(b), right(box)) - Math.max(b.x, box.x) > 0);
+}
+
+/**
+ * Whether a cut across before `sorted[index]` (boxes sorted by top, `top` the lowest bottom
+ * above the cut) meets only the paragraph gaps of columns: within a line's height of it, every
+ * box over it has a box under it at the same left edge and the other way round, and none spans
+ * two boxes of the other side.
+ */
+function paragraphGap(sorted: Box[], index: number, top: number): boolean {
+	const below = sorted[index].y;
+	const near = Math.max(12, below - top);
+	const over = sorted.slice(0, index).filter((b) => bottom(b) > top - near && !columnRule(b));
+	const under = sorted.slice(index).filter((b) => b.y < below + near && !columnRule(b));
+	if (over.length < 2 || under.length < 2) return false;
+	const overlaps = (a: Box, b: Box) => Math.min(right(a), right(b)) - Math.max(a.x, b.x) > 0;
+	const paired = (a: Box, others: Box[]) => others.some((b) => Math.abs(a.x - b.x) < 3);
+	const single = (a: Box, others: Box[]) => others.filter((b) => overlaps(a, b)).length <= 1;
+	return (
+		over.every((a) => paired(a, under) && single(a, under)) && under.every((b) => paired(b, over) && single(b, over))
+	);
 }
