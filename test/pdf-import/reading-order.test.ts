@@ -51,9 +51,9 @@ test('returns every box exactly once for any boxes, rotated, overlapping, empty 
 
 test('reads a story set in two columns under a headline whose intertitles line up across them column by column', () => {
 	const head = box(0, 0, 400, 20);
-	const left = [box(0, 30, 190, 30), box(0, 70, 60, 10), box(0, 90, 190, 40)];
-	const right = [box(210, 30, 190, 30), box(210, 70, 60, 10), box(210, 90, 190, 40)];
-	// The gap above the intertitles (60 → 70) is wider than the one under the headline (20 → 30).
+	const left = [box(0, 30, 190, 30), box(0, 74, 60, 10), box(0, 94, 190, 40)];
+	const right = [box(210, 30, 190, 30), box(210, 74, 60, 10), box(210, 94, 190, 40)];
+	// The gap above the intertitles (60 → 74) is wider than the one under the headline (20 → 30).
 	expect(readingOrder([...right, ...left, head])).toEqual([head, ...left, ...right]);
 });
 
