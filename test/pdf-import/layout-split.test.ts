@@ -122,3 +122,28 @@ test('reads columns left to right before the story under them, where a rule acro
 		...right,
 	]);
 });
+
+test('takes a marked label set in kicker-size type over a headline for the next item’s column label, not its kicker', () => {
+	const runs = [
+		run('【相关阅读】', 20, 20, 11),
+		run('牧区新事', 20, 36, 20, true),
+		...column(['>正文一段写在这里，', '正文比标签长一些。'], 20, 62),
+	];
+	const { items } = layoutSplit(page(runs));
+	expect(items).toEqual([expect.objectContaining({ section: '相关阅读', headline: '牧区新事' })]);
+	expect(items[0].kicker).toBeUndefined();
+});
+
+test('reads a bold line a little larger heading the next column of a story as its 小标题, not a new headline', () => {
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 24, true),
+		run('核心阅读', 20, 56, 11, true),
+		...column(['>第一段开头写在这里，', '接着写到本栏末尾。', '>第二段在左栏写完。'], 20, 72),
+		run('二、提升党员干部的党性', 250, 56, 11, true),
+		...column(['>右栏的正文写在这里，', '在这里结束。'], 250, 72),
+	];
+	const { items } = layoutSplit(page(runs));
+	expect(items).toHaveLength(1);
+	expect(items[0].paragraphs).toContain('二、提升党员干部的党性');
+	expect(items[0].intertitles).toContain(items[0].paragraphs.indexOf('二、提升党员干部的党性'));
+});

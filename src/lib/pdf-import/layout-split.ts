@@ -156,9 +156,9 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 				p.block.bold &&
 				next?.role === 'body' &&
 				current.blocks.length > 0 &&
-				under(current.blocks.at(-1)!.block, p.block)
+				(under(current.blocks.at(-1)!.block, p.block) || atColumnTop(current, p.block))
 			) {
-				// Bold and a little larger, inside a story's text: its 小标题.
+				// Bold and a little larger, inside a story's text (or heading the next of its columns): its 小标题.
 				current.intertitles.push(current.paragraphs.length);
 				current.paragraphs.push(p.text);
 				current.lastLine = undefined;
@@ -267,8 +267,8 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
  * Settles roles that type size alone leaves open, by place: of two headline-size blocks one right
  * after the other, a clearly smaller one before the larger is its kicker and after it its
  * subheadline; a short bold line without sentence marks right above a headline, kicker or
- * subheadline is a column label (a label in reverse type reads as bold text at body size); a box
- * title (`核心阅读`) is a 小标题 whatever its size.
+ * subheadline is a column label (a label in reverse type reads as bold text at body size), as is
+ * a marked label (`■`, `【】`) in kicker-size type over a headline; a box title (`核心阅读`) is a 小标题 whatever its size.
  */
 function rolesByPlace(placed: Placed[]): void {
 	const content = placed.filter((p) => p.role !== 'furniture');
@@ -286,6 +286,9 @@ function rolesByPlace(placed: Placed[]): void {
 			!/[。，！？：；,.!?:;]/u.test(p.text) &&
 			(after?.role === 'head' || after?.role === 'deck')
 		)
+			p.role = 'label';
+		// A label marked as one (`■一线调查`, `【相关阅读】`) set in kicker-size type is still a label.
+		if (p.role === 'deck' && detectLabel(p.text) !== undefined && (after?.role === 'head' || after?.role === 'deck'))
 			p.role = 'label';
 	});
 }
@@ -320,6 +323,17 @@ function inside(box: Box, outer: Box): boolean {
 /** The gap between two boxes: the larger of the gaps across and along (0 where they overlap both ways). */
 function distance(a: Box, b: Box): number {
 	return Math.max(0, b.x - right(a), a.x - right(b), b.y - bottom(a), a.y - bottom(b));
+}
+
+/**
+ * Whether `block` heads a column of the story `d` to the right of its text: its top lines up (within
+ * a line) with the top of one of the story's text blocks further left, as where a story's columns
+ * each open with a 小标题.
+ */
+function atColumnTop(d: Draft, block: LayoutBlock): boolean {
+	return d.blocks.some(
+		(b) => b.role !== 'head' && b.block.x < block.x - block.size && Math.abs(b.block.y - block.y) < block.size * 1.5,
+	);
 }
 
 /** Whether `block` stands right under `above` in its column: overlapping it, within three lines under it. */
