@@ -77,13 +77,13 @@ describe('regionBounds', () => {
 });
 
 describe('regionPath', () => {
-	test('draws each rectangle as a closed path', () => {
+	test('draws each rectangle as a closed path in whole points, grown outwards to them', () => {
 		expect(
 			regionPath([
 				[18, 44.1, 185.2, 133.3],
 				[231, 73.9, 10, 5],
 			]),
-		).toBe('M18 44.1h185.2v133.3H18zM231 73.9h10v5H231z');
+		).toBe('M18 44h186v134H18zM231 73h10v6H231z');
 	});
 });
 

@@ -45,9 +45,15 @@ export function regionOf(
 }
 
 /**
- * An SVG path drawing an item's rectangles, shorter in the page than a `<rect>` each.
- * @example regionPath([[18, 44.1, 185.2, 133.3]]) // 'M18 44.1h185.2v133.3H18z'
+ * An SVG path drawing an item's rectangles, shorter in the page than a `<rect>` each: in whole
+ * points, each rectangle grown outwards to them (a tenth of a point is not worth its bytes).
+ * @example regionPath([[18, 44.1, 185.2, 133.3]]) // 'M18 44h186v134H18z'
  */
 export function regionPath(boxes: readonly RegionBox[]): string {
-	return boxes.map(([x, y, width, height]) => `M${x} ${y}h${width}v${height}H${x}z`).join('');
+	return boxes
+		.map(([x, y, width, height]) => {
+			const [left, top] = [Math.floor(x), Math.floor(y)];
+			return `M${left} ${top}h${Math.ceil(x + width) - left}v${Math.ceil(y + height) - top}H${left}z`;
+		})
+		.join('');
 }
