@@ -34,8 +34,6 @@ function build(root) {
 	const large = dialog.querySelector('img');
 	large.src = zoomLink.href;
 	large.alt = image.alt;
-	large.width = Number(zoomLink.dataset.width);
-	large.height = Number(zoomLink.dataset.height);
 	const zoom = dialog.querySelector('button');
 	zoom.addEventListener('click', () => {
 		const on = zoom.getAttribute('aria-pressed') !== 'true';

@@ -80,11 +80,11 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 		});
 		lineNumber += block.lines.length + 1;
 	}
-	rolesByPlace(placed);
-	// Small type is a caption beside a picture; away from every picture it is text set smaller.
-	if (content.pictures.length > 0)
-		for (const p of placed)
-			if (p.role === 'caption' && !content.pictures.some((picture) => besides(p.block, picture))) p.role = 'body';
+	// Small type is a caption beside a picture; away from every picture (or on a page without
+	// any) it is text set smaller.
+	for (const p of placed)
+		if (p.role === 'caption' && !content.pictures.some((picture) => besides(p.block, picture))) p.role = 'body';
+	rolesByPlace(placed, body);
 	const text = blocks.map((b) => b.lines.map((l) => l.text).join('\n')).join('\n\n');
 	const drafts: Draft[] = [];
 	const furniture: ParsedPage['furniture'] = [];
@@ -270,7 +270,7 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
  * subheadline is a column label (a label in reverse type reads as bold text at body size), as is
  * a marked label (`■`, `【】`) in kicker-size type over a headline; a box title (`核心阅读`) is a 小标题 whatever its size.
  */
-function rolesByPlace(placed: Placed[]): void {
+function rolesByPlace(placed: Placed[], body: number): void {
 	const content = placed.filter((p) => p.role !== 'furniture');
 	content.forEach((p, i) => {
 		const before = content[i - 1];
@@ -287,6 +287,16 @@ function rolesByPlace(placed: Placed[]): void {
 			(after?.role === 'head' || after?.role === 'deck')
 		)
 			p.role = 'label';
+		// A heading is measured against the text it heads: bold and a quarter larger than briefs set
+		// smaller than the page's body, it is their headline.
+		if (
+			p.role === 'deck' &&
+			p.block.bold &&
+			after?.role === 'body' &&
+			after.block.size < body * 0.96 &&
+			p.block.size >= after.block.size * 1.25
+		)
+			p.role = 'head';
 		// A label marked as one (`■一线调查`, `【相关阅读】`) set in kicker-size type is still a label.
 		if (p.role === 'deck' && detectLabel(p.text) !== undefined && (after?.role === 'head' || after?.role === 'deck'))
 			p.role = 'label';
