@@ -147,3 +147,20 @@ test('reads a bold line a little larger heading the next column of a story as it
 	expect(items[0].paragraphs).toContain('二、提升党员干部的党性');
 	expect(items[0].intertitles).toContain(items[0].paragraphs.indexOf('二、提升党员干部的党性'));
 });
+
+test('reads briefs set smaller than the body on a page without pictures: each bold heading over them is a headline, not a caption’s', () => {
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 24, true),
+		...column(['>第一段开头写在这里，', '接着写到本栏末尾，', '>第二段在这里结束。', '再写一行正文。'], 20, 56),
+		run('●简讯一', 20, 120, 11.5, true),
+		run('本报讯（记者 王立新）第一条简讯的正文。', 20, 136, 9),
+		run('●简讯二', 20, 156, 11.5, true),
+		run('本报讯（记者 陈春艳）第二条简讯的正文。', 20, 172, 9),
+	];
+	const { items } = layoutSplit(page(runs));
+	expect(items.map((i) => [i.kind, i.headline, i.authors])).toEqual([
+		['article', '大漠深处绿意浓', []],
+		['article', '简讯一', ['王立新']],
+		['article', '简讯二', ['陈春艳']],
+	]);
+});
