@@ -41,14 +41,21 @@ for (const dir of dirs)
 			const p = items[pi];
 			const faults: string[] = [];
 			if (!sameText(g.headline, p.headlineMissing ? null : p.headline))
-				faults.push(`headline gold 「${short(g.headline, 40)}」 got 「${p.headlineMissing ? '∅' : short(p.headline, 40)}」 (kicker gold ${short(g.kicker)} got ${short(p.kicker)}; sub gold ${short(g.subheadline)} got ${short(p.subheadline)})`);
+				faults.push(
+					`headline gold 「${short(g.headline, 40)}」 got 「${p.headlineMissing ? '∅' : short(p.headline, 40)}」 (kicker gold ${short(g.kicker)} got ${short(p.kicker)}; sub gold ${short(g.subheadline)} got ${short(p.subheadline)})`,
+				);
 			if (!(g.authors.length === p.authors.length && g.authors.every((a, i) => sameText(a, p.authors[i]))))
-				faults.push(`authors gold [${g.authors}] got [${p.authors}] byline gold ${short(g.byline)} got ${short(p.byline)}`);
+				faults.push(
+					`authors gold [${g.authors}] got [${p.authors}] byline gold ${short(g.byline)} got ${short(p.byline)}`,
+				);
 			if (gb[gi] !== pb[pi]) {
-				const a = gb[gi], b = pb[pi];
+				const a = gb[gi],
+					b = pb[pi];
 				let i = 0;
 				while (i < a.length && a[i] === b[i]) i++;
-				faults.push(`body ${b.length > a.length ? 'longer' : 'shorter'} (${a.length}→${b.length}) from ${i}: gold 「${a.slice(i, i + 30)}」 got 「${b.slice(i, i + 30)}」`);
+				faults.push(
+					`body ${b.length > a.length ? 'longer' : 'shorter'} (${a.length}→${b.length}) from ${i}: gold 「${a.slice(i, i + 30)}」 got 「${b.slice(i, i + 30)}」`,
+				);
 			}
 			for (const f of faults) {
 				add(f.split(' ')[0] + (f.includes('body') && f.startsWith('body') ? ` ${f.split(' ')[1]}` : ''));
@@ -61,4 +68,9 @@ for (const dir of dirs)
 			console.log(`${id} EXTRA parsed ${p.kind} 「${short(p.headline)}」 body 「${short(pb[pi], 40)}」`);
 		});
 	}
-console.log([...tally].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${n}\t${k}`).join('\n'));
+console.log(
+	[...tally]
+		.sort((a, b) => b[1] - a[1])
+		.map(([k, n]) => `${n}\t${k}`)
+		.join('\n'),
+);
