@@ -62,6 +62,10 @@ describe('an archive built as three parts and joined', () => {
 		expect(summary.items.every((item) => item.path.startsWith('2023-'))).toBe(true);
 		expect(existsSync(join(parts[1], 'site/index.html'))).toBe(false);
 		expect(existsSync(join(parts[1], 'site/authors'))).toBe(false);
+		// Its year's open data is the part's; the index of the years is the join's.
+		expect(existsSync(join(parts[1], 'site/data/editions/2023.json'))).toBe(true);
+		expect(existsSync(join(parts[1], 'site/data/editions/2022.json'))).toBe(false);
+		expect(existsSync(join(parts[1], 'site/data/editions.json'))).toBe(false);
 		const shards = JSON.parse(readFileSync(join(parts[1], 'shards.json'), 'utf8')).shards;
 		expect(shards.length).toBeGreaterThan(0);
 		for (const shard of shards) expect(existsSync(join(parts[1], 'site/pagefind', shard.id))).toBe(true);
@@ -78,6 +82,13 @@ describe('an archive built as three parts and joined', () => {
 	test('links the parts’ pages into the joined site rather than copying them', () => {
 		const item = join(summaryPath(parts[0]), 'index.html');
 		expect(statSync(join(joined, item)).ino).toBe(statSync(join(parts[0], 'site', item)).ino);
+	});
+
+	test('joins again without placing a file when no part changed, and gives the same site', () => {
+		const again = buildJoin({ parts, out: joined, cache: join(scratch, 'cache/join'), env, cwd: root });
+		expect(again.placed).toBe(0);
+		expect(again.removed).toBe(0);
+		expect(compareTrees(single, joined).differing).toEqual([]);
 	});
 });
 

@@ -17,13 +17,14 @@ import { join } from 'node:path';
 import { SHARD_MANIFEST, shardManifestText, type PlannedShard, type ShardManifest } from '../search/shards.ts';
 import { rendersDate, type BuildScope } from './build-scope.ts';
 import { SUMMARY_FILE, SUMMARY_ROUTE } from './summary.ts';
+import { openDataYearPath } from '../archive/open-data.ts';
 
 /** Where a part keeps its pages (its summary and shard list sit beside). */
 export const PART_SITE = 'site';
 
 /**
  * Trims a part build's output (`<part>/site`) to what the part owns: its editions' folders, the
- * built assets (`_astro/`) and its search shards. Its summary and shard list move beside it; the
+ * built assets (`_astro/`), its search shards and its years' open data. Its summary and shard list move beside it; the
  * pages that list across years, which it rendered for its own years only, are removed: the join
  * makes them.
  */
@@ -36,6 +37,14 @@ export function trimPart(part: string, scope: BuildScope & { role: 'part' }): vo
 	else rmSync(join(part, SHARD_MANIFEST), { force: true });
 	for (const entry of readdirSync(site)) {
 		if (entry === '_astro' || (/^\d{4}-\d{2}-\d{2}$/.test(entry) && rendersDate(scope, entry))) continue;
+		if (entry === 'data') {
+			// Its years' open data (data/editions/<year>.json) is the part's; the index is the join's.
+			const own = new Set(scope.years.map((year) => openDataYearPath(year)));
+			for (const file of listFiles(join(site, entry), 'data'))
+				if (!own.has(file)) rmSync(join(site, file), { force: true });
+			removeEmptyFolders(join(site, entry));
+			continue;
+		}
 		if (entry === 'pagefind') {
 			for (const shard of readdirSync(join(site, entry)))
 				if (!shards.includes(shard)) rmSync(join(site, entry, shard), { recursive: true, force: true });
@@ -43,6 +52,22 @@ export function trimPart(part: string, scope: BuildScope & { role: 'part' }): vo
 		}
 		rmSync(join(site, entry), { recursive: true, force: true });
 	}
+}
+
+/** The files under `dir`, as paths relative to its parent's (`prefix/…`, with `/`). */
+function listFiles(dir: string, prefix: string): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+		entry.isDirectory() ? listFiles(join(dir, entry.name), `${prefix}/${entry.name}`) : [`${prefix}/${entry.name}`],
+	);
+}
+
+/** Removes the folders under `dir` (and `dir`) that hold no file. Returns whether `dir` went. */
+function removeEmptyFolders(dir: string): boolean {
+	const entries = readdirSync(dir, { withFileTypes: true });
+	const left = entries.filter((e) => !(e.isDirectory() && removeEmptyFolders(join(dir, e.name))));
+	if (left.length > 0) return false;
+	rmdirSync(dir);
+	return true;
 }
 
 /** Reads a `pagefind/shards.json`, naming the file when it is not one. */
