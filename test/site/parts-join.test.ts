@@ -8,6 +8,7 @@ import { buildJoin, buildPart } from '../../src/lib/parts/build.ts';
 import { compareTrees } from '../../src/lib/parts/compare-trees.ts';
 import { readSummary } from '../../src/lib/parts/summary.ts';
 import { buildSite, root, tmpDir } from '../support/site.ts';
+import { listFiles } from '../support/html.ts';
 import { launchBrowser } from '../../scripts/lib/launch-browser.ts';
 import { serveSite, type StaticSite } from '../../scripts/lib/static-server.ts';
 
@@ -85,8 +86,13 @@ describe('an archive built as three parts and joined', () => {
 	});
 
 	test('joins again without placing a file when no part changed, and gives the same site', () => {
+		const inode = (file: string) => statSync(join(joined, file)).ino;
+		const before = new Map(listFiles(joined).map((file) => [file, inode(file)]));
 		const again = buildJoin({ parts, out: joined, cache: join(scratch, 'cache/join'), env, cwd: root });
-		expect(again.placed).toBe(0);
+		// Only files the join's own build wrote anew are placed again; every part's file stays linked.
+		const placed = [...before].filter(([file, ino]) => inode(file) !== ino).map(([file]) => file);
+		expect(placed.length).toBe(again.placed);
+		for (const file of placed) expect(existsSync(join(scratch, 'cache/join/site', file)), file).toBe(true);
 		expect(again.removed).toBe(0);
 		expect(compareTrees(single, joined).differing).toEqual([]);
 	});
