@@ -85,7 +85,7 @@ describe('an archive built as three parts and joined', () => {
 		expect(statSync(join(joined, item)).ino).toBe(statSync(join(parts[0], 'site', item)).ino);
 	});
 
-	test('joins again without placing a file when no part changed, and gives the same site', () => {
+	test('joins again keeping every part’s file linked, placing only what the join’s build wrote anew, and gives the same site', () => {
 		const inode = (file: string) => statSync(join(joined, file)).ino;
 		const before = new Map(listFiles(joined).map((file) => [file, inode(file)]));
 		const again = buildJoin({ parts, out: joined, cache: join(scratch, 'cache/join'), env, cwd: root });
