@@ -46,7 +46,15 @@ export default defineConfig({
 		searchIndex(),
 		pruneOutput(),
 	],
-	vite: preview && { server: { watch: { ignored: [outsideWindow(preview, editions)] } } },
+	// The preview is the editors' (docs/scale.md, "The preview"): no developer toolbar, whose
+	// modules and their dependencies would be loaded and pre-bundled before the first page shows;
+	// and no scan of every page for client dependencies to pre-bundle (the client scripts import
+	// ES modules, which Vite serves as they are).
+	...(preview && { devToolbar: { enabled: false } }),
+	vite: preview && {
+		server: { watch: { ignored: [outsideWindow(preview, editions)] } },
+		optimizeDeps: { noDiscovery: true, include: [] },
+	},
 	// Item bodies are text, never code (docs/editing.zh-CN.md): the unified processor, which MDX
 	// inherits, so that both run our plugins. remarkBodyPolicy refuses an MDX item's import, export,
 	// expressions and unknown tags, and pictures outside the edition, before MDX compiles anything;

@@ -1,7 +1,7 @@
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { joinShards, linkInto } from '../../src/lib/parts/assemble-site.ts';
+import { joinShards, syncSite } from '../../src/lib/parts/assemble-site.ts';
 import { compareTrees, treeDigests, uploadDelta } from '../../src/lib/parts/compare-trees.ts';
 import { partsLine } from '../../src/lib/parts/parts-line.ts';
 import { tmpDir } from '../support/site.ts';
@@ -42,13 +42,33 @@ describe('joining parts', () => {
 		put(join(scratch, 'a/2019-01-01/index.html'), 'a');
 		put(join(scratch, 'b/_astro/x.css'), 'x');
 		const out = join(scratch, 'out');
-		expect(linkInto(join(scratch, 'a'), out)).toBe(2);
-		expect(linkInto(join(scratch, 'b'), out)).toBe(0);
+		expect(syncSite([join(scratch, 'a'), join(scratch, 'b')], out)).toEqual({ files: 2, placed: 2, removed: 0 });
 		expect(statSync(join(out, '2019-01-01/index.html')).ino).toBe(
 			statSync(join(scratch, 'a/2019-01-01/index.html')).ino,
 		);
 		put(join(scratch, 'c/_astro/x.css'), 'y');
-		expect(() => linkInto(join(scratch, 'c'), out)).toThrow(/c\/_astro\/x.css: differs/);
+		expect(() => syncSite([join(scratch, 'a'), join(scratch, 'c')], out)).toThrow(/c\/_astro\/x.css: differs/);
+	});
+
+	test('joins again by touching only what changed: a replaced file, a new one, and one no part has any more', () => {
+		rmSync(scratch, { recursive: true, force: true });
+		put(join(scratch, 'a/2019-01-01/index.html'), 'a');
+		put(join(scratch, 'a/2019-01-02/index.html'), 'b');
+		put(join(scratch, 'j/index.html'), 'home');
+		const out = join(scratch, 'out');
+		const sources = [join(scratch, 'j'), join(scratch, 'a')];
+		syncSite(sources, out);
+		const kept = statSync(join(out, '2019-01-01/index.html')).ino;
+		expect(syncSite(sources, out)).toEqual({ files: 3, placed: 0, removed: 0 });
+		rmSync(join(scratch, 'a/2019-01-02'), { recursive: true });
+		rmSync(join(scratch, 'j/index.html'));
+		put(join(scratch, 'j/index.html'), 'home, newer');
+		put(join(scratch, 'a/2019-01-03/index.html'), 'c');
+		expect(syncSite(sources, out)).toEqual({ files: 3, placed: 2, removed: 1 });
+		expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('home, newer');
+		expect(statSync(join(out, '2019-01-01/index.html')).ino).toBe(kept);
+		expect(existsSync(join(out, '2019-01-02'))).toBe(false);
+		expect(compareTrees(join(scratch, 'a'), join(out)).differing).toEqual(['index.html']);
 	});
 
 	test('compares two sites by their files’ bytes', () => {

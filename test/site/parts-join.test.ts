@@ -8,6 +8,7 @@ import { buildJoin, buildPart } from '../../src/lib/parts/build.ts';
 import { compareTrees } from '../../src/lib/parts/compare-trees.ts';
 import { readSummary } from '../../src/lib/parts/summary.ts';
 import { buildSite, root, tmpDir } from '../support/site.ts';
+import { listFiles } from '../support/html.ts';
 import { launchBrowser } from '../../scripts/lib/launch-browser.ts';
 import { serveSite, type StaticSite } from '../../scripts/lib/static-server.ts';
 
@@ -62,6 +63,10 @@ describe('an archive built as three parts and joined', () => {
 		expect(summary.items.every((item) => item.path.startsWith('2023-'))).toBe(true);
 		expect(existsSync(join(parts[1], 'site/index.html'))).toBe(false);
 		expect(existsSync(join(parts[1], 'site/authors'))).toBe(false);
+		// Its year's open data is the part's; the index of the years is the join's.
+		expect(existsSync(join(parts[1], 'site/data/editions/2023.json'))).toBe(true);
+		expect(existsSync(join(parts[1], 'site/data/editions/2022.json'))).toBe(false);
+		expect(existsSync(join(parts[1], 'site/data/editions.json'))).toBe(false);
 		const shards = JSON.parse(readFileSync(join(parts[1], 'shards.json'), 'utf8')).shards;
 		expect(shards.length).toBeGreaterThan(0);
 		for (const shard of shards) expect(existsSync(join(parts[1], 'site/pagefind', shard.id))).toBe(true);
@@ -78,6 +83,18 @@ describe('an archive built as three parts and joined', () => {
 	test('links the parts’ pages into the joined site rather than copying them', () => {
 		const item = join(summaryPath(parts[0]), 'index.html');
 		expect(statSync(join(joined, item)).ino).toBe(statSync(join(parts[0], 'site', item)).ino);
+	});
+
+	test('joins again keeping every part’s file linked, placing only what the join’s build wrote anew, and gives the same site', () => {
+		const inode = (file: string) => statSync(join(joined, file)).ino;
+		const before = new Map(listFiles(joined).map((file) => [file, inode(file)]));
+		const again = buildJoin({ parts, out: joined, cache: join(scratch, 'cache/join'), env, cwd: root });
+		// Only files the join's own build wrote anew are placed again; every part's file stays linked.
+		const placed = [...before].filter(([file, ino]) => inode(file) !== ino).map(([file]) => file);
+		expect(placed.length).toBe(again.placed);
+		for (const file of placed) expect(existsSync(join(scratch, 'cache/join/site', file)), file).toBe(true);
+		expect(again.removed).toBe(0);
+		expect(compareTrees(single, joined).differing).toEqual([]);
 	});
 });
 

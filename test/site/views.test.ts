@@ -20,7 +20,13 @@ interface OpenData {
 		}[];
 	}[];
 }
-const data: OpenData = JSON.parse(readFileSync(join(sites.root, 'data/editions.json'), 'utf8'));
+// The open data's index names a file per year, newest first (src/pages/data/editions.json.ts).
+const openData: { years: { year: number; url: string }[] } = JSON.parse(
+	readFileSync(join(sites.root, 'data/editions.json'), 'utf8'),
+);
+const data: OpenData = JSON.parse(
+	readFileSync(join(sites.root, new URL(openData.years[0].url).pathname.slice(1)), 'utf8'),
+);
 const origin = 'https://paper.example.org';
 const fileOf = (dir: string, url: string, base: string): string | undefined => {
 	const u = new URL(url, origin);
@@ -38,6 +44,18 @@ describe('the built sample site', () => {
 		expect(edition.date).toBe('2021-06-08');
 		expect(page).toMatchObject({ number: 1, name: '党建' });
 		expect(items.length).toBeGreaterThan(0);
+	});
+
+	test('cuts the open data by year: the index names a file per year, each holding that year’s editions only', () => {
+		expect(openData.years.length).toBeGreaterThan(0);
+		for (const { year, url } of openData.years) {
+			const file: OpenData & { year: number } = JSON.parse(
+				readFileSync(join(sites.root, new URL(url).pathname.slice(1)), 'utf8'),
+			);
+			expect(file.year).toBe(year);
+			expect(file.editions.length).toBeGreaterThan(0);
+			for (const e of file.editions) expect(e.date.slice(0, 4)).toBe(String(year));
+		}
 	});
 
 	test('writes every view as a page of its own', () => {

@@ -2,24 +2,29 @@ import {
 	copyFileSync,
 	existsSync,
 	linkSync,
+	lstatSync,
 	mkdirSync,
 	readdirSync,
 	readFileSync,
 	renameSync,
+	rmdirSync,
 	rmSync,
+	statSync,
+	utimesSync,
 	writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
 import { SHARD_MANIFEST, shardManifestText, type PlannedShard, type ShardManifest } from '../search/shards.ts';
 import { rendersDate, type BuildScope } from './build-scope.ts';
 import { SUMMARY_FILE, SUMMARY_ROUTE } from './summary.ts';
+import { openDataYearPath } from '../archive/open-data.ts';
 
 /** Where a part keeps its pages (its summary and shard list sit beside). */
 export const PART_SITE = 'site';
 
 /**
  * Trims a part build's output (`<part>/site`) to what the part owns: its editions' folders, the
- * built assets (`_astro/`) and its search shards. Its summary and shard list move beside it; the
+ * built assets (`_astro/`), its search shards and its years' open data. Its summary and shard list move beside it; the
  * pages that list across years, which it rendered for its own years only, are removed: the join
  * makes them.
  */
@@ -32,6 +37,14 @@ export function trimPart(part: string, scope: BuildScope & { role: 'part' }): vo
 	else rmSync(join(part, SHARD_MANIFEST), { force: true });
 	for (const entry of readdirSync(site)) {
 		if (entry === '_astro' || (/^\d{4}-\d{2}-\d{2}$/.test(entry) && rendersDate(scope, entry))) continue;
+		if (entry === 'data') {
+			// Its years' open data (data/editions/<year>.json) is the part's; the index is the join's.
+			const own = new Set(scope.years.map((year) => openDataYearPath(year)));
+			for (const file of listFiles(join(site, entry), 'data'))
+				if (!own.has(file)) rmSync(join(site, file), { force: true });
+			removeEmptyFolders(join(site, entry));
+			continue;
+		}
 		if (entry === 'pagefind') {
 			for (const shard of readdirSync(join(site, entry)))
 				if (!shards.includes(shard)) rmSync(join(site, entry, shard), { recursive: true, force: true });
@@ -39,6 +52,22 @@ export function trimPart(part: string, scope: BuildScope & { role: 'part' }): vo
 		}
 		rmSync(join(site, entry), { recursive: true, force: true });
 	}
+}
+
+/** The files under `dir`, as paths relative to its parent's (`prefix/…`, with `/`). */
+function listFiles(dir: string, prefix: string): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+		entry.isDirectory() ? listFiles(join(dir, entry.name), `${prefix}/${entry.name}`) : [`${prefix}/${entry.name}`],
+	);
+}
+
+/** Removes the folders under `dir` (and `dir`) that hold no file. Returns whether `dir` went. */
+function removeEmptyFolders(dir: string): boolean {
+	const entries = readdirSync(dir, { withFileTypes: true });
+	const left = entries.filter((e) => !(e.isDirectory() && removeEmptyFolders(join(dir, e.name))));
+	if (left.length > 0) return false;
+	rmdirSync(dir);
+	return true;
 }
 
 /** Reads a `pagefind/shards.json`, naming the file when it is not one. */
@@ -67,40 +96,88 @@ export function joinShards(lists: { file: string; manifest: ShardManifest }[]): 
 	return shardManifestText(all);
 }
 
+/** What `syncSite` did: files in the site, files it linked or copied anew, files it removed. */
+export interface SyncResult {
+	files: number;
+	placed: number;
+	removed: number;
+}
+
 /**
- * Adds the folder `from` into `to`, file by file as hard links where the file system allows (no
- * bytes copied), as copies where it does not. A file already there must have the same bytes (the
- * parts' shared assets): two different files for one path is an error that names both.
+ * Makes `to` hold exactly the files of the folders `from` (the join's pages and every part's),
+ * each as a hard link to its source where the file system allows, as a copy where it does not.
+ * A file already linked to its source (or a copy of the same size and time) is left as it is, so
+ * a join after one part changed touches only that part's new and replaced files; files no source
+ * has any more are removed, with the folders that leaves empty. A path two sources both have
+ * (the parts' shared `_astro/` assets) must be the same bytes: two different files for one path
+ * is an error that names both. `keep` lists paths (relative, with `/`) written by the caller.
  */
-export function linkInto(from: string, to: string): number {
-	mkdirSync(to, { recursive: true });
-	let files = 0;
-	for (const entry of readdirSync(from, { withFileTypes: true })) {
-		const source = join(from, entry.name);
-		const target = join(to, entry.name);
-		if (entry.isDirectory()) {
-			files += linkInto(source, target);
-			continue;
-		}
-		if (existsSync(target)) {
-			if (!readFileSync(source).equals(readFileSync(target)))
+export function syncSite(from: string[], to: string, keep: string[] = []): SyncResult {
+	const owner = new Map<string, string>(keep.map((path) => [path, '']));
+	let placed = 0;
+	const place = (source: string, target: string, relative: string) => {
+		const first = owner.get(relative);
+		if (first !== undefined) {
+			if (first === '' || !readFileSync(source).equals(readFileSync(first)))
 				throw new Error(
-					`${source}: differs from ${target}, which another part or the join wrote; build all parts with the same code`,
+					`${source}: differs from ${first || target}, which another part or the join wrote; build all parts with the same code`,
 				);
-			continue;
+			return;
 		}
+		owner.set(relative, source);
+		const have = lstatSync(target, { throwIfNoEntry: false });
+		const want = statSync(source);
+		if (have?.isFile()) {
+			if (have.ino === want.ino && have.dev === want.dev) return;
+			if (have.nlink === 1 && have.size === want.size && have.mtimeMs === want.mtimeMs) return;
+			rmSync(target);
+		} else if (have) rmSync(target, { recursive: true, force: true });
 		try {
 			linkSync(source, target);
 		} catch {
 			copyFileSync(source, target);
+			utimesSync(target, want.atime, want.mtime);
 		}
-		files++;
-	}
-	return files;
+		placed++;
+	};
+	const walk = (source: string, target: string, relative: string) => {
+		const have = lstatSync(target, { throwIfNoEntry: false });
+		if (have && !have.isDirectory()) rmSync(target);
+		if (!have?.isDirectory()) mkdirSync(target, { recursive: true });
+		for (const entry of readdirSync(source, { withFileTypes: true })) {
+			const name = relative ? `${relative}/${entry.name}` : entry.name;
+			if (entry.isDirectory()) walk(join(source, entry.name), join(target, entry.name), name);
+			else place(join(source, entry.name), join(target, entry.name), name);
+		}
+	};
+	for (const source of from) walk(source, to, '');
+	let removed = 0;
+	const prune = (folder: string, relative: string): boolean => {
+		const entries = readdirSync(folder, { withFileTypes: true });
+		let left = entries.length;
+		for (const entry of entries) {
+			const path = join(folder, entry.name);
+			const name = relative ? `${relative}/${entry.name}` : entry.name;
+			if (entry.isDirectory()) {
+				if (prune(path, name)) {
+					rmdirSync(path);
+					left--;
+				}
+			} else if (!owner.has(name)) {
+				rmSync(path, { force: true });
+				removed++;
+				left--;
+			}
+		}
+		return left === 0 && relative !== '';
+	};
+	prune(to, '');
+	return { files: owner.size - keep.length, placed, removed };
 }
 
-/** Writes a file, creating its folder. */
+/** Writes a file, creating its folder; a file already there is replaced, never written through (it may be a link into a part). */
 export function writeInto(file: string, text: string): void {
 	mkdirSync(join(file, '..'), { recursive: true });
+	rmSync(file, { force: true });
 	writeFileSync(file, text);
 }

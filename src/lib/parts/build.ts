@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
 import { SHARD_MANIFEST } from '../search/shards.ts';
 import { buildScope } from './build-scope.ts';
-import { joinShards, linkInto, PART_SITE, readShards, trimPart, writeInto } from './assemble-site.ts';
-import { astroBuild } from './run-astro.ts';
+import { joinShards, PART_SITE, readShards, syncSite, trimPart, writeInto, type SyncResult } from './assemble-site.ts';
+import { astroBuild, type BuildCost } from './run-astro.ts';
 
 export interface PartOptions {
 	/** Years, as BUILD_YEARS takes them: `2019-2020`. */
@@ -21,12 +21,12 @@ export interface PartOptions {
  * Builds one part (docs/scale.md): the item, page and edition pages of `years`, their text files
  * and search shards, and its summary. Returns its build's peak memory (run-astro.ts).
  */
-export function buildPart({ years, out, cache, env = {}, cwd = process.cwd() }: PartOptions): { peakKb?: number } {
+export function buildPart({ years, out, cache, env = {}, cwd = process.cwd() }: PartOptions): BuildCost {
 	const scope = buildScope({ BUILD_YEARS: years });
 	if (scope.role !== 'part') throw new Error('build:part: needs --years, e.g. --years 2019-2020');
 	const dir = resolve(cwd, out);
 	mkdirSync(dir, { recursive: true });
-	const peakKb = astroBuild(
+	const cost = astroBuild(
 		join(dir, PART_SITE),
 		{
 			...env,
@@ -37,7 +37,7 @@ export function buildPart({ years, out, cache, env = {}, cwd = process.cwd() }: 
 		cwd,
 	);
 	trimPart(dir, scope);
-	return { peakKb };
+	return cost;
 }
 
 export interface JoinOptions {
@@ -55,12 +55,16 @@ export interface JoinOptions {
  * Joins parts into one site: renders the pages that list across years from the parts' summaries
  * (an Astro build of the project with BUILD_JOIN set), then assembles `out` from that build and
  * the parts' pages, with hard links where the file system allows, and writes the joined search
- * shard list. Returns how many files it linked or copied, and its build's peak memory (run-astro.ts).
+ * shard list. Keeps `out` from the last join and changes only what differs (syncSite). Returns
+ * what the assembly did, its seconds, and the build's peak memory and CPU time (run-astro.ts).
  */
-export function buildJoin({ parts, out, cache, env = {}, cwd = process.cwd() }: JoinOptions): {
-	files: number;
-	peakKb?: number;
-} {
+export function buildJoin({
+	parts,
+	out,
+	cache,
+	env = {},
+	cwd = process.cwd(),
+}: JoinOptions): SyncResult & BuildCost & { assembleS: number } {
 	if (parts.length === 0)
 		throw new Error('build:join: name the part folders, e.g. npm run build:join -- parts/* --out dist');
 	const dirs = parts.map((p) => resolve(cwd, p));
@@ -69,7 +73,7 @@ export function buildJoin({ parts, out, cache, env = {}, cwd = process.cwd() }: 
 			throw new Error(`${dir}: not a part (no ${PART_SITE}/ folder); build it with npm run build:part`);
 	const cacheDir = resolve(cwd, cache ?? '.cache/join');
 	const joinSite = join(cacheDir, 'site');
-	const peakKb = astroBuild(
+	const cost = astroBuild(
 		joinSite,
 		{
 			...env,
@@ -80,14 +84,19 @@ export function buildJoin({ parts, out, cache, env = {}, cwd = process.cwd() }: 
 		},
 		cwd,
 	);
+	const started = performance.now();
 	const target = resolve(cwd, out);
-	rmSync(target, { recursive: true, force: true });
-	let files = linkInto(joinSite, target);
-	for (const dir of dirs) files += linkInto(join(dir, PART_SITE), target);
 	const lists = dirs
 		.map((dir) => join(dir, SHARD_MANIFEST))
 		.filter((file) => existsSync(file))
 		.map((file) => ({ file, manifest: readShards(file) }));
-	if (lists.length > 0) writeInto(join(target, 'pagefind', SHARD_MANIFEST), joinShards(lists));
-	return { files: files + (lists.length > 0 ? 1 : 0), peakKb };
+	const shardList = `pagefind/${SHARD_MANIFEST}`;
+	const synced = syncSite(
+		[joinSite, ...dirs.map((dir) => join(dir, PART_SITE))],
+		target,
+		lists.length > 0 ? [shardList] : [],
+	);
+	if (lists.length > 0) writeInto(join(target, shardList), joinShards(lists));
+	const files = synced.files + (lists.length > 0 ? 1 : 0);
+	return { ...synced, files, ...cost, assembleS: (performance.now() - started) / 1000 };
 }

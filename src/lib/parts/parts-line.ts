@@ -19,6 +19,14 @@ export interface PartsFigures {
 	upload?: { files: number; mb: number };
 	/** The largest peak resident memory of one process in any of the builds, in MB, and which build it was; absent when not measured. */
 	peak?: { mb: number; build: string };
+	/** The same of the parts, the join and the rebuild only (what a matrix runs), when measured. */
+	partsPeak?: { mb: number; build: string };
+	/** CPU seconds (user and system) of the single build, the slowest part, the join and the rebuild, when measured. */
+	cpu?: { single: number; maxPart: number; join: number; rebuild: number };
+	/** Seconds of the join and of the rebuild's join spent assembling the site from the parts (syncSite). */
+	assembleS?: { join: number; rebuild: number };
+	/** The one-minute load average at the start and at the end. */
+	load?: { start: number; end: number };
 }
 
 /**
@@ -28,5 +36,5 @@ export interface PartsFigures {
  */
 export function partsLine(f: PartsFigures): string {
 	const s = (n: number) => n.toFixed(1);
-	return `parts: articles=${f.articles} years=${f.years} single_s=${s(f.singleS)} parts_s=${s(f.partsS)} max_part_s=${s(f.maxPartS)} join_s=${s(f.joinS)} rebuild_s=${s(f.rebuildS)} equal=${f.differing === 0 ? 'yes' : 'no'} files=${f.files} differing=${f.differing}${f.peak ? ` peak_mb=${f.peak.mb.toFixed(0)} peak_build=${f.peak.build}` : ''}${f.upload ? ` upload_files=${f.upload.files} upload_mb=${f.upload.mb.toFixed(1)}` : ''}`;
+	return `parts: articles=${f.articles} years=${f.years} single_s=${s(f.singleS)} parts_s=${s(f.partsS)} max_part_s=${s(f.maxPartS)} join_s=${s(f.joinS)} rebuild_s=${s(f.rebuildS)} equal=${f.differing === 0 ? 'yes' : 'no'} files=${f.files} differing=${f.differing}${f.peak ? ` peak_mb=${f.peak.mb.toFixed(0)} peak_build=${f.peak.build}` : ''}${f.upload ? ` upload_files=${f.upload.files} upload_mb=${f.upload.mb.toFixed(1)}` : ''}${f.partsPeak ? ` parts_peak_mb=${f.partsPeak.mb.toFixed(0)} parts_peak_build=${f.partsPeak.build}` : ''}${f.cpu ? ` single_cpu_s=${s(f.cpu.single)} max_part_cpu_s=${s(f.cpu.maxPart)} join_cpu_s=${s(f.cpu.join)} rebuild_cpu_s=${s(f.cpu.rebuild)}` : ''}${f.assembleS ? ` join_assemble_s=${s(f.assembleS.join)} rebuild_assemble_s=${s(f.assembleS.rebuild)}` : ''}${f.load ? ` load=${f.load.start.toFixed(1)}-${f.load.end.toFixed(1)}` : ''}`;
 }

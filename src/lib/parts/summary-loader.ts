@@ -1,21 +1,57 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { readSummary, type SummaryItem } from './summary.ts';
+import { readSummary, SUMMARY_FILE, type PartSummary, type SummaryItem } from './summary.ts';
+
+/** What the join's store last loaded from each part: its summary's stamp and the years it holds. */
+type LoadedParts = Record<string, { stamp: string; years: number[] }>;
+const LOADED = 'parts';
+
+/** A summary file's stamp: a part build writes a new file (trimPart), so a rebuilt part has a new one. */
+function summaryStamp(part: string): string {
+	const stat = statSync(join(part, SUMMARY_FILE), { throwIfNoEntry: false });
+	return stat ? `${stat.ino}:${stat.size}:${Math.trunc(stat.mtimeMs)}` : '';
+}
 
 /**
  * The join's loader: a collection's entries from the parts' summaries (src/lib/parts/summary.ts)
  * instead of the content files. Entries keep the data their part validated; items have no body
- * but for the newest, which the feed shows.
+ * but for the newest, which the feed shows. A part whose summary is the one the store last
+ * loaded is not read again: its entries stay as they are, so the daily join reads only the
+ * rebuilt part's summary and writes back only what changed. Entries are a part's by their id's
+ * year (`2021-06-08/…`).
  */
 export function summaryLoader(collection: 'items' | 'editions', parts: string[]): Loader {
 	return {
 		name: `part-summaries-${collection}`,
-		load: async ({ store, generateDigest }) => {
-			store.clear();
+		load: async ({ store, meta, generateDigest }) => {
+			let before: LoadedParts = {};
+			try {
+				before = JSON.parse(meta.get(LOADED) ?? '{}');
+			} catch {
+				// Unreadable: load every part.
+			}
+			const loaded: LoadedParts = {};
+			const owner = new Map<number, string>();
+			const read: PartSummary[] = [];
 			for (const part of parts) {
-				const summary = readSummary(part);
+				const stamp = summaryStamp(part);
+				const last = before[part];
+				if (stamp !== '' && last?.stamp === stamp) loaded[part] = last;
+				else {
+					const summary = readSummary(part);
+					read.push(summary);
+					loaded[part] = { stamp, years: summary.years };
+				}
+				for (const year of loaded[part].years) owner.set(year, part);
+			}
+			const reloaded = new Set(read.flatMap((summary) => summary.years));
+			const set = new Set<string>();
+			for (const summary of read)
 				for (const entry of collection === 'items' ? summary.items : summary.editions) {
 					const body = 'body' in entry ? (entry.body as string | undefined) : undefined;
 					const text = 'text' in entry ? (entry.text as SummaryItem['text']) : undefined;
+					set.add(entry.id);
 					store.set({
 						id: entry.id,
 						data: entry.data,
@@ -26,7 +62,12 @@ export function summaryLoader(collection: 'items' | 'editions', parts: string[])
 						digest: generateDigest(JSON.stringify([entry.data, body ?? null])),
 					});
 				}
+			// Gone: an entry of a year no part holds, or of a part read again that no longer has it.
+			for (const id of store.keys()) {
+				const year = Number(id.slice(0, 4));
+				if (!set.has(id) && (!owner.has(year) || reloaded.has(year))) store.delete(id);
 			}
+			meta.set(LOADED, JSON.stringify(loaded));
 		},
 	};
 }

@@ -2,36 +2,16 @@ import type { APIContext } from 'astro';
 import publication from '../../../publication.config.ts';
 import { loadArchive } from '../../data/archive.ts';
 import { absolute } from '../../data/url.ts';
-import { editionPath, itemPath, pagePath } from '../../lib/archive/paths.ts';
+import { openDataIndex } from '../../lib/archive/open-data.ts';
 
 /**
- * Open data: every edition, page and item with its permalink and metadata, for harvesters
- * and researchers, as library archives offer. Bodies stay on the item pages.
+ * Open data, for harvesters and researchers, as library archives offer: the years, each with
+ * the URL of its file (`data/editions/<year>.json`, src/pages/data/editions/[year].json.ts).
+ * Cut by year, so that a day's edition changes one year's file and a part writes its own years'.
  */
 export async function GET(context: APIContext) {
 	const { editions } = await loadArchive();
-	const url = (p: string) => absolute(p, context.site);
-	const body = {
-		publication: publication.name,
-		editions: editions.map((e) => ({
-			date: e.date,
-			url: url(editionPath(e.date)),
-			pages: e.pages.map((p) => ({
-				number: p.number,
-				name: p.name ?? null,
-				banner: p.banner ?? null,
-				url: url(pagePath(e.date, p.number)),
-				items: p.items.map((i) => ({
-					order: i.data.order,
-					headline: i.data.headline,
-					kind: i.data.kind,
-					section: i.data.section ?? null,
-					byline: i.data.byline ?? i.data.credit ?? null,
-					authors: i.data.authors,
-					url: url(itemPath(i)),
-				})),
-			})),
-		})),
-	};
+	const years = [...new Set(editions.map((e) => e.date.slice(0, 4)))];
+	const body = openDataIndex(publication.name, years, (p) => absolute(p, context.site));
 	return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }

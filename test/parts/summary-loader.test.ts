@@ -1,0 +1,88 @@
+import { mkdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import type { LoaderContext } from 'astro/loaders';
+import { summaryLoader } from '../../src/lib/parts/summary-loader.ts';
+import type { PartSummary } from '../../src/lib/parts/summary.ts';
+import { tmpDir } from '../support/site.ts';
+
+const scratch = join(tmpDir, 'parts-summary-loader');
+
+function writeSummary(part: string, year: number, ids: string[]): void {
+	mkdirSync(part, { recursive: true });
+	const summary: PartSummary = {
+		format: 1,
+		years: [year],
+		editions: [],
+		items: ids.map((id) => ({ id, data: { headline: id }, path: `${id}/` })),
+		pages: [],
+	};
+	writeFileSync(join(part, 'summary.json'), JSON.stringify(summary));
+}
+
+/** A content store and meta store as the loader sees them, and what it wrote. */
+function fakeContext() {
+	const entries = new Map<string, { digest?: string }>();
+	const meta = new Map<string, string>();
+	const writes: string[] = [];
+	const context = {
+		store: {
+			set: (entry: { id: string; digest?: string }) => {
+				if (entries.get(entry.id)?.digest === entry.digest) return false;
+				entries.set(entry.id, entry);
+				writes.push(entry.id);
+				return true;
+			},
+			delete: (id: string) => entries.delete(id),
+			keys: () => [...entries.keys()],
+		},
+		meta: { get: (key: string) => meta.get(key), set: (key: string, value: string) => meta.set(key, value) },
+		generateDigest: (text: string) => text,
+	} as unknown as LoaderContext;
+	return { context, entries, writes };
+}
+
+describe('the join’s loader', () => {
+	test('reads again only the parts whose summary changed, and drops the entries a rebuilt part no longer has', async () => {
+		rmSync(scratch, { recursive: true, force: true });
+		const [a, b] = [join(scratch, 'a'), join(scratch, 'b')];
+		writeSummary(a, 2023, ['2023-05-01/01/x', '2023-05-02/01/y']);
+		writeSummary(b, 2024, ['2024-01-01/01/z', '2024-01-02/01/w']);
+		const whole = new Date('2024-01-01T00:00:00Z');
+		utimesSync(join(a, 'summary.json'), whole, whole);
+		const loader = summaryLoader('items', [a, b]);
+		const { context, entries, writes } = fakeContext();
+		await loader.load(context);
+		expect([...entries.keys()].sort()).toEqual([
+			'2023-05-01/01/x',
+			'2023-05-02/01/y',
+			'2024-01-01/01/z',
+			'2024-01-02/01/w',
+		]);
+		// Part a's file, unreadable now but with its stamp unchanged, is not read again.
+		writeFileSync(join(a, 'summary.json'), '{'.padEnd(statSync(join(a, 'summary.json')).size, ' '));
+		utimesSync(join(a, 'summary.json'), whole, whole);
+		rmSync(join(b, 'summary.json'));
+		writeSummary(b, 2024, ['2024-01-01/01/z', '2024-01-03/01/v']);
+		writes.length = 0;
+		await loader.load(context);
+		expect(writes).toEqual(['2024-01-03/01/v']);
+		expect([...entries.keys()].sort()).toEqual([
+			'2023-05-01/01/x',
+			'2023-05-02/01/y',
+			'2024-01-01/01/z',
+			'2024-01-03/01/v',
+		]);
+	});
+
+	test('drops the entries of a part no longer joined', async () => {
+		rmSync(scratch, { recursive: true, force: true });
+		const [a, b] = [join(scratch, 'a'), join(scratch, 'b')];
+		writeSummary(a, 2023, ['2023-05-01/01/x']);
+		writeSummary(b, 2024, ['2024-01-01/01/z']);
+		const { context, entries } = fakeContext();
+		await summaryLoader('items', [a, b]).load(context);
+		await summaryLoader('items', [b]).load(context);
+		expect([...entries.keys()]).toEqual(['2024-01-01/01/z']);
+	});
+});
