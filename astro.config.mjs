@@ -62,7 +62,7 @@ export default defineConfig({
 	experimental: {
 		// A single data-store.json of 100,000 items is too big for one string: the build stops
 		// ("Failed to convert rust `&str` into napi `string`"). Chunks have no ceiling; Astro 7.3.5
-		// writes them slowly, which patches/astro+7.3.5.patch fixes (docs/scale.md).
+		// writes them slowly, which patches/astro+7.4.8.patch fixes (docs/patches.md).
 		collectionStorage: 'chunked',
 		// Routes that return a `cacheKey` (the item pages) are reused from the last build when
 		// neither their data nor their code changed, so adding a day's edition re-renders little.
