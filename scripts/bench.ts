@@ -25,7 +25,8 @@ import { defaultIndex } from './lib/bench/default-index.ts';
 import { firstQuery } from './lib/bench/first-query.ts';
 import { folderBytes } from './lib/bench/folder-bytes.ts';
 import { recordFigures } from './lib/bench/record-figures.ts';
-import { scaffold, writeArchive, writeEdition } from './lib/bench/scratch-archive.ts';
+import { writeArchive } from './lib/bench/scratch-archive.ts';
+import { scaffoldProject, writeEdition } from './lib/bench/scratch-project.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const NEWEST = '2024-12-31';
@@ -99,7 +100,7 @@ export async function main(argv: string[], io: BenchIo): Promise<number> {
 	try {
 		// 1. Generate the archive into a scratch copy of the project.
 		rmSync(out, { recursive: true, force: true });
-		scaffold(root, site);
+		scaffoldProject(root, site);
 		const corpus = corpusFromText(readFileSync(join(root, 'content/dumps/2021-06-08/01.txt'), 'utf8'));
 		log(`generating ${articles} items into ${site}/content`);
 		const { editions, items: written } = writeArchive(
