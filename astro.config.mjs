@@ -44,7 +44,13 @@ export default defineConfig({
 		searchIndex(),
 		pruneOutput(),
 	],
-	vite: preview && { server: { watch: { ignored: [outsideWindow(preview, editions)] } } },
+	vite: {
+		// Scripts and styles are linked, never inlined: Astro inlines a component's script or
+		// stylesheet under 4 kB into every page that shows the component, and an archive has tens of
+		// thousands of pages (docs/scale.md). A number, so that the build cache's config hash sees it.
+		build: { assetsInlineLimit: 0 },
+		...(preview && { server: { watch: { ignored: [outsideWindow(preview, editions)] } } }),
+	},
 	// Item bodies are text, never code: the unified processor, which MDX inherits, so that both run
 	// our plugins (src/lib/markdown/body-processor.ts; its cost per item: docs/scale.md).
 	markdown: {
