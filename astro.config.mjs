@@ -11,9 +11,7 @@ import pruneOutput from './src/integrations/prune-output.ts';
 import previewMode from './src/integrations/preview-mode.ts';
 import { partPageUrls } from './src/lib/parts/join-pages.ts';
 import { currentWindow, outsideWindow } from './src/lib/parts/preview-window.ts';
-import remarkBodyPolicy from './src/lib/markdown/remark-body-policy.ts';
-import rehypeSanitizeBody from './src/lib/markdown/rehype-sanitize-body.ts';
-import { rehypeExcerpt } from './src/lib/archive/rehype-excerpt.ts';
+import { bodyProcessorOptions } from './src/lib/markdown/body-processor.ts';
 
 // Every setting from env (SITE_URL, BASE_PATH, BUILD_CONCURRENCY, …) comes from src/settings.ts.
 const { site, base } = settings;
@@ -51,26 +49,30 @@ export default defineConfig({
 	// and no scan of every page for client dependencies to pre-bundle (the client scripts import
 	// ES modules, which Vite serves as they are).
 	...(preview && { devToolbar: { enabled: false } }),
-	vite: preview && {
-		server: { watch: { ignored: [outsideWindow(preview, editions)] } },
-		optimizeDeps: { noDiscovery: true, include: [] },
+	vite: {
+		// Scripts and styles are linked, never inlined: Astro inlines a component's script or
+		// stylesheet under 4 kB into every page that shows the component, and an archive has tens of
+		// thousands of pages (docs/scale.md). A number, so that the build cache's config hash sees it.
+		build: { assetsInlineLimit: 0 },
+		...(preview && {
+			server: { watch: { ignored: [outsideWindow(preview, editions)] } },
+			optimizeDeps: { noDiscovery: true, include: [] },
+		}),
 	},
 	// Item bodies are text, never code (docs/editing.zh-CN.md): the unified processor, which MDX
-	// inherits, so that both run our plugins. remarkBodyPolicy refuses an MDX item's import, export,
-	// expressions and unknown tags, and pictures outside the edition, before MDX compiles anything;
-	// rehypeSanitizeBody publishes only the allowlisted HTML of Markdown and MDX bodies; rehypeExcerpt
-	// then takes each item's rendered, sanitised text for teasers, the feed and structured data.
+	// inherits, so that both run our plugins (src/lib/markdown/body-processor.ts; its cost per item:
+	// docs/scale.md). remarkBodyPolicy refuses an MDX item's import, export, expressions and unknown
+	// tags, and pictures outside the edition, before MDX compiles anything; rehypeSanitizeBody
+	// publishes only the allowlisted HTML of Markdown and MDX bodies; rehypeExcerpt then takes each
+	// item's rendered, sanitised text for teasers, the feed and structured data.
 	markdown: {
-		processor: unified({
-			remarkPlugins: [[remarkBodyPolicy, { root: fileURLToPath(new URL('./', import.meta.url)) }]],
-			rehypePlugins: [rehypeSanitizeBody, rehypeExcerpt],
-		}),
+		processor: unified(bodyProcessorOptions(fileURLToPath(new URL('./', import.meta.url)))),
 	},
 	// Scale (docs/scale.md): a decades-long archive has 10^5-10^6 items.
 	experimental: {
 		// A single data-store.json of 100,000 items is too big for one string: the build stops
-		// ("Failed to convert rust `&str` into napi `string`"). Chunks have no ceiling; Astro 7.3.5
-		// writes them slowly, which patches/astro+7.3.5.patch fixes (docs/scale.md).
+		// ("Failed to convert rust `&str` into napi `string`"). Chunks have no ceiling; Astro
+		// writes them slowly, which patches/astro+7.4.8.patch fixes (docs/patches.md).
 		collectionStorage: 'chunked',
 		// Routes that return a `cacheKey` (the item pages) are reused from the last build when
 		// neither their data nor their code changed, so adding a day's edition re-renders little.

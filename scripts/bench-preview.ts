@@ -19,9 +19,7 @@
  * The archive stays in bench-out/preview-<N>/ and is reused by the next run of the same N and
  * seed; the code is copied afresh. Exit codes: 0 measured; 1 a step failed; 2 bad arguments.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,8 +27,9 @@ import { parseArgs } from 'node:util';
 import { corpusFromText } from '../src/lib/bench/corpus.ts';
 import { generateArchive } from '../src/lib/bench/plan-archive.ts';
 import { sampleTree, treeCpuSeconds } from '../src/lib/bench/process-tree.ts';
-import { scaffoldProject, writeEdition } from '../src/lib/bench/scratch-project.ts';
 import { slugFromFile } from '../src/lib/archive/slug-from-file.ts';
+import { scaffoldProject, writeEdition } from './lib/bench/scratch-project.ts';
+import { fetchUntil, freePort, startDevServer, type DevServer } from './lib/dev-server.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const NEWEST = '2024-12-31';
@@ -91,51 +90,23 @@ function prepare(): { editions: number; item: { file: string; url: string } } {
 	};
 }
 
-async function freePort(): Promise<number> {
-	const server = createServer();
-	await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-	const { port } = server.address() as AddressInfo;
-	await new Promise((ok) => server.close(ok));
-	return port;
-}
-
 /** Fetches `url` until its body passes `ok`; the seconds since `since`, or an error after `ms`. */
-async function until(url: string, ok: (body: string) => boolean, since: number, ms: number): Promise<number> {
-	let last = '';
-	while (performance.now() - since < ms) {
-		last = await fetch(url).then(
-			(r) => r.text(),
-			(e: Error) => e.message,
-		);
-		if (ok(last)) return (performance.now() - since) / 1000;
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	throw new Error(`${url} did not show what was expected within ${ms / 1000} s; last answer: ${last.slice(0, 300)}`);
+async function until(
+	url: string,
+	ok: (body: string) => boolean,
+	since: number,
+	ms: number,
+	server: DevServer,
+): Promise<number> {
+	await fetchUntil(url, ok, ms - (performance.now() - since), server, 100);
+	return (performance.now() - since) / 1000;
 }
 
-/** Starts `npm run dev` (scripts/dev.ts) in the scratch project, in its own process group. */
-function startDev(port: number): ChildProcess {
-	const env = Object.fromEntries(
-		Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV'),
-	);
-	const child = spawn(
-		process.execPath,
-		[join(root, 'scripts/dev.ts'), ...previewArgs, '--host', '127.0.0.1', '--port', String(port)],
-		{ cwd: site, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
-	);
-	let output = '';
-	child.stdout!.on('data', (d) => void (output += d));
-	child.stderr!.on('data', (d) => void (output += d));
-	child.on('exit', () => process.env.BENCH_PREVIEW_VERBOSE && log(output));
-	return child;
-}
-
-/** Ends the dev server's process group and waits for it. */
-async function stopDev(child: ChildProcess): Promise<void> {
-	if (child.exitCode !== null) return;
-	const ended = new Promise((ok) => child.on('exit', ok));
-	process.kill(-child.pid!, 'SIGTERM');
-	await ended;
+/** Starts `npm run dev` (scripts/dev.ts) in the scratch project with the preview's options. */
+async function startDev(port: number): Promise<DevServer> {
+	const server = await startDevServer(join(root, 'scripts/dev.ts'), previewArgs, { cwd: site, port });
+	server.child.on('exit', () => process.env.BENCH_PREVIEW_VERBOSE && log(server.log()));
+	return server;
 }
 
 try {
@@ -149,41 +120,41 @@ try {
 
 	const port = await freePort();
 	let started = performance.now();
-	let server = startDev(port);
-	let memory = sampleTree(server.pid!);
+	let server = await startDev(port);
+	let memory = sampleTree(server.child.pid!);
 	let first: number;
 	let firstCpu: number;
 	let edit: number;
 	let loaded: string;
 	const original = readFileSync(item.file, 'utf8');
 	try {
-		first = await until(`http://127.0.0.1:${port}/`, hasLine, started, 300_000);
-		firstCpu = treeCpuSeconds(server.pid!);
+		first = await until(`http://127.0.0.1:${port}/`, hasLine, started, 300_000, server);
+		firstCpu = treeCpuSeconds(server.child.pid!);
 		const home = await fetch(`http://127.0.0.1:${port}/`).then((r) => r.text());
 		loaded = /class="preview-line"[^>]*>([^<]*)</.exec(home)?.[1] ?? '';
 		log(`first page ${first.toFixed(1)} s: ${loaded}`);
 		const url = `http://127.0.0.1:${port}${item.url}`;
-		await until(url, (b) => b.includes('<h1'), performance.now(), 120_000);
+		await until(url, (b) => b.includes('<h1'), performance.now(), 120_000, server);
 		const headline = `预览测速${Date.now()}`;
 		writeFileSync(item.file, original.replace(/^headline: .*$/m, `headline: ${headline}`));
-		edit = await until(url, (b) => b.includes(headline), performance.now(), 120_000);
+		edit = await until(url, (b) => b.includes(headline), performance.now(), 120_000, server);
 		log(`edit shown after ${edit.toFixed(1)} s`);
 	} finally {
 		writeFileSync(item.file, original);
-		await stopDev(server);
+		await server.stop();
 	}
 	const cold = memory.stop();
 
 	// The same port: Astro keeps its content store only while its configuration stays the same.
 	started = performance.now();
-	server = startDev(port);
-	memory = sampleTree(server.pid!);
+	server = await startDev(port);
+	memory = sampleTree(server.child.pid!);
 	let warm: number;
 	try {
-		warm = await until(`http://127.0.0.1:${port}/`, hasLine, started, 300_000);
+		warm = await until(`http://127.0.0.1:${port}/`, hasLine, started, 300_000, server);
 		log(`first page again (warm) ${warm.toFixed(1)} s`);
 	} finally {
-		await stopDev(server);
+		await server.stop();
 	}
 	const again = memory.stop();
 	const mb = (kb: number) => (kb / 1024).toFixed(0);

@@ -3,9 +3,12 @@
  * builds the whole site and its search index, indexes the same pages with Pagefind's default CLI
  * (the baseline), measures a first search in Chromium, and ends with one line:
  *
+ *   cpu: total_cpu_s=… load_start=… load_end=… [rebuild_total_s=… rebuild_cpu_s=… rebuild_load_start=… rebuild_load_end=…]
  *   bench: articles=N editions=E build_s=… index_s=… default_index_s=… total_s=… peak_rss_mb=… dist_mb=… index_mb=… first_query_kb=…
  *
- * Progress goes to stderr; the bench line is the last line on stdout. The method and what each
+ * The cpu line gives the CPU seconds of the build's whole process tree and the machine's load
+ * average around it: on a shared machine the wall times grow with the load, the CPU seconds much
+ * less. Progress goes to stderr; the bench line is the last line on stdout. The method and what each
  * figure means are in docs/scale.md.
  *
  * Exit codes: 0 measured; 1 a phase failed (its log is named); 2 bad arguments.
@@ -22,7 +25,8 @@ import { defaultIndex } from './lib/bench/default-index.ts';
 import { firstQuery } from './lib/bench/first-query.ts';
 import { folderBytes } from './lib/bench/folder-bytes.ts';
 import { recordFigures } from './lib/bench/record-figures.ts';
-import { scaffold, writeArchive, writeEdition } from './lib/bench/scratch-archive.ts';
+import { writeArchive } from './lib/bench/scratch-archive.ts';
+import { scaffoldProject, writeEdition } from './lib/bench/scratch-project.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const NEWEST = '2024-12-31';
@@ -96,7 +100,7 @@ export async function main(argv: string[], io: BenchIo): Promise<number> {
 	try {
 		// 1. Generate the archive into a scratch copy of the project.
 		rmSync(out, { recursive: true, force: true });
-		scaffold(root, site);
+		scaffoldProject(root, site);
 		const corpus = corpusFromText(readFileSync(join(root, 'content/dumps/2021-06-08/01.txt'), 'utf8'));
 		log(`generating ${articles} items into ${site}/content`);
 		const { editions, items: written } = writeArchive(
@@ -123,8 +127,13 @@ export async function main(argv: string[], io: BenchIo): Promise<number> {
 		if (!indexed && !args['no-index']) log('no "search index: N pages, S s" line in the build log: index_s=NA');
 		const index_s = indexed?.seconds ?? null;
 		const build_s = build.seconds - (index_s ?? 0);
+		const cpu: Record<string, number> = {
+			total_cpu_s: round(build.cpuSeconds),
+			load_start: build.loadAtStart,
+			load_end: build.loadAtEnd,
+		};
 		log(
-			`built in ${build.seconds.toFixed(1)} s (render ${build_s.toFixed(1)} s, index ${index_s ?? 'NA'} s), largest processes peaked at ${build.peakList}`,
+			`built in ${build.seconds.toFixed(1)} s, ${build.cpuSeconds.toFixed(1)} CPU s, load ${build.loadAtStart} to ${build.loadAtEnd} (render ${build_s.toFixed(1)} s, index ${index_s ?? 'NA'} s), largest processes peaked at ${build.peakList}`,
 		);
 
 		// 3. Pagefind's default CLI over the same pages, into a folder of its own.
@@ -182,10 +191,17 @@ export async function main(argv: string[], io: BenchIo): Promise<number> {
 				rebuild_render_s: round(again.seconds - (reindexed ?? 0)),
 				rebuild_index_s: reindexed === null ? null : round(reindexed),
 				full_total_s: figures.total_s,
+				rebuild_cpu_s: round(again.cpuSeconds),
 				rebuild_peak_rss_mb: Math.round(mb(again.peakKb)),
 				pages_written: again.pages,
 				pages_reused: again.reused,
 			};
+			Object.assign(cpu, {
+				rebuild_total_s: round(again.seconds),
+				rebuild_cpu_s: round(again.cpuSeconds),
+				rebuild_load_start: again.loadAtStart,
+				rebuild_load_end: again.loadAtEnd,
+			});
 			log(
 				`incremental: ${Object.entries(incremental)
 					.map(([k, v]) => `${k}=${v}`)
@@ -202,7 +218,13 @@ export async function main(argv: string[], io: BenchIo): Promise<number> {
 				default_peak_rss_mb: defaultPeakMb,
 				first_query_gzip_kb: firstQueryGzipKb,
 				first_query_ms: firstQueryMs,
+				cpu,
 			});
+		io.stdout(
+			`cpu: ${Object.entries(cpu)
+				.map(([k, v]) => `${k}=${v}`)
+				.join(' ')}`,
+		);
 		io.stdout(benchLine(figures));
 		return 0;
 	} catch (error) {

@@ -21,6 +21,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
+import { importFacsimilePage } from './lib/facsimile-content.ts';
 import { launchBrowser } from './lib/launch-browser.ts';
 import { serveSite } from './lib/static-server.ts';
 
@@ -73,7 +74,6 @@ async function main(argv: string[]): Promise<number> {
 	const content = join(work, 'content');
 	const dist = join(work, 'dist');
 	assembleContent(content);
-	const { importFacsimilePage } = await import('../test/support/facsimile-content.ts');
 	await importFacsimilePage(content, FACSIMILE.pdf, FACSIMILE.date, 1);
 	const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
 	console.log('building the screenshot archive …');

@@ -12,7 +12,7 @@ export interface PruneResult {
 }
 
 /**
- * Removes from `dir` every file that is older than `since` (an mtime in ms) and not in `keep`
+ * Removes from `dir` every file whose status last changed before `since` (a ctime in ms) and not in `keep`
  * (absolute paths), then every folder left empty. `.git` at the top is left alone, as Astro's own
  * emptying leaves it. Returns the removed files, relative to `dir`, sorted.
  */
@@ -35,7 +35,7 @@ export function pruneStale(dir: string, since: number, keep: Set<string>): Prune
 				}
 				continue;
 			}
-			if (keep.has(path) || statSync(path).mtimeMs >= since) continue;
+			if (keep.has(path) || statSync(path).ctimeMs >= since) continue;
 			rmSync(path, { force: true });
 			removed.push(name);
 			left--;
@@ -72,9 +72,11 @@ function readLastBuild(file: string): LastBuild | undefined {
  * script, a search shard no longer planned) must not stay online, so at the end of the build
  * every file that no step of this build wrote and that is not one of its pages is removed, with
  * the folders that leaves empty: the folder ends as an emptied one would. A file counts as written
- * when its mtime is not older than the build's start, which is marked by writing a file in
- * Astro's cache folder (the same clock as the files' times). Steps that put files in place
- * without writing them (search-index.ts links cached shards) must touch them.
+ * when its ctime (the inode's last change) is not older than the build's start, which is marked by
+ * writing a file in Astro's cache folder (the same clock as the files' times). The ctime, not the
+ * mtime: Astro gives the files it copies (public files, cached images) their sources' mtimes, and
+ * nothing can set a ctime back. Steps that put files in place without writing them
+ * (search-index.ts links cached shards) must touch or link them, which sets the ctime.
  *
  * Astro reuses a page in place when its cache says the page is unchanged, so the folder is kept
  * only when the cache's last build was an incremental one that wrote this same folder and
@@ -111,7 +113,7 @@ export default function pruneOutput(): AstroIntegration {
 				// Unfinished until the end: a build that fails leaves its folder to be emptied next time.
 				mkdirSync(join(record, '..'), { recursive: true });
 				writeFileSync(record, `${JSON.stringify({ outDir, finished: false } satisfies LastBuild)}\n`);
-				since = statSync(record).mtimeMs;
+				since = statSync(record).ctimeMs;
 			},
 			'astro:build:done': ({ dir, assets, logger }) => {
 				if (enabled) {

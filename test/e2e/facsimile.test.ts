@@ -5,12 +5,12 @@ import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { editionSchema } from '../../src/schemas/edition.ts';
-import { FACSIMILE_DATE } from '../support/facsimile-content.ts';
+import { FACSIMILE_DATE } from '../../scripts/lib/facsimile-content.ts';
 import { root } from '../support/site.ts';
 import type { StaticSite } from '../../scripts/lib/static-server.ts';
 import { useServedSites } from '../support/served.ts';
 
-// The facsimile fixture (test/support/facsimile-content.ts): the sample edition, whose page is a
+// The facsimile fixture (scripts/lib/facsimile-content.ts): the sample edition, whose page is a
 // text dump's, and FACSIMILE_DATE's page 1 imported from a page PDF of the development corpus.
 const sites = inject('sites');
 const served = useServedSites();

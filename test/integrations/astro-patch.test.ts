@@ -35,6 +35,19 @@ describe('the Astro patch', () => {
 		expect(store.loadedRecord(plain.finish().get('a'))).toBeUndefined();
 	});
 
+	test('measures a record that fits whole in its chunk without walking it code point by code point', async () => {
+		const writer = readFileSync(distFile('data-store-writer.js'), 'utf8');
+		expect(writer).toContain('const restBytes = Buffer.byteLength(rest);');
+		// The chunks are the same bytes as without the shortcut: whole records, and cuts on code points.
+		const { chunkString } = await import(pathToFileURL(distFile('data-store-writer.js')).href);
+		const text = '标题🙂a'.repeat(50);
+		for (const size of [7, 64, 1 << 20]) {
+			const chunks: string[] = chunkString(text, size);
+			expect(chunks.join('')).toBe(text);
+			for (const chunk of chunks) expect(Buffer.byteLength(chunk)).toBeLessThanOrEqual(Math.max(size, 4));
+		}
+	});
+
 	test('writes a loaded record back as it was read, and a replaced entry serialized anew', () => {
 		const writer = readFileSync(distFile('data-store-writer.js'), 'utf8');
 		expect(writer).toContain('loadedRecord(entry) ?? devalue.stringify([id, entry])');

@@ -7,20 +7,25 @@ import { pruneStale } from '../../src/integrations/prune-output.ts';
 let dir = '';
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Writes files under a fresh folder; those named in `old` get a time an hour before `since`. */
-function tree(files: string[], old: string[], since: number): string {
+/**
+ * Writes files under a fresh folder: those named in `old` first, then, once the clock has moved
+ * on, the others. Returns the folder and the moment between the two (what a build's start is).
+ */
+function tree(files: string[], old: string[]): { at: string; since: number } {
 	dir = mkdtempSync(join(tmpdir(), 'prune-'));
-	for (const file of files) {
+	const write = (file: string) => {
 		mkdirSync(dirname(join(dir, file)), { recursive: true });
 		writeFileSync(join(dir, file), file);
-		if (old.includes(file)) utimesSync(join(dir, file), (since - 3_600_000) / 1000, (since - 3_600_000) / 1000);
-	}
-	return dir;
+	};
+	files.filter((file) => old.includes(file)).forEach(write);
+	Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 30);
+	const since = Date.now();
+	Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+	files.filter((file) => !old.includes(file)).forEach(write);
+	return { at: dir, since };
 }
 
 describe('pruneStale', () => {
-	const since = Date.now() - 60_000;
-
 	test('removes old files that are not kept, and the folders that leaves empty', () => {
 		const files = [
 			'index.html',
@@ -37,7 +42,7 @@ describe('pruneStale', () => {
 			'2021-06-08/01/kept/index.html',
 			'_astro/old.js',
 		];
-		const at = tree(files, old, since);
+		const { at, since } = tree(files, old);
 		const result = pruneStale(at, since, new Set([join(at, '2021-06-08/01/kept/index.html')]));
 		expect(result).toEqual({
 			removed: ['2021-06-08/01/gone/index.html', '2021-06-08/01/gone/text.txt', '_astro/old.js'],
@@ -49,14 +54,21 @@ describe('pruneStale', () => {
 	});
 
 	test('keeps the folder itself and .git, even when everything else goes', () => {
-		const at = tree(['a/b.html', '.git/HEAD'], ['a/b.html', '.git/HEAD'], since);
+		const { at, since } = tree(['a/b.html', '.git/HEAD'], ['a/b.html', '.git/HEAD']);
 		expect(pruneStale(at, since, new Set())).toEqual({ removed: ['a/b.html'], folders: 1 });
 		expect(existsSync(at)).toBe(true);
 		expect(existsSync(join(at, '.git/HEAD'))).toBe(true);
 	});
 
 	test('removes nothing from a folder written after the start', () => {
-		const at = tree(['index.html', 'x/y/z.txt'], [], since);
+		const { at, since } = tree(['index.html', 'x/y/z.txt'], []);
+		expect(pruneStale(at, since, new Set())).toEqual({ removed: [], folders: 0 });
+	});
+
+	test("keeps an old file given its source's old mtime by a copy during the build (Astro copies public files and cached images so)", () => {
+		const { at, since } = tree(['favicon.svg'], ['favicon.svg']);
+		const past = (since - 3_600_000) / 1000;
+		utimesSync(join(at, 'favicon.svg'), past, past);
 		expect(pruneStale(at, since, new Set())).toEqual({ removed: [], folders: 0 });
 	});
 });

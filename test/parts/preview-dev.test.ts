@@ -1,48 +1,17 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
-import { dirname, join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { corpusFromText } from '../../src/lib/bench/corpus.ts';
 import { spreadArchive } from '../../src/lib/bench/spread-archive.ts';
+import { writeEdition } from '../../scripts/lib/bench/scratch-project.ts';
+import { startDevServer, fetchUntil, type DevServer } from '../../scripts/lib/dev-server.ts';
 import { root } from '../support/site.ts';
 import { tempProject } from '../content/support/temp-project.ts';
 
-/** The environment of an editor's terminal: without vitest's variables (Astro's dev server skips its routes when it sees VITEST). */
-function editorEnv(): NodeJS.ProcessEnv {
-	return Object.fromEntries(
-		Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV'),
-	);
-}
-
-async function freePort(): Promise<number> {
-	const server = createServer();
-	await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-	const { port } = server.address() as AddressInfo;
-	await new Promise((ok) => server.close(ok));
-	return port;
-}
-
-let server: ChildProcess;
-let log = '';
+let server: DevServer;
 
 /** Fetches `url` until it answers at all; its status and body. Fails at once, with its log, when the dev server has stopped. */
-async function get(url: string, ms = 180_000): Promise<{ status: number; body: string }> {
-	const until = Date.now() + ms;
-	let last = '';
-	while (Date.now() < until) {
-		if (server.exitCode !== null || server.signalCode !== null)
-			throw new Error(`the dev server stopped (${server.exitCode ?? server.signalCode}):\n${log}`);
-		try {
-			const response = await fetch(url);
-			return { status: response.status, body: await response.text() };
-		} catch (error) {
-			last = (error as Error).message;
-			await new Promise((r) => setTimeout(r, 500));
-		}
-	}
-	throw new Error(`${url} did not answer within ${ms / 1000} s: ${last}`);
-}
+const get = (url: string, ms = 180_000) => fetchUntil(url, () => true, ms, server, 500);
 
 const line = (body: string) => /class="preview-line"[^>]*>([^<]*)</.exec(body)?.[1];
 
@@ -62,37 +31,23 @@ describe('npm run dev -- --years 2023 on a three-year archive', { timeout: 240_0
 	let base = '';
 
 	beforeAll(async () => {
-		for (const edition of editions)
-			for (const file of edition.files) {
-				const path = join(project.dir, 'content/editions', file.path);
-				mkdirSync(dirname(path), { recursive: true });
-				writeFileSync(path, file.text);
-			}
+		for (const edition of editions) writeEdition(project.dir, edition);
 		writeFileSync(join(project.dir, broken), '---\nheadline: [没有结尾\ndate: 2022-01-01\n---\n正文\n');
-		const port = await freePort();
-		base = `http://127.0.0.1:${port}`;
-		// Own process group, so that the dev server and its helpers end together.
-		server = spawn(
-			process.execPath,
-			[join(root, 'scripts/dev.ts'), '--years', '2023', '--host', '127.0.0.1', '--port', String(port)],
-			{
-				cwd: project.dir,
-				env: { ...editorEnv(), BASE_PATH: '/', SITE_URL: 'https://paper.example.org' },
-				detached: true,
-			},
-		);
-		server.stdout?.on('data', (d) => void (log += d));
-		server.stderr?.on('data', (d) => void (log += d));
+		server = await startDevServer(join(root, 'scripts/dev.ts'), ['--years', '2023'], {
+			cwd: project.dir,
+			env: { BASE_PATH: '/', SITE_URL: 'https://paper.example.org' },
+		});
+		base = server.origin;
 	}, 240_000);
 
-	afterAll(() => {
-		if (server?.pid && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
+	afterAll(async () => {
+		await server?.stop();
 		project.remove();
 	});
 
 	test('says on every page that only 2023 is loaded, and how many editions are not', async () => {
 		const home = await get(`${base}/`);
-		expect(home.status, log).toBe(200);
+		expect(home.status, server.log()).toBe(200);
 		const others = of('2022').length + of('2024').length;
 		expect(line(home.body)).toContain(`预览：只载入 2023 年的 ${of('2023').length} 期`);
 		expect(line(home.body)).toContain(`其他年份的 ${others} 期未载入`);
@@ -114,7 +69,7 @@ describe('npm run dev -- --years 2023 on a three-year archive', { timeout: 240_0
 
 	test('reads and checks no file of another year', async () => {
 		await get(`${base}/`);
-		expect(log).not.toContain('99-po-sun');
-		expect(log).not.toMatch(/\b2022-\d\d-\d\d\/01\//);
+		expect(server.log()).not.toContain('99-po-sun');
+		expect(server.log()).not.toMatch(/\b2022-\d\d-\d\d\/01\//);
 	});
 });

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { parse } from 'yaml';
-import { FACSIMILE_DATE } from '../support/facsimile-content.ts';
+import { FACSIMILE_DATE } from '../../scripts/lib/facsimile-content.ts';
 import { buildSite, root, tmpDir, type BuildResult } from '../support/site.ts';
 
-// The facsimile fixture (test/support/facsimile-content.ts): FACSIMILE_DATE's page 1 imported from a page PDF.
+// The facsimile fixture (scripts/lib/facsimile-content.ts): FACSIMILE_DATE's page 1 imported from a page PDF.
 const sites = inject('sites');
 const pageFolder = join(root, sites.facsimileContent, `editions/${FACSIMILE_DATE}/01`);
 const facsimile = parse(

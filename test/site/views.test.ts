@@ -40,6 +40,25 @@ describe('the built sample site', () => {
 	const page = edition.pages[0];
 	const items = edition.pages.flatMap((p) => p.items);
 
+	test('links its script modules and stylesheets instead of copying them into every page', () => {
+		// A copy in each page is a copy in each of an archive's tens of thousands of pages.
+		const pages = listFiles(sites.root).filter((f) => f.endsWith('.html'));
+		expect(pages.length).toBeGreaterThan(10);
+		for (const file of pages) {
+			const tree = readHtml(join(sites.root, file));
+			const copied = findAll(
+				tree,
+				(el) =>
+					el.tagName === 'style' ||
+					(el.tagName === 'script' && el.properties.type === 'module' && el.properties.src === undefined),
+			);
+			expect(
+				copied.map((el) => text(el).slice(0, 80)),
+				file,
+			).toEqual([]);
+		}
+	});
+
 	test('has the sample edition with its page and items', () => {
 		expect(edition.date).toBe('2021-06-08');
 		expect(page).toMatchObject({ number: 1, name: '党建' });

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { facsimileContent } from './facsimile-content.ts';
+import { facsimileContent } from '../../scripts/lib/facsimile-content.ts';
 import { buildSite, root } from './site.ts';
 
 /** The facsimile fixture's content folder, relative to the project (CONTENT_DIR). */
@@ -12,7 +12,7 @@ const FACSIMILE_CONTENT = '.tmp/facsimile-content';
  * editions with several pages each (test/fixtures/archive) for page-to-page navigation, its search
  * index cut into one shard a month (SEARCH_SHARD_ITEMS=11: 3 items in May, 11 in June), its
  * author's list into numbered pages of four items (LIST_PAGE_SIZE=4); and the sample with an edition
- * imported from a page PDF (test/support/facsimile-content.ts), without its search index.
+ * imported from a page PDF (scripts/lib/facsimile-content.ts), without its search index.
  * Tests read the output folders with `inject('sites')`.
  */
 export default async function setup(project: TestProject) {

@@ -10,7 +10,7 @@ export interface Served {
 	paper: StaticSite;
 	/** test/fixtures/archive: two editions in two months, its index in one shard a month. */
 	multi: StaticSite;
-	/** The sample and an edition imported from a page PDF (test/support/facsimile-content.ts). */
+	/** The sample and an edition imported from a page PDF (scripts/lib/facsimile-content.ts). */
 	facsimile: StaticSite;
 }
 

@@ -1,12 +1,17 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream, readFileSync } from 'node:fs';
 import { peakRssKb } from '../../../src/lib/bench/bench-line.ts';
-import { descendants } from '../../../src/lib/bench/process-tree.ts';
+import { descendants, loadAverage, reapedChildrenCpuSeconds } from '../../../src/lib/bench/process-tree.ts';
 
 /** What a measured command did: its exit code, wall time, kept output and its largest processes' memory. */
 export interface MeasuredRun {
 	code: number;
 	seconds: number;
+	/** CPU seconds (user and system) of the command and all its descendants, as the kernel counted them. */
+	cpuSeconds: number;
+	/** The machine's one-minute load average when the command started and when it ended. */
+	loadAtStart: number;
+	loadAtEnd: number;
 	/** The output lines `onLine` did not drop, for parsing figures and for errors. */
 	output: string;
 	/** Peak resident memory (VmHWM) of the largest process of the tree, in kB. */
@@ -19,7 +24,8 @@ export interface MeasuredRun {
 /**
  * Runs a command to its end, logging its output to a file and handing each line to `onLine`
  * (which returns false to leave a line out of `output`), while polling /proc for the peak
- * resident memory (VmHWM) of it and every descendant.
+ * resident memory (VmHWM) of it and every descendant. Measures its tree's CPU time too, which
+ * a busy shared machine inflates far less than the wall time (run one measured command at a time).
  */
 export async function measuredRun(
 	command: string,
@@ -29,6 +35,8 @@ export async function measuredRun(
 	onLine: (line: string) => boolean | void,
 ): Promise<MeasuredRun> {
 	const started = performance.now();
+	const loadAtStart = loadAverage();
+	const cpuBefore = reapedChildrenCpuSeconds();
 	const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
 	const file = createWriteStream(logFile);
 	let output = '';
@@ -58,6 +66,8 @@ export async function measuredRun(
 	const timer = setInterval(poll, 200);
 	const code: number = await new Promise((ok) => child.on('close', (c) => ok(c ?? 1)));
 	clearInterval(timer);
+	// The child is reaped before 'close': its tree's CPU time is in this process's children's time now.
+	const cpuSeconds = reapedChildrenCpuSeconds() - cpuBefore;
 	file.end();
 	if (partial) output += partial;
 	const ranked = [...peaks.values()].sort((a, b) => b.kb - a.kb);
@@ -69,6 +79,9 @@ export async function measuredRun(
 	return {
 		code,
 		seconds: (performance.now() - started) / 1000,
+		cpuSeconds,
+		loadAtStart,
+		loadAtEnd: loadAverage(),
 		output,
 		peakKb: largest.kb,
 		peakName: largest.name,

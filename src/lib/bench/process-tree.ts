@@ -82,3 +82,21 @@ export function treeCpuSeconds(rootPid: number, ticksPerSecond = 100): number {
 	}
 	return ticks / ticksPerSecond;
 }
+
+/**
+ * The CPU seconds (user and system) of this process's children that have ended and been waited
+ * for, with everything their own waited-for descendants spent (/proc/self/stat cutime and
+ * cstime). The difference around a child's run is that run's whole process tree, measured by the
+ * kernel rather than sampled.
+ */
+export function reapedChildrenCpuSeconds(ticksPerSecond = 100): number {
+	const stat = readFileSync('/proc/self/stat', 'utf8');
+	const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+	// cutime (16) and cstime (17) are at 13 and 14 after the name.
+	return (Number(fields[13]) + Number(fields[14])) / ticksPerSecond;
+}
+
+/** The one-minute load average of the machine (/proc/loadavg). */
+export function loadAverage(): number {
+	return Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
+}

@@ -1,10 +1,12 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { nodeIo } from '../../scripts/import.ts';
-import { main } from '../../src/lib/importer/index.ts';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { pad2 } from '../../src/lib/archive/paths.ts';
-import { root } from './site.ts';
+import { main } from '../../src/lib/importer/index.ts';
+import { nodeIo } from '../import.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** The page PDF the facsimile tests import: a page of the development corpus printed by Chromium. */
 export const FACSIMILE_PDF = 'corpus/dev/dev-0001/page.pdf';

@@ -1,6 +1,6 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { GeneratedEdition } from './generate-edition.ts';
+import type { GeneratedEdition } from '../../../src/lib/bench/generate-edition.ts';
 
 /**
  * A benchmark's scratch project in `site`: the site's code and config copied from `root`,
