@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { corpusFromText } from '../../src/lib/bench/corpus.ts';
 import { devPage, devPageId, goldJson, type DevPage } from '../../src/lib/corpus/corpus-page.ts';
 import { readGold } from '../../src/lib/corpus/gold.ts';
+import { pageFurniture } from '../../src/lib/corpus/page-model.ts';
 import { DECORATION, JUNK } from '../../src/lib/importer/index.ts';
 
 // The committed development corpus (npm run corpus:dev) must be what the generator writes, and
@@ -16,13 +17,12 @@ const ids = readdirSync(root).sort();
 /** A text with whitespace, junk glyphs and the marks □◎■【】● taken out. */
 const bare = (text: string) => text.replace(JUNK, '').replace(DECORATION, '');
 
-/** The gold's printed strings, and what else the page prints: furniture and labels. */
+/** The gold's printed strings, and what else the page prints: furniture, labels, jump lines, notices. */
 function printed(page: DevPage): { gold: string[]; other: string[] } {
 	const gold = [page.gold.banner ?? ''];
 	for (const item of page.gold.items)
 		gold.push(item.kicker ?? '', item.headline ?? '', item.subheadline ?? '', item.byline ?? '', item.credit ?? '', ...item.paragraphs);
-	const other = [...page.model.furniture.top, ...page.model.furniture.bottom, ...page.model.items.map((i) => i.label ?? '')];
-	return { gold: gold.filter(Boolean), other };
+	return { gold: gold.filter(Boolean), other: pageFurniture(page.model) };
 }
 
 /** Characters of `a` not in `b` and of `b` not in `a`, as multisets. */
@@ -73,7 +73,7 @@ describe('the development corpus', () => {
 			// Stray page numbers stand in column breaks, inside paragraphs: the runs are read without them.
 			const runs = bare(
 				page.text
-					.split('\n')
+					.split(/\r?\n/)
 					.filter((line) => !page.textFurniture.includes(line))
 					.join('\n'),
 			);
