@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { corpusFromText } from '../../src/lib/bench/corpus.ts';
-import { devPage, devPageId, goldJson, type DevPage } from '../../src/lib/corpus/corpus-page.ts';
+import { devPage, devPageId, FIRST_FAMILY_PAGE, goldJson, type DevPage } from '../../src/lib/corpus/corpus-page.ts';
 import { readGold } from '../../src/lib/corpus/gold.ts';
 import { pageFurniture } from '../../src/lib/corpus/page-model.ts';
 import { DECORATION, JUNK } from '../../src/lib/importer/index.ts';
@@ -45,6 +45,21 @@ describe('the development corpus', () => {
 		expect(ids).toEqual(ids.map((_, i) => devPageId(i + 1)));
 		for (const id of ids)
 			for (const file of ['text.txt', 'pdf.txt', 'gold.json']) expect(existsSync(join(root, id, file)), `${id}/${file}`).toBe(true);
+	});
+
+	test('lays the pages from dev-0241 on out in every layout family, on grids of four to eight columns', () => {
+		const families = ids.filter((id) => Number(id.slice(4)) >= FIRST_FAMILY_PAGE).map((id) => devPage(id, corpus));
+		expect(families.length).toBeGreaterThanOrEqual(120);
+		const tagged = new Set(families.flatMap((page) => page.gold.traits.filter((t) => t.startsWith('family:'))));
+		expect([...tagged].sort()).toEqual(['family:feature', 'family:news', 'family:opinion', 'family:pictures']);
+		for (const page of families) {
+			const columns = page.model.layout?.columns ?? 0;
+			expect(columns, page.gold.id).toBeGreaterThanOrEqual(4);
+			expect(columns, page.gold.id).toBeLessThanOrEqual(8);
+			expect(page.html, page.gold.id).toContain(`repeat(${columns}, 1fr)`);
+		}
+		for (const id of ids.filter((id) => Number(id.slice(4)) < FIRST_FAMILY_PAGE).slice(0, 20))
+			expect(devPage(id, corpus).model.layout, id).toBeUndefined();
 	});
 
 	test('is generated deterministically: the same id gives the same page twice', () => {
