@@ -151,9 +151,12 @@ function bulletBriefs(context: ItemContext, traits: Set<string>): PrintedItem[] 
 	return items;
 }
 
-/** Sets a commentary's headline vertically with probability `p`. */
+/**
+ * Sets a commentary's headline vertically with probability `p`: not one with a character twice
+ * in a row (in its headline or byline), which pdftotext prints once when set vertically.
+ */
 function vertical(item: PrintedItem, rng: Rng, p: number, traits: Set<string>): PrintedItem {
-	if (rng.chance(p)) {
+	if (rng.chance(p) && !/(.)\1/u.test(`${item.gold.headline}|${item.gold.byline ?? ''}`)) {
 		item.vertical = true;
 		traits.add('vertical-headline');
 	}

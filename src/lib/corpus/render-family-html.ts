@@ -31,8 +31,11 @@ export function renderFamilyHtml(model: PageModel): { html: string; traits: stri
 		g = 1 + taken.length;
 		if (sideSpan > 0 && g < groups.length) {
 			const side: string[] = [];
-			for (let n = rng.int(1, 2); n > 0 && g < groups.length && groups[g][0].role !== 'lead'; n--, g++)
-				side.push(module(groups, g, sideSpan, rng, style, traits).html);
+			for (let n = rng.int(1, 2); n > 0 && g < groups.length; n--) {
+				const { html, used } = module(groups, g, sideSpan, rng, style, traits);
+				side.push(html);
+				g += used;
+			}
 			traits.add('pdf:lead-beside-column');
 			modules.push(
 				`<div class="module lead" style="grid-column: span ${columns - sideSpan}">${lead}</div><div class="module stack" style="grid-column: span ${sideSpan}">${side.join('')}</div>`,
@@ -202,7 +205,7 @@ function story(item: PrintedItem, span: number, rng: Rng, style: Style, traits: 
 		inner = `${label}<div class="side${right ? ' reverse' : ''}">${head}<div style="flex: 1 1 0; min-width: 0">${signed ? '' : byline(item)}${body(item, Math.max(1, bodyColumns - 1), photo, rng, traits)}</div></div>`;
 		traits.add(right ? 'pdf:vertical-headline-right' : 'pdf:vertical-headline-left');
 	} else if (!lead && span >= 2 && item.role === 'article' && rng.chance(0.25)) {
-		inner = `${label}<div class="side"><div class="head">${head(item)}</div>${body(item, Math.max(1, bodyColumns - 1), photo, rng, traits)}</div>`;
+		inner = `${label}<div class="side"><div class="head">${head(item)}${byline(item)}</div>${body(item, Math.max(1, bodyColumns - 1), photo, rng, traits)}</div>`;
 		traits.add('pdf:side-headline');
 	} else inner = `${label}${head(item)}${byline(item)}${body(item, bodyColumns, photo, rng, traits)}`;
 	if (!sidebar) return `<div class="${lead ? 'lead' : ''}">${inner}</div>`;
@@ -256,12 +259,13 @@ function photoBlock(group: PrintedItem[], span: number, rng: Rng, traits: Set<st
 	const grid = group.length > 1 && span >= 2 && rng.chance(0.6);
 	const height = rng.int(70, 200);
 	const figures = group.map((item) => {
-		const verticalCredit = rng.chance(0.2);
+		const credit = item.gold.credit ?? '';
+		// Up the picture's edge only where it fits, and without a character twice in a row (see vertical()).
+		const verticalCredit = rng.chance(0.2) && height >= 120 && credit.length <= 8 && !/(.)\1/u.test(credit);
 		if (verticalCredit) traits.add('pdf:credit-vertical');
 		const caption = `<div class="caption">${escape(item.gold.paragraphs[0])}</div>`;
-		const credit = `<div class="credit">${escape(item.gold.credit ?? '')}</div>`;
-		const edge = verticalCredit ? `<div class="vcredit">${escape(item.gold.credit ?? '')}</div>` : '';
-		const words = caption + (verticalCredit ? '' : credit);
+		const edge = verticalCredit ? `<div class="vcredit">${escape(credit)}</div>` : '';
+		const words = caption + (verticalCredit ? '' : `<div class="credit">${escape(credit)}</div>`);
 		if (form === 'over') return `<div class="shot over" style="min-height: ${height}px">${edge}<div class="overlay">${words}</div></div>`;
 		const shot = `<div class="shot" style="height: ${height}px">${edge}</div>`;
 		return form === 'beside' ? `<div class="figure">${shot}<div class="words">${words}</div></div>` : `<div>${shot}${words}</div>`;
