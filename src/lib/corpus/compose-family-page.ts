@@ -44,7 +44,7 @@ export function composeFamilyPage({ id, corpus, seed }: FamilyPageOptions): Page
 	const columns = family === 'pictures' ? rng.int(4, 6) : rng.int(4, 8);
 	const page = family === 'news' && rng.chance(0.3) ? 1 : rng.int(2, 16);
 	const pageName = page === 1 ? '要闻' : rng.pick(pageNames[family]);
-	const traits = new Set<string>([`family:${family}`, columns <= 5 ? 'columns-4-5' : 'columns-6-8']);
+	const traits = new Set<string>([`family:${family}`, columns <= 5 ? 'pdf:columns-4-5' : 'pdf:columns-6-8']);
 	const source = textSource(rng, corpus, date.slice(0, 4));
 	let group = 0;
 	const context = (): ItemContext => ({ source, date, traits, group: group++ });

@@ -84,8 +84,9 @@ p { ${paragraph} }
 .side.reverse { flex-direction: row-reverse; }
 .side > .head { flex: 1 1 0; }
 .side > .body { flex: 3 1 0; }
-.vertical { writing-mode: vertical-rl; font-weight: bold; font-size: ${round(body * 1.9)}px; line-height: 1.3; flex: 0 0 auto; max-height: 22em; }
-.vertical .byline { font-size: ${round(body)}px; font-weight: normal; }
+.vertical { display: flex; flex-direction: row-reverse; gap: 4px; font-weight: bold; font-size: ${round(body * 1.9)}px; line-height: 1.15; flex: 0 0 auto; text-align: center; }
+.vertical > div { width: 1em; line-break: anywhere; word-break: break-all; }
+.vertical .byline { font-size: ${round(body)}px; font-weight: normal; margin-top: 2em; }
 .box { border: 1px solid #000; background: #f0f0f0; padding: 6px; }
 .boxed { display: flex; gap: ${style.gutter}px; align-items: flex-start; }
 .boxed > .main { flex: 3 1 0; min-width: 0; }
@@ -94,7 +95,7 @@ p { ${paragraph} }
 .shot { position: relative; background: #9a9a9a; }
 .shot.over { display: flex; flex-direction: column; justify-content: flex-end; }
 .shot .overlay { background: rgba(255, 255, 255, 0.85); padding: 2px 4px; margin: 0 ${round(body * 1.2)}px 0 0; }
-.shot .vcredit { position: absolute; right: 2px; top: 4px; writing-mode: vertical-rl; font-size: ${round(body * 0.75)}px; color: #fff; }
+.shot .vcredit { position: absolute; right: 2px; top: 4px; width: 1em; line-break: anywhere; word-break: break-all; line-height: 1.1; font-size: ${round(body * 0.75)}px; color: #fff; }
 .figure { display: flex; gap: ${style.gutter}px; align-items: flex-end; }
 .figure > .shot { flex: 2 1 0; }
 .figure > .words { flex: 1 1 0; }
