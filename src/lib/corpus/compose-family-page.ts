@@ -153,7 +153,7 @@ function bulletBriefs(context: ItemContext, traits: Set<string>): PrintedItem[] 
 
 /**
  * Sets a commentary's headline vertically with probability `p`: not one with a character twice
- * in a row (in its headline or byline), which pdftotext prints once when set vertically.
+ * in a row (in its headline or byline), as pdftotext can merge the two into one.
  */
 function vertical(item: PrintedItem, rng: Rng, p: number, traits: Set<string>): PrintedItem {
 	if (rng.chance(p) && !/(.)\1/u.test(`${item.gold.headline}|${item.gold.byline ?? ''}`)) {
