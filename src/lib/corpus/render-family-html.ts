@@ -275,9 +275,10 @@ function photoBlock(group: PrintedItem[], span: number, rng: Rng, traits: Set<st
 	return titleAfter ? `<div>${label}${layout}${title}</div>` : `<div>${label}${title}${layout}</div>`;
 }
 
-/** A boxed notice or advertisement: furniture. */
+/** A boxed notice or advertisement: furniture. Numbers such as `0471-2345678` are kept on one line (pdftotext drops a hyphen that ends a line). */
 function noticeBox(lines: string[]): string {
-	return `<div class="notice">${lines.map((l) => `<div>${escape(l)}</div>`).join('')}</div>`;
+	const line = (text: string) => escape(text).replace(/[0-9][0-9-]*[0-9]/g, '<span style="white-space: nowrap">$&</span>');
+	return `<div class="notice">${lines.map((l) => `<div>${line(l)}</div>`).join('')}</div>`;
 }
 
 function line(cls: string, text: string | undefined | null): string {
