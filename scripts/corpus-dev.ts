@@ -2,7 +2,7 @@
  * `npm run corpus:dev [-- --pages N] [--grid N] [--no-pdf] [--only ID,…]`: writes the development corpus of the split
  * benchmark to corpus/dev/: per page text.txt, gold.json, and pdf.txt, the text pdftotext
  * (poppler) extracts from the page printed to PDF by Chromium; page.pdf is kept for the first
- * 40 pages only, to keep the repository small. It also writes corpus/dev-pdf/: `--grid` pages
+ * 40 pages and the first 6 of the layout families (dev-0241 on) only, to keep the repository small. It also writes corpus/dev-pdf/: `--grid` pages
  * (default 40) laid out on grids of three to six columns (src/lib/corpus/render-grid-html.ts),
  * each only gold.json and page.pdf, for the PDF importer (bench:split --layout). `--no-pdf`
  * leaves pdf.txt and the PDFs as they are (fast, no browser); `--only dev-0029,…` prints the
@@ -15,11 +15,18 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Page } from 'playwright-core';
 import { corpusFromText } from '../src/lib/bench/corpus.ts';
-import { devPage, devPageId, goldJson, gridPage, gridPageId } from '../src/lib/corpus/corpus-page.ts';
+import {
+	devPage,
+	devPageId,
+	FIRST_FAMILY_PAGE,
+	goldJson,
+	gridPage,
+	gridPageId,
+} from '../src/lib/corpus/corpus-page.ts';
 import { chromiumPath, launchBrowser } from './lib/launch-browser.ts';
 
-/** Pages whose page.pdf is committed. */
-const KEEP_PDF = 40;
+/** Pages whose page.pdf is committed: the first 40, and the first 6 of the layout families. */
+const keepPdf = (n: number) => n <= 40 || (n >= FIRST_FAMILY_PAGE && n < FIRST_FAMILY_PAGE + 6);
 /**
  * On some pages Chromium embeds the whole CJK font instead of a subset: such a PDF is
  * printed again, and not kept if it stays that large (its pdf.txt is kept).
@@ -32,7 +39,7 @@ let args;
 try {
 	args = parseArgs({
 		options: {
-			pages: { type: 'string', default: '240' },
+			pages: { type: 'string', default: '380' },
 			grid: { type: 'string', default: '40' },
 			'no-pdf': { type: 'boolean' },
 			only: { type: 'string' },
@@ -93,17 +100,22 @@ if (!args['no-pdf']) {
 			const dir = join(root, page.gold.id);
 			const pdf = join(dir, 'page.pdf');
 			await tab.setContent(page.html);
-			const height = await tab.evaluate(() => document.documentElement.scrollHeight);
-			// One tall page: the whole layout on one sheet, as a newspaper page is.
+			const { width, height } = await tab.evaluate(() => ({
+				width: document.documentElement.scrollWidth,
+				height: document.documentElement.scrollHeight,
+			}));
+			// One tall page: the whole layout on one sheet, as a newspaper page is; the layout
+			// families are as wide as their grid.
+			const sheet = page.model.layout ? `${width + 2}px` : '1148px';
 			for (let attempt = 0; attempt < 3; attempt++) {
-				await tab.pdf({ path: pdf, width: '1148px', height: `${height + 2}px`, printBackground: true });
+				await tab.pdf({ path: pdf, width: sheet, height: `${height + 2}px`, printBackground: true });
 				if (statSync(pdf).size <= MAX_PDF_BYTES) break;
 			}
 			execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, join(dir, 'pdf.txt')]);
 			const oversized = statSync(pdf).size > MAX_PDF_BYTES;
-			if (oversized && i < KEEP_PDF)
+			if (oversized && keepPdf(i + 1))
 				console.warn(`corpus:dev: ${pdf} not kept: Chromium embedded the whole font (${statSync(pdf).size} bytes)`);
-			if (i >= KEEP_PDF || oversized) rmSync(pdf);
+			if (!keepPdf(i + 1) || oversized) rmSync(pdf);
 			if ((i + 1) % 20 === 0) console.log(`corpus:dev: printed ${i + 1} of ${count} PDFs`);
 		}
 		for (const page of grids) {
@@ -114,7 +126,7 @@ if (!args['no-pdf']) {
 		await browser.close();
 	}
 	console.log(
-		`corpus:dev: wrote pdf.txt and page.pdf (kept for the first ${KEEP_PDF} pages)${only ? ` of ${only.join(', ')}` : ` of ${count} pages`}`,
+		`corpus:dev: wrote pdf.txt and page.pdf (kept for dev-0001 to dev-0040 and six pages from ${devPageId(FIRST_FAMILY_PAGE)})${only ? ` of ${only.join(', ')}` : ` of ${count} pages`}`,
 	);
 }
 

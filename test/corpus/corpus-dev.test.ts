@@ -2,8 +2,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { corpusFromText } from '../../src/lib/bench/corpus.ts';
-import { devPage, devPageId, goldJson, type DevPage } from '../../src/lib/corpus/corpus-page.ts';
+import { devPage, devPageId, FIRST_FAMILY_PAGE, goldJson, type DevPage } from '../../src/lib/corpus/corpus-page.ts';
 import { readGold } from '../../src/lib/corpus/gold.ts';
+import { pageFurniture } from '../../src/lib/corpus/page-model.ts';
 import { DECORATION, JUNK } from '../../src/lib/importer/index.ts';
 
 // The committed development corpus (npm run corpus:dev) must be what the generator writes, and
@@ -16,13 +17,12 @@ const ids = readdirSync(root).sort();
 /** A text with whitespace, junk glyphs and the marks □◎■【】● taken out. */
 const bare = (text: string) => text.replace(JUNK, '').replace(DECORATION, '');
 
-/** The gold's printed strings, and what else the page prints: furniture and labels. */
+/** The gold's printed strings, and what else the page prints: furniture, labels, jump lines, notices. */
 function printed(page: DevPage): { gold: string[]; other: string[] } {
 	const gold = [page.gold.banner ?? ''];
 	for (const item of page.gold.items)
 		gold.push(item.kicker ?? '', item.headline ?? '', item.subheadline ?? '', item.byline ?? '', item.credit ?? '', ...item.paragraphs);
-	const other = [...page.model.furniture.top, ...page.model.furniture.bottom, ...page.model.items.map((i) => i.label ?? '')];
-	return { gold: gold.filter(Boolean), other };
+	return { gold: gold.filter(Boolean), other: pageFurniture(page.model) };
 }
 
 /** Characters of `a` not in `b` and of `b` not in `a`, as multisets. */
@@ -45,6 +45,21 @@ describe('the development corpus', () => {
 		expect(ids).toEqual(ids.map((_, i) => devPageId(i + 1)));
 		for (const id of ids)
 			for (const file of ['text.txt', 'pdf.txt', 'gold.json']) expect(existsSync(join(root, id, file)), `${id}/${file}`).toBe(true);
+	});
+
+	test('lays the pages from dev-0241 on out in every layout family, on grids of four to eight columns', () => {
+		const families = ids.filter((id) => Number(id.slice(4)) >= FIRST_FAMILY_PAGE).map((id) => devPage(id, corpus));
+		expect(families.length).toBeGreaterThanOrEqual(120);
+		const tagged = new Set(families.flatMap((page) => page.gold.traits.filter((t) => t.startsWith('family:'))));
+		expect([...tagged].sort()).toEqual(['family:feature', 'family:news', 'family:opinion', 'family:pictures']);
+		for (const page of families) {
+			const columns = page.model.layout?.columns ?? 0;
+			expect(columns, page.gold.id).toBeGreaterThanOrEqual(4);
+			expect(columns, page.gold.id).toBeLessThanOrEqual(8);
+			expect(page.html, page.gold.id).toContain(`repeat(${columns}, 1fr)`);
+		}
+		for (const id of ids.filter((id) => Number(id.slice(4)) < FIRST_FAMILY_PAGE).slice(0, 20))
+			expect(devPage(id, corpus).model.layout, id).toBeUndefined();
 	});
 
 	test('is generated deterministically: the same id gives the same page twice', () => {
@@ -73,7 +88,7 @@ describe('the development corpus', () => {
 			// Stray page numbers stand in column breaks, inside paragraphs: the runs are read without them.
 			const runs = bare(
 				page.text
-					.split('\n')
+					.split(/\r?\n/)
 					.filter((line) => !page.textFurniture.includes(line))
 					.join('\n'),
 			);

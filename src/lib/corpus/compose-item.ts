@@ -29,20 +29,26 @@ export function label(context: ItemContext, section = context.source.rng.pick(co
 	return context.traits.add('label-bare'), { label: section, section };
 }
 
+/** Choices an article can be held to: a full head stack (kicker and subheadline), a number of parts under 小标题. */
+export interface ArticleOptions {
+	stack?: boolean;
+	parts?: number;
+}
+
 /** A news article, the page's lead when `lead`. */
-export function article(context: ItemContext, lead: boolean): PrintedItem {
+export function article(context: ItemContext, lead: boolean, options: ArticleOptions = {}): PrintedItem {
 	const { source, traits } = context;
 	const { rng } = forItem(source);
 	const gold: GoldItem = { kind: 'article', headline: headline(source), authors: [], paragraphs: [] };
 	let mark: PrintedItem['bylineMark'] = '';
 	let printedLabel: string | undefined;
-	if (rng.chance(lead ? 0.5 : 0.3)) {
+	if (options.stack || rng.chance(lead ? 0.5 : 0.3)) {
 		gold.kicker = rng.chance(0.8) ? `${headline(source)}——` : headline(source);
 		traits.add(gold.kicker.endsWith('——') ? 'kicker' : 'kicker-plain');
 	}
 	// Keep the key order of the contract: kicker, subheadline, byline, authors, section, ….
 	const ordered: Omit<GoldItem, 'authors' | 'paragraphs'> = { kind: gold.kind, headline: gold.headline, ...(gold.kicker && { kicker: gold.kicker }) };
-	if (rng.chance(lead ? 0.4 : 0.15)) {
+	if (options.stack || rng.chance(lead ? 0.4 : 0.15)) {
 		ordered.subheadline = rng.chance(0.85) ? `——${headline(source)}` : headline(source);
 		traits.add(ordered.subheadline.startsWith('——') ? 'subheadline' : 'subheadline-plain');
 	}
@@ -74,7 +80,7 @@ export function article(context: ItemContext, lead: boolean): PrintedItem {
 		for (let i = rng.int(1, 2); i > 0; i--) opening.push(paragraph(source, 1, 2));
 		traits.add('core-reading');
 	}
-	const parts = rng.chance(0.3) ? rng.int(2, 3) : 0;
+	const parts = options.parts ?? (rng.chance(0.3) ? rng.int(2, 3) : 0);
 	const numbered = rng.chance(0.6);
 	const paragraphs = (min: number, max: number) => {
 		for (let i = rng.int(min, max); i > 0; i--) {
@@ -140,11 +146,11 @@ export function commentary(context: ItemContext): PrintedItem {
 	};
 }
 
-/** A sidebar (链接, 相关阅读) to the story before it: a label, a title, a short body. */
-export function sidebar(context: ItemContext): PrintedItem {
+/** A sidebar (链接, 相关阅读, or one of `names`) to the story before it: a label, a title, a short body. */
+export function sidebar(context: ItemContext, names = ['链接', '相关阅读', '延伸阅读']): PrintedItem {
 	const { source, traits } = context;
 	const { rng } = forItem(source);
-	const printed = label(context, rng.pick(['链接', '相关阅读', '延伸阅读']));
+	const printed = label(context, rng.pick(names));
 	const paragraphs: string[] = [];
 	for (let i = rng.int(1, 3); i > 0; i--) paragraphs.push(paragraph(source, 1, 3));
 	traits.add('sidebar');

@@ -1,7 +1,9 @@
 import type { Corpus } from '../bench/corpus.ts';
+import { composeFamilyPage } from './compose-family-page.ts';
 import { composePage } from './compose-page.ts';
 import type { GoldPage } from './gold.ts';
 import type { PageModel } from './page-model.ts';
+import { renderFamilyHtml } from './render-family-html.ts';
 import { renderGridHtml } from './render-grid-html.ts';
 import { renderHtml } from './render-html.ts';
 import { renderText } from './render-text.ts';
@@ -24,12 +26,21 @@ export function devPageId(n: number): string {
 	return `dev-${String(n).padStart(4, '0')}`;
 }
 
-/** Composes and renders the development page `id` from the sample corpus. Pure and deterministic. */
+/** The first page of the layout families (composeFamilyPage): the pages before it are composed by composePage. */
+export const FIRST_FAMILY_PAGE = 241;
+
+/**
+ * Composes and renders the development page `id` from the sample corpus: up to dev-0240 a page
+ * of composePage laid out by renderHtml, from dev-0241 on a page of the layout families laid out
+ * by renderFamilyHtml. Pure and deterministic.
+ */
 export function devPage(id: string, corpus: Corpus): DevPage {
-	const model = composePage({ id, corpus, seed: 'corpus-dev' });
+	const family = Number(id.slice(id.lastIndexOf('-') + 1)) >= FIRST_FAMILY_PAGE;
+	const model = (family ? composeFamilyPage : composePage)({ id, corpus, seed: 'corpus-dev' });
 	const { text, traits, furniture } = renderText(model);
-	const gold = { ...model.gold, traits: [...new Set([...model.gold.traits, ...traits])].sort() };
-	return { model, gold, text, textFurniture: furniture, html: renderHtml(model) };
+	const layout = family ? renderFamilyHtml(model) : { html: renderHtml(model), traits: [] };
+	const gold = { ...model.gold, traits: [...new Set([...model.gold.traits, ...traits, ...layout.traits])].sort() };
+	return { model, gold, text, textFurniture: furniture, html: layout.html };
 }
 
 /** gold.json as written: tab-indented JSON with a final newline. */

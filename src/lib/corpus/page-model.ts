@@ -20,7 +20,18 @@ export interface PrintedItem {
 	headlineMark?: string;
 	/** Items printed as one block share a group number (a photo group, a column of briefs). */
 	group: number;
+	/** A headline set vertically beside its body (竖排标题), on pages of the layout families. */
+	vertical?: boolean;
+	/** Where a boxed sidebar stands beside the story it serves, on pages of the layout families. */
+	placement?: 'left' | 'right' | 'bottom';
+	/** A jump line printed before the body (`（上接第1版）`): furniture, not in the gold. */
+	jumpFrom?: string;
+	/** A jump line printed after the body (`（下转第2版）`): furniture, not in the gold. */
+	jumpTo?: string;
 }
+
+/** The layout families of the pages from dev-0241 on: a news page, an opinion page, a feature page, a picture page. */
+export type Family = 'news' | 'opinion' | 'feature' | 'pictures';
 
 /** A composed page. */
 export interface PageModel {
@@ -30,4 +41,22 @@ export interface PageModel {
 	paper: string;
 	/** Furniture lines printed above the items (header, date) and below them (editor credits). */
 	furniture: { top: string[]; bottom: string[] };
+	/** Pages of the layout families (dev-0241 on): the family and its grid of four to eight columns. */
+	layout?: { family: Family; columns: number };
+	/** Boxed notices and advertisements (订阅, 启事), each a list of lines: furniture, not items. */
+	notices?: string[][];
+}
+
+/**
+ * Everything a page prints that is no gold field: header and footer furniture, column labels,
+ * jump lines and notices.
+ * @example pageFurniture(model).includes('责任编辑：王芳')
+ */
+export function pageFurniture(model: PageModel): string[] {
+	return [
+		...model.furniture.top,
+		...model.furniture.bottom,
+		...model.items.flatMap((item) => [item.label ?? '', item.jumpFrom ?? '', item.jumpTo ?? '']),
+		...(model.notices ?? []).flat(),
+	].filter(Boolean);
 }

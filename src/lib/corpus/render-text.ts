@@ -24,9 +24,12 @@ export function renderText(model: PageModel): { text: string; traits: string[]; 
 		pageNumber: rng.chance(0.2) ? String(model.gold.page) : undefined,
 		furniture: [],
 	};
+	// Pages of the layout families draw further habits from a stream of their own.
+	const family = model.layout ? familyHabits(createRng(`text-family:${model.gold.id}`), page, model.gold.page) : undefined;
 	if (!page.blankBetweenParagraphs) traits.add('text:no-blank-lines');
-	if (page.indent) traits.add('text:indent');
-	const blocks: string[][] = [model.furniture.top];
+	if (page.indent) traits.add(page.indent === '\u3000' ? 'text:indent-1' : 'text:indent');
+	const blocks: string[][] = family?.furnitureLast ? [] : [model.furniture.top];
+	const notices = [...(model.notices ?? [])];
 	const groups = itemGroups(model.items);
 	let bannerAt = model.gold.banner ? rng.int(0, groups.length - 1) : Infinity;
 	for (let g = 0; g < groups.length; g++) {
@@ -35,7 +38,12 @@ export function renderText(model: PageModel): { text: string; traits: string[]; 
 			bannerAt = Infinity;
 		}
 		const group = groups[g];
-		const habits = { ...page, width: rng.int(group[0].role === 'lead' ? 14 : 10, 22) };
+		const width = rng.int(group[0].role === 'lead' ? 14 : 10, 22);
+		const habits = { ...page, width: family ? family.rng.int(...family.widths) : width };
+		if (family && notices.length > 0 && family.rng.chance(0.3)) {
+			blocks.push(notices.shift() as string[]);
+			traits.add('text:notice');
+		}
 		const [item] = group;
 		if (item.role === 'photo') blocks.push(...photoGroup(group, habits));
 		else if (item.role === 'brief') {
@@ -47,7 +55,8 @@ export function renderText(model: PageModel): { text: string; traits: string[]; 
 			const next = groups[g + 1]?.[0];
 			if (next?.role === 'article' && rng.chance(0.25)) {
 				// Stacked headlines: both heads first, then both bodies, each opened by its byline.
-				const nextHabits = { ...page, width: rng.int(10, 22) };
+				const nextWidth = rng.int(10, 22);
+				const nextHabits = { ...page, width: family ? family.rng.int(...family.widths) : nextWidth };
 				blocks.push(...head(item, habits), ...head(next, nextHabits));
 				blocks.push(...byline(item), ...body(item, habits), ...byline(next), ...body(next, nextHabits));
 				traits.add('text:stacked-headlines');
@@ -55,12 +64,18 @@ export function renderText(model: PageModel): { text: string; traits: string[]; 
 			} else blocks.push(...head(item, habits), ...byline(item), ...body(item, habits));
 		}
 	}
+	blocks.push(...notices);
 	blocks.push(model.furniture.bottom);
+	if (family?.furnitureLast) {
+		blocks.push(model.furniture.top);
+		traits.add('text:header-last');
+	}
+	const newline = family?.crlf ? '\r\n' : '\n';
 	const text = blocks
 		.filter((b) => b.length > 0)
-		.map((b) => b.join('\n'))
-		.join('\n\n');
-	return { text: `${text}\n`, traits: [...traits].sort(), furniture: page.furniture };
+		.map((b) => b.join(newline))
+		.join(page.blankBetweenBlocks === false ? newline : newline + newline);
+	return { text: `${text}${newline}`, traits: [...traits].sort(), furniture: page.furniture };
 }
 
 /** The page's habits and the column width of the item being printed. */
@@ -77,6 +92,39 @@ interface Habits {
 	pageNumber?: string;
 	/** Furniture printed so far beyond the page's own (stray page numbers). */
 	furniture: string[];
+	/** Layout-family pages: blank lines between blocks (heads, bodies) or none at all. */
+	blankBetweenBlocks?: boolean;
+	/** Layout-family pages: a vertical headline is dumped one character a line. */
+	verticalPerChar?: boolean;
+}
+
+/** The dump habits of a layout-family page, beyond those renderText draws for every page. */
+interface FamilyHabits {
+	rng: Rng;
+	/** The range of wrap widths in em; Infinity leaves each paragraph on one line. */
+	widths: [number, number];
+	crlf: boolean;
+	/** The header furniture printed at the end of the dump rather than the start. */
+	furnitureLast: boolean;
+}
+
+/** Draws a family page's habits and sets those that `page` carries; adds their traits. */
+function familyHabits(rng: Rng, page: Habits, pageNumber: number): FamilyHabits {
+	const { traits } = page;
+	const wrap = rng.next();
+	const widths: [number, number] = wrap < 0.2 ? [6, 10] : wrap < 0.55 ? [10, 22] : wrap < 0.8 ? [24, 40] : [Infinity, Infinity];
+	traits.add(wrap < 0.2 ? 'text:wrap-narrow' : wrap < 0.55 ? 'text:wrap-medium' : wrap < 0.8 ? 'text:wrap-wide' : 'text:unwrapped');
+	const indent = rng.next();
+	page.indent = indent < 0.4 ? '' : indent < 0.6 ? '\u3000' : indent < 0.9 ? '\u3000\u3000' : '  ';
+	if (page.indent === '  ') traits.add('text:indent-ascii');
+	page.blankBetweenParagraphs = rng.chance(0.45);
+	page.blankBetweenBlocks = page.blankBetweenParagraphs || rng.chance(0.5);
+	if (!page.blankBetweenBlocks) traits.add('text:no-blank-lines-at-all');
+	page.verticalPerChar = rng.chance(0.6);
+	if (rng.chance(0.4)) page.pageNumber ??= String(pageNumber);
+	const crlf = rng.chance(0.3);
+	if (crlf) traits.add('text:crlf');
+	return { rng, widths, crlf, furnitureLast: rng.chance(0.15) };
 }
 
 
@@ -96,7 +144,10 @@ function head(item: PrintedItem, habits: Habits, withLabel = true): string[][] {
 	if (gold.kicker) lines.push([gold.kicker]);
 	if (gold.headline !== null) {
 		const text = (item.headlineMark ?? '') + gold.headline;
-		if (text.length > 8 && item.role !== 'lead' && item.role !== 'brief' && rng.chance(0.2)) {
+		if (item.vertical && habits.verticalPerChar) {
+			lines.push([...text]);
+			traits.add('text:headline-per-char');
+		} else if (text.length > 8 && item.role !== 'lead' && item.role !== 'brief' && rng.chance(0.2)) {
 			const parts = wrapLines(text, rng.int(5, Math.min(9, text.length - 2)));
 			traits.add('text:wrapped-headline');
 			// A wrapped headline sometimes loses a line to the next column: a blank line inside it.
@@ -117,7 +168,8 @@ function byline(item: PrintedItem): string[][] {
 /** The body's paragraphs, wrapped, with column breaks in mid-paragraph now and then. */
 function body(item: PrintedItem, habits: Habits): string[][] {
 	const { rng, traits, width } = habits;
-	const blocks: string[][] = [[]];
+	const blocks: string[][] = [item.jumpFrom ? [item.jumpFrom] : []];
+	if (item.jumpFrom) blocks.push([]);
 	for (const paragraph of item.gold.paragraphs) {
 		const lines = wrapLines(habits.indent + paragraph, width);
 		if (habits.blankBetweenParagraphs && blocks.at(-1)?.length) blocks.push([]);
@@ -133,6 +185,7 @@ function body(item: PrintedItem, habits: Habits): string[][] {
 			traits.add('text:column-break');
 		} else blocks.at(-1)?.push(...lines);
 	}
+	if (item.jumpTo) blocks.push([item.jumpTo]);
 	return blocks;
 }
 
