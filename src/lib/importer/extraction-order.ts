@@ -30,6 +30,10 @@ interface Piece {
 // How far two column widths (em) may differ and still be one column: squeezed punctuation and
 // half-width digits make full lines of one column differ by about one em.
 const SAME_COLUMN = 1.5;
+// A fragment's width is one line's, not a column's common width: quotes and digits make it vary more.
+const FRAGMENT_COLUMN = 2.5;
+// The narrowest line a fragment of a column may have (narrower ones are headings, names, labels).
+const FRAGMENT_WIDTH = 8;
 // Costs of the assignment: any pairing that fits beats none (LINK outweighs every score); a pair
 // that does not fit is never taken.
 const LINK = 100_000;
@@ -43,8 +47,8 @@ const UNFIT = 1e12;
  * that each orphaned column follows the column it continues. Other dumps come back unchanged.
  * Returned lines keep their numbers; a blank line stands between pieces.
  */
-export function reorderExtraction(lines: Line[]): Line[] {
-	if (!looksExtracted(lines)) return lines;
+export function reorderExtraction(lines: Line[], paged = false): Line[] {
+	if (!paged && !looksExtracted(lines)) return lines;
 	const pieces = piecesOf(lines).flatMap(splitHead);
 	const next = continuations(pieces);
 	const moved = new Set(next.values());
@@ -152,8 +156,12 @@ function splitHead(piece: Piece): Piece[] {
  * piece printed next, then the nearest. Returns continuation by piece index.
  */
 function continuations(pieces: Piece[]): Map<number, number> {
-	const ends = pieces.map(openEnd);
-	const starts = pieces.map(openStart);
+	const pageColumns = columnWidths(pieces);
+	// A fragment's line stands for a column only at a width many lines of the page share.
+	const fits = (piece: Piece, width: number | undefined) =>
+		width !== undefined && (!isFragment(piece) || pageColumns.some((c) => Math.abs(c - width) <= 1)) ? width : undefined;
+	const ends = pieces.map((piece) => fits(piece, openEnd(piece)));
+	const starts = pieces.map((piece) => fits(piece, openStart(piece)));
 	const text = pieces.map((p) => p.lines.map((l) => l.text).join('')).join('\n');
 	const seen = (gram: string) => {
 		let count = 0;
@@ -164,7 +172,10 @@ function continuations(pieces: Piece[]): Map<number, number> {
 	ends.forEach((end, from) => {
 		if (end === undefined) return;
 		starts.forEach((start, to) => {
-			if (to !== from && start !== undefined && Math.abs(end - start) <= SAME_COLUMN) pairs.push([from, to]);
+			if (to === from || start === undefined) return;
+			// A piece of a line or two shows no column of its own: its line's width stands in for it.
+			const fragment = isFragment(pieces[from]) || isFragment(pieces[to]);
+			if (Math.abs(end - start) <= (fragment ? FRAGMENT_COLUMN : SAME_COLUMN)) pairs.push([from, to]);
 		});
 	});
 	// The language is asked (a second's load of jieba's dictionary) only where a piece has a choice.
@@ -176,11 +187,26 @@ function continuations(pieces: Piece[]): Map<number, number> {
 			seen(tail.slice(-1) + head.slice(0, 1)) +
 			seen(tail.slice(-2) + head.slice(0, 1)) +
 			seen(tail.slice(-1) + head.slice(0, 2));
-		const contested = choices(0, from) > 1 || choices(1, to) > 1;
+		const fragment = isFragment(pieces[from]) || isFragment(pieces[to]);
+		const contested = fragment || choices(0, from) > 1 || choices(1, to) > 1;
 		const word = contested && wordAcross(tail, head) ? 2 : 0;
 		const distance = to > from ? to - from : pieces.length + from - to;
-		return { from, to, score: (Math.min(support, 3) + word) * 1000 + (to === from + 1 ? ADJACENT : 0) - distance };
-	});
+		const adjacent = to === from + 1 && !fragment ? ADJACENT : 0;
+		// A fragment's shape says little (a headline fills as many em as a column's line): only the
+		// language joins it.
+		if (fragment && support + word === 0) return undefined;
+		return { from, to, fragment, score: (Math.min(support, 3) + word) * 1000 + adjacent - distance };
+	}).filter((c) => c !== undefined);
+	// Columns printed a line or two in turn continue at a steady stride: fragment pairs that keep
+	// the stride of their neighbours' pairs support each other.
+	for (const c of candidates) {
+		if (!c.fragment || c.to < c.from) continue;
+		const stride = c.to - c.from;
+		const votes = candidates.filter(
+			(o) => o !== c && o.fragment && o.to - o.from === stride && Math.abs(o.from - c.from) <= 2 * stride + 2,
+		).length;
+		c.score += Math.min(votes, 3) * 1000;
+	}
 	if (candidates.length === 0) return new Map();
 	// The pairing with the most support overall (an optimal assignment, Munkres): ends are rows,
 	// starts and a "no continuation" column of each end's own are columns.
@@ -205,8 +231,11 @@ function closesLoop(next: Map<number, number>, from: number, to: number): boolea
 /** The column width a piece ends in, when its last line fills it and ends no sentence. */
 function openEnd(piece: Piece): number | undefined {
 	const { lines } = piece;
-	if (lines.length < 3) return undefined;
 	const last = lines.at(-1) as Line;
+	if (isFragment(piece)) {
+		if (endsSentence(last.text) || /[：:；;]$/.test(last.text) || !lines.every((l) => isPlain(l.text))) return undefined;
+		return lines.every((l) => Math.abs(l.width - last.width) <= FRAGMENT_COLUMN) ? last.width : undefined;
+	}
 	const column = commonWidth(lines.slice(-9, -1).map((l) => l.width));
 	if (endsSentence(last.text) || !isFull(last, column) || Math.abs(last.width - column) > SAME_COLUMN) return undefined;
 	if (/[：:；;]$/.test(last.text) || !isPlain(last.text)) return undefined;
@@ -216,11 +245,32 @@ function openEnd(piece: Piece): number | undefined {
 /** The column width a piece starts in, when its first line fills it: no paragraph's first line does. */
 function openStart(piece: Piece): number | undefined {
 	const { lines } = piece;
-	if (lines.length < 3) return undefined;
 	const first = lines[0];
+	if (isFragment(piece)) return isPlain(first.text) && !detectDateline(first.text) ? first.width : undefined;
 	const column = commonWidth(lines.slice(0, 9).map((l) => l.width));
 	if (Math.abs(first.width - column) > SAME_COLUMN || !isPlain(first.text)) return undefined;
 	return column;
+}
+
+/**
+ * A piece of one or two lines, each at least a fragment's width: pdftotext prints justified
+ * columns set side by side as such pieces, a line or two of each column in turn.
+ */
+function isFragment(piece: Piece): boolean {
+	return piece.lines.length < 3 && piece.lines[0].width >= FRAGMENT_WIDTH;
+}
+
+/**
+ * The widths (to the nearest em) that the lines of a page's columns share: each width held by
+ * at least a twelfth of the page's lines (and four), with the widths next to it. Headlines,
+ * bylines and captions vary in width; the lines of a column repeat its width.
+ */
+function columnWidths(pieces: Piece[]): number[] {
+	const counts = new Map<number, number>();
+	const lines = pieces.flatMap((p) => p.lines);
+	for (const { width } of lines) counts.set(Math.round(width), (counts.get(Math.round(width)) ?? 0) + 1);
+	const near = (w: number) => (counts.get(w - 1) ?? 0) + (counts.get(w) ?? 0) + (counts.get(w + 1) ?? 0);
+	return [...counts.keys()].filter((w) => w >= FRAGMENT_WIDTH && near(w) >= Math.max(4, lines.length / 12));
 }
 
 /** A line of running text: no byline, credit, label or furniture. */
