@@ -34,6 +34,10 @@ const SAME_COLUMN = 1.5;
 const FRAGMENT_COLUMN = 2.5;
 // The narrowest line a fragment of a column may have (narrower ones are headings, names, labels).
 const FRAGMENT_WIDTH = 8;
+// How many pieces on a fragment's continuation may stand (the other columns' fragments between).
+const FRAGMENT_REACH = 6;
+// What each piece nearer is worth, for a fragment: less than the language's least evidence.
+const NEAR = 300;
 // Costs of the assignment: any pairing that fits beats none (LINK outweighs every score); a pair
 // that does not fit is never taken.
 const LINK = 100_000;
@@ -172,41 +176,55 @@ function continuations(pieces: Piece[]): Map<number, number> {
 	ends.forEach((end, from) => {
 		if (end === undefined) return;
 		starts.forEach((start, to) => {
-			if (to === from || start === undefined) return;
+			if (to === from) return;
 			// A piece of a line or two shows no column of its own: its line's width stands in for it.
-			const fragment = isFragment(pieces[from]) || isFragment(pieces[to]);
-			if (Math.abs(end - start) <= (fragment ? FRAGMENT_COLUMN : SAME_COLUMN)) pairs.push([from, to]);
+			const fragment = isFragment(pieces[from]) || isFragment(pieces[to]) || start === undefined;
+			if (fragment) {
+				const distance = to - from;
+				if (distance < 1 || distance > FRAGMENT_REACH) return;
+				// A paragraph's last line, alone in its piece, ends the sentence a fragment left open.
+				if (start === undefined ? closes(pieces[to], end) : Math.abs(end - start) <= FRAGMENT_COLUMN) pairs.push([from, to]);
+			} else if (start !== undefined && Math.abs(end - start) <= SAME_COLUMN) pairs.push([from, to]);
 		});
 	});
 	// The language is asked (a second's load of jieba's dictionary) only where a piece has a choice.
 	const choices = (index: 0 | 1, piece: number) => pairs.filter((pair) => pair[index] === piece).length;
-	const candidates = pairs.map(([from, to]) => {
+	const all = pairs.map(([from, to]) => {
 		const tail = (pieces[from].lines.at(-1) as Line).text;
 		const head = pieces[to].lines[0].text;
-		const support =
+		const support = Math.min(
+			3,
 			seen(tail.slice(-1) + head.slice(0, 1)) +
-			seen(tail.slice(-2) + head.slice(0, 1)) +
-			seen(tail.slice(-1) + head.slice(0, 2));
-		const fragment = isFragment(pieces[from]) || isFragment(pieces[to]);
+				seen(tail.slice(-2) + head.slice(0, 1)) +
+				seen(tail.slice(-1) + head.slice(0, 2)),
+		);
+		const fragment = isFragment(pieces[from]) || isFragment(pieces[to]) || starts[to] === undefined;
 		const contested = fragment || choices(0, from) > 1 || choices(1, to) > 1;
-		const word = contested && wordAcross(tail, head) ? 2 : 0;
+		const language = support + (contested && wordAcross(tail, head) ? 2 : 0);
 		const distance = to > from ? to - from : pieces.length + from - to;
-		const adjacent = to === from + 1 && !fragment ? ADJACENT : 0;
-		// A fragment's shape says little (a headline fills as many em as a column's line): only the
-		// language joins it.
-		if (fragment && support + word === 0) return undefined;
-		return { from, to, fragment, score: (Math.min(support, 3) + word) * 1000 + adjacent - distance };
-	}).filter((c) => c !== undefined);
+		const near = fragment ? (FRAGMENT_REACH + 1 - distance) * NEAR : to === from + 1 ? ADJACENT : 0;
+		(globalThis as any).__xdbg?.push({ tail, head, support, word: wordAcross(tail, head), fragment, adjacent: to === from + 1, distance, end: ends[from], start: starts[to], ef: isFragment(pieces[from]), sf: isFragment(pieces[to]) });
+		return { from, to, fragment, language, score: language * 1000 + near - distance };
+	});
 	// Columns printed a line or two in turn continue at a steady stride: fragment pairs that keep
 	// the stride of their neighbours' pairs support each other.
-	for (const c of candidates) {
-		if (!c.fragment || c.to < c.from) continue;
-		const stride = c.to - c.from;
-		const votes = candidates.filter(
-			(o) => o !== c && o.fragment && o.to - o.from === stride && Math.abs(o.from - c.from) <= 2 * stride + 2,
+	const votes = (c: (typeof all)[number]) =>
+		all.filter(
+			(o) =>
+				o !== c &&
+				o.fragment &&
+				o.language > 0 &&
+				o.to - o.from === c.to - c.from &&
+				Math.abs(o.from - c.from) <= 2 * (c.to - c.from) + 2,
 		).length;
-		c.score += Math.min(votes, 3) * 1000;
-	}
+	const candidates = all.filter((c) => {
+		if (!c.fragment) return true;
+		const stride = Math.min(votes(c), 3);
+		c.score += stride * 1000;
+		// A fragment's shape says little (a headline fills as many em as a column's line): the
+		// language joins it, or the stride of the pairs around it.
+		return c.language > 0 || stride >= 2;
+	});
 	if (candidates.length === 0) return new Map();
 	// The pairing with the most support overall (an optimal assignment, Munkres): ends are rows,
 	// starts and a "no continuation" column of each end's own are columns.
@@ -250,6 +268,12 @@ function openStart(piece: Piece): number | undefined {
 	const column = commonWidth(lines.slice(0, 9).map((l) => l.width));
 	if (Math.abs(first.width - column) > SAME_COLUMN || !isPlain(first.text)) return undefined;
 	return column;
+}
+
+/** Whether a piece is one line that ends a sentence, no wider than the column `width`. */
+function closes(piece: Piece, width: number): boolean {
+	const [line] = piece.lines;
+	return piece.lines.length === 1 && endsSentence(line.text) && line.width <= width + 1 && isPlain(line.text);
 }
 
 /**
