@@ -36,8 +36,6 @@ const FRAGMENT_COLUMN = 2.5;
 const FRAGMENT_WIDTH = 8;
 // How many pieces on a fragment's continuation may stand (the other columns' fragments between).
 const FRAGMENT_REACH = 6;
-// What each piece nearer is worth, for a fragment: less than the language's least evidence.
-const NEAR = 300;
 // Costs of the assignment: any pairing that fits beats none (LINK outweighs every score); a pair
 // that does not fit is never taken.
 const LINK = 100_000;
@@ -192,7 +190,7 @@ function continuations(pieces: Piece[]): Map<number, number> {
 	const all = pairs.map(([from, to]) => {
 		const tail = (pieces[from].lines.at(-1) as Line).text;
 		const head = pieces[to].lines[0].text;
-		const support = Math.min(
+		const support = process.env.NOSUP ? 0 : Math.min(
 			3,
 			seen(tail.slice(-1) + head.slice(0, 1)) +
 				seen(tail.slice(-2) + head.slice(0, 1)) +
@@ -202,7 +200,7 @@ function continuations(pieces: Piece[]): Map<number, number> {
 		const contested = fragment || choices(0, from) > 1 || choices(1, to) > 1;
 		const language = support + (contested && wordAcross(tail, head) ? 2 : 0);
 		const distance = to > from ? to - from : pieces.length + from - to;
-		const near = fragment ? (FRAGMENT_REACH + 1 - distance) * NEAR : to === from + 1 ? ADJACENT : 0;
+		const near = !fragment && to === from + 1 ? ADJACENT : 0;
 		(globalThis as any).__xdbg?.push({ tail, head, support, word: wordAcross(tail, head), fragment, adjacent: to === from + 1, distance, end: ends[from], start: starts[to], ef: isFragment(pieces[from]), sf: isFragment(pieces[to]) });
 		return { from, to, fragment, language, score: language * 1000 + near - distance };
 	});
@@ -225,6 +223,7 @@ function continuations(pieces: Piece[]): Map<number, number> {
 		// language joins it, or the stride of the pairs around it.
 		return c.language > 0 || stride >= 2;
 	});
+	(globalThis as any).__xdbg2?.push({ pieces, ends, starts, all, candidates });
 	if (candidates.length === 0) return new Map();
 	// The pairing with the most support overall (an optimal assignment, Munkres): ends are rows,
 	// starts and a "no continuation" column of each end's own are columns.
@@ -254,6 +253,7 @@ function openEnd(piece: Piece): number | undefined {
 		if (endsSentence(last.text) || /[：:；;]$/.test(last.text) || !lines.every((l) => isPlain(l.text))) return undefined;
 		return lines.every((l) => Math.abs(l.width - last.width) <= FRAGMENT_COLUMN) ? last.width : undefined;
 	}
+	if (lines.length < 3) return undefined;
 	const column = commonWidth(lines.slice(-9, -1).map((l) => l.width));
 	if (endsSentence(last.text) || !isFull(last, column) || Math.abs(last.width - column) > SAME_COLUMN) return undefined;
 	if (/[：:；;]$/.test(last.text) || !isPlain(last.text)) return undefined;
@@ -265,6 +265,7 @@ function openStart(piece: Piece): number | undefined {
 	const { lines } = piece;
 	const first = lines[0];
 	if (isFragment(piece)) return isPlain(first.text) && !detectDateline(first.text) ? first.width : undefined;
+	if (lines.length < 3) return undefined;
 	const column = commonWidth(lines.slice(0, 9).map((l) => l.width));
 	if (Math.abs(first.width - column) > SAME_COLUMN || !isPlain(first.text)) return undefined;
 	return column;
