@@ -181,7 +181,8 @@ function continuations(pieces: Piece[]): Map<number, number> {
 				const distance = to - from;
 				if (distance < 1 || distance > FRAGMENT_REACH) return;
 				// A paragraph's last line, alone in its piece, ends the sentence a fragment left open.
-				if (start === undefined ? closes(pieces[to], end) : Math.abs(end - start) <= FRAGMENT_COLUMN) pairs.push([from, to]);
+				if (closes(pieces[to], end) || (start !== undefined && Math.abs(end - start) <= FRAGMENT_COLUMN))
+					pairs.push([from, to]);
 			} else if (start !== undefined && Math.abs(end - start) <= SAME_COLUMN) pairs.push([from, to]);
 		});
 	});
