@@ -130,7 +130,10 @@ function splitHead(piece: Piece): Piece[] {
 		if (after === undefined) return false;
 		if (detectDateline(line.text) || detectByline(line.text)) return true;
 		const short = column - line.width;
-		return short >= 1.25 && short <= 2.75 && Math.abs(after.width - column) <= SAME_COLUMN;
+		const full = (l: Line) => Math.abs(l.width - column) <= SAME_COLUMN;
+		// A paragraph's first line is set an indent in, or (a page that spaces its paragraphs
+		// apart instead) fills its column like the line under it.
+		return ((short >= 1.25 && short <= 2.75) || full(line)) && full(after);
 	};
 	const isHead = (line: Line): boolean =>
 		!endsSentence(line.text) &&
@@ -191,7 +194,7 @@ function continuations(pieces: Piece[]): Map<number, number> {
 	const all = pairs.map(([from, to]) => {
 		const tail = (pieces[from].lines.at(-1) as Line).text;
 		const head = pieces[to].lines[0].text;
-		const support = process.env.NOSUP ? 0 : Math.min(
+		const support = Math.min(
 			3,
 			seen(tail.slice(-1) + head.slice(0, 1)) +
 				seen(tail.slice(-2) + head.slice(0, 1)) +
