@@ -36,6 +36,7 @@ export function toBlocks(lines: Line[]): { blocks: Block[]; furniture: Furniture
 		text = [];
 	};
 	let skip = -1;
+	const first = lines.findIndex((l) => l.text !== '');
 	lines.forEach((line, i) => {
 		if (i === skip) return;
 		if (line.text === '') return flush();
@@ -44,7 +45,8 @@ export function toBlocks(lines: Line[]): { blocks: Block[]; furniture: Furniture
 		const besideFurniture = [lines[i - 1], lines[i + 1]].some(
 			(l) => l !== undefined && l.text !== '' && detectFurniture(l.text, false) !== undefined,
 		);
-		const page = detectFurniture(line.text, alone || besideFurniture);
+		// The dump's first line is the top of the page: a paper's name there is its masthead.
+		const page = detectFurniture(line.text, alone || besideFurniture || i === first);
 		if (page) {
 			flush();
 			furniture.push({ ...page, line });
