@@ -130,7 +130,7 @@ function splitHead(piece: Piece): Piece[] {
 		if (after === undefined) return false;
 		if (detectDateline(line.text) || detectByline(line.text)) return true;
 		const short = column - line.width;
-		const full = (l: Line) => Math.abs(l.width - column) <= SAME_COLUMN;
+		const full = (l: Line) => Math.abs(l.width - column) <= Math.max(SAME_COLUMN, column * 0.08);
 		// A paragraph's first line is set an indent in, or (a page that spaces its paragraphs
 		// apart instead) fills its column like the line under it.
 		return ((short >= 1.25 && short <= 2.75) || full(line)) && full(after);
