@@ -130,7 +130,7 @@ function splitHead(piece: Piece): Piece[] {
 		if (after === undefined) return false;
 		if (detectDateline(line.text) || detectByline(line.text)) return true;
 		const short = column - line.width;
-		const full = (l: Line) => Math.abs(l.width - column) <= Math.max(SAME_COLUMN, column * 0.08);
+		const full = (l: Line) => sameColumn(l.width, column);
 		// A paragraph's first line is set an indent in, or (a page that spaces its paragraphs
 		// apart instead) fills its column like the line under it.
 		return ((short >= 1.25 && short <= 2.75) || full(line)) && full(after);
@@ -138,7 +138,7 @@ function splitHead(piece: Piece): Piece[] {
 	const isHead = (line: Line): boolean =>
 		!endsSentence(line.text) &&
 		!/[，,、：:；;“‘（(《]$/u.test(line.text) &&
-		Math.abs(line.width - column) > SAME_COLUMN &&
+		!sameColumn(line.width, column) &&
 		Math.abs(line.width - (column - 2)) > 0.75 &&
 		isPlain(line.text);
 	for (let k = 1; k <= 3 && isHead(lines[k - 1]); k++) {
@@ -186,7 +186,7 @@ function continuations(pieces: Piece[]): Map<number, number> {
 				// A paragraph's last line, alone in its piece, ends the sentence a fragment left open.
 				if (closes(pieces[to], end) || (start !== undefined && Math.abs(end - start) <= FRAGMENT_COLUMN))
 					pairs.push([from, to]);
-			} else if (start !== undefined && Math.abs(end - start) <= SAME_COLUMN) pairs.push([from, to]);
+			} else if (start !== undefined && sameColumn(end, start)) pairs.push([from, to]);
 		});
 	});
 	// The language is asked (a second's load of jieba's dictionary) only where a piece has a choice.
@@ -259,7 +259,7 @@ function openEnd(piece: Piece): number | undefined {
 	}
 	if (lines.length < 3) return undefined;
 	const column = commonWidth(lines.slice(-9, -1).map((l) => l.width));
-	if (endsSentence(last.text) || !isFull(last, column) || Math.abs(last.width - column) > SAME_COLUMN) return undefined;
+	if (endsSentence(last.text) || !isFull(last, column) || !sameColumn(last.width, column)) return undefined;
 	if (/[：:；;]$/.test(last.text) || !isPlain(last.text)) return undefined;
 	return column;
 }
@@ -271,7 +271,7 @@ function openStart(piece: Piece): number | undefined {
 	if (isFragment(piece)) return isPlain(first.text) && !detectDateline(first.text) ? first.width : undefined;
 	if (lines.length < 3) return undefined;
 	const column = commonWidth(lines.slice(0, 9).map((l) => l.width));
-	if (Math.abs(first.width - column) > SAME_COLUMN || !isPlain(first.text)) return undefined;
+	if (!sameColumn(first.width, column) || !isPlain(first.text)) return undefined;
 	return column;
 }
 
@@ -300,6 +300,14 @@ function columnWidths(pieces: Piece[]): number[] {
 	for (const { width } of lines) counts.set(Math.round(width), (counts.get(Math.round(width)) ?? 0) + 1);
 	const near = (w: number) => (counts.get(w - 1) ?? 0) + (counts.get(w) ?? 0) + (counts.get(w + 1) ?? 0);
 	return [...counts.keys()].filter((w) => w >= FRAGMENT_WIDTH && near(w) >= Math.max(4, lines.length / 12));
+}
+
+/**
+ * Whether two widths are one column's: within an em and a half, or a twelfth of a wide column
+ * (its full lines differ by the quotes and digits in them).
+ */
+function sameColumn(a: number, b: number): boolean {
+	return Math.abs(a - b) <= Math.max(SAME_COLUMN, Math.max(a, b) * 0.08);
 }
 
 /** A line of running text: no byline, credit, label or furniture. */
