@@ -34,6 +34,9 @@ const SAME_COLUMN = 1.5;
 const FRAGMENT_COLUMN = 2.5;
 // The narrowest line a fragment of a column may have (narrower ones are headings, names, labels).
 const FRAGMENT_WIDTH = 8;
+// What each pair at the same stride nearby adds to a fragment's pair: three of them stay short
+// of a word across the join, the language's own evidence.
+const STRIDE = 600;
 // How many pieces on a fragment's continuation may stand (the other columns' fragments between).
 const FRAGMENT_REACH = 6;
 // Costs of the assignment: any pairing that fits beats none (LINK outweighs every score); a pair
@@ -222,7 +225,7 @@ function continuations(pieces: Piece[]): Map<number, number> {
 	const candidates = all.filter((c) => {
 		if (!c.fragment) return true;
 		const stride = Math.min(votes(c), 3);
-		c.score += stride * 1000;
+		c.score += stride * STRIDE;
 		// A fragment's shape says little (a headline fills as many em as a column's line): the
 		// language joins it, or the stride of the pairs around it.
 		return c.language > 0 || stride >= 2;
