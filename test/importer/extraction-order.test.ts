@@ -11,7 +11,8 @@ const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtur
 const orphaned = fixture('rejoins-a-column-that-pdf-extraction-printed-after-another-story');
 const spaced = fixture('rejoins-an-orphaned-column-of-a-page-that-spaces-its-paragraphs');
 const inTurn = fixture('rejoins-columns-pdf-extraction-printed-a-line-or-two-in-turn');
-const texts = (dump: string) => reorderExtraction(toLines(normalize(dump).text), dump.includes('\f')).map((l) => l.text);
+const texts = (dump: string) =>
+	reorderExtraction(toLines(normalize(dump).text), dump.includes('\f')).map((l) => l.text);
 
 // The same two paragraphs hard-wrapped at 12 em as a text dump has them: every line after a
 // sentence's end is full, none is short by an indent.
@@ -54,7 +55,9 @@ describe('pdftotext extractions', () => {
 		const lines = toLines(normalize(spaced).text);
 		expect(looksExtracted(lines)).toBe(false);
 		const out = texts(spaced);
-		expect(out[out.indexOf('有了说话的地方，也让社区干部找到了工作的方') + 1]).toBe('向。下一步，社区还将把议事会开到楼栋里，');
+		expect(out[out.indexOf('有了说话的地方，也让社区干部找到了工作的方') + 1]).toBe(
+			'向。下一步，社区还将把议事会开到楼栋里，',
+		);
 		expect(texts(spaced.replace('\f', ''))).toEqual(lines.map((l) => l.text));
 	});
 

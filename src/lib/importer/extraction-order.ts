@@ -167,7 +167,9 @@ function continuations(pieces: Piece[]): Map<number, number> {
 	const pageColumns = columnWidths(pieces);
 	// A fragment's line stands for a column only at a width many lines of the page share.
 	const fits = (piece: Piece, width: number | undefined) =>
-		width !== undefined && (!isFragment(piece) || pageColumns.some((c) => Math.abs(c - width) <= 1)) ? width : undefined;
+		width !== undefined && (!isFragment(piece) || pageColumns.some((c) => Math.abs(c - width) <= 1))
+			? width
+			: undefined;
 	const ends = pieces.map((piece) => fits(piece, openEnd(piece)));
 	const starts = pieces.map((piece) => fits(piece, openStart(piece)));
 	const text = pieces.map((p) => p.lines.map((l) => l.text).join('')).join('\n');
@@ -208,7 +210,6 @@ function continuations(pieces: Piece[]): Map<number, number> {
 		const language = support + (contested && wordAcross(tail, head) ? 2 : 0);
 		const distance = to > from ? to - from : pieces.length + from - to;
 		const near = !fragment && to === from + 1 ? ADJACENT : 0;
-		(globalThis as any).__xdbg?.push({ tail, head, support, word: wordAcross(tail, head), fragment, adjacent: to === from + 1, distance, end: ends[from], start: starts[to], ef: isFragment(pieces[from]), sf: isFragment(pieces[to]) });
 		return { from, to, fragment, language, score: language * 1000 + near - distance };
 	});
 	// Columns printed a line or two in turn continue at a steady stride: fragment pairs that keep
@@ -230,7 +231,6 @@ function continuations(pieces: Piece[]): Map<number, number> {
 		// language joins it, or the stride of the pairs around it.
 		return c.language > 0 || stride >= 2;
 	});
-	(globalThis as any).__xdbg2?.push({ pieces, ends, starts, all, candidates });
 	if (candidates.length === 0) return new Map();
 	// The pairing with the most support overall (an optimal assignment, Munkres): ends are rows,
 	// starts and a "no continuation" column of each end's own are columns.
@@ -257,7 +257,8 @@ function openEnd(piece: Piece): number | undefined {
 	const { lines } = piece;
 	const last = lines.at(-1) as Line;
 	if (isFragment(piece)) {
-		if (endsSentence(last.text) || /[：:；;]$/.test(last.text) || !lines.every((l) => isPlain(l.text))) return undefined;
+		if (endsSentence(last.text) || /[：:；;]$/.test(last.text) || !lines.every((l) => isPlain(l.text)))
+			return undefined;
 		return lines.every((l) => Math.abs(l.width - last.width) <= FRAGMENT_COLUMN) ? last.width : undefined;
 	}
 	if (lines.length < 3) return undefined;
