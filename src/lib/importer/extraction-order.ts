@@ -13,11 +13,13 @@ import { wordAcross } from './word-join.ts';
  * How pdftotext (poppler, default mode) orders a page: it cuts the page into flows of text
  * blocks and prints them one after another, a blank line after each. A column of a multi-column
  * body often lands far from the column before it, behind other items' heads, captions and
- * columns. This pre-pass finds such orphaned columns by their shape (a piece that ends in
- * mid-sentence on a line filling its column; a piece that starts with a line filling a column of
- * the same width, where a paragraph would start two em in) and moves each continuation right
- * after the piece it continues, so the splitter reads a clean stream. Lines are only moved,
- * never changed: every character stays where the conservation check looks for it.
+ * columns. Where columns are set side by side in short paragraphs or on a tight grid, it prints
+ * them a line or two at a time, in turn. This pre-pass finds such orphaned columns by their shape
+ * (a piece that ends in mid-sentence on a line filling its column; a piece that starts with a
+ * line filling a column of the same width, where a paragraph would start two em in; pieces of a
+ * line or two at a width the page's columns share) and moves each continuation right after the
+ * piece it continues, so the splitter reads a clean stream. Lines are only moved, never changed:
+ * every character stays where the conservation check looks for it.
  */
 
 /** A run of non-blank lines between blank lines, as pdftotext prints a flow. */
@@ -48,9 +50,10 @@ const ADJACENT = 4000;
 const UNFIT = 1e12;
 
 /**
- * Reorders the lines of a dump that reads like a pdftotext extraction (see `looksExtracted`) so
- * that each orphaned column follows the column it continues. Other dumps come back unchanged.
- * Returned lines keep their numbers; a blank line stands between pieces.
+ * Reorders the lines of a dump that is a pdftotext extraction (`paged`: the dump held a form
+ * feed, pdftotext's page end) or reads like one (see `looksExtracted`) so that each orphaned
+ * column follows the column it continues. Other dumps come back unchanged. Returned lines keep
+ * their numbers; a blank line stands between pieces.
  */
 export function reorderExtraction(lines: Line[], paged = false): Line[] {
 	if (!paged && !looksExtracted(lines)) return lines;
@@ -160,8 +163,12 @@ function splitHead(piece: Piece): Piece[] {
  * same width. Several columns of one width may be open at once (a lead story's columns beside a
  * column of briefs), so each pairing is weighed by the dump's own vocabulary: how often the two
  * characters (and three) that the join would put side by side stand together elsewhere in the
- * dump (`干|部` is common, `干|了` is not). The best-supported pairs are taken first; then the
- * piece printed next, then the nearest. Returns continuation by piece index.
+ * dump (`干|部` is common, `干|了` is not), and a dictionary word across the join. The
+ * best-supported pairs are taken first; then the piece printed next, then the nearest.
+ * A fragment (a piece of a line or two) pairs only with a piece printed after it, at most
+ * `FRAGMENT_REACH` pieces on, only on the language's evidence or on the stride of the fragment
+ * pairs around it (columns printed in turn continue every second or third piece); a paragraph's
+ * last line alone in its piece may close it. Returns continuation by piece index.
  */
 function continuations(pieces: Piece[]): Map<number, number> {
 	const pageColumns = columnWidths(pieces);
