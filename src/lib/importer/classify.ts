@@ -219,16 +219,20 @@ function isTightHeadline(line: Line, width: (line: Line) => number, min = 4): bo
  * headline may end in ！ or ？ but not in 。, …, ；, or ：.
  */
 function isHeading(lines: Line[], text: string, width: (line: Line) => number): boolean {
-	if (lines.length > HEADING_MAX_LINES || displayWidth(text) > HEADING_MAX_WIDTH) return false;
-	if (/[。；;]|[…：:]$/.test(text)) return false;
+	if (lines.length > HEADING_MAX_LINES || /[。；;]|[…：:]$/.test(text)) return false;
+	// A head block set tight: a kicker ending in —— above, or a subheadline starting with —— below;
+	// its lines run as wide as the heads are, whatever the column under them, and each part is
+	// held to a headline's width, not the whole block.
+	if (lines.length >= 2) {
+		const parts = splitHeadingParts(lines);
+		if (parts.length >= 2 && parts.every((part) => displayWidth(joinLines(part)) <= HEADING_MAX_WIDTH)) return true;
+	}
+	if (displayWidth(text) > HEADING_MAX_WIDTH) return false;
 	// One line wider than its column: a headline set across a narrow column.
 	if (lines.length === 1 && isWide(lines[0], width(lines[0])) && !endsSentence(text)) return true;
 	// One line standing alone that ends in —— with no sentence in it: a kicker set apart from its
 	// headline (a body line ending so continues, and would not stand alone).
 	if (lines.length === 1 && /[^—]——$/.test(text) && !/[。！？!?]/.test(text)) return true;
-	// A head block set tight: a kicker ending in —— above, or a subheadline starting with —— below;
-	// its lines run as wide as the heads are, whatever the column under them.
-	if (lines.length >= 2 && splitHeadingParts(lines).length >= 2) return true;
 	return lines.every((line) => !isFull(line, width(line)));
 }
 
