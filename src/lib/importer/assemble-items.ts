@@ -108,6 +108,30 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 				elements[j].splice(elements[j].indexOf(element), 1);
 				return;
 			}
+			// A spare heading right above a headline that has a subheadline but no kicker is its
+			// kicker, printed without its —— (the mirror of the rule above). A banner over the
+			// item's head block reads the same, so the item is marked for review.
+			const below = gap[i + 1];
+			const at = elements[j].indexOf(element);
+			if (
+				body < 0 &&
+				below?.type === 'heading' &&
+				targets[j][i + 1] >= 0 &&
+				!below.group.kicker &&
+				!element.group.kicker &&
+				!element.group.subheadline &&
+				!element.group.wide &&
+				element.group.lines.length === 1 &&
+				elements[j][at + 1] === below &&
+				below.group.subheadline
+			) {
+				below.group.kicker = element.group.headline;
+				below.group.lines.unshift(...element.group.lines);
+				elements[j].splice(at, 1);
+				const owner = bodies[targets[j][i + 1]];
+				uncertain.set(owner, [...(uncertain.get(owner) ?? []), 'kicker-or-banner']);
+				return;
+			}
 			if (body >= 0) {
 				bodies[body].headline = element.group;
 				target.set(element, body);
