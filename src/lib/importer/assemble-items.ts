@@ -134,6 +134,8 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 			}
 			if (body >= 0) {
 				bodies[body].headline = element.group;
+				if (element.group.guessed)
+					uncertain.set(bodies[body], [...(uncertain.get(bodies[body]) ?? []), 'kicker-or-subheadline']);
 				target.set(element, body);
 			} else if (!banner) {
 				banner = element.group;

@@ -9,12 +9,12 @@ import { isFull, isWide } from './column-width.ts';
 import { displayWidth } from './display-width.ts';
 import type { Line } from './lines.ts';
 import { joinLines, splitParagraphs, standsAlone } from './paragraphs.ts';
-import { endsSentence, tidySpaces } from './punctuation.ts';
+import { continuesHeading, endsSentence, tidySpaces } from './punctuation.ts';
 
 /** One classified piece of a page, with the lines it came from. */
 export type Unit =
 	| { kind: 'paragraph'; lines: Line[]; text: string; dateline?: Dateline; intertitle?: boolean }
-	| { kind: 'heading'; lines: Line[]; text: string; wide?: boolean; role?: HeadingRole }
+	| { kind: 'heading'; lines: Line[]; text: string; wide?: boolean; role?: HeadingRole; guessed?: boolean }
 	| { kind: 'label'; lines: Line[]; text: string; bare: boolean }
 	| { kind: 'byline'; lines: Line[]; text: string; byline: Byline }
 	| { kind: 'credit'; lines: Line[]; text: string; credit: Credit };
@@ -135,7 +135,14 @@ function classifyText(lines: Line[], width: (line: Line) => number, creditNext =
 			if (part.label) return { kind: 'label', lines: part.lines, text: part.lines[0].text, bare: true };
 			const wide = part.lines.length === 1 && isWide(part.lines[0], width(part.lines[0]));
 			const text = joinLines(part.lines).replace(BRIEF_MARK, '');
-			return { kind: 'heading', lines: part.lines, text, wide, ...(part.role && { role: part.role }) };
+			return {
+				kind: 'heading',
+				lines: part.lines,
+				text,
+				wide,
+				...(part.role && { role: part.role }),
+				...(part.guessed && { guessed: true }),
+			};
 		});
 	// A headline set tight under the end of its body, with no blank line: the block's last line
 	// reads as a headline on its own, and the line before it ends a sentence.
@@ -241,7 +248,7 @@ function isHeading(lines: Line[], text: string, width: (line: Line) => number): 
  * kicker ending in ——): a label is two to four Han characters, and a head block with a kicker
  * or subheadline never opens with so short a line of its own.
  */
-function headParts(lines: Line[]): { lines: Line[]; label?: boolean; role?: HeadingRole }[] {
+function headParts(lines: Line[]): HeadPart[] {
 	const parts = splitHeadingParts(lines);
 	const [first, ...rest] = lines;
 	// So is such a line above a longer one: a headline wrapped over lines is widest on its first.
@@ -254,20 +261,33 @@ function headParts(lines: Line[]): { lines: Line[]; label?: boolean; role?: Head
 	return plainParts(parts);
 }
 
+/** A part of a head block: its lines, what it is when no —— says so, and whether that is a guess. */
+interface HeadPart {
+	lines: Line[];
+	label?: boolean;
+	role?: HeadingRole;
+	guessed?: boolean;
+}
+
 /**
- * A kicker or subheadline printed without its ——, set tight in a head block that has the other
- * one marked: a headline wrapped over two lines is widest on its first, so two lines of which the
- * first is the narrower are two parts. Above a marked subheadline the first is the kicker; under a
- * marked kicker the second is the subheadline.
+ * A kicker or subheadline printed without its ——, set tight against its headline: a headline
+ * wrapped over two lines is widest on its first (the wrap fills the line), so two lines of which
+ * the first is the narrower are two parts. Above a marked subheadline the first is the kicker;
+ * under a marked kicker the second is the subheadline. With neither part marked, the narrower
+ * line is taken for the headline (set largest, a headline holds the fewest characters) and the
+ * other for its subheadline, a guess the item is marked for: it may be a kicker above. A first line
+ * that cannot end a headline (`学用结合，`, `守护好群众的`) is wrapped, whatever its width.
  */
-function plainParts(parts: Line[][]): { lines: Line[]; role?: HeadingRole }[] {
+function plainParts(parts: Line[][]): HeadPart[] {
 	const narrowerFirst = (part: Line[]) => part.length === 2 && part[0].width + 1 <= part[1].width;
-	const out: { lines: Line[]; role?: HeadingRole }[] = [];
+	const out: HeadPart[] = [];
 	parts.forEach((part, i) => {
 		const sub = parts[i + 1]?.[0].text.startsWith('——') && i === 0;
 		const kicker = i === 1 && /[^—]——$/.test(parts[0].at(-1)!.text) && parts.length === 2;
 		if (sub && narrowerFirst(part)) out.push({ lines: [part[0]], role: 'kicker' }, { lines: [part[1]] });
 		else if (kicker && narrowerFirst(part)) out.push({ lines: [part[0]] }, { lines: [part[1]], role: 'subheadline' });
+		else if (parts.length === 1 && narrowerFirst(part) && !continuesHeading(part[0].text, part[1].text))
+			out.push({ lines: [part[0]] }, { lines: [part[1]], role: 'subheadline', guessed: true });
 		else out.push({ lines: part });
 	});
 	return out;

@@ -10,6 +10,8 @@ export interface HeadingGroup {
 	lines: Line[];
 	/** One line set wider than the column under it: a headline or banner, never a 小标题. */
 	wide?: boolean;
+	/** The subheadline is a guess: nothing marked it, and it may be a kicker above the headline. */
+	guessed?: boolean;
 }
 
 /** What stands between two bodies of text: headlines, labels, bylines, credits, in order. */
@@ -44,6 +46,7 @@ export function groupGap(units: Unit[]): GapElement[] {
 		if (group && (unit.text.startsWith('——') || role === 'subheadline')) {
 			group.subheadline = group.subheadline ? joinWrapped(group.subheadline, unit.text) : unit.text;
 			group.lines.push(...unit.lines);
+			if (unit.kind === 'heading' && unit.guessed) group.guessed = true;
 			continue;
 		}
 		const last = group?.subheadline ?? group?.headline;
