@@ -50,7 +50,7 @@ export function groupGap(units: Unit[]): GapElement[] {
 			continue;
 		}
 		const last = group?.subheadline ?? group?.headline;
-		if (group && last !== undefined && continuesHeading(last, unit.text)) {
+		if (group && last !== undefined && (continuesHeading(last, unit.text) || cutByWrap(group, unit))) {
 			if (group.subheadline) group.subheadline = joinWrapped(group.subheadline, unit.text);
 			else group.headline = joinWrapped(group.headline, unit.text);
 			group.lines.push(...unit.lines);
@@ -65,4 +65,16 @@ export function groupGap(units: Unit[]): GapElement[] {
 		kickerAbove = /[^—]——$/.test(unit.text) || role === 'kicker';
 	}
 	return out;
+}
+
+/**
+ * A headline wrapped over lines of one width whose last line is as full as the others was cut by
+ * the wrap, not ended: a heading after it no wider than those lines, across a blank line, is its
+ * tail (`…部认领了社区群` / `众`), where the wrap lost a line to the next column.
+ */
+function cutByWrap(group: HeadingGroup, unit: Unit): boolean {
+	const lines = group.lines.slice(group.kicker ? 1 : 0);
+	if (group.subheadline || lines.length < 2 || unit.lines.length !== 1) return false;
+	const width = Math.max(...lines.map((line) => line.width));
+	return (lines.at(-1) as Line).width >= width - 0.5 && unit.lines[0].width <= width;
 }
