@@ -5,6 +5,7 @@ import { attachLabels } from './attach-labels.ts';
 import { readNoteAuthors } from './detect-byline.ts';
 import { opensHeadBox } from './detect-head-box.ts';
 import { innerHeadings } from './inner-headings.ts';
+import { needsNoHeadline } from './later-figure.ts';
 import type { Line } from './lines.ts';
 import { lineSpan, type Warning } from './warnings.ts';
 
@@ -74,6 +75,7 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 		headings.map((h) => h.length),
 		bodies.length,
 		hints,
+		bodies.map(needsNoHeadline),
 	);
 	let banner: HeadingGroup | undefined;
 	headings.forEach((gap, j) =>

@@ -39,7 +39,7 @@ export function classify(blocks: Block[], width: (line: Line) => number): Unit[]
 		else if (block.kind === 'credit')
 			units.push({ kind: 'credit', lines: block.lines, text: block.credit.text, credit: block.credit });
 		else if (block.kind === 'label') units.push({ kind: 'label', lines: block.lines, text: block.label, bare: false });
-		else if (headsByline(block.lines, blocks[b + 1]))
+		else if (headsByline(block.lines, blocks[b + 1]) || headsArticle(block.lines, blocks[b + 1]))
 			units.push({ kind: 'heading', lines: block.lines, text: block.lines[0].text.replace(BRIEF_MARK, '') });
 		else units.push(...classifyText(block.lines, width, blocks[b + 1]?.kind === 'credit'));
 	});
@@ -64,6 +64,32 @@ function headsByline(lines: Line[], next: Block | undefined): boolean {
 		detectDateline(text) === undefined
 	);
 }
+
+/**
+ * A line standing alone, however full its column, that reads as a headline by its place: under a
+ * brief's list mark (`●…`), or right above a block that opens an article with its dateline. It
+ * holds no full stop and ends no sentence nor on a pause (a body line that ends so runs on into
+ * the text after it, and a column break before a dateline ends its sentence).
+ */
+function headsArticle(lines: Line[], next: Block | undefined): boolean {
+	if (lines.length !== 1) return false;
+	const [{ text }] = lines;
+	const marked = LIST_MARK.test(text);
+	const opens = next?.kind === 'text' && detectDateline(next.lines[0].text) !== undefined;
+	return (
+		(marked || opens) &&
+		displayWidth(text) <= HEADING_MAX_WIDTH &&
+		[...text.replace(BRIEF_MARK, '')].length >= 4 &&
+		!endsSentence(text) &&
+		!/[。；;]|[，,、：:]$/.test(text) &&
+		!/^[（(].*[）)]$/u.test(text) &&
+		!isNumberedIntertitle(text) &&
+		detectDateline(text) === undefined
+	);
+}
+
+// A list mark before a brief's headline (●某市启动…); ■ marks a column label instead.
+const LIST_MARK = /^[●◆▲★☆○◇]/u;
 
 /**
  * A numbered heading (`一、…`, `（二）…`) standing alone right before a paragraph that opens no

@@ -64,7 +64,25 @@ export function groupGap(units: Unit[]): GapElement[] {
 		out.push({ type: 'heading', group: { headline: unit.text, lines: [...unit.lines], ...(wide && { wide }) } });
 		kickerAbove = /[^—]——$/.test(unit.text) || role === 'kicker';
 	}
-	return out;
+	return labelsOverHeadings(out);
+}
+
+/**
+ * A one-line heading of two to four Han characters set right above another heading is a column
+ * label without its mark (`乡村振兴` over a head block): a headline that short is rare, and a
+ * label stands above the head block it covers. Not right under a photo credit: there it is the
+ * title of the photos above.
+ */
+function labelsOverHeadings(elements: GapElement[]): GapElement[] {
+	return elements.map((element, i) => {
+		const next = elements[i + 1];
+		// Right under a photo credit, a short heading is the photo's title (金色麦浪).
+		if (element.type !== 'heading' || next?.type !== 'heading' || elements[i - 1]?.type === 'credit') return element;
+		const { group } = element;
+		if (group.kicker || group.subheadline || group.lines.length !== 1 || !/^\p{Script=Han}{2,4}$/u.test(group.headline))
+			return element;
+		return { type: 'label', unit: { kind: 'label', lines: group.lines, text: group.headline, bare: true } };
+	});
 }
 
 /**
