@@ -299,10 +299,10 @@ interface HeadPart {
  * A kicker or subheadline printed without its ——, set tight against its headline: a headline
  * wrapped over two lines is widest on its first (the wrap fills the line), so two lines of which
  * the first is the narrower are two parts. Above a marked subheadline the first is the kicker;
- * under a marked kicker the second is the subheadline. With neither part marked, the narrower
- * line is taken for the headline (set largest, a headline holds the fewest characters) and the
- * other for its subheadline, a guess the item is marked for: it may be a kicker above. A first line
- * that cannot end a headline (`学用结合，`, `守护好群众的`) is wrapped, whatever its width.
+ * under a marked kicker the second is the subheadline. With neither part marked, the two lines
+ * stay one headline (a headline set centred may wrap short first), and the item is marked for
+ * review: one of them may be a kicker or a subheadline. A first line that cannot end a headline
+ * (`学用结合，`, `守护好群众的`) is wrapped, and not marked.
  */
 function plainParts(parts: Line[][]): HeadPart[] {
 	const narrowerFirst = (part: Line[]) => part.length === 2 && part[0].width + 1 <= part[1].width;
@@ -313,7 +313,7 @@ function plainParts(parts: Line[][]): HeadPart[] {
 		if (sub && narrowerFirst(part)) out.push({ lines: [part[0]], role: 'kicker' }, { lines: [part[1]] });
 		else if (kicker && narrowerFirst(part)) out.push({ lines: [part[0]] }, { lines: [part[1]], role: 'subheadline' });
 		else if (parts.length === 1 && narrowerFirst(part) && !continuesHeading(part[0].text, part[1].text))
-			out.push({ lines: [part[0]] }, { lines: [part[1]], role: 'subheadline', guessed: true });
+			out.push({ lines: part, guessed: true });
 		else out.push({ lines: part });
 	});
 	return out;

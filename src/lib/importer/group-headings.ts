@@ -10,7 +10,7 @@ export interface HeadingGroup {
 	lines: Line[];
 	/** One line set wider than the column under it: a headline or banner, never a 小标题. */
 	wide?: boolean;
-	/** The subheadline is a guess: nothing marked it, and it may be a kicker above the headline. */
+	/** Two unmarked lines that may be a headline and its kicker or subheadline, not one wrapped headline. */
 	guessed?: boolean;
 }
 
@@ -46,7 +46,6 @@ export function groupGap(units: Unit[]): GapElement[] {
 		if (group && (unit.text.startsWith('——') || role === 'subheadline')) {
 			group.subheadline = group.subheadline ? joinWrapped(group.subheadline, unit.text) : unit.text;
 			group.lines.push(...unit.lines);
-			if (unit.kind === 'heading' && unit.guessed) group.guessed = true;
 			continue;
 		}
 		const last = group?.subheadline ?? group?.headline;
@@ -61,7 +60,11 @@ export function groupGap(units: Unit[]): GapElement[] {
 			continue;
 		}
 		const wide = unit.kind === 'heading' && unit.wide;
-		out.push({ type: 'heading', group: { headline: unit.text, lines: [...unit.lines], ...(wide && { wide }) } });
+		const guessed = unit.kind === 'heading' && unit.guessed;
+		out.push({
+			type: 'heading',
+			group: { headline: unit.text, lines: [...unit.lines], ...(wide && { wide }), ...(guessed && { guessed }) },
+		});
 		kickerAbove = /[^—]——$/.test(unit.text) || role === 'kicker';
 	}
 	return labelsOverHeadings(out);
