@@ -36,17 +36,17 @@ export function toBlocks(lines: Line[]): { blocks: Block[]; furniture: Furniture
 		text = [];
 	};
 	let skip = -1;
-	const first = lines.findIndex((l) => l.text !== '');
 	lines.forEach((line, i) => {
 		if (i === skip) return;
 		if (line.text === '') return flush();
 		const alone = (lines[i - 1]?.text ?? '') === '' && (lines[i + 1]?.text ?? '') === '';
-		// A paper's name set tight against a page header or date is furniture too.
+		// A paper's name set tight against a page header or date is furniture too, and so is one
+		// opening the page (its masthead), whatever is set under it.
 		const besideFurniture = [lines[i - 1], lines[i + 1]].some(
 			(l) => l !== undefined && l.text !== '' && detectFurniture(l.text, false) !== undefined,
 		);
-		// The dump's first line is the top of the page: a paper's name there is its masthead.
-		const page = detectFurniture(line.text, alone || besideFurniture || i === first);
+		const first = lines.slice(0, i).every((l) => l.text === '');
+		const page = detectFurniture(line.text, alone || besideFurniture || first);
 		if (page) {
 			flush();
 			furniture.push({ ...page, line });
