@@ -41,6 +41,11 @@ export function classify(blocks: Block[], width: (line: Line) => number): Unit[]
 		else if (block.kind === 'label') units.push({ kind: 'label', lines: block.lines, text: block.label, bare: false });
 		else if (headsByline(block.lines, blocks[b + 1]) || headsArticle(block.lines, blocks[b + 1]))
 			units.push({ kind: 'heading', lines: block.lines, text: block.lines[0].text.replace(BRIEF_MARK, '') });
+		else if (headsUnderKicker(block.lines, units.at(-1), width))
+			units.push(
+				tightHeading(block.lines[0]),
+				...classifyText(block.lines.slice(1), width, blocks[b + 1]?.kind === 'credit'),
+			);
 		else units.push(...classifyText(block.lines, width, blocks[b + 1]?.kind === 'credit'));
 	});
 	return markIntertitles(markBodyLines(units));
@@ -90,6 +95,25 @@ function headsArticle(lines: Line[], next: Block | undefined): boolean {
 
 // A list mark before a brief's headline (●某市启动…); ■ marks a column label instead.
 const LIST_MARK = /^[●◆▲★☆○◇]/u;
+
+/**
+ * The first line of a text block right under a kicker standing alone (ending in ——), short of its
+ * column or wider than it and ending no sentence: the kicker's headline, which the extraction set
+ * tight above the first line of its body (`河翁区：搭起政府与群众——` / `系列志愿服务活动` / `有了…`).
+ * A kicker is never followed by body text. A block that is all heading is left whole.
+ */
+function headsUnderKicker(lines: Line[], previous: Unit | undefined, width: (line: Line) => number): boolean {
+	if (previous?.kind !== 'heading' || !/[^—]——$/.test(previous.text) || lines.length < 2) return false;
+	// A block that reads as a heading throughout is the headline wrapped, with no body under it.
+	if (isHeading(lines, joinLines(lines), width)) return false;
+	const [first] = lines;
+	return (
+		(isTightHeadline(first, width) || (isWide(first, width(first)) && !/[。；;，,、：:]/.test(first.text))) &&
+		!endsSentence(first.text) &&
+		detectDateline(first.text) === undefined &&
+		displayWidth(first.text) <= HEADING_MAX_WIDTH
+	);
+}
 
 /**
  * A numbered heading (`一、…`, `（二）…`) standing alone right before a paragraph that opens no
