@@ -156,6 +156,13 @@ function markBodyLines(units: Unit[]): Unit[] {
 const BRIEF_MARK = /^[●◆▲■★☆○◇□]\s*/u;
 
 function classifyText(lines: Line[], width: (line: Line) => number, creditNext = false): Unit[] {
+	// A head block marked by its subheadline (a line starting with ——), set tight above its body.
+	const head = markedHeadEnd(lines);
+	if (head > 0)
+		return [
+			...classifyText(lines.slice(0, head + 1), width),
+			...classifyText(lines.slice(head + 1), width, creditNext),
+		];
 	// A dateline always opens an article; a short line set tight above one, ending no sentence, is
 	// that article's headline (a list of briefs: `●某市启动…` / `本报讯 6月8日，…`).
 	const cut = lines.findIndex(
@@ -220,6 +227,20 @@ function classifyText(lines: Line[], width: (line: Line) => number, creditNext =
 	});
 	if (trailing) units.push({ kind: 'heading', lines: [last], text: last.text, wide: isWide(last, width(last)) });
 	return units;
+}
+
+/**
+ * Where a head block set tight above its body ends: at a subheadline (a line starting with ——)
+ * under one to three lines of headline (and kicker) that hold no sentence, with text under it
+ * (`…的基础上` / `——某镇：…` / `本报讯…`). Returns the subheadline's index, or -1. Body text does
+ * not open with lines free of every stop and then a line starting with ——.
+ */
+function markedHeadEnd(lines: Line[]): number {
+	const k = lines.findIndex((line, i) => i > 0 && line.text.startsWith('——'));
+	if (k < 1 || k > 3 || k === lines.length - 1) return -1;
+	const head = lines.slice(0, k + 1);
+	if (head.some((line) => /[。；;！？!?]|[：:]$/.test(line.text) || displayWidth(line.text) > HEADING_MAX_WIDTH)) return -1;
+	return k;
 }
 
 /** One paragraph's units: the paragraph, and a photo credit at its end split off. */
