@@ -2,7 +2,7 @@ import { bestAssignment, type HeadingHint, type Layout } from './assign-headings
 import type { Unit } from './classify.ts';
 import { groupGap, type GapElement, type HeadingGroup } from './group-headings.ts';
 import { attachLabels } from './attach-labels.ts';
-import { readNoteAuthors } from './detect-byline.ts';
+import { readNoteAuthors, readTrailingNoteAuthors } from './detect-byline.ts';
 import { opensHeadBox } from './detect-head-box.ts';
 import { innerHeadings } from './inner-headings.ts';
 import { needsNoHeadline } from './later-figure.ts';
@@ -525,6 +525,8 @@ function toItem(body: Draft, kind: ItemKind, warnings: Warning[]): ParsedItem {
 	if (authors.length === 0)
 		for (const p of [body.paragraphs.at(-1), body.paragraphs[0]])
 			authors.push(...(readNoteAuthors(p?.text ?? '') ?? []));
+	// Or run on at the end of its last paragraph, where the extraction joined the note to it.
+	if (authors.length === 0) authors.push(...(readTrailingNoteAuthors(body.paragraphs.at(-1)?.text ?? '') ?? []));
 	if (!body.headline) {
 		warnings.push({
 			code: 'no-headline',

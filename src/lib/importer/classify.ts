@@ -41,6 +41,11 @@ export function classify(blocks: Block[], width: (line: Line) => number): Unit[]
 		else if (block.kind === 'label') units.push({ kind: 'label', lines: block.lines, text: block.label, bare: false });
 		else if (headsByline(block.lines, blocks[b + 1]) || headsArticle(block.lines, blocks[b + 1]))
 			units.push({ kind: 'heading', lines: block.lines, text: block.lines[0].text.replace(BRIEF_MARK, '') });
+		else if (headsUnderKicker(block.lines, units.at(-1), width))
+			units.push(
+				tightHeading(block.lines[0]),
+				...classifyText(block.lines.slice(1), width, blocks[b + 1]?.kind === 'credit'),
+			);
 		else units.push(...classifyText(block.lines, width, blocks[b + 1]?.kind === 'credit'));
 	});
 	return markIntertitles(markBodyLines(units));
@@ -92,6 +97,25 @@ function headsArticle(lines: Line[], next: Block | undefined): boolean {
 const LIST_MARK = /^[●◆▲★☆○◇]/u;
 
 /**
+ * The first line of a text block right under a kicker standing alone (ending in ——), short of its
+ * column or wider than it and ending no sentence: the kicker's headline, which the extraction set
+ * tight above the first line of its body (`河翁区：搭起政府与群众——` / `系列志愿服务活动` / `有了…`).
+ * A kicker is never followed by body text. A block that is all heading is left whole.
+ */
+function headsUnderKicker(lines: Line[], previous: Unit | undefined, width: (line: Line) => number): boolean {
+	if (previous?.kind !== 'heading' || !/[^—]——$/.test(previous.text) || lines.length < 2) return false;
+	// A block that reads as a heading throughout is the headline wrapped, with no body under it.
+	if (isHeading(lines, joinLines(lines), width)) return false;
+	const [first] = lines;
+	return (
+		(isTightHeadline(first, width) || (isWide(first, width(first)) && !/[。；;，,、：:]/.test(first.text))) &&
+		!endsSentence(first.text) &&
+		detectDateline(first.text) === undefined &&
+		displayWidth(first.text) <= HEADING_MAX_WIDTH
+	);
+}
+
+/**
  * A numbered heading (`一、…`, `（二）…`) standing alone right before a paragraph that opens no
  * new article (no dateline) is a 小标题 inside that article, not the headline of another: it
  * becomes a paragraph marked `intertitle`, so the article is not split there.
@@ -132,6 +156,13 @@ function markBodyLines(units: Unit[]): Unit[] {
 const BRIEF_MARK = /^[●◆▲■★☆○◇□]\s*/u;
 
 function classifyText(lines: Line[], width: (line: Line) => number, creditNext = false): Unit[] {
+	// A head block marked by its subheadline (a line starting with ——), set tight above its body.
+	const head = markedHeadEnd(lines);
+	if (head > 0)
+		return [
+			...classifyText(lines.slice(0, head + 1), width),
+			...classifyText(lines.slice(head + 1), width, creditNext),
+		];
 	// A dateline always opens an article; a short line set tight above one, ending no sentence, is
 	// that article's headline (a list of briefs: `●某市启动…` / `本报讯 6月8日，…`).
 	const cut = lines.findIndex(
@@ -196,6 +227,20 @@ function classifyText(lines: Line[], width: (line: Line) => number, creditNext =
 	});
 	if (trailing) units.push({ kind: 'heading', lines: [last], text: last.text, wide: isWide(last, width(last)) });
 	return units;
+}
+
+/**
+ * Where a head block set tight above its body ends: at a subheadline (a line starting with ——)
+ * under one to three lines of headline (and kicker) that hold no sentence, with text under it
+ * (`…的基础上` / `——某镇：…` / `本报讯…`). Returns the subheadline's index, or -1. Body text does
+ * not open with lines free of every stop and then a line starting with ——.
+ */
+function markedHeadEnd(lines: Line[]): number {
+	const k = lines.findIndex((line, i) => i > 0 && line.text.startsWith('——'));
+	if (k < 1 || k > 3 || k === lines.length - 1) return -1;
+	const head = lines.slice(0, k + 1);
+	if (head.some((line) => /[。；;！？!?]|[：:]$/.test(line.text) || displayWidth(line.text) > HEADING_MAX_WIDTH)) return -1;
+	return k;
 }
 
 /** One paragraph's units: the paragraph, and a photo credit at its end split off. */
