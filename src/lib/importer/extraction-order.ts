@@ -269,7 +269,10 @@ function openEnd(piece: Piece): number | undefined {
 		return lines.every((l) => Math.abs(l.width - last.width) <= FRAGMENT_COLUMN) ? last.width : undefined;
 	}
 	if (lines.length < 3) return undefined;
-	const column = commonWidth(lines.slice(-9, -1).map((l) => l.width));
+	const column = Math.max(
+		commonWidth(lines.slice(-9, -1).map((l) => l.width)),
+		upperQuartile(lines.slice(0, -1).map((l) => l.width)),
+	);
 	if (endsSentence(last.text) || !isFull(last, column) || !sameColumn(last.width, column)) return undefined;
 	if (/[：:；;]$/.test(last.text) || !isPlain(last.text)) return undefined;
 	return column;
