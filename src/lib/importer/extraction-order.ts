@@ -284,7 +284,7 @@ function openStart(piece: Piece): number | undefined {
 	const first = lines[0];
 	if (isFragment(piece)) return isPlain(first.text) && !detectDateline(first.text) ? first.width : undefined;
 	if (lines.length < 3) return undefined;
-	const column = commonWidth(lines.slice(0, 9).map((l) => l.width));
+	const column = Math.max(commonWidth(lines.slice(0, 9).map((l) => l.width)), upperQuartile(lines.map((l) => l.width)));
 	if (!sameColumn(first.width, column) || !isPlain(first.text)) return undefined;
 	return column;
 }
