@@ -83,6 +83,30 @@ describe('pdftotext extractions', () => {
 		expect(out[out.indexOf('城南社区的老旧小区改造工') + 1]).toBe('作从今年春天开始，先后完成了');
 	});
 
+	test('reads the column of a piece that ends in mid-sentence by its full lines, however many short ones stand among them', () => {
+		const dump = [
+			'一、先听居民怎么说',
+			'社区先后召开了六次议事会，',
+			'把问题列成清单。',
+			'二、再请专家来把关',
+			'设计方案前后改了三稿，每稿',
+			'都贴出来。',
+			'三、施工队伍进场了',
+			'施工单位把居民们的意见逐条',
+			'',
+			'街角书屋本周开门，三千',
+			'多册图书免费借阅，周末还有',
+			'故事会，来了两百多位读者。',
+			'',
+			'写进了施工的计划，大家都很',
+			'满意，工程进展得也很顺利。',
+			'如今小区换了新模样。',
+			'\f',
+		].join('\n');
+		const out = texts(dump);
+		expect(out[out.indexOf('施工单位把居民们的意见逐条') + 1]).toBe('写进了施工的计划，大家都很');
+	});
+
 	test('moves lines without changing or losing any: every line once, with its number', () => {
 		const lines = toLines(orphaned);
 		const reordered = reorderExtraction(lines).filter((l) => l.text !== '');
