@@ -7,7 +7,9 @@
  * `npm run bench:split:docs`); `--root DIR` reads the corpora from DIR instead of corpus/;
  * `--layout` scores the PDF importer instead (src/lib/pdf-import: the split read from the
  * layout) on every page that has a page.pdf, as the variant `layout`, the PDF-only pages of
- * corpus/<set>-pdf/ included.
+ * corpus/<set>-pdf/ included. `--misses` (dev set only: held-out pages are never shown one by one)
+ * prints instead, for each gold item not exactly right, why (src/lib/corpus/split-misses.ts), and
+ * the counts by category; `--variant text|pdf` limits it to one rendering.
  * It prints figures; it is not a test.
  * Exit codes: 0 scored, 1 a corpus file is malformed (named), 2 bad arguments or no corpus.
  */
@@ -19,6 +21,7 @@ import { readGold } from '../src/lib/corpus/gold.ts';
 import { readPdfLayout } from '../src/lib/pdf-import/import-pdf-page.ts';
 import { scoreFile, type FileParse } from '../src/lib/corpus/score-split.ts';
 import { reportSets, type FileResult, type Variant } from '../src/lib/corpus/split-report.ts';
+import { countMisses, diagnoseFile, type Miss } from '../src/lib/corpus/split-misses.ts';
 import { figuresTable, traitsTable, type SplitResults } from '../src/lib/corpus/split-table.ts';
 
 /** Where the bench writes; only the bin line binds it to process. */
@@ -27,7 +30,8 @@ export interface BenchSplitIo {
 	stderr: (text: string) => void;
 }
 
-const usage = 'Usage: npm run bench:split -- [--set dev|heldout|all] [--layout] [--json] [--record FILE] [--root DIR]';
+const usage =
+	'Usage: npm run bench:split -- [--set dev|heldout|all] [--layout] [--json] [--record FILE] [--root DIR] [--misses [--variant text|pdf]]';
 const SETS = ['dev', 'heldout'];
 
 /** Scores every page of the chosen sets and prints (or records) the figures; returns the exit code. */
@@ -42,6 +46,8 @@ export async function main(argv: string[], io: BenchSplitIo): Promise<number> {
 				record: { type: 'string' },
 				root: { type: 'string', default: 'corpus' },
 				layout: { type: 'boolean' },
+				misses: { type: 'boolean' },
+				variant: { type: 'string' },
 			},
 		}).values;
 	} catch (error) {
@@ -53,6 +59,17 @@ export async function main(argv: string[], io: BenchSplitIo): Promise<number> {
 		io.stderr(`bench:split: expects --set to be dev, heldout or all but found "${args.set}". ${usage}\n`);
 		return 2;
 	}
+	if (args.misses && args.set !== 'dev') {
+		io.stderr(
+			`bench:split: expects --misses with --set dev but found --set ${args.set}: held-out pages are scored only as a whole. ${usage}\n`,
+		);
+		return 2;
+	}
+	if (args.variant !== undefined && !['text', 'pdf'].includes(args.variant)) {
+		io.stderr(`bench:split: expects --variant to be text or pdf but found "${args.variant}". ${usage}\n`);
+		return 2;
+	}
+	const misses: { id: string; variant: Variant; miss: Miss }[] = [];
 	const sets = args.set === 'all' ? SETS.filter((set) => existsSync(join(root, set))) : [args.set as string];
 	const missing = sets.find((set) => !existsSync(join(root, set)));
 	if (sets.length === 0 || missing) {
@@ -89,8 +106,11 @@ export async function main(argv: string[], io: BenchSplitIo): Promise<number> {
 			}
 			for (const variant of ['text', 'pdf'] as Variant[]) {
 				const file = join(root, set, id, `${variant}.txt`);
-				if (!existsSync(file)) continue;
-				const tally = scoreFile(gold.items, parse(readFileSync(file)));
+				if (!existsSync(file) || (args.variant && args.variant !== variant)) continue;
+				const parsed = parse(readFileSync(file));
+				if (args.misses && !('error' in parsed))
+					for (const miss of diagnoseFile(gold.items, parsed)) misses.push({ id, variant, miss });
+				const tally = scoreFile(gold.items, parsed);
 				results.push({ set, id, variant, traits: gold.traits, tally });
 			}
 		}
@@ -102,6 +122,16 @@ export async function main(argv: string[], io: BenchSplitIo): Promise<number> {
 		seconds: Number(seconds.toFixed(1)),
 		sets: reportSets(results),
 	};
+	if (args.misses) {
+		for (const { id, variant, miss } of misses)
+			io.stdout(`${id} ${variant} #${miss.gold + 1} ${miss.categories.join(',')}: ${miss.detail}\n`);
+		io.stdout(
+			`\n${misses.length} gold items missed in ${results.length} files; by category (an item may count in several):\n`,
+		);
+		for (const [category, n] of countMisses(misses.map((m) => m.miss)))
+			io.stdout(`${String(n).padStart(6)}  ${category}\n`);
+		return 0;
+	}
 	if (args.record) writeFileSync(args.record, `${JSON.stringify(report, null, '\t')}\n`);
 	if (args.json) {
 		io.stdout(`${JSON.stringify(report, null, '\t')}\n`);
@@ -116,13 +146,14 @@ export async function main(argv: string[], io: BenchSplitIo): Promise<number> {
 	return 0;
 }
 
-/** The importer's parse of one file, or the error it threw. */
-function parse(bytes: Uint8Array): FileParse {
+/** The importer's parse of one file (with its banner and unplaced text, for --misses), or the error it threw. */
+function parse(bytes: Uint8Array): FileParse & { banner?: string; unplaced?: string[] } {
 	try {
 		const text = decode(bytes).text;
 		const page = parsePage(text);
 		const { missing, extra } = checkConservation(text, page);
-		return { items: page.items, conserved: missing === '' && extra === '' };
+		const unplaced = page.warnings.flatMap((w) => (w.code === 'unplaced' && w.text ? [w.text] : []));
+		return { items: page.items, conserved: missing === '' && extra === '', banner: page.banner?.text, unplaced };
 	} catch (error) {
 		return { error: (error as Error).message };
 	}

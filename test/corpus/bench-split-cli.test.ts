@@ -52,3 +52,25 @@ test('names a malformed gold file and the field, and refuses an unknown set', as
 	expect((await run(['--root', root, '--set', 'other'])).code).toBe(2);
 	expect((await run(['--root', join(root, 'none')])).stderr).toMatch(/expects a corpus at .*none\/dev\/ but found none/);
 });
+
+test('lists the misses of dev pages by category, and refuses them for held-out pages', async () => {
+	const root2 = mkdtempSync(join(tmpdir(), 'bench-split-misses-'));
+	try {
+		const wrong = items.map((item: { headline: string }, i: number) => (i === 0 ? { ...item, headline: '别的标题' } : item));
+		mkdirSync(join(root2, 'dev', 'dev-0001'), { recursive: true });
+		writeFileSync(join(root2, 'dev', 'dev-0001', 'text.txt'), sample);
+		writeFileSync(join(root2, 'dev', 'dev-0001', 'gold.json'), JSON.stringify({ id: 'dev-0001', date: '2021-06-08', page: 1, traits: [], items: wrong }));
+		const result = await run(['--root', root2, '--set', 'dev', '--misses', '--variant', 'text']);
+		expect(result.code).toBe(0);
+		expect(result.stdout).toMatch(/^dev-0001 text #1 headline-differs: headline “别的标题” got/m);
+		expect(result.stdout).toMatch(/1 gold items missed in 1 files[\s\S]*\n +1 {2}headline-differs\n/);
+		for (const set of ['heldout', 'all']) {
+			const refused = await run(['--root', root2, '--set', set, '--misses']);
+			expect(refused.code).toBe(2);
+			expect(refused.stderr).toMatch(/expects --misses with --set dev/);
+		}
+		expect((await run(['--root', root2, '--set', 'dev', '--misses', '--variant', 'layout'])).code).toBe(2);
+	} finally {
+		rmSync(root2, { recursive: true, force: true });
+	}
+});

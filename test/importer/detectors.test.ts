@@ -9,6 +9,7 @@ import {
 	slugify,
 	uniqueSlugs,
 } from '../../src/lib/importer/index.ts';
+import { readNoteAuthors, readTrailingNoteAuthors } from '../../src/lib/importer/detect-byline.ts';
 
 describe('bylines', () => {
 	test.each([
@@ -118,4 +119,13 @@ test('makes pinyin slugs cut at a word boundary and unique on the page', () => {
 	expect(long.length).toBeLessThanOrEqual(48);
 	expect(long).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
 	expect(uniqueSlugs(['a', 'a', 'a'])).toEqual(['a', 'a-2', 'a-3']);
+});
+
+describe('interview notes', () => {
+	test('read the reporter of a note standing alone or run on at the end of the last paragraph', () => {
+		expect(readNoteAuthors('（本报记者 孔凡英采访整理）')).toEqual(['孔凡英']);
+		expect(readTrailingNoteAuthors('村里的路也修好了。（本报记者 孔凡英采访整理）')).toEqual(['孔凡英']);
+		expect(readTrailingNoteAuthors('他说（见右图）')).toBeUndefined();
+		expect(readTrailingNoteAuthors('村里的路也修好了。')).toBeUndefined();
+	});
 });

@@ -2,11 +2,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { looksExtracted, reorderExtraction } from '../../src/lib/importer/extraction-order.ts';
-import { toLines } from '../../src/lib/importer/lines.ts';
+import { toLines, unspaced } from '../../src/lib/importer/lines.ts';
+import { normalize } from '../../src/lib/importer/normalize-dump.ts';
+import { parsePage } from '../../src/lib/importer/parse-page.ts';
 import { wordAcross } from '../../src/lib/importer/word-join.ts';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', name, 'input.txt'), 'utf8');
 const orphaned = fixture('rejoins-a-column-that-pdf-extraction-printed-after-another-story');
+const spaced = fixture('rejoins-an-orphaned-column-of-a-page-that-spaces-its-paragraphs');
+const inTurn = fixture('rejoins-columns-pdf-extraction-printed-a-line-or-two-in-turn');
+const texts = (dump: string) =>
+	reorderExtraction(toLines(normalize(dump).text), dump.includes('\f')).map((l) => l.text);
 
 // The same two paragraphs hard-wrapped at 12 em as a text dump has them: every line after a
 // sentence's end is full, none is short by an indent.
@@ -45,11 +51,84 @@ describe('pdftotext extractions', () => {
 		expect(texts.indexOf('街角书屋开门迎客')).toBeGreaterThan(texts.indexOf('们在广场上追逐嬉戏。'));
 	});
 
+	test('reads a dump that ends a page with a form feed as an extraction, its paragraphs indented or not', () => {
+		const lines = toLines(normalize(spaced).text);
+		expect(looksExtracted(lines)).toBe(false);
+		const out = texts(spaced);
+		expect(out[out.indexOf('有了说话的地方，也让社区干部找到了工作的方') + 1]).toBe(
+			'向。下一步，社区还将把议事会开到楼栋里，',
+		);
+		expect(texts(spaced.replace('\f', ''))).toEqual(lines.map((l) => l.text));
+	});
+
+	test('splits a head line off a body whose first line fills the column, as spaced paragraphs have it', () => {
+		const out = texts(spaced);
+		expect(out[out.indexOf('●街角书屋开门迎客') + 1]).toBe('');
+		expect(parsePage(spaced).items.map((item) => item.headline)).toEqual(['社区议事会开起来', '街角书屋开门迎客']);
+	});
+
+	test('rejoins two columns printed a line or two in turn, each with the next piece but one', () => {
+		const out = texts(inTurn);
+		const after = (line: string) => out[out.indexOf(line) + 1];
+		expect(after('城南社区的老旧小区改造工')).toBe('作从今年春天开始，先后完成了');
+		expect(after('屋顶防水、外墙保温和管网的更')).toBe('新，居民们的生活条件明显改善。');
+		expect(after('改造前，社区多次召开居民议')).toBe('事会，把居民最急的问题一条一');
+		expect(after('条列出来，再由社区和施工单位逐')).toBe('项落实，大家都很满意。');
+	});
+
+	test('joins a fragment to a piece only on the language: a line as wide as the column with no word across stays', () => {
+		const dump = inTurn.replace('城南社区的老旧小区改造工\n', '城南社区的老旧小区改造工\n\n社区食堂中午开门迎客了\n');
+		const out = texts(dump);
+		expect(out[out.indexOf('社区食堂中午开门迎客了') + 1]).toBe('');
+		expect(out[out.indexOf('城南社区的老旧小区改造工') + 1]).toBe('作从今年春天开始，先后完成了');
+	});
+
+	test('reads the column of a piece that ends in mid-sentence by its full lines, however many short ones stand among them', () => {
+		const dump = [
+			'一、先听居民怎么说',
+			'社区先后召开了六次议事会，',
+			'把问题列成清单。',
+			'二、再请专家来把关',
+			'设计方案前后改了三稿，每稿',
+			'都贴出来。',
+			'三、施工队伍进场了',
+			'施工单位把居民们的意见逐条',
+			'',
+			'街角书屋本周开门，三千',
+			'多册图书免费借阅，周末还有',
+			'故事会，来了两百多位读者。',
+			'',
+			'写进了施工的计划，大家都很',
+			'满意，工程进展得也很顺利。',
+			'如今小区换了新模样。',
+			'\f',
+		].join('\n');
+		const out = texts(dump);
+		expect(out[out.indexOf('施工单位把居民们的意见逐条') + 1]).toBe('写进了施工的计划，大家都很');
+	});
+
 	test('moves lines without changing or losing any: every line once, with its number', () => {
 		const lines = toLines(orphaned);
 		const reordered = reorderExtraction(lines).filter((l) => l.text !== '');
 		expect(reordered).toHaveLength(lines.filter((l) => l.text !== '').length);
 		expect(new Set(reordered)).toEqual(new Set(lines.filter((l) => l.text !== '')));
+	});
+});
+
+describe('lines', () => {
+	test.each([
+		['本 报 鄂 尔 多 斯 10 月 22 日 电', '本报鄂尔多斯10月22日电'],
+		['749 人 次 ， 惠 及 群 众 5 万 余 人', '749人次，惠及群众5万余人'],
+		['学党史践行动 听民意办实事', '学党史践行动 听民意办实事'],
+		['记者 王 芳 李 明 摄', '记者 王 芳 李 明 摄'],
+		['COVID 19 and 5G 网络 建设 同步', 'COVID 19 and 5G 网络 建设 同步'],
+	])('takes the spaces out of a line extraction spread a space after every character: %s', (line, expected) => {
+		expect(unspaced(line)).toBe(expected);
+		expect(toLines(line)[0]).toMatchObject({ text: expected, width: toLines(line)[0].width });
+	});
+
+	test('reads a form feed as the page end it is, not as a junk glyph', () => {
+		expect(normalize('甲乙\n\f')).toEqual({ text: '甲乙\n', junk: 0, junkLines: [] });
 	});
 });
 

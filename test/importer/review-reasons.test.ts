@@ -46,6 +46,16 @@ describe('review reasons', () => {
 		]);
 	});
 
+	test('word the parser’s head-block codes: two unmarked head lines, a plain kicker that may be the banner', () => {
+		const texts = (name: string) => reviewReasons(fixture(name))[0].map((r) => r.text);
+		expect(texts('marks-two-unmarked-head-lines-the-first-narrower-for-review')).toEqual([
+			'标题的两行也可能是引题（或副题）和主题',
+		]);
+		expect(texts('reads-a-plain-kicker-set-apart-above-a-headline-with-a-subheadline')).toEqual([
+			'引题不确定：它也可能是本版的通栏标题',
+		]);
+	});
+
 	test('show a code the parser gives in uncertain as it is when it has no words for it', () => {
 		expect(reviewReasons(page([item({ uncertain: ['可能跨栏'] })]))[0]).toEqual([
 			{ code: '可能跨栏', text: '可能跨栏', line: 10 },

@@ -2,9 +2,10 @@ import { bestAssignment, type HeadingHint, type Layout } from './assign-headings
 import type { Unit } from './classify.ts';
 import { groupGap, type GapElement, type HeadingGroup } from './group-headings.ts';
 import { attachLabels } from './attach-labels.ts';
-import { readNoteAuthors } from './detect-byline.ts';
+import { readNoteAuthors, readTrailingNoteAuthors } from './detect-byline.ts';
 import { opensHeadBox } from './detect-head-box.ts';
 import { innerHeadings } from './inner-headings.ts';
+import { needsNoHeadline } from './later-figure.ts';
 import type { Line } from './lines.ts';
 import { lineSpan, type Warning } from './warnings.ts';
 
@@ -74,6 +75,7 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 		headings.map((h) => h.length),
 		bodies.length,
 		hints,
+		bodies.map(needsNoHeadline),
 	);
 	let banner: HeadingGroup | undefined;
 	headings.forEach((gap, j) =>
@@ -108,8 +110,34 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 				elements[j].splice(elements[j].indexOf(element), 1);
 				return;
 			}
+			// A spare heading right above a headline that has a subheadline but no kicker is its
+			// kicker, printed without its —— (the mirror of the rule above). A banner over the
+			// item's head block reads the same, so the item is marked for review.
+			const below = gap[i + 1];
+			const at = elements[j].indexOf(element);
+			if (
+				body < 0 &&
+				below?.type === 'heading' &&
+				targets[j][i + 1] >= 0 &&
+				!below.group.kicker &&
+				!element.group.kicker &&
+				!element.group.subheadline &&
+				!element.group.wide &&
+				element.group.lines.length === 1 &&
+				elements[j][at + 1] === below &&
+				below.group.subheadline
+			) {
+				below.group.kicker = element.group.headline;
+				below.group.lines.unshift(...element.group.lines);
+				elements[j].splice(at, 1);
+				const owner = bodies[targets[j][i + 1]];
+				uncertain.set(owner, [...(uncertain.get(owner) ?? []), 'kicker-or-banner']);
+				return;
+			}
 			if (body >= 0) {
 				bodies[body].headline = element.group;
+				if (element.group.guessed)
+					uncertain.set(bodies[body], [...(uncertain.get(bodies[body]) ?? []), 'kicker-or-subheadline']);
 				target.set(element, body);
 			} else if (!banner) {
 				banner = element.group;
@@ -497,6 +525,8 @@ function toItem(body: Draft, kind: ItemKind, warnings: Warning[]): ParsedItem {
 	if (authors.length === 0)
 		for (const p of [body.paragraphs.at(-1), body.paragraphs[0]])
 			authors.push(...(readNoteAuthors(p?.text ?? '') ?? []));
+	// Or run on at the end of its last paragraph, where the extraction joined the note to it.
+	if (authors.length === 0) authors.push(...(readTrailingNoteAuthors(body.paragraphs.at(-1)?.text ?? '') ?? []));
 	if (!body.headline) {
 		warnings.push({
 			code: 'no-headline',

@@ -70,14 +70,18 @@ export function bestAssignment(
 	headings: number[],
 	bodies: number,
 	hints: HeadingHint[][] = [],
+	untitled: boolean[] = [],
 ): HeadingAssignment & { layout: Layout; ties: number[]; cost: number } {
 	// The page's order, by the evidence of its block order; with none either way, the cheaper reading.
 	const votes = hints.flat();
 	// The page's edges vote too: a first body with no heading above it, or a last with none under it.
 	const forward = votes.filter((h) => h === 'forward').length + Number(bodies > 0 && !headings[bodies]);
 	const backward = votes.filter((h) => h === 'backward').length + Number(bodies > 0 && !headings[0]);
-	if (forward !== backward) return assignInOrder(headings, bodies, hints, forward > backward ? 'before' : 'after');
-	const readings = (['after', 'before'] as const).map((order) => assignInOrder(headings, bodies, hints, order));
+	if (forward !== backward)
+		return assignInOrder(headings, bodies, hints, forward > backward ? 'before' : 'after', untitled);
+	const readings = (['after', 'before'] as const).map((order) =>
+		assignInOrder(headings, bodies, hints, order, untitled),
+	);
 	return readings[1].cost < readings[0].cost ? readings[1] : readings[0];
 }
 
@@ -87,6 +91,7 @@ function assignInOrder(
 	bodies: number,
 	hints: HeadingHint[][],
 	order: Layout,
+	untitled: boolean[],
 ): HeadingAssignment & { layout: Layout; ties: number[]; cost: number } {
 	const againstBack = order === 'before' ? AGAINST : 0;
 	const againstForward = order === 'after' ? AGAINST : 0;
@@ -125,7 +130,7 @@ function assignInOrder(
 					picks.push([j, 0, j - 1]);
 					if (pointsForward(hint(j, 0))) cost += HINT;
 					else if (hint(j, 0) === undefined) cost += againstBack;
-				} else if (j > 0 && !titled) {
+				} else if (j > 0 && !titled && !untitled[j - 1]) {
 					headless++;
 					cost += 1;
 				}
@@ -150,8 +155,10 @@ function assignInOrder(
 					consider({ cost, excess, headless, picks: prepend(picks, undefined), ties: undefined });
 					continue;
 				}
-				// Body j takes the next queued heading, if any.
-				const takes = nNext < nEnd;
+				// Body j takes the next queued heading, if any. A body that needs none (a later photo of
+				// a group) passes the queue on; it may still take a heading under it (a group's title
+				// set under its run), and costs nothing without one.
+				const takes = nNext < nEnd && !untitled[j];
 				if (takes) picks.push([nGap, nNext, j]);
 				const rest = solve(j + 1, takes, nGap, takes ? nNext + 1 : nNext, nEnd, bannerTaken);
 				consider({

@@ -38,7 +38,13 @@ export function attachLabels(
 			else if (next === undefined) body = after ?? before;
 			else if (next.type === 'label') body = before ?? after;
 			else body = target.has(next) ? (target.get(next) as number) : (before ?? after);
-			if (body === undefined || bodies[body].section) return void missed.push(element.unit);
+			// The item it points to has its label already: the label is its neighbour's, across the
+			// gap (a column label over a list of briefs, under a signed commentary that has its own).
+			if (body !== undefined && bodies[body].section) {
+				const other = body === before ? after : before;
+				body = other !== undefined && !bodies[other].section ? other : undefined;
+			}
+			if (body === undefined) return void missed.push(element.unit);
 			bodies[body].section = element.unit;
 			// A copy: the label's text is placed once, on the item it stands next to.
 			const copy = (k: number) => {

@@ -40,11 +40,13 @@ export function toBlocks(lines: Line[]): { blocks: Block[]; furniture: Furniture
 		if (i === skip) return;
 		if (line.text === '') return flush();
 		const alone = (lines[i - 1]?.text ?? '') === '' && (lines[i + 1]?.text ?? '') === '';
-		// A paper's name set tight against a page header or date is furniture too.
+		// A paper's name set tight against a page header or date is furniture too, and so is one
+		// opening the page (its masthead), whatever is set under it.
 		const besideFurniture = [lines[i - 1], lines[i + 1]].some(
 			(l) => l !== undefined && l.text !== '' && detectFurniture(l.text, false) !== undefined,
 		);
-		const page = detectFurniture(line.text, alone || besideFurniture);
+		const first = lines.slice(0, i).every((l) => l.text === '');
+		const page = detectFurniture(line.text, alone || besideFurniture || first);
 		if (page) {
 			flush();
 			furniture.push({ ...page, line });

@@ -9,12 +9,12 @@ import { isFull, isWide } from './column-width.ts';
 import { displayWidth } from './display-width.ts';
 import type { Line } from './lines.ts';
 import { joinLines, splitParagraphs, standsAlone } from './paragraphs.ts';
-import { endsSentence, tidySpaces } from './punctuation.ts';
+import { continuesHeading, endsSentence, tidySpaces } from './punctuation.ts';
 
 /** One classified piece of a page, with the lines it came from. */
 export type Unit =
 	| { kind: 'paragraph'; lines: Line[]; text: string; dateline?: Dateline; intertitle?: boolean }
-	| { kind: 'heading'; lines: Line[]; text: string; wide?: boolean; role?: HeadingRole }
+	| { kind: 'heading'; lines: Line[]; text: string; wide?: boolean; role?: HeadingRole; guessed?: boolean }
 	| { kind: 'label'; lines: Line[]; text: string; bare: boolean }
 	| { kind: 'byline'; lines: Line[]; text: string; byline: Byline }
 	| { kind: 'credit'; lines: Line[]; text: string; credit: Credit };
@@ -39,8 +39,13 @@ export function classify(blocks: Block[], width: (line: Line) => number): Unit[]
 		else if (block.kind === 'credit')
 			units.push({ kind: 'credit', lines: block.lines, text: block.credit.text, credit: block.credit });
 		else if (block.kind === 'label') units.push({ kind: 'label', lines: block.lines, text: block.label, bare: false });
-		else if (headsByline(block.lines, blocks[b + 1]))
+		else if (headsByline(block.lines, blocks[b + 1]) || headsArticle(block.lines, blocks[b + 1]))
 			units.push({ kind: 'heading', lines: block.lines, text: block.lines[0].text.replace(BRIEF_MARK, '') });
+		else if (headsUnderKicker(block.lines, units.at(-1), width))
+			units.push(
+				tightHeading(block.lines[0]),
+				...classifyText(block.lines.slice(1), width, blocks[b + 1]?.kind === 'credit'),
+			);
 		else units.push(...classifyText(block.lines, width, blocks[b + 1]?.kind === 'credit'));
 	});
 	return markIntertitles(markBodyLines(units));
@@ -62,6 +67,51 @@ function headsByline(lines: Line[], next: Block | undefined): boolean {
 		!/[。；;，,]|[：:]$/.test(text) &&
 		!/^[（(].*[）)]$/u.test(text) &&
 		detectDateline(text) === undefined
+	);
+}
+
+/**
+ * A line standing alone, however full its column, that reads as a headline by its place: under a
+ * brief's list mark (`●…`), or right above a block that opens an article with its dateline. It
+ * holds no full stop and ends no sentence nor on a pause (a body line that ends so runs on into
+ * the text after it, and a column break before a dateline ends its sentence).
+ */
+function headsArticle(lines: Line[], next: Block | undefined): boolean {
+	if (lines.length !== 1) return false;
+	const [{ text }] = lines;
+	const marked = LIST_MARK.test(text);
+	const opens = next?.kind === 'text' && detectDateline(next.lines[0].text) !== undefined;
+	return (
+		(marked || opens) &&
+		displayWidth(text) <= HEADING_MAX_WIDTH &&
+		[...text.replace(BRIEF_MARK, '')].length >= 4 &&
+		!endsSentence(text) &&
+		!/[。；;]|[，,、：:]$/.test(text) &&
+		!/^[（(].*[）)]$/u.test(text) &&
+		!isNumberedIntertitle(text) &&
+		detectDateline(text) === undefined
+	);
+}
+
+// A list mark before a brief's headline (●某市启动…); ■ marks a column label instead.
+const LIST_MARK = /^[●◆▲★☆○◇]/u;
+
+/**
+ * The first line of a text block right under a kicker standing alone (ending in ——), short of its
+ * column or wider than it and ending no sentence: the kicker's headline, which the extraction set
+ * tight above the first line of its body (`河翁区：搭起政府与群众——` / `系列志愿服务活动` / `有了…`).
+ * A kicker is never followed by body text. A block that is all heading is left whole.
+ */
+function headsUnderKicker(lines: Line[], previous: Unit | undefined, width: (line: Line) => number): boolean {
+	if (previous?.kind !== 'heading' || !/[^—]——$/.test(previous.text) || lines.length < 2) return false;
+	// A block that reads as a heading throughout is the headline wrapped, with no body under it.
+	if (isHeading(lines, joinLines(lines), width)) return false;
+	const [first] = lines;
+	return (
+		(isTightHeadline(first, width) || (isWide(first, width(first)) && !/[。；;，,、：:]/.test(first.text))) &&
+		!endsSentence(first.text) &&
+		detectDateline(first.text) === undefined &&
+		displayWidth(first.text) <= HEADING_MAX_WIDTH
 	);
 }
 
@@ -106,6 +156,13 @@ function markBodyLines(units: Unit[]): Unit[] {
 const BRIEF_MARK = /^[●◆▲■★☆○◇□]\s*/u;
 
 function classifyText(lines: Line[], width: (line: Line) => number, creditNext = false): Unit[] {
+	// A head block marked by its subheadline (a line starting with ——), set tight above its body.
+	const head = markedHeadEnd(lines);
+	if (head > 0)
+		return [
+			...classifyText(lines.slice(0, head + 1), width),
+			...classifyText(lines.slice(head + 1), width, creditNext),
+		];
 	// A dateline always opens an article; a short line set tight above one, ending no sentence, is
 	// that article's headline (a list of briefs: `●某市启动…` / `本报讯 6月8日，…`).
 	const cut = lines.findIndex(
@@ -135,7 +192,14 @@ function classifyText(lines: Line[], width: (line: Line) => number, creditNext =
 			if (part.label) return { kind: 'label', lines: part.lines, text: part.lines[0].text, bare: true };
 			const wide = part.lines.length === 1 && isWide(part.lines[0], width(part.lines[0]));
 			const text = joinLines(part.lines).replace(BRIEF_MARK, '');
-			return { kind: 'heading', lines: part.lines, text, wide, ...(part.role && { role: part.role }) };
+			return {
+				kind: 'heading',
+				lines: part.lines,
+				text,
+				wide,
+				...(part.role && { role: part.role }),
+				...(part.guessed && { guessed: true }),
+			};
 		});
 	// A headline set tight under the end of its body, with no blank line: the block's last line
 	// reads as a headline on its own, and the line before it ends a sentence.
@@ -163,6 +227,21 @@ function classifyText(lines: Line[], width: (line: Line) => number, creditNext =
 	});
 	if (trailing) units.push({ kind: 'heading', lines: [last], text: last.text, wide: isWide(last, width(last)) });
 	return units;
+}
+
+/**
+ * Where a head block set tight above its body ends: at a subheadline (a line starting with ——)
+ * under one to three lines of headline (and kicker) that hold no sentence, with text under it
+ * (`…的基础上` / `——某镇：…` / `本报讯…`). Returns the subheadline's index, or -1. Body text does
+ * not open with lines free of every stop and then a line starting with ——.
+ */
+function markedHeadEnd(lines: Line[]): number {
+	const k = lines.findIndex((line, i) => i > 0 && line.text.startsWith('——'));
+	if (k < 1 || k > 3 || k === lines.length - 1) return -1;
+	const head = lines.slice(0, k + 1);
+	if (head.some((line) => /[。；;！？!?]|[：:]$/.test(line.text) || displayWidth(line.text) > HEADING_MAX_WIDTH))
+		return -1;
+	return k;
 }
 
 /** One paragraph's units: the paragraph, and a photo credit at its end split off. */
@@ -219,16 +298,20 @@ function isTightHeadline(line: Line, width: (line: Line) => number, min = 4): bo
  * headline may end in ！ or ？ but not in 。, …, ；, or ：.
  */
 function isHeading(lines: Line[], text: string, width: (line: Line) => number): boolean {
-	if (lines.length > HEADING_MAX_LINES || displayWidth(text) > HEADING_MAX_WIDTH) return false;
-	if (/[。；;]|[…：:]$/.test(text)) return false;
+	if (lines.length > HEADING_MAX_LINES || /[。；;]|[…：:]$/.test(text)) return false;
+	// A head block set tight: a kicker ending in —— above, or a subheadline starting with —— below;
+	// its lines run as wide as the heads are, whatever the column under them, and each part is
+	// held to a headline's width, not the whole block.
+	if (lines.length >= 2) {
+		const parts = splitHeadingParts(lines);
+		if (parts.length >= 2 && parts.every((part) => displayWidth(joinLines(part)) <= HEADING_MAX_WIDTH)) return true;
+	}
+	if (displayWidth(text) > HEADING_MAX_WIDTH) return false;
 	// One line wider than its column: a headline set across a narrow column.
 	if (lines.length === 1 && isWide(lines[0], width(lines[0])) && !endsSentence(text)) return true;
 	// One line standing alone that ends in —— with no sentence in it: a kicker set apart from its
 	// headline (a body line ending so continues, and would not stand alone).
 	if (lines.length === 1 && /[^—]——$/.test(text) && !/[。！？!?]/.test(text)) return true;
-	// A head block set tight: a kicker ending in —— above, or a subheadline starting with —— below;
-	// its lines run as wide as the heads are, whatever the column under them.
-	if (lines.length >= 2 && splitHeadingParts(lines).length >= 2) return true;
 	return lines.every((line) => !isFull(line, width(line)));
 }
 
@@ -237,7 +320,7 @@ function isHeading(lines: Line[], text: string, width: (line: Line) => number): 
  * kicker ending in ——): a label is two to four Han characters, and a head block with a kicker
  * or subheadline never opens with so short a line of its own.
  */
-function headParts(lines: Line[]): { lines: Line[]; label?: boolean; role?: HeadingRole }[] {
+function headParts(lines: Line[]): HeadPart[] {
 	const parts = splitHeadingParts(lines);
 	const [first, ...rest] = lines;
 	// So is such a line above a longer one: a headline wrapped over lines is widest on its first.
@@ -250,20 +333,33 @@ function headParts(lines: Line[]): { lines: Line[]; label?: boolean; role?: Head
 	return plainParts(parts);
 }
 
+/** A part of a head block: its lines, what it is when no —— says so, and whether that is a guess. */
+interface HeadPart {
+	lines: Line[];
+	label?: boolean;
+	role?: HeadingRole;
+	guessed?: boolean;
+}
+
 /**
- * A kicker or subheadline printed without its ——, set tight in a head block that has the other
- * one marked: a headline wrapped over two lines is widest on its first, so two lines of which the
- * first is the narrower are two parts. Above a marked subheadline the first is the kicker; under a
- * marked kicker the second is the subheadline.
+ * A kicker or subheadline printed without its ——, set tight against its headline: a headline
+ * wrapped over two lines is widest on its first (the wrap fills the line), so two lines of which
+ * the first is the narrower are two parts. Above a marked subheadline the first is the kicker;
+ * under a marked kicker the second is the subheadline. With neither part marked, the two lines
+ * stay one headline (a headline set centred may wrap short first), and the item is marked for
+ * review: one of them may be a kicker or a subheadline. A first line that cannot end a headline
+ * (`学用结合，`, `守护好群众的`) is wrapped, and not marked.
  */
-function plainParts(parts: Line[][]): { lines: Line[]; role?: HeadingRole }[] {
+function plainParts(parts: Line[][]): HeadPart[] {
 	const narrowerFirst = (part: Line[]) => part.length === 2 && part[0].width + 1 <= part[1].width;
-	const out: { lines: Line[]; role?: HeadingRole }[] = [];
+	const out: HeadPart[] = [];
 	parts.forEach((part, i) => {
 		const sub = parts[i + 1]?.[0].text.startsWith('——') && i === 0;
 		const kicker = i === 1 && /[^—]——$/.test(parts[0].at(-1)!.text) && parts.length === 2;
 		if (sub && narrowerFirst(part)) out.push({ lines: [part[0]], role: 'kicker' }, { lines: [part[1]] });
 		else if (kicker && narrowerFirst(part)) out.push({ lines: [part[0]] }, { lines: [part[1]], role: 'subheadline' });
+		else if (parts.length === 1 && narrowerFirst(part) && !continuesHeading(part[0].text, part[1].text))
+			out.push({ lines: part, guessed: true });
 		else out.push({ lines: part });
 	});
 	return out;

@@ -54,3 +54,13 @@ export function readNoteAuthors(paragraph: string): string[] | undefined {
 	const note = /^[（(]\s*(.+?)\s*(?:采访)?(?:整理|采写)\s*[）)]$/u.exec(paragraph.trim());
 	return note ? readNames(note[1])?.names : undefined;
 }
+
+/**
+ * Reads such a note at the end of a paragraph, where the extraction ran it on after the last
+ * sentence with no paragraph break (`…志愿服务。（本报记者 王芳采访整理）`).
+ * @example readTrailingNoteAuthors('…的事儿。（本报记者 王芳采访整理）') // ['王芳']
+ */
+export function readTrailingNoteAuthors(paragraph: string): string[] | undefined {
+	const note = /[。！？!?…”][（(]([^（()）]+?(?:采访)?(?:整理|采写)\s*[）)])$/u.exec(paragraph.trim());
+	return note ? readNoteAuthors(`（${note[1]}`) : undefined;
+}

@@ -13,11 +13,13 @@ import { wordAcross } from './word-join.ts';
  * How pdftotext (poppler, default mode) orders a page: it cuts the page into flows of text
  * blocks and prints them one after another, a blank line after each. A column of a multi-column
  * body often lands far from the column before it, behind other items' heads, captions and
- * columns. This pre-pass finds such orphaned columns by their shape (a piece that ends in
- * mid-sentence on a line filling its column; a piece that starts with a line filling a column of
- * the same width, where a paragraph would start two em in) and moves each continuation right
- * after the piece it continues, so the splitter reads a clean stream. Lines are only moved,
- * never changed: every character stays where the conservation check looks for it.
+ * columns. Where columns are set side by side in short paragraphs or on a tight grid, it prints
+ * them a line or two at a time, in turn. This pre-pass finds such orphaned columns by their shape
+ * (a piece that ends in mid-sentence on a line filling its column; a piece that starts with a
+ * line filling a column of the same width, where a paragraph would start two em in; pieces of a
+ * line or two at a width the page's columns share) and moves each continuation right after the
+ * piece it continues, so the splitter reads a clean stream. Lines are only moved, never changed:
+ * every character stays where the conservation check looks for it.
  */
 
 /** A run of non-blank lines between blank lines, as pdftotext prints a flow. */
@@ -30,6 +32,15 @@ interface Piece {
 // How far two column widths (em) may differ and still be one column: squeezed punctuation and
 // half-width digits make full lines of one column differ by about one em.
 const SAME_COLUMN = 1.5;
+// A fragment's width is one line's, not a column's common width: quotes and digits make it vary more.
+const FRAGMENT_COLUMN = 2.5;
+// The narrowest line a fragment of a column may have (narrower ones are headings, names, labels).
+const FRAGMENT_WIDTH = 8;
+// What each pair at the same stride nearby adds to a fragment's pair: three of them stay short
+// of a word across the join, the language's own evidence.
+const STRIDE = 600;
+// How many pieces on a fragment's continuation may stand (the other columns' fragments between).
+const FRAGMENT_REACH = 6;
 // Costs of the assignment: any pairing that fits beats none (LINK outweighs every score); a pair
 // that does not fit is never taken.
 const LINK = 100_000;
@@ -39,12 +50,13 @@ const ADJACENT = 4000;
 const UNFIT = 1e12;
 
 /**
- * Reorders the lines of a dump that reads like a pdftotext extraction (see `looksExtracted`) so
- * that each orphaned column follows the column it continues. Other dumps come back unchanged.
- * Returned lines keep their numbers; a blank line stands between pieces.
+ * Reorders the lines of a dump that is a pdftotext extraction (`paged`: the dump held a form
+ * feed, pdftotext's page end) or reads like one (see `looksExtracted`) so that each orphaned
+ * column follows the column it continues. Other dumps come back unchanged. Returned lines keep
+ * their numbers; a blank line stands between pieces.
  */
-export function reorderExtraction(lines: Line[]): Line[] {
-	if (!looksExtracted(lines)) return lines;
+export function reorderExtraction(lines: Line[], paged = false): Line[] {
+	if (!paged && !looksExtracted(lines)) return lines;
 	const pieces = piecesOf(lines).flatMap(splitHead);
 	const next = continuations(pieces);
 	const moved = new Set(next.values());
@@ -124,12 +136,15 @@ function splitHead(piece: Piece): Piece[] {
 		if (after === undefined) return false;
 		if (detectDateline(line.text) || detectByline(line.text)) return true;
 		const short = column - line.width;
-		return short >= 1.25 && short <= 2.75 && Math.abs(after.width - column) <= SAME_COLUMN;
+		const full = (l: Line) => sameColumn(l.width, column);
+		// A paragraph's first line is set an indent in, or (a page that spaces its paragraphs
+		// apart instead) fills its column like the line under it.
+		return ((short >= 1.25 && short <= 2.75) || full(line)) && full(after);
 	};
 	const isHead = (line: Line): boolean =>
 		!endsSentence(line.text) &&
 		!/[，,、：:；;“‘（(《]$/u.test(line.text) &&
-		Math.abs(line.width - column) > SAME_COLUMN &&
+		!sameColumn(line.width, column) &&
 		Math.abs(line.width - (column - 2)) > 0.75 &&
 		isPlain(line.text);
 	for (let k = 1; k <= 3 && isHead(lines[k - 1]); k++) {
@@ -148,12 +163,22 @@ function splitHead(piece: Piece): Piece[] {
  * same width. Several columns of one width may be open at once (a lead story's columns beside a
  * column of briefs), so each pairing is weighed by the dump's own vocabulary: how often the two
  * characters (and three) that the join would put side by side stand together elsewhere in the
- * dump (`干|部` is common, `干|了` is not). The best-supported pairs are taken first; then the
- * piece printed next, then the nearest. Returns continuation by piece index.
+ * dump (`干|部` is common, `干|了` is not), and a dictionary word across the join. The
+ * best-supported pairs are taken first; then the piece printed next, then the nearest.
+ * A fragment (a piece of a line or two) pairs only with a piece printed after it, at most
+ * `FRAGMENT_REACH` pieces on, only on the language's evidence or on the stride of the fragment
+ * pairs around it (columns printed in turn continue every second or third piece); a paragraph's
+ * last line alone in its piece may close it. Returns continuation by piece index.
  */
 function continuations(pieces: Piece[]): Map<number, number> {
-	const ends = pieces.map(openEnd);
-	const starts = pieces.map(openStart);
+	const pageColumns = columnWidths(pieces);
+	// A fragment's line stands for a column only at a width many lines of the page share.
+	const fits = (piece: Piece, width: number | undefined) =>
+		width !== undefined && (!isFragment(piece) || pageColumns.some((c) => Math.abs(c - width) <= 1))
+			? width
+			: undefined;
+	const ends = pieces.map((piece) => fits(piece, openEnd(piece)));
+	const starts = pieces.map((piece) => fits(piece, openStart(piece)));
 	const text = pieces.map((p) => p.lines.map((l) => l.text).join('')).join('\n');
 	const seen = (gram: string) => {
 		let count = 0;
@@ -164,22 +189,54 @@ function continuations(pieces: Piece[]): Map<number, number> {
 	ends.forEach((end, from) => {
 		if (end === undefined) return;
 		starts.forEach((start, to) => {
-			if (to !== from && start !== undefined && Math.abs(end - start) <= SAME_COLUMN) pairs.push([from, to]);
+			if (to === from) return;
+			// A piece of a line or two shows no column of its own: its line's width stands in for it.
+			const fragment = isFragment(pieces[from]) || isFragment(pieces[to]) || start === undefined;
+			if (fragment) {
+				const distance = to - from;
+				if (distance < 1 || distance > FRAGMENT_REACH) return;
+				// A paragraph's last line, alone in its piece, ends the sentence a fragment left open.
+				if (closes(pieces[to], end) || (start !== undefined && Math.abs(end - start) <= FRAGMENT_COLUMN))
+					pairs.push([from, to]);
+			} else if (start !== undefined && sameColumn(end, start)) pairs.push([from, to]);
 		});
 	});
 	// The language is asked (a second's load of jieba's dictionary) only where a piece has a choice.
 	const choices = (index: 0 | 1, piece: number) => pairs.filter((pair) => pair[index] === piece).length;
-	const candidates = pairs.map(([from, to]) => {
+	const all = pairs.map(([from, to]) => {
 		const tail = (pieces[from].lines.at(-1) as Line).text;
 		const head = pieces[to].lines[0].text;
-		const support =
+		const support = Math.min(
+			3,
 			seen(tail.slice(-1) + head.slice(0, 1)) +
-			seen(tail.slice(-2) + head.slice(0, 1)) +
-			seen(tail.slice(-1) + head.slice(0, 2));
-		const contested = choices(0, from) > 1 || choices(1, to) > 1;
-		const word = contested && wordAcross(tail, head) ? 2 : 0;
+				seen(tail.slice(-2) + head.slice(0, 1)) +
+				seen(tail.slice(-1) + head.slice(0, 2)),
+		);
+		const fragment = isFragment(pieces[from]) || isFragment(pieces[to]) || starts[to] === undefined;
+		const contested = fragment || choices(0, from) > 1 || choices(1, to) > 1;
+		const language = support + (contested && wordAcross(tail, head) ? 2 : 0);
 		const distance = to > from ? to - from : pieces.length + from - to;
-		return { from, to, score: (Math.min(support, 3) + word) * 1000 + (to === from + 1 ? ADJACENT : 0) - distance };
+		const near = !fragment && to === from + 1 ? ADJACENT : 0;
+		return { from, to, fragment, language, score: language * 1000 + near - distance };
+	});
+	// Columns printed a line or two in turn continue at a steady stride: fragment pairs that keep
+	// the stride of their neighbours' pairs support each other.
+	const votes = (c: (typeof all)[number]) =>
+		all.filter(
+			(o) =>
+				o !== c &&
+				o.fragment &&
+				o.language > 0 &&
+				o.to - o.from === c.to - c.from &&
+				Math.abs(o.from - c.from) <= 2 * (c.to - c.from) + 2,
+		).length;
+	const candidates = all.filter((c) => {
+		if (!c.fragment) return true;
+		const stride = Math.min(votes(c), 3);
+		c.score += stride * STRIDE;
+		// A fragment's shape says little (a headline fills as many em as a column's line): the
+		// language joins it, or the stride of the pairs around it.
+		return c.language > 0 || stride >= 2;
 	});
 	if (candidates.length === 0) return new Map();
 	// The pairing with the most support overall (an optimal assignment, Munkres): ends are rows,
@@ -205,10 +262,18 @@ function closesLoop(next: Map<number, number>, from: number, to: number): boolea
 /** The column width a piece ends in, when its last line fills it and ends no sentence. */
 function openEnd(piece: Piece): number | undefined {
 	const { lines } = piece;
-	if (lines.length < 3) return undefined;
 	const last = lines.at(-1) as Line;
-	const column = commonWidth(lines.slice(-9, -1).map((l) => l.width));
-	if (endsSentence(last.text) || !isFull(last, column) || Math.abs(last.width - column) > SAME_COLUMN) return undefined;
+	if (isFragment(piece)) {
+		if (endsSentence(last.text) || /[：:；;]$/.test(last.text) || !lines.every((l) => isPlain(l.text)))
+			return undefined;
+		return lines.every((l) => Math.abs(l.width - last.width) <= FRAGMENT_COLUMN) ? last.width : undefined;
+	}
+	if (lines.length < 3) return undefined;
+	const column = Math.max(
+		commonWidth(lines.slice(-9, -1).map((l) => l.width)),
+		upperQuartile(lines.slice(0, -1).map((l) => l.width)),
+	);
+	if (endsSentence(last.text) || !isFull(last, column) || !sameColumn(last.width, column)) return undefined;
 	if (/[：:；;]$/.test(last.text) || !isPlain(last.text)) return undefined;
 	return column;
 }
@@ -216,11 +281,47 @@ function openEnd(piece: Piece): number | undefined {
 /** The column width a piece starts in, when its first line fills it: no paragraph's first line does. */
 function openStart(piece: Piece): number | undefined {
 	const { lines } = piece;
-	if (lines.length < 3) return undefined;
 	const first = lines[0];
-	const column = commonWidth(lines.slice(0, 9).map((l) => l.width));
-	if (Math.abs(first.width - column) > SAME_COLUMN || !isPlain(first.text)) return undefined;
+	if (isFragment(piece)) return isPlain(first.text) && !detectDateline(first.text) ? first.width : undefined;
+	if (lines.length < 3) return undefined;
+	const column = Math.max(commonWidth(lines.slice(0, 9).map((l) => l.width)), upperQuartile(lines.map((l) => l.width)));
+	if (!sameColumn(first.width, column) || !isPlain(first.text)) return undefined;
 	return column;
+}
+
+/** Whether a piece is one line that ends a sentence, no wider than the column `width`. */
+function closes(piece: Piece, width: number): boolean {
+	const [line] = piece.lines;
+	return piece.lines.length === 1 && endsSentence(line.text) && line.width <= width + 1 && isPlain(line.text);
+}
+
+/**
+ * A piece of one or two lines, each at least a fragment's width: pdftotext prints justified
+ * columns set side by side as such pieces, a line or two of each column in turn.
+ */
+function isFragment(piece: Piece): boolean {
+	return piece.lines.length < 3 && piece.lines[0].width >= FRAGMENT_WIDTH;
+}
+
+/**
+ * The widths (to the nearest em) that the lines of a page's columns share: each width held by
+ * at least a twelfth of the page's lines (and four), with the widths next to it. Headlines,
+ * bylines and captions vary in width; the lines of a column repeat its width.
+ */
+function columnWidths(pieces: Piece[]): number[] {
+	const counts = new Map<number, number>();
+	const lines = pieces.flatMap((p) => p.lines);
+	for (const { width } of lines) counts.set(Math.round(width), (counts.get(Math.round(width)) ?? 0) + 1);
+	const near = (w: number) => (counts.get(w - 1) ?? 0) + (counts.get(w) ?? 0) + (counts.get(w + 1) ?? 0);
+	return [...counts.keys()].filter((w) => w >= FRAGMENT_WIDTH && near(w) >= Math.max(4, lines.length / 12));
+}
+
+/**
+ * Whether two widths are one column's: within an em and a half, or a twelfth of a wide column
+ * (its full lines differ by the quotes and digits in them).
+ */
+function sameColumn(a: number, b: number): boolean {
+	return Math.abs(a - b) <= Math.max(SAME_COLUMN, Math.max(a, b) * 0.08);
 }
 
 /** A line of running text: no byline, credit, label or furniture. */

@@ -10,6 +10,8 @@ export interface HeadingGroup {
 	lines: Line[];
 	/** One line set wider than the column under it: a headline or banner, never a 小标题. */
 	wide?: boolean;
+	/** Two unmarked lines that may be a headline and its kicker or subheadline, not one wrapped headline. */
+	guessed?: boolean;
 }
 
 /** What stands between two bodies of text: headlines, labels, bylines, credits, in order. */
@@ -47,7 +49,7 @@ export function groupGap(units: Unit[]): GapElement[] {
 			continue;
 		}
 		const last = group?.subheadline ?? group?.headline;
-		if (group && last !== undefined && continuesHeading(last, unit.text)) {
+		if (group && last !== undefined && (continuesHeading(last, unit.text) || cutByWrap(group, unit))) {
 			if (group.subheadline) group.subheadline = joinWrapped(group.subheadline, unit.text);
 			else group.headline = joinWrapped(group.headline, unit.text);
 			group.lines.push(...unit.lines);
@@ -58,8 +60,42 @@ export function groupGap(units: Unit[]): GapElement[] {
 			continue;
 		}
 		const wide = unit.kind === 'heading' && unit.wide;
-		out.push({ type: 'heading', group: { headline: unit.text, lines: [...unit.lines], ...(wide && { wide }) } });
+		const guessed = unit.kind === 'heading' && unit.guessed;
+		out.push({
+			type: 'heading',
+			group: { headline: unit.text, lines: [...unit.lines], ...(wide && { wide }), ...(guessed && { guessed }) },
+		});
 		kickerAbove = /[^—]——$/.test(unit.text) || role === 'kicker';
 	}
-	return out;
+	return labelsOverHeadings(out);
+}
+
+/**
+ * A one-line heading of two to four Han characters set right above another heading is a column
+ * label without its mark (`乡村振兴` over a head block): a headline that short is rare, and a
+ * label stands above the head block it covers. Not right under a photo credit: there it is the
+ * title of the photos above.
+ */
+function labelsOverHeadings(elements: GapElement[]): GapElement[] {
+	return elements.map((element, i) => {
+		const next = elements[i + 1];
+		// Right under a photo credit, a short heading is the photo's title (金色麦浪).
+		if (element.type !== 'heading' || next?.type !== 'heading' || elements[i - 1]?.type === 'credit') return element;
+		const { group } = element;
+		if (group.kicker || group.subheadline || group.lines.length !== 1 || !/^\p{Script=Han}{2,4}$/u.test(group.headline))
+			return element;
+		return { type: 'label', unit: { kind: 'label', lines: group.lines, text: group.headline, bare: true } };
+	});
+}
+
+/**
+ * A headline wrapped over lines of one width whose last line is as full as the others was cut by
+ * the wrap, not ended: a heading after it no wider than those lines, across a blank line, is its
+ * tail (`…部认领了社区群` / `众`), where the wrap lost a line to the next column.
+ */
+function cutByWrap(group: HeadingGroup, unit: Unit): boolean {
+	const lines = group.lines.slice(group.kicker ? 1 : 0);
+	if (group.subheadline || lines.length < 2 || unit.lines.length !== 1) return false;
+	const width = Math.max(...lines.map((line) => line.width));
+	return (lines.at(-1) as Line).width >= width - 0.5 && unit.lines[0].width <= width;
 }

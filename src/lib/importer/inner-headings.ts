@@ -3,6 +3,7 @@ import type { Draft } from './assemble-items.ts';
 import type { Unit } from './classify.ts';
 import { opensHeadBox } from './detect-head-box.ts';
 import type { GapElement } from './group-headings.ts';
+import { needsNoHeadline } from './later-figure.ts';
 
 type Paragraph = Extract<Unit, { kind: 'paragraph' }>;
 
@@ -40,11 +41,13 @@ export function innerHeadings(
 	};
 	let b = [...bodies];
 	let e = elements.map((gap) => [...gap]);
-	const cost = (gaps: GapElement[][], count: number) =>
+	const cost = (gaps: GapElement[][], list: Draft[]) =>
 		assignmentCost(
 			bestAssignment(
 				gaps.map((gap) => gap.filter((x) => x.type === 'heading').length),
-				count,
+				list.length,
+				[],
+				list.map(needsNoHeadline),
 			),
 		);
 	// The cost of the reading so far, computed again only when a merge changes it.
@@ -64,8 +67,8 @@ export function innerHeadings(
 			if (!question && !signed[j - 1]) continue;
 			const merged = merge(b, e, j, asParagraph(only, !question));
 			carry([b[j - 1], b[j]], merged.bodies[j - 1]);
-			const before = (current ??= cost(e, b.length));
-			const after = cost(merged.elements, merged.bodies.length);
+			const before = (current ??= cost(e, b));
+			const after = cost(merged.elements, merged.bodies);
 			if (after > before) continue;
 			if (after === before) note(merged.bodies[j - 1], `“${only.group.headline}”可能是标题而非小标题`);
 			({ bodies: b, elements: e } = merged);
@@ -76,8 +79,8 @@ export function innerHeadings(
 		}
 		if (gap.length > 0 && gap.every((x) => x.type === 'byline') && !signed[j - 1]) {
 			const merged = merge(b, e, j);
-			const after = cost(merged.elements, merged.bodies.length);
-			if (after < (current ??= cost(e, b.length))) {
+			const after = cost(merged.elements, merged.bodies);
+			if (after < (current ??= cost(e, b))) {
 				current = after;
 				carry([b[j - 1], b[j]], merged.bodies[j - 1]);
 				note(merged.bodies[j - 1], '无署名的开头段并入了下一篇');
@@ -95,7 +98,7 @@ export function innerHeadings(
 		if (last?.type !== 'heading' || beforeLast?.type !== 'byline' || !isInnerCandidate(last)) continue;
 		const headed = gap.slice(0, -2).some((x) => x.type === 'heading');
 		const trial = e.map((g, k) => (k === j ? g.slice(0, -1) : g));
-		if (!headed && cost(trial, b.length) > cost(e, b.length)) continue;
+		if (!headed && cost(trial, b) > cost(e, b)) continue;
 		const opening = asParagraph(last, true);
 		const opened = { ...b[j], paragraphs: [opening, ...b[j].paragraphs] };
 		carry([b[j]], opened);

@@ -18,12 +18,13 @@ export const JUNK =
 	/[\uE000-\uF8FF\u{F0000}-\u{FFFFD}\u{100000}-\u{10FFFD}\uFFFD\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\u061C\uFEFF\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/gu;
 
 /**
- * Unifies line ends (CRLF and CR read as LF), drops a byte-order mark and junk glyphs, and
- * counts what it dropped per line so the report can say where.
+ * Unifies line ends (CRLF and CR read as LF), drops form feeds, a byte-order mark and junk
+ * glyphs, and counts the junk it dropped per line so the report can say where.
  * @example normalize('a\r\nb\uE000').text // 'a\nb'
  */
 export function normalize(text: string): Normalized {
-	const lines = text.replace(/\r\n?/g, '\n').split('\n');
+	// A form feed is pdftotext's page end: layout, not junk, so it goes without a count.
+	const lines = text.replace(/\r\n?/g, '\n').replace(/\f/g, '').split('\n');
 	let junk = 0;
 	const junkLines: number[] = [];
 	const clean = lines.map((line, index) => {

@@ -38,7 +38,7 @@ export function parsePage(text: string): ParsedPage {
 			`expects a page dump with text but found ${normalized.junk > 0 ? 'only junk glyphs' : 'only blank lines'}. Check that the export from the PDF worked.`,
 		);
 	}
-	const ordered = reorderExtraction(lines);
+	const ordered = reorderExtraction(lines, text.includes('\f'));
 	const { blocks, furniture } = toBlocks(ordered);
 	const width = columnWidthsOf(ordered, blocks);
 	const units = classify(joinColumnBreaks(blocks, width), width);

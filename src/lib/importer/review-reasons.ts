@@ -29,6 +29,8 @@ export const REVIEW_LIMITS = { shortBody: 20, longBody: 6000, longHeadline: 36, 
 // Words for the codes the parser puts in `uncertain`; an unknown code is shown as it is.
 const UNCERTAIN_TEXT: Record<string, string> = {
 	'heading-tie': '标题归属不确定：它也可能属于相邻的一篇',
+	'kicker-or-banner': '引题不确定：它也可能是本版的通栏标题',
+	'kicker-or-subheadline': '标题的两行也可能是引题（或副题）和主题',
 };
 
 /**
