@@ -166,8 +166,18 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 				const signed = signatureOf(gap, i, target, bodies, j);
 				// A byline right before a body opens it; one standing among headlines after a body
 				// (◎ under a commentary's headline) closes the body before.
-				const body =
+				let body =
 					signed ?? (i > lastHeading ? (after ?? before) : layout === 'after' ? (before ?? after) : (after ?? before));
+				// A commentary's signature never opens a reported story (a body opened by a dateline,
+				// `本报讯（记者 X）…`): it signs the unsigned body before it.
+				if (
+					body === after &&
+					before !== undefined &&
+					element.unit.kind === 'byline' &&
+					element.unit.byline.commentary &&
+					bodies[after].paragraphs[0]?.dateline
+				)
+					body = before;
 				if (body === undefined)
 					return unplaced(
 						warnings,
