@@ -189,7 +189,9 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 				target.set(element, body);
 			} else if (element.type === 'credit') {
 				const before = j > 0 && !bodies[j - 1].credit ? j - 1 : undefined;
-				const after = j < bodies.length && !bodies[j].credit ? j : undefined;
+				// A credit closes a caption: it never stands before a reported story's opening
+				// (`本报讯（记者 X）…`), where the extraction may print a photo's credit.
+				const after = j < bodies.length && !bodies[j].credit && !bodies[j].paragraphs[0]?.dateline ? j : undefined;
 				const body = firstHeading === -1 || i < firstHeading ? (before ?? after) : (after ?? before);
 				if (body === undefined)
 					return unplaced(
