@@ -359,11 +359,13 @@ function labelPhotoRuns(bodies: Draft[]): void {
 
 /**
  * A title printed under a run of photos (each caption closed by its credit) is the group's
- * title: it goes to the first photo of the run, not the last, which `after` gave it.
+ * title: it goes to the first photo of the run, not the last, which `after` gave it (or which
+ * took it as a later photo of a group, on any page).
  */
 function titlePhotoGroups(bodies: Draft[], layout: Layout): void {
-	if (layout !== 'after') return;
 	bodies.forEach((body, j) => {
+		// A later photo of a group (图②…) never has a title of its own, whatever the page's order.
+		if (layout !== 'after' && !needsNoHeadline(body)) return;
 		if (!body.credit || !body.headline || body.bylines.length > 0) return;
 		let first = j;
 		while (
