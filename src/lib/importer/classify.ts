@@ -239,7 +239,8 @@ function markedHeadEnd(lines: Line[]): number {
 	const k = lines.findIndex((line, i) => i > 0 && line.text.startsWith('——'));
 	if (k < 1 || k > 3 || k === lines.length - 1) return -1;
 	const head = lines.slice(0, k + 1);
-	if (head.some((line) => /[。；;！？!?]|[：:]$/.test(line.text) || displayWidth(line.text) > HEADING_MAX_WIDTH)) return -1;
+	if (head.some((line) => /[。；;！？!?]|[：:]$/.test(line.text) || displayWidth(line.text) > HEADING_MAX_WIDTH))
+		return -1;
 	return k;
 }
 
