@@ -166,8 +166,18 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 				const signed = signatureOf(gap, i, target, bodies, j);
 				// A byline right before a body opens it; one standing among headlines after a body
 				// (◎ under a commentary's headline) closes the body before.
-				const body =
+				let body =
 					signed ?? (i > lastHeading ? (after ?? before) : layout === 'after' ? (before ?? after) : (after ?? before));
+				// A commentary's signature never opens a reported story (a body opened by a dateline,
+				// `本报讯（记者 X）…`): it signs the unsigned body before it.
+				if (
+					body === after &&
+					before !== undefined &&
+					element.unit.kind === 'byline' &&
+					element.unit.byline.commentary &&
+					bodies[after].paragraphs[0]?.dateline
+				)
+					body = before;
 				if (body === undefined)
 					return unplaced(
 						warnings,
@@ -179,7 +189,9 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 				target.set(element, body);
 			} else if (element.type === 'credit') {
 				const before = j > 0 && !bodies[j - 1].credit ? j - 1 : undefined;
-				const after = j < bodies.length && !bodies[j].credit ? j : undefined;
+				// A credit closes a caption: it never stands before a reported story's opening
+				// (`本报讯（记者 X）…`), where the extraction may print a photo's credit.
+				const after = j < bodies.length && !bodies[j].credit && !bodies[j].paragraphs[0]?.dateline ? j : undefined;
 				const body = firstHeading === -1 || i < firstHeading ? (before ?? after) : (after ?? before);
 				if (body === undefined)
 					return unplaced(
@@ -347,11 +359,13 @@ function labelPhotoRuns(bodies: Draft[]): void {
 
 /**
  * A title printed under a run of photos (each caption closed by its credit) is the group's
- * title: it goes to the first photo of the run, not the last, which `after` gave it.
+ * title: it goes to the first photo of the run, not the last, which `after` gave it (or which
+ * took it as a later photo of a group, on any page).
  */
 function titlePhotoGroups(bodies: Draft[], layout: Layout): void {
-	if (layout !== 'after') return;
 	bodies.forEach((body, j) => {
+		// A later photo of a group (图②…) never has a title of its own, whatever the page's order.
+		if (layout !== 'after' && !needsNoHeadline(body)) return;
 		if (!body.credit || !body.headline || body.bylines.length > 0) return;
 		let first = j;
 		while (

@@ -67,20 +67,26 @@ export function groupGap(units: Unit[]): GapElement[] {
 		});
 		kickerAbove = /[^—]——$/.test(unit.text) || role === 'kicker';
 	}
-	return labelsOverHeadings(out);
+	return labelsBesideHeadings(out);
 }
 
 /**
- * A one-line heading of two to four Han characters set right above another heading is a column
- * label without its mark (`乡村振兴` over a head block): a headline that short is rare, and a
- * label stands above the head block it covers. Not right under a photo credit: there it is the
- * title of the photos above.
+ * A one-line heading of two to four Han characters set right above another heading or a label, or
+ * between a headline and a byline, is a column label without its mark (`乡村振兴` over a head
+ * block, or under the headline of the item it closes): a headline that short is rare, and labels
+ * stand at the edges of head blocks. Not right under a photo credit: there it is the title of the
+ * photos above.
  */
-function labelsOverHeadings(elements: GapElement[]): GapElement[] {
+function labelsBesideHeadings(elements: GapElement[]): GapElement[] {
 	return elements.map((element, i) => {
 		const next = elements[i + 1];
+		const previous = elements[i - 1];
+		// Under a headline, only with the next item's byline after it: a short heading right over a
+		// body may be a photo's title (金色麦浪 over its caption).
+		const beside =
+			next?.type === 'heading' || next?.type === 'label' || (previous?.type === 'heading' && next?.type === 'byline');
 		// Right under a photo credit, a short heading is the photo's title (金色麦浪).
-		if (element.type !== 'heading' || next?.type !== 'heading' || elements[i - 1]?.type === 'credit') return element;
+		if (element.type !== 'heading' || !beside || previous?.type === 'credit') return element;
 		const { group } = element;
 		if (group.kicker || group.subheadline || group.lines.length !== 1 || !/^\p{Script=Han}{2,4}$/u.test(group.headline))
 			return element;
