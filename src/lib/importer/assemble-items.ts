@@ -6,7 +6,6 @@ import { readNoteAuthors } from './detect-byline.ts';
 import { opensHeadBox } from './detect-head-box.ts';
 import { innerHeadings } from './inner-headings.ts';
 import { needsNoHeadline } from './later-figure.ts';
-import { otherColumn } from './other-column.ts';
 import type { Line } from './lines.ts';
 import { lineSpan, type Warning } from './warnings.ts';
 
@@ -384,11 +383,6 @@ function splitBodies(units: Unit[]): { bodies: Draft[]; gaps: Unit[][] } {
 		// A dateline opens a new article even with no headline or byline between, except right
 		// after a box set at the head of the article (an editor's note, a 核心阅读 summary).
 		if (open && unit.dateline && open.paragraphs.length > 0 && !headBoxOnly(open)) {
-			gaps.push([]);
-			open = undefined;
-		}
-		// Across a blank line, text set to another column width is another item's.
-		if (open && otherColumn(open.paragraphs.at(-1), unit)) {
 			gaps.push([]);
 			open = undefined;
 		}

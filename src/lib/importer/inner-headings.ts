@@ -4,7 +4,6 @@ import type { Unit } from './classify.ts';
 import { opensHeadBox } from './detect-head-box.ts';
 import type { GapElement } from './group-headings.ts';
 import { needsNoHeadline } from './later-figure.ts';
-import { otherColumn } from './other-column.ts';
 
 type Paragraph = Extract<Unit, { kind: 'paragraph' }>;
 
@@ -62,8 +61,6 @@ export function innerHeadings(
 		// photo's caption.
 		const opening = next.paragraphs[0];
 		if (opening.dateline || opensHeadBox(opening.text) || e[j + 1]?.[0]?.type === 'credit') continue;
-		// Text set to another column width is another item's.
-		if (otherColumn(b[j - 1].paragraphs.at(-1), opening)) continue;
 		const only = gap.length === 1 ? gap[0] : undefined;
 		if (only?.type === 'heading' && isInnerCandidate(only)) {
 			const question = /[？?]$/u.test(only.group.headline);
