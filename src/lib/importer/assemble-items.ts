@@ -171,6 +171,7 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 				// A commentary's signature never opens a reported story (a body opened by a dateline,
 				// `本报讯（记者 X）…`): it signs the unsigned body before it.
 				if (
+					after !== undefined &&
 					body === after &&
 					before !== undefined &&
 					element.unit.kind === 'byline' &&
