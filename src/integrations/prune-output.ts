@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { removeFiles } from '../lib/archive/remove-files.ts';
 import { fileURLToPath } from 'node:url';
 
 /** What pruning found and did. */
@@ -17,32 +18,7 @@ export interface PruneResult {
  * emptying leaves it. Returns the removed files, relative to `dir`, sorted.
  */
 export function pruneStale(dir: string, since: number, keep: Set<string>): PruneResult {
-	const removed: string[] = [];
-	let folders = 0;
-	// Synchronous: one stat per file of a large site, far cheaper without a promise each.
-	const walk = (folder: string, relative: string): boolean => {
-		const entries = readdirSync(folder, { withFileTypes: true });
-		let left = entries.length;
-		for (const entry of entries) {
-			const path = join(folder, entry.name);
-			const name = relative ? `${relative}/${entry.name}` : entry.name;
-			if (entry.isDirectory()) {
-				if (!relative && entry.name === '.git') continue;
-				if (walk(path, name)) {
-					rmdirSync(path);
-					folders++;
-					left--;
-				}
-				continue;
-			}
-			if (keep.has(path) || statSync(path).ctimeMs >= since) continue;
-			rmSync(path, { force: true });
-			removed.push(name);
-			left--;
-		}
-		return left === 0 && relative !== '';
-	};
-	walk(dir, '');
+	const { removed, folders } = removeFiles(dir, (path) => !keep.has(path) && statSync(path).ctimeMs < since);
 	return { removed: removed.sort(), folders };
 }
 

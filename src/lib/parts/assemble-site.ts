@@ -18,6 +18,7 @@ import { SHARD_MANIFEST, shardManifestText, type PlannedShard, type ShardManifes
 import { rendersDate, type BuildScope } from './build-scope.ts';
 import { SUMMARY_FILE, SUMMARY_ROUTE } from './summary.ts';
 import { openDataYearPath } from '../archive/open-data.ts';
+import { removeFiles } from '../archive/remove-files.ts';
 
 /** Where a part keeps its pages (its summary and shard list sit beside). */
 export const PART_SITE = 'site';
@@ -151,27 +152,7 @@ export function syncSite(from: string[], to: string, keep: string[] = []): SyncR
 		}
 	};
 	for (const source of from) walk(source, to, '');
-	let removed = 0;
-	const prune = (folder: string, relative: string): boolean => {
-		const entries = readdirSync(folder, { withFileTypes: true });
-		let left = entries.length;
-		for (const entry of entries) {
-			const path = join(folder, entry.name);
-			const name = relative ? `${relative}/${entry.name}` : entry.name;
-			if (entry.isDirectory()) {
-				if (prune(path, name)) {
-					rmdirSync(path);
-					left--;
-				}
-			} else if (!owner.has(name)) {
-				rmSync(path, { force: true });
-				removed++;
-				left--;
-			}
-		}
-		return left === 0 && relative !== '';
-	};
-	prune(to, '');
+	const removed = removeFiles(to, (_, name) => !owner.has(name)).removed.length;
 	return { files: owner.size - keep.length, placed, removed };
 }
 
