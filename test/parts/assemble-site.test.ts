@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { joinShards, syncSite } from '../../src/lib/parts/assemble-site.ts';
+import { joinShards, syncSite, writeInto } from '../../src/lib/parts/assemble-site.ts';
 import { compareTrees, treeDigests, uploadDelta } from '../../src/lib/parts/compare-trees.ts';
 import { partsLine } from '../../src/lib/parts/parts-line.ts';
 import { tmpDir } from '../support/site.ts';
@@ -69,6 +69,28 @@ describe('joining parts', () => {
 		expect(statSync(join(out, '2019-01-01/index.html')).ino).toBe(kept);
 		expect(existsSync(join(out, '2019-01-02'))).toBe(false);
 		expect(compareTrees(join(scratch, 'a'), join(out)).differing).toEqual(['index.html']);
+	});
+
+	test('writes the join’s own file anew only when its text changed, and never through a link into a part', () => {
+		rmSync(scratch, { recursive: true, force: true });
+		const file = join(scratch, 'site/pagefind/shards.json');
+		writeInto(file, 'one');
+		utimesSync(file, new Date(2000, 0, 1), new Date(2000, 0, 1));
+		const first = statSync(file);
+		writeInto(file, 'one');
+		expect(statSync(file).mtimeMs).toBe(first.mtimeMs);
+		expect(statSync(file).ino).toBe(first.ino);
+		writeInto(file, 'two');
+		expect(readFileSync(file, 'utf8')).toBe('two');
+		// A link into a part is replaced by a file of the join's own, even with the same text.
+		const part = join(scratch, 'part/shards.json');
+		put(part, 'two');
+		rmSync(file);
+		linkSync(part, file);
+		writeInto(file, 'two');
+		expect(statSync(file).ino).not.toBe(statSync(part).ino);
+		writeInto(file, 'three');
+		expect(readFileSync(part, 'utf8')).toBe('two');
 	});
 
 	test('compares two sites by their files’ bytes', () => {

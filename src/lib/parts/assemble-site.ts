@@ -156,8 +156,14 @@ export function syncSite(from: string[], to: string, keep: string[] = []): SyncR
 	return { files: owner.size - keep.length, placed, removed };
 }
 
-/** Writes a file, creating its folder; a file already there is replaced, never written through (it may be a link into a part). */
+/**
+ * Writes a file, creating its folder; a file already there is replaced, never written through (it
+ * may be a link into a part). A file of its own that already holds `text` is left as it is, so that
+ * a join which changed nothing there touches nothing (a host or CDN sync sees no new file).
+ */
 export function writeInto(file: string, text: string): void {
+	const have = lstatSync(file, { throwIfNoEntry: false });
+	if (have?.isFile() && have.nlink === 1 && readFileSync(file).equals(Buffer.from(text))) return;
 	mkdirSync(join(file, '..'), { recursive: true });
 	rmSync(file, { force: true });
 	writeFileSync(file, text);
