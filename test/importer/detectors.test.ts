@@ -103,6 +103,17 @@ test('recognises page furniture but not a sentence that mentions a date', () => 
 	expect(detectFurniture('2021年6月8日，记者来到村里。', false)).toBeUndefined();
 });
 
+test('reads jump lines and a running header of number and page name as furniture, not as headlines', () => {
+	expect(detectFurniture('（下转第2版）', false)?.kind).toBe('jump');
+	expect(detectFurniture('上接第1版', false)?.kind).toBe('jump');
+	expect(detectFurniture('（转第五版）', false)?.kind).toBe('jump');
+	expect(detectFurniture('转变作风见实效', false)).toBeUndefined();
+	expect(detectFurniture('05 观点', true)).toMatchObject({ kind: 'page-header', pageNumber: 5, pageName: '观点' });
+	expect(detectFurniture('理论05', true)).toMatchObject({ kind: 'page-header', pageNumber: 5, pageName: '理论' });
+	// A body line wrapped after a number is set tight in its paragraph, never alone.
+	expect(detectFurniture('体经济示范点67', false)).toBeUndefined();
+});
+
 test('reads marked labels always and bare labels only when asked', () => {
 	expect(detectLabel('■观点')).toBe('观点');
 	expect(detectLabel('【声音】')).toBe('声音');
