@@ -168,6 +168,20 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 				// (◎ under a commentary's headline) closes the body before.
 				let body =
 					signed ?? (i > lastHeading ? (after ?? before) : layout === 'after' ? (before ?? after) : (after ?? before));
+				// Another head block between this byline and the next body (a label and a heading after
+				// it, or a heading with a byline of its own): the byline closes the body before, when
+				// that body is unsigned or took the headline right above the byline; else it has no item.
+				if (body === after && j > 0 && headBlockFollows(gap, i)) {
+					const above = gap[i - 1];
+					if (before === undefined && !(above?.type === 'heading' && target.get(above) === j - 1))
+						return unplaced(
+							warnings,
+							element.unit.lines.map((l) => l.number),
+							element.unit.text,
+							'a byline with no item',
+						);
+					body = j - 1;
+				}
 				// A commentary's signature never opens a reported story (a body opened by a dateline,
 				// `本报讯（记者 X）…`): it signs the unsigned body before it.
 				if (
@@ -268,6 +282,9 @@ function hintOf(gap: GapElement[], i: number, body?: Draft): HeadingHint {
 		// label after a commentary's signature closes the item before.
 		// A body opened by a dateline is a reported article, never the commentary so signed.
 		const last = k + 1 === gap.length && k === i + 1 && !body?.paragraphs[0].dateline;
+		// A label under the byline, with another heading after it, ends this head block there: the
+		// byline signs the heading above it, and the next head block heads the next body.
+		if (headBlockFollows(gap, k) && gap[k + 1]?.type === 'label') return 'backward';
 		if (!next.unit.byline.commentary || last) return 'byline';
 		return 'backward';
 	}
@@ -282,6 +299,22 @@ function hintOf(gap: GapElement[], i: number, body?: Draft): HeadingHint {
 
 // A list mark before a brief's headline (●某市启动…).
 const LIST_MARK = /^[●◆▲★☆○◇]/u;
+
+/**
+ * Whether another item's head block stands after the byline at `i` in its gap: a column label
+ * followed by a heading (a label stands at the edge of a head block, never between a byline and
+ * its body), or a heading followed by a byline of its own. A head block holds one byline, set
+ * last (above its body) or right under its headline (headline after body).
+ */
+function headBlockFollows(gap: GapElement[], i: number): boolean {
+	const rest = gap.slice(i + 1);
+	const heading = rest.findIndex((e) => e.type === 'heading');
+	if (heading < 0) return false;
+	return (
+		rest.slice(0, heading).some((e) => e.type === 'label') ||
+		rest.slice(heading + 1).some((e) => e.type === 'byline' && e.unit.kind === 'byline')
+	);
+}
 
 /**
  * The body a commentary's signature (`◎X`, `本报评论员 X`) belongs to when it stands right under a
