@@ -241,6 +241,7 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 			gap.splice(at, 1);
 		});
 	}
+	signCommentariesPastPhotos(bodies);
 	labelPhotoRuns(bodies);
 	titlePhotoGroups(bodies, layout);
 	const kinds = bodies.map((body) => kindOf(body));
@@ -299,6 +300,30 @@ function hintOf(gap: GapElement[], i: number, body?: Draft): HeadingHint {
 
 // A list mark before a brief's headline (●某市启动…).
 const LIST_MARK = /^[●◆▲★☆○◇]/u;
+
+/**
+ * A commentary's signature (`◎X`, `本报评论员`) that opened a photo's caption (a body its credit
+ * closes) signs the unsigned text after the photo, and takes the headline set right above it
+ * along when that text has none: the extraction set the photo between a commentary's head block
+ * and its body, and a photo is never a commentary.
+ */
+function signCommentariesPastPhotos(bodies: Draft[]): void {
+	bodies.forEach((body, j) => {
+		const next = bodies[j + 1];
+		if (!body.credit || !next || next.credit || next.bylines.length > 0 || body.bylines.length === 0) return;
+		const opened = body.paragraphs[0]?.lines[0]?.number ?? 0;
+		if (!body.bylines.every((b) => b.kind === 'byline' && b.byline.commentary && b.lines[0].number < opened)) return;
+		// The headline set right above the signature is the commentary's too.
+		const signed = body.bylines[0].lines[0].number;
+		const head = body.headline?.lines.at(-1)?.number;
+		if (!next.headline && head !== undefined && head < signed && signed - head <= 2) {
+			next.headline = body.headline;
+			body.headline = undefined;
+		}
+		next.bylines.push(...body.bylines);
+		body.bylines = [];
+	});
+}
 
 /**
  * Whether another item's head block stands after the byline at `i` in its gap: a column label
