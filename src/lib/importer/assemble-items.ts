@@ -327,18 +327,20 @@ function signCommentariesPastPhotos(bodies: Draft[]): void {
 
 /**
  * Whether another item's head block stands after the byline at `i` in its gap: a column label
- * followed by a heading (a label stands at the edge of a head block, never between a byline and
- * its body), or a heading followed by a byline of its own. A head block holds one byline, set
+ * followed by a heading or a byline (a label stands at the edge of a head block, never between a
+ * byline and its body), or a heading followed by a byline of its own. A head block holds one byline, set
  * last (above its body) or right under its headline (headline after body).
  */
 function headBlockFollows(gap: GapElement[], i: number): boolean {
 	const rest = gap.slice(i + 1);
+	const signs = (e: GapElement) => e.type === 'byline' && e.unit.kind === 'byline';
+	// A label, then a byline of its own: the next item's head block (label before) or this one's
+	// edge (label after), never inside one head block with this byline.
+	const label = rest.findIndex((e) => e.type === 'label');
+	if (label >= 0 && rest.slice(label + 1).some(signs) && !rest.slice(0, label).some(signs)) return true;
 	const heading = rest.findIndex((e) => e.type === 'heading');
 	if (heading < 0) return false;
-	return (
-		rest.slice(0, heading).some((e) => e.type === 'label') ||
-		rest.slice(heading + 1).some((e) => e.type === 'byline' && e.unit.kind === 'byline')
-	);
+	return rest.slice(0, heading).some((e) => e.type === 'label') || rest.slice(heading + 1).some(signs);
 }
 
 /**
