@@ -241,7 +241,7 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 			gap.splice(at, 1);
 		});
 	}
-	signCommentariesPastPhotos(bodies);
+	signTextPastPhotos(bodies);
 	labelPhotoRuns(bodies);
 	titlePhotoGroups(bodies, layout);
 	const kinds = bodies.map((body) => kindOf(body));
@@ -302,18 +302,26 @@ function hintOf(gap: GapElement[], i: number, body?: Draft): HeadingHint {
 const LIST_MARK = /^[●◆▲★☆○◇]/u;
 
 /**
- * A commentary's signature (`◎X`, `本报评论员`) that opened a photo's caption (a body its credit
- * closes) signs the unsigned text after the photo, and takes the headline set right above it
- * along when that text has none: the extraction set the photo between a commentary's head block
- * and its body, and a photo is never a commentary.
+ * A byline that opened a photo's caption (one paragraph its credit closes) signs the unsigned text
+ * after the photo, or after the run of photos set there, and takes the headline set right above
+ * it along when that text has none: the extraction set the photos between a head block and its
+ * body, and a photo's authors are its photographers. A byline of a photo report (`…摄影报道`)
+ * stays, and a story opened by its dateline signs itself.
  */
-function signCommentariesPastPhotos(bodies: Draft[]): void {
+function signTextPastPhotos(bodies: Draft[]): void {
 	bodies.forEach((body, j) => {
-		const next = bodies[j + 1];
-		if (!body.credit || !next || next.credit || next.bylines.length > 0 || body.bylines.length === 0) return;
+		// A caption is one paragraph: text of several that ends in a credit is an article with its photo.
+		if (!body.credit || body.bylines.length === 0 || body.paragraphs.length !== 1) return;
 		const opened = body.paragraphs[0]?.lines[0]?.number ?? 0;
-		if (!body.bylines.every((b) => b.kind === 'byline' && b.byline.commentary && b.lines[0].number < opened)) return;
-		// The headline set right above the signature is the commentary's too.
+		const signature = (b: Unit) =>
+			b.kind === 'byline' && !/摄影?报道$|摄影$/u.test(b.text) && b.lines[0].number < opened;
+		if (!body.bylines.every(signature)) return;
+		// Past the run of photos the extraction set there, to the text it heads.
+		let k = j + 1;
+		while (bodies[k]?.credit && bodies[k].bylines.length === 0 && !bodies[k].headline) k++;
+		const next = bodies[k];
+		if (!next || next.credit || next.bylines.length > 0 || next.paragraphs[0]?.dateline) return;
+		// The headline set right above the byline heads that text too.
 		const signed = body.bylines[0].lines[0].number;
 		const head = body.headline?.lines.at(-1)?.number;
 		if (!next.headline && head !== undefined && head < signed && signed - head <= 2) {
