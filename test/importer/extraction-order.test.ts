@@ -67,6 +67,25 @@ describe('pdftotext extractions', () => {
 		expect(parsePage(spaced).items.map((item) => item.headline)).toEqual(['社区议事会开起来', '街角书屋开门迎客']);
 	});
 
+	test('splits a head line off a paragraph of two lines, off a box title, and leaves a headline wrapped over its byline whole', () => {
+		const page = (...pieces: string[][]) => [...pieces.map((p) => p.join('\n')), '\f'].join('\n\n');
+		const dump = page(
+			['社区议事会开起来', '城南社区的老旧小区改造从今年春天开始，先后', '完成了屋顶防水、外墙保温和管网更新。'],
+			['街角书屋开门迎客', '核心阅读', '三千多册图书免费借阅。'],
+			['老旧小区改造让居民', '住得更舒心', '本报记者 王芳'],
+			[
+				'改造前，居民们多次召开议事会，把问题一条',
+				'一条列出来，再由社区和施工单位逐项落实。',
+				'如今，小区里新建了休闲广场，居民们很满意。',
+			],
+		);
+		const out = texts(dump);
+		const after = (line: string) => out[out.indexOf(line) + 1];
+		expect(after('社区议事会开起来')).toBe('');
+		expect(after('街角书屋开门迎客')).toBe('');
+		expect(after('老旧小区改造让居民')).toBe('住得更舒心');
+	});
+
 	test('rejoins two columns printed a line or two in turn, each with the next piece but one', () => {
 		const out = texts(inTurn);
 		const after = (line: string) => out[out.indexOf(line) + 1];

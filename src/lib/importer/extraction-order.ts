@@ -4,6 +4,7 @@ import { detectByline } from './detect-byline.ts';
 import { detectCredit } from './detect-credit.ts';
 import { detectDateline } from './detect-dateline.ts';
 import { detectFurniture } from './detect-furniture.ts';
+import { isBoxTitle } from './detect-head-box.ts';
 import { detectLabel } from './detect-label.ts';
 import type { Line } from './lines.ts';
 import { endsSentence } from './punctuation.ts';
@@ -129,17 +130,23 @@ function piecesOf(lines: Line[]): Piece[] {
  */
 function splitHead(piece: Piece): Piece[] {
 	const { lines } = piece;
-	if (lines.length < 4) return [piece];
+	// A head over a paragraph of two lines at least, the last ending its sentence (a piece of three
+	// lines may as well be a headline wrapped over two lines and its byline).
+	if (lines.length < 3 || (lines.length === 3 && !endsSentence(lines[2].text))) return [piece];
 	const column = commonWidth(lines.slice(1, 12).map((l) => l.width));
+	// Lines narrower than a column's (a headline's wrap, a byline) open no paragraph under a head.
+	if (column < FRAGMENT_WIDTH) return [piece];
 	const opens = (k: number): boolean => {
 		const [line, after] = [lines[k], lines[k + 1]];
 		if (after === undefined) return false;
-		if (detectDateline(line.text) || detectByline(line.text)) return true;
+		if (detectDateline(line.text) || detectByline(line.text) || isBoxTitle(line.text)) return true;
 		const short = column - line.width;
 		const full = (l: Line) => sameColumn(l.width, column);
+		// A paragraph of two lines closing the piece: its last line ends the sentence.
+		const last = (l: Line) => full(l) || (l === lines.at(-1) && endsSentence(l.text));
 		// A paragraph's first line is set an indent in, or (a page that spaces its paragraphs
 		// apart instead) fills its column like the line under it.
-		return ((short >= 1.25 && short <= 2.75) || full(line)) && full(after);
+		return ((short >= 1.25 && short <= 3.25) || full(line)) && last(after);
 	};
 	const isHead = (line: Line): boolean =>
 		!endsSentence(line.text) &&
