@@ -4,7 +4,7 @@ import { detectByline } from './detect-byline.ts';
 import { detectCredit } from './detect-credit.ts';
 import { detectDateline } from './detect-dateline.ts';
 import { detectFurniture } from './detect-furniture.ts';
-import { isBoxTitle } from './detect-head-box.ts';
+import { isBoxTitle, opensHeadBox } from './detect-head-box.ts';
 import { detectLabel } from './detect-label.ts';
 import type { Line } from './lines.ts';
 import { endsSentence } from './punctuation.ts';
@@ -60,23 +60,57 @@ export function reorderExtraction(lines: Line[], paged = false): Line[] {
 	if (!paged && !looksExtracted(lines)) return lines;
 	const pieces = piecesOf(lines).flatMap(splitHead);
 	const next = continuations(pieces);
+	// Columns left open in mid-sentence that no piece continues: a full line may be their continuation.
+	const open = pieces.flatMap((piece, i) => {
+		const end = next.has(i) ? undefined : openEnd(piece);
+		return end === undefined ? [] : [end];
+	});
 	const moved = new Set(next.values());
 	const out: Line[] = [];
 	let blank = 0;
 	const separator = (): Line => ({ number: lines.length + ++blank, text: '', width: 0 });
+	let before: Line[] | undefined;
 	pieces.forEach((piece, i) => {
 		if (moved.has(i)) return;
 		const tails: Line[] = [];
+		const chain: Line[] = [...pieces[i].lines];
 		let at: number | undefined = i;
-		out.push(...pieces[i].lines);
 		tails.push(...piece.tail);
 		while ((at = next.get(at)) !== undefined) {
-			out.push(...pieces[at].lines);
+			chain.push(...pieces[at].lines);
 			tails.push(...pieces[at].tail);
 		}
-		out.push(...tails, separator());
+		if (before && opensOtherColumn(before, chain, open)) chain[0] = { ...chain[0], opensBody: true };
+		out.push(...chain, ...tails, separator());
+		before = chain;
 	});
 	return out;
+}
+
+/**
+ * Whether a run of text printed right after another opens a body of its own: both are set in
+ * columns (three lines or more, 8 em or wider) of clearly different widths, the run before ends
+ * its sentence and opens no box at an article's head, and the run opens a paragraph. pdftotext
+ * prints the blocks of a page one after the other; a column's continuation keeps its width, so
+ * text of another width is another story's (its headline printed elsewhere). `open` holds the
+ * widths of columns the page leaves open in mid-sentence, with no continuation found.
+ */
+function opensOtherColumn(before: Line[], run: Line[], open: number[]): boolean {
+	if (before.length < 3 || run.length < 3) return false;
+	const [a, b] = [columnOf(before), columnOf(run)];
+	if (a < FRAGMENT_WIDTH || b < FRAGMENT_WIDTH || sameColumn(a, b)) return false;
+	if (!endsSentence((before.at(-1) as Line).text) || opensHeadBox(before[0].text)) return false;
+	// A paragraph's first line: an indent short of its column, or full (a page that spaces its
+	// paragraphs apart) where no column on the page is left open in mid-sentence at that width.
+	const short = b - run[0].width;
+	const indent = short >= 1.25 && short <= 3.25;
+	const full = sameColumn(run[0].width, b) && !open.some((w) => sameColumn(w, b));
+	return isPlain(run[0].text) && (indent || full);
+}
+
+/** The width of the column a run of lines is set in: the width most of its wrapped lines share. */
+function columnOf(run: Line[]): number {
+	return commonWidth(run.slice(0, -1).map((l) => l.width));
 }
 
 /**
