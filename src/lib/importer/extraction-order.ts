@@ -36,7 +36,10 @@ const SAME_COLUMN = 1.5;
 // A fragment's width is one line's, not a column's common width: quotes and digits make it vary more.
 const FRAGMENT_COLUMN = 2.5;
 // The narrowest line a fragment of a column may have (narrower ones are headings, names, labels).
-const FRAGMENT_WIDTH = 8;
+const FRAGMENT_WIDTH = 6;
+// The narrowest column whose width tells a body from a head or another body: a headline's wrap
+// or a byline is as narrow as the narrowest columns.
+const COLUMN_WIDTH = 8;
 // What each pair at the same stride nearby adds to a fragment's pair: three of them stay short
 // of a word across the join, the language's own evidence.
 const STRIDE = 600;
@@ -98,7 +101,7 @@ export function reorderExtraction(lines: Line[], paged = false): Line[] {
 function opensOtherColumn(before: Line[], run: Line[], open: number[]): boolean {
 	if (before.length < 3 || run.length < 3) return false;
 	const [a, b] = [columnOf(before), columnOf(run)];
-	if (a < FRAGMENT_WIDTH || b < FRAGMENT_WIDTH || sameColumn(a, b)) return false;
+	if (a < COLUMN_WIDTH || b < COLUMN_WIDTH || sameColumn(a, b)) return false;
 	if (!endsSentence((before.at(-1) as Line).text) || opensHeadBox(before[0].text)) return false;
 	// A paragraph's first line: an indent short of its column, or full (a page that spaces its
 	// paragraphs apart) where no column on the page is left open in mid-sentence at that width.
@@ -169,7 +172,7 @@ function splitHead(piece: Piece): Piece[] {
 	if (lines.length < 3 || (lines.length === 3 && !endsSentence(lines[2].text))) return [piece];
 	const column = commonWidth(lines.slice(1, 12).map((l) => l.width));
 	// Lines narrower than a column's (a headline's wrap, a byline) open no paragraph under a head.
-	if (column < FRAGMENT_WIDTH) return [piece];
+	if (column < COLUMN_WIDTH) return [piece];
 	const opens = (k: number): boolean => {
 		const [line, after] = [lines[k], lines[k + 1]];
 		if (after === undefined) return false;
