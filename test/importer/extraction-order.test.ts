@@ -86,6 +86,25 @@ describe('pdftotext extractions', () => {
 		expect(after('老旧小区改造让居民')).toBe('住得更舒心');
 	});
 
+	test('opens a new body where text of another column width follows the end of a sentence, not where the column goes on', () => {
+		const wide = [
+			'城南社区的老旧小区改造从今年春天开始，',
+			'先后完成了屋顶防水、外墙保温和管网更新，',
+			'居民们的生活条件明显改善，大家都很满意。',
+		];
+		const narrow = ['街角书屋本周开门，', '三千多册图书免费借阅，', '周末还有故事会，来了两', '百多位读者。'];
+		const dump = (second: string[]) => [wide.join('\n'), second.join('\n'), '\f'].join('\n\n');
+		const bodies = (text: string) => parsePage(text).items.map((item) => item.paragraphs.join(''));
+		expect(bodies(dump(narrow))).toEqual([wide.join(''), narrow.join('')]);
+		// The same width goes on: one story's next paragraph.
+		const same = [
+			'街角书屋本周开门迎客，三千多册图',
+			'书免费借阅，周末还有故事会，来了两百多',
+			'位读者，社区还请来作家讲了一堂课。',
+		];
+		expect(bodies(dump(same))).toHaveLength(1);
+	});
+
 	test('rejoins two columns printed a line or two in turn, each with the next piece but one', () => {
 		const out = texts(inTurn);
 		const after = (line: string) => out[out.indexOf(line) + 1];
