@@ -238,7 +238,11 @@ function continuations(pieces: Piece[]): Map<number, number> {
 			const fragment = isFragment(pieces[from]) || isFragment(pieces[to]) || start === undefined;
 			if (fragment) {
 				const distance = to - from;
-				if (distance < 1 || distance > FRAGMENT_REACH) return;
+				// A column's head of two lines may be printed after the rest of the column (a piece
+				// of three lines or more that starts on a full line): it continues there.
+				const whole = pieces[from].lines.length === 2 && !isFragment(pieces[to]) && start !== undefined;
+				const back = whole && distance < 0 && distance >= -FRAGMENT_REACH;
+				if (!back && (distance < 1 || distance > FRAGMENT_REACH)) return;
 				// A paragraph's last line, alone in its piece, ends the sentence a fragment left open.
 				if (closes(pieces[to], end) || (start !== undefined && Math.abs(end - start) <= FRAGMENT_COLUMN))
 					pairs.push([from, to]);
