@@ -105,6 +105,27 @@ describe('pdftotext extractions', () => {
 		expect(bodies(dump(same))).toHaveLength(1);
 	});
 
+	test('reads a lone heading between bodies of two column widths as the headline of the second story, not a 小标题', () => {
+		const dump = [
+			'社区议事会开起来',
+			'本报记者 王芳',
+			'',
+			'城南社区的老旧小区改造从今年春天开始，',
+			'先后完成了屋顶防水、外墙保温和管网更新，',
+			'居民们的生活条件明显改善，大家都很满意。',
+			'',
+			'街角书屋开门迎客',
+			'',
+			'街角书屋本周开门，',
+			'三千多册图书免费借阅，',
+			'周末还有故事会，来了两',
+			'百多位读者。',
+			'',
+			'\f',
+		].join('\n');
+		expect(parsePage(dump).items.map((item) => item.headline)).toEqual(['社区议事会开起来', '街角书屋开门迎客']);
+	});
+
 	test('rejoins two columns printed a line or two in turn, each with the next piece but one', () => {
 		const out = texts(inTurn);
 		const after = (line: string) => out[out.indexOf(line) + 1];

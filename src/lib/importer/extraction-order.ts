@@ -85,7 +85,9 @@ export function reorderExtraction(lines: Line[], paged = false): Line[] {
 		}
 		if (before && opensOtherColumn(before, chain, open)) chain[0] = { ...chain[0], opensBody: true };
 		out.push(...chain, ...tails, separator());
-		before = chain;
+		// A lone heading between two bodies leaves the body before in view: whether the next is
+		// another story's decides whether that heading is its headline or a 小标题 (inner-headings.ts).
+		if (chain.length > 1) before = chain;
 	});
 	return out;
 }
