@@ -165,7 +165,8 @@ function piecesOf(lines: Line[]): Piece[] {
  * is a head line when it ends no sentence and no clause (a wrapped line would), is set neither to
  * the column's width (a column's continuation) nor an indent short of it (a paragraph's first
  * line), and the lines under it open a paragraph: a line an indent short of the column over a
- * full one, a dateline, a byline, or a short box title over such a line.
+ * full one (or over the piece's last line, ending its sentence), a dateline, a byline, a box
+ * title (核心阅读), or a short box title over such a line.
  */
 function splitHead(piece: Piece): Piece[] {
 	const { lines } = piece;
