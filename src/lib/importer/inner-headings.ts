@@ -60,7 +60,14 @@ export function innerHeadings(
 		// A dateline or a head box (编者按, 核心阅读) opens an article; a credit after a body closes a
 		// photo's caption.
 		const opening = next.paragraphs[0];
-		if (opening.dateline || opensHeadBox(opening.text) || e[j + 1]?.[0]?.type === 'credit') continue;
+		// So does text set in a column of another width than the body before (extraction-order.ts).
+		if (
+			opening.dateline ||
+			opening.lines[0].opensBody ||
+			opensHeadBox(opening.text) ||
+			e[j + 1]?.[0]?.type === 'credit'
+		)
+			continue;
 		const only = gap.length === 1 ? gap[0] : undefined;
 		if (only?.type === 'heading' && isInnerCandidate(only)) {
 			const question = /[？?]$/u.test(only.group.headline);
