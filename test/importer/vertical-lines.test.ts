@@ -15,11 +15,11 @@ test('leaves two single characters and single digits alone', () => {
 
 test('a vertical headline over its byline heads the item instead of opening its body', () => {
 	const page = parsePage(
-		'绿\n色\n发\n展\n□本报记者 王芳\n　　村里的路修好了，村民的日子越过越红火。\n　　今年又种下了一片果园。\n',
+		'走\n好\n绿\n色\n发\n展\n路\n□本报记者 王芳\n　　村里的路修好了，村民的日子越过越红火。\n　　今年又种下了一片果园。\n',
 	);
 	expect(page.items).toHaveLength(1);
 	expect(page.items[0]).toMatchObject({
-		headline: '绿色发展',
+		headline: '走好绿色发展路',
 		paragraphs: ['村里的路修好了，村民的日子越过越红火。', '今年又种下了一片果园。'],
 	});
 });
