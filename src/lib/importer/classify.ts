@@ -312,7 +312,11 @@ function isHeading(lines: Line[], text: string, width: (line: Line) => number): 
 	// One line standing alone that ends in —— with no sentence in it: a kicker set apart from its
 	// headline (a body line ending so continues, and would not stand alone).
 	if (lines.length === 1 && /[^—]——$/.test(text) && !/[。！？!?]/.test(text)) return true;
-	return lines.every((line) => !isFull(line, width(line)));
+	// Lines short of their column, or in a block of several lines with no clause in it, wider than
+	// it: no body line runs wider than its column, but a headline under its kicker may
+	// (`从人居环境入手` / a longer line).
+	const wideHead = lines.length >= 2 && !/[，,、“”]/.test(text) && !endsSentence(text);
+	return lines.every((line) => !isFull(line, width(line)) || (wideHead && isWide(line, width(line))));
 }
 
 /**
