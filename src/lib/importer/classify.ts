@@ -174,6 +174,17 @@ function classifyText(lines: Line[], width: (line: Line) => number, creditNext =
 			tightHeading(lines[cut - 1]),
 			...classifyText(lines.slice(cut), width),
 		];
+	// A brief's headline under its list mark (`●某市启动…`), set tight in a dump with no blank
+	// lines: short of its column, no stop in it, with text under it.
+	const marked = lines.findIndex(
+		(line, i) => i < lines.length - 1 && LIST_MARK.test(line.text) && isTightHeadline(line, width),
+	);
+	if (marked >= 0)
+		return [
+			...(marked > 0 ? classifyText(lines.slice(0, marked), width) : []),
+			tightHeading(lines[marked]),
+			...classifyText(lines.slice(marked + 1), width, creditNext),
+		];
 	// Likewise a photo's title set tight above its caption, which ends in the credit
 	// (`金秋稻田` / `兴安盟扎赉特旗的稻田迎来丰收。 本报记者 孙丽 摄`).
 	// The credit may stand on the next line, a block of its own; a photo title may be as short as 2.
