@@ -9,6 +9,11 @@ test('joins a headline dumped one character a line into one line with the first 
 	expect(lines[1]).toMatchObject({ number: 2, width: 6 });
 });
 
+test('reads two vertical runs with one blank line between them as one headline wrapped over two lines', () => {
+	const lines = joinVertical(toLines('走\n好\n路\n \n绿\n色\n发\n展\n\n◎\n王\n芳'));
+	expect(lines.map((l) => l.text)).toEqual(['走好路', '绿色发展', '', '◎王芳']);
+});
+
 test('leaves two single characters and single digits alone', () => {
 	expect(joinVertical(toLines('好\n的\n\n1\n2\n3')).map((l) => l.text)).toEqual(['好', '的', '', '1', '2', '3']);
 });
