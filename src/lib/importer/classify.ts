@@ -185,6 +185,29 @@ function classifyText(lines: Line[], width: (line: Line) => number, creditNext =
 			tightHeading(lines[marked]),
 			...classifyText(lines.slice(marked + 1), width, creditNext),
 		];
+	// A kicker (ending in ——) set tight under the end of the body before, in a dump with no blank
+	// lines: a line short of its column or wider than it, holding no sentence, after a line that
+	// ends one, with its headline under it. A body line ending in a dash fills its column.
+	const kicker = lines.findIndex(
+		(line, i) =>
+			i > 0 &&
+			i < lines.length - 1 &&
+			/[^—]——$/.test(line.text) &&
+			!/[。！？；;!?]/.test(line.text) &&
+			(!isFull(line, width(line)) || isWide(line, width(line))) &&
+			endsSentence(lines[i - 1].text),
+	);
+	if (kicker > 0) {
+		const head = tightHeading(lines[kicker]);
+		const rest = lines.slice(kicker + 1);
+		return [
+			...classifyText(lines.slice(0, kicker), width),
+			head,
+			...(headsUnderKicker(rest, head, width)
+				? [tightHeading(rest[0]), ...classifyText(rest.slice(1), width, creditNext)]
+				: classifyText(rest, width, creditNext)),
+		];
+	}
 	// Likewise a photo's title set tight above its caption, which ends in the credit
 	// (`金秋稻田` / `兴安盟扎赉特旗的稻田迎来丰收。 本报记者 孙丽 摄`).
 	// The credit may stand on the next line, a block of its own; a photo title may be as short as 2.
