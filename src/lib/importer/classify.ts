@@ -39,7 +39,11 @@ export function classify(blocks: Block[], width: (line: Line) => number): Unit[]
 		else if (block.kind === 'credit')
 			units.push({ kind: 'credit', lines: block.lines, text: block.credit.text, credit: block.credit });
 		else if (block.kind === 'label') units.push({ kind: 'label', lines: block.lines, text: block.label, bare: false });
-		else if (headsByline(block.lines, blocks[b + 1]) || headsArticle(block.lines, blocks[b + 1]))
+		else if (
+			headsByline(block.lines, blocks[b + 1]) ||
+			headsArticle(block.lines, blocks[b + 1]) ||
+			headsSubheadline(block.lines, blocks[b + 1])
+		)
 			units.push({ kind: 'heading', lines: block.lines, text: block.lines[0].text.replace(BRIEF_MARK, '') });
 		else if (headsUnderKicker(block.lines, units.at(-1), width))
 			units.push(
@@ -89,6 +93,25 @@ function headsArticle(lines: Line[], next: Block | undefined): boolean {
 		!/[。；;]|[，,、：:]$/.test(text) &&
 		!/^[（(].*[）)]$/u.test(text) &&
 		!isNumberedIntertitle(text) &&
+		detectDateline(text) === undefined
+	);
+}
+
+/**
+ * A line standing alone, however full its column, right above a subheadline standing alone
+ * (`——…`): the headline of that head block. It holds no clause and ends no sentence; a body's
+ * last line over a sign-off (`——编 者`) ends one.
+ */
+function headsSubheadline(lines: Line[], next: Block | undefined): boolean {
+	if (lines.length !== 1 || next?.kind !== 'text' || next.lines.length !== 1) return false;
+	const [{ text }] = lines;
+	return (
+		next.lines[0].text.startsWith('——') &&
+		!/[。！？；;，,、]/.test(next.lines[0].text) &&
+		displayWidth(text) <= HEADING_MAX_WIDTH &&
+		[...text].length >= 4 &&
+		!endsSentence(text) &&
+		!/[。；;，,、]|[：:]$/.test(text) &&
 		detectDateline(text) === undefined
 	);
 }
