@@ -373,7 +373,11 @@ function isHeading(lines: Line[], text: string, width: (line: Line) => number): 
 	// it: no body line runs wider than its column, but a headline under its kicker may
 	// (`从人居环境入手` / a longer line).
 	const wideHead = lines.length >= 2 && !/[，,、“”]/.test(text) && !endsSentence(text);
-	return lines.every((line) => !isFull(line, width(line)) || (wideHead && isWide(line, width(line))));
+	if (lines.every((line) => !isFull(line, width(line)) || (wideHead && isWide(line, width(line))))) return true;
+	// A block of a few lines with no stop or pause anywhere, ending short of its column: a body
+	// ends its paragraphs on a stop, and a column break ends on a full line.
+	const last = lines.at(-1) as Line;
+	return lines.length >= 2 && !/[。，,、；;：:！？!?“”]/.test(text) && !isFull(last, width(last));
 }
 
 /**
