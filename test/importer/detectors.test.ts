@@ -27,15 +27,32 @@ describe('bylines', () => {
 		// A name signed alone, with no reporter's role, signs an opinion piece.
 		['□孙戊', '孙戊', ['孙戊'], true],
 		['文/孙戊', '文/孙戊', ['孙戊'], false],
+		// What each name did, with a slash or a colon; a job named alone between names.
+		['文/孙戊 图/李乙', '文/孙戊 图/李乙', ['孙戊', '李乙'], false],
+		['本报记者 王甲/文 李乙/图', '本报记者 王甲/文 李乙/图', ['王甲', '李乙'], false],
+		['作者：孙戊', '作者：孙戊', ['孙戊'], false],
+		['记者 王甲 摄影 李乙', '记者 王甲 摄影 李乙', ['王甲', '李乙'], false],
+		// Broadcasters, news sites and media centres before the role.
+		['中央广播电视总台记者 王甲', '中央广播电视总台记者 王甲', ['王甲'], false],
+		['人民网记者 王甲', '人民网记者 王甲', ['王甲'], false],
+		['本报融媒体记者 王甲', '本报融媒体记者 王甲', ['王甲'], false],
+		// A signature with a note on its writer in brackets.
+		['◎孙戊（作者为某大学教授）', '孙戊（作者为某大学教授）', ['孙戊'], true],
 	])('reads %s as a byline', (line, text, authors, commentary) => {
 		expect(detectByline(line)).toEqual({ text, authors, commentary });
 	});
-	test.each(['记者了解到，这个村已经脱贫。', '见习记者的稿件', '本报记者', '□本报通讯员', '他是一名记者', '评论员说'])(
-		'does not take %s for a byline',
-		(line) => {
-			expect(detectByline(line)).toBeUndefined();
-		},
-	);
+	test.each([
+		'记者了解到，这个村已经脱贫。',
+		'见习记者的稿件',
+		'本报记者',
+		'□本报通讯员',
+		'他是一名记者',
+		'评论员说',
+		'作者：这篇文章写得好，',
+		'记者（左）在采访',
+	])('does not take %s for a byline', (line) => {
+		expect(detectByline(line)).toBeUndefined();
+	});
 });
 
 test('reads a photo credit standing alone or in parentheses', () => {
@@ -99,11 +116,20 @@ test('recognises page furniture but not a sentence that mentions a date', () => 
 	expect(detectFurniture('版面设计：王乙', false)?.kind).toBe('editor');
 	expect(detectFurniture('设计让城市更美好', false)).toBeUndefined();
 	expect(detectFurniture('12', true)?.kind).toBe('page-number');
-	expect(detectFurniture('（下转第14版）', false)?.kind).toBe('jump-line');
-	expect(detectFurniture('上接第2版', false)?.kind).toBe('jump-line');
 	expect(detectFurniture('转第二版的稿件', false)).toBeUndefined();
 	expect(detectFurniture('12', false)).toBeUndefined();
 	expect(detectFurniture('2021年6月8日，记者来到村里。', false)).toBeUndefined();
+});
+
+test('reads jump lines and a running header of number and page name as furniture, not as headlines', () => {
+	expect(detectFurniture('（下转第2版）', false)?.kind).toBe('jump');
+	expect(detectFurniture('上接第1版', false)?.kind).toBe('jump');
+	expect(detectFurniture('（转第五版）', false)?.kind).toBe('jump');
+	expect(detectFurniture('转变作风见实效', false)).toBeUndefined();
+	expect(detectFurniture('05 观点', true)).toMatchObject({ kind: 'page-header', pageNumber: 5, pageName: '观点' });
+	expect(detectFurniture('理论05', true)).toMatchObject({ kind: 'page-header', pageNumber: 5, pageName: '理论' });
+	// A body line wrapped after a number is set tight in its paragraph, never alone.
+	expect(detectFurniture('体经济示范点67', false)).toBeUndefined();
 });
 
 test('reads marked labels always and bare labels only when asked', () => {
@@ -130,5 +156,10 @@ describe('interview notes', () => {
 		expect(readTrailingNoteAuthors('村里的路也修好了。（本报记者 孔凡英采访整理）')).toEqual(['孔凡英']);
 		expect(readTrailingNoteAuthors('他说（见右图）')).toBeUndefined();
 		expect(readTrailingNoteAuthors('村里的路也修好了。')).toBeUndefined();
+		// A story signed at its end with a role and names in brackets, as briefs are.
+		expect(readNoteAuthors('（本报记者 孔凡英）')).toEqual(['孔凡英']);
+		expect(readTrailingNoteAuthors('村里的路也修好了。（记者 孔凡英 王甲）')).toEqual(['孔凡英', '王甲']);
+		expect(readTrailingNoteAuthors('村里的路也修好了。（新华社）')).toBeUndefined();
+		expect(readTrailingNoteAuthors('村里的路也修好了。（王甲 李乙）')).toBeUndefined();
 	});
 });

@@ -168,6 +168,20 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 				// (◎ under a commentary's headline) closes the body before.
 				let body =
 					signed ?? (i > lastHeading ? (after ?? before) : layout === 'after' ? (before ?? after) : (after ?? before));
+				// Another head block between this byline and the next body (a label and a heading after
+				// it, or a heading with a byline of its own): the byline closes the body before, when
+				// that body is unsigned or took the headline right above the byline; else it has no item.
+				if (body === after && j > 0 && headBlockFollows(gap, i)) {
+					const above = gap[i - 1];
+					if (before === undefined && !(above?.type === 'heading' && target.get(above) === j - 1))
+						return unplaced(
+							warnings,
+							element.unit.lines.map((l) => l.number),
+							element.unit.text,
+							'a byline with no item',
+						);
+					body = j - 1;
+				}
 				// A commentary's signature never opens a reported story (a body opened by a dateline,
 				// `本报讯（记者 X）…`): it signs the unsigned body before it.
 				if (
@@ -227,6 +241,7 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 			gap.splice(at, 1);
 		});
 	}
+	signTextPastPhotos(bodies);
 	labelPhotoRuns(bodies);
 	titlePhotoGroups(bodies, layout);
 	const kinds = bodies.map((body) => kindOf(body));
@@ -268,6 +283,9 @@ function hintOf(gap: GapElement[], i: number, body?: Draft): HeadingHint {
 		// label after a commentary's signature closes the item before.
 		// A body opened by a dateline is a reported article, never the commentary so signed.
 		const last = k + 1 === gap.length && k === i + 1 && !body?.paragraphs[0].dateline;
+		// A label under the byline, with another heading after it, ends this head block there: the
+		// byline signs the heading above it, and the next head block heads the next body.
+		if (headBlockFollows(gap, k) && gap[k + 1]?.type === 'label') return 'backward';
 		if (!next.unit.byline.commentary || last) return 'byline';
 		return 'backward';
 	}
@@ -282,6 +300,56 @@ function hintOf(gap: GapElement[], i: number, body?: Draft): HeadingHint {
 
 // A list mark before a brief's headline (●某市启动…).
 const LIST_MARK = /^[●◆▲★☆○◇]/u;
+
+/**
+ * A byline that opened a photo's caption (one paragraph its credit closes) signs the unsigned text
+ * after the photo, or after the run of photos set there, and takes the headline set right above
+ * it along when that text has none: the extraction set the photos between a head block and its
+ * body, and a photo's authors are its photographers. A byline of a photo report (`…摄影报道`)
+ * stays, and a story opened by its dateline signs itself.
+ */
+function signTextPastPhotos(bodies: Draft[]): void {
+	bodies.forEach((body, j) => {
+		// A caption is one paragraph: text of several that ends in a credit is an article with its photo.
+		if (!body.credit || body.bylines.length === 0 || body.paragraphs.length !== 1) return;
+		const opened = body.paragraphs[0]?.lines[0]?.number ?? 0;
+		const signature = (b: Unit) =>
+			b.kind === 'byline' && !/摄影?报道$|摄影$/u.test(b.text) && b.lines[0].number < opened;
+		if (!body.bylines.every(signature)) return;
+		// Past the run of photos the extraction set there, to the text it heads.
+		let k = j + 1;
+		while (bodies[k]?.credit && bodies[k].bylines.length === 0 && !bodies[k].headline) k++;
+		const next = bodies[k];
+		if (!next || next.credit || next.bylines.length > 0 || next.paragraphs[0]?.dateline) return;
+		// The headline set right above the byline heads that text too.
+		const signed = body.bylines[0].lines[0].number;
+		const head = body.headline?.lines.at(-1)?.number;
+		if (!next.headline && head !== undefined && head < signed && signed - head <= 2) {
+			next.headline = body.headline;
+			body.headline = undefined;
+		}
+		next.bylines.push(...body.bylines);
+		body.bylines = [];
+	});
+}
+
+/**
+ * Whether another item's head block stands after the byline at `i` in its gap: a column label
+ * followed by a heading or a byline (a label stands at the edge of a head block, never between a
+ * byline and its body), or a heading followed by a byline of its own. A head block holds one byline, set
+ * last (above its body) or right under its headline (headline after body).
+ */
+function headBlockFollows(gap: GapElement[], i: number): boolean {
+	const rest = gap.slice(i + 1);
+	const signs = (e: GapElement) => e.type === 'byline' && e.unit.kind === 'byline';
+	// A label, then a byline of its own: the next item's head block (label before) or this one's
+	// edge (label after), never inside one head block with this byline.
+	const label = rest.findIndex((e) => e.type === 'label');
+	if (label >= 0 && rest.slice(label + 1).some(signs) && !rest.slice(0, label).some(signs)) return true;
+	const heading = rest.findIndex((e) => e.type === 'heading');
+	if (heading < 0) return false;
+	return rest.slice(0, heading).some((e) => e.type === 'label') || rest.slice(heading + 1).some(signs);
+}
 
 /**
  * The body a commentary's signature (`◎X`, `本报评论员 X`) belongs to when it stands right under a

@@ -60,6 +60,14 @@ export function toBlocks(lines: Line[]): { blocks: Block[]; furniture: Furniture
 			skip = i + 1;
 			return;
 		}
+		// A byline wrapped after a role word (`本报记者 王芳 通讯员` / `李强`, `本报记者` / `王芳 李强`).
+		const wrappedBy = wrappedByline(line, lines[i + 1]);
+		if (wrappedBy) {
+			flush();
+			blocks.push({ kind: 'byline', lines: [line, lines[i + 1]], byline: wrappedBy });
+			skip = i + 1;
+			return;
+		}
 		const byline = detectByline(line.text);
 		if (byline) {
 			flush();
@@ -102,4 +110,18 @@ function wrappedCredit(line: Line, next: Line | undefined): Credit | undefined {
 	const text = whole ? `${line.text} ${next.text}` : joinWrapped(line.text, next.text);
 	const credit = detectCredit(text);
 	return credit && { ...credit, text };
+}
+
+/**
+ * A byline the layout wrapped right after a role word: the first line ends in a role with no
+ * name after it (`本报记者 王芳 通讯员`, `本报记者`), the next holds names only (`李强`). A role
+ * is always followed by its names, so the two are one byline.
+ */
+function wrappedByline(line: Line, next: Line | undefined): Byline | undefined {
+	if (next === undefined || next.text === '' || !/(?:记者|通讯员|评论员|实习生)$/u.test(line.text)) return undefined;
+	const words = line.text.replace(/^[□◎]\s*/u, '').split(/\s+/u);
+	if (!ROLE.test(words.at(-1) as string) || /[。！？；：:，,“”（）()]/u.test(next.text)) return undefined;
+	const names = readNames(next.text);
+	if (!names || names.roles.length > 0 || names.names.length > 3) return undefined;
+	return detectByline(`${line.text} ${next.text}`);
 }

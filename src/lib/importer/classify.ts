@@ -116,6 +116,10 @@ function headsSubheadline(lines: Line[], next: Block | undefined): boolean {
 	);
 }
 
+// A photo's caption opens with its figure mark and a colon (`图①：…`, `图2：…`, `上图：…`): never a
+// headline, however short.
+const FIGURE_CAPTION = /^(?:图\s*(?:[①-⑩]|\d{1,2}|[一二三四五六七八九十])|[上下左右中]图)\s*[：:]/u;
+
 // A list mark before a brief's headline (●某市启动…); ■ marks a column label instead.
 const LIST_MARK = /^[●◆▲★☆○◇]/u;
 
@@ -355,7 +359,7 @@ function isTightHeadline(line: Line, width: (line: Line) => number, min = 4): bo
  * headline may end in ！ or ？ but not in 。, …, ；, or ：.
  */
 function isHeading(lines: Line[], text: string, width: (line: Line) => number): boolean {
-	if (lines.length > HEADING_MAX_LINES || /[。；;]|[…：:]$/.test(text)) return false;
+	if (lines.length > HEADING_MAX_LINES || /[。；;]|[…：:]$/.test(text) || FIGURE_CAPTION.test(text)) return false;
 	// A head block set tight: a kicker ending in —— above, or a subheadline starting with —— below;
 	// its lines run as wide as the heads are, whatever the column under them, and each part is
 	// held to a headline's width, not the whole block.

@@ -21,12 +21,16 @@ const COMMENTARY_MARK = '◎';
  * @example detectByline('□本报记者 孙明')?.authors // ['孙明']
  */
 export function detectByline(line: string): Byline | undefined {
-	if (line.length > 40 || /[。！？；：:，,“”]|摄$|供图$/.test(line)) return undefined;
+	if (line.length > 40 || /摄$|供图$/.test(line)) return undefined;
 	const mark = MARK.exec(line);
 	let rest = mark ? line.slice(mark[0].length) : line;
-	const writer = /^文\s*[/／:：]\s*/.exec(rest);
-	if (!mark && !writer && !ROLE.test(rest)) return undefined;
+	const writer = /^(?:文|作者|撰文)\s*[/／:：]\s*/.exec(rest);
 	if (writer) rest = rest.slice(writer[0].length);
+	// A signature may carry a note on its writer in brackets: `◎王芳（作者为某大学教授）`.
+	const note = mark ? /\s*[（(][^（()）]{2,30}[）)]$/u.exec(rest) : null;
+	if (note) rest = rest.slice(0, note.index);
+	if (/[。！？；：:，,“”（）()]/.test(rest)) return undefined;
+	if (!mark && !writer && !ROLE.test(rest)) return undefined;
 	// A paper's own commentary is signed by the role alone, with no name: `◎本报评论员`.
 	const signature = rest.trim();
 	const role = ROLE.exec(signature);
@@ -52,7 +56,10 @@ export function detectByline(line: string): Byline | undefined {
  */
 export function readNoteAuthors(paragraph: string): string[] | undefined {
 	const note = /^[（(]\s*(.+?)\s*(?:采访)?(?:整理|采写)\s*[）)]$/u.exec(paragraph.trim());
-	return note ? readNames(note[1])?.names : undefined;
+	if (note) return readNames(note[1])?.names;
+	// A story signed at its end, a role and names in brackets: `（本报记者 王芳）`.
+	const signed = /^[（(]\s*([^（()）]+?)\s*[）)]$/u.exec(paragraph.trim());
+	return signed && ROLE.test(signed[1]) ? readNames(signed[1])?.names : undefined;
 }
 
 /**
@@ -61,6 +68,6 @@ export function readNoteAuthors(paragraph: string): string[] | undefined {
  * @example readTrailingNoteAuthors('…的事儿。（本报记者 王芳采访整理）') // ['王芳']
  */
 export function readTrailingNoteAuthors(paragraph: string): string[] | undefined {
-	const note = /[。！？!?…”][（(]([^（()）]+?(?:采访)?(?:整理|采写)\s*[）)])$/u.exec(paragraph.trim());
+	const note = /[。！？!?…”][（(]([^（()）]+?[）)])$/u.exec(paragraph.trim());
 	return note ? readNoteAuthors(`（${note[1]}`) : undefined;
 }

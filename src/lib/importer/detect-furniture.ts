@@ -1,5 +1,5 @@
 /** Page furniture: printed on the page, but no part of any item. */
-export type FurnitureKind = 'page-header' | 'date' | 'paper-name' | 'editor' | 'page-number' | 'jump-line';
+export type FurnitureKind = 'page-header' | 'date' | 'paper-name' | 'editor' | 'page-number' | 'jump';
 
 /** A line recognised as page furniture, and the page name a header may carry. */
 export interface Furniture {
@@ -14,22 +14,26 @@ const EDITOR =
 const PAGE_TOKEN = /^第?\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*版(?:[：:](\p{Script=Han}{2,6}))?$/u;
 const DATE_TOKEN =
 	/^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2}|(?:星期|周)[一二三四五六日天]|农历\S{2,12}|\d{1,2}\s*月\s*\d{1,2}\s*日)$/u;
-// A jump line sends a story on to another page or picks it up from one: （下转第2版）, 上接第1版.
-const JUMP_LINE =
-	/^[（(]?\s*(?:下转|上接|转|接|转至|续)第?\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*版\s*[）)]?$/u;
+// A jump line, where a story runs on from or to another page: `（下转第2版）`, `上接第1版`, `（转第五版）`.
+const JUMP = /^[（(]?\s*(?:上接|下转|接|转)\s*第?\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*版\s*[）)]?$/u;
+// A running header of a page number and the page's name, as pages print it in a corner: `05 观点`,
+// `理论05`. Standing alone only, so a body line wrapped after a number (`示范点67`) is never one.
+const SHORT_HEADER = /^(?:(\d{2})\s*(\p{Script=Han}{2,6})|(\p{Script=Han}{2,6})\s*(\d{2}))$/u;
 const PAPER_TOKEN = /^\p{Script=Han}{2,8}(?:日报|晚报|时报|早报|商报|青年报|法治报)$/u;
 
 /**
  * Recognises page furniture: page headers (`第05版`, `第05版：要闻`), dates, the paper's name,
- * editor credits (`责任编辑：X`), jump lines (`（下转第2版）`, `上接第1版`) and stray page numbers. A header line may combine them
+ * editor credits (`责任编辑：X`), stray page numbers and jump lines (`（下转第2版）`). A header line may combine them
  * (`内蒙古日报 2021年6月8日 星期二 第05版 党建`). `alone` says the line stands between blank
  * lines, which a bare page number must do.
  * @example detectFurniture('第05版：要闻', true) // { kind: 'page-header', pageName: '要闻', pageNumber: 5 }
  */
 export function detectFurniture(text: string, alone: boolean): Furniture | undefined {
-	if (JUMP_LINE.test(text)) return { kind: 'jump-line' };
 	if (EDITOR.test(text) && text.length <= 60 && !/[。！？]/.test(text)) return { kind: 'editor' };
 	if (alone && /^[-—–－·\s]*\d{1,3}[-—–－·\s]*$/.test(text)) return { kind: 'page-number' };
+	if (JUMP.test(text)) return { kind: 'jump' };
+	const short = alone ? SHORT_HEADER.exec(text) : null;
+	if (short) return { kind: 'page-header', pageNumber: Number(short[1] ?? short[4]), pageName: short[2] ?? short[3] };
 	if (text.length > 60 || /[。！？，,]/.test(text)) return undefined;
 	const tokens = text.split(/[\s|｜/·•]+/).filter(Boolean);
 	let kind: FurnitureKind | undefined;

@@ -7,7 +7,7 @@
  * 特约评论员 … A newspaper or agency name may stand before it.
  */
 export const ROLE =
-	/^(?:本报|新华社|中新社|人民日报|中国日报|央视|央广|总台|[\p{Script=Han}]{2,6}(?:日报|晚报|时报|社|台))?(?:驻[\p{Script=Han}]{1,4}?)?(?:首席|特约|特派|见习|实习|摄影|融媒)?(?:记者|通讯员|评论员|实习生|撰稿人|撰稿)/u;
+	/^(?:本报|新华社|中新社|人民日报|中国日报|央视|央广|总台|[\p{Script=Han}]{2,8}(?:日报|晚报|时报|社|台|网))?(?:驻[\p{Script=Han}]{1,4}?)?(?:首席|特约|特派|见习|实习|摄影|融媒体|融媒)?(?:记者|通讯员|评论员|实习生|撰稿人|撰稿)/u;
 
 const NAME =
 	/^(?:[\p{Script=Han}]{2,5}|[\p{Script=Han}]{1,8}[·・•][\p{Script=Han}·・•]{1,12}|[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3})$/u;
@@ -17,6 +17,9 @@ const NOT_IN_NAMES = /[的了是在等我你他她它们这个说对把被就而
 
 // Words after the names that say what the byline signs: 报道, 摄影报道, 采写, 整理 ….
 const REPORT_WORD = /^(?:摄影报道|图文报道|报道|采写|整理|撰文|文图|图文)$/u;
+
+// A job named alone before a name, with no role word: 摄影, 摄像, 文字, 图片.
+const JOB_WORD = /^(?:摄影|摄像|文字|图片|文图|图文)$/u;
 
 /** Roles and names read from a run of byline words. */
 export interface Names {
@@ -34,7 +37,20 @@ export interface Names {
 export function readNames(text: string): Names | undefined {
 	const roles: string[] = [];
 	const words: string[] = [];
-	for (let token of text.split(/[\s、，,／/]+/).flatMap(splitGluedRole)) {
+	// What each name did, set before it or after it with a slash: `文/王芳 图/李强`, `王芳/文`.
+	const job = (word: string) => {
+		roles.push(word.trim());
+		return ' ';
+	};
+	const marked = text
+		.replace(/(?<=^|\s)(?:文|图|图文|摄影|摄|作者|撰文)\s*[/／:：]\s*/gu, job)
+		.replace(/\s*[/／](?:文|图|图文|摄影|摄)(?=\s|$)/gu, job);
+	for (let token of marked.split(/[\s、，,／/]+/).flatMap(splitGluedRole)) {
+		// A job named alone between names: `记者 王芳 摄影 李强`.
+		if (JOB_WORD.test(token)) {
+			roles.push(token);
+			continue;
+		}
 		// A role may be glued to the name after it: `本报记者孙明`.
 		for (let role = ROLE.exec(token); role !== null && role[0] !== ''; role = ROLE.exec(token)) {
 			roles.push(role[0]);

@@ -14,7 +14,7 @@ const FURNITURE_LABELS: Record<string, string> = {
 	'paper-name': '报名',
 	editor: '责任编辑等',
 	'page-number': '页码',
-	'jump-line': '转版',
+	jump: '转版',
 };
 // The importer's warnings in the editors' words; `no-headline` and `review` are shown as review reasons.
 const WARNING_TEXT: Record<Warning['code'], ((w: Warning) => string) | undefined> = {
