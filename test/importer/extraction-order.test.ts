@@ -67,6 +67,44 @@ describe('pdftotext extractions', () => {
 		expect(parsePage(spaced).items.map((item) => item.headline)).toEqual(['社区议事会开起来', '街角书屋开门迎客']);
 	});
 
+	test('splits a head line off a paragraph of two lines, off a box title, and leaves a headline wrapped over its byline whole', () => {
+		const page = (...pieces: string[][]) => [...pieces.map((p) => p.join('\n')), '\f'].join('\n\n');
+		const dump = page(
+			['社区议事会开起来', '城南社区的老旧小区改造从今年春天开始，先后', '完成了屋顶防水、外墙保温和管网更新。'],
+			['街角书屋开门迎客', '核心阅读', '三千多册图书免费借阅。'],
+			['老旧小区改造让居民', '住得更舒心', '本报记者 王芳'],
+			[
+				'改造前，居民们多次召开议事会，把问题一条',
+				'一条列出来，再由社区和施工单位逐项落实。',
+				'如今，小区里新建了休闲广场，居民们很满意。',
+			],
+		);
+		const out = texts(dump);
+		const after = (line: string) => out[out.indexOf(line) + 1];
+		expect(after('社区议事会开起来')).toBe('');
+		expect(after('街角书屋开门迎客')).toBe('');
+		expect(after('老旧小区改造让居民')).toBe('住得更舒心');
+	});
+
+	test('opens a new body where text of another column width follows the end of a sentence, not where the column goes on', () => {
+		const wide = [
+			'城南社区的老旧小区改造从今年春天开始，',
+			'先后完成了屋顶防水、外墙保温和管网更新，',
+			'居民们的生活条件明显改善，大家都很满意。',
+		];
+		const narrow = ['街角书屋本周开门，', '三千多册图书免费借阅，', '周末还有故事会，来了两', '百多位读者。'];
+		const dump = (second: string[]) => [wide.join('\n'), second.join('\n'), '\f'].join('\n\n');
+		const bodies = (text: string) => parsePage(text).items.map((item) => item.paragraphs.join(''));
+		expect(bodies(dump(narrow))).toEqual([wide.join(''), narrow.join('')]);
+		// The same width goes on: one story's next paragraph.
+		const same = [
+			'街角书屋本周开门迎客，三千多册图',
+			'书免费借阅，周末还有故事会，来了两百多',
+			'位读者，社区还请来作家讲了一堂课。',
+		];
+		expect(bodies(dump(same))).toHaveLength(1);
+	});
+
 	test('rejoins two columns printed a line or two in turn, each with the next piece but one', () => {
 		const out = texts(inTurn);
 		const after = (line: string) => out[out.indexOf(line) + 1];

@@ -463,7 +463,9 @@ function splitBodies(units: Unit[]): { bodies: Draft[]; gaps: Unit[][] } {
 		}
 		// A dateline opens a new article even with no headline or byline between, except right
 		// after a box set at the head of the article (an editor's note, a 核心阅读 summary).
-		if (open && unit.dateline && open.paragraphs.length > 0 && !headBoxOnly(open)) {
+		// So does a body printed in a column of another width right after one that ended its sentence.
+		const opens = unit.dateline || unit.lines[0].opensBody;
+		if (open && opens && open.paragraphs.length > 0 && !headBoxOnly(open)) {
 			gaps.push([]);
 			open = undefined;
 		}

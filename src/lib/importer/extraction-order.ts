@@ -4,6 +4,7 @@ import { detectByline } from './detect-byline.ts';
 import { detectCredit } from './detect-credit.ts';
 import { detectDateline } from './detect-dateline.ts';
 import { detectFurniture } from './detect-furniture.ts';
+import { isBoxTitle, opensHeadBox } from './detect-head-box.ts';
 import { detectLabel } from './detect-label.ts';
 import type { Line } from './lines.ts';
 import { endsSentence } from './punctuation.ts';
@@ -35,7 +36,10 @@ const SAME_COLUMN = 1.5;
 // A fragment's width is one line's, not a column's common width: quotes and digits make it vary more.
 const FRAGMENT_COLUMN = 2.5;
 // The narrowest line a fragment of a column may have (narrower ones are headings, names, labels).
-const FRAGMENT_WIDTH = 8;
+const FRAGMENT_WIDTH = 6;
+// The narrowest column whose width tells a body from a head or another body: a headline's wrap
+// or a byline is as narrow as the narrowest columns.
+const COLUMN_WIDTH = 8;
 // What each pair at the same stride nearby adds to a fragment's pair: three of them stay short
 // of a word across the join, the language's own evidence.
 const STRIDE = 600;
@@ -59,23 +63,57 @@ export function reorderExtraction(lines: Line[], paged = false): Line[] {
 	if (!paged && !looksExtracted(lines)) return lines;
 	const pieces = piecesOf(lines).flatMap(splitHead);
 	const next = continuations(pieces);
+	// Columns left open in mid-sentence that no piece continues: a full line may be their continuation.
+	const open = pieces.flatMap((piece, i) => {
+		const end = next.has(i) ? undefined : openEnd(piece);
+		return end === undefined ? [] : [end];
+	});
 	const moved = new Set(next.values());
 	const out: Line[] = [];
 	let blank = 0;
 	const separator = (): Line => ({ number: lines.length + ++blank, text: '', width: 0 });
+	let before: Line[] | undefined;
 	pieces.forEach((piece, i) => {
 		if (moved.has(i)) return;
 		const tails: Line[] = [];
+		const chain: Line[] = [...pieces[i].lines];
 		let at: number | undefined = i;
-		out.push(...pieces[i].lines);
 		tails.push(...piece.tail);
 		while ((at = next.get(at)) !== undefined) {
-			out.push(...pieces[at].lines);
+			chain.push(...pieces[at].lines);
 			tails.push(...pieces[at].tail);
 		}
-		out.push(...tails, separator());
+		if (before && opensOtherColumn(before, chain, open)) chain[0] = { ...chain[0], opensBody: true };
+		out.push(...chain, ...tails, separator());
+		before = chain;
 	});
 	return out;
+}
+
+/**
+ * Whether a run of text printed right after another opens a body of its own: both are set in
+ * columns (three lines or more, 8 em or wider) of clearly different widths, the run before ends
+ * its sentence and opens no box at an article's head, and the run opens a paragraph. pdftotext
+ * prints the blocks of a page one after the other; a column's continuation keeps its width, so
+ * text of another width is another story's (its headline printed elsewhere). `open` holds the
+ * widths of columns the page leaves open in mid-sentence, with no continuation found.
+ */
+function opensOtherColumn(before: Line[], run: Line[], open: number[]): boolean {
+	if (before.length < 3 || run.length < 3) return false;
+	const [a, b] = [columnOf(before), columnOf(run)];
+	if (a < COLUMN_WIDTH || b < COLUMN_WIDTH || sameColumn(a, b)) return false;
+	if (!endsSentence((before.at(-1) as Line).text) || opensHeadBox(before[0].text)) return false;
+	// A paragraph's first line: an indent short of its column, or full (a page that spaces its
+	// paragraphs apart) where no column on the page is left open in mid-sentence at that width.
+	const short = b - run[0].width;
+	const indent = short >= 1.25 && short <= 3.25;
+	const full = sameColumn(run[0].width, b) && !open.some((w) => sameColumn(w, b));
+	return isPlain(run[0].text) && (indent || full);
+}
+
+/** The width of the column a run of lines is set in: the width most of its wrapped lines share. */
+function columnOf(run: Line[]): number {
+	return commonWidth(run.slice(0, -1).map((l) => l.width));
 }
 
 /**
@@ -129,17 +167,23 @@ function piecesOf(lines: Line[]): Piece[] {
  */
 function splitHead(piece: Piece): Piece[] {
 	const { lines } = piece;
-	if (lines.length < 4) return [piece];
+	// A head over a paragraph of two lines at least, the last ending its sentence (a piece of three
+	// lines may as well be a headline wrapped over two lines and its byline).
+	if (lines.length < 3 || (lines.length === 3 && !endsSentence(lines[2].text))) return [piece];
 	const column = commonWidth(lines.slice(1, 12).map((l) => l.width));
+	// Lines narrower than a column's (a headline's wrap, a byline) open no paragraph under a head.
+	if (column < COLUMN_WIDTH) return [piece];
 	const opens = (k: number): boolean => {
 		const [line, after] = [lines[k], lines[k + 1]];
 		if (after === undefined) return false;
-		if (detectDateline(line.text) || detectByline(line.text)) return true;
+		if (detectDateline(line.text) || detectByline(line.text) || isBoxTitle(line.text)) return true;
 		const short = column - line.width;
 		const full = (l: Line) => sameColumn(l.width, column);
+		// A paragraph of two lines closing the piece: its last line ends the sentence.
+		const last = (l: Line) => full(l) || (l === lines.at(-1) && endsSentence(l.text));
 		// A paragraph's first line is set an indent in, or (a page that spaces its paragraphs
 		// apart instead) fills its column like the line under it.
-		return ((short >= 1.25 && short <= 2.75) || full(line)) && full(after);
+		return ((short >= 1.25 && short <= 3.25) || full(line)) && last(after);
 	};
 	const isHead = (line: Line): boolean =>
 		!endsSentence(line.text) &&
@@ -194,7 +238,11 @@ function continuations(pieces: Piece[]): Map<number, number> {
 			const fragment = isFragment(pieces[from]) || isFragment(pieces[to]) || start === undefined;
 			if (fragment) {
 				const distance = to - from;
-				if (distance < 1 || distance > FRAGMENT_REACH) return;
+				// A column's head of two lines may be printed after the rest of the column (a piece
+				// of three lines or more that starts on a full line): it continues there.
+				const whole = pieces[from].lines.length === 2 && !isFragment(pieces[to]) && start !== undefined;
+				const back = whole && distance < 0 && distance >= -FRAGMENT_REACH;
+				if (!back && (distance < 1 || distance > FRAGMENT_REACH)) return;
 				// A paragraph's last line, alone in its piece, ends the sentence a fragment left open.
 				if (closes(pieces[to], end) || (start !== undefined && Math.abs(end - start) <= FRAGMENT_COLUMN))
 					pairs.push([from, to]);

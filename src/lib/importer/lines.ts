@@ -7,6 +7,8 @@ export interface Line {
 	width: number;
 	/** The line was set in from the left (two or more spaces or an ideographic space): a paragraph's first line. */
 	indented?: boolean;
+	/** The line opens a body set in a column of another width than the text printed before it (extraction-order.ts). */
+	opensBody?: boolean;
 }
 
 // A paragraph indent as text dumps keep it: an ideographic space, or two or more spaces.
