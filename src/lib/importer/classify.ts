@@ -42,7 +42,8 @@ export function classify(blocks: Block[], width: (line: Line) => number): Unit[]
 		else if (
 			headsByline(block.lines, blocks[b + 1]) ||
 			headsArticle(block.lines, blocks[b + 1]) ||
-			headsSubheadline(block.lines, blocks[b + 1])
+			headsSubheadline(block.lines, blocks[b + 1]) ||
+			standsAloneAsHead(block.lines)
 		)
 			units.push({ kind: 'heading', lines: block.lines, text: block.lines[0].text.replace(BRIEF_MARK, '') });
 		else if (headsUnderKicker(block.lines, units.at(-1), width))
@@ -94,6 +95,25 @@ function headsArticle(lines: Line[], next: Block | undefined): boolean {
 		!/^[（(].*[）)]$/u.test(text) &&
 		!isNumberedIntertitle(text) &&
 		detectDateline(text) === undefined
+	);
+}
+
+/**
+ * A line standing alone between blank lines, however full its column, with no stop or pause in
+ * it: a heading. A body line that ends no sentence runs on, and was joined to the text after it
+ * as a column break; one that stays alone was set apart.
+ */
+function standsAloneAsHead(lines: Line[]): boolean {
+	if (lines.length !== 1) return false;
+	const [{ text }] = lines;
+	return (
+		[...text].length >= 4 &&
+		displayWidth(text) <= HEADING_MAX_WIDTH &&
+		!endsSentence(text) &&
+		!/[。；;，,、“”"（(]|[：:—]$/.test(text) &&
+		detectDateline(text) === undefined &&
+		detectLabel(text, true) === undefined &&
+		!isNumberedIntertitle(text)
 	);
 }
 
