@@ -21,6 +21,20 @@ describe('bestAssignment', () => {
 		expect(result.layout).toBe('after');
 	});
 
+	test('takes a lone heading between the lead and a body with its headline under it as the banner', () => {
+		// The lead's head block over it (its byline follows), then a heading alone, then items
+		// printed headline after body (each heading has a signature or label under it): the lone
+		// heading is the page banner, and every later body keeps the heading under it.
+		const result = bestAssignment([1, 1, 1, 1, 1], 4, [
+			['byline'],
+			[undefined],
+			['backward'],
+			['backward'],
+			[undefined],
+		]);
+		expect(result.targets).toEqual([[0], [-1], [1], [2], [3]]);
+	});
+
 	test('puts a heading with no evidence of its own on the side the page order says', () => {
 		// Two head blocks with kickers (forward) and no heading under the last body: the page prints
 		// headlines over their bodies, so the open heading between bodies 1 and 2 is body 2's,

@@ -116,6 +116,7 @@ test('recognises page furniture but not a sentence that mentions a date', () => 
 	expect(detectFurniture('版面设计：王乙', false)?.kind).toBe('editor');
 	expect(detectFurniture('设计让城市更美好', false)).toBeUndefined();
 	expect(detectFurniture('12', true)?.kind).toBe('page-number');
+	expect(detectFurniture('转第二版的稿件', false)).toBeUndefined();
 	expect(detectFurniture('12', false)).toBeUndefined();
 	expect(detectFurniture('2021年6月8日，记者来到村里。', false)).toBeUndefined();
 });

@@ -114,8 +114,10 @@ function assignInOrder(
 		};
 		for (const back of j > 0 && !titled && count > 0 ? [false, true] : [false]) {
 			const first = back ? 1 : 0;
-			// The first forward heading may be a spare: a banner standing over a head block.
-			for (const skip of count - first > 1 ? [false, true] : [false]) {
+			// The first forward heading may be a spare: a banner standing over a head block, or one
+			// standing alone between two bodies when the body after it shows its own headline under it.
+			const lone = count - first === 1 && hint(j + 1, 0) === 'backward' && !pointsForward(hint(j, first));
+			for (const skip of count - first > 1 || lone ? [false, true] : [false]) {
 				let cost = 0;
 				let excess = 0;
 				let headless = 0;

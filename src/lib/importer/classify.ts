@@ -39,7 +39,12 @@ export function classify(blocks: Block[], width: (line: Line) => number): Unit[]
 		else if (block.kind === 'credit')
 			units.push({ kind: 'credit', lines: block.lines, text: block.credit.text, credit: block.credit });
 		else if (block.kind === 'label') units.push({ kind: 'label', lines: block.lines, text: block.label, bare: false });
-		else if (headsByline(block.lines, blocks[b + 1]) || headsArticle(block.lines, blocks[b + 1]))
+		else if (
+			headsByline(block.lines, blocks[b + 1]) ||
+			headsArticle(block.lines, blocks[b + 1]) ||
+			headsSubheadline(block.lines, blocks[b + 1]) ||
+			standsAloneAsHead(block.lines)
+		)
 			units.push({ kind: 'heading', lines: block.lines, text: block.lines[0].text.replace(BRIEF_MARK, '') });
 		else if (headsUnderKicker(block.lines, units.at(-1), width))
 			units.push(
@@ -89,6 +94,44 @@ function headsArticle(lines: Line[], next: Block | undefined): boolean {
 		!/[。；;]|[，,、：:]$/.test(text) &&
 		!/^[（(].*[）)]$/u.test(text) &&
 		!isNumberedIntertitle(text) &&
+		detectDateline(text) === undefined
+	);
+}
+
+/**
+ * A line standing alone between blank lines, however full its column, with no stop or pause in
+ * it: a heading. A body line that ends no sentence runs on, and was joined to the text after it
+ * as a column break; one that stays alone was set apart.
+ */
+function standsAloneAsHead(lines: Line[]): boolean {
+	if (lines.length !== 1) return false;
+	const [{ text }] = lines;
+	return (
+		[...text].length >= 4 &&
+		displayWidth(text) <= HEADING_MAX_WIDTH &&
+		!endsSentence(text) &&
+		!/[。；;，,、“”"（(]|[：:—]$/.test(text) &&
+		detectDateline(text) === undefined &&
+		detectLabel(text, true) === undefined &&
+		!isNumberedIntertitle(text)
+	);
+}
+
+/**
+ * A line standing alone, however full its column, right above a subheadline standing alone
+ * (`——…`): the headline of that head block. It holds no clause and ends no sentence; a body's
+ * last line over a sign-off (`——编 者`) ends one.
+ */
+function headsSubheadline(lines: Line[], next: Block | undefined): boolean {
+	if (lines.length !== 1 || next?.kind !== 'text' || next.lines.length !== 1) return false;
+	const [{ text }] = lines;
+	return (
+		next.lines[0].text.startsWith('——') &&
+		!/[。！？；;，,、]/.test(next.lines[0].text) &&
+		displayWidth(text) <= HEADING_MAX_WIDTH &&
+		[...text].length >= 4 &&
+		!endsSentence(text) &&
+		!/[。；;，,、]|[：:]$/.test(text) &&
 		detectDateline(text) === undefined
 	);
 }
@@ -178,6 +221,40 @@ function classifyText(lines: Line[], width: (line: Line) => number, creditNext =
 			tightHeading(lines[cut - 1]),
 			...classifyText(lines.slice(cut), width),
 		];
+	// A brief's headline under its list mark (`●某市启动…`), set tight in a dump with no blank
+	// lines: short of its column, no stop in it, with text under it.
+	const marked = lines.findIndex(
+		(line, i) => i < lines.length - 1 && LIST_MARK.test(line.text) && isTightHeadline(line, width),
+	);
+	if (marked >= 0)
+		return [
+			...(marked > 0 ? classifyText(lines.slice(0, marked), width) : []),
+			tightHeading(lines[marked]),
+			...classifyText(lines.slice(marked + 1), width, creditNext),
+		];
+	// A kicker (ending in ——) set tight under the end of the body before, in a dump with no blank
+	// lines: a line short of its column or wider than it, holding no sentence, after a line that
+	// ends one, with its headline under it. A body line ending in a dash fills its column.
+	const kicker = lines.findIndex(
+		(line, i) =>
+			i > 0 &&
+			i < lines.length - 1 &&
+			/[^—]——$/.test(line.text) &&
+			!/[。！？；;!?]/.test(line.text) &&
+			(!isFull(line, width(line)) || isWide(line, width(line))) &&
+			endsSentence(lines[i - 1].text),
+	);
+	if (kicker > 0) {
+		const head = tightHeading(lines[kicker]);
+		const rest = lines.slice(kicker + 1);
+		return [
+			...classifyText(lines.slice(0, kicker), width),
+			head,
+			...(headsUnderKicker(rest, head, width)
+				? [tightHeading(rest[0]), ...classifyText(rest.slice(1), width, creditNext)]
+				: classifyText(rest, width, creditNext)),
+		];
+	}
 	// Likewise a photo's title set tight above its caption, which ends in the credit
 	// (`金秋稻田` / `兴安盟扎赉特旗的稻田迎来丰收。 本报记者 孙丽 摄`).
 	// The credit may stand on the next line, a block of its own; a photo title may be as short as 2.
@@ -316,7 +393,15 @@ function isHeading(lines: Line[], text: string, width: (line: Line) => number): 
 	// One line standing alone that ends in —— with no sentence in it: a kicker set apart from its
 	// headline (a body line ending so continues, and would not stand alone).
 	if (lines.length === 1 && /[^—]——$/.test(text) && !/[。！？!?]/.test(text)) return true;
-	return lines.every((line) => !isFull(line, width(line)));
+	// Lines short of their column, or in a block of several lines with no clause in it, wider than
+	// it: no body line runs wider than its column, but a headline under its kicker may
+	// (`从人居环境入手` / a longer line).
+	const wideHead = lines.length >= 2 && !/[，,、“”]/.test(text) && !endsSentence(text);
+	if (lines.every((line) => !isFull(line, width(line)) || (wideHead && isWide(line, width(line))))) return true;
+	// A block of a few lines with no stop or pause anywhere, ending short of its column: a body
+	// ends its paragraphs on a stop, and a column break ends on a full line.
+	const last = lines.at(-1) as Line;
+	return lines.length >= 2 && !/[。，,、；;：:！？!?“”]/.test(text) && !isFull(last, width(last));
 }
 
 /**

@@ -6,6 +6,9 @@ import { isBoxTitle, opensHeadBox } from './detect-head-box.ts';
 import type { Line } from './lines.ts';
 import { endsSentence, joinWrapped } from './punctuation.ts';
 
+// A head block is at most this many lines (kicker, headline wrapped, subheadline).
+const HEAD_LINES = 4;
+
 /**
  * Estimates the column width at every line from the lines that were wrapped by the typesetter:
  * every line of a text block but its last, which may stop short. Returns a lookup by line.
@@ -83,7 +86,15 @@ function breaksMidSentence(
 	const opens = detectDateline(block.lines[0].text) !== undefined || opensHeadBox(block.lines[0].text);
 	return (
 		!stacked &&
-		!(previous.lines.length === 1 && isWide(last, width(last))) &&
+		// No body line runs wider than its column: a short block free of clauses ending on such a line
+		// is a head block.
+		!(
+			previous.lines.length <= HEAD_LINES &&
+			isWide(last, width(last)) &&
+			!previous.lines.some((l) => /[，,、。；;]/.test(l.text))
+		) &&
+		// A line set in opens a paragraph: the sentence before it was complete.
+		!block.lines[0].indented &&
 		!opens &&
 		!head &&
 		!note &&

@@ -1,0 +1,51 @@
+import { detectByline } from './detect-byline.ts';
+import type { Line } from './lines.ts';
+
+/** The fewest lines of one character each that read as one vertical line of print. */
+const MIN_RUN = 3;
+
+/**
+ * Joins runs of lines holding one character each (at least three in a row) into one line: a
+ * headline or byline set vertically comes out of the dump one character a line (`但` / `是` /
+ * `‘` / `人` …). The joined line keeps the first line's number, its width is the characters'
+ * printed width side by side, and it counts as set in only when the first was. Two runs with one
+ * blank line between them, neither a byline, are a headline set in two columns: the blank line
+ * is dropped, so they read as one headline wrapped over two lines.
+ * @example joinVertical(toLines('但\n是\n人\n老')).map((l) => l.text) // ['但是人老']
+ */
+export function joinVertical(lines: Line[]): Line[] {
+	const out: Line[] = [];
+	let lastRunEnd = -1;
+	for (let i = 0; i < lines.length;) {
+		let end = i;
+		while (end < lines.length && single(lines[end])) end++;
+		if (end - i >= MIN_RUN) {
+			const run = lines.slice(i, end);
+			const joined: Line = {
+				...run[0],
+				text: run.map((l) => l.text).join(''),
+				width: run.reduce((sum, l) => sum + l.width, 0),
+			};
+			const previous = out.at(-2);
+			if (
+				lastRunEnd === i - 1 &&
+				out.at(-1)?.text === '' &&
+				previous !== undefined &&
+				!detectByline(previous.text) &&
+				!detectByline(joined.text)
+			)
+				out.pop();
+			out.push(joined);
+			lastRunEnd = end;
+			i = end;
+		} else {
+			out.push(...lines.slice(i, Math.max(end, i + 1)));
+			i = Math.max(end, i + 1);
+		}
+	}
+	return out;
+}
+
+function single(line: Line): boolean {
+	return [...line.text].length === 1 && !/[0-9A-Za-z]/.test(line.text);
+}

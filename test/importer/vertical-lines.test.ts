@@ -1,0 +1,30 @@
+import { expect, test } from 'vitest';
+import { toLines } from '../../src/lib/importer/lines.ts';
+import { joinVertical } from '../../src/lib/importer/vertical-lines.ts';
+import { parsePage } from '../../src/lib/importer/index.ts';
+
+test('joins a headline dumped one character a line into one line with the first line number', () => {
+	const lines = joinVertical(toLines('■乡村振兴\n但\n是\n‘\n人\n老\n’\n□吉日嘎拉'));
+	expect(lines.map((l) => l.text)).toEqual(['■乡村振兴', '但是‘人老’', '□吉日嘎拉']);
+	expect(lines[1]).toMatchObject({ number: 2, width: 6 });
+});
+
+test('reads two vertical runs with one blank line between them as one headline wrapped over two lines', () => {
+	const lines = joinVertical(toLines('走\n好\n路\n \n绿\n色\n发\n展\n\n◎\n王\n芳'));
+	expect(lines.map((l) => l.text)).toEqual(['走好路', '绿色发展', '', '◎王芳']);
+});
+
+test('leaves two single characters and single digits alone', () => {
+	expect(joinVertical(toLines('好\n的\n\n1\n2\n3')).map((l) => l.text)).toEqual(['好', '的', '', '1', '2', '3']);
+});
+
+test('a vertical headline over its byline heads the item instead of opening its body', () => {
+	const page = parsePage(
+		'走\n好\n绿\n色\n发\n展\n路\n□本报记者 王芳\n　　村里的路修好了，村民的日子越过越红火。\n　　今年又种下了一片果园。\n',
+	);
+	expect(page.items).toHaveLength(1);
+	expect(page.items[0]).toMatchObject({
+		headline: '走好绿色发展路',
+		paragraphs: ['村里的路修好了，村民的日子越过越红火。', '今年又种下了一片果园。'],
+	});
+});
