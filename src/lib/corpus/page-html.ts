@@ -28,7 +28,7 @@ export function escapeHtml(text: string): string {
 	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** A size rounded to a tenth of a pixel. @example tenths(13 * 1.15) // 15 */
+/** A size rounded to a tenth of a pixel. @example tenths(12 * 1.15) // 13.8 */
 export function tenths(n: number): number {
 	return Math.round(n * 10) / 10;
 }
