@@ -22,7 +22,6 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
 import sirv from 'sirv';
 import { parse } from 'yaml';
@@ -38,6 +37,7 @@ import { fetchResultText } from '../src/lib/search/result-text.ts';
 import { qualityTable, type Measures, type SearchResults, type SearchRun } from '../src/lib/bench/search-table.ts';
 import { gradeOf, ndcgAt, recallAt, reciprocalRank } from '../src/lib/bench/judge.ts';
 import { descendants } from '../src/lib/bench/process-tree.ts';
+import { parseCommandLine, wholeNumber } from './lib/command-line.ts';
 
 interface Io {
 	out: (line: string) => void;
@@ -234,26 +234,25 @@ const segmented = (q: string) =>
 
 /** Runs the benchmark; see the top of the file. */
 export async function main(argv: string[], io: Io): Promise<number> {
-	let values;
-	try {
-		({ values } = parseArgs({
-			args: argv,
-			options: {
-				articles: { type: 'string', default: '1000' },
-				seed: { type: 'string', default: '7' },
-				out: { type: 'string', default: '.tmp/bench-search' },
-				reuse: { type: 'boolean', default: false },
-				queries: { type: 'boolean', default: false },
-				record: { type: 'string' },
-			},
-		}));
-	} catch (error) {
-		io.err(`bench:search: ${(error as Error).message}`);
+	const parsed = parseCommandLine({
+		args: argv,
+		options: {
+			articles: { type: 'string', default: '1000' },
+			seed: { type: 'string', default: '7' },
+			out: { type: 'string', default: '.tmp/bench-search' },
+			reuse: { type: 'boolean', default: false },
+			queries: { type: 'boolean', default: false },
+			record: { type: 'string' },
+		},
+	});
+	if (typeof parsed === 'string') {
+		io.err(`bench:search: ${parsed}`);
 		return 2;
 	}
-	const articles = Number(values.articles);
+	const { values } = parsed;
+	const articles = wholeNumber(values.articles, 1);
 	const seed = Number(values.seed);
-	if (!Number.isInteger(articles) || articles < 1) {
+	if (articles === undefined) {
 		io.err(`bench:search expects --articles to be a positive whole number but found "${values.articles}"`);
 		return 2;
 	}

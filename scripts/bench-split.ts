@@ -15,7 +15,6 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { checkConservation, decode, parsePage } from '../src/lib/importer/index.ts';
 import { readGold } from '../src/lib/corpus/gold.ts';
 import { readPdfLayout } from '../src/lib/pdf-import/import-pdf-page.ts';
@@ -23,6 +22,7 @@ import { scoreFile, type FileParse } from '../src/lib/corpus/score-split.ts';
 import { reportSets, type FileResult, type Variant } from '../src/lib/corpus/split-report.ts';
 import { countMisses, diagnoseFile, type Miss } from '../src/lib/corpus/split-misses.ts';
 import { figuresTable, traitsTable, type SplitResults } from '../src/lib/corpus/split-table.ts';
+import { parseCommandLine } from './lib/command-line.ts';
 
 /** Where the bench writes; only the bin line binds it to process. */
 export interface BenchSplitIo {
@@ -36,24 +36,23 @@ const SETS = ['dev', 'heldout'];
 
 /** Scores every page of the chosen sets and prints (or records) the figures; returns the exit code. */
 export async function main(argv: string[], io: BenchSplitIo): Promise<number> {
-	let args;
-	try {
-		args = parseArgs({
-			args: argv,
-			options: {
-				set: { type: 'string', default: 'all' },
-				json: { type: 'boolean' },
-				record: { type: 'string' },
-				root: { type: 'string', default: 'corpus' },
-				layout: { type: 'boolean' },
-				misses: { type: 'boolean' },
-				variant: { type: 'string' },
-			},
-		}).values;
-	} catch (error) {
-		io.stderr(`bench:split: ${(error as Error).message}. ${usage}\n`);
+	const parsed = parseCommandLine({
+		args: argv,
+		options: {
+			set: { type: 'string', default: 'all' },
+			json: { type: 'boolean' },
+			record: { type: 'string' },
+			root: { type: 'string', default: 'corpus' },
+			layout: { type: 'boolean' },
+			misses: { type: 'boolean' },
+			variant: { type: 'string' },
+		},
+	});
+	if (typeof parsed === 'string') {
+		io.stderr(`bench:split: ${parsed}. ${usage}\n`);
 		return 2;
 	}
+	const args = parsed.values;
 	const root = args.root as string;
 	if (!['all', ...SETS].includes(args.set as string)) {
 		io.stderr(`bench:split: expects --set to be dev, heldout or all but found "${args.set}". ${usage}\n`);

@@ -16,7 +16,6 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { benchLine, indexSeconds, type BenchFigures } from '../src/lib/bench/bench-line.ts';
 import { corpusFromText } from '../src/lib/bench/corpus.ts';
 import { nextEdition } from '../src/lib/bench/plan-archive.ts';
@@ -27,6 +26,7 @@ import { folderBytes } from './lib/bench/folder-bytes.ts';
 import { recordFigures } from './lib/bench/record-figures.ts';
 import { writeArchive } from './lib/bench/scratch-archive.ts';
 import { scaffoldProject, writeEdition } from './lib/bench/scratch-project.ts';
+import { parseCommandLine } from './lib/command-line.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const NEWEST = '2024-12-31';
@@ -57,27 +57,26 @@ const usage = `usage: npm run bench -- --articles N [--seed S] [--out DIR] [--in
 
 /** Runs the benchmark; returns the exit code. */
 export async function main(argv: string[], io: BenchIo): Promise<number> {
-	let args;
-	try {
-		args = parseArgs({
-			args: argv,
-			options: {
-				articles: { type: 'string' },
-				seed: { type: 'string', default: '1' },
-				out: { type: 'string' },
-				incremental: { type: 'boolean', default: false },
-				'no-default': { type: 'boolean', default: false },
-				'no-browser': { type: 'boolean', default: false },
-				'no-index': { type: 'boolean', default: false },
-				heap: { type: 'string' },
-				record: { type: 'string' },
-				help: { type: 'boolean', default: false },
-			},
-		}).values;
-	} catch (error) {
-		io.stderr(`bench: ${(error as Error).message}\n${usage}`);
+	const parsed = parseCommandLine({
+		args: argv,
+		options: {
+			articles: { type: 'string' },
+			seed: { type: 'string', default: '1' },
+			out: { type: 'string' },
+			incremental: { type: 'boolean', default: false },
+			'no-default': { type: 'boolean', default: false },
+			'no-browser': { type: 'boolean', default: false },
+			'no-index': { type: 'boolean', default: false },
+			heap: { type: 'string' },
+			record: { type: 'string' },
+			help: { type: 'boolean', default: false },
+		},
+	});
+	if (typeof parsed === 'string') {
+		io.stderr(`bench: ${parsed}\n${usage}`);
 		return 2;
 	}
+	const args = parsed.values;
 	if (args.help) {
 		io.stdout(usage);
 		return 0;

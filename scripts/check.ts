@@ -20,12 +20,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
 import { checkContentDir } from '../src/integrations/content-check.ts';
 import { errorsOf, formatProblem } from '../src/lib/content/problem.ts';
 import { formatReviewMark, reviewMarkOf, type ReviewMark } from '../src/lib/content/review-marks.ts';
 import { resolveSettings, type Settings } from '../src/lib/settings/resolve-settings.ts';
 import { settings } from '../src/settings.ts';
+import { parseCommandLine } from './lib/command-line.ts';
 
 /** What the command line touches besides its arguments; tests pass fakes. */
 export interface CheckIo {
@@ -42,17 +42,16 @@ const USAGE = '用法：npm run check [-- --content-only] [--root <项目目录>
 
 /** Checks the content (and types) of the project; returns the exit code documented above. */
 export function main(argv: string[], io: CheckIo): number {
-	let values: { 'content-only'?: boolean; root?: string; help?: boolean };
-	try {
-		({ values } = parseArgs({
-			args: argv,
-			options: { 'content-only': { type: 'boolean' }, root: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-			strict: true,
-		}));
-	} catch (error) {
-		io.err(`${(error as Error).message}\n${USAGE}\n`);
+	const parsed = parseCommandLine({
+		args: argv,
+		options: { 'content-only': { type: 'boolean' }, root: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+		strict: true,
+	});
+	if (typeof parsed === 'string') {
+		io.err(`${parsed}\n${USAGE}\n`);
 		return 2;
 	}
+	const { values } = parsed;
 	if (values.help) {
 		io.out(`${USAGE}\n`);
 		return 0;

@@ -12,7 +12,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { type Page } from 'playwright-core';
 import { corpusFromText } from '../src/lib/bench/corpus.ts';
 import {
@@ -23,6 +22,7 @@ import {
 	gridPage,
 	gridPageId,
 } from '../src/lib/corpus/corpus-page.ts';
+import { parseCommandLine, wholeNumber } from './lib/command-line.ts';
 import { chromiumPath, launchBrowser } from './lib/launch-browser.ts';
 
 /** Pages whose page.pdf is committed: the first 40, and the first 6 of the layout families. */
@@ -35,29 +35,26 @@ const MAX_PDF_BYTES = 2_000_000;
 const root = 'corpus/dev';
 const gridRoot = 'corpus/dev-pdf';
 
-let args;
-try {
-	args = parseArgs({
-		options: {
-			pages: { type: 'string', default: '380' },
-			grid: { type: 'string', default: '40' },
-			'no-pdf': { type: 'boolean' },
-			only: { type: 'string' },
-		},
-	}).values;
-} catch (error) {
-	console.error(
-		`corpus:dev: ${(error as Error).message}. Usage: npm run corpus:dev -- [--pages N] [--grid N] [--no-pdf] [--only ID,…]`,
-	);
+const parsed = parseCommandLine({
+	options: {
+		pages: { type: 'string', default: '380' },
+		grid: { type: 'string', default: '40' },
+		'no-pdf': { type: 'boolean' },
+		only: { type: 'string' },
+	},
+});
+if (typeof parsed === 'string') {
+	console.error(`corpus:dev: ${parsed}. Usage: npm run corpus:dev -- [--pages N] [--grid N] [--no-pdf] [--only ID,…]`);
 	process.exit(2);
 }
-const count = Number(args.pages);
-if (!Number.isInteger(count) || count < 1) {
+const args = parsed.values;
+const count = wholeNumber(args.pages, 1);
+if (count === undefined) {
 	console.error(`corpus:dev: expects --pages to be a positive whole number but found "${args.pages}"`);
 	process.exit(2);
 }
-const gridCount = Number(args.grid);
-if (!Number.isInteger(gridCount) || gridCount < 0) {
+const gridCount = wholeNumber(args.grid);
+if (gridCount === undefined) {
 	console.error(`corpus:dev: expects --grid to be a whole number but found "${args.grid}"`);
 	process.exit(2);
 }

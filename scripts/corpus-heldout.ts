@@ -9,8 +9,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { generateHeldoutPage, goldJson, heldoutSeed } from '../src/lib/corpus-heldout/index.ts';
+import { parseCommandLine, wholeNumber } from './lib/command-line.ts';
 import { chromiumPath, launchBrowser } from './lib/launch-browser.ts';
 
 const usage = 'usage: npm run corpus:heldout [-- --pages N --seed S --out DIR --keep-pdf K]';
@@ -20,10 +20,16 @@ interface Io {
 	stderr: (text: string) => void;
 }
 
-function wholeNumber(name: string, value: string, io: Io): number | undefined {
-	if (/^\d+$/.test(value)) return Number(value);
-	io.stderr(`expects --${name} as a whole number but found --${name} ${value}\n${usage}\n`);
-	return undefined;
+/** The option `name` as a whole number, or undefined after saying what is wrong with it. */
+function numberOption(
+	name: 'pages' | 'seed' | 'keep-pdf',
+	values: Record<typeof name, string>,
+	io: Io,
+): number | undefined {
+	const value = wholeNumber(values[name]);
+	if (value === undefined)
+		io.stderr(`expects --${name} as a whole number but found --${name} ${values[name]}\n${usage}\n`);
+	return value;
 }
 
 function missingTool(): string | undefined {
@@ -41,24 +47,23 @@ function missingTool(): string | undefined {
 
 /** Writes the corpus; returns the exit code. */
 export async function main(argv: string[], io: Io): Promise<number> {
-	let values;
-	try {
-		({ values } = parseArgs({
-			args: argv,
-			options: {
-				pages: { type: 'string', default: '96' },
-				seed: { type: 'string', default: String(heldoutSeed) },
-				out: { type: 'string', default: 'corpus/heldout' },
-				'keep-pdf': { type: 'string', default: '30' },
-			},
-		}));
-	} catch (error) {
-		io.stderr(`${(error as Error).message}\n${usage}\n`);
+	const parsed = parseCommandLine({
+		args: argv,
+		options: {
+			pages: { type: 'string', default: '96' },
+			seed: { type: 'string', default: String(heldoutSeed) },
+			out: { type: 'string', default: 'corpus/heldout' },
+			'keep-pdf': { type: 'string', default: '30' },
+		},
+	});
+	if (typeof parsed === 'string') {
+		io.stderr(`${parsed}\n${usage}\n`);
 		return 2;
 	}
-	const pages = wholeNumber('pages', values.pages, io);
-	const seed = wholeNumber('seed', values.seed, io);
-	const keep = wholeNumber('keep-pdf', values['keep-pdf'], io);
+	const { values } = parsed;
+	const pages = numberOption('pages', values, io);
+	const seed = numberOption('seed', values, io);
+	const keep = numberOption('keep-pdf', values, io);
 	if (pages === undefined || seed === undefined || keep === undefined) return 2;
 	const problem = missingTool();
 	if (problem) {

@@ -16,7 +16,6 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
 import { ITEM_KINDS } from '../src/schemas/item.ts';
 import { itemFields } from '../src/schemas/item.ts';
 import { isoDate } from '../src/schemas/iso-date.ts';
@@ -32,6 +31,7 @@ import { formatProblem } from '../src/lib/content/problem.ts';
 import { readFrontmatter } from '../src/lib/content/read-frontmatter.ts';
 import { resolveSettings, type Settings } from '../src/lib/settings/resolve-settings.ts';
 import { settings } from '../src/settings.ts';
+import { parseCommandLine } from './lib/command-line.ts';
 
 /** Where the command writes its output and reads files against. */
 export interface NewIo {
@@ -47,25 +47,24 @@ const USAGE =
 
 /** Creates a new item file; returns the exit code documented above. */
 export function main(argv: string[], io: NewIo): number {
-	let values: Record<string, string | boolean | undefined>;
-	try {
-		({ values } = parseArgs({
-			args: argv,
-			strict: true,
-			options: {
-				date: { type: 'string' },
-				page: { type: 'string' },
-				kind: { type: 'string', default: 'article' },
-				headline: { type: 'string' },
-				slug: { type: 'string' },
-				mdx: { type: 'boolean' },
-				root: { type: 'string' },
-				help: { type: 'boolean', short: 'h' },
-			},
-		}));
-	} catch (error) {
-		return usage(io, `${(error as Error).message}。`);
+	const parsed = parseCommandLine({
+		args: argv,
+		strict: true,
+		options: {
+			date: { type: 'string' },
+			page: { type: 'string' },
+			kind: { type: 'string', default: 'article' },
+			headline: { type: 'string' },
+			slug: { type: 'string' },
+			mdx: { type: 'boolean' },
+			root: { type: 'string' },
+			help: { type: 'boolean', short: 'h' },
+		},
+	});
+	if (typeof parsed === 'string') {
+		return usage(io, `${parsed}。`);
 	}
+	const { values } = parsed;
 	if (values.help) {
 		io.out(`${USAGE}\n`);
 		return 0;

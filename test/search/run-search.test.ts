@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { holdsTerms, runSearch, SHARD_FILTER, type PagefindApi } from '../../src/lib/search/run-search.ts';
 import { textTokens, tokenFilters } from '../../src/lib/search/token-filters.ts';
+import { filtersMatch } from '../support/pagefind-filters.ts';
 
 interface FakeItem {
 	id: string;
@@ -29,13 +30,6 @@ function fakePagefind(
 			[SHARD_FILTER]: [item.shard],
 		} as Record<string, string[]>,
 	}));
-	const matches = (filters: Record<string, string[]>, wanted: Record<string, unknown>) =>
-		Object.entries(wanted).every(([key, want]) => {
-			const values = filters[key] ?? [];
-			if (typeof want === 'string') return values.includes(want);
-			const { all, any } = want as { all?: string[]; any?: string[] };
-			return (all ?? []).every((v) => values.includes(v)) && (!any || any.some((v) => values.includes(v)));
-		});
 	const api = {
 		searches: 0,
 		loaded: [] as string[],
@@ -49,7 +43,7 @@ function fakePagefind(
 			api.searches++;
 			const shards = [...new Set(items.map((i) => i.shard))].filter((shard) => !lazy || api.loaded.includes(shard));
 			const scored = shards.flatMap((shard) => {
-				const found = records.filter((r) => r.item.shard === shard && matches(r.filters, options.filters ?? {}));
+				const found = records.filter((r) => r.item.shard === shard && filtersMatch(r.filters, options.filters ?? {}));
 				if (options.sort) found.sort((a, b) => b.item.date.localeCompare(a.item.date));
 				return found.map((r, i) => ({ r, score: options.sort ? found.length - i : 0 }));
 			});

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { SHARD_FILTER, type PagefindApi } from '../../src/lib/search/run-search.ts';
 import { startSearch } from '../../src/lib/search/search-session.ts';
 import { textTokens, tokenFilters } from '../../src/lib/search/token-filters.ts';
+import { filtersMatch } from '../support/pagefind-filters.ts';
 
 interface FakeItem {
 	id: string;
@@ -20,20 +21,12 @@ function fakePagefind(items: FakeItem[]): PagefindApi & { searches: number } {
 			[SHARD_FILTER]: [item.shard],
 		} as Record<string, string[]>,
 	}));
-	const matches = (filters: Record<string, string[]>, wanted: Record<string, unknown>): boolean =>
-		Object.entries(wanted).every(([key, want]) => {
-			if (key === 'any') return (want as Record<string, unknown>[]).some((w) => matches(filters, w));
-			const values = filters[key] ?? [];
-			if (typeof want === 'string') return values.includes(want);
-			const { all, any } = want as { all?: string[]; any?: string[] };
-			return (all ?? []).every((v) => values.includes(v)) && (!any || any.some((v) => values.includes(v)));
-		});
 	const api = {
 		searches: 0,
 		async search(_term: string | null, options: { filters?: Record<string, unknown> } = {}) {
 			api.searches++;
 			const found = records
-				.filter((r) => matches(r.filters, options.filters ?? {}))
+				.filter((r) => filtersMatch(r.filters, options.filters ?? {}))
 				.sort((a, b) => b.item.date.localeCompare(a.item.date));
 			return {
 				results: found.map(({ item }) => ({

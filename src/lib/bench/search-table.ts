@@ -1,3 +1,5 @@
+import { replaceDocsSection } from './docs-section.ts';
+
 /**
  * Markdown tables of search-quality figures (`npm run bench:search`): the bench prints them and
  * docs/search.md holds them, both from the same figures (docs/search-results.json).
@@ -70,8 +72,5 @@ export function resultsSection(results: SearchResults): string {
 
 /** Replaces the generated section of a docs text; throws when its markers are missing. */
 export function replaceResultsSection(docs: string, results: SearchResults): string {
-	const start = docs.indexOf(DOCS_START);
-	const end = docs.indexOf(DOCS_END);
-	if (start < 0 || end < start) throw new Error(`expects the markers ${DOCS_START} and ${DOCS_END} but found none`);
-	return docs.slice(0, start) + resultsSection(results) + docs.slice(end + DOCS_END.length);
+	return replaceDocsSection(docs, DOCS_START, DOCS_END, resultsSection(results));
 }

@@ -13,7 +13,7 @@ const itemKeys: (keyof GoldItem)[] = [
 	'intertitles',
 ];
 
-/** A page's gold as JSON, fields in the order of CORPUS-FORMAT.md, tab-indented, ending in a newline. */
+/** A page's gold as JSON, fields in the order of docs/importer.md ("Corpus and scoring"), tab-indented, ending in a newline. */
 export function goldJson(page: GoldPage): string {
 	const items = page.items.map((item) =>
 		Object.fromEntries(itemKeys.filter((key) => item[key] !== undefined).map((key) => [key, item[key]])),

@@ -1,4 +1,5 @@
 import type { Rng } from '../bench/prng.ts';
+import { escapeHtml } from '../corpus/page-html.ts';
 import { markedByline, markedLabel } from './render-text.ts';
 import type { ComposedItem, ComposedPage } from './types.ts';
 
@@ -7,8 +8,6 @@ export interface HtmlPage {
 	html: string;
 	traits: string[];
 }
-
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 const style = `
 @page { margin: 0 }
@@ -54,7 +53,7 @@ interface Layout {
 function labelHtml(item: ComposedItem, layout: Layout): string {
 	if (!item.gold.section || !item.labelPrinted) return '';
 	const plain = item.labelMark === '' || layout.rng.chance(0.3);
-	return `<div class="label${plain ? ' plain' : ''}">${escape(plain ? markedLabel(item) : item.gold.section)}</div>`;
+	return `<div class="label${plain ? ' plain' : ''}">${escapeHtml(plain ? markedLabel(item) : item.gold.section)}</div>`;
 }
 
 function bodyHtml(item: ComposedItem, columns: number): string {
@@ -62,9 +61,11 @@ function bodyHtml(item: ComposedItem, columns: number): string {
 	const paragraphs = item.gold.paragraphs;
 	const parts: string[] = [];
 	for (let i = 0; i < paragraphs.length; i++) {
-		const p = escape(paragraphs[i]);
+		const p = escapeHtml(paragraphs[i]);
 		if (paragraphs[i] === '核心阅读') {
-			parts.push(`<div class="box"><div class="inter">${p}</div><p class="flat">${escape(paragraphs[++i])}</p></div>`);
+			parts.push(
+				`<div class="box"><div class="inter">${p}</div><p class="flat">${escapeHtml(paragraphs[++i])}</p></div>`,
+			);
 		} else if (paragraphs[i + 1] === '——编 者') {
 			parts.push(`<div class="box"><p>${p}</p><p class="sign">——编 者</p></div>`);
 			i++;
@@ -77,9 +78,9 @@ function bodyHtml(item: ComposedItem, columns: number): string {
 function headHtml(item: ComposedItem, lead: boolean): string {
 	const { gold } = item;
 	return [
-		gold.kicker ? `<div class="kicker">${escape(gold.kicker)}</div>` : '',
-		`<h1${lead ? ' class="lead"' : ''}>${item.headlineLines.map(escape).join('<br>')}</h1>`,
-		gold.subheadline ? `<div class="sub">${escape(gold.subheadline)}</div>` : '',
+		gold.kicker ? `<div class="kicker">${escapeHtml(gold.kicker)}</div>` : '',
+		`<h1${lead ? ' class="lead"' : ''}>${item.headlineLines.map(escapeHtml).join('<br>')}</h1>`,
+		gold.subheadline ? `<div class="sub">${escapeHtml(gold.subheadline)}</div>` : '',
 	].join('');
 }
 
@@ -93,7 +94,7 @@ function storyHtml(item: ComposedItem, layout: Layout): string {
 			: rng.pick([3, 4]);
 	const columns = Math.max(1, Math.round(span / rng.pick([3, 4])));
 	const box = item.role === 'sidebar' ? ' tinted' : item.role === 'commentary' && rng.chance(0.6) ? ' boxed' : '';
-	const byline = item.gold.byline ? `<div class="byline">${escape(markedByline(item))}</div>` : '';
+	const byline = item.gold.byline ? `<div class="byline">${escapeHtml(markedByline(item))}</div>` : '';
 	const bylineLast = item.role === 'commentary' && rng.chance(0.3);
 	const beside = item.role !== 'lead' && item.headlineLines.length === 1 && !item.gold.kicker && rng.chance(0.12);
 	const head = headHtml(item, lead);
@@ -108,13 +109,13 @@ function storyHtml(item: ComposedItem, layout: Layout): string {
 }
 
 function figureHtml(item: ComposedItem, rng: Rng): string {
-	const credit = item.creditLines.map(escape).join('<br>');
+	const credit = item.creditLines.map(escapeHtml).join('<br>');
 	const inline = item.creditLines.length === 1 && rng.chance(0.4);
 	return [
 		'<figure>',
-		item.gold.headline !== null && rng.chance(0.5) ? `<h1>${escape(item.gold.headline)}</h1>` : '',
+		item.gold.headline !== null && rng.chance(0.5) ? `<h1>${escapeHtml(item.gold.headline)}</h1>` : '',
 		`<div class="img" style="height:${rng.int(90, 230)}px"></div>`,
-		`<figcaption>${escape(item.gold.paragraphs[0])}${inline ? `\u3000${credit}` : ''}</figcaption>`,
+		`<figcaption>${escapeHtml(item.gold.paragraphs[0])}${inline ? `\u3000${credit}` : ''}</figcaption>`,
 		inline ? '' : `<div class="credit">${credit}</div>`,
 		'</figure>',
 	].join('');
@@ -126,7 +127,7 @@ function groupHtml(unit: ComposedItem[], layout: Layout): string {
 	if (first.role === 'brief') {
 		const bullet = rng.pick(['●', '']);
 		const briefs = unit.map(
-			(item) => `<div class="brief"><h4>${bullet}${escape(item.gold.headline!)}</h4>${bodyHtml(item, 1)}</div>`,
+			(item) => `<div class="brief"><h4>${bullet}${escapeHtml(item.gold.headline!)}</h4>${bodyHtml(item, 1)}</div>`,
 		);
 		return `<section class="item boxed" style="grid-column:span ${rng.pick([3, 4])}">${labelHtml(first, layout)}${briefs.join('')}</section>`;
 	}
@@ -135,7 +136,7 @@ function groupHtml(unit: ComposedItem[], layout: Layout): string {
 	const figures = unit.map((item) => {
 		let html = figureHtml(item, rng);
 		if (item.gold.headline !== null && !html.includes('<h1>'))
-			html = html.replace('</figure>', `<h1>${escape(item.gold.headline)}</h1></figure>`);
+			html = html.replace('</figure>', `<h1>${escapeHtml(item.gold.headline)}</h1></figure>`);
 		return html;
 	});
 	return `<section class="item" style="grid-column:span ${span}">${labelHtml(first, layout)}<div class="figs" style="grid-template-columns:repeat(${across},1fr)">${figures.join('')}</div></section>`;
@@ -155,11 +156,11 @@ export function renderHtml(page: ComposedPage, rng: Rng): HtmlPage {
 		} else blocks.push(storyHtml(item, layout));
 	}
 	const f = page.furniture;
-	const banner = page.gold.banner ? `<div class="banner">${escape(page.gold.banner)}</div>` : '';
+	const banner = page.gold.banner ? `<div class="banner">${escapeHtml(page.gold.banner)}</div>` : '';
 	const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>${style}</style></head><body>
-<div class="mast"><span>${escape(f.header)}</span><span class="paper">${escape(f.paper)}</span><span>${escape(f.dateLine)}</span></div>
+<div class="mast"><span>${escapeHtml(f.header)}</span><span class="paper">${escapeHtml(f.paper)}</span><span>${escapeHtml(f.dateLine)}</span></div>
 ${banner}<main class="grid">${blocks.join('\n')}</main>
-<div class="foot"><span>${escape(f.editor)}</span><span>${escape(f.pageNumber)}</span></div>
+<div class="foot"><span>${escapeHtml(f.editor)}</span><span>${escapeHtml(f.pageNumber)}</span></div>
 </body></html>
 `;
 	return { html, traits: [...layout.traits] };

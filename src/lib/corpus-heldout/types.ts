@@ -1,32 +1,11 @@
 /**
- * The shapes of the held-out corpus: the gold items of CORPUS-FORMAT.md, and what the renderers
- * need to print an item besides its gold fields.
+ * The shapes of the held-out corpus: the gold pages of docs/importer.md ("Corpus and scoring"),
+ * shared with the development corpus, and what the renderers need to print an item besides its
+ * gold fields.
  */
+import type { GoldItem, GoldPage } from '../corpus/gold.ts';
 
-/** One true item of a page, exactly as printed. */
-export interface GoldItem {
-	kind: 'article' | 'commentary' | 'photo';
-	headline: string | null;
-	kicker?: string;
-	subheadline?: string;
-	byline?: string;
-	authors: string[];
-	section?: string;
-	credit?: string;
-	paragraphs: string[];
-	intertitles?: number[];
-}
-
-/** The truth about one page. */
-export interface GoldPage {
-	id: string;
-	date: string;
-	page: number;
-	pageName?: string;
-	banner?: string;
-	traits: string[];
-	items: GoldItem[];
-}
+export type { GoldItem, GoldPage };
 
 /** What an item is on the page; decides its layout and how its head is printed. */
 export type Role = 'lead' | 'story' | 'commentary' | 'interview' | 'sidebar' | 'brief' | 'photo';

@@ -3,6 +3,7 @@ import { createRng, type Rng } from '../bench/prng.ts';
 import { personName } from '../bench/vocabulary.ts';
 import { article, briefs, commentary, photos, sidebar, type ItemContext } from './compose-item.ts';
 import { headline, textSource } from './compose-text.ts';
+import { itemContexts, pageDay, pageGold, printedDate } from './page-frame.ts';
 import type { Family, PageModel, PrintedItem } from './page-model.ts';
 
 /**
@@ -25,7 +26,6 @@ export interface FamilyPageOptions {
 }
 
 const papers = ['北疆日报', '草原晚报', '河套时报', '塞上日报', '阴山日报'];
-const weekdays = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
 const pageNames: Record<Family, string[]> = {
 	news: ['要闻', '综合', '经济', '社会', '旗县新闻', '民生', '城事'],
 	opinion: ['评论', '理论', '观点', '思想周刊'],
@@ -36,9 +36,7 @@ const pageNames: Record<Family, string[]> = {
 /** Composes the family page `id`. @example composeFamilyPage({ id: 'dev-0241', corpus, seed: 'corpus-dev' }).layout?.family */
 export function composeFamilyPage({ id, corpus, seed }: FamilyPageOptions): PageModel {
 	const rng = createRng(`${seed}:family:${id}`);
-	// 2019-2024: reserved years (People's Daily 2025) stay out even as synthetic dates.
-	const day = new Date(Date.UTC(2019, 0, 1) + rng.int(0, 6 * 365 - 1) * 86_400_000);
-	const date = day.toISOString().slice(0, 10);
+	const { day, date } = pageDay(rng);
 	const roll = rng.next();
 	const family: Family = roll < 0.45 ? 'news' : roll < 0.65 ? 'opinion' : roll < 0.82 ? 'feature' : 'pictures';
 	const columns = family === 'pictures' ? rng.int(4, 6) : rng.int(4, 8);
@@ -46,8 +44,7 @@ export function composeFamilyPage({ id, corpus, seed }: FamilyPageOptions): Page
 	const pageName = page === 1 ? '要闻' : rng.pick(pageNames[family]);
 	const traits = new Set<string>([`family:${family}`, columns <= 5 ? 'pdf:columns-4-5' : 'pdf:columns-6-8']);
 	const source = textSource(rng, corpus, date.slice(0, 4));
-	let group = 0;
-	const context = (): ItemContext => ({ source, date, traits, group: group++ });
+	const context = itemContexts(source, date, traits);
 	const other = () => (page === 1 ? rng.int(2, 8) : rng.pick([1, page + 1, page - 1].filter((n) => n >= 1)));
 	const items = compose[family](context, rng, traits);
 	// Jump lines: the lead runs on to another page, a story comes from another.
@@ -69,15 +66,15 @@ export function composeFamilyPage({ id, corpus, seed }: FamilyPageOptions): Page
 	const { top, bottom } = furniture(rng, paper, day, page, pageName);
 	traits.add('furniture');
 	return {
-		gold: {
+		gold: pageGold({
 			id,
 			date,
 			page,
-			...(top.some((line) => line.includes(pageName)) && { pageName }),
-			...(banner && { banner }),
-			traits: [...traits].sort(),
-			items: items.map((item) => item.gold),
-		},
+			pageName: top.some((line) => line.includes(pageName)) ? pageName : undefined,
+			banner,
+			traits,
+			items,
+		}),
 		items,
 		paper,
 		furniture: { top, bottom },
@@ -177,7 +174,7 @@ function notice(rng: Rng, paper: string): string[] {
 /** Header and footer furniture in the forms dailies print them. */
 function furniture(rng: Rng, paper: string, day: Date, page: number, pageName: string): { top: string[]; bottom: string[] } {
 	const pad = String(page).padStart(2, '0');
-	const dateText = `${day.getUTCFullYear()}年${day.getUTCMonth() + 1}月${day.getUTCDate()}日 ${weekdays[day.getUTCDay()]}`;
+	const dateText = printedDate(day);
 	const editor = personName(rng);
 	const designer = personName(rng);
 	const top = rng.pick([

@@ -2,8 +2,9 @@ import type { Corpus } from '../bench/corpus.ts';
 import { createRng } from '../bench/prng.ts';
 import { personName } from '../bench/vocabulary.ts';
 import type { PageModel, PrintedItem } from './page-model.ts';
-import { article, briefs, commentary, photos, sidebar, type ItemContext } from './compose-item.ts';
+import { article, briefs, commentary, photos, sidebar } from './compose-item.ts';
 import { headline, textSource } from './compose-text.ts';
+import { itemContexts, pageDay, pageGold, printedDate } from './page-frame.ts';
 
 /**
  * Composes one corpus page from its seed: a date and page name, furniture, perhaps a banner,
@@ -13,7 +14,6 @@ import { headline, textSource } from './compose-text.ts';
 
 const pageNames = ['要闻', '党建', '经济', '社会', '文化', '评论', '理论', '旗县新闻', '生态', '教育', '民生', '体育'];
 const papers = ['北疆日报', '草原晚报', '河套时报', '塞上日报'];
-const weekdays = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
 
 /** What a page is composed from. */
 export interface PageOptions {
@@ -27,15 +27,12 @@ export interface PageOptions {
 /** Composes the page `id`. @example composePage({ id: 'dev-0001', corpus, seed: 'dev' }).gold.items.length */
 export function composePage({ id, corpus, seed }: PageOptions): PageModel {
 	const rng = createRng(`${seed}:${id}`);
-	// 2019-2024: reserved years (People's Daily 2025) stay out even as synthetic dates.
-	const day = new Date(Date.UTC(2019, 0, 1) + rng.int(0, 6 * 365 - 1) * 86_400_000);
-	const date = day.toISOString().slice(0, 10);
+	const { day, date } = pageDay(rng);
 	const page = rng.int(1, 16);
 	const pageName = rng.pick(pageNames);
 	const traits = new Set<string>();
 	const source = textSource(rng, corpus, date.slice(0, 4));
-	let group = 0;
-	const context = (): ItemContext => ({ source, date, traits, group: group++ });
+	const context = itemContexts(source, date, traits);
 	const items: PrintedItem[] = [article(context(), true)];
 	const count = rng.int(3, 8);
 	while (items.length < count + 1) {
@@ -52,7 +49,7 @@ export function composePage({ id, corpus, seed }: PageOptions): PageModel {
 	const top: string[] = [];
 	const bottom: string[] = [];
 	const pad = String(page).padStart(2, '0');
-	const dateText = `${day.getUTCFullYear()}年${day.getUTCMonth() + 1}月${day.getUTCDate()}日 ${weekdays[day.getUTCDay()]}`;
+	const dateText = printedDate(day);
 	const header = rng.pick([`第${pad}版：${pageName}`, `第${pad}版 ${pageName}`, `${paper} ${dateText} 第${pad}版 ${pageName}`]);
 	if (rng.chance(0.6)) {
 		top.push(header);
@@ -64,15 +61,7 @@ export function composePage({ id, corpus, seed }: PageOptions): PageModel {
 		traits.add('furniture');
 	}
 	return {
-		gold: {
-			id,
-			date,
-			page,
-			...(top.length > 0 && { pageName }),
-			...(banner && { banner }),
-			traits: [...traits].sort(),
-			items: items.map((item) => item.gold),
-		},
+		gold: pageGold({ id, date, page, pageName: top.length > 0 ? pageName : undefined, banner, traits, items }),
 		items,
 		paper,
 		furniture: { top, bottom },

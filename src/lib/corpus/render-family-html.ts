@@ -1,6 +1,7 @@
 import { createRng, type Rng } from '../bench/prng.ts';
 import { itemGroups } from './item-groups.ts';
 import type { PageModel, PrintedItem } from './page-model.ts';
+import { bylineHtml, escapeHtml, headHtml, type PageStyle, tenths, textLine } from './page-html.ts';
 
 /**
  * Lays out a page of the layout families (composeFamilyPage) as a Chinese daily sets it, for
@@ -60,33 +61,33 @@ export function renderFamilyHtml(model: PageModel): { html: string; traits: stri
 <html lang="zh-CN"><head><meta charset="utf-8"><style>
 @page { margin: 0; }
 body { margin: 22px; width: ${style.width}px; font-family: '${style.font}', sans-serif; font-size: ${body}px; line-height: ${style.leading}; color: #111; text-align: ${style.align}; }
-header { display: flex; justify-content: space-between; align-items: baseline; border-bottom: 3px double #000; font-size: ${round(body * 0.95)}px; margin-bottom: 8px; }
-header .paper { font-size: ${round(body * (model.gold.page === 1 ? 3.2 : 1.4))}px; font-weight: bold; }
-footer { border-top: 1px solid #000; font-size: ${round(body * 0.85)}px; margin-top: 10px; display: flex; gap: 2em; }
-.banner { font-size: ${round(body * 3)}px; font-weight: bold; text-align: center; margin: 4px 0 12px; letter-spacing: 0.1em; }
+header { display: flex; justify-content: space-between; align-items: baseline; border-bottom: 3px double #000; font-size: ${tenths(body * 0.95)}px; margin-bottom: 8px; }
+header .paper { font-size: ${tenths(body * (model.gold.page === 1 ? 3.2 : 1.4))}px; font-weight: bold; }
+footer { border-top: 1px solid #000; font-size: ${tenths(body * 0.85)}px; margin-top: 10px; display: flex; gap: 2em; }
+.banner { font-size: ${tenths(body * 3)}px; font-weight: bold; text-align: center; margin: 4px 0 12px; letter-spacing: 0.1em; }
 .page { display: grid; grid-template-columns: repeat(${columns}, 1fr); gap: 14px ${style.gutter}px; grid-auto-flow: row dense; align-items: start; }
 .module { ${style.rules ? 'border-top: 1px solid #000; padding-top: 6px;' : ''} min-width: 0; }
 .stack > * + * { margin-top: 12px; border-top: 1px solid #666; padding-top: 6px; }
 .body { column-gap: ${style.gutter}px; ${style.rules ? 'column-rule: 1px solid #bbb;' : ''} }
 p { ${paragraph} }
-.label { font-size: ${round(body)}px; font-weight: bold; margin-bottom: 4px; ${style.reverse ? 'background: #000; color: #fff; padding: 1px 6px; display: inline-block;' : 'border-left: 6px solid #000; padding-left: 6px;'} }
-.kicker, .subheadline { font-size: ${round(body * 1.25)}px; }
-.headline { font-size: ${round(body * style.head)}px; font-weight: bold; line-height: 1.2; margin: 2px 0; text-align: left; }
-.lead .kicker { font-size: ${round(body * 1.6)}px; }
-.lead .headline { font-size: ${round(body * style.lead)}px; text-align: center; }
-.lead .subheadline { font-size: ${round(body * 1.5)}px; text-align: center; }
-.brief .headline { font-size: ${round(body * 1.15)}px; }
-.byline { font-size: ${round(body * 0.9)}px; margin: 2px 0 4px; }
-.intertitle { font-weight: bold; text-indent: 0; font-size: ${round(body * 1.1)}px; }
-.jump { text-align: right; text-indent: 0; font-size: ${round(body * 0.9)}px; }
+.label { font-size: ${tenths(body)}px; font-weight: bold; margin-bottom: 4px; ${style.reverse ? 'background: #000; color: #fff; padding: 1px 6px; display: inline-block;' : 'border-left: 6px solid #000; padding-left: 6px;'} }
+.kicker, .subheadline { font-size: ${tenths(body * 1.25)}px; }
+.headline { font-size: ${tenths(body * style.head)}px; font-weight: bold; line-height: 1.2; margin: 2px 0; text-align: left; }
+.lead .kicker { font-size: ${tenths(body * 1.6)}px; }
+.lead .headline { font-size: ${tenths(body * style.lead)}px; text-align: center; }
+.lead .subheadline { font-size: ${tenths(body * 1.5)}px; text-align: center; }
+.brief .headline { font-size: ${tenths(body * 1.15)}px; }
+.byline { font-size: ${tenths(body * 0.9)}px; margin: 2px 0 4px; }
+.intertitle { font-weight: bold; text-indent: 0; font-size: ${tenths(body * 1.1)}px; }
+.jump { text-align: right; text-indent: 0; font-size: ${tenths(body * 0.9)}px; }
 .jump.from { text-align: left; }
 .side { display: flex; gap: ${style.gutter}px; align-items: flex-start; }
 .side.reverse { flex-direction: row-reverse; }
 .side > .head { flex: 1 1 0; }
 .side > .body { flex: 3 1 0; }
-.vertical { display: flex; flex-direction: row-reverse; gap: 4px; font-weight: bold; font-size: ${round(body * 1.9)}px; line-height: 1.15; flex: 0 0 auto; text-align: center; }
+.vertical { display: flex; flex-direction: row-reverse; gap: 4px; font-weight: bold; font-size: ${tenths(body * 1.9)}px; line-height: 1.15; flex: 0 0 auto; text-align: center; }
 .vertical > div { width: 1em; line-break: anywhere; word-break: break-all; }
-.vertical .byline { font-size: ${round(body)}px; font-weight: normal; margin-top: 2em; }
+.vertical .byline { font-size: ${tenths(body)}px; font-weight: normal; margin-top: 2em; }
 .box { border: 1px solid #000; background: #f0f0f0; padding: 6px; }
 .boxed { display: flex; gap: ${style.gutter}px; align-items: flex-start; }
 .boxed > .main { flex: 3 1 0; min-width: 0; }
@@ -94,42 +95,30 @@ p { ${paragraph} }
 .boxed.left { flex-direction: row-reverse; }
 .shot { position: relative; background: #9a9a9a; }
 .shot.over { display: flex; flex-direction: column; justify-content: flex-end; }
-.shot .overlay { background: rgba(255, 255, 255, 0.85); padding: 2px 4px; margin: 0 ${round(body * 1.2)}px 0 0; }
-.shot .vcredit { position: absolute; right: 2px; top: 4px; width: 1em; line-break: anywhere; word-break: break-all; line-height: 1.1; font-size: ${round(body * 0.75)}px; color: #fff; }
+.shot .overlay { background: rgba(255, 255, 255, 0.85); padding: 2px 4px; margin: 0 ${tenths(body * 1.2)}px 0 0; }
+.shot .vcredit { position: absolute; right: 2px; top: 4px; width: 1em; line-break: anywhere; word-break: break-all; line-height: 1.1; font-size: ${tenths(body * 0.75)}px; color: #fff; }
 .figure { display: flex; gap: ${style.gutter}px; align-items: flex-end; }
 .figure > .shot { flex: 2 1 0; }
 .figure > .words { flex: 1 1 0; }
 .inbody { column-span: all; margin: 6px 0; }
-.caption { font-size: ${round(body * 0.9)}px; text-indent: 0; }
-.credit { font-size: ${round(body * 0.8)}px; text-align: right; }
+.caption { font-size: ${tenths(body * 0.9)}px; text-indent: 0; }
+.credit { font-size: ${tenths(body * 0.8)}px; text-align: right; }
 .notice { border: 3px double #000; padding: 8px; text-align: center; }
-.notice div:first-child { font-size: ${round(body * 1.5)}px; font-weight: bold; }
+.notice div:first-child { font-size: ${tenths(body * 1.5)}px; font-weight: bold; }
 </style></head><body>
-<header><span class="paper">${escape(model.paper)}</span>${model.furniture.top.map((l) => `<span>${escape(l)}</span>`).join('')}</header>
-${model.gold.banner ? `<div class="banner">${escape(model.gold.banner)}</div>` : ''}
+<header><span class="paper">${escapeHtml(model.paper)}</span>${model.furniture.top.map((l) => `<span>${escapeHtml(l)}</span>`).join('')}</header>
+${model.gold.banner ? `<div class="banner">${escapeHtml(model.gold.banner)}</div>` : ''}
 <div class="page">
 ${modules.join('\n')}
 </div>
-<footer>${model.furniture.bottom.map((l) => `<span>${escape(l)}</span>`).join('')}</footer>
+<footer>${model.furniture.bottom.map((l) => `<span>${escapeHtml(l)}</span>`).join('')}</footer>
 </body></html>
 `;
 	return { html, traits: [...traits].sort() };
 }
 
-interface Style {
-	columns: number;
-	width: number;
-	gutter: number;
-	font: string;
-	body: number;
-	leading: number;
-	align: 'justify' | 'left';
+interface Style extends PageStyle {
 	paragraph: 'indent-2' | 'indent-1' | 'gap';
-	/** Headline sizes as multiples of the body size. */
-	head: number;
-	lead: number;
-	reverse: boolean;
-	rules: boolean;
 }
 
 function pageStyle(rng: Rng, columns: number, traits: Set<string>): Style {
@@ -179,7 +168,7 @@ function absorbed(groups: PrintedItem[][], index: number, span: number, rng: Rng
 function module(groups: PrintedItem[][], index: number, span: number, rng: Rng, style: Style, traits: Set<string>): { html: string; used: number } {
 	const group = groups[index];
 	const [first] = group;
-	const label = first.label ? `<div class="label">${escape(first.label)}</div>` : '';
+	const label = textLine('label', first.label);
 	if (first.role === 'photo') return { html: photoBlock(group, span, rng, traits), used: 1 };
 	if (first.role === 'brief') {
 		traits.add('pdf:briefs-column');
@@ -192,7 +181,7 @@ function module(groups: PrintedItem[][], index: number, span: number, rng: Rng, 
 
 /** A story (or commentary) in `span` columns, with the sidebar box and photo it took in. */
 function story(item: PrintedItem, span: number, rng: Rng, style: Style, traits: Set<string>, taken: PrintedItem[][], lead: boolean): string {
-	const label = item.label ? `<div class="label">${escape(item.label)}</div>` : '';
+	const label = textLine('label', item.label);
 	const sidebar = taken.find((g) => g[0].role === 'sidebar')?.[0];
 	const photo = taken.find((g) => g[0].role === 'photo');
 	const boxSpan = sidebar && sidebar.placement !== 'bottom' ? 1 : 0;
@@ -201,59 +190,45 @@ function story(item: PrintedItem, span: number, rng: Rng, style: Style, traits: 
 	if (item.vertical) {
 		// 竖排标题: the headline (and often the signature) set top to bottom beside the text.
 		const signed = rng.chance(0.5);
-		const head = `<div class="vertical"><div>${escape(item.gold.headline ?? '')}</div>${signed ? byline(item) : ''}</div>`;
+		const head = `<div class="vertical"><div>${escapeHtml(item.gold.headline ?? '')}</div>${signed ? bylineHtml(item) : ''}</div>`;
 		const right = rng.chance(0.7);
-		inner = `${label}<div class="side${right ? ' reverse' : ''}">${head}<div style="flex: 1 1 0; min-width: 0">${signed ? '' : byline(item)}${body(item, Math.max(1, bodyColumns - 1), photo, rng, traits)}</div></div>`;
+		inner = `${label}<div class="side${right ? ' reverse' : ''}">${head}<div style="flex: 1 1 0; min-width: 0">${signed ? '' : bylineHtml(item)}${body(item, Math.max(1, bodyColumns - 1), photo, rng, traits)}</div></div>`;
 		traits.add(right ? 'pdf:vertical-headline-right' : 'pdf:vertical-headline-left');
 	} else if (!lead && span >= 2 && item.role === 'article' && rng.chance(0.25)) {
-		inner = `${label}<div class="side"><div class="head">${head(item)}${byline(item)}</div>${body(item, Math.max(1, bodyColumns - 1), photo, rng, traits)}</div>`;
+		inner = `${label}<div class="side"><div class="head">${headHtml(item)}${bylineHtml(item)}</div>${body(item, Math.max(1, bodyColumns - 1), photo, rng, traits)}</div>`;
 		traits.add('pdf:side-headline');
-	} else inner = `${label}${head(item)}${byline(item)}${body(item, bodyColumns, photo, rng, traits)}`;
+	} else inner = `${label}${headHtml(item)}${bylineHtml(item)}${body(item, bodyColumns, photo, rng, traits)}`;
 	if (!sidebar) return `<div class="${lead ? 'lead' : ''}">${inner}</div>`;
-	const boxLabel = sidebar.label ? `<div class="label">${escape(sidebar.label)}</div>` : '';
+	const boxLabel = textLine('label', sidebar.label);
 	const box = `<div class="box">${boxLabel}${itemHtml(sidebar, 1, '')}</div>`;
 	traits.add(`pdf:sidebar-${sidebar.placement}`);
 	if (sidebar.placement === 'bottom') return `<div class="${lead ? 'lead' : ''}">${inner}${box}</div>`;
 	return `<div class="boxed ${sidebar.placement}${lead ? ' lead' : ''}"><div class="main">${inner}</div>${box}</div>`;
 }
 
-/** The head block: kicker, headline, subheadline. */
-function head(item: PrintedItem): string {
-	const { gold } = item;
-	return [
-		line('kicker', gold.kicker),
-		line('headline', gold.headline === null ? null : (item.headlineMark ?? '') + gold.headline),
-		line('subheadline', gold.subheadline),
-	].join('');
-}
-
-function byline(item: PrintedItem): string {
-	return line('byline', item.gold.byline && item.bylineMark + item.gold.byline);
-}
-
 /** The body in `columns` columns, jump lines around it, a photo group set across its columns after a paragraph. */
 function body(item: PrintedItem, columns: number, photo: PrintedItem[] | undefined, rng: Rng, traits: Set<string>): string {
 	const intertitles = new Set(item.gold.intertitles ?? []);
-	const paragraphs = item.gold.paragraphs.map((p, i) => `<p${intertitles.has(i) ? ' class="intertitle"' : ''}>${escape(p)}</p>`);
+	const paragraphs = item.gold.paragraphs.map((p, i) => `<p${intertitles.has(i) ? ' class="intertitle"' : ''}>${escapeHtml(p)}</p>`);
 	if (photo) {
 		const at = rng.int(1, Math.max(1, paragraphs.length - 1));
 		paragraphs.splice(at, 0, `<div class="inbody">${photoBlock(photo, columns, rng, traits)}</div>`);
 		traits.add('pdf:photo-in-body');
 	}
-	if (item.jumpFrom) paragraphs.unshift(`<p class="jump from">${escape(item.jumpFrom)}</p>`);
-	if (item.jumpTo) paragraphs.push(`<p class="jump">${escape(item.jumpTo)}</p>`);
+	if (item.jumpFrom) paragraphs.unshift(`<p class="jump from">${escapeHtml(item.jumpFrom)}</p>`);
+	if (item.jumpTo) paragraphs.push(`<p class="jump">${escapeHtml(item.jumpTo)}</p>`);
 	return `<div class="body" style="column-count: ${columns}">${paragraphs.join('')}</div>`;
 }
 
 /** A brief or a sidebar: its head and body in one column. */
 function itemHtml(item: PrintedItem, columns: number, cls: string): string {
-	return `<div class="${cls}">${head(item)}${byline(item)}<div class="body" style="column-count: ${columns}">${item.gold.paragraphs.map((p) => `<p>${escape(p)}</p>`).join('')}</div></div>`;
+	return `<div class="${cls}">${headHtml(item)}${bylineHtml(item)}<div class="body" style="column-count: ${columns}">${item.gold.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</div></div>`;
 }
 
 /** Photos under their title, each caption under, beside or over its picture, the credit after the caption or up its edge. */
 function photoBlock(group: PrintedItem[], span: number, rng: Rng, traits: Set<string>): string {
-	const label = group[0].label ? `<div class="label">${escape(group[0].label)}</div>` : '';
-	const title = group[0].gold.headline === null ? '' : `<div class="headline">${escape(group[0].gold.headline)}</div>`;
+	const label = textLine('label', group[0].label);
+	const title = group[0].gold.headline === null ? '' : `<div class="headline">${escapeHtml(group[0].gold.headline)}</div>`;
 	const titleAfter = rng.chance(0.25);
 	const form = span >= 2 ? rng.pick(['under', 'beside', 'over'] as const) : rng.pick(['under', 'over'] as const);
 	traits.add(`pdf:caption-${form}`);
@@ -264,9 +239,9 @@ function photoBlock(group: PrintedItem[], span: number, rng: Rng, traits: Set<st
 		// Up the picture's edge only where it fits, and without a character twice in a row (see vertical()).
 		const verticalCredit = rng.chance(0.2) && height >= 120 && credit.length <= 8 && !/(.)\1/u.test(credit);
 		if (verticalCredit) traits.add('pdf:credit-vertical');
-		const caption = `<div class="caption">${escape(item.gold.paragraphs[0])}</div>`;
-		const edge = verticalCredit ? `<div class="vcredit">${escape(credit)}</div>` : '';
-		const words = caption + (verticalCredit ? '' : `<div class="credit">${escape(credit)}</div>`);
+		const caption = `<div class="caption">${escapeHtml(item.gold.paragraphs[0])}</div>`;
+		const edge = verticalCredit ? `<div class="vcredit">${escapeHtml(credit)}</div>` : '';
+		const words = caption + (verticalCredit ? '' : `<div class="credit">${escapeHtml(credit)}</div>`);
 		if (form === 'over') return `<div class="shot over" style="min-height: ${height}px">${edge}<div class="overlay">${words}</div></div>`;
 		const shot = `<div class="shot" style="height: ${height}px">${edge}</div>`;
 		return form === 'beside' ? `<div class="figure">${shot}<div class="words">${words}</div></div>` : `<div>${shot}${words}</div>`;
@@ -277,18 +252,6 @@ function photoBlock(group: PrintedItem[], span: number, rng: Rng, traits: Set<st
 
 /** A boxed notice or advertisement: furniture. Numbers such as `0471-2345678` are kept on one line (pdftotext drops a hyphen that ends a line). */
 function noticeBox(lines: string[]): string {
-	const line = (text: string) => escape(text).replace(/[0-9][0-9-]*[0-9]/g, '<span style="white-space: nowrap">$&</span>');
+	const line = (text: string) => escapeHtml(text).replace(/[0-9][0-9-]*[0-9]/g, '<span style="white-space: nowrap">$&</span>');
 	return `<div class="notice">${lines.map((l) => `<div>${line(l)}</div>`).join('')}</div>`;
-}
-
-function line(cls: string, text: string | undefined | null): string {
-	return text ? `<div class="${cls}">${escape(text)}</div>` : '';
-}
-
-function round(n: number): number {
-	return Math.round(n * 10) / 10;
-}
-
-function escape(text: string): string {
-	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -1,4 +1,6 @@
 import { createRng, type Rng } from '../bench/prng.ts';
+import { itemGroups } from './item-groups.ts';
+import { bylineHtml, escapeHtml, headHtml, type PageStyle, tenths, textLine } from './page-html.ts';
 import type { PageModel, PrintedItem } from './page-model.ts';
 
 /**
@@ -12,7 +14,7 @@ import type { PageModel, PrintedItem } from './page-model.ts';
 export function renderGridHtml(model: PageModel): string {
 	const rng = createRng(`grid:${model.gold.id}`);
 	const style = pageStyle(rng);
-	const groups = groupsOf(model.items);
+	const groups = itemGroups(model.items);
 	const rows: string[] = [];
 	let row: { span: number; html: string }[] = [];
 	let used = 0;
@@ -41,22 +43,22 @@ export function renderGridHtml(model: PageModel): string {
 <html lang="zh-CN"><head><meta charset="utf-8"><style>
 @page { margin: 0; }
 body { margin: 20px; width: ${width}px; font-family: '${style.font}', sans-serif; font-size: ${body}px; line-height: ${style.leading}; color: #111; text-align: ${style.align}; }
-header { display: flex; justify-content: space-between; border-bottom: 2px solid #000; font-size: ${round(body * 0.9)}px; margin-bottom: 8px; }
-footer { border-top: 1px solid #000; font-size: ${round(body * 0.85)}px; margin-top: 10px; }
-.banner { font-size: ${round(body * style.lead * 1.15)}px; font-weight: bold; text-align: center; margin: 4px 0 10px; }
+header { display: flex; justify-content: space-between; border-bottom: 2px solid #000; font-size: ${tenths(body * 0.9)}px; margin-bottom: 8px; }
+footer { border-top: 1px solid #000; font-size: ${tenths(body * 0.85)}px; margin-top: 10px; }
+.banner { font-size: ${tenths(body * style.lead * 1.15)}px; font-weight: bold; text-align: center; margin: 4px 0 10px; }
 .row { display: flex; gap: ${style.gutter}px; align-items: flex-start; ${style.rules ? 'border-bottom: 1px solid #000;' : ''} padding-bottom: 8px; margin-bottom: 10px; }
 .module > * + * { margin-top: 10px; }
 .box { border: 1px solid #333; background: #eee; padding: 8px; }
 .body { column-gap: ${style.gutter}px; ${style.rules ? 'column-rule: 1px solid #bbb;' : ''} }
 p { margin: 0; ${style.indent ? 'text-indent: 2em;' : 'margin-bottom: 0.6em;'} }
-.lead .body { font-size: ${round(body * style.leadBody)}px; }
-.label { font-size: ${round(body * 0.95)}px; font-weight: bold; display: inline-block; margin-bottom: 4px; ${style.reverse ? 'background: #000; color: #fff; padding: 2px 6px;' : 'border-bottom: 2px solid #000;'} }
-.kicker, .subheadline { font-size: ${round(body * style.deck)}px; ${style.boldDeck ? 'font-weight: bold;' : ''} }
-.headline { font-size: ${round(body * style.head)}px; font-weight: bold; line-height: 1.2; margin: 2px 0; text-align: left; }
-.lead .headline { font-size: ${round(body * style.lead)}px; }
-.brief .headline { font-size: ${round(body * style.brief)}px; }
-.byline { font-size: ${round(body * style.byline)}px; margin: 2px 0 4px; }
-.intertitle { font-weight: bold; text-indent: 0; font-size: ${round(body * style.intertitle)}px; ${style.indent ? '' : 'margin-top: 0.4em;'} }
+.lead .body { font-size: ${tenths(body * style.leadBody)}px; }
+.label { font-size: ${tenths(body * 0.95)}px; font-weight: bold; display: inline-block; margin-bottom: 4px; ${style.reverse ? 'background: #000; color: #fff; padding: 2px 6px;' : 'border-bottom: 2px solid #000;'} }
+.kicker, .subheadline { font-size: ${tenths(body * style.deck)}px; ${style.boldDeck ? 'font-weight: bold;' : ''} }
+.headline { font-size: ${tenths(body * style.head)}px; font-weight: bold; line-height: 1.2; margin: 2px 0; text-align: left; }
+.lead .headline { font-size: ${tenths(body * style.lead)}px; }
+.brief .headline { font-size: ${tenths(body * style.brief)}px; }
+.byline { font-size: ${tenths(body * style.byline)}px; margin: 2px 0 4px; }
+.intertitle { font-weight: bold; text-indent: 0; font-size: ${tenths(body * style.intertitle)}px; ${style.indent ? '' : 'margin-top: 0.4em;'} }
 .side { display: flex; gap: ${style.gutter}px; }
 .side > .head { flex: 1 1 0; }
 .side > .body { flex: ${style.columns - 1} 1 0; }
@@ -66,28 +68,18 @@ img.photo { display: block; width: 100%; }
 .figure > .photo { flex: 2 1 0; }
 .figure > .words { flex: 1 1 0; }
 .grid { display: grid; grid-template-columns: repeat(2, 1fr); gap: 8px ${style.gutter}px; }
-.caption { font-size: ${round(body * style.caption)}px; }
-.credit { font-size: ${round(body * style.caption * 0.92)}px; text-align: right; }
+.caption { font-size: ${tenths(body * style.caption)}px; }
+.credit { font-size: ${tenths(body * style.caption * 0.92)}px; text-align: right; }
 </style></head><body>
-<header><span>${escape(model.paper)}</span>${model.furniture.top.map((l) => `<span>${escape(l)}</span>`).join('')}</header>
-${model.gold.banner ? `<div class="banner">${escape(model.gold.banner)}</div>` : ''}
+<header><span>${escapeHtml(model.paper)}</span>${model.furniture.top.map((l) => `<span>${escapeHtml(l)}</span>`).join('')}</header>
+${model.gold.banner ? `<div class="banner">${escapeHtml(model.gold.banner)}</div>` : ''}
 ${rows.join('\n')}
-<footer>${model.furniture.bottom.map(escape).join(' ')}</footer>
+<footer>${model.furniture.bottom.map(escapeHtml).join(' ')}</footer>
 </body></html>
 `;
 }
 
-interface Style {
-	columns: number;
-	width: number;
-	gutter: number;
-	font: string;
-	body: number;
-	leading: number;
-	align: string;
-	/** Type sizes as multiples of the body size. */
-	head: number;
-	lead: number;
+interface Style extends PageStyle {
 	brief: number;
 	deck: number;
 	byline: number;
@@ -98,8 +90,6 @@ interface Style {
 	intertitle: number;
 	/** Paragraphs open with an indent, or stand apart by space. */
 	indent: boolean;
-	reverse: boolean;
-	rules: boolean;
 }
 
 function pageStyle(rng: Rng): Style {
@@ -113,7 +103,7 @@ function pageStyle(rng: Rng): Style {
 		font: rng.pick(['WenQuanYi Zen Hei', 'WenQuanYi Zen Hei Mono']),
 		body,
 		leading: rng.pick([1.25, 1.4, 1.55, 1.8]),
-		align: rng.pick(['justify', 'left']),
+		align: rng.pick(['justify', 'left'] as const),
 		head: 1.6 + rng.int(0, 8) / 10,
 		lead: 2.3 + rng.int(0, 10) / 10,
 		brief: 1.25 + rng.int(0, 3) / 10,
@@ -140,7 +130,7 @@ function spanOf(rng: Rng, group: PrintedItem[], columns: number): number {
 /** One module: a group of items (briefs, photos) or one item with its head, boxed now and then. */
 function module(group: PrintedItem[], span: number, rng: Rng, style: Style, lead: boolean): string {
 	const [first] = group;
-	const label = first.label ? `<div class="label">${escape(first.label)}</div>` : '';
+	const label = textLine('label', first.label);
 	const boxed = !lead && (first.role === 'sidebar' || first.role === 'commentary') && rng.chance(0.6);
 	let inner: string;
 	if (first.role === 'photo') inner = photos(group, span, rng);
@@ -157,7 +147,7 @@ function module(group: PrintedItem[], span: number, rng: Rng, style: Style, lead
 
 /** Photos with captions and credits: one under another, on a two-column grid, or each caption beside its picture. */
 function photos(group: PrintedItem[], span: number, rng: Rng): string {
-	const title = group[0].gold.headline === null ? '' : `<div class="headline">${escape(group[0].gold.headline)}</div>`;
+	const title = group[0].gold.headline === null ? '' : `<div class="headline">${escapeHtml(group[0].gold.headline)}</div>`;
 	const beside = span >= 2 && rng.chance(0.4);
 	const grid = !beside && group.length > 1 && span >= 2 && rng.chance(0.6);
 	const height = rng.int(90, 180);
@@ -165,7 +155,7 @@ function photos(group: PrintedItem[], span: number, rng: Rng): string {
 		const picture = rng.chance(0.3)
 			? `<img class="photo" style="height: ${height}px" src="${PIXEL}" alt="">`
 			: `<div class="photo" style="height: ${height}px"></div>`;
-		const words = `<div class="caption">${escape(item.gold.paragraphs[0])}</div><div class="credit">${escape(item.gold.credit ?? '')}</div>`;
+		const words = `<div class="caption">${escapeHtml(item.gold.paragraphs[0])}</div><div class="credit">${escapeHtml(item.gold.credit ?? '')}</div>`;
 		return beside
 			? `<div class="figure">${picture}<div class="words">${words}</div></div>`
 			: `<div>${picture}${words}</div>`;
@@ -177,39 +167,14 @@ function photos(group: PrintedItem[], span: number, rng: Rng): string {
 function itemHtml(printed: PrintedItem, columns: number, side: boolean, brief: boolean): string {
 	const { gold } = printed;
 	const intertitles = new Set(gold.intertitles ?? []);
-	const line = (cls: string, text: string | undefined | null) => (text ? `<div class="${cls}">${escape(text)}</div>` : '');
-	const head = [
-		line('kicker', gold.kicker),
-		line('headline', gold.headline === null ? null : (printed.headlineMark ?? '') + gold.headline),
-		line('subheadline', gold.subheadline),
-		line('byline', gold.byline && printed.bylineMark + gold.byline),
-	].join('');
-	const body = `<div class="body" style="column-count: ${side ? Math.max(1, columns - 1) : columns}">${gold.paragraphs.map((p, i) => `<p${intertitles.has(i) ? ' class="intertitle"' : ''}>${escape(p)}</p>`).join('')}</div>`;
+	const head = headHtml(printed) + bylineHtml(printed);
+	const body = `<div class="body" style="column-count: ${side ? Math.max(1, columns - 1) : columns}">${gold.paragraphs.map((p, i) => `<p${intertitles.has(i) ? ' class="intertitle"' : ''}>${escapeHtml(p)}</p>`).join('')}</div>`;
 	const cls = brief ? 'brief' : '';
 	return side
 		? `<div class="side ${cls}"><div class="head">${head}</div>${body}</div>`
 		: `<div class="${cls}">${head}${body}</div>`;
 }
 
-/** Consecutive items of one group, or single items. */
-function groupsOf(items: PrintedItem[]): PrintedItem[][] {
-	const groups: PrintedItem[][] = [];
-	for (const item of items) {
-		const last = groups.at(-1);
-		if (last && last[0].group === item.group) last.push(item);
-		else groups.push([item]);
-	}
-	return groups;
-}
-
 /** A grey 2×2 PNG: a painted image rather than a filled box. */
 const PIXEL =
 	'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAAAAABX3VL4AAAADklEQVR4nGNIWMBwwAEABiYCAQ4B/QYAAAAASUVORK5CYII=';
-
-function round(n: number): number {
-	return Math.round(n * 10) / 10;
-}
-
-function escape(text: string): string {
-	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}

@@ -1,6 +1,7 @@
 import { createRng } from '../bench/prng.ts';
 import type { PageModel, PrintedItem } from './page-model.ts';
 import { itemGroups } from './item-groups.ts';
+import { bylineHtml, escapeHtml, headHtml, textLine } from './page-html.ts';
 
 /**
  * Lays a composed page out as a newspaper page in HTML, for Chromium to print to PDF: the
@@ -39,14 +40,14 @@ p { margin: 0; text-indent: 2em; }
 .caption { font-size: 12px; }
 .credit { font-size: 11px; text-align: right; }
 </style></head><body>
-<header><span>${escape(model.paper)}</span>${model.furniture.top.map((l) => `<span>${escape(l)}</span>`).join('')}</header>
-${model.gold.banner ? `<div class="banner">${escape(model.gold.banner)}</div>` : ''}
+<header><span>${escapeHtml(model.paper)}</span>${model.furniture.top.map((l) => `<span>${escapeHtml(l)}</span>`).join('')}</header>
+${model.gold.banner ? `<div class="banner">${escapeHtml(model.gold.banner)}</div>` : ''}
 <div class="lead">${block(lead, 1)}</div>
 <div class="stacks">${stacks
 		.slice(0, stackCount)
 		.map((s) => `<div class="stack">${s.join('\n')}</div>`)
 		.join('\n')}</div>
-<footer>${model.furniture.bottom.map(escape).join(' ')}</footer>
+<footer>${model.furniture.bottom.map(escapeHtml).join(' ')}</footer>
 </body></html>
 `;
 }
@@ -55,13 +56,13 @@ ${model.gold.banner ? `<div class="banner">${escape(model.gold.banner)}</div>` :
 /** One group's block: photos with captions and credits, briefs, or an item with its head. */
 function block(group: PrintedItem[], columns: number): string {
 	const [first] = group;
-	const label = first.label ? `<div class="label">${escape(first.label)}</div>` : '';
+	const label = textLine('label', first.label);
 	if (first.role === 'photo') {
-		const title = first.gold.headline === null ? '' : `<div class="headline">${escape(first.gold.headline)}</div>`;
+		const title = first.gold.headline === null ? '' : `<div class="headline">${escapeHtml(first.gold.headline)}</div>`;
 		const photos = group
 			.map(
 				(item) =>
-					`<div class="photo"></div><div class="caption">${escape(item.gold.paragraphs[0])}</div><div class="credit">${escape(item.gold.credit ?? '')}</div>`,
+					`<div class="photo"></div><div class="caption">${escapeHtml(item.gold.paragraphs[0])}</div><div class="credit">${escapeHtml(item.gold.credit ?? '')}</div>`,
 			)
 			.join('');
 		return `<div class="item">${label}${title}${photos}</div>`;
@@ -73,16 +74,9 @@ function block(group: PrintedItem[], columns: number): string {
 function item(printed: PrintedItem): string {
 	const { gold } = printed;
 	const intertitles = new Set(gold.intertitles ?? []);
-	const line = (cls: string, text: string | undefined | null) => (text ? `<div class="${cls}">${escape(text)}</div>` : '');
 	return [
-		line('kicker', gold.kicker),
-		line('headline', gold.headline === null ? null : (printed.headlineMark ?? '') + gold.headline),
-		line('subheadline', gold.subheadline),
-		line('byline', gold.byline && printed.bylineMark + gold.byline),
-		`<div class="body">${gold.paragraphs.map((p, i) => `<p${intertitles.has(i) ? ' class="intertitle"' : ''}>${escape(p)}</p>`).join('')}</div>`,
+		headHtml(printed),
+		bylineHtml(printed),
+		`<div class="body">${gold.paragraphs.map((p, i) => `<p${intertitles.has(i) ? ' class="intertitle"' : ''}>${escapeHtml(p)}</p>`).join('')}</div>`,
 	].join('');
-}
-
-function escape(text: string): string {
-	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -1,5 +1,6 @@
 import type { Figures } from './split-tally.ts';
 import type { SetReport } from './split-report.ts';
+import { replaceDocsSection } from '../bench/docs-section.ts';
 
 /**
  * Markdown tables of split-benchmark figures: one of every figure by variant, and one of the
@@ -92,8 +93,5 @@ export function resultsSection(results: SplitResults): string {
 
 /** Replaces the generated section of a docs text; throws when its markers are missing. */
 export function replaceResultsSection(docs: string, results: SplitResults): string {
-	const start = docs.indexOf(DOCS_START);
-	const end = docs.indexOf(DOCS_END);
-	if (start < 0 || end < start) throw new Error(`expects the markers ${DOCS_START} and ${DOCS_END} but found none`);
-	return docs.slice(0, start) + resultsSection(results) + docs.slice(end + DOCS_END.length);
+	return replaceDocsSection(docs, DOCS_START, DOCS_END, resultsSection(results));
 }
