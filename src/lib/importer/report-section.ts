@@ -15,6 +15,7 @@ const FURNITURE_LABELS: Record<string, string> = {
 	editor: '责任编辑等',
 	'page-number': '页码',
 	jump: '转版',
+	masthead: '报头',
 };
 // The importer's warnings in the editors' words; `no-headline` and `review` are shown as review reasons.
 const WARNING_TEXT: Record<Warning['code'], ((w: Warning) => string) | undefined> = {

@@ -43,11 +43,14 @@ export function blockText(block: LayoutBlock): string {
 	return block.lines.map((line) => line.text).join('');
 }
 
+/** A jump line, where a story runs on to or comes from another page: `（下转第14版）`, `上接第5版`. */
+export const JUMP_LINE = /^[（(]?\s*(?:[上下]?[转接])第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版\s*[）)]?$/u;
+
 /**
  * The role of a block by its type against the body size `body`: text in larger type that does not
  * read as a heading (several sentences) is text; half again the body size or more, or bold and a
  * quarter larger, is a headline; a little larger, a kicker or subheadline (deck); body size is text, bold and
- * short an intertitle; smaller type is furniture, a credit, a byline, a label or else a caption,
+ * short an intertitle; a jump line (`（下转第14版）`) is furniture; smaller type is furniture, a credit, a byline, a label or else a caption,
  * as the importer's text detectors read it.
  */
 export function blockRole(block: LayoutBlock, body: number): BlockRole {
@@ -56,8 +59,11 @@ export function blockRole(block: LayoutBlock, body: number): BlockRole {
 	if (block.size >= body * 1.5 || (block.bold && block.size >= body * 1.25)) return 'head';
 	if (block.size >= body * 1.08) return 'deck';
 	const alone = block.lines.length === 1;
+	// A byline may wrap in a narrow column: `□新华社记者 戴静` / `刚`.
+	const short = block.lines.length <= 2;
+	if (alone && JUMP_LINE.test(text)) return 'furniture';
 	if (block.size > body * 0.96) {
-		if (alone && detectByline(text)) return 'byline';
+		if (short && detectByline(text)) return 'byline';
 		if (alone && detectLabel(text) !== undefined) return 'label';
 		if ((block.bold || (alone && isNumberedIntertitle(text))) && text.length <= 30 && !/[。！？]$/.test(text))
 			return 'intertitle';
@@ -65,7 +71,7 @@ export function blockRole(block: LayoutBlock, body: number): BlockRole {
 	}
 	if (alone && detectFurniture(text, true)) return 'furniture';
 	if (isCredit(text)) return 'credit';
-	if (alone && detectByline(text)) return 'byline';
+	if (short && detectByline(text)) return 'byline';
 	if (alone && (detectLabel(text, true) !== undefined || (block.bold && text.length <= 12))) return 'label';
 	return 'caption';
 }

@@ -8,11 +8,12 @@ import { detectLabel } from '../importer/detect-label.ts';
 import { BOX_TITLE } from '../importer/detect-head-box.ts';
 import type { ParsedPage } from '../importer/parse-page.ts';
 import type { Warning } from '../importer/warnings.ts';
-import { blockRole, blockText, bodySize, type BlockRole } from './block-role.ts';
+import { blockRole, blockText, bodySize, JUMP_LINE, type BlockRole } from './block-role.ts';
 import { toLayoutBlocks, type LayoutBlock } from './layout-blocks.ts';
 import type { LayoutLine } from './layout-lines.ts';
 import { toLayoutLines } from './layout-lines.ts';
 import { bottom, right, union, type Box, type PdfPageContent } from './page-types.ts';
+import { headSpans } from './head-span.ts';
 import { readingOrder } from './reading-order.ts';
 import { mergeRegions } from './regions.ts';
 
@@ -67,7 +68,12 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	const found = toLayoutBlocks(toLayoutLines(content.runs)).flatMap(splitLeadingByline);
 	// Captions stand by pictures: the body size is read from the rest.
 	const body = bodySize(found.filter((b) => !content.pictures.some((picture) => besides(b, picture))));
-	const blocks = readingOrder<Box>([...found, ...rules]).filter((b): b is LayoutBlock => !rules.has(b));
+	// Headings are read as wide as the columns they head.
+	const spans = headSpans(found, content.pictures, body);
+	const proxies = new Map<Box, LayoutBlock>([...spans].map(([block, span]) => [span, block]));
+	const blocks = readingOrder<Box>([...found.map((b) => spans.get(b) ?? b), ...rules])
+		.filter((b) => !rules.has(b))
+		.map((b) => proxies.get(b) ?? (b as LayoutBlock));
 	const placed: Placed[] = [];
 	let lineNumber = 1;
 	for (const block of blocks) {
@@ -84,6 +90,7 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	// any) it is text set smaller.
 	for (const p of placed)
 		if (p.role === 'caption' && !content.pictures.some((picture) => besides(p.block, picture))) p.role = 'body';
+	for (const p of placed) if (inHeaderBand(p.block, content)) p.role = 'furniture';
 	rolesByPlace(placed, body);
 	const text = blocks.map((b) => b.lines.map((l) => l.text).join('\n')).join('\n\n');
 	const drafts: Draft[] = [];
@@ -116,7 +123,9 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 		}
 		const next = placed.slice(i + 1).find((q) => q.role !== 'furniture');
 		if (p.role === 'furniture') {
-			const found = detectFurniture(p.text, true)!;
+			const found: { kind: string; pageName?: string; pageNumber?: number } = detectFurniture(p.text, true) ?? {
+				kind: JUMP_LINE.test(p.text) ? 'jump' : 'masthead',
+			};
 			if (found.kind === 'page-header')
 				Object.assign(header, { pageName: found.pageName, pageNumber: found.pageNumber });
 			furniture.push({ kind: found.kind, line: p.first, text: p.text });
@@ -264,11 +273,28 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 }
 
 /**
+ * Whether a block is part of the page's header band (the paper's name, page, date): a single
+ * line above the first rule across the page's text, where that rule stands near the top (within
+ * a sixth of the text's width of the first text).
+ */
+function inHeaderBand(block: LayoutBlock, content: PdfPageContent): boolean {
+	if (block.lines.length > 1 || content.runs.length === 0) return false;
+	const left = Math.min(...content.runs.map((r) => r.x));
+	const width = Math.max(...content.runs.map(right)) - left;
+	const top = Math.min(...content.runs.map((r) => r.y));
+	const rule = content.rules
+		.filter((r) => r.width >= width * 0.8 && r.y - top < width / 6)
+		.sort((a, b) => a.y - b.y)[0];
+	return rule !== undefined && bottom(block) <= rule.y + 1;
+}
+
+/**
  * Settles roles that type size alone leaves open, by place: of two headline-size blocks one right
  * after the other, a clearly smaller one before the larger is its kicker and after it its
  * subheadline; a short bold line without sentence marks right above a headline, kicker or
  * subheadline is a column label (a label in reverse type reads as bold text at body size), as is
- * a marked label (`■`, `【】`) in kicker-size type over a headline; a box title (`核心阅读`) is a 小标题 whatever its size.
+ * a marked label (`■`, `【】`) in kicker-size type over a headline; a box title (`核心阅读`) is a 小标题 whatever its size;
+ * a short bold line after a bullet (`●广泛接受社会监督`) over text is a brief's headline.
  */
 function rolesByPlace(placed: Placed[], body: number): void {
 	const content = placed.filter((p) => p.role !== 'furniture');
@@ -276,6 +302,14 @@ function rolesByPlace(placed: Placed[], body: number): void {
 		const before = content[i - 1];
 		const after = content[i + 1];
 		if (BOX_TITLE.test(p.text) && p.role !== 'furniture') p.role = 'intertitle';
+		else if (
+			BULLET.test(p.text) &&
+			p.block.bold &&
+			p.block.lines.length <= 2 &&
+			['deck', 'intertitle', 'body'].includes(p.role) &&
+			after?.role === 'body'
+		)
+			p.role = 'head';
 		else if (p.role === 'head' && after?.role === 'head' && after.block.size > p.block.size * 1.1) p.role = 'deck';
 		else if (p.role === 'head' && before?.role === 'head' && p.block.size < before.block.size / 1.1) p.role = 'deck';
 		else if (
@@ -401,6 +435,9 @@ function joinText(before: string, after: string): string {
 
 // A sign-off closing an article: `（本报记者 苏和采访整理）`.
 const SIGN_OFF = /^[（(]([^（）()]{2,40})[）)]$/u;
+
+// A brief's headline in a column of briefs, bold after a bullet: `●广泛接受社会监督`.
+const BULLET = /^[●◆▲]\s*\S/u;
 
 // Marks printed before a headline (`●`, `■`): decoration, not part of it.
 const MARK = /^[●■◆▲□◎☆★△○▍▌▎▋█]\s*/u;

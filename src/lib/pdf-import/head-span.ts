@@ -1,0 +1,42 @@
+import type { LayoutBlock } from './layout-blocks.ts';
+import { bottom, right, type Box } from './page-types.ts';
+
+/**
+ * The width each heading spans for the reading order: a headline is often narrower than the
+ * columns of its story (set centred over them, or over the first few), and the X-Y cut would
+ * otherwise read a column beside it before the headline. A heading (type at least `head` times
+ * the body size `body`, a few lines) spans the row of blocks right under it (their tops under its foot, within
+ * four body lines of it, and within a line of each other): those it overlaps, and beside them
+ * every block of that row in the same type no further than three body ems from the last, where nothing stands
+ * between the heading and the block's top. Returns each heading's widened box (the others keep theirs);
+ * everything is measured in the page's body type, not in points.
+ */
+export function headSpans(blocks: LayoutBlock[], pictures: Box[], body: number, head = 1.2): Map<LayoutBlock, Box> {
+	const isHead = (b: LayoutBlock) => b.size >= body * head && b.lines.length <= 4;
+	const heads = blocks.filter(isHead);
+	const text = blocks.filter((b) => !isHead(b));
+	const spans = new Map<LayoutBlock, Box>();
+	const across = (a: Box, b: Box) => Math.min(right(a), right(b)) - Math.max(a.x, b.x) > 0;
+	for (const h of heads) {
+		const under = text.filter((b) => b.y >= bottom(h) - 1 && b.y <= bottom(h) + body * 4 && across(b, h));
+		if (under.length === 0) continue;
+		const top = Math.min(...under.map((b) => b.y));
+		// A block beside them heads its column only where nothing stands over it up to the heading.
+		const open = (b: Box) =>
+			![...blocks, ...pictures].some((o) => o !== b && across(o, b) && bottom(o) > h.y && bottom(o) <= b.y + 1);
+		const row = text
+			.filter(
+				(b) =>
+					Math.abs(b.y - top) <= body &&
+					b.y >= bottom(h) - 1 &&
+					under.some((u) => Math.abs(u.size - b.size) < 0.5) &&
+					open(b),
+			)
+			.sort((a, b) => a.x - b.x);
+		let [left, end] = [Math.min(h.x, ...under.map((b) => b.x)), Math.max(right(h), ...under.map(right))];
+		for (const b of row) if (b.x >= end && b.x - end <= body * 3) end = Math.max(end, right(b));
+		for (const b of [...row].reverse()) if (right(b) <= left && left - right(b) <= body * 3) left = Math.min(left, b.x);
+		if (left < h.x || end > right(h)) spans.set(h, { x: left, y: h.y, width: end - left, height: h.height });
+	}
+	return spans;
+}
