@@ -16,6 +16,7 @@ const FURNITURE_LABELS: Record<string, string> = {
 	'page-number': '页码',
 	jump: '转版',
 	masthead: '报头',
+	notice: '启事、广告',
 };
 // The importer's warnings in the editors' words; `no-headline` and `review` are shown as review reasons.
 const WARNING_TEXT: Record<Warning['code'], ((w: Warning) => string) | undefined> = {

@@ -32,10 +32,20 @@ export function bodySize(blocks: LayoutBlock[]): number {
 	return [...chars].filter(([, n]) => n >= most * 0.4).sort((a, b) => a[0] - b[0])[0]?.[0] ?? 0;
 }
 
+/** Whether a block is set vertically (竖排): a column of single characters, about one em wide. */
+export function isVertical(block: LayoutBlock): boolean {
+	return block.lines.length >= 2 && block.width < block.size * 1.6 && block.lines.every((l) => [...l.text].length <= 2);
+}
+
+/** How many lines a block reads as: a vertical block is one line. */
+function lineCount(block: LayoutBlock): number {
+	return isVertical(block) ? 1 : block.lines.length;
+}
+
 /** Whether a block reads as a heading: a few short lines with no full stop inside. */
 export function headlike(block: LayoutBlock): boolean {
 	const text = blockText(block);
-	return block.lines.length <= 4 && [...text].length <= 48 && !/[。；][^”’）」』]/u.test(text);
+	return lineCount(block) <= 4 && [...text].length <= 48 && !/[。；][^”’）」』]/u.test(text);
 }
 
 /** The text of a block, its lines joined as printed. */
@@ -58,9 +68,9 @@ export function blockRole(block: LayoutBlock, body: number): BlockRole {
 	if (block.size >= body * 1.08 && !headlike(block)) return 'body';
 	if (block.size >= body * 1.5 || (block.bold && block.size >= body * 1.25)) return 'head';
 	if (block.size >= body * 1.08) return 'deck';
-	const alone = block.lines.length === 1;
+	const alone = lineCount(block) === 1;
 	// A byline may wrap in a narrow column: `□新华社记者 戴静` / `刚`.
-	const short = block.lines.length <= 2;
+	const short = lineCount(block) <= 2;
 	if (alone && JUMP_LINE.test(text)) return 'furniture';
 	if (block.size > body * 0.96) {
 		if (short && detectByline(text)) return 'byline';

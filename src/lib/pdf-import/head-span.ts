@@ -7,8 +7,8 @@ import { bottom, right, type Box } from './page-types.ts';
  * otherwise read a column beside it before the headline. A heading (type at least `head` times
  * the body size `body`, a few lines) spans the row of blocks right under it (their tops under its foot, within
  * four body lines of it, and within a line of each other): those it overlaps, and beside them
- * every block of that row in the same type no further than three body ems from the last, where nothing stands
- * between the heading and the block's top. Returns each heading's widened box (the others keep theirs);
+ * every block of that row in the same type or larger (not a caption) no further than three body ems from the last, where nothing beside the
+ * heading stands over the block. Returns each heading's widened box (the others keep theirs);
  * everything is measured in the page's body type, not in points.
  */
 export function headSpans(blocks: LayoutBlock[], pictures: Box[], body: number, head = 1.2): Map<LayoutBlock, Box> {
@@ -23,14 +23,13 @@ export function headSpans(blocks: LayoutBlock[], pictures: Box[], body: number, 
 		const top = Math.min(...under.map((b) => b.y));
 		// A block beside them heads its column only where nothing stands over it up to the heading.
 		const open = (b: Box) =>
-			![...blocks, ...pictures].some((o) => o !== b && across(o, b) && bottom(o) > h.y && bottom(o) <= b.y + 1);
+			![...blocks, ...pictures].some(
+				(o) => o !== b && across(o, b) && bottom(o) > h.y && o.y < bottom(h) - 1 && bottom(o) <= b.y + 1,
+			);
 		const row = text
 			.filter(
 				(b) =>
-					Math.abs(b.y - top) <= body &&
-					b.y >= bottom(h) - 1 &&
-					under.some((u) => Math.abs(u.size - b.size) < 0.5) &&
-					open(b),
+					Math.abs(b.y - top) <= body && b.y >= bottom(h) - 1 && under.some((u) => b.size > u.size - 0.5) && open(b),
 			)
 			.sort((a, b) => a.x - b.x);
 		let [left, end] = [Math.min(h.x, ...under.map((b) => b.x)), Math.max(right(h), ...under.map(right))];

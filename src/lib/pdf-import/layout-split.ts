@@ -8,7 +8,7 @@ import { detectLabel } from '../importer/detect-label.ts';
 import { BOX_TITLE } from '../importer/detect-head-box.ts';
 import type { ParsedPage } from '../importer/parse-page.ts';
 import type { Warning } from '../importer/warnings.ts';
-import { blockRole, blockText, bodySize, JUMP_LINE, type BlockRole } from './block-role.ts';
+import { blockRole, blockText, bodySize, isVertical, JUMP_LINE, type BlockRole } from './block-role.ts';
 import { toLayoutBlocks, type LayoutBlock } from './layout-blocks.ts';
 import type { LayoutLine } from './layout-lines.ts';
 import { toLayoutLines } from './layout-lines.ts';
@@ -91,6 +91,8 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	for (const p of placed)
 		if (p.role === 'caption' && !content.pictures.some((picture) => besides(p.block, picture))) p.role = 'body';
 	for (const p of placed) if (inHeaderBand(p.block, content)) p.role = 'furniture';
+	const notices = noticeBlocks(placed, content);
+	for (const p of notices) p.role = 'furniture';
 	rolesByPlace(placed, body);
 	const text = blocks.map((b) => b.lines.map((l) => l.text).join('\n')).join('\n\n');
 	const drafts: Draft[] = [];
@@ -124,7 +126,7 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 		const next = placed.slice(i + 1).find((q) => q.role !== 'furniture');
 		if (p.role === 'furniture') {
 			const found: { kind: string; pageName?: string; pageNumber?: number } = detectFurniture(p.text, true) ?? {
-				kind: JUMP_LINE.test(p.text) ? 'jump' : 'masthead',
+				kind: JUMP_LINE.test(p.text) ? 'jump' : notices.has(p) ? 'notice' : 'masthead',
 			};
 			if (found.kind === 'page-header')
 				Object.assign(header, { pageName: found.pageName, pageNumber: found.pageNumber });
@@ -186,7 +188,21 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			continue;
 		}
 		if (p.role === 'head') {
-			const d = bare(current) && current!.head.length === 0 && !current!.caption ? current! : open();
+			// A vertical headline set right of its text (竖排标题) comes after it in reading order.
+			if (
+				current &&
+				isVertical(p.block) &&
+				current.head.length === 0 &&
+				current.paragraphs.length > 0 &&
+				!current.caption &&
+				current.blocks.every((b) => right(b.block) <= p.block.x + p.block.size)
+			) {
+				current.head.push(p);
+				current.blocks.push(p);
+				continue;
+			}
+			const d =
+				current && current.paragraphs.length === 0 && current.head.length === 0 && !current.caption ? current : open();
 			d.head.push(p);
 			d.blocks.push(p);
 			continue;
@@ -270,6 +286,23 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 		review,
 		text,
 	};
+}
+
+// The titles of the paper's own notices, boxed among the stories: not items.
+const NOTICE = /^(?:更正|广告|声明|公告|讣告|\S{0,12}启事|(?:欢迎)?订阅\S{0,12}|征订\S{0,12})$/u;
+
+/**
+ * The blocks of the paper's notices: a box (a picture with text inside) of a few lines whose
+ * first line is a notice's title (`更正`, `欢迎订阅《…》`, `启事`).
+ */
+function noticeBlocks(placed: Placed[], content: PdfPageContent): Set<Placed> {
+	const out = new Set<Placed>();
+	for (const box of content.pictures) {
+		const within = placed.filter((p) => inside(p.block, box)).sort((a, b) => a.block.y - b.block.y);
+		const lines = within.reduce((n, p) => n + p.block.lines.length, 0);
+		if (within.length > 0 && lines <= 6 && NOTICE.test(within[0].text)) for (const p of within) out.add(p);
+	}
+	return out;
 }
 
 /**
