@@ -110,7 +110,7 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	};
 	const bare = (d: Draft | undefined) => d !== undefined && d.paragraphs.length === 0 && !d.byline;
 	for (let i = 0; i < placed.length; i++) {
-		const p = placed[i];
+		let p = placed[i];
 		if (
 			label !== undefined &&
 			p.role !== 'label' &&
@@ -159,8 +159,14 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 		if (p.role === 'deck') {
 			if (current && current.head.length > 0 && bare(current) && !current.subheadline && next?.role !== 'head')
 				current.subheadline = p;
-			else if (next?.role === 'head') (bare(current) && current!.head.length === 0 ? current! : open()).kicker = p;
-			else if (
+			else if (next?.role === 'head') {
+				const d = bare(current) && current!.head.length === 0 ? current! : open();
+				// Two lines over a headline: a short one first is the column's label, else both are the kicker.
+				if (d.kicker && !d.section && [...d.kicker.text].length <= 6 && !/[，。：、—]/u.test(d.kicker.text))
+					d.section = d.kicker.text;
+				else if (d.kicker) p = { ...p, text: d.kicker.text + p.text, first: d.kicker.first };
+				d.kicker = p;
+			} else if (
 				current &&
 				label === undefined &&
 				!current.caption &&
@@ -247,7 +253,14 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	const review: string[][] = [];
 	const photos = photoPictures(drafts, content);
 	for (const d of drafts) {
-		if (d.paragraphs.length === 0 && d.head.length > 0 && !banner && items.length === 0) {
+		if (
+			d.paragraphs.length === 0 &&
+			d.head.length > 0 &&
+			d.blocks.every((b) => b.role === 'head') &&
+			!d.section &&
+			!banner &&
+			items.length === 0
+		) {
 			banner = { text: d.head.map((h) => h.text).join(' '), line: d.head[0].first };
 			continue;
 		}

@@ -42,7 +42,7 @@ export async function renderPage(
 	const largest = Math.max(...widths);
 	const viewport = page.getViewport({ scale: largest / page.getViewport({ scale: 1 }).width });
 	const canvas = createCanvas(Math.round(viewport.width), Math.round(viewport.height));
-	const context = canvas.getContext('2d');
+	const context = canvas.getContext('2d', { alpha: false });
 	context.fillStyle = '#ffffff';
 	context.fillRect(0, 0, canvas.width, canvas.height);
 	await page.render({
@@ -50,13 +50,14 @@ export async function renderPage(
 		canvasContext: context as unknown as CanvasRenderingContext2D,
 		viewport,
 	}).promise;
-	const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
+	// The canvas's own pixels, not a copy (premultiplied, which changes nothing on an opaque page).
+	const pixels = canvas.data();
 	const raw = { raw: { width: canvas.width, height: canvas.height, channels: 4 as const } };
 	const encode = async (width: number, quality: number): Promise<PageImage> => {
 		const { data, info } = await sharp(pixels, raw)
 			.resize({ width })
 			.removeAlpha()
-			.webp({ quality, smartSubsample: true, effort: 2 })
+			.webp({ quality, effort: 2 })
 			.toBuffer({ resolveWithObject: true });
 		return { width: info.width, height: info.height, webp: new Uint8Array(data) };
 	};
