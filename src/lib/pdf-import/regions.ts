@@ -3,7 +3,8 @@ import { bottom, right, union, type Box } from './page-types.ts';
 /**
  * An item's regions: its blocks' boxes, merged where they stand in one column one under the
  * other (overlapping by half the narrower width, at most a line apart), rounded to 0.1 pt.
- * A story set in three columns gives three rectangles; a headline across them joins none.
+ * A story set in three columns gives three rectangles; a headline across them joins none; a box
+ * inside another is left out.
  */
 export function mergeRegions(boxes: Box[]): Box[] {
 	const out: Box[] = [];
@@ -20,7 +21,11 @@ export function mergeRegions(boxes: Box[]): Box[] {
 		if (into) Object.assign(into, union([into, box]));
 		else out.push({ x: box.x, y: box.y, width: box.width, height: box.height });
 	}
+	// A box inside another (a short line beside a headline over its column) adds nothing to the outline.
+	const within = (a: Box, b: Box) =>
+		a !== b && a.x >= b.x && a.y >= b.y && right(a) <= right(b) && bottom(a) <= bottom(b);
 	return out
+		.filter((box) => !out.some((other) => within(box, other)))
 		.sort((a, b) => a.y - b.y || a.x - b.x)
 		.map((b) => ({ x: round(b.x), y: round(b.y), width: round(b.width), height: round(b.height) }));
 }

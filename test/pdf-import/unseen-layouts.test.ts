@@ -1,0 +1,108 @@
+import { expect, test } from 'vitest';
+import { layoutSplit } from '../../src/lib/pdf-import/layout-split.ts';
+import { mergeRegions } from '../../src/lib/pdf-import/regions.ts';
+import type { Box, PdfPageContent, TextRun } from '../../src/lib/pdf-import/page-types.ts';
+
+// Layouts other than the development corpus's own: each rule is measured in the page's body type.
+const BODY = 9;
+
+function run(text: string, x: number, y: number, size = BODY, bold = false): TextRun {
+	return { text, x, y, width: [...text].length * size, height: size, size, bold };
+}
+
+/** A column of body lines from (x, y), a line every 1.5 em; a leading '>' marks an indented first line. */
+function column(lines: string[], x: number, y: number, size = BODY): TextRun[] {
+	return lines.map((line, i) =>
+		line.startsWith('>')
+			? run(line.slice(1), x + 2 * size, y + i * size * 1.5, size)
+			: run(line, x, y + i * size * 1.5, size),
+	);
+}
+
+/** A vertical run of characters (竖排), one under another, from (x, y). */
+function vertical(text: string, x: number, y: number, size: number, bold = false): TextRun[] {
+	return [...text].map((ch, i) => run(ch, x, y + i * size * 1.1, size, bold));
+}
+
+function page(runs: TextRun[], rules: Box[] = [], pictures: Box[] = []): PdfPageContent {
+	return { width: 900, height: 1200, runs, pictures, rules };
+}
+
+const lines = (n: number, from = 0) =>
+	Array.from({ length: n }, (_, i) => (i === 0 ? '>' : '') + `第${from + i}行正文写在这里，接着往下写。`);
+
+test('reads a headline set centred over six columns before every column, the narrow first and last included', () => {
+	const width = 9 * 12;
+	const runs = [
+		run('牧区新貌：一条路带富一方人', 200, 20, 27, true),
+		...Array.from({ length: 6 }, (_, c) => column(lines(6, c * 10), 20 + c * (width + 12), 70)).flat(),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0].headline).toBe('牧区新貌：一条路带富一方人');
+	expect(result.items[0].paragraphs[0].startsWith('第0行')).toBe(true);
+});
+
+test('takes the header band over the page’s first rule for furniture, and a jump line out of the story', () => {
+	const runs = [
+		run('北疆日报', 20, 10, 20, true),
+		run('01 要闻', 300, 16, 8),
+		run('大漠深处绿意浓', 20, 50, 20, true),
+		...column(lines(4), 20, 80),
+		// Set apart under the column's end, in small type.
+		run('（下转第8版）', 200, 140, 7),
+	];
+	const result = layoutSplit(page(runs, [{ x: 20, y: 34, width: 500, height: 1 }]));
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0].headline).toBe('大漠深处绿意浓');
+	expect(result.items[0].paragraphs.join('')).not.toMatch(/下转|北疆日报|要闻/);
+	expect(result.furniture.map((f) => f.text)).toEqual(['北疆日报', '01 要闻', '（下转第8版）']);
+});
+
+test('reads each bulleted bold line over a brief as that brief’s headline, not a 小标题 of the one before', () => {
+	const runs = [
+		run('●广泛接受社会监督', 20, 20, 10, true),
+		...column(lines(3), 20, 36),
+		run('●干部基层办实事', 20, 90, 10, true),
+		...column(lines(3, 10), 20, 106),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((i) => i.headline)).toEqual(['广泛接受社会监督', '干部基层办实事']);
+});
+
+test('reads a vertical headline right of its text as its headline, and a byline wrapped on two lines as a byline', () => {
+	const runs = [
+		...vertical('守望草原', 200, 20, 18, true),
+		run('□新华社记者 戴静', 20, 20, 7),
+		run('刚', 20, 29, 7),
+		...column(lines(8), 20, 42),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0]).toMatchObject({ headline: '守望草原', authors: ['戴静刚'] });
+});
+
+test('takes a boxed notice for furniture, not an item', () => {
+	const runs = [
+		run('草原上的那达慕', 20, 20, 20, true),
+		...column(lines(4), 20, 50),
+		run('更正', 330, 30, 13, true),
+		run('本报7日第9版报道中有误，特此更正。', 310, 50, 8),
+	];
+	const result = layoutSplit(page(runs, [], [{ x: 300, y: 20, width: 200, height: 60 }]));
+	expect(result.items.map((i) => i.headline)).toEqual(['草原上的那达慕']);
+	expect(result.furniture.map((f) => f.kind)).toEqual(['notice', 'notice']);
+});
+
+test('leaves out a region inside another of the same item', () => {
+	expect(
+		mergeRegions([
+			{ x: 18, y: 44, width: 186, height: 134 },
+			{ x: 18, y: 73, width: 39, height: 11 },
+			{ x: 231, y: 73, width: 186, height: 105 },
+		]),
+	).toEqual([
+		{ x: 18, y: 44, width: 186, height: 134 },
+		{ x: 231, y: 73, width: 186, height: 105 },
+	]);
+});
