@@ -500,7 +500,10 @@ function toItem(d: Draft): ParsedItem {
 		: d.paragraphs
 				.slice(0, 5)
 				.filter((_, i) => !d.intertitles.includes(i))
-				.map((p) => detectDateline(p))
+				// Justified type may space its characters apart (`本 报 讯 （ 记 者孙 萍峰 ）`): read such a paragraph without.
+				.map((p) =>
+					detectDateline(/^(?:\S\s){4}/u.test(p) ? p.replace(/(?<=[^\x00-\x7F])\s+(?=[^\x00-\x7F])/gu, '') : p),
+				)
 				.find((found) => found !== undefined);
 	const signOff = !byline && !dateline?.authors.length ? SIGN_OFF.exec(d.paragraphs.at(-1) ?? '') : null;
 	const signed = signOff ? readNames(signOff[1].replace(/(?:采访)?整理$|[报撰]道$/u, '').trim()) : undefined;
