@@ -91,6 +91,12 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	for (const p of placed)
 		if (p.role === 'caption' && !content.pictures.some((picture) => besides(p.block, picture))) p.role = 'body';
 	for (const p of placed) if (inHeaderBand(p.block, content)) p.role = 'furniture';
+	// On a page of pictures the captions are the most text there is, and so read as body type:
+	// text by a picture that a credit follows is a caption all the same.
+	placed.forEach((p, i) => {
+		if (p.role === 'body' && placed[i + 1]?.role === 'credit' && content.pictures.some((pic) => besides(p.block, pic)))
+			p.role = 'caption';
+	});
 	const notices = noticeBlocks(placed, content);
 	for (const p of notices) p.role = 'furniture';
 	rolesByPlace(placed, body);
