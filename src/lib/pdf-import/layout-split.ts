@@ -308,7 +308,7 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 }
 
 // The titles of the paper's own notices, boxed among the stories: not items.
-const NOTICE = /^(?:更正|广告|声明|公告|讣告|\S{0,12}启事|(?:欢迎)?订阅\S{0,12}|征订\S{0,12})$/u;
+const NOTICE = /^(?:更正|广告|\S{0,6}声明|\S{0,6}公告|讣告|\S{0,12}启事|(?:欢迎)?订阅\S{0,12}|征订\S{0,12})$/u;
 
 /**
  * The blocks of the paper's notices: a box (a picture with text inside) of a few lines whose
