@@ -508,7 +508,7 @@ function toItem(d: Draft): ParsedItem {
 				.filter((_, i) => !d.intertitles.includes(i))
 				// Justified type may space its characters apart (`本 报 讯 （ 记 者孙 萍峰 ）`): read such a paragraph without.
 				.map((p) =>
-					detectDateline(/^(?:\S\s){4}/u.test(p) ? p.replace(/(?<=[^\x00-\x7F])\s+(?=[^\x00-\x7F])/gu, '') : p),
+					detectDateline(/^(?:\S\s){4}/u.test(p) ? p.replace(/(?<=[^\p{ASCII}])\s+(?=[^\p{ASCII}])/gu, '') : p),
 				)
 				.find((found) => found !== undefined);
 	const signOff = !byline && !dateline?.authors.length ? SIGN_OFF.exec(d.paragraphs.at(-1) ?? '') : null;
