@@ -1,16 +1,26 @@
 /**
- * `npm run corpus:dev [-- --pages N] [--grid N] [--no-pdf] [--only ID,…]`: writes the development corpus of the split
+ * `npm run corpus:dev [-- --pages N] [--grid N] [--no-pdf] [--only ID,…] [--pdf-out DIR]`: writes the development corpus of the split
  * benchmark to corpus/dev/: per page text.txt, gold.json, and pdf.txt, the text pdftotext
  * (poppler) extracts from the page printed to PDF by Chromium; page.pdf is kept for the first
  * 40 pages and the first 6 of the layout families (dev-0241 on) only, to keep the repository small. It also writes corpus/dev-pdf/: `--grid` pages
  * (default 40) laid out on grids of three to six columns (src/lib/corpus/render-grid-html.ts),
  * each only gold.json and page.pdf, for the PDF importer (bench:split --layout). `--no-pdf`
  * leaves pdf.txt and the PDFs as they are (fast, no browser); `--only dev-0029,…` prints the
- * PDFs of those pages alone. Pages are composed by src/lib/corpus from the sample dump's sentences.
+ * PDFs of those pages alone; `--pdf-out DIR` also copies every printed page's page.pdf and gold.json to
+ * DIR/dev/<id>/ (kept or not), for `bench:split -- --layout --root DIR`. Pages are composed by src/lib/corpus from the sample dump's sentences.
  * Exit codes: 0 written, 1 failed (the message says why), 2 bad arguments.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+	copyFileSync,
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { type Page } from 'playwright-core';
 import { corpusFromText } from '../src/lib/bench/corpus.ts';
@@ -41,10 +51,13 @@ const parsed = parseCommandLine({
 		grid: { type: 'string', default: '40' },
 		'no-pdf': { type: 'boolean' },
 		only: { type: 'string' },
+		'pdf-out': { type: 'string' },
 	},
 });
 if (typeof parsed === 'string') {
-	console.error(`corpus:dev: ${parsed}. Usage: npm run corpus:dev -- [--pages N] [--grid N] [--no-pdf] [--only ID,…]`);
+	console.error(
+		`corpus:dev: ${parsed}. Usage: npm run corpus:dev -- [--pages N] [--grid N] [--no-pdf] [--only ID,…] [--pdf-out DIR]`,
+	);
 	process.exit(2);
 }
 const args = parsed.values;
@@ -112,6 +125,13 @@ if (!args['no-pdf']) {
 			const oversized = statSync(pdf).size > MAX_PDF_BYTES;
 			if (oversized && keepPdf(i + 1))
 				console.warn(`corpus:dev: ${pdf} not kept: Chromium embedded the whole font (${statSync(pdf).size} bytes)`);
+			// Every page's PDF and gold, kept or not, for bench:split --layout --root DIR.
+			if (args['pdf-out']) {
+				const out = join(args['pdf-out'], 'dev', page.gold.id);
+				mkdirSync(out, { recursive: true });
+				copyFileSync(pdf, join(out, 'page.pdf'));
+				writeFileSync(join(out, 'gold.json'), goldJson(page.gold));
+			}
 			if (!keepPdf(i + 1) || oversized) rmSync(pdf);
 			if ((i + 1) % 20 === 0) console.log(`corpus:dev: printed ${i + 1} of ${count} PDFs`);
 		}
