@@ -31,16 +31,29 @@ function page(runs: TextRun[], rules: Box[] = [], pictures: Box[] = []): PdfPage
 const lines = (n: number, from = 0) =>
 	Array.from({ length: n }, (_, i) => (i === 0 ? '>' : '') + `第${from + i}行正文写在这里，接着往下写。`);
 
-test('reads a headline set centred over six columns before every column, the narrow first and last included', () => {
-	const width = 9 * 12;
+test('reads a kicker, headline and subheadline set over six columns before every column, the first and last included', () => {
+	// The kicker flush left and shorter than the first column's gutter, the headline and
+	// subheadline centred: the gutters are wider than the gaps between the heading's lines.
 	const runs = [
-		run('牧区新貌：一条路带富一方人', 200, 20, 27, true),
-		...Array.from({ length: 6 }, (_, c) => column(lines(6, c * 10), 20 + c * (width + 12), 70)).flat(),
+		run('开展送书到家——', 20, 20, 14),
+		run('牧区新貌：一条路带富一方人', 220, 40, 27, true),
+		run('——发现这里有丰富的旅游资源', 300, 72, 13),
+		...Array.from({ length: 6 }, (_, c) =>
+			column(
+				Array.from({ length: 6 }, (_, i) => `第${10 + c * 10 + i}行正文写在这里。`),
+				20 + c * 110,
+				90,
+			),
+		).flat(),
 	];
 	const result = layoutSplit(page(runs));
 	expect(result.items).toHaveLength(1);
-	expect(result.items[0].headline).toBe('牧区新貌：一条路带富一方人');
-	expect(result.items[0].paragraphs[0].startsWith('第0行')).toBe(true);
+	expect(result.items[0]).toMatchObject({
+		kicker: '开展送书到家——',
+		headline: '牧区新貌：一条路带富一方人',
+		subheadline: '——发现这里有丰富的旅游资源',
+	});
+	expect(result.items[0].paragraphs[0].startsWith('第10行')).toBe(true);
 });
 
 test('takes the header band over the page’s first rule for furniture, and a jump line out of the story', () => {
