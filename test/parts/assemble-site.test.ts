@@ -88,6 +88,7 @@ describe('joining parts', () => {
 		const again = syncSite([a, b], out, { stamps: { [a]: 'a1', [b]: 'b2' }, last: first.record });
 		expect(again).toMatchObject({ files: 3, placed: 1, removed: 1 });
 		expect(existsSync(join(out, '2019-01-02/index.html'))).toBe(false);
+		expect(existsSync(join(out, '2020-01-01'))).toBe(false);
 		expect(readFileSync(join(out, '2020-01-02/index.html'), 'utf8')).toBe('b2');
 		expect(readFileSync(join(out, '2019-01-01/index.html'), 'utf8')).toBe('a');
 		// A shared file still must be the same bytes in both.

@@ -130,7 +130,9 @@ export interface SyncOptions {
  * has any more are removed, with the folders that leaves empty. A path two sources both have
  * (the parts' shared `_astro/` assets) must be the same bytes: two different files for one path
  * is an error that names both. A source whose stamp is the one recorded at the last sync into
- * `to` is not walked: the files it placed then are taken as in place (a closed year's part).
+ * `to` is not walked: the files it placed then are taken as in place (a closed year's part); and
+ * with that record, `to` is not walked either: the files to remove are those the last sync
+ * placed that no source has now.
  */
 export function syncSite(from: string[], to: string, options: SyncOptions = {}): SyncResult {
 	const keep = options.keep ?? [];
@@ -194,8 +196,27 @@ export function syncSite(from: string[], to: string, options: SyncOptions = {}):
 		} else walk(source, to, '');
 		record.sources[source] = { stamp, files, shared };
 	}
-	const removed = removeFiles(to, (_, name) => !owner.has(name)).removed.length;
+	const removed = last ? removeStale(to, last, owner) : removeFiles(to, (_, name) => !owner.has(name)).removed.length;
 	return { files: owner.size - keep.length, placed, removed, record };
+}
+
+/**
+ * Removes from `to` the files the last sync placed that no source has now, and the folders that
+ * leaves empty, without walking `to`: it holds what the last sync placed. Returns how many went.
+ */
+function removeStale(to: string, last: SyncRecord, owner: Map<string, string>): number {
+	const stale = new Set(Object.values(last.sources).flatMap((source) => source.files));
+	for (const name of owner.keys()) stale.delete(name);
+	const folders = new Set<string>();
+	for (const name of stale) {
+		// A file of the last sync may be a folder of this one's now.
+		if (lstatSync(join(to, name), { throwIfNoEntry: false })?.isDirectory() === false) rmSync(join(to, name));
+		for (let at = name.lastIndexOf('/'); at > 0; at = name.lastIndexOf('/', at - 1)) folders.add(name.slice(0, at));
+	}
+	// Deepest first, so that a folder emptied by its emptied subfolders goes too.
+	for (const folder of [...folders].sort((a, b) => b.length - a.length))
+		if (existsSync(join(to, folder)) && readdirSync(join(to, folder)).length === 0) rmdirSync(join(to, folder));
+	return stale.size;
 }
 
 /**
