@@ -42,7 +42,7 @@ describe('joining parts', () => {
 		put(join(scratch, 'a/2019-01-01/index.html'), 'a');
 		put(join(scratch, 'b/_astro/x.css'), 'x');
 		const out = join(scratch, 'out');
-		expect(syncSite([join(scratch, 'a'), join(scratch, 'b')], out)).toEqual({ files: 2, placed: 2, removed: 0 });
+		expect(syncSite([join(scratch, 'a'), join(scratch, 'b')], out)).toMatchObject({ files: 2, placed: 2, removed: 0 });
 		expect(statSync(join(out, '2019-01-01/index.html')).ino).toBe(
 			statSync(join(scratch, 'a/2019-01-01/index.html')).ino,
 		);
@@ -59,16 +59,46 @@ describe('joining parts', () => {
 		const sources = [join(scratch, 'j'), join(scratch, 'a')];
 		syncSite(sources, out);
 		const kept = statSync(join(out, '2019-01-01/index.html')).ino;
-		expect(syncSite(sources, out)).toEqual({ files: 3, placed: 0, removed: 0 });
+		expect(syncSite(sources, out)).toMatchObject({ files: 3, placed: 0, removed: 0 });
 		rmSync(join(scratch, 'a/2019-01-02'), { recursive: true });
 		rmSync(join(scratch, 'j/index.html'));
 		put(join(scratch, 'j/index.html'), 'home, newer');
 		put(join(scratch, 'a/2019-01-03/index.html'), 'c');
-		expect(syncSite(sources, out)).toEqual({ files: 3, placed: 2, removed: 1 });
+		expect(syncSite(sources, out)).toMatchObject({ files: 3, placed: 2, removed: 1 });
 		expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('home, newer');
 		expect(statSync(join(out, '2019-01-01/index.html')).ino).toBe(kept);
 		expect(existsSync(join(out, '2019-01-02'))).toBe(false);
 		expect(compareTrees(join(scratch, 'a'), join(out)).differing).toEqual(['index.html']);
+	});
+
+	test('takes an unchanged source’s files as placed, without walking it, and walks a source whose stamp changed', () => {
+		rmSync(scratch, { recursive: true, force: true });
+		put(join(scratch, 'a/2019-01-01/index.html'), 'a');
+		put(join(scratch, 'a/_astro/x.css'), 'x');
+		put(join(scratch, 'b/2020-01-01/index.html'), 'b');
+		put(join(scratch, 'b/_astro/x.css'), 'x');
+		const out = join(scratch, 'out');
+		const [a, b] = [join(scratch, 'a'), join(scratch, 'b')];
+		const first = syncSite([a, b], out, { stamps: { [a]: 'a1', [b]: 'b1' } });
+		expect(first).toMatchObject({ files: 3, placed: 3 });
+		// A file added to a source whose stamp stayed is not seen: the source was not walked.
+		put(join(scratch, 'a/2019-01-02/index.html'), 'unseen');
+		put(join(scratch, 'b/2020-01-02/index.html'), 'b2');
+		rmSync(join(scratch, 'b/2020-01-01'), { recursive: true });
+		const again = syncSite([a, b], out, { stamps: { [a]: 'a1', [b]: 'b2' }, last: first.record });
+		expect(again).toMatchObject({ files: 3, placed: 1, removed: 1 });
+		expect(existsSync(join(out, '2019-01-02/index.html'))).toBe(false);
+		expect(existsSync(join(out, '2020-01-01'))).toBe(false);
+		expect(readFileSync(join(out, '2020-01-02/index.html'), 'utf8')).toBe('b2');
+		expect(readFileSync(join(out, '2019-01-01/index.html'), 'utf8')).toBe('a');
+		// A shared file still must be the same bytes in both.
+		put(join(scratch, 'b/_astro/x.css'), 'y');
+		expect(() => syncSite([a, b], out, { stamps: { [a]: 'a1', [b]: 'b3' }, last: again.record })).toThrow(
+			/b\/_astro\/x.css: differs/,
+		);
+		// A new stamp walks the source again.
+		expect(syncSite([a], out, { stamps: { [a]: 'a2' }, last: again.record })).toMatchObject({ files: 3, placed: 1 });
+		expect(readFileSync(join(out, '2019-01-02/index.html'), 'utf8')).toBe('unseen');
 	});
 
 	test('writes the join’s own file anew only when its text changed, and never through a link into a part', () => {

@@ -35,6 +35,11 @@ export interface EditionOptions {
 	number?: number;
 	/** Stop after this many items (the last edition of a run of N items). */
 	maxItems?: number;
+	/**
+	 * Hold exactly this many items, on as many pages of 3 to 8 items as they need (a large daily's
+	 * 8 to 24 pages); without it, an edition has 4 to 8 pages.
+	 */
+	items?: number;
 }
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
@@ -48,7 +53,7 @@ export function reporterPool(seed: number, size = 240): string[] {
 }
 
 /**
- * Generates one edition of 4 to 8 pages with 3 to 8 items each: mostly articles, about one
+ * Generates one edition of 4 to 8 pages (or as many as `items` needs) with 3 to 8 items each: mostly articles, about one
  * commentary and one photo item in seven, text recombined from the corpus with generated
  * people, places and numbers. Pure: the same options give the same files.
  */
@@ -56,10 +61,11 @@ export function generateEdition(options: EditionOptions): GeneratedEdition {
 	const { date, corpus, reporters } = options;
 	const rng = createRng(`${options.seed}:${date}`);
 	const year = date.slice(0, 4);
-	const pageCount = rng.int(4, 8);
+	const drawn = rng.int(4, 8);
+	const pageCount = options.items === undefined ? drawn : Infinity;
 	const files: GeneratedFile[] = [];
 	const pages: { number: number; name: string; banner?: string }[] = [];
-	let remaining = options.maxItems ?? Infinity;
+	let remaining = Math.min(options.maxItems ?? Infinity, options.items ?? Infinity);
 	for (let number = 1; number <= pageCount && remaining > 0; number++) {
 		const name = number === 1 ? '要闻' : rng.pick(pageNames);
 		pages.push({ number, name, ...(rng.chance(0.3) ? { banner: headline(rng, corpus) } : {}) });

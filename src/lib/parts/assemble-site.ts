@@ -102,6 +102,24 @@ export interface SyncResult {
 	files: number;
 	placed: number;
 	removed: number;
+	/** What this sync placed, for the next sync to trust (`SyncOptions.last`). */
+	record: SyncRecord;
+}
+
+/** The files a sync took from each source folder, with the stamp its caller gave the folder. */
+export interface SyncRecord {
+	to: string;
+	sources: Record<string, { stamp: string; files: string[]; shared: string[] }>;
+}
+
+/** How a sync may skip sources that did not change since the last. */
+export interface SyncOptions {
+	/** Paths (relative, with `/`) the caller writes itself. */
+	keep?: string[];
+	/** A stamp per source folder that changes whenever any of its files may have (a part's summary: a part build writes it anew). */
+	stamps?: Record<string, string>;
+	/** The record of the last sync into the same folder. */
+	last?: SyncRecord;
 }
 
 /**
@@ -111,26 +129,33 @@ export interface SyncResult {
  * a join after one part changed touches only that part's new and replaced files; files no source
  * has any more are removed, with the folders that leaves empty. A path two sources both have
  * (the parts' shared `_astro/` assets) must be the same bytes: two different files for one path
- * is an error that names both. `keep` lists paths (relative, with `/`) written by the caller.
+ * is an error that names both. A source whose stamp is the one recorded at the last sync into
+ * `to` is not walked: the files it placed then are taken as in place (a closed year's part); and
+ * with that record, `to` is not walked either: the files to remove are those the last sync
+ * placed that no source has now.
  */
-export function syncSite(from: string[], to: string, keep: string[] = []): SyncResult {
+export function syncSite(from: string[], to: string, options: SyncOptions = {}): SyncResult {
+	const keep = options.keep ?? [];
 	const owner = new Map<string, string>(keep.map((path) => [path, '']));
+	const record: SyncRecord = { to, sources: {} };
+	const last = existsSync(to) && options.last?.to === to ? options.last : undefined;
 	let placed = 0;
-	const place = (source: string, target: string, relative: string) => {
+	/** Places one file; false when another source has it (the same bytes). */
+	const place = (source: string, target: string, relative: string): boolean => {
 		const first = owner.get(relative);
 		if (first !== undefined) {
 			if (first === '' || !readFileSync(source).equals(readFileSync(first)))
 				throw new Error(
 					`${source}: differs from ${first || target}, which another part or the join wrote; build all parts with the same code`,
 				);
-			return;
+			return false;
 		}
 		owner.set(relative, source);
 		const have = lstatSync(target, { throwIfNoEntry: false });
 		const want = statSync(source);
 		if (have?.isFile()) {
-			if (have.ino === want.ino && have.dev === want.dev) return;
-			if (have.nlink === 1 && have.size === want.size && have.mtimeMs === want.mtimeMs) return;
+			if (have.ino === want.ino && have.dev === want.dev) return true;
+			if (have.nlink === 1 && have.size === want.size && have.mtimeMs === want.mtimeMs) return true;
 			rmSync(target);
 		} else if (have) rmSync(target, { recursive: true, force: true });
 		try {
@@ -140,20 +165,58 @@ export function syncSite(from: string[], to: string, keep: string[] = []): SyncR
 			utimesSync(target, want.atime, want.mtime);
 		}
 		placed++;
+		return true;
 	};
-	const walk = (source: string, target: string, relative: string) => {
-		const have = lstatSync(target, { throwIfNoEntry: false });
-		if (have && !have.isDirectory()) rmSync(target);
-		if (!have?.isDirectory()) mkdirSync(target, { recursive: true });
-		for (const entry of readdirSync(source, { withFileTypes: true })) {
-			const name = relative ? `${relative}/${entry.name}` : entry.name;
-			if (entry.isDirectory()) walk(join(source, entry.name), join(target, entry.name), name);
-			else place(join(source, entry.name), join(target, entry.name), name);
-		}
-	};
-	for (const source of from) walk(source, to, '');
-	const removed = removeFiles(to, (_, name) => !owner.has(name)).removed.length;
-	return { files: owner.size - keep.length, placed, removed };
+	for (const source of from) {
+		const files: string[] = [];
+		const shared: string[] = [];
+		const take = (relative: string, owned: boolean) => {
+			files.push(relative);
+			if (!owned) shared.push(relative);
+		};
+		const walk = (dir: string, target: string, relative: string) => {
+			const have = lstatSync(target, { throwIfNoEntry: false });
+			if (have && !have.isDirectory()) rmSync(target);
+			if (!have?.isDirectory()) mkdirSync(target, { recursive: true });
+			for (const entry of readdirSync(dir, { withFileTypes: true })) {
+				const name = relative ? `${relative}/${entry.name}` : entry.name;
+				if (entry.isDirectory()) walk(join(dir, entry.name), join(target, entry.name), name);
+				else take(name, place(join(dir, entry.name), join(target, entry.name), name));
+			}
+		};
+		const stamp = options.stamps?.[source] ?? '';
+		const known = stamp !== '' ? last?.sources[source] : undefined;
+		if (known?.stamp === stamp) {
+			const before = new Set(known.shared);
+			for (const name of known.files)
+				if (!before.has(name) && !owner.has(name)) {
+					owner.set(name, join(source, name));
+					take(name, true);
+				} else take(name, place(join(source, name), join(to, name), name));
+		} else walk(source, to, '');
+		record.sources[source] = { stamp, files, shared };
+	}
+	const removed = last ? removeStale(to, last, owner) : removeFiles(to, (_, name) => !owner.has(name)).removed.length;
+	return { files: owner.size - keep.length, placed, removed, record };
+}
+
+/**
+ * Removes from `to` the files the last sync placed that no source has now, and the folders that
+ * leaves empty, without walking `to`: it holds what the last sync placed. Returns how many went.
+ */
+function removeStale(to: string, last: SyncRecord, owner: Map<string, string>): number {
+	const stale = new Set(Object.values(last.sources).flatMap((source) => source.files));
+	for (const name of owner.keys()) stale.delete(name);
+	const folders = new Set<string>();
+	for (const name of stale) {
+		// A file of the last sync may be a folder of this one's now.
+		if (lstatSync(join(to, name), { throwIfNoEntry: false })?.isDirectory() === false) rmSync(join(to, name));
+		for (let at = name.lastIndexOf('/'); at > 0; at = name.lastIndexOf('/', at - 1)) folders.add(name.slice(0, at));
+	}
+	// Deepest first, so that a folder emptied by its emptied subfolders goes too.
+	for (const folder of [...folders].sort((a, b) => b.length - a.length))
+		if (existsSync(join(to, folder)) && readdirSync(join(to, folder)).length === 0) rmdirSync(join(to, folder));
+	return stale.size;
 }
 
 /**

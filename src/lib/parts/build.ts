@@ -1,9 +1,32 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
 import { SHARD_MANIFEST } from '../search/shards.ts';
 import { buildScope } from './build-scope.ts';
-import { joinShards, PART_SITE, readShards, syncSite, trimPart, writeInto, type SyncResult } from './assemble-site.ts';
+import {
+	joinShards,
+	PART_SITE,
+	readShards,
+	syncSite,
+	trimPart,
+	writeInto,
+	type SyncRecord,
+	type SyncResult,
+} from './assemble-site.ts';
 import { astroBuild, type BuildCost } from './run-astro.ts';
+import { summaryStamp } from './summary-loader.ts';
+import { SUMMARY_FILE } from './summary.ts';
+
+/** The join's record of its last assembly of the site, in its cache. */
+const SYNC_RECORD = 'assembled.json';
+
+/** The last assembly's record, or none when it is missing or unreadable (then every part is looked at). */
+function readRecord(file: string): SyncRecord | undefined {
+	try {
+		return JSON.parse(readFileSync(file, 'utf8')) as SyncRecord;
+	} catch {
+		return undefined;
+	}
+}
 
 export interface PartOptions {
 	/** Years, as BUILD_YEARS takes them: `2019-2020`. */
@@ -26,6 +49,8 @@ export function buildPart({ years, out, cache, env = {}, cwd = process.cwd() }: 
 	if (scope.role !== 'part') throw new Error('build:part: needs --years, e.g. --years 2019-2020');
 	const dir = resolve(cwd, out);
 	mkdirSync(dir, { recursive: true });
+	// A build that fails leaves no summary, so no join takes its half-written site for the last one.
+	rmSync(join(dir, SUMMARY_FILE), { force: true });
 	const cost = astroBuild(
 		join(dir, PART_SITE),
 		{
@@ -91,12 +116,18 @@ export function buildJoin({
 		.filter((file) => existsSync(file))
 		.map((file) => ({ file, manifest: readShards(file) }));
 	const shardList = `pagefind/${SHARD_MANIFEST}`;
-	const synced = syncSite(
-		[joinSite, ...dirs.map((dir) => join(dir, PART_SITE))],
-		target,
-		lists.length > 0 ? [shardList] : [],
-	);
+	// A part's summary is written anew by every build of it, so an unchanged stamp means its site
+	// is the one the last join placed, and its files need not be looked at again.
+	const recordFile = join(cacheDir, SYNC_RECORD);
+	const last = readRecord(recordFile);
+	rmSync(recordFile, { force: true });
+	const synced = syncSite([joinSite, ...dirs.map((dir) => join(dir, PART_SITE))], target, {
+		keep: lists.length > 0 ? [shardList] : [],
+		stamps: Object.fromEntries(dirs.map((dir) => [join(dir, PART_SITE), summaryStamp(dir)])),
+		last,
+	});
 	if (lists.length > 0) writeInto(join(target, shardList), joinShards(lists));
+	writeFileSync(recordFile, JSON.stringify(synced.record));
 	const files = synced.files + (lists.length > 0 ? 1 : 0);
 	return { ...synced, files, ...cost, assembleS: (performance.now() - started) / 1000 };
 }

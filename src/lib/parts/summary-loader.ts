@@ -7,8 +7,8 @@ import { readSummary, SUMMARY_FILE, type PartSummary, type SummaryItem } from '.
 type LoadedParts = Record<string, { stamp: string; years: number[] }>;
 const LOADED = 'parts';
 
-/** A summary file's stamp: a part build writes a new file (trimPart), so a rebuilt part has a new one. */
-function summaryStamp(part: string): string {
+/** A part's summary's stamp: a part build writes a new file (trimPart), so a rebuilt part has a new one; '' without one. */
+export function summaryStamp(part: string): string {
 	const stat = statSync(join(part, SUMMARY_FILE), { throwIfNoEntry: false });
 	return stat ? `${stat.ino}:${stat.size}:${Math.trunc(stat.mtimeMs)}` : '';
 }
