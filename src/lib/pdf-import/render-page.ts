@@ -91,7 +91,7 @@ export async function renderPage(
  * dithered, so they keep their shades as on newsprint.
  */
 async function posterize(
-	pixels: Uint8ClampedArray,
+	pixels: Uint8Array | Uint8ClampedArray,
 	raw: { width: number; height: number; channels: 4 },
 	width: number,
 	photos: Box[],
