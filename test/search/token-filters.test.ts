@@ -1,15 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { normalize } from '../../src/lib/search/search-form.ts';
-import { runs } from '../../src/lib/search/tokenize.ts';
+// Through the search's entry point, as the index build and the search page import them.
 import {
 	bucketOf,
 	isSingleCharacter,
+	normalize,
 	queryFilters,
 	queryTokens,
+	runs,
 	textTokens,
 	tokenFilters,
 	TOKEN_BUCKETS,
-} from '../../src/lib/search/token-filters.ts';
+} from '../../src/lib/search/index.ts';
 
 describe('token filters', () => {
 	test('hold every pair of adjacent Han characters and every number and Latin word, normalised', () => {
