@@ -1,7 +1,7 @@
 import { createRng } from '../bench/prng.ts';
-import { composePage } from './compose-page.ts';
-import { renderHtml } from './render-html.ts';
-import { renderText } from './render-text.ts';
+import { composePage } from './compose-heldout-page.ts';
+import { renderHtml } from './render-heldout-html.ts';
+import { renderText } from './render-heldout-text.ts';
 import type { GoldPage } from './types.ts';
 
 /** One generated page of the held-out corpus: its dump, its HTML for the PDF, and its gold. */

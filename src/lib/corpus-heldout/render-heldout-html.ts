@@ -1,6 +1,6 @@
 import type { Rng } from '../bench/prng.ts';
 import { escapeHtml } from '../corpus/page-html.ts';
-import { markedByline, markedLabel } from './render-text.ts';
+import { markedByline, markedLabel } from './render-heldout-text.ts';
 import type { ComposedItem, ComposedPage } from './types.ts';
 
 /** A page laid out in HTML for Chromium to print, and the traits its layout gave it. */
