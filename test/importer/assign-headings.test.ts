@@ -55,4 +55,26 @@ describe('bestAssignment', () => {
 		expect(result.targets).toEqual([[], [0], [1], [2]]);
 		expect(result.layout).toBe('after');
 	});
+
+	test('moves a chain of headlines back onto their bodies when their words fit those bodies', () => {
+		// A heading over the first body, then each body followed by a heading and the next body's
+		// byline (hint byline): read by place alone, every heading heads the body after it and the
+		// last is spare; each heading's words fit the body before it, so the first is the banner.
+		const hints = [[undefined], ['byline'], ['byline'], [undefined]] as const;
+		const byPlace = bestAssignment(
+			[1, 1, 1, 1],
+			3,
+			hints.map((h) => [...h]),
+		);
+		expect(byPlace.targets).toEqual([[0], [1], [2], [-1]]);
+		const fit = (gap: number, _index: number, body: number) => (gap === 0 || body === gap - 1 ? 0 : 0.45);
+		const byWords = bestAssignment(
+			[1, 1, 1, 1],
+			3,
+			hints.map((h) => [...h]),
+			[],
+			fit,
+		);
+		expect(byWords.targets).toEqual([[-1], [0], [1], [2]]);
+	});
 });

@@ -2,6 +2,7 @@ import { bestAssignment, type HeadingHint, type Layout } from './assign-headings
 import type { Unit } from './classify.ts';
 import { groupGap, type GapElement, type HeadingGroup } from './group-headings.ts';
 import { attachLabels } from './attach-labels.ts';
+import { fitCosts, fitIsEvidence, fitScores } from './headline-fit.ts';
 import { readNoteAuthors, readTrailingNoteAuthors } from './detect-byline.ts';
 import { opensHeadBox } from './detect-head-box.ts';
 import { innerHeadings } from './inner-headings.ts';
@@ -71,12 +72,7 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 			element.type === 'heading' ? [hintOf(gap, i, bodies[j]) ?? tightHint(gap, i, bodies[j - 1], bodies[j])] : [],
 		),
 	);
-	const { targets, layout, ties } = bestAssignment(
-		headings.map((h) => h.length),
-		bodies.length,
-		hints,
-		bodies.map(needsNoHeadline),
-	);
+	const { targets, layout, ties } = assignHeadings(headings, bodies, hints);
 	let banner: HeadingGroup | undefined;
 	headings.forEach((gap, j) =>
 		gap.forEach((element, i) => {
@@ -263,6 +259,37 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 		return reasons ? { ...item, uncertain: [...new Set(reasons)] } : item;
 	});
 	return { items, banner, warnings };
+}
+
+/**
+ * Places the headings on bodies (`bestAssignment`), weighing, where the page's headlines speak of
+ * their bodies, how well each headline's words fit each body (`headline-fit.ts`): read once by
+ * the block order alone, the fit counts when most headlines so placed fit their own body better
+ * than the one on their other side.
+ */
+function assignHeadings(headings: GapElement[][], bodies: Draft[], hints: HeadingHint[][]) {
+	const counts = headings.map((h) => h.length);
+	const untitled = bodies.map(needsNoHeadline);
+	const plain = bestAssignment(counts, bodies.length, hints, untitled);
+	const index = headings.map(() => [] as number[]);
+	const texts: string[] = [];
+	headings.forEach((gap, j) =>
+		gap.forEach((element) => {
+			if (element.type !== 'heading') return;
+			index[j].push(texts.length);
+			const { kicker, headline, subheadline } = element.group;
+			texts.push([kicker, headline, subheadline].filter(Boolean).join(''));
+		}),
+	);
+	const scores = fitScores(
+		texts,
+		bodies.map((body) => body.paragraphs.map((p) => p.text).join('')),
+	);
+	// A heading can head the body before its gap, or one of the bodies after it (stacked).
+	const reach = headings.flatMap((gap, j) => gap.map((): [number, number] => [j - 1, j + gap.length - 1]));
+	if (!fitIsEvidence(scores, reach)) return plain;
+	const costs = fitCosts(scores);
+	return bestAssignment(counts, bodies.length, hints, untitled, (j, i, body) => costs[index[j][i]][body] ?? 0);
 }
 
 /**

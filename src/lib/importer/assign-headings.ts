@@ -36,6 +36,12 @@ const FORWARD = 0.01;
 // evidence of its own placed against the page's order costs this, so it follows the rest.
 const AGAINST = 0.2;
 
+/**
+ * What placing heading `index` of gap `gap` on body `body` costs beyond the structure: how poorly
+ * the heading's words fit that body's text (0 for a perfect fit or no evidence).
+ */
+export type Fit = (gap: number, index: number, body: number) => number;
+
 /** A linked list, so that a state shares the tail it extends (no copying per state). */
 type List<T> = { head: T; tail: List<T> } | undefined;
 
@@ -71,6 +77,7 @@ export function bestAssignment(
 	bodies: number,
 	hints: HeadingHint[][] = [],
 	untitled: boolean[] = [],
+	fit: Fit = () => 0,
 ): HeadingAssignment & { layout: Layout; ties: number[]; cost: number } {
 	// The page's order, by the evidence of its block order; with none either way, the cheaper reading.
 	const votes = hints.flat();
@@ -78,9 +85,9 @@ export function bestAssignment(
 	const forward = votes.filter((h) => h === 'forward').length + Number(bodies > 0 && !headings[bodies]);
 	const backward = votes.filter((h) => h === 'backward').length + Number(bodies > 0 && !headings[0]);
 	if (forward !== backward)
-		return assignInOrder(headings, bodies, hints, forward > backward ? 'before' : 'after', untitled);
+		return assignInOrder(headings, bodies, hints, forward > backward ? 'before' : 'after', untitled, fit);
 	const readings = (['after', 'before'] as const).map((order) =>
-		assignInOrder(headings, bodies, hints, order, untitled),
+		assignInOrder(headings, bodies, hints, order, untitled, fit),
 	);
 	return readings[1].cost < readings[0].cost ? readings[1] : readings[0];
 }
@@ -92,6 +99,7 @@ function assignInOrder(
 	hints: HeadingHint[][],
 	order: Layout,
 	untitled: boolean[],
+	fit: Fit,
 ): HeadingAssignment & { layout: Layout; ties: number[]; cost: number } {
 	const againstBack = order === 'before' ? AGAINST : 0;
 	const againstForward = order === 'after' ? AGAINST : 0;
@@ -116,7 +124,8 @@ function assignInOrder(
 			const first = back ? 1 : 0;
 			// The first forward heading may be a spare: a banner standing over a head block, or one
 			// standing alone between two bodies when the body after it shows its own headline under it.
-			const lone = count - first === 1 && hint(j + 1, 0) === 'backward' && !pointsForward(hint(j, first));
+			const lone =
+				count - first === 1 && ((hint(j + 1, 0) === 'backward' && !pointsForward(hint(j, first))) || j === 0);
 			for (const skip of count - first > 1 || lone ? [false, true] : [false]) {
 				let cost = 0;
 				let excess = 0;
@@ -130,6 +139,7 @@ function assignInOrder(
 				const picks: [number, number, number][] = [];
 				if (back) {
 					picks.push([j, 0, j - 1]);
+					cost += fit(j, 0, j - 1);
 					if (pointsForward(hint(j, 0))) cost += HINT;
 					else if (hint(j, 0) === undefined) cost += againstBack;
 				} else if (j > 0 && !titled && !untitled[j - 1]) {
@@ -162,9 +172,10 @@ function assignInOrder(
 				// set under its run), and costs nothing without one.
 				const takes = nNext < nEnd && !untitled[j];
 				if (takes) picks.push([nGap, nNext, j]);
+				const taken = takes ? fit(nGap, nNext, j) : 0;
 				const rest = solve(j + 1, takes, nGap, takes ? nNext + 1 : nNext, nEnd, bannerTaken);
 				consider({
-					cost: cost + rest.cost,
+					cost: cost + taken + rest.cost,
 					excess: excess + rest.excess,
 					headless: headless + rest.headless,
 					picks: prepend(picks, rest.picks),

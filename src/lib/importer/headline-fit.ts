@@ -1,0 +1,75 @@
+/**
+ * How well a headline's words fit each body of its page. A newspaper headline names what its
+ * story tells, in the story's own words (`打出为民办事“组合拳”` over `…打出一套为民办实事、解难题的
+ * “组合拳”`), so the pairs of Han characters a headline shares with a body, weighed by how few
+ * of the page's bodies hold them, say which body it heads.
+ */
+
+// A headline's fit to a body is scored against its best body: the worst fit costs this much. It
+// stays below a body left without a headline (1), but a chain of headlines each moved onto a
+// neighbour's body adds up past one spare heading.
+const WEIGHT = 0.45;
+// Below this best score (about one pair of characters found in one body of a page of five) a
+// headline's words say nothing: a photo's title (点亮希望) often shares none with its caption.
+const MIN_SCORE = 1.5;
+
+/** The pairs of adjacent Han characters in a text. */
+function pairs(text: string): Set<string> {
+	const out = new Set<string>();
+	const chars = [...text];
+	for (let i = 0; i + 1 < chars.length; i++) {
+		const pair = chars[i] + chars[i + 1];
+		if (/^\p{Script=Han}{2}$/u.test(pair)) out.add(pair);
+	}
+	return out;
+}
+
+/**
+ * Scores of each headline against each body: the sum, over the character pairs the headline
+ * shares with the body, of log(bodies / bodies holding the pair): a pair every body holds weighs nothing.
+ * @example fitScores(['组合拳'], ['打出“组合拳”。', '其他。'])[0][0] > 0 // true
+ */
+export function fitScores(headlines: string[], bodies: string[]): number[][] {
+	const held = bodies.map(pairs);
+	const count = new Map<string, number>();
+	for (const set of held) for (const pair of set) count.set(pair, (count.get(pair) ?? 0) + 1);
+	return headlines.map((headline) => {
+		const own = pairs(headline);
+		return held.map((set) => {
+			let score = 0;
+			for (const pair of own) if (set.has(pair)) score += Math.log(bodies.length / (count.get(pair) as number));
+			return score;
+		});
+	});
+}
+
+/**
+ * The cost of placing each headline on each body, from its scores: 0 on its best body, up to
+ * WEIGHT on a body that shares none of its words; 0 everywhere for a headline whose words fit no
+ * body clearly (below MIN_SCORE).
+ */
+export function fitCosts(scores: number[][]): number[][] {
+	return scores.map((row) => {
+		const best = Math.max(0, ...row);
+		return row.map((score) => (best < MIN_SCORE ? 0 : WEIGHT * (1 - score / best)));
+	});
+}
+
+/**
+ * Whether a page's headlines speak of their bodies: most headlines whose words fit some body
+ * clearly fit best a body they could head by their place (`reach`: the first and last body
+ * within reach of each headline, by the gaps). On a page whose headlines share no more with
+ * their own bodies than with others, the best fit falls anywhere, and gives no evidence.
+ */
+export function fitIsEvidence(scores: number[][], reach: [number, number][]): boolean {
+	let near = 0;
+	let far = 0;
+	scores.forEach((row, h) => {
+		const best = Math.max(0, ...row);
+		if (best < MIN_SCORE) return;
+		const at = row.indexOf(best);
+		if (at >= reach[h][0] && at <= reach[h][1]) near++;
+		else far++;
+	});
+	return near >= 2 && near > 2 * far;
+}
