@@ -2,7 +2,7 @@ import { bestAssignment, type HeadingHint, type Layout } from './assign-headings
 import type { Unit } from './classify.ts';
 import { groupGap, type GapElement, type HeadingGroup } from './group-headings.ts';
 import { attachLabels } from './attach-labels.ts';
-import { fitCosts, fitIsEvidence, fitScores } from './headline-fit.ts';
+import { fitCosts, fitIsEvidence, fitScores, spareCost } from './headline-fit.ts';
 import { readNoteAuthors, readTrailingNoteAuthors } from './detect-byline.ts';
 import { opensHeadBox } from './detect-head-box.ts';
 import { innerHeadings } from './inner-headings.ts';
@@ -289,7 +289,9 @@ function assignHeadings(headings: GapElement[][], bodies: Draft[], hints: Headin
 	const reach = headings.flatMap((gap, j) => gap.map((): [number, number] => [j - 1, j + gap.length - 1]));
 	if (!fitIsEvidence(scores, reach)) return plain;
 	const costs = fitCosts(scores);
-	return bestAssignment(counts, bodies.length, hints, untitled, (j, i, body) => costs[index[j][i]][body] ?? 0);
+	return bestAssignment(counts, bodies.length, hints, untitled, (j, i, body) =>
+		body < 0 ? spareCost(scores[index[j][i]]) : costs[index[j][i]][body],
+	);
 }
 
 /**

@@ -38,9 +38,12 @@ const AGAINST = 0.2;
 
 /**
  * What placing heading `index` of gap `gap` on body `body` costs beyond the structure: how poorly
- * the heading's words fit that body's text (0 for a perfect fit or no evidence).
+ * the heading's words fit that body's text (0 for a perfect fit or no evidence); body -1 is no
+ * body (a spare heading).
  */
 export type Fit = (gap: number, index: number, body: number) => number;
+
+const noFit: Fit = () => 0;
 
 /** A linked list, so that a state shares the tail it extends (no copying per state). */
 type List<T> = { head: T; tail: List<T> } | undefined;
@@ -77,7 +80,7 @@ export function bestAssignment(
 	bodies: number,
 	hints: HeadingHint[][] = [],
 	untitled: boolean[] = [],
-	fit: Fit = () => 0,
+	fit: Fit = noFit,
 ): HeadingAssignment & { layout: Layout; ties: number[]; cost: number } {
 	// The page's order, by the evidence of its block order; with none either way, the cheaper reading.
 	const votes = hints.flat();
@@ -104,6 +107,7 @@ function assignInOrder(
 	const againstBack = order === 'before' ? AGAINST : 0;
 	const againstForward = order === 'after' ? AGAINST : 0;
 	const memo = new Map<number, State>();
+	const fitted = fit !== noFit;
 	const hint = (j: number, i: number) => hints[j]?.[i];
 	// At gap j: whether the body before it is titled, the queue of forward headings (gap, next
 	// index, end) waiting for bodies, and whether the banner is taken.
@@ -123,17 +127,18 @@ function assignInOrder(
 		for (const back of j > 0 && !titled && count > 0 ? [false, true] : [false]) {
 			const first = back ? 1 : 0;
 			// The first forward heading may be a spare: a banner standing over a head block, or one
-			// standing alone between two bodies when the body after it shows its own headline under it.
+			// standing alone over the first body or between two bodies when the body after it shows
+			// its own headline under it; anywhere, when the headlines' words weigh where they go.
 			const lone =
-				count - first === 1 && ((hint(j + 1, 0) === 'backward' && !pointsForward(hint(j, first))) || j === 0);
+				count - first === 1 && (j === 0 || fitted || (hint(j + 1, 0) === 'backward' && !pointsForward(hint(j, first))));
 			for (const skip of count - first > 1 || lone ? [false, true] : [false]) {
 				let cost = 0;
 				let excess = 0;
 				let headless = 0;
 				let bannerTaken = banner;
-				const spare = () => {
+				const spare = (gap: number, index: number) => {
 					excess++;
-					cost += bannerTaken ? 1 : SPARE;
+					cost += (bannerTaken ? 1 : SPARE) + fit(gap, index, -1);
 					bannerTaken = true;
 				};
 				const picks: [number, number, number][] = [];
@@ -148,14 +153,14 @@ function assignInOrder(
 				}
 				let from = first;
 				if (skip) {
-					spare();
+					spare(j, from);
 					if (pointsForward(hint(j, from))) cost += HINT;
 					from++;
 				}
 				let [nGap, nNext, nEnd] = [qGap, qNext, qEnd];
 				if (from < count) {
 					// New stacked headings replace a queue not used up: what is left of it is spare.
-					for (let k = qNext; k < qEnd; k++) spare();
+					for (let k = qNext; k < qEnd; k++) spare(qGap, k);
 					[nGap, nNext, nEnd] = [j, from, count];
 					for (let i = from; i < count; i++) {
 						const evidence = hint(j, i);
@@ -163,7 +168,7 @@ function assignInOrder(
 					}
 				}
 				if (j >= bodies) {
-					for (let k = nNext; k < nEnd; k++) spare();
+					for (let k = nNext; k < nEnd; k++) spare(nGap, k);
 					consider({ cost, excess, headless, picks: prepend(picks, undefined), ties: undefined });
 					continue;
 				}

@@ -56,6 +56,14 @@ export function fitCosts(scores: number[][]): number[][] {
 }
 
 /**
+ * The cost of leaving a headline on no body (a banner, or spare): as much as its worst body when
+ * its words fit some body clearly (a banner's words fit no story more than the others), else 0.
+ */
+export function spareCost(row: number[]): number {
+	return Math.max(0, ...row) < MIN_SCORE ? 0 : WEIGHT;
+}
+
+/**
  * Whether a page's headlines speak of their bodies: most headlines whose words fit some body
  * clearly fit best a body they could head by their place (`reach`: the first and last body
  * within reach of each headline, by the gaps). On a page whose headlines share no more with
