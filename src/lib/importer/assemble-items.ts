@@ -6,6 +6,7 @@ import { fitCosts, fitIsEvidence, fitScores, spareCost } from './headline-fit.ts
 import { readNoteAuthors, readTrailingNoteAuthors } from './detect-byline.ts';
 import { opensHeadBox } from './detect-head-box.ts';
 import { innerHeadings } from './inner-headings.ts';
+import { splitByWords } from './split-by-words.ts';
 import { needsNoHeadline } from './later-figure.ts';
 import type { Line } from './lines.ts';
 import { lineSpan, type Warning } from './warnings.ts';
@@ -63,16 +64,16 @@ export const PLACEHOLDER_HEADLINE = '（无标题）';
  */
 export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: HeadingGroup; warnings: Warning[] } {
 	const split = captionsApart(splitBodies(captionsBeforeCredits(pairFigureCredits(units))));
-	const { bodies, elements, uncertain } = innerHeadings(split.bodies, split.gaps.map(groupGap));
+	const inner = innerHeadings(split.bodies, split.gaps.map(groupGap));
+	const { uncertain } = inner;
+	const { bodies, elements } = splitByWords(inner.bodies, inner.elements, (b, e) => {
+		const { cost, fitted } = assignHeadings(headingsOf(e), b, hintsOf(b, e));
+		return { cost, fitted };
+	});
 	const warnings: Warning[] = [];
 	const target = new Map<GapElement, number>();
-	const headings = elements.map((gap) => gap.filter((e) => e.type === 'heading'));
-	const hints = elements.map((gap, j) =>
-		gap.flatMap((element, i) =>
-			element.type === 'heading' ? [hintOf(gap, i, bodies[j]) ?? tightHint(gap, i, bodies[j - 1], bodies[j])] : [],
-		),
-	);
-	const { targets, layout, ties } = assignHeadings(headings, bodies, hints);
+	const headings = headingsOf(elements);
+	const { targets, layout, ties } = assignHeadings(headings, bodies, hintsOf(bodies, elements));
 	let banner: HeadingGroup | undefined;
 	headings.forEach((gap, j) =>
 		gap.forEach((element, i) => {
@@ -261,6 +262,20 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 	return { items, banner, warnings };
 }
 
+/** The headings of each gap. */
+function headingsOf(elements: GapElement[][]): GapElement[][] {
+	return elements.map((gap) => gap.filter((e) => e.type === 'heading'));
+}
+
+/** What the block order says of each heading's direction (`hintOf`, else `tightHint`). */
+function hintsOf(bodies: Draft[], elements: GapElement[][]): HeadingHint[][] {
+	return elements.map((gap, j) =>
+		gap.flatMap((element, i) =>
+			element.type === 'heading' ? [hintOf(gap, i, bodies[j]) ?? tightHint(gap, i, bodies[j - 1], bodies[j])] : [],
+		),
+	);
+}
+
 /**
  * Places the headings on bodies (`bestAssignment`), weighing, where the page's headlines speak of
  * their bodies, how well each headline's words fit each body (`headline-fit.ts`): read once by
@@ -287,11 +302,12 @@ function assignHeadings(headings: GapElement[][], bodies: Draft[], hints: Headin
 	);
 	// A heading can head the body before its gap, or one of the bodies after it (stacked).
 	const reach = headings.flatMap((gap, j) => gap.map((): [number, number] => [j - 1, j + gap.length - 1]));
-	if (!fitIsEvidence(scores, reach)) return plain;
+	if (!fitIsEvidence(scores, reach)) return { ...plain, fitted: false };
 	const costs = fitCosts(scores);
-	return bestAssignment(counts, bodies.length, hints, untitled, (j, i, body) =>
-		body < 0 ? spareCost(scores[index[j][i]]) : costs[index[j][i]][body],
+	const fitted = bestAssignment(counts, bodies.length, hints, untitled, (j, i, body) =>
+		body >= 0 ? costs[index[j][i]][body] : spareCost(scores[index[j][i]]),
 	);
+	return { ...fitted, fitted: true };
 }
 
 /**
