@@ -285,7 +285,6 @@ function hintsOf(bodies: Draft[], elements: GapElement[][]): HeadingHint[][] {
 function assignHeadings(headings: GapElement[][], bodies: Draft[], hints: HeadingHint[][]) {
 	const counts = headings.map((h) => h.length);
 	const untitled = bodies.map(needsNoHeadline);
-	const plain = bestAssignment(counts, bodies.length, hints, untitled);
 	const index = headings.map(() => [] as number[]);
 	const texts: string[] = [];
 	headings.forEach((gap, j) =>
@@ -302,7 +301,8 @@ function assignHeadings(headings: GapElement[][], bodies: Draft[], hints: Headin
 	);
 	// A heading can head the body before its gap, or one of the bodies after it (stacked).
 	const reach = headings.flatMap((gap, j) => gap.map((): [number, number] => [j - 1, j + gap.length - 1]));
-	if (!fitIsEvidence(scores, reach)) return { ...plain, fitted: false };
+	if (!fitIsEvidence(scores, reach))
+		return { ...bestAssignment(counts, bodies.length, hints, untitled), fitted: false };
 	const costs = fitCosts(scores);
 	const fitted = bestAssignment(counts, bodies.length, hints, untitled, (j, i, body) =>
 		body >= 0 ? costs[index[j][i]][body] : spareCost(scores[index[j][i]]),

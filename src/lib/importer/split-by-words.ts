@@ -30,6 +30,8 @@ export function splitByWords(
 	let b = bodies;
 	let e = elements;
 	for (let j = 0; j < b.length; j++) {
+		// No reading costs less than nothing: a cheap reading leaves no split to gain by.
+		if (current.cost <= MARGIN) break;
 		const { paragraphs } = b[j];
 		if (paragraphs.length < 2 || b[j].credit) continue;
 		const candidates: { bodies: Draft[]; elements: GapElement[][]; reading: Reading; cohesion: number }[] = [];
