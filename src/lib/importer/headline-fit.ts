@@ -9,9 +9,10 @@
 // stays below a body left without a headline (1), but a chain of headlines each moved onto a
 // neighbour's body adds up past one spare heading.
 const WEIGHT = 0.45;
-// Below this best score (about one pair of characters found in one body of a page of five) a
-// headline's words say nothing: a photo's title (点亮希望) often shares none with its caption.
-const MIN_SCORE = 1.5;
+// Below this many pairs of characters found in one body only (a best score under this many times
+// log(bodies)) a headline's words say nothing: a photo's title (点亮希望) often shares none with
+// its caption, or one pair with some story by chance (传承红色精神: 红色).
+const MIN_PAIRS = 1.5;
 
 /** The pairs of adjacent Han characters in a text. */
 function pairs(text: string): Set<string> {
@@ -46,13 +47,18 @@ export function fitScores(headlines: string[], bodies: string[]): number[][] {
 /**
  * The cost of placing each headline on each body, from its scores: 0 on its best body, up to
  * WEIGHT on a body that shares none of its words; 0 everywhere for a headline whose words fit no
- * body clearly (below MIN_SCORE).
+ * body clearly (`clear`).
  */
 export function fitCosts(scores: number[][]): number[][] {
 	return scores.map((row) => {
 		const best = Math.max(0, ...row);
-		return row.map((score) => (best < MIN_SCORE ? 0 : WEIGHT * (1 - score / best)));
+		return row.map((score) => (clear(row) ? WEIGHT * (1 - score / best) : 0));
 	});
+}
+
+/** Whether a headline's best score says something: MIN_PAIRS pairs or more found in one body only. */
+function clear(row: number[]): boolean {
+	return row.length > 1 && Math.max(0, ...row) >= MIN_PAIRS * Math.log(row.length);
 }
 
 /**
@@ -60,7 +66,7 @@ export function fitCosts(scores: number[][]): number[][] {
  * its words fit some body clearly (a banner's words fit no story more than the others), else 0.
  */
 export function spareCost(row: number[]): number {
-	return Math.max(0, ...row) < MIN_SCORE ? 0 : WEIGHT;
+	return clear(row) ? WEIGHT : 0;
 }
 
 /**
@@ -73,9 +79,8 @@ export function fitIsEvidence(scores: number[][], reach: [number, number][]): bo
 	let near = 0;
 	let far = 0;
 	scores.forEach((row, h) => {
-		const best = Math.max(0, ...row);
-		if (best < MIN_SCORE) return;
-		const at = row.indexOf(best);
+		if (!clear(row)) return;
+		const at = row.indexOf(Math.max(...row));
 		if (at >= reach[h][0] && at <= reach[h][1]) near++;
 		else far++;
 	});
