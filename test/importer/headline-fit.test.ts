@@ -23,6 +23,11 @@ describe('headline fit', () => {
 		expect(costs[0]).toEqual([0, 0, 0]);
 	});
 
+	test('costs nothing for a title that shares one pair of characters with a story by chance', () => {
+		const costs = fitCosts(fitScores(['传承红色精神'], [...bodies, '参观红色教育基地，重温入党誓词。']));
+		expect(costs[0]).toEqual([0, 0, 0, 0]);
+	});
+
 	test('costs most on the bodies that share none of a headline’s words', () => {
 		const [row] = fitCosts(fitScores(['老年食堂暖了老人胃'], bodies));
 		expect(row[1]).toBe(0);
