@@ -6,7 +6,6 @@ import { fitCosts, fitIsEvidence, fitScores, spareCost } from './headline-fit.ts
 import { readNoteAuthors, readTrailingNoteAuthors } from './detect-byline.ts';
 import { opensHeadBox } from './detect-head-box.ts';
 import { innerHeadings } from './inner-headings.ts';
-import { splitByWords } from './split-by-words.ts';
 import { needsNoHeadline } from './later-figure.ts';
 import type { Line } from './lines.ts';
 import { lineSpan, type Warning } from './warnings.ts';
@@ -64,12 +63,7 @@ export const PLACEHOLDER_HEADLINE = '（无标题）';
  */
 export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: HeadingGroup; warnings: Warning[] } {
 	const split = captionsApart(splitBodies(captionsBeforeCredits(pairFigureCredits(units))));
-	const inner = innerHeadings(split.bodies, split.gaps.map(groupGap));
-	const { uncertain } = inner;
-	const { bodies, elements } = splitByWords(inner.bodies, inner.elements, (b, e) => {
-		const { cost, fitted } = assignHeadings(headingsOf(e), b, hintsOf(b, e));
-		return { cost, fitted };
-	});
+	const { bodies, elements, uncertain } = innerHeadings(split.bodies, split.gaps.map(groupGap));
 	const warnings: Warning[] = [];
 	const target = new Map<GapElement, number>();
 	const headings = headingsOf(elements);
@@ -301,13 +295,11 @@ function assignHeadings(headings: GapElement[][], bodies: Draft[], hints: Headin
 	);
 	// A heading can head the body before its gap, or one of the bodies after it (stacked).
 	const reach = headings.flatMap((gap, j) => gap.map((): [number, number] => [j - 1, j + gap.length - 1]));
-	if (!fitIsEvidence(scores, reach))
-		return { ...bestAssignment(counts, bodies.length, hints, untitled), fitted: false };
+	if (!fitIsEvidence(scores, reach)) return bestAssignment(counts, bodies.length, hints, untitled);
 	const costs = fitCosts(scores);
-	const fitted = bestAssignment(counts, bodies.length, hints, untitled, (j, i, body) =>
+	return bestAssignment(counts, bodies.length, hints, untitled, (j, i, body) =>
 		body >= 0 ? costs[index[j][i]][body] : spareCost(scores[index[j][i]]),
 	);
-	return { ...fitted, fitted: true };
 }
 
 /**
