@@ -132,6 +132,16 @@ test('reads jump lines and a running header of number and page name as furniture
 	expect(detectFurniture('体经济示范点67', false)).toBeUndefined();
 });
 
+test("reads a special page's sponsors and a masthead of any kind of paper as furniture, not as headlines", () => {
+	expect(detectFurniture('本版由某市委宣传部协办', false)?.kind).toBe('sponsor');
+	expect(detectFurniture('主办：某县人民政府 承办：某县融媒体中心', false)?.kind).toBe('sponsor');
+	expect(detectFurniture('由点到面推进协办机制', false)).toBeUndefined();
+	expect(detectFurniture('由政府主办的展会吸引万人参观，', false)).toBeUndefined();
+	expect(detectFurniture('南方都市报 2024年12月7日 星期六', false)?.kind).toBe('paper-name');
+	expect(detectFurniture('河套晨报', true)?.kind).toBe('paper-name');
+	expect(detectFurniture('情报', true)).toBeUndefined();
+});
+
 test('reads marked labels always and bare labels only when asked', () => {
 	expect(detectLabel('■观点')).toBe('观点');
 	expect(detectLabel('【声音】')).toBe('声音');

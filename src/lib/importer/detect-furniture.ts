@@ -1,5 +1,5 @@
 /** Page furniture: printed on the page, but no part of any item. */
-export type FurnitureKind = 'page-header' | 'date' | 'paper-name' | 'editor' | 'page-number' | 'jump';
+export type FurnitureKind = 'page-header' | 'date' | 'paper-name' | 'editor' | 'page-number' | 'jump' | 'sponsor';
 
 /** A line recognised as page furniture, and the page name a header may carry. */
 export interface Furniture {
@@ -19,11 +19,14 @@ const JUMP = /^[（(]?\s*(?:上接|下转|接|转)\s*第?\s*(?:[0-9０-９]{1,2}
 // A running header of a page number and the page's name, as pages print it in a corner: `05 观点`,
 // `理论05`. Standing alone only, so a body line wrapped after a number (`示范点67`) is never one.
 const SHORT_HEADER = /^(?:(\d{2})\s*(\p{Script=Han}{2,6})|(\p{Script=Han}{2,6})\s*(\d{2}))$/u;
-const PAPER_TOKEN = /^\p{Script=Han}{2,8}(?:日报|晚报|时报|早报|商报|青年报|法治报)$/u;
+const PAPER_TOKEN = /^\p{Script=Han}{2,8}(?:日|晚|早|晨|时|商|都市|青年|法治|法制|工人|农民)报$/u;
+// A special page's sponsors: `本版由某市委宣传部协办`, `主办：某市人民政府 承办：某中心`.
+const SPONSOR = /^(?:(?:本版|本专版|本栏目?)?由\S.{1,30}(?:协办|主办|承办|合办)|(?:主办|承办|协办)\s*[：:].{2,})$/u;
 
 /**
  * Recognises page furniture: page headers (`第05版`, `第05版：要闻`), dates, the paper's name,
- * editor credits (`责任编辑：X`), stray page numbers and jump lines (`（下转第2版）`). A header line may combine them
+ * editor credits (`责任编辑：X`), stray page numbers, jump lines (`（下转第2版）`) and a special page's
+ * sponsors (`本版由某市委宣传部协办`). A header line may combine them
  * (`内蒙古日报 2021年6月8日 星期二 第05版 党建`). `alone` says the line stands between blank
  * lines, which a bare page number must do.
  * @example detectFurniture('第05版：要闻', true) // { kind: 'page-header', pageName: '要闻', pageNumber: 5 }
@@ -32,6 +35,7 @@ export function detectFurniture(text: string, alone: boolean): Furniture | undef
 	if (EDITOR.test(text) && text.length <= 60 && !/[。！？]/.test(text)) return { kind: 'editor' };
 	if (alone && /^[-—–－·\s]*\d{1,3}[-—–－·\s]*$/.test(text)) return { kind: 'page-number' };
 	if (JUMP.test(text)) return { kind: 'jump' };
+	if (SPONSOR.test(text) && text.length <= 60 && !/[。！？，,]/.test(text)) return { kind: 'sponsor' };
 	const short = alone ? SHORT_HEADER.exec(text) : null;
 	if (short) return { kind: 'page-header', pageNumber: Number(short[1] ?? short[4]), pageName: short[2] ?? short[3] };
 	if (text.length > 60 || /[。！？，,]/.test(text)) return undefined;
