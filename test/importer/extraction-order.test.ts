@@ -180,6 +180,9 @@ describe('lines', () => {
 		['749 人 次 ， 惠 及 群 众 5 万 余 人', '749人次，惠及群众5万余人'],
 		['学党史践行动 听民意办实事', '学党史践行动 听民意办实事'],
 		['记者 王 芳 李 明 摄', '记者 王 芳 李 明 摄'],
+		['本 报 评 论 员', '本报评论员'],
+		['王 芳 李 明 摄', '王 芳 李 明 摄'],
+		['春 夏 秋 冬', '春 夏 秋 冬'],
 		['COVID 19 and 5G 网络 建设 同步', 'COVID 19 and 5G 网络 建设 同步'],
 	])('takes the spaces out of a line extraction spread a space after every character: %s', (line, expected) => {
 		expect(unspaced(line)).toBe(expected);

@@ -31,15 +31,18 @@ export function toLines(text: string): Line[] {
 
 /**
  * A line's text with the spaces taken out that text extraction put after nearly every character
- * of a justified line (`本 报 鄂 尔 多 斯 10 月 22 日 电`): at least five spaces, none with a
- * word of two Han characters beside it, and at least four in five of the words one character
+ * of a justified line (`本 报 鄂 尔 多 斯 10 月 22 日 电`): at least five spaces (four between five
+ * single Han characters, `本 报 评 论 员`), none with a word of two Han characters beside it, and at least four in five of the words one character
  * long or a number. A space between two Latin words or numbers stays. The width stays that of
  * the printed line, which the spaces stretched to its column.
  * @example unspaced('本 报 鄂 尔 多 斯 10 月 22 日 电') // '本报鄂尔多斯10月22日电'
  */
 export function unspaced(text: string): string {
 	const words = text.split(' ');
-	if (words.length < 6 || words.some((w) => /\p{Script=Han}{2}/u.test(w))) return text;
+	// Five single Han characters spread over a line are one word set wide (`本 报 评 论 员`), not
+	// names and a credit's role (`王 芳 李 明 摄`).
+	const spread = words.length === 5 && words.every((w) => /^\p{Script=Han}$/u.test(w)) && !/[摄文图]$/u.test(text);
+	if ((words.length < 6 && !spread) || words.some((w) => /\p{Script=Han}{2}/u.test(w))) return text;
 	const single = words.filter((w) => [...w].length === 1 || /^[0-9A-Za-z.%]+$/.test(w)).length;
 	if (single * 5 < words.length * 4) return text;
 	return text.replace(/ /g, (space, at: number) =>
