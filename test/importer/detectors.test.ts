@@ -10,6 +10,7 @@ import {
 	uniqueSlugs,
 } from '../../src/lib/importer/index.ts';
 import { readNoteAuthors, readTrailingNoteAuthors } from '../../src/lib/importer/detect-byline.ts';
+import { splitTrailingCredit } from '../../src/lib/importer/detect-credit.ts';
 
 describe('bylines', () => {
 	test.each([
@@ -38,6 +39,11 @@ describe('bylines', () => {
 		['本报融媒体记者 王甲', '本报融媒体记者 王甲', ['王甲'], false],
 		// A signature with a note on its writer in brackets.
 		['◎孙戊（作者为某大学教授）', '孙戊（作者为某大学教授）', ['孙戊'], true],
+		// Who wrote the text and took its pictures.
+		['文/图 孙戊', '文/图 孙戊', ['孙戊'], false],
+		['文·图/孙戊', '文·图/孙戊', ['孙戊'], false],
+		['图文/孙戊 李乙', '图文/孙戊 李乙', ['孙戊', '李乙'], false],
+		['□文/图 本报记者 孙戊', '文/图 本报记者 孙戊', ['孙戊'], false],
 	])('reads %s as a byline', (line, text, authors, commentary) => {
 		expect(detectByline(line)).toEqual({ text, authors, commentary });
 	});
@@ -50,6 +56,8 @@ describe('bylines', () => {
 		'评论员说',
 		'作者：这篇文章写得好，',
 		'记者（左）在采访',
+		'文明实践站 王甲',
+		'图书馆 王甲',
 	])('does not take %s for a byline', (line) => {
 		expect(detectByline(line)).toBeUndefined();
 	});
@@ -66,6 +74,38 @@ test('reads a photo credit standing alone or in parentheses', () => {
 	for (const text of ['图为志愿者在社区', '新华社发布消息', '资料显示']) expect(detectCredit(text)).toBeUndefined();
 	// A bracket left open is the first line of a credit wrapped over two (`（资料图` / `片）`).
 	expect(detectCredit('（资料图')).toBeUndefined();
+});
+
+test('reads a credit naming its source before the photographer, and the photographer as its author', () => {
+	for (const credit of ['新华社发（王甲 摄）', '新华社发 王甲 摄', '（新华社发 王甲 摄）', '中新社发（王甲 李乙 摄）'])
+		expect(detectCredit(credit)).toEqual({
+			text: credit,
+			authors: credit.includes('李乙') ? ['王甲', '李乙'] : ['王甲'],
+		});
+	expect(splitTrailingCredit('游客在公园里赏花。 新华社发（王甲 摄）')).toEqual({
+		caption: '游客在公园里赏花。',
+		credit: { text: '新华社发（王甲 摄）', authors: ['王甲'] },
+	});
+	// A bracket left open is a wrapped credit's first line.
+	expect(detectCredit('（新华社发 王甲 摄')).toBeUndefined();
+	expect(detectCredit('新华社发布的消息显示')).toBeUndefined();
+});
+
+test('reads a credit naming the organisation or agency that supplied the picture, with no author', () => {
+	for (const credit of [
+		'某县委宣传部供图',
+		'视觉中国供图',
+		'CFP供图',
+		'（人民视觉）',
+		'资料照片',
+		'图片来源：视觉中国',
+		'图片由某公司提供',
+	])
+		expect(detectCredit(credit)).toEqual({ text: credit, authors: [] });
+	// A person who supplied it is its author.
+	expect(detectCredit('王甲 供图')?.authors).toEqual(['王甲']);
+	// A body line wrapped inside 提供图书 is no credit.
+	for (const text of ['为学校的孩子们提供图', '（人民视觉', '人民视觉中国']) expect(detectCredit(text)).toBeUndefined();
 });
 
 test.each([
@@ -138,6 +178,8 @@ test('reads marked labels always and bare labels only when asked', () => {
 	expect(detectLabel('视野', true)).toBe('视野');
 	expect(detectLabel('视野')).toBeUndefined();
 	expect(detectLabel('重温历史', true)).toBeUndefined();
+	for (const label of ['〖声音〗', '〔声音〕', '［声音］', '【 声音 】']) expect(detectLabel(label)).toBe('声音');
+	expect(detectLabel('〔声音】')).toBe('声音');
 });
 
 test('makes pinyin slugs cut at a word boundary and unique on the page', () => {
