@@ -44,6 +44,9 @@ describe('bylines', () => {
 		['文·图/孙戊', '文·图/孙戊', ['孙戊'], false],
 		['图文/孙戊 李乙', '图文/孙戊 李乙', ['孙戊', '李乙'], false],
 		['□文/图 本报记者 孙戊', '文/图 本报记者 孙戊', ['孙戊'], false],
+		// A label's mark before a reporter's role.
+		['■本报记者 孙戊', '本报记者 孙戊', ['孙戊'], false],
+		['◆ 记者 孙戊 通讯员 李乙', '记者 孙戊 通讯员 李乙', ['孙戊', '李乙'], false],
 	])('reads %s as a byline', (line, text, authors, commentary) => {
 		expect(detectByline(line)).toEqual({ text, authors, commentary });
 	});
@@ -58,6 +61,8 @@ describe('bylines', () => {
 		'记者（左）在采访',
 		'文明实践站 王甲',
 		'图书馆 王甲',
+		// A label's mark before a name alone is a column label's (■观潮), not a signature's.
+		'■孙戊',
 	])('does not take %s for a byline', (line) => {
 		expect(detectByline(line)).toBeUndefined();
 	});
