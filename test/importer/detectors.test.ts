@@ -11,6 +11,7 @@ import {
 } from '../../src/lib/importer/index.ts';
 import { readNoteAuthors, readTrailingNoteAuthors } from '../../src/lib/importer/detect-byline.ts';
 import { splitTrailingCredit } from '../../src/lib/importer/detect-credit.ts';
+import { endsSentence, endsWithDash, startsWithDash } from '../../src/lib/importer/punctuation.ts';
 
 describe('bylines', () => {
 	test.each([
@@ -209,4 +210,15 @@ describe('interview notes', () => {
 		expect(readTrailingNoteAuthors('村里的路也修好了。（新华社）')).toBeUndefined();
 		expect(readTrailingNoteAuthors('村里的路也修好了。（王甲 李乙）')).toBeUndefined();
 	});
+});
+
+test('reads a dash set as em dashes, horizontal bars, box-drawing lines or full-width hyphens', () => {
+	for (const dash of ['——', '――', '──', '－－']) {
+		expect(startsWithDash(`${dash}记某村党支部书记`)).toBe(true);
+		expect(endsWithDash(`在希望的田野上${dash}`)).toBe(true);
+		expect(endsSentence(`他说${dash}`)).toBe(true);
+	}
+	// A rule of dashes alone opens nothing; one dash is no 破折号; a dash alone ends no text before it.
+	for (const text of ['────────', '—记某村', '——']) expect(startsWithDash(text)).toBe(false);
+	expect(endsWithDash('——')).toBe(false);
 });
