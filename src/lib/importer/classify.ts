@@ -453,11 +453,34 @@ function plainParts(parts: Line[][]): HeadPart[] {
 		const kicker = i === 1 && endsWithDash(parts[0].at(-1)!.text) && parts.length === 2;
 		if (sub && narrowerFirst(part)) out.push({ lines: [part[0]], role: 'kicker' }, { lines: [part[1]] });
 		else if (kicker && narrowerFirst(part)) out.push({ lines: [part[0]] }, { lines: [part[1]], role: 'subheadline' });
+		else if (parts.length === 1 && part.length === 2 && reportSubheadline(part))
+			out.push({ lines: [part[0]] }, { lines: [part[1]], role: 'subheadline' });
 		else if (parts.length === 1 && narrowerFirst(part) && !continuesHeading(part[0].text, part[1].text))
 			out.push({ lines: part, guessed: true });
 		else out.push({ lines: part });
 	});
 	return out;
+}
+
+// What a report's subheadline names it, first or last: `记某村党支部书记`, `…调查`, `…见闻`.
+const REPORT_SUBHEADLINE =
+	/^记\p{Script=Han}|(?:调查|见闻|纪实|侧记|综述|速写|手记|札记|记事|探访|巡礼|扫描|一瞥|报道|故事)$/u;
+
+/**
+ * Two lines of a head block set tight, with no dash, whose second names the report it heads (a
+ * profile, `记某村党支部书记张某`, or a genre, `某区基层治理调查`, `某镇见闻`) and is no narrower
+ * than the first: a headline and its subheadline printed without its ——. A headline wrapped over
+ * two lines ends there only when its wrap filled the first line, so the first line must end no
+ * word that runs on (`…的`, `，`).
+ */
+function reportSubheadline(part: Line[]): boolean {
+	const [first, second] = part;
+	return (
+		REPORT_SUBHEADLINE.test(second.text) &&
+		second.width >= first.width &&
+		!continuesHeading(first.text, second.text) &&
+		!/[！？!?]$/u.test(second.text)
+	);
 }
 
 /**
