@@ -64,6 +64,10 @@ describe('bylines', () => {
 		'图书馆 王甲',
 		// A label's mark before a name alone is a column label's (■观潮), not a signature's.
 		'■孙戊',
+		// A column's name under a mark, however it ends: 手记, 观察, 者言 name no person.
+		'▲驻外记者手记',
+		'▲观察者言',
+		'□国际观察',
 	])('does not take %s for a byline', (line) => {
 		expect(detectByline(line)).toBeUndefined();
 	});
@@ -95,6 +99,9 @@ test('reads a credit naming its source before the photographer, and the photogra
 	// A bracket left open is a wrapped credit's first line.
 	expect(detectCredit('（新华社发 王甲 摄')).toBeUndefined();
 	expect(detectCredit('新华社发布的消息显示')).toBeUndefined();
+	// A name glued to 摄 is safe with the agency named after it.
+	expect(detectCredit('王甲摄（新华社）')).toEqual({ text: '王甲摄（新华社）', authors: ['王甲'] });
+	for (const text of ['王甲摄', '大家一起摄（左）']) expect(detectCredit(text)).toBeUndefined();
 });
 
 test('reads a credit naming the organisation or agency that supplied the picture, with no author', () => {
@@ -148,6 +155,13 @@ test('reads a dateline and the reporters in its parentheses', () => {
 	// Wrapped between a name and the next role, the two come back glued.
 	expect(detectDateline('本报包头1月6日讯（记者 王甲通讯员 李乙）今天')?.authors).toEqual(['王甲', '李乙']);
 	expect(detectDateline('1月1日，记者来到')).toBeUndefined();
+	// A posted correspondent's role and name, the text run on after them.
+	expect(detectDateline('本报驻日内瓦记者 孙戊 该国统计部门数据显示')).toEqual({
+		text: '本报驻日内瓦记者 孙戊',
+		authors: ['孙戊'],
+	});
+	expect(detectDateline('新华社驻开罗记者 王甲 李乙 当地时间')?.authors).toEqual(['王甲', '李乙']);
+	expect(detectDateline('本报驻日内瓦记者孙戊说')).toBeUndefined();
 });
 
 test('recognises page furniture but not a sentence that mentions a date', () => {
@@ -186,6 +200,9 @@ test('reads marked labels always and bare labels only when asked', () => {
 	expect(detectLabel('重温历史', true)).toBeUndefined();
 	for (const label of ['〖声音〗', '〔声音〕', '［声音］', '【 声音 】']) expect(detectLabel(label)).toBe('声音');
 	expect(detectLabel('〔声音】')).toBe('声音');
+	// ▲ before a column's short name; a brief's headline under it is longer.
+	expect(detectLabel('▲驻外记者手记')).toBe('驻外记者手记');
+	expect(detectLabel('▲某市启动全民健身月活动')).toBeUndefined();
 });
 
 test('makes pinyin slugs cut at a word boundary and unique on the page', () => {

@@ -58,8 +58,10 @@ export function detectCredit(text: string): Credit | undefined {
 	const match = CREDIT.exec(text);
 	if (!match || /[。！？，,：:；“”]/.test(match[1])) return undefined;
 	const read = readNames(match[1]);
-	// `X摄` with nothing between is too easily a sentence's end; a role word makes it safe.
-	if (!read || (match[2] === '' && read.roles.length === 0)) return undefined;
+	// `X摄` with nothing between is too easily a sentence's end; a role word makes it safe, and so
+	// does the agency named after it in brackets (`王芳摄（新华社）`).
+	const agency = /[（(][^（()）]{2,12}[）)]$/u.test(trimmed) && !/^[（(]/u.test(trimmed);
+	if (!read || (match[2] === '' && read.roles.length === 0 && !agency)) return undefined;
 	return { text: text.trim(), authors: read.names };
 }
 
