@@ -45,6 +45,9 @@ describe('bylines', () => {
 		['文·图/孙戊', '文·图/孙戊', ['孙戊'], false],
 		['图文/孙戊 李乙', '图文/孙戊 李乙', ['孙戊', '李乙'], false],
 		['□文/图 本报记者 孙戊', '文/图 本报记者 孙戊', ['孙戊'], false],
+		// A letter signed by its reader, with where the reader lives.
+		['某某社区读者 孙戊', '某某社区读者 孙戊', ['孙戊'], false],
+		['读者 孙戊', '读者 孙戊', ['孙戊'], false],
 		// A label's mark before a reporter's role.
 		['■本报记者 孙戊', '本报记者 孙戊', ['孙戊'], false],
 		['◆ 记者 孙戊 通讯员 李乙', '记者 孙戊 通讯员 李乙', ['孙戊', '李乙'], false],
@@ -66,6 +69,8 @@ describe('bylines', () => {
 		'■孙戊',
 		// A column's name under a mark, however it ends: 手记, 观察, 者言 name no person.
 		'▲驻外记者手记',
+		'广大读者纷纷表示',
+		'读者孙戊',
 		'▲观察者言',
 		'□国际观察',
 	])('does not take %s for a byline', (line) => {
