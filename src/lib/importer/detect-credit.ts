@@ -37,7 +37,7 @@ const CREDIT_END = /[摄影图发片）)]\s*$|(?:供图|提供|来源\s*[：:]\s
 export function detectCredit(text: string): Credit | undefined {
 	const trimmed = text.trim();
 	// A source, then the photographer, in brackets or not: the photographer is the author.
-	const sourced = SOURCE_THEN_CREDIT.exec(trimmed);
+	const sourced = trimmed.length <= 40 && trimmed.includes('发') ? SOURCE_THEN_CREDIT.exec(trimmed) : null;
 	if (sourced) {
 		const shot = detectCredit(sourced[2].replace(/^[（(](.*)[）)]$/u, '$1'));
 		const balanced = (trimmed.match(/[（(]/gu) ?? []).length === (trimmed.match(/[）)]/gu) ?? []).length;

@@ -22,7 +22,7 @@ const POSTED =
  * @example detectDateline('新华社北京12月31日电（记者 李四）今天…')?.authors // ['李四']
  */
 export function detectDateline(paragraph: string): Dateline | undefined {
-	const posted = POSTED.exec(paragraph);
+	const posted = paragraph.slice(0, 16).includes('驻') ? POSTED.exec(paragraph) : null;
 	if (posted) {
 		const names = readNames(posted[1]);
 		if (names) return { text: posted[0].trimEnd(), authors: names.names };
