@@ -10,6 +10,8 @@ import {
 	uniqueSlugs,
 } from '../../src/lib/importer/index.ts';
 import { readNoteAuthors, readTrailingNoteAuthors } from '../../src/lib/importer/detect-byline.ts';
+import { splitTrailingCredit } from '../../src/lib/importer/detect-credit.ts';
+import { endsSentence, endsWithDash, startsWithDash } from '../../src/lib/importer/punctuation.ts';
 
 describe('bylines', () => {
 	test.each([
@@ -38,6 +40,17 @@ describe('bylines', () => {
 		['本报融媒体记者 王甲', '本报融媒体记者 王甲', ['王甲'], false],
 		// A signature with a note on its writer in brackets.
 		['◎孙戊（作者为某大学教授）', '孙戊（作者为某大学教授）', ['孙戊'], true],
+		// Who wrote the text and took its pictures.
+		['文/图 孙戊', '文/图 孙戊', ['孙戊'], false],
+		['文·图/孙戊', '文·图/孙戊', ['孙戊'], false],
+		['图文/孙戊 李乙', '图文/孙戊 李乙', ['孙戊', '李乙'], false],
+		['□文/图 本报记者 孙戊', '文/图 本报记者 孙戊', ['孙戊'], false],
+		// A letter signed by its reader, with where the reader lives.
+		['某某社区读者 孙戊', '某某社区读者 孙戊', ['孙戊'], false],
+		['读者 孙戊', '读者 孙戊', ['孙戊'], false],
+		// A label's mark before a reporter's role.
+		['■本报记者 孙戊', '本报记者 孙戊', ['孙戊'], false],
+		['◆ 记者 孙戊 通讯员 李乙', '记者 孙戊 通讯员 李乙', ['孙戊', '李乙'], false],
 	])('reads %s as a byline', (line, text, authors, commentary) => {
 		expect(detectByline(line)).toEqual({ text, authors, commentary });
 	});
@@ -50,6 +63,16 @@ describe('bylines', () => {
 		'评论员说',
 		'作者：这篇文章写得好，',
 		'记者（左）在采访',
+		'文明实践站 王甲',
+		'图书馆 王甲',
+		// A label's mark before a name alone is a column label's (■观潮), not a signature's.
+		'■孙戊',
+		// A column's name under a mark, however it ends: 手记, 观察, 者言 name no person.
+		'▲驻外记者手记',
+		'广大读者纷纷表示',
+		'读者孙戊',
+		'▲观察者言',
+		'□国际观察',
 	])('does not take %s for a byline', (line) => {
 		expect(detectByline(line)).toBeUndefined();
 	});
@@ -66,6 +89,41 @@ test('reads a photo credit standing alone or in parentheses', () => {
 	for (const text of ['图为志愿者在社区', '新华社发布消息', '资料显示']) expect(detectCredit(text)).toBeUndefined();
 	// A bracket left open is the first line of a credit wrapped over two (`（资料图` / `片）`).
 	expect(detectCredit('（资料图')).toBeUndefined();
+});
+
+test('reads a credit naming its source before the photographer, and the photographer as its author', () => {
+	for (const credit of ['新华社发（王甲 摄）', '新华社发 王甲 摄', '（新华社发 王甲 摄）', '中新社发（王甲 李乙 摄）'])
+		expect(detectCredit(credit)).toEqual({
+			text: credit,
+			authors: credit.includes('李乙') ? ['王甲', '李乙'] : ['王甲'],
+		});
+	expect(splitTrailingCredit('游客在公园里赏花。 新华社发（王甲 摄）')).toEqual({
+		caption: '游客在公园里赏花。',
+		credit: { text: '新华社发（王甲 摄）', authors: ['王甲'] },
+	});
+	// A bracket left open is a wrapped credit's first line.
+	expect(detectCredit('（新华社发 王甲 摄')).toBeUndefined();
+	expect(detectCredit('新华社发布的消息显示')).toBeUndefined();
+	// A name glued to 摄 is safe with the agency named after it.
+	expect(detectCredit('王甲摄（新华社）')).toEqual({ text: '王甲摄（新华社）', authors: ['王甲'] });
+	for (const text of ['王甲摄', '大家一起摄（左）']) expect(detectCredit(text)).toBeUndefined();
+});
+
+test('reads a credit naming the organisation or agency that supplied the picture, with no author', () => {
+	for (const credit of [
+		'某县委宣传部供图',
+		'视觉中国供图',
+		'CFP供图',
+		'（人民视觉）',
+		'资料照片',
+		'图片来源：视觉中国',
+		'图片由某公司提供',
+	])
+		expect(detectCredit(credit)).toEqual({ text: credit, authors: [] });
+	// A person who supplied it is its author.
+	expect(detectCredit('王甲 供图')?.authors).toEqual(['王甲']);
+	// A body line wrapped inside 提供图书 is no credit.
+	for (const text of ['为学校的孩子们提供图', '（人民视觉', '人民视觉中国']) expect(detectCredit(text)).toBeUndefined();
 });
 
 test.each([
@@ -102,6 +160,13 @@ test('reads a dateline and the reporters in its parentheses', () => {
 	// Wrapped between a name and the next role, the two come back glued.
 	expect(detectDateline('本报包头1月6日讯（记者 王甲通讯员 李乙）今天')?.authors).toEqual(['王甲', '李乙']);
 	expect(detectDateline('1月1日，记者来到')).toBeUndefined();
+	// A posted correspondent's role and name, the text run on after them.
+	expect(detectDateline('本报驻日内瓦记者 孙戊 该国统计部门数据显示')).toEqual({
+		text: '本报驻日内瓦记者 孙戊',
+		authors: ['孙戊'],
+	});
+	expect(detectDateline('新华社驻开罗记者 王甲 李乙 当地时间')?.authors).toEqual(['王甲', '李乙']);
+	expect(detectDateline('本报驻日内瓦记者孙戊说')).toBeUndefined();
 });
 
 test('recognises page furniture but not a sentence that mentions a date', () => {
@@ -148,6 +213,11 @@ test('reads marked labels always and bare labels only when asked', () => {
 	expect(detectLabel('视野', true)).toBe('视野');
 	expect(detectLabel('视野')).toBeUndefined();
 	expect(detectLabel('重温历史', true)).toBeUndefined();
+	for (const label of ['〖声音〗', '〔声音〕', '［声音］', '【 声音 】']) expect(detectLabel(label)).toBe('声音');
+	expect(detectLabel('〔声音】')).toBe('声音');
+	// ▲ before a column's short name; a brief's headline under it is longer.
+	expect(detectLabel('▲驻外记者手记')).toBe('驻外记者手记');
+	expect(detectLabel('▲某市启动全民健身月活动')).toBeUndefined();
 });
 
 test('makes pinyin slugs cut at a word boundary and unique on the page', () => {
@@ -172,4 +242,15 @@ describe('interview notes', () => {
 		expect(readTrailingNoteAuthors('村里的路也修好了。（新华社）')).toBeUndefined();
 		expect(readTrailingNoteAuthors('村里的路也修好了。（王甲 李乙）')).toBeUndefined();
 	});
+});
+
+test('reads a dash set as em dashes, horizontal bars, box-drawing lines or full-width hyphens', () => {
+	for (const dash of ['——', '――', '──', '－－']) {
+		expect(startsWithDash(`${dash}记某村党支部书记`)).toBe(true);
+		expect(endsWithDash(`在希望的田野上${dash}`)).toBe(true);
+		expect(endsSentence(`他说${dash}`)).toBe(true);
+	}
+	// A rule of dashes alone opens nothing; one dash is no 破折号; a dash alone ends no text before it.
+	for (const text of ['────────', '—记某村', '——']) expect(startsWithDash(text)).toBe(false);
+	expect(endsWithDash('——')).toBe(false);
 });

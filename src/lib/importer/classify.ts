@@ -9,7 +9,7 @@ import { isFull, isWide } from './column-width.ts';
 import { displayWidth } from './display-width.ts';
 import type { Line } from './lines.ts';
 import { joinLines, splitParagraphs, standsAlone } from './paragraphs.ts';
-import { continuesHeading, endsSentence, tidySpaces } from './punctuation.ts';
+import { continuesHeading, endsSentence, endsWithDash, startsWithDash, tidySpaces } from './punctuation.ts';
 
 /** One classified piece of a page, with the lines it came from. */
 export type Unit =
@@ -110,7 +110,7 @@ function standsAloneAsHead(lines: Line[]): boolean {
 		[...text].length >= 4 &&
 		displayWidth(text) <= HEADING_MAX_WIDTH &&
 		!endsSentence(text) &&
-		!/[。；;，,、“”"（(]|[：:—]$/.test(text) &&
+		!/[。；;，,、“”"（(]|[：:—―─]$/.test(text) &&
 		detectDateline(text) === undefined &&
 		detectLabel(text, true) === undefined &&
 		!isNumberedIntertitle(text)
@@ -126,7 +126,7 @@ function headsSubheadline(lines: Line[], next: Block | undefined): boolean {
 	if (lines.length !== 1 || next?.kind !== 'text' || next.lines.length !== 1) return false;
 	const [{ text }] = lines;
 	return (
-		next.lines[0].text.startsWith('——') &&
+		startsWithDash(next.lines[0].text) &&
 		!/[。！？；;，,、]/.test(next.lines[0].text) &&
 		displayWidth(text) <= HEADING_MAX_WIDTH &&
 		[...text].length >= 4 &&
@@ -150,7 +150,7 @@ const LIST_MARK = /^[●◆▲★☆○◇]/u;
  * A kicker is never followed by body text. A block that is all heading is left whole.
  */
 function headsUnderKicker(lines: Line[], previous: Unit | undefined, width: (line: Line) => number): boolean {
-	if (previous?.kind !== 'heading' || !/[^—]——$/.test(previous.text) || lines.length < 2) return false;
+	if (previous?.kind !== 'heading' || !endsWithDash(previous.text) || lines.length < 2) return false;
 	// A block that reads as a heading throughout is the headline wrapped, with no body under it.
 	if (isHeading(lines, joinLines(lines), width)) return false;
 	const [first] = lines;
@@ -194,7 +194,7 @@ function markBodyLines(units: Unit[]): Unit[] {
 		const note = /^[（(][^（(）)]+[）)]$/u.test(unit.text);
 		if (isBoxTitle(unit.text) && units[i + 1]?.kind === 'paragraph')
 			return { kind: 'paragraph', lines: unit.lines, text: unit.text, intertitle: true };
-		const signOff = unit.text.startsWith('——') && units[i - 1]?.kind === 'paragraph';
+		const signOff = startsWithDash(unit.text) && units[i - 1]?.kind === 'paragraph';
 		return note || signOff ? { kind: 'paragraph', lines: unit.lines, text: unit.text } : unit;
 	});
 }
@@ -239,7 +239,7 @@ function classifyText(lines: Line[], width: (line: Line) => number, creditNext =
 		(line, i) =>
 			i > 0 &&
 			i < lines.length - 1 &&
-			/[^—]——$/.test(line.text) &&
+			endsWithDash(line.text) &&
 			!/[。！？；;!?]/.test(line.text) &&
 			(!isFull(line, width(line)) || isWide(line, width(line))) &&
 			endsSentence(lines[i - 1].text),
@@ -290,7 +290,7 @@ function classifyText(lines: Line[], width: (line: Line) => number, creditNext =
 		endsSentence(lines.at(-2)!.text) &&
 		isHeading([last], last.text, width) &&
 		(standsAlone(last, width(last)) || isWide(last, width(last))) &&
-		!last.text.startsWith('——') &&
+		!startsWithDash(last.text) &&
 		[...last.text].length >= 4;
 	const paragraphs = splitParagraphs(trailing ? lines.slice(0, -1) : lines, width);
 	const units = paragraphs.flatMap((whole): Unit[] => {
@@ -317,7 +317,7 @@ function classifyText(lines: Line[], width: (line: Line) => number, creditNext =
  * not open with lines free of every stop and then a line starting with ——.
  */
 function markedHeadEnd(lines: Line[]): number {
-	const k = lines.findIndex((line, i) => i > 0 && line.text.startsWith('——'));
+	const k = lines.findIndex((line, i) => i > 0 && startsWithDash(line.text));
 	if (k < 1 || k > 3 || k === lines.length - 1) return -1;
 	const head = lines.slice(0, k + 1);
 	if (head.some((line) => /[。；;！？!?]|[：:]$/.test(line.text) || displayWidth(line.text) > HEADING_MAX_WIDTH))
@@ -392,7 +392,13 @@ function isHeading(lines: Line[], text: string, width: (line: Line) => number): 
 	if (lines.length === 1 && isWide(lines[0], width(lines[0])) && !endsSentence(text)) return true;
 	// One line standing alone that ends in —— with no sentence in it: a kicker set apart from its
 	// headline (a body line ending so continues, and would not stand alone).
-	if (lines.length === 1 && /[^—]——$/.test(text) && !/[。！？!?]/.test(text)) return true;
+	// So is a kicker wrapped over lines with its dash alone on the last.
+	if (
+		(lines.length === 1 || isDashAlone((lines.at(-1) as Line).text)) &&
+		endsWithDash(text) &&
+		!/[。！？!?]/.test(text)
+	)
+		return true;
 	// Lines short of their column, or in a block of several lines with no clause in it, wider than
 	// it: no body line runs wider than its column, but a headline under its kicker may
 	// (`从人居环境入手` / a longer line).
@@ -443,10 +449,12 @@ function plainParts(parts: Line[][]): HeadPart[] {
 	const narrowerFirst = (part: Line[]) => part.length === 2 && part[0].width + 1 <= part[1].width;
 	const out: HeadPart[] = [];
 	parts.forEach((part, i) => {
-		const sub = parts[i + 1]?.[0].text.startsWith('——') && i === 0;
-		const kicker = i === 1 && /[^—]——$/.test(parts[0].at(-1)!.text) && parts.length === 2;
+		const sub = startsWithDash(parts[i + 1]?.[0].text ?? '') && i === 0;
+		const kicker = i === 1 && endsWithDash(parts[0].at(-1)!.text) && parts.length === 2;
 		if (sub && narrowerFirst(part)) out.push({ lines: [part[0]], role: 'kicker' }, { lines: [part[1]] });
 		else if (kicker && narrowerFirst(part)) out.push({ lines: [part[0]] }, { lines: [part[1]], role: 'subheadline' });
+		else if (parts.length === 1 && part.length === 2 && reportSubheadline(part))
+			out.push({ lines: [part[0]] }, { lines: [part[1]], role: 'subheadline' });
 		else if (parts.length === 1 && narrowerFirst(part) && !continuesHeading(part[0].text, part[1].text))
 			out.push({ lines: part, guessed: true });
 		else out.push({ lines: part });
@@ -454,17 +462,46 @@ function plainParts(parts: Line[][]): HeadPart[] {
 	return out;
 }
 
+// What a report's subheadline names it, first or last: `记某村党支部书记`, `…调查`, `…见闻`.
+const REPORT_SUBHEADLINE =
+	/^记\p{Script=Han}|(?:调查|见闻|纪实|侧记|综述|速写|手记|札记|记事|探访|巡礼|扫描|一瞥|报道|故事)$/u;
+
+/**
+ * Two lines of a head block set tight, with no dash, whose second names the report it heads (a
+ * profile, `记某村党支部书记张某`, or a genre, `某区基层治理调查`, `某镇见闻`) and is no narrower
+ * than the first: a headline and its subheadline printed without its ——. A headline wrapped over
+ * two lines ends there only when its wrap filled the first line, so the first line must end no
+ * word that runs on (`…的`, `，`).
+ */
+function reportSubheadline(part: Line[]): boolean {
+	const [first, second] = part;
+	return (
+		REPORT_SUBHEADLINE.test(second.text) &&
+		second.width >= first.width &&
+		!continuesHeading(first.text, second.text) &&
+		!/[！？!?]$/u.test(second.text)
+	);
+}
+
 /**
  * A kicker (ending in ——) and a subheadline (starting with ——) set tight against the headline
- * share its block; they are separate parts, grouped again by group-headings.
+ * share its block; they are separate parts, grouped again by group-headings. A dash alone on its
+ * line ends the line above it (a kicker wrapped right before its dash).
  */
 function splitHeadingParts(lines: Line[]): Line[][] {
 	const parts: Line[][] = [];
 	lines.forEach((line, i) => {
 		const previous = lines[i - 1];
-		const apart = previous !== undefined && (/[^—]——$/.test(previous.text) || line.text.startsWith('——'));
+		const part = parts.at(-1);
+		const ended = part !== undefined && endsWithDash(part.map((l) => l.text).join(''));
+		const apart = previous !== undefined && !isDashAlone(line.text) && (ended || startsWithDash(line.text));
 		if (parts.length === 0 || apart) parts.push([line]);
 		else parts[parts.length - 1].push(line);
 	});
 	return parts;
+}
+
+/** A line holding only a dash (——), which the wrap cut off the line above. */
+function isDashAlone(text: string): boolean {
+	return /^(?:[—―─]{2}|－－)$/u.test(text.trim());
 }

@@ -12,19 +12,32 @@ export interface Byline {
 const MARK = /^([□◎☆★△○▲●])\s*/;
 const COMMENTARY_MARK = '◎';
 
+// A label's mark (■, ◆) set before a reporter's role is a byline's: `■本报记者 王芳`. A label is a
+// column's name and never opens with a role word.
+const LABEL_MARK = /^([■◆])\s*/u;
+
+function reporterUnderLabelMark(line: string): RegExpExecArray | null {
+	const mark = LABEL_MARK.exec(line);
+	return mark && ROLE.test(line.slice(mark[0].length)) ? mark : null;
+}
+
 /**
  * Recognises a byline line: `□本报记者 孙明`, `◎赵晓`, `本报记者 王立新 实习生 李雨`,
  * `本报通讯员 X`, `新华社记者 鞠  明`, `文/X`, and a commentator's role alone, `◎本报评论员`
- * (no names). Without a mark it must start with a role word, so
+ * (no names), a writer's mark: `文/X`, `文/图 X`, and a role under a label's mark, `■本报记者 X`. Without a mark it must start with a role word, so
  * a body line that starts with a name is not taken for one. A line ending in 摄 is a photo
  * credit, not a byline.
  * @example detectByline('□本报记者 孙明')?.authors // ['孙明']
  */
 export function detectByline(line: string): Byline | undefined {
 	if (line.length > 40 || /摄$|供图$/.test(line)) return undefined;
-	const mark = MARK.exec(line);
+	const mark = MARK.exec(line) ?? reporterUnderLabelMark(line);
 	let rest = mark ? line.slice(mark[0].length) : line;
-	const writer = /^(?:文|作者|撰文)\s*[/／:：]\s*/.exec(rest);
+	// Who wrote it, or wrote it and took its pictures: `文/X`, `作者：X`, `文/图 X`, `文·图/X`, `图文/X`.
+	const writer =
+		/^(?:(?:文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)(?:\s*[/／:：]\s*|\s+)|(?:文图|图文|文|作者|撰文)\s*[/／:：]\s*)/u.exec(
+			rest,
+		);
 	if (writer) rest = rest.slice(writer[0].length);
 	// A signature may carry a note on its writer in brackets: `◎王芳（作者为某大学教授）`.
 	const note = mark ? /\s*[（(][^（()）]{2,30}[）)]$/u.exec(rest) : null;

@@ -9,14 +9,24 @@ export interface Credit {
 // The credit may name the agency that supplied the picture after it: `王芳 摄（人民视觉）`.
 const CREDIT = /^[（(]?\s*(.{1,30}?)(\s*[/／]?\s*)(?:摄|摄影|供图)\s*(?:[）)]|[（(][^（()）]{1,12}[）)])?$/u;
 
-// Credits that name a source, not a person: `新华社发`, `受访者供图`, `（资料图片）`.
-const SOURCE_CREDIT =
-	/^[（(]?\s*(?:(?:新华社|中新社|人民日报|本报|[\p{Script=Han}]{2,6}(?:日报|晚报|社))发|(?:受访者|采访对象|主办方|本报资料|资料)供图|资料图片?|本报资料图片?)\s*[）)]?$/u;
+// Picture agencies that a credit may name alone (`（人民视觉）`): a source, not a person.
+const PICTURE_AGENCY = '人民视觉|视觉中国|人民图片|东方IC|CFP|IC photo|图虫创意';
+// Credits that name a source, not a person: `新华社发`, `受访者供图`, `（资料图片）`, `（人民视觉）`.
+const SOURCE_CREDIT = new RegExp(
+	String.raw`^[（(]?\s*(?:(?:新华社|中新社|人民日报|本报|[\p{Script=Han}]{2,6}(?:日报|晚报|社))发|(?:受访者|采访对象|主办方|本报资料|资料)供图|资料(?:图片?|照片)|本报资料(?:图片?|照片)|${PICTURE_AGENCY})\s*[）)]?$`,
+	'u',
+);
+// A source named before the photographer: `新华社发（王芳 摄）`, `新华社发 王芳 摄`.
+const SOURCE_THEN_CREDIT = /^([（(]?\s*(?:新华社|中新社|人民日报|[\p{Script=Han}]{2,6}(?:日报|晚报|社))发)\s*(.+)$/u;
+// An organisation that supplied the picture: `某某县委宣传部供图`, `视觉中国供图`, `图片来源：视觉中国`
+// (not `…提供图`, a body line wrapped inside `提供图书`).
+const SUPPLIED =
+	/^[（(]?\s*(?:[\p{Script=Han}A-Za-z]{2,16}(?<!提)供图|图片来源\s*[：:]\s*[^，,。；;：:（()）]{2,16}|图片由[\p{Script=Han}A-Za-z]{2,16}提供)\s*[）)]?$/u;
 // A credit that puts the picture first: `图/王海`, `图片：王海`.
 const PICTURE_BY = /^[（(]?\s*(?:图|图片|摄影)\s*[/／：:]\s*([^）)]{2,30}?)\s*[）)]?$/u;
-// How every other form ends: 摄, 摄影, 供图, 发, 图片, or a bracket. A cheap test before the
+// How every other form ends: 摄, 摄影, 供图, 发, 图片, 提供, a source named, or a bracket. A cheap test before the
 // patterns, since the importer asks about every line.
-const CREDIT_END = /[摄影图发片）)]\s*$/u;
+const CREDIT_END = /[摄影图发片）)]\s*$|(?:供图|提供|来源\s*[：:]\s*\S{2,16})\s*$/u;
 
 /**
  * Recognises a photo credit standing on its own: `本报记者 周丽华 摄`, `吴海 摄`,
@@ -26,6 +36,14 @@ const CREDIT_END = /[摄影图发片）)]\s*$/u;
  */
 export function detectCredit(text: string): Credit | undefined {
 	const trimmed = text.trim();
+	// A source, then the photographer, in brackets or not: the photographer is the author.
+	const sourced = trimmed.length <= 40 && trimmed.includes('发') ? SOURCE_THEN_CREDIT.exec(trimmed) : null;
+	if (sourced) {
+		const shot = detectCredit(sourced[2].replace(/^[（(](.*)[）)]$/u, '$1'));
+		const balanced = (trimmed.match(/[（(]/gu) ?? []).length === (trimmed.match(/[）)]/gu) ?? []).length;
+		// A bracket left open is the first line of a wrapped credit.
+		if (shot && shot.authors.length > 0) return balanced ? { text: trimmed, authors: shot.authors } : undefined;
+	}
 	const by = PICTURE_BY.exec(trimmed);
 	if (by) {
 		const names = readNames(by[1]);
@@ -35,11 +53,15 @@ export function detectCredit(text: string): Credit | undefined {
 	// A bracket opened and not closed is the first line of a wrapped credit: `（资料图` / `片）`.
 	const unclosed = /^[（(]/u.test(trimmed) && !/[）)]$/u.test(trimmed);
 	if (SOURCE_CREDIT.test(trimmed)) return unclosed ? undefined : { text: trimmed, authors: [] };
+	const person = /^([\p{Script=Han}]{2,4})\s+供图$/u.exec(trimmed);
+	if (SUPPLIED.test(trimmed) && !person) return unclosed ? undefined : { text: trimmed, authors: [] };
 	const match = CREDIT.exec(text);
 	if (!match || /[。！？，,：:；“”]/.test(match[1])) return undefined;
 	const read = readNames(match[1]);
-	// `X摄` with nothing between is too easily a sentence's end; a role word makes it safe.
-	if (!read || (match[2] === '' && read.roles.length === 0)) return undefined;
+	// `X摄` with nothing between is too easily a sentence's end; a role word makes it safe, and so
+	// does the agency named after it in brackets (`王芳摄（新华社）`).
+	const agency = /[（(][^（()）]{2,12}[）)]$/u.test(trimmed) && !/^[（(]/u.test(trimmed);
+	if (!read || (match[2] === '' && read.roles.length === 0 && !agency)) return undefined;
 	return { text: text.trim(), authors: read.names };
 }
 
@@ -56,6 +78,7 @@ export function splitTrailingCredit(text: string): { caption: string; credit: Cr
 	const match =
 		/^(.*[。！？!?…”）)])\s*([^。！？!?…”（(）)]{2,34})$/u.exec(text) ??
 		/^(.*[。！？!?…”])\s*([^。！？!?…”（(）)]{2,24}摄[（(][^。！？!?…（()）]{1,12}[）)])$/u.exec(text) ??
+		/^(.*[。！？!?…”])\s*([^。！？!?…”（(）)]{2,12}发[（(][^。！？!?…（()）]{2,24}[）)])$/u.exec(text) ??
 		(/[）)]\s*$/u.test(tail) ? /^(.*[。！？!?…”])\s*([（(][^。！？!?…（(）)]{2,34}[）)])$/u.exec(text) : null);
 	if (!match) return undefined;
 	const credit = detectCredit(match[2]);

@@ -1,13 +1,18 @@
 /**
- * Recognises a column or section label: `■评论`, `【声音】`, or, when `bare` is allowed (a line
+ * Recognises a column or section label: `■评论`, `【声音】` (or in `〖〗`, `〔〕`, `［］`), `▲观察者言`, or, when `bare` is allowed (a line
  * standing alone in its block), two or three Han characters such as `声音`. Four-character bare
  * lines are left to be headlines: too many short headlines (`麦收时节`) look like that.
  * Returns the label without its mark.
  * @example detectLabel('■一线观察') // '一线观察'
  */
 export function detectLabel(text: string, bare = false): string | undefined {
-	const marked = /^[■◆▍▌▎▋█]\s*([^。！？，,：:；]{1,12})$/u.exec(text) ?? /^【([^。！？，,]{1,10})】$/u.exec(text);
+	const marked =
+		/^[■◆▍▌▎▋█]\s*([^。！？，,：:；]{1,12})$/u.exec(text) ??
+		/^[【〖〔［]\s*([^。！？，,【】〖〗〔〕［］]{1,10}?)\s*[】〗〕］]$/u.exec(text);
 	if (marked) return marked[1].trim();
+	// ▲ marks a column's name as well as a brief's headline: a name of at most six Han characters.
+	const triangle = /^▲\s*(\p{Script=Han}{2,6})$/u.exec(text);
+	if (triangle) return triangle[1];
 	if (bare && /^\p{Script=Han}{2,3}$/u.test(text)) return text;
 	return undefined;
 }

@@ -4,16 +4,19 @@
 
 /**
  * A role word as printed before names: 记者, 本报记者, 见习记者, 实习生, 本报通讯员, 新华社记者,
- * 特约评论员 … A newspaper or agency name may stand before it.
+ * 特约评论员 … A newspaper or agency name may stand before it. A letter is signed by its reader,
+ * with where the reader lives: `某某社区读者 王芳`.
  */
 export const ROLE =
-	/^(?:本报|新华社|中新社|人民日报|中国日报|央视|央广|总台|[\p{Script=Han}]{2,8}(?:日报|晚报|时报|社|台|网))?(?:驻[\p{Script=Han}]{1,4}?)?(?:首席|特约|特派|见习|实习|摄影|融媒体|融媒)?(?:记者|通讯员|评论员|实习生|撰稿人|撰稿)/u;
+	/^(?:(?:本报|新华社|中新社|人民日报|中国日报|央视|央广|总台|[\p{Script=Han}]{2,8}(?:日报|晚报|时报|社|台|网))?(?:驻[\p{Script=Han}]{1,4}?)?(?:首席|特约|特派|见习|实习|摄影|融媒体|融媒)?(?:记者|通讯员|评论员|实习生|撰稿人|撰稿)|\p{Script=Han}{0,10}?读者(?=\s|$))/u;
 
 const NAME =
 	/^(?:[\p{Script=Han}]{2,5}|[\p{Script=Han}]{1,8}[·・•][\p{Script=Han}·・•]{1,12}|[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3})$/u;
 
 // Function words that never occur in a person's name: `见习记者的文章` is text, not a byline.
 const NOT_IN_NAMES = /[的了是在等我你他她它们这个说对把被就而稿件]/u;
+// How the names of columns end, never a person's: `▲驻外记者手记`, `▲观察者言`, `▲国际观察` are labels.
+const COLUMN_NAME = /(?:手记|笔记|札记|随笔|观察|者言|视点|快评|时评|漫谈|杂谈|纵横|论坛|之声)$/u;
 
 // Words after the names that say what the byline signs: 报道, 摄影报道, 采写, 整理 ….
 const REPORT_WORD = /^(?:摄影报道|图文报道|报道|采写|整理|撰文|文图|图文)$/u;
@@ -71,7 +74,11 @@ export function readNames(text: string): Names | undefined {
 		names.push(word);
 	}
 	if (lone !== '') names.push(lone);
-	if (names.length === 0 || names.length > 8 || !names.every((n) => NAME.test(n) && !NOT_IN_NAMES.test(n)))
+	if (
+		names.length === 0 ||
+		names.length > 8 ||
+		!names.every((n) => NAME.test(n) && !NOT_IN_NAMES.test(n) && !COLUMN_NAME.test(n))
+	)
 		return undefined;
 	return { roles, names };
 }

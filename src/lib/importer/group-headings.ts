@@ -1,6 +1,6 @@
 import type { Unit } from './classify.ts';
 import type { Line } from './lines.ts';
-import { continuesHeading, joinWrapped } from './punctuation.ts';
+import { continuesHeading, endsWithDash, joinWrapped, startsWithDash } from './punctuation.ts';
 
 /** A headline with the kicker (引题) above it and the subheadline (副题) below it, if printed. */
 export interface HeadingGroup {
@@ -43,7 +43,7 @@ export function groupGap(units: Unit[]): GapElement[] {
 			continue;
 		}
 		const role = unit.kind === 'heading' ? unit.role : undefined;
-		if (group && (unit.text.startsWith('——') || role === 'subheadline')) {
+		if (group && (startsWithDash(unit.text) || role === 'subheadline')) {
 			group.subheadline = group.subheadline ? joinWrapped(group.subheadline, unit.text) : unit.text;
 			group.lines.push(...unit.lines);
 			continue;
@@ -65,7 +65,7 @@ export function groupGap(units: Unit[]): GapElement[] {
 			type: 'heading',
 			group: { headline: unit.text, lines: [...unit.lines], ...(wide && { wide }), ...(guessed && { guessed }) },
 		});
-		kickerAbove = /[^—]——$/.test(unit.text) || role === 'kicker';
+		kickerAbove = endsWithDash(unit.text) || role === 'kicker';
 	}
 	return labelsBesideHeadings(out);
 }

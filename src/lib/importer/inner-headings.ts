@@ -1,3 +1,4 @@
+import { hasDash } from './punctuation.ts';
 import { assignmentCost, bestAssignment } from './assign-headings.ts';
 import type { Draft } from './assemble-items.ts';
 import type { Unit } from './classify.ts';
@@ -129,7 +130,7 @@ function isInnerCandidate(element: Extract<GapElement, { type: 'heading' }>): bo
 		!group.kicker &&
 		!group.subheadline &&
 		!LIST_MARK.test(group.lines[0].text) &&
-		!/——/.test(group.headline)
+		!hasDash(group.headline)
 	);
 }
 

@@ -4,7 +4,7 @@ import { splitTrailingCredit } from './detect-credit.ts';
 import { detectDateline } from './detect-dateline.ts';
 import { isBoxTitle, opensHeadBox } from './detect-head-box.ts';
 import type { Line } from './lines.ts';
-import { endsSentence, joinWrapped } from './punctuation.ts';
+import { endsSentence, endsWithDash, joinWrapped, startsWithDash } from './punctuation.ts';
 
 // A head block is at most this many lines (kicker, headline wrapped, subheadline).
 const HEAD_LINES = 4;
@@ -76,7 +76,7 @@ function breaksMidSentence(
 	const head =
 		previous.lines.length >= 2 &&
 		previous.lines.length <= 4 &&
-		(last.text.startsWith('——') || previous.lines.some((l) => /[^—]——$/.test(l.text) && isWide(l, width(l))));
+		(startsWithDash(last.text) || previous.lines.some((l) => endsWithDash(l.text) && isWide(l, width(l))));
 	// A note wholly in brackets is complete: `（本报记者 X采访整理）`.
 	const note = /^[（(][^（(）)]*[）)]$/u.test(last.text);
 	// A caption line ending in its photo credit is complete however full it is; a line standing
@@ -143,7 +143,7 @@ export function standsAlone(line: Line, column: number): boolean {
 /** Whether `line` shows it opens a paragraph: indented, a sign-off, or short by an indent before a full line. */
 function opensParagraph(line: Line | undefined, after: Line | undefined, width: (line: Line) => number): boolean {
 	if (line === undefined) return false;
-	if (line.indented || line.text.startsWith('——')) return true;
+	if (line.indented || startsWithDash(line.text)) return true;
 	return (
 		after !== undefined &&
 		!isFull(line, width(line)) &&

@@ -6,10 +6,41 @@
 // Closing quotes and brackets may follow the sentence-final mark: 。” or ！）.
 const CLOSERS = '”’」』）)》〉"\'';
 
-const SENTENCE_END = new RegExp(`(?:[。！？!?…]|——)[${CLOSERS}]*$`);
+// The dash (破折号) as printed, two em dashes, or as other fonts and encodings give it: two
+// horizontal bars (――, Windows' code page 936 reads GBK's dash so), box-drawing lines (──) or
+// full-width hyphens (－－).
+const DASH = '(?:[—―─]{2}|－－)';
+const DASH_CHARS = '—―─－';
+const STARTS_DASH = new RegExp(`^${DASH}`, 'u');
+const ENDS_DASH = new RegExp(`[^${DASH_CHARS}]${DASH}$`, 'u');
+const HAS_DASH = new RegExp(DASH, 'u');
 
 /**
- * True when a line ends a sentence (。！？… or ——, optionally followed by closing quotes), so a
+ * True when text opens with a dash, as a subheadline (`——记…`) or a sign-off (`——编 者`) does;
+ * a line of dashes alone (a rule) does not.
+ * @example startsWithDash('——记某村党支部书记') // true
+ */
+export function startsWithDash(text: string): boolean {
+	return STARTS_DASH.test(text) && new RegExp(`[^${DASH_CHARS}\\s]`, 'u').test(text);
+}
+
+/**
+ * True when text ends in a dash after other text, as a kicker (引题) may: `在希望的田野上——`.
+ * @example endsWithDash('在希望的田野上――') // true
+ */
+export function endsWithDash(text: string): boolean {
+	return ENDS_DASH.test(text);
+}
+
+/** True when text holds a dash anywhere. */
+export function hasDash(text: string): boolean {
+	return HAS_DASH.test(text);
+}
+
+const SENTENCE_END = new RegExp(`(?:[。！？!?…]|${DASH})[${CLOSERS}]*$`);
+
+/**
+ * True when a line ends a sentence (。！？… or a dash, optionally followed by closing quotes), so a
  * paragraph may end after it.
  * @example endsSentence('全年接待游客1.2万人次。') // true
  */
@@ -19,7 +50,7 @@ export function endsSentence(text: string): boolean {
 
 // Characters after which a Chinese headline cannot stop: the wrap must go on. Pausing
 // punctuation, opening brackets, and function words that always need a following word.
-const OPEN_END = /[，,、：:；;“‘「『（(《〈—·的之和与及或在对把被向从将让给]$/;
+const OPEN_END = /[，,、：:；;“‘「『（(《〈—―─·的之和与及或在对把被向从将让给]$/;
 const CLOSE_START = /^[，,、。：:；;！？!?”’」』）)》〉]/;
 
 /**
