@@ -4,7 +4,7 @@
  * split-results markers. Exit codes: 0 written, 1 a file is missing or malformed (named).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { replaceResultsSection, type SplitResults } from '../src/lib/corpus/split-table.ts';
+import { replaceResultsSection, type SplitResults } from '../src/lib/corpus-gold/split-table.ts';
 
 const resultsPath = 'docs/split-results.json';
 const docsPath = 'docs/importer.md';

@@ -1,14 +1,14 @@
 /**
  * Benchmark: `npm run bench:split [-- --set dev|heldout|all] [--json] [--record FILE]`. Runs the
  * importer's parser on every text.txt and pdf.txt under corpus/<set>/<id>/, scores the items
- * against gold.json (src/lib/corpus/score-split.ts) and prints the figures of each set: every
+ * against gold.json (src/lib/corpus-gold/score-split.ts) and prints the figures of each set: every
  * figure overall and by variant, the main ones by trait. `--json` prints them as JSON instead;
  * `--record FILE` also writes that JSON (docs/split-results.json feeds docs/importer.md through
  * `npm run bench:split:docs`); `--root DIR` reads the corpora from DIR instead of corpus/;
  * `--layout` scores the PDF importer instead (src/lib/pdf-import: the split read from the
  * layout) on every page that has a page.pdf, as the variant `layout`, the PDF-only pages of
  * corpus/<set>-pdf/ included. `--misses` (dev set only: held-out pages are never shown one by one)
- * prints instead, for each gold item not exactly right, why (src/lib/corpus/split-misses.ts), and
+ * prints instead, for each gold item not exactly right, why (src/lib/corpus-gold/split-misses.ts), and
  * the counts by category; `--variant text|pdf` limits it to one rendering.
  * It prints figures; it is not a test.
  * Exit codes: 0 scored, 1 a corpus file is malformed (named), 2 bad arguments or no corpus.
@@ -16,12 +16,12 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkConservation, decode, parsePage } from '../src/lib/importer/index.ts';
-import { readGold } from '../src/lib/corpus/gold.ts';
+import { readGold } from '../src/lib/corpus-gold/gold.ts';
 import { readPdfLayout } from '../src/lib/pdf-import/import-pdf-page.ts';
-import { scoreFile, type FileParse } from '../src/lib/corpus/score-split.ts';
-import { reportSets, type FileResult, type Variant } from '../src/lib/corpus/split-report.ts';
-import { countMisses, diagnoseFile, type Miss } from '../src/lib/corpus/split-misses.ts';
-import { figuresTable, traitsTable, type SplitResults } from '../src/lib/corpus/split-table.ts';
+import { scoreFile, type FileParse } from '../src/lib/corpus-gold/score-split.ts';
+import { reportSets, type FileResult, type Variant } from '../src/lib/corpus-gold/split-report.ts';
+import { countMisses, diagnoseFile, type Miss } from '../src/lib/corpus-gold/split-misses.ts';
+import { figuresTable, traitsTable, type SplitResults } from '../src/lib/corpus-gold/split-table.ts';
 import { parseCommandLine } from './lib/command-line.ts';
 
 /** Where the bench writes; only the bin line binds it to process. */

@@ -6,9 +6,9 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readGold } from '../src/lib/corpus/gold.ts';
-import { canonical, sameText } from '../src/lib/corpus/compare-text.ts';
-import { matchItems } from '../src/lib/corpus/match-items.ts';
+import { readGold } from '../src/lib/corpus-gold/gold.ts';
+import { canonical, sameText } from '../src/lib/corpus-gold/compare-text.ts';
+import { matchItems } from '../src/lib/corpus-gold/match-items.ts';
 import { readPdfLayout } from '../src/lib/pdf-import/import-pdf-page.ts';
 
 const dirs = process.argv.slice(2).length ? process.argv.slice(2) : ['corpus/dev', 'corpus/dev-pdf'];

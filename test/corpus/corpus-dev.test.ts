@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { corpusFromText } from '../../src/lib/bench/corpus.ts';
 import { devPage, devPageId, FIRST_FAMILY_PAGE, goldJson, type DevPage } from '../../src/lib/corpus/corpus-page.ts';
-import { readGold } from '../../src/lib/corpus/gold.ts';
+import { readGold } from '../../src/lib/corpus-gold/gold.ts';
 import { pageFurniture } from '../../src/lib/corpus/page-model.ts';
 import { DECORATION, JUNK } from '../../src/lib/importer/index.ts';
 
@@ -45,6 +45,15 @@ describe('the development corpus', () => {
 		expect(ids).toEqual(ids.map((_, i) => devPageId(i + 1)));
 		for (const id of ids)
 			for (const file of ['text.txt', 'pdf.txt', 'gold.json']) expect(existsSync(join(root, id, file)), `${id}/${file}`).toBe(true);
+	});
+
+	test('keeps as many page PDFs as docs/importer.md counts, in the classic layout and the families', () => {
+		const kept = ids.filter((id) => existsSync(join(root, id, 'page.pdf')));
+		const classic = kept.filter((id) => Number(id.slice(4)) < FIRST_FAMILY_PAGE).length;
+		const grid = readdirSync(join(root, '../dev-pdf')).filter((id) => existsSync(join(root, '../dev-pdf', id, 'page.pdf')));
+		const docs = readFileSync(join(import.meta.dirname, '../../docs/importer.md'), 'utf8').replace(/\s+/g, ' ');
+		const counted = /the (\d+) of `corpus\/dev\/` that keep their PDF \((\d+) in the classic layout of `render-html.ts`, (\d+) of the layout families\) and the (\d+) grid pages/.exec(docs);
+		expect(counted?.slice(1).map(Number)).toEqual([kept.length, classic, kept.length - classic, grid.length]);
 	});
 
 	test('lays the pages from dev-0241 on out in every layout family, on grids of four to eight columns', () => {

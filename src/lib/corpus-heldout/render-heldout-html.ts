@@ -1,5 +1,5 @@
 import type { Rng } from '../bench/prng.ts';
-import { escapeHtml } from '../corpus/page-html.ts';
+import { escapeHtml } from '../corpus-gold/escape-html.ts';
 import { markedByline, markedLabel } from './render-heldout-text.ts';
 import type { ComposedItem, ComposedPage } from './types.ts';
 

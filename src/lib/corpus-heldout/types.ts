@@ -3,7 +3,7 @@
  * shared with the development corpus, and what the renderers need to print an item besides its
  * gold fields.
  */
-import type { GoldItem, GoldPage } from '../corpus/gold.ts';
+import type { GoldItem, GoldPage } from '../corpus-gold/gold.ts';
 
 export type { GoldItem, GoldPage };
 

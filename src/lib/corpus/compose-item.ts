@@ -1,4 +1,4 @@
-import type { GoldItem } from './gold.ts';
+import type { GoldItem } from '../corpus-gold/gold.ts';
 import type { PrintedItem } from './page-model.ts';
 import { articleByline, commentaryByline, dateline, interviewNote, photoCredit } from './compose-credits.ts';
 import { clause, forItem, headline, paragraph, question, type TextSource } from './compose-text.ts';

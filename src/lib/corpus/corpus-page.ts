@@ -1,7 +1,7 @@
 import type { Corpus } from '../bench/corpus.ts';
 import { composeFamilyPage } from './compose-family-page.ts';
 import { composePage } from './compose-page.ts';
-import type { GoldPage } from './gold.ts';
+import type { GoldPage } from '../corpus-gold/gold.ts';
 import type { PageModel } from './page-model.ts';
 import { renderFamilyHtml } from './render-family-html.ts';
 import { renderGridHtml } from './render-grid-html.ts';

@@ -1,7 +1,7 @@
 import type { Rng } from '../bench/prng.ts';
 import type { ItemContext } from './compose-item.ts';
 import type { TextSource } from './compose-text.ts';
-import type { GoldPage } from './gold.ts';
+import type { GoldPage } from '../corpus-gold/gold.ts';
 import type { PrintedItem } from './page-model.ts';
 
 /**

@@ -1,3 +1,4 @@
+import { escapeHtml } from '../corpus-gold/escape-html.ts';
 import type { PrintedItem } from './page-model.ts';
 
 /**
@@ -21,11 +22,6 @@ export interface PageStyle {
 	reverse: boolean;
 	/** Rules between rows and columns, or none. */
 	rules: boolean;
-}
-
-/** Text escaped for HTML content. @example escapeHtml('<b>') // '&lt;b&gt;' */
-export function escapeHtml(text: string): string {
-	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** A size rounded to a tenth of a pixel. @example tenths(12 * 1.15) // 13.8 */

@@ -1,4 +1,4 @@
-import type { GoldItem, GoldPage } from './gold.ts';
+import type { GoldItem, GoldPage } from '../corpus-gold/gold.ts';
 
 /**
  * A composed page: its gold split plus how each item is printed (marks, labels, groups), which

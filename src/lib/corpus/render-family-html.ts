@@ -1,7 +1,8 @@
+import { escapeHtml } from '../corpus-gold/escape-html.ts';
 import { createRng, type Rng } from '../bench/prng.ts';
 import { itemGroups } from './item-groups.ts';
 import type { PageModel, PrintedItem } from './page-model.ts';
-import { bylineHtml, escapeHtml, headHtml, type PageStyle, tenths, textLine } from './page-html.ts';
+import { bylineHtml, headHtml, type PageStyle, tenths, textLine } from './page-html.ts';
 
 /**
  * Lays out a page of the layout families (composeFamilyPage) as a Chinese daily sets it, for

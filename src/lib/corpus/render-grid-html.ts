@@ -1,6 +1,7 @@
+import { escapeHtml } from '../corpus-gold/escape-html.ts';
 import { createRng, type Rng } from '../bench/prng.ts';
 import { itemGroups } from './item-groups.ts';
-import { bylineHtml, escapeHtml, headHtml, type PageStyle, tenths, textLine } from './page-html.ts';
+import { bylineHtml, headHtml, type PageStyle, tenths, textLine } from './page-html.ts';
 import type { PageModel, PrintedItem } from './page-model.ts';
 
 /**

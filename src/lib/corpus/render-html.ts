@@ -1,7 +1,8 @@
+import { escapeHtml } from '../corpus-gold/escape-html.ts';
 import { createRng } from '../bench/prng.ts';
 import type { PageModel, PrintedItem } from './page-model.ts';
 import { itemGroups } from './item-groups.ts';
-import { bylineHtml, escapeHtml, headHtml, textLine } from './page-html.ts';
+import { bylineHtml, headHtml, textLine } from './page-html.ts';
 
 /**
  * Lays a composed page out as a newspaper page in HTML, for Chromium to print to PDF: the

@@ -64,7 +64,11 @@ export function diagnoseFile(gold: GoldItem[], parse: DiagnosedParse): Miss[] {
 		const pi = match.get(gi);
 		if (pi === undefined) {
 			const absorbed = parsedBodies.some((body) => goldBodies[gi] !== '' && body.includes(goldBodies[gi]));
-			out.push({ gold: gi, categories: [absorbed ? 'absorbed' : 'lost'], detail: `“${clip(g.headline ?? '')}” ${whereIs(g.headline, parse)}` });
+			out.push({
+				gold: gi,
+				categories: [absorbed ? 'absorbed' : 'lost'],
+				detail: `“${clip(g.headline ?? '')}” ${whereIs(g.headline, parse)}`,
+			});
 			return;
 		}
 		const p = items[pi];
@@ -130,7 +134,9 @@ function bodyDiff(want: string, got: string): string {
 	const missing = a.slice(start, a.length - end).join('');
 	const extra = b.slice(start, b.length - end).join('');
 	const at = start === 0 ? 'start' : end === 0 ? 'end' : 'inside';
-	return [missing && `missing “${clip(missing)}”`, extra && `extra “${clip(extra)}”`, `at ${at}`].filter(Boolean).join(' ');
+	return [missing && `missing “${clip(missing)}”`, extra && `extra “${clip(extra)}”`, `at ${at}`]
+		.filter(Boolean)
+		.join(' ');
 }
 
 /** Counts of each category over many misses, largest first. */

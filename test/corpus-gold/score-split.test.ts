@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { canonical, sameText } from '../../src/lib/corpus/compare-text.ts';
-import type { GoldItem } from '../../src/lib/corpus/gold.ts';
-import { matchItems } from '../../src/lib/corpus/match-items.ts';
-import { boundaries, scoreFile, type ScoredItem } from '../../src/lib/corpus/score-split.ts';
-import { reportSets, traitApplies } from '../../src/lib/corpus/split-report.ts';
-import { figuresOf } from '../../src/lib/corpus/split-tally.ts';
+import { canonical, sameText } from '../../src/lib/corpus-gold/compare-text.ts';
+import type { GoldItem } from '../../src/lib/corpus-gold/gold.ts';
+import { matchItems } from '../../src/lib/corpus-gold/match-items.ts';
+import { boundaries, scoreFile, type ScoredItem } from '../../src/lib/corpus-gold/score-split.ts';
+import { reportSets, traitApplies } from '../../src/lib/corpus-gold/split-report.ts';
+import { figuresOf } from '../../src/lib/corpus-gold/split-tally.ts';
 
 const gold = (fields: Partial<GoldItem> & { paragraphs: string[] }): GoldItem => ({
 	kind: 'article',
@@ -70,10 +70,13 @@ describe('paragraph boundaries', () => {
 
 describe('scoring a file', () => {
 	test('counts an item exact when headline, authors and body agree, whatever the wraps', () => {
-		const t = scoreFile([gold({ headline: '学党史 办实事', authors: ['宋爽'], paragraphs: ['第一段。', '第二段。'] })], {
-			items: [parsed({ headline: '学党史办实事', authors: ['宋爽'], paragraphs: ['第一段。第二', '段。'] })],
-			conserved: true,
-		});
+		const t = scoreFile(
+			[gold({ headline: '学党史 办实事', authors: ['宋爽'], paragraphs: ['第一段。', '第二段。'] })],
+			{
+				items: [parsed({ headline: '学党史办实事', authors: ['宋爽'], paragraphs: ['第一段。第二', '段。'] })],
+				conserved: true,
+			},
+		);
 		expect([t.headline, t.authors, t.body, t.itemExact, t.itemExactAll]).toEqual([1, 1, 1, 1, 1]);
 	});
 
@@ -92,7 +95,9 @@ describe('scoring a file', () => {
 
 	test('takes a placeholder headline as no headline, right for an untitled photo', () => {
 		const t = scoreFile([gold({ kind: 'photo', headline: null, paragraphs: ['图②：说明文字。'] })], {
-			items: [parsed({ kind: 'photo', headline: '（无标题）', headlineMissing: true, paragraphs: ['图②：说明文字。'] })],
+			items: [
+				parsed({ kind: 'photo', headline: '（无标题）', headlineMissing: true, paragraphs: ['图②：说明文字。'] }),
+			],
 			conserved: true,
 		});
 		expect(t.headline).toBe(1);
@@ -114,7 +119,13 @@ describe('reports', () => {
 		expect([traitApplies('text:column-break', 'pdf'), traitApplies('kicker', 'pdf')]).toEqual([false, true]);
 		const tally = scoreFile([gold({ paragraphs: ['甲乙丙丁'] })], { items: [], conserved: true });
 		const report = reportSets(
-			(['text', 'pdf'] as const).map((variant) => ({ set: 'dev', id: 'dev-0001', variant, traits: ['kicker', 'text:junk-glyphs'], tally })),
+			(['text', 'pdf'] as const).map((variant) => ({
+				set: 'dev',
+				id: 'dev-0001',
+				variant,
+				traits: ['kicker', 'text:junk-glyphs'],
+				tally,
+			})),
 		);
 		expect(report.dev.pages).toBe(1);
 		expect(report.dev.traits.kicker.files).toBe(2);

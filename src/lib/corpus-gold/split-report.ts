@@ -29,7 +29,10 @@ export function traitApplies(trait: string, variant: Variant): boolean {
 
 /** Adds up file results into a report per set, in the order the sets first appear. */
 export function reportSets(results: FileResult[]): Record<string, SetReport> {
-	const sets: Record<string, { pages: Set<string>; overall: Tally; variants: Map<Variant, Tally>; traits: Map<string, Tally> }> = {};
+	const sets: Record<
+		string,
+		{ pages: Set<string>; overall: Tally; variants: Map<Variant, Tally>; traits: Map<string, Tally> }
+	> = {};
 	for (const r of results) {
 		const set = (sets[r.set] ??= { pages: new Set(), overall: emptyTally(), variants: new Map(), traits: new Map() });
 		set.pages.add(r.id);
@@ -43,7 +46,9 @@ export function reportSets(results: FileResult[]): Record<string, SetReport> {
 			pages: set.pages.size,
 			overall: figuresOf(set.overall),
 			variants: Object.fromEntries([...set.variants].map(([v, t]) => [v, figuresOf(t)])),
-			traits: Object.fromEntries([...set.traits].sort(([a], [b]) => a.localeCompare(b)).map(([k, t]) => [k, figuresOf(t)])),
+			traits: Object.fromEntries(
+				[...set.traits].sort(([a], [b]) => a.localeCompare(b)).map(([k, t]) => [k, figuresOf(t)]),
+			),
 		};
 	}
 	return out;

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
-import type { GoldItem } from '../../src/lib/corpus/gold.ts';
-import { countMisses, diagnoseFile } from '../../src/lib/corpus/split-misses.ts';
-import type { ScoredItem } from '../../src/lib/corpus/score-split.ts';
+import type { GoldItem } from '../../src/lib/corpus-gold/gold.ts';
+import { countMisses, diagnoseFile } from '../../src/lib/corpus-gold/split-misses.ts';
+import type { ScoredItem } from '../../src/lib/corpus-gold/score-split.ts';
 
 const gold = (headline: string | null, body: string, authors: string[] = []): GoldItem => ({
 	kind: 'article',
@@ -32,7 +32,13 @@ test('names a headline given to the neighbouring body and the body left without 
 test('tells merged, over-split and absorbed bodies apart, and counts by category', () => {
 	const misses = diagnoseFile(
 		[gold('甲', '甲正文一二三四五'), gold('乙', '乙正文一二三四五'), gold('丙', '丙正文一二三四五六七八')],
-		{ items: [parsed('甲', '甲正文一二三四五乙正文一二三四五'), parsed('丙', '丙正文一二三'), parsed(null, '四五六七八')] },
+		{
+			items: [
+				parsed('甲', '甲正文一二三四五乙正文一二三四五'),
+				parsed('丙', '丙正文一二三'),
+				parsed(null, '四五六七八'),
+			],
+		},
 	);
 	expect(misses.map((m) => m.categories)).toEqual([['merged'], ['absorbed'], ['over-split']]);
 	expect(countMisses(misses)).toEqual([

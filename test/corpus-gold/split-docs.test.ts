@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { docsSection } from '../../src/lib/bench/docs-section.ts';
 import { repoFile } from '../support/repo-file.ts';
-import { DOCS_END, DOCS_START, resultsSection, type SplitResults } from '../../src/lib/corpus/split-table.ts';
+import { DOCS_END, DOCS_START, resultsSection, type SplitResults } from '../../src/lib/corpus-gold/split-table.ts';
 
 const results = JSON.parse(repoFile('docs/split-results.json')) as SplitResults;
 

@@ -62,7 +62,8 @@ export function readGold(value: unknown): GoldPage {
 	if (typeof page.id !== 'string') fail('id', 'a string');
 	if (typeof page.date !== 'string' || !/^\d{4}-\d\d-\d\d$/.test(page.date)) fail('date', 'a date YYYY-MM-DD');
 	if (!Number.isInteger(page.page)) fail('page', 'an integer');
-	if (!Array.isArray(page.traits) || page.traits.some((t) => typeof t !== 'string')) fail('traits', 'a list of strings');
+	if (!Array.isArray(page.traits) || page.traits.some((t) => typeof t !== 'string'))
+		fail('traits', 'a list of strings');
 	if (!Array.isArray(page.items)) fail('items', 'a list');
 	page.items.forEach((item, i) => {
 		const at = `items[${i}]`;
