@@ -11,7 +11,8 @@
  * (`single`, `part-<year>`, `join`, `rebuild`); `upload_files` and `upload_mb` are the files the
  * rebuild added or changed in the joined site, as a bucket sync would upload them.
  * The archive and the builds go to bench-out/parts-<N>-<Y>/; progress goes to stderr, the builds'
- * own output above the line. The method is in docs/scale.md. Exit codes: 0 measured; 1 a build failed; 2 bad arguments.
+ * own output above the line; `--record FILE` also adds the line to FILE (docs/scale-results.json,
+ * which `npm run bench:docs` writes into docs/scale.md). The method is in docs/scale.md. Exit codes: 0 measured; 1 a build failed; 2 bad arguments.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -26,14 +27,20 @@ import { buildJoin, buildPart } from '../src/lib/parts/build.ts';
 import { compareTrees, treeDigests, uploadDelta } from '../src/lib/parts/compare-trees.ts';
 import { partsLine } from '../src/lib/parts/parts-line.ts';
 import { astroBuild, type BuildCost } from '../src/lib/parts/run-astro.ts';
+import { recordRun } from './lib/bench/record-run.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The newest edition's date: the next day, still in the newest year, is the rebuild's edition. */
 const NEWEST = '2024-12-30';
-const usage = 'usage: npm run bench:parts -- --articles N --years Y [--seed S]';
+const usage = 'usage: npm run bench:parts -- --articles N --years Y [--seed S] [--record FILE]';
 
 const { values } = parseArgs({
-	options: { articles: { type: 'string' }, years: { type: 'string' }, seed: { type: 'string' } },
+	options: {
+		articles: { type: 'string' },
+		years: { type: 'string' },
+		seed: { type: 'string' },
+		record: { type: 'string' },
+	},
 });
 const articles = Number(values.articles);
 const years = Number(values.years);
@@ -47,6 +54,12 @@ const scratch = join('bench-out', `parts-${articles}-${years}`);
 const content = join(scratch, 'content');
 const env = { CONTENT_DIR: content, SITE_URL: 'https://paper.example.org', BASE_PATH: '/' };
 const log = (text: string) => process.stderr.write(`${text}\n`);
+/** Prints the closing line, and adds it to the --record file. */
+const report = (line: string) => {
+	console.log(line);
+	if (values.record)
+		recordRun(resolve(values.record), 'parts', `npm run bench:parts -- ${process.argv.slice(2).join(' ')}`, line);
+};
 
 /** The largest peak memory of one process of any build so far (kB), and its build's name; and of the parts, join and rebuild only. */
 let peak = { kb: 0, build: '' };
@@ -141,7 +154,7 @@ try {
 			.map((l) => l.toFixed(2))
 			.join(' ')}`,
 	);
-	console.log(
+	report(
 		partsLine({
 			articles,
 			years,

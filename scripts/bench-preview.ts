@@ -1,5 +1,5 @@
 /**
- * `npm run bench:preview -- --articles N [--seed S] [--years Y | --editions E | --all]`: generates
+ * `npm run bench:preview -- --articles N [--seed S] [--years Y | --editions E | --all] [--record FILE]`: generates
  * the benchmark archive of N items (as `npm run bench` does) in a scratch project, starts
  * `npm run dev` there with the preview's options, and measures what an editor waits for:
  *
@@ -17,7 +17,8 @@
  * - `load`: the one-minute load average when it started (the machine is shared).
  *
  * The archive stays in bench-out/preview-<N>/ and is reused by the next run of the same N and
- * seed; the code is copied afresh. Exit codes: 0 measured; 1 a step failed; 2 bad arguments.
+ * seed; the code is copied afresh. `--record FILE` also adds the line to FILE (docs/scale-results.json,
+ * which `npm run bench:docs` writes into docs/scale.md). Exit codes: 0 measured; 1 a step failed; 2 bad arguments.
  */
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -30,10 +31,12 @@ import { sampleTree, treeCpuSeconds } from '../src/lib/bench/process-tree.ts';
 import { slugFromFile } from '../src/lib/archive/slug-from-file.ts';
 import { scaffoldProject, writeEdition } from './lib/bench/scratch-project.ts';
 import { fetchUntil, freePort, startDevServer, type DevServer } from './lib/dev-server.ts';
+import { recordRun } from './lib/bench/record-run.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const NEWEST = '2024-12-31';
-const usage = 'usage: npm run bench:preview -- --articles N [--seed S] [--years Y | --editions E | --all]';
+const usage =
+	'usage: npm run bench:preview -- --articles N [--seed S] [--years Y | --editions E | --all] [--record FILE]';
 
 const { values } = parseArgs({
 	options: {
@@ -42,6 +45,7 @@ const { values } = parseArgs({
 		years: { type: 'string' },
 		editions: { type: 'string' },
 		all: { type: 'boolean' },
+		record: { type: 'string' },
 	},
 });
 const articles = Number(values.articles);
@@ -60,6 +64,12 @@ const scratch = join(root, 'bench-out', `preview-${articles}`);
 const site = join(scratch, 'site');
 const marker = join(scratch, 'archive.json');
 const log = (text: string) => process.stderr.write(`bench:preview: ${text}\n`);
+/** Prints the closing line, and adds it to the --record file. */
+const report = (line: string) => {
+	console.log(line);
+	if (values.record)
+		recordRun(resolve(values.record), 'preview', `npm run bench:preview -- ${process.argv.slice(2).join(' ')}`, line);
+};
 
 /** The scratch project with the archive of `articles` items: generated once, its code copied afresh every run. */
 function prepare(): { editions: number; item: { file: string; url: string } } {
@@ -159,7 +169,7 @@ try {
 	const again = memory.stop();
 	const mb = (kb: number) => (kb / 1024).toFixed(0);
 	const count = /(\d[\d,]*) 期/.exec(loaded)?.[1]?.replace(/,/g, '') ?? 'NA';
-	console.log(
+	report(
 		`preview: articles=${articles} editions=${editions} loaded=${count} first_page_s=${first.toFixed(1)} first_page_cpu_s=${firstCpu.toFixed(1)} edit_s=${edit.toFixed(1)} warm_first_page_s=${warm.toFixed(1)} peak_tree_mb=${mb(Math.max(cold.treeKb, again.treeKb))} peak_process_mb=${mb(Math.max(cold.processKb, again.processKb))} load=${load.toFixed(2)}`,
 	);
 } catch (error) {

@@ -1,14 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import {
-	figuresTable,
-	rebuildTable,
-	replaceGenerated,
-	scaleDocs,
-	type BenchResults,
-} from '../../src/lib/bench/results-tables.ts';
-import { root } from '../support/site.ts';
+import { figuresTable, rebuildTable, replaceGenerated, type BenchResults } from '../../src/lib/bench/results-tables.ts';
 
 const record = (articles: number, total: number, incremental = true) => ({
 	articles,
@@ -60,11 +51,5 @@ describe('the benchmark tables', () => {
 			'before\n<!-- rebuild: generated -->\nnew\n<!-- /rebuild -->\nafter',
 		);
 		expect(() => replaceGenerated('no markers', 'figures', 'x')).toThrow('<!-- figures: … --> and <!-- /figures -->');
-	});
-
-	test('in docs/scale.md are the ones docs/bench-results.json gives (npm run bench:docs)', () => {
-		const docs = readFileSync(join(root, 'docs/scale.md'), 'utf8');
-		const recorded = JSON.parse(readFileSync(join(root, 'docs/bench-results.json'), 'utf8')) as BenchResults;
-		expect(docs).toBe(scaleDocs(docs, recorded));
 	});
 });

@@ -1,4 +1,6 @@
 import type { BenchFigures } from './bench-line.ts';
+import { projectionTable, targetsTable } from './project-scale.ts';
+import { markdownTable, partsTable, previewTable, referenceRun, type ScaleResults } from './scale-results.ts';
 
 /** One size's record in docs/bench-results.json (npm run bench -- --record): the bench line's figures and more. */
 export interface BenchRecord extends BenchFigures {
@@ -94,7 +96,27 @@ export function replaceGenerated(docs: string, name: string, table: string): str
 	return `${docs.slice(0, head)}${table}\n${docs.slice(end)}`;
 }
 
-/** docs/scale.md with both its generated tables written from `results`. */
-export function scaleDocs(docs: string, results: BenchResults): string {
-	return replaceGenerated(replaceGenerated(docs, 'figures', figuresTable(results)), 'rebuild', rebuildTable(results));
+/**
+ * The generated sections of docs/scale.md, as [marker name, table]: the archive benchmark's
+ * figures and rebuilds from docs/bench-results.json, and from docs/scale-results.json the parts
+ * runs, the targets against the reference run, the projection, the preview runs and the Markdown
+ * processors.
+ */
+export function scaleSections(results: BenchResults, scale: ScaleResults): [string, string][] {
+	const reference = referenceRun(scale.parts);
+	if (!reference) throw new Error('expects a bench:parts run on an unloaded machine (load under 1) but found none');
+	return [
+		['figures', figuresTable(results)],
+		['rebuild', rebuildTable(results)],
+		['parts-runs', partsTable(scale.parts)],
+		['parts-targets', targetsTable(reference)],
+		['projection', projectionTable(results, reference)],
+		['preview-runs', previewTable(scale.preview)],
+		['markdown', markdownTable(scale.markdown)],
+	];
+}
+
+/** docs/scale.md with every generated section written from the results files. */
+export function scaleDocs(docs: string, results: BenchResults, scale: ScaleResults): string {
+	return scaleSections(results, scale).reduce((text, [name, table]) => replaceGenerated(text, name, table), docs);
 }

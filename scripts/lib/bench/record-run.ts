@@ -1,0 +1,21 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import type { LineRecord, ScaleResults } from '../../../src/lib/bench/scale-results.ts';
+
+/**
+ * Adds a run's line to a results file (docs/scale-results.json) under `kind`, after the runs
+ * recorded before it, with the command that ran and the day and machine; the load goes in the
+ * record only when the line does not carry it.
+ */
+export function recordRun(file: string, kind: 'parts' | 'preview', command: string, line: string): void {
+	const results: Partial<ScaleResults> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+	const record: LineRecord = {
+		command,
+		line,
+		...(/ load=/.test(line) ? {} : { load: loadavg()[0].toFixed(1) }),
+		machine: `${cpus().length} cores, ${Math.round(totalmem() / 1024 ** 3)} GB`,
+		measured: new Date().toISOString().slice(0, 10),
+	};
+	results[kind] = [...(results[kind] ?? []), record];
+	writeFileSync(file, `${JSON.stringify(results, null, '\t')}\n`);
+}
