@@ -6,10 +6,9 @@
  * meta, sort); these files are then added to the bundle it wrote.
  *
  * Why not let Pagefind file them: it copies a page's filters into the page's fragment, JSON
- * gzipped at the highest level, one file a page, and our tokens, some 560 an item, were nine tenths
- * of every fragment; that took four fifths of Pagefind's time over a shard, all for data the search
- * page never reads (the fragments were cut down again afterwards). Filing the same tokens here is a
- * few maps of page numbers, a few hundred files per shard.
+ * gzipped at the highest level, one file a page, and our tokens, hundreds an item, would be most
+ * of every fragment and most of Pagefind's time over a shard, all for data the search page never
+ * reads. Filing the same tokens here is a few maps of page numbers, a few hundred files per shard.
  *
  * The format, as Pagefind 1.6 writes it (CBOR, each file gzipped after the signature
  * `pagefind_dcd`), of which only what is read and written here is relied on:

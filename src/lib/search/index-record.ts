@@ -5,8 +5,8 @@ import type { SearchDocument } from './read-search-document.ts';
 /**
  * The plain text of every item is written beside its page, `<item url>text.txt`, for the search
  * page's excerpts and checks, and for anyone who wants an item's text (as library archives
- * offer their OCR text). Keeping it out of Pagefind's records saves Pagefind about a quarter of
- * its memory (docs/search.md).
+ * offer their OCR text). It stays out of Pagefind's records, which Pagefind holds in memory for
+ * a whole shard (docs/search.md).
  */
 export const TEXT_FILE = 'text.txt';
 
