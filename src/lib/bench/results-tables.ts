@@ -118,5 +118,10 @@ export function scaleSections(results: BenchResults, scale: ScaleResults): [stri
 
 /** docs/scale.md with every generated section written from the results files. */
 export function scaleDocs(docs: string, results: BenchResults, scale: ScaleResults): string {
-	return scaleSections(results, scale).reduce((text, [name, table]) => replaceGenerated(text, name, table), docs);
+	return writeSections(docs, scaleSections(results, scale));
+}
+
+/** A docs text with each of `sections` ([marker name, table]) written between its markers. */
+export function writeSections(docs: string, sections: [string, string][]): string {
+	return sections.reduce((text, [name, table]) => replaceGenerated(text, name, table), docs);
 }
