@@ -11,7 +11,7 @@ const served = useServedSites();
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 async function open(site: StaticSite, path = '', width = 1280): Promise<Page> {
-	const page = await served.browser.newPage({ viewport: { width, height: 900 } });
+	const page = await served.tab(width);
 	const response = await page.goto(site.url + path);
 	expect(response?.status(), path).toBe(200);
 	return page;
@@ -54,7 +54,6 @@ describe('every view', () => {
 				});
 				expect(gaps.top, `${path} at ${width} px`).toBeGreaterThanOrEqual(16);
 				expect(gaps.bottom, `${path} at ${width} px`).toBeGreaterThanOrEqual(24);
-				await page.close();
 			}
 		}
 	});
@@ -94,7 +93,6 @@ describe('every view', () => {
 				return found;
 			});
 			expect(broken, path).toEqual([]);
-			await page.close();
 		}
 	});
 
@@ -148,7 +146,6 @@ describe('every view', () => {
 		expect(style.h1).toBe('balance');
 		expect(style.p).toBe('pretty');
 		expect(style.underline).toBeGreaterThanOrEqual(3);
-		await page.close();
 	});
 });
 
@@ -161,7 +158,6 @@ describe('moving between days', () => {
 		await page.goto(served.multi.url);
 		await page.keyboard.press('ArrowLeft');
 		await page.waitForURL(`${served.multi.url}2021-05-31/`);
-		await page.close();
 	});
 
 	test('offers 上一期 and 下一期 on the edition, page and item views, to the same page of that day', async () => {
@@ -171,7 +167,6 @@ describe('moving between days', () => {
 				.getByRole('navigation', { name: '上一期和下一期' })
 				.locator('a')
 				.evaluateAll((as) => as.map((a) => [a.textContent!.replace(/\s+/g, ' ').trim(), a.getAttribute('href')]));
-			await page.close();
 			return found;
 		};
 		expect(await links('2021-05-31/')).toEqual([['下一期 2021年6月1日 →', '/2021-06-01/']]);
@@ -196,7 +191,6 @@ describe('the day’s pages beside a page and an item', () => {
 		expect(await list.locator('ul a[aria-current=page]').count()).toBe(1);
 		const [aside, article] = await Promise.all([list.boundingBox(), page.locator('article.article').boundingBox()]);
 		expect(aside!.x).toBeGreaterThan(article!.x + article!.width);
-		await page.close();
 	});
 
 	test('are folded above the page on a phone', async () => {
@@ -206,7 +200,6 @@ describe('the day’s pages beside a page and an item', () => {
 		expect(await list.locator('ol').isVisible()).toBe(false);
 		await list.locator('summary').click();
 		expect(await list.locator('ol').isVisible()).toBe(true);
-		await page.close();
 	});
 });
 
@@ -230,7 +223,6 @@ describe('the page view', () => {
 			expect(Math.abs(row.left)).toBeLessThan(2);
 			expect(Math.abs(row.right)).toBeLessThan(2);
 		}
-		await page.close();
 	});
 
 	test('shows a photo without its picture as a caption with a small mark', async () => {
@@ -240,7 +232,6 @@ describe('the page view', () => {
 		expect(await mark.textContent()).toBe('图片');
 		expect((await mark.boundingBox())!.height).toBeLessThan(24);
 		expect(await page.getByText('暂无图像）').count()).toBe(0);
-		await page.close();
 	});
 });
 
@@ -255,7 +246,6 @@ describe('the search page on a phone', () => {
 		]);
 		expect(Math.abs(button!.y - input!.y)).toBeLessThan(8);
 		expect(button!.x).toBeGreaterThan(input!.x);
-		await page.close();
 	});
 });
 
@@ -277,7 +267,6 @@ describe('the archive calendar', () => {
 		expect(look.withPaper).not.toBe(look.withoutPaper);
 		expect(look.inset).toBeGreaterThanOrEqual(1);
 		expect(new Set(look.heights).size).toBe(1);
-		await page.close();
 	});
 
 	test('goes from a date without a paper to the nearest edition, and says so', async () => {
@@ -291,7 +280,6 @@ describe('the archive calendar', () => {
 		await page.getByRole('button', { name: '前往' }).click();
 		await page.waitForURL(`${served.multi.url}2021-05-31/`);
 		expect(await page.locator('[data-day-notice]').isVisible()).toBe(false);
-		await page.close();
 	});
 });
 
@@ -301,30 +289,25 @@ describe('an item page', () => {
 		expect(await article.getByText('作者：').count()).toBe(0);
 		expect(await article.locator('header .byline a').allTextContents()).toEqual(['宋爽']);
 		expect(await article.getByRole('link', { name: /返回第01版/ }).count()).toBe(1);
-		await article.close();
 		const photo = await open(served.root, '2021-06-08/01/chuan-cheng-hong-se-jing-shen/');
 		expect(await photo.getByText('作者：').count()).toBe(0);
 		expect(await photo.locator('figcaption .credit a').allTextContents()).toEqual(['陈春艳']);
-		await photo.close();
 	});
 
 	test('signs a commentary with ◎ on its page and on the page view alike', async () => {
 		const item = await open(served.root, '2021-06-08/01/xue-yong-jie-he-zuo-hao-xin-shi-dai-dang-de-zu/');
 		expect((await item.locator('header .byline').textContent())!.trim()).toBe('◎郝佳丽');
-		await item.close();
 		const page = await open(served.root, '2021-06-08/01/');
 		const teaser = page.locator('article.story', {
 			has: page.getByRole('link', { name: '学用结合，做好新时代党的组织工作' }),
 		});
 		expect((await teaser.locator('.byline').textContent())!.trim()).toBe('◎郝佳丽');
-		await page.close();
 	});
 
 	test('mentions the ← and → keys on a desktop', async () => {
 		const page = await open(served.root, '2021-06-08/01/da-chu-wei-min-ban-shi-zu-he-quan/');
 		expect(await page.locator('.key-hint').textContent()).toMatch(/←.*→/s);
 		expect(await page.locator('.key-hint').isVisible()).toBe(true);
-		await page.close();
 	});
 
 	test('marks a search hit in the same colour as the search results do', async () => {
@@ -337,7 +320,6 @@ describe('an item page', () => {
 			.locator('mark.search-hit')
 			.first()
 			.evaluate((m) => getComputedStyle(m).backgroundColor);
-		await item.close();
 		const search = await open(served.root, `search/?q=${encodeURIComponent('杭锦旗')}`);
 		await search.waitForSelector('.search-results mark');
 		const inResults = await search
@@ -345,6 +327,5 @@ describe('an item page', () => {
 			.first()
 			.evaluate((m) => getComputedStyle(m).backgroundColor);
 		expect(inResults).toBe(onItem);
-		await search.close();
 	});
 });

@@ -13,7 +13,7 @@ interface Shown {
 
 /** Opens the search page at `query` and waits for the outcome the reader sees. */
 async function search(query: string, site = served.root): Promise<Shown & { page: Page }> {
-	const page = await served.browser.newPage();
+	const page = await served.tab();
 	await page.goto(`${site.url}search/?${query}`);
 	await page.waitForFunction(
 		() =>
@@ -56,7 +56,6 @@ describe('searching the sample edition', () => {
 		const hit = results.find((r) => r.headline === headline)!;
 		expect(hit.meta).toContain('2021年6月8日');
 		expect(hit.meta).toContain('第01版');
-		await page.close();
 	});
 
 	test('finds both items by the author 郝佳丽 and marks her name in the excerpt', async () => {
@@ -65,14 +64,12 @@ describe('searching the sample edition', () => {
 			['“党员志愿者就像我们的亲人”', '学用结合，做好新时代党的组织工作'].sort(),
 		);
 		expect(results.flatMap((r) => r.marks)).toContain('郝佳丽');
-		await page.close();
 	});
 
 	test('marks a Traditional query on the Simplified text it found', async () => {
 		const { results, page } = await search(q('額濟納旗'));
 		expect(results[0].marks).toContain('额济纳旗');
 		expect(results[0].excerpt).toContain('额济纳旗');
-		await page.close();
 	});
 
 	test('ranks the item whose headline holds the query above items that only mention it', async () => {
@@ -84,7 +81,6 @@ describe('searching the sample edition', () => {
 			const { results, page } = await search(q(query));
 			expect(results.length, query).toBeGreaterThan(1);
 			expect(results[0].headline, query).toBe(headline);
-			await page.close();
 		}
 	});
 
@@ -92,17 +88,14 @@ describe('searching the sample edition', () => {
 		const { results, status, page } = await search(q('火星基地'));
 		expect(results).toHaveLength(0);
 		expect(status).toContain('没有找到与“火星基地”相关的结果');
-		await page.close();
 	});
 
 	test('finds the words of a query apart (杭锦旗登记中心), ranked below the query as one run', async () => {
 		// Item 1 says 杭锦旗不动产登记中心: the query's words, not its run.
 		const apart = await search(q('杭锦旗登记中心'));
 		expect(apart.results.map((r) => r.headline)).toContain('打出为民办事“组合拳”');
-		await apart.page.close();
 		const run = await search(q('杭锦旗不动产登记中心'));
 		expect(run.results[0].headline).toBe('打出为民办事“组合拳”');
-		await run.page.close();
 	});
 
 	test('finds the words of a query in another order than the item’s', async () => {
@@ -117,7 +110,6 @@ describe('searching the sample edition', () => {
 				query,
 			).toContain(headline);
 			expect(status, query).not.toContain('部分词语');
-			await page.close();
 		}
 	});
 
@@ -130,11 +122,9 @@ describe('searching the sample edition', () => {
 			'没有同时包含全部词语的结果，以下结果包含部分词语',
 		);
 		expect(status).toContain('部分词语');
-		await page.close();
 		// A full match shows no such line.
 		const full = await search(q('杭锦旗登记中心'));
 		expect(await full.page.locator('[data-search-notice]').isVisible()).toBe(false);
-		await full.page.close();
 	});
 
 	test('takes a quoted query as the exact run only (巴音组合 stands in no item as one run)', async () => {
@@ -142,11 +132,9 @@ describe('searching the sample edition', () => {
 			const { results, status, page } = await search(q(query));
 			expect(results, query).toHaveLength(0);
 			expect(status, query).toContain('没有找到');
-			await page.close();
 		}
 		const exact = await search(q('“杭锦旗不动产登记中心”'));
 		expect(exact.results.map((r) => r.headline)).toEqual(['打出为民办事“组合拳”']);
-		await exact.page.close();
 	});
 
 	test('marks each word of the query in the excerpt, in the headline and in the item it opens', async () => {
@@ -158,19 +146,16 @@ describe('searching the sample edition', () => {
 		await page.waitForSelector('mark.search-hit');
 		const inItem = (await page.$$eval('mark.search-hit', (ms) => ms.map((m) => m.textContent))).join(' ');
 		for (const word of ['杭锦旗', '登记', '中心']) expect(inItem, word).toContain(word);
-		await page.close();
 	});
 
 	test('finds a single character in headlines, and says that is where it looked', async () => {
 		const { results, status, page } = await search(q('拳'));
 		expect(results.map((r) => r.headline)).toEqual(['打出为民办事“组合拳”']);
 		expect(status).toContain('找到 1 条标题含“拳”的结果');
-		await page.close();
 		// 旗 stands in many bodies but in no headline.
 		const none = await search(q('旗'));
 		expect(none.results).toHaveLength(0);
 		expect(none.status).toBe('单字只在标题中查找，没有标题含“旗”。输入两个或更多相连的字可以搜索全文。');
-		await none.page.close();
 	});
 
 	test.each([
@@ -184,7 +169,6 @@ describe('searching the sample edition', () => {
 		expect(results[0].headline).toBe('打出为民办事“组合拳”');
 		if (only) expect(results).toHaveLength(1);
 		expect(results[0].marks).toContain(marked);
-		await page.close();
 	});
 
 	test('fetches a result’s text by its opening, and the rest of it only for a hit further on', async () => {
@@ -216,7 +200,6 @@ describe('searching the sample edition', () => {
 				results.map((r) => r.headline),
 				query,
 			).toContain(headline);
-			await page.close();
 		}
 	});
 
@@ -225,8 +208,6 @@ describe('searching the sample edition', () => {
 		const traditional = await search(q('這麼快'));
 		expect(simplified.results.length).toBeGreaterThan(0);
 		expect(traditional.results.map((r) => r.href)).toEqual(simplified.results.map((r) => r.href));
-		await simplified.page.close();
-		await traditional.page.close();
 	});
 
 	test('finds the same items for Traditional words OpenCC converts only as phrases (幹部沈下去, 反覆, 瞭解), and marks them', async () => {
@@ -247,8 +228,6 @@ describe('searching the sample edition', () => {
 				got.results.flatMap((r) => r.marks).some((mark) => mark.replace(/\s+/g, '').includes(simplified)),
 				traditional,
 			).toBe(true);
-			await want.page.close();
-			await got.page.close();
 		}
 	});
 
@@ -256,7 +235,6 @@ describe('searching the sample edition', () => {
 		for (const query of ['作者', '暂无图像']) {
 			const { results, page } = await search(q(query));
 			expect(results, query).toEqual([]);
-			await page.close();
 		}
 	});
 
@@ -264,21 +242,17 @@ describe('searching the sample edition', () => {
 		const { status, results, page } = await search(q('“精神阵地”'));
 		expect(results).toEqual([]);
 		expect(status).toContain('没有找到');
-		await page.close();
 	});
 
 	test('narrows results by section, kind, author and page, and keeps the filters in the form', async () => {
 		const all = await search(q('党员'));
 		expect(all.results.length).toBeGreaterThan(2);
-		await all.page.close();
 		const bySection = await search(q('党员', '&section=观潮'));
 		expect(bySection.results.map((r) => r.headline)).toEqual(['“党员志愿者就像我们的亲人”']);
 		expect(await bySection.page.inputValue('select[name=section]')).toBe('观潮');
-		await bySection.page.close();
 		const byKind = await search(q('党员', '&kind=photo'));
 		expect(byKind.results.length).toBeGreaterThan(0);
 		expect(byKind.results.every((r) => r.meta.includes('图片'))).toBe(true);
-		await byKind.page.close();
 		const byAuthor = await search(q('党员', `&author=${encodeURIComponent('郝佳丽')}`));
 		expect(byAuthor.results.length).toBeGreaterThan(0);
 		expect(
@@ -286,31 +260,25 @@ describe('searching the sample edition', () => {
 				['“党员志愿者就像我们的亲人”', '学用结合，做好新时代党的组织工作'].includes(r.headline),
 			),
 		).toBe(true);
-		await byAuthor.page.close();
 		const byPage = await search(q('党员', '&page=2'));
 		expect(byPage.results).toHaveLength(0);
-		await byPage.page.close();
 	});
 
 	test('narrows results by a date range of days', async () => {
 		const onTheDay = await search(q('2327', '&from=2021-06-08&to=2021-06-08'));
 		expect(onTheDay.results).toHaveLength(1);
 		expect(await onTheDay.page.inputValue('input[name=from]')).toBe('2021-06-08');
-		await onTheDay.page.close();
 		for (const range of ['&from=2021-06-09', '&to=2021-06-07']) {
 			const outside = await search(q('2327', range));
 			expect(outside.results, range).toHaveLength(0);
-			await outside.page.close();
 		}
 	});
 
 	test('narrows results by a date range of years or months', async () => {
 		const inRange = await search(q('2327', '&from=2021-06&to=2021'));
 		expect(inRange.results).toHaveLength(1);
-		await inRange.page.close();
 		const before = await search(q('2327', '&to=2021-05'));
 		expect(before.results).toHaveLength(0);
-		await before.page.close();
 	});
 
 	test('sorts by date when asked, newest first, and says so', async () => {
@@ -320,7 +288,6 @@ describe('searching the sample edition', () => {
 		expect(dates.every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))).toBe(true);
 		expect(dates).toEqual([...dates].sort().reverse());
 		expect(await page.inputValue('select[name=sort]')).toBe('date');
-		await page.close();
 	});
 
 	test('puts a search typed into the form into the URL, so the link can be shared', async () => {
@@ -335,7 +302,6 @@ describe('searching the sample edition', () => {
 		expect(url.searchParams.get('kind')).toBe('article');
 		const shared = await search(url.search.slice(1));
 		expect(shared.results.map((r) => r.headline)).toEqual(['干部沉下去 带来新变化']);
-		await shared.page.close();
 		await page.close();
 	});
 
@@ -363,7 +329,6 @@ describe('searching the sample edition', () => {
 		await filtered.close();
 		const wide = await search(q('额济纳旗'));
 		expect(await wide.page.isVisible('select[name=section]')).toBe(true);
-		await wide.page.close();
 	});
 
 	test('searches from the header box of any page', async () => {
@@ -383,7 +348,6 @@ describe('searching the sample edition', () => {
 		const marks = await page.$$eval('mark.search-hit', (ms) => ms.map((m) => m.textContent));
 		expect(marks).toContain('额济纳旗');
 		expect(page.url()).toContain(new URL(results[0].href).pathname);
-		await page.close();
 	});
 
 	test('works under the sub-path /paper/, with links that stay under it', async () => {
@@ -392,7 +356,6 @@ describe('searching the sample edition', () => {
 		expect(new URL(results[0].href).pathname).toMatch(/^\/paper\/2021-06-08\/01\//);
 		await page.goto(results[0].href);
 		await page.waitForSelector('mark.search-hit');
-		await page.close();
 	});
 });
 
@@ -422,7 +385,6 @@ describe('searching an archive whose index is in shards', () => {
 			['草原上的那达慕', '2021-06-01'],
 			['草原生态持续向好', '2021-05-31'],
 		]);
-		await page.close();
 	});
 
 	test('keeps date order across shards, and across pages of results', async () => {
@@ -444,7 +406,6 @@ describe('searching an archive whose index is in shards', () => {
 		const dates = rows.map(([, date]) => date);
 		expect(new Set(rows.map(([href]) => href)).size).toBe(14);
 		expect(dates).toEqual([...Array(11).fill('2021-06-01'), ...Array(3).fill('2021-05-31')]);
-		await page.close();
 	});
 
 	test('downloads an older shard only when the results reach it', async () => {
@@ -487,15 +448,12 @@ describe('searching an archive whose index is in shards', () => {
 		const { results, status, page } = await search(q('测试用的正文', '&from=2021-06-02'), served.multi);
 		expect(results).toEqual([]);
 		expect(status).toContain('没有找到');
-		await page.close();
 		const lastDay = await search(q('测试用的正文', '&from=2021-05-31&to=2021-05-31'), served.multi);
 		expect(lastDay.results.map((r) => r.date)).toEqual(['2021-05-31', '2021-05-31', '2021-05-31']);
-		await lastDay.page.close();
 	});
 
 	test('narrows to one shard by a date range', async () => {
 		const { results, page } = await search(q('测试用的正文', '&to=2021-05'), served.multi);
 		expect(results.map((r) => r.date)).toEqual(['2021-05-31', '2021-05-31', '2021-05-31']);
-		await page.close();
 	});
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, inject } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/launch-browser.ts';
 import { serveSite, type StaticSite } from '../../scripts/lib/static-server.ts';
 
@@ -12,6 +12,14 @@ export interface Served {
 	multi: StaticSite;
 	/** The sample and an edition imported from a page PDF (scripts/lib/facsimile-content.ts). */
 	facsimile: StaticSite;
+	/**
+	 * The file's one reusable page, at `width` × 900 px when a width is given: opening a page
+	 * in its own browser context starts a renderer process each time, which costs more than the
+	 * page's own load. Tests run one at a time within a file, so a test that navigates it owns
+	 * it until it ends; a test that listens to its requests or needs two pages at once opens its
+	 * own with `browser.newPage()`.
+	 */
+	tab(width?: number): Promise<Page>;
 }
 
 /**
@@ -20,7 +28,16 @@ export interface Served {
  */
 export function useServedSites(): Served {
 	const sites = inject('sites');
-	const served = {} as Served;
+	let context: BrowserContext | undefined;
+	let page: Page | undefined;
+	const served = {
+		async tab(width?: number) {
+			context ??= await served.browser.newContext();
+			if (!page || page.isClosed()) page = await context.newPage();
+			if (width && page.viewportSize()?.width !== width) await page.setViewportSize({ width, height: 900 });
+			return page;
+		},
+	} as Served;
 	beforeAll(async () => {
 		served.browser = await launchBrowser();
 		served.root = await serveSite(sites.root, '/');
@@ -29,6 +46,7 @@ export function useServedSites(): Served {
 		served.facsimile = await serveSite(sites.facsimile, '/');
 	});
 	afterAll(async () => {
+		await context?.close();
 		await served.browser?.close();
 		await served.root?.close();
 		await served.paper?.close();
