@@ -10,7 +10,9 @@
  * It prints one line a processor, `markdown: processor=… items=N cpu_us_per_item=… wall_us_per_item=… load=…`,
  * after rendering the bodies once unmeasured (to warm the JIT), each processor in turn in this
  * process, as the content layer renders them (one at a time, awaited). CPU time is this process's
- * (user and system), so a busy machine stretches it far less than the wall time.
+ * (user and system), so a busy machine stretches it far less than the wall time. `--record FILE`
+ * also adds the CPU figures to FILE (docs/scale-results.json, which `npm run bench:docs` writes
+ * into docs/scale.md).
  * Exit codes: 0 measured; 2 bad arguments.
  */
 import { readFileSync } from 'node:fs';
@@ -23,11 +25,14 @@ import { markdownConfigDefaults, parseFrontmatter, unified } from '@astrojs/mark
 import { corpusFromText } from '../src/lib/bench/corpus.ts';
 import { generateArchive } from '../src/lib/bench/plan-archive.ts';
 import { bodyProcessorOptions } from '../src/lib/markdown/body-processor.ts';
+import { recordMarkdown } from './lib/bench/record-run.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const usage = 'usage: npm run bench:markdown -- --items N [--seed S]';
+const usage = 'usage: npm run bench:markdown -- --items N [--seed S] [--record FILE]';
 
-const { values } = parseArgs({ options: { items: { type: 'string' }, seed: { type: 'string', default: '1' } } });
+const { values } = parseArgs({
+	options: { items: { type: 'string' }, seed: { type: 'string', default: '1' }, record: { type: 'string' } },
+});
 const items = Number(values.items);
 const seed = Number(values.seed);
 if (!Number.isInteger(items) || items < 1 || !Number.isInteger(seed)) {
@@ -65,6 +70,8 @@ const processors = {
 	'unified+ours': unified(bodyProcessorOptions(root)),
 };
 
+const cpuPerItem: Record<string, number> = {};
+const startLoad = loadavg()[0];
 for (const [name, processor] of Object.entries(processors)) {
 	const renderer = await processor.createRenderer(shared);
 	const renderAll = async () => {
@@ -84,7 +91,15 @@ for (const [name, processor] of Object.entries(processors)) {
 	const wallUs = (performance.now() - started) * 1000;
 	const used = process.cpuUsage(cpu);
 	const cpuUs = used.user + used.system;
+	cpuPerItem[name] = Math.round(cpuUs / bodies.length);
 	console.log(
 		`markdown: processor=${name} items=${bodies.length} cpu_us_per_item=${Math.round(cpuUs / bodies.length)} wall_us_per_item=${Math.round(wallUs / bodies.length)} load=${load.toFixed(2)}`,
 	);
 }
+if (values.record)
+	recordMarkdown(
+		resolve(values.record),
+		`npm run bench:markdown -- ${process.argv.slice(2).join(' ')}`,
+		cpuPerItem,
+		`${startLoad.toFixed(1)}-${loadavg()[0].toFixed(1)}`,
+	);

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import type { LineRecord, ScaleResults } from '../../../src/lib/bench/scale-results.ts';
+import type { LineRecord, MarkdownRecord, ScaleResults } from '../../../src/lib/bench/scale-results.ts';
 
 /**
  * Adds a run's line to a results file (docs/scale-results.json) under `kind`, after the runs
@@ -13,9 +13,27 @@ export function recordRun(file: string, kind: 'parts' | 'preview', command: stri
 		command,
 		line,
 		...(/ load=/.test(line) ? {} : { load: loadavg()[0].toFixed(1) }),
-		machine: `${cpus().length} cores, ${Math.round(totalmem() / 1024 ** 3)} GB`,
-		measured: new Date().toISOString().slice(0, 10),
+		...machineAndDay(),
 	};
 	results[kind] = [...(results[kind] ?? []), record];
 	writeFileSync(file, `${JSON.stringify(results, null, '\t')}\n`);
 }
+
+/** Adds a bench:markdown run (CPU µs per item of each processor, one run) to a results file. */
+export function recordMarkdown(file: string, command: string, cpuPerItem: Record<string, number>, load: string): void {
+	const results: Partial<ScaleResults> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+	const record: MarkdownRecord = {
+		command,
+		runs: 1,
+		cpu_us_per_item: Object.fromEntries(Object.entries(cpuPerItem).map(([name, us]) => [name, [us, us]])),
+		load,
+		...machineAndDay(),
+	};
+	results.markdown = [...(results.markdown ?? []), record];
+	writeFileSync(file, `${JSON.stringify(results, null, '\t')}\n`);
+}
+
+const machineAndDay = () => ({
+	machine: `${cpus().length} cores, ${Math.round(totalmem() / 1024 ** 3)} GB`,
+	measured: new Date().toISOString().slice(0, 10),
+});
