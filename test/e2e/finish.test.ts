@@ -101,7 +101,7 @@ describe('every view', () => {
 			`has no accessibility violation of moderate impact or more (axe-core) at ${width} px`,
 			{ timeout: 400_000 },
 			async () => {
-				const page = await served.browser.newPage({ viewport: { width, height: 900 } });
+				const page = await served.newPage({ viewport: { width, height: 900 } });
 				for (const [site, path] of views()) {
 					const response = await page.goto(site.url + path);
 					expect(response?.status(), path).toBe(200);

@@ -174,7 +174,7 @@ describe('searching the sample edition', () => {
 	test('fetches a result’s text by its opening, and the rest of it only for a hit further on', async () => {
 		/** The text-file requests of a search, with the range each asked for. */
 		const textRequests = async (query: string) => {
-			const page = await served.browser.newPage();
+			const page = await served.newPage();
 			const asked: (string | null)[] = [];
 			page.on('request', (request) => {
 				if (request.url().endsWith('/da-chu-wei-min-ban-shi-zu-he-quan/text.txt'))
@@ -291,7 +291,7 @@ describe('searching the sample edition', () => {
 	});
 
 	test('puts a search typed into the form into the URL, so the link can be shared', async () => {
-		const page = await served.browser.newPage();
+		const page = await served.newPage();
 		await page.goto(`${served.root.url}search/`);
 		await page.fill('#search-q', '额济纳旗');
 		await page.selectOption('select[name=kind]', 'article');
@@ -307,7 +307,7 @@ describe('searching the sample edition', () => {
 
 	test('on a phone, folds the filters so the results come first, and says how many are set', async () => {
 		const phone = { viewport: { width: 390, height: 844 } };
-		const page = await served.browser.newPage(phone);
+		const page = await served.newPage(phone);
 		await page.goto(`${served.root.url}search/?${q('额济纳旗')}`);
 		await page.waitForSelector('a[data-search-result]');
 		expect(await page.locator('[data-search-filters]').getAttribute('open')).toBeNull();
@@ -321,7 +321,7 @@ describe('searching the sample edition', () => {
 		expect(await page.locator('[data-search-filters] summary').textContent()).toBe('筛选与排序（已选 1 项）');
 		await page.close();
 		// A shared link that sets filters opens with them shown; a wide screen always shows them.
-		const filtered = await served.browser.newPage(phone);
+		const filtered = await served.newPage(phone);
 		await filtered.goto(`${served.root.url}search/?${q('党员', '&sort=date&section=观潮')}`);
 		await filtered.waitForSelector('a[data-search-result]');
 		expect(await filtered.locator('[data-search-filters]').getAttribute('open')).toBe('');
@@ -332,7 +332,7 @@ describe('searching the sample edition', () => {
 	});
 
 	test('searches from the header box of any page', async () => {
-		const page = await served.browser.newPage();
+		const page = await served.newPage();
 		await page.goto(served.root.url);
 		await page.fill('#site-search', '巴音吉嘎啦');
 		await page.press('#site-search', 'Enter');
@@ -362,7 +362,7 @@ describe('searching the sample edition', () => {
 describe('searching an archive whose index is in shards', () => {
 	/** Opens a search on the fixture archive and waits for its results; the paths it requests, as they come. */
 	const recorded = async (query: string) => {
-		const page = await served.browser.newPage();
+		const page = await served.newPage();
 		const fetched: string[] = [];
 		page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
 		await page.goto(`${served.multi.url}search/?${query}`);

@@ -17,9 +17,11 @@ export interface Served {
 	 * in its own browser context starts a renderer process each time, which costs more than the
 	 * page's own load. Tests run one at a time within a file, so a test that navigates it owns
 	 * it until it ends; a test that listens to its requests or needs two pages at once opens its
-	 * own with `browser.newPage()`.
+	 * own with `newPage()`.
 	 */
 	tab(width?: number): Promise<Page>;
+	/** A page of its own in the file's browser context, for a test that listens to its requests or needs two pages at once; close it. */
+	newPage(options?: { viewport?: { width: number; height: number } }): Promise<Page>;
 }
 
 /**
@@ -32,10 +34,15 @@ export function useServedSites(): Served {
 	let page: Page | undefined;
 	const served = {
 		async tab(width?: number) {
-			context ??= await served.browser.newContext();
-			if (!page || page.isClosed()) page = await context.newPage();
+			if (!page || page.isClosed()) page = await served.newPage();
 			if (width && page.viewportSize()?.width !== width) await page.setViewportSize({ width, height: 900 });
 			return page;
+		},
+		async newPage(options?: { viewport?: { width: number; height: number } }) {
+			context ??= await served.browser.newContext();
+			const fresh = await context.newPage();
+			if (options?.viewport) await fresh.setViewportSize(options.viewport);
+			return fresh;
 		},
 	} as Served;
 	beforeAll(async () => {
