@@ -106,7 +106,7 @@ export function previewTable(runs: LineRecord[]): string {
 	const rows = runs.map((r) => {
 		const f = lineFigures(r.line);
 		const archive = `${count(Number(f.articles))}${f.editions ? ` (${count(Number(f.editions))} editions)` : ''}`;
-		const loaded = f.loaded ? `newest ${f.loaded}` : 'newest 7';
+		const loaded = f.loaded ? count(Number(f.loaded)) : '–';
 		return [
 			archive,
 			loaded,
