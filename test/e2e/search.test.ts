@@ -51,7 +51,7 @@ describe('searching the sample edition', () => {
 		['a number', '2327', '打出为民办事“组合拳”'],
 		['a photographer', '靳亚坤', '点亮希望'],
 	])('finds the item by %s (%s)', async (_, query, headline) => {
-		const { results, page } = await search(q(query));
+		const { results } = await search(q(query));
 		expect(results.map((r) => r.headline)).toContain(headline);
 		const hit = results.find((r) => r.headline === headline)!;
 		expect(hit.meta).toContain('2021年6月8日');
@@ -59,7 +59,7 @@ describe('searching the sample edition', () => {
 	});
 
 	test('finds both items by the author 郝佳丽 and marks her name in the excerpt', async () => {
-		const { results, page } = await search(q('郝佳丽'));
+		const { results } = await search(q('郝佳丽'));
 		expect(results.map((r) => r.headline).sort()).toEqual(
 			['“党员志愿者就像我们的亲人”', '学用结合，做好新时代党的组织工作'].sort(),
 		);
@@ -67,7 +67,7 @@ describe('searching the sample edition', () => {
 	});
 
 	test('marks a Traditional query on the Simplified text it found', async () => {
-		const { results, page } = await search(q('額濟納旗'));
+		const { results } = await search(q('額濟納旗'));
 		expect(results[0].marks).toContain('额济纳旗');
 		expect(results[0].excerpt).toContain('额济纳旗');
 	});
@@ -78,14 +78,14 @@ describe('searching the sample edition', () => {
 			['历史', '重温历史'],
 			['精神', '传承红色精神'],
 		]) {
-			const { results, page } = await search(q(query));
+			const { results } = await search(q(query));
 			expect(results.length, query).toBeGreaterThan(1);
 			expect(results[0].headline, query).toBe(headline);
 		}
 	});
 
 	test('says so and lists nothing when nothing is found', async () => {
-		const { results, status, page } = await search(q('火星基地'));
+		const { results, status } = await search(q('火星基地'));
 		expect(results).toHaveLength(0);
 		expect(status).toContain('没有找到与“火星基地”相关的结果');
 	});
@@ -104,7 +104,7 @@ describe('searching the sample edition', () => {
 			['呼和浩特辅警', '传承红色精神'],
 			['登记中心杭锦旗', '打出为民办事“组合拳”'],
 		]) {
-			const { results, status, page } = await search(q(query));
+			const { results, status } = await search(q(query));
 			expect(
 				results.map((r) => r.headline),
 				query,
@@ -129,7 +129,7 @@ describe('searching the sample edition', () => {
 
 	test('takes a quoted query as the exact run only (巴音组合 stands in no item as one run)', async () => {
 		for (const query of ['"巴音组合"', '“巴音组合”', '“杭锦旗登记中心”']) {
-			const { results, status, page } = await search(q(query));
+			const { results, status } = await search(q(query));
 			expect(results, query).toHaveLength(0);
 			expect(status, query).toContain('没有找到');
 		}
@@ -149,7 +149,7 @@ describe('searching the sample edition', () => {
 	});
 
 	test('finds a single character in headlines, and says that is where it looked', async () => {
-		const { results, status, page } = await search(q('拳'));
+		const { results, status } = await search(q('拳'));
 		expect(results.map((r) => r.headline)).toEqual(['打出为民办事“组合拳”']);
 		expect(status).toContain('找到 1 条标题含“拳”的结果');
 		// 旗 stands in many bodies but in no headline.
@@ -165,7 +165,7 @@ describe('searching the sample edition', () => {
 		// Another item holds 旗, 民生 and 实事 apart: it comes after the one holding 民生实事.
 		['two words apart, one of them a single character', '旗 民生实事', '旗', false],
 	])('finds %s (%s) in the text and marks it', async (_, query, marked, only) => {
-		const { results, page } = await search(q(query));
+		const { results } = await search(q(query));
 		expect(results[0].headline).toBe('打出为民办事“组合拳”');
 		if (only) expect(results).toHaveLength(1);
 		expect(results[0].marks).toContain(marked);
@@ -195,7 +195,7 @@ describe('searching the sample edition', () => {
 			['干部沉下去带来新变化', '干部沉下去 带来新变化'],
 			['者宋爽', '打出为民办事“组合拳”'],
 		]) {
-			const { results, page } = await search(q(query));
+			const { results } = await search(q(query));
 			expect(
 				results.map((r) => r.headline),
 				query,
@@ -233,13 +233,13 @@ describe('searching the sample edition', () => {
 
 	test('does not find the page’s own words around an item (作者, 暂无图像)', async () => {
 		for (const query of ['作者', '暂无图像']) {
-			const { results, page } = await search(q(query));
+			const { results } = await search(q(query));
 			expect(results, query).toEqual([]);
 		}
 	});
 
 	test('does not join a headline to the line after it (“精神阵地”)', async () => {
-		const { status, results, page } = await search(q('“精神阵地”'));
+		const { status, results } = await search(q('“精神阵地”'));
 		expect(results).toEqual([]);
 		expect(status).toContain('没有找到');
 	});
@@ -380,7 +380,7 @@ describe('searching an archive whose index is in shards', () => {
 	});
 
 	test('finds items in every shard, headline hits first, newest first', async () => {
-		const { results, page } = await search(q('草原'), served.multi);
+		const { results } = await search(q('草原'), served.multi);
 		expect(results.map((r) => [r.headline, r.date])).toEqual([
 			['草原上的那达慕', '2021-06-01'],
 			['草原生态持续向好', '2021-05-31'],
@@ -445,7 +445,7 @@ describe('searching an archive whose index is in shards', () => {
 
 	test('narrows by day inside a month the index holds', async () => {
 		// The 2021-06 shard holds items of 2021-06-01 only: a range from the 2nd finds none of them.
-		const { results, status, page } = await search(q('测试用的正文', '&from=2021-06-02'), served.multi);
+		const { results, status } = await search(q('测试用的正文', '&from=2021-06-02'), served.multi);
 		expect(results).toEqual([]);
 		expect(status).toContain('没有找到');
 		const lastDay = await search(q('测试用的正文', '&from=2021-05-31&to=2021-05-31'), served.multi);
@@ -453,7 +453,7 @@ describe('searching an archive whose index is in shards', () => {
 	});
 
 	test('narrows to one shard by a date range', async () => {
-		const { results, page } = await search(q('测试用的正文', '&to=2021-05'), served.multi);
+		const { results } = await search(q('测试用的正文', '&to=2021-05'), served.multi);
 		expect(results.map((r) => r.date)).toEqual(['2021-05-31', '2021-05-31', '2021-05-31']);
 	});
 });
