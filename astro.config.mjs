@@ -15,8 +15,9 @@ import { bodyProcessorOptions } from './src/lib/markdown/body-processor.ts';
 
 // Every setting from env (SITE_URL, BASE_PATH, BUILD_CONCURRENCY, …) comes from src/settings.ts.
 const { site, base } = settings;
-// The join (BUILD_JOIN, docs/scale.md) lists in its sitemap the pages its parts built.
-const partPages = partPageUrls(site, base, settings.scope);
+// The join (BUILD_JOIN, docs/scale.md) lists in its sitemap the pages its parts built (kept in its
+// cache while a part is unchanged).
+const partPages = partPageUrls(site, base, settings.scope, settings.astroCacheDir);
 // A part renders no page that lists across years, so no sitemap either: the join writes it.
 const part = settings.scope.role === 'part';
 // The preview (npm run dev) neither watches nor lists the edition folders it does not load.

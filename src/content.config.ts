@@ -4,7 +4,7 @@ import { imagePath } from './schemas/image-path.ts';
 import { itemFields } from './schemas/item.ts';
 import { editionSchema } from './schemas/edition.ts';
 import { contentFiles } from './loaders/content-files.ts';
-import { loadedDates } from './lib/parts/build-scope.ts';
+import { loadedDates, partFolders } from './lib/parts/build-scope.ts';
 import { settings } from './settings.ts';
 import { summaryLoader } from './lib/parts/summary-loader.ts';
 import { editionDates, inWindow, previewWindow, windowGlob } from './lib/parts/preview-window.ts';
@@ -35,7 +35,8 @@ const dateOf = (file: string) => file.slice(0, file.indexOf('/'));
 const include = preview
 	? (file: string) => inWindow(preview, dateOf(file))
 	: dates && ((file: string) => dates.has(dateOf(file)));
-const folders = preview ? windowGlob(preview) : '*';
+// The loader lists only the folders it loads: a part's years are a fifth or less of the archive.
+const folders = preview ? windowGlob(preview) : scope.role === 'part' && dates ? partFolders(scope, dates) : '*';
 
 const items = defineCollection({
 	loader:

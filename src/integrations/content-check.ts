@@ -70,10 +70,10 @@ export function checkContentDir(
 			const full = join(entry.parentPath, entry.name);
 			const path = relative(root, full).split(sep).join('/');
 			if (!/\.(mdx?|ya?ml)$/i.test(entry.name)) return { path };
-			// With a cache, an item (Markdown or MDX) is read only if its size or time changed
-			// since its check was kept, as make and git tell changed files: reading every item of
-			// a large archive is most of a rebuild's check.
-			if (cacheFile && /\.mdx?$/i.test(entry.name)) {
+			// With a cache, an item or a manifest is read only if its size or time changed since
+			// its check was kept, as make and git tell changed files: reading and parsing every file
+			// of a large archive is most of a rebuild's check.
+			if (cacheFile && /\.(mdx?|ya?ml)$/i.test(entry.name)) {
 				return { path, stamp: fileStamp(full, now), read: () => readFileSync(full, 'utf8') };
 			}
 			return { path, text: readFileSync(full, 'utf8') };

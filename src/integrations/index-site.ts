@@ -7,6 +7,7 @@ import {
 	readdirSync,
 	readFileSync,
 	rmSync,
+	statSync,
 	utimesSync,
 	writeFileSync,
 } from 'node:fs';
@@ -209,10 +210,38 @@ function cachedFingerprint(cached: string | undefined): Fingerprint | undefined 
 	}
 }
 
-/** Puts the cached bundle in place of the shard's output, touched so that it counts as written. */
+/** Sets the times of every file under `dir` to now (touchTextFiles' reason). */
+function touchTree(dir: string): void {
+	const now = new Date();
+	for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true }))
+		if (entry.isFile()) utimesSync(join(entry.parentPath, entry.name), now, now);
+}
+
+/** The inode of a file, or undefined when there is none. */
+const inode = (file: string) => statSync(file, { throwIfNoEntry: false })?.ino;
+
+/**
+ * Puts the cached bundle in place of the shard's output, touched so that it counts as written.
+ * An output already linked to this very bundle (the last build put it there: a cached bundle is
+ * replaced whole, never changed in place) is only touched, not removed and linked again.
+ */
 function reuse(cached: string, output: string): void {
+	const entry = inode(join(cached, 'pagefind-entry.json'));
+	if (entry !== undefined && inode(join(output, 'pagefind-entry.json')) === entry) return touchTree(output);
 	rmSync(output, { recursive: true, force: true });
 	linkTree(cached, output, [FINGERPRINT], true);
+}
+
+/**
+ * Writes an item's text file, or only touches it when it already holds `text`: a re-indexed
+ * shard's pages are mostly the same as before, and a write costs more than a read.
+ */
+function writeText(file: string, text: string): void {
+	const have = statSync(file, { throwIfNoEntry: false });
+	if (have?.isFile() && have.size === Buffer.byteLength(text) && readFileSync(file, 'utf8') === text) {
+		const now = new Date();
+		utimesSync(file, now, now);
+	} else writeFileSync(file, text);
 }
 
 /**
@@ -255,7 +284,7 @@ export async function indexShard({ dir, id, pathnames, cacheDir }: IndexShardOpt
 	}
 
 	const docs = pages.map((page) => ({ ...page, doc: documentOf(page) }));
-	for (const d of docs) writeFileSync(textFileOf(d), itemText(d.doc));
+	for (const d of docs) writeText(textFileOf(d), itemText(d.doc));
 	const read = createHash('sha256').update(INDEX_FORMAT);
 	for (const { url, doc } of docs) read.update(JSON.stringify([url, doc]));
 	fingerprint.read = read.digest('hex');

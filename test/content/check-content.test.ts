@@ -116,4 +116,27 @@ describe('content checks', () => {
 		expect(checkContent([manifest, lazy('11:3', fixed)], () => false, undefined, cache)).toEqual([]);
 		expect(reads).toBe(3);
 	});
+
+	test('reuse a kept manifest check by its file’s stamp without reading it, and check it again when it changes', () => {
+		const page2 = item('01-x.md', 'date: 2021-06-08\npage: 2\norder: 1\n', '正文。\n');
+		const moved = { ...page2, path: page2.path.replace('/01/', '/02/') };
+		const cache: ItemCheckCache = { version: 'test', items: {} };
+		let reads = 0;
+		const lazy = (stamp: string, text: string): ContentFile => ({ path: manifest.path, stamp, read: () => (reads++, text) });
+		const one = manifest.text!;
+		const two = `${one}  - number: 2\n`;
+		// Page 2 is not in the manifest: a problem at its pages line.
+		expect(checkContent([lazy('5:1', one), moved], () => false, undefined, cache)).toHaveLength(1);
+		expect(reads).toBe(1);
+		// Same stamp: the kept check (its page numbers too), and the manifest is not read.
+		expect(checkContent([lazy('5:1', two), moved], () => false, undefined, cache)).toHaveLength(1);
+		expect(reads).toBe(1);
+		// Another stamp: read; another text: checked again, and page 2 is listed now.
+		expect(checkContent([lazy('6:2', two), moved], () => false, undefined, cache)).toEqual([]);
+		expect(reads).toBe(2);
+		expect(cache.editions?.[manifest.path].stamp).toBe('6:2');
+		// Manifests gone from the archive leave the cache.
+		checkContent([], () => false, undefined, cache);
+		expect(cache.editions).toEqual({});
+	});
 });

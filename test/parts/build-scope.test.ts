@@ -1,9 +1,11 @@
+import picomatch from 'picomatch';
 import { describe, expect, test } from 'vitest';
 import {
 	buildScope,
 	checkedDates,
 	loadedDates,
 	parseYears,
+	partFolders,
 	rendersDate,
 	rendersListings,
 } from '../../src/lib/parts/build-scope.ts';
@@ -57,6 +59,20 @@ describe('the build scope', () => {
 			'2020-01-02',
 			'2021-01-01',
 		]);
+	});
+
+	test('names for the loader the folders of a part’s years and its neighbours’, and no other', () => {
+		const dates = ['2018-12-30', '2018-12-31', '2019-01-02', '2019-12-31', '2020-01-01', '2020-01-02', '2021-01-01'];
+		for (const years of ['2019', '2018,2021', '2018-2021']) {
+			const scope = buildScope({ BUILD_YEARS: years });
+			if (scope.role !== 'part') throw new Error('a part');
+			const loaded = loadedDates(scope, dates);
+			const matches = picomatch(partFolders(scope, loaded));
+			expect(
+				dates.filter((date) => matches(date)),
+				years,
+			).toEqual([...loaded].sort());
+		}
 	});
 
 	test('checks a part’s own years only, not the neighbours it loads', () => {

@@ -7,7 +7,7 @@ import { sortProblems, type Problem } from './problem.ts';
 
 /**
  * One file under the editions folder: its project-relative path, and its text if it is Markdown,
- * MDX or YAML. An item may instead come with `read`, to be called only when its text is needed,
+ * MDX or YAML. An item or a manifest may instead come with `read`, to be called only when its text is needed,
  * and a `stamp` (its size and modification time): a cached check with the same stamp is reused
  * without reading the file.
  */
@@ -26,7 +26,12 @@ export interface ContentFile {
 export interface ItemCheckCache {
 	version: string;
 	items: Record<string, { digest: string; stamp?: string; asked: [path: string, exists: boolean][]; result: CheckedItem }>;
+	/** Edition manifests' checks, by the same rule (a manifest asks about no path: its facsimile files are looked up at every run). */
+	editions?: Record<string, { digest: string; stamp?: string; result: KeptEdition }>;
 }
+
+/** A manifest's check as kept in JSON: its page numbers as a list. */
+type KeptEdition = Omit<CheckedEdition, 'pages'> & { pages?: number[] };
 
 /**
  * Every problem in the archive's content, in file and line order: each file on its own, then
@@ -43,6 +48,7 @@ export function checkContent(files: ContentFile[], exists: (path: string) => boo
 	const present = new Set(files.map((f) => f.path));
 	const has = (path: string) => present.has(path) || exists(path);
 	const kept: ItemCheckCache['items'] = {};
+	const keptEditions: NonNullable<ItemCheckCache['editions']> = {};
 	for (const file of files) {
 		const { path } = file;
 		if (!path.startsWith(`${editionsDir}/`)) continue;
@@ -50,7 +56,9 @@ export function checkContent(files: ContentFile[], exists: (path: string) => boo
 		const place = classifyContentPath(path, editionsDir);
 		if (place.kind === 'misplaced') problems.push({ file: path, line: 1, message: place.message, hint: place.hint });
 		if (place.kind === 'manifest') {
-			const checked = checkEdition(path, textOf(), place.date);
+			const checked = cache
+				? cachedCheckEdition(cache, keptEditions, file, textOf, place.date)
+				: checkEdition(path, textOf(), place.date);
 			manifests.set(place.date, checked);
 			problems.push(...checked.problems);
 			for (const { page, file: name, line } of checked.facsimileFiles) {
@@ -82,8 +90,44 @@ export function checkContent(files: ContentFile[], exists: (path: string) => boo
 			problems.push({ file: manifest.file, line: manifest.pagesLine, message: `版面清单的 pages 里没有第 ${page.page} 版，但 ${page.folder} 文件夹里有 ${page.items.length} 篇稿件。`, hint: `在 pages 下加两行：“  - number: ${page.page}”和“    name: 版名”。` });
 		}
 	}
-	if (cache) cache.items = kept;
+	if (cache) {
+		cache.items = kept;
+		cache.editions = keptEditions;
+	}
 	return sortProblems(problems);
+}
+
+/**
+ * checkEdition, or its result from the cache while the manifest is the same: by its stamp (size
+ * and time, without reading it), or else by its text. A daily build reads and parses only the
+ * new edition's manifest, not the year's.
+ */
+function cachedCheckEdition(
+	cache: ItemCheckCache,
+	kept: NonNullable<ItemCheckCache['editions']>,
+	file: ContentFile,
+	textOf: () => string,
+	folderDate: string,
+): CheckedEdition {
+	const { path, stamp } = file;
+	const before = cache.editions?.[path];
+	const restore = (result: KeptEdition): CheckedEdition => ({
+		...result,
+		pages: result.pages ? new Set(result.pages) : undefined,
+	});
+	if (before && stamp !== undefined && before.stamp === stamp) {
+		kept[path] = before;
+		return restore(before.result);
+	}
+	const text = textOf();
+	const digest = createHash('sha1').update(text).digest('base64');
+	if (before?.digest === digest) {
+		kept[path] = { ...before, stamp };
+		return restore(before.result);
+	}
+	const result = checkEdition(path, text, folderDate);
+	kept[path] = { digest, stamp, result: { ...result, pages: result.pages ? [...result.pages] : undefined } };
+	return result;
 }
 
 /**

@@ -88,6 +88,18 @@ export function loadedDates(scope: BuildScope, dates: string[]): Set<string> {
 }
 
 /**
+ * A glob of the edition folders a part loads (loadedDates), so that the content loader lists
+ * only those folders' files and not the whole archive's: its years' folders and the
+ * neighbours' dates.
+ * @example partFolders({ role: 'part', years: [2024], label: '2024' }, new Set(['2023-12-31', '2024-01-01'])) // '{2024-*,2023-12-31}'
+ */
+export function partFolders(scope: BuildScope & { role: 'part' }, loaded: Set<string>): string {
+	const neighbours = [...loaded].filter((date) => !rendersDate(scope, date)).sort();
+	const folders = [...scope.years.map((year) => `${year}-*`), ...neighbours];
+	return folders.length === 1 ? folders[0] : `{${folders.join(',')}}`;
+}
+
+/**
  * The edition dates whose content files a build checks and renders: a part's and a preview's own
  * (not a part's neighbours, which their own part checks), all dates otherwise.
  */
