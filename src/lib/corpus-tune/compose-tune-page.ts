@@ -18,6 +18,7 @@ import {
 } from './compose-tune-items.ts';
 import { pickHabits } from './pick-habits.ts';
 import { layOut } from './lay-out-page.ts';
+import { pdfTraits, textTraits } from './habit-traits.ts';
 import type { TuneFurniture, TuneItem, TunePage } from './tune-model.ts';
 
 /**
@@ -65,6 +66,7 @@ export function composeTunePage(n: number, sample: readonly string[], attempt = 
 	const habits = pickHabits(rng, spec.type);
 	const rows = layOut(rng, items, spec.type);
 	for (const item of items) noteTraits(item, traits);
+	for (const trait of [...textTraits(habits), ...pdfTraits(rows)]) traits.add(trait);
 	if (banner) traits.add('banner');
 	if (furniture.boxes.length > 0) traits.add('furniture-box');
 	traits.add(`page:${spec.type}`);
@@ -227,7 +229,7 @@ function composeFurniture(
 	const paper = rng.pick(papers);
 	const dateLine = rng.pick([
 		`${y}年${m}月${d}日 ${at.weekday}`,
-		`${y}年${m}月${d}日　${at.weekday}`,
+		`${y}年${m}月${d}日\u3000${at.weekday}`,
 		`${y}.${String(m).padStart(2, '0')}.${String(d).padStart(2, '0')}`,
 	]);
 	const pageLine = rng.pick([
@@ -299,7 +301,7 @@ function noteTraits(item: TuneItem, traits: Set<string>): void {
 	if (g.paragraphs[0]?.startsWith('编者按')) traits.add('editors-note');
 	if (g.paragraphs[0] === '核心阅读') traits.add('core-reading');
 	if (g.paragraphs.includes('——编 者')) traits.add('editors-sign-off');
-	if (/电[　 ]?（记者|^本报驻|^据新华社/.test(g.paragraphs[0] ?? '')) traits.add('dateline');
+	if (/电[\u3000 ]?（记者|^本报驻|^据新华社/.test(g.paragraphs[0] ?? '')) traits.add('dateline');
 	if (item.role === 'photo') traits.add(g.headline === null ? 'photo-untitled' : 'photo');
 	if (item.role === 'photo-group') traits.add('photo-group');
 	if (g.credit && /新华社|视觉|供图|资料/.test(g.credit)) traits.add('credit-agency');

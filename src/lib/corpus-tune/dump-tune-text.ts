@@ -163,6 +163,9 @@ export function dumpTuneText(page: TunePage, rng: Rng): string {
 	return h.crlf ? text.replace(/\n/g, '\r\n') : text;
 }
 
+/** Marks that may not open a line (禁则). */
+const closing = new Set([...'，。、；：？！”’）》」』…—']);
+
 /** Hard-wraps a paragraph at a width in full-width cells (ASCII counts half); 0 keeps one line. */
 export function wrap(text: string, width: number, lead: string): string[] {
 	const chars = [...(lead + text)];
@@ -172,7 +175,8 @@ export function wrap(text: string, width: number, lead: string): string[] {
 	let cells = 0;
 	for (const c of chars) {
 		const w = c.charCodeAt(0) < 0x80 ? 0.5 : 1;
-		if (cells + w > width && line !== '') {
+		// Typesetters never start a line with closing punctuation: it hangs on the line before.
+		if (cells + w > width && line !== '' && !closing.has(c)) {
 			lines.push(line);
 			line = '';
 			cells = 0;

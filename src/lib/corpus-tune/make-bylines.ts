@@ -50,7 +50,7 @@ export function commentByline(rng: Rng): Byline {
 export function dateline(rng: Rng, city: string, month: number, day: number): { text: string; authors: string[] } {
 	const name = personName(rng);
 	const form = rng.int(0, 3);
-	if (form === 0) return { text: `本报${city}${month}月${day}日电　（记者${name}）`, authors: [name] };
+	if (form === 0) return { text: `本报${city}${month}月${day}日电\u3000（记者${name}）`, authors: [name] };
 	if (form === 1) return { text: `本报驻${city}记者 ${name} `, authors: [name] };
 	if (form === 2) return { text: `新华社${city}${month}月${day}日电（记者${name}）`, authors: [name] };
 	return { text: `据新华社${city}${month}月${day}日电 `, authors: [] };

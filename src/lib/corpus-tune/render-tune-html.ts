@@ -17,7 +17,7 @@ export function renderTuneHtml(page: TunePage): string {
 	const front = page.gold.page === 1;
 	const header = front
 		? `<header class="mast front"><div class="side">${f.header.slice(1, -1).map(esc).join('<br>')}</div><div class="paper">${esc(f.header[0])}</div><div class="side">${esc(f.header.at(-1) ?? '')}</div></header>`
-		: `<header class="mast"><div>${esc(f.header[0])}</div><div>${f.header.slice(1).map(esc).join('　')}</div></header>`;
+		: `<header class="mast"><div>${esc(f.header[0])}</div><div>${f.header.slice(1).map(esc).join('\u3000')}</div></header>`;
 	const banner = page.gold.banner ? `<div class="banner">${esc(page.gold.banner)}</div>` : '';
 	const rows = page.rows
 		.map(
@@ -69,7 +69,7 @@ function renderBlock(item: TuneItem, b: TuneBlock): string {
 		vertical && item.bylinePrint && item.bylineAt === 'top' ? `<div class="byline">${esc(item.bylinePrint)}</div>` : '';
 	const paras = g.paragraphs.map((p, i) => {
 		const cls = g.intertitles?.includes(i) ? ' class="inter"' : item.breaksBefore?.includes(i) ? ' class="stanza"' : '';
-		const text = i === 0 && item.inlineLead ? `<b>${esc(item.headLines.join(''))}</b>　${esc(p)}` : esc(p);
+		const text = i === 0 && item.inlineLead ? `<b>${esc(item.headLines.join(''))}</b>\u3000${esc(p)}` : esc(p);
 		return `<p${cls}>${text}</p>`;
 	});
 	const boxed = item.boxedHead ?? [];
