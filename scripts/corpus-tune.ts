@@ -105,6 +105,8 @@ export async function main(argv: string[], io: CorpusTuneIo): Promise<number> {
 				writeFileSync(join(dir, 'pdf.txt'), pdfText);
 				writeFileSync(join(dir, 'gold.json'), `${JSON.stringify(page.gold, null, '\t')}\n`);
 				if (n % 5 === 1 && pdf.length <= KEEP_PDF_BYTES) writeFileSync(join(dir, 'page.pdf'), pdf);
+				else if (n % 5 === 1)
+					io.stderr(`corpus:tune: ${page.gold.id}: page.pdf not kept, ${pdf.length} bytes (a font embedded whole?)\n`);
 				written = true;
 				if (parsed.values.verbose) io.stderr(`${page.gold.id} written at attempt ${attempt + 1}\n`);
 			}
