@@ -13,8 +13,11 @@ function importsOf(folder: string): string[] {
 		);
 }
 
-test('the held-out and the development generators import nothing of each other, only the corpus contract', () => {
-	expect(importsOf('corpus-heldout').filter((line) => line.includes('../corpus/'))).toEqual([]);
-	expect(importsOf('corpus').filter((line) => line.includes('../corpus-heldout/'))).toEqual([]);
-	expect(importsOf('corpus-gold').filter((line) => /\.\.\/corpus(-heldout)?\//.test(line))).toEqual([]);
+test('the three generators (dev, held-out, tune) import nothing of each other, only the corpus contract', () => {
+	const generators = ['corpus', 'corpus-heldout', 'corpus-tune'];
+	for (const folder of generators) {
+		const others = generators.filter((other) => other !== folder);
+		expect(importsOf(folder).filter((line) => others.some((other) => line.includes(`../${other}/`)))).toEqual([]);
+	}
+	expect(importsOf('corpus-gold').filter((line) => /\.\.\/corpus(-heldout|-tune)?\//.test(line))).toEqual([]);
 });
