@@ -289,11 +289,14 @@ function continuations(pieces: Piece[]): Map<number, number> {
 				Math.abs(o.from - c.from) <= 2 * (c.to - c.from) + 2,
 		).length;
 	const period = strides(pieces, all);
+	// Each piece's best word across a join (a language of 2 or more), for the round to yield to.
+	const words = new Map<number, number[]>();
+	for (const { from, language } of all) if (language >= 2) words.set(from, [...(words.get(from) ?? []), language]);
 	const candidates = all.filter((c) => {
 		if (!c.fragment) return true;
 		const stride = Math.min(votes(c), 3);
 		// The round outweighs the dump's vocabulary, not a word across another join of the piece.
-		const word = all.some((o) => o.from === c.from && o !== c && o.language >= 2 && o.language > c.language);
+		const word = (words.get(c.from) ?? []).some((language) => language > c.language);
 		const round = !word && period.get(c.from) === c.to - c.from;
 		c.score += (stride + (round ? PERIOD : 0)) * STRIDE;
 		// A fragment's shape says little (a headline fills as many em as a column's line): the
