@@ -135,6 +135,15 @@ describe('pdftotext extractions', () => {
 		expect(after('条列出来，再由社区和施工单位逐')).toBe('项落实，大家都很满意。');
 	});
 
+	test('keeps the round of columns pdftotext printed a line at a time where the vocabulary of the dump favours a pair across rounds', () => {
+		// extractions/columns-in-rounds.pdf.txt: what pdftotext (poppler, default mode) extracts
+		// from columns-in-rounds.html printed by Chromium on a 1000 × 1400 px page: five narrow justified columns.
+		const dump = readFileSync(join(import.meta.dirname, 'extractions', 'columns-in-rounds.pdf.txt'), 'utf8');
+		const text = texts(dump).join('');
+		expect(text).toContain('托管班每天接待六十多名孩子，报名名额很快就满了。');
+		expect(text).toContain('清晨六点，菜市场里已经人来人往，摊主们忙着摆放新鲜蔬菜。');
+	});
+
 	test('joins a fragment to a piece only on the language: a line as wide as the column with no word across stays', () => {
 		const dump = inTurn.replace('城南社区的老旧小区改造工\n', '城南社区的老旧小区改造工\n\n社区食堂中午开门迎客了\n');
 		const out = texts(dump);

@@ -43,10 +43,16 @@ const COLUMN_WIDTH = 8;
 // What each pair at the same stride nearby adds to a fragment's pair: three of them stay short
 // of a word across the join, the language's own evidence.
 const STRIDE = 600;
+// What changing the round of columns printed a line at a time costs, in the language's evidence
+// (a word across the join weighs 2): a round changes only where a column ends.
+const ROUND_CHANGE = 2.5;
+// What a fragment pair on its run's round adds, in stride votes (see \`strides\`).
+const PERIOD = 2;
 // How many pieces on a fragment's continuation may stand (the other columns' fragments between).
 const FRAGMENT_REACH = 6;
-// Costs of the assignment: any pairing that fits beats none (LINK outweighs every score); a pair
-// that does not fit is never taken.
+// Costs of the assignment: any pairing that fits beats none (LINK outweighs every score), except
+// between two fragments: in a round of columns one pair too many shifts every pair after it, so
+// there the best-supported pairs win, not the most pairs. A pair that does not fit is never taken.
 const LINK = 100_000;
 // pdftotext keeps most columns in order: the piece printed next outweighs the dump's vocabulary
 // alone, not a word across the join as well.
@@ -214,8 +220,9 @@ function splitHead(piece: Piece): Piece[] {
  * best-supported pairs are taken first; then the piece printed next, then the nearest.
  * A fragment (a piece of a line or two) pairs only with a piece printed after it, at most
  * `FRAGMENT_REACH` pieces on, only on the language's evidence or on the stride of the fragment
- * pairs around it (columns printed in turn continue every second or third piece); a paragraph's
- * last line alone in its piece may close it. Returns continuation by piece index.
+ * pairs around it (columns printed in turn continue every second or third piece) and of the round
+ * read over the whole run (`strides`); a paragraph's last line alone in its piece may close it.
+ * Returns continuation by piece index.
  */
 function continuations(pieces: Piece[]): Map<number, number> {
 	const pageColumns = columnWidths(pieces);
@@ -281,10 +288,17 @@ function continuations(pieces: Piece[]): Map<number, number> {
 				o.to - o.from === c.to - c.from &&
 				Math.abs(o.from - c.from) <= 2 * (c.to - c.from) + 2,
 		).length;
+	const period = strides(pieces, all);
+	// Each piece's best word across a join (a language of 2 or more), for the round to yield to.
+	const words = new Map<number, number[]>();
+	for (const { from, language } of all) if (language >= 2) words.set(from, [...(words.get(from) ?? []), language]);
 	const candidates = all.filter((c) => {
 		if (!c.fragment) return true;
 		const stride = Math.min(votes(c), 3);
-		c.score += stride * STRIDE;
+		// The round outweighs the dump's vocabulary, not a word across another join of the piece.
+		const word = (words.get(c.from) ?? []).some((language) => language > c.language);
+		const round = !word && period.get(c.from) === c.to - c.from;
+		c.score += (stride + (round ? PERIOD : 0)) * STRIDE;
 		// A fragment's shape says little (a headline fills as many em as a column's line): the
 		// language joins it, or the stride of the pairs around it.
 		return c.language > 0 || stride >= 2;
@@ -295,13 +309,67 @@ function continuations(pieces: Piece[]): Map<number, number> {
 	const rows = [...new Set(candidates.map((c) => c.from))];
 	const columns = [...new Set(candidates.map((c) => c.to))];
 	const cost = rows.map((from, r) => [...columns.map(() => UNFIT), ...rows.map((_, k) => (k === r ? 0 : UNFIT))]);
-	for (const { from, to, score } of candidates) cost[rows.indexOf(from)][columns.indexOf(to)] = -(score + LINK);
+	for (const { from, to, score } of candidates) {
+		const inRound = isFragment(pieces[from]) && isFragment(pieces[to]);
+		cost[rows.indexOf(from)][columns.indexOf(to)] = -(score + (inRound ? 0 : LINK));
+	}
 	const next = new Map<number, number>();
 	for (const [r, c] of munkres(cost).sort((a, b) => a[0] - b[0])) {
 		if (c >= columns.length || cost[r][c] === UNFIT) continue;
 		if (!closesLoop(next, rows[r], columns[c])) next.set(rows[r], columns[c]);
 	}
 	return next;
+}
+
+/**
+ * The stride at which each piece of a run of fragments continues: pdftotext prints columns set
+ * side by side on one baseline grid a line at a time, going round the columns, so a column's next
+ * line comes a whole round later, and the round shortens by one wherever a column ends. The
+ * strides are read as a whole (a Viterbi path over the run): each piece's stride earns the
+ * language's evidence for its join, and changing the stride from one piece to the next costs
+ * `ROUND_CHANGE`, so a round is kept until the joins say it has changed. Returns the stride by
+ * piece index, for every piece of a run of four fragments or more.
+ */
+function strides(pieces: Piece[], pairs: { from: number; to: number; language: number }[]): Map<number, number> {
+	const evidence = new Map(pairs.map((p) => [`${p.from}:${p.to}`, p.language]));
+	const out = new Map<number, number>();
+	for (let start = 0; start < pieces.length; start++) {
+		if (!isFragment(pieces[start])) continue;
+		let end = start;
+		while (end + 1 < pieces.length && isFragment(pieces[end + 1])) end++;
+		const run = end - start + 1;
+		const rounds = Array.from({ length: FRAGMENT_REACH - 1 }, (_, k) => k + 2);
+		if (run >= 2 * rounds[0]) {
+			// best[k][r]: the best score of the run's first k + 1 pieces with piece k at round rounds[r].
+			const best: number[][] = [];
+			const from: number[][] = [];
+			for (let k = 0; k < run; k++) {
+				best.push([]);
+				from.push([]);
+				rounds.forEach((round, r) => {
+					const gain = evidence.get(`${start + k}:${start + k + round}`) ?? 0;
+					if (k === 0) {
+						best[k][r] = gain;
+						from[k][r] = r;
+						return;
+					}
+					let top = -Infinity;
+					rounds.forEach((_, q) => {
+						const score = best[k - 1][q] - (q === r ? 0 : ROUND_CHANGE);
+						if (score > top) [top, from[k][r]] = [score, q];
+					});
+					best[k][r] = top + gain;
+				});
+			}
+			let r = best[run - 1].indexOf(Math.max(...best[run - 1]));
+			for (let k = run - 1; k >= 0; k--) {
+				out.set(start + k, rounds[r]);
+				r = from[k][r];
+			}
+		}
+		start = end;
+	}
+	return out;
 }
 
 /** Whether linking `from` to `to` would make a chain run back into itself. */
