@@ -163,7 +163,14 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			continue;
 		}
 		if (p.role === 'deck') {
-			if (current && current.head.length > 0 && bare(current) && !current.subheadline && next?.role !== 'head')
+			// A deck under the headline is its subheadline, also where the byline stands between them.
+			if (
+				current &&
+				current.head.length > 0 &&
+				current.paragraphs.length === 0 &&
+				!current.subheadline &&
+				next?.role !== 'head'
+			)
 				current.subheadline = p;
 			else if (next?.role === 'head') {
 				const d = bare(current) && current!.head.length === 0 ? current! : open();
@@ -352,6 +359,8 @@ function rolesByPlace(placed: Placed[], body: number): void {
 	const content = placed.filter((p) => p.role !== 'furniture');
 	content.forEach((p, i) => {
 		const before = content[i - 1];
+		// A byline may stand between a headline and its subheadline, set beside it.
+		const overByline = before?.role === 'byline' ? content[i - 2] : before;
 		const after = content[i + 1];
 		if (BOX_TITLE.test(p.text) && p.role !== 'furniture') p.role = 'intertitle';
 		else if (
@@ -363,7 +372,8 @@ function rolesByPlace(placed: Placed[], body: number): void {
 		)
 			p.role = 'head';
 		else if (p.role === 'head' && after?.role === 'head' && after.block.size > p.block.size * 1.1) p.role = 'deck';
-		else if (p.role === 'head' && before?.role === 'head' && p.block.size < before.block.size / 1.1) p.role = 'deck';
+		else if (p.role === 'head' && overByline?.role === 'head' && p.block.size < overByline.block.size / 1.1)
+			p.role = 'deck';
 		else if (
 			['intertitle', 'label', 'body', 'caption'].includes(p.role) &&
 			p.block.bold &&
