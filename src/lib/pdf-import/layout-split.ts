@@ -246,7 +246,8 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			continue;
 		}
 		// body and intertitle
-		const d = current && !(current.caption && current.credit) ? current : open();
+		const d = current && !(current.caption && current.credit) ? current : (resumed(drafts, current, p.block) ?? open());
+		current = d;
 		if (p.role === 'intertitle') {
 			d.intertitles.push(d.paragraphs.length);
 			d.paragraphs.push(p.text);
@@ -345,6 +346,27 @@ function inHeaderBand(block: LayoutBlock, content: PdfPageContent): boolean {
 		.filter((r) => r.width >= width * 0.8 && r.y - top < width / 6)
 		.sort((a, b) => a.y - b.y)[0];
 	return rule !== undefined && bottom(block) <= rule.y + 1;
+}
+
+/**
+ * The story whose text resumes with `block` under a photo set in its columns: after a photo
+ * closed by its credit, text in the same column (same left edge and width, within a point or
+ * two) as the foot of the story's text above the photo, the story last read there.
+ */
+function resumed(drafts: Draft[], photo: Draft | undefined, block: LayoutBlock): Draft | undefined {
+	if (!photo?.caption) return undefined;
+	const top = Math.min(...photo.blocks.map((b) => b.block.y));
+	const same = (b: LayoutBlock) =>
+		Math.abs(b.x - block.x) <= 2 && Math.abs(b.width - block.width) <= 2 && b.size === block.size;
+	return drafts.findLast(
+		(d) =>
+			d !== photo &&
+			!d.caption &&
+			d.head.length > 0 &&
+			d.blocks.some(
+				(b) => b.role === 'body' && same(b.block) && bottom(b.block) <= top + 1 && bottom(b.block) < block.y,
+			),
+	);
 }
 
 /**
