@@ -45,10 +45,11 @@ export function headSpans(blocks: LayoutBlock[], pictures: Box[], body: number, 
 
 /**
  * The column a block stands in, from the page's column grid: the left edge and the usual right
- * edge of the blocks of its type (three lines or more) that start at its left edge or up to an
- * indent of two and a half ems before it. A one-line paragraph ends short of its column's
- * right edge, and an indented one starts after its left edge; the column reaches as far as its
- * full blocks do.
+ * edge of the blocks of text (three lines or more, under heading size) that start at its left edge
+ * or up to an indent of two and a half ems before it, and reach as far as it does. A one-line
+ * paragraph ends short of its column's right edge, an indented one starts after its left edge,
+ * and a box title (`核心阅读`) over a column is narrower than it; the column reaches as far as
+ * its full blocks do.
  */
 export function columnOf(
 	block: Box & { size: number },
@@ -59,7 +60,7 @@ export function columnOf(
 		(o) =>
 			o !== block &&
 			o.lines.length >= 3 &&
-			Math.abs(o.size - block.size) < 0.5 &&
+			o.size < body * 1.2 &&
 			o.x <= block.x + 1 &&
 			block.x - o.x <= body * 2.5 &&
 			right(o) >= right(block) - 1,
