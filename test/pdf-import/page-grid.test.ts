@@ -111,3 +111,36 @@ test('reads a heading wrapped on many lines in a narrow column as a heading, not
 	);
 	expect(blockRole(text, BODY)).toBe('body');
 });
+
+/** A vertical run of characters (竖排), one under another, from (x, y). */
+function vertical(text: string, x: number, y: number, size: number, bold = false): TextRun[] {
+	return [...text].map((ch, i) => run(ch, x, y + i * size * 1.1, size, bold));
+}
+
+test('reads a vertical headline right of a column as that column’s story, not the end of the story read before it', () => {
+	const runs = [
+		run('牧区新貌', 20, 20, 24, true),
+		...[0, 1, 2].flatMap((c) => column(lines(6, 10 + c * 10), 20 + c * PITCH, 56)),
+		// A column of its own at the right, its headline and byline set vertically right of it.
+		...column(lines(9, 50), 400, 20),
+		...vertical('◎本报评论员', 512, 30, 6),
+		...vertical('营业执照现场打印', 522, 20, 14, true),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((i) => i.headline)).toEqual(['牧区新貌', '营业执照现场打印']);
+	expect(result.items[0].paragraphs.join('')).not.toMatch(/第50行/);
+	expect(result.items[1].paragraphs.join('')).toMatch(/^第50行/);
+});
+
+test('keeps a vertical headline with the text right beside it when another story’s column stands left of it', () => {
+	const runs = [
+		run('牧区新貌', 20, 20, 24, true),
+		...[0, 1, 2].flatMap((c) => column(lines(9, 10 + c * 10), 20 + c * PITCH, 56)),
+		...vertical('营业执照现场打印', 372, 56, 14, true),
+		...column(lines(9, 50), 400, 56),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((i) => i.headline)).toEqual(['牧区新貌', '营业执照现场打印']);
+	expect(result.items[0].paragraphs.join('')).toMatch(/第38行正文写满这一栏。$/);
+	expect(result.items[1].paragraphs.join('')).toMatch(/^第50行/);
+});

@@ -15,6 +15,7 @@ import { toLayoutLines } from './layout-lines.ts';
 import { bottom, right, union, type Box, type PdfPageContent } from './page-types.ts';
 import { headSpans } from './head-span.ts';
 import { readingOrder } from './reading-order.ts';
+import { verticalHeadsFirst } from './vertical-head-order.ts';
 import { mergeRegions } from './regions.ts';
 
 /** A parsed page read from a PDF's layout: each item with its regions and the reasons to review it. */
@@ -71,9 +72,12 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	// Headings are read as wide as the columns they head.
 	const spans = headSpans(found, content.pictures, body);
 	const proxies = new Map<Box, LayoutBlock>([...spans].map(([block, span]) => [span, block]));
-	const blocks = readingOrder<Box>([...found.map((b) => spans.get(b) ?? b), ...rules])
-		.filter((b) => !rules.has(b))
-		.map((b) => proxies.get(b) ?? (b as LayoutBlock));
+	const blocks = verticalHeadsFirst(
+		readingOrder<Box>([...found.map((b) => spans.get(b) ?? b), ...rules])
+			.filter((b) => !rules.has(b))
+			.map((b) => proxies.get(b) ?? (b as LayoutBlock)),
+		body,
+	);
 	const placed: Placed[] = [];
 	let lineNumber = 1;
 	for (const block of blocks) {
