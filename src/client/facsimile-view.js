@@ -27,7 +27,8 @@ function build(root) {
 		'<form method="dialog"><button>关闭</button></form></div><div class="facsimile-scroll"><div class="facsimile-map"><img decoding="async"></div></div>';
 	const heading = dialog.querySelector('h2');
 	heading.id = title;
-	heading.textContent = root.dataset.label;
+	// The page's name is its image's alt (`第03版：要闻版面图`), so the page view carries it once.
+	heading.textContent = image.alt;
 	dialog.querySelector('a').href = pdf.href;
 	const scroll = dialog.querySelector('.facsimile-scroll');
 	scroll.style.setProperty('--aspect', String(image.width / image.height));

@@ -45,7 +45,9 @@ function lineCount(block: LayoutBlock): number {
 /** Whether a block reads as a heading: a few short lines with no full stop inside. */
 export function headlike(block: LayoutBlock): boolean {
 	const text = blockText(block);
-	return lineCount(block) <= 4 && [...text].length <= 48 && !/[。；][^”’）」』]/u.test(text);
+	// In a narrow column a short heading wraps onto many lines of a few characters each.
+	const lines = lineCount(block) <= 4 || block.width <= block.size * 6;
+	return lines && [...text].length <= 48 && !/[。；][^”’）」』]/u.test(text);
 }
 
 /** The text of a block, its lines joined as printed. */

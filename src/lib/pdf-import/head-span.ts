@@ -32,10 +32,43 @@ export function headSpans(blocks: LayoutBlock[], pictures: Box[], body: number, 
 					Math.abs(b.y - top) <= body && b.y >= bottom(h) - 1 && under.some((u) => b.size > u.size - 0.5) && open(b),
 			)
 			.sort((a, b) => a.x - b.x);
+		const reach = new Map(row.map((b) => [b, columnOf(b, blocks, body)]));
+		const extent = (b: Box) => reach.get(b as LayoutBlock) ?? { x: b.x, end: right(b) };
 		let [left, end] = [Math.min(h.x, ...under.map((b) => b.x)), Math.max(right(h), ...under.map(right))];
-		for (const b of row) if (b.x >= end && b.x - end <= body * 3) end = Math.max(end, right(b));
-		for (const b of [...row].reverse()) if (right(b) <= left && left - right(b) <= body * 3) left = Math.min(left, b.x);
+		for (const b of row) if (b.x >= end && extent(b).x - end <= body * 3) end = Math.max(end, extent(b).end);
+		for (const b of [...row].reverse())
+			if (right(b) <= left && left - extent(b).end <= body * 3) left = Math.min(left, extent(b).x);
 		if (left < h.x || end > right(h)) spans.set(h, { x: left, y: h.y, width: end - left, height: h.height });
 	}
 	return spans;
+}
+
+/**
+ * The column a block stands in, from the page's column grid: the left edge and the usual right
+ * edge of the blocks of text (three lines or more, under heading size) that start at its left edge
+ * or up to an indent of two and a half ems before it, and reach as far as it does. A one-line
+ * paragraph ends short of its column's right edge, an indented one starts after its left edge,
+ * and a box title (`核心阅读`) over a column is narrower than it; the column reaches as far as
+ * its full blocks do.
+ */
+export function columnOf(
+	block: Box & { size: number },
+	blocks: LayoutBlock[],
+	body: number,
+): { x: number; end: number } {
+	const columns = blocks.filter(
+		(o) =>
+			o !== block &&
+			o.lines.length >= 3 &&
+			o.size < body * 1.2 &&
+			o.x <= block.x + 1 &&
+			block.x - o.x <= body * 2.5 &&
+			right(o) >= right(block) - 1,
+	);
+	if (columns.length === 0) return { x: block.x, end: right(block) };
+	const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+	return {
+		x: Math.min(block.x, median(columns.map((o) => o.x))),
+		end: Math.max(right(block), median(columns.map(right))),
+	};
 }

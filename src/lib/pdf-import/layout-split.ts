@@ -15,6 +15,7 @@ import { toLayoutLines } from './layout-lines.ts';
 import { bottom, right, union, type Box, type PdfPageContent } from './page-types.ts';
 import { headSpans } from './head-span.ts';
 import { readingOrder } from './reading-order.ts';
+import { verticalHeadsFirst } from './vertical-head-order.ts';
 import { mergeRegions } from './regions.ts';
 
 /** A parsed page read from a PDF's layout: each item with its regions and the reasons to review it. */
@@ -71,9 +72,12 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	// Headings are read as wide as the columns they head.
 	const spans = headSpans(found, content.pictures, body);
 	const proxies = new Map<Box, LayoutBlock>([...spans].map(([block, span]) => [span, block]));
-	const blocks = readingOrder<Box>([...found.map((b) => spans.get(b) ?? b), ...rules])
-		.filter((b) => !rules.has(b))
-		.map((b) => proxies.get(b) ?? (b as LayoutBlock));
+	const blocks = verticalHeadsFirst(
+		readingOrder<Box>([...found.map((b) => spans.get(b) ?? b), ...rules])
+			.filter((b) => !rules.has(b))
+			.map((b) => proxies.get(b) ?? (b as LayoutBlock)),
+		body,
+	);
 	const placed: Placed[] = [];
 	let lineNumber = 1;
 	for (const block of blocks) {
@@ -163,7 +167,14 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			continue;
 		}
 		if (p.role === 'deck') {
-			if (current && current.head.length > 0 && bare(current) && !current.subheadline && next?.role !== 'head')
+			// A deck under the headline is its subheadline, also where the byline stands between them.
+			if (
+				current &&
+				current.head.length > 0 &&
+				current.paragraphs.length === 0 &&
+				!current.subheadline &&
+				next?.role !== 'head'
+			)
 				current.subheadline = p;
 			else if (next?.role === 'head') {
 				const d = bare(current) && current!.head.length === 0 ? current! : open();
@@ -239,7 +250,8 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			continue;
 		}
 		// body and intertitle
-		const d = current && !(current.caption && current.credit) ? current : open();
+		const d = current && !(current.caption && current.credit) ? current : (resumed(drafts, current, p.block) ?? open());
+		current = d;
 		if (p.role === 'intertitle') {
 			d.intertitles.push(d.paragraphs.length);
 			d.paragraphs.push(p.text);
@@ -341,6 +353,27 @@ function inHeaderBand(block: LayoutBlock, content: PdfPageContent): boolean {
 }
 
 /**
+ * The story whose text resumes with `block` under a photo set in its columns: after a photo
+ * closed by its credit, text in the same column (same left edge and width, within a point or
+ * two) as the foot of the story's text above the photo, the story last read there.
+ */
+function resumed(drafts: Draft[], photo: Draft | undefined, block: LayoutBlock): Draft | undefined {
+	if (!photo?.caption) return undefined;
+	const top = Math.min(...photo.blocks.map((b) => b.block.y));
+	const same = (b: LayoutBlock) =>
+		Math.abs(b.x - block.x) <= 2 && Math.abs(b.width - block.width) <= 2 && b.size === block.size;
+	return drafts.findLast(
+		(d) =>
+			d !== photo &&
+			!d.caption &&
+			d.head.length > 0 &&
+			d.blocks.some(
+				(b) => b.role === 'body' && same(b.block) && bottom(b.block) <= top + 1 && bottom(b.block) < block.y,
+			),
+	);
+}
+
+/**
  * Settles roles that type size alone leaves open, by place: of two headline-size blocks one right
  * after the other, a clearly smaller one before the larger is its kicker and after it its
  * subheadline; a short bold line without sentence marks right above a headline, kicker or
@@ -352,6 +385,8 @@ function rolesByPlace(placed: Placed[], body: number): void {
 	const content = placed.filter((p) => p.role !== 'furniture');
 	content.forEach((p, i) => {
 		const before = content[i - 1];
+		// A byline may stand between a headline and its subheadline, set beside it.
+		const overByline = before?.role === 'byline' ? content[i - 2] : before;
 		const after = content[i + 1];
 		if (BOX_TITLE.test(p.text) && p.role !== 'furniture') p.role = 'intertitle';
 		else if (
@@ -363,7 +398,8 @@ function rolesByPlace(placed: Placed[], body: number): void {
 		)
 			p.role = 'head';
 		else if (p.role === 'head' && after?.role === 'head' && after.block.size > p.block.size * 1.1) p.role = 'deck';
-		else if (p.role === 'head' && before?.role === 'head' && p.block.size < before.block.size / 1.1) p.role = 'deck';
+		else if (p.role === 'head' && overByline?.role === 'head' && p.block.size < overByline.block.size / 1.1)
+			p.role = 'deck';
 		else if (
 			['intertitle', 'label', 'body', 'caption'].includes(p.role) &&
 			p.block.bold &&

@@ -1,0 +1,146 @@
+import { expect, test } from 'vitest';
+import { blockRole } from '../../src/lib/pdf-import/block-role.ts';
+import { toLayoutBlocks } from '../../src/lib/pdf-import/layout-blocks.ts';
+import { toLayoutLines } from '../../src/lib/pdf-import/layout-lines.ts';
+import { layoutSplit } from '../../src/lib/pdf-import/layout-split.ts';
+import type { Box, PdfPageContent, TextRun } from '../../src/lib/pdf-import/page-types.ts';
+
+// Rules read from a page's own evidence (its column grid, the ranks of its type sizes, its pictures),
+// on layouts unlike the development corpus's: five columns 110 pt wide, 120 pt apart, body type 9 pt.
+const BODY = 9;
+const PITCH = 120;
+const WIDTH = 110;
+
+function run(text: string, x: number, y: number, size = BODY, bold = false): TextRun {
+	return { text, x, y, width: [...text].length * size, height: size, size, bold };
+}
+
+/** Lines of a column from (x, y), a line every 1.5 em; a leading '>' marks an indented first line. */
+function column(lines: string[], x: number, y: number, size = BODY): TextRun[] {
+	return lines.map((line, i) =>
+		line.startsWith('>')
+			? run(line.slice(1), x + 2 * size, y + i * size * 1.5, size)
+			: run(line, x, y + i * size * 1.5, size),
+	);
+}
+
+/** `n` full lines (twelve characters, a column's width, for numbers of two digits) numbered from `from`. */
+const lines = (n: number, from: number) => Array.from({ length: n }, (_, i) => `第${from + i}行正文写满这一栏。`);
+
+const page = (runs: TextRun[], pictures: Box[] = []): PdfPageContent => ({
+	width: 640,
+	height: 900,
+	runs,
+	pictures,
+	rules: [],
+});
+
+test('reads a headline centred over a row of columns before the first column, whose one short paragraph ends far from the next', () => {
+	const runs = [
+		run('全旗各地各部门将', 300, 40, 18, true),
+		// The byline under the headline's left end, the lead's first paragraph a short question.
+		run('□本报记者 萧艳', 20, 64, 7),
+		run('如何办？', 20 + 2 * BODY, 78),
+		...[1, 2, 3, 4].flatMap((c) => column(lines(2, c * 10), 20 + c * PITCH, 78)),
+		// The story's columns run on under the lead's row.
+		...[0, 1, 2, 3, 4].flatMap((c) => column(lines(6, 50 + c * 10), 20 + c * PITCH, 130)),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0]).toMatchObject({ headline: '全旗各地各部门将', authors: ['萧艳'] });
+	// The question first, then the row's columns, then the columns under them, each read down.
+	expect(result.items[0].paragraphs.join('')).toMatch(/^如何办？第10行.*第41行.*第50行正文写满这一栏。第51行/);
+});
+
+test.each([
+	['beside it and a little higher', 131],
+	['under it, over the 核心阅读 box title heading the first column', 154],
+])('takes a deck under a headline for the subheadline, the byline in the first column %s', (_, bylineTop) => {
+	// Four columns 117 pt wide, 134 pt apart; the subheadline centred over the second and third.
+	const runs = [
+		run('实践活动工作方案——', 16, 72, 15.6),
+		run('志愿服务队以村为家', 46, 94, 33, true),
+		run('——党史学习教育开展以来', 136, 135, 14.6),
+		run('本报记者 胡辉瑞', 16, bylineTop, 8.8),
+		run('核心阅读', 16, 170, 10.7, true),
+		...column(lines(8, 10), 16, 183),
+		...[1, 2, 3].flatMap((c) => column(lines(9, 10 + c * 10), 16 + c * 134, 169)),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0]).toMatchObject({
+		kicker: '实践活动工作方案——',
+		headline: '志愿服务队以村为家',
+		subheadline: '——党史学习教育开展以来',
+		authors: ['胡辉瑞'],
+	});
+	expect(result.items[0].paragraphs.slice(0, 2)).toEqual(['核心阅读', expect.stringMatching(/^第10行/)]);
+});
+
+test('runs a story’s text on under a photo set across its columns, and keeps the photo an item of its own', () => {
+	const picture = { x: 20, y: 160, width: 3 * PITCH - 10, height: 90 };
+	const runs = [
+		run('过去办理业务要跑好多个窗口', 20, 20, 22, true),
+		...[0, 1, 2].flatMap((c) => column(lines(5, 10 + c * 10), 20 + c * PITCH, 56)),
+		run('广泛接受社会监督', 20, 132, 20, true),
+		run('图为志愿者走进社区。', 20, 254, 8),
+		run('本报记者 杜波 摄', 260, 255, 7),
+		...[0, 1, 2].flatMap((c) => column(lines(3, 60 + c * 10), 20 + c * PITCH, 276)),
+	];
+	const result = layoutSplit(page(runs, [picture]));
+	expect(result.items.map((i) => [i.kind, i.headline])).toEqual([
+		['article', '过去办理业务要跑好多个窗口'],
+		['photo', '广泛接受社会监督'],
+	]);
+	const body = result.items[0].paragraphs.join('');
+	expect(body).toMatch(/^第10行/);
+	expect(body).toMatch(/第82行正文写满这一栏。$/);
+	expect(result.items[1].paragraphs).toEqual(['图为志愿者走进社区。']);
+});
+
+test('reads a heading wrapped on many lines in a narrow column as a heading, not text in larger type', () => {
+	const [kicker] = toLayoutBlocks(
+		toLayoutLines(column(['单位进行全', '程指导推进', '组织工作科', '学化制度化', '规范化——'], 20, 20, 11)),
+	);
+	expect(blockRole(kicker, BODY)).toBe('deck');
+	// The same words across a wide column of sentences are text.
+	const [text] = toLayoutBlocks(
+		toLayoutLines(
+			column(['单位进行全程指导。推进组织工作', '科学化制度化规范化。', '又一句。', '再一句。', '末句。'], 20, 20, 11),
+		),
+	);
+	expect(blockRole(text, BODY)).toBe('body');
+});
+
+/** A vertical run of characters (竖排), one under another, from (x, y). */
+function vertical(text: string, x: number, y: number, size: number, bold = false): TextRun[] {
+	return [...text].map((ch, i) => run(ch, x, y + i * size * 1.1, size, bold));
+}
+
+test('reads a vertical headline right of a column as that column’s story, not the end of the story read before it', () => {
+	const runs = [
+		run('牧区新貌', 20, 20, 24, true),
+		...[0, 1, 2].flatMap((c) => column(lines(6, 10 + c * 10), 20 + c * PITCH, 56)),
+		// A column of its own at the right, its headline and byline set vertically right of it.
+		...column(lines(9, 50), 400, 20),
+		...vertical('◎本报评论员', 512, 30, 6),
+		...vertical('营业执照现场打印', 522, 20, 14, true),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((i) => i.headline)).toEqual(['牧区新貌', '营业执照现场打印']);
+	expect(result.items[0].paragraphs.join('')).not.toMatch(/第50行/);
+	expect(result.items[1].paragraphs.join('')).toMatch(/^第50行/);
+});
+
+test('keeps a vertical headline with the text right beside it when another story’s column stands left of it', () => {
+	const runs = [
+		run('牧区新貌', 20, 20, 24, true),
+		...[0, 1, 2].flatMap((c) => column(lines(9, 10 + c * 10), 20 + c * PITCH, 56)),
+		...vertical('营业执照现场打印', 372, 56, 14, true),
+		...column(lines(9, 50), 400, 56),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((i) => i.headline)).toEqual(['牧区新貌', '营业执照现场打印']);
+	expect(result.items[0].paragraphs.join('')).toMatch(/第38行正文写满这一栏。$/);
+	expect(result.items[1].paragraphs.join('')).toMatch(/^第50行/);
+});
