@@ -23,12 +23,12 @@ function writeSummary(part: string, year: number, pages: string[], sameStamp = f
 describe('the join’s list of its parts’ pages', () => {
 	test('lists every part’s pages as absolute URLs, and reads again only the summaries that changed', () => {
 		rmSync(scratch, { recursive: true, force: true });
-		const parts = [join(scratch, '2023'), join(scratch, '2024')];
+		const parts: [string, string] = [join(scratch, '2023'), join(scratch, '2024')];
 		const cache = join(scratch, 'cache');
 		writeSummary(parts[0], 2023, ['2023-05-01/', '2023-05-01/01/']);
 		writeSummary(parts[1], 2024, ['2024-01-02/']);
 		const scope = buildScope({ BUILD_JOIN: parts.join(':') });
-		const urls = (cacheDir?: string) => partPageUrls('https://paper.example.org', '/news/', scope, cacheDir);
+		const urls = (cacheDir?: string) => partPageUrls('https://paper.example.org', '/news/', scope, cacheDir) ?? [];
 		expect(urls(cache)).toEqual([
 			'https://paper.example.org/news/2023-05-01/',
 			'https://paper.example.org/news/2023-05-01/01/',

@@ -6,10 +6,9 @@ import { layoutSplit } from '../../src/lib/pdf-import/layout-split.ts';
 import type { Box, PdfPageContent, TextRun } from '../../src/lib/pdf-import/page-types.ts';
 
 // Rules read from a page's own evidence (its column grid, the ranks of its type sizes, its pictures),
-// on layouts unlike the development corpus's: five columns 110 pt wide, 120 pt apart, body type 9 pt.
+// on layouts unlike the development corpus's: five columns 120 pt apart, body type 9 pt.
 const BODY = 9;
 const PITCH = 120;
-const WIDTH = 110;
 
 function run(text: string, x: number, y: number, size = BODY, bold = false): TextRun {
 	return { text, x, y, width: [...text].length * size, height: size, size, bold };
