@@ -7,7 +7,9 @@
  * `npm run bench:split:docs`); `--root DIR` reads the corpora from DIR instead of corpus/;
  * `--layout` scores the PDF importer instead (src/lib/pdf-import: the split read from the
  * layout) on every page that has a page.pdf, as the variant `layout`, the PDF-only pages of
- * corpus/<set>-pdf/ included. `--misses` (dev and tune sets only: held-out pages are never shown one by one)
+ * corpus/<set>-pdf/ included; with `--record FILE --as NAME` (one set) it records the layout run
+ * as NAME into FILE's `layout` runs instead (docs/importer-results.json feeds docs/importer.md's
+ * layout table through `npm run bench:split:docs`). `--misses` (dev and tune sets only: held-out pages are never shown one by one)
  * prints instead, for each gold item not exactly right, why (src/lib/corpus-gold/split-misses.ts), and
  * the counts by category; `--variant text|pdf` limits it to one rendering.
  * It prints figures; it is not a test.
@@ -23,6 +25,7 @@ import { reportSets, type FileResult, type Variant } from '../src/lib/corpus-gol
 import { countMisses, diagnoseFile, type Miss } from '../src/lib/corpus-gold/split-misses.ts';
 import { figuresTable, traitsTable, type SplitResults } from '../src/lib/corpus-gold/split-table.ts';
 import { parseCommandLine } from './lib/command-line.ts';
+import { layoutFigures, type ImporterResults, type LayoutRun } from '../src/lib/bench/importer-tables.ts';
 
 /** Where the bench writes; only the bin line binds it to process. */
 export interface BenchSplitIo {
@@ -31,7 +34,7 @@ export interface BenchSplitIo {
 }
 
 const usage =
-	'Usage: npm run bench:split -- [--set dev|heldout|tune|all] [--layout] [--json] [--record FILE] [--root DIR] [--misses [--variant text|pdf]]';
+	'Usage: npm run bench:split -- [--set dev|heldout|tune|all] [--layout] [--json] [--record FILE [--as NAME]] [--root DIR] [--misses [--variant text|pdf]]';
 const SETS = ['dev', 'heldout', 'tune'];
 /** The sets whose pages may be shown one by one (--misses): all but the held-out one. */
 const OPEN_SETS = ['dev', 'tune'];
@@ -44,6 +47,7 @@ export async function main(argv: string[], io: BenchSplitIo): Promise<number> {
 			set: { type: 'string', default: 'all' },
 			json: { type: 'boolean' },
 			record: { type: 'string' },
+			as: { type: 'string' },
 			root: { type: 'string', default: 'corpus' },
 			layout: { type: 'boolean' },
 			misses: { type: 'boolean' },
@@ -68,6 +72,10 @@ export async function main(argv: string[], io: BenchSplitIo): Promise<number> {
 	}
 	if (args.variant !== undefined && !['text', 'pdf'].includes(args.variant)) {
 		io.stderr(`bench:split: expects --variant to be text or pdf but found "${args.variant}". ${usage}\n`);
+		return 2;
+	}
+	if (args.as !== undefined && !(args.layout && args.record && args.set !== 'all')) {
+		io.stderr(`bench:split: expects --as NAME with --layout, --record FILE and one --set. ${usage}\n`);
 		return 2;
 	}
 	const misses: { id: string; variant: Variant; miss: Miss }[] = [];
@@ -118,7 +126,7 @@ export async function main(argv: string[], io: BenchSplitIo): Promise<number> {
 	}
 	const seconds = (performance.now() - started) / 1000;
 	const report: SplitResults = {
-		command: `npm run bench:split -- --set ${args.set}${args.layout ? ' --layout' : ''}`,
+		command: `npm run bench:split --${root === 'corpus' ? '' : ' --root DIR'} --set ${args.set}${args.layout ? ' --layout' : ''}`,
 		date: new Date().toISOString().slice(0, 10),
 		seconds: Number(seconds.toFixed(1)),
 		sets: reportSets(results),
@@ -133,7 +141,8 @@ export async function main(argv: string[], io: BenchSplitIo): Promise<number> {
 			io.stdout(`${String(n).padStart(6)}  ${category}\n`);
 		return 0;
 	}
-	if (args.record) writeFileSync(args.record, `${JSON.stringify(report, null, '\t')}\n`);
+	if (args.record && args.as) recordLayoutRun(args.record, args.as, report);
+	else if (args.record) writeFileSync(args.record, `${JSON.stringify(report, null, '\t')}\n`);
 	if (args.json) {
 		io.stdout(`${JSON.stringify(report, null, '\t')}\n`);
 		return 0;
@@ -145,6 +154,21 @@ export async function main(argv: string[], io: BenchSplitIo): Promise<number> {
 	const recorded = args.record ? `; figures written to ${args.record}` : '';
 	io.stdout(`\n${results.length} files scored in ${seconds.toFixed(1)} s${recorded}\n`);
 	return 0;
+}
+
+/** Adds (or replaces) the layout run `name` in a results file's `layout` runs (docs/importer-results.json). */
+function recordLayoutRun(file: string, name: string, report: SplitResults): void {
+	const results: Partial<ImporterResults> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+	const [set] = Object.values(report.sets);
+	const run: LayoutRun = {
+		command: report.command,
+		date: report.date,
+		pages: set.pages,
+		figures: layoutFigures(set.variants.layout ?? set.overall),
+		traits: Object.fromEntries(Object.entries(set.traits).map(([trait, f]) => [trait, layoutFigures(f)])),
+	};
+	results.layout = { ...results.layout, [name]: run };
+	writeFileSync(file, `${JSON.stringify(results, null, '\t')}\n`);
 }
 
 /** The importer's parse of one file (with its banner and unplaced text, for --misses), or the error it threw. */

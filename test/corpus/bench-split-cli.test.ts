@@ -74,3 +74,29 @@ test('lists the misses of dev pages by category, and refuses them for held-out p
 		rmSync(root2, { recursive: true, force: true });
 	}
 });
+
+test('records a layout run under its name in a results file, keeping the runs there, and asks --as for one layout set', async () => {
+	const root3 = mkdtempSync(join(tmpdir(), 'bench-split-layout-'));
+	try {
+		const from = join(import.meta.dirname, '../../corpus/dev/dev-0001');
+		mkdirSync(join(root3, 'dev', 'dev-0001'), { recursive: true });
+		for (const file of ['gold.json', 'page.pdf'])
+			writeFileSync(join(root3, 'dev', 'dev-0001', file), readFileSync(join(from, file)));
+		const file = join(root3, 'results.json');
+		writeFileSync(file, JSON.stringify({ layout: { kept: { pages: 7 } }, import: [] }));
+		const result = await run(['--root', root3, '--set', 'dev', '--layout', '--record', file, '--as', 'layout-one']);
+		expect(result.code).toBe(0);
+		const recorded = JSON.parse(readFileSync(file, 'utf8'));
+		expect(recorded.import).toEqual([]);
+		expect(recorded.layout.kept).toEqual({ pages: 7 });
+		expect(recorded.layout['layout-one']).toMatchObject({
+			command: 'npm run bench:split -- --root DIR --set dev --layout',
+			pages: 1,
+			figures: { files: 1, parseErrors: 0 },
+		});
+		expect(recorded.layout['layout-one'].figures.goldItems).toBeGreaterThan(0);
+		expect((await run(['--root', root3, '--set', 'dev', '--record', file, '--as', 'x'])).code).toBe(2);
+	} finally {
+		rmSync(root3, { recursive: true, force: true });
+	}
+});
