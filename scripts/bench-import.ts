@@ -1,18 +1,35 @@
 /**
- * Benchmark: `npm run bench:import [-- N]`. Generates N (default 1,000) varied page dumps in a
+ * Benchmark: `npm run bench:import [-- N] [--record FILE]`. Generates N (default 1,000) varied page dumps in a
  * temporary folder by recombining the items of the sample dump (random order and subset,
  * rewrapped at random column widths, junk glyphs sprinkled), imports the folder with the real
  * command line, and prints MB/s and items/s, for the whole import and for parsing alone.
- * It prints figures; it is not a test.
+ * `--record FILE` also adds the run to FILE's `import` runs (docs/importer-results.json feeds
+ * docs/importer.md through `npm run bench:split:docs`). It prints figures; it is not a test.
+ * Exit codes: 0 measured, 2 bad arguments.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir, cpus } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir, cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { main, parsePage, type ParsedItem } from '../src/lib/importer/index.ts';
+import type { ImporterResults, ImportRuns } from '../src/lib/bench/importer-tables.ts';
 import { nodeIo } from './import.ts';
+import { parseCommandLine } from './lib/command-line.ts';
 
-const count = Number(process.argv[2] ?? 1000);
+const usage = 'Usage: npm run bench:import -- [N] [--record FILE]';
+const parsed = parseCommandLine({
+	args: process.argv.slice(2),
+	options: { record: { type: 'string' } },
+	allowPositionals: true,
+});
+const count = typeof parsed === 'string' ? NaN : Number(parsed.positionals[0] ?? 1000);
+if (typeof parsed === 'string' || !Number.isInteger(count) || count < 1) {
+	console.error(
+		`bench:import: ${typeof parsed === 'string' ? parsed : `expects N to be a whole number of dumps but found "${parsed.positionals[0]}"`}. ${usage}`,
+	);
+	process.exit(2);
+}
+const record = parsed.values.record;
 const sample = readFileSync('content/dumps/2021-06-08/01.txt', 'utf8');
 const items = parsePage(sample).items;
 
@@ -73,7 +90,31 @@ try {
 	console.log(
 		`parse only (in memory): ${(parseBytes / 1e6 / parseSeconds).toFixed(2)} MB/s, ${Math.round(parsedItems / parseSeconds)} items/s`,
 	);
-	console.log(`machine: ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`);
+	const machine = `${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`;
+	console.log(`machine: ${machine}`);
+	if (record) {
+		const one = (n: number, places: number): [number, number] => [Number(n.toFixed(places)), Number(n.toFixed(places))];
+		const parseMbS = parseBytes / 1e6 / parseSeconds;
+		const run: ImportRuns = {
+			command: `npm run bench:import${count === 1000 ? '' : ` -- ${count}`}`,
+			runs: 1,
+			load: `load average ${loadavg()[0].toFixed(1)}`,
+			machine: `${machine}, ${Math.round(totalmem() / 1024 ** 3)} GB`,
+			measured: new Date().toISOString().slice(0, 10),
+			dumps: count,
+			mb: Number(mb.toFixed(1)),
+			items: written,
+			parse_mb_s: one(parseMbS, 1),
+			parse_mb_s_median: Number(parseMbS.toFixed(1)),
+			parse_items_s: one(parsedItems / parseSeconds, 0),
+			import_mb_s: one(mb / seconds, 1),
+			import_items_s: one(written / seconds, 0),
+		};
+		const results: Partial<ImporterResults> = existsSync(record) ? JSON.parse(readFileSync(record, 'utf8')) : {};
+		results.import = [...(results.import ?? []), run];
+		writeFileSync(record, `${JSON.stringify(results, null, '\t')}\n`);
+		console.log(`run added to ${record}`);
+	}
 } finally {
 	rmSync(root, { recursive: true, force: true });
 }

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
+import { importerSections, type ImporterResults } from '../../src/lib/bench/importer-tables.ts';
 import { patchesSections, type PatchResults } from '../../src/lib/bench/patches-table.ts';
 import { scaleDocs, scaleSections, writeSections, type BenchResults } from '../../src/lib/bench/results-tables.ts';
 import type { ScaleResults } from '../../src/lib/bench/scale-results.ts';
@@ -15,12 +16,13 @@ const scale = json<ScaleResults>('docs/scale-results.json');
 const search = json<SearchResults>('docs/search-results.json');
 const split = json<SplitResults>('docs/split-results.json');
 const patches = json<PatchResults>('docs/patches-results.json');
+const importer = json<ImporterResults>('docs/importer-results.json');
 
 /** Each doc with generated sections, and the doc as its results files would write it. */
 const generated: Record<string, (docs: string) => string> = {
 	'docs/scale.md': (docs) => scaleDocs(docs, bench, scale),
 	'docs/search.md': (docs) => searchDocs(docs, search),
-	'docs/importer.md': (docs) => splitDocs(docs, split),
+	'docs/importer.md': (docs) => writeSections(splitDocs(docs, split), importerSections(importer)),
 	'docs/patches.md': (docs) => writeSections(docs, patchesSections(patches)),
 };
 
@@ -47,6 +49,9 @@ test('every generated section of the docs is one that a results file writes and 
 			.map(([name]) => name)
 			.sort(),
 	);
+	expect(markers(repoFile('docs/importer.md')).sort()).toEqual(
+		['split-results', ...importerSections(importer).map(([name]) => name)].sort(),
+	);
 });
 
 test('the results files hold runs to show', () => {
@@ -55,4 +60,6 @@ test('the results files hold runs to show', () => {
 	expect(scale.parts.length).toBeGreaterThan(0);
 	expect(scale.preview.length).toBeGreaterThan(0);
 	expect(patches.sets.every((set) => set.runs.length > 0)).toBe(true);
+	expect(importer.layoutTable.length).toBeGreaterThan(0);
+	expect(importer.import.length).toBeGreaterThan(0);
 });
