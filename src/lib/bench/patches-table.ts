@@ -26,9 +26,25 @@ export interface PatchSet {
 	runs: PatchRun[];
 }
 
+/** One measured cost of a patch too small for a build benchmark: the same work without and with it. */
+export interface PatchMeasure {
+	patch: string;
+	what: string;
+	unit: string;
+	unpatched: number;
+	patched: number;
+	/** How it was measured: the command, or the steps where no script runs it. */
+	how: string;
+	load: string;
+	machine: string;
+	measured: string;
+}
+
 /** docs/patches-results.json. */
 export interface PatchResults {
 	sets: PatchSet[];
+	/** Shown in the `measures` section of docs/patches.md. */
+	measures?: PatchMeasure[];
 }
 
 /** The variant every other is compared with: the installed Astro with the whole patch. */
@@ -115,10 +131,23 @@ export function costsTable(results: PatchResults): string {
 	].join('\n');
 }
 
-/** docs/patches.md's generated sections, as [marker name, table]: each set's runs, and the costs of leaving each fix out. */
+/** The small patches' measurements as docs/patches.md shows them, each with its command, load and machine. */
+export function measuresTable(measures: PatchMeasure[]): string {
+	return [
+		'| patch | work | without the patch | with it | measured by |',
+		'| --- | --- | ---: | ---: | --- |',
+		...measures.map(
+			(m) =>
+				`| ${m.patch} | ${m.what} | ${m.unpatched} ${m.unit} | ${m.patched} ${m.unit} | ${m.how}, ${m.measured}, ${m.machine}, load ${m.load} |`,
+		),
+	].join('\n');
+}
+
+/** docs/patches.md's generated sections, as [marker name, table]: each set's runs, the costs of leaving each fix out, the small patches' measures. */
 export function patchesSections(results: PatchResults): [string, string][] {
 	return [
 		...results.sets.map((set): [string, string] => [set.name, runsTable(set)]),
 		['fix-costs', costsTable(results)],
+		...(results.measures ? [['measures', measuresTable(results.measures)] as [string, string]] : []),
 	];
 }
