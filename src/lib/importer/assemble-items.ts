@@ -289,6 +289,8 @@ function assignHeadings(headings: GapElement[][], bodies: Draft[], hints: Headin
 			texts.push([kicker, headline, subheadline].filter(Boolean).join(''));
 		}),
 	);
+	// Words are evidence only where two headlines or more fit one of two bodies or more (fitIsEvidence).
+	if (texts.length < 2 || bodies.length < 2) return bestAssignment(counts, bodies.length, hints, untitled);
 	const scores = fitScores(
 		texts,
 		bodies.map((body) => body.paragraphs.map((p) => p.text).join('')),

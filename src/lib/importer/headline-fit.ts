@@ -14,13 +14,23 @@ const WEIGHT = 0.45;
 // its caption, or one pair with some story by chance (传承红色精神: 红色).
 const MIN_PAIRS = 1.5;
 
-/** The pairs of adjacent Han characters in a text. */
-function pairs(text: string): Set<string> {
-	const out = new Set<string>();
-	const chars = [...text];
-	for (let i = 0; i + 1 < chars.length; i++) {
-		const pair = chars[i] + chars[i + 1];
-		if (/^\p{Script=Han}{2}$/u.test(pair)) out.add(pair);
+const HAN_RUNS = /\p{Script=Han}+/gu;
+
+/**
+ * The pairs of adjacent Han characters in a text, each as one number (the two code points), read
+ * run by run; with `among`, only those pairs (a body is read for its headlines' pairs alone).
+ */
+function pairs(text: string, among?: Set<number>): Set<number> {
+	const out = new Set<number>();
+	for (const run of text.match(HAN_RUNS) ?? []) {
+		let previous = -1;
+		for (let i = 0; i < run.length; i++) {
+			const code = run.codePointAt(i) as number;
+			if (code > 0xffff) i++;
+			const pair = previous * 0x110000 + code;
+			if (previous >= 0 && (!among || among.has(pair))) out.add(pair);
+			previous = code;
+		}
 	}
 	return out;
 }
@@ -31,17 +41,18 @@ function pairs(text: string): Set<string> {
  * @example fitScores(['组合拳'], ['打出“组合拳”。', '其他。'])[0][0] > 0 // true
  */
 export function fitScores(headlines: string[], bodies: string[]): number[][] {
-	const held = bodies.map(pairs);
-	const count = new Map<string, number>();
+	const own = headlines.map((headline) => pairs(headline));
+	const wanted = new Set(own.flatMap((set) => [...set]));
+	const held = bodies.map((body) => pairs(body, wanted));
+	const count = new Map<number, number>();
 	for (const set of held) for (const pair of set) count.set(pair, (count.get(pair) ?? 0) + 1);
-	return headlines.map((headline) => {
-		const own = pairs(headline);
-		return held.map((set) => {
+	return own.map((mine) =>
+		held.map((set) => {
 			let score = 0;
-			for (const pair of own) if (set.has(pair)) score += Math.log(bodies.length / (count.get(pair) as number));
+			for (const pair of mine) if (set.has(pair)) score += Math.log(bodies.length / (count.get(pair) as number));
 			return score;
-		});
-	});
+		}),
+	);
 }
 
 /**
