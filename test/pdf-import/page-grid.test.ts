@@ -4,24 +4,11 @@ import { toLayoutBlocks } from '../../src/lib/pdf-import/layout-blocks.ts';
 import { toLayoutLines } from '../../src/lib/pdf-import/layout-lines.ts';
 import { layoutSplit } from '../../src/lib/pdf-import/layout-split.ts';
 import type { Box, PdfPageContent, TextRun } from '../../src/lib/pdf-import/page-types.ts';
+import { BODY, column, run } from '../support/text-runs.ts';
 
 // Rules read from a page's own evidence (its column grid, the ranks of its type sizes, its pictures),
 // on layouts unlike the development corpus's: five columns 120 pt apart, body type 9 pt.
-const BODY = 9;
 const PITCH = 120;
-
-function run(text: string, x: number, y: number, size = BODY, bold = false): TextRun {
-	return { text, x, y, width: [...text].length * size, height: size, size, bold };
-}
-
-/** Lines of a column from (x, y), a line every 1.5 em; a leading '>' marks an indented first line. */
-function column(lines: string[], x: number, y: number, size = BODY): TextRun[] {
-	return lines.map((line, i) =>
-		line.startsWith('>')
-			? run(line.slice(1), x + 2 * size, y + i * size * 1.5, size)
-			: run(line, x, y + i * size * 1.5, size),
-	);
-}
 
 /** `n` full lines (twelve characters, a column's width, for numbers of two digits) numbered from `from`. */
 const lines = (n: number, from: number) => Array.from({ length: n }, (_, i) => `第${from + i}行正文写满这一栏。`);

@@ -2,22 +2,9 @@ import { expect, test } from 'vitest';
 import { layoutSplit } from '../../src/lib/pdf-import/layout-split.ts';
 import { mergeRegions } from '../../src/lib/pdf-import/regions.ts';
 import type { Box, PdfPageContent, TextRun } from '../../src/lib/pdf-import/page-types.ts';
+import { column, run } from '../support/text-runs.ts';
 
 // Layouts other than the development corpus's own: each rule is measured in the page's body type.
-const BODY = 9;
-
-function run(text: string, x: number, y: number, size = BODY, bold = false): TextRun {
-	return { text, x, y, width: [...text].length * size, height: size, size, bold };
-}
-
-/** A column of body lines from (x, y), a line every 1.5 em; a leading '>' marks an indented first line. */
-function column(lines: string[], x: number, y: number, size = BODY): TextRun[] {
-	return lines.map((line, i) =>
-		line.startsWith('>')
-			? run(line.slice(1), x + 2 * size, y + i * size * 1.5, size)
-			: run(line, x, y + i * size * 1.5, size),
-	);
-}
 
 /** A vertical run of characters (竖排), one under another, from (x, y). */
 function vertical(text: string, x: number, y: number, size: number, bold = false): TextRun[] {

@@ -46,6 +46,19 @@ export interface GoldPage {
 	items: GoldItem[];
 }
 
+/**
+ * A page's gold with its keys in the contract's order (every generator writes gold.json so), a
+ * banner only when the page has one.
+ */
+export function goldPage(
+	head: { id: string; date: string; page: number; pageName?: string; banner?: string },
+	traits: string[],
+	items: GoldItem[],
+): GoldPage {
+	const { id, date, page, pageName, banner } = head;
+	return { id, date, page, pageName, ...(banner ? { banner } : {}), traits, items };
+}
+
 const kinds = new Set(['article', 'commentary', 'photo']);
 
 /**

@@ -1,3 +1,4 @@
+import { goldPage } from '../corpus-gold/gold.ts';
 import type { Rng } from '../bench/prng.ts';
 import { composeArticle } from './compose-article.ts';
 import { composeBriefs } from './compose-briefs.ts';
@@ -116,15 +117,11 @@ export function composePage(rng: Rng, id: string): ComposedPage {
 	};
 	const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 	return {
-		gold: {
-			id,
-			date,
-			page,
-			pageName,
-			...(banner ? { banner } : {}),
-			traits: contentTraits(items, banner),
-			items: items.map((item) => item.gold),
-		},
+		gold: goldPage(
+			{ id, date, page, pageName, banner },
+			contentTraits(items, banner),
+			items.map((item) => item.gold),
+		),
 		items,
 		furniture,
 	};

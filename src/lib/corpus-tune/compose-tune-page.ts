@@ -1,3 +1,4 @@
+import { goldPage } from '../corpus-gold/gold.ts';
 import { createRng, type Rng } from '../bench/prng.ts';
 import { personName, placeName } from '../bench/vocabulary.ts';
 import type { Desk } from './desk-prose.ts';
@@ -72,15 +73,11 @@ export function composeTunePage(n: number, sample: readonly string[], attempt = 
 	traits.add(`page:${spec.type}`);
 	const id = `tu-${String(n).padStart(4, '0')}`;
 	return {
-		gold: {
-			id,
-			date,
-			page,
-			pageName,
-			...(banner ? { banner } : {}),
-			traits: [...traits].sort(),
-			items: items.map((i) => i.gold),
-		},
+		gold: goldPage(
+			{ id, date, page, pageName, banner },
+			[...traits].sort(),
+			items.map((i) => i.gold),
+		),
 		desk: spec.desk,
 		items,
 		furniture,
