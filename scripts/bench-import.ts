@@ -7,13 +7,14 @@
  * docs/importer.md through `npm run bench:split:docs`). It prints figures; it is not a test.
  * Exit codes: 0 measured, 2 bad arguments.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { main, parsePage, type ParsedItem } from '../src/lib/importer/index.ts';
 import type { ImporterResults, ImportRuns } from '../src/lib/bench/importer-tables.ts';
 import { nodeIo } from './import.ts';
+import { updateResults } from './lib/bench/record-run.ts';
 import { parseCommandLine } from './lib/command-line.ts';
 
 const usage = 'Usage: npm run bench:import -- [N] [--record FILE]';
@@ -110,9 +111,9 @@ try {
 			import_mb_s: one(mb / seconds, 1),
 			import_items_s: one(written / seconds, 0),
 		};
-		const results: Partial<ImporterResults> = existsSync(record) ? JSON.parse(readFileSync(record, 'utf8')) : {};
-		results.import = [...(results.import ?? []), run];
-		writeFileSync(record, `${JSON.stringify(results, null, '\t')}\n`);
+		updateResults<ImporterResults>(record, (results) => {
+			results.import = [...(results.import ?? []), run];
+		});
 		console.log(`run added to ${record}`);
 	}
 } finally {

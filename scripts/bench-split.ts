@@ -24,6 +24,7 @@ import { scoreFile, type FileParse } from '../src/lib/corpus-gold/score-split.ts
 import { reportSets, type FileResult, type Variant } from '../src/lib/corpus-gold/split-report.ts';
 import { countMisses, diagnoseFile, type Miss } from '../src/lib/corpus-gold/split-misses.ts';
 import { figuresTable, traitsTable, type SplitResults } from '../src/lib/corpus-gold/split-table.ts';
+import { updateResults } from './lib/bench/record-run.ts';
 import { parseCommandLine } from './lib/command-line.ts';
 import { layoutFigures, type ImporterResults, type LayoutRun } from '../src/lib/bench/importer-tables.ts';
 
@@ -158,7 +159,6 @@ export async function main(argv: string[], io: BenchSplitIo): Promise<number> {
 
 /** Adds (or replaces) the layout run `name` in a results file's `layout` runs (docs/importer-results.json). */
 function recordLayoutRun(file: string, name: string, report: SplitResults): void {
-	const results: Partial<ImporterResults> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
 	const [set] = Object.values(report.sets);
 	const run: LayoutRun = {
 		command: report.command,
@@ -167,8 +167,9 @@ function recordLayoutRun(file: string, name: string, report: SplitResults): void
 		figures: layoutFigures(set.variants.layout ?? set.overall),
 		traits: Object.fromEntries(Object.entries(set.traits).map(([trait, f]) => [trait, layoutFigures(f)])),
 	};
-	results.layout = { ...results.layout, [name]: run };
-	writeFileSync(file, `${JSON.stringify(results, null, '\t')}\n`);
+	updateResults<ImporterResults>(file, (results) => {
+		results.layout = { ...results.layout, [name]: run };
+	});
 }
 
 /** The importer's parse of one file (with its banner and unplaced text, for --misses), or the error it threw. */
