@@ -1,4 +1,5 @@
 import type { Figures } from '../corpus-gold/split-tally.ts';
+import { pct } from '../corpus-gold/split-table.ts';
 import { count, decimal } from './scale-results.ts';
 
 /** The figures of a layout run that docs/importer.md shows (a recorded run keeps every figure). */
@@ -74,7 +75,6 @@ export interface ImporterResults {
 	import: ImportRuns[];
 }
 
-const pct = (x: number | null) => (x === null ? '–' : `${(100 * x).toFixed(1)}%`);
 const range = ([low, high]: [number, number], show: (n: number) => string) =>
 	low === high ? show(low) : `${show(low)}-${show(high)}`;
 const twoPlaces = (n: number) => n.toFixed(2);

@@ -8,7 +8,8 @@ import { replaceDocsSection } from '../bench/docs-section.ts';
  * same figures.
  */
 
-const pct = (x: number | null) => (x === null ? '–' : `${(100 * x).toFixed(1)}%`);
+/** A share as a percentage with one decimal, or – where the set has none. */
+export const pct = (x: number | null) => (x === null ? '–' : `${(100 * x).toFixed(1)}%`);
 
 /** The rows of the figures table: label and how to show a figure. */
 const rows: [string, (f: Figures) => string][] = [
