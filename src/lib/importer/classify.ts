@@ -455,11 +455,35 @@ function plainParts(parts: Line[][]): HeadPart[] {
 		else if (kicker && narrowerFirst(part)) out.push({ lines: [part[0]] }, { lines: [part[1]], role: 'subheadline' });
 		else if (parts.length === 1 && part.length === 2 && reportSubheadline(part))
 			out.push({ lines: [part[0]] }, { lines: [part[1]], role: 'subheadline' });
+		else if (parts.length === 1 && clearlyNarrowerFirst(part) && !continuesHeading(part[0].text, part[1].text))
+			out.push(...unmarkedPair(part));
 		else if (parts.length === 1 && narrowerFirst(part) && !continuesHeading(part[0].text, part[1].text))
 			out.push({ lines: part, guessed: true });
 		else out.push({ lines: part });
 	});
 	return out;
+}
+
+// How much narrower (em) the first of two unmarked head lines must be to read as a part of its own.
+const PART_NARROWER = 3;
+
+/** Two lines of which the first is clearly the narrower: a headline centred over two lines wraps near even. */
+function clearlyNarrowerFirst(part: Line[]): boolean {
+	return part.length === 2 && part[0].width + PART_NARROWER <= part[1].width;
+}
+
+/**
+ * Two unmarked head lines, the first clearly the narrower, read as two parts and marked for
+ * review: the second a subheadline when it reads as one (a clause with a pause, `绿色成为底色，
+ * 群众得到实惠`), else the first a kicker over its headline (`奋进新征程` / `某旗全力打造…`).
+ */
+function unmarkedPair([first, second]: Line[]): HeadPart[] {
+	if (/[，,]/.test(second.text) && !/[，,]/.test(first.text))
+		return [
+			{ lines: [first], guessed: true },
+			{ lines: [second], role: 'subheadline' },
+		];
+	return [{ lines: [first], role: 'kicker', guessed: true }, { lines: [second] }];
 }
 
 // What a report's subheadline names it, first or last: `记某村党支部书记`, `…调查`, `…见闻`.
