@@ -452,8 +452,9 @@ function plainParts(parts: Line[][]): HeadPart[] {
 		const sub = startsWithDash(parts[i + 1]?.[0].text ?? '') && i === 0;
 		const kicker = i === 1 && endsWithDash(parts[0].at(-1)!.text) && parts.length === 2;
 		if (sub && narrowerFirst(part)) out.push({ lines: [part[0]], role: 'kicker' }, { lines: [part[1]] });
-		else if (kicker && narrowerFirst(part)) out.push({ lines: [part[0]] }, { lines: [part[1]], role: 'subheadline' });
-		else if (parts.length === 1 && part.length === 2 && reportSubheadline(part))
+		else if (kicker && (narrowerFirst(part) || clauseUnder(part)))
+			out.push({ lines: [part[0]] }, { lines: [part[1]], role: 'subheadline' });
+		else if (parts.length === 1 && part.length === 2 && (reportSubheadline(part) || clauseUnder(part)))
 			out.push({ lines: [part[0]] }, { lines: [part[1]], role: 'subheadline' });
 		else if (parts.length === 1 && clearlyNarrowerFirst(part) && !continuesHeading(part[0].text, part[1].text))
 			out.push(...unmarkedPair(part));
@@ -473,16 +474,21 @@ function clearlyNarrowerFirst(part: Line[]): boolean {
 }
 
 /**
- * Two unmarked head lines, the first clearly the narrower, read as two parts and marked for
- * review: the second a subheadline when it reads as one (a clause with a pause, `绿色成为底色，
- * 群众得到实惠`), else the first a kicker over its headline (`奋进新征程` / `某旗全力打造…`).
+ * Two head lines of which only the second holds a pause (`老区焕发新颜` / `绿色成为底色，群众得到实惠`):
+ * a headline and its subheadline, a clause. A headline wrapped over lines pauses, if at all, at
+ * the wrap (`学用结合，` / …), and a heading's parts never read as a sentence's continuation.
+ */
+function clauseUnder(part: Line[]): boolean {
+	return part.length === 2 && PAUSE.test(part[1].text) && !PAUSE.test(part[0].text);
+}
+
+const PAUSE = /[，,]/;
+
+/**
+ * Two unmarked head lines, the first clearly the narrower and no clause under it: the first a
+ * kicker over its headline (`奋进新征程` / `某旗全力打造…`), marked for review.
  */
 function unmarkedPair([first, second]: Line[]): HeadPart[] {
-	if (/[，,]/.test(second.text) && !/[，,]/.test(first.text))
-		return [
-			{ lines: [first], guessed: true },
-			{ lines: [second], role: 'subheadline' },
-		];
 	return [{ lines: [first], role: 'kicker', guessed: true }, { lines: [second] }];
 }
 
