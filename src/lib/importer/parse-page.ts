@@ -48,7 +48,7 @@ export function parsePage(text: string): ParsedPage {
 		warnings.push({
 			code: 'junk',
 			line: normalized.junkLines[0],
-			message: `removed ${normalized.junk} junk glyph${normalized.junk === 1 ? '' : 's'} (private-use, invisible or control characters from the PDF's fonts) on line${normalized.junkLines.length === 1 ? '' : 's'} ${normalized.junkLines.join(', ')}`,
+			message: `removed ${normalized.junk} junk glyph${normalized.junk === 1 ? '' : 's'} (private-use, historic-script, invisible or control characters from the PDF's fonts) on line${normalized.junkLines.length === 1 ? '' : 's'} ${normalized.junkLines.join(', ')}`,
 		});
 	}
 	const header = furniture.find((f: FurnitureLine) => f.kind === 'page-header');
