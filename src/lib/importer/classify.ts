@@ -468,9 +468,15 @@ function plainParts(parts: Line[][]): HeadPart[] {
 // How much narrower (em) the first of two unmarked head lines must be to read as a part of its own.
 const PART_NARROWER = 3;
 
-/** Two lines of which the first is clearly the narrower: a headline centred over two lines wraps near even. */
+/**
+ * Two lines of which the first is clearly the narrower, and of four characters or more: a headline
+ * centred over two lines wraps near even, and a kicker is no shorter than four (`久久为` / `功方能…`
+ * is a wrap).
+ */
 function clearlyNarrowerFirst(part: Line[]): boolean {
-	return part.length === 2 && part[0].width + PART_NARROWER <= part[1].width;
+	return (
+		part.length === 2 && part[0].width + PART_NARROWER <= part[1].width && part[0].text.replace(/\s/g, '').length >= 4
+	);
 }
 
 /**
