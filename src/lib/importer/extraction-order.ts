@@ -90,7 +90,9 @@ export function reorderExtraction(lines: Line[], paged = false): Line[] {
 			tails.push(...pieces[at].tail);
 		}
 		if (before && opensOtherColumn(before, chain, open)) chain[0] = { ...chain[0], opensBody: true };
-		out.push(...chain, ...tails, separator());
+		// A label set tight under the last sentence of a body stands apart from it (see `isTrailingLabel`).
+		if (isTrailingLabel(chain)) out.push(...chain.slice(0, -1), separator(), ...chain.slice(-1), ...tails, separator());
+		else out.push(...chain, ...tails, separator());
 		// A lone heading between two bodies leaves the body before in view: whether the next is
 		// another story's decides whether that heading is its headline or a 小标题 (inner-headings.ts).
 		if (chain.length > 1) before = chain;
@@ -117,6 +119,20 @@ function opensOtherColumn(before: Line[], run: Line[], open: number[]): boolean 
 	const indent = short >= 1.25 && short <= 3.25;
 	const full = sameColumn(run[0].width, b) && !open.some((w) => sameColumn(w, b));
 	return isPlain(run[0].text) && (indent || full);
+}
+
+/**
+ * Whether a run of lines ends in a line of two to four Han characters alone, right under a line
+ * that ends a sentence: a column label or box title (`简讯`, `核心阅读`) that pdftotext printed
+ * in the flow of the body above it. A body's last line ends its sentence, and a column's wrap
+ * runs full.
+ */
+function isTrailingLabel(run: Line[]): boolean {
+	return (
+		run.length >= 2 &&
+		/^\p{Script=Han}{2,4}$/u.test((run.at(-1) as Line).text) &&
+		endsSentence(run[run.length - 2].text)
+	);
 }
 
 /** The width of the column a run of lines is set in: the width most of its wrapped lines share. */
