@@ -470,14 +470,44 @@ function plainParts(parts: Line[][]): HeadPart[] {
 		const sub = startsWithDash(parts[i + 1]?.[0].text ?? '') && i === 0;
 		const kicker = i === 1 && endsWithDash(parts[0].at(-1)!.text) && parts.length === 2;
 		if (sub && narrowerFirst(part)) out.push({ lines: [part[0]], role: 'kicker' }, { lines: [part[1]] });
-		else if (kicker && narrowerFirst(part)) out.push({ lines: [part[0]] }, { lines: [part[1]], role: 'subheadline' });
-		else if (parts.length === 1 && part.length === 2 && reportSubheadline(part))
+		else if (kicker && (narrowerFirst(part) || clauseUnder(part)))
 			out.push({ lines: [part[0]] }, { lines: [part[1]], role: 'subheadline' });
+		else if (parts.length === 1 && part.length === 2 && (reportSubheadline(part) || clauseUnder(part)))
+			out.push({ lines: [part[0]] }, { lines: [part[1]], role: 'subheadline' });
+		else if (parts.length === 1 && clearlyNarrowerFirst(part) && !continuesHeading(part[0].text, part[1].text))
+			out.push(...unmarkedPair(part));
 		else if (parts.length === 1 && narrowerFirst(part) && !continuesHeading(part[0].text, part[1].text))
 			out.push({ lines: part, guessed: true });
 		else out.push({ lines: part });
 	});
 	return out;
+}
+
+// How much narrower (em) the first of two unmarked head lines must be to read as a part of its own.
+const PART_NARROWER = 3;
+
+/** Two lines of which the first is clearly the narrower: a headline centred over two lines wraps near even. */
+function clearlyNarrowerFirst(part: Line[]): boolean {
+	return part.length === 2 && part[0].width + PART_NARROWER <= part[1].width;
+}
+
+/**
+ * Two head lines of which only the second holds a pause (`老区焕发新颜` / `绿色成为底色，群众得到实惠`):
+ * a headline and its subheadline, a clause. A headline wrapped over lines pauses, if at all, at
+ * the wrap (`学用结合，` / …), and a heading's parts never read as a sentence's continuation.
+ */
+function clauseUnder(part: Line[]): boolean {
+	return part.length === 2 && PAUSE.test(part[1].text) && !PAUSE.test(part[0].text);
+}
+
+const PAUSE = /[，,]/;
+
+/**
+ * Two unmarked head lines, the first clearly the narrower and no clause under it: the first a
+ * kicker over its headline (`奋进新征程` / `某旗全力打造…`), marked for review.
+ */
+function unmarkedPair([first, second]: Line[]): HeadPart[] {
+	return [{ lines: [first], role: 'kicker', guessed: true }, { lines: [second] }];
 }
 
 // What a report's subheadline names it, first or last: `记某村党支部书记`, `…调查`, `…见闻`.

@@ -1,5 +1,6 @@
 /** Page furniture: printed on the page, but no part of any item. */
-export type FurnitureKind = 'page-header' | 'date' | 'paper-name' | 'editor' | 'page-number' | 'jump' | 'sponsor';
+export type FurnitureKind =
+	'page-header' | 'date' | 'paper-name' | 'editor' | 'page-number' | 'jump' | 'sponsor' | 'index' | 'notice' | 'chart';
 
 /** A line recognised as page furniture, and the page name a header may carry. */
 export interface Furniture {
@@ -21,12 +22,27 @@ const JUMP = /^[（(]?\s*(?:上接|下转|接|转)\s*第?\s*(?:[0-9０-９]{1,2}
 const SHORT_HEADER = /^(?:(\d{2})\s*(\p{Script=Han}{2,6})|(\p{Script=Han}{2,6})\s*(\d{2}))$/u;
 const PAPER_TOKEN = /^\p{Script=Han}{2,8}(?:日|晚|早|晨|时|商|都市|青年|法治|法制|工人|农民)报$/u;
 // A special page's sponsors: `本版由某市委宣传部协办`, `主办：某市人民政府 承办：某中心`.
-const SPONSOR = /^(?:(?:本版|本专版|本栏目?)?由\S.{1,30}(?:协办|主办|承办|合办)|(?:主办|承办|协办)\s*[：:].{2,})$/u;
+const SPONSOR =
+	/^(?:(?:本版|本专版|本栏目?)?由\S.{1,30}(?:协办|主办|承办|合办)|(?:主办|承办|协办)\s*[：:].{2,}|\S{2,30}\s+(?:协办|主办|承办|合办))$/u;
+// A front page's index (导读): its title, and each entry naming the page it points to
+// (`◆某区建设智慧社区 （第11版）`).
+const INDEX_TITLE = /^(?:今日|本期|本版)?(?:导读|要目)$/u;
+const INDEX_ENTRY =
+	/^[◆◇·•●▲■○★☆]?\s*[^\s（(。，,；;].{1,30}?\s*[（(]\s*(?:见)?\s*第?\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*版\s*[）)]$/u;
+// The masthead's page count (`今日16版`) and the paper's organ line (`中共某某市委机关报`).
+const MASTHEAD = /^(?:(?:今日|本期)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*版|中共\S{2,16}机关报)$/u;
+// A correction notice (`本报3月10日第8版刊发的稿件中有误，特此更正。`), and its title standing alone.
+const CORRECTION = /^(?:本报|本刊).{2,60}特此更正[。.]?$/u;
+const NOTICE_TITLE = /^更正(?:启事|声明)?$/u;
+// A chart's title and source lines, set in its box (`图表：…`, `数据来源：…`).
+const CHART = /^(?:图表|数据来源|资料来源)\s*[：:].{1,40}$/u;
 
 /**
  * Recognises page furniture: page headers (`第05版`, `第05版：要闻`), dates, the paper's name,
- * editor credits (`责任编辑：X`), stray page numbers, jump lines (`（下转第2版）`) and a special page's
- * sponsors (`本版由某市委宣传部协办`). A header line may combine them
+ * editor credits (`责任编辑：X`), stray page numbers, jump lines (`（下转第2版）`), a special page's
+ * sponsors (`本版由某市委宣传部协办`), a front page's index (`导读`, `◆某区建设智慧社区 （第11版）`), the
+ * masthead's page count and organ line (`今日16版`, `中共某某市委机关报`), a correction notice (`更正`,
+ * `本报…有误，特此更正。`) and a chart's title and source (`图表：…`, `数据来源：…`). A header line may combine them
  * (`内蒙古日报 2021年6月8日 星期二 第05版 党建`). `alone` says the line stands between blank
  * lines, which a bare page number must do.
  * @example detectFurniture('第05版：要闻', true) // { kind: 'page-header', pageName: '要闻', pageNumber: 5 }
@@ -36,6 +52,11 @@ export function detectFurniture(text: string, alone: boolean): Furniture | undef
 	if (alone && /^[-—–－·\s]*\d{1,3}[-—–－·\s]*$/.test(text)) return { kind: 'page-number' };
 	if (JUMP.test(text)) return { kind: 'jump' };
 	if (SPONSOR.test(text) && text.length <= 60 && !/[。！？，,]/.test(text)) return { kind: 'sponsor' };
+	if (INDEX_ENTRY.test(text) && !/[。！？，,；;]/.test(text)) return { kind: 'index' };
+	if (alone && INDEX_TITLE.test(text)) return { kind: 'index' };
+	if (MASTHEAD.test(text)) return { kind: 'paper-name' };
+	if (CORRECTION.test(text) || (alone && NOTICE_TITLE.test(text))) return { kind: 'notice' };
+	if (CHART.test(text) && !/[。！？]/.test(text)) return { kind: 'chart' };
 	const short = alone ? SHORT_HEADER.exec(text) : null;
 	if (short) return { kind: 'page-header', pageNumber: Number(short[1] ?? short[4]), pageName: short[2] ?? short[3] };
 	if (text.length > 60 || /[。！？，,]/.test(text)) return undefined;

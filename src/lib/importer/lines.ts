@@ -9,10 +9,14 @@ export interface Line {
 	indented?: boolean;
 	/** The line opens a body set in a column of another width than the text printed before it (extraction-order.ts). */
 	opensBody?: boolean;
+	/** The characters of the line's text before an ideographic space inside it (`标题　正文…`), if any. */
+	runIn?: number;
 }
 
 // A paragraph indent as text dumps keep it: an ideographic space, or two or more spaces.
 const INDENT = /^(?:\u3000|[ \t]{2,})/;
+// An ideographic space inside a line, after its first word (`标题　正文…`, a brief's run-in head).
+const RUN_IN = /^[\s\u3000]*([^\s\u3000]+)\u3000+(?=\S)/;
 
 /**
  * Splits normalised text into numbered lines. Leading and trailing whitespace (including the
@@ -25,6 +29,8 @@ export function toLines(text: string): Line[] {
 		const clean = raw.replace(/[\s\u3000]+/g, ' ').trim();
 		const line: Line = { number: index + 1, text: unspaced(clean), width: displayWidth(clean) };
 		if (clean !== '' && INDENT.test(raw)) line.indented = true;
+		const runIn = RUN_IN.exec(raw);
+		if (runIn && line.text === clean) line.runIn = runIn[1].length;
 		return line;
 	});
 }

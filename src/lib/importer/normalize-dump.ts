@@ -9,13 +9,15 @@ export interface Normalized {
 
 /**
  * Junk glyphs: code points a PDF's embedded fonts map to nothing readable. Private-use areas
- * (the fonts' own glyph ids), the replacement character, zero-width, bidirectional and control
- * characters.
+ * (the fonts' own glyph ids), the historic scripts of the Supplementary Multilingual Plane up
+ * to the musical symbols (U+10000-U+1CFFF, where a font whose glyph ids were offset by 0x10000
+ * lands: `𐀸`, Linear B; no Chinese paper prints them), the replacement character, zero-width,
+ * bidirectional and control characters.
  * Nothing else is ever dropped, so this list is the whole of what "recognised junk" means.
  */
 export const JUNK =
 	// eslint-disable-next-line no-control-regex -- C0 control characters are junk this pattern removes
-	/[\uE000-\uF8FF\u{F0000}-\u{FFFFD}\u{100000}-\u{10FFFD}\uFFFD\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\u061C\uFEFF\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/gu;
+	/[\uE000-\uF8FF\u{10000}-\u{1CFFF}\u{F0000}-\u{FFFFD}\u{100000}-\u{10FFFD}\uFFFD\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\u061C\uFEFF\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/gu;
 
 /**
  * Unifies line ends (CRLF and CR read as LF), drops form feeds, a byte-order mark and junk

@@ -7,6 +7,7 @@ import { joinVertical } from './vertical-lines.ts';
 import { normalize } from './normalize-dump.ts';
 import { columnWidthsOf, joinColumnBreaks } from './paragraphs.ts';
 import { reorderExtraction } from './extraction-order.ts';
+import { splitRunInHeads } from './run-in-heads.ts';
 import type { Warning } from './warnings.ts';
 
 /** Everything read from one page dump. */
@@ -27,7 +28,7 @@ export interface ParsedPage {
 
 /**
  * Parses the decoded text of one page dump into items, the page banner, page furniture and
- * warnings: normalize, lines (vertical runs joined), blocks, column repair, classify, assemble. Throws an ImportError
+ * warnings: normalize, lines (vertical runs joined, run-in heads split off), blocks, column repair, classify, assemble. Throws an ImportError
  * for a dump with no text.
  */
 export function parsePage(text: string): ParsedPage {
@@ -39,7 +40,7 @@ export function parsePage(text: string): ParsedPage {
 			`expects a page dump with text but found ${normalized.junk > 0 ? 'only junk glyphs' : 'only blank lines'}. Check that the export from the PDF worked.`,
 		);
 	}
-	const ordered = reorderExtraction(joinVertical(lines), text.includes('\f'));
+	const ordered = splitRunInHeads(reorderExtraction(joinVertical(lines), text.includes('\f')));
 	const { blocks, furniture } = toBlocks(ordered);
 	const width = columnWidthsOf(ordered, blocks);
 	const units = classify(joinColumnBreaks(blocks, width), width);
@@ -48,7 +49,7 @@ export function parsePage(text: string): ParsedPage {
 		warnings.push({
 			code: 'junk',
 			line: normalized.junkLines[0],
-			message: `removed ${normalized.junk} junk glyph${normalized.junk === 1 ? '' : 's'} (private-use, invisible or control characters from the PDF's fonts) on line${normalized.junkLines.length === 1 ? '' : 's'} ${normalized.junkLines.join(', ')}`,
+			message: `removed ${normalized.junk} junk glyph${normalized.junk === 1 ? '' : 's'} (private-use, historic-script, invisible or control characters from the PDF's fonts) on line${normalized.junkLines.length === 1 ? '' : 's'} ${normalized.junkLines.join(', ')}`,
 		});
 	}
 	const header = furniture.find((f: FurnitureLine) => f.kind === 'page-header');

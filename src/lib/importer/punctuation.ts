@@ -64,16 +64,25 @@ export function continuesHeading(before: string, after: string): boolean {
 
 /**
  * Joins two hard-wrapped lines of one paragraph. Han text joins with no space; two Latin words
- * or numbers keep one space; a hyphen at a Latin line end keeps the word whole.
+ * or numbers keep one space; a hyphen at a Latin line end keeps the word whole; a number of Han
+ * text that the wrap cut joins whole.
  * @example joinWrapped('in the', 'city') // 'in the city'
+ * @example joinWrapped('收集民生实事 6', '24条') // '收集民生实事 624条'
  */
 export function joinWrapped(before: string, after: string): string {
 	if (before === '') return after;
 	if (after === '') return before;
+	if (HAN_NUMBER_END.test(before) && HAN_NUMBER_START.test(after)) return before + after;
 	if (/[A-Za-z0-9.,;:!?%)]$/.test(before) && /^[A-Za-z0-9(]/.test(after) && !/[A-Za-z]-$/.test(before))
 		return `${before} ${after}`;
 	return before + after;
 }
+
+// A number set in Han text (`收集民生实事 6` / `24条`) that the wrap cut: digits after a Han
+// character or full-width mark (a space between them allowed) at a line's end, and digits before
+// one at the next line's start. Two numbers in Han text stand apart with a word between them.
+const HAN_NUMBER_END = /[\p{Script=Han}\u3000-\u303F\uFF01-\uFF0F\uFF1A-\uFF20\u2018-\u201D] ?[0-9][0-9.]*$/u;
+const HAN_NUMBER_START = /^[0-9][0-9.]*%? ?(?:[\p{Script=Han}\u3000-\u303F\uFF01-\uFF0F\uFF1A-\uFF20\u2018-\u201D]|$)/u;
 
 // Han characters and the full-width punctuation set among them.
 const HAN = '\\p{Script=Han}\\u3000-\\u303F\\uFF01-\\uFF0F\\uFF1A-\\uFF20\\u2018-\\u201D';

@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { normalize, parsePage } from '../../src/lib/importer/index.ts';
+import { joinWrapped } from '../../src/lib/importer/punctuation.ts';
+
+describe('wrapped text', () => {
+	test('a number of Han text that the wrap cut joins whole, a space before it or not', () => {
+		expect(joinWrapped('各级党组织收集民生实事 6', '24条，党员干部')).toBe('各级党组织收集民生实事 624条，党员干部');
+		expect(joinWrapped('共建成项目39', '4个，')).toBe('共建成项目394个，');
+		expect(joinWrapped('同比回落 1', '6.5 个百分点')).toBe('同比回落 16.5 个百分点');
+	});
+
+	test('two Latin words or numbers wrapped apart keep their space', () => {
+		expect(joinWrapped('COVID', '19')).toBe('COVID 19');
+		expect(joinWrapped('the Belt and Road 2', '0 projects')).toBe('the Belt and Road 2 0 projects');
+	});
+
+	test('a number cut by the wrap comes out whole in the body', () => {
+		const page = parsePage(
+			'老区焕发新颜\n\n　　今年以来，各级党组织收集民生实事 6\n24条，党员干部收集民生实事2327条，\n已办结1900条。\n',
+		);
+		expect(page.items[0].paragraphs).toEqual([
+			'今年以来，各级党组织收集民生实事624条，党员干部收集民生实事2327条，已办结1900条。',
+		]);
+	});
+
+	test('glyphs of the historic scripts a font offset into the Supplementary Multilingual Plane are junk', () => {
+		expect(normalize('绿色电力交易规模扩大𐀸\n外贸进出口稳中向好𐃊𐁌𐁕')).toEqual({
+			text: '绿色电力交易规模扩大\n外贸进出口稳中向好',
+			junk: 4,
+			junkLines: [1, 2],
+		});
+		// Rare Han characters of the Supplementary Ideographic Plane and emoji stay.
+		expect(normalize('𠮷野家 😀').text).toBe('𠮷野家 😀');
+	});
+});
