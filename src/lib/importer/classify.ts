@@ -211,9 +211,14 @@ function classifyText(lines: Line[], width: (line: Line) => number, creditNext =
 			...classifyText(lines.slice(head + 1), width, creditNext),
 		];
 	// A dateline always opens an article; a short line set tight above one, ending no sentence, is
-	// that article's headline (a list of briefs: `●某市启动…` / `本报讯 6月8日，…`).
+	// that article's headline (a list of briefs: `●某市启动…` / `本报讯 6月8日，…`); so is the
+	// block's first line however full (a brief's headline over its one-line text in a pdftotext dump,
+	// whose column is read from the lines around it): no body line ends on a dateline's line.
 	const cut = lines.findIndex(
-		(line, i) => i > 0 && detectDateline(line.text) !== undefined && isTightHeadline(lines[i - 1], width),
+		(line, i) =>
+			i > 0 &&
+			detectDateline(line.text) !== undefined &&
+			isTightHeadline(lines[i - 1], width, 4, i === 1 && !wrapsDateline(lines[0], line)),
 	);
 	if (cut > 0)
 		return [
@@ -369,9 +374,22 @@ function tightHeading(line: Line): Unit {
 }
 
 /** A line that reads as a headline on its own: short of its column, no full stop, not a sentence's end. */
-function isTightHeadline(line: Line, width: (line: Line) => number, min = 4): boolean {
+function isTightHeadline(line: Line, width: (line: Line) => number, min = 4, first = false): boolean {
 	const text = line.text.replace(BRIEF_MARK, '');
-	return [...text].length >= min && !isFull(line, width(line)) && !/[。；;，,、：:]/.test(text) && !endsSentence(text);
+	return (
+		[...text].length >= min &&
+		(first || !isFull(line, width(line))) &&
+		!/[。；;，,、：:]/.test(text) &&
+		!endsSentence(text)
+	);
+}
+
+/** Whether a line is the start of the dateline wrapped onto the next (`新华社呼和浩特` / `6月4日电（记者…`). */
+function wrapsDateline(line: Line, next: Line): boolean {
+	const joined = detectDateline(line.text + next.text);
+	return (
+		joined !== undefined && joined.text.length > (detectDateline(next.text)?.text.length ?? 0) + line.text.length - 1
+	);
 }
 
 /**

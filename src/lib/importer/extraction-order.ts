@@ -67,7 +67,7 @@ const UNFIT = 1e12;
  */
 export function reorderExtraction(lines: Line[], paged = false): Line[] {
 	if (!paged && !looksExtracted(lines)) return lines;
-	const pieces = piecesOf(lines).flatMap(splitHead);
+	const pieces = joinDatelines(piecesOf(lines)).flatMap(splitHead);
 	const next = continuations(pieces);
 	// Columns left open in mid-sentence that no piece continues: a full line may be their continuation.
 	const open = pieces.flatMap((piece, i) => {
@@ -179,6 +179,32 @@ function piecesOf(lines: Line[]): Piece[] {
 	}
 	flush();
 	return pieces;
+}
+
+/**
+ * Joins a dateline ending its piece (`本报日内瓦2月28日电`, alone or under its headline) to the piece after it when
+ * that opens with the dateline's parentheses (`（记者 X）…`): pdftotext breaks a line at a wide
+ * space, and a dateline is set with one before its reporter's name.
+ */
+function joinDatelines(pieces: Piece[]): Piece[] {
+	const out: Piece[] = [];
+	for (const piece of pieces) {
+		const before = out.at(-1);
+		if (
+			before &&
+			before.tail.length === 0 &&
+			isBareDateline((before.lines.at(-1) as Line).text) &&
+			/^[（(]/u.test(piece.lines[0].text)
+		)
+			out[out.length - 1] = { lines: [...before.lines, ...piece.lines], tail: piece.tail };
+		else out.push(piece);
+	}
+	return out;
+}
+
+/** Whether a line is a dateline and nothing more: `本报日内瓦2月28日电`. */
+function isBareDateline(text: string): boolean {
+	return detectDateline(text)?.text === text;
 }
 
 /**
