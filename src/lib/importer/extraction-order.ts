@@ -234,9 +234,17 @@ function continuations(pieces: Piece[]): Map<number, number> {
 	const ends = pieces.map((piece) => fits(piece, openEnd(piece)));
 	const starts = pieces.map((piece) => fits(piece, openStart(piece)));
 	const text = pieces.map((p) => p.lines.map((l) => l.text).join('')).join('\n');
+	// Where each character stands in the text, so a gram is looked for only where its first character is.
+	const places = new Map<number, number[]>();
+	for (let at = 0; at < text.length; at++) {
+		const code = text.charCodeAt(at);
+		const list = places.get(code);
+		if (list) list.push(at);
+		else places.set(code, [at]);
+	}
 	const seen = (gram: string) => {
 		let count = 0;
-		for (let at = text.indexOf(gram); at >= 0; at = text.indexOf(gram, at + 1)) count++;
+		for (const at of places.get(gram.charCodeAt(0)) ?? []) if (text.startsWith(gram, at)) count++;
 		return count;
 	};
 	const pairs: [number, number][] = [];
