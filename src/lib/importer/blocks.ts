@@ -36,17 +36,23 @@ export function toBlocks(lines: Line[]): { blocks: Block[]; furniture: Furniture
 		text = [];
 	};
 	let skip = -1;
+	// Each line is asked about as furniture on its own and beside its neighbours: asked once.
+	const loose = new Map<number, Furniture | undefined>();
+	const looseAt = (j: number): Furniture | undefined => {
+		if (!loose.has(j)) loose.set(j, detectFurniture(lines[j].text, false));
+		return loose.get(j);
+	};
+	const firstText = lines.findIndex((l) => l.text !== '');
 	lines.forEach((line, i) => {
 		if (i === skip) return;
 		if (line.text === '') return flush();
 		const alone = (lines[i - 1]?.text ?? '') === '' && (lines[i + 1]?.text ?? '') === '';
 		// A paper's name set tight against a page header or date is furniture too, and so is one
 		// opening the page (its masthead), whatever is set under it.
-		const besideFurniture = [lines[i - 1], lines[i + 1]].some(
-			(l) => l !== undefined && l.text !== '' && detectFurniture(l.text, false) !== undefined,
-		);
-		const first = lines.slice(0, i).every((l) => l.text === '');
-		const page = detectFurniture(line.text, alone || besideFurniture || first);
+		const besideFurniture = () =>
+			[i - 1, i + 1].some((j) => lines[j] !== undefined && lines[j].text !== '' && looseAt(j) !== undefined);
+		const first = i === firstText;
+		const page = alone || first || besideFurniture() ? detectFurniture(line.text, true) : looseAt(i);
 		if (page) {
 			flush();
 			furniture.push({ ...page, line });
