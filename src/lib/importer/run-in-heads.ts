@@ -15,16 +15,17 @@ import { endsSentence } from './punctuation.ts';
  */
 export function splitRunInHeads(lines: Line[]): Line[] {
 	return lines.flatMap((line, i) => {
-		if (line.runIn === undefined) return [line];
-		const head = line.text.slice(0, line.runIn);
-		const rest = line.text.slice(line.runIn).trimStart();
 		const before = lines[i - 1];
+		const at = line.runIn ?? spacedRunIn(line, before);
+		if (at === undefined) return [line];
+		const head = line.text.slice(0, at);
+		const rest = line.text.slice(at).trimStart();
 		if (
 			[...head].length < 4 ||
 			[...head].length > 24 ||
 			rest === '' ||
 			/[。，,、；;：:！？!?]/.test(head) ||
-			(before !== undefined && before.text !== '' && !endsSentence(before.text)) ||
+			(line.runIn !== undefined && before !== undefined && before.text !== '' && !endsSentence(before.text)) ||
 			detectDateline(line.text) !== undefined ||
 			detectByline(head) !== undefined ||
 			detectFurniture(line.text, true) !== undefined ||
@@ -37,4 +38,26 @@ export function splitRunInHeads(lines: Line[]): Line[] {
 			{ number: line.number, text: rest, width: line.width, indented: true },
 		];
 	});
+}
+
+// A news agency's or the paper's dateline opening a brief's text: `据新华社柏林9月27日电`, `本报驻东京记者 X`.
+const AGENCY = /^(?:据)?(?:本报|新华社|中新社|人民日报)/u;
+
+/**
+ * Where a run-in headline ends in a line whose ideographic space pdftotext printed as a plain one
+ * (`柏林举行国际能源论坛 新华社柏林9月27日电…`): Han characters (and quotes) up to the line's first
+ * space, with the brief's dateline or correspondent right after it, on a line first in its block,
+ * after one that ends a sentence, or under a column label (`国际视点`, set tight over its briefs).
+ */
+function spacedRunIn(line: Line, before: Line | undefined): number | undefined {
+	const match = /^([\p{Script=Han}“”‘’]+) (?=\S)/u.exec(line.text);
+	if (!match || !AGENCY.test(line.text.slice(match[0].length))) return undefined;
+	if (
+		before !== undefined &&
+		before.text !== '' &&
+		!endsSentence(before.text) &&
+		!/^\p{Script=Han}{2,6}$/u.test(before.text)
+	)
+		return undefined;
+	return match[1].length;
 }
