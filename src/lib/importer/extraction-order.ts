@@ -208,6 +208,26 @@ function isBareDateline(text: string): boolean {
 }
 
 /**
+ * Whether the top line of a piece of two or three lines is a head over a text of a line or two:
+ * a line of four characters or more with no punctuation but quotes, short of every line under
+ * it by more than an indent, over text that ends its sentence (`这些数字值得关注` over a box's
+ * one-line text). Running text has no short line but a paragraph's last, which ends a sentence.
+ */
+function headsShortText(lines: Line[]): boolean {
+	const [top, ...text] = lines;
+	return (
+		text.length >= 1 &&
+		text.length <= 2 &&
+		[...top.text].length >= 4 &&
+		!/[，,、。；;：:！？!?…—]/u.test(top.text) &&
+		text.every((l) => l.width >= top.width + 4 && isPlain(l.text)) &&
+		endsSentence((text.at(-1) as Line).text) &&
+		isPlain(top.text) &&
+		detectDateline(top.text) === undefined
+	);
+}
+
+/**
  * Splits the head lines off the top of a piece: pdftotext prints a headline (kicker, subheadline)
  * in the flow of its body with no blank line, and wider or narrower than the column. A top line
  * is a head line when it ends no sentence and no clause (a wrapped line would), is set neither to
@@ -218,6 +238,11 @@ function isBareDateline(text: string): boolean {
  */
 function splitHead(piece: Piece): Piece[] {
 	const { lines } = piece;
+	if (headsShortText(lines))
+		return [
+			{ lines: lines.slice(0, 1), tail: [] },
+			{ lines: lines.slice(1), tail: piece.tail },
+		];
 	// A head over a paragraph of two lines at least, the last ending its sentence (a piece of three
 	// lines may as well be a headline wrapped over two lines and its byline).
 	if (lines.length < 3 || (lines.length === 3 && !endsSentence(lines[2].text))) return [piece];
