@@ -73,6 +73,8 @@ describe('bylines', () => {
 		'读者孙戊',
 		'▲观察者言',
 		'□国际观察',
+		// ▲ signs only with a role: before a short name alone it marks a column (▲基层声音).
+		'▲基层声音',
 	])('does not take %s for a byline', (line) => {
 		expect(detectByline(line)).toBeUndefined();
 	});

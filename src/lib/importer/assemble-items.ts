@@ -4,6 +4,7 @@ import { groupGap, type GapElement, type HeadingGroup } from './group-headings.t
 import { attachLabels } from './attach-labels.ts';
 import { fitCosts, fitIsEvidence, fitScores, spareCost } from './headline-fit.ts';
 import { readNoteAuthors, readTrailingNoteAuthors } from './detect-byline.ts';
+import { creditsAllPictures } from './detect-credit.ts';
 import { opensHeadBox } from './detect-head-box.ts';
 import { innerHeadings } from './inner-headings.ts';
 import { needsNoHeadline } from './later-figure.ts';
@@ -529,7 +530,8 @@ const FIGURE = /^图[①-⑩\d]/u;
  * on from other paragraphs, the last one is a photo of its own (not the article's) if it opens
  * with a figure mark (图②：…), if nothing signs the text before (no byline opens it), or if a
  * title follows the credit while the article has its headline above it (the title is then the
- * photo's): a reporter's article keeps its photo otherwise.
+ * photo's): a reporter's article keeps its photo otherwise. A credit for all the pictures of the
+ * page (`本版图片均为…摄`) closes the whole group.
  */
 function captionsApart({ bodies, gaps }: { bodies: Draft[]; gaps: Unit[][] }): { bodies: Draft[]; gaps: Unit[][] } {
 	const outBodies: Draft[] = [];
@@ -540,6 +542,8 @@ function captionsApart({ bodies, gaps }: { bodies: Draft[]; gaps: Unit[][] }): {
 		const split =
 			body.paragraphs.length >= 2 &&
 			after[0]?.kind === 'credit' &&
+			// A credit for all the pictures closes the whole group of captions.
+			!creditsAllPictures(after[0].credit) &&
 			!caption.intertitle &&
 			!caption.dateline &&
 			(FIGURE.test(caption.text) ||

@@ -469,10 +469,15 @@ function plainParts(parts: Line[][]): HeadPart[] {
 	parts.forEach((part, i) => {
 		const sub = startsWithDash(parts[i + 1]?.[0].text ?? '') && i === 0;
 		const kicker = i === 1 && endsWithDash(parts[0].at(-1)!.text) && parts.length === 2;
-		if (sub && narrowerFirst(part)) out.push({ lines: [part[0]], role: 'kicker' }, { lines: [part[1]] });
+		const last = part.at(-1)!;
+		if ((parts.length === 1 || kicker) && part.length >= 2 && namesReport(part.at(-2)!, last)) {
+			const head = part.slice(0, -1);
+			const pair = !kicker && clearlyNarrowerFirst(head) && !continuesHeading(head[0].text, head[1].text);
+			out.push(...(pair ? unmarkedPair(head) : [{ lines: head }]), { lines: [last], role: 'subheadline' });
+		} else if (sub && narrowerFirst(part)) out.push({ lines: [part[0]], role: 'kicker' }, { lines: [part[1]] });
 		else if (kicker && (narrowerFirst(part) || clauseUnder(part)))
 			out.push({ lines: [part[0]] }, { lines: [part[1]], role: 'subheadline' });
-		else if (parts.length === 1 && part.length === 2 && (reportSubheadline(part) || clauseUnder(part)))
+		else if (parts.length === 1 && clauseUnder(part))
 			out.push({ lines: [part[0]] }, { lines: [part[1]], role: 'subheadline' });
 		else if (parts.length === 1 && clearlyNarrowerFirst(part) && !continuesHeading(part[0].text, part[1].text))
 			out.push(...unmarkedPair(part));
@@ -486,9 +491,15 @@ function plainParts(parts: Line[][]): HeadPart[] {
 // How much narrower (em) the first of two unmarked head lines must be to read as a part of its own.
 const PART_NARROWER = 3;
 
-/** Two lines of which the first is clearly the narrower: a headline centred over two lines wraps near even. */
+/**
+ * Two lines of which the first is clearly the narrower, and of four characters or more: a headline
+ * centred over two lines wraps near even, and a kicker is no shorter than four (`久久为` / `功方能…`
+ * is a wrap).
+ */
 function clearlyNarrowerFirst(part: Line[]): boolean {
-	return part.length === 2 && part[0].width + PART_NARROWER <= part[1].width;
+	return (
+		part.length === 2 && part[0].width + PART_NARROWER <= part[1].width && part[0].text.replace(/\s/g, '').length >= 4
+	);
 }
 
 /**
@@ -515,19 +526,19 @@ const REPORT_SUBHEADLINE =
 	/^记\p{Script=Han}|(?:调查|见闻|纪实|侧记|综述|速写|手记|札记|记事|探访|巡礼|扫描|一瞥|报道|故事)$/u;
 
 /**
- * Two lines of a head block set tight, with no dash, whose second names the report it heads (a
- * profile, `记某村党支部书记张某`, or a genre, `某区基层治理调查`, `某镇见闻`) and is no narrower
- * than the first: a headline and its subheadline printed without its ——. A headline wrapped over
- * two lines ends there only when its wrap filled the first line, so the first line must end no
- * word that runs on (`…的`, `，`).
+ * The last line of a head block set tight, with no dash, that names the report it heads (a
+ * profile, `记某村党支部书记张某`, or a genre, `某区基层治理调查`, `某镇见闻`, `来自某村的报道`):
+ * the subheadline printed without its ——, under the headline (and a kicker). A wrap ends a
+ * headline only where it filled the line before, so the line must be no narrower than the one
+ * before it, or run six characters or more (a wrapped headline's tail is short), and follow a
+ * line that ends no word running on (`…的`, `，`).
  */
-function reportSubheadline(part: Line[]): boolean {
-	const [first, second] = part;
+function namesReport(before: Line, line: Line): boolean {
 	return (
-		REPORT_SUBHEADLINE.test(second.text) &&
-		second.width >= first.width &&
-		!continuesHeading(first.text, second.text) &&
-		!/[！？!?]$/u.test(second.text)
+		REPORT_SUBHEADLINE.test(line.text) &&
+		(line.width >= before.width || [...line.text.replace(/\s/g, '')].length >= 6) &&
+		!continuesHeading(before.text, line.text) &&
+		!/[！？!?]$/u.test(line.text)
 	);
 }
 

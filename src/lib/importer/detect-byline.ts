@@ -44,6 +44,8 @@ export function detectByline(line: string): Byline | undefined {
 	if (note) rest = rest.slice(0, note.index);
 	if (/[。！？；：:，,“”（）()]/.test(rest)) return undefined;
 	if (!mark && !writer && !ROLE.test(rest)) return undefined;
+	// ▲ marks a column's name or a brief's headline; it signs only with a role: `▲基层声音` is a label.
+	if (mark?.[1] === '▲' && !writer && !ROLE.test(rest)) return undefined;
 	// A paper's own commentary is signed by the role alone, with no name: `◎本报评论员`.
 	const signature = rest.trim();
 	const role = ROLE.exec(signature);

@@ -49,7 +49,12 @@ export function groupGap(units: Unit[]): GapElement[] {
 			continue;
 		}
 		const last = group?.subheadline ?? group?.headline;
-		if (group && last !== undefined && (continuesHeading(last, unit.text) || cutByWrap(group, unit))) {
+		// A kicker opens a head block: it never runs on from the heading before it.
+		const continues =
+			role !== 'kicker' &&
+			!endsWithDash(unit.text) &&
+			(continuesHeading(last ?? '', unit.text) || (group && cutByWrap(group, unit)));
+		if (group && last !== undefined && continues) {
 			if (group.subheadline) group.subheadline = joinWrapped(group.subheadline, unit.text);
 			else group.headline = joinWrapped(group.headline, unit.text);
 			group.lines.push(...unit.lines);
