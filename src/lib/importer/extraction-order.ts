@@ -208,17 +208,19 @@ function isBareDateline(text: string): boolean {
 }
 
 /**
- * Whether the top line of a piece of two or three lines is a head over a text of a line or two:
- * a line of four characters or more with no punctuation but quotes, short of every line under
+ * Whether the top line of a piece is a head over a text of a line or two (and a label set tight
+ * under it): a line of three characters or more with no punctuation but quotes, short of every line under
  * it by more than an indent, over text that ends its sentence (`这些数字值得关注` over a box's
  * one-line text). Running text has no short line but a paragraph's last, which ends a sentence.
  */
 function headsShortText(lines: Line[]): boolean {
-	const [top, ...text] = lines;
+	const [top, ...rest] = lines;
+	// A label set tight under the text (`isTrailingLabel`) is the next item's.
+	const text = isTrailingLabel(lines) ? rest.slice(0, -1) : rest;
 	return (
 		text.length >= 1 &&
 		text.length <= 2 &&
-		[...top.text].length >= 4 &&
+		[...top.text].length >= 3 &&
 		!/[，,、。；;：:！？!?…—]/u.test(top.text) &&
 		text.every((l) => l.width >= top.width + 4 && isPlain(l.text)) &&
 		endsSentence((text.at(-1) as Line).text) &&
@@ -238,11 +240,9 @@ function headsShortText(lines: Line[]): boolean {
  */
 function splitHead(piece: Piece): Piece[] {
 	const { lines } = piece;
+	// A label over the head splits off first, then the head.
 	if (headsShortText(lines))
-		return [
-			{ lines: lines.slice(0, 1), tail: [] },
-			{ lines: lines.slice(1), tail: piece.tail },
-		];
+		return [{ lines: lines.slice(0, 1), tail: [] }, ...splitHead({ lines: lines.slice(1), tail: piece.tail })];
 	// A head over a paragraph of two lines at least, the last ending its sentence (a piece of three
 	// lines may as well be a headline wrapped over two lines and its byline).
 	if (lines.length < 3 || (lines.length === 3 && !endsSentence(lines[2].text))) return [piece];
