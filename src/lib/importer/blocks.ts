@@ -52,7 +52,10 @@ export function toBlocks(lines: Line[]): { blocks: Block[]; furniture: Furniture
 		const besideFurniture = () =>
 			[i - 1, i + 1].some((j) => lines[j] !== undefined && lines[j].text !== '' && looseAt(j) !== undefined);
 		const first = i === firstText;
-		const page = alone || first || besideFurniture() ? detectFurniture(line.text, true) : looseAt(i);
+		// So is a running header or page number set right under a line of furniture (the masthead's
+		// lines, `北疆日报` / `影像 10`).
+		const underFurniture = furniture.at(-1)?.line === lines[i - 1];
+		const page = alone || first || underFurniture || besideFurniture() ? detectFurniture(line.text, true) : looseAt(i);
 		if (page) {
 			flush();
 			furniture.push({ ...page, line });

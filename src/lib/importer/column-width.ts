@@ -12,6 +12,15 @@ export function columnWidths(lines: Line[], isBody: boolean[]): number[] {
 	const textWidths = lines.filter((l) => l.text !== '').map((l) => l.width);
 	// With no wrapped line at all, the widest line is the best guess at the column.
 	const fallback = bodyWidths.length > 0 ? upperQuartile(bodyWidths) : Math.max(0, ...textWidths);
+	// A dump that holds its paragraphs unwrapped, one line each (a quarter or more of its lines of
+	// 10 em or wider run wider than any column a paper sets), has no column to fill: its few wrapped
+	// blocks are head blocks. A block of five lines or more (a poem's stanza, a wrapped column) says
+	// the dump is wrapped.
+	const long = textWidths.filter((w) => w >= 10);
+	if (long.length > 0 && long.filter((w) => w > UNWRAPPED).length * 4 >= long.length && longestRun(isBody) < 4) {
+		const widest = Math.max(0, ...textWidths);
+		return lines.map(() => widest);
+	}
 	return lines.map((_, i) => {
 		for (const radius of [6, 15]) {
 			const near: number[] = [];
@@ -46,6 +55,21 @@ export function isWide(line: Line, column: number): boolean {
 
 // The indent of a paragraph's first line, in em.
 const INDENT = 2;
+
+// Wider than any column a paper sets (7 to 20-odd em, 30 at most across a photo): a paragraph
+// the dump never wrapped.
+const UNWRAPPED = 50;
+
+/** The most `true` values in a row. */
+function longestRun(flags: boolean[]): number {
+	let run = 0;
+	let longest = 0;
+	for (const flag of flags) {
+		run = flag ? run + 1 : 0;
+		longest = Math.max(longest, run);
+	}
+	return longest;
+}
 
 function upperQuartile(values: number[]): number {
 	if (values.length === 0) return 0;

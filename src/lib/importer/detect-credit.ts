@@ -30,21 +30,32 @@ const CREDIT_END = /[摄影图发片）)]\s*$|(?:供图|提供|来源\s*[：:]\s
 
 // What a credit for all the pictures of a page or group opens with: `本版图片均为`, `本组照片由`.
 const ALL_PICTURES = /^(?:本版|本组|以上|本页)(?:图片|照片)均?(?:为|由)\s*/u;
+// Which pictures of a group a part of a credit names: `图①②：`, `其余：`.
+const FIGURES_CREDITED = /^\s*(?:图\s*[①-⑩\d、，,]+|其余|其他|其它)\s*[：:]\s*/u;
 
-/** Whether a credit covers all the pictures of a page or group (`本版图片均为…摄`), not one photo's alone. */
+/**
+ * Whether a credit covers all the pictures of a page or group (`本版图片均为…摄`, `图①②：王芳 摄；其余：新华社发`),
+ * not one photo's alone.
+ */
 export function creditsAllPictures(credit: Credit): boolean {
-	return ALL_PICTURES.test(credit.text);
+	return ALL_PICTURES.test(credit.text) || FIGURES_CREDITED.test(credit.text);
 }
 
 /**
  * Recognises a photo credit standing on its own: `本报记者 周丽华 摄`, `吴海 摄`,
  * `（新华社记者 鞠  明 摄）`, `图/王海`, and the credits that name a source instead of a person
- * (`新华社发`, `受访者供图`, `（资料图片）`, with no author), and a credit for all the pictures of a page
- * (`本版图片均为本报记者 王芳摄`).
+ * (`新华社发`, `受访者供图`, `（资料图片）`, with no author), a credit for all the pictures of a page
+ * (`本版图片均为本报记者 王芳摄`) and credits for a group's pictures by number (`图①②：王芳 摄；其余：新华社发`).
  * @example detectCredit('吴海 摄')?.authors // ['吴海']
  */
 export function detectCredit(text: string): Credit | undefined {
 	const trimmed = text.trim();
+	// Credits for the pictures of a group by their numbers: `图①②：王芳 摄；其余：新华社发`.
+	if (FIGURES_CREDITED.test(trimmed) && /[；;]/u.test(trimmed)) {
+		const parts = trimmed.split(/[；;]/u).map((part) => detectCredit(part.replace(FIGURES_CREDITED, '')));
+		if (parts.every((part) => part !== undefined))
+			return { text: trimmed, authors: parts.flatMap((part) => part?.authors ?? []) };
+	}
 	// A credit for every picture of a page or group: `本版图片均为本报记者 王芳摄`.
 	const all = ALL_PICTURES.exec(trimmed);
 	if (all) {
