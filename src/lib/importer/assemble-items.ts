@@ -64,7 +64,10 @@ export const PLACEHOLDER_HEADLINE = '（无标题）';
  */
 export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: HeadingGroup; warnings: Warning[] } {
 	const split = captionsApart(splitBodies(captionsBeforeCredits(pairFigureCredits(units))));
-	const { bodies, elements, uncertain } = innerHeadings(split.bodies, split.gaps.map(groupGap));
+	const { bodies, elements, uncertain } = innerHeadings(
+		split.bodies,
+		split.gaps.map((gap, j) => groupGap(gap, split.bodies[j]?.paragraphs[0]?.dateline !== undefined)),
+	);
 	const warnings: Warning[] = [];
 	const target = new Map<GapElement, number>();
 	const headings = headingsOf(elements);
