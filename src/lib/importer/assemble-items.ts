@@ -134,7 +134,8 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 				if (element.group.guessed)
 					uncertain.set(bodies[body], [...(uncertain.get(bodies[body]) ?? []), 'kicker-or-subheadline']);
 				target.set(element, body);
-			} else if (!banner) {
+			} else if (!banner && j < bodies.length) {
+				// A banner stands over the page's items, never under the last of them.
 				banner = element.group;
 				warnings.push({
 					code: 'banner',
