@@ -75,6 +75,9 @@ describe('bylines', () => {
 		'□国际观察',
 		// ▲ signs only with a role: before a short name alone it marks a column (▲基层声音).
 		'▲基层声音',
+		// A column named for the reporter's work: no name follows the role there.
+		'记者蹲点',
+		'记者调查',
 	])('does not take %s for a byline', (line) => {
 		expect(detectByline(line)).toBeUndefined();
 	});

@@ -17,6 +17,12 @@ export function attachLabels(
 	kinds: ItemKind[],
 ): Unit[] {
 	const missed: Unit[] = [];
+	// A page sets its labels one way: one after the last body and none before the first says its
+	// labels close their items (`…正文` / `观潮`), so each goes to the body before it.
+	const hasLabel = (gap: GapElement[] | undefined) => (gap ?? []).some((e) => e.type === 'label');
+	const last = elements[bodies.length] ?? [];
+	const closing =
+		bodies.length > 1 && hasLabel(last) && last.every((e) => e.type === 'label') && !hasLabel(elements[0]);
 	elements.forEach((gap, j) =>
 		gap.forEach((element, i) => {
 			if (element.type !== 'label') return;
@@ -35,6 +41,7 @@ export function attachLabels(
 				target.get(previous) === before
 			)
 				body = before;
+			else if (closing) body = before ?? after;
 			else if (next === undefined) body = after ?? before;
 			else if (next.type === 'label') body = before ?? after;
 			else body = target.has(next) ? (target.get(next) as number) : (before ?? after);

@@ -16,7 +16,8 @@ const NAME =
 // Function words that never occur in a person's name: `见习记者的文章` is text, not a byline.
 const NOT_IN_NAMES = /[的了是在等我你他她它们这个说对把被就而稿件]/u;
 // How the names of columns end, never a person's: `▲驻外记者手记`, `▲观察者言`, `▲国际观察` are labels.
-const COLUMN_NAME = /(?:手记|笔记|札记|随笔|观察|者言|视点|快评|时评|漫谈|杂谈|纵横|论坛|之声)$/u;
+const COLUMN_NAME =
+	/(?:手记|笔记|札记|随笔|观察|者言|视点|快评|时评|漫谈|杂谈|纵横|论坛|之声|调查|蹲点|基层|见闻|纪实|探访|直击)$/u;
 
 // Words after the names that say what the byline signs: 报道, 摄影报道, 采写, 整理 ….
 const REPORT_WORD = /^(?:摄影报道|图文报道|报道|采写|整理|撰文|文图|图文)$/u;
