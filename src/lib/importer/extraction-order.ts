@@ -208,17 +208,19 @@ function isBareDateline(text: string): boolean {
 }
 
 /**
- * Whether the top line of a piece of two or three lines is a head over a text of a line or two:
- * a line of four characters or more with no punctuation but quotes, short of every line under
+ * Whether the top line of a piece is a head over a text of a line or two (and a label set tight
+ * under it): a line of three characters or more with no punctuation but quotes, short of every line under
  * it by more than an indent, over text that ends its sentence (`这些数字值得关注` over a box's
  * one-line text). Running text has no short line but a paragraph's last, which ends a sentence.
  */
 function headsShortText(lines: Line[]): boolean {
-	const [top, ...text] = lines;
+	const [top, ...rest] = lines;
+	// A label set tight under the text (`isTrailingLabel`) is the next item's.
+	const text = isTrailingLabel(lines) ? rest.slice(0, -1) : rest;
 	return (
 		text.length >= 1 &&
 		text.length <= 2 &&
-		[...top.text].length >= 4 &&
+		[...top.text].length >= 3 &&
 		!/[，,、。；;：:！？!?…—]/u.test(top.text) &&
 		text.every((l) => l.width >= top.width + 4 && isPlain(l.text)) &&
 		endsSentence((text.at(-1) as Line).text) &&
@@ -238,11 +240,9 @@ function headsShortText(lines: Line[]): boolean {
  */
 function splitHead(piece: Piece): Piece[] {
 	const { lines } = piece;
+	// A label over the head splits off first, then the head.
 	if (headsShortText(lines))
-		return [
-			{ lines: lines.slice(0, 1), tail: [] },
-			{ lines: lines.slice(1), tail: piece.tail },
-		];
+		return [{ lines: lines.slice(0, 1), tail: [] }, ...splitHead({ lines: lines.slice(1), tail: piece.tail })];
 	// A head over a paragraph of two lines at least, the last ending its sentence (a piece of three
 	// lines may as well be a headline wrapped over two lines and its byline).
 	if (lines.length < 3 || (lines.length === 3 && !endsSentence(lines[2].text))) return [piece];
@@ -301,9 +301,17 @@ function continuations(pieces: Piece[]): Map<number, number> {
 	const ends = pieces.map((piece) => fits(piece, openEnd(piece)));
 	const starts = pieces.map((piece) => fits(piece, openStart(piece)));
 	const text = pieces.map((p) => p.lines.map((l) => l.text).join('')).join('\n');
+	// Where each character stands in the text, so a gram is looked for only where its first character is.
+	const places = new Map<number, number[]>();
+	for (let at = 0; at < text.length; at++) {
+		const code = text.charCodeAt(at);
+		const list = places.get(code);
+		if (list) list.push(at);
+		else places.set(code, [at]);
+	}
 	const seen = (gram: string) => {
 		let count = 0;
-		for (let at = text.indexOf(gram); at >= 0; at = text.indexOf(gram, at + 1)) count++;
+		for (const at of places.get(gram.charCodeAt(0)) ?? []) if (text.startsWith(gram, at)) count++;
 		return count;
 	};
 	const pairs: [number, number][] = [];
@@ -346,15 +354,21 @@ function continuations(pieces: Piece[]): Map<number, number> {
 	});
 	// Columns printed a line or two in turn continue at a steady stride: fragment pairs that keep
 	// the stride of their neighbours' pairs support each other.
-	const votes = (c: (typeof all)[number]) =>
-		all.filter(
-			(o) =>
-				o !== c &&
-				o.fragment &&
-				o.language > 0 &&
-				o.to - o.from === c.to - c.from &&
-				Math.abs(o.from - c.from) <= 2 * (c.to - c.from) + 2,
-		).length;
+	// The ends of the fragment pairs the language supports, by stride (pairs are unique by ends).
+	const byStride = new Map<number, number[]>();
+	for (const o of all) {
+		if (!o.fragment || o.language === 0) continue;
+		const list = byStride.get(o.to - o.from);
+		if (list) list.push(o.from);
+		else byStride.set(o.to - o.from, [o.from]);
+	}
+	const votes = (c: (typeof all)[number]) => {
+		const stride = c.to - c.from;
+		let count = 0;
+		for (const from of byStride.get(stride) ?? [])
+			if (from !== c.from && Math.abs(from - c.from) <= 2 * stride + 2) count++;
+		return count;
+	};
 	const period = strides(pieces, all);
 	// Each piece's best word across a join (a language of 2 or more), for the round to yield to.
 	const words = new Map<number, number[]>();

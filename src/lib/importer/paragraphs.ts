@@ -90,7 +90,9 @@ function breaksMidSentence(
 		// is a head block.
 		!(
 			previous.lines.length <= HEAD_LINES &&
-			isWide(last, width(last)) &&
+			// The column read at the line itself, or (a line alone) the column of the text under it:
+			// the lines around a headline may be another column's.
+			(isWide(last, width(last)) || (previous.lines.length === 1 && isWide(last, width(block.lines[1] ?? last)))) &&
 			!previous.lines.some((l) => /[，,、。；;]/.test(l.text))
 		) &&
 		// A line set in opens a paragraph: the sentence before it was complete.

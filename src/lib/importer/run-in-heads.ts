@@ -16,7 +16,7 @@ import { endsSentence } from './punctuation.ts';
 export function splitRunInHeads(lines: Line[]): Line[] {
 	return lines.flatMap((line, i) => {
 		const before = lines[i - 1];
-		const at = line.runIn ?? spacedRunIn(line, before);
+		const at = line.runIn ?? spacedRunIn(line, before, lines[i - 2]);
 		if (at === undefined) return [line];
 		const head = line.text.slice(0, at);
 		const rest = line.text.slice(at).trimStart();
@@ -47,17 +47,18 @@ const AGENCY = /^(?:据)?(?:本报|新华社|中新社|人民日报)/u;
  * Where a run-in headline ends in a line whose ideographic space pdftotext printed as a plain one
  * (`柏林举行国际能源论坛 新华社柏林9月27日电…`): Han characters (and quotes) up to the line's first
  * space, with the brief's dateline or correspondent right after it, on a line first in its block,
- * after one that ends a sentence, or under a column label (`国际视点`, set tight over its briefs).
+ * after one that ends a sentence, or under a column label (`国际视点`, set tight over its briefs);
+ * under a label (tight, or one blank line above) any text with a clause in it may follow.
  */
-function spacedRunIn(line: Line, before: Line | undefined): number | undefined {
+function spacedRunIn(line: Line, before: Line | undefined, above: Line | undefined): number | undefined {
 	const match = /^([\p{Script=Han}“”‘’]+) (?=\S)/u.exec(line.text);
-	if (!match || !AGENCY.test(line.text.slice(match[0].length))) return undefined;
-	if (
-		before !== undefined &&
-		before.text !== '' &&
-		!endsSentence(before.text) &&
-		!/^\p{Script=Han}{2,6}$/u.test(before.text)
-	)
-		return undefined;
+	if (!match) return undefined;
+	const rest = line.text.slice(match[0].length);
+	// Under a column label (`国际视点`, `财经速递`) any text may follow the head; elsewhere a
+	// space between Han text may as well join two columns' lines, so a dateline must follow.
+	const isLabel = (l: Line | undefined) => l !== undefined && /^\p{Script=Han}{2,6}$/u.test(l.text);
+	const label = isLabel(before) || (before?.text === '' && isLabel(above));
+	if (!AGENCY.test(rest) && !(label && /[，。]/u.test(rest))) return undefined;
+	if (before !== undefined && before.text !== '' && !endsSentence(before.text) && !isLabel(before)) return undefined;
 	return match[1].length;
 }
