@@ -167,6 +167,16 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 				// Another head block between this byline and the next body (a label and a heading after
 				// it, or a heading with a byline of its own): the byline closes the body before, when
 				// that body is unsigned or took the headline right above the byline; else it has no item.
+				// Two bylines in a row after an unsigned body: the first signs the body it ends (a letter's
+				// reader, a commentary's writer), the second opens the next.
+				if (
+					body === after &&
+					before !== undefined &&
+					gap[i + 1]?.type === 'byline' &&
+					gap[i - 1]?.type !== 'byline' &&
+					!gap.slice(0, i).some((e) => e.type === 'heading')
+				)
+					body = before;
 				if (body === after && j > 0 && headBlockFollows(gap, i)) {
 					const above = gap[i - 1];
 					if (before === undefined && !(above?.type === 'heading' && target.get(above) === j - 1))
