@@ -10,6 +10,7 @@ import {
 	uniqueSlugs,
 } from '../../src/lib/importer/index.ts';
 import { readNoteAuthors, readTrailingNoteAuthors } from '../../src/lib/importer/detect-byline.ts';
+import { readsAsSignature } from '../../src/lib/importer/detect-names.ts';
 import { splitTrailingCredit } from '../../src/lib/importer/detect-credit.ts';
 import { endsSentence, endsWithDash, startsWithDash } from '../../src/lib/importer/punctuation.ts';
 
@@ -258,4 +259,11 @@ test('reads a dash set as em dashes, horizontal bars, box-drawing lines or full-
 	// A rule of dashes alone opens nothing; one dash is no 破折号; a dash alone ends no text before it.
 	for (const text of ['────────', '—记某村', '——']) expect(startsWithDash(text)).toBe(false);
 	expect(endsWithDash('——')).toBe(false);
+});
+
+test('reads a bare line as a signature only when it opens with a common surname', () => {
+	expect(readsAsSignature('袁春英')).toBe(true);
+	expect(readsAsSignature('声音')).toBe(false);
+	expect(readsAsSignature('快评')).toBe(false);
+	expect(readsAsSignature('王家的')).toBe(false);
 });

@@ -340,6 +340,8 @@ function hintOf(gap: GapElement[], i: number, body?: Draft): HeadingHint {
 		// A label under the byline, with another heading after it, ends this head block there: the
 		// byline signs the heading above it, and the next head block heads the next body.
 		if (headBlockFollows(gap, k) && gap[k + 1]?.type === 'label') return 'backward';
+		// A name read as a signature by where it stands says nothing of the order.
+		if (next.unit.byline.bare) return 'backward';
 		if (!next.unit.byline.commentary || last) return 'byline';
 		return 'backward';
 	}

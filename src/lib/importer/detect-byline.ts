@@ -6,6 +6,8 @@ export interface Byline {
 	authors: string[];
 	/** Signed with ◎ or by a 评论员: the item is a commentary. */
 	commentary: boolean;
+	/** A name alone on a bare line, read as a signature by where it stands: no evidence of the page's order. */
+	bare?: boolean;
 }
 
 // Marks set before a byline. ◎ signs a commentary in most Chinese papers.

@@ -95,3 +95,24 @@ function splitGluedRole(token: string): string[] {
 	const glued = GLUED_ROLE.exec(token);
 	return glued && !ROLE.test(token) ? [glued[1], glued[2]] : [token];
 }
+
+// The most common Chinese surnames: a bare two- or three-character line opening with one reads as
+// a person's name where a signature stands (under a headline, over its body), not a column label.
+const COMMON_SURNAME = new Set(
+	'王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤',
+);
+
+/**
+ * Whether a bare line of two or three Han characters reads as a person's name: it opens with a
+ * common surname and holds no word that names no person.
+ * @example readsAsSignature('袁亚英') // true
+ * @example readsAsSignature('声音') // false
+ */
+export function readsAsSignature(text: string): boolean {
+	return (
+		/^\p{Script=Han}{2,3}$/u.test(text) &&
+		COMMON_SURNAME.has(text[0]) &&
+		!NOT_IN_NAMES.test(text) &&
+		!COLUMN_NAME.test(text)
+	);
+}

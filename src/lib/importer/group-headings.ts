@@ -1,5 +1,6 @@
 import type { Unit } from './classify.ts';
 import type { Line } from './lines.ts';
+import { readsAsSignature } from './detect-names.ts';
 import { continuesHeading, endsWithDash, joinWrapped, startsWithDash } from './punctuation.ts';
 
 /** A headline with the kicker (引题) above it and the subheadline (副题) below it, if printed. */
@@ -72,7 +73,26 @@ export function groupGap(units: Unit[], opensStory = false): GapElement[] {
 		});
 		kickerAbove = endsWithDash(unit.text) || role === 'kicker';
 	}
-	return labelsBesideHeadings(out, opensStory);
+	return signaturesUnderHeadings(labelsBesideHeadings(out, opensStory));
+}
+
+/**
+ * A bare label that reads as a person's name (`袁亚英`), standing last in its gap right under a
+ * heading, is the signature of the body after it: a column label stands above a head block, a
+ * signature between the headline and the text it signs.
+ */
+function signaturesUnderHeadings(elements: GapElement[]): GapElement[] {
+	const last = elements.at(-1);
+	if (
+		last?.type !== 'label' ||
+		!last.unit.bare ||
+		elements.at(-2)?.type !== 'heading' ||
+		!readsAsSignature(last.unit.text)
+	)
+		return elements;
+	const { lines, text } = last.unit;
+	const byline: Unit = { kind: 'byline', lines, text, byline: { text, authors: [text], commentary: true, bare: true } };
+	return [...elements.slice(0, -1), { type: 'byline', unit: byline }];
 }
 
 /**
