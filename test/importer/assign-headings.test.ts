@@ -56,17 +56,34 @@ describe('bestAssignment', () => {
 		expect(result.layout).toBe('after');
 	});
 
-	test('moves a chain of headlines back onto their bodies when their words fit those bodies', () => {
+	test('keeps each heading on the body after it when no heading stands under the last body, whatever the words', () => {
+		// Each body followed by a heading and the next body's byline (hint byline): read backward,
+		// the last body would go without a headline, which costs more than any misfit of words.
+		const hints = [[undefined], ['byline'], ['byline']] as const;
+		const fit = (gap: number, _index: number, body: number) => (gap === 0 || body === gap - 1 ? 0 : 0.45);
+		for (const words of [undefined, fit]) {
+			const reading = bestAssignment(
+				[1, 1, 1, 0],
+				3,
+				hints.map((h) => [...h]),
+				[],
+				words,
+			);
+			expect(reading.targets).toEqual([[0], [1], [2], []]);
+		}
+	});
+
+	test('never takes a heading under the last body for the banner, so a chain of headlines stays on their bodies', () => {
 		// A heading over the first body, then each body followed by a heading and the next body's
-		// byline (hint byline): read by place alone, every heading heads the body after it and the
-		// last is spare; each heading's words fit the body before it, so the first is the banner.
+		// byline (hint byline), and a heading under the last body: read forward, the last heading
+		// would be spare under every item, where no banner stands; read backward, the first is.
 		const hints = [[undefined], ['byline'], ['byline'], [undefined]] as const;
 		const byPlace = bestAssignment(
 			[1, 1, 1, 1],
 			3,
 			hints.map((h) => [...h]),
 		);
-		expect(byPlace.targets).toEqual([[0], [1], [2], [-1]]);
+		expect(byPlace.targets).toEqual([[-1], [0], [1], [2]]);
 		const fit = (gap: number, _index: number, body: number) => (gap === 0 || body === gap - 1 ? 0 : 0.45);
 		const byWords = bestAssignment(
 			[1, 1, 1, 1],

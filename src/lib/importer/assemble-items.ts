@@ -64,7 +64,10 @@ export const PLACEHOLDER_HEADLINE = '（无标题）';
  */
 export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: HeadingGroup; warnings: Warning[] } {
 	const split = captionsApart(splitBodies(captionsBeforeCredits(pairFigureCredits(units))));
-	const { bodies, elements, uncertain } = innerHeadings(split.bodies, split.gaps.map(groupGap));
+	const { bodies, elements, uncertain } = innerHeadings(
+		split.bodies,
+		split.gaps.map((gap, j) => groupGap(gap, split.bodies[j]?.paragraphs[0]?.dateline !== undefined)),
+	);
 	const warnings: Warning[] = [];
 	const target = new Map<GapElement, number>();
 	const headings = headingsOf(elements);
@@ -131,7 +134,8 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 				if (element.group.guessed)
 					uncertain.set(bodies[body], [...(uncertain.get(bodies[body]) ?? []), 'kicker-or-subheadline']);
 				target.set(element, body);
-			} else if (!banner) {
+			} else if (!banner && j < bodies.length) {
+				// A banner stands over the page's items, never under the last of them.
 				banner = element.group;
 				warnings.push({
 					code: 'banner',
@@ -163,6 +167,16 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 				// Another head block between this byline and the next body (a label and a heading after
 				// it, or a heading with a byline of its own): the byline closes the body before, when
 				// that body is unsigned or took the headline right above the byline; else it has no item.
+				// Two bylines in a row after an unsigned body: the first signs the body it ends (a letter's
+				// reader, a commentary's writer), the second opens the next.
+				if (
+					body === after &&
+					before !== undefined &&
+					gap[i + 1]?.type === 'byline' &&
+					gap[i - 1]?.type !== 'byline' &&
+					!gap.slice(0, i).some((e) => e.type === 'heading')
+				)
+					body = before;
 				if (body === after && j > 0 && headBlockFollows(gap, i)) {
 					const above = gap[i - 1];
 					if (before === undefined && !(above?.type === 'heading' && target.get(above) === j - 1))

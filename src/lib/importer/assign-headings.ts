@@ -136,10 +136,11 @@ function assignInOrder(
 				let excess = 0;
 				let headless = 0;
 				let bannerTaken = banner;
+				// A banner stands over the page's items, never under the last of them.
 				const spare = (gap: number, index: number) => {
 					excess++;
-					cost += (bannerTaken ? 1 : SPARE) + fit(gap, index, -1);
-					bannerTaken = true;
+					cost += (bannerTaken || gap >= bodies ? 1 : SPARE) + fit(gap, index, -1);
+					if (gap < bodies) bannerTaken = true;
 				};
 				const picks: [number, number, number][] = [];
 				if (back) {

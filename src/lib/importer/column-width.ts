@@ -21,16 +21,26 @@ export function columnWidths(lines: Line[], isBody: boolean[]): number[] {
 		const widest = Math.max(0, ...textWidths);
 		return lines.map(() => widest);
 	}
+	// One buffer for every line's nearby widths, kept sorted as they come (at most 31 of them).
+	const near = new Float64Array(31);
 	return lines.map((_, i) => {
-		for (const radius of [6, 15]) {
-			const near: number[] = [];
-			for (let j = Math.max(0, i - radius); j <= Math.min(lines.length - 1, i + radius); j++)
-				if (isBody[j]) near.push(lines[j].width);
-			if (near.length >= 3) return upperQuartile(near);
+		for (const radius of RADII) {
+			let count = 0;
+			for (let j = Math.max(0, i - radius); j <= Math.min(lines.length - 1, i + radius); j++) {
+				if (!isBody[j]) continue;
+				const width = lines[j].width;
+				let at = count++;
+				for (; at > 0 && near[at - 1] > width; at--) near[at] = near[at - 1];
+				near[at] = width;
+			}
+			if (count >= 3) return near[Math.min(count - 1, Math.floor(count * 0.75))];
 		}
 		return fallback;
 	});
 }
+
+// How far (in lines) to look for a line's column: near first, wider where few body lines stand near.
+const RADII = [6, 15];
 
 /**
  * True when a line fills its column: it was wrapped by the typesetter, not ended by the writer.

@@ -1,3 +1,4 @@
+import { detectByline } from './detect-byline.ts';
 import { readNames } from './detect-names.ts';
 
 /** A photo credit as printed (`本报记者 周丽华 摄`) and the names in it. */
@@ -93,13 +94,18 @@ export function detectCredit(text: string): Credit | undefined {
 
 /**
  * Splits a photo credit off the end of a caption, where the layout put it after the last
- * sentence: `…的决心。 本报记者 孙明 摄`, `…的决心。（新华社记者 鞠鹏 摄）`. Returns the caption and the
+ * sentence: `…的决心。 本报记者 孙明 摄`, `…的决心。（新华社记者 鞠鹏 摄）`, or a photo report's byline
+ * (`…摘苹果。  本报记者 王芳 摄影报道`). Returns the caption and the
  * credit, or undefined.
  * @example splitTrailingCredit('正在田间收割小麦。 吴海 摄')?.credit.text // '吴海 摄'
  */
 export function splitTrailingCredit(text: string): { caption: string; credit: Credit } | undefined {
 	// The credit bare (`… 吴海 摄`) or in brackets (`…。（新华社记者 鞠鹏 摄）`, `…。（资料图片）`).
 	const tail = text.slice(-40);
+	// A photo report's byline run on after the caption: `…摘苹果。  本报记者 王芳 李强 摄影报道`.
+	const report = /^(.*[。！？!?…”])\s+(\S[^。！？!?…”（(）)]{1,30}摄影报道)$/u.exec(text);
+	const reporters = report ? detectByline(report[2]) : undefined;
+	if (report && reporters) return { caption: report[1], credit: { text: report[2], authors: reporters.authors } };
 	if (!CREDIT_END.test(tail) && !/图\s*[/／：:]/u.test(tail)) return undefined;
 	const match =
 		/^(.*[。！？!?…”）)])\s*([^。！？!?…”（(）)]{2,34})$/u.exec(text) ??

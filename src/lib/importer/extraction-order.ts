@@ -335,7 +335,10 @@ function continuations(pieces: Piece[]): Map<number, number> {
 		});
 	});
 	// The language is asked (a second's load of jieba's dictionary) only where a piece has a choice.
-	const choices = (index: 0 | 1, piece: number) => pairs.filter((pair) => pair[index] === piece).length;
+	const choiceCounts = [new Map<number, number>(), new Map<number, number>()];
+	for (const pair of pairs)
+		for (const index of [0, 1]) choiceCounts[index].set(pair[index], (choiceCounts[index].get(pair[index]) ?? 0) + 1);
+	const choices = (index: 0 | 1, piece: number) => choiceCounts[index].get(piece) ?? 0;
 	const all = pairs.map(([from, to]) => {
 		const tail = (pieces[from].lines.at(-1) as Line).text;
 		const head = pieces[to].lines[0].text;
@@ -371,13 +374,13 @@ function continuations(pieces: Piece[]): Map<number, number> {
 	};
 	const period = strides(pieces, all);
 	// Each piece's best word across a join (a language of 2 or more), for the round to yield to.
-	const words = new Map<number, number[]>();
-	for (const { from, language } of all) if (language >= 2) words.set(from, [...(words.get(from) ?? []), language]);
+	const words = new Map<number, number>();
+	for (const { from, language } of all) if (language >= 2) words.set(from, Math.max(words.get(from) ?? 0, language));
 	const candidates = all.filter((c) => {
 		if (!c.fragment) return true;
 		const stride = Math.min(votes(c), 3);
 		// The round outweighs the dump's vocabulary, not a word across another join of the piece.
-		const word = (words.get(c.from) ?? []).some((language) => language > c.language);
+		const word = (words.get(c.from) ?? 0) > c.language;
 		const round = !word && period.get(c.from) === c.to - c.from;
 		c.score += (stride + (round ? PERIOD : 0)) * STRIDE;
 		// A fragment's shape says little (a headline fills as many em as a column's line): the
@@ -389,10 +392,16 @@ function continuations(pieces: Piece[]): Map<number, number> {
 	// starts and a "no continuation" column of each end's own are columns.
 	const rows = [...new Set(candidates.map((c) => c.from))];
 	const columns = [...new Set(candidates.map((c) => c.to))];
-	const cost = rows.map((from, r) => [...columns.map(() => UNFIT), ...rows.map((_, k) => (k === r ? 0 : UNFIT))]);
+	const cost = rows.map((_, r) => {
+		const row: number[] = [];
+		for (let k = 0; k < columns.length + rows.length; k++) row.push(k === columns.length + r ? 0 : UNFIT);
+		return row;
+	});
+	const rowAt = new Map(rows.map((from, r) => [from, r]));
+	const columnAt = new Map(columns.map((to, c) => [to, c]));
 	for (const { from, to, score } of candidates) {
 		const inRound = isFragment(pieces[from]) && isFragment(pieces[to]);
-		cost[rows.indexOf(from)][columns.indexOf(to)] = -(score + (inRound ? 0 : LINK));
+		cost[rowAt.get(from) as number][columnAt.get(to) as number] = -(score + (inRound ? 0 : LINK));
 	}
 	const next = new Map<number, number>();
 	for (const [r, c] of munkres(cost).sort((a, b) => a[0] - b[0])) {

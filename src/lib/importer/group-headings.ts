@@ -23,7 +23,7 @@ export type GapElement = { type: 'heading'; group: HeadingGroup } | { type: 'lab
  * the parts of a headline wrapped over lines with a blank line inside (`守护好群众的` + `钱袋子`),
  * a kicker ending in —— above it, a subheadline starting with —— below it.
  */
-export function groupGap(units: Unit[]): GapElement[] {
+export function groupGap(units: Unit[], opensStory = false): GapElement[] {
 	const out: GapElement[] = [];
 	let kickerAbove = false;
 	for (const unit of units) {
@@ -73,7 +73,7 @@ export function groupGap(units: Unit[]): GapElement[] {
 		});
 		kickerAbove = endsWithDash(unit.text) || role === 'kicker';
 	}
-	return signaturesUnderHeadings(labelsBesideHeadings(out));
+	return signaturesUnderHeadings(labelsBesideHeadings(out, opensStory));
 }
 
 /**
@@ -97,19 +97,22 @@ function signaturesUnderHeadings(elements: GapElement[]): GapElement[] {
 
 /**
  * A one-line heading of two to four Han characters set right above another heading or a label, or
- * between a headline and a byline, is a column label without its mark (`乡村振兴` over a head
+ * between a headline and a byline or a story opened by its dateline, is a column label without its mark (`乡村振兴` over a head
  * block, or under the headline of the item it closes): a headline that short is rare, and labels
  * stand at the edges of head blocks. Not right under a photo credit: there it is the title of the
  * photos above.
  */
-function labelsBesideHeadings(elements: GapElement[]): GapElement[] {
+function labelsBesideHeadings(elements: GapElement[], opensStory: boolean): GapElement[] {
 	return elements.map((element, i) => {
 		const next = elements[i + 1];
 		const previous = elements[i - 1];
-		// Under a headline, only with the next item's byline after it: a short heading right over a
-		// body may be a photo's title (金色麦浪 over its caption).
+		// Under a headline, only with the next item's byline after it, or right over a story opened
+		// by its dateline: a short heading right over other text may be a photo's title (金色麦浪
+		// over its caption).
 		const beside =
-			next?.type === 'heading' || next?.type === 'label' || (previous?.type === 'heading' && next?.type === 'byline');
+			next?.type === 'heading' ||
+			next?.type === 'label' ||
+			(previous?.type === 'heading' && (next?.type === 'byline' || (next === undefined && opensStory)));
 		// Right under a photo credit, a short heading is the photo's title (金色麦浪).
 		if (element.type !== 'heading' || !beside || previous?.type === 'credit') return element;
 		const { group } = element;

@@ -44,6 +44,8 @@ export function toLines(text: string): Line[] {
  * @example unspaced('本 报 鄂 尔 多 斯 10 月 22 日 电') // '本报鄂尔多斯10月22日电'
  */
 export function unspaced(text: string): string {
+	// Most lines hold no space, and a line of fewer than five words is left as it is.
+	if (!text.includes(' ')) return text;
 	const words = text.split(' ');
 	// Five single Han characters spread over a line are one word set wide (`本 报 评 论 员`), not
 	// names and a credit's role (`王 芳 李 明 摄`).

@@ -68,6 +68,10 @@ function breaksMidSentence(
 	width: (line: Line) => number,
 ): boolean {
 	const last = previous.lines.at(-1) as Line;
+	// A bracket left open at the block's end and closed in the next block's first line, before any
+	// other opens there (`（作者为某大学马克思主义` / `学院副教授）`): one note, cut by the column.
+	if (openBrackets(previous.lines.map((l) => l.text).join('')) > 0 && /^[^（(]*[）)]/u.test(block.lines[0].text))
+		return true;
 	const opening = previous.lines.length === 1 || endsSentence(previous.lines.at(-2)?.text ?? '');
 	// Two one-line blocks that end no sentence are stacked headlines, not a broken sentence.
 	const stacked = previous.lines.length === 1 && block.lines.length === 1 && !endsSentence(block.lines[0].text);
@@ -104,6 +108,16 @@ function breaksMidSentence(
 		!endsSentence(last.text) &&
 		!splitTrailingCredit(last.text)
 	);
+}
+
+/** How many round brackets a text leaves open (full-width or ASCII). */
+function openBrackets(text: string): number {
+	let open = 0;
+	for (const char of text) {
+		if (char === '（' || char === '(') open++;
+		else if ((char === '）' || char === ')') && open > 0) open--;
+	}
+	return open;
 }
 
 /**
