@@ -248,24 +248,30 @@ function continuations(pieces: Piece[]): Map<number, number> {
 		return count;
 	};
 	const pairs: [number, number][] = [];
+	const fragments = pieces.map(isFragment);
 	ends.forEach((end, from) => {
 		if (end === undefined) return;
-		starts.forEach((start, to) => {
-			if (to === from) return;
+		// A fragment pairs only with a piece within FRAGMENT_REACH (see below): none further off is looked at.
+		const [first, last] = fragments[from]
+			? [Math.max(0, from - FRAGMENT_REACH), Math.min(pieces.length - 1, from + FRAGMENT_REACH)]
+			: [0, pieces.length - 1];
+		for (let to = first; to <= last; to++) {
+			const start = starts[to];
+			if (to === from) continue;
 			// A piece of a line or two shows no column of its own: its line's width stands in for it.
-			const fragment = isFragment(pieces[from]) || isFragment(pieces[to]) || start === undefined;
+			const fragment = fragments[from] || fragments[to] || start === undefined;
 			if (fragment) {
 				const distance = to - from;
 				// A column's head of two lines may be printed after the rest of the column (a piece
 				// of three lines or more that starts on a full line): it continues there.
-				const whole = pieces[from].lines.length === 2 && !isFragment(pieces[to]) && start !== undefined;
+				const whole = pieces[from].lines.length === 2 && !fragments[to] && start !== undefined;
 				const back = whole && distance < 0 && distance >= -FRAGMENT_REACH;
-				if (!back && (distance < 1 || distance > FRAGMENT_REACH)) return;
+				if (!back && (distance < 1 || distance > FRAGMENT_REACH)) continue;
 				// A paragraph's last line, alone in its piece, ends the sentence a fragment left open.
 				if (closes(pieces[to], end) || (start !== undefined && Math.abs(end - start) <= FRAGMENT_COLUMN))
 					pairs.push([from, to]);
 			} else if (start !== undefined && sameColumn(end, start)) pairs.push([from, to]);
-		});
+		}
 	});
 	// The language is asked (a second's load of jieba's dictionary) only where a piece has a choice.
 	const choiceCounts = [new Map<number, number>(), new Map<number, number>()];
