@@ -68,10 +68,11 @@ const UNFIT = 1e12;
 export function reorderExtraction(lines: Line[], paged = false): Line[] {
 	if (!paged && !looksExtracted(lines)) return lines;
 	const pieces = piecesOf(lines).flatMap(splitHead);
-	const next = continuations(pieces);
+	const openEnds = pieces.map(openEnd);
+	const next = continuations(pieces, openEnds);
 	// Columns left open in mid-sentence that no piece continues: a full line may be their continuation.
-	const open = pieces.flatMap((piece, i) => {
-		const end = next.has(i) ? undefined : openEnd(piece);
+	const open = pieces.flatMap((_, i) => {
+		const end = next.has(i) ? undefined : openEnds[i];
 		return end === undefined ? [] : [end];
 	});
 	const moved = new Set(next.values());
@@ -222,16 +223,16 @@ function splitHead(piece: Piece): Piece[] {
  * `FRAGMENT_REACH` pieces on, only on the language's evidence or on the stride of the fragment
  * pairs around it (columns printed in turn continue every second or third piece) and of the round
  * read over the whole run (`strides`); a paragraph's last line alone in its piece may close it.
- * Returns continuation by piece index.
+ * `openEnds` holds each piece's `openEnd`. Returns continuation by piece index.
  */
-function continuations(pieces: Piece[]): Map<number, number> {
+function continuations(pieces: Piece[], openEnds: (number | undefined)[]): Map<number, number> {
 	const pageColumns = columnWidths(pieces);
 	// A fragment's line stands for a column only at a width many lines of the page share.
 	const fits = (piece: Piece, width: number | undefined) =>
 		width !== undefined && (!isFragment(piece) || pageColumns.some((c) => Math.abs(c - width) <= 1))
 			? width
 			: undefined;
-	const ends = pieces.map((piece) => fits(piece, openEnd(piece)));
+	const ends = pieces.map((piece, i) => fits(piece, openEnds[i]));
 	const starts = pieces.map((piece) => fits(piece, openStart(piece)));
 	const text = pieces.map((p) => p.lines.map((l) => l.text).join('')).join('\n');
 	// Where each character stands in the text, so a gram is looked for only where its first character is.
