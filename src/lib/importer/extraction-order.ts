@@ -68,10 +68,11 @@ const UNFIT = 1e12;
 export function reorderExtraction(lines: Line[], paged = false): Line[] {
 	if (!paged && !looksExtracted(lines)) return lines;
 	const pieces = joinDatelines(piecesOf(lines)).flatMap(splitHead);
-	const next = continuations(pieces);
+	const openEnds = pieces.map(openEnd);
+	const next = continuations(pieces, openEnds);
 	// Columns left open in mid-sentence that no piece continues: a full line may be their continuation.
-	const open = pieces.flatMap((piece, i) => {
-		const end = next.has(i) ? undefined : openEnd(piece);
+	const open = pieces.flatMap((_, i) => {
+		const end = next.has(i) ? undefined : openEnds[i];
 		return end === undefined ? [] : [end];
 	});
 	const moved = new Set(next.values());
@@ -289,16 +290,16 @@ function splitHead(piece: Piece): Piece[] {
  * `FRAGMENT_REACH` pieces on, only on the language's evidence or on the stride of the fragment
  * pairs around it (columns printed in turn continue every second or third piece) and of the round
  * read over the whole run (`strides`); a paragraph's last line alone in its piece may close it.
- * Returns continuation by piece index.
+ * `openEnds` holds each piece's `openEnd`. Returns continuation by piece index.
  */
-function continuations(pieces: Piece[]): Map<number, number> {
+function continuations(pieces: Piece[], openEnds: (number | undefined)[]): Map<number, number> {
 	const pageColumns = columnWidths(pieces);
 	// A fragment's line stands for a column only at a width many lines of the page share.
 	const fits = (piece: Piece, width: number | undefined) =>
 		width !== undefined && (!isFragment(piece) || pageColumns.some((c) => Math.abs(c - width) <= 1))
 			? width
 			: undefined;
-	const ends = pieces.map((piece) => fits(piece, openEnd(piece)));
+	const ends = pieces.map((piece, i) => fits(piece, openEnds[i]));
 	const starts = pieces.map((piece) => fits(piece, openStart(piece)));
 	const text = pieces.map((p) => p.lines.map((l) => l.text).join('')).join('\n');
 	// Where each character stands in the text, so a gram is looked for only where its first character is.
@@ -315,24 +316,30 @@ function continuations(pieces: Piece[]): Map<number, number> {
 		return count;
 	};
 	const pairs: [number, number][] = [];
+	const fragments = pieces.map(isFragment);
 	ends.forEach((end, from) => {
 		if (end === undefined) return;
-		starts.forEach((start, to) => {
-			if (to === from) return;
+		// A fragment pairs only with a piece within FRAGMENT_REACH (see below): none further off is looked at.
+		const [first, last] = fragments[from]
+			? [Math.max(0, from - FRAGMENT_REACH), Math.min(pieces.length - 1, from + FRAGMENT_REACH)]
+			: [0, pieces.length - 1];
+		for (let to = first; to <= last; to++) {
+			const start = starts[to];
+			if (to === from) continue;
 			// A piece of a line or two shows no column of its own: its line's width stands in for it.
-			const fragment = isFragment(pieces[from]) || isFragment(pieces[to]) || start === undefined;
+			const fragment = fragments[from] || fragments[to] || start === undefined;
 			if (fragment) {
 				const distance = to - from;
 				// A column's head of two lines may be printed after the rest of the column (a piece
 				// of three lines or more that starts on a full line): it continues there.
-				const whole = pieces[from].lines.length === 2 && !isFragment(pieces[to]) && start !== undefined;
+				const whole = pieces[from].lines.length === 2 && !fragments[to] && start !== undefined;
 				const back = whole && distance < 0 && distance >= -FRAGMENT_REACH;
-				if (!back && (distance < 1 || distance > FRAGMENT_REACH)) return;
+				if (!back && (distance < 1 || distance > FRAGMENT_REACH)) continue;
 				// A paragraph's last line, alone in its piece, ends the sentence a fragment left open.
 				if (closes(pieces[to], end) || (start !== undefined && Math.abs(end - start) <= FRAGMENT_COLUMN))
 					pairs.push([from, to]);
 			} else if (start !== undefined && sameColumn(end, start)) pairs.push([from, to]);
-		});
+		}
 	});
 	// The language is asked (a second's load of jieba's dictionary) only where a piece has a choice.
 	const choiceCounts = [new Map<number, number>(), new Map<number, number>()];

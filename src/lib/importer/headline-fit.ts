@@ -18,19 +18,35 @@ const HAN_RUNS = /\p{Script=Han}+/gu;
 
 /**
  * The pairs of adjacent Han characters in a text, each as one number (the two code points), read
- * run by run; with `among`, only those pairs (a body is read for its headlines' pairs alone).
+ * run by run.
  */
-function pairs(text: string, among?: Set<number>): Set<number> {
+function pairs(text: string): Set<number> {
 	const out = new Set<number>();
 	for (const run of text.match(HAN_RUNS) ?? []) {
 		let previous = -1;
 		for (let i = 0; i < run.length; i++) {
 			const code = run.codePointAt(i) as number;
 			if (code > 0xffff) i++;
-			const pair = previous * 0x110000 + code;
-			if (previous >= 0 && (!among || among.has(pair))) out.add(pair);
+			if (previous >= 0) out.add(previous * 0x110000 + code);
 			previous = code;
 		}
+	}
+	return out;
+}
+
+/**
+ * Which of the pairs `among` (pairs of Han characters) a text holds: a body is read for its
+ * headlines' pairs alone. Two adjacent characters that make such a pair are both Han, so one run,
+ * and the text is read straight through, a pair looked up only after one of their first characters.
+ */
+function pairsAmong(text: string, among: Set<number>, firsts: Set<number>): Set<number> {
+	const out = new Set<number>();
+	let previous = -1;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.codePointAt(i) as number;
+		if (code > 0xffff) i++;
+		if (firsts.has(previous) && among.has(previous * 0x110000 + code)) out.add(previous * 0x110000 + code);
+		previous = code;
 	}
 	return out;
 }
@@ -43,7 +59,8 @@ function pairs(text: string, among?: Set<number>): Set<number> {
 export function fitScores(headlines: string[], bodies: string[]): number[][] {
 	const own = headlines.map((headline) => pairs(headline));
 	const wanted = new Set(own.flatMap((set) => [...set]));
-	const held = bodies.map((body) => pairs(body, wanted));
+	const firsts = new Set([...wanted].map((pair) => Math.floor(pair / 0x110000)));
+	const held = bodies.map((body) => pairsAmong(body, wanted, firsts));
 	const count = new Map<number, number>();
 	for (const set of held) for (const pair of set) count.set(pair, (count.get(pair) ?? 0) + 1);
 	return own.map((mine) =>
