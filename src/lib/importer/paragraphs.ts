@@ -131,6 +131,7 @@ function openBrackets(text: string): number {
  * tight, never a wrapped line.
  */
 export function splitParagraphs(lines: Line[], width: (line: Line) => number): Line[][] {
+	if (isVerse(lines)) return lines.map((line) => [line]);
 	const paragraphs: Line[][] = [];
 	let current: Line[] = [];
 	lines.forEach((line, i) => {
@@ -149,6 +150,21 @@ export function splitParagraphs(lines: Line[], width: (line: Line) => number): L
 	});
 	if (current.length > 0) paragraphs.push(current);
 	return paragraphs;
+}
+
+/**
+ * Whether lines are verse, set a line to each: four or more lines of two Han characters or more
+ * with no punctuation at all (quotes aside), at most a third of them as wide as the widest. Prose in a narrow column
+ * may run four lines without a pause, but its lines fill the column; a poem's lines end where
+ * the poet ended them.
+ */
+function isVerse(lines: Line[]): boolean {
+	const widest = Math.max(...lines.map((l) => l.width));
+	return (
+		lines.length >= 4 &&
+		lines.every((l) => /^[\p{Script=Han}“”‘’ ]{2,}$/u.test(l.text)) &&
+		lines.filter((l) => l.width >= widest - 0.5).length * 3 <= lines.length
+	);
 }
 
 /** A short line that ends no sentence and has no sentence inside: it cannot be a wrapped line. */
