@@ -73,7 +73,8 @@ export function blockRole(block: LayoutBlock, body: number): BlockRole {
 	const alone = lineCount(block) === 1;
 	// A byline may wrap in a narrow column: `□新华社记者 戴静` / `刚`.
 	const short = lineCount(block) <= 2;
-	if (alone && JUMP_LINE.test(text)) return 'furniture';
+	// In a narrow column a jump line may wrap: `（下转第` / `3版）`.
+	if (short && JUMP_LINE.test(text)) return 'furniture';
 	if (block.size > body * 0.96) {
 		if (short && detectByline(text)) return 'byline';
 		if (alone && detectLabel(text) !== undefined) return 'label';

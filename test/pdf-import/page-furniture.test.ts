@@ -1,0 +1,39 @@
+import { expect, test } from 'vitest';
+import { layoutSplit } from '../../src/lib/pdf-import/layout-split.ts';
+import type { Box, PdfPageContent, TextRun } from '../../src/lib/pdf-import/page-types.ts';
+import { column, run } from '../support/text-runs.ts';
+
+function page(runs: TextRun[], rules: Box[] = [], pictures: Box[] = []): PdfPageContent {
+	return { width: 900, height: 1200, runs, pictures, rules };
+}
+
+const lines = (n: number, from = 0) =>
+	Array.from({ length: n }, (_, i) => (i === 0 ? '>' : '') + `第${from + i}行正文写在这里，接着往下写。`);
+
+test('takes a list of the paper’s contents with page numbers, and the title over it, out of the story beside it', () => {
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(lines(6), 20, 50),
+		run('导读', 20, 160, 9, true),
+		...column(
+			['◆林区建设物流枢纽 （第11版）◆锦二拉县建设', '智慧社区 （第8版）城西打造文化街区', '（第10版）'],
+			20,
+			174,
+		),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0].paragraphs.join('')).not.toMatch(/导读|第11版/);
+	expect(result.furniture.map((f) => f.kind)).toContain('contents');
+});
+
+test('takes a jump line wrapped on two lines in a narrow column for furniture', () => {
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(lines(6), 20, 50),
+		...column(['（下转第', '3版）'], 100, 150),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0].paragraphs.join('')).not.toMatch(/下转/);
+});
