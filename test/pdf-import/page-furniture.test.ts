@@ -37,3 +37,16 @@ test('takes a jump line wrapped on two lines in a narrow column for furniture', 
 	expect(result.items).toHaveLength(1);
 	expect(result.items[0].paragraphs.join('')).not.toMatch(/下转/);
 });
+
+test('takes the header band over the page’s first rule for furniture, also where its date wraps on two lines', () => {
+	const runs = [
+		run('北疆日报', 300, 10, 30, true),
+		...column(['中共某某市委机关报', '2016.02.05'], 20, 10, 8),
+		run('大漠深处绿意浓', 20, 60, 20, true),
+		...column(lines(4), 20, 90),
+	];
+	const result = layoutSplit(page(runs, [{ x: 20, y: 44, width: 500, height: 1 }]));
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0].headline).toBe('大漠深处绿意浓');
+	expect(result.furniture.map((f) => f.text)).toContain('中共某某市委机关报\n2016.02.05'.replace('\n', ''));
+});

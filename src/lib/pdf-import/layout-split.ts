@@ -349,12 +349,12 @@ function noticeBlocks(placed: Placed[], content: PdfPageContent): Set<Placed> {
 }
 
 /**
- * Whether a block is part of the page's header band (the paper's name, page, date): a single
- * line above the first rule across the page's text, where that rule stands near the top (within
+ * Whether a block is part of the page's header band (the paper's name, page, date): a block of
+ * three lines or fewer (a date may wrap under the paper's motto) above the first rule across the page's text, where that rule stands near the top (within
  * a sixth of the text's width of the first text).
  */
 function inHeaderBand(block: LayoutBlock, content: PdfPageContent): boolean {
-	if (block.lines.length > 1 || content.runs.length === 0) return false;
+	if (block.lines.length > 3 || content.runs.length === 0) return false;
 	const left = Math.min(...content.runs.map((r) => r.x));
 	const width = Math.max(...content.runs.map(right)) - left;
 	const top = Math.min(...content.runs.map((r) => r.y));
