@@ -431,6 +431,23 @@ function rolesByPlace(placed: Placed[], body: number): void {
 			p.block.size >= after.block.size * 1.25
 		)
 			p.role = 'head';
+		// A run-in headline (a brief's, bold, with its text running on after it on the same line) heads an item.
+		if (
+			['intertitle', 'deck', 'label'].includes(p.role) &&
+			p.block.bold &&
+			after?.role === 'body' &&
+			runsIn(p.block, after.block)
+		)
+			p.role = 'head';
+		// A word or two on a line of its own over a headline, narrower than it, is the column's label (`民生快讯`), not a kicker.
+		if (
+			['deck', 'body'].includes(p.role) &&
+			after?.role === 'head' &&
+			p.block.lines.length === 1 &&
+			[...p.text].length <= 6 &&
+			!/[\p{P}\s]/u.test(p.text)
+		)
+			p.role = 'label';
 		// A label marked as one (`■一线调查`, `【相关阅读】`) set in kicker-size type is still a label.
 		if (p.role === 'deck' && detectLabel(p.text) !== undefined && (after?.role === 'head' || after?.role === 'deck'))
 			p.role = 'label';
@@ -477,6 +494,18 @@ function distance(a: Box, b: Box): number {
 function atColumnTop(d: Draft, block: LayoutBlock): boolean {
 	return d.blocks.some(
 		(b) => b.role !== 'head' && b.block.x < block.x - block.size && Math.abs(b.block.y - block.y) < block.size * 1.5,
+	);
+}
+
+/**
+ * Whether the one line of `head` runs in: the first line of `text` goes on from it on the same
+ * baseline (within a third of an em), starting within two ems right of it.
+ */
+function runsIn(head: LayoutBlock, text: LayoutBlock): boolean {
+	const first = text.lines[0];
+	const gap = first.x - right(head);
+	return (
+		head.lines.length === 1 && Math.abs(bottom(first) - bottom(head)) < head.size / 3 && gap > -1 && gap < head.size * 2
 	);
 }
 

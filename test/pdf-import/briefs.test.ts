@@ -1,0 +1,40 @@
+import { expect, test } from 'vitest';
+import { layoutSplit } from '../../src/lib/pdf-import/layout-split.ts';
+import type { PdfPageContent, TextRun } from '../../src/lib/pdf-import/page-types.ts';
+import { BODY, column, run } from '../support/text-runs.ts';
+
+function page(runs: TextRun[]): PdfPageContent {
+	return { width: 900, height: 1200, runs, pictures: [], rules: [] };
+}
+
+const lines = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `第${from + i}行正文写在这里，接着往下写。`);
+
+/** A brief whose bold headline runs in: its text goes on after it on the same line. */
+function brief(head: string, y: number, from: number): TextRun[] {
+	const width = [...head].length * BODY;
+	return [
+		run(head, 20, y, BODY, true),
+		run('本报讯 正文接着标题写。', 20 + width + BODY, y),
+		...column(lines(2, from), 20, y + BODY * 1.5),
+	];
+}
+
+test('reads a bold headline with its brief’s text running on after it on the same line as that brief’s headline', () => {
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(lines(4), 20, 50),
+		...brief('一条热线连民心', 120, 10),
+		...brief('社区里的红色代办员', 170, 20),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((i) => i.headline)).toEqual(['大漠深处绿意浓', '一条热线连民心', '社区里的红色代办员']);
+	expect(result.items[1].paragraphs[0].startsWith('本报讯')).toBe(true);
+});
+
+test('reads a word or two on a line of their own over a headline as the column’s label, not its kicker', () => {
+	const runs = [run('民生快讯', 20, 20, 10), run('一条热线连民心', 20, 40, 18, true), ...column(lines(4), 20, 66)];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0]).toMatchObject({ headline: '一条热线连民心', section: '民生快讯' });
+	expect(result.items[0].kicker).toBeUndefined();
+});
