@@ -8,7 +8,7 @@ import { detectLabel } from '../importer/detect-label.ts';
 import { BOX_TITLE } from '../importer/detect-head-box.ts';
 import type { ParsedPage } from '../importer/parse-page.ts';
 import type { Warning } from '../importer/warnings.ts';
-import { blockRole, blockText, bodySize, isVertical, JUMP_LINE, type BlockRole } from './block-role.ts';
+import { blockRole, blockText, bodySize, headlike, isVertical, JUMP_LINE, type BlockRole } from './block-role.ts';
 import { toLayoutBlocks, type LayoutBlock } from './layout-blocks.ts';
 import type { LayoutLine } from './layout-lines.ts';
 import { toLayoutLines } from './layout-lines.ts';
@@ -395,6 +395,16 @@ function resumed(drafts: Draft[], photo: Draft | undefined, block: LayoutBlock):
  */
 function rolesByPlace(placed: Placed[], body: number): void {
 	const content = placed.filter((p) => p.role !== 'furniture');
+	// A line in type a little larger than the body's, right over or under a headline and within
+	// its width, belongs to its head: a kicker or subheadline, however slight the step in size.
+	content.forEach((p, i) => {
+		const head = [content[i - 1], content[i + 1]].find(
+			(q) =>
+				(q?.role === 'head' || (q?.role === 'deck' && q.block.size > p.block.size * 1.05)) && tight(p.block, q.block),
+		);
+		if (p.role === 'body' && head && p.block.lines.length === 1 && p.block.size > body * 1.02 && headlike(p.block))
+			p.role = 'deck';
+	});
 	content.forEach((p, i) => {
 		const before = content[i - 1];
 		// A byline may stand between a headline and its subheadline, set beside it.
@@ -506,6 +516,14 @@ function runsIn(head: LayoutBlock, text: LayoutBlock): boolean {
 	const gap = first.x - right(head);
 	return (
 		head.lines.length === 1 && Math.abs(bottom(first) - bottom(head)) < head.size / 3 && gap > -1 && gap < head.size * 2
+	);
+}
+
+/** Whether `block` stands right over or under `head` (within a line and a half of its own type) and within its width. */
+function tight(block: LayoutBlock, head: LayoutBlock): boolean {
+	const gap = Math.max(block.y - bottom(head), head.y - bottom(block));
+	return (
+		gap > -1 && gap < block.size * 1.5 && block.x >= head.x - block.size && right(block) <= right(head) + block.size
 	);
 }
 

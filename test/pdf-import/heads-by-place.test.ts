@@ -38,3 +38,21 @@ test('reads a word or two on a line of their own over a headline as the column�
 	expect(result.items[0]).toMatchObject({ headline: '一条热线连民心', section: '民生快讯' });
 	expect(result.items[0].kicker).toBeUndefined();
 });
+
+test('reads lines a little larger than the body, tight over and under a headline, as its kicker and subheadline', () => {
+	// The body in 9 pt, kicker and subheadline in 9.5 pt: a step too slight for size alone.
+	const runs = [
+		run('学党史 办实事——', 120, 20, 9.5),
+		run('老区焕发新颜 群众得到实惠', 40, 34, 24, true),
+		run('绿色成为底色，群众得到实惠', 100, 62, 9.5),
+		...column(lines(6), 20, 80),
+		...column(lines(6, 10), 250, 80),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0]).toMatchObject({
+		kicker: '学党史 办实事——',
+		headline: '老区焕发新颜 群众得到实惠',
+		subheadline: '绿色成为底色，群众得到实惠',
+	});
+});
