@@ -12,7 +12,8 @@ export interface LayoutBlock extends Box {
  * Groups lines into blocks: a line joins the block whose last line stands right above it (its
  * baseline at most a fifth further down than the page's usual line pitch for that size, or half a
  * line of gap where there is none), in the same size and weight, starting at the block's left edge
- * or indented by up to three em (or centred under it, within an em), and overlapping it horizontally. Everything else opens a block.
+ * or indented by up to three em (or centred under it, within an em, or flush right under a block of one
+ * line: a credit wrapping once), and overlapping it horizontally. Everything else opens a block.
  */
 export function toLayoutBlocks(lines: LayoutLine[]): LayoutBlock[] {
 	const sorted = [...lines].sort((a, b) => a.y - b.y || a.x - b.x);
@@ -30,7 +31,9 @@ export function toLayoutBlocks(lines: LayoutLine[]): LayoutBlock[] {
 				(gap < line.size * 0.6 || (pitch !== undefined && bottom(line) - bottom(last) <= pitch * 1.2)) &&
 				((line.x > b.x - line.size * 3.2 && line.x < b.x + line.size * 3.2) ||
 					// A headline's lines set centred.
-					Math.abs(line.x + line.width / 2 - (b.x + b.width / 2)) < line.size) &&
+					Math.abs(line.x + line.width / 2 - (b.x + b.width / 2)) < line.size ||
+					// A line set flush right (a credit, a signature) wrapping once.
+					(b.lines.length === 1 && Math.abs(right(line) - right(last)) < line.size / 2 && line.width <= last.width)) &&
 				overlap(b, line) > Math.min(line.size, line.width) / 2
 			);
 		});
