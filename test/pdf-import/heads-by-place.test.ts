@@ -56,3 +56,18 @@ test('reads lines a little larger than the body, tight over and under a headline
 		subheadline: '绿色成为底色，群众得到实惠',
 	});
 });
+
+test('reads a bold 小标题 wrapped on two lines with wide leading as one 小标题', () => {
+	// Lines 11 pt apart on a gap of 0.8 em: more leading than the body's, and no other line of its size to learn it from.
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(lines(4), 20, 50),
+		run('一、固尔翁河苏木不断', 20, 110, 10, true),
+		run('转变工作作风', 20, 128, 10, true),
+		...column(lines(4, 10), 20, 146),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(1);
+	const { paragraphs, intertitles } = result.items[0];
+	expect(intertitles.map((i) => paragraphs[i])).toEqual(['一、固尔翁河苏木不断转变工作作风']);
+});

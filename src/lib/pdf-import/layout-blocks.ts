@@ -11,7 +11,7 @@ export interface LayoutBlock extends Box {
 /**
  * Groups lines into blocks: a line joins the block whose last line stands right above it (its
  * baseline at most a fifth further down than the page's usual line pitch for that size, or half a
- * line of gap where there is none), in the same size and weight, starting at the block's left edge
+ * line of gap where there is none, an em between bold lines: a heading's lines are set with more leading), in the same size and weight, starting at the block's left edge
  * or indented by up to three em (or centred under it, within an em, or flush right under a block of one
  * line: a credit wrapping once), and overlapping it horizontally. Everything else opens a block.
  */
@@ -28,7 +28,8 @@ export function toLayoutBlocks(lines: LayoutLine[]): LayoutBlock[] {
 				Math.abs(b.size - line.size) < 0.5 &&
 				b.bold === line.bold &&
 				gap > -line.size / 3 &&
-				(gap < line.size * 0.6 || (pitch !== undefined && bottom(line) - bottom(last) <= pitch * 1.2)) &&
+				(gap < line.size * (line.bold ? 1 : 0.6) ||
+					(pitch !== undefined && bottom(line) - bottom(last) <= pitch * 1.2)) &&
 				((line.x > b.x - line.size * 3.2 && line.x < b.x + line.size * 3.2) ||
 					// A headline's lines set centred.
 					Math.abs(line.x + line.width / 2 - (b.x + b.width / 2)) < line.size ||
