@@ -26,3 +26,38 @@ test('reads a credit set flush right and wrapping once in a narrow column as one
 	expect(result.items[0]).toMatchObject({ kind: 'photo', authors: ['吴勇坤'] });
 	expect(result.items[0].paragraphs.join('')).not.toMatch(/摄/);
 });
+
+test('reads small type set over the foot of a photo as its caption, and a tinted box filled with small type as text', () => {
+	const photo = { x: 20, y: 20, width: 260, height: 110 };
+	const box = { x: 20, y: 300, width: 150, height: 40 };
+	const story = (y: number) => [
+		run('大漠深处绿意浓', 20, y, 20, true),
+		...column(
+			Array.from({ length: 6 }, (_, i) => `第${i}行正文写在这里，接着往下写。`),
+			20,
+			y + 30,
+		),
+	];
+	const runs = [
+		...column(['图为牧民在草场上放牧，远处是新建的', '储草棚。'], 24, 112, 6),
+		run('许芳志 摄', 240, 122, 5),
+		...story(150),
+		// A sidebar in small type on a tint: text, not a caption.
+		...column(
+			[
+				'相关链接：全旗今年新建储草棚一百二十座，',
+				'覆盖全部嘎查村，牧民冬春不再缺草料。',
+				'各苏木镇配备了专人管护。',
+				'明年还将再建八十座。',
+			],
+			24,
+			304,
+			6,
+		),
+	];
+	const content: PdfPageContent = { width: 400, height: 400, runs, pictures: [photo, box], rules: [] };
+	const result = layoutSplit(content);
+	expect(result.items[0]).toMatchObject({ kind: 'photo', authors: ['许芳志'] });
+	expect(result.items[0].paragraphs.join('')).toMatch(/^图为牧民/);
+	expect(result.items.filter((i) => i.kind === 'photo')).toHaveLength(1);
+});

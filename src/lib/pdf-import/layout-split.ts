@@ -69,7 +69,11 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	const rules = new Set<Box>([...content.rules, ...content.pictures]);
 	const found = toLayoutBlocks(toLayoutLines(content.runs)).flatMap(splitLeadingByline);
 	// Captions stand by pictures: the body size is read from the rest.
-	const body = bodySize(found.filter((b) => !content.pictures.some((picture) => besides(b, picture))));
+	// A photo may carry its caption set over its foot; a tinted box behind a sidebar is filled with text.
+	const photoLike = content.pictures.filter((picture) => textCover(picture, found) < 1 / 3);
+	const byPicture = (b: LayoutBlock) =>
+		content.pictures.some((picture) => besides(b, picture)) || photoLike.some((photo) => inside(b, photo));
+	const body = bodySize(found.filter((b) => !byPicture(b)));
 	// Headings are read as wide as the columns they head.
 	const spans = headSpans(found, content.pictures, body);
 	const proxies = new Map<Box, LayoutBlock>([...spans].map(([block, span]) => [span, block]));
@@ -93,14 +97,12 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	}
 	// Small type is a caption beside a picture; away from every picture (or on a page without
 	// any) it is text set smaller.
-	for (const p of placed)
-		if (p.role === 'caption' && !content.pictures.some((picture) => besides(p.block, picture))) p.role = 'body';
+	for (const p of placed) if (p.role === 'caption' && !byPicture(p.block)) p.role = 'body';
 	for (const p of placed) if (inHeaderBand(p.block, content)) p.role = 'furniture';
 	// On a page of pictures the captions are the most text there is, and so read as body type:
 	// text by a picture that a credit follows is a caption all the same.
 	placed.forEach((p, i) => {
-		if (p.role === 'body' && placed[i + 1]?.role === 'credit' && content.pictures.some((pic) => besides(p.block, pic)))
-			p.role = 'caption';
+		if (p.role === 'body' && placed[i + 1]?.role === 'credit' && byPicture(p.block)) p.role = 'caption';
 	});
 	const notices = noticeBlocks(placed, content);
 	for (const p of notices) p.role = 'furniture';
@@ -483,6 +485,12 @@ function photoPictures(drafts: Draft[], content: PdfPageContent): Map<Draft, Box
 		if (nearest) out.set(nearest.d, [...(out.get(nearest.d) ?? []), picture]);
 	}
 	return out;
+}
+
+/** The share of a picture's area covered by the text blocks standing inside it. */
+function textCover(picture: Box, blocks: LayoutBlock[]): number {
+	const area = blocks.filter((b) => inside(b, picture)).reduce((sum, b) => sum + b.width * b.height, 0);
+	return area / (picture.width * picture.height);
 }
 
 /** Whether the middle of `box` lies inside `outer`. */
