@@ -61,3 +61,41 @@ test('reads small type set over the foot of a photo as its caption, and a tinted
 	expect(result.items[0].paragraphs.join('')).toMatch(/^图为牧民/);
 	expect(result.items.filter((i) => i.kind === 'photo')).toHaveLength(1);
 });
+
+test('reads a headline right under a photo’s caption, with no text of its own, as the photo’s title', () => {
+	const photo = { x: 20, y: 20, width: 260, height: 110 };
+	const runs = [
+		...column(['图为牧民在草场上放牧，远处是新建的', '储草棚。'], 20, 134, 7),
+		run('许芳志 摄', 240, 152, 6),
+		run('桥通了', 20, 166, 16, true),
+		// The next story, under its label.
+		run('■乡村振兴', 20, 200, 9, true),
+		run('大漠深处绿意浓', 20, 214, 20, true),
+		...column(
+			Array.from({ length: 6 }, (_, i) => `第${i}行正文写在这里，接着往下写。`),
+			20,
+			244,
+		),
+	];
+	const result = layoutSplit({ width: 400, height: 400, runs, pictures: [photo], rules: [] });
+	expect(result.items.map((i) => [i.kind, i.headline])).toEqual([
+		['photo', '桥通了'],
+		['article', '大漠深处绿意浓'],
+	]);
+});
+
+test('reads a credit set vertically beside its photo (竖排, no space before 摄) as the photo’s credit', () => {
+	const photo = { x: 20, y: 20, width: 200, height: 110 };
+	const runs = [
+		...column(['图为牧民在草场上放牧，远处是新建的', '储草棚。'], 20, 134, 7),
+		...[...'钟杰霞摄'].map((ch, i) => run(ch, 224, 90 + i * 8, 6)),
+		run('大漠深处绿意浓', 20, 200, 20, true),
+		...column(
+			Array.from({ length: 6 }, (_, i) => `第${i}行正文写在这里，接着往下写。`),
+			20,
+			230,
+		),
+	];
+	const result = layoutSplit({ width: 400, height: 400, runs, pictures: [photo], rules: [] });
+	expect(result.items[0]).toMatchObject({ kind: 'photo', authors: ['钟杰霞'] });
+});

@@ -91,8 +91,17 @@ export function blockRole(block: LayoutBlock, body: number): BlockRole {
 
 /** A photo credit, also one with an agency in brackets after it: `叶楠芳 摄（人民视觉）`. */
 export function isCredit(text: string): boolean {
+	return readCredit(text) !== undefined;
+}
+
+/**
+ * Reads a photo credit: `叶楠芳 摄`, also with an agency in brackets after it (`叶楠芳 摄（人民视觉）`)
+ * or with no space before 摄, as a credit set vertically (竖排) prints it (`钟杰霞摄`).
+ */
+export function readCredit(text: string): ReturnType<typeof detectCredit> {
 	return (
-		detectCredit(text) !== undefined ||
-		(text.length <= 30 && detectCredit(text.replace(/[（(][^）)]{1,12}[）)]$/u, '')) !== undefined)
+		detectCredit(text) ??
+		(text.length <= 30 ? detectCredit(text.replace(/[（(][^）)]{1,12}[）)]$/u, '')) : undefined) ??
+		(/^\p{Script=Han}{2,4}摄$/u.test(text) ? detectCredit(text.replace(/摄$/u, ' 摄')) : undefined)
 	);
 }

@@ -8,7 +8,16 @@ import { detectLabel } from '../importer/detect-label.ts';
 import { BOX_TITLE } from '../importer/detect-head-box.ts';
 import type { ParsedPage } from '../importer/parse-page.ts';
 import type { Warning } from '../importer/warnings.ts';
-import { blockRole, blockText, bodySize, headlike, isVertical, JUMP_LINE, type BlockRole } from './block-role.ts';
+import {
+	blockRole,
+	blockText,
+	bodySize,
+	headlike,
+	isVertical,
+	JUMP_LINE,
+	readCredit,
+	type BlockRole,
+} from './block-role.ts';
 import { toLayoutBlocks, type LayoutBlock } from './layout-blocks.ts';
 import type { LayoutLine } from './layout-lines.ts';
 import { toLayoutLines } from './layout-lines.ts';
@@ -283,6 +292,7 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	const items: ParsedItem[] = [];
 	const regions: Box[][] = [];
 	const review: string[][] = [];
+	titleUnder(drafts, body);
 	const photos = photoPictures(drafts, content);
 	for (const d of drafts) {
 		if (
@@ -487,6 +497,28 @@ function photoPictures(drafts: Draft[], content: PdfPageContent): Map<Draft, Box
 	return out;
 }
 
+/**
+ * A headline with no text under it, standing right under an untitled photo (within three body
+ * lines of its caption or credit, across its caption): the photo's title, set under it. Moves it there.
+ */
+function titleUnder(drafts: Draft[], body: number): void {
+	for (let i = drafts.length - 1; i > 0; i--) {
+		const [photo, title] = [drafts[i - 1], drafts[i]];
+		if (!photo.caption || photo.head.length > 0 || title.paragraphs.length > 0 || title.head.length === 0) continue;
+		if (title.blocks.some((b) => b.role !== 'head')) continue;
+		const foot = photo.blocks.reduce((a, b) => (bottom(b.block) > bottom(a.block) ? b : a));
+		const head = title.head[0].block;
+		const gap = head.y - bottom(foot.block);
+		const photoBox = union(photo.blocks.map((b) => b.block));
+		const across = Math.min(right(head), right(photoBox)) - Math.max(head.x, photoBox.x) > 0;
+		if (gap < -1 || gap > body * 3 || !across) continue;
+		photo.head.push(...title.head);
+		photo.blocks.push(...title.blocks);
+		if (title.section && !photo.section) photo.section = title.section;
+		drafts.splice(i, 1);
+	}
+}
+
 /** The share of a picture's area covered by the text blocks standing inside it. */
 function textCover(picture: Box, blocks: LayoutBlock[]): number {
 	const area = blocks.filter((b) => inside(b, picture)).reduce((sum, b) => sum + b.width * b.height, 0);
@@ -599,8 +631,7 @@ const MARK = /^[●■◆▲□◎☆★△○▍▌▎▋█]\s*/u;
 
 function toItem(d: Draft): ParsedItem {
 	const byline = d.byline && detectByline(d.byline.text);
-	const credit =
-		d.credit && (detectCredit(d.credit.text) ?? detectCredit(d.credit.text.replace(/[（(][^）)]{1,12}[）)]$/u, '')));
+	const credit = d.credit && readCredit(d.credit.text);
 	const kind: ItemKind = d.caption ? 'photo' : byline?.commentary ? 'commentary' : 'article';
 	const headline = d.head.map((h) => h.text.replace(MARK, '')).join('');
 	// The dateline opens the story proper, which may follow a 核心阅读 or an editor's note.
@@ -633,7 +664,7 @@ function toItem(d: Draft): ParsedItem {
 		...(d.section && { section: d.section }),
 		sectionCopied: false,
 		kind,
-		...(d.credit && { credit: detectCredit(d.credit.text)?.text ?? d.credit.text }),
+		...(d.credit && { credit: credit?.text ?? d.credit.text }),
 		paragraphs: d.paragraphs,
 		intertitles: d.intertitles,
 		firstLine: Math.min(...lines),
