@@ -71,3 +71,16 @@ test('reads a bold 小标题 wrapped on two lines with wide leading as one 小�
 	const { paragraphs, intertitles } = result.items[0];
 	expect(intertitles.map((i) => paragraphs[i])).toEqual(['一、固尔翁河苏木不断转变工作作风']);
 });
+
+test('reads a commentator’s byline letter-spaced across its column as the byline of a commentary', () => {
+	const runs = [
+		run('治理要有温度', 20, 20, 18, true),
+		// 本报评论员 justified to the column's width, as a short line set flush both sides prints.
+		run('本 报 评 论 员', 20, 44, 9),
+		...column(lines(5), 20, 58),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0]).toMatchObject({ kind: 'commentary', byline: '本报评论员' });
+	expect(result.items[0].paragraphs[0]).toMatch(/^第0行/);
+});
