@@ -84,3 +84,15 @@ test('reads a commentator’s byline letter-spaced across its column as the byli
 	expect(result.items[0]).toMatchObject({ kind: 'commentary', byline: '本报评论员' });
 	expect(result.items[0].paragraphs[0]).toMatch(/^第0行/);
 });
+
+test('reads a byline set a little larger than the body as a byline, not a subheadline', () => {
+	const runs = [
+		run('治理要有温度', 20, 20, 18, true),
+		run('新华社记者 于燕军', 20, 44, 10),
+		...column(lines(5), 20, 60),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0]).toMatchObject({ headline: '治理要有温度', authors: ['于燕军'] });
+	expect(result.items[0].subheadline).toBeUndefined();
+});

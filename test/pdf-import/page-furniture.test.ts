@@ -50,3 +50,10 @@ test('takes the header band over the page’s first rule for furniture, also whe
 	expect(result.items[0].headline).toBe('大漠深处绿意浓');
 	expect(result.furniture.map((f) => f.text)).toContain('中共某某市委机关报\n2016.02.05'.replace('\n', ''));
 });
+
+test('takes the editors’ credit set in the body’s type at the page’s foot for furniture', () => {
+	const runs = [run('大漠深处绿意浓', 20, 20, 20, true), ...column(lines(6), 20, 50), run('责任编辑：梁亚', 20, 200)];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0].paragraphs.join('')).not.toMatch(/责任编辑/);
+});
