@@ -99,3 +99,23 @@ test('reads a credit set vertically beside its photo (竖排, no space before �
 	const result = layoutSplit({ width: 400, height: 400, runs, pictures: [photo], rules: [] });
 	expect(result.items[0]).toMatchObject({ kind: 'photo', authors: ['钟杰霞'] });
 });
+
+test('reads a headline right under a photo whose caption stands over it as the photo’s title, not the kicker of the next story', () => {
+	const photo = { x: 20, y: 40, width: 260, height: 110 };
+	const runs = [
+		run('图为牧民在草场上放牧，远处是新建的储草棚。', 20, 24, 7),
+		run('雪原牧歌', 20, 156, 16, true),
+		// The next story, its headline larger, further down.
+		run('大漠深处绿意浓', 20, 230, 24, true),
+		...column(
+			Array.from({ length: 6 }, (_, i) => `第${i}行正文写在这里，接着往下写。`),
+			20,
+			264,
+		),
+	];
+	const result = layoutSplit({ width: 400, height: 400, runs, pictures: [photo], rules: [] });
+	expect(result.items.map((i) => [i.kind, i.headline, i.kicker, i.section])).toEqual([
+		['photo', '雪原牧歌', undefined, undefined],
+		['article', '大漠深处绿意浓', undefined, undefined],
+	]);
+});

@@ -292,8 +292,8 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	const items: ParsedItem[] = [];
 	const regions: Box[][] = [];
 	const review: string[][] = [];
-	titleUnder(drafts, body);
 	const photos = photoPictures(drafts, content);
+	titleUnder(drafts, body, photos);
 	for (const d of drafts) {
 		if (
 			d.paragraphs.length === 0 &&
@@ -431,7 +431,13 @@ function rolesByPlace(placed: Placed[], body: number): void {
 			after?.role === 'body'
 		)
 			p.role = 'head';
-		else if (p.role === 'head' && after?.role === 'head' && after.block.size > p.block.size * 1.1) p.role = 'deck';
+		else if (
+			p.role === 'head' &&
+			after?.role === 'head' &&
+			after.block.size > p.block.size * 1.1 &&
+			stacked(p.block, after.block, body)
+		)
+			p.role = 'deck';
 		else if (p.role === 'head' && overByline?.role === 'head' && p.block.size < overByline.block.size / 1.1)
 			p.role = 'deck';
 		else if (
@@ -499,17 +505,16 @@ function photoPictures(drafts: Draft[], content: PdfPageContent): Map<Draft, Box
 
 /**
  * A headline with no text under it, standing right under an untitled photo (within three body
- * lines of its caption or credit, across its caption): the photo's title, set under it. Moves it there.
+ * lines of the foot of its picture, caption or credit, across them): the photo's title, set under it. Moves it there.
  */
-function titleUnder(drafts: Draft[], body: number): void {
+function titleUnder(drafts: Draft[], body: number, pictures: Map<Draft, Box[]>): void {
 	for (let i = drafts.length - 1; i > 0; i--) {
 		const [photo, title] = [drafts[i - 1], drafts[i]];
 		if (!photo.caption || photo.head.length > 0 || title.paragraphs.length > 0 || title.head.length === 0) continue;
 		if (title.blocks.some((b) => b.role !== 'head')) continue;
-		const foot = photo.blocks.reduce((a, b) => (bottom(b.block) > bottom(a.block) ? b : a));
 		const head = title.head[0].block;
-		const gap = head.y - bottom(foot.block);
-		const photoBox = union(photo.blocks.map((b) => b.block));
+		const photoBox = union([...photo.blocks.map((b) => b.block), ...(pictures.get(photo) ?? [])]);
+		const gap = head.y - bottom(photoBox);
 		const across = Math.min(right(head), right(photoBox)) - Math.max(head.x, photoBox.x) > 0;
 		if (gap < -1 || gap > body * 3 || !across) continue;
 		photo.head.push(...title.head);
@@ -557,6 +562,12 @@ function runsIn(head: LayoutBlock, text: LayoutBlock): boolean {
 	return (
 		head.lines.length === 1 && Math.abs(bottom(first) - bottom(head)) < head.size / 3 && gap > -1 && gap < head.size * 2
 	);
+}
+
+/** Whether `over` stands over `block` in one head: across it, the gap between them under three body lines. */
+function stacked(over: LayoutBlock, block: LayoutBlock, body: number): boolean {
+	const gap = block.y - bottom(over);
+	return gap > -1 && gap < body * 3 && Math.min(right(over), right(block)) - Math.max(over.x, block.x) > 0;
 }
 
 /** Whether `block` stands right over or under `head` (within a line and a half of its own type) and within its width. */
