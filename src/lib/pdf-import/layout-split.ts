@@ -564,10 +564,10 @@ function runsIn(head: LayoutBlock, text: LayoutBlock): boolean {
 	);
 }
 
-/** Whether `over` stands over `block` in one head: across it, the gap between them under three body lines. */
+/** Whether `over` stands right over `block`, as a kicker over its headline: the gap between them under three body lines. */
 function stacked(over: LayoutBlock, block: LayoutBlock, body: number): boolean {
 	const gap = block.y - bottom(over);
-	return gap > -1 && gap < body * 3 && Math.min(right(over), right(block)) - Math.max(over.x, block.x) > 0;
+	return gap > -1 && gap < body * 3;
 }
 
 /** Whether `block` stands right over or under `head` (within a line and a half of its own type) and within its width. */
