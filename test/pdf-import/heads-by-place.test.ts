@@ -96,3 +96,15 @@ test('reads a byline set a little larger than the body as a byline, not a subhea
 	expect(result.items[0]).toMatchObject({ headline: '治理要有温度', authors: ['于燕军'] });
 	expect(result.items[0].subheadline).toBeUndefined();
 });
+
+test('starts a paragraph at a line indented by one em, also after a line that fills its column', () => {
+	const full = '第一段正文写在这里接着往下写满一行。';
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column([full, full, full], 20, 50),
+		run('（本报记者 孔晓强采访整理）', 20 + 9, 50 + 3 * 13.5),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items[0].paragraphs).toEqual([full.repeat(3), '（本报记者 孔晓强采访整理）']);
+	expect(result.items[0].authors).toEqual(['孔晓强']);
+});

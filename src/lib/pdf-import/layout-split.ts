@@ -608,10 +608,10 @@ function splitLeadingByline(block: LayoutBlock): LayoutBlock[] {
 	return [part([first]), part(rest)];
 }
 
-/** Adds a body block's paragraphs: a line indented past the block's left edge starts one; a first line that is not indented continues the last paragraph if that filled its line. */
+/** Adds a body block's paragraphs: a line indented past the block's left edge (by four fifths of an em or more: a one-em indent, measured from the glyph's box) starts one; a first line that is not indented continues the last paragraph if that filled its line. */
 function addParagraphs(d: Draft, block: LayoutBlock): void {
 	const left = Math.min(...block.lines.map((l) => l.x));
-	const indent = block.size * 1.2;
+	const indent = block.size * 0.8;
 	block.lines.forEach((line, i) => {
 		const indented =
 			line.x - left > indent ||
