@@ -108,3 +108,18 @@ test('starts a paragraph at a line indented by one em, also after a line that fi
 	expect(result.items[0].paragraphs).toEqual([full.repeat(3), '（本报记者 孔晓强采访整理）']);
 	expect(result.items[0].authors).toEqual(['孔晓强']);
 });
+
+test('reads a letter’s signature set flush right at the foot of its text, wrapped on two lines, as its byline', () => {
+	// A column eight ems wide (20 to 92); the signature's lines end at its right edge.
+	const runs = [
+		run('夜市又热闹起来', 20, 20, 18, true),
+		run('读者来信正文', 38, 50),
+		run('在这里接着往下写', 20, 63.5),
+		run('到这里为止。', 20, 77),
+		run('固伊社区读', 47, 90.5),
+		run('者 姜涛秀', 47, 104),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items[0]).toMatchObject({ byline: '固伊社区读者 姜涛秀', authors: ['姜涛秀'] });
+	expect(result.items[0].paragraphs.join('')).toBe('读者来信正文在这里接着往下写到这里为止。');
+});

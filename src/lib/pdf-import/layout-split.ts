@@ -59,6 +59,8 @@ interface Draft {
 	intertitles: number[];
 	blocks: Placed[];
 	review: string[];
+	/** The paragraph set flush right at the foot of the text, if any: a signature. */
+	signature?: number;
 	/** The last line of the body so far, to tell a paragraph running on from a new one. */
 	lastLine?: { line: LayoutLine; block: LayoutBlock };
 }
@@ -612,6 +614,9 @@ function splitLeadingByline(block: LayoutBlock): LayoutBlock[] {
 function addParagraphs(d: Draft, block: LayoutBlock): void {
 	const left = Math.min(...block.lines.map((l) => l.x));
 	const indent = block.size * 0.8;
+	// A line set flush right, starting past the indent by more than half an em: a signature (`固伊社区读者 姜涛秀`), its lines read together.
+	const flushRight = (line: LayoutLine) =>
+		block.lines.length > 1 && line.x - left > block.size * 1.5 && Math.abs(right(line) - right(block)) < block.size / 2;
 	block.lines.forEach((line, i) => {
 		const indented =
 			line.x - left > indent ||
@@ -619,10 +624,13 @@ function addParagraphs(d: Draft, block: LayoutBlock): void {
 		const runsOn =
 			i === 0
 				? d.lastLine !== undefined && !indented && right(d.lastLine.block) - right(d.lastLine.line) < block.size * 1.5
-				: !indented;
+				: !indented || (flushRight(line) && flushRight(block.lines[i - 1]));
 		if (runsOn && d.paragraphs.length > 0 && !d.intertitles.includes(d.paragraphs.length - 1))
 			d.paragraphs[d.paragraphs.length - 1] += joinText(d.paragraphs.at(-1)!, line.text);
-		else d.paragraphs.push(line.text);
+		else {
+			d.paragraphs.push(line.text);
+			if (flushRight(line)) d.signature = d.paragraphs.length - 1;
+		}
 		d.lastLine = { line, block };
 	});
 }
@@ -641,7 +649,11 @@ const BULLET = /^[●◆▲]\s*\S/u;
 const MARK = /^[●■◆▲□◎☆★△○▍▌▎▋█]\s*/u;
 
 function toItem(d: Draft): ParsedItem {
-	const byline = d.byline && detectByline(d.byline.text);
+	// A letter signed at its foot, flush right (`固伊社区读者 姜涛秀`): its byline, not its text.
+	const signature =
+		!d.byline && d.signature === d.paragraphs.length - 1 ? detectByline(d.paragraphs.at(-1)!) : undefined;
+	if (signature) d.paragraphs.pop();
+	const byline = (d.byline && detectByline(d.byline.text)) || signature;
 	const credit = d.credit && readCredit(d.credit.text);
 	const kind: ItemKind = d.caption ? 'photo' : byline?.commentary ? 'commentary' : 'article';
 	const headline = d.head.map((h) => h.text.replace(MARK, '')).join('');
