@@ -1,6 +1,6 @@
 /**
- * The zoomable view of a page's facsimile, loaded on the first click of 放大查看 or the phone's
- * thumbnail (src/components/Facsimile.astro): a full-screen dialog with the largest page image,
+ * The zoomable view of a page's facsimile, loaded on the first click of 查看版面原图, on a phone the
+ * page's thumbnail (src/components/Facsimile.astro): a full-screen dialog with the largest page image,
  * fitted to the screen or at its own width to pan, the page's region links moved over it while it
  * is open. Pinch zoom works as on any page; ← and → pan the picture there instead of turning the page.
  */
@@ -16,7 +16,7 @@ export function open(root) {
 function build(root) {
 	const page = root.querySelector('.facsimile-page');
 	const image = page.querySelector('img');
-	const zoomLink = root.querySelector('.facsimile-zoom-link');
+	const zoomLink = root.querySelector('.facsimile-thumb');
 	const pdf = root.querySelector('a[download]');
 	const title = `${root.id}-view`;
 	const dialog = document.createElement('dialog');

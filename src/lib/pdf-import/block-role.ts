@@ -61,20 +61,24 @@ export const JUMP_LINE = /^[（(]?\s*(?:[上下]?[转接])第?\s*[0-9０-９一�
 /**
  * The role of a block by its type against the body size `body`: text in larger type that does not
  * read as a heading (several sentences) is text; half again the body size or more, or bold and a
- * quarter larger, is a headline; a little larger, a kicker or subheadline (deck); body size is text, bold and
+ * quarter larger, is a headline; a little larger, a kicker or subheadline (deck), or a byline where it reads as one; body size is text (page furniture where it reads as such), bold and
  * short an intertitle; a jump line (`（下转第14版）`) is furniture; smaller type is furniture, a credit, a byline, a label or else a caption,
  * as the importer's text detectors read it.
  */
 export function blockRole(block: LayoutBlock, body: number): BlockRole {
 	const text = blockText(block);
 	if (block.size >= body * 1.08 && !headlike(block)) return 'body';
-	if (block.size >= body * 1.5 || (block.bold && block.size >= body * 1.25)) return 'head';
-	if (block.size >= body * 1.08) return 'deck';
 	const alone = lineCount(block) === 1;
 	// A byline may wrap in a narrow column: `□新华社记者 戴静` / `刚`.
 	const short = lineCount(block) <= 2;
-	if (alone && JUMP_LINE.test(text)) return 'furniture';
+	if (block.size >= body * 1.5 || (block.bold && block.size >= body * 1.25)) return 'head';
+	// A byline set a little larger than the body is still a byline.
+	if (block.size >= body * 1.08) return short && !block.bold && detectByline(text) ? 'byline' : 'deck';
+	// In a narrow column a jump line may wrap: `（下转第` / `3版）`.
+	if (short && JUMP_LINE.test(text)) return 'furniture';
 	if (block.size > body * 0.96) {
+		// Page furniture (`责任编辑：某某`) may be set in the body's type.
+		if (alone && detectFurniture(text, true)) return 'furniture';
 		if (short && detectByline(text)) return 'byline';
 		if (alone && detectLabel(text) !== undefined) return 'label';
 		if ((block.bold || (alone && isNumberedIntertitle(text))) && text.length <= 30 && !/[。！？]$/.test(text))
@@ -90,8 +94,17 @@ export function blockRole(block: LayoutBlock, body: number): BlockRole {
 
 /** A photo credit, also one with an agency in brackets after it: `叶楠芳 摄（人民视觉）`. */
 export function isCredit(text: string): boolean {
+	return readCredit(text) !== undefined;
+}
+
+/**
+ * Reads a photo credit: `叶楠芳 摄`, also with an agency in brackets after it (`叶楠芳 摄（人民视觉）`)
+ * or with no space before 摄, as a credit set vertically (竖排) prints it (`钟杰霞摄`).
+ */
+export function readCredit(text: string): ReturnType<typeof detectCredit> {
 	return (
-		detectCredit(text) !== undefined ||
-		(text.length <= 30 && detectCredit(text.replace(/[（(][^）)]{1,12}[）)]$/u, '')) !== undefined)
+		detectCredit(text) ??
+		(text.length <= 30 ? detectCredit(text.replace(/[（(][^）)]{1,12}[）)]$/u, '')) : undefined) ??
+		(/^\p{Script=Han}{2,4}摄$/u.test(text) ? detectCredit(text.replace(/摄$/u, ' 摄')) : undefined)
 	);
 }

@@ -11,8 +11,9 @@ export interface LayoutBlock extends Box {
 /**
  * Groups lines into blocks: a line joins the block whose last line stands right above it (its
  * baseline at most a fifth further down than the page's usual line pitch for that size, or half a
- * line of gap where there is none), in the same size and weight, starting at the block's left edge
- * or indented by up to three em (or centred under it, within an em), and overlapping it horizontally. Everything else opens a block.
+ * line of gap where there is none, an em between bold lines: a heading's lines are set with more leading), in the same size and weight, starting at the block's left edge
+ * or indented by up to three em (or centred under it, within an em, or flush right under a block of one
+ * line: a credit wrapping once), and overlapping it horizontally. Everything else opens a block.
  */
 export function toLayoutBlocks(lines: LayoutLine[]): LayoutBlock[] {
 	const sorted = [...lines].sort((a, b) => a.y - b.y || a.x - b.x);
@@ -27,10 +28,13 @@ export function toLayoutBlocks(lines: LayoutLine[]): LayoutBlock[] {
 				Math.abs(b.size - line.size) < 0.5 &&
 				b.bold === line.bold &&
 				gap > -line.size / 3 &&
-				(gap < line.size * 0.6 || (pitch !== undefined && bottom(line) - bottom(last) <= pitch * 1.2)) &&
+				(gap < line.size * (line.bold ? 1 : 0.6) ||
+					(pitch !== undefined && bottom(line) - bottom(last) <= pitch * 1.2)) &&
 				((line.x > b.x - line.size * 3.2 && line.x < b.x + line.size * 3.2) ||
 					// A headline's lines set centred.
-					Math.abs(line.x + line.width / 2 - (b.x + b.width / 2)) < line.size) &&
+					Math.abs(line.x + line.width / 2 - (b.x + b.width / 2)) < line.size ||
+					// A line set flush right (a credit, a signature) wrapping once.
+					(b.lines.length === 1 && Math.abs(right(line) - right(last)) < line.size / 2 && line.width <= last.width)) &&
 				overlap(b, line) > Math.min(line.size, line.width) / 2
 			);
 		});

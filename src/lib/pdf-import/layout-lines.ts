@@ -46,7 +46,7 @@ export function toLayoutLines(runs: TextRun[]): LayoutLine[] {
 	}
 	// Runs of one line may come with baselines a hair apart, out of order: read them left to right.
 	return [...done, ...open]
-		.map(({ line, runs }) => ({ ...line, text: textOf(runs.sort((a, b) => a.x - b.x)) }))
+		.map(({ line, runs }) => ({ ...line, text: unspaced(textOf(runs.sort((a, b) => a.x - b.x))) }))
 		.filter((line) => line.text !== '')
 		.sort((a, b) => a.y - b.y || a.x - b.x);
 }
@@ -57,6 +57,14 @@ function medianSize(runs: TextRun[]): number {
 	let half = sizes.reduce((n, s) => n + s.n, 0) / 2;
 	for (const { size, n } of sizes) if ((half -= n) <= 0) return size;
 	return Infinity;
+}
+
+/**
+ * A short line letter-spaced throughout (ten characters at most, justified to its column:
+ * `本 报 评 论 员`) read without its spaces; spaces between words (`本报记者 王芳`) stay.
+ */
+function unspaced(text: string): string {
+	return /^(?:[^\p{ASCII}]\s+){2,9}[^\p{ASCII}]$/u.test(text) ? text.replace(/\s+/gu, '') : text;
 }
 
 /** The text of a line's runs, left to right: a space only where a gap parts two ASCII words. */

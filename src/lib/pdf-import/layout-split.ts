@@ -8,7 +8,16 @@ import { detectLabel } from '../importer/detect-label.ts';
 import { BOX_TITLE } from '../importer/detect-head-box.ts';
 import type { ParsedPage } from '../importer/parse-page.ts';
 import type { Warning } from '../importer/warnings.ts';
-import { blockRole, blockText, bodySize, isVertical, JUMP_LINE, type BlockRole } from './block-role.ts';
+import {
+	blockRole,
+	blockText,
+	bodySize,
+	headlike,
+	isVertical,
+	JUMP_LINE,
+	readCredit,
+	type BlockRole,
+} from './block-role.ts';
 import { toLayoutBlocks, type LayoutBlock } from './layout-blocks.ts';
 import type { LayoutLine } from './layout-lines.ts';
 import { toLayoutLines } from './layout-lines.ts';
@@ -17,6 +26,7 @@ import { headSpans } from './head-span.ts';
 import { readingOrder } from './reading-order.ts';
 import { verticalHeadsFirst } from './vertical-head-order.ts';
 import { mergeRegions } from './regions.ts';
+import { isContentsList, isContentsTitle } from './contents-list.ts';
 
 /** A parsed page read from a PDF's layout: each item with its regions and the reasons to review it. */
 export interface LayoutPage extends ParsedPage {
@@ -49,6 +59,8 @@ interface Draft {
 	intertitles: number[];
 	blocks: Placed[];
 	review: string[];
+	/** The paragraph set flush right at the foot of the text, if any: a signature. */
+	signature?: number;
 	/** The last line of the body so far, to tell a paragraph running on from a new one. */
 	lastLine?: { line: LayoutLine; block: LayoutBlock };
 }
@@ -68,7 +80,11 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	const rules = new Set<Box>([...content.rules, ...content.pictures]);
 	const found = toLayoutBlocks(toLayoutLines(content.runs)).flatMap(splitLeadingByline);
 	// Captions stand by pictures: the body size is read from the rest.
-	const body = bodySize(found.filter((b) => !content.pictures.some((picture) => besides(b, picture))));
+	// A photo may carry its caption set over its foot; a tinted box behind a sidebar is filled with text.
+	const photoLike = content.pictures.filter((picture) => textCover(picture, found) < 1 / 3);
+	const byPicture = (b: LayoutBlock) =>
+		content.pictures.some((picture) => besides(b, picture)) || photoLike.some((photo) => inside(b, photo));
+	const body = bodySize(found.filter((b) => !byPicture(b)));
 	// Headings are read as wide as the columns they head.
 	const spans = headSpans(found, content.pictures, body);
 	const proxies = new Map<Box, LayoutBlock>([...spans].map(([block, span]) => [span, block]));
@@ -92,17 +108,20 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	}
 	// Small type is a caption beside a picture; away from every picture (or on a page without
 	// any) it is text set smaller.
-	for (const p of placed)
-		if (p.role === 'caption' && !content.pictures.some((picture) => besides(p.block, picture))) p.role = 'body';
+	for (const p of placed) if (p.role === 'caption' && !byPicture(p.block)) p.role = 'body';
 	for (const p of placed) if (inHeaderBand(p.block, content)) p.role = 'furniture';
 	// On a page of pictures the captions are the most text there is, and so read as body type:
 	// text by a picture that a credit follows is a caption all the same.
 	placed.forEach((p, i) => {
-		if (p.role === 'body' && placed[i + 1]?.role === 'credit' && content.pictures.some((pic) => besides(p.block, pic)))
-			p.role = 'caption';
+		if (p.role === 'body' && placed[i + 1]?.role === 'credit' && byPicture(p.block)) p.role = 'caption';
 	});
 	const notices = noticeBlocks(placed, content);
 	for (const p of notices) p.role = 'furniture';
+	// The paper's contents (导读: entries with their page numbers) and the title over them.
+	for (const list of placed.filter((p) => isContentsList(p.text))) {
+		list.role = 'furniture';
+		for (const p of placed) if (isContentsTitle(p.block, list.block)) p.role = 'furniture';
+	}
 	rolesByPlace(placed, body);
 	const text = blocks.map((b) => b.lines.map((l) => l.text).join('\n')).join('\n\n');
 	const drafts: Draft[] = [];
@@ -136,7 +155,13 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 		const next = placed.slice(i + 1).find((q) => q.role !== 'furniture');
 		if (p.role === 'furniture') {
 			const found: { kind: string; pageName?: string; pageNumber?: number } = detectFurniture(p.text, true) ?? {
-				kind: JUMP_LINE.test(p.text) ? 'jump' : notices.has(p) ? 'notice' : 'masthead',
+				kind: JUMP_LINE.test(p.text)
+					? 'jump'
+					: notices.has(p)
+						? 'notice'
+						: isContentsList(p.text)
+							? 'contents'
+							: 'masthead',
 			};
 			if (found.kind === 'page-header')
 				Object.assign(header, { pageName: found.pageName, pageNumber: found.pageNumber });
@@ -270,6 +295,7 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	const regions: Box[][] = [];
 	const review: string[][] = [];
 	const photos = photoPictures(drafts, content);
+	titleUnder(drafts, body, photos);
 	for (const d of drafts) {
 		if (
 			d.paragraphs.length === 0 &&
@@ -337,12 +363,12 @@ function noticeBlocks(placed: Placed[], content: PdfPageContent): Set<Placed> {
 }
 
 /**
- * Whether a block is part of the page's header band (the paper's name, page, date): a single
- * line above the first rule across the page's text, where that rule stands near the top (within
+ * Whether a block is part of the page's header band (the paper's name, page, date): a block of
+ * three lines or fewer (a date may wrap under the paper's motto) above the first rule across the page's text, where that rule stands near the top (within
  * a sixth of the text's width of the first text).
  */
 function inHeaderBand(block: LayoutBlock, content: PdfPageContent): boolean {
-	if (block.lines.length > 1 || content.runs.length === 0) return false;
+	if (block.lines.length > 3 || content.runs.length === 0) return false;
 	const left = Math.min(...content.runs.map((r) => r.x));
 	const width = Math.max(...content.runs.map(right)) - left;
 	const top = Math.min(...content.runs.map((r) => r.y));
@@ -383,6 +409,16 @@ function resumed(drafts: Draft[], photo: Draft | undefined, block: LayoutBlock):
  */
 function rolesByPlace(placed: Placed[], body: number): void {
 	const content = placed.filter((p) => p.role !== 'furniture');
+	// A line in type a little larger than the body's, right over or under a headline and within
+	// its width, belongs to its head: a kicker or subheadline, however slight the step in size.
+	content.forEach((p, i) => {
+		const head = [content[i - 1], content[i + 1]].find(
+			(q) =>
+				(q?.role === 'head' || (q?.role === 'deck' && q.block.size > p.block.size * 1.05)) && tight(p.block, q.block),
+		);
+		if (p.role === 'body' && head && p.block.lines.length === 1 && p.block.size > body * 1.02 && headlike(p.block))
+			p.role = 'deck';
+	});
 	content.forEach((p, i) => {
 		const before = content[i - 1];
 		// A byline may stand between a headline and its subheadline, set beside it.
@@ -397,7 +433,13 @@ function rolesByPlace(placed: Placed[], body: number): void {
 			after?.role === 'body'
 		)
 			p.role = 'head';
-		else if (p.role === 'head' && after?.role === 'head' && after.block.size > p.block.size * 1.1) p.role = 'deck';
+		else if (
+			p.role === 'head' &&
+			after?.role === 'head' &&
+			after.block.size > p.block.size * 1.1 &&
+			stacked(p.block, after.block, body)
+		)
+			p.role = 'deck';
 		else if (p.role === 'head' && overByline?.role === 'head' && p.block.size < overByline.block.size / 1.1)
 			p.role = 'deck';
 		else if (
@@ -419,6 +461,23 @@ function rolesByPlace(placed: Placed[], body: number): void {
 			p.block.size >= after.block.size * 1.25
 		)
 			p.role = 'head';
+		// A run-in headline (a brief's, bold, with its text running on after it on the same line) heads an item.
+		if (
+			['intertitle', 'deck', 'label'].includes(p.role) &&
+			p.block.bold &&
+			after?.role === 'body' &&
+			runsIn(p.block, after.block)
+		)
+			p.role = 'head';
+		// A word or two on a line of its own over a headline, narrower than it, is the column's label (`民生快讯`), not a kicker.
+		if (
+			['deck', 'body'].includes(p.role) &&
+			after?.role === 'head' &&
+			p.block.lines.length === 1 &&
+			[...p.text].length <= 6 &&
+			!/[\p{P}\s]/u.test(p.text)
+		)
+			p.role = 'label';
 		// A label marked as one (`■一线调查`, `【相关阅读】`) set in kicker-size type is still a label.
 		if (p.role === 'deck' && detectLabel(p.text) !== undefined && (after?.role === 'head' || after?.role === 'deck'))
 			p.role = 'label';
@@ -446,6 +505,33 @@ function photoPictures(drafts: Draft[], content: PdfPageContent): Map<Draft, Box
 	return out;
 }
 
+/**
+ * A headline with no text under it, standing right under an untitled photo (within three body
+ * lines of the foot of its picture, caption or credit, across them): the photo's title, set under it. Moves it there.
+ */
+function titleUnder(drafts: Draft[], body: number, pictures: Map<Draft, Box[]>): void {
+	for (let i = drafts.length - 1; i > 0; i--) {
+		const [photo, title] = [drafts[i - 1], drafts[i]];
+		if (!photo.caption || photo.head.length > 0 || title.paragraphs.length > 0 || title.head.length === 0) continue;
+		if (title.blocks.some((b) => b.role !== 'head')) continue;
+		const head = title.head[0].block;
+		const photoBox = union([...photo.blocks.map((b) => b.block), ...(pictures.get(photo) ?? [])]);
+		const gap = head.y - bottom(photoBox);
+		const across = Math.min(right(head), right(photoBox)) - Math.max(head.x, photoBox.x) > 0;
+		if (gap < -1 || gap > body * 3 || !across) continue;
+		photo.head.push(...title.head);
+		photo.blocks.push(...title.blocks);
+		if (title.section && !photo.section) photo.section = title.section;
+		drafts.splice(i, 1);
+	}
+}
+
+/** The share of a picture's area covered by the text blocks standing inside it. */
+function textCover(picture: Box, blocks: LayoutBlock[]): number {
+	const area = blocks.filter((b) => inside(b, picture)).reduce((sum, b) => sum + b.width * b.height, 0);
+	return area / (picture.width * picture.height);
+}
+
 /** Whether the middle of `box` lies inside `outer`. */
 function inside(box: Box, outer: Box): boolean {
 	const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
@@ -465,6 +551,32 @@ function distance(a: Box, b: Box): number {
 function atColumnTop(d: Draft, block: LayoutBlock): boolean {
 	return d.blocks.some(
 		(b) => b.role !== 'head' && b.block.x < block.x - block.size && Math.abs(b.block.y - block.y) < block.size * 1.5,
+	);
+}
+
+/**
+ * Whether the one line of `head` runs in: the first line of `text` goes on from it on the same
+ * baseline (within a third of an em), starting within two ems right of it.
+ */
+function runsIn(head: LayoutBlock, text: LayoutBlock): boolean {
+	const first = text.lines[0];
+	const gap = first.x - right(head);
+	return (
+		head.lines.length === 1 && Math.abs(bottom(first) - bottom(head)) < head.size / 3 && gap > -1 && gap < head.size * 2
+	);
+}
+
+/** Whether `over` stands right over `block`, as a kicker over its headline: the gap between them under three body lines. */
+function stacked(over: LayoutBlock, block: LayoutBlock, body: number): boolean {
+	const gap = block.y - bottom(over);
+	return gap > -1 && gap < body * 3;
+}
+
+/** Whether `block` stands right over or under `head` (within a line and a half of its own type) and within its width. */
+function tight(block: LayoutBlock, head: LayoutBlock): boolean {
+	const gap = Math.max(block.y - bottom(head), head.y - bottom(block));
+	return (
+		gap > -1 && gap < block.size * 1.5 && block.x >= head.x - block.size && right(block) <= right(head) + block.size
 	);
 }
 
@@ -498,10 +610,13 @@ function splitLeadingByline(block: LayoutBlock): LayoutBlock[] {
 	return [part([first]), part(rest)];
 }
 
-/** Adds a body block's paragraphs: a line indented past the block's left edge starts one; a first line that is not indented continues the last paragraph if that filled its line. */
+/** Adds a body block's paragraphs: a line indented past the block's left edge (by four fifths of an em or more: a one-em indent, measured from the glyph's box) starts one; a first line that is not indented continues the last paragraph if that filled its line. */
 function addParagraphs(d: Draft, block: LayoutBlock): void {
 	const left = Math.min(...block.lines.map((l) => l.x));
-	const indent = block.size * 1.2;
+	const indent = block.size * 0.8;
+	// A line set flush right, starting past the indent by more than half an em: a signature (`固伊社区读者 姜涛秀`), its lines read together.
+	const flushRight = (line: LayoutLine) =>
+		block.lines.length > 1 && line.x - left > block.size * 1.5 && Math.abs(right(line) - right(block)) < block.size / 2;
 	block.lines.forEach((line, i) => {
 		const indented =
 			line.x - left > indent ||
@@ -509,10 +624,13 @@ function addParagraphs(d: Draft, block: LayoutBlock): void {
 		const runsOn =
 			i === 0
 				? d.lastLine !== undefined && !indented && right(d.lastLine.block) - right(d.lastLine.line) < block.size * 1.5
-				: !indented;
+				: !indented || (flushRight(line) && flushRight(block.lines[i - 1]));
 		if (runsOn && d.paragraphs.length > 0 && !d.intertitles.includes(d.paragraphs.length - 1))
 			d.paragraphs[d.paragraphs.length - 1] += joinText(d.paragraphs.at(-1)!, line.text);
-		else d.paragraphs.push(line.text);
+		else {
+			d.paragraphs.push(line.text);
+			if (flushRight(line)) d.signature = d.paragraphs.length - 1;
+		}
 		d.lastLine = { line, block };
 	});
 }
@@ -531,9 +649,12 @@ const BULLET = /^[●◆▲]\s*\S/u;
 const MARK = /^[●■◆▲□◎☆★△○▍▌▎▋█]\s*/u;
 
 function toItem(d: Draft): ParsedItem {
-	const byline = d.byline && detectByline(d.byline.text);
-	const credit =
-		d.credit && (detectCredit(d.credit.text) ?? detectCredit(d.credit.text.replace(/[（(][^）)]{1,12}[）)]$/u, '')));
+	// A letter signed at its foot, flush right (`固伊社区读者 姜涛秀`): its byline, not its text.
+	const signature =
+		!d.byline && d.signature === d.paragraphs.length - 1 ? detectByline(d.paragraphs.at(-1)!) : undefined;
+	if (signature) d.paragraphs.pop();
+	const byline = (d.byline && detectByline(d.byline.text)) || signature;
+	const credit = d.credit && readCredit(d.credit.text);
 	const kind: ItemKind = d.caption ? 'photo' : byline?.commentary ? 'commentary' : 'article';
 	const headline = d.head.map((h) => h.text.replace(MARK, '')).join('');
 	// The dateline opens the story proper, which may follow a 核心阅读 or an editor's note.
@@ -566,7 +687,7 @@ function toItem(d: Draft): ParsedItem {
 		...(d.section && { section: d.section }),
 		sectionCopied: false,
 		kind,
-		...(d.credit && { credit: detectCredit(d.credit.text)?.text ?? d.credit.text }),
+		...(d.credit && { credit: credit?.text ?? d.credit.text }),
 		paragraphs: d.paragraphs,
 		intertitles: d.intertitles,
 		firstLine: Math.min(...lines),

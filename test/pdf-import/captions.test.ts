@@ -1,0 +1,121 @@
+import { expect, test } from 'vitest';
+import { layoutSplit } from '../../src/lib/pdf-import/layout-split.ts';
+import type { PdfPageContent } from '../../src/lib/pdf-import/page-types.ts';
+import { column, run } from '../support/text-runs.ts';
+
+const lines = (n: number) => Array.from({ length: n }, (_, i) => `图①：第${i}行说明写在这里。`);
+
+test('reads a credit set flush right and wrapping once in a narrow column as one credit, naming the photographer', () => {
+	// A caption in a column 40 pt wide beside its picture; the credit's last word wraps flush right.
+	const picture = { x: 20, y: 20, width: 150, height: 100 };
+	const runs = [
+		...column(lines(4), 180, 20, 7),
+		run('本报记者 吴勇坤', 180, 70, 6),
+		run('摄', 222, 77, 6),
+		// A story below, in the page's body type.
+		run('大漠深处绿意浓', 20, 200, 20, true),
+		...column(
+			Array.from({ length: 6 }, (_, i) => `第${i}行正文写在这里，接着往下写。`),
+			20,
+			230,
+		),
+	];
+	const content: PdfPageContent = { width: 400, height: 400, runs, pictures: [picture], rules: [] };
+	const result = layoutSplit(content);
+	expect(result.items).toHaveLength(2);
+	expect(result.items[0]).toMatchObject({ kind: 'photo', authors: ['吴勇坤'] });
+	expect(result.items[0].paragraphs.join('')).not.toMatch(/摄/);
+});
+
+test('reads small type set over the foot of a photo as its caption, and a tinted box filled with small type as text', () => {
+	const photo = { x: 20, y: 20, width: 260, height: 110 };
+	const box = { x: 20, y: 300, width: 150, height: 40 };
+	const story = (y: number) => [
+		run('大漠深处绿意浓', 20, y, 20, true),
+		...column(
+			Array.from({ length: 6 }, (_, i) => `第${i}行正文写在这里，接着往下写。`),
+			20,
+			y + 30,
+		),
+	];
+	const runs = [
+		...column(['图为牧民在草场上放牧，远处是新建的', '储草棚。'], 24, 112, 6),
+		run('许芳志 摄', 240, 122, 5),
+		...story(150),
+		// A sidebar in small type on a tint: text, not a caption.
+		...column(
+			[
+				'相关链接：全旗今年新建储草棚一百二十座，',
+				'覆盖全部嘎查村，牧民冬春不再缺草料。',
+				'各苏木镇配备了专人管护。',
+				'明年还将再建八十座。',
+			],
+			24,
+			304,
+			6,
+		),
+	];
+	const content: PdfPageContent = { width: 400, height: 400, runs, pictures: [photo, box], rules: [] };
+	const result = layoutSplit(content);
+	expect(result.items[0]).toMatchObject({ kind: 'photo', authors: ['许芳志'] });
+	expect(result.items[0].paragraphs.join('')).toMatch(/^图为牧民/);
+	expect(result.items.filter((i) => i.kind === 'photo')).toHaveLength(1);
+});
+
+test('reads a headline right under a photo’s caption, with no text of its own, as the photo’s title', () => {
+	const photo = { x: 20, y: 20, width: 260, height: 110 };
+	const runs = [
+		...column(['图为牧民在草场上放牧，远处是新建的', '储草棚。'], 20, 134, 7),
+		run('许芳志 摄', 240, 152, 6),
+		run('桥通了', 20, 166, 16, true),
+		// The next story, under its label.
+		run('■乡村振兴', 20, 200, 9, true),
+		run('大漠深处绿意浓', 20, 214, 20, true),
+		...column(
+			Array.from({ length: 6 }, (_, i) => `第${i}行正文写在这里，接着往下写。`),
+			20,
+			244,
+		),
+	];
+	const result = layoutSplit({ width: 400, height: 400, runs, pictures: [photo], rules: [] });
+	expect(result.items.map((i) => [i.kind, i.headline])).toEqual([
+		['photo', '桥通了'],
+		['article', '大漠深处绿意浓'],
+	]);
+});
+
+test('reads a credit set vertically beside its photo (竖排, no space before 摄) as the photo’s credit', () => {
+	const photo = { x: 20, y: 20, width: 200, height: 110 };
+	const runs = [
+		...column(['图为牧民在草场上放牧，远处是新建的', '储草棚。'], 20, 134, 7),
+		...[...'钟杰霞摄'].map((ch, i) => run(ch, 224, 90 + i * 8, 6)),
+		run('大漠深处绿意浓', 20, 200, 20, true),
+		...column(
+			Array.from({ length: 6 }, (_, i) => `第${i}行正文写在这里，接着往下写。`),
+			20,
+			230,
+		),
+	];
+	const result = layoutSplit({ width: 400, height: 400, runs, pictures: [photo], rules: [] });
+	expect(result.items[0]).toMatchObject({ kind: 'photo', authors: ['钟杰霞'] });
+});
+
+test('reads a headline right under a photo whose caption stands over it as the photo’s title, not the kicker of the next story', () => {
+	const photo = { x: 20, y: 40, width: 260, height: 110 };
+	const runs = [
+		run('图为牧民在草场上放牧，远处是新建的储草棚。', 20, 24, 7),
+		run('雪原牧歌', 20, 156, 16, true),
+		// The next story, its headline larger, further down.
+		run('大漠深处绿意浓', 20, 230, 24, true),
+		...column(
+			Array.from({ length: 6 }, (_, i) => `第${i}行正文写在这里，接着往下写。`),
+			20,
+			264,
+		),
+	];
+	const result = layoutSplit({ width: 400, height: 400, runs, pictures: [photo], rules: [] });
+	expect(result.items.map((i) => [i.kind, i.headline, i.kicker, i.section])).toEqual([
+		['photo', '雪原牧歌', undefined, undefined],
+		['article', '大漠深处绿意浓', undefined, undefined],
+	]);
+});

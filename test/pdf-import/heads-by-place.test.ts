@@ -1,0 +1,125 @@
+import { expect, test } from 'vitest';
+import { layoutSplit } from '../../src/lib/pdf-import/layout-split.ts';
+import type { PdfPageContent, TextRun } from '../../src/lib/pdf-import/page-types.ts';
+import { BODY, column, run } from '../support/text-runs.ts';
+
+function page(runs: TextRun[]): PdfPageContent {
+	return { width: 900, height: 1200, runs, pictures: [], rules: [] };
+}
+
+const lines = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `第${from + i}行正文写在这里，接着往下写。`);
+
+/** A brief whose bold headline runs in: its text goes on after it on the same line. */
+function brief(head: string, y: number, from: number): TextRun[] {
+	const width = [...head].length * BODY;
+	return [
+		run(head, 20, y, BODY, true),
+		run('本报讯 正文接着标题写。', 20 + width + BODY, y),
+		...column(lines(2, from), 20, y + BODY * 1.5),
+	];
+}
+
+test('reads a bold headline with its brief’s text running on after it on the same line as that brief’s headline', () => {
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(lines(4), 20, 50),
+		...brief('一条热线连民心', 120, 10),
+		...brief('社区里的红色代办员', 170, 20),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((i) => i.headline)).toEqual(['大漠深处绿意浓', '一条热线连民心', '社区里的红色代办员']);
+	expect(result.items[1].paragraphs[0].startsWith('本报讯')).toBe(true);
+});
+
+test('reads a word or two on a line of their own over a headline as the column’s label, not its kicker', () => {
+	const runs = [run('民生快讯', 20, 20, 10), run('一条热线连民心', 20, 40, 18, true), ...column(lines(4), 20, 66)];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0]).toMatchObject({ headline: '一条热线连民心', section: '民生快讯' });
+	expect(result.items[0].kicker).toBeUndefined();
+});
+
+test('reads lines a little larger than the body, tight over and under a headline, as its kicker and subheadline', () => {
+	// The body in 9 pt, kicker and subheadline in 9.5 pt: a step too slight for size alone.
+	const runs = [
+		run('学党史 办实事——', 120, 20, 9.5),
+		run('老区焕发新颜 群众得到实惠', 40, 34, 24, true),
+		run('绿色成为底色，群众得到实惠', 100, 62, 9.5),
+		...column(lines(6), 20, 80),
+		...column(lines(6, 10), 250, 80),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0]).toMatchObject({
+		kicker: '学党史 办实事——',
+		headline: '老区焕发新颜 群众得到实惠',
+		subheadline: '绿色成为底色，群众得到实惠',
+	});
+});
+
+test('reads a bold 小标题 wrapped on two lines with wide leading as one 小标题', () => {
+	// Lines 11 pt apart on a gap of 0.8 em: more leading than the body's, and no other line of its size to learn it from.
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(lines(4), 20, 50),
+		run('一、固尔翁河苏木不断', 20, 110, 10, true),
+		run('转变工作作风', 20, 128, 10, true),
+		...column(lines(4, 10), 20, 146),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(1);
+	const { paragraphs, intertitles } = result.items[0];
+	expect(intertitles.map((i) => paragraphs[i])).toEqual(['一、固尔翁河苏木不断转变工作作风']);
+});
+
+test('reads a commentator’s byline letter-spaced across its column as the byline of a commentary', () => {
+	const runs = [
+		run('治理要有温度', 20, 20, 18, true),
+		// 本报评论员 justified to the column's width, as a short line set flush both sides prints.
+		run('本 报 评 论 员', 20, 44, 9),
+		...column(lines(5), 20, 58),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0]).toMatchObject({ kind: 'commentary', byline: '本报评论员' });
+	expect(result.items[0].paragraphs[0]).toMatch(/^第0行/);
+});
+
+test('reads a byline set a little larger than the body as a byline, not a subheadline', () => {
+	const runs = [
+		run('治理要有温度', 20, 20, 18, true),
+		run('新华社记者 于燕军', 20, 44, 10),
+		...column(lines(5), 20, 60),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0]).toMatchObject({ headline: '治理要有温度', authors: ['于燕军'] });
+	expect(result.items[0].subheadline).toBeUndefined();
+});
+
+test('starts a paragraph at a line indented by one em, also after a line that fills its column', () => {
+	const full = '第一段正文写在这里接着往下写满一行。';
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column([full, full, full], 20, 50),
+		run('（本报记者 孔晓强采访整理）', 20 + 9, 50 + 3 * 13.5),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items[0].paragraphs).toEqual([full.repeat(3), '（本报记者 孔晓强采访整理）']);
+	expect(result.items[0].authors).toEqual(['孔晓强']);
+});
+
+test('reads a letter’s signature set flush right at the foot of its text, wrapped on two lines, as its byline', () => {
+	// A column eight ems wide (20 to 92); the signature's lines end at its right edge.
+	const runs = [
+		run('夜市又热闹起来', 20, 20, 18, true),
+		run('读者来信正文', 38, 50),
+		run('在这里接着往下写', 20, 63.5),
+		run('到这里为止。', 20, 77),
+		run('固伊社区读', 47, 90.5),
+		run('者 姜涛秀', 47, 104),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items[0]).toMatchObject({ byline: '固伊社区读者 姜涛秀', authors: ['姜涛秀'] });
+	expect(result.items[0].paragraphs.join('')).toBe('读者来信正文在这里接着往下写到这里为止。');
+});

@@ -1,0 +1,59 @@
+import { expect, test } from 'vitest';
+import { layoutSplit } from '../../src/lib/pdf-import/layout-split.ts';
+import type { Box, PdfPageContent, TextRun } from '../../src/lib/pdf-import/page-types.ts';
+import { column, run } from '../support/text-runs.ts';
+
+function page(runs: TextRun[], rules: Box[] = [], pictures: Box[] = []): PdfPageContent {
+	return { width: 900, height: 1200, runs, pictures, rules };
+}
+
+const lines = (n: number, from = 0) =>
+	Array.from({ length: n }, (_, i) => (i === 0 ? '>' : '') + `第${from + i}行正文写在这里，接着往下写。`);
+
+test('takes a list of the paper’s contents with page numbers, and the title over it, out of the story beside it', () => {
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(lines(6), 20, 50),
+		run('导读', 20, 160, 9, true),
+		...column(
+			['◆林区建设物流枢纽 （第11版）◆锦二拉县建设', '智慧社区 （第8版）城西打造文化街区', '（第10版）'],
+			20,
+			174,
+		),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0].paragraphs.join('')).not.toMatch(/导读|第11版/);
+	expect(result.furniture.map((f) => f.kind)).toContain('contents');
+});
+
+test('takes a jump line wrapped on two lines in a narrow column for furniture', () => {
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(lines(6), 20, 50),
+		...column(['（下转第', '3版）'], 100, 150),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0].paragraphs.join('')).not.toMatch(/下转/);
+});
+
+test('takes the header band over the page’s first rule for furniture, also where its date wraps on two lines', () => {
+	const runs = [
+		run('北疆日报', 300, 10, 30, true),
+		...column(['中共某某市委机关报', '2016.02.05'], 20, 10, 8),
+		run('大漠深处绿意浓', 20, 60, 20, true),
+		...column(lines(4), 20, 90),
+	];
+	const result = layoutSplit(page(runs, [{ x: 20, y: 44, width: 500, height: 1 }]));
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0].headline).toBe('大漠深处绿意浓');
+	expect(result.furniture.map((f) => f.text)).toContain('中共某某市委机关报\n2016.02.05'.replace('\n', ''));
+});
+
+test('takes the editors’ credit set in the body’s type at the page’s foot for furniture', () => {
+	const runs = [run('大漠深处绿意浓', 20, 20, 20, true), ...column(lines(6), 20, 50), run('责任编辑：梁亚', 20, 200)];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0].paragraphs.join('')).not.toMatch(/责任编辑/);
+});
