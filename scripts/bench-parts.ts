@@ -1,15 +1,18 @@
 /**
  * `npm run bench:parts -- --articles N --years Y`: generates the benchmark archive of N items over
  * Y calendar years, builds it once as a single build and once as Y parts (a year each) plus a
- * join, compares the two sites byte for byte, adds one edition to the newest year and rebuilds
- * its part and the join, and ends with one line:
+ * join, and compares the two sites byte for byte; then builds the daily way (the newest year with
+ * the join, `build:join --years`) and compares that with the single build too; adds one edition to
+ * the newest year, rebuilds it the daily way (`rebuild_s`) and then as its part and the join
+ * (`rebuild_two_s`), and compares the two. It ends with one line:
  *
- *   parts: articles=N years=Y single_s=… parts_s=… max_part_s=… join_s=… rebuild_s=… equal=yes|no files=… differing=… peak_mb=… peak_build=…
+ *   parts: articles=N years=Y single_s=… parts_s=… max_part_s=… join_s=… rebuild_s=… equal=yes|no files=… differing=… peak_mb=… peak_build=… … daily_s=… daily_cpu_s=… daily_equal=yes|no rebuild_two_s=… rebuild_two_cpu_s=… rebuild_equal=yes|no
  *
  * `peak_mb` is the largest peak resident memory of one process (Astro's Node or a search-index
  * process) in any build, as /usr/bin/time reports it, and `peak_build` names that build
- * (`single`, `part-<year>`, `join`, `rebuild`); `upload_files` and `upload_mb` are the files the
- * rebuild added or changed in the joined site, as a bucket sync would upload them.
+ * (`single`, `part-<year>`, `join`, `daily`, `rebuild`, `rebuild-two`); `upload_files` and
+ * `upload_mb` are the files the daily rebuild added or changed in its site, as a bucket sync
+ * would upload them.
  * The archive and the builds go to bench-out/parts-<N>-<Y>/; progress goes to stderr, the builds'
  * own output above the line; `--record FILE` also adds the line to FILE (docs/scale-results.json,
  * which `npm run bench:docs` writes into docs/scale.md). The method is in docs/scale.md. Exit codes: 0 measured; 1 a build failed; 2 bad arguments.
@@ -125,29 +128,51 @@ try {
 	});
 	const { files, differing } = compareTrees(join(root, scratch, 'single'), join(root, scratch, 'dist'));
 	for (const path of differing.slice(0, 20)) log(`bench:parts: differs: ${path}`);
-	const before = treeDigests(join(root, scratch, 'dist'));
-	writeEdition(nextEdition({ seed, corpus, newest: NEWEST }));
+	// The daily build: the newest year built with the join (build:join --years), first from nothing.
+	const older = parts.slice(0, -1);
 	const newest = ranges.at(-1)!;
-	const rebuild = timed('rebuild (one edition: newest part, join)', () => {
+	const dailyDist = join(root, scratch, 'daily-dist');
+	const daily = (name: string) =>
+		timed(name, () => {
+			const result = buildJoin({
+				parts: older,
+				years: newest,
+				out: dailyDist,
+				cache: cache('daily'),
+				env,
+				cwd: root,
+			});
+			log(
+				`bench:parts: ${name}: placed ${result.placed} files and removed ${result.removed} in ${result.assembleS.toFixed(1)} s`,
+			);
+			assemble.rebuild = result.assembleS;
+			return [result];
+		});
+	const dailyFirst = daily('daily (the newest year with the join, first build)');
+	const dailyDiffering = compareTrees(join(root, scratch, 'single'), dailyDist).differing;
+	for (const path of dailyDiffering.slice(0, 20)) log(`bench:parts: daily differs: ${path}`);
+	const before = treeDigests(dailyDist);
+	writeEdition(nextEdition({ seed, corpus, newest: NEWEST }));
+	const rebuild = daily('rebuild (one edition: the daily build)');
+	const upload = uploadDelta(before, treeDigests(dailyDist));
+	// The same edition the other way, for comparison: the newest part, then the join.
+	const two = timed('rebuild-two (one edition: newest part, join)', () => {
 		const part = timed(`rebuild-part-${newest}`, () => [
 			buildPart({ years: newest, out: join(scratch, 'parts', newest), cache: cache(newest), env, cwd: root }),
 		]);
 		let cost: BuildCost = {};
 		const again = timed('rebuild-join', () => {
 			const result = buildJoin({ parts, out: join(scratch, 'dist'), cache: cache('join'), env, cwd: root });
-			assemble.rebuild = result.assembleS;
-			log(
-				`bench:parts: rebuild: the join placed ${result.placed} files and removed ${result.removed} in ${result.assembleS.toFixed(1)} s`,
-			);
 			cost = result;
 			return [result];
 		});
 		log(
-			`bench:parts: rebuild: part ${part.s.toFixed(1)} s (${part.cpu.toFixed(1)} CPU), join ${again.s.toFixed(1)} s (${again.cpu.toFixed(1)} CPU)`,
+			`bench:parts: rebuild-two: part ${part.s.toFixed(1)} s (${part.cpu.toFixed(1)} CPU), join ${again.s.toFixed(1)} s (${again.cpu.toFixed(1)} CPU)`,
 		);
 		return [{ peakKb: cost.peakKb, cpuS: part.cpu + again.cpu }];
 	});
-	const upload = uploadDelta(before, treeDigests(join(root, scratch, 'dist')));
+	const rebuildDiffering = compareTrees(join(root, scratch, 'dist'), dailyDist).differing;
+	for (const path of rebuildDiffering.slice(0, 20)) log(`bench:parts: rebuild differs: ${path}`);
 	log(`bench:parts: the rebuild changed ${upload.files} files (${upload.bytes} bytes) and removed ${upload.removed}`);
 	log(
 		`bench:parts: load at the end ${loadavg()
@@ -176,6 +201,8 @@ try {
 			},
 			assembleS: assemble,
 			load: { start: loadStart, end: load1() },
+			daily: { s: dailyFirst.s, cpu: dailyFirst.cpu, differing: dailyDiffering.length },
+			rebuildTwo: { s: two.s, cpu: two.cpu, differing: rebuildDiffering.length },
 		}),
 	);
 } catch (error) {

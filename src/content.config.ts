@@ -7,6 +7,7 @@ import { contentFiles } from './loaders/content-files.ts';
 import { loadedDates, partFolders } from './lib/parts/build-scope.ts';
 import { settings } from './settings.ts';
 import { summaryLoader } from './lib/parts/summary-loader.ts';
+import { sharedLoader } from './lib/parts/shared-loader.ts';
 import { editionDates, inWindow, previewWindow, windowGlob } from './lib/parts/preview-window.ts';
 
 /**
@@ -25,7 +26,8 @@ const editionsDir = settings.editionsDir(process.cwd()); // Astro runs in the pr
 /**
  * Which part of the archive the build loads (src/lib/parts/build-scope.ts): a part loads its
  * years' editions (and their neighbours, which its pages link to), the join the parts' summaries,
- * the preview (`npm run dev`) its years or newest editions, whose folders alone the loader lists.
+ * a part joined with the other parts (the daily build) both, the preview (`npm run dev`) its years
+ * or newest editions, whose folders alone the loader lists.
  */
 const { scope } = settings;
 const present = scope.role === 'part' || scope.role === 'preview' ? editionDates(editionsDir) : [];
@@ -38,18 +40,24 @@ const include = preview
 // The loader lists only the folders it loads: a part's years are a fifth or less of the archive.
 const folders = preview ? windowGlob(preview) : scope.role === 'part' && dates ? partFolders(scope, dates) : '*';
 
+/** The collection's loader: its content files, the parts' summaries, or both (src/lib/parts/shared-loader.ts). */
+function loader(collection: 'items' | 'editions', pattern: string) {
+	if (scope.role === 'join') return summaryLoader(collection, scope.parts);
+	const files = contentFiles({ pattern: `${folders}/${pattern}`, base: editionsDir, include });
+	if (scope.role !== 'part' || !scope.join || !dates) return files;
+	return sharedLoader(files, summaryLoader(collection, scope.join, scope.years), (id) => dates.has(dateOf(id)));
+}
+
 const items = defineCollection({
-	loader:
-		scope.role === 'join'
-			? summaryLoader('items', scope.parts)
-			: contentFiles({ pattern: `${folders}/*/*.{md,mdx}`, base: editionsDir, include }),
+	loader: loader('items', '*/*.{md,mdx}'),
 	schema: ({ image }) =>
 		z
 			.object({
 				...itemFields,
 				/**
 				 * A photo item's picture: a path relative to the item file, e.g. `./chuan-cheng.jpg`; never outside
-				 * its edition folder, never SVG (image-path.ts). In the join, the picture its part resolved.
+				 * its edition folder, never SVG (image-path.ts). In the join, and for the other parts' items
+				 * of the daily build (their summaries' entries are not parsed again), the picture its part resolved.
 				 */
 				// image() is typed as the object it yields, but reads the path string that imagePath checks first.
 				image:
@@ -61,10 +69,7 @@ const items = defineCollection({
 });
 
 const editions = defineCollection({
-	loader:
-		scope.role === 'join'
-			? summaryLoader('editions', scope.parts)
-			: contentFiles({ pattern: `${folders}/edition.yaml`, base: editionsDir, include }),
+	loader: loader('editions', 'edition.yaml'),
 	schema: editionSchema,
 });
 

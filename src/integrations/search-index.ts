@@ -61,6 +61,7 @@ export default function searchIndex(): AstroIntegration {
 				await mkdir(join(outDir, 'pagefind'), { recursive: true });
 				await writeFile(join(outDir, 'pagefind', SHARD_MANIFEST), shardManifestText(kept));
 				await pruneCache(cacheDir, new Set(shards.map((s) => s.id)));
+				await pruneShards(join(outDir, 'pagefind'), new Set(kept.map((s) => s.id)));
 				const total = results.reduce((n, r) => n + r.indexed, 0);
 				const reused = results.filter((r) => r.reused).length;
 				logger.info(
@@ -76,6 +77,20 @@ async function pruneCache(cacheDir: string, keep: Set<string>): Promise<void> {
 	const entries = await readdir(cacheDir).catch(() => [] as string[]);
 	await Promise.all(
 		entries.filter((name) => !keep.has(name)).map((name) => rm(join(cacheDir, name), { recursive: true, force: true })),
+	);
+}
+
+/**
+ * Removes from the output's `pagefind/` the shard folders the build did not plan (a rebuild that
+ * cut a month into days). prune-output.ts cannot tell them by their times: removing the cached
+ * copy they are linked to (pruneCache) changes their status time too.
+ */
+async function pruneShards(pagefindDir: string, keep: Set<string>): Promise<void> {
+	const entries = await readdir(pagefindDir, { withFileTypes: true });
+	await Promise.all(
+		entries
+			.filter((entry) => entry.isDirectory() && !keep.has(entry.name))
+			.map((entry) => rm(join(pagefindDir, entry.name), { recursive: true, force: true })),
 	);
 }
 

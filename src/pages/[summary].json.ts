@@ -8,9 +8,11 @@ import { settings } from '../settings.ts';
 import { SUMMARY_ROUTE, type PartSummary } from '../lib/parts/summary.ts';
 import { getCollection } from 'astro:content';
 
-/** Only a part build (BUILD_YEARS) writes its summary; the single build and the join have none. */
+/** Only a part build (BUILD_YEARS) writes its summary; the single build, the join and the daily build have none. */
 export const getStaticPaths = (() =>
-	settings.scope.role === 'part' ? [{ params: { summary: SUMMARY_ROUTE } }] : []) satisfies GetStaticPaths;
+	settings.scope.role === 'part' && !settings.scope.join
+		? [{ params: { summary: SUMMARY_ROUTE } }]
+		: []) satisfies GetStaticPaths;
 
 /**
  * A part's summary (src/lib/parts/summary.ts): its editions, pages and items without bodies,

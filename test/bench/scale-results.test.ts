@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { projectArchive, targetsTable, wholeBuildFit } from '../../src/lib/bench/project-scale.ts';
+import { projectArchive, projectionTable, targetsTable, wholeBuildFit } from '../../src/lib/bench/project-scale.ts';
 import type { BenchResults } from '../../src/lib/bench/results-tables.ts';
 import { lineFigures, partsTable, referenceRun, type LineRecord } from '../../src/lib/bench/scale-results.ts';
 
@@ -51,6 +51,17 @@ describe('the scale results', () => {
 		const row = partsTable([loaded]).split('\n')[2];
 		expect(row).toContain('| 50,000 × 5 | 900.0 | 300.0 | 90.0 | 80.0 |');
 		expect(row).toContain('| – / – / – / – | 20-25 |');
+		expect(row).toContain('| 80.0 | – | ');
+	});
+
+	test('show a run with the daily build’s rebuild beside the part and join’s, and both comparisons', () => {
+		const daily = {
+			...loaded,
+			line: `${loaded.line} daily_s=60.0 daily_cpu_s=50.0 daily_equal=yes rebuild_two_s=30.5 rebuild_two_cpu_s=25.0 rebuild_equal=no`,
+		};
+		const row = partsTable([daily]).split('\n')[2];
+		expect(row).toContain('| 80.0 | 30.5 (25.0 CPU) | ');
+		expect(row).toContain('; daily build yes; after an edition no |');
 	});
 
 	test('say which targets the reference run meets', () => {
@@ -83,5 +94,12 @@ describe('the projection', () => {
 		expect(p.partS).toBeCloseTo(8 + 0.004 * 10000);
 		expect(p.uploadMb).toBeCloseTo(2 * (10000 / 2000));
 		expect(p.distGb).toBeCloseTo(1000 / 1024);
+	});
+
+	test('counts one build’s floor for a day built the daily way, two for the part and the join', () => {
+		const daily = { ...idle, line: `${idle.line} daily_s=60.0` };
+		expect(projectArchive({ items: 100000, years: 10 }, results, daily).rebuildS).toBeCloseTo(8 + (24 - 8) * 10);
+		expect(projectionTable(results, daily)).toContain('a day: the daily build (the current year with the join)');
+		expect(projectionTable(results, idle)).toContain('a day: the part and the join again');
 	});
 });

@@ -154,6 +154,10 @@ describe('joining parts', () => {
 		expect(partsLine({ ...figures, differing: 0, upload: { files: 12, mb: 0.44 } })).toMatch(
 			/ differing=0 upload_files=12 upload_mb=0\.4$/,
 		);
+		const daily = { daily: { s: 40, cpu: 50.04, differing: 0 }, rebuildTwo: { s: 30, cpu: 31, differing: 3 } };
+		expect(partsLine({ ...figures, differing: 0, ...daily })).toMatch(
+			/ differing=0 daily_s=40\.0 daily_cpu_s=50\.0 daily_equal=yes rebuild_two_s=30\.0 rebuild_two_cpu_s=31\.0 rebuild_equal=no$/,
+		);
 	});
 
 	test('counts what a rebuild gives a bucket sync to upload: new and changed files and their bytes, and what it removes', () => {

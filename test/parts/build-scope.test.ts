@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import {
 	buildScope,
 	checkedDates,
+	joinedParts,
 	loadedDates,
 	parseYears,
 	partFolders,
@@ -33,8 +34,18 @@ describe('the build scope', () => {
 		expect(rendersListings(scope)).toBe(true);
 	});
 
-	test('refuses a part and a join at once', () => {
-		expect(() => buildScope({ BUILD_YEARS: '2019', BUILD_JOIN: 'parts/2019' })).toThrow(/exclude each other/);
+	test('is a part joined with the other parts with both, which renders its dates and the listings', () => {
+		const scope = buildScope({ BUILD_YEARS: '2024', BUILD_JOIN: 'parts/2022:parts/2023' });
+		expect(scope).toMatchObject({ role: 'part', years: [2024], join: ['parts/2022', 'parts/2023'] });
+		expect(rendersDate(scope, '2024-12-31')).toBe(true);
+		expect(rendersDate(scope, '2023-12-31')).toBe(false);
+		expect(rendersListings(scope)).toBe(true);
+		expect(joinedParts(scope)).toEqual(['parts/2022', 'parts/2023']);
+		expect(joinedParts(buildScope({ BUILD_YEARS: '2024' }))).toBeUndefined();
+	});
+
+	test('refuses a part or a join with a preview', () => {
+		expect(() => buildScope({ BUILD_JOIN: 'parts/2019', PREVIEW_YEARS: '2019' })).toThrow(/exclude each other/);
 	});
 
 	test('reads single years, ranges and lists of both', () => {

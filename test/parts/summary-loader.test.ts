@@ -85,4 +85,15 @@ describe('the join’s loader', () => {
 		await summaryLoader('items', [b]).load(context);
 		expect([...entries.keys()]).toEqual(['2024-01-01/01/z']);
 	});
+
+	test('refuses a part that holds a year the build loads from the content files, naming its summary', async () => {
+		rmSync(scratch, { recursive: true, force: true });
+		const a = join(scratch, 'a');
+		writeSummary(a, 2024, ['2024-01-01/01/z']);
+		const { context } = fakeContext();
+		await expect(summaryLoader('items', [a], [2024]).load(context)).rejects.toThrow(
+			`${join(a, 'summary.json')}: holds 2024, which this build renders from the content files; leave that part out of the join`,
+		);
+		await expect(summaryLoader('items', [a], [2023]).load(fakeContext().context)).resolves.toBeUndefined();
+	});
 });

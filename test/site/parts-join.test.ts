@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { corpusFromText } from '../../src/lib/bench/corpus.ts';
+import { nextEdition } from '../../src/lib/bench/plan-archive.ts';
 import { spreadArchive } from '../../src/lib/bench/spread-archive.ts';
 import { buildJoin, buildPart } from '../../src/lib/parts/build.ts';
 import { compareTrees } from '../../src/lib/parts/compare-trees.ts';
@@ -30,11 +31,11 @@ const joined = join(scratch, 'dist');
 
 /** The single build's output folder, once the first suite has built it. */
 let single: string;
+const corpus = corpusFromText(readFileSync(join(root, 'content/dumps/2021-06-08/01.txt'), 'utf8'));
 
 describe('an archive built as three parts and joined', () => {
 	beforeAll(() => {
 		rmSync(scratch, { recursive: true, force: true });
-		const corpus = corpusFromText(readFileSync(join(root, 'content/dumps/2021-06-08/01.txt'), 'utf8'));
 		for (const edition of spreadArchive({ articles: 240, years: 3, seed: 7, corpus, newest: '2024-12-30' }))
 			for (const file of edition.files) {
 				const path = join(root, content, 'editions', file.path);
@@ -143,6 +144,50 @@ describe('searching the joined site in Chromium', () => {
 		const singleRun = await searchUntil(sites.single, years[0]);
 		expect(joinedRun.results).toEqual(singleRun.results);
 		expect(joinedRun.results.length).toBeGreaterThan(10);
+	});
+});
+
+// Runs last: it adds an edition to the archive that the suites above compare with the single build.
+describe('the daily build: the newest year built with the join, in one build', () => {
+	const daily = join(scratch, 'daily');
+	const build = () =>
+		buildJoin({
+			parts: parts.slice(0, -1),
+			years: years.at(-1),
+			out: daily,
+			cache: join(scratch, 'cache/daily'),
+			env,
+			cwd: root,
+		});
+
+	test('gives the single build’s site, byte for byte', () => {
+		build();
+		const { files, differing } = compareTrees(single, daily);
+		expect(files).toBeGreaterThan(300);
+		expect(differing).toEqual([]);
+	});
+
+	test('after a new edition, gives what the year’s part and the join give, and writes only what changed', () => {
+		const edition = nextEdition({ seed: 7, corpus, newest: '2024-12-30' });
+		for (const file of edition.files) {
+			const path = join(root, content, 'editions', file.path);
+			mkdirSync(dirname(path), { recursive: true });
+			writeFileSync(path, file.text);
+		}
+		const inode = (file: string) => statSync(join(daily, file)).ino;
+		const before = new Map(listFiles(daily).map((file) => [file, inode(file)]));
+		const again = build();
+		buildPart({ years: years[2], out: parts[2], cache: join(scratch, 'cache', years[2]), env, cwd: root });
+		buildJoin({ parts, out: joined, cache: join(scratch, 'cache/join'), env, cwd: root });
+		const { files, differing } = compareTrees(joined, daily);
+		expect(differing).toEqual([]);
+		expect(files).toBeGreaterThan(before.size);
+		expect(existsSync(join(daily, edition.date, 'index.html'))).toBe(true);
+		// The older parts' files stay linked; what was placed anew is the daily build's own.
+		const placed = [...before].filter(([file, ino]) => existsSync(join(daily, file)) && inode(file) !== ino);
+		expect(placed.length).toBeLessThan(before.size / 4);
+		for (const [file] of placed) expect(file.startsWith(years[0]) || file.startsWith(years[1]), file).toBe(false);
+		expect(again.placed).toBeGreaterThan(0);
 	});
 });
 

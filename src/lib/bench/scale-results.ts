@@ -63,7 +63,10 @@ const cell = (record: LineRecord, key: string, unit = '') => {
 	return n === undefined ? '–' : `${key.endsWith('_s') ? decimal(n) : count(n)}${unit}`;
 };
 
-/** The recorded bench:parts runs, a row each: seconds, whether the sites are equal, memory, the daily upload, CPU seconds. */
+/**
+ * The recorded bench:parts runs, a row each: seconds (with the daily build, the rebuild the other
+ * way too: the part and the join), whether the sites are equal, memory, the daily upload, CPU seconds.
+ */
 export function partsTable(runs: LineRecord[]): string {
 	const rows = runs.map((r) => {
 		const f = lineFigures(r.line);
@@ -77,7 +80,8 @@ export function partsTable(runs: LineRecord[]): string {
 			cell(r, 'max_part_s'),
 			cell(r, 'join_s'),
 			cell(r, 'rebuild_s'),
-			`${f.equal}, ${count(Number(f.files))} files`,
+			f.rebuild_two_s ? `${cell(r, 'rebuild_two_s')} (${cell(r, 'rebuild_two_cpu_s')} CPU)` : '–',
+			`${f.equal}, ${count(Number(f.files))} files${f.daily_equal ? `; daily build ${f.daily_equal}; after an edition ${f.rebuild_equal}` : ''}`,
 			peak,
 			partsPeak,
 			upload,
@@ -87,8 +91,8 @@ export function partsTable(runs: LineRecord[]): string {
 		].join(' | ');
 	});
 	return [
-		'| items × years | single_s | max_part_s | join_s | rebuild_s | equal | peak_mb (build) | parts_peak_mb (build) | upload | CPU s: single / max part / join / rebuild | load | measured |',
-		'| --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | --- |',
+		'| items × years | single_s | max_part_s | join_s | rebuild_s | rebuild as part + join | equal | peak_mb (build) | parts_peak_mb (build) | upload | CPU s: single / max part / join / rebuild | load | measured |',
+		'| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | --- |',
 		...rows.map((row) => `| ${row} |`),
 	].join('\n');
 }

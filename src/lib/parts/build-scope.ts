@@ -8,12 +8,14 @@ import { delimiter } from 'node:path';
  *   `text.txt` files and search shards, and the part's summary (src/pages/[summary].json.ts).
  * - `join` (`BUILD_JOIN=<part folder>:<part folder>…`): the pages that list across years, with
  *   the items loaded from the parts' summaries instead of the content files.
+ * - `part` with `join` (both set: the daily build): the part's pages as above and the pages that
+ *   list across years, from its own content and the other parts' summaries, in one build.
  * - `preview` (`npm run dev`, which sets `PREVIEW_YEARS=2019-2020` or `PREVIEW_EDITIONS=30`): the
  *   editions of those years, or the newest editions, loaded and rendered; the rest not read.
  */
 export type BuildScope =
 	| { role: 'all' }
-	| { role: 'part'; years: number[]; label: string }
+	| { role: 'part'; years: number[]; label: string; join?: string[] }
 	| { role: 'join'; parts: string[] }
 	| { role: 'preview'; years: number[]; label: string }
 	| { role: 'preview'; editions: number; label: string };
@@ -36,20 +38,22 @@ export function parseYears(spec: string): number[] {
 }
 
 /**
- * The build's scope from the environment: `BUILD_YEARS` makes a part, `BUILD_JOIN` a join,
- * `PREVIEW_YEARS` or `PREVIEW_EDITIONS` a preview (scripts/dev.ts sets them), none the whole site.
+ * The build's scope from the environment: `BUILD_YEARS` makes a part, `BUILD_JOIN` a join, both a
+ * part joined with the other parts (the daily build), `PREVIEW_YEARS` or `PREVIEW_EDITIONS` a
+ * preview (scripts/dev.ts sets them), none the whole site.
  */
 export function buildScope(env: Record<string, string | undefined>): BuildScope {
 	const years = env.BUILD_YEARS?.trim();
 	const join = env.BUILD_JOIN?.trim();
 	const previewYears = env.PREVIEW_YEARS?.trim();
 	const previewEditions = env.PREVIEW_EDITIONS?.trim();
-	if ([years, join, previewYears || previewEditions].filter(Boolean).length > 1)
+	if ((years || join) && (previewYears || previewEditions))
 		throw new Error(
-			'build scope: BUILD_YEARS (a part), BUILD_JOIN (the join) and PREVIEW_YEARS or PREVIEW_EDITIONS (the preview) exclude each other',
+			'build scope: BUILD_YEARS (a part) or BUILD_JOIN (the join) and PREVIEW_YEARS or PREVIEW_EDITIONS (the preview) exclude each other',
 		);
-	if (years) return { role: 'part', years: parseYears(years), label: years };
-	if (join) return { role: 'join', parts: join.split(delimiter).filter(Boolean) };
+	const parts = join?.split(delimiter).filter(Boolean);
+	if (years) return { role: 'part', years: parseYears(years), label: years, ...(parts?.length ? { join: parts } : {}) };
+	if (join) return { role: 'join', parts: parts! };
 	if (previewYears) return { role: 'preview', years: parseYears(previewYears), label: previewYears };
 	if (previewEditions) {
 		const editions = Number(previewEditions);
@@ -71,7 +75,12 @@ export function rendersDate(scope: BuildScope, date: string): boolean {
 
 /** Whether the build renders the pages that list across years (home, archive, authors, sections, feed…). */
 export function rendersListings(scope: BuildScope): boolean {
-	return scope.role !== 'part';
+	return scope.role !== 'part' || scope.join !== undefined;
+}
+
+/** The part folders whose summaries the build loads: the join's parts, or the other parts a part is joined with. */
+export function joinedParts(scope: BuildScope): string[] | undefined {
+	return scope.role === 'join' ? scope.parts : scope.role === 'part' ? scope.join : undefined;
 }
 
 /**

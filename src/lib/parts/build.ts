@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
 import { SHARD_MANIFEST } from '../search/shards.ts';
 import { buildScope } from './build-scope.ts';
@@ -70,7 +70,13 @@ export interface JoinOptions {
 	parts: string[];
 	/** The site's folder, replaced by the joined site. */
 	out: string;
-	/** The join build's cache and output, kept between joins (default `.cache/join`). */
+	/**
+	 * Years (as BUILD_YEARS takes them) the join builds from the content files in its own build
+	 * (the daily build): their pages, text files and search shards, beside the pages that list
+	 * across years, in one build. The parts must not hold them.
+	 */
+	years?: string;
+	/** The join build's cache and output, kept between joins (default `.cache/join`, or `.cache/daily/<years>` with `years`). */
 	cache?: string;
 	env?: Record<string, string>;
 	cwd?: string;
@@ -80,12 +86,16 @@ export interface JoinOptions {
  * Joins parts into one site: renders the pages that list across years from the parts' summaries
  * (an Astro build of the project with BUILD_JOIN set), then assembles `out` from that build and
  * the parts' pages, with hard links where the file system allows, and writes the joined search
- * shard list. Keeps `out` from the last join and changes only what differs (syncSite). Returns
- * what the assembly did, its seconds, and the build's peak memory and CPU time (run-astro.ts).
+ * shard list. Keeps `out` from the last join and changes only what differs (syncSite). With
+ * `years` (the daily build), the same build also renders those years from the content files,
+ * as their part would (BUILD_YEARS set too): one build instead of a part's and the join's.
+ * Returns what the assembly did, its seconds, and the build's peak memory and CPU time
+ * (run-astro.ts).
  */
 export function buildJoin({
 	parts,
 	out,
+	years,
 	cache,
 	env = {},
 	cwd = process.cwd(),
@@ -96,22 +106,31 @@ export function buildJoin({
 	for (const dir of dirs)
 		if (!existsSync(join(dir, PART_SITE)))
 			throw new Error(`${dir}: not a part (no ${PART_SITE}/ folder); build it with npm run build:part`);
-	const cacheDir = resolve(cwd, cache ?? '.cache/join');
+	if (years !== undefined && buildScope({ BUILD_YEARS: years }).role !== 'part')
+		throw new Error('build:join: --years needs years, e.g. --years 2024');
+	const cacheDir = resolve(cwd, cache ?? (years ? join('.cache/daily', years) : '.cache/join'));
 	const joinSite = join(cacheDir, 'site');
 	const cost = astroBuild(
 		joinSite,
 		{
 			...env,
-			BUILD_YEARS: '',
+			BUILD_YEARS: years ?? '',
 			BUILD_JOIN: dirs.join(delimiter),
-			SEARCH_INDEX: 'off',
+			...(years ? {} : { SEARCH_INDEX: 'off' }),
 			ASTRO_CACHE_DIR: join(cacheDir, 'astro'),
 		},
 		cwd,
 	);
 	const started = performance.now();
 	const target = resolve(cwd, out);
-	const lists = dirs
+	// The daily build's own shard list goes beside its site, as a part's does, to be joined with the parts'.
+	const own = join(cacheDir, SHARD_MANIFEST);
+	if (years) {
+		rmSync(own, { force: true });
+		if (existsSync(join(joinSite, 'pagefind', SHARD_MANIFEST)))
+			renameSync(join(joinSite, 'pagefind', SHARD_MANIFEST), own);
+	}
+	const lists = [...dirs, ...(years ? [cacheDir] : [])]
 		.map((dir) => join(dir, SHARD_MANIFEST))
 		.filter((file) => existsSync(file))
 		.map((file) => ({ file, manifest: readShards(file) }));

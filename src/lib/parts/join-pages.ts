@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import type { BuildScope } from './build-scope.ts';
+import { joinedParts, type BuildScope } from './build-scope.ts';
 import { summaryStamp } from './summary-loader.ts';
 import { readSummary } from './summary.ts';
 
@@ -20,7 +20,8 @@ function readKept(file: string): KeptPages {
 
 /**
  * The parts' page URLs, for the join's sitemap, which lists the pages the parts built as a single
- * build's sitemap does (absolute, with the base path); none outside the join. With `cacheDir`
+ * build's sitemap does (absolute, with the base path); for the daily build's, the other parts'
+ * (build-scope.ts, joinedParts); none outside them. With `cacheDir`
  * (the join's Astro cache), a part whose summary is the one the last join read (its stamp: a part
  * build writes a new file) is not read again: its URLs are kept in `<cacheDir>/part-pages.json`,
  * so a daily join reads the rebuilt part's summary only.
@@ -31,12 +32,13 @@ export function partPageUrls(
 	scope: BuildScope,
 	cacheDir?: string,
 ): string[] | undefined {
-	if (scope.role !== 'join' || !site) return undefined;
+	const parts = joinedParts(scope);
+	if (!parts || !site) return undefined;
 	const root = new URL(base.endsWith('/') ? base : `${base}/`, site);
 	const file = cacheDir && resolve(cacheDir, PART_PAGES_FILE);
 	const kept = file ? readKept(file) : {};
 	const now: KeptPages = {};
-	for (const part of scope.parts) {
+	for (const part of parts) {
 		const stamp = summaryStamp(part);
 		const last = kept[part];
 		now[part] =
@@ -48,11 +50,11 @@ export function partPageUrls(
 						urls: readSummary(part).pages.map((path) => new URL(root.pathname + path, root).href),
 					};
 	}
-	if (file && scope.parts.some((part) => now[part] !== kept[part])) {
+	if (file && parts.some((part) => now[part] !== kept[part])) {
 		mkdirSync(dirname(file), { recursive: true });
 		const fresh = `${file}.${process.pid}.tmp`;
 		writeFileSync(fresh, JSON.stringify(now));
 		renameSync(fresh, file);
 	}
-	return scope.parts.flatMap((part) => now[part].urls);
+	return parts.flatMap((part) => now[part].urls);
 }

@@ -19,9 +19,10 @@ export function summaryStamp(part: string): string {
  * but for the newest, which the feed shows. A part whose summary is the one the store last
  * loaded is not read again: its entries stay as they are, so the daily join reads only the
  * rebuilt part's summary and writes back only what changed. Entries are a part's by their id's
- * year (`2021-06-08/…`).
+ * year (`2021-06-08/…`). `ownYears` are the years the build loads from the content files (the
+ * daily build's part): a summary that holds one of them is an error.
  */
-export function summaryLoader(collection: 'items' | 'editions', parts: string[]): Loader {
+export function summaryLoader(collection: 'items' | 'editions', parts: string[], ownYears: number[] = []): Loader {
 	return {
 		name: `part-summaries-${collection}`,
 		load: async ({ store, meta, generateDigest }) => {
@@ -40,6 +41,11 @@ export function summaryLoader(collection: 'items' | 'editions', parts: string[])
 				if (stamp !== '' && last?.stamp === stamp) loaded[part] = last;
 				else {
 					const summary = readSummary(part);
+					const own = summary.years.filter((year) => ownYears.includes(year));
+					if (own.length > 0)
+						throw new Error(
+							`${join(part, SUMMARY_FILE)}: holds ${own.join(', ')}, which this build renders from the content files; leave that part out of the join`,
+						);
 					read.push(summary);
 					loaded[part] = { stamp, years: summary.years };
 				}
