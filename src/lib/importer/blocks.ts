@@ -37,10 +37,11 @@ export function toBlocks(lines: Line[]): { blocks: Block[]; furniture: Furniture
 	};
 	let skip = -1;
 	// Each line is asked about as furniture on its own and beside its neighbours: asked once.
-	const loose = new Map<number, Furniture | undefined>();
+	const loose: (Furniture | undefined)[] = [];
+	const asked: boolean[] = [];
 	const looseAt = (j: number): Furniture | undefined => {
-		if (!loose.has(j)) loose.set(j, detectFurniture(lines[j].text, false));
-		return loose.get(j);
+		if (!asked[j]) [loose[j], asked[j]] = [detectFurniture(lines[j].text, false), true];
+		return loose[j];
 	};
 	const firstText = lines.findIndex((l) => l.text !== '');
 	lines.forEach((line, i) => {
@@ -49,13 +50,13 @@ export function toBlocks(lines: Line[]): { blocks: Block[]; furniture: Furniture
 		const alone = (lines[i - 1]?.text ?? '') === '' && (lines[i + 1]?.text ?? '') === '';
 		// A paper's name set tight against a page header or date is furniture too, and so is one
 		// opening the page (its masthead), whatever is set under it.
-		const besideFurniture = () =>
-			[i - 1, i + 1].some((j) => lines[j] !== undefined && lines[j].text !== '' && looseAt(j) !== undefined);
+		const beside = (j: number) => lines[j] !== undefined && lines[j].text !== '' && looseAt(j) !== undefined;
 		const first = i === firstText;
 		// So is a running header or page number set right under a line of furniture (the masthead's
 		// lines, `北疆日报` / `影像 10`).
 		const underFurniture = furniture.at(-1)?.line === lines[i - 1];
-		const page = alone || first || underFurniture || besideFurniture() ? detectFurniture(line.text, true) : looseAt(i);
+		const page =
+			alone || first || underFurniture || beside(i - 1) || beside(i + 1) ? detectFurniture(line.text, true) : looseAt(i);
 		if (page) {
 			flush();
 			furniture.push({ ...page, line });
