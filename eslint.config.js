@@ -30,6 +30,8 @@ export default defineConfig(
 		rules: {
 			// A leading underscore marks an argument kept for its position in a signature.
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+			// Comments quote Chinese text as printed, with its ideographic spaces (`标题　正文`).
+			'no-irregular-whitespace': ['error', { skipComments: true }],
 		},
 	},
 );

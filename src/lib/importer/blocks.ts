@@ -56,7 +56,9 @@ export function toBlocks(lines: Line[]): { blocks: Block[]; furniture: Furniture
 		// lines, `北疆日报` / `影像 10`).
 		const underFurniture = furniture.at(-1)?.line === lines[i - 1];
 		const page =
-			alone || first || underFurniture || beside(i - 1) || beside(i + 1) ? detectFurniture(line.text, true) : looseAt(i);
+			alone || first || underFurniture || beside(i - 1) || beside(i + 1)
+				? detectFurniture(line.text, true)
+				: looseAt(i);
 		if (page) {
 			flush();
 			furniture.push({ ...page, line });

@@ -85,6 +85,7 @@ function signaturesUnderHeadings(elements: GapElement[]): GapElement[] {
 	const last = elements.at(-1);
 	if (
 		last?.type !== 'label' ||
+		last.unit.kind !== 'label' ||
 		!last.unit.bare ||
 		elements.at(-2)?.type !== 'heading' ||
 		!readsAsSignature(last.unit.text)

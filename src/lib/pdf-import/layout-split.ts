@@ -1,6 +1,5 @@
 import { PLACEHOLDER_HEADLINE, type ItemKind, type ParsedItem } from '../importer/assemble-items.ts';
 import { detectByline } from '../importer/detect-byline.ts';
-import { detectCredit } from '../importer/detect-credit.ts';
 import { detectDateline } from '../importer/detect-dateline.ts';
 import { readNames } from '../importer/detect-names.ts';
 import { detectFurniture } from '../importer/detect-furniture.ts';
