@@ -103,7 +103,9 @@ export function splitTrailingCredit(text: string): { caption: string; credit: Cr
 	// The credit bare (`… 吴海 摄`) or in brackets (`…。（新华社记者 鞠鹏 摄）`, `…。（资料图片）`).
 	const tail = text.slice(-40);
 	// A photo report's byline run on after the caption: `…摘苹果。  本报记者 王芳 李强 摄影报道`.
-	const report = /^(.*[。！？!?…”])\s+(\S[^。！？!?…”（(）)]{1,30}摄影报道)$/u.exec(text);
+	const report = text.endsWith('摄影报道')
+		? /^(.*[。！？!?…”])\s+(\S[^。！？!?…”（(）)]{1,30}摄影报道)$/u.exec(text)
+		: null;
 	const reporters = report ? detectByline(report[2]) : undefined;
 	if (report && reporters) return { caption: report[1], credit: { text: report[2], authors: reporters.authors } };
 	if (!CREDIT_END.test(tail) && !/图\s*[/／：:]/u.test(tail)) return undefined;

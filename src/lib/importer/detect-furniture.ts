@@ -51,8 +51,9 @@ export function detectFurniture(text: string, alone: boolean): Furniture | undef
 	if (EDITOR.test(text) && text.length <= 60 && !/[。！？]/.test(text)) return { kind: 'editor' };
 	if (alone && /^[-—–－·\s]*\d{1,3}[-—–－·\s]*$/.test(text)) return { kind: 'page-number' };
 	if (JUMP.test(text)) return { kind: 'jump' };
-	if (SPONSOR.test(text) && text.length <= 60 && !/[。！？，,]/.test(text)) return { kind: 'sponsor' };
-	if (INDEX_ENTRY.test(text) && !/[。！？，,；;]/.test(text)) return { kind: 'index' };
+	if (text.includes('办') && SPONSOR.test(text) && text.length <= 60 && !/[。！？，,]/.test(text))
+		return { kind: 'sponsor' };
+	if (/[）)]$/.test(text) && INDEX_ENTRY.test(text) && !/[。！？，,；;]/.test(text)) return { kind: 'index' };
 	if (alone && INDEX_TITLE.test(text)) return { kind: 'index' };
 	if (MASTHEAD.test(text)) return { kind: 'paper-name' };
 	if (CORRECTION.test(text) || (alone && NOTICE_TITLE.test(text))) return { kind: 'notice' };

@@ -72,7 +72,8 @@ export function continuesHeading(before: string, after: string): boolean {
 export function joinWrapped(before: string, after: string): string {
 	if (before === '') return after;
 	if (after === '') return before;
-	if (HAN_NUMBER_END.test(before) && HAN_NUMBER_START.test(after)) return before + after;
+	if (isDigit(after.charCodeAt(0)) && HAN_NUMBER_START.test(after) && HAN_NUMBER_END.test(before))
+		return before + after;
 	if (/[A-Za-z0-9.,;:!?%)]$/.test(before) && /^[A-Za-z0-9(]/.test(after) && !/[A-Za-z]-$/.test(before))
 		return `${before} ${after}`;
 	return before + after;
@@ -83,6 +84,11 @@ export function joinWrapped(before: string, after: string): string {
 // one at the next line's start. Two numbers in Han text stand apart with a word between them.
 const HAN_NUMBER_END = /[\p{Script=Han}\u3000-\u303F\uFF01-\uFF0F\uFF1A-\uFF20\u2018-\u201D] ?[0-9][0-9.]*$/u;
 const HAN_NUMBER_START = /^[0-9][0-9.]*%? ?(?:[\p{Script=Han}\u3000-\u303F\uFF01-\uFF0F\uFF1A-\uFF20\u2018-\u201D]|$)/u;
+
+/** An ASCII digit's character code (a cheap test before the regular expressions above). */
+function isDigit(code: number): boolean {
+	return code >= 48 && code <= 57;
+}
 
 // Han characters and the full-width punctuation set among them.
 const HAN = '\\p{Script=Han}\\u3000-\\u303F\\uFF01-\\uFF0F\\uFF1A-\\uFF20\\u2018-\\u201D';
