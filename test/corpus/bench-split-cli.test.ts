@@ -64,7 +64,7 @@ test('lists the misses of dev pages by category, and refuses them for held-out p
 		expect(result.code).toBe(0);
 		expect(result.stdout).toMatch(/^dev-0001 text #1 headline-differs: headline “别的标题” got/m);
 		expect(result.stdout).toMatch(/1 gold items missed in 1 files[\s\S]*\n +1 {2}headline-differs\n/);
-		for (const set of ['heldout', 'all']) {
+		for (const set of ['heldout', 'fresh', 'all']) {
 			const refused = await run(['--root', root2, '--set', set, '--misses']);
 			expect(refused.code).toBe(2);
 			expect(refused.stderr).toMatch(/expects --misses with --set dev/);
