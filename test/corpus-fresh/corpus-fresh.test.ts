@@ -1,7 +1,8 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
+import { main as benchSplit } from '../../scripts/bench-split.ts';
 import { main } from '../../scripts/corpus-fresh.ts';
 import { readGold } from '../../src/lib/corpus-gold/gold.ts';
 import { fixPdfDates } from '../../src/lib/corpus-fresh/fixed-pdf-date.ts';
@@ -62,5 +63,30 @@ test('the generator writes a committed page again byte for byte', async () => {
 			);
 	} finally {
 		rmSync(out, { recursive: true, force: true });
+	}
+});
+
+test('bench:split scores the fresh set only when it is named, and never page by page', async () => {
+	const root = mkdtempSync(join(tmpdir(), 'corpus-fresh-bench-'));
+	try {
+		for (const set of ['dev', 'fresh'])
+			cpSync(join(corpus, 'fr-0002'), join(root, set, 'fr-0002'), { recursive: true });
+		const run = async (argv: string[]) => {
+			let out = '';
+			const code = await benchSplit(['--root', root, ...argv], {
+				stdout: (t) => void (out += t),
+				stderr: (t) => void (out += t),
+			});
+			return { code, out };
+		};
+		const all = await run(['--set', 'all']);
+		expect(all.out).toMatch(/^## dev: 1 pages/m);
+		expect(all.out).not.toMatch(/^## fresh/m);
+		expect((await run(['--set', 'fresh'])).out).toMatch(/^## fresh: 1 pages/m);
+		const misses = await run(['--set', 'fresh', '--misses']);
+		expect(misses.code).toBe(2);
+		expect(misses.out).toMatch(/held-out and fresh pages are scored only as a whole/);
+	} finally {
+		rmSync(root, { recursive: true, force: true });
 	}
 });
