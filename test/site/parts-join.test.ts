@@ -184,7 +184,7 @@ describe('the daily build: the newest year built with the join, in one build', (
 		const { files, differing } = compareTrees(single, daily);
 		expect(files).toBeGreaterThan(300);
 		expect(differing).toEqual([]);
-	});
+	}, 600_000); // a build from nothing
 
 	test('after a new edition, gives what the year’s part and the join give, and writes only what changed', () => {
 		const edition = nextEdition({ seed: 7, corpus, newest: '2024-12-30' });
