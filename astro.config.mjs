@@ -3,24 +3,17 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import sitemap from '@astrojs/sitemap';
 import contentCheck from './src/integrations/content-check.ts';
 import { settings } from './src/settings.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import pruneOutput from './src/integrations/prune-output.ts';
+import sitemaps from './src/integrations/sitemaps.ts';
 import previewMode from './src/integrations/preview-mode.ts';
-import { partPageUrls } from './src/lib/parts/join-pages.ts';
-import { rendersListings } from './src/lib/parts/build-scope.ts';
 import { currentWindow, outsideWindow } from './src/lib/parts/preview-window.ts';
 import { bodyProcessorOptions } from './src/lib/markdown/body-processor.ts';
 
 // Every setting from env (SITE_URL, BASE_PATH, BUILD_CONCURRENCY, …) comes from src/settings.ts.
 const { site, base } = settings;
-// The join (BUILD_JOIN, docs/scale.md) lists in its sitemap the pages its parts built (kept in its
-// cache while a part is unchanged); so does the daily build for the parts it joins.
-const partPages = partPageUrls(site, base, settings.scope, settings.astroCacheDir);
-// A part renders no page that lists across years, so no sitemap either: the join writes it.
-const part = !rendersListings(settings.scope);
 // The preview (npm run dev) neither watches nor lists the edition folders it does not load.
 const editions = fileURLToPath(new URL(`${settings.contentDir}/editions/`, new URL('./', import.meta.url)));
 const preview = currentWindow(editions, settings.scope);
@@ -42,7 +35,8 @@ export default defineConfig({
 		contentCheck(),
 		previewMode(),
 		mdx(),
-		...(part ? [] : [sitemap(partPages && { customPages: partPages })]),
+		// A sitemap per year, one of the lists and their index, each build writing its own (docs/scale.md, "The sitemaps").
+		sitemaps(settings.scope),
 		searchIndex(),
 		pruneOutput(),
 	],

@@ -13,6 +13,12 @@
  * (`single`, `part-<year>`, `join`, `daily`, `rebuild`, `rebuild-two`); `upload_files` and
  * `upload_mb` are the files the daily rebuild added or changed in its site, as a bucket sync
  * would upload them.
+ *
+ * `--daily` measures the daily build alone, for comparing two commits: it builds the older years'
+ * parts, the daily build from nothing, then adds the edition and rebuilds the daily way, and
+ * ends with `parts-daily: articles=N years=Y max_part_s=… daily_s=… daily_cpu_s=… rebuild_s=…
+ * rebuild_cpu_s=… rebuild_peak_mb=… upload_files=… upload_mb=… load=…` (no single build, so no
+ * comparison; not recorded).
  * The archive and the builds go to bench-out/parts-<N>-<Y>/; progress goes to stderr, the builds'
  * own output above the line; `--record FILE` also adds the line to FILE (docs/scale-results.json,
  * which `npm run bench:docs` writes into docs/scale.md). The method is in docs/scale.md. Exit codes: 0 measured; 1 a build failed; 2 bad arguments.
@@ -35,7 +41,7 @@ import { recordRun } from './lib/bench/record-run.ts';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The newest edition's date: the next day, still in the newest year, is the rebuild's edition. */
 const NEWEST = '2024-12-30';
-const usage = 'usage: npm run bench:parts -- --articles N --years Y [--seed S] [--record FILE]';
+const usage = 'usage: npm run bench:parts -- --articles N --years Y [--seed S] [--record FILE | --daily]';
 
 const { values } = parseArgs({
 	options: {
@@ -43,12 +49,20 @@ const { values } = parseArgs({
 		years: { type: 'string' },
 		seed: { type: 'string' },
 		record: { type: 'string' },
+		daily: { type: 'boolean' },
 	},
 });
 const articles = Number(values.articles);
 const years = Number(values.years);
 const seed = Number(values.seed ?? 1);
-if (!Number.isInteger(articles) || articles < 1 || !Number.isInteger(years) || years < 1 || !Number.isInteger(seed)) {
+if (
+	!Number.isInteger(articles) ||
+	articles < 1 ||
+	!Number.isInteger(years) ||
+	years < 1 ||
+	!Number.isInteger(seed) ||
+	(values.daily && values.record)
+) {
 	console.error(usage);
 	process.exit(2);
 }
@@ -109,6 +123,40 @@ try {
 	const first = Number(NEWEST.slice(0, 4)) - years + 1;
 	const ranges = Array.from({ length: years }, (_, i) => String(first + i));
 	const cache = (name: string) => join(scratch, 'cache', name);
+	if (values.daily) {
+		// The daily build alone: the older years' parts, the daily build, then one edition more.
+		const older = ranges.slice(0, -1).map((y) => {
+			const time = timed(`part-${y}`, () => [
+				buildPart({ years: y, out: join(scratch, 'parts', y), cache: cache(y), env, cwd: root }),
+			]);
+			return { dir: join(scratch, 'parts', y), time };
+		});
+		const dist = join(root, scratch, 'daily-dist');
+		let rebuildPeak = 0;
+		const dailyBuild = (name: string) =>
+			timed(name, () => {
+				const result = buildJoin({
+					parts: older.map((p) => p.dir),
+					years: ranges.at(-1)!,
+					out: dist,
+					cache: cache('daily'),
+					env,
+					cwd: root,
+				});
+				rebuildPeak = (result.peakKb ?? 0) / 1024;
+				return [result];
+			});
+		const first = dailyBuild('daily (the newest year with the join, first build)');
+		const before = treeDigests(dist);
+		writeEdition(nextEdition({ seed, corpus, newest: NEWEST }));
+		const again = dailyBuild('rebuild (one edition: the daily build)');
+		const upload = uploadDelta(before, treeDigests(dist));
+		const s = (n: number) => n.toFixed(1);
+		console.log(
+			`parts-daily: articles=${articles} years=${years} max_part_s=${s(Math.max(0, ...older.map((p) => p.time.s)))} daily_s=${s(first.s)} daily_cpu_s=${s(first.cpu)} rebuild_s=${s(again.s)} rebuild_cpu_s=${s(again.cpu)} rebuild_peak_mb=${rebuildPeak.toFixed(0)} upload_files=${upload.files} upload_mb=${(upload.bytes / 1024 / 1024).toFixed(1)} load=${loadStart.toFixed(1)}-${load1().toFixed(1)}`,
+		);
+		process.exit(0);
+	}
 	const single = timed('single build', () => [
 		astroBuild(join(root, scratch, 'single'), { ...env, ASTRO_CACHE_DIR: join(root, cache('single')) }, root),
 	]);

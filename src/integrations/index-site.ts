@@ -16,10 +16,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { statStamp } from '../lib/content/file-stamp.ts';
-import { readSearchDocument } from '../lib/search/read-search-document.ts';
-import { indexRecord, itemText, itemTokens, TEXT_FILE } from '../lib/search/index-record.ts';
+import { readSearchDocument, type SearchDocument } from '../lib/search/read-search-document.ts';
+import { indexRecord, itemText, itemTokens, TEXT_FILE, type IndexRecord } from '../lib/search/index-record.ts';
 import { INDEX_LANGUAGE } from '../lib/search/index-language.ts';
-import { TOKEN_BUCKETS } from '../lib/search/token-filters.ts';
+import { TOKEN_BUCKETS, type TokenField } from '../lib/search/token-filters.ts';
 import { type ItemTokens, writeTokenFilters } from './token-filter-files.ts';
 
 // Pages in flight at once: enough to keep the Pagefind service busy while we tokenise.
@@ -53,6 +53,21 @@ function pagefindVersion(): string {
 
 // Beside a cached shard: digests of the pages it was indexed from, as bytes and as read.
 const FINGERPRINT = '.fingerprint';
+// Beside the newest cached shard: what each of its pages gave the index (KeptPage), by URL.
+const KEPT_PAGES = '.pages.json';
+
+/**
+ * What one page gave the index, kept so that re-indexing a shard whose pages are mostly the same
+ * (a new edition in the newest shard) neither parses nor tokenises the unchanged ones again.
+ */
+interface KeptPage {
+	/** Of the page's bytes: equal means the same page. */
+	bytes: string;
+	/** Of what the index read from it (its SearchDocument). */
+	read: string;
+	record: IndexRecord;
+	tokens: Record<TokenField, string[]>;
+}
 
 interface Fingerprint {
 	/**
@@ -90,6 +105,13 @@ export interface IndexShardOptions {
 	pathnames: string[];
 	/** A folder kept between builds; an unchanged shard is copied from there instead of indexed. */
 	cacheDir?: string;
+	/**
+	 * Keep what each page gave the index beside the cached shard, so that the next re-indexing of
+	 * the shard parses and tokenises only the pages that changed: for the shard a new edition
+	 * goes to (the newest), not for every shard, whose kept pages would cost a full build time
+	 * and the cache room of every item's tokens.
+	 */
+	keepPages?: boolean;
 }
 
 export interface IndexShardResult {
@@ -199,6 +221,7 @@ function touchTextFiles(dir: string, pathnames: string[]): number {
 }
 
 const textFileOf = (page: Page) => join(dirname(page.file), TEXT_FILE);
+const digest = (text: string | Buffer) => createHash('sha256').update(text).digest('hex');
 const documentOf = (page: Page) => readSearchDocument(page.html.toString('utf8'), page.file)!;
 
 function cachedFingerprint(cached: string | undefined): Fingerprint | undefined {
@@ -207,6 +230,16 @@ function cachedFingerprint(cached: string | undefined): Fingerprint | undefined 
 		return JSON.parse(readFileSync(join(cached, FINGERPRINT), 'utf8'));
 	} catch {
 		return undefined;
+	}
+}
+
+/** The pages the cached shard kept (KEPT_PAGES), by URL; none when it kept none or they are unreadable. */
+function keptPages(cached: string | undefined): Map<string, KeptPage> {
+	if (!cached) return new Map();
+	try {
+		return new Map(Object.entries(JSON.parse(readFileSync(join(cached, KEPT_PAGES), 'utf8'))));
+	} catch {
+		return new Map();
 	}
 }
 
@@ -229,7 +262,17 @@ function reuse(cached: string, output: string): void {
 	const entry = inode(join(cached, 'pagefind-entry.json'));
 	if (entry !== undefined && inode(join(output, 'pagefind-entry.json')) === entry) return touchTree(output);
 	rmSync(output, { recursive: true, force: true });
-	linkTree(cached, output, [FINGERPRINT], true);
+	linkTree(cached, output, [FINGERPRINT, KEPT_PAGES], true);
+}
+
+/** Sets a file's times to `now`; whether it was there. */
+function touched(file: string, now: Date): boolean {
+	try {
+		utimesSync(file, now, now);
+		return true;
+	} catch {
+		return false;
+	}
 }
 
 /**
@@ -250,10 +293,18 @@ function writeText(file: string, text: string): void {
  * folder, a shard whose pages are the same as at the last build is copied from the cache: when
  * their stamps (size and time) are the same, without reading them (their text files, when all in
  * place from the last build, are only touched); when their bytes are, once read; when only
- * their markup changed, once parsed.
+ * their markup changed, once parsed. A shard indexed again reads from the pages kept beside it
+ * (`keepPages`) the record and tokens of every page whose bytes are the same, and parses and
+ * tokenises only the others.
  * Throws on any Pagefind error; always stops the Pagefind service.
  */
-export async function indexShard({ dir, id, pathnames, cacheDir }: IndexShardOptions): Promise<IndexShardResult> {
+export async function indexShard({
+	dir,
+	id,
+	pathnames,
+	cacheDir,
+	keepPages,
+}: IndexShardOptions): Promise<IndexShardResult> {
 	const output = join(dir, 'pagefind', id);
 	const cached = cacheDir ? join(cacheDir, id) : undefined;
 	const kept = cachedFingerprint(cached);
@@ -267,7 +318,8 @@ export async function indexShard({ dir, id, pathnames, cacheDir }: IndexShardOpt
 	const pages = readPages(dir, pathnames);
 	if (pages.length === 0) return { id, indexed: 0, reused: false };
 	const bytes = createHash('sha256').update(INDEX_FORMAT);
-	for (const { url, html } of pages) bytes.update(`${url}\n${html.length}\n`).update(html);
+	const pageBytes = pages.map(({ html }) => digest(html));
+	for (const [i, { url }] of pages.entries()) bytes.update(`${url}\n${pageBytes[i]}\n`);
 	const fingerprint: Fingerprint = { stamps, indexed: pages.length, bytes: bytes.digest('hex'), read: '' };
 	if (cached && kept?.bytes === fingerprint.bytes) {
 		const now = new Date();
@@ -283,10 +335,20 @@ export async function indexShard({ dir, id, pathnames, cacheDir }: IndexShardOpt
 		return { id, indexed: pages.length, reused: true };
 	}
 
-	const docs = pages.map((page) => ({ ...page, doc: documentOf(page) }));
-	for (const d of docs) writeText(textFileOf(d), itemText(d.doc));
+	// A page the last indexing kept with the same bytes is neither parsed nor tokenised again;
+	// its text file, when in place, is the one written from these bytes.
+	const last = keptPages(cached);
+	const now = new Date();
+	type Doc = Page & { bytes: string; read: string } & (KeptPage | { doc: SearchDocument });
+	const docs = pages.map((page, i): Doc => {
+		const same = last.get(page.url);
+		if (same?.bytes === pageBytes[i] && touched(textFileOf(page), now)) return { ...page, ...same };
+		const doc = documentOf(page);
+		writeText(textFileOf(page), itemText(doc));
+		return { ...page, bytes: pageBytes[i], read: digest(JSON.stringify([page.url, doc])), doc };
+	});
 	const read = createHash('sha256').update(INDEX_FORMAT);
-	for (const { url, doc } of docs) read.update(JSON.stringify([url, doc]));
+	for (const d of docs) read.update(`${d.read}\n`);
 	fingerprint.read = read.digest('hex');
 	if (cached && kept?.read === fingerprint.read) {
 		reuse(cached, output);
@@ -295,6 +357,7 @@ export async function indexShard({ dir, id, pathnames, cacheDir }: IndexShardOpt
 	}
 
 	const tokens = new Map<string, ItemTokens>();
+	const records = new Map<string, IndexRecord>();
 	try {
 		const { index } = check(await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE }), 'create an index');
 		if (!index) throw new Error('search index: Pagefind returned neither an index nor an error');
@@ -303,10 +366,12 @@ export async function indexShard({ dir, id, pathnames, cacheDir }: IndexShardOpt
 		let next = 0;
 		const lane = async () => {
 			while (next < docs.length) {
-				const { url, file, doc } = docs[next++];
+				const d = docs[next++];
 				// Site-relative: the search page gives Pagefind the site's base (baseUrl).
-				check(await index.addCustomRecord(indexRecord(doc, url, INDEX_LANGUAGE)), `index ${file}`);
-				tokens.set(url, itemTokens(doc));
+				const record = 'doc' in d ? indexRecord(d.doc, d.url, INDEX_LANGUAGE) : d.record;
+				records.set(d.url, record);
+				check(await index.addCustomRecord(record), `index ${d.file}`);
+				tokens.set(d.url, 'doc' in d ? itemTokens(d.doc) : d.tokens);
 			}
 		};
 		await Promise.all(Array.from({ length: IN_FLIGHT }, lane));
@@ -323,6 +388,13 @@ export async function indexShard({ dir, id, pathnames, cacheDir }: IndexShardOpt
 		await rm(fresh, { recursive: true, force: true });
 		linkTree(output, fresh);
 		await writeFile(join(fresh, FINGERPRINT), JSON.stringify(fingerprint));
+		if (keepPages) {
+			const keep = (d: Doc): KeptPage => {
+				const its = tokens.get(d.url)!;
+				return { bytes: d.bytes, read: d.read, record: records.get(d.url)!, tokens: { t: [...its.t], h: [...its.h] } };
+			};
+			await writeFile(join(fresh, KEPT_PAGES), JSON.stringify(Object.fromEntries(docs.map((d) => [d.url, keep(d)]))));
+		}
 		await rm(cached, { recursive: true, force: true });
 		await rename(fresh, cached);
 	}

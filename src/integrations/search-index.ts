@@ -13,7 +13,9 @@ import { settings } from '../settings.ts';
  * Builds the search index in `astro:build:done` from the built item pages (see index-site.ts):
  * one Pagefind bundle per shard (src/lib/search/shards.ts) under `<outDir>/pagefind/<id>/`,
  * indexed by one process per core, and `<outDir>/pagefind/shards.json` listing them. A shard
- * whose pages are unchanged since the last build is copied from `<cacheDir>/search-index/`.
+ * whose pages are unchanged since the last build is copied from `<cacheDir>/search-index/`; the
+ * newest shard, which a new edition changes, keeps what each page gave the index, so that it is
+ * indexed again reading only its changed pages.
  * Logs `search index: <pages> pages, <seconds> s (…)`, the line `npm run bench` reads, and a
  * line per shard as it finishes. Any Pagefind error fails the build.
  *
@@ -42,13 +44,15 @@ export default function searchIndex(): AstroIntegration {
 				});
 				const shards = planShards(items, settings.searchShardItems);
 				const jobs = Math.max(1, Math.min(shards.length, settings.searchJobs ?? availableParallelism()));
+				// The shard a new edition goes to keeps what its pages gave the index (index-site.ts, keepPages).
+				const newest = shards.reduce<PlannedShard | undefined>((a, b) => (a && a.to >= b.to ? a : b), undefined);
 				logger.info(`search index: ${items.length} item pages in ${shards.length} shards, ${jobs} processes`);
 				// Biggest first, each process taking the next when it is free: the processes end
 				// close together (longest-processing-time-first scheduling).
 				const results = await indexShards(
 					[...shards]
 						.sort((a, b) => b.items - a.items)
-						.map((s) => ({ dir: outDir, id: s.id, pathnames: s.pathnames, cacheDir })),
+						.map((s) => ({ dir: outDir, id: s.id, pathnames: s.pathnames, cacheDir, keepPages: s === newest })),
 					jobs,
 					(r, done) =>
 						logger.info(

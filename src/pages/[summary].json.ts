@@ -2,7 +2,7 @@ import type { GetStaticPaths } from 'astro';
 import publication from '../../publication.config.ts';
 import { loadArchive } from '../data/archive.ts';
 import { renderedText } from '../data/rendered-text.ts';
-import { editionPath, itemPath, pagePath } from '../lib/archive/paths.ts';
+import { itemPath } from '../lib/archive/paths.ts';
 import { rendersDate } from '../lib/parts/build-scope.ts';
 import { settings } from '../settings.ts';
 import { SUMMARY_ROUTE, type PartSummary } from '../lib/parts/summary.ts';
@@ -39,10 +39,6 @@ export async function GET() {
 			path: itemPath(item),
 			...(i < publication.feedSize && item.body !== undefined ? { body: item.body, text: texts[i] } : {}),
 		})),
-		pages: mine.flatMap((e) => [
-			editionPath(e.date),
-			...e.pages.flatMap((p) => [pagePath(e.date, p.number), ...p.items.map((item) => itemPath(item))]),
-		]),
 	};
 	return new Response(JSON.stringify(summary));
 }

@@ -1,7 +1,18 @@
-import { existsSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	linkSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	utimesSync,
+	writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { joinShards, syncSite, writeInto } from '../../src/lib/parts/assemble-site.ts';
+import { joinShards, syncSite, trimPart, writeInto } from '../../src/lib/parts/assemble-site.ts';
+import { buildScope } from '../../src/lib/parts/build-scope.ts';
 import { compareTrees, treeDigests, uploadDelta } from '../../src/lib/parts/compare-trees.ts';
 import { partsLine } from '../../src/lib/parts/parts-line.ts';
 import { tmpDir } from '../support/site.ts';
@@ -13,6 +24,31 @@ const put = (file: string, text: string) => {
 };
 
 describe('joining parts', () => {
+	test('trims a part’s site to its own: its editions, assets and its years’ sitemaps, not the join’s pages', () => {
+		const part = join(scratch, 'trim');
+		rmSync(part, { recursive: true, force: true });
+		for (const file of [
+			'part-summary.json',
+			'index.html',
+			'authors/index.html',
+			'_astro/a.css',
+			'2023-05-01/index.html',
+			'sitemap-2023.xml',
+			'sitemap-2023-2.xml',
+			'sitemap-2022.xml',
+			'sitemap-lists.xml',
+			'sitemap-index.xml',
+		])
+			put(join(part, 'site', file), '');
+		trimPart(part, buildScope({ BUILD_YEARS: '2023' }) as never);
+		expect(readdirSync(join(part, 'site')).sort()).toEqual([
+			'2023-05-01',
+			'_astro',
+			'sitemap-2023-2.xml',
+			'sitemap-2023.xml',
+		]);
+	});
+
 	test('lists the parts’ search shards as one, newest first, whatever the order of the parts', () => {
 		const older = { file: 'a', manifest: { shards: [{ id: '2019', from: '2019-01-01', to: '2019-12-31', items: 5 }] } };
 		const newer = {

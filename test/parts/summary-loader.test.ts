@@ -15,7 +15,6 @@ function writeSummary(part: string, year: number, ids: string[]): void {
 		years: [year],
 		editions: [],
 		items: ids.map((id) => ({ id, data: { headline: id }, path: `${id}/` })),
-		pages: [],
 	};
 	writeFileSync(join(part, 'summary.json'), JSON.stringify(summary));
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -68,6 +68,10 @@ describe('an archive built as three parts and joined', () => {
 		expect(existsSync(join(parts[1], 'site/data/editions/2023.json'))).toBe(true);
 		expect(existsSync(join(parts[1], 'site/data/editions/2022.json'))).toBe(false);
 		expect(existsSync(join(parts[1], 'site/data/editions.json'))).toBe(false);
+		// Its year's sitemap too; the lists' sitemap and the index are the join's.
+		expect(readdirSync(join(parts[1], 'site')).filter((name) => name.startsWith('sitemap'))).toEqual([
+			'sitemap-2023.xml',
+		]);
 		const shards = JSON.parse(readFileSync(join(parts[1], 'shards.json'), 'utf8')).shards;
 		expect(shards.length).toBeGreaterThan(0);
 		for (const shard of shards) expect(existsSync(join(parts[1], 'site/pagefind', shard.id))).toBe(true);
@@ -79,6 +83,21 @@ describe('an archive built as three parts and joined', () => {
 		expect(withBody.length).toBeGreaterThan(0);
 		expect(withBody.length).toBeLessThan(summary.items.length);
 		expect(summary.items.slice(0, withBody.length)).toEqual(withBody);
+	});
+
+	test('writes a sitemap per year of that year’s pages, one of the lists, and an index of them, as the single build does', () => {
+		const locs = (file: string) =>
+			[...readFileSync(join(joined, file), 'utf8').matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) =>
+				decodeURIComponent(new URL(m[1]).pathname),
+			);
+		expect(locs('sitemap-index.xml')).toEqual(['/sitemap-lists.xml', ...years.map((y) => `/sitemap-${y}.xml`)]);
+		const pages = listFiles(single)
+			.filter((file) => file.endsWith('index.html') && !file.startsWith('404'))
+			.map((file) => `/${file.slice(0, -'index.html'.length)}`);
+		for (const y of years)
+			expect(locs(`sitemap-${y}.xml`).sort()).toEqual(pages.filter((p) => p.startsWith(`/${y}-`)).sort());
+		expect(locs('sitemap-lists.xml').sort()).toEqual(pages.filter((p) => !/^\/\d{4}-/.test(p)).sort());
+		expect(statSync(join(joined, 'sitemap-2023.xml')).ino).toBe(statSync(join(parts[1], 'site/sitemap-2023.xml')).ino);
 	});
 
 	test('links the parts’ pages into the joined site rather than copying them', () => {
@@ -165,7 +184,7 @@ describe('the daily build: the newest year built with the join, in one build', (
 		const { files, differing } = compareTrees(single, daily);
 		expect(files).toBeGreaterThan(300);
 		expect(differing).toEqual([]);
-	});
+	}, 600_000); // a build from nothing
 
 	test('after a new edition, gives what the year’s part and the join give, and writes only what changed', () => {
 		const edition = nextEdition({ seed: 7, corpus, newest: '2024-12-30' });
@@ -186,9 +205,13 @@ describe('the daily build: the newest year built with the join, in one build', (
 		// The older parts' files stay linked; what was placed anew is the daily build's own.
 		const placed = [...before].filter(([file, ino]) => existsSync(join(daily, file)) && inode(file) !== ino);
 		expect(placed.length).toBeLessThan(before.size / 4);
-		for (const [file] of placed) expect(file.startsWith(years[0]) || file.startsWith(years[1]), file).toBe(false);
+		for (const [file] of placed)
+			expect(file.startsWith(years[0]) || file.startsWith(years[1]) || /^sitemap-202[23]/.test(file), file).toBe(false);
+		// The new edition is in its year's sitemap; the older years' sitemaps are their parts' files.
+		expect(readFileSync(join(daily, 'sitemap-2024.xml'), 'utf8')).toContain(`/${edition.date}/</loc>`);
+		expect(inode('sitemap-2022.xml')).toBe(statSync(join(parts[0], 'site/sitemap-2022.xml')).ino);
 		expect(again.placed).toBeGreaterThan(0);
-	});
+	}, 600_000); // three builds in a row: the daily build, the year's part and the join
 });
 
 /** The first item's site path in a part. */

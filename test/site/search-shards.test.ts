@@ -121,6 +121,42 @@ describe('indexing a shard with a cache', () => {
 		expect(readFileSync(text, 'utf8')).toContain('测试用的正文段落');
 	});
 
+	test('with its pages kept, indexes again taking an unchanged page’s record as kept and reading only the changed ones', async () => {
+		const cacheDir = join(scratch, 'cache-kept');
+		const dir = copyOfSite('k');
+		const pathnames = itemPages(dir);
+		expect(await indexShard({ dir, id: '2021-05', pathnames, cacheDir, keepPages: true })).toMatchObject({
+			reused: false,
+		});
+		const page = join(dir, pathnames[0], 'index.html');
+		writeFileSync(page, readFileSync(page, 'utf8').replaceAll('第二段。', '第二段，改过了。'));
+		// The same change indexed from nothing, for comparison.
+		const fresh = copyOfSite('l');
+		writeFileSync(join(fresh, pathnames[0], 'index.html'), readFileSync(page));
+		await indexShard({ dir: fresh, id: '2021-05', pathnames, cacheDir: join(scratch, 'cache-fresh') });
+		expect(await indexShard({ dir, id: '2021-05', pathnames, cacheDir, keepPages: true })).toMatchObject({
+			reused: false,
+		});
+		expect(bundle(dir)).toEqual(bundle(fresh));
+		expect(readFileSync(join(dir, pathnames[0], 'text.txt'), 'utf8')).toContain('第二段，改过了。');
+		// An unchanged page is taken as kept, not read: a kept record that says otherwise shows in the index.
+		const keptFile = join(cacheDir, '2021-05', '.pages.json');
+		const kept = JSON.parse(readFileSync(keptFile, 'utf8'));
+		kept[`/${pathnames[1]}`].record.meta.title = '记下的标题';
+		writeFileSync(keptFile, JSON.stringify(kept));
+		writeFileSync(page, readFileSync(page, 'utf8').replaceAll('第二段，改过了。', '第二段。'));
+		await indexShard({ dir, id: '2021-05', pathnames, cacheDir, keepPages: true });
+		const titles = readdirSync(join(dir, 'pagefind', '2021-05', 'fragment')).map(
+			(name) =>
+				JSON.parse(
+					gunzipSync(readFileSync(join(dir, 'pagefind', '2021-05', 'fragment', name)))
+						.toString('utf8')
+						.slice('pagefind_dcd'.length),
+				).meta.title,
+		);
+		expect(titles).toContain('记下的标题');
+	});
+
 	test('leaves no shard behind for pages with nothing to index', async () => {
 		const dir = copyOfSite('f');
 		expect(await indexShard({ dir, id: '2020', pathnames: ['search/', 'no/such/page/'], cacheDir })).toEqual({

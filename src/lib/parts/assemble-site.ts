@@ -19,13 +19,14 @@ import { rendersDate, type BuildScope } from './build-scope.ts';
 import { SUMMARY_FILE, SUMMARY_ROUTE } from './summary.ts';
 import { openDataYearPath } from '../archive/open-data.ts';
 import { removeFiles } from '../archive/remove-files.ts';
+import { parseSitemapName } from '../archive/sitemaps.ts';
 
 /** Where a part keeps its pages (its summary and shard list sit beside). */
 export const PART_SITE = 'site';
 
 /**
  * Trims a part build's output (`<part>/site`) to what the part owns: its editions' folders, the
- * built assets (`_astro/`), its search shards and its years' open data. Its summary and shard list move beside it; the
+ * built assets (`_astro/`), its search shards, its years' sitemaps and open data. Its summary and shard list move beside it; the
  * pages that list across years, which it rendered for its own years only, are removed: the join
  * makes them.
  */
@@ -38,6 +39,8 @@ export function trimPart(part: string, scope: BuildScope & { role: 'part' }): vo
 	else rmSync(join(part, SHARD_MANIFEST), { force: true });
 	for (const entry of readdirSync(site)) {
 		if (entry === '_astro' || (/^\d{4}-\d{2}-\d{2}$/.test(entry) && rendersDate(scope, entry))) continue;
+		const sitemap = parseSitemapName(entry)?.group;
+		if (typeof sitemap === 'number' && scope.years.includes(sitemap)) continue;
 		if (entry === 'data') {
 			// Its years' open data (data/editions/<year>.json) is the part's; the index is the join's.
 			const own = new Set(scope.years.map((year) => openDataYearPath(year)));

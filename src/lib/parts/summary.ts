@@ -32,8 +32,6 @@ export interface PartSummary {
 	editions: { id: string; filePath?: string; data: Record<string, unknown> }[];
 	/** Its items in reading order: newest edition first, then page, then order. */
 	items: SummaryItem[];
-	/** The site paths of every page the part holds (editions, pages, items), for the sitemap. */
-	pages: string[];
 }
 
 /** Reads `<part>/summary.json`; a missing or foreign file is an error that names it. */
