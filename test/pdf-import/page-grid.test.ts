@@ -130,3 +130,23 @@ test('keeps a vertical headline with the text right beside it when another story
 	expect(result.items[0].paragraphs.join('')).toMatch(/第38行正文写满这一栏。$/);
 	expect(result.items[1].paragraphs.join('')).toMatch(/^第50行/);
 });
+
+/**
+ * A vertical headline as Chromium prints `writing-mode: vertical-rl`: every glyph a run of its
+ * own drawn on one spot, in reading order, its baseline off by a point or two.
+ */
+function piled(text: string, x: number, y: number, size: number): TextRun[] {
+	return [...text].map((ch, i) => run(ch, x, y + [1, -1, 2, 0, -2][i % 5], size, true));
+}
+
+test('reads a vertical headline whose glyphs are piled on one spot in the order they are drawn, as the headline of the text left of it', () => {
+	const runs = [
+		run('牧区新貌', 20, 20, 24, true),
+		...[0, 1, 2].flatMap((c) => column(lines(6, 10 + c * 10), 20 + c * PITCH, 56)),
+		...column(lines(9, 50), 400, 30),
+		...piled('营业执照现场打印', 522, 26, 14),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((i) => i.headline)).toEqual(['牧区新貌', '营业执照现场打印']);
+	expect(result.items[1].paragraphs.join('')).toMatch(/^第50行/);
+});
