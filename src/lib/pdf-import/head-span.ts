@@ -37,13 +37,7 @@ export function headSpans(blocks: LayoutBlock[], pictures: Box[], body: number, 
 			foot = Math.max(...next.map(bottom));
 		}
 		const near = (from: number) => text.filter((b) => b.y >= from - 1 && b.y <= from + body * 4 && across(b, h));
-		// The stack counts where the heading stands over several columns past it (set centred over them).
-		if (near(foot).length < 2) {
-			foot = bottom(h);
-			stack.clear();
-			stack.add(h);
-		}
-		const under = near(foot);
+		const under = near(foot).length > 0 ? near(foot) : near(bottom(h));
 		if (under.length === 0) continue;
 		const top = Math.min(...under.map((b) => b.y));
 		// A block beside them heads its column only where nothing stands over it up to the heading.
