@@ -119,3 +119,28 @@ test('reads a headline right under a photo whose caption stands over it as the p
 		['article', '大漠深处绿意浓', undefined, undefined],
 	]);
 });
+
+test('gives the title under a group of photos stacked in one column, each with its caption and credit, to the first of them', () => {
+	// Three photos one under another, each caption set over its foot, the group's title under the last.
+	const photos = [0, 1, 2].map((i) => ({ x: 20, y: 20 + i * 130, width: 200, height: 120 }));
+	const runs = [
+		...photos.flatMap((p, i) => [
+			run(`图${'①②③'[i]}：牧民在草场上放牧。`, 22, p.y + 96, 7),
+			run(`记者${'甲乙丙'[i]}某 摄`, 160, p.y + 108, 6),
+		]),
+		run('草原新景', 20, 414, 16, true),
+		run('大漠深处绿意浓', 300, 20, 20, true),
+		...column(
+			Array.from({ length: 6 }, (_, i) => `第${i}行正文写在这里，接着往下写。`),
+			300,
+			50,
+		),
+	];
+	const result = layoutSplit({ width: 600, height: 500, runs, pictures: photos, rules: [] });
+	expect(result.items.map((i) => [i.kind, i.headlineMissing ? undefined : i.headline])).toEqual([
+		['photo', '草原新景'],
+		['photo', undefined],
+		['photo', undefined],
+		['article', '大漠深处绿意浓'],
+	]);
+});

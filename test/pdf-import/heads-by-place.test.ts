@@ -123,3 +123,30 @@ test('reads a letter’s signature set flush right at the foot of its text, wrap
 	expect(result.items[0]).toMatchObject({ byline: '固伊社区读者 姜涛秀', authors: ['姜涛秀'] });
 	expect(result.items[0].paragraphs.join('')).toBe('读者来信正文在这里接着往下写到这里为止。');
 });
+
+test('reads a subheadline a little larger than the body, flush left under its headline and running longer than it, as its subheadline', () => {
+	const runs = [
+		run('校园周边的安全守护', 20, 20, 15, true),
+		run('——村美民富业兴，服务更有温度，群众得到实惠', 20, 39, 9.5),
+		...column(lines(6), 20, 56),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0]).toMatchObject({
+		headline: '校园周边的安全守护',
+		subheadline: '——村美民富业兴，服务更有温度，群众得到实惠',
+	});
+});
+
+test('splits a byline off the first line of a narrow column of justified text, though it stops short of the edge by under two ems', () => {
+	// The column nine characters wide; the byline eight, its text running on flush left under it.
+	const runs = [
+		run('一条热线连民心', 20, 20, 16, true),
+		run('■本报记者 高海萍', 20, 44, BODY),
+		...column(['针对老旧小区停车难', '的问题，社区腾出空', '地，新增停车位。'], 20, 44 + BODY * 1.5),
+	].map((r) => (r.text === '■本报记者 高海萍' ? { ...r, width: 8 * BODY } : r));
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0]).toMatchObject({ headline: '一条热线连民心', authors: ['高海萍'] });
+	expect(result.items[0].paragraphs.join('')).toMatch(/^针对老旧/);
+});

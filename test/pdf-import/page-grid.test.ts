@@ -130,3 +130,52 @@ test('keeps a vertical headline with the text right beside it when another story
 	expect(result.items[0].paragraphs.join('')).toMatch(/第38行正文写满这一栏。$/);
 	expect(result.items[1].paragraphs.join('')).toMatch(/^第50行/);
 });
+
+/**
+ * A vertical headline as Chromium prints `writing-mode: vertical-rl`: every glyph a run of its
+ * own drawn on one spot, in reading order, its baseline off by a point or two.
+ */
+function piled(text: string, x: number, y: number, size: number): TextRun[] {
+	return [...text].map((ch, i) => run(ch, x, y + [1, -1, 2, 0, -2][i % 5], size, true));
+}
+
+test('reads a vertical headline whose glyphs are piled on one spot in the order they are drawn, as the headline of the text left of it', () => {
+	const runs = [
+		run('牧区新貌', 20, 20, 24, true),
+		...[0, 1, 2].flatMap((c) => column(lines(6, 10 + c * 10), 20 + c * PITCH, 56)),
+		...column(lines(9, 50), 400, 30),
+		...piled('营业执照现场打印', 522, 26, 14),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((i) => i.headline)).toEqual(['牧区新貌', '营业执照现场打印']);
+	expect(result.items[1].paragraphs.join('')).toMatch(/^第50行/);
+});
+
+test('reads a framed box whose headline and byline fill its first column, its text starting level with them in the next, as one story', () => {
+	// The frame bars every cut inside it; the text's columns start a hair higher than the headline.
+	const frame = { x: 10, y: 100, width: 600, height: 200 };
+	const runs = [
+		run('【读者来信】', 20, 110, 8),
+		run('一条热线连民心', 20, 132, 16, true),
+		run('武安连拉区读者 傅强', 20, 156, 8),
+		...[0, 1, 2].flatMap((c) => column(lines(11, 10 + c * 20), 170 + c * 140, 130)),
+	];
+	const result = layoutSplit(page(runs, [frame]));
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0]).toMatchObject({ headline: '一条热线连民心', authors: ['傅强'], section: '读者来信' });
+	expect(result.items[0].paragraphs.join('')).toMatch(/^第10行/);
+});
+
+test('reads a headline with its subheadline and byline stacked under it, centred over columns that start further left, before the first column', () => {
+	const runs = [
+		run('钱袋子鼓起来', 200, 20, 24, true),
+		run('——小切口解决大问题', 190, 50, 10),
+		run('□本报记者 乔伟刚', 210, 66, 7),
+		// The gutters wider than the gap under the byline.
+		...[0, 1, 2, 3].flatMap((c) => column(lines(6, 10 + c * 10), 20 + c * 130, 82)),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0]).toMatchObject({ headline: '钱袋子鼓起来', subheadline: '——小切口解决大问题' });
+	expect(result.items[0].paragraphs.join('')).toMatch(/^第10行/);
+});

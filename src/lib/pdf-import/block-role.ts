@@ -32,9 +32,15 @@ export function bodySize(blocks: LayoutBlock[]): number {
 	return [...chars].filter(([, n]) => n >= most * 0.4).sort((a, b) => a[0] - b[0])[0]?.[0] ?? 0;
 }
 
-/** Whether a block is set vertically (竖排): a column of single characters, about one em wide. */
+/**
+ * Whether a block is set vertically (竖排): a column of single characters, about one em wide, or
+ * characters piled on one spot (a line of several no wider than one: Chromium prints
+ * `writing-mode: vertical-rl` so, its glyphs in reading order).
+ */
 export function isVertical(block: LayoutBlock): boolean {
-	return block.lines.length >= 2 && block.width < block.size * 1.6 && block.lines.every((l) => [...l.text].length <= 2);
+	if (block.width >= block.size * 1.6) return false;
+	const piled = block.lines.some((l) => [...l.text].length >= 3);
+	return piled || (block.lines.length >= 2 && block.lines.every((l) => [...l.text].length <= 2));
 }
 
 /** How many lines a block reads as: a vertical block is one line. */

@@ -18,13 +18,32 @@ export function headSpans(blocks: LayoutBlock[], pictures: Box[], body: number, 
 	const spans = new Map<LayoutBlock, Box>();
 	const across = (a: Box, b: Box) => Math.min(right(a), right(b)) - Math.max(a.x, b.x) > 0;
 	for (const h of heads) {
-		const under = text.filter((b) => b.y >= bottom(h) - 1 && b.y <= bottom(h) + body * 4 && across(b, h));
+		// Past its stack (a subheadline, a byline: a line or two each, right under it) to the text it heads.
+		let foot = bottom(h);
+		const stack = new Set<Box>([h]);
+		// Where text starts right under it, it has no stack to pass.
+		const textUnder = text.some(
+			(b) => b.lines.length >= 3 && b.y >= foot - 1 && b.y <= foot + body * 2 && across(b, h),
+		);
+		while (!textUnder) {
+			// A line right over another heading is that one's kicker, not this one's.
+			const kicker = (b: LayoutBlock) =>
+				heads.some((o) => o !== h && o.y >= bottom(b) - 1 && o.y - bottom(b) < body * 2 && across(o, b));
+			const next = text.filter(
+				(b) => b.y >= foot - 1 && b.y <= foot + body * 2 && b.lines.length <= 2 && across(b, h) && !kicker(b),
+			);
+			if (next.length === 0 || Math.max(...next.map(bottom)) <= foot) break;
+			for (const b of next) stack.add(b);
+			foot = Math.max(...next.map(bottom));
+		}
+		const near = (from: number) => text.filter((b) => b.y >= from - 1 && b.y <= from + body * 4 && across(b, h));
+		const under = near(foot).length > 0 ? near(foot) : near(bottom(h));
 		if (under.length === 0) continue;
 		const top = Math.min(...under.map((b) => b.y));
 		// A block beside them heads its column only where nothing stands over it up to the heading.
 		const open = (b: Box) =>
 			![...blocks, ...pictures].some(
-				(o) => o !== b && across(o, b) && bottom(o) > h.y && o.y < bottom(h) - 1 && bottom(o) <= b.y + 1,
+				(o) => o !== b && !stack.has(o) && across(o, b) && bottom(o) > h.y && o.y < foot - 1 && bottom(o) <= b.y + 1,
 			);
 		const row = text
 			.filter(
@@ -38,6 +57,10 @@ export function headSpans(blocks: LayoutBlock[], pictures: Box[], body: number, 
 		for (const b of row) if (b.x >= end && extent(b).x - end <= body * 3) end = Math.max(end, extent(b).end);
 		for (const b of [...row].reverse())
 			if (right(b) <= left && left - extent(b).end <= body * 3) left = Math.min(left, extent(b).x);
+		// Never over text standing beside the heading (another story's column running past it).
+		const beside = text.filter((o) => o.y < bottom(h) && bottom(o) > h.y);
+		end = Math.min(end, ...beside.filter((o) => o.x >= right(h)).map((o) => o.x - body));
+		left = Math.max(left, ...beside.filter((o) => right(o) <= h.x).map((o) => right(o) + body));
 		if (left < h.x || end > right(h)) spans.set(h, { x: left, y: h.y, width: end - left, height: h.height });
 	}
 	return spans;

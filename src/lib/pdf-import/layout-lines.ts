@@ -16,6 +16,7 @@ const ASCII_START = /^[A-Za-z0-9]/;
  * two columns) stay apart. Lines come sorted top to bottom, then left to right.
  */
 export function toLayoutLines(runs: TextRun[]): LayoutLine[] {
+	const drawn = new Map(runs.map((run, i) => [run, i]));
 	const sorted = runs.filter((run) => run.text.trim() !== '').sort((a, b) => baseline(a) - baseline(b) || a.x - b.x);
 	// Gutters are set in body type: a headline's em is wider than the gutter between two headlines side by side.
 	const em = (run: TextRun) => Math.min(run.size, body);
@@ -46,9 +47,29 @@ export function toLayoutLines(runs: TextRun[]): LayoutLine[] {
 	}
 	// Runs of one line may come with baselines a hair apart, out of order: read them left to right.
 	return [...done, ...open]
-		.map(({ line, runs }) => ({ ...line, text: unspaced(textOf(runs.sort((a, b) => a.x - b.x))) }))
+		.map(({ line, runs }) => ({ ...line, text: unspaced(textOf(leftToRight(runs, drawn))) }))
 		.filter((line) => line.text !== '')
 		.sort((a, b) => a.y - b.y || a.x - b.x);
+}
+
+/**
+ * A line's runs left to right; runs piled on one spot (within a quarter em across: glyphs set
+ * vertically that the PDF places one on another, as Chromium prints `writing-mode: vertical-rl`)
+ * keep the order they are drawn in, which is their reading order.
+ */
+function leftToRight(runs: TextRun[], drawn: Map<TextRun, number>): TextRun[] {
+	const out: TextRun[] = [];
+	let pile: TextRun[] = [];
+	const flush = () => out.push(...pile.sort((a, b) => drawn.get(a)! - drawn.get(b)!));
+	for (const run of [...runs].sort((a, b) => a.x - b.x)) {
+		if (pile.length > 0 && run.x - pile[0].x >= Math.min(run.size, pile[0].size) / 4) {
+			flush();
+			pile = [];
+		}
+		pile.push(run);
+	}
+	flush();
+	return out;
 }
 
 /** The size most characters are set in (the median by characters): near enough the body size. */

@@ -88,7 +88,7 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	const spans = headSpans(found, content.pictures, body);
 	const proxies = new Map<Box, LayoutBlock>([...spans].map(([block, span]) => [span, block]));
 	const blocks = verticalHeadsFirst(
-		readingOrder<Box>([...found.map((b) => spans.get(b) ?? b), ...rules])
+		readingOrder<Box>([...found.map((b) => spans.get(b) ?? b), ...rules], (b) => rules.has(b))
 			.filter((b) => !rules.has(b))
 			.map((b) => proxies.get(b) ?? (b as LayoutBlock)),
 		body,
@@ -294,7 +294,7 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	const regions: Box[][] = [];
 	const review: string[][] = [];
 	const photos = photoPictures(drafts, content);
-	titleUnder(drafts, body, photos);
+	titleUnder(drafts, body, photos, photoLike);
 	for (const d of drafts) {
 		if (
 			d.paragraphs.length === 0 &&
@@ -506,9 +506,17 @@ function photoPictures(drafts: Draft[], content: PdfPageContent): Map<Draft, Box
 
 /**
  * A headline with no text under it, standing right under an untitled photo (within three body
- * lines of the foot of its picture, caption or credit, across them): the photo's title, set under it. Moves it there.
+ * lines of the foot of its picture, caption or credit, across them): the photo's title, set under it. Moves it there,
+ * or to the first photo of a group the photo closes (untitled photos stacked in its column or set in its row).
  */
-function titleUnder(drafts: Draft[], body: number, pictures: Map<Draft, Box[]>): void {
+function titleUnder(drafts: Draft[], body: number, pictures: Map<Draft, Box[]>, photoLike: Box[]): void {
+	// A photo's box: its caption and credit, its picture, and a picture its caption is set over.
+	const boxOf = (d: Draft) =>
+		union([
+			...d.blocks.map((b) => b.block),
+			...(pictures.get(d) ?? []),
+			...photoLike.filter((p) => d.blocks.some((b) => inside(b.block, p))),
+		]);
 	for (let i = drafts.length - 1; i > 0; i--) {
 		const [photo, title] = [drafts[i - 1], drafts[i]];
 		if (!photo.caption || photo.head.length > 0 || title.paragraphs.length > 0 || title.head.length === 0) continue;
@@ -518,11 +526,43 @@ function titleUnder(drafts: Draft[], body: number, pictures: Map<Draft, Box[]>):
 		const gap = head.y - bottom(photoBox);
 		const across = Math.min(right(head), right(photoBox)) - Math.max(head.x, photoBox.x) > 0;
 		if (gap < -1 || gap > body * 3 || !across) continue;
-		photo.head.push(...title.head);
-		photo.blocks.push(...title.blocks);
-		if (title.section && !photo.section) photo.section = title.section;
+		// Under a group of photos (stacked in one column or set in one row, each with its caption), the title heads the first.
+		let first = i - 1;
+		let group = boxOf(photo);
+		while (first > 0 && untitledPhoto(drafts[first - 1]) && grouped(boxOf(drafts[first - 1]), group, body)) {
+			group = union([boxOf(drafts[first - 1]), group]);
+			first--;
+		}
+		const to = drafts[first];
+		to.head.push(...title.head);
+		to.blocks.push(...title.blocks);
+		if (title.section && !to.section) to.section = title.section;
 		drafts.splice(i, 1);
 	}
+}
+
+/** Whether a draft is a photo with no title of its own. */
+function untitledPhoto(d: Draft): boolean {
+	return d.caption && d.head.length === 0 && !d.kicker && !d.subheadline;
+}
+
+/**
+ * Whether the photo `photo` stands with the group `group` as one of its set: right over it in the
+ * same column (sharing most of the narrower width), or beside it in one row (sharing most of the
+ * lower height), within three body lines of it.
+ */
+function grouped(photo: Box, group: Box, body: number): boolean {
+	const across = Math.min(right(photo), right(group)) - Math.max(photo.x, group.x);
+	const along = Math.min(bottom(photo), bottom(group)) - Math.max(photo.y, group.y);
+	const stacked =
+		across > Math.min(photo.width, group.width) / 2 &&
+		group.y - bottom(photo) > -2 &&
+		group.y - bottom(photo) < body * 3;
+	const row =
+		along > Math.min(photo.height, group.height) / 2 &&
+		group.x - right(photo) > -2 &&
+		group.x - right(photo) < body * 3;
+	return stacked || row;
 }
 
 /** The share of a picture's area covered by the text blocks standing inside it. */
@@ -571,12 +611,14 @@ function stacked(over: LayoutBlock, block: LayoutBlock, body: number): boolean {
 	return gap > -1 && gap < body * 3;
 }
 
-/** Whether `block` stands right over or under `head` (within a line and a half of its own type) and within its width. */
+/**
+ * Whether `block` stands right over or under `head` (within a line and a half of its own type) and
+ * within its width, or flush left with it (a deck may run longer than its headline).
+ */
 function tight(block: LayoutBlock, head: LayoutBlock): boolean {
 	const gap = Math.max(block.y - bottom(head), head.y - bottom(block));
-	return (
-		gap > -1 && gap < block.size * 1.5 && block.x >= head.x - block.size && right(block) <= right(head) + block.size
-	);
+	const within = block.x >= head.x - block.size && right(block) <= right(head) + block.size;
+	return gap > -1 && gap < block.size * 1.5 && (within || Math.abs(block.x - head.x) < block.size / 2);
 }
 
 /** Whether `block` stands right under `above` in its column: overlapping it, within three lines under it. */
@@ -599,12 +641,14 @@ function besides(block: LayoutBlock, picture: Box): boolean {
 }
 
 /**
- * A body-size block whose first line is a byline (`□本报记者 某某`) not filling the column: the
- * byline and the text under it as two blocks.
+ * A body-size block whose first line is a byline (`□本报记者 某某`) not filling the column (stopping
+ * half an em or more short of its edge): the byline and the text under it as two blocks.
  */
 function splitLeadingByline(block: LayoutBlock): LayoutBlock[] {
 	const [first, ...rest] = block.lines;
-	if (rest.length === 0 || !detectByline(first.text) || right(block) - right(first) < block.size * 2) return [block];
+	if (rest.length === 0) return [block];
+	// Text set justified fills its lines: a byline stops short of the column's edge, if only by half an em in a narrow column.
+	if (right(block) - right(first) < block.size / 2 || !detectByline(first.text)) return [block];
 	const part = (lines: LayoutLine[]): LayoutBlock => ({ ...union(lines), lines, size: block.size, bold: block.bold });
 	return [part([first]), part(rest)];
 }

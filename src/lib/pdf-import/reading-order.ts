@@ -7,11 +7,12 @@ import { bottom, right, type Box } from './page-types.ts';
  * stands under the rule's end follows both its columns); then the widest gap, except that a cut
  * across that only meets the columns' own paragraph gaps (every box over it continues in a box
  * under it at the same left edge, as where two columns' intertitles line up) gives way to any
- * other cut. Rules passed in as boxes bar the cuts they cross. A region with no clear gap is read
- * top to bottom, then left to right. Every cut leaves boxes on both sides, so a region always
+ * other cut. Rules passed in as boxes bar the cuts they cross. In a region with no clear gap, a
+ * `frame` box (a picture or rule box) holding others, as round a sidebar, comes first and the rest are read without it;
+ * else the region is read top to bottom, then left to right. Every cut leaves boxes on both sides, so a region always
  * shrinks; regions wait on a stack, not the call stack, so no page is too deep.
  */
-export function readingOrder<T extends Box>(boxes: T[]): T[] {
+export function readingOrder<T extends Box>(boxes: T[], frame: (box: T) => boolean = () => false): T[] {
 	const out: T[] = [];
 	// Regions still to read, the next one on top.
 	const todo: T[][] = [boxes];
@@ -23,7 +24,13 @@ export function readingOrder<T extends Box>(boxes: T[]): T[] {
 		}
 		const cuts = [...gaps(region, (b) => b.y, bottom, true), ...gaps(region, (b) => b.x, right, false)];
 		const cut = cuts.find((c) => c.ruleEnd) ?? best(cuts.filter((c) => !c.weak)) ?? best(cuts);
-		if (!cut) out.push(...[...region].sort((a, b) => a.y - b.y || a.x - b.x));
+		// A frame round boxes (a tinted or ruled box holding a sidebar) bars every cut inside it: read
+		// it first and what it holds without it.
+		const frames = cut ? [] : region.filter((f) => frame(f) && region.some((b) => b !== f && holds(f, b)));
+		if (frames.length > 0 && frames.length < region.length) {
+			out.push(...frames);
+			todo.push(region.filter((b) => !frames.includes(b)));
+		} else if (!cut) out.push(...[...region].sort((a, b) => a.y - b.y || a.x - b.x));
 		else todo.push(cut.sorted.slice(cut.index), cut.sorted.slice(0, cut.index));
 	}
 	return out;
@@ -32,6 +39,17 @@ export function readingOrder<T extends Box>(boxes: T[]): T[] {
 // Boxes touching by up to this much (points) still leave a gap: a text line's box reaches a
 // little below its descenders, onto the rule under it.
 const TOUCH = 2;
+
+/** Whether `frame` holds `box` wholly (within a touch of its edges). */
+function holds(frame: Box, box: Box): boolean {
+	return (
+		box.x >= frame.x - TOUCH &&
+		box.y >= frame.y - TOUCH &&
+		right(box) <= right(frame) + TOUCH &&
+		bottom(box) <= bottom(frame) + TOUCH &&
+		box.width * box.height < frame.width * frame.height
+	);
+}
 
 interface Gap<T> {
 	sorted: T[];
