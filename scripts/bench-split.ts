@@ -1,6 +1,6 @@
 /**
  * Benchmark: `npm run bench:split [-- --set dev|heldout|tune|fresh|all] [--json] [--record FILE]`. Runs the
- * importer's parser on every text.txt and pdf.txt under corpus/<set>/<id>/ (`all`: dev, heldout and tune; fresh only when named), scores the items
+ * importer's parser on every text.txt and pdf.txt under corpus/<set>/<id>/ (`all`: every set), scores the items
  * against gold.json (src/lib/corpus-gold/score-split.ts) and prints the figures of each set: every
  * figure overall and by variant, the main ones by trait. `--json` prints them as JSON instead;
  * `--record FILE` also writes that JSON (docs/split-results.json feeds docs/importer.md through
@@ -37,8 +37,6 @@ export interface BenchSplitIo {
 const usage =
 	'Usage: npm run bench:split -- [--set dev|heldout|tune|fresh|all] [--layout] [--json] [--record FILE [--as NAME]] [--root DIR] [--misses [--variant text|pdf]]';
 const SETS = ['dev', 'heldout', 'tune', 'fresh'];
-/** What `--set all` scores: the fresh set only when named, so that a habitual run never shows it. */
-const ALL_SETS = ['dev', 'heldout', 'tune'];
 /** The sets whose pages may be shown one by one (--misses): not the held-out ones (heldout, fresh). */
 const OPEN_SETS = ['dev', 'tune'];
 
@@ -82,7 +80,7 @@ export async function main(argv: string[], io: BenchSplitIo): Promise<number> {
 		return 2;
 	}
 	const misses: { id: string; variant: Variant; miss: Miss }[] = [];
-	const sets = args.set === 'all' ? ALL_SETS.filter((set) => existsSync(join(root, set))) : [args.set as string];
+	const sets = args.set === 'all' ? SETS.filter((set) => existsSync(join(root, set))) : [args.set as string];
 	const missing = sets.find((set) => !existsSync(join(root, set)));
 	if (sets.length === 0 || missing) {
 		io.stderr(
