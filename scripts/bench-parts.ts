@@ -123,63 +123,19 @@ try {
 	const first = Number(NEWEST.slice(0, 4)) - years + 1;
 	const ranges = Array.from({ length: years }, (_, i) => String(first + i));
 	const cache = (name: string) => join(scratch, 'cache', name);
-	if (values.daily) {
-		// The daily build alone: the older years' parts, the daily build, then one edition more.
-		const older = ranges.slice(0, -1).map((y) => {
-			const time = timed(`part-${y}`, () => [
-				buildPart({ years: y, out: join(scratch, 'parts', y), cache: cache(y), env, cwd: root }),
-			]);
-			return { dir: join(scratch, 'parts', y), time };
-		});
-		const dist = join(root, scratch, 'daily-dist');
-		let rebuildPeak = 0;
-		const dailyBuild = (name: string) =>
-			timed(name, () => {
-				const result = buildJoin({
-					parts: older.map((p) => p.dir),
-					years: ranges.at(-1)!,
-					out: dist,
-					cache: cache('daily'),
-					env,
-					cwd: root,
-				});
-				rebuildPeak = (result.peakKb ?? 0) / 1024;
-				return [result];
-			});
-		const first = dailyBuild('daily (the newest year with the join, first build)');
-		const before = treeDigests(dist);
-		writeEdition(nextEdition({ seed, corpus, newest: NEWEST }));
-		const again = dailyBuild('rebuild (one edition: the daily build)');
-		const upload = uploadDelta(before, treeDigests(dist));
-		const s = (n: number) => n.toFixed(1);
-		console.log(
-			`parts-daily: articles=${articles} years=${years} max_part_s=${s(Math.max(0, ...older.map((p) => p.time.s)))} daily_s=${s(first.s)} daily_cpu_s=${s(first.cpu)} rebuild_s=${s(again.s)} rebuild_cpu_s=${s(again.cpu)} rebuild_peak_mb=${rebuildPeak.toFixed(0)} upload_files=${upload.files} upload_mb=${(upload.bytes / 1024 / 1024).toFixed(1)} load=${loadStart.toFixed(1)}-${load1().toFixed(1)}`,
-		);
-		process.exit(0);
-	}
-	const single = timed('single build', () => [
-		astroBuild(join(root, scratch, 'single'), { ...env, ASTRO_CACHE_DIR: join(root, cache('single')) }, root),
-	]);
-	// The single build's peak is its own figure; the parts' builds are what the 2 GB target is about.
-	const partTimes = ranges.map((y) =>
-		timed(`part-${y}`, () => [
-			buildPart({ years: y, out: join(scratch, 'parts', y), cache: cache(y), env, cwd: root }),
-		]),
-	);
 	const parts = ranges.map((y) => join(scratch, 'parts', y));
-	const assemble = { join: 0, rebuild: 0 };
-	const joined = timed('join', () => {
-		const result = buildJoin({ parts, out: join(scratch, 'dist'), cache: cache('join'), env, cwd: root });
-		assemble.join = result.assembleS;
-		log(`bench:parts: join: assembled ${result.files} files in ${result.assembleS.toFixed(1)} s`);
-		return [result];
-	});
-	const { files, differing } = compareTrees(join(root, scratch, 'single'), join(root, scratch, 'dist'));
-	for (const path of differing.slice(0, 20)) log(`bench:parts: differs: ${path}`);
+	const buildParts = (yearsToBuild: string[]) =>
+		yearsToBuild.map((y) =>
+			timed(`part-${y}`, () => [
+				buildPart({ years: y, out: join(scratch, 'parts', y), cache: cache(y), env, cwd: root }),
+			]),
+		);
 	// The daily build: the newest year built with the join (build:join --years), first from nothing.
 	const older = parts.slice(0, -1);
 	const newest = ranges.at(-1)!;
 	const dailyDist = join(root, scratch, 'daily-dist');
+	const assemble = { join: 0, rebuild: 0 };
+	let dailyPeakKb = 0;
 	const daily = (name: string) =>
 		timed(name, () => {
 			const result = buildJoin({
@@ -194,15 +150,44 @@ try {
 				`bench:parts: ${name}: placed ${result.placed} files and removed ${result.removed} in ${result.assembleS.toFixed(1)} s`,
 			);
 			assemble.rebuild = result.assembleS;
+			dailyPeakKb = result.peakKb ?? 0;
 			return [result];
 		});
+	/** Adds the next edition and rebuilds the daily way; returns the rebuild's time and what a bucket sync would upload. */
+	const rebuildDaily = () => {
+		const before = treeDigests(dailyDist);
+		writeEdition(nextEdition({ seed, corpus, newest: NEWEST }));
+		const time = daily('rebuild (one edition: the daily build)');
+		return { time, upload: uploadDelta(before, treeDigests(dailyDist)) };
+	};
+	if (values.daily) {
+		// The daily build alone: the older years' parts, the daily build, then one edition more.
+		const olderTimes = buildParts(ranges.slice(0, -1));
+		const first = daily('daily (the newest year with the join, first build)');
+		const { time: again, upload } = rebuildDaily();
+		const s = (n: number) => n.toFixed(1);
+		console.log(
+			`parts-daily: articles=${articles} years=${years} max_part_s=${s(Math.max(0, ...olderTimes.map((p) => p.s)))} daily_s=${s(first.s)} daily_cpu_s=${s(first.cpu)} rebuild_s=${s(again.s)} rebuild_cpu_s=${s(again.cpu)} rebuild_peak_mb=${(dailyPeakKb / 1024).toFixed(0)} upload_files=${upload.files} upload_mb=${(upload.bytes / 1024 / 1024).toFixed(1)} load=${loadStart.toFixed(1)}-${load1().toFixed(1)}`,
+		);
+		process.exit(0);
+	}
+	const single = timed('single build', () => [
+		astroBuild(join(root, scratch, 'single'), { ...env, ASTRO_CACHE_DIR: join(root, cache('single')) }, root),
+	]);
+	// The single build's peak is its own figure; the parts' builds are what the 2 GB target is about.
+	const partTimes = buildParts(ranges);
+	const joined = timed('join', () => {
+		const result = buildJoin({ parts, out: join(scratch, 'dist'), cache: cache('join'), env, cwd: root });
+		assemble.join = result.assembleS;
+		log(`bench:parts: join: assembled ${result.files} files in ${result.assembleS.toFixed(1)} s`);
+		return [result];
+	});
+	const { files, differing } = compareTrees(join(root, scratch, 'single'), join(root, scratch, 'dist'));
+	for (const path of differing.slice(0, 20)) log(`bench:parts: differs: ${path}`);
 	const dailyFirst = daily('daily (the newest year with the join, first build)');
 	const dailyDiffering = compareTrees(join(root, scratch, 'single'), dailyDist).differing;
 	for (const path of dailyDiffering.slice(0, 20)) log(`bench:parts: daily differs: ${path}`);
-	const before = treeDigests(dailyDist);
-	writeEdition(nextEdition({ seed, corpus, newest: NEWEST }));
-	const rebuild = daily('rebuild (one edition: the daily build)');
-	const upload = uploadDelta(before, treeDigests(dailyDist));
+	const { time: rebuild, upload } = rebuildDaily();
 	// The same edition the other way, for comparison: the newest part, then the join.
 	const two = timed('rebuild-two (one edition: newest part, join)', () => {
 		const part = timed(`rebuild-part-${newest}`, () => [
