@@ -15,6 +15,7 @@ import { rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { replaceTree } from '../lib/archive/replace-tree.ts';
 import { statStamp } from '../lib/content/file-stamp.ts';
 import { readSearchDocument, type SearchDocument } from '../lib/search/read-search-document.ts';
 import { indexRecord, itemText, itemTokens, TEXT_FILE, type IndexRecord } from '../lib/search/index-record.ts';
@@ -358,6 +359,8 @@ export async function indexShard({
 
 	const tokens = new Map<string, ItemTokens>();
 	const records = new Map<string, IndexRecord>();
+	// Beside the output, in its pagefind folder: a build that stops leaves it to prune-output.
+	const staging = join(dir, 'pagefind', `.${id}.${process.pid}.tmp`);
 	try {
 		const { index } = check(await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE }), 'create an index');
 		if (!index) throw new Error('search index: Pagefind returned neither an index nor an error');
@@ -375,13 +378,17 @@ export async function indexShard({
 			}
 		};
 		await Promise.all(Array.from({ length: IN_FLIGHT }, lane));
-		await rm(output, { recursive: true, force: true });
-		check(await index.writeFiles({ outputPath: output }), 'write the index');
+		await rm(staging, { recursive: true, force: true });
+		check(await index.writeFiles({ outputPath: staging }), 'write the index');
 	} finally {
 		await pagefind.close();
 	}
-	await Promise.all(UNUSED.map((name) => rm(join(output, name), { force: true })));
-	writeTokenFilters(output, tokens);
+	await Promise.all(UNUSED.map((name) => rm(join(staging, name), { force: true })));
+	writeTokenFilters(staging, tokens);
+	// Pagefind writes the whole bundle anew; its files with the same bytes as before (most of a
+	// shard that gained an edition: a fragment's name is its content's hash) keep their inodes, so
+	// that the assembled site, which links them, places only the changed ones again.
+	replaceTree(staging, output);
 	if (cached) {
 		// Written beside, then swapped in: an interrupted build never leaves half a shard cached.
 		const fresh = `${cached}.${process.pid}.tmp`;
