@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { removeFiles } from '../lib/archive/remove-files.ts';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +10,10 @@ export interface PruneResult {
 	removed: string[];
 	/** Folders removed because pruning left them empty. */
 	folders: number;
+	/** The files left, relative to `dir`, sorted. */
+	kept: string[];
+	/** Of those, the ones written since `since` (the others were reused in place). */
+	written: string[];
 }
 
 /**
@@ -18,8 +22,32 @@ export interface PruneResult {
  * emptying leaves it. Returns the removed files, relative to `dir`, sorted.
  */
 export function pruneStale(dir: string, since: number, keep: Set<string>): PruneResult {
-	const { removed, folders } = removeFiles(dir, (path) => !keep.has(path) && statSync(path).ctimeMs < since);
-	return { removed: removed.sort(), folders };
+	const kept: string[] = [];
+	const written: string[] = [];
+	const { removed, folders } = removeFiles(dir, (path, name) => {
+		const fresh = statSync(path).ctimeMs >= since;
+		if (!fresh && !keep.has(path)) return true;
+		kept.push(name);
+		if (fresh) written.push(name);
+		return false;
+	});
+	return { removed: removed.sort(), folders, kept: kept.sort(), written: written.sort() };
+}
+
+/**
+ * In Astro's cache folder, after a build that pruned its output: the output's files and which of
+ * them the build wrote (OutputListing), so that whoever takes the output on (the join's assembly,
+ * src/lib/parts/build.ts) need not walk it again. Absent after a build that did not prune.
+ */
+export const OUTPUT_LISTING = 'output-files.json';
+
+/** What OUTPUT_LISTING holds. */
+export interface OutputListing {
+	outDir: string;
+	/** Every file of the output after the build, relative to it, with `/`. */
+	files: string[];
+	/** The files the build wrote (new or changed); the rest are the last build's, untouched. */
+	written: string[];
 }
 
 /** In Astro's cache folder: which output folder the last build wrote, and whether it finished. */
@@ -88,13 +116,16 @@ export default function pruneOutput(): AstroIntegration {
 			'astro:build:start': () => {
 				// Unfinished until the end: a build that fails leaves its folder to be emptied next time.
 				mkdirSync(join(record, '..'), { recursive: true });
+				rmSync(join(record, '..', OUTPUT_LISTING), { force: true });
 				writeFileSync(record, `${JSON.stringify({ outDir, finished: false } satisfies LastBuild)}\n`);
 				since = statSync(record).ctimeMs;
 			},
 			'astro:build:done': ({ dir, assets, logger }) => {
 				if (enabled) {
 					const pages = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
-					const { removed, folders } = pruneStale(fileURLToPath(dir), since, pages);
+					const { removed, folders, kept, written } = pruneStale(fileURLToPath(dir), since, pages);
+					const listing: OutputListing = { outDir, files: kept, written };
+					writeFileSync(join(record, '..', OUTPUT_LISTING), JSON.stringify(listing));
 					if (removed.length > 0) {
 						const shown = removed.slice(0, 5).join(', ');
 						logger.info(

@@ -47,6 +47,9 @@ describe('pruneStale', () => {
 		expect(result).toEqual({
 			removed: ['2021-06-08/01/gone/index.html', '2021-06-08/01/gone/text.txt', '_astro/old.js'],
 			folders: 1,
+			// What is left, and of it what was written since the start (a kept page was reused in place).
+			kept: ['2021-06-08/01/kept/index.html', '2021-06-08/01/new/index.html', '_astro/new.js', 'index.html'],
+			written: ['2021-06-08/01/new/index.html', '_astro/new.js', 'index.html'],
 		});
 		expect(existsSync(join(at, '2021-06-08/01/gone'))).toBe(false);
 		for (const file of ['index.html', '2021-06-08/01/kept/index.html', '2021-06-08/01/new/index.html', '_astro/new.js'])
@@ -55,20 +58,28 @@ describe('pruneStale', () => {
 
 	test('keeps the folder itself and .git, even when everything else goes', () => {
 		const { at, since } = tree(['a/b.html', '.git/HEAD'], ['a/b.html', '.git/HEAD']);
-		expect(pruneStale(at, since, new Set())).toEqual({ removed: ['a/b.html'], folders: 1 });
+		expect(pruneStale(at, since, new Set())).toMatchObject({ removed: ['a/b.html'], folders: 1, kept: [] });
 		expect(existsSync(at)).toBe(true);
 		expect(existsSync(join(at, '.git/HEAD'))).toBe(true);
 	});
 
 	test('removes nothing from a folder written after the start', () => {
 		const { at, since } = tree(['index.html', 'x/y/z.txt'], []);
-		expect(pruneStale(at, since, new Set())).toEqual({ removed: [], folders: 0 });
+		expect(pruneStale(at, since, new Set())).toMatchObject({
+			removed: [],
+			folders: 0,
+			written: ['index.html', 'x/y/z.txt'],
+		});
 	});
 
 	test("keeps an old file given its source's old mtime by a copy during the build (Astro copies public files and cached images so)", () => {
 		const { at, since } = tree(['favicon.svg'], ['favicon.svg']);
 		const past = (since - 3_600_000) / 1000;
 		utimesSync(join(at, 'favicon.svg'), past, past);
-		expect(pruneStale(at, since, new Set())).toEqual({ removed: [], folders: 0 });
+		expect(pruneStale(at, since, new Set())).toMatchObject({
+			removed: [],
+			folders: 0,
+			written: ['favicon.svg'],
+		});
 	});
 });

@@ -137,6 +137,38 @@ describe('joining parts', () => {
 		expect(readFileSync(join(out, '2019-01-02/index.html'), 'utf8')).toBe('unseen');
 	});
 
+	test('places from a listed source only what it wrote, without walking it, and removes what it no longer lists', () => {
+		rmSync(scratch, { recursive: true, force: true });
+		put(join(scratch, 'own/index.html'), 'home');
+		put(join(scratch, 'own/2024-01-01/index.html'), 'day');
+		put(join(scratch, 'own/2024-01-02/index.html'), 'gone next');
+		const out = join(scratch, 'out');
+		const own = join(scratch, 'own');
+		const all = ['2024-01-01/index.html', '2024-01-02/index.html', 'index.html'];
+		const first = syncSite([own], out, { listed: { [own]: { files: all, written: all } } });
+		expect(first).toMatchObject({ files: 3, placed: 3 });
+		// The build rewrote the home page (a new file) and removed a day; a file it left is taken as in place.
+		rmSync(join(own, 'index.html'));
+		put(join(own, 'index.html'), 'home again');
+		rmSync(join(own, '2024-01-02'), { recursive: true });
+		put(join(own, '2024-01-03/index.html'), 'new day');
+		rmSync(join(out, '2024-01-01/index.html'));
+		put(join(out, '2024-01-01/index.html'), 'not looked at');
+		const files = ['2024-01-01/index.html', '2024-01-03/index.html', 'index.html'];
+		const again = syncSite([own], out, {
+			listed: { [own]: { files, written: ['2024-01-03/index.html', 'index.html'] } },
+			last: first.record,
+		});
+		expect(again).toMatchObject({ files: 3, placed: 2, removed: 1 });
+		expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('home again');
+		expect(readFileSync(join(out, '2024-01-03/index.html'), 'utf8')).toBe('new day');
+		expect(readFileSync(join(out, '2024-01-01/index.html'), 'utf8')).toBe('not looked at');
+		expect(existsSync(join(out, '2024-01-02'))).toBe(false);
+		// Without the last record, every listed file is looked at.
+		expect(syncSite([own], out, { listed: { [own]: { files, written: [] } } })).toMatchObject({ placed: 1 });
+		expect(readFileSync(join(out, '2024-01-01/index.html'), 'utf8')).toBe('day');
+	});
+
 	test('writes the join’s own file anew only when its text changed, and never through a link into a part', () => {
 		rmSync(scratch, { recursive: true, force: true });
 		const file = join(scratch, 'site/pagefind/shards.json');

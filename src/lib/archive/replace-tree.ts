@@ -39,11 +39,7 @@ export function replaceTree(from: string, to: string): ReplacedTree {
 		const source = join(from, name);
 		const target = join(to, name);
 		const have = lstatSync(target, { throwIfNoEntry: false });
-		if (
-			have?.isFile() &&
-			have.size === lstatSync(source).size &&
-			readFileSync(target).equals(readFileSync(source))
-		) {
+		if (have?.isFile() && have.size === lstatSync(source).size && readFileSync(target).equals(readFileSync(source))) {
 			utimesSync(target, now, now);
 			kept++;
 			continue;

@@ -123,6 +123,12 @@ export interface SyncOptions {
 	stamps?: Record<string, string>;
 	/** The record of the last sync into the same folder. */
 	last?: SyncRecord;
+	/**
+	 * Source folders whose files the caller knows without a walk (the join's own build: its
+	 * prune-output listing), each with the files it wrote since the last sync; a file it did not
+	 * write, placed by the last sync from the same folder, is taken as in place.
+	 */
+	listed?: Record<string, { files: string[]; written: string[] }>;
 }
 
 /**
@@ -189,7 +195,21 @@ export function syncSite(from: string[], to: string, options: SyncOptions = {}):
 		};
 		const stamp = options.stamps?.[source] ?? '';
 		const known = stamp !== '' ? last?.sources[source] : undefined;
-		if (known?.stamp === stamp) {
+		const listed = options.listed?.[source];
+		if (listed) {
+			const written = new Set(listed.written);
+			const before = last?.sources[source];
+			const shared = new Set(before?.shared);
+			const inPlace = new Set(before?.files.filter((name) => !shared.has(name)));
+			for (const name of listed.files)
+				if (inPlace.has(name) && !written.has(name) && !owner.has(name)) {
+					owner.set(name, join(source, name));
+					take(name, true);
+				} else {
+					mkdirSync(join(to, name, '..'), { recursive: true });
+					take(name, place(join(source, name), join(to, name), name));
+				}
+		} else if (known?.stamp === stamp) {
 			const before = new Set(known.shared);
 			for (const name of known.files)
 				if (!before.has(name) && !owner.has(name)) {

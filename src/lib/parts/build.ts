@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
+import { OUTPUT_LISTING, type OutputListing } from '../../integrations/prune-output.ts';
 import { SHARD_MANIFEST } from '../search/shards.ts';
 import { buildScope } from './build-scope.ts';
 import {
@@ -18,6 +19,16 @@ import { SUMMARY_FILE } from './summary.ts';
 
 /** The join's record of its last assembly of the site, in its cache. */
 const SYNC_RECORD = 'assembled.json';
+
+/** The listing prune-output wrote of the join build's output at `outDir`, or none (then the output is walked). */
+function readListing(file: string, outDir: string): OutputListing | undefined {
+	try {
+		const listing = JSON.parse(readFileSync(file, 'utf8')) as OutputListing;
+		return resolve(listing.outDir) === resolve(outDir) ? listing : undefined;
+	} catch {
+		return undefined;
+	}
+}
 
 /** The last assembly's record, or none when it is missing or unreadable (then every part is looked at). */
 function readRecord(file: string): SyncRecord | undefined {
@@ -140,10 +151,22 @@ export function buildJoin({
 	const recordFile = join(cacheDir, SYNC_RECORD);
 	const last = readRecord(recordFile);
 	rmSync(recordFile, { force: true });
+	// The build's own output is not walked again: its prune-output listing names its files and
+	// what it wrote (the shard list, moved beside, aside).
+	const listing = readListing(join(cacheDir, 'astro', OUTPUT_LISTING), joinSite);
+	const moved = new Set(years ? [shardList] : []);
 	const synced = syncSite([joinSite, ...dirs.map((dir) => join(dir, PART_SITE))], target, {
 		keep: lists.length > 0 ? [shardList] : [],
 		stamps: Object.fromEntries(dirs.map((dir) => [join(dir, PART_SITE), summaryStamp(dir)])),
 		last,
+		...(listing && {
+			listed: {
+				[joinSite]: {
+					files: listing.files.filter((name) => !moved.has(name)),
+					written: listing.written.filter((name) => !moved.has(name)),
+				},
+			},
+		}),
 	});
 	if (lists.length > 0) writeInto(join(target, shardList), joinShards(lists));
 	writeFileSync(recordFile, JSON.stringify(synced.record));
