@@ -36,4 +36,20 @@ describe('propsCacheKey', () => {
 		const rerendered = { ...item, rendered: { html: '<p>甲</p>\n' } };
 		expect(propsCacheKey({ item: rerendered, page })).toBe(key);
 	});
+
+	test('reads an object that many pages’ props share once, not once a page', () => {
+		let reads = 0;
+		const edition = { date: '2021-06-01', toJSON: () => (reads++, { date: '2021-06-01', pages: [page] }) };
+		const keys = [item, page.items[1]].map((it) => propsCacheKey({ item: it, edition }));
+		expect(reads).toBe(1);
+		expect(keys[0]).not.toBe(keys[1]);
+	});
+
+	test('reads dates and nested lists as JSON does', () => {
+		expect(propsCacheKey({ at: new Date('2021-06-01T00:00:00Z') })).toBe(
+			propsCacheKey({ at: '2021-06-01T00:00:00.000Z' }),
+		);
+		expect(propsCacheKey({ list: [1, undefined], gone: undefined })).toBe(propsCacheKey({ list: [1, null] }));
+		expect(propsCacheKey({ list: [1, 2] })).not.toBe(propsCacheKey({ list: [[1], 2] }));
+	});
 });
