@@ -26,6 +26,9 @@ export type HeadingRole = 'kicker' | 'subheadline';
 const HEADING_MAX_LINES = 4;
 const HEADING_MAX_WIDTH = 48;
 
+// A paragraph's indent, in em.
+const INDENT = 2;
+
 /**
  * Classifies blocks into units: headings (short blocks that do not read as sentences), bare
  * section labels, paragraphs (with a photo credit at a caption's end split off), bylines,
@@ -273,20 +276,15 @@ function classifyText(lines: Line[], width: (line: Line) => number, creditNext =
 	const text = joinLines(lines);
 	const bare = lines.length === 1 ? detectLabel(text, true) : undefined;
 	if (bare) return [{ kind: 'label', lines, text: bare, bare: true }];
-	if (isHeading(lines, text, width))
-		return headParts(lines).map((part): Unit => {
-			if (part.label) return { kind: 'label', lines: part.lines, text: part.lines[0].text, bare: true };
-			const wide = part.lines.length === 1 && isWide(part.lines[0], width(part.lines[0]));
-			const text = joinLines(part.lines).replace(BRIEF_MARK, '');
-			return {
-				kind: 'heading',
-				lines: part.lines,
-				text,
-				wide,
-				...(part.role && { role: part.role }),
-				...(part.guessed && { guessed: true }),
-			};
-		});
+	if (isHeading(lines, text, width)) return headingUnits(lines, width);
+	// A head block set tight between paragraphs, with no blank line around it.
+	const run = tightHeadRun(lines, width);
+	if (run)
+		return [
+			...(run.start > 0 ? classifyText(lines.slice(0, run.start), width) : []),
+			...headingUnits(lines.slice(run.start, run.end), width),
+			...(run.end < lines.length ? classifyText(lines.slice(run.end), width, creditNext) : []),
+		];
 	// A headline set tight under the end of its body, with no blank line: the block's last line
 	// reads as a headline on its own, and the line before it ends a sentence.
 	const last = lines.at(-1)!;
@@ -313,6 +311,83 @@ function classifyText(lines: Line[], width: (line: Line) => number, creditNext =
 	});
 	if (trailing) units.push({ kind: 'heading', lines: [last], text: last.text, wide: isWide(last, width(last)) });
 	return units;
+}
+
+/** The units of a head block: its parts (kicker, headline, subheadline), a bare label on its first line apart. */
+function headingUnits(lines: Line[], width: (line: Line) => number): Unit[] {
+	return headParts(lines).map((part): Unit => {
+		if (part.label) return { kind: 'label', lines: part.lines, text: part.lines[0].text, bare: true };
+		const wide = part.lines.length === 1 && isWide(part.lines[0], width(part.lines[0]));
+		const text = joinLines(part.lines).replace(BRIEF_MARK, '');
+		return {
+			kind: 'heading',
+			lines: part.lines,
+			text,
+			wide,
+			...(part.role && { role: part.role }),
+			...(part.guessed && { guessed: true }),
+		};
+	});
+}
+
+/**
+ * The first head block set tight inside a block of text: a run of one to four lines that could
+ * each be a heading's line (short of the column or wider than it, no stop, not ending a sentence
+ * or on a pause), right after a line that ends a sentence or at the block's start, and not the
+ * whole block. Text runs on to fill its column, and a paragraph ends on a stop; a short line with
+ * neither, set between paragraphs, was ended by the typesetter: a head. Returns the run's span.
+ */
+function tightHeadRun(lines: Line[], width: (line: Line) => number): { start: number; end: number } | undefined {
+	for (let i = 0; i < lines.length; i++) {
+		if (i > 0 && !endsSentence(lines[i - 1].text)) continue;
+		let end = i;
+		while (end < lines.length && end - i < HEADING_MAX_LINES && headLine(lines[end], end > i, width)) end++;
+		if (end === i || (i === 0 && end === lines.length)) continue;
+		// The run's lines read as a heading together, and what follows is no more of it.
+		const run = lines.slice(i, end);
+		if (end < lines.length && headLine(lines[end], true, width)) continue;
+		// A kicker (ending in ——) heads a headline; alone it is a sentence running on past its dash.
+		if (!isHeading(run, joinLines(run), width) || !balanced(joinLines(run)) || endsWithDash(run.at(-1)!.text)) continue;
+		// A head opening the block heads more than one line of text: a two-line block may be a
+		// paragraph in a narrower column than the estimate.
+		if (i === 0 && lines.length - end < 2) continue;
+		// Every line of the run stops short of the text lines around it (the last of the block
+		// aside, which may stop short) by more than a paragraph's indent: a line as wide as the text
+		// beside it is text, whatever the column estimate says.
+		const near = Math.max(
+			0,
+			...lines.slice(Math.max(0, i - 3), i).map((l) => l.width),
+			...lines.slice(end, Math.min(lines.length - 1, end + 3)).map((l) => l.width),
+		);
+		if (run.some((l) => !isWide(l, width(l)) && l.width > near - 1.5 - INDENT && near > 0)) continue;
+		return { start: i, end };
+	}
+	return undefined;
+}
+
+/** Whether a text closes every quote and bracket it opens: a heading is whole. */
+function balanced(text: string): boolean {
+	const count = (re: RegExp) => (text.match(re) ?? []).length;
+	return count(/[“]/gu) === count(/[”]/gu) && count(/[（(]/gu) === count(/[）)]/gu) && count(/《/gu) === count(/》/gu);
+}
+
+/** Whether a line could be a line of a head block set tight among text lines. */
+function headLine(line: Line, inside: boolean, width: (line: Line) => number): boolean {
+	const { text } = line;
+	return (
+		[...text].length >= (inside ? 1 : 4) &&
+		displayWidth(text) <= HEADING_MAX_WIDTH &&
+		(!isFull(line, width(line), true) || isWide(line, width(line))) &&
+		!/[。；;！？!?…]/.test(text) &&
+		!/[，,、：:“‘（(]$/.test(text) &&
+		(!endsSentence(text) || endsWithDash(text)) &&
+		(inside || !startsWithDash(text)) &&
+		!/^[（(].*[）)]$/u.test(text) &&
+		!FIGURE_CAPTION.test(text) &&
+		!isBoxTitle(text) &&
+		!isNumberedIntertitle(text) &&
+		detectDateline(text) === undefined
+	);
 }
 
 /**
