@@ -10,6 +10,7 @@ import { displayWidth } from './display-width.ts';
 import type { Line } from './lines.ts';
 import { joinLines, splitParagraphs, standsAlone } from './paragraphs.ts';
 import { continuesHeading, endsSentence, endsWithDash, startsWithDash, tidySpaces } from './punctuation.ts';
+import { tightHeads } from './tight-heads.ts';
 
 /** One classified piece of a page, with the lines it came from. */
 export type Unit =
@@ -25,9 +26,6 @@ export type HeadingRole = 'kicker' | 'subheadline';
 // A headline is short: a few lines and at most this many em in all.
 const HEADING_MAX_LINES = 4;
 const HEADING_MAX_WIDTH = 48;
-
-// A paragraph's indent, in em.
-const INDENT = 2;
 
 /**
  * Classifies blocks into units: headings (short blocks that do not read as sentences), bare
@@ -278,7 +276,7 @@ function classifyText(lines: Line[], width: (line: Line) => number, creditNext =
 	if (bare) return [{ kind: 'label', lines, text: bare, bare: true }];
 	if (isHeading(lines, text, width)) return headingUnits(lines, width);
 	// A head block set tight between paragraphs, with no blank line around it.
-	const run = tightHeadRun(lines, width);
+	const [run] = tightHeads(lines, width, (head) => isHeading(head, joinLines(head), width));
 	if (run)
 		return [
 			...(run.start > 0 ? classifyText(lines.slice(0, run.start), width) : []),
@@ -328,66 +326,6 @@ function headingUnits(lines: Line[], width: (line: Line) => number): Unit[] {
 			...(part.guessed && { guessed: true }),
 		};
 	});
-}
-
-/**
- * The first head block set tight inside a block of text: a run of one to four lines that could
- * each be a heading's line (short of the column or wider than it, no stop, not ending a sentence
- * or on a pause), right after a line that ends a sentence or at the block's start, and not the
- * whole block. Text runs on to fill its column, and a paragraph ends on a stop; a short line with
- * neither, set between paragraphs, was ended by the typesetter: a head. Returns the run's span.
- */
-function tightHeadRun(lines: Line[], width: (line: Line) => number): { start: number; end: number } | undefined {
-	for (let i = 0; i < lines.length; i++) {
-		if (i > 0 && !endsSentence(lines[i - 1].text)) continue;
-		let end = i;
-		while (end < lines.length && end - i < HEADING_MAX_LINES && headLine(lines[end], end > i, width)) end++;
-		if (end === i || (i === 0 && end === lines.length)) continue;
-		// The run's lines read as a heading together, and what follows is no more of it.
-		const run = lines.slice(i, end);
-		if (end < lines.length && headLine(lines[end], true, width)) continue;
-		// A kicker (ending in ——) heads a headline; alone it is a sentence running on past its dash.
-		if (!isHeading(run, joinLines(run), width) || !balanced(joinLines(run)) || endsWithDash(run.at(-1)!.text)) continue;
-		// A head opening the block heads more than one line of text: a two-line block may be a
-		// paragraph in a narrower column than the estimate.
-		if (i === 0 && lines.length - end < 2) continue;
-		// Every line of the run stops short of the text lines around it (the last of the block
-		// aside, which may stop short) by more than a paragraph's indent: a line as wide as the text
-		// beside it is text, whatever the column estimate says.
-		const near = Math.max(
-			0,
-			...lines.slice(Math.max(0, i - 3), i).map((l) => l.width),
-			...lines.slice(end, Math.min(lines.length - 1, end + 3)).map((l) => l.width),
-		);
-		if (run.some((l) => !isWide(l, width(l)) && l.width > near - 1.5 - INDENT && near > 0)) continue;
-		return { start: i, end };
-	}
-	return undefined;
-}
-
-/** Whether a text closes every quote and bracket it opens: a heading is whole. */
-function balanced(text: string): boolean {
-	const count = (re: RegExp) => (text.match(re) ?? []).length;
-	return count(/[“]/gu) === count(/[”]/gu) && count(/[（(]/gu) === count(/[）)]/gu) && count(/《/gu) === count(/》/gu);
-}
-
-/** Whether a line could be a line of a head block set tight among text lines. */
-function headLine(line: Line, inside: boolean, width: (line: Line) => number): boolean {
-	const { text } = line;
-	return (
-		[...text].length >= (inside ? 1 : 4) &&
-		displayWidth(text) <= HEADING_MAX_WIDTH &&
-		(!isFull(line, width(line), true) || isWide(line, width(line))) &&
-		!/[。；;！？!?…]/.test(text) &&
-		!/[，,、：:“‘（(]$/.test(text) &&
-		(!endsSentence(text) || endsWithDash(text)) &&
-		(inside || !startsWithDash(text)) &&
-		!/^[（(].*[）)]$/u.test(text) &&
-		!FIGURE_CAPTION.test(text) &&
-		!isBoxTitle(text) &&
-		!isNumberedIntertitle(text) &&
-		detectDateline(text) === undefined
-	);
 }
 
 /**
