@@ -203,7 +203,7 @@ function markBodyLines(units: Unit[]): Unit[] {
 // Marks set before a brief's headline in a list of briefs (简讯): ● 呼和浩特市启动….
 const BRIEF_MARK = /^[●◆▲■★☆○◇□]\s*/u;
 
-function classifyText(lines: Line[], width: (line: Line) => number, creditNext = false): Unit[] {
+function classifyText(lines: Line[], width: (line: Line) => number, creditNext = false, tight = true): Unit[] {
 	// A head block marked by its subheadline (a line starting with ——), set tight above its body.
 	const head = markedHeadEnd(lines);
 	if (head > 0)
@@ -276,13 +276,20 @@ function classifyText(lines: Line[], width: (line: Line) => number, creditNext =
 	if (bare) return [{ kind: 'label', lines, text: bare, bare: true }];
 	if (isHeading(lines, text, width)) return headingUnits(lines, width);
 	// A head block set tight between paragraphs, with no blank line around it.
-	const [run] = tightHeads(lines, width, (head) => isHeading(head, joinLines(head), width));
-	if (run)
-		return [
-			...(run.start > 0 ? classifyText(lines.slice(0, run.start), width) : []),
-			...headingUnits(lines.slice(run.start, run.end), width),
-			...(run.end < lines.length ? classifyText(lines.slice(run.end), width, creditNext) : []),
-		];
+	// The block is read as a whole once: its parts are not asked again, as their first lines
+	// would stand at a block's start.
+	const runs = tight ? tightHeads(lines, width, (head) => isHeading(head, joinLines(head), width)) : [];
+	if (runs.length > 0) {
+		const units: Unit[] = [];
+		let at = 0;
+		for (const run of runs) {
+			if (run.start > at) units.push(...classifyText(lines.slice(at, run.start), width, false, false));
+			units.push(...headingUnits(lines.slice(run.start, run.end), width));
+			at = run.end;
+		}
+		if (at < lines.length) units.push(...classifyText(lines.slice(at), width, creditNext, false));
+		return units;
+	}
 	// A headline set tight under the end of its body, with no blank line: the block's last line
 	// reads as a headline on its own, and the line before it ends a sentence.
 	const last = lines.at(-1)!;
