@@ -143,7 +143,12 @@ export function splitParagraphs(lines: Line[], width: (line: Line) => number): L
 			return;
 		}
 		current.push(line);
-		if (endsSentence(line.text) && (!isFull(line, width(line)) || opensParagraph(next, lines[i + 2], width))) {
+		// A caption ends on its photo credit, and the next caption opens with its figure mark.
+		const caption = next !== undefined && (splitTrailingCredit(line.text) !== undefined || opensCaption(line, next));
+		if (
+			caption ||
+			(endsSentence(line.text) && (!isFull(line, width(line)) || opensParagraph(next, lines[i + 2], width)))
+		) {
 			paragraphs.push(current);
 			current = [];
 		}
@@ -170,6 +175,14 @@ function isVerse(lines: Line[]): boolean {
 /** A short line that ends no sentence and has no sentence inside: it cannot be a wrapped line. */
 export function standsAlone(line: Line, column: number): boolean {
 	return !isFull(line, column, true) && !endsSentence(line.text) && !/[。；;]/.test(line.text);
+}
+
+// A photo's caption opens with its figure mark and a colon (`图②：…`, `上图：…`).
+const FIGURE_CAPTION = /^(?:图\s*(?:[①-⑩]|\d{1,2}|[一二三四五六七八九十])|[上下左右中]图)\s*[：:]/u;
+
+/** Whether `next` opens a photo's caption by its figure mark right after a sentence's end. */
+function opensCaption(line: Line, next: Line): boolean {
+	return endsSentence(line.text) && FIGURE_CAPTION.test(next.text);
 }
 
 /** Whether `line` shows it opens a paragraph: indented, a sign-off, or short by an indent before a full line. */
