@@ -10,7 +10,7 @@ import { displayWidth } from './display-width.ts';
 import type { Line } from './lines.ts';
 import { joinLines, splitParagraphs, standsAlone } from './paragraphs.ts';
 import { continuesHeading, endsSentence, endsWithDash, startsWithDash, tidySpaces } from './punctuation.ts';
-import { tightHeads } from './tight-heads.ts';
+import { balanced, tightHeads } from './tight-heads.ts';
 
 /** One classified piece of a page, with the lines it came from. */
 export type Unit =
@@ -400,7 +400,8 @@ function isTightHeadline(line: Line, width: (line: Line) => number, min = 4, fir
 		[...text].length >= min &&
 		(first || !isFull(line, width(line))) &&
 		!/[。；;，,、：:]/.test(text) &&
-		!endsSentence(text)
+		!endsSentence(text) &&
+		balanced(text)
 	);
 }
 

@@ -1,6 +1,6 @@
 import { isFull, isWide } from './column-width.ts';
 import { detectDateline } from './detect-dateline.ts';
-import { isBoxTitle } from './detect-head-box.ts';
+import { isBoxTitle, opensHeadBox } from './detect-head-box.ts';
 import { isNumberedIntertitle } from './detect-intertitle.ts';
 import { displayWidth } from './display-width.ts';
 import type { Line } from './lines.ts';
@@ -136,12 +136,23 @@ function headLine(line: Line, i: number, lines: Line[], width: (line: Line) => n
 		!FIGURE_CAPTION.test(text) &&
 		!isBoxTitle(text) &&
 		!isNumberedIntertitle(text) &&
-		detectDateline(text) === undefined
+		!opensHeadBox(text) &&
+		// A paragraph's first line is set in; a head is not.
+		!line.indented &&
+		detectDateline(text) === undefined &&
+		!startsDateline(line, lines[i + 1])
 	);
 }
 
+/** Whether a line is the start of a dateline wrapped onto the next (`新华社包头` / `6月4日电…`). */
+function startsDateline(line: Line, next: Line | undefined): boolean {
+	if (next === undefined) return false;
+	const joined = detectDateline(line.text + next.text);
+	return joined !== undefined && joined.text.length > line.text.length;
+}
+
 /** Whether a text closes every quote and bracket it opens: a heading is whole. */
-function balanced(text: string): boolean {
+export function balanced(text: string): boolean {
 	const count = (re: RegExp) => (text.match(re) ?? []).length;
 	return count(/“/gu) === count(/”/gu) && count(/[（(]/gu) === count(/[）)]/gu) && count(/《/gu) === count(/》/gu);
 }
