@@ -42,22 +42,31 @@ const LIST_MARK = /^[●◆▲★☆○◇]/u;
  */
 export function tightHeads(lines: Line[], width: (line: Line) => number, isHead: (run: Line[]) => boolean): Span[] {
 	const n = lines.length;
+	// Lines with no punctuation at all are verse or heads, not text with heads among it.
+	if (!lines.some((line) => /[。，,、；;：:！？!?]/u.test(line.text))) return [];
 	// best[i]: the cheapest reading of lines[i..], and the head run (its end) it opens with, if any.
 	const best: { cost: number; head?: number }[] = Array.from({ length: n + 1 }, () => ({ cost: 0 }));
 	// Where a line could be a paragraph's first line, short of its column by an indent: text
 	// follows it in the block, and it is indented or the block marks no paragraph by an indent.
 	const indents = lines.filter((line) => line.indented).length >= 2;
 	const opening = lines.map((line, i) => i < n - 1 && (line.indented === true || !indents));
-	const headLike = lines.map((line, i) => headLine(line, i, lines, width, opening[i]));
+	// A line wider than its column, and wider than every line near it (a line as wide as its
+	// neighbour is one of a column the estimate missed): no text line runs so.
+	const wide = lines.map(
+		(line, i) =>
+			isWide(line, width(line)) &&
+			!lines.some((other, k) => k !== i && Math.abs(k - i) <= 2 && other.width >= line.width - 0.5),
+	);
+	const headLike = lines.map((line, i) => headLine(line, i, lines, width, opening[i], wide[i]));
 	for (let i = n - 1; i >= 0; i--) {
-		best[i] = { cost: textCost(lines[i], width, opening[i]) + best[i + 1].cost };
+		best[i] = { cost: textCost(lines[i], width, opening[i], wide[i]) + best[i + 1].cost };
 		if (!headLike[i] || (i > 0 && !endsSentence(lines[i - 1].text))) continue;
 		// A list mark opens a head of its own.
 		const inside = (k: number) => headLike[k] && (k === i || !LIST_MARK.test(lines[k].text));
 		for (let end = i + 1; end <= Math.min(n, i + HEAD_LINES) && inside(end - 1); end++) {
 			// A head opening the block heads more than a line of text.
 			if (i === 0 && n - end < 2) continue;
-			const cost = runCost(lines, i, end, width, isHead, opening[end - 1]);
+			const cost = runCost(lines, i, end, isHead, opening[end - 1], wide);
 			if (cost !== undefined && cost + best[end].cost < best[i].cost)
 				best[i] = { cost: cost + best[end].cost, head: end };
 		}
@@ -79,9 +88,9 @@ export function tightHeads(lines: Line[], width: (line: Line) => number, isHead:
  * last too: a column break in mid-sentence falls after a full line, and the blocks are joined),
  * one wider than its column (no text line is) or one opening with a list mark.
  */
-function textCost(line: Line, width: (line: Line) => number, opening: boolean): number {
+function textCost(line: Line, width: (line: Line) => number, opening: boolean, wide: boolean): number {
 	if (endsSentence(line.text)) return 0;
-	if (isFull(line, width(line), opening) && !isWide(line, width(line)) && !LIST_MARK.test(line.text)) return 0;
+	if (isFull(line, width(line), opening) && !wide && !LIST_MARK.test(line.text)) return 0;
 	return /[，,、：:；;“‘（(《]$/u.test(line.text) ? 0 : SHORT_TEXT_COST;
 }
 
@@ -90,9 +99,9 @@ function runCost(
 	lines: Line[],
 	i: number,
 	end: number,
-	width: (line: Line) => number,
 	isHead: (run: Line[]) => boolean,
 	opening: boolean,
+	wide: boolean[],
 ): number | undefined {
 	const run = lines.slice(i, end);
 	const text = run.reduce((joined, line) => joinWrapped(joined, line.text), '');
@@ -108,25 +117,29 @@ function runCost(
 		...lines.slice(end, Math.min(lines.length - 1, end + 3)).map((l) => l.width),
 	);
 	const wideAsText = run.filter(
-		(line, k) =>
-			near > 0 &&
-			!isWide(line, width(line)) &&
-			line.width > near - 1.5 - (k === run.length - 1 && opening ? INDENT : 0),
+		(line, k) => near > 0 && !wide[i + k] && line.width > near - 1.5 - (k === run.length - 1 && opening ? INDENT : 0),
 	).length;
 	// A last line exactly as wide as the text line under it is one of that column's lines.
 	const last = run.at(-1) as Line;
-	const column = end < lines.length && Math.abs(lines[end].width - last.width) <= 0.5 && !isWide(last, width(last));
+	const column = end < lines.length && Math.abs(lines[end].width - last.width) <= 0.5;
 	return HEAD_COST + (wideAsText + (column ? 1 : 0)) * WIDE_AS_TEXT_COST;
 }
 
 /** Whether line i could be a line of a head block set tight among text lines. */
-function headLine(line: Line, i: number, lines: Line[], width: (line: Line) => number, opening: boolean): boolean {
+function headLine(
+	line: Line,
+	i: number,
+	lines: Line[],
+	width: (line: Line) => number,
+	opening: boolean,
+	wide: boolean,
+): boolean {
 	const { text } = line;
 	const first = i === 0 || endsSentence(lines[i - 1].text);
 	return (
 		[...text].length >= (first ? 4 : 1) &&
 		displayWidth(text) <= HEAD_WIDTH &&
-		(!isFull(line, width(line), opening) || isWide(line, width(line)) || LIST_MARK.test(text)) &&
+		(!isFull(line, width(line), opening) || wide || LIST_MARK.test(text)) &&
 		!/[。；;！？!?…]/.test(text) &&
 		!/[，,、：:“‘（(《]$/u.test(text) &&
 		(!endsSentence(text) || endsWithDash(text)) &&
