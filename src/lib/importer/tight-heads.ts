@@ -55,7 +55,7 @@ export function tightHeads(lines: Line[], width: (line: Line) => number, isHead:
 	const wide = lines.map(
 		(line, i) =>
 			isWide(line, width(line)) &&
-			!lines.some((other, k) => k !== i && Math.abs(k - i) <= 2 && other.width >= line.width - 0.5),
+			!lines.slice(Math.max(0, i - 2), i + 3).some((other) => other !== line && other.width >= line.width - 0.5),
 	);
 	const headLike = lines.map((line, i) => headLine(line, i, lines, width, opening[i], wide[i]));
 	for (let i = n - 1; i >= 0; i--) {
@@ -137,11 +137,11 @@ function headLine(
 	const { text } = line;
 	const first = i === 0 || endsSentence(lines[i - 1].text);
 	return (
-		[...text].length >= (first ? 4 : 1) &&
-		displayWidth(text) <= HEAD_WIDTH &&
-		(!isFull(line, width(line), opening) || wide || LIST_MARK.test(text)) &&
 		!/[。；;！？!?…]/.test(text) &&
 		!/[，,、：:“‘（(《]$/u.test(text) &&
+		line.width <= HEAD_WIDTH &&
+		(!isFull(line, width(line), opening) || wide || LIST_MARK.test(text)) &&
+		[...text].length >= (first ? 4 : 1) &&
 		(!endsSentence(text) || endsWithDash(text)) &&
 		// A line opening with —— after a sentence's end is a sign-off (`——编 者`), not a head's first.
 		!(first && startsWithDash(text)) &&
