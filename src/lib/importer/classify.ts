@@ -32,7 +32,7 @@ const HEADING_MAX_WIDTH = 48;
  * section labels, paragraphs (with a photo credit at a caption's end split off), bylines,
  * credits and marked labels as recognised line by line.
  */
-export function classify(blocks: Block[], width: (line: Line) => number): Unit[] {
+export function classify(blocks: Block[], width: (line: Line) => number, tight = true): Unit[] {
 	const units: Unit[] = [];
 	blocks.forEach((block, b) => {
 		if (block.kind === 'byline')
@@ -50,9 +50,9 @@ export function classify(blocks: Block[], width: (line: Line) => number): Unit[]
 		else if (headsUnderKicker(block.lines, units.at(-1), width))
 			units.push(
 				tightHeading(block.lines[0]),
-				...classifyText(block.lines.slice(1), width, blocks[b + 1]?.kind === 'credit'),
+				...classifyText(block.lines.slice(1), width, blocks[b + 1]?.kind === 'credit', tight),
 			);
-		else units.push(...classifyText(block.lines, width, blocks[b + 1]?.kind === 'credit'));
+		else units.push(...classifyText(block.lines, width, blocks[b + 1]?.kind === 'credit', tight));
 	});
 	return markIntertitles(markBodyLines(units));
 }
@@ -208,8 +208,8 @@ function classifyText(lines: Line[], width: (line: Line) => number, creditNext =
 	const head = markedHeadEnd(lines);
 	if (head > 0)
 		return [
-			...classifyText(lines.slice(0, head + 1), width),
-			...classifyText(lines.slice(head + 1), width, creditNext),
+			...classifyText(lines.slice(0, head + 1), width, false, tight),
+			...classifyText(lines.slice(head + 1), width, creditNext, tight),
 		];
 	// A dateline always opens an article; a short line set tight above one, ending no sentence, is
 	// that article's headline (a list of briefs: `●某市启动…` / `本报讯 6月8日，…`); so is the
@@ -223,9 +223,9 @@ function classifyText(lines: Line[], width: (line: Line) => number, creditNext =
 	);
 	if (cut > 0)
 		return [
-			...(cut > 1 ? classifyText(lines.slice(0, cut - 1), width) : []),
+			...(cut > 1 ? classifyText(lines.slice(0, cut - 1), width, false, tight) : []),
 			tightHeading(lines[cut - 1]),
-			...classifyText(lines.slice(cut), width),
+			...classifyText(lines.slice(cut), width, false, tight),
 		];
 	// A brief's headline under its list mark (`●某市启动…`), set tight in a dump with no blank
 	// lines: short of its column, no stop in it, with text under it.
@@ -234,9 +234,9 @@ function classifyText(lines: Line[], width: (line: Line) => number, creditNext =
 	);
 	if (marked >= 0)
 		return [
-			...(marked > 0 ? classifyText(lines.slice(0, marked), width) : []),
+			...(marked > 0 ? classifyText(lines.slice(0, marked), width, false, tight) : []),
 			tightHeading(lines[marked]),
-			...classifyText(lines.slice(marked + 1), width, creditNext),
+			...classifyText(lines.slice(marked + 1), width, creditNext, tight),
 		];
 	// A kicker (ending in ——) set tight under the end of the body before, in a dump with no blank
 	// lines: a line short of its column or wider than it, holding no sentence, after a line that
@@ -254,11 +254,11 @@ function classifyText(lines: Line[], width: (line: Line) => number, creditNext =
 		const head = tightHeading(lines[kicker]);
 		const rest = lines.slice(kicker + 1);
 		return [
-			...classifyText(lines.slice(0, kicker), width),
+			...classifyText(lines.slice(0, kicker), width, false, tight),
 			head,
 			...(headsUnderKicker(rest, head, width)
-				? [tightHeading(rest[0]), ...classifyText(rest.slice(1), width, creditNext)]
-				: classifyText(rest, width, creditNext)),
+				? [tightHeading(rest[0]), ...classifyText(rest.slice(1), width, creditNext, tight)]
+				: classifyText(rest, width, creditNext, tight)),
 		];
 	}
 	// Likewise a photo's title set tight above its caption, which ends in the credit
@@ -269,7 +269,7 @@ function classifyText(lines: Line[], width: (line: Line) => number, creditNext =
 		isTightHeadline(lines[0], width, creditNext ? 2 : 4) &&
 		(creditNext ? endsSentence(joinLines(lines.slice(1))) : endsInCredit(lines.slice(1)))
 	) {
-		return [tightHeading(lines[0]), ...classifyText(lines.slice(1), width, creditNext)];
+		return [tightHeading(lines[0]), ...classifyText(lines.slice(1), width, creditNext, tight)];
 	}
 	const text = joinLines(lines);
 	const bare = lines.length === 1 ? detectLabel(text, true) : undefined;

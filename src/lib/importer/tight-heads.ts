@@ -50,13 +50,17 @@ export function tightHeads(lines: Line[], width: (line: Line) => number, isHead:
 	// follows it in the block, and it is indented or the block marks no paragraph by an indent.
 	const indents = lines.filter((line) => line.indented).length >= 2;
 	const opening = lines.map((line, i) => i < n - 1 && (line.indented === true || !indents));
-	// A line wider than its column, and wider than every line near it (a line as wide as its
-	// neighbour is one of a column the estimate missed): no text line runs so.
-	const wide = lines.map(
-		(line, i) =>
+	// A line clearly wider than its column, and than every line near it (a line about as wide as
+	// its neighbour is one of a column the estimate missed): no text line runs so. Clearly: by an
+	// em, or a twelfth of a wide column, whose lines vary more.
+	const wide = lines.map((line, i) => {
+		const margin = Math.max(1, width(line) / 12);
+		return (
 			isWide(line, width(line)) &&
-			!lines.slice(Math.max(0, i - 2), i + 3).some((other) => other !== line && other.width >= line.width - 0.5),
-	);
+			line.width > width(line) + margin &&
+			!lines.slice(Math.max(0, i - 2), i + 3).some((other) => other !== line && other.width >= line.width - margin)
+		);
+	});
 	const headLike = lines.map((line, i) => headLine(line, i, lines, width, opening[i], wide[i]));
 	for (let i = n - 1; i >= 0; i--) {
 		best[i] = { cost: textCost(lines[i], width, opening[i], wide[i]) + best[i + 1].cost };
