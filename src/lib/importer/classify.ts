@@ -47,6 +47,11 @@ export function classify(blocks: Block[], width: (line: Line) => number, tight =
 			standsAloneAsHead(block.lines)
 		)
 			units.push({ kind: 'heading', lines: block.lines, text: block.lines[0].text.replace(BRIEF_MARK, '') });
+		else if (endsOverByline(block.lines, blocks[b + 1]))
+			units.push(
+				...classifyText(block.lines.slice(0, -1), width, false, tight),
+				tightHeading(block.lines.at(-1) as Line),
+			);
 		else if (headsUnderKicker(block.lines, units.at(-1), width))
 			units.push(
 				tightHeading(block.lines[0]),
@@ -74,6 +79,20 @@ function headsByline(lines: Line[], next: Block | undefined): boolean {
 		!/^[（(].*[）)]$/u.test(text) &&
 		detectDateline(text) === undefined
 	);
+}
+
+/**
+ * The last line of a block of text right above a byline, after a line that ends a sentence, and
+ * itself ending none (five characters or more, no stop or pause, its quotes closed): the headline
+ * of the byline's item, however full its line, set tight under the body before. A body's last line
+ * ends a sentence, and a byline opens the next item.
+ */
+function endsOverByline(lines: Line[], next: Block | undefined): boolean {
+	// A kicker's dash (`某某村：绿色发展——`) ends no sentence: the line under it is its headline.
+	const before = (lines.at(-2) as Line | undefined)?.text ?? '';
+	if (next?.kind !== 'byline' || !endsSentence(before) || endsWithDash(before)) return false;
+	const last = lines.at(-1) as Line;
+	return headsByline([last], next) && balanced(last.text) && !LIST_MARK.test(last.text);
 }
 
 /**

@@ -110,11 +110,12 @@ function runCost(
 	const run = lines.slice(i, end);
 	const text = run.reduce((joined, line) => joinWrapped(joined, line.text), '');
 	// A kicker (ending in ——) heads a headline; alone it is a sentence running on past its dash.
-	if (displayWidth(text) > HEAD_WIDTH || !balanced(text) || endsWithDash(text) || !isHead(run)) return undefined;
+	if (displayWidth(text) > HEAD_WIDTH || !balanced(text) || endsWithDash(text)) return undefined;
+	// A list mark opens a brief's head whatever its width.
+	if (LIST_MARK.test(run[0].text) && run.length === 1) return HEAD_COST;
+	if (!isHead(run)) return undefined;
 	// The text lines around (the block's last aside, which may stop short): a head line as wide
-	// as they are, less a paragraph's indent where text follows it, reads as text. A list mark
-	// opens a brief's head whatever its width.
-	if (LIST_MARK.test(run[0].text)) return HEAD_COST;
+	// as they are, less a paragraph's indent where text follows it, reads as text.
 	const near = Math.max(
 		0,
 		...lines.slice(Math.max(0, i - 3), i).map((l) => l.width),
