@@ -10,6 +10,7 @@ import { displayWidth } from './display-width.ts';
 import type { Line } from './lines.ts';
 import { joinLines, splitParagraphs, standsAlone } from './paragraphs.ts';
 import { continuesHeading, endsSentence, endsWithDash, startsWithDash, tidySpaces } from './punctuation.ts';
+import { balanced, tightHeads } from './tight-heads.ts';
 
 /** One classified piece of a page, with the lines it came from. */
 export type Unit =
@@ -31,7 +32,7 @@ const HEADING_MAX_WIDTH = 48;
  * section labels, paragraphs (with a photo credit at a caption's end split off), bylines,
  * credits and marked labels as recognised line by line.
  */
-export function classify(blocks: Block[], width: (line: Line) => number): Unit[] {
+export function classify(blocks: Block[], width: (line: Line) => number, tight = true): Unit[] {
 	const units: Unit[] = [];
 	blocks.forEach((block, b) => {
 		if (block.kind === 'byline')
@@ -46,12 +47,17 @@ export function classify(blocks: Block[], width: (line: Line) => number): Unit[]
 			standsAloneAsHead(block.lines)
 		)
 			units.push({ kind: 'heading', lines: block.lines, text: block.lines[0].text.replace(BRIEF_MARK, '') });
+		else if (endsOverByline(block.lines, blocks[b + 1]))
+			units.push(
+				...classifyText(block.lines.slice(0, -1), width, false, tight),
+				tightHeading(block.lines.at(-1) as Line),
+			);
 		else if (headsUnderKicker(block.lines, units.at(-1), width))
 			units.push(
 				tightHeading(block.lines[0]),
-				...classifyText(block.lines.slice(1), width, blocks[b + 1]?.kind === 'credit'),
+				...classifyText(block.lines.slice(1), width, blocks[b + 1]?.kind === 'credit', tight),
 			);
-		else units.push(...classifyText(block.lines, width, blocks[b + 1]?.kind === 'credit'));
+		else units.push(...classifyText(block.lines, width, blocks[b + 1]?.kind === 'credit', tight));
 	});
 	return markIntertitles(markBodyLines(units));
 }
@@ -73,6 +79,20 @@ function headsByline(lines: Line[], next: Block | undefined): boolean {
 		!/^[（(].*[）)]$/u.test(text) &&
 		detectDateline(text) === undefined
 	);
+}
+
+/**
+ * The last line of a block of text right above a byline, after a line that ends a sentence, and
+ * itself ending none (five characters or more, no stop or pause, its quotes closed): the headline
+ * of the byline's item, however full its line, set tight under the body before. A body's last line
+ * ends a sentence, and a byline opens the next item.
+ */
+function endsOverByline(lines: Line[], next: Block | undefined): boolean {
+	// A kicker's dash (`某某村：绿色发展——`) ends no sentence: the line under it is its headline.
+	const before = (lines.at(-2) as Line | undefined)?.text ?? '';
+	if (next?.kind !== 'byline' || !endsSentence(before) || endsWithDash(before)) return false;
+	const last = lines.at(-1) as Line;
+	return headsByline([last], next) && balanced(last.text) && !LIST_MARK.test(last.text);
 }
 
 /**
@@ -202,13 +222,13 @@ function markBodyLines(units: Unit[]): Unit[] {
 // Marks set before a brief's headline in a list of briefs (简讯): ● 呼和浩特市启动….
 const BRIEF_MARK = /^[●◆▲■★☆○◇□]\s*/u;
 
-function classifyText(lines: Line[], width: (line: Line) => number, creditNext = false): Unit[] {
+function classifyText(lines: Line[], width: (line: Line) => number, creditNext = false, tight = true): Unit[] {
 	// A head block marked by its subheadline (a line starting with ——), set tight above its body.
 	const head = markedHeadEnd(lines);
 	if (head > 0)
 		return [
-			...classifyText(lines.slice(0, head + 1), width),
-			...classifyText(lines.slice(head + 1), width, creditNext),
+			...classifyText(lines.slice(0, head + 1), width, false, tight),
+			...classifyText(lines.slice(head + 1), width, creditNext, tight),
 		];
 	// A dateline always opens an article; a short line set tight above one, ending no sentence, is
 	// that article's headline (a list of briefs: `●某市启动…` / `本报讯 6月8日，…`); so is the
@@ -222,9 +242,9 @@ function classifyText(lines: Line[], width: (line: Line) => number, creditNext =
 	);
 	if (cut > 0)
 		return [
-			...(cut > 1 ? classifyText(lines.slice(0, cut - 1), width) : []),
+			...(cut > 1 ? classifyText(lines.slice(0, cut - 1), width, false, tight) : []),
 			tightHeading(lines[cut - 1]),
-			...classifyText(lines.slice(cut), width),
+			...classifyText(lines.slice(cut), width, false, tight),
 		];
 	// A brief's headline under its list mark (`●某市启动…`), set tight in a dump with no blank
 	// lines: short of its column, no stop in it, with text under it.
@@ -233,9 +253,9 @@ function classifyText(lines: Line[], width: (line: Line) => number, creditNext =
 	);
 	if (marked >= 0)
 		return [
-			...(marked > 0 ? classifyText(lines.slice(0, marked), width) : []),
+			...(marked > 0 ? classifyText(lines.slice(0, marked), width, false, tight) : []),
 			tightHeading(lines[marked]),
-			...classifyText(lines.slice(marked + 1), width, creditNext),
+			...classifyText(lines.slice(marked + 1), width, creditNext, tight),
 		];
 	// A kicker (ending in ——) set tight under the end of the body before, in a dump with no blank
 	// lines: a line short of its column or wider than it, holding no sentence, after a line that
@@ -253,11 +273,11 @@ function classifyText(lines: Line[], width: (line: Line) => number, creditNext =
 		const head = tightHeading(lines[kicker]);
 		const rest = lines.slice(kicker + 1);
 		return [
-			...classifyText(lines.slice(0, kicker), width),
+			...classifyText(lines.slice(0, kicker), width, false, tight),
 			head,
 			...(headsUnderKicker(rest, head, width)
-				? [tightHeading(rest[0]), ...classifyText(rest.slice(1), width, creditNext)]
-				: classifyText(rest, width, creditNext)),
+				? [tightHeading(rest[0]), ...classifyText(rest.slice(1), width, creditNext, tight)]
+				: classifyText(rest, width, creditNext, tight)),
 		];
 	}
 	// Likewise a photo's title set tight above its caption, which ends in the credit
@@ -268,25 +288,27 @@ function classifyText(lines: Line[], width: (line: Line) => number, creditNext =
 		isTightHeadline(lines[0], width, creditNext ? 2 : 4) &&
 		(creditNext ? endsSentence(joinLines(lines.slice(1))) : endsInCredit(lines.slice(1)))
 	) {
-		return [tightHeading(lines[0]), ...classifyText(lines.slice(1), width, creditNext)];
+		return [tightHeading(lines[0]), ...classifyText(lines.slice(1), width, creditNext, tight)];
 	}
 	const text = joinLines(lines);
 	const bare = lines.length === 1 ? detectLabel(text, true) : undefined;
 	if (bare) return [{ kind: 'label', lines, text: bare, bare: true }];
-	if (isHeading(lines, text, width))
-		return headParts(lines).map((part): Unit => {
-			if (part.label) return { kind: 'label', lines: part.lines, text: part.lines[0].text, bare: true };
-			const wide = part.lines.length === 1 && isWide(part.lines[0], width(part.lines[0]));
-			const text = joinLines(part.lines).replace(BRIEF_MARK, '');
-			return {
-				kind: 'heading',
-				lines: part.lines,
-				text,
-				wide,
-				...(part.role && { role: part.role }),
-				...(part.guessed && { guessed: true }),
-			};
-		});
+	if (isHeading(lines, text, width)) return headingUnits(lines, width);
+	// A head block set tight between paragraphs, with no blank line around it.
+	// The block is read as a whole once: its parts are not asked again, as their first lines
+	// would stand at a block's start.
+	const runs = tight ? tightHeads(lines, width, (head) => isHeading(head, joinLines(head), width)) : [];
+	if (runs.length > 0) {
+		const units: Unit[] = [];
+		let at = 0;
+		for (const run of runs) {
+			if (run.start > at) units.push(...classifyText(lines.slice(at, run.start), width, false, false));
+			units.push(...headingUnits(lines.slice(run.start, run.end), width));
+			at = run.end;
+		}
+		if (at < lines.length) units.push(...classifyText(lines.slice(at), width, creditNext, false));
+		return units;
+	}
 	// A headline set tight under the end of its body, with no blank line: the block's last line
 	// reads as a headline on its own, and the line before it ends a sentence.
 	const last = lines.at(-1)!;
@@ -313,6 +335,23 @@ function classifyText(lines: Line[], width: (line: Line) => number, creditNext =
 	});
 	if (trailing) units.push({ kind: 'heading', lines: [last], text: last.text, wide: isWide(last, width(last)) });
 	return units;
+}
+
+/** The units of a head block: its parts (kicker, headline, subheadline), a bare label on its first line apart. */
+function headingUnits(lines: Line[], width: (line: Line) => number): Unit[] {
+	return headParts(lines).map((part): Unit => {
+		if (part.label) return { kind: 'label', lines: part.lines, text: part.lines[0].text, bare: true };
+		const wide = part.lines.length === 1 && isWide(part.lines[0], width(part.lines[0]));
+		const text = joinLines(part.lines).replace(BRIEF_MARK, '');
+		return {
+			kind: 'heading',
+			lines: part.lines,
+			text,
+			wide,
+			...(part.role && { role: part.role }),
+			...(part.guessed && { guessed: true }),
+		};
+	});
 }
 
 /**
@@ -380,7 +419,8 @@ function isTightHeadline(line: Line, width: (line: Line) => number, min = 4, fir
 		[...text].length >= min &&
 		(first || !isFull(line, width(line))) &&
 		!/[。；;，,、：:]/.test(text) &&
-		!endsSentence(text)
+		!endsSentence(text) &&
+		balanced(text)
 	);
 }
 

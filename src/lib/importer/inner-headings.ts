@@ -66,7 +66,8 @@ export function innerHeadings(
 			opening.dateline ||
 			opening.lines[0].opensBody ||
 			opensHeadBox(opening.text) ||
-			e[j + 1]?.[0]?.type === 'credit'
+			e[j + 1]?.[0]?.type === 'credit' ||
+			otherColumn(b[j - 1], next)
 		)
 			continue;
 		const only = gap.length === 1 ? gap[0] : undefined;
@@ -115,6 +116,24 @@ export function innerHeadings(
 		if (!headed) note(b[j], `“${last.group.headline}”可能是标题而非小标题`);
 	}
 	return { bodies: b, elements: e, uncertain };
+}
+
+/**
+ * Whether two bodies are set in columns of clearly different widths (by the lines their wrap
+ * filled, two or more each): a 小标题 stands in its article's column, so text after it at another
+ * width is another item's.
+ */
+function otherColumn(before: Draft, after: Draft): boolean {
+	const [a, b] = [columnOf(before), columnOf(after)];
+	return a !== undefined && b !== undefined && Math.abs(a - b) > Math.max(1.5, Math.max(a, b) / 12);
+}
+
+/** The width of a body's column: the median of its lines that run on (not a paragraph's last). */
+function columnOf(body: Draft): number | undefined {
+	const widths = body.paragraphs
+		.flatMap((paragraph) => paragraph.lines.slice(0, -1).map((line) => line.width))
+		.sort((x, y) => x - y);
+	return widths.length >= 2 ? widths[Math.floor(widths.length / 2)] : undefined;
 }
 
 /**

@@ -137,13 +137,22 @@ export function splitParagraphs(lines: Line[], width: (line: Line) => number): L
 	lines.forEach((line, i) => {
 		const next = lines[i + 1];
 		// A box title (核心阅读) heads its text: a paragraph of its own, even first in its block.
-		const alone = i > 0 ? standsAlone(line, width(line)) : isBoxTitle(line.text);
+		// A line about as wide as the text line under it (an indent narrower, where it is set in) is
+		// that column's, whatever the column estimate says: the last line of the block aside.
+		const column =
+			next !== undefined && i + 2 < lines.length && next.width <= line.width + 1.5 + (line.indented ? INDENT : 0);
+		const alone = i > 0 ? standsAlone(line, width(line)) && !column : isBoxTitle(line.text);
 		if (current.length === 0 && next !== undefined && alone) {
 			paragraphs.push([line]);
 			return;
 		}
 		current.push(line);
-		if (endsSentence(line.text) && (!isFull(line, width(line)) || opensParagraph(next, lines[i + 2], width))) {
+		// A caption ends on its photo credit, and the next caption opens with its figure mark.
+		const caption = next !== undefined && (splitTrailingCredit(line.text) !== undefined || opensCaption(line, next));
+		if (
+			caption ||
+			(endsSentence(line.text) && (!isFull(line, width(line)) || opensParagraph(next, lines[i + 2], width)))
+		) {
 			paragraphs.push(current);
 			current = [];
 		}
@@ -170,6 +179,17 @@ function isVerse(lines: Line[]): boolean {
 /** A short line that ends no sentence and has no sentence inside: it cannot be a wrapped line. */
 export function standsAlone(line: Line, column: number): boolean {
 	return !isFull(line, column, true) && !endsSentence(line.text) && !/[。；;]/.test(line.text);
+}
+
+// A paragraph's indent, in em.
+const INDENT = 2;
+
+// A photo's caption opens with its figure mark and a colon (`图②：…`, `上图：…`).
+const FIGURE_CAPTION = /^(?:图\s*(?:[①-⑩]|\d{1,2}|[一二三四五六七八九十])|[上下左右中]图)\s*[：:]/u;
+
+/** Whether `next` opens a photo's caption by its figure mark right after a sentence's end. */
+function opensCaption(line: Line, next: Line): boolean {
+	return endsSentence(line.text) && FIGURE_CAPTION.test(next.text);
 }
 
 /** Whether `line` shows it opens a paragraph: indented, a sign-off, or short by an indent before a full line. */

@@ -6,7 +6,7 @@ import { toLines } from './lines.ts';
 import { joinVertical } from './vertical-lines.ts';
 import { normalize } from './normalize-dump.ts';
 import { columnWidthsOf, joinColumnBreaks } from './paragraphs.ts';
-import { reorderExtraction } from './extraction-order.ts';
+import { looksExtracted, reorderExtraction } from './extraction-order.ts';
 import { splitRunInHeads } from './run-in-heads.ts';
 import type { Warning } from './warnings.ts';
 
@@ -40,10 +40,14 @@ export function parsePage(text: string): ParsedPage {
 			`expects a page dump with text but found ${normalized.junk > 0 ? 'only junk glyphs' : 'only blank lines'}. Check that the export from the PDF worked.`,
 		);
 	}
-	const ordered = splitRunInHeads(reorderExtraction(joinVertical(lines), text.includes('\f')));
+	const vertical = joinVertical(lines);
+	// A pdftotext extraction sets its heads apart in pieces of their own, and a short line in its
+	// text flow is a 小标题: heads set tight among text lines are read in other dumps only.
+	const extracted = text.includes('\f') || looksExtracted(vertical);
+	const ordered = splitRunInHeads(extracted ? reorderExtraction(vertical, true) : vertical);
 	const { blocks, furniture } = toBlocks(ordered);
 	const width = columnWidthsOf(ordered, blocks);
-	const units = classify(joinColumnBreaks(blocks, width), width);
+	const units = classify(joinColumnBreaks(blocks, width), width, !extracted);
 	const { items, banner, warnings } = assemble(units);
 	if (normalized.junk > 0) {
 		warnings.push({

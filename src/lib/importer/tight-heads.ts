@@ -1,0 +1,176 @@
+import { isFull, isWide } from './column-width.ts';
+import { detectDateline } from './detect-dateline.ts';
+import { isBoxTitle, opensHeadBox } from './detect-head-box.ts';
+import { isNumberedIntertitle } from './detect-intertitle.ts';
+import { displayWidth } from './display-width.ts';
+import type { Line } from './lines.ts';
+import { endsSentence, endsWithDash, joinWrapped, startsWithDash } from './punctuation.ts';
+
+/** A run of lines of a block, `start` included, `end` not. */
+export interface Span {
+	start: number;
+	end: number;
+}
+
+// A head block is at most this many lines and this many em.
+const HEAD_LINES = 4;
+const HEAD_WIDTH = 48;
+// A paragraph's indent, in em.
+const INDENT = 2;
+// What a reading pays: for each head block it sets apart (a head is rarer than text), for a head
+// line as wide as the text around it, and for a text line that stops short of its column in
+// mid-sentence (the typesetter fills a line unless the writer ended the paragraph).
+const HEAD_COST = 0.5;
+const WIDE_AS_TEXT_COST = 1;
+const SHORT_TEXT_COST = 1;
+
+// A photo's caption opens with its figure mark (`图①：…`, `上图：…`): never a head.
+const FIGURE_CAPTION = /^(?:图\s*(?:[①-⑩]|\d{1,2}|[一二三四五六七八九十])|[上下左右中]图)\s*[：:]/u;
+// A list mark before a brief's headline (`●某市启动…`): such a line opens an item whatever its width.
+const LIST_MARK = /^[●◆▲★☆○◇]/u;
+
+/**
+ * The head blocks set tight among the text lines of a block, with no blank line around them
+ * (a dump set with few or no blank lines): the cheapest reading of the block as text lines and
+ * head blocks, by dynamic programming over its lines. A head block is a run of one to four lines,
+ * each short of its column or wider than it, holding no stop and ending on no pause, its quotes
+ * and brackets closed, that reads as a heading (`isHead`), right after a line that ends a sentence
+ * or at the block's start, and followed by no line that could continue it. Text runs on to fill
+ * its column and a paragraph ends on a stop, so a text line short of its column in mid-sentence
+ * costs; a head costs a little, and more for each of its lines as wide as the text around it.
+ * A head opening the block heads two lines of text or more. Returns the heads' spans in order.
+ */
+export function tightHeads(lines: Line[], width: (line: Line) => number, isHead: (run: Line[]) => boolean): Span[] {
+	const n = lines.length;
+	// Lines with no punctuation at all are verse or heads, not text with heads among it.
+	if (!lines.some((line) => /[。，,、；;：:！？!?]/u.test(line.text))) return [];
+	// best[i]: the cheapest reading of lines[i..], and the head run (its end) it opens with, if any.
+	const best: { cost: number; head?: number }[] = Array.from({ length: n + 1 }, () => ({ cost: 0 }));
+	// Where a line could be a paragraph's first line, short of its column by an indent: text
+	// follows it in the block, and it is indented or the block marks no paragraph by an indent.
+	const indents = lines.filter((line) => line.indented).length >= 2;
+	const opening = lines.map((line, i) => i < n - 1 && (line.indented === true || !indents));
+	// A line clearly wider than its column, and than every line near it (a line about as wide as
+	// its neighbour is one of a column the estimate missed): no text line runs so. Clearly: by an
+	// em, or a twelfth of a wide column, whose lines vary more.
+	const wide = lines.map((line, i) => {
+		const margin = Math.max(1, width(line) / 12);
+		return (
+			isWide(line, width(line)) &&
+			line.width > width(line) + margin &&
+			!lines.slice(Math.max(0, i - 2), i + 3).some((other) => other !== line && other.width >= line.width - margin)
+		);
+	});
+	const headLike = lines.map((line, i) => headLine(line, i, lines, width, opening[i], wide[i]));
+	for (let i = n - 1; i >= 0; i--) {
+		best[i] = { cost: textCost(lines[i], width, opening[i], wide[i]) + best[i + 1].cost };
+		if (!headLike[i] || (i > 0 && !endsSentence(lines[i - 1].text))) continue;
+		// A list mark opens a head of its own.
+		const inside = (k: number) => headLike[k] && (k === i || !LIST_MARK.test(lines[k].text));
+		for (let end = i + 1; end <= Math.min(n, i + HEAD_LINES) && inside(end - 1); end++) {
+			// A head opening the block heads more than a line of text.
+			if (i === 0 && n - end < 2) continue;
+			const cost = runCost(lines, i, end, isHead, opening[end - 1], wide);
+			if (cost !== undefined && cost + best[end].cost < best[i].cost)
+				best[i] = { cost: cost + best[end].cost, head: end };
+		}
+	}
+	const spans: Span[] = [];
+	for (let i = 0; i < n;) {
+		const end = best[i].head;
+		if (end === undefined) i++;
+		else {
+			spans.push({ start: i, end });
+			i = end;
+		}
+	}
+	return spans;
+}
+
+/**
+ * What reading line i as text costs: a line short of its column in mid-sentence (the block's
+ * last too: a column break in mid-sentence falls after a full line, and the blocks are joined),
+ * one wider than its column (no text line is) or one opening with a list mark.
+ */
+function textCost(line: Line, width: (line: Line) => number, opening: boolean, wide: boolean): number {
+	if (endsSentence(line.text)) return 0;
+	if (isFull(line, width(line), opening) && !wide && !LIST_MARK.test(line.text)) return 0;
+	return /[，,、：:；;“‘（(《]$/u.test(line.text) ? 0 : SHORT_TEXT_COST;
+}
+
+/** What setting lines[i..end) apart as a head costs, or undefined where they cannot be one. */
+function runCost(
+	lines: Line[],
+	i: number,
+	end: number,
+	isHead: (run: Line[]) => boolean,
+	opening: boolean,
+	wide: boolean[],
+): number | undefined {
+	const run = lines.slice(i, end);
+	const text = run.reduce((joined, line) => joinWrapped(joined, line.text), '');
+	// A kicker (ending in ——) heads a headline; alone it is a sentence running on past its dash.
+	if (displayWidth(text) > HEAD_WIDTH || !balanced(text) || endsWithDash(text)) return undefined;
+	// A list mark opens a brief's head whatever its width.
+	if (LIST_MARK.test(run[0].text) && run.length === 1) return HEAD_COST;
+	if (!isHead(run)) return undefined;
+	// The text lines around (the block's last aside, which may stop short): a head line as wide
+	// as they are, less a paragraph's indent where text follows it, reads as text.
+	const near = Math.max(
+		0,
+		...lines.slice(Math.max(0, i - 3), i).map((l) => l.width),
+		...lines.slice(end, Math.min(lines.length - 1, end + 3)).map((l) => l.width),
+	);
+	const wideAsText = run.filter(
+		(line, k) => near > 0 && !wide[i + k] && line.width > near - 1.5 - (k === run.length - 1 && opening ? INDENT : 0),
+	).length;
+	// A last line exactly as wide as the text line under it is one of that column's lines.
+	const last = run.at(-1) as Line;
+	const column = end < lines.length && Math.abs(lines[end].width - last.width) <= 0.5;
+	return HEAD_COST + (wideAsText + (column ? 1 : 0)) * WIDE_AS_TEXT_COST;
+}
+
+/** Whether line i could be a line of a head block set tight among text lines. */
+function headLine(
+	line: Line,
+	i: number,
+	lines: Line[],
+	width: (line: Line) => number,
+	opening: boolean,
+	wide: boolean,
+): boolean {
+	const { text } = line;
+	const first = i === 0 || endsSentence(lines[i - 1].text);
+	return (
+		!/[。；;！？!?…]/.test(text) &&
+		!/[，,、：:“‘（(《]$/u.test(text) &&
+		line.width <= HEAD_WIDTH &&
+		(!isFull(line, width(line), opening) || wide || LIST_MARK.test(text)) &&
+		[...text].length >= (first ? 4 : 1) &&
+		(!endsSentence(text) || endsWithDash(text)) &&
+		// A line opening with —— after a sentence's end is a sign-off (`——编 者`), not a head's first.
+		!(first && startsWithDash(text)) &&
+		!/^[（(].*[）)]$/u.test(text) &&
+		!FIGURE_CAPTION.test(text) &&
+		!isBoxTitle(text) &&
+		!isNumberedIntertitle(text) &&
+		!opensHeadBox(text) &&
+		// A paragraph's first line is set in; a head is not.
+		!line.indented &&
+		detectDateline(text) === undefined &&
+		!startsDateline(line, lines[i + 1])
+	);
+}
+
+/** Whether a line is the start of a dateline wrapped onto the next (`新华社包头` / `6月4日电…`). */
+function startsDateline(line: Line, next: Line | undefined): boolean {
+	if (next === undefined) return false;
+	const joined = detectDateline(line.text + next.text);
+	return joined !== undefined && joined.text.length > line.text.length;
+}
+
+/** Whether a text closes every quote and bracket it opens: a heading is whole. */
+export function balanced(text: string): boolean {
+	const count = (re: RegExp) => (text.match(re) ?? []).length;
+	return count(/“/gu) === count(/”/gu) && count(/[（(]/gu) === count(/[）)]/gu) && count(/《/gu) === count(/》/gu);
+}
