@@ -97,6 +97,8 @@ function unmarkedParts(lines: Line[], roles: LineRole[], shaped = true): number 
 const REPORT_SUBHEADLINE =
 	/^记\p{Script=Han}|(?:调查|见闻|纪实|侧记|综述|速写|手记|札记|记事|探访|巡礼|扫描|一瞥|报道|故事)$/u;
 const PAUSE = /[，,]/;
+// Any pause or clause mark inside a line.
+const ANY_PAUSE = /[，,、；;]/;
 
 // The weights of the evidence, set by hand (docs/importer.md, the head block).
 const W = {
@@ -104,6 +106,8 @@ const W = {
 	markBroken: 10,
 	/** A kicker or subheadline printed without its ——. */
 	unmarked: 1,
+	/** Both a kicker and a subheadline printed without ——: a head marks at least one of its extra parts. */
+	bothUnmarked: 1.5,
 	/** A part whose lines do not read as one text wrapped at one width. */
 	notWrapped: 3,
 	/** Each line of a kicker, or of a subheadline printed without ——, after its first: a head's part set in even lines is its headline. */
@@ -134,6 +138,7 @@ function scoreRoles(lines: Line[], roles: LineRole[]): number {
 		if (role === 'K' || (role === 'S' && !startsWithDash(part[0].text))) score -= W.extraLine * (part.length - 1);
 		if (role === 'K' && PAUSE.test(part.map((line) => line.text).join(''))) score -= W.pausedKicker;
 	}
+	if (unmarkedParts(lines, roles) >= 2) score -= W.bothUnmarked;
 	const partText = (i: number): string => {
 		const { start, end } = parts.find((p) => p.start <= i && i < p.end)!;
 		return lines
@@ -182,7 +187,7 @@ function wrapMisfit(part: Line[]): number {
 
 /** A line under a headline's last that reads as a subheadline: it pauses where the line above does not, or names its report. */
 function subheadlineShaped(before: Line, line: Line): boolean {
-	return (PAUSE.test(line.text) && !PAUSE.test(before.text)) || namesItsReport(before, line);
+	return (PAUSE.test(line.text) && !ANY_PAUSE.test(before.text)) || namesItsReport(before, line);
 }
 
 /**
