@@ -9,6 +9,7 @@ import { isFull, isWide } from './column-width.ts';
 import { displayWidth } from './display-width.ts';
 import type { Line } from './lines.ts';
 import { joinLines, splitParagraphs, standsAlone } from './paragraphs.ts';
+import { headRoles, type HeadBlockPart, type HeadingRole } from './head-roles.ts';
 import { continuesHeading, endsSentence, endsWithDash, startsWithDash, tidySpaces } from './punctuation.ts';
 import { balanced, tightHeads } from './tight-heads.ts';
 
@@ -20,8 +21,7 @@ export type Unit =
 	| { kind: 'byline'; lines: Line[]; text: string; byline: Byline }
 	| { kind: 'credit'; lines: Line[]; text: string; credit: Credit };
 
-/** A part of a head block printed without the —— that would say what it is. */
-export type HeadingRole = 'kicker' | 'subheadline';
+export type { HeadingRole };
 
 // A headline is short: a few lines and at most this many em in all.
 const HEADING_MAX_LINES = 4;
@@ -471,115 +471,24 @@ function isHeading(lines: Line[], text: string, width: (line: Line) => number): 
 /**
  * The parts of a head block, a bare column label on its first line set apart (`时评` above a
  * kicker ending in ——): a label is two to four Han characters, and a head block with a kicker
- * or subheadline never opens with so short a line of its own.
+ * or subheadline never opens with so short a line of its own; so is such a line above a longer
+ * one: a headline wrapped over lines is widest on its first. The roles of the rest are read by
+ * `headRoles`.
  */
 function headParts(lines: Line[]): HeadPart[] {
-	const parts = splitHeadingParts(lines);
 	const [first, ...rest] = lines;
-	// So is such a line above a longer one: a headline wrapped over lines is widest on its first.
 	if (
 		rest.length > 0 &&
 		/^\p{Script=Han}{2,4}$/u.test(first.text) &&
 		(splitHeadingParts(rest).length >= 2 || rest[0].width > first.width + 1)
 	)
-		return [{ lines: [first], label: true }, ...splitHeadingParts(rest).map((part) => ({ lines: part }))];
-	return plainParts(parts);
+		return [{ lines: [first], label: true }, ...headRoles(rest)];
+	return headRoles(lines);
 }
 
 /** A part of a head block: its lines, what it is when no —— says so, and whether that is a guess. */
-interface HeadPart {
-	lines: Line[];
+interface HeadPart extends HeadBlockPart {
 	label?: boolean;
-	role?: HeadingRole;
-	guessed?: boolean;
-}
-
-/**
- * A kicker or subheadline printed without its ——, set tight against its headline: a headline
- * wrapped over two lines is widest on its first (the wrap fills the line), so two lines of which
- * the first is the narrower are two parts. Above a marked subheadline the first is the kicker;
- * under a marked kicker the second is the subheadline. With neither part marked, the two lines
- * stay one headline (a headline set centred may wrap short first), and the item is marked for
- * review: one of them may be a kicker or a subheadline. A first line that cannot end a headline
- * (`学用结合，`, `守护好群众的`) is wrapped, and not marked.
- */
-function plainParts(parts: Line[][]): HeadPart[] {
-	const narrowerFirst = (part: Line[]) => part.length === 2 && part[0].width + 1 <= part[1].width;
-	const out: HeadPart[] = [];
-	parts.forEach((part, i) => {
-		const sub = startsWithDash(parts[i + 1]?.[0].text ?? '') && i === 0;
-		const kicker = i === 1 && endsWithDash(parts[0].at(-1)!.text) && parts.length === 2;
-		const last = part.at(-1)!;
-		if ((parts.length === 1 || kicker) && part.length >= 2 && namesReport(part.at(-2)!, last)) {
-			const head = part.slice(0, -1);
-			const pair = !kicker && clearlyNarrowerFirst(head) && !continuesHeading(head[0].text, head[1].text);
-			out.push(...(pair ? unmarkedPair(head) : [{ lines: head }]), { lines: [last], role: 'subheadline' });
-		} else if (sub && narrowerFirst(part)) out.push({ lines: [part[0]], role: 'kicker' }, { lines: [part[1]] });
-		else if (kicker && (narrowerFirst(part) || clauseUnder(part)))
-			out.push({ lines: [part[0]] }, { lines: [part[1]], role: 'subheadline' });
-		else if (parts.length === 1 && clauseUnder(part))
-			out.push({ lines: [part[0]] }, { lines: [part[1]], role: 'subheadline' });
-		else if (parts.length === 1 && clearlyNarrowerFirst(part) && !continuesHeading(part[0].text, part[1].text))
-			out.push(...unmarkedPair(part));
-		else if (parts.length === 1 && narrowerFirst(part) && !continuesHeading(part[0].text, part[1].text))
-			out.push({ lines: part, guessed: true });
-		else out.push({ lines: part });
-	});
-	return out;
-}
-
-// How much narrower (em) the first of two unmarked head lines must be to read as a part of its own.
-const PART_NARROWER = 3;
-
-/**
- * Two lines of which the first is clearly the narrower, and of four characters or more: a headline
- * centred over two lines wraps near even, and a kicker is no shorter than four (`久久为` / `功方能…`
- * is a wrap).
- */
-function clearlyNarrowerFirst(part: Line[]): boolean {
-	return (
-		part.length === 2 && part[0].width + PART_NARROWER <= part[1].width && part[0].text.replace(/\s/g, '').length >= 4
-	);
-}
-
-/**
- * Two head lines of which only the second holds a pause (`老区焕发新颜` / `绿色成为底色，群众得到实惠`):
- * a headline and its subheadline, a clause. A headline wrapped over lines pauses, if at all, at
- * the wrap (`学用结合，` / …), and a heading's parts never read as a sentence's continuation.
- */
-function clauseUnder(part: Line[]): boolean {
-	return part.length === 2 && PAUSE.test(part[1].text) && !PAUSE.test(part[0].text);
-}
-
-const PAUSE = /[，,]/;
-
-/**
- * Two unmarked head lines, the first clearly the narrower and no clause under it: the first a
- * kicker over its headline (`奋进新征程` / `某旗全力打造…`), marked for review.
- */
-function unmarkedPair([first, second]: Line[]): HeadPart[] {
-	return [{ lines: [first], role: 'kicker', guessed: true }, { lines: [second] }];
-}
-
-// What a report's subheadline names it, first or last: `记某村党支部书记`, `…调查`, `…见闻`.
-const REPORT_SUBHEADLINE =
-	/^记\p{Script=Han}|(?:调查|见闻|纪实|侧记|综述|速写|手记|札记|记事|探访|巡礼|扫描|一瞥|报道|故事)$/u;
-
-/**
- * The last line of a head block set tight, with no dash, that names the report it heads (a
- * profile, `记某村党支部书记张某`, or a genre, `某区基层治理调查`, `某镇见闻`, `来自某村的报道`):
- * the subheadline printed without its ——, under the headline (and a kicker). A wrap ends a
- * headline only where it filled the line before, so the line must be no narrower than the one
- * before it, or run six characters or more (a wrapped headline's tail is short), and follow a
- * line that ends no word running on (`…的`, `，`).
- */
-function namesReport(before: Line, line: Line): boolean {
-	return (
-		REPORT_SUBHEADLINE.test(line.text) &&
-		(line.width >= before.width || [...line.text.replace(/\s/g, '')].length >= 6) &&
-		!continuesHeading(before.text, line.text) &&
-		!/[！？!?]$/u.test(line.text)
-	);
 }
 
 /**

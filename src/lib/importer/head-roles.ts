@@ -1,0 +1,214 @@
+import type { Line } from './lines.ts';
+import { continuesHeading, endsWithDash, startsWithDash } from './punctuation.ts';
+
+/** A part of a head block printed without the —— that would say what it is. */
+export type HeadingRole = 'kicker' | 'subheadline';
+
+/** One part of a head block: its lines, its role (none for the headline), and whether the role is a guess. */
+export interface HeadBlockPart {
+	lines: Line[];
+	role?: HeadingRole;
+	/** An unmarked kicker or subheadline was read, or nearly: the editor should look. */
+	guessed?: boolean;
+}
+
+/** The role of each line of a head block: kicker, headline or subheadline. */
+type LineRole = 'K' | 'H' | 'S';
+
+// A reading within this much of the best one, either with parts no —— marks, leaves the parts a guess.
+const GUESS_MARGIN = 0.5;
+
+/**
+ * Reads the roles of the lines of a head block set tight (kicker? headline subheadline*), by
+ * scoring every reading the order allows and taking the best (a block has at most four lines, so
+ * at most ten readings). The evidence is what any paper's head shows, never its words alone:
+ * - marks: a line ending in —— ends the kicker, a line starting with —— starts the subheadline;
+ * - wrapping: the lines of one part wrapped over lines share its width, the last no wider (a
+ *   wrap fills each line but the last), so a part whose lines widen, or a narrow line between
+ *   wide ones, is two parts (`某旗全力打造基层治理体系` / `钱袋子鼓起来` / `绿色成为底色`: a kicker
+ *   over a headline set in two lines);
+ * - a line that cannot end a part (`…的`, `，`) runs on; a part of at most three characters is
+ *   a wrap's tail, not a kicker or subheadline of its own;
+ * - a subheadline pauses where the headline does not (`老区焕发新颜` / `绿色成为底色，群众得到实惠`),
+ *   or names the report it heads (`来自某村的报道`, `…调查`, `记某某`);
+ * - a kicker is set no wider than its headline, a subheadline no wider than the headline above.
+ * Unmarked kickers and subheadlines cost a little, so a block with no evidence stays one headline.
+ */
+export function headRoles(lines: Line[]): HeadBlockPart[] {
+	if (lines.length === 1) return [{ lines }];
+	const readings = candidateRoles(lines.length).map((roles) => ({ roles, score: scoreRoles(lines, roles) }));
+	readings.sort((a, b) => b.score - a.score);
+	const best = readings[0];
+	const guessed =
+		unmarkedParts(lines, best.roles, false) > 0 ||
+		readings.some(
+			(r) =>
+				r !== best &&
+				best.score - r.score < GUESS_MARGIN &&
+				(unmarkedParts(lines, r.roles) > 0 || unmarkedParts(lines, best.roles) > 0),
+		);
+	return partsOf(best.roles).map(({ role, start, end }) => ({
+		lines: lines.slice(start, end),
+		...(role === 'K' && { role: 'kicker' as const }),
+		...(role === 'S' && { role: 'subheadline' as const }),
+		...(guessed && { guessed }),
+	}));
+}
+
+/** Every role sequence of n lines the order allows: K* H+ S*. */
+function candidateRoles(n: number): LineRole[][] {
+	const out: LineRole[][] = [];
+	for (let k = 0; k < n; k++)
+		for (let h = 1; k + h <= n; h++)
+			out.push([
+				...Array<LineRole>(k).fill('K'),
+				...Array<LineRole>(h).fill('H'),
+				...Array<LineRole>(n - k - h).fill('S'),
+			]);
+	return out;
+}
+
+/** The runs of one role in a sequence, as line ranges. */
+function partsOf(roles: LineRole[]): { role: LineRole; start: number; end: number }[] {
+	const parts: { role: LineRole; start: number; end: number }[] = [];
+	roles.forEach((role, i) => {
+		const last = parts.at(-1);
+		if (last && last.role === role) last.end = i + 1;
+		else parts.push({ role, start: i, end: i + 1 });
+	});
+	return parts;
+}
+
+/**
+ * How many kickers and subheadlines of a reading no —— marks; with `shaped` false, not counting
+ * a subheadline whose shape says what it is (it pauses where the headline does not, or names its report).
+ */
+function unmarkedParts(lines: Line[], roles: LineRole[], shaped = true): number {
+	return partsOf(roles).filter(
+		({ role, start, end }) =>
+			(role === 'K' && !endsWithDash(lines[end - 1].text)) ||
+			(role === 'S' &&
+				!startsWithDash(lines[start].text) &&
+				(shaped || start === 0 || !subheadlineShaped(lines[start - 1], lines[start]))),
+	).length;
+}
+
+// What a report's subheadline names it, first or last: `记某村党支部书记`, `…调查`, `…见闻`.
+const REPORT_SUBHEADLINE =
+	/^记\p{Script=Han}|(?:调查|见闻|纪实|侧记|综述|速写|手记|札记|记事|探访|巡礼|扫描|一瞥|报道|故事)$/u;
+const PAUSE = /[，,]/;
+// Any pause or clause mark inside a line.
+const ANY_PAUSE = /[，,、；;]/;
+
+// The weights of the evidence, set by hand (docs/importer.md, the head block).
+const W = {
+	/** A mark placed against its reading: a line ending in —— not ending the kicker, … */
+	markBroken: 10,
+	/** A kicker or subheadline printed without its ——. */
+	unmarked: 1,
+	/** Both a kicker and a subheadline printed without ——: a head marks at least one of its extra parts. */
+	bothUnmarked: 1.5,
+	/** A part whose lines do not read as one text wrapped at one width. */
+	notWrapped: 3,
+	/** Each line of a kicker, or of a subheadline printed without ——, after its first: a head's part set in even lines is its headline. */
+	extraLine: 0.5,
+	/** A break between parts where the line before cannot end one (`…的`, a quote left open), or next to a part of 1-3 characters. */
+	runsOn: 3,
+	/** A break between two lines of one width (within 1 em), no —— marking it: even lines are one part's. */
+	evenLines: 1,
+	/** A subheadline that pauses where the headline does not, or names its report. */
+	subheadlineShape: 3,
+	/** A kicker that pauses (`这几天，…`): text, not a head's first part. */
+	pausedKicker: 1,
+	/** A kicker narrower than its headline's first line. */
+	narrowerKicker: 0.5,
+	/** A subheadline narrower than the line above it. */
+	narrowerSubheadline: 0.25,
+};
+
+/** The score of one reading of a head block: higher is likelier. */
+function scoreRoles(lines: Line[], roles: LineRole[]): number {
+	let score = 0;
+	const parts = partsOf(roles);
+	for (const { role, start, end } of parts) {
+		const part = lines.slice(start, end);
+		if (role === 'K' && !endsWithDash(part.at(-1)!.text)) score -= W.unmarked;
+		if (role === 'S' && !startsWithDash(part[0].text)) score -= W.unmarked;
+		score -= W.notWrapped * wrapMisfit(part);
+		if (role === 'K' || (role === 'S' && !startsWithDash(part[0].text))) score -= W.extraLine * (part.length - 1);
+		if (role === 'K' && PAUSE.test(part.map((line) => line.text).join(''))) score -= W.pausedKicker;
+	}
+	if (unmarkedParts(lines, roles) >= 2) score -= W.bothUnmarked;
+	const partText = (i: number): string => {
+		const { start, end } = parts.find((p) => p.start <= i && i < p.end)!;
+		return lines
+			.slice(start, end)
+			.map((line) => line.text)
+			.join('');
+	};
+	for (let i = 0; i + 1 < lines.length; i++) {
+		const [a, c] = [lines[i], lines[i + 1]];
+		const [ra, rc] = [roles[i], roles[i + 1]];
+		// Marks are kept: a line ending in —— ends the kicker, one starting with —— starts the subheadline.
+		if (endsWithDash(a.text) && !(ra === 'K' && rc !== 'K')) score -= W.markBroken;
+		if (startsWithDash(c.text) && !(rc === 'S' && ra !== 'S')) score -= W.markBroken;
+		if (ra === rc) continue;
+		const marked = endsWithDash(a.text) || startsWithDash(c.text);
+		if (
+			!marked &&
+			(continuesHeading(a.text, c.text) ||
+				leftOpen(partText(i)) ||
+				chars(partText(i)) <= 3 ||
+				chars(partText(i + 1)) <= 3)
+		)
+			score -= W.runsOn;
+		if (!marked && Math.abs(a.width - c.width) <= 1) score -= W.evenLines;
+		if (rc === 'S' && !startsWithDash(c.text) && subheadlineShaped(a, c)) score += W.subheadlineShape;
+		if (ra === 'K' && a.width + 1 <= c.width) score += W.narrowerKicker;
+		if (rc === 'S' && a.width >= c.width + 1) score += W.narrowerSubheadline;
+	}
+	return score;
+}
+
+/**
+ * How far lines are from reading as one text wrapped at one width: 0 when every line but the
+ * last is as wide as the first (within 1 em: a wrap that avoids breaking a word or number may
+ * fall a character short) and the last no wider (half an em for a hanging mark); 1 when a line
+ * between runs wider or narrower, or the last runs 3 em or more wider; ½ when the last is wider
+ * by less (a headline set centred may break short of its measure, `青山村建起了` / `四十块共享菜园`).
+ */
+function wrapMisfit(part: Line[]): number {
+	if (part.length < 2) return 0;
+	const width = part[0].width;
+	if (part.slice(1, -1).some((line) => Math.abs(line.width - width) > 1)) return 1;
+	const over = part.at(-1)!.width - width;
+	return over <= 0.5 ? 0 : over < 3 ? 0.5 : 1;
+}
+
+/** A line under a headline's last that reads as a subheadline: it pauses where the line above does not, or names its report. */
+function subheadlineShaped(before: Line, line: Line): boolean {
+	return (PAUSE.test(line.text) && !ANY_PAUSE.test(before.text)) || namesItsReport(before, line);
+}
+
+/**
+ * A line naming the report its head block heads (`来自某村的报道`, `某区基层治理调查`,
+ * `记某村党支部书记`), no narrower than the line above it or six characters or more (a
+ * wrapped headline's tail is short), not a question or exclamation.
+ */
+function namesItsReport(before: Line, line: Line): boolean {
+	return (
+		REPORT_SUBHEADLINE.test(line.text) &&
+		(line.width >= before.width || chars(line.text) >= 6) &&
+		!/[！？!?]$/u.test(line.text)
+	);
+}
+
+/** True when a text opens a quote or bracket it does not close (`“党员志愿者就像` / `我们的亲人”`). */
+function leftOpen(text: string): boolean {
+	const count = (re: RegExp): number => text.match(re)?.length ?? 0;
+	return count(/[“‘「『（(《〈]/gu) > count(/[”’」』）)》〉]/gu);
+}
+
+function chars(text: string): number {
+	return [...text.replace(/\s/g, '')].length;
+}

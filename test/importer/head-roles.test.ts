@@ -1,0 +1,70 @@
+import { describe, expect, test } from 'vitest';
+import { checkConservation, parsePage } from '../../src/lib/importer/index.ts';
+
+/** The head fields of each item a dump gives, the conservation check passed. */
+function heads(text: string) {
+	const page = parsePage(text);
+	expect(checkConservation(text, page)).toEqual({ missing: '', extra: '' });
+	return page.items.map(({ kicker, headline, subheadline, section }) => ({ kicker, headline, subheadline, section }));
+}
+
+const BODY_A = '　　本报讯　今年以来，某县把老旧小区改造作为民生实事来办，\n改造小区三十二个，惠及居民一万余户。\n';
+const BODY_B = '　　本报讯　入秋以来，某镇组织农机手抢收玉米，\n全镇两万亩玉米已收获过半。\n';
+
+describe('the roles of a head block', () => {
+	test('a plain kicker wider than the headline set in two even lines is the kicker', () => {
+		const text = `某县全力打造老旧小区改造工程\n钱袋子鼓起来\n日子更红火\n\n${BODY_A}`;
+		expect(heads(text)).toEqual([
+			{
+				kicker: '某县全力打造老旧小区改造工程',
+				headline: '钱袋子鼓起来日子更红火',
+				subheadline: undefined,
+				section: undefined,
+			},
+		]);
+	});
+
+	test('a headline wrapped over two lines, then a plain subheadline that pauses, keeps the wrap in the headline', () => {
+		const text = `开罗物价上涨压力有\n所缓解\n市场供应充足，价格总体平稳\n\n${BODY_A}`;
+		expect(heads(text)).toEqual([
+			{
+				kicker: undefined,
+				headline: '开罗物价上涨压力有所缓解',
+				subheadline: '市场供应充足，价格总体平稳',
+				section: undefined,
+			},
+		]);
+	});
+
+	test('a marked label, then a plain kicker narrower than its headline', () => {
+		const text = `■民生一线\n学党史 见行动\n社区食堂开进老街巷\n\n${BODY_A}`;
+		expect(heads(text)).toEqual([
+			{ kicker: '学党史 见行动', headline: '社区食堂开进老街巷', subheadline: undefined, section: '民生一线' },
+		]);
+	});
+
+	test('heads printed after their bodies keep their plain kickers', () => {
+		const text = `${BODY_A}\n某县全力打造老旧小区改造工程\n钱袋子鼓起来\n日子更红火\n\n${BODY_B}\n某镇大力推进农机社会化服务\n秋收不误时\n颗粒都归仓\n`;
+		expect(heads(text)).toEqual([
+			{
+				kicker: '某县全力打造老旧小区改造工程',
+				headline: '钱袋子鼓起来日子更红火',
+				subheadline: undefined,
+				section: undefined,
+			},
+			{
+				kicker: '某镇大力推进农机社会化服务',
+				headline: '秋收不误时颗粒都归仓',
+				subheadline: undefined,
+				section: undefined,
+			},
+		]);
+	});
+
+	test('a headline wrapped at one width stays one headline', () => {
+		const text = `让群众的获得感显\n著增强\n\n${BODY_A}`;
+		expect(heads(text)).toEqual([
+			{ kicker: undefined, headline: '让群众的获得感显著增强', subheadline: undefined, section: undefined },
+		]);
+	});
+});
