@@ -516,7 +516,7 @@ function closes(piece: Piece, width: number): boolean {
  * columns set side by side as such pieces, a line or two of each column in turn.
  */
 function isFragment(piece: Piece): boolean {
-	return piece.lines.length < 3 && piece.lines[0].width >= FRAGMENT_WIDTH;
+	return piece.lines.length < 3 && piece.lines[0].width >= FRAGMENT_WIDTH && !piece.lines.some((l) => l.vertical);
 }
 
 /**
