@@ -213,3 +213,34 @@ describe('words across a join', () => {
 		expect(wordAcross(before, after)).toBe(expected);
 	});
 });
+
+describe('heads printed in the flow of their body', () => {
+	// pdftotext (a form feed ends the page) prints a head line right over its body, no blank line.
+	const page = (head: string, body: string[]) => parsePage([head, ...body, '\f'].join('\n'));
+
+	test('reads a line as wide as the column, over a paragraph set an indent in, as the headline', () => {
+		const { items } = page('群众口碑是最好的标尺', [
+			'阿拉善盟通过强化',
+			'党建引领机制、夯实基',
+			'层战斗堡垒，重点解决',
+			'集体经济相对薄弱的问',
+			'题。',
+		]);
+		expect(items.map((i) => [i.headline, i.paragraphs])).toEqual([
+			['群众口碑是最好的标尺', ['阿拉善盟通过强化党建引领机制、夯实基层战斗堡垒，重点解决集体经济相对薄弱的问题。']],
+		]);
+	});
+
+	test('reads a line wider than a narrow column, over a paragraph set an indent in, as the headline', () => {
+		const { items } = page('外贸进出口稳中向好', [
+			'该项目投产',
+			'后，预计年产值',
+			'可达十六亿元，',
+			'带动就业两千',
+			'余人。',
+		]);
+		expect(items.map((i) => [i.headline, i.paragraphs])).toEqual([
+			['外贸进出口稳中向好', ['该项目投产后，预计年产值可达十六亿元，带动就业两千余人。']],
+		]);
+	});
+});

@@ -28,3 +28,30 @@ test('a vertical headline over its byline heads the item instead of opening its 
 		paragraphs: ['村里的路修好了，村民的日子越过越红火。', '今年又种下了一片果园。'],
 	});
 });
+
+test('a vertical headline as wide as the column heads the story under it instead of running into its text', () => {
+	// pdftotext (a form feed ends the page): a story under its headline, then the next story's
+	// headline set vertically beside its text, one character a line, as wide as the column joined.
+	const page = parsePage(
+		[
+			'老旧小区换新颜',
+			'',
+			'本报讯 城南社',
+			'区的老旧小区改',
+			'造今年春天开始，',
+			'已完成屋顶防水。',
+			'',
+			...'修好家门口路',
+			'',
+			'村里的路修好了，',
+			'村民的日子越过',
+			'越红火，秋天就',
+			'能挂果。',
+			'\f',
+		].join('\n'),
+	);
+	expect(page.items.map((i) => [i.headline, i.paragraphs.join('')])).toEqual([
+		['老旧小区换新颜', '本报讯 城南社区的老旧小区改造今年春天开始，已完成屋顶防水。'],
+		['修好家门口路', '村里的路修好了，村民的日子越过越红火，秋天就能挂果。'],
+	]);
+});

@@ -41,6 +41,8 @@ export function classify(blocks: Block[], width: (line: Line) => number, tight =
 			units.push({ kind: 'credit', lines: block.lines, text: block.credit.text, credit: block.credit });
 		else if (block.kind === 'label') units.push({ kind: 'label', lines: block.lines, text: block.label, bare: false });
 		else if (
+			// A vertical line of print standing alone is a head (a headline set vertically), never text.
+			(block.lines.length === 1 && block.lines[0].vertical) ||
 			headsByline(block.lines, blocks[b + 1]) ||
 			headsArticle(block.lines, blocks[b + 1]) ||
 			headsSubheadline(block.lines, blocks[b + 1]) ||

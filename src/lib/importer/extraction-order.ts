@@ -237,7 +237,10 @@ function headsShortText(lines: Line[]): boolean {
  * the column's width (a column's continuation) nor an indent short of it (a paragraph's first
  * line), and the lines under it open a paragraph: a line an indent short of the column over a
  * full one (or over the piece's last line, ending its sentence), a dateline, a byline, a box
- * title (核心阅读), or a short box title over such a line.
+ * title (核心阅读), or a short box title over such a line. A top line ending no sentence, over a
+ * paragraph's first line of plain text (an indent short of the column, over a full line), is a
+ * head however wide (over a narrow column, only wider than it), and is marked `head`: no column
+ * break joins it to the text under it (paragraphs.ts).
  */
 function splitHead(piece: Piece): Piece[] {
 	const { lines } = piece;
@@ -248,6 +251,29 @@ function splitHead(piece: Piece): Piece[] {
 	// lines may as well be a headline wrapped over two lines and its byline).
 	if (lines.length < 3 || (lines.length === 3 && !endsSentence(lines[2].text))) return [piece];
 	const column = commonWidth(lines.slice(1, 12).map((l) => l.width));
+	// A line ending no sentence over a paragraph's first line (an indent short of the column, plain
+	// text, over a full line) is a head however wide: a body line that ends no sentence runs on
+	// into its paragraph, so no paragraph opens under it. Over a narrow column (a headline's wrap
+	// and a byline are as narrow) only a line wider than the column is.
+	const [top, first, second] = lines;
+	const indent = column - first.width;
+	if (
+		!/[，,、。；;：:！？!?“‘（(《]$/u.test(top.text) &&
+		!/[，,。；;！？!?]/u.test(top.text) &&
+		!endsSentence(top.text) &&
+		Math.abs(top.width - (column - 2)) > 0.75 &&
+		isPlain(top.text) &&
+		indent >= 1.25 &&
+		indent <= 3.25 &&
+		sameColumn(second.width, column) &&
+		/^[\p{Script=Han}“‘《（]/u.test(first.text) &&
+		!/[0-9A-Za-z]/.test(first.text) &&
+		(column >= COLUMN_WIDTH || top.width > column + 1)
+	)
+		return [
+			{ lines: [{ ...top, head: true }], tail: [] },
+			{ lines: lines.slice(1), tail: piece.tail },
+		];
 	// Lines narrower than a column's (a headline's wrap, a byline) open no paragraph under a head.
 	if (column < COLUMN_WIDTH) return [piece];
 	const opens = (k: number): boolean => {
@@ -516,7 +542,7 @@ function closes(piece: Piece, width: number): boolean {
  * columns set side by side as such pieces, a line or two of each column in turn.
  */
 function isFragment(piece: Piece): boolean {
-	return piece.lines.length < 3 && piece.lines[0].width >= FRAGMENT_WIDTH;
+	return piece.lines.length < 3 && piece.lines[0].width >= FRAGMENT_WIDTH && !piece.lines.some((l) => l.vertical);
 }
 
 /**

@@ -9,6 +9,10 @@ export interface Line {
 	indented?: boolean;
 	/** The line opens a body set in a column of another width than the text printed before it (extraction-order.ts). */
 	opensBody?: boolean;
+	/** The extraction order read the line as a head over a paragraph's first line (extraction-order.ts). */
+	head?: boolean;
+	/** The line joins a vertical line of print that the dump gave one character a line (vertical-lines.ts): a head, never running text. */
+	vertical?: boolean;
 	/** The characters of the line's text before an ideographic space inside it (`标题　正文…`), if any. */
 	runIn?: number;
 }

@@ -68,6 +68,8 @@ function breaksMidSentence(
 	width: (line: Line) => number,
 ): boolean {
 	const last = previous.lines.at(-1) as Line;
+	// A vertical line of print is a head, not a column's last or first line, however full.
+	if (last.vertical || last.head || block.lines[0].vertical) return false;
 	// A bracket left open at the block's end and closed in the next block's first line, before any
 	// other opens there (`（作者为某大学马克思主义` / `学院副教授）`): one note, cut by the column.
 	if (openBrackets(previous.lines.map((l) => l.text).join('')) > 0 && /^[^（(]*[）)]/u.test(block.lines[0].text))

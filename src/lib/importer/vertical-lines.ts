@@ -8,7 +8,8 @@ const MIN_RUN = 3;
  * Joins runs of lines holding one character each (at least three in a row) into one line: a
  * headline or byline set vertically comes out of the dump one character a line (`但` / `是` /
  * `‘` / `人` …). The joined line keeps the first line's number, its width is the characters'
- * printed width side by side, and it counts as set in only when the first was. Two runs with one
+ * printed width side by side, it counts as set in only when the first was, and it is marked
+ * `vertical`: a head (headline, byline, credit), which no column break joins to running text. Two runs with one
  * blank line between them, neither a byline, are a headline set in two columns: the blank line
  * is dropped, so they read as one headline wrapped over two lines.
  * @example joinVertical(toLines('但\n是\n人\n老')).map((l) => l.text) // ['但是人老']
@@ -25,6 +26,7 @@ export function joinVertical(lines: Line[]): Line[] {
 				...run[0],
 				text: run.map((l) => l.text).join(''),
 				width: run.reduce((sum, l) => sum + l.width, 0),
+				vertical: true,
 			};
 			const previous = out.at(-2);
 			if (
