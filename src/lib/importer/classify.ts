@@ -10,7 +10,7 @@ import { displayWidth } from './display-width.ts';
 import type { Line } from './lines.ts';
 import { joinLines, splitParagraphs, standsAlone } from './paragraphs.ts';
 import { headRoles, type HeadBlockPart, type HeadingRole } from './head-roles.ts';
-import { continuesHeading, endsSentence, endsWithDash, startsWithDash, tidySpaces } from './punctuation.ts';
+import { endsSentence, endsWithDash, startsWithDash, tidySpaces } from './punctuation.ts';
 import { balanced, tightHeads } from './tight-heads.ts';
 
 /** One classified piece of a page, with the lines it came from. */
