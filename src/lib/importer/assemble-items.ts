@@ -457,8 +457,9 @@ function isBareLabel(group: HeadingGroup): boolean {
 /**
  * A run of photos (captions closed by their credits, no byline) has one title. When its first
  * photo took a heading shaped like a bare column label (2-4 Han characters, `山水之间`) and
- * another photo of the run has a title too, the short one is the run's column label: it becomes
- * the section of every photo of the run, and the title goes to the first photo.
+ * a later photo of the group (图②…) has a title too, the short one is the run's column label: it
+ * becomes the section of every photo of the run, and the title goes to the first photo. Photos of
+ * their own (no figure mark) each keep their titles, short as photo titles are (`开渔了`).
  */
 function labelPhotoRuns(bodies: Draft[]): void {
 	const photo = (body: Draft | undefined) => body?.credit !== undefined && body.bylines.length === 0;
@@ -468,7 +469,15 @@ function labelPhotoRuns(bodies: Draft[]): void {
 		while (photo(bodies[b + 1])) b++;
 		const first = bodies[a];
 		const titled = bodies.slice(a + 1, b + 1).find((body) => body.headline);
-		if (!first.headline || !titled?.headline || first.section || !isBareLabel(first.headline)) continue;
+		// A photo of its own (no later figure of a group, 图②…) has its own title: no label there.
+		if (
+			!first.headline ||
+			!titled?.headline ||
+			first.section ||
+			!isBareLabel(first.headline) ||
+			!needsNoHeadline(titled)
+		)
+			continue;
 		const { lines, headline } = first.headline;
 		first.section = { kind: 'label', lines, text: headline, bare: true };
 		for (let k = a + 1; k <= b; k++) {

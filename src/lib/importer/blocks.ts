@@ -81,6 +81,13 @@ export function toBlocks(lines: Line[]): { blocks: Block[]; furniture: Furniture
 			return;
 		}
 		const byline = detectByline(line.text);
+		// A photo report's byline set tight under a caption's last sentence, with nothing set
+		// under it, closes the captions as their credit (`图④：…游人。` / `本报记者 王芳 摄影报道`).
+		if (byline && closesCaptions(line, text.at(-1), lines[i + 1])) {
+			flush();
+			blocks.push({ kind: 'credit', lines: [line], credit: { text: byline.text, authors: byline.authors } });
+			return;
+		}
 		if (byline) {
 			flush();
 			blocks.push({ kind: 'byline', lines: [line], byline });
@@ -102,6 +109,19 @@ export function toBlocks(lines: Line[]): { blocks: Block[]; furniture: Furniture
 	});
 	flush();
 	return { blocks, furniture };
+}
+
+/**
+ * Whether a photo report's byline (`…摄影报道`) closes the caption above it: set tight under a
+ * line that ends a sentence, with a blank line or the end of the dump under it.
+ */
+function closesCaptions(line: Line, above: Line | undefined, below: Line | undefined): boolean {
+	return (
+		/摄影报道$/u.test(line.text) &&
+		above !== undefined &&
+		/[。！？!?…”]$/u.test(above.text) &&
+		(below === undefined || below.text === '')
+	);
 }
 
 /**

@@ -35,11 +35,11 @@ const ALL_PICTURES = /^(?:本版|本组|以上|本页)(?:图片|照片)均?(?:�
 const FIGURES_CREDITED = /^\s*(?:图\s*[①-⑩\d、，,]+|其余|其他|其它)\s*[：:]\s*/u;
 
 /**
- * Whether a credit covers all the pictures of a page or group (`本版图片均为…摄`, `图①②：王芳 摄；其余：新华社发`),
- * not one photo's alone.
+ * Whether a credit covers all the pictures of a page or group (`本版图片均为…摄`, `图①②：王芳 摄；其余：新华社发`,
+ * a photo report's byline closing its captions: `本报记者 王芳 摄影报道`), not one photo's alone.
  */
 export function creditsAllPictures(credit: Credit): boolean {
-	return ALL_PICTURES.test(credit.text) || FIGURES_CREDITED.test(credit.text);
+	return ALL_PICTURES.test(credit.text) || FIGURES_CREDITED.test(credit.text) || /摄影报道$/u.test(credit.text);
 }
 
 /**
