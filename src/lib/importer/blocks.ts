@@ -80,6 +80,14 @@ export function toBlocks(lines: Line[]): { blocks: Block[]; furniture: Furniture
 			skip = i + 1;
 			return;
 		}
+		// A byline wrapped inside its last name (`□本报评论员 唐建` / `晨`).
+		const wrappedIn = wrappedName(line, lines[i + 1], lines[i + 2]);
+		if (wrappedIn) {
+			flush();
+			blocks.push({ kind: 'byline', lines: [line, lines[i + 1]], byline: wrappedIn });
+			skip = i + 1;
+			return;
+		}
 		const byline = detectByline(line.text);
 		// A photo report's byline set tight under a caption's last sentence, with nothing set
 		// under it, closes the captions as their credit (`图④：…游人。` / `本报记者 王芳 摄影报道`).
@@ -156,4 +164,19 @@ function wrappedByline(line: Line, next: Line | undefined): Byline | undefined {
 	const names = readNames(next.text);
 	if (!names || names.roles.length > 0 || names.names.length > 3) return undefined;
 	return detectByline(`${line.text} ${next.text}`);
+}
+
+/**
+ * A byline the layout wrapped inside its last name: the next line holds one or two Han characters
+ * alone, with a blank line or the end under it (`□本报评论员 唐建` / `晨`, `新华社记者 戴静` / `刚`).
+ * No paragraph is that short, and a name is two to four characters: the two are one byline.
+ */
+function wrappedName(line: Line, next: Line | undefined, after: Line | undefined): Byline | undefined {
+	if (next === undefined || !/^\p{Script=Han}{1,2}$/u.test(next.text) || (after !== undefined && after.text !== ''))
+		return undefined;
+	const byline = detectByline(line.text);
+	const last = line.text.split(/\s+/u).at(-1) as string;
+	if (!byline || ROLE.test(last) || [...last].length + [...next.text].length > 4) return undefined;
+	const joined = detectByline(line.text + next.text);
+	return joined && joined.authors.length === byline.authors.length ? joined : undefined;
 }
