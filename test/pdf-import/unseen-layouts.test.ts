@@ -106,3 +106,55 @@ test('leaves out a region inside another of the same item', () => {
 		{ x: 231, y: 73, width: 186, height: 105 },
 	]);
 });
+
+/** Lines of body text from (x, y), one every `pitch` points. */
+const spaced = (texts: string[], x: number, y: number, pitch: number, size = 9) =>
+	texts.map((text, i) => run(text, x, y + i * pitch, size));
+
+test('reads a justified dateline’s letter spacing as no space, and the gaps between its runs as word spaces', () => {
+	// Justified type: pdfjs reads the spacing between characters as spaces inside a run, and
+	// prints each word space as a wider gap between two runs.
+	const at = (text: string, x: number, y: number, width: number) => ({ ...run(text, x, y), width });
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		at('本 报 赤 峰 12 月 2 日 讯', 20, 50, 90),
+		at('（ 记 者', 20, 64, 29),
+		at('范 英', 56, 64, 19),
+		at('通 讯 员', 82, 64, 28),
+		...column(['曹刚波）达林牙区推出了', '五条新举措，办成实事。'], 20, 78),
+	];
+	const [item] = layoutSplit(page(runs)).items;
+	expect(item.authors).toEqual(['范英', '曹刚波']);
+	expect(item.paragraphs[0]).toMatch(/^本报赤峰12月2日讯（记者 范英 通讯员曹刚波）/u);
+});
+
+test('reads a credit wrapping flush right in small type with the page’s leading as one credit', () => {
+	// The page is set with a leading of 1.8: the credit's two lines stand further apart than half a line.
+	const picture = { x: 20, y: 20, width: 150, height: 100 };
+	const runs = [
+		...spaced(['图为牧民在草场上放牧。'], 20, 125, 7 * 1.8, 7),
+		...spaced(['新华社记者 黎鑫'], 116, 138, 7 * 1.8, 7),
+		...spaced(['佳 摄'], 151, 138 + 7 * 1.8, 7 * 1.8, 7),
+		run('大漠深处绿意浓', 20, 200, 20, true),
+		...spaced(
+			Array.from({ length: 6 }, (_, i) => `第${i}行正文写在这里，接着往下写。`),
+			20,
+			230,
+			9 * 1.8,
+		),
+	];
+	const result = layoutSplit(page(runs, [], [picture]));
+	expect(result.items).toHaveLength(2);
+	expect(result.items[0]).toMatchObject({ kind: 'photo', authors: ['黎鑫佳'] });
+});
+
+test('reads a byline wrapped on three lines in a narrow column beside its text as the byline', () => {
+	const runs = [
+		...vertical('守望草原', 20, 20, 18, true),
+		...spaced(['□本报记者', '万梅兰', '通讯员', '斯琴晨'], 20, 110, 12, 8),
+		...column(lines(10), 70, 20),
+	];
+	const [item] = layoutSplit(page(runs)).items;
+	expect(item).toMatchObject({ headline: '守望草原', authors: ['万梅兰', '斯琴晨'] });
+	expect(item.paragraphs.join('')).not.toMatch(/本报记者/u);
+});

@@ -11,6 +11,7 @@ import {
 	blockRole,
 	blockText,
 	bodySize,
+	bylineText,
 	headlike,
 	isVertical,
 	JUMP_LINE,
@@ -96,10 +97,11 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	const placed: Placed[] = [];
 	let lineNumber = 1;
 	for (const block of blocks) {
+		const role = blockRole(block, body);
 		placed.push({
 			block,
-			role: blockRole(block, body),
-			text: blockText(block),
+			role,
+			text: (role === 'byline' && bylineText(block)) || blockText(block),
 			first: lineNumber,
 			last: lineNumber + block.lines.length - 1,
 		});
