@@ -158,3 +158,35 @@ test('reads a byline wrapped on three lines in a narrow column beside its text a
 	expect(item).toMatchObject({ headline: '守望草原', authors: ['万梅兰', '斯琴晨'] });
 	expect(item.paragraphs.join('')).not.toMatch(/本报记者/u);
 });
+
+test('joins a dateline to the rest of its line across the wide space after it, where the lines under it run across the gap', () => {
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		run('本报东京10月16日电', 20, 50),
+		run('（记者蒋平）该国', 128, 50),
+		...column(['统计部门数据显示，物价涨幅有', '所回落，居民消费稳步恢复。'], 20, 63.5),
+		// The next column, a gutter of an em and a half to the right.
+		...column(['另一栏的文字写在这里，接着往', '下写，直到这一栏的末尾。'], 222, 50),
+	];
+	const [item] = layoutSplit(page(runs)).items;
+	expect(item.authors).toEqual(['蒋平']);
+	expect(item.paragraphs[0]).toMatch(/^本报东京10月16日电 （记者蒋平）该国统计部门/u);
+});
+
+test('reads the body size from the captions on a page of pictures, so a credit in smaller type names the photographer', () => {
+	const pictures = [
+		{ x: 20, y: 20, width: 200, height: 120 },
+		{ x: 260, y: 20, width: 200, height: 120 },
+	];
+	const runs = [
+		...column(['近日，牧民在草场上放牧，羊群', '像云朵一样散落在草原上。'], 20, 145),
+		run('新华社记者 康翔丽 摄', 130, 172, 8),
+		...column(['日前，志愿者为老人测量血压，', '送去米面油和常用药品。'], 260, 145),
+		run('巴雅尔摄（人民视觉）', 380, 172, 8),
+	];
+	const result = layoutSplit(page(runs, [], pictures));
+	expect(result.items.map((i) => [i.kind, i.authors])).toEqual([
+		['photo', ['康翔丽']],
+		['photo', ['巴雅尔']],
+	]);
+});

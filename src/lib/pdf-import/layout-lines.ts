@@ -46,10 +46,54 @@ export function toLayoutLines(runs: TextRun[]): LayoutLine[] {
 		}
 	}
 	// Runs of one line may come with baselines a hair apart, out of order: read them left to right.
-	return [...done, ...open]
+	return acrossWideSpaces([...done, ...open])
 		.map(({ line, runs }) => ({ ...line, text: unspaced(textOf(leftToRight(runs, drawn))) }))
 		.filter((line) => line.text !== '')
 		.sort((a, b) => a.y - b.y || a.x - b.x);
+}
+
+/**
+ * Joins the two parts of a line that a wide space (an ideographic space after a dateline,
+ * `本报东京10月16日电　（记者蒋平）…`, widened by justification) parts by an em or more: two
+ * parts on one baseline, of one size and weight, under three ems apart, where a line of theirs
+ * right over or under them (within two and a half lines) runs across the gap, from about the first
+ * part's left edge to no further than the second's right edge. A gutter between two columns has
+ * no line of either column across it.
+ */
+function acrossWideSpaces<T extends { line: LayoutLine; runs: TextRun[] }>(lines: T[]): T[] {
+	const sorted = [...lines].sort((a, b) => baseline(a.line) - baseline(b.line) || a.line.x - b.line.x);
+	const gone = new Set<T>();
+	const alike = (a: LayoutLine, b: LayoutLine) => Math.abs(a.size - b.size) < 0.5 && a.bold === b.bold;
+	sorted.forEach((first, i) => {
+		if (gone.has(first)) return;
+		const a = first.line;
+		const base = baseline(a);
+		for (let j = i + 1; j < sorted.length && baseline(sorted[j].line) - base < a.size / 3; j++) {
+			const b = sorted[j].line;
+			const gap = b.x - right(a);
+			if (gone.has(sorted[j]) || !alike(a, b) || gap < 0 || gap >= a.size * 3) continue;
+			const across = (c: LayoutLine) =>
+				c !== a &&
+				c !== b &&
+				alike(a, c) &&
+				Math.abs(baseline(c) - base) > a.size / 2 &&
+				Math.abs(baseline(c) - base) <= a.size * 2.5 &&
+				c.x < right(a) &&
+				right(c) > b.x &&
+				c.x > a.x - a.size * 2.5 &&
+				right(c) < right(b) + a.size;
+			let near = false;
+			for (let k = i - 1; k >= 0 && !near && base - baseline(sorted[k].line) <= a.size * 2.5; k--)
+				near = across(sorted[k].line);
+			for (let k = i + 1; k < sorted.length && !near && baseline(sorted[k].line) - base <= a.size * 2.5; k++)
+				near = across(sorted[k].line);
+			if (!near) continue;
+			Object.assign(a, union([a, b]));
+			first.runs.push(...sorted[j].runs);
+			gone.add(sorted[j]);
+		}
+	});
+	return lines.filter((l) => !gone.has(l));
 }
 
 /**

@@ -84,7 +84,9 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	const photoLike = content.pictures.filter((picture) => textCover(picture, found) < 1 / 3);
 	const byPicture = (b: LayoutBlock) =>
 		content.pictures.some((picture) => besides(b, picture)) || photoLike.some((photo) => inside(b, photo));
-	const body = bodySize(found.filter((b) => !byPicture(b)));
+	// On a page of pictures, where no text of several lines stands away from them, the captions set it.
+	const away = found.filter((b) => !byPicture(b));
+	const body = bodySize(away.some((b) => b.lines.length >= 2) ? away : found);
 	// Headings are read as wide as the columns they head.
 	const spans = headSpans(found, content.pictures, body);
 	const proxies = new Map<Box, LayoutBlock>([...spans].map(([block, span]) => [span, block]));
