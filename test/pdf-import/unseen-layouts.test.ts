@@ -190,3 +190,24 @@ test('reads the body size from the captions on a page of pictures, so a credit i
 		['photo', ['巴雅尔']],
 	]);
 });
+
+test('reads a word in small type over a bold heading a little larger than the body as the label of the brief it heads', () => {
+	// Briefs under one label each, their headlines bold and a twelfth larger than the body.
+	const brief = (y: number, head: string, text: string) => [
+		run('国际视点', 20, y, 8.5),
+		run(head, 200, y + 14, 9.8, true),
+		run(text, 20, y + 30),
+	];
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(lines(6), 20, 50),
+		...brief(160, '气候大会聚焦资金缺口', '本报东京8月16日电（记者朝鲁）据当地媒体报道，物价回落。'),
+		...brief(210, '全球供应链面临新考验', '本报内罗毕8月16日电（记者龙英霞）该国统计部门说。'),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((i) => [i.headline, i.section, i.authors])).toEqual([
+		['大漠深处绿意浓', undefined, []],
+		['气候大会聚焦资金缺口', '国际视点', ['朝鲁']],
+		['全球供应链面临新考验', '国际视点', ['龙英霞']],
+	]);
+});

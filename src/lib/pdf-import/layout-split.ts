@@ -472,15 +472,32 @@ function rolesByPlace(placed: Placed[], body: number): void {
 			runsIn(p.block, after.block)
 		)
 			p.role = 'head';
-		// A word or two on a line of its own over a headline, narrower than it, is the column's label (`民生快讯`), not a kicker.
+		// A word or two on a line of its own over a headline, narrower than it, is the column's label (`民生快讯`), not a
+		// kicker; so is one in the body's type or smaller over a bold heading a little larger than the body (a brief's).
+		const heading =
+			after?.role === 'head' ||
+			(['deck', 'intertitle'].includes(after?.role ?? '') &&
+				after!.block.bold &&
+				after!.block.size > p.block.size * 1.05 &&
+				p.block.size <= body * 1.02 &&
+				!p.block.bold);
 		if (
-			['deck', 'body'].includes(p.role) &&
-			after?.role === 'head' &&
+			['deck', 'body', 'caption'].includes(p.role) &&
+			heading &&
 			p.block.lines.length === 1 &&
 			[...p.text].length <= 6 &&
 			!/[\p{P}\s]/u.test(p.text)
 		)
 			p.role = 'label';
+		// A bold heading right under a label, over text, is the headline of the item the label opens.
+		if (
+			['deck', 'intertitle'].includes(p.role) &&
+			before?.role === 'label' &&
+			p.block.bold &&
+			after?.role === 'body' &&
+			!BOX_TITLE.test(p.text)
+		)
+			p.role = 'head';
 		// A label marked as one (`■一线调查`, `【相关阅读】`) set in kicker-size type is still a label.
 		if (p.role === 'deck' && detectLabel(p.text) !== undefined && (after?.role === 'head' || after?.role === 'deck'))
 			p.role = 'label';
