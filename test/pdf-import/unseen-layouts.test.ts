@@ -211,3 +211,20 @@ test('reads a word in small type over a bold heading a little larger than the bo
 		['全球供应链面临新考验', '国际视点', ['龙英霞']],
 	]);
 });
+
+test('reads a banner over the page as the banner, not as the headline of a story set to one side under it', () => {
+	const runs = [
+		// Centred over the page; the first story's headline stands to its left, under its left end.
+		run('聚焦通善村高质量发展大会', 180, 20, 30, true),
+		run('牛尔镇提升生态保护', 20, 80, 17, true),
+		...column(lines(6), 20, 110),
+		run('候鸟归来', 400, 80, 21, true),
+		...column(lines(6, 20), 400, 110),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.banner?.text).toBe('聚焦通善村高质量发展大会');
+	expect(result.items.map((i) => [i.headline, i.subheadline])).toEqual([
+		['牛尔镇提升生态保护', undefined],
+		['候鸟归来', undefined],
+	]);
+});

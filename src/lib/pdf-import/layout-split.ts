@@ -443,7 +443,12 @@ function rolesByPlace(placed: Placed[], body: number): void {
 			stacked(p.block, after.block, body)
 		)
 			p.role = 'deck';
-		else if (p.role === 'head' && overByline?.role === 'head' && p.block.size < overByline.block.size / 1.1)
+		else if (
+			p.role === 'head' &&
+			overByline?.role === 'head' &&
+			p.block.size < overByline.block.size / 1.1 &&
+			below(overByline.block, p.block, body * (before === overByline ? 3 : 6))
+		)
 			p.role = 'deck';
 		else if (
 			['intertitle', 'label', 'body', 'caption'].includes(p.role) &&
@@ -630,6 +635,16 @@ function runsIn(head: LayoutBlock, text: LayoutBlock): boolean {
 function stacked(over: LayoutBlock, block: LayoutBlock, body: number): boolean {
 	const gap = block.y - bottom(over);
 	return gap > -1 && gap < body * 3;
+}
+
+/**
+ * Whether `block` stands under `over` within `within` points, sharing some of its width: a
+ * subheadline under its headline (a banner over the page stands over another story's headline
+ * set to one side, not over it).
+ */
+function below(over: Box, block: Box, within: number): boolean {
+	const gap = block.y - bottom(over);
+	return gap > -1 && gap < within && Math.min(right(block), right(over)) - Math.max(block.x, over.x) > 0;
 }
 
 /**
