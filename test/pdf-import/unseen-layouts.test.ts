@@ -228,3 +228,26 @@ test('reads a banner over the page as the banner, not as the headline of a story
 		['候鸟归来', undefined],
 	]);
 });
+
+test('reads a byline set flush right under the foot of a commentary as its byline, not the next item’s', () => {
+	const runs = [
+		run('群众口碑是最好的标尺', 20, 20, 20, true),
+		...column(['>第0行正文写在这里，接着写。', ...lines(5, 1).map((l) => l.replace('>', ''))], 20, 50),
+		// Flush right with the column (20 + 16 em), under its last line.
+		run('□黎爽', 137, 136),
+		run('莫让形式主义改头换面', 20, 170, 20, true),
+		...column(lines(6, 20), 20, 200),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((i) => [i.headline, i.authors])).toEqual([
+		['群众口碑是最好的标尺', ['黎爽']],
+		['莫让形式主义改头换面', []],
+	]);
+});
+
+test('reads a bare name on a line of its own between a headline and its text as the byline', () => {
+	const runs = [run('读书的夜晚', 20, 20, 16, true), run('袁亚英', 20, 42), ...column(lines(6), 20, 66)];
+	const [item] = layoutSplit(page(runs)).items;
+	expect(item).toMatchObject({ headline: '读书的夜晚', byline: '袁亚英', authors: ['袁亚英'] });
+	expect(item.paragraphs[0]).toMatch(/^第0行/u);
+});

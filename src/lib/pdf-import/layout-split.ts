@@ -1,7 +1,7 @@
 import { PLACEHOLDER_HEADLINE, type ItemKind, type ParsedItem } from '../importer/assemble-items.ts';
 import { detectByline } from '../importer/detect-byline.ts';
 import { detectDateline } from '../importer/detect-dateline.ts';
-import { readNames } from '../importer/detect-names.ts';
+import { readNames, readsAsSignature } from '../importer/detect-names.ts';
 import { detectFurniture } from '../importer/detect-furniture.ts';
 import { detectLabel } from '../importer/detect-label.ts';
 import { BOX_TITLE } from '../importer/detect-head-box.ts';
@@ -259,6 +259,18 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			continue;
 		}
 		if (p.role === 'byline') {
+			// Set flush right under the foot of a story's text, a byline signs it off (`□黎爽` under a commentary).
+			if (
+				current &&
+				!current.byline &&
+				current.paragraphs.length > 0 &&
+				!current.caption &&
+				signsOff(current, p.block)
+			) {
+				current.byline = p;
+				current.blocks.push(p);
+				continue;
+			}
 			const d = current && !current.byline && current.paragraphs.length === 0 ? current : open();
 			d.byline = p;
 			d.blocks.push(p);
@@ -275,6 +287,22 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			const d = current && !current.credit ? current : open();
 			d.credit = p;
 			d.blocks.push(p);
+			continue;
+		}
+		// A bare name on a line of its own under a headline, over the text: the signature of an essay (`袁亚英`).
+		if (
+			p.role === 'body' &&
+			current &&
+			current.head.length > 0 &&
+			current.paragraphs.length === 0 &&
+			!current.byline &&
+			!current.caption &&
+			p.block.lines.length === 1 &&
+			readsAsSignature(p.text) &&
+			next?.role === 'body'
+		) {
+			current.byline = p;
+			current.blocks.push(p);
 			continue;
 		}
 		// body and intertitle
@@ -689,6 +717,27 @@ function splitLeadingByline(block: LayoutBlock): LayoutBlock[] {
 	return [part([first]), part(rest)];
 }
 
+/** A signature that is a bare name (`袁亚英`), read as a byline naming its one author. */
+function bareName(text: string): ReturnType<typeof detectByline> {
+	return readsAsSignature(text) ? { text, authors: [text], commentary: false } : undefined;
+}
+
+/**
+ * Whether a byline block signs off the story `d`: set flush right (within half an em) with the
+ * foot of the story's last text block, starting past its left edge, within three lines under it.
+ */
+function signsOff(d: Draft, block: LayoutBlock): boolean {
+	const last = d.blocks.findLast((b) => b.role === 'body')?.block;
+	if (!last) return false;
+	const gap = block.y - bottom(last);
+	return (
+		Math.abs(right(block) - right(last)) < block.size / 2 &&
+		block.x > last.x + block.size &&
+		gap > -1 &&
+		gap < block.size * 3
+	);
+}
+
 /** Adds a body block's paragraphs: a line indented past the block's left edge (by four fifths of an em or more: a one-em indent, measured from the glyph's box) starts one; a first line that is not indented continues the last paragraph if that filled its line. */
 function addParagraphs(d: Draft, block: LayoutBlock): void {
 	const left = Math.min(...block.lines.map((l) => l.x));
@@ -732,7 +781,7 @@ function toItem(d: Draft): ParsedItem {
 	const signature =
 		!d.byline && d.signature === d.paragraphs.length - 1 ? detectByline(d.paragraphs.at(-1)!) : undefined;
 	if (signature) d.paragraphs.pop();
-	const byline = (d.byline && detectByline(d.byline.text)) || signature;
+	const byline = (d.byline && (detectByline(d.byline.text) ?? bareName(d.byline.text))) || signature;
 	const credit = d.credit && readCredit(d.credit.text);
 	const kind: ItemKind = d.caption ? 'photo' : byline?.commentary ? 'commentary' : 'article';
 	const headline = d.head.map((h) => h.text.replace(MARK, '')).join('');
