@@ -11,7 +11,7 @@
  * as NAME into FILE's `layout` runs instead (docs/importer-results.json feeds docs/importer.md's
  * layout table through `npm run bench:split:docs`). `--misses` (dev and tune sets only: the held-out and fresh pages are never shown one by one)
  * prints instead, for each gold item not exactly right, why (src/lib/corpus-gold/split-misses.ts), and
- * the counts by category; `--variant text|pdf` limits it to one rendering.
+ * the counts by category (with `--layout`, for the PDF layout split); `--variant text|pdf` limits it to one rendering.
  * It prints figures; it is not a test.
  * Exit codes: 0 scored, 1 a corpus file is malformed (named), 2 bad arguments or no corpus.
  */
@@ -110,7 +110,10 @@ export async function main(argv: string[], io: BenchSplitIo): Promise<number> {
 			if (args.layout) {
 				const file = join(dir, id, 'page.pdf');
 				if (!existsSync(file)) continue;
-				const tally = scoreFile(gold.items, await parsePdf(readFileSync(file), file));
+				const parsed = await parsePdf(readFileSync(file), file);
+				if (args.misses && !('error' in parsed))
+					for (const miss of diagnoseFile(gold.items, parsed)) misses.push({ id, variant: 'layout', miss });
+				const tally = scoreFile(gold.items, parsed);
 				results.push({ set, id, variant: 'layout', traits: gold.traits, tally });
 				continue;
 			}
@@ -185,12 +188,16 @@ function parse(bytes: Uint8Array): FileParse & { banner?: string; unplaced?: str
 	}
 }
 
-/** The PDF importer's layout split of one page.pdf, or the error it threw. */
-async function parsePdf(bytes: Uint8Array, where: string): Promise<FileParse> {
+/** The PDF importer's layout split of one page.pdf (with its banner and unplaced text, for --misses), or the error it threw. */
+async function parsePdf(
+	bytes: Uint8Array,
+	where: string,
+): Promise<FileParse & { banner?: string; unplaced?: string[] }> {
 	try {
 		const page = await readPdfLayout(bytes, where);
 		const { missing, extra } = checkConservation(page.text, page);
-		return { items: page.items, conserved: missing === '' && extra === '' };
+		const unplaced = page.warnings.flatMap((w) => (w.code === 'unplaced' && w.text ? [w.text] : []));
+		return { items: page.items, conserved: missing === '' && extra === '', banner: page.banner?.text, unplaced };
 	} catch (error) {
 		return { error: (error as Error).message };
 	}

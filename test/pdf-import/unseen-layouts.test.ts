@@ -106,3 +106,148 @@ test('leaves out a region inside another of the same item', () => {
 		{ x: 231, y: 73, width: 186, height: 105 },
 	]);
 });
+
+/** Lines of body text from (x, y), one every `pitch` points. */
+const spaced = (texts: string[], x: number, y: number, pitch: number, size = 9) =>
+	texts.map((text, i) => run(text, x, y + i * pitch, size));
+
+test('reads a justified dateline’s letter spacing as no space, and the gaps between its runs as word spaces', () => {
+	// Justified type: pdfjs reads the spacing between characters as spaces inside a run, and
+	// prints each word space as a wider gap between two runs.
+	const at = (text: string, x: number, y: number, width: number) => ({ ...run(text, x, y), width });
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		at('本 报 赤 峰 12 月 2 日 讯', 20, 50, 90),
+		at('（ 记 者', 20, 64, 29),
+		at('范 英', 56, 64, 19),
+		at('通 讯 员', 82, 64, 28),
+		...column(['曹刚波）达林牙区推出了', '五条新举措，办成实事。'], 20, 78),
+	];
+	const [item] = layoutSplit(page(runs)).items;
+	expect(item.authors).toEqual(['范英', '曹刚波']);
+	expect(item.paragraphs[0]).toMatch(/^本报赤峰12月2日讯（记者 范英 通讯员曹刚波）/u);
+});
+
+test('reads a credit wrapping flush right in small type with the page’s leading as one credit', () => {
+	// The page is set with a leading of 1.8: the credit's two lines stand further apart than half a line.
+	const picture = { x: 20, y: 20, width: 150, height: 100 };
+	const runs = [
+		...spaced(['图为牧民在草场上放牧。'], 20, 125, 7 * 1.8, 7),
+		...spaced(['新华社记者 黎鑫'], 116, 138, 7 * 1.8, 7),
+		...spaced(['佳 摄'], 151, 138 + 7 * 1.8, 7 * 1.8, 7),
+		run('大漠深处绿意浓', 20, 200, 20, true),
+		...spaced(
+			Array.from({ length: 6 }, (_, i) => `第${i}行正文写在这里，接着往下写。`),
+			20,
+			230,
+			9 * 1.8,
+		),
+	];
+	const result = layoutSplit(page(runs, [], [picture]));
+	expect(result.items).toHaveLength(2);
+	expect(result.items[0]).toMatchObject({ kind: 'photo', authors: ['黎鑫佳'] });
+});
+
+test('reads a byline wrapped on three lines in a narrow column beside its text as the byline', () => {
+	const runs = [
+		...vertical('守望草原', 20, 20, 18, true),
+		...spaced(['□本报记者', '万梅兰', '通讯员', '斯琴晨'], 20, 110, 12, 8),
+		...column(lines(10), 70, 20),
+	];
+	const [item] = layoutSplit(page(runs)).items;
+	expect(item).toMatchObject({ headline: '守望草原', authors: ['万梅兰', '斯琴晨'] });
+	expect(item.paragraphs.join('')).not.toMatch(/本报记者/u);
+});
+
+test('joins a dateline to the rest of its line across the wide space after it, where the lines under it run across the gap', () => {
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		run('本报东京10月16日电', 20, 50),
+		run('（记者蒋平）该国', 128, 50),
+		...column(['统计部门数据显示，物价涨幅有', '所回落，居民消费稳步恢复。'], 20, 63.5),
+		// The next column, a gutter of an em and a half to the right.
+		...column(['另一栏的文字写在这里，接着往', '下写，直到这一栏的末尾。'], 222, 50),
+	];
+	const [item] = layoutSplit(page(runs)).items;
+	expect(item.authors).toEqual(['蒋平']);
+	expect(item.paragraphs[0]).toMatch(/^本报东京10月16日电 （记者蒋平）该国统计部门/u);
+});
+
+test('reads the body size from the captions on a page of pictures, so a credit in smaller type names the photographer', () => {
+	const pictures = [
+		{ x: 20, y: 20, width: 200, height: 120 },
+		{ x: 260, y: 20, width: 200, height: 120 },
+	];
+	const runs = [
+		...column(['近日，牧民在草场上放牧，羊群', '像云朵一样散落在草原上。'], 20, 145),
+		run('新华社记者 康翔丽 摄', 130, 172, 8),
+		...column(['日前，志愿者为老人测量血压，', '送去米面油和常用药品。'], 260, 145),
+		run('巴雅尔摄（人民视觉）', 380, 172, 8),
+	];
+	const result = layoutSplit(page(runs, [], pictures));
+	expect(result.items.map((i) => [i.kind, i.authors])).toEqual([
+		['photo', ['康翔丽']],
+		['photo', ['巴雅尔']],
+	]);
+});
+
+test('reads a word in small type over a bold heading a little larger than the body as the label of the brief it heads', () => {
+	// Briefs under one label each, their headlines bold and a twelfth larger than the body.
+	const brief = (y: number, head: string, text: string) => [
+		run('国际视点', 20, y, 8.5),
+		run(head, 200, y + 14, 9.8, true),
+		run(text, 20, y + 30),
+	];
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(lines(6), 20, 50),
+		...brief(160, '气候大会聚焦资金缺口', '本报东京8月16日电（记者朝鲁）据当地媒体报道，物价回落。'),
+		...brief(210, '全球供应链面临新考验', '本报内罗毕8月16日电（记者龙英霞）该国统计部门说。'),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((i) => [i.headline, i.section, i.authors])).toEqual([
+		['大漠深处绿意浓', undefined, []],
+		['气候大会聚焦资金缺口', '国际视点', ['朝鲁']],
+		['全球供应链面临新考验', '国际视点', ['龙英霞']],
+	]);
+});
+
+test('reads a banner over the page as the banner, not as the headline of a story set to one side under it', () => {
+	const runs = [
+		// Centred over the page; the first story's headline stands to its left, under its left end.
+		run('聚焦通善村高质量发展大会', 180, 20, 30, true),
+		run('牛尔镇提升生态保护', 20, 80, 17, true),
+		...column(lines(6), 20, 110),
+		run('候鸟归来', 400, 80, 21, true),
+		...column(lines(6, 20), 400, 110),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.banner?.text).toBe('聚焦通善村高质量发展大会');
+	expect(result.items.map((i) => [i.headline, i.subheadline])).toEqual([
+		['牛尔镇提升生态保护', undefined],
+		['候鸟归来', undefined],
+	]);
+});
+
+test('reads a byline set flush right under the foot of a commentary as its byline, not the next item’s', () => {
+	const runs = [
+		run('群众口碑是最好的标尺', 20, 20, 20, true),
+		...column(['>第0行正文写在这里，接着写。', ...lines(5, 1).map((l) => l.replace('>', ''))], 20, 50),
+		// Flush right with the column (20 + 16 em), under its last line.
+		run('□黎爽', 137, 136),
+		run('莫让形式主义改头换面', 20, 170, 20, true),
+		...column(lines(6, 20), 20, 200),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((i) => [i.headline, i.authors])).toEqual([
+		['群众口碑是最好的标尺', ['黎爽']],
+		['莫让形式主义改头换面', []],
+	]);
+});
+
+test('reads a bare name on a line of its own between a headline and its text as the byline', () => {
+	const runs = [run('读书的夜晚', 20, 20, 16, true), run('袁亚英', 20, 42), ...column(lines(6), 20, 66)];
+	const [item] = layoutSplit(page(runs)).items;
+	expect(item).toMatchObject({ headline: '读书的夜晚', byline: '袁亚英', authors: ['袁亚英'] });
+	expect(item.paragraphs[0]).toMatch(/^第0行/u);
+});

@@ -61,6 +61,18 @@ export function blockText(block: LayoutBlock): string {
 	return block.lines.map((line) => line.text).join('');
 }
 
+/**
+ * The text of a block read as a byline: its lines joined as printed, or with a space where only
+ * that reads as a byline (a byline wrapped in a narrow column breaks at its word spaces:
+ * `□本报记者` / `万梅兰` / `通讯员` / `斯琴晨`). Undefined where neither does.
+ */
+export function bylineText(block: LayoutBlock): string | undefined {
+	const text = blockText(block);
+	if (detectByline(text)) return text;
+	const spaced = block.lines.map((line) => line.text).join(' ');
+	return block.lines.length > 1 && detectByline(spaced) ? spaced : undefined;
+}
+
 /** A jump line, where a story runs on to or comes from another page: `（下转第14版）`, `上接第5版`. */
 export const JUMP_LINE = /^[（(]?\s*(?:[上下]?[转接])第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版\s*[）)]?$/u;
 
@@ -77,15 +89,18 @@ export function blockRole(block: LayoutBlock, body: number): BlockRole {
 	const alone = lineCount(block) === 1;
 	// A byline may wrap in a narrow column: `□新华社记者 戴静` / `刚`.
 	const short = lineCount(block) <= 2;
+	// In a column a few ems wide a byline wraps on more lines: `□本报记者万梅兰` / `通讯员` / `斯琴晨`.
+	const signed =
+		(short || (block.width <= block.size * 6 && [...text].length <= 24)) && bylineText(block) !== undefined;
 	if (block.size >= body * 1.5 || (block.bold && block.size >= body * 1.25)) return 'head';
 	// A byline set a little larger than the body is still a byline.
-	if (block.size >= body * 1.08) return short && !block.bold && detectByline(text) ? 'byline' : 'deck';
+	if (block.size >= body * 1.08) return signed && !block.bold ? 'byline' : 'deck';
 	// In a narrow column a jump line may wrap: `（下转第` / `3版）`.
 	if (short && JUMP_LINE.test(text)) return 'furniture';
 	if (block.size > body * 0.96) {
 		// Page furniture (`责任编辑：某某`) may be set in the body's type.
 		if (alone && detectFurniture(text, true)) return 'furniture';
-		if (short && detectByline(text)) return 'byline';
+		if (signed) return 'byline';
 		if (alone && detectLabel(text) !== undefined) return 'label';
 		if ((block.bold || (alone && isNumberedIntertitle(text))) && text.length <= 30 && !/[。！？]$/.test(text))
 			return 'intertitle';
@@ -93,7 +108,7 @@ export function blockRole(block: LayoutBlock, body: number): BlockRole {
 	}
 	if (alone && detectFurniture(text, true)) return 'furniture';
 	if (isCredit(text)) return 'credit';
-	if (short && detectByline(text)) return 'byline';
+	if (signed) return 'byline';
 	if (alone && (detectLabel(text, true) !== undefined || (block.bold && text.length <= 12))) return 'label';
 	return 'caption';
 }

@@ -18,9 +18,11 @@ export interface LayoutBlock extends Box {
 export function toLayoutBlocks(lines: LayoutLine[]): LayoutBlock[] {
 	const sorted = [...lines].sort((a, b) => a.y - b.y || a.x - b.x);
 	const pitches = linePitches(sorted);
+	// A size set in too few lines to show its pitch is set with the page's leading: that of the size most lines show.
+	const leading = pageLeading(pitches);
 	const blocks: LayoutBlock[] = [];
 	for (const line of sorted) {
-		const pitch = pitches.get(sizeKey(line.size));
+		const pitch = pitches.get(sizeKey(line.size))?.pitch ?? (leading && line.size * leading);
 		const block = blocks.find((b) => {
 			const last = b.lines.at(-1)!;
 			const gap = line.y - bottom(last);
@@ -60,7 +62,7 @@ export function toLayoutBlocks(lines: LayoutLine[]): LayoutBlock[] {
  * distance from a line to the nearest line of its size right under it in its column, up to
  * two and a half lines. Sizes set in single lines have none.
  */
-function linePitches(sorted: LayoutLine[]): Map<number, number> {
+function linePitches(sorted: LayoutLine[]): Map<number, { pitch: number; n: number }> {
 	const counts = new Map<number, Map<number, number>>();
 	sorted.forEach((line, i) => {
 		for (let j = i + 1; j < sorted.length && sorted[j].y - line.y <= line.size * 2.5; j++) {
@@ -79,12 +81,18 @@ function linePitches(sorted: LayoutLine[]): Map<number, number> {
 			break;
 		}
 	});
-	const pitches = new Map<number, number>();
+	const pitches = new Map<number, { pitch: number; n: number }>();
 	for (const [key, byPitch] of counts) {
 		const [pitch, n] = [...byPitch].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
-		if (n >= 3) pitches.set(key, pitch);
+		if (n >= 3) pitches.set(key, { pitch, n });
 	}
 	return pitches;
+}
+
+/** The page's leading: the line pitch of the size most lines show it in, over that size (undefined on a page of single lines). */
+function pageLeading(pitches: Map<number, { pitch: number; n: number }>): number | undefined {
+	const [size, most] = [...pitches].sort((a, b) => b[1].n - a[1].n)[0] ?? [];
+	return most && most.pitch / size;
 }
 
 function sizeKey(size: number): number {

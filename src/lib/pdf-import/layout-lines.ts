@@ -46,10 +46,54 @@ export function toLayoutLines(runs: TextRun[]): LayoutLine[] {
 		}
 	}
 	// Runs of one line may come with baselines a hair apart, out of order: read them left to right.
-	return [...done, ...open]
+	return acrossWideSpaces([...done, ...open])
 		.map(({ line, runs }) => ({ ...line, text: unspaced(textOf(leftToRight(runs, drawn))) }))
 		.filter((line) => line.text !== '')
 		.sort((a, b) => a.y - b.y || a.x - b.x);
+}
+
+/**
+ * Joins the two parts of a line that a wide space (an ideographic space after a dateline,
+ * `本报东京10月16日电　（记者蒋平）…`, widened by justification) parts by an em or more: two
+ * parts on one baseline, of one size and weight, under three ems apart, where a line of theirs
+ * right over or under them (within two and a half lines) runs across the gap, from about the first
+ * part's left edge to no further than the second's right edge. A gutter between two columns has
+ * no line of either column across it.
+ */
+function acrossWideSpaces<T extends { line: LayoutLine; runs: TextRun[] }>(lines: T[]): T[] {
+	const sorted = [...lines].sort((a, b) => baseline(a.line) - baseline(b.line) || a.line.x - b.line.x);
+	const gone = new Set<T>();
+	const alike = (a: LayoutLine, b: LayoutLine) => Math.abs(a.size - b.size) < 0.5 && a.bold === b.bold;
+	sorted.forEach((first, i) => {
+		if (gone.has(first)) return;
+		const a = first.line;
+		const base = baseline(a);
+		for (let j = i + 1; j < sorted.length && baseline(sorted[j].line) - base < a.size / 3; j++) {
+			const b = sorted[j].line;
+			const gap = b.x - right(a);
+			if (gone.has(sorted[j]) || !alike(a, b) || gap < 0 || gap >= a.size * 3) continue;
+			const across = (c: LayoutLine) =>
+				c !== a &&
+				c !== b &&
+				alike(a, c) &&
+				Math.abs(baseline(c) - base) > a.size / 2 &&
+				Math.abs(baseline(c) - base) <= a.size * 2.5 &&
+				c.x < right(a) &&
+				right(c) > b.x &&
+				c.x > a.x - a.size * 2.5 &&
+				right(c) < right(b) + a.size;
+			let near = false;
+			for (let k = i - 1; k >= 0 && !near && base - baseline(sorted[k].line) <= a.size * 2.5; k--)
+				near = across(sorted[k].line);
+			for (let k = i + 1; k < sorted.length && !near && baseline(sorted[k].line) - base <= a.size * 2.5; k++)
+				near = across(sorted[k].line);
+			if (!near) continue;
+			Object.assign(a, union([a, b]));
+			first.runs.push(...sorted[j].runs);
+			gone.add(sorted[j]);
+		}
+	});
+	return lines.filter((l) => !gone.has(l));
 }
 
 /**
@@ -88,18 +132,52 @@ function unspaced(text: string): string {
 	return /^(?:[^\p{ASCII}]\s+){2,9}[^\p{ASCII}]$/u.test(text) ? text.replace(/\s+/gu, '') : text;
 }
 
-/** The text of a line's runs, left to right: a space only where a gap parts two ASCII words. */
+/**
+ * The text of a line's runs, left to right. A run letter-spaced throughout (`本 报 赤 峰 12 月 2 日 讯`,
+ * each character its own word: pdfjs reads the spacing of justified type as spaces) reads without
+ * those spaces. A space stands where a gap parts two ASCII words, and where a gap wider than the
+ * line's letter spacing by a fifth of an em parts two runs: justified type prints a word space
+ * (`记者 范英 通讯员`) as the gap between two runs.
+ */
 function textOf(runs: TextRun[]): string {
+	const pieces = runs.map((run) => ({ run, text: letterSpaced(run.text.trim()) })).filter((p) => p.text !== '');
+	const spacing = letterSpacing(pieces);
 	let text = '';
 	let end = -Infinity;
-	for (const run of runs) {
-		const piece = run.text.trim();
-		if (piece === '') continue;
-		const space = run.x - end > run.size / 4 && ASCII_WORD.test(text) && ASCII_START.test(piece) ? ' ' : '';
-		text += space + piece;
+	for (const { run, text: piece } of pieces) {
+		const gap = run.x - end;
+		const ascii = gap > run.size / 4 && ASCII_WORD.test(text) && ASCII_START.test(piece);
+		const word = text !== '' && gap > spacing + run.size / 5 && !/\s$/u.test(text) && !/^\s/u.test(piece);
+		text += (ascii || word ? ' ' : '') + piece;
 		end = right(run);
 	}
 	return text;
+}
+
+/**
+ * A run whose every word is one character or an ASCII word (`（ 记 者`, `本 报 赤 峰 12 月 2 日 讯`),
+ * Han among them: letter-spaced type, read without the spaces but those between ASCII words.
+ */
+function letterSpaced(piece: string): string {
+	if (!/\s/u.test(piece)) return piece;
+	const words = piece.split(/\s+/u);
+	if (!words.every((w) => [...w].length === 1 || /^[0-9A-Za-z.%]+$/.test(w))) return piece;
+	if (!words.some((w) => /\p{Script=Han}/u.test(w))) return piece;
+	return words.reduce((out, w) => out + (ASCII_WORD.test(out) && ASCII_START.test(w) ? ' ' : '') + w);
+}
+
+/**
+ * The widest letter spacing among a line's runs of full-width characters (each an em wide, the
+ * spacing spread over the gaps between them), in points; 0 where none is spaced.
+ */
+function letterSpacing(pieces: { run: TextRun; text: string }[]): number {
+	let spacing = 0;
+	for (const { run, text } of pieces) {
+		const n = [...text].length;
+		if (n < 2 || /[\p{ASCII}]/u.test(text)) continue;
+		spacing = Math.max(spacing, (run.width - n * run.size) / (n - 1));
+	}
+	return spacing;
 }
 
 function baseline(box: Box): number {

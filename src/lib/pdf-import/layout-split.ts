@@ -1,7 +1,7 @@
 import { PLACEHOLDER_HEADLINE, type ItemKind, type ParsedItem } from '../importer/assemble-items.ts';
 import { detectByline } from '../importer/detect-byline.ts';
 import { detectDateline } from '../importer/detect-dateline.ts';
-import { readNames } from '../importer/detect-names.ts';
+import { readNames, readsAsSignature } from '../importer/detect-names.ts';
 import { detectFurniture } from '../importer/detect-furniture.ts';
 import { detectLabel } from '../importer/detect-label.ts';
 import { BOX_TITLE } from '../importer/detect-head-box.ts';
@@ -11,6 +11,7 @@ import {
 	blockRole,
 	blockText,
 	bodySize,
+	bylineText,
 	headlike,
 	isVertical,
 	JUMP_LINE,
@@ -83,7 +84,9 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	const photoLike = content.pictures.filter((picture) => textCover(picture, found) < 1 / 3);
 	const byPicture = (b: LayoutBlock) =>
 		content.pictures.some((picture) => besides(b, picture)) || photoLike.some((photo) => inside(b, photo));
-	const body = bodySize(found.filter((b) => !byPicture(b)));
+	// On a page of pictures, where no text of several lines stands away from them, the captions set it.
+	const away = found.filter((b) => !byPicture(b));
+	const body = bodySize(away.some((b) => b.lines.length >= 2) ? away : found);
 	// Headings are read as wide as the columns they head.
 	const spans = headSpans(found, content.pictures, body);
 	const proxies = new Map<Box, LayoutBlock>([...spans].map(([block, span]) => [span, block]));
@@ -96,10 +99,11 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	const placed: Placed[] = [];
 	let lineNumber = 1;
 	for (const block of blocks) {
+		const role = blockRole(block, body);
 		placed.push({
 			block,
-			role: blockRole(block, body),
-			text: blockText(block),
+			role,
+			text: (role === 'byline' && bylineText(block)) || blockText(block),
 			first: lineNumber,
 			last: lineNumber + block.lines.length - 1,
 		});
@@ -255,6 +259,18 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			continue;
 		}
 		if (p.role === 'byline') {
+			// Set flush right under the foot of a story's text, a byline signs it off (`□黎爽` under a commentary).
+			if (
+				current &&
+				!current.byline &&
+				current.paragraphs.length > 0 &&
+				!current.caption &&
+				signsOff(current, p.block)
+			) {
+				current.byline = p;
+				current.blocks.push(p);
+				continue;
+			}
 			const d = current && !current.byline && current.paragraphs.length === 0 ? current : open();
 			d.byline = p;
 			d.blocks.push(p);
@@ -271,6 +287,22 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			const d = current && !current.credit ? current : open();
 			d.credit = p;
 			d.blocks.push(p);
+			continue;
+		}
+		// A bare name on a line of its own under a headline, over the text: the signature of an essay (`袁亚英`).
+		if (
+			p.role === 'body' &&
+			current &&
+			current.head.length > 0 &&
+			current.paragraphs.length === 0 &&
+			!current.byline &&
+			!current.caption &&
+			p.block.lines.length === 1 &&
+			readsAsSignature(p.text) &&
+			next?.role === 'body'
+		) {
+			current.byline = p;
+			current.blocks.push(p);
 			continue;
 		}
 		// body and intertitle
@@ -439,7 +471,12 @@ function rolesByPlace(placed: Placed[], body: number): void {
 			stacked(p.block, after.block, body)
 		)
 			p.role = 'deck';
-		else if (p.role === 'head' && overByline?.role === 'head' && p.block.size < overByline.block.size / 1.1)
+		else if (
+			p.role === 'head' &&
+			overByline?.role === 'head' &&
+			p.block.size < overByline.block.size / 1.1 &&
+			below(overByline.block, p.block, body * (before === overByline ? 3 : 6))
+		)
 			p.role = 'deck';
 		else if (
 			['intertitle', 'label', 'body', 'caption'].includes(p.role) &&
@@ -468,15 +505,32 @@ function rolesByPlace(placed: Placed[], body: number): void {
 			runsIn(p.block, after.block)
 		)
 			p.role = 'head';
-		// A word or two on a line of its own over a headline, narrower than it, is the column's label (`民生快讯`), not a kicker.
+		// A word or two on a line of its own over a headline, narrower than it, is the column's label (`民生快讯`), not a
+		// kicker; so is one in the body's type or smaller over a bold heading a little larger than the body (a brief's).
+		const heading =
+			after?.role === 'head' ||
+			(['deck', 'intertitle'].includes(after?.role ?? '') &&
+				after!.block.bold &&
+				after!.block.size > p.block.size * 1.05 &&
+				p.block.size <= body * 1.02 &&
+				!p.block.bold);
 		if (
-			['deck', 'body'].includes(p.role) &&
-			after?.role === 'head' &&
+			['deck', 'body', 'caption'].includes(p.role) &&
+			heading &&
 			p.block.lines.length === 1 &&
 			[...p.text].length <= 6 &&
 			!/[\p{P}\s]/u.test(p.text)
 		)
 			p.role = 'label';
+		// A bold heading right under a label, over text, is the headline of the item the label opens.
+		if (
+			['deck', 'intertitle'].includes(p.role) &&
+			before?.role === 'label' &&
+			p.block.bold &&
+			after?.role === 'body' &&
+			!BOX_TITLE.test(p.text)
+		)
+			p.role = 'head';
 		// A label marked as one (`■一线调查`, `【相关阅读】`) set in kicker-size type is still a label.
 		if (p.role === 'deck' && detectLabel(p.text) !== undefined && (after?.role === 'head' || after?.role === 'deck'))
 			p.role = 'label';
@@ -612,6 +666,16 @@ function stacked(over: LayoutBlock, block: LayoutBlock, body: number): boolean {
 }
 
 /**
+ * Whether `block` stands under `over` within `within` points, sharing some of its width: a
+ * subheadline under its headline (a banner over the page stands over another story's headline
+ * set to one side, not over it).
+ */
+function below(over: Box, block: Box, within: number): boolean {
+	const gap = block.y - bottom(over);
+	return gap > -1 && gap < within && Math.min(right(block), right(over)) - Math.max(block.x, over.x) > 0;
+}
+
+/**
  * Whether `block` stands right over or under `head` (within a line and a half of its own type) and
  * within its width, or flush left with it (a deck may run longer than its headline).
  */
@@ -651,6 +715,27 @@ function splitLeadingByline(block: LayoutBlock): LayoutBlock[] {
 	if (right(block) - right(first) < block.size / 2 || !detectByline(first.text)) return [block];
 	const part = (lines: LayoutLine[]): LayoutBlock => ({ ...union(lines), lines, size: block.size, bold: block.bold });
 	return [part([first]), part(rest)];
+}
+
+/** A signature that is a bare name (`袁亚英`), read as a byline naming its one author. */
+function bareName(text: string): ReturnType<typeof detectByline> {
+	return readsAsSignature(text) ? { text, authors: [text], commentary: false } : undefined;
+}
+
+/**
+ * Whether a byline block signs off the story `d`: set flush right (within half an em) with the
+ * foot of the story's last text block, starting past its left edge, within three lines under it.
+ */
+function signsOff(d: Draft, block: LayoutBlock): boolean {
+	const last = d.blocks.findLast((b) => b.role === 'body')?.block;
+	if (!last) return false;
+	const gap = block.y - bottom(last);
+	return (
+		Math.abs(right(block) - right(last)) < block.size / 2 &&
+		block.x > last.x + block.size &&
+		gap > -1 &&
+		gap < block.size * 3
+	);
 }
 
 /** Adds a body block's paragraphs: a line indented past the block's left edge (by four fifths of an em or more: a one-em indent, measured from the glyph's box) starts one; a first line that is not indented continues the last paragraph if that filled its line. */
@@ -696,7 +781,7 @@ function toItem(d: Draft): ParsedItem {
 	const signature =
 		!d.byline && d.signature === d.paragraphs.length - 1 ? detectByline(d.paragraphs.at(-1)!) : undefined;
 	if (signature) d.paragraphs.pop();
-	const byline = (d.byline && detectByline(d.byline.text)) || signature;
+	const byline = (d.byline && (detectByline(d.byline.text) ?? bareName(d.byline.text))) || signature;
 	const credit = d.credit && readCredit(d.credit.text);
 	const kind: ItemKind = d.caption ? 'photo' : byline?.commentary ? 'commentary' : 'article';
 	const headline = d.head.map((h) => h.text.replace(MARK, '')).join('');
