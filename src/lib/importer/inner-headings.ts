@@ -128,8 +128,18 @@ function otherColumn(before: Draft, after: Draft): boolean {
 	return a !== undefined && b !== undefined && Math.abs(a - b) > Math.max(1.5, Math.max(a, b) / 12);
 }
 
+// Each body's column width, taken once: the segmentation asks it of the same bodies many times.
+const columns = new WeakMap<Draft, number | undefined>();
+
 /** The width of a body's column: the median of its lines that run on (not a paragraph's last). */
 function columnOf(body: Draft): number | undefined {
+	if (columns.has(body)) return columns.get(body);
+	const column = medianRunOn(body);
+	columns.set(body, column);
+	return column;
+}
+
+function medianRunOn(body: Draft): number | undefined {
 	const widths = body.paragraphs
 		.flatMap((paragraph) => paragraph.lines.slice(0, -1).map((line) => line.width))
 		.sort((x, y) => x - y);

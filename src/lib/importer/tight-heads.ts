@@ -62,6 +62,8 @@ export function tightHeads(lines: Line[], width: (line: Line) => number, isHead:
 		);
 	});
 	const headLike = lines.map((line, i) => headLine(line, i, lines, width, opening[i], wide[i]));
+	// Most blocks hold no line that could open a head: nothing to weigh.
+	if (!headLike.some((like, i) => like && (i === 0 || endsSentence(lines[i - 1].text)))) return [];
 	for (let i = n - 1; i >= 0; i--) {
 		best[i] = { cost: textCost(lines[i], width, opening[i], wide[i]) + best[i + 1].cost };
 		if (!headLike[i] || (i > 0 && !endsSentence(lines[i - 1].text))) continue;
@@ -140,12 +142,12 @@ function headLine(
 	wide: boolean,
 ): boolean {
 	const { text } = line;
+	// The cheap and most telling tests first: most lines of a block are full text lines.
+	if (line.width > HEAD_WIDTH || !(!isFull(line, width(line), opening) || wide || LIST_MARK.test(text))) return false;
 	const first = i === 0 || endsSentence(lines[i - 1].text);
 	return (
 		!/[。；;！？!?…]/.test(text) &&
 		!/[，,、：:“‘（(《]$/u.test(text) &&
-		line.width <= HEAD_WIDTH &&
-		(!isFull(line, width(line), opening) || wide || LIST_MARK.test(text)) &&
 		[...text].length >= (first ? 4 : 1) &&
 		(!endsSentence(text) || endsWithDash(text)) &&
 		// A line opening with —— after a sentence's end is a sign-off (`——编 者`), not a head's first.
