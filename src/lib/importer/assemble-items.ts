@@ -9,6 +9,7 @@ import { opensHeadBox } from './detect-head-box.ts';
 import { innerHeadings } from './inner-headings.ts';
 import { needsNoHeadline } from './later-figure.ts';
 import type { Line } from './lines.ts';
+import { LIST_MARK } from './marks.ts';
 import { lineSpan, type Warning } from './warnings.ts';
 
 /** The kinds of item, as in the content schema. */
@@ -353,9 +354,6 @@ function hintOf(gap: GapElement[], i: number, body?: Draft): HeadingHint {
 		return 'forward';
 	return undefined;
 }
-
-// A list mark before a brief's headline (●某市启动…).
-const LIST_MARK = /^[●◆▲★☆○◇]/u;
 
 /**
  * A byline that opened a photo's caption (one paragraph its credit closes) signs the unsigned text

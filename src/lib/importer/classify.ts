@@ -7,6 +7,7 @@ import { isNumberedIntertitle } from './detect-intertitle.ts';
 import type { Block } from './blocks.ts';
 import { isFull, isWide } from './column-width.ts';
 import { displayWidth } from './display-width.ts';
+import { FIGURE_CAPTION, LIST_MARK } from './marks.ts';
 import type { Line } from './lines.ts';
 import { joinLines, splitParagraphs, standsAlone } from './paragraphs.ts';
 import { headRoles, type HeadBlockPart, type HeadingRole } from './head-roles.ts';
@@ -157,13 +158,6 @@ function headsSubheadline(lines: Line[], next: Block | undefined): boolean {
 		detectDateline(text) === undefined
 	);
 }
-
-// A photo's caption opens with its figure mark and a colon (`图①：…`, `图2：…`, `上图：…`): never a
-// headline, however short.
-const FIGURE_CAPTION = /^(?:图\s*(?:[①-⑩]|\d{1,2}|[一二三四五六七八九十])|[上下左右中]图)\s*[：:]/u;
-
-// A list mark before a brief's headline (●某市启动…); ■ marks a column label instead.
-const LIST_MARK = /^[●◆▲★☆○◇]/u;
 
 /**
  * The first line of a text block right under a kicker standing alone (ending in ——), short of its

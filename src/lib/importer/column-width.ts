@@ -63,8 +63,8 @@ export function isWide(line: Line, column: number): boolean {
 	return column > 0 && line.width - hanging > column + 0.5;
 }
 
-// The indent of a paragraph's first line, in em.
-const INDENT = 2;
+/** The indent of a paragraph's first line, in em. */
+export const INDENT = 2;
 
 // Wider than any column a paper sets (7 to 20-odd em, 30 at most across a photo): a paragraph
 // the dump never wrapped.

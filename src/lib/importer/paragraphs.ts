@@ -1,9 +1,10 @@
-import { columnWidths, isFull, isWide } from './column-width.ts';
+import { columnWidths, INDENT, isFull, isWide } from './column-width.ts';
 import type { Block } from './blocks.ts';
 import { splitTrailingCredit } from './detect-credit.ts';
 import { detectDateline } from './detect-dateline.ts';
 import { isBoxTitle, opensHeadBox } from './detect-head-box.ts';
 import type { Line } from './lines.ts';
+import { FIGURE_CAPTION } from './marks.ts';
 import { endsSentence, endsWithDash, joinWrapped, startsWithDash } from './punctuation.ts';
 
 // A head block is at most this many lines (kicker, headline wrapped, subheadline).
@@ -182,12 +183,6 @@ function isVerse(lines: Line[]): boolean {
 export function standsAlone(line: Line, column: number): boolean {
 	return !isFull(line, column, true) && !endsSentence(line.text) && !/[。；;]/.test(line.text);
 }
-
-// A paragraph's indent, in em.
-const INDENT = 2;
-
-// A photo's caption opens with its figure mark and a colon (`图②：…`, `上图：…`).
-const FIGURE_CAPTION = /^(?:图\s*(?:[①-⑩]|\d{1,2}|[一二三四五六七八九十])|[上下左右中]图)\s*[：:]/u;
 
 /** Whether `next` opens a photo's caption by its figure mark right after a sentence's end. */
 function opensCaption(line: Line, next: Line): boolean {

@@ -1,9 +1,10 @@
-import { isFull, isWide } from './column-width.ts';
+import { INDENT, isFull, isWide } from './column-width.ts';
 import { detectDateline } from './detect-dateline.ts';
 import { isBoxTitle, opensHeadBox } from './detect-head-box.ts';
 import { isNumberedIntertitle } from './detect-intertitle.ts';
 import { displayWidth } from './display-width.ts';
 import type { Line } from './lines.ts';
+import { FIGURE_CAPTION, LIST_MARK } from './marks.ts';
 import { endsSentence, endsWithDash, joinWrapped, startsWithDash } from './punctuation.ts';
 
 /** A run of lines of a block, `start` included, `end` not. */
@@ -15,19 +16,12 @@ export interface Span {
 // A head block is at most this many lines and this many em.
 const HEAD_LINES = 4;
 const HEAD_WIDTH = 48;
-// A paragraph's indent, in em.
-const INDENT = 2;
 // What a reading pays: for each head block it sets apart (a head is rarer than text), for a head
 // line as wide as the text around it, and for a text line that stops short of its column in
 // mid-sentence (the typesetter fills a line unless the writer ended the paragraph).
 const HEAD_COST = 0.5;
 const WIDE_AS_TEXT_COST = 1;
 const SHORT_TEXT_COST = 1;
-
-// A photo's caption opens with its figure mark (`图①：…`, `上图：…`): never a head.
-const FIGURE_CAPTION = /^(?:图\s*(?:[①-⑩]|\d{1,2}|[一二三四五六七八九十])|[上下左右中]图)\s*[：:]/u;
-// A list mark before a brief's headline (`●某市启动…`): such a line opens an item whatever its width.
-const LIST_MARK = /^[●◆▲★☆○◇]/u;
 
 /**
  * The head blocks set tight among the text lines of a block, with no blank line around them
