@@ -243,4 +243,22 @@ describe('heads printed in the flow of their body', () => {
 			['外贸进出口稳中向好', ['该项目投产后，预计年产值可达十六亿元，带动就业两千余人。']],
 		]);
 	});
+
+	test("keeps a headline's last character wrapped onto a line of its own with the headline", () => {
+		const { items } = page('●就是要找到合适的发展路', [
+			'径',
+			'流动党员联系难、组织难，为了让学',
+			'习覆盖到每一名流动党员，社区积极抓',
+			'住节假日在外党员返乡的时间节点，组',
+			'织开展学习教育。',
+		]);
+		expect(items.map((i) => [i.headline, i.paragraphs])).toEqual([
+			[
+				'就是要找到合适的发展路径',
+				[
+					'流动党员联系难、组织难，为了让学习覆盖到每一名流动党员，社区积极抓住节假日在外党员返乡的时间节点，组织开展学习教育。',
+				],
+			],
+		]);
+	});
 });

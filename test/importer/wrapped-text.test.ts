@@ -33,3 +33,34 @@ describe('wrapped text', () => {
 		expect(normalize('𠮷野家 😀').text).toBe('𠮷野家 😀');
 	});
 });
+
+describe('a headline wrapped over its last characters', () => {
+	test("a brief's headline under its list mark keeps the line its wrap left over, above the dateline", () => {
+		const page = parsePage(
+			[
+				'●崇尚向善的浓厚文明乡',
+				'风',
+				'本报鄂尔多斯11月24日讯（记者 熊婷）社区集中收集',
+				'群众关心关注的问题，目前已办结一百余件。',
+				'',
+				'●把党的温暖送到老百姓心坎',
+				'上',
+				'本报包头11月24日电（记者 金琳）社区开门纳谏，',
+				'围绕群众最关心的问题办实事。',
+			].join('\n'),
+		);
+		expect(page.items.map((i) => [i.headline, i.paragraphs[0].slice(0, 6)])).toEqual([
+			['崇尚向善的浓厚文明乡风', '本报鄂尔多斯'],
+			['把党的温暖送到老百姓心坎上', '本报包头11'],
+		]);
+	});
+
+	test('a line under a brief headline that runs wider than it is text, not its wrap', () => {
+		const page = parsePage(
+			['●社区议事会开起来', '居民们把最急的问题一条一条列出来，再由', '社区逐项落实。'].join('\n'),
+		);
+		expect(page.items.map((i) => [i.headline, i.paragraphs])).toEqual([
+			['社区议事会开起来', ['居民们把最急的问题一条一条列出来，再由社区逐项落实。']],
+		]);
+	});
+});

@@ -247,12 +247,14 @@ function classifyText(lines: Line[], width: (line: Line) => number, creditNext =
 	const marked = lines.findIndex(
 		(line, i) => i < lines.length - 1 && LIST_MARK.test(line.text) && isTightHeadline(line, width),
 	);
-	if (marked >= 0)
+	if (marked >= 0) {
+		const end = marked + 1 + Number(wrapsHead(lines[marked], lines[marked + 1], lines[marked + 2], width));
 		return [
 			...(marked > 0 ? classifyText(lines.slice(0, marked), width, false, tight) : []),
-			tightHeading(lines[marked]),
-			...classifyText(lines.slice(marked + 1), width, creditNext, tight),
+			tightHeading(...lines.slice(marked, end)),
+			...(end < lines.length ? classifyText(lines.slice(end), width, creditNext, tight) : []),
 		];
+	}
 	// A kicker (ending in ——) set tight under the end of the body before, in a dump with no blank
 	// lines: a line short of its column or wider than it, holding no sentence, after a line that
 	// ends one, with its headline under it. A body line ending in a dash fills its column.
@@ -403,9 +405,34 @@ function endsInCredit(lines: Line[]): boolean {
 	);
 }
 
-/** The heading a tight headline line makes, its list mark dropped. */
-function tightHeading(line: Line): Unit {
-	return { kind: 'heading', lines: [line], text: line.text.replace(BRIEF_MARK, '') };
+/** The heading a tight headline line makes (with its wrap, if any), its list mark dropped. */
+function tightHeading(...lines: Line[]): Unit {
+	return { kind: 'heading', lines, text: joinLines(lines).replace(BRIEF_MARK, '') };
+}
+
+/**
+ * Whether `tail` is the end of the headline `head` wrapped onto a line of its own, above the text
+ * `after` if any: no wider than the headline, short of its column by more than an indent, with no stop
+ * or pause, and no dateline. A body line that ends no sentence runs on to its column's edge, so
+ * such a line under a headline is the headline's last (`●…发展路` / `径`).
+ */
+function wrapsHead(
+	head: Line,
+	tail: Line | undefined,
+	after: Line | undefined,
+	width: (line: Line) => number,
+): boolean {
+	return (
+		tail !== undefined &&
+		tail.width <= head.width &&
+		standsAlone(tail, width(tail)) &&
+		!/[，,、：:]/.test(tail.text) &&
+		!LIST_MARK.test(tail.text) &&
+		balanced(tail.text) &&
+		detectDateline(tail.text) === undefined &&
+		// The start of a dateline wrapped onto the next line (`新华社呼和浩特` / `6月4日电`) is none.
+		(after === undefined || detectDateline(after.text) !== undefined || !wrapsDateline(tail, after))
+	);
 }
 
 /** A line that reads as a headline on its own: short of its column, no full stop, not a sentence's end. */

@@ -295,6 +295,13 @@ function splitHead(piece: Piece): Piece[] {
 		Math.abs(line.width - (column - 2)) > 0.75 &&
 		isPlain(line.text);
 	for (let k = 1; k <= 3 && isHead(lines[k - 1]); k++) {
+		// A head's last character wrapped onto a line of its own (`…发展路` / `径`) stays with it: a
+		// box title is a word, two characters at least.
+		if (/^\p{Script=Han}$/u.test(lines[k].text) && opens(k + 1))
+			return [
+				{ lines: lines.slice(0, k + 1), tail: [] },
+				{ lines: lines.slice(k + 1), tail: piece.tail },
+			];
 		const boxTitle = lines[k].width <= 6 && !endsSentence(lines[k].text) && opens(k + 1);
 		if (opens(k) || boxTitle)
 			return [
