@@ -244,6 +244,19 @@ describe('heads printed in the flow of their body', () => {
 		]);
 	});
 
+	test("keeps a headline's last characters wrapped onto a line of their own with it, not a name signed under it", () => {
+		const body = [
+			'流动党员联系难、组织难，为了让学',
+			'习覆盖到每一名流动党员，社区积极抓',
+			'住节假日在外党员返乡的时间节点，组',
+			'织开展学习教育。',
+		];
+		expect(page('白淖洛旗：在各单位自查自纠的', ['基础上', ...body]).items.map((i) => i.headline)).toEqual([
+			'白淖洛旗：在各单位自查自纠的基础上',
+		]);
+		expect(page('读书的夜晚', ['罗强娟', ...body]).items.map((i) => i.headline)).toEqual(['读书的夜晚']);
+	});
+
 	test("keeps a headline's last character wrapped onto a line of its own with the headline", () => {
 		const { items } = page('●就是要找到合适的发展路', [
 			'径',

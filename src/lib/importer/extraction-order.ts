@@ -1,13 +1,14 @@
 import { munkres } from 'munkres';
 import { isFull } from './column-width.ts';
 import { detectByline } from './detect-byline.ts';
+import { readsAsSignature } from './detect-names.ts';
 import { detectCredit } from './detect-credit.ts';
 import { detectDateline } from './detect-dateline.ts';
 import { detectFurniture } from './detect-furniture.ts';
 import { isBoxTitle, opensHeadBox } from './detect-head-box.ts';
 import { detectLabel } from './detect-label.ts';
 import type { Line } from './lines.ts';
-import { endsSentence } from './punctuation.ts';
+import { endsSentence, startsWithDash } from './punctuation.ts';
 import { wordAcross } from './word-join.ts';
 
 /**
@@ -295,9 +296,16 @@ function splitHead(piece: Piece): Piece[] {
 		Math.abs(line.width - (column - 2)) > 0.75 &&
 		isPlain(line.text);
 	for (let k = 1; k <= 3 && isHead(lines[k - 1]); k++) {
-		// A head's last character wrapped onto a line of its own (`…发展路` / `径`) stays with it: a
-		// box title is a word, two characters at least.
-		if (/^\p{Script=Han}$/u.test(lines[k].text) && opens(k + 1))
+		// A head's last characters wrapped onto a line of their own (`…发展路` / `径`, `…自查自纠的` /
+		// `基础上`) over the paragraph's first line stay with it; not a box title of the trade
+		// (`编者按`), a name signed under the head (`罗强娟`), or a line over a subheadline.
+		if (
+			/^\p{Script=Han}{1,3}$/u.test(lines[k].text) &&
+			!isBoxTitle(lines[k].text) &&
+			!readsAsSignature(lines[k].text) &&
+			!startsWithDash(lines[k + 1]?.text ?? '') &&
+			opens(k + 1)
+		)
 			return [
 				{ lines: lines.slice(0, k + 1), tail: [] },
 				{ lines: lines.slice(k + 1), tail: piece.tail },
