@@ -244,6 +244,17 @@ describe('heads printed in the flow of their body', () => {
 		]);
 	});
 
+	test('keeps a headline set in two even lines together over its dateline, the second no box title', () => {
+		const { items } = page('产业提质增效', [
+			'绿色成为底色',
+			'本报林城8月12日电（记者 许志）近',
+			'日，社区集中收集群众关心关注的“急难',
+			'愁盼”问题，目前已收集问题和意见建议',
+			'一百余件。',
+		]);
+		expect(items.map((i) => [i.headline, i.authors])).toEqual([['产业提质增效绿色成为底色', ['许志']]]);
+	});
+
 	test("keeps a headline's last characters wrapped onto a line of their own with it, not a name signed under it", () => {
 		const body = [
 			'流动党员联系难、组织难，为了让学',

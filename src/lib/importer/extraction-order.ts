@@ -311,6 +311,13 @@ function splitHead(piece: Piece): Piece[] {
 				{ lines: lines.slice(k + 1), tail: piece.tail },
 			];
 		const boxTitle = lines[k].width <= 6 && !endsSentence(lines[k].text) && opens(k + 1);
+		// A line as wide as the head line above it (within 1 em) is the head's second line, not a
+		// box title: a headline set in two even lines (`产业提质增效` / `绿色成为底色`).
+		if (boxTitle && !opens(k) && Math.abs(lines[k].width - lines[k - 1].width) <= 1)
+			return [
+				{ lines: lines.slice(0, k + 1), tail: [] },
+				{ lines: lines.slice(k + 1), tail: piece.tail },
+			];
 		if (opens(k) || boxTitle)
 			return [
 				{ lines: lines.slice(0, k), tail: [] },
