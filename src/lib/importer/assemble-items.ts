@@ -248,6 +248,24 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 			gap.splice(at, 1);
 		});
 	}
+	// Likewise a photo (a caption its credit closes) left without a title, with a bare label of 3
+	// or more characters standing last right above it, on a page of either order: its title set
+	// over the caption (`桥通了`).
+	bodies.forEach((body, j) => {
+		const gap = elements[j] ?? [];
+		const last = gap.at(-1);
+		if (
+			body.headline ||
+			!body.credit ||
+			last?.type !== 'label' ||
+			last.unit.kind !== 'label' ||
+			!last.unit.bare ||
+			[...last.unit.text].length < 3
+		)
+			return;
+		body.headline = { headline: last.unit.text, lines: [...last.unit.lines] };
+		gap.pop();
+	});
 	signTextPastPhotos(bodies);
 	labelPhotoRuns(bodies);
 	titlePhotoGroups(bodies, layout);
