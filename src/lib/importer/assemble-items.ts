@@ -229,43 +229,16 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 	});
 	// A body left without a headline, with a bare label of 3 or more characters standing first
 	// after it where its headline would be (headline after body): that is its headline, short as
-	// photo titles are (剪羊毛), which the label rule took.
-	if (layout === 'after') {
-		bodies.forEach((body, j) => {
-			// Past the photo credit that closes a caption.
-			const gap = elements[j + 1] ?? [];
-			const at = gap[0]?.type === 'credit' && body.credit ? 1 : 0;
-			const first = gap[at];
-			if (
-				body.headline ||
-				first?.type !== 'label' ||
-				first.unit.kind !== 'label' ||
-				!first.unit.bare ||
-				[...first.unit.text].length < 3
-			)
-				return;
-			body.headline = { headline: first.unit.text, lines: [...first.unit.lines] };
-			gap.splice(at, 1);
-		});
-	}
-	// Likewise a photo (a caption its credit closes) left without a title, with a bare label of 3
-	// or more characters standing last right above it, on a page of either order: its title set
-	// over the caption (`桥通了`).
+	// photo titles are (剪羊毛), which the label rule took. Likewise a photo (a caption its credit
+	// closes) left without a title, on a page of either order, from such a label standing last
+	// right above it (`桥通了`, tried first where headlines stand before their bodies) or first
+	// after it.
+	const above = layout === 'before';
+	if (above) bodies.forEach((body, j) => body.credit && titleFromLabel(body, elements[j] ?? [], 'last'));
 	bodies.forEach((body, j) => {
-		const gap = elements[j] ?? [];
-		const last = gap.at(-1);
-		if (
-			body.headline ||
-			!body.credit ||
-			last?.type !== 'label' ||
-			last.unit.kind !== 'label' ||
-			!last.unit.bare ||
-			[...last.unit.text].length < 3
-		)
-			return;
-		body.headline = { headline: last.unit.text, lines: [...last.unit.lines] };
-		gap.pop();
+		if (layout === 'after' || body.credit) titleFromLabel(body, elements[j + 1] ?? [], 'first');
 	});
+	if (!above) bodies.forEach((body, j) => body.credit && titleFromLabel(body, elements[j] ?? [], 'last'));
 	signTextPastPhotos(bodies);
 	labelPhotoRuns(bodies);
 	titlePhotoGroups(bodies, layout);
@@ -461,6 +434,25 @@ function tightHint(gap: GapElement[], i: number, before: Draft | undefined, afte
 	if (down && !up) return 'forward';
 	if (up && !down) return 'backward';
 	return undefined;
+}
+
+/**
+ * Makes a bare label of three characters or more the headline of a body that has none: the
+ * gap's `first` element (past the credit that closes the body's caption) or its `last`.
+ */
+function titleFromLabel(body: Draft, gap: GapElement[], where: 'first' | 'last'): void {
+	const at = where === 'last' ? gap.length - 1 : gap[0]?.type === 'credit' && body.credit ? 1 : 0;
+	const label = gap[at];
+	if (
+		body.headline ||
+		label?.type !== 'label' ||
+		label.unit.kind !== 'label' ||
+		!label.unit.bare ||
+		[...label.unit.text].length < 3
+	)
+		return;
+	body.headline = { headline: label.unit.text, lines: [...label.unit.lines] };
+	gap.splice(at, 1);
 }
 
 /** A heading that reads as a bare column label: one line of two to four Han characters. */
