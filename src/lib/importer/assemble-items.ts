@@ -438,7 +438,8 @@ function tightHint(gap: GapElement[], i: number, before: Draft | undefined, afte
 
 /**
  * Makes a bare label of three characters or more the headline of a body that has none: the
- * gap's `first` element (past the credit that closes the body's caption) or its `last`.
+ * gap's `first` element (past the credit that closes the body's caption) or its `last`; not a
+ * label set tight over a heading, which labels that head block.
  */
 function titleFromLabel(body: Draft, gap: GapElement[], where: 'first' | 'last'): void {
 	const at = where === 'last' ? gap.length - 1 : gap[0]?.type === 'credit' && body.credit ? 1 : 0;
@@ -448,11 +449,19 @@ function titleFromLabel(body: Draft, gap: GapElement[], where: 'first' | 'last')
 		label?.type !== 'label' ||
 		label.unit.kind !== 'label' ||
 		!label.unit.bare ||
-		[...label.unit.text].length < 3
+		[...label.unit.text].length < 3 ||
+		// A label set tight over a heading (no blank line) is that head block's column label
+		// (`国际简讯` over a brief's headline).
+		tightOver(label.unit.lines, gap[at + 1])
 	)
 		return;
 	body.headline = { headline: label.unit.text, lines: [...label.unit.lines] };
 	gap.splice(at, 1);
+}
+
+/** Whether `lines` end on the line right above the first line of a heading `next` (no blank line between). */
+function tightOver(lines: Line[], next: GapElement | undefined): boolean {
+	return next?.type === 'heading' && (lines.at(-1) as Line).number + 1 === next.group.lines[0].number;
 }
 
 /** A heading that reads as a bare column label: one line of two to four Han characters. */
