@@ -173,6 +173,19 @@ test('reads a dateline and the reporters in its parentheses', () => {
 	});
 	expect(detectDateline('新华社驻开罗记者 王甲 李乙 当地时间')?.authors).toEqual(['王甲', '李乙']);
 	expect(detectDateline('本报驻日内瓦记者孙戊说')).toBeUndefined();
+	// Roles and names run on into the text without parentheses, closed by 报道.
+	expect(detectDateline('本报讯　记者王甲　通讯员李乙报道：今年以来')).toEqual({
+		text: '本报讯　记者王甲　通讯员李乙报道：',
+		authors: ['王甲', '李乙'],
+	});
+	expect(detectDateline('本报北京1月1日电 记者王甲报道 今天')?.authors).toEqual(['王甲']);
+	expect(detectDateline('记者 王甲 报道：近日')).toEqual({ text: '记者 王甲 报道：', authors: ['王甲'] });
+	expect(detectDateline('本报记者　王甲　李乙　报道　近日')?.authors).toEqual(['王甲', '李乙']);
+	// Not a sentence that reports: alone, the names must be set apart by spaces; and every word a role or a name.
+	expect(detectDateline('记者近日报道：今年')).toBeUndefined();
+	expect(detectDateline('据新华社报道，今年')).toBeUndefined();
+	expect(detectDateline('有关部门 报道 了')).toBeUndefined();
+	expect(detectDateline('新华社北京12月31日电 今天有报道称')?.authors).toEqual([]);
 });
 
 test('recognises page furniture but not a sentence that mentions a date', () => {

@@ -1,4 +1,4 @@
-import { readNames } from './detect-names.ts';
+import { ROLE, readNames } from './detect-names.ts';
 
 /** A dateline that opens an article, and the authors named in its parentheses. */
 export interface Dateline {
@@ -14,10 +14,29 @@ const DATELINE =
 const POSTED =
 	/^(?:本报|新华社|中新社|人民日报|[\p{Script=Han}]{2,6}(?:日报|晚报|社))驻[\p{Script=Han}]{1,8}记者\s+((?:\p{Script=Han}{2,4}\s+){1,2})(?=\S)/u;
 
+// Many papers print the reporters run on into the text without parentheses, closed by 报道, after a
+// dateline or alone: `本报讯　记者王芳　通讯员李强报道：`, `记者 王芳 报道 近日…`. The words before
+// 报道 must all read as roles and names (readNames), so a sentence that reports is not taken; with no
+// dateline before them, they must also be set apart by spaces (`记者 王芳 报道：`), since a sentence
+// may open `记者近日报道`.
+const REPORTED =
+	/^[\s\u3000]*([^。！？；：:，,（）()“”]{2,40}?)[\s\u3000]*报道(?:[\s\u3000]*[：:][\s\u3000]*|[\s\u3000]+|(?=\p{Script=Han}))/u;
+const SPACED = /^[\s\u3000]*\S+[\s\u3000]+\S.*[\s\u3000]报道(?:[\s\u3000]*[：:]|[\s\u3000])/u;
+
+/** The roles and names closed by 报道 at the start of `rest`, as text and authors, if any. */
+function readReported(rest: string, alone: boolean): { text: string; authors: string[] } | undefined {
+	const match = REPORTED.exec(rest);
+	if (!match || !ROLE.test(match[1].trimStart()) || (alone && !SPACED.test(match[0]))) return undefined;
+	const names = readNames(match[1]);
+	if (!names || names.roles.length === 0 || names.names.length === 0) return undefined;
+	return { text: match[0].trimEnd(), authors: names.names };
+}
+
 /**
  * Recognises the dateline at the start of an article's first paragraph:
  * `本报北京1月1日电（记者 X）`, `新华社北京12月31日电`, `本报讯（通讯员 X）`, or a posted
- * correspondent's role and name run on into the text, `本报驻日内瓦记者 孙强 该国…`. A dateline always
+ * correspondent's role and name run on into the text, `本报驻日内瓦记者 孙强 该国…`, or roles and
+ * names closed by 报道, after a dateline or alone: `本报讯　记者王芳报道：`, `记者 王芳 报道 近日…`. A dateline always
  * opens a new article, which is how the parser splits items that carry no byline.
  * @example detectDateline('新华社北京12月31日电（记者 李四）今天…')?.authors // ['李四']
  */
@@ -27,11 +46,17 @@ export function detectDateline(paragraph: string): Dateline | undefined {
 		const names = readNames(posted[1]);
 		if (names) return { text: posted[0].trimEnd(), authors: names.names };
 	}
-	// Every dateline ends in 电 or 讯 within its first few words: a cheap test before the pattern,
-	// since the importer asks about every paragraph and line.
-	if (!/[电讯]/.test(paragraph.slice(0, 48))) return undefined;
+	// Every dateline ends in 电 or 讯, or its names in 报道, within its first few words: a cheap test
+	// before the patterns, since the importer asks about every paragraph and line.
+	const head = paragraph.slice(0, 48);
+	const reports = head.includes('报道');
+	if (!/[电讯]/.test(head)) return reports ? readReported(paragraph, true) : undefined;
 	const match = DATELINE.exec(paragraph);
-	if (!match) return undefined;
+	if (!match) return reports ? readReported(paragraph, true) : undefined;
+	if (match[1] === undefined && reports) {
+		const reported = readReported(paragraph.slice(match[0].length), false);
+		if (reported) return { text: match[0] + reported.text, authors: reported.authors };
+	}
 	const names = match[1] ? readNames(match[1]) : undefined;
 	return { text: match[0], authors: names?.names ?? [] };
 }
