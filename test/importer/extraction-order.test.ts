@@ -243,4 +243,45 @@ describe('heads printed in the flow of their body', () => {
 			['外贸进出口稳中向好', ['该项目投产后，预计年产值可达十六亿元，带动就业两千余人。']],
 		]);
 	});
+
+	test('reads a line as wide as the column under a column label, over a paragraph set flush, as the headline', () => {
+		const { items } = parsePage(
+			[
+				'【读者来信】',
+				'',
+				'家门口的食堂暖了老人心',
+				'社区针对行动不便、年老体',
+				'弱的老党员，开展送餐上门',
+				'活动，赠送了一批书籍。',
+				'\f',
+			].join('\n'),
+		);
+		expect(items.map((i) => [i.headline, i.section, i.paragraphs])).toEqual([
+			[
+				'家门口的食堂暖了老人心',
+				'读者来信',
+				['社区针对行动不便、年老体弱的老党员，开展送餐上门活动，赠送了一批书籍。'],
+			],
+		]);
+	});
+
+	test('keeps the first line of a paragraph under a column label in its text when a word runs across the wrap', () => {
+		const lines = texts(
+			[
+				'【读者来信】',
+				'',
+				'社区在基层治理中充分发挥党建引',
+				'领作用，广泛动员群众、组织群众凝',
+				'聚群众，办好了一批实事。',
+				'\f',
+			].join('\n'),
+		);
+		expect(lines.filter((l) => l !== '')).toEqual([
+			'【读者来信】',
+			'社区在基层治理中充分发挥党建引',
+			'领作用，广泛动员群众、组织群众凝',
+			'聚群众，办好了一批实事。',
+		]);
+		expect(lines.indexOf('领作用，广泛动员群众、组织群众凝')).toBe(lines.indexOf('社区在基层治理中充分发挥党建引') + 1);
+	});
 });

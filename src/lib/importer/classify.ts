@@ -43,7 +43,8 @@ export function classify(blocks: Block[], width: (line: Line) => number, tight =
 		else if (block.kind === 'label') units.push({ kind: 'label', lines: block.lines, text: block.label, bare: false });
 		else if (
 			// A vertical line of print standing alone is a head (a headline set vertically), never text.
-			(block.lines.length === 1 && block.lines[0].vertical) ||
+			// So is a line the extraction order read as a head under a column label (extraction-order.ts).
+			(block.lines.length === 1 && (block.lines[0].vertical || block.lines[0].underLabel)) ||
 			headsByline(block.lines, blocks[b + 1]) ||
 			headsArticle(block.lines, blocks[b + 1]) ||
 			headsSubheadline(block.lines, blocks[b + 1]) ||

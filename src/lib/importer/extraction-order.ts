@@ -7,7 +7,9 @@ import { detectFurniture } from './detect-furniture.ts';
 import { isBoxTitle, opensHeadBox } from './detect-head-box.ts';
 import { detectLabel } from './detect-label.ts';
 import type { Line } from './lines.ts';
-import { endsSentence } from './punctuation.ts';
+import { LIST_MARK } from './marks.ts';
+import { endsSentence, startsWithDash } from './punctuation.ts';
+import { balanced } from './tight-heads.ts';
 import { wordAcross } from './word-join.ts';
 
 /**
@@ -67,7 +69,14 @@ const UNFIT = 1e12;
  */
 export function reorderExtraction(lines: Line[], paged = false): Line[] {
 	if (!paged && !looksExtracted(lines)) return lines;
-	const pieces = joinDatelines(piecesOf(lines)).flatMap(splitHead);
+	const pieces = joinDatelines(piecesOf(lines)).flatMap((piece, i, all) => {
+		const split = splitHead(piece);
+		if (split.length > 1 || i === 0 || !headsUnderLabel(all[i - 1], piece)) return split;
+		return [
+			{ lines: [{ ...piece.lines[0], head: true, underLabel: true }], tail: [] },
+			{ lines: piece.lines.slice(1), tail: piece.tail },
+		];
+	});
 	const openEnds = pieces.map(openEnd);
 	const next = continuations(pieces, openEnds);
 	// Columns left open in mid-sentence that no piece continues: a full line may be their continuation.
@@ -227,6 +236,36 @@ function headsShortText(lines: Line[]): boolean {
 		endsSentence((text.at(-1) as Line).text) &&
 		isPlain(top.text) &&
 		detectDateline(top.text) === undefined
+	);
+}
+
+/**
+ * Whether the top line of a piece printed right after a marked column label (`【读者来信】`,
+ * `■一线观察`, alone in its piece) is a head: a label stands over a head block, so the line under
+ * it that holds no pause or stop, ends no sentence and closes its quotes is the item's headline
+ * (however wide: a headline over a narrow column may fill it), unless the join to the line under
+ * it puts a dictionary word across it (`…党建引` / `领作用…`: a paragraph's first line).
+ */
+function headsUnderLabel(before: Piece, piece: Piece): boolean {
+	const { lines } = piece;
+	if (before.lines.length !== 1 || before.tail.length > 0 || !detectLabel(before.lines[0].text)) return false;
+	if (lines.length < 3) return false;
+	const [top, first, second] = lines;
+	// The text under it: a paragraph (a pause or stop in its first two lines), no head line of a
+	// headline wrapped over two lines, a subheadline or a byline.
+	if (!/[，,、。；;：:！？!?]/u.test(first.text + second.text)) return false;
+	if (lines.slice(1, 4).some((l) => startsWithDash(l.text) || detectByline(l.text))) return false;
+	return (
+		[...top.text].length >= 3 &&
+		!/[，,、。；;：:！？!?…]/u.test(top.text) &&
+		!endsSentence(top.text) &&
+		!LIST_MARK.test(top.text) &&
+		balanced(top.text) &&
+		isPlain(top.text) &&
+		detectDateline(top.text) === undefined &&
+		detectDateline(first.text) === undefined &&
+		isPlain(first.text) &&
+		!wordAcross(top.text, first.text)
 	);
 }
 
