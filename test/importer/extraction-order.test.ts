@@ -285,3 +285,30 @@ describe('heads printed in the flow of their body', () => {
 		expect(lines.indexOf('领作用，广泛动员群众、组织群众凝')).toBe(lines.indexOf('社区在基层治理中充分发挥党建引') + 1);
 	});
 });
+
+describe('a head block over its byline', () => {
+	test('reads two lines as wide as a narrow column, with no pause, right above a byline as a head block', () => {
+		const { items } = parsePage(
+			[
+				'社区新建了休闲',
+				'广场，居民们都',
+				'很满意。',
+				'',
+				'小切口解决大问题',
+				'好山好水好风光',
+				'□本报记者 王芳',
+				'',
+				'老人们在楼下晒',
+				'太阳、下象棋，',
+				'孩子们在广场上',
+				'玩耍。',
+				'\f',
+			].join('\n'),
+		);
+		expect(items.map((i) => [i.paragraphs, i.authors])).toEqual([
+			[['社区新建了休闲广场，居民们都很满意。'], []],
+			[['老人们在楼下晒太阳、下象棋，孩子们在广场上玩耍。'], ['王芳']],
+		]);
+		expect(items[1].headline).toContain('小切口解决大问题');
+	});
+});

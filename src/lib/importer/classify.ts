@@ -51,6 +51,7 @@ export function classify(blocks: Block[], width: (line: Line) => number, tight =
 			standsAloneAsHead(block.lines)
 		)
 			units.push({ kind: 'heading', lines: block.lines, text: block.lines[0].text.replace(BRIEF_MARK, '') });
+		else if (headBlockOverByline(block.lines, blocks[b + 1])) units.push(...headingUnits(block.lines, width));
 		else if (endsOverByline(block.lines, blocks[b + 1]))
 			units.push(
 				...classifyText(block.lines.slice(0, -1), width, false, tight),
@@ -82,6 +83,30 @@ function headsByline(lines: Line[], next: Block | undefined): boolean {
 		!/[。；;，,]|[：:]$/.test(text) &&
 		!/^[（(].*[）)]$/u.test(text) &&
 		detectDateline(text) === undefined
+	);
+}
+
+/**
+ * A block of two or three lines right above a byline, none holding a stop or pause and none
+ * ending a sentence, its quotes and brackets closed: a head block (a headline wrapped, a kicker
+ * over a headline) over its byline, however full its lines. Text runs on past a line with no
+ * pause only into a paragraph, and a byline is none.
+ */
+function headBlockOverByline(lines: Line[], next: Block | undefined): boolean {
+	if (lines.length < 2 || lines.length > 3 || next?.kind !== 'byline') return false;
+	const text = joinLines(lines);
+	return (
+		displayWidth(text) <= HEADING_MAX_WIDTH &&
+		balanced(text) &&
+		lines.every(
+			(line) =>
+				[...line.text].length >= 3 &&
+				!endsSentence(line.text) &&
+				!/[。；;，,、：:！？!?…]/u.test(line.text) &&
+				!/^[（(]/u.test(line.text) &&
+				!FIGURE_CAPTION.test(line.text) &&
+				detectDateline(line.text) === undefined,
+		)
 	);
 }
 
