@@ -32,4 +32,20 @@ describe('wrapped text', () => {
 		// Rare Han characters of the Supplementary Ideographic Plane and emoji stay.
 		expect(normalize('𠮷野家 😀').text).toBe('𠮷野家 😀');
 	});
+
+	test('the headline of a brief wrapped under its list mark keeps its short last line', () => {
+		const { items } = parsePage(
+			[
+				'●引导村民主动参与志',
+				'愿服务',
+				'阿拉善盟通过强化党建引领',
+				'机制、夯实基层战斗堡垒，',
+				'重点解决集体经济薄弱的问',
+				'题。',
+			].join('\n'),
+		);
+		expect(items.map((i) => [i.headline, i.paragraphs])).toEqual([
+			['引导村民主动参与志愿服务', ['阿拉善盟通过强化党建引领机制、夯实基层战斗堡垒，重点解决集体经济薄弱的问题。']],
+		]);
+	});
 });

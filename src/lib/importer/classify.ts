@@ -5,7 +5,7 @@ import { isBoxTitle } from './detect-head-box.ts';
 import { detectLabel } from './detect-label.ts';
 import { isNumberedIntertitle } from './detect-intertitle.ts';
 import type { Block } from './blocks.ts';
-import { isFull, isWide } from './column-width.ts';
+import { INDENT, isFull, isWide } from './column-width.ts';
 import { displayWidth } from './display-width.ts';
 import { FIGURE_CAPTION, LIST_MARK } from './marks.ts';
 import type { Line } from './lines.ts';
@@ -273,12 +273,15 @@ function classifyText(lines: Line[], width: (line: Line) => number, creditNext =
 	const marked = lines.findIndex(
 		(line, i) => i < lines.length - 1 && LIST_MARK.test(line.text) && isTightHeadline(line, width),
 	);
-	if (marked >= 0)
+	if (marked >= 0) {
+		const end = wrapsMarkedHead(lines, marked, width) ? marked + 2 : marked + 1;
+		const head = lines.slice(marked, end);
 		return [
 			...(marked > 0 ? classifyText(lines.slice(0, marked), width, false, tight) : []),
-			tightHeading(lines[marked]),
-			...classifyText(lines.slice(marked + 1), width, creditNext, tight),
+			{ kind: 'heading', lines: head, text: joinLines(head).replace(BRIEF_MARK, '') },
+			...classifyText(lines.slice(end), width, creditNext, tight),
 		];
+	}
 	// A kicker (ending in ——) set tight under the end of the body before, in a dump with no blank
 	// lines: a line short of its column or wider than it, holding no sentence, after a line that
 	// ends one, with its headline under it. A body line ending in a dash fills its column.
@@ -443,6 +446,28 @@ function isTightHeadline(line: Line, width: (line: Line) => number, min = 4, fir
 		!/[。；;，,、：:]/.test(text) &&
 		!endsSentence(text) &&
 		balanced(text)
+	);
+}
+
+/**
+ * Whether the line under a brief's headline (`●在各单位自查自纠的基` / `础上`) is the rest of it,
+ * wrapped: shorter than the headline's line and short of its column by more than an indent (a
+ * paragraph's first line is set an indent in, its other lines fill the column), holding no stop
+ * or pause and ending no sentence, with text under it, and no dateline.
+ */
+function wrapsMarkedHead(lines: Line[], marked: number, width: (line: Line) => number): boolean {
+	const [head, wrap] = [lines[marked], lines[marked + 1]];
+	if (marked + 2 >= lines.length) return false;
+	return (
+		wrap.width < head.width &&
+		wrap.width < width(wrap) - INDENT - 0.5 &&
+		!wrap.indented &&
+		!/[。；;，,、：:！？!?…]/u.test(wrap.text) &&
+		!endsSentence(wrap.text) &&
+		!LIST_MARK.test(wrap.text) &&
+		balanced(head.text + wrap.text) &&
+		detectDateline(wrap.text) === undefined &&
+		!wrapsDateline(wrap, lines[marked + 2])
 	);
 }
 
