@@ -48,4 +48,30 @@ describe('wrapped text', () => {
 			['引导村民主动参与志愿服务', ['阿拉善盟通过强化党建引领机制、夯实基层战斗堡垒，重点解决集体经济薄弱的问题。']],
 		]);
 	});
+
+	test('a short first line that runs on into the next in mid-word is text, not a photo title over its caption', () => {
+		const { items } = parsePage(
+			[
+				'乌兰图克镇东济村巾',
+				'帼志愿服务队队长石瑞',
+				'说。',
+				'一直以来，“嘎查经济',
+				'结构单一、无集体产业，',
+				'老百姓思想保守、发展思',
+				'路不清”成为制约嘎查集体',
+				'经济发展和农牧民增收致',
+				'富的瓶颈。',
+				'',
+				'本报记者 王芳 摄',
+				'\f',
+			].join('\n'),
+		);
+		expect(items[0].paragraphs[0]).toBe('乌兰图克镇东济村巾帼志愿服务队队长石瑞说。');
+		expect(items.map((i) => i.headline)).not.toContain('乌兰图克镇东济村巾');
+	});
+
+	test('a photo title set tight above its caption stays the title', () => {
+		const { items } = parsePage(['金秋稻田', '兴安盟扎赉特旗的稻田迎', '来丰收。', '', '本报记者 王芳 摄'].join('\n'));
+		expect(items.map((i) => [i.headline, i.paragraphs])).toEqual([['金秋稻田', ['兴安盟扎赉特旗的稻田迎来丰收。']]]);
+	});
 });

@@ -13,6 +13,7 @@ import { joinLines, splitParagraphs, standsAlone } from './paragraphs.ts';
 import { headRoles, type HeadBlockPart, type HeadingRole } from './head-roles.ts';
 import { endsSentence, endsWithDash, startsWithDash, tidySpaces } from './punctuation.ts';
 import { balanced, tightHeads } from './tight-heads.ts';
+import { wordAcross } from './word-join.ts';
 
 /** One classified piece of a page, with the lines it came from. */
 export type Unit =
@@ -311,7 +312,9 @@ function classifyText(lines: Line[], width: (line: Line) => number, creditNext =
 	if (
 		lines.length >= 2 &&
 		isTightHeadline(lines[0], width, creditNext ? 2 : 4) &&
-		(creditNext ? endsSentence(joinLines(lines.slice(1))) : endsInCredit(lines.slice(1)))
+		(creditNext ? endsSentence(joinLines(lines.slice(1))) : endsInCredit(lines.slice(1))) &&
+		// A line that runs on into the next in mid-word (`…东济村巾` / `帼志愿服务队…`) is text.
+		!wordAcross(lines[0].text, lines[1].text)
 	) {
 		return [tightHeading(lines[0]), ...classifyText(lines.slice(1), width, creditNext, tight)];
 	}
