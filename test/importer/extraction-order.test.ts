@@ -265,6 +265,17 @@ describe('heads printed in the flow of their body', () => {
 		]);
 	});
 
+	test('reads a line as wide as the column under a bare column label as the headline', () => {
+		const { items } = parsePage(
+			['财经速递', '', '新能源项目集中开工', '恒通物流公司负责', '人介绍，企业今年的', '订单已排到四季度。', '\f'].join(
+				'\n',
+			),
+		);
+		expect(items.map((i) => [i.headline, i.paragraphs])).toEqual([
+			['新能源项目集中开工', ['恒通物流公司负责人介绍，企业今年的订单已排到四季度。']],
+		]);
+	});
+
 	test('keeps the first line of a paragraph under a column label in its text when a word runs across the wrap', () => {
 		const lines = texts(
 			[

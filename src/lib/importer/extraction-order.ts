@@ -240,15 +240,18 @@ function headsShortText(lines: Line[]): boolean {
 }
 
 /**
- * Whether the top line of a piece printed right after a marked column label (`【读者来信】`,
- * `■一线观察`, alone in its piece) is a head: a label stands over a head block, so the line under
+ * Whether the top line of a piece printed right after a column label alone in its piece (marked,
+ * `【读者来信】`, `■一线观察`, or bare, two to four Han characters, `财经速递`) is a head: a label
+ * stands over a head block, so the line under
  * it that holds no pause or stop, ends no sentence and closes its quotes is the item's headline
  * (however wide: a headline over a narrow column may fill it), unless the join to the line under
  * it puts a dictionary word across it (`…党建引` / `领作用…`: a paragraph's first line).
  */
 function headsUnderLabel(before: Piece, piece: Piece): boolean {
 	const { lines } = piece;
-	if (before.lines.length !== 1 || before.tail.length > 0 || !detectLabel(before.lines[0].text)) return false;
+	if (before.lines.length !== 1 || before.tail.length > 0) return false;
+	const label = before.lines[0].text;
+	if (!detectLabel(label) && !(/^\p{Script=Han}{2,4}$/u.test(label) && isPlain(label))) return false;
 	if (lines.length < 3) return false;
 	const [top, first, second] = lines;
 	// The text under it: a paragraph (a pause or stop in its first two lines), no head line of a
