@@ -276,6 +276,25 @@ describe('heads printed in the flow of their body', () => {
 		]);
 	});
 
+	test('reads the line under a column label set tight under the body before as the next headline', () => {
+		const { items } = parsePage(
+			[
+				'企业今年的订单已排到',
+				'第四季度，生产线满负',
+				'荷运转。',
+				'财经速递',
+				'',
+				'新能源项目集中开工',
+				'恒通物流公司负责',
+				'人介绍，企业今年的',
+				'订单已排到四季度。',
+				'\f',
+			].join('\n'),
+		);
+		expect(items.map((i) => i.headline)).toContain('新能源项目集中开工');
+		expect(items.at(-1)?.paragraphs).toEqual(['恒通物流公司负责人介绍，企业今年的订单已排到四季度。']);
+	});
+
 	test('keeps the first line of a paragraph under a column label in its text when a word runs across the wrap', () => {
 		const lines = texts(
 			[

@@ -249,8 +249,9 @@ function headsShortText(lines: Line[]): boolean {
  */
 function headsUnderLabel(before: Piece, piece: Piece): boolean {
 	const { lines } = piece;
-	if (before.lines.length !== 1 || before.tail.length > 0) return false;
-	const label = before.lines[0].text;
+	// The label alone in its piece, or set tight under the last sentence of the body before (`isTrailingLabel`).
+	if (before.tail.length > 0 || (before.lines.length !== 1 && !isTrailingLabel(before.lines))) return false;
+	const label = (before.lines.at(-1) as Line).text;
 	if (!detectLabel(label) && !(/^\p{Script=Han}{2,4}$/u.test(label) && isPlain(label))) return false;
 	if (lines.length < 3) return false;
 	const [top, first, second] = lines;
