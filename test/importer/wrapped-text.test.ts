@@ -74,4 +74,23 @@ describe('wrapped text', () => {
 		const { items } = parsePage(['金秋稻田', '兴安盟扎赉特旗的稻田迎', '来丰收。', '', '本报记者 王芳 摄'].join('\n'));
 		expect(items.map((i) => [i.headline, i.paragraphs])).toEqual([['金秋稻田', ['兴安盟扎赉特旗的稻田迎来丰收。']]]);
 	});
+
+	test('a headline set tight over a dateline wrapped over two lines stands apart from its text', () => {
+		const { items } = parsePage(
+			[
+				'全球供应链面临新考验',
+				'据新华社里约热内卢4月',
+				'3日电 据当地媒体报道，有',
+				'关国家外长近日在此间举行会',
+				'谈，就加强合作交换意见。',
+				'\f',
+			].join('\n'),
+		);
+		expect(items.map((i) => [i.headline, i.paragraphs])).toEqual([
+			[
+				'全球供应链面临新考验',
+				['据新华社里约热内卢4月3日电 据当地媒体报道，有关国家外长近日在此间举行会谈，就加强合作交换意见。'],
+			],
+		]);
+	});
 });

@@ -260,7 +260,8 @@ function classifyText(lines: Line[], width: (line: Line) => number, creditNext =
 	const cut = lines.findIndex(
 		(line, i) =>
 			i > 0 &&
-			detectDateline(line.text) !== undefined &&
+			// The dateline whole on its line, or wrapped onto the next (`本报黄和镇8月12` / `日电（记者…`).
+			(detectDateline(line.text) !== undefined || (i + 1 < lines.length && wrapsDateline(line, lines[i + 1]))) &&
 			isTightHeadline(lines[i - 1], width, 4, i === 1 && !wrapsDateline(lines[0], line)),
 	);
 	if (cut > 0)
