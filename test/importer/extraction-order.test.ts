@@ -295,6 +295,24 @@ describe('heads printed in the flow of their body', () => {
 		expect(items.at(-1)?.paragraphs).toEqual(['恒通物流公司负责人介绍，企业今年的订单已排到四季度。']);
 	});
 
+	test('splits a headline wrapped over two lines off a dateline wrapped over two lines', () => {
+		const { items } = page('感谢党组织还', [
+			'惦记着我们',
+			'本报呼和浩特12月2日',
+			'电（记者袁波春）这几天，对阿拉善',
+			'盟苏木策克嘎查第一书记唐健来说',
+			'是个好日子，商务车终于交付了。',
+		]);
+		expect(items.map((i) => [i.headline, i.paragraphs])).toEqual([
+			[
+				'感谢党组织还惦记着我们',
+				[
+					'本报呼和浩特12月2日电（记者袁波春）这几天，对阿拉善盟苏木策克嘎查第一书记唐健来说是个好日子，商务车终于交付了。',
+				],
+			],
+		]);
+	});
+
 	test('keeps the first line of a paragraph under a column label in its text when a word runs across the wrap', () => {
 		const lines = texts(
 			[

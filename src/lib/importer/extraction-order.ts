@@ -319,10 +319,13 @@ function splitHead(piece: Piece): Piece[] {
 		];
 	// Lines narrower than a column's (a headline's wrap, a byline) open no paragraph under a head.
 	if (column < COLUMN_WIDTH) return [piece];
-	const opens = (k: number): boolean => {
+	const opens = (k: number, wrapped = true): boolean => {
 		const [line, after] = [lines[k], lines[k + 1]];
 		if (after === undefined) return false;
 		if (detectDateline(line.text) || detectByline(line.text) || isBoxTitle(line.text)) return true;
+		// A dateline wrapped onto the next line (`据新华社里约热内卢4月` / `3日电 …`).
+		const dateline = wrapped ? (detectDateline(line.text + after.text)?.text ?? '') : '';
+		if (dateline.length > line.text.length && dateline.startsWith(line.text)) return true;
 		const short = column - line.width;
 		const full = (l: Line) => sameColumn(l.width, column);
 		// A paragraph of two lines closing the piece: its last line ends the sentence.
@@ -338,7 +341,8 @@ function splitHead(piece: Piece): Piece[] {
 		Math.abs(line.width - (column - 2)) > 0.75 &&
 		isPlain(line.text);
 	for (let k = 1; k <= 3 && isHead(lines[k - 1]); k++) {
-		const boxTitle = lines[k].width <= 6 && !endsSentence(lines[k].text) && opens(k + 1);
+		// (A short line over a dateline wrapped over two lines is the headline's wrap, not a box title.)
+		const boxTitle = lines[k].width <= 6 && !endsSentence(lines[k].text) && opens(k + 1, false);
 		if (opens(k) || boxTitle)
 			return [
 				{ lines: lines.slice(0, k), tail: [] },
