@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { bestAssignment } from '../../src/lib/importer/assign-headings.ts';
+import { parsePage } from '../../src/lib/importer/parse-page.ts';
 
 describe('bestAssignment', () => {
 	test('puts a heading that could head either neighbour on the side the rest of the page reads', () => {
@@ -93,5 +94,36 @@ describe('bestAssignment', () => {
 			fit,
 		);
 		expect(byWords.targets).toEqual([[-1], [0], [1], [2]]);
+	});
+});
+
+describe('a heading between a byline and its body', () => {
+	test('is the headline, not a box title, when the body opens a box of its own (编者按)', () => {
+		const { items } = parsePage(
+			[
+				'群众口碑是最好的标尺',
+				'',
+				'■微言',
+				'',
+				'□ 本报评论员',
+				'',
+				'把民生账算细算实',
+				'',
+				'编者按：创新不是喊',
+				'出来的，而是一点一',
+				'滴干出来的。本版今',
+				'起推出系列评论。',
+				'办好民生实事，贵',
+				'在一个“实”字，难在一',
+				'个“恒”字。',
+				'\f',
+			].join('\n'),
+		);
+		expect(items.map((i) => [i.headline, i.paragraphs[0]])).toEqual([
+			[
+				'把民生账算细算实',
+				'编者按：创新不是喊出来的，而是一点一滴干出来的。本版今起推出系列评论。办好民生实事，贵在一个“实”字，难在一个“恒”字。',
+			],
+		]);
 	});
 });

@@ -285,4 +285,120 @@ describe('heads printed in the flow of their body', () => {
 			],
 		]);
 	});
+
+	test('reads a line as wide as the column under a column label, over a paragraph set flush, as the headline', () => {
+		const { items } = parsePage(
+			[
+				'【读者来信】',
+				'',
+				'家门口的食堂暖了老人心',
+				'社区针对行动不便、年老体',
+				'弱的老党员，开展送餐上门',
+				'活动，赠送了一批书籍。',
+				'\f',
+			].join('\n'),
+		);
+		expect(items.map((i) => [i.headline, i.section, i.paragraphs])).toEqual([
+			[
+				'家门口的食堂暖了老人心',
+				'读者来信',
+				['社区针对行动不便、年老体弱的老党员，开展送餐上门活动，赠送了一批书籍。'],
+			],
+		]);
+	});
+
+	test('reads a line as wide as the column under a bare column label as the headline', () => {
+		const { items } = parsePage(
+			['财经速递', '', '新能源项目集中开工', '恒通物流公司负责', '人介绍，企业今年的', '订单已排到四季度。', '\f'].join(
+				'\n',
+			),
+		);
+		expect(items.map((i) => [i.headline, i.paragraphs])).toEqual([
+			['新能源项目集中开工', ['恒通物流公司负责人介绍，企业今年的订单已排到四季度。']],
+		]);
+	});
+
+	test('reads the line under a column label set tight under the body before as the next headline', () => {
+		const { items } = parsePage(
+			[
+				'企业今年的订单已排到',
+				'第四季度，生产线满负',
+				'荷运转。',
+				'财经速递',
+				'',
+				'新能源项目集中开工',
+				'恒通物流公司负责',
+				'人介绍，企业今年的',
+				'订单已排到四季度。',
+				'\f',
+			].join('\n'),
+		);
+		expect(items.map((i) => i.headline)).toContain('新能源项目集中开工');
+		expect(items.at(-1)?.paragraphs).toEqual(['恒通物流公司负责人介绍，企业今年的订单已排到四季度。']);
+	});
+
+	test('splits a headline wrapped over two lines off a dateline wrapped over two lines', () => {
+		const { items } = page('感谢党组织还', [
+			'惦记着我们',
+			'本报呼和浩特12月2日',
+			'电（记者袁波春）这几天，对阿拉善',
+			'盟苏木策克嘎查第一书记唐健来说',
+			'是个好日子，商务车终于交付了。',
+		]);
+		expect(items.map((i) => [i.headline, i.paragraphs])).toEqual([
+			[
+				'感谢党组织还惦记着我们',
+				[
+					'本报呼和浩特12月2日电（记者袁波春）这几天，对阿拉善盟苏木策克嘎查第一书记唐健来说是个好日子，商务车终于交付了。',
+				],
+			],
+		]);
+	});
+
+	test('keeps the first line of a paragraph under a column label in its text when a word runs across the wrap', () => {
+		const lines = texts(
+			[
+				'【读者来信】',
+				'',
+				'社区在基层治理中充分发挥党建引',
+				'领作用，广泛动员群众、组织群众凝',
+				'聚群众，办好了一批实事。',
+				'\f',
+			].join('\n'),
+		);
+		expect(lines.filter((l) => l !== '')).toEqual([
+			'【读者来信】',
+			'社区在基层治理中充分发挥党建引',
+			'领作用，广泛动员群众、组织群众凝',
+			'聚群众，办好了一批实事。',
+		]);
+		expect(lines.indexOf('领作用，广泛动员群众、组织群众凝')).toBe(lines.indexOf('社区在基层治理中充分发挥党建引') + 1);
+	});
+});
+
+describe('a head block over its byline', () => {
+	test('reads two lines as wide as a narrow column, with no pause, right above a byline as a head block', () => {
+		const { items } = parsePage(
+			[
+				'社区新建了休闲',
+				'广场，居民们都',
+				'很满意。',
+				'',
+				'小切口解决大问题',
+				'好山好水好风光',
+				'□本报记者 王芳',
+				'',
+				'老人们在楼下晒',
+				'太阳、下象棋，',
+				'孩子们在广场上',
+				'玩耍。',
+				'\f',
+			].join('\n'),
+		);
+		expect(items.map((i) => [i.paragraphs, i.authors])).toEqual([
+			[['社区新建了休闲广场，居民们都很满意。'], []],
+			[['老人们在楼下晒太阳、下象棋，孩子们在广场上玩耍。'], ['王芳']],
+		]);
+		expect(items[1].headline).toContain('小切口解决大问题');
+	});
 });

@@ -32,6 +32,67 @@ describe('wrapped text', () => {
 		// Rare Han characters of the Supplementary Ideographic Plane and emoji stay.
 		expect(normalize('𠮷野家 😀').text).toBe('𠮷野家 😀');
 	});
+
+	test('the headline of a brief wrapped under its list mark keeps its short last line', () => {
+		const { items } = parsePage(
+			[
+				'●引导村民主动参与志',
+				'愿服务',
+				'阿拉善盟通过强化党建引领',
+				'机制、夯实基层战斗堡垒，',
+				'重点解决集体经济薄弱的问',
+				'题。',
+			].join('\n'),
+		);
+		expect(items.map((i) => [i.headline, i.paragraphs])).toEqual([
+			['引导村民主动参与志愿服务', ['阿拉善盟通过强化党建引领机制、夯实基层战斗堡垒，重点解决集体经济薄弱的问题。']],
+		]);
+	});
+
+	test('a short first line that runs on into the next in mid-word is text, not a photo title over its caption', () => {
+		const { items } = parsePage(
+			[
+				'乌兰图克镇东济村巾',
+				'帼志愿服务队队长石瑞',
+				'说。',
+				'一直以来，“嘎查经济',
+				'结构单一、无集体产业，',
+				'老百姓思想保守、发展思',
+				'路不清”成为制约嘎查集体',
+				'经济发展和农牧民增收致',
+				'富的瓶颈。',
+				'',
+				'本报记者 王芳 摄',
+				'\f',
+			].join('\n'),
+		);
+		expect(items[0].paragraphs[0]).toBe('乌兰图克镇东济村巾帼志愿服务队队长石瑞说。');
+		expect(items.map((i) => i.headline)).not.toContain('乌兰图克镇东济村巾');
+	});
+
+	test('a photo title set tight above its caption stays the title', () => {
+		const { items } = parsePage(['金秋稻田', '兴安盟扎赉特旗的稻田迎', '来丰收。', '', '本报记者 王芳 摄'].join('\n'));
+		expect(items.map((i) => [i.headline, i.paragraphs])).toEqual([['金秋稻田', ['兴安盟扎赉特旗的稻田迎来丰收。']]]);
+	});
+
+	test('a headline set tight over a dateline wrapped over two lines stands apart from its text', () => {
+		const { items } = parsePage(
+			[
+				'全球供应链面临新考验',
+				'据新华社里约热内卢4月',
+				'3日电 据当地媒体报道，有',
+				'关国家外长近日在此间举行会',
+				'谈，就加强合作交换意见。',
+				'\f',
+			].join('\n'),
+		);
+		expect(items.map((i) => [i.headline, i.paragraphs])).toEqual([
+			[
+				'全球供应链面临新考验',
+				['据新华社里约热内卢4月3日电 据当地媒体报道，有关国家外长近日在此间举行会谈，就加强合作交换意见。'],
+			],
+		]);
+	});
 });
 
 describe('a headline wrapped over its last characters', () => {

@@ -13,6 +13,7 @@ import { joinLines, splitParagraphs, standsAlone } from './paragraphs.ts';
 import { headRoles, type HeadBlockPart, type HeadingRole } from './head-roles.ts';
 import { endsSentence, endsWithDash, startsWithDash, tidySpaces } from './punctuation.ts';
 import { balanced, tightHeads } from './tight-heads.ts';
+import { wordAcross } from './word-join.ts';
 
 /** One classified piece of a page, with the lines it came from. */
 export type Unit =
@@ -43,13 +44,15 @@ export function classify(blocks: Block[], width: (line: Line) => number, tight =
 		else if (block.kind === 'label') units.push({ kind: 'label', lines: block.lines, text: block.label, bare: false });
 		else if (
 			// A vertical line of print standing alone is a head (a headline set vertically), never text.
-			(block.lines.length === 1 && block.lines[0].vertical) ||
+			// So is a line the extraction order read as a head under a column label (extraction-order.ts).
+			(block.lines.length === 1 && (block.lines[0].vertical || block.lines[0].underLabel)) ||
 			headsByline(block.lines, blocks[b + 1]) ||
 			headsArticle(block.lines, blocks[b + 1]) ||
 			headsSubheadline(block.lines, blocks[b + 1]) ||
 			standsAloneAsHead(block.lines)
 		)
 			units.push({ kind: 'heading', lines: block.lines, text: block.lines[0].text.replace(BRIEF_MARK, '') });
+		else if (headBlockOverByline(block.lines, blocks[b + 1])) units.push(...headingUnits(block.lines, width));
 		else if (endsOverByline(block.lines, blocks[b + 1]))
 			units.push(
 				...classifyText(block.lines.slice(0, -1), width, false, tight),
@@ -81,6 +84,30 @@ function headsByline(lines: Line[], next: Block | undefined): boolean {
 		!/[。；;，,]|[：:]$/.test(text) &&
 		!/^[（(].*[）)]$/u.test(text) &&
 		detectDateline(text) === undefined
+	);
+}
+
+/**
+ * A block of two or three lines right above a byline, none holding a stop or pause and none
+ * ending a sentence, its quotes and brackets closed: a head block (a headline wrapped, a kicker
+ * over a headline) over its byline, however full its lines. Text runs on past a line with no
+ * pause only into a paragraph, and a byline is none.
+ */
+function headBlockOverByline(lines: Line[], next: Block | undefined): boolean {
+	if (lines.length < 2 || lines.length > 3 || next?.kind !== 'byline') return false;
+	const text = joinLines(lines);
+	return (
+		displayWidth(text) <= HEADING_MAX_WIDTH &&
+		balanced(text) &&
+		lines.every(
+			(line) =>
+				[...line.text].length >= 3 &&
+				!endsSentence(line.text) &&
+				!/[。；;，,、：:！？!?…]/u.test(line.text) &&
+				!/^[（(]/u.test(line.text) &&
+				!FIGURE_CAPTION.test(line.text) &&
+				detectDateline(line.text) === undefined,
+		)
 	);
 }
 
@@ -233,7 +260,8 @@ function classifyText(lines: Line[], width: (line: Line) => number, creditNext =
 	const cut = lines.findIndex(
 		(line, i) =>
 			i > 0 &&
-			detectDateline(line.text) !== undefined &&
+			// The dateline whole on its line, or wrapped onto the next (`本报黄和镇8月12` / `日电（记者…`).
+			(detectDateline(line.text) !== undefined || (i + 1 < lines.length && wrapsDateline(line, lines[i + 1]))) &&
 			isTightHeadline(lines[i - 1], width, 4, i === 1 && !wrapsDateline(lines[0], line)),
 	);
 	if (cut > 0)
@@ -284,7 +312,9 @@ function classifyText(lines: Line[], width: (line: Line) => number, creditNext =
 	if (
 		lines.length >= 2 &&
 		isTightHeadline(lines[0], width, creditNext ? 2 : 4) &&
-		(creditNext ? endsSentence(joinLines(lines.slice(1))) : endsInCredit(lines.slice(1)))
+		(creditNext ? endsSentence(joinLines(lines.slice(1))) : endsInCredit(lines.slice(1))) &&
+		// A line that runs on into the next in mid-word (`…东济村巾` / `帼志愿服务队…`) is text.
+		!wordAcross(lines[0].text, lines[1].text)
 	) {
 		return [tightHeading(lines[0]), ...classifyText(lines.slice(1), width, creditNext, tight)];
 	}
@@ -447,8 +477,13 @@ function isTightHeadline(line: Line, width: (line: Line) => number, min = 4, fir
 	);
 }
 
+const DATELINE_SOURCE = /^(?:本报|新华社|中新社|人民日报|据)/u;
+
 /** Whether a line is the start of the dateline wrapped onto the next (`新华社呼和浩特` / `6月4日电（记者…`). */
 function wrapsDateline(line: Line, next: Line): boolean {
+	// A line that opens with the paper's or the agency's name starts its own dateline: the line
+	// above is no part of it (`风` / `本报鄂尔多斯11月24日讯…`).
+	if (DATELINE_SOURCE.test(next.text)) return false;
 	const joined = detectDateline(line.text + next.text);
 	return (
 		joined !== undefined && joined.text.length > (detectDateline(next.text)?.text.length ?? 0) + line.text.length - 1

@@ -8,7 +8,9 @@ import { detectFurniture } from './detect-furniture.ts';
 import { isBoxTitle, opensHeadBox } from './detect-head-box.ts';
 import { detectLabel } from './detect-label.ts';
 import type { Line } from './lines.ts';
+import { LIST_MARK } from './marks.ts';
 import { endsSentence, startsWithDash } from './punctuation.ts';
+import { balanced } from './tight-heads.ts';
 import { wordAcross } from './word-join.ts';
 
 /**
@@ -68,7 +70,14 @@ const UNFIT = 1e12;
  */
 export function reorderExtraction(lines: Line[], paged = false): Line[] {
 	if (!paged && !looksExtracted(lines)) return lines;
-	const pieces = joinDatelines(piecesOf(lines)).flatMap(splitHead);
+	const pieces = joinDatelines(piecesOf(lines)).flatMap((piece, i, all) => {
+		const split = splitHead(piece);
+		if (split.length > 1 || i === 0 || !headsUnderLabel(all[i - 1], piece)) return split;
+		return [
+			{ lines: [{ ...piece.lines[0], head: true, underLabel: true }], tail: [] },
+			{ lines: piece.lines.slice(1), tail: piece.tail },
+		];
+	});
 	const openEnds = pieces.map(openEnd);
 	const next = continuations(pieces, openEnds);
 	// Columns left open in mid-sentence that no piece continues: a full line may be their continuation.
@@ -232,6 +241,40 @@ function headsShortText(lines: Line[]): boolean {
 }
 
 /**
+ * Whether the top line of a piece printed right after a column label alone in its piece (marked,
+ * `【读者来信】`, `■一线观察`, or bare, two to four Han characters, `财经速递`) is a head: a label
+ * stands over a head block, so the line under
+ * it that holds no pause or stop, ends no sentence and closes its quotes is the item's headline
+ * (however wide: a headline over a narrow column may fill it), unless the join to the line under
+ * it puts a dictionary word across it (`…党建引` / `领作用…`: a paragraph's first line).
+ */
+function headsUnderLabel(before: Piece, piece: Piece): boolean {
+	const { lines } = piece;
+	// The label alone in its piece, or set tight under the last sentence of the body before (`isTrailingLabel`).
+	if (before.tail.length > 0 || (before.lines.length !== 1 && !isTrailingLabel(before.lines))) return false;
+	const label = (before.lines.at(-1) as Line).text;
+	if (!detectLabel(label) && !(/^\p{Script=Han}{2,4}$/u.test(label) && isPlain(label))) return false;
+	if (lines.length < 3) return false;
+	const [top, first, second] = lines;
+	// The text under it: a paragraph (a pause or stop in its first two lines), no head line of a
+	// headline wrapped over two lines, a subheadline or a byline.
+	if (!/[，,、。；;：:！？!?]/u.test(first.text + second.text)) return false;
+	if (lines.slice(1, 4).some((l) => startsWithDash(l.text) || detectByline(l.text))) return false;
+	return (
+		[...top.text].length >= 3 &&
+		!/[，,、。；;：:！？!?…]/u.test(top.text) &&
+		!endsSentence(top.text) &&
+		!LIST_MARK.test(top.text) &&
+		balanced(top.text) &&
+		isPlain(top.text) &&
+		detectDateline(top.text) === undefined &&
+		detectDateline(first.text) === undefined &&
+		isPlain(first.text) &&
+		!wordAcross(top.text, first.text)
+	);
+}
+
+/**
  * Splits the head lines off the top of a piece: pdftotext prints a headline (kicker, subheadline)
  * in the flow of its body with no blank line, and wider or narrower than the column. A top line
  * is a head line when it ends no sentence and no clause (a wrapped line would), is set neither to
@@ -277,10 +320,13 @@ function splitHead(piece: Piece): Piece[] {
 		];
 	// Lines narrower than a column's (a headline's wrap, a byline) open no paragraph under a head.
 	if (column < COLUMN_WIDTH) return [piece];
-	const opens = (k: number): boolean => {
+	const opens = (k: number, wrapped = true): boolean => {
 		const [line, after] = [lines[k], lines[k + 1]];
 		if (after === undefined) return false;
 		if (detectDateline(line.text) || detectByline(line.text) || isBoxTitle(line.text)) return true;
+		// A dateline wrapped onto the next line (`据新华社里约热内卢4月` / `3日电 …`).
+		const dateline = wrapped ? (detectDateline(line.text + after.text)?.text ?? '') : '';
+		if (dateline.length > line.text.length && dateline.startsWith(line.text)) return true;
 		const short = column - line.width;
 		const full = (l: Line) => sameColumn(l.width, column);
 		// A paragraph of two lines closing the piece: its last line ends the sentence.
@@ -310,7 +356,8 @@ function splitHead(piece: Piece): Piece[] {
 				{ lines: lines.slice(0, k + 1), tail: [] },
 				{ lines: lines.slice(k + 1), tail: piece.tail },
 			];
-		const boxTitle = lines[k].width <= 6 && !endsSentence(lines[k].text) && opens(k + 1);
+		// (A short line over a dateline wrapped over two lines is the headline's wrap, not a box title.)
+		const boxTitle = lines[k].width <= 6 && !endsSentence(lines[k].text) && opens(k + 1, false);
 		// A line as wide as the head line above it (within 1 em) is the head's second line, not a
 		// box title: a headline set in two even lines (`产业提质增效` / `绿色成为底色`).
 		if (boxTitle && !opens(k) && Math.abs(lines[k].width - lines[k - 1].width) <= 1)

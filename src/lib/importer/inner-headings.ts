@@ -21,7 +21,8 @@ const LIST_MARK = /^[●◆▲★☆○◇□]/u;
  *   is a 小标题 (intertitle) when the article before it is signed (its byline stands before it)
  *   — items of such a page open with their byline, so a body without one continues the last —
  *   or a question when it ends in ？ (an interview's question set as a line of its own).
- * - A one-line heading set between a byline and the body it opens is the body's first
+ * - A one-line heading set between a byline and the body it opens (not a body opening a box of
+ *   its own, `编者按：…`: then it is the headline) is the body's first
  *   intertitle (a `核心阅读` box title) when the byline has its headline before it, or when the
  *   reading costs nothing.
  * - A body left without a headline whose gap to the next body holds only bylines opens that
@@ -105,6 +106,8 @@ export function innerHeadings(
 		const last = gap.at(-1);
 		const beforeLast = gap.at(-2);
 		if (last?.type !== 'heading' || beforeLast?.type !== 'byline' || !isInnerCandidate(last)) continue;
+		// A body that opens its own box (`编者按：…`, `核心阅读`) has its box title: the heading above is its headline.
+		if (opensHeadBox(b[j].paragraphs[0]?.text ?? '')) continue;
 		const headed = gap.slice(0, -2).some((x) => x.type === 'heading');
 		const trial = e.map((g, k) => (k === j ? g.slice(0, -1) : g));
 		if (!headed && cost(trial, b) > cost(e, b)) continue;

@@ -11,6 +11,8 @@ export interface Line {
 	opensBody?: boolean;
 	/** The extraction order read the line as a head over a paragraph's first line (extraction-order.ts). */
 	head?: boolean;
+	/** The extraction order read the line as the head printed under a column label, however wide (extraction-order.ts). */
+	underLabel?: boolean;
 	/** The line joins a vertical line of print that the dump gave one character a line (vertical-lines.ts): a head, never running text. */
 	vertical?: boolean;
 	/** The characters of the line's text before an ideographic space inside it (`标题　正文…`), if any. */
