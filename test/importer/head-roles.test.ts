@@ -67,4 +67,13 @@ describe('the roles of a head block', () => {
 			{ kicker: undefined, headline: '让群众的获得感显著增强', subheadline: undefined, section: undefined },
 		]);
 	});
+
+	test('a headline set vertically in two columns of unequal height stays one headline', () => {
+		const first = [...'破解发展瓶颈'].join('\n');
+		const second = [...'为群众提供优质服务'].join('\n');
+		const text = `■视点\n${first}\n\n${second}\n◎王芳\n${BODY_A}`;
+		expect(heads(text)).toEqual([
+			{ kicker: undefined, headline: '破解发展瓶颈为群众提供优质服务', subheadline: undefined, section: '视点' },
+		]);
+	});
 });
