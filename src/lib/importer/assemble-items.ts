@@ -72,7 +72,12 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 	const warnings: Warning[] = [];
 	const target = new Map<GapElement, number>();
 	const headings = headingsOf(elements);
-	const { targets, layout, ties } = assignHeadings(headings, bodies, hintsOf(bodies, elements));
+	const { targets, layout, ties } = assignHeadings(
+		headings,
+		bodies,
+		hintsOf(bodies, elements),
+		photoCaptions(bodies, elements),
+	);
 	let banner: HeadingGroup | undefined;
 	headings.forEach((gap, j) =>
 		gap.forEach((element, i) => {
@@ -272,6 +277,11 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 	return { items, banner, warnings };
 }
 
+/** The bodies that are a photo's caption: one paragraph, closed by the credit that opens the gap after it. */
+function photoCaptions(bodies: Draft[], elements: GapElement[][]): boolean[] {
+	return bodies.map((body, j) => body.paragraphs.length === 1 && elements[j + 1]?.[0]?.type === 'credit');
+}
+
 /** The headings of each gap. */
 function headingsOf(elements: GapElement[][]): GapElement[][] {
 	return elements.map((gap) => gap.filter((e) => e.type === 'heading'));
@@ -292,7 +302,7 @@ function hintsOf(bodies: Draft[], elements: GapElement[][]): HeadingHint[][] {
  * the block order alone, the fit counts when most headlines so placed fit their own body better
  * than the one on their other side.
  */
-function assignHeadings(headings: GapElement[][], bodies: Draft[], hints: HeadingHint[][]) {
+function assignHeadings(headings: GapElement[][], bodies: Draft[], hints: HeadingHint[][], photos: boolean[]) {
 	const counts = headings.map((h) => h.length);
 	const untitled = bodies.map(needsNoHeadline);
 	const index = headings.map(() => [] as number[]);
@@ -306,17 +316,23 @@ function assignHeadings(headings: GapElement[][], bodies: Draft[], hints: Headin
 		}),
 	);
 	// Words are evidence only where two headlines or more fit one of two bodies or more (fitIsEvidence).
-	if (texts.length < 2 || bodies.length < 2) return bestAssignment(counts, bodies.length, hints, untitled);
+	if (texts.length < 2 || bodies.length < 2)
+		return bestAssignment(counts, bodies.length, hints, untitled, undefined, photos);
 	const scores = fitScores(
 		texts,
 		bodies.map((body) => body.paragraphs.map((p) => p.text).join('')),
 	);
 	// A heading can head the body before its gap, or one of the bodies after it (stacked).
 	const reach = headings.flatMap((gap, j) => gap.map((): [number, number] => [j - 1, j + gap.length - 1]));
-	if (!fitIsEvidence(scores, reach)) return bestAssignment(counts, bodies.length, hints, untitled);
+	if (!fitIsEvidence(scores, reach)) return bestAssignment(counts, bodies.length, hints, untitled, undefined, photos);
 	const costs = fitCosts(scores);
-	return bestAssignment(counts, bodies.length, hints, untitled, (j, i, body) =>
-		body >= 0 ? costs[index[j][i]][body] : spareCost(scores[index[j][i]]),
+	return bestAssignment(
+		counts,
+		bodies.length,
+		hints,
+		untitled,
+		(j, i, body) => (body >= 0 ? costs[index[j][i]][body] : spareCost(scores[index[j][i]])),
+		photos,
 	);
 }
 
