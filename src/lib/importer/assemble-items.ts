@@ -63,7 +63,10 @@ export const PLACEHOLDER_HEADLINE = '（无标题）';
  * structure: a byline directly before a body opens it, a credit directly after a caption closes
  * it, headlines go where `bestAssignment` puts them, labels where `attachLabels` does.
  */
-export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: HeadingGroup; warnings: Warning[] } {
+export function assemble(
+	units: Unit[],
+	extracted = false,
+): { items: ParsedItem[]; banner?: HeadingGroup; warnings: Warning[] } {
 	const split = captionsApart(splitBodies(captionsBeforeCredits(pairFigureCredits(units))));
 	const { bodies, elements, uncertain } = innerHeadings(
 		split.bodies,
@@ -104,7 +107,8 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 				!above.group.subheadline &&
 				element.group.lines.length === 1 &&
 				!element.group.kicker &&
-				elements[j].indexOf(above) === elements[j].indexOf(element) - 1
+				elements[j].indexOf(above) === elements[j].indexOf(element) - 1 &&
+				!(!extracted && apartFromTightHead(above.group.lines, element.group.lines))
 			) {
 				above.group.subheadline = element.group.headline;
 				above.group.lines.push(...element.group.lines);
@@ -126,7 +130,8 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 				!element.group.wide &&
 				element.group.lines.length === 1 &&
 				elements[j][at + 1] === below &&
-				below.group.subheadline
+				below.group.subheadline &&
+				!(!extracted && apartFromTightHead(below.group.lines, element.group.lines))
 			) {
 				below.group.kicker = element.group.headline;
 				below.group.lines.unshift(...element.group.lines);
@@ -280,6 +285,18 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 /** The bodies that are a photo's caption: one paragraph, closed by the credit that opens the gap after it. */
 function photoCaptions(bodies: Draft[], elements: GapElement[][]): boolean[] {
 	return bodies.map((body, j) => body.paragraphs.length === 1 && elements[j + 1]?.[0]?.type === 'credit');
+}
+
+/**
+ * A spare heading set apart by a blank line from a head block whose parts are set tight (`一线见闻——`
+ * / `快递进村…`, then a blank line, then another headline): a head block's parts are set alike, so
+ * the spare is no part of it (a banner above, the next item's headline below). Not in a
+ * pdftotext dump, which sets blank lines where the type changes.
+ */
+function apartFromTightHead(head: Line[], spare: Line[]): boolean {
+	const tight = head.length >= 2 && head.every((line, i) => i === 0 || line.number === head[i - 1].number + 1);
+	const [first, last] = spare[0].number < head[0].number ? [spare, head] : [head, spare];
+	return tight && last[0].number > (first.at(-1) as Line).number + 1;
 }
 
 /** The headings of each gap. */

@@ -48,7 +48,7 @@ export function parsePage(text: string): ParsedPage {
 	const { blocks, furniture } = toBlocks(ordered);
 	const width = columnWidthsOf(ordered, blocks);
 	const units = classify(joinColumnBreaks(blocks, width), width, !extracted);
-	const { items, banner, warnings } = assemble(units);
+	const { items, banner, warnings } = assemble(units, extracted);
 	if (normalized.junk > 0) {
 		warnings.push({
 			code: 'junk',
