@@ -224,8 +224,24 @@ function headsUnderKicker(lines: Line[], previous: Unit | undefined, width: (lin
  * becomes a paragraph marked `intertitle`, so the article is not split there.
  */
 function markIntertitles(units: Unit[]): Unit[] {
+	// A line ending a sentence (a question, `怎么看待…？`, or an exclamation) right under a numbered
+	// 小标题 is the part's own text or its question, not another item's headline: the article goes on.
+	const underNumbered = (i: number): boolean => {
+		const [above, unit, next] = [units[i - 1], units[i], units[i + 1]];
+		return (
+			above?.kind === 'heading' &&
+			isNumberedIntertitle(above.text) &&
+			unit.kind === 'heading' &&
+			unit.lines.length === 1 &&
+			endsSentence(unit.text) &&
+			next?.kind === 'paragraph' &&
+			!next.dateline &&
+			!next.intertitle
+		);
+	};
 	return units.map((unit, i) => {
-		const next = units[i + 1];
+		if (underNumbered(i)) return { kind: 'paragraph', lines: unit.lines, text: unit.text, intertitle: true };
+		const next = underNumbered(i + 1) ? units[i + 2] : units[i + 1];
 		if (
 			unit.kind !== 'heading' ||
 			next?.kind !== 'paragraph' ||
