@@ -231,7 +231,7 @@ function markIntertitles(units: Unit[]): Unit[] {
 		return (
 			above?.kind === 'heading' &&
 			isNumberedIntertitle(above.text) &&
-			unit.kind === 'heading' &&
+			unit?.kind === 'heading' &&
 			unit.lines.length === 1 &&
 			endsSentence(unit.text) &&
 			next?.kind === 'paragraph' &&
