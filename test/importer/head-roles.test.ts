@@ -67,4 +67,26 @@ describe('the roles of a head block', () => {
 			{ kicker: undefined, headline: '让群众的获得感显著增强', subheadline: undefined, section: undefined },
 		]);
 	});
+
+	test('a headline set vertically in two columns of unequal height stays one headline', () => {
+		const first = [...'破解发展瓶颈'].join('\n');
+		const second = [...'为群众提供优质服务'].join('\n');
+		const text = `■视点\n${first}\n\n${second}\n◎王芳\n${BODY_A}`;
+		expect(heads(text)).toEqual([
+			{ kicker: undefined, headline: '破解发展瓶颈为群众提供优质服务', subheadline: undefined, section: '视点' },
+		]);
+	});
+
+	test('a line set apart above a tight headline and subheadline is the banner, not its kicker', () => {
+		const text = `学习贯彻全会精神\n\n某县持续优化高标准农田\n——来自青石村的报道\n\n本报记者 王芳\n\n${BODY_A}`;
+		expect(heads(text)).toEqual([
+			{ kicker: undefined, headline: '某县持续优化高标准农田', subheadline: '——来自青石村的报道', section: undefined },
+		]);
+		expect(parsePage(text).banner?.text).toBe('学习贯彻全会精神');
+	});
+
+	test("a headline set apart under a tight kicker and headline is the next item's, not a subheadline", () => {
+		const text = `一线见闻——\n快递进村“最后一公里”怎么走\n\n家门口的食堂暖了老人心\n\n${BODY_A}`;
+		expect(heads(text).map((h) => h.subheadline)).not.toContain('家门口的食堂暖了老人心');
+	});
 });

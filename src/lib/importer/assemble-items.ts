@@ -63,7 +63,10 @@ export const PLACEHOLDER_HEADLINE = '（无标题）';
  * structure: a byline directly before a body opens it, a credit directly after a caption closes
  * it, headlines go where `bestAssignment` puts them, labels where `attachLabels` does.
  */
-export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: HeadingGroup; warnings: Warning[] } {
+export function assemble(
+	units: Unit[],
+	extracted = false,
+): { items: ParsedItem[]; banner?: HeadingGroup; warnings: Warning[] } {
 	const split = captionsApart(splitBodies(captionsBeforeCredits(pairFigureCredits(units))));
 	const { bodies, elements, uncertain } = innerHeadings(
 		split.bodies,
@@ -72,7 +75,12 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 	const warnings: Warning[] = [];
 	const target = new Map<GapElement, number>();
 	const headings = headingsOf(elements);
-	const { targets, layout, ties } = assignHeadings(headings, bodies, hintsOf(bodies, elements));
+	const { targets, layout, ties } = assignHeadings(
+		headings,
+		bodies,
+		hintsOf(bodies, elements),
+		photoCaptions(bodies, elements),
+	);
 	let banner: HeadingGroup | undefined;
 	headings.forEach((gap, j) =>
 		gap.forEach((element, i) => {
@@ -99,7 +107,8 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 				!above.group.subheadline &&
 				element.group.lines.length === 1 &&
 				!element.group.kicker &&
-				elements[j].indexOf(above) === elements[j].indexOf(element) - 1
+				elements[j].indexOf(above) === elements[j].indexOf(element) - 1 &&
+				!(!extracted && apartFromTightHead(above.group.lines, element.group.lines))
 			) {
 				above.group.subheadline = element.group.headline;
 				above.group.lines.push(...element.group.lines);
@@ -121,7 +130,8 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 				!element.group.wide &&
 				element.group.lines.length === 1 &&
 				elements[j][at + 1] === below &&
-				below.group.subheadline
+				below.group.subheadline &&
+				!(!extracted && apartFromTightHead(below.group.lines, element.group.lines))
 			) {
 				below.group.kicker = element.group.headline;
 				below.group.lines.unshift(...element.group.lines);
@@ -263,6 +273,23 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 	return { items, banner, warnings };
 }
 
+/** The bodies that are a photo's caption: one paragraph, closed by the credit that opens the gap after it. */
+function photoCaptions(bodies: Draft[], elements: GapElement[][]): boolean[] {
+	return bodies.map((body, j) => body.paragraphs.length === 1 && elements[j + 1]?.[0]?.type === 'credit');
+}
+
+/**
+ * A spare heading set apart by a blank line from a head block whose parts are set tight (`一线见闻——`
+ * / `快递进村…`, then a blank line, then another headline): a head block's parts are set alike, so
+ * the spare is no part of it (a banner above, the next item's headline below). Not in a
+ * pdftotext dump, which sets blank lines where the type changes.
+ */
+function apartFromTightHead(head: Line[], spare: Line[]): boolean {
+	const tight = head.length >= 2 && head.every((line, i) => i === 0 || line.number === head[i - 1].number + 1);
+	const [first, last] = spare[0].number < head[0].number ? [spare, head] : [head, spare];
+	return tight && last[0].number > (first.at(-1) as Line).number + 1;
+}
+
 /** The headings of each gap. */
 function headingsOf(elements: GapElement[][]): GapElement[][] {
 	return elements.map((gap) => gap.filter((e) => e.type === 'heading'));
@@ -283,7 +310,7 @@ function hintsOf(bodies: Draft[], elements: GapElement[][]): HeadingHint[][] {
  * the block order alone, the fit counts when most headlines so placed fit their own body better
  * than the one on their other side.
  */
-function assignHeadings(headings: GapElement[][], bodies: Draft[], hints: HeadingHint[][]) {
+function assignHeadings(headings: GapElement[][], bodies: Draft[], hints: HeadingHint[][], photos: boolean[]) {
 	const counts = headings.map((h) => h.length);
 	const untitled = bodies.map(needsNoHeadline);
 	const index = headings.map(() => [] as number[]);
@@ -297,17 +324,23 @@ function assignHeadings(headings: GapElement[][], bodies: Draft[], hints: Headin
 		}),
 	);
 	// Words are evidence only where two headlines or more fit one of two bodies or more (fitIsEvidence).
-	if (texts.length < 2 || bodies.length < 2) return bestAssignment(counts, bodies.length, hints, untitled);
+	if (texts.length < 2 || bodies.length < 2)
+		return bestAssignment(counts, bodies.length, hints, untitled, undefined, photos);
 	const scores = fitScores(
 		texts,
 		bodies.map((body) => body.paragraphs.map((p) => p.text).join('')),
 	);
 	// A heading can head the body before its gap, or one of the bodies after it (stacked).
 	const reach = headings.flatMap((gap, j) => gap.map((): [number, number] => [j - 1, j + gap.length - 1]));
-	if (!fitIsEvidence(scores, reach)) return bestAssignment(counts, bodies.length, hints, untitled);
+	if (!fitIsEvidence(scores, reach)) return bestAssignment(counts, bodies.length, hints, untitled, undefined, photos);
 	const costs = fitCosts(scores);
-	return bestAssignment(counts, bodies.length, hints, untitled, (j, i, body) =>
-		body >= 0 ? costs[index[j][i]][body] : spareCost(scores[index[j][i]]),
+	return bestAssignment(
+		counts,
+		bodies.length,
+		hints,
+		untitled,
+		(j, i, body) => (body >= 0 ? costs[index[j][i]][body] : spareCost(scores[index[j][i]])),
+		photos,
 	);
 }
 

@@ -35,6 +35,9 @@ const FORWARD = 0.01;
 // A page's items are mostly printed one way (a dump keeps its source's order): a heading with no
 // evidence of its own placed against the page's order costs this, so it follows the rest.
 const AGAINST = 0.2;
+// A photo's caption may stand without a title (many photos print none): left without a headline
+// it costs this, not a whole headless body.
+const UNTITLED_PHOTO = 0.6;
 
 /**
  * What placing heading `index` of gap `gap` on body `body` costs beyond the structure: how poorly
@@ -81,6 +84,7 @@ export function bestAssignment(
 	hints: HeadingHint[][] = [],
 	untitled: boolean[] = [],
 	fit: Fit = noFit,
+	photos: boolean[] = [],
 ): HeadingAssignment & { layout: Layout; ties: number[]; cost: number } {
 	// The page's order, by the evidence of its block order; with none either way, the cheaper reading.
 	const votes = hints.flat();
@@ -88,9 +92,9 @@ export function bestAssignment(
 	const forward = votes.filter((h) => h === 'forward').length + Number(bodies > 0 && !headings[bodies]);
 	const backward = votes.filter((h) => h === 'backward').length + Number(bodies > 0 && !headings[0]);
 	if (forward !== backward)
-		return assignInOrder(headings, bodies, hints, forward > backward ? 'before' : 'after', untitled, fit);
+		return assignInOrder(headings, bodies, hints, forward > backward ? 'before' : 'after', untitled, fit, photos);
 	const readings = (['after', 'before'] as const).map((order) =>
-		assignInOrder(headings, bodies, hints, order, untitled, fit),
+		assignInOrder(headings, bodies, hints, order, untitled, fit, photos),
 	);
 	return readings[1].cost < readings[0].cost ? readings[1] : readings[0];
 }
@@ -103,6 +107,7 @@ function assignInOrder(
 	order: Layout,
 	untitled: boolean[],
 	fit: Fit,
+	photos: boolean[],
 ): HeadingAssignment & { layout: Layout; ties: number[]; cost: number } {
 	const againstBack = order === 'before' ? AGAINST : 0;
 	const againstForward = order === 'after' ? AGAINST : 0;
@@ -150,7 +155,7 @@ function assignInOrder(
 					else if (hint(j, 0) === undefined) cost += againstBack;
 				} else if (j > 0 && !titled && !untitled[j - 1]) {
 					headless++;
-					cost += 1;
+					cost += photos[j - 1] ? UNTITLED_PHOTO : 1;
 				}
 				let from = first;
 				if (skip) {

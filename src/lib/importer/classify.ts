@@ -3,6 +3,7 @@ import { detectCredit, splitTrailingCredit, type Credit } from './detect-credit.
 import { detectDateline, type Dateline } from './detect-dateline.ts';
 import { isBoxTitle } from './detect-head-box.ts';
 import { detectLabel } from './detect-label.ts';
+import { readsAsSignature } from './detect-names.ts';
 import { isNumberedIntertitle } from './detect-intertitle.ts';
 import type { Block } from './blocks.ts';
 import { isFull, isWide } from './column-width.ts';
@@ -36,8 +37,11 @@ const HEADING_MAX_WIDTH = 48;
  */
 export function classify(blocks: Block[], width: (line: Line) => number, tight = true): Unit[] {
 	const units: Unit[] = [];
+	const stanzas = verseStanzas(blocks);
 	blocks.forEach((block, b) => {
-		if (block.kind === 'byline')
+		if (stanzas.has(b))
+			units.push(...block.lines.map((line): Unit => ({ kind: 'paragraph', lines: [line], text: line.text })));
+		else if (block.kind === 'byline')
 			units.push({ kind: 'byline', lines: block.lines, text: block.byline.text, byline: block.byline });
 		else if (block.kind === 'credit')
 			units.push({ kind: 'credit', lines: block.lines, text: block.credit.text, credit: block.credit });
@@ -66,6 +70,42 @@ export function classify(blocks: Block[], width: (line: Line) => number, tight =
 		else units.push(...classifyText(block.lines, width, blocks[b + 1]?.kind === 'credit', tight));
 	});
 	return markIntertitles(markBodyLines(units));
+}
+
+// A line of verse: two Han characters or more, no punctuation but quotes.
+const VERSE_LINE = /^[\p{Script=Han}“”‘’ ]{2,}$/u;
+
+/**
+ * The blocks that are stanzas of a poem: a run of two or more text blocks set one after another
+ * (blank lines between them, nothing else), each of two lines or more, every line verse-shaped
+ * (no punctuation at all, none a bare name: a title over its poet's name is a head), six lines or more in all and at most a third of them as wide as the
+ * widest. A stanza of two to four such lines alone reads as a head block, but head blocks do not
+ * follow one another with nothing between them, and a wrapped head's lines share one width; a
+ * poem's lines end where the poet ended them.
+ */
+function verseStanzas(blocks: Block[]): Set<number> {
+	const out = new Set<number>();
+	const stanza = (block: Block | undefined): boolean =>
+		block?.kind === 'text' &&
+		block.lines.length >= 2 &&
+		block.lines.every((line) => VERSE_LINE.test(line.text) && !readsAsSignature(line.text));
+	for (let b = 0; b < blocks.length;) {
+		let end = b;
+		while (stanza(blocks[end]) && (end === b || adjacent(blocks[end - 1], blocks[end]))) end++;
+		if (end - b >= 2) {
+			const lines = blocks.slice(b, end).flatMap((block) => block.lines);
+			const widest = Math.max(...lines.map((line) => line.width));
+			if (lines.length >= 6 && lines.filter((line) => line.width >= widest - 0.5).length * 3 <= lines.length)
+				for (let i = b; i < end; i++) out.add(i);
+		}
+		b = Math.max(end, b + 1);
+	}
+	return out;
+}
+
+/** Two blocks with nothing but blank lines between them. */
+function adjacent(a: Block, b: Block): boolean {
+	return b.lines[0].number - (a.lines.at(-1) as Line).number <= 3;
 }
 
 /**
@@ -211,8 +251,24 @@ function headsUnderKicker(lines: Line[], previous: Unit | undefined, width: (lin
  * becomes a paragraph marked `intertitle`, so the article is not split there.
  */
 function markIntertitles(units: Unit[]): Unit[] {
+	// A line ending a sentence (a question, `怎么看待…？`, or an exclamation) right under a numbered
+	// 小标题 is the part's own text or its question, not another item's headline: the article goes on.
+	const underNumbered = (i: number): boolean => {
+		const [above, unit, next] = [units[i - 1], units[i], units[i + 1]];
+		return (
+			above?.kind === 'heading' &&
+			isNumberedIntertitle(above.text) &&
+			unit?.kind === 'heading' &&
+			unit.lines.length === 1 &&
+			endsSentence(unit.text) &&
+			next?.kind === 'paragraph' &&
+			!next.dateline &&
+			!next.intertitle
+		);
+	};
 	return units.map((unit, i) => {
-		const next = units[i + 1];
+		if (underNumbered(i)) return { kind: 'paragraph', lines: unit.lines, text: unit.text, intertitle: true };
+		const next = underNumbered(i + 1) ? units[i + 2] : units[i + 1];
 		if (
 			unit.kind !== 'heading' ||
 			next?.kind !== 'paragraph' ||

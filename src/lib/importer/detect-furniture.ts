@@ -33,7 +33,12 @@ const INDEX_ENTRY =
 const MASTHEAD = /^(?:(?:今日|本期)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*版|中共\S{2,16}机关报)$/u;
 // A correction notice (`本报3月10日第8版刊发的稿件中有误，特此更正。`), and its title standing alone.
 const CORRECTION = /^(?:本报|本刊).{2,60}特此更正[。.]?$/u;
-const NOTICE_TITLE = /^更正(?:启事|声明)?$/u;
+const NOTICE_TITLE = /^(?:更正(?:启事|声明)?|广告|遗失声明|启事)$/u;
+// The lines of a boxed notice: a subscription call (`欢迎订阅《某某日报》`, `… 邮发代号15-26`), an
+// advertisement's office (`某某日报广告中心`), a lost-papers notice (`某某不慎遗失身份证，声明作废。`),
+// and their telephone lines (`订阅热线：0471-2992019`, `联系电话：…`), which hold nothing but a number.
+const NOTICE_LINE =
+	/^(?:欢迎订阅《[^》]{2,16}》|.{0,20}邮发代号\s*\d{1,2}-\d{1,4}|\p{Script=Han}{2,12}广告(?:中心|部)|.{2,30}遗失.{1,30}声明作废[。.]?|(?:订阅|广告|联系|咨询|服务)?(?:热线|电话)\s*[：:]\s*[\d()（）\-－ ]{7,20})$/u;
 // A chart's title and source lines, set in its box (`图表：…`, `数据来源：…`).
 const CHART = /^(?:图表|数据来源|资料来源)\s*[：:].{1,40}$/u;
 
@@ -41,8 +46,9 @@ const CHART = /^(?:图表|数据来源|资料来源)\s*[：:].{1,40}$/u;
  * Recognises page furniture: page headers (`第05版`, `第05版：要闻`), dates, the paper's name,
  * editor credits (`责任编辑：X`), stray page numbers, jump lines (`（下转第2版）`), a special page's
  * sponsors (`本版由某市委宣传部协办`), a front page's index (`导读`, `◆某区建设智慧社区 （第11版）`), the
- * masthead's page count and organ line (`今日16版`, `中共某某市委机关报`), a correction notice (`更正`,
- * `本报…有误，特此更正。`) and a chart's title and source (`图表：…`, `数据来源：…`). A header line may combine them
+ * masthead's page count and organ line (`今日16版`, `中共某某市委机关报`), a notice (a correction,
+ * `更正` / `本报…有误，特此更正。`; a subscription call, an advertisement's office, a lost-papers
+ * notice, their telephone lines) and a chart's title and source (`图表：…`, `数据来源：…`). A header line may combine them
  * (`内蒙古日报 2021年6月8日 星期二 第05版 党建`). `alone` says the line stands between blank
  * lines, which a bare page number must do.
  * @example detectFurniture('第05版：要闻', true) // { kind: 'page-header', pageName: '要闻', pageNumber: 5 }
@@ -56,7 +62,7 @@ export function detectFurniture(text: string, alone: boolean): Furniture | undef
 	if (/[）)]$/.test(text) && INDEX_ENTRY.test(text) && !/[。！？，,；;]/.test(text)) return { kind: 'index' };
 	if (alone && INDEX_TITLE.test(text)) return { kind: 'index' };
 	if (MASTHEAD.test(text)) return { kind: 'paper-name' };
-	if (CORRECTION.test(text) || (alone && NOTICE_TITLE.test(text))) return { kind: 'notice' };
+	if (CORRECTION.test(text) || NOTICE_LINE.test(text) || (alone && NOTICE_TITLE.test(text))) return { kind: 'notice' };
 	if (CHART.test(text) && !/[。！？]/.test(text)) return { kind: 'chart' };
 	const short = alone ? SHORT_HEADER.exec(text) : null;
 	if (short) return { kind: 'page-header', pageNumber: Number(short[1] ?? short[4]), pageName: short[2] ?? short[3] };

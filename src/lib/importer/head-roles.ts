@@ -130,11 +130,14 @@ const W = {
 function scoreRoles(lines: Line[], roles: LineRole[]): number {
 	let score = 0;
 	const parts = partsOf(roles);
+	// A headline set vertically in columns (`vertical-lines.ts`) breaks each column at the column's
+	// height, not at a measure: its widths say nothing of its parts.
+	const vertical = lines.every((line) => line.vertical);
 	for (const { role, start, end } of parts) {
 		const part = lines.slice(start, end);
 		if (role === 'K' && !endsWithDash(part.at(-1)!.text)) score -= W.unmarked;
 		if (role === 'S' && !startsWithDash(part[0].text)) score -= W.unmarked;
-		score -= W.notWrapped * wrapMisfit(part);
+		if (!vertical) score -= W.notWrapped * wrapMisfit(part);
 		if (role === 'K' || (role === 'S' && !startsWithDash(part[0].text))) score -= W.extraLine * (part.length - 1);
 		if (role === 'K' && PAUSE.test(part.map((line) => line.text).join(''))) score -= W.pausedKicker;
 	}
@@ -164,6 +167,7 @@ function scoreRoles(lines: Line[], roles: LineRole[]): number {
 			score -= W.runsOn;
 		if (!marked && Math.abs(a.width - c.width) <= 1) score -= W.evenLines;
 		if (rc === 'S' && !startsWithDash(c.text) && subheadlineShaped(a, c)) score += W.subheadlineShape;
+		if (vertical) continue;
 		if (ra === 'K' && a.width + 1 <= c.width) score += W.narrowerKicker;
 		if (rc === 'S' && a.width >= c.width + 1) score += W.narrowerSubheadline;
 	}

@@ -32,11 +32,21 @@ export function columnWidthsOf(lines: Line[], blocks: Block[]): (line: Line) => 
  * that fills its column and does not end a sentence, so the writer did not end the paragraph
  * there; the typesetter ran out of column.
  */
-export function joinColumnBreaks(blocks: Block[], width: (line: Line) => number): Block[] {
+export function joinColumnBreaks(blocks: Block[], width: (line: Line) => number, extracted = false): Block[] {
 	const out: Block[] = [];
 	for (const block of blocks) {
 		const previous = out.at(-1);
-		if (block.kind === 'text' && previous?.kind === 'text' && breaksMidSentence(previous, block, width)) {
+		// A single line right under a column label is the head the label stands over, not a column's
+		// last line, however full (`【经济观察】` / `某区：纳入巡视巡察范围` / a blank line / text). Not
+		// in pdftotext's order, which prints a label wherever its box falls.
+		const underLabel =
+			!extracted && out.at(-2)?.kind === 'label' && previous?.kind === 'text' && previous.lines.length === 1;
+		if (
+			block.kind === 'text' &&
+			previous?.kind === 'text' &&
+			!underLabel &&
+			breaksMidSentence(previous, block, width)
+		) {
 			out[out.length - 1] = { kind: 'text', lines: [...previous.lines, ...block.lines] };
 			continue;
 		}

@@ -47,8 +47,8 @@ export function parsePage(text: string): ParsedPage {
 	const ordered = splitRunInHeads(extracted ? reorderExtraction(vertical, true) : vertical);
 	const { blocks, furniture } = toBlocks(ordered);
 	const width = columnWidthsOf(ordered, blocks);
-	const units = classify(joinColumnBreaks(blocks, width), width, !extracted);
-	const { items, banner, warnings } = assemble(units);
+	const units = classify(joinColumnBreaks(blocks, width, extracted), width, !extracted);
+	const { items, banner, warnings } = assemble(units, extracted);
 	if (normalized.junk > 0) {
 		warnings.push({
 			code: 'junk',
