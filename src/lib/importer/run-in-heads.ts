@@ -10,7 +10,8 @@ import { endsSentence } from './punctuation.ts';
  * (`校园周边的安全守护　近日，昆都仑区…`), stands apart: the line becomes the headline, a blank
  * line, and the text, which opens a paragraph and keeps the line's printed width (it filled its
  * column). The head reads as a headline: four to 24 characters holding no stop or pause, no
- * dateline (`本报北京1月1日电　（记者 X）`), byline or page furniture (`2021年8月16日　星期一`),
+ * dateline (`本报北京1月1日电　（记者 X）`), byline (nor a role before its names,
+ * `本报记者　王　芳`) or page furniture (`2021年8月16日　星期一`),
  * first in its block or right after a line that ends a sentence. Lines keep their numbers.
  */
 export function splitRunInHeads(lines: Line[]): Line[] {
@@ -28,6 +29,7 @@ export function splitRunInHeads(lines: Line[]): Line[] {
 			(line.runIn !== undefined && before !== undefined && before.text !== '' && !endsSentence(before.text)) ||
 			detectDateline(line.text) !== undefined ||
 			detectByline(head) !== undefined ||
+			detectByline(line.text) !== undefined ||
 			detectFurniture(line.text, true) !== undefined ||
 			detectFurniture(head, true) !== undefined
 		)
