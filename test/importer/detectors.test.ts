@@ -52,6 +52,19 @@ describe('bylines', () => {
 		// A label's mark before a reporter's role.
 		['■本报记者 孙戊', '本报记者 孙戊', ['孙戊'], false],
 		['◆ 记者 孙戊 通讯员 李乙', '记者 孙戊 通讯员 李乙', ['孙戊', '李乙'], false],
+		// Two-character names padded to three cells, four or six lone characters in a row.
+		['本报记者　王　甲　李　乙', '本报记者　王　甲　李　乙', ['王甲', '李乙'], false],
+		['本报记者 王 甲 李 乙 张 丙', '本报记者 王 甲 李 乙 张 丙', ['王甲', '李乙', '张丙'], false],
+		// Where or how the story was filed, after the names.
+		['本报记者 孙戊 北京报道', '本报记者 孙戊 北京报道', ['孙戊'], false],
+		['本报记者 孙戊 发自上海', '本报记者 孙戊 发自上海', ['孙戊'], false],
+		['本报记者 孙戊 综合报道', '本报记者 孙戊 综合报道', ['孙戊'], false],
+		['本报全媒体记者 孙戊', '本报全媒体记者 孙戊', ['孙戊'], false],
+		// A role or a job set off from the names by a colon or a bar.
+		['记者：孙戊', '记者：孙戊', ['孙戊'], false],
+		['本报记者｜孙戊 通讯员｜李乙', '本报记者｜孙戊 通讯员｜李乙', ['孙戊', '李乙'], false],
+		['文｜孙戊', '文｜孙戊', ['孙戊'], false],
+		['文 | 孙戊 图 | 李乙', '文 | 孙戊 图 | 李乙', ['孙戊', '李乙'], false],
 	])('reads %s as a byline', (line, text, authors, commentary) => {
 		expect(detectByline(line)).toEqual({ text, authors, commentary });
 	});
@@ -79,6 +92,8 @@ describe('bylines', () => {
 		// A column named for the reporter's work: no name follows the role there.
 		'记者蹲点',
 		'记者调查',
+		'记者：您好',
+		'记者：这项工作进展如何？',
 	])('does not take %s for a byline', (line) => {
 		expect(detectByline(line)).toBeUndefined();
 	});
@@ -90,6 +105,7 @@ test('reads a photo credit standing alone or in parentheses', () => {
 	expect(detectCredit('大家一起摄')).toBeUndefined();
 	expect(detectCredit('图/王海')).toEqual({ text: '图/王海', authors: ['王海'] });
 	expect(detectCredit('图片：王海 李雨')?.authors).toEqual(['王海', '李雨']);
+	expect(detectCredit('图｜王海')?.authors).toEqual(['王海']);
 	for (const source of ['新华社发', '（新华社发）', '受访者供图', '（资料图片）'])
 		expect(detectCredit(source)).toEqual({ text: source, authors: [] });
 	for (const text of ['图为志愿者在社区', '新华社发布消息', '资料显示']) expect(detectCredit(text)).toBeUndefined();

@@ -23,8 +23,8 @@ const SOURCE_THEN_CREDIT = /^([（(]?\s*(?:新华社|中新社|人民日报|[\p{
 // (not `…提供图`, a body line wrapped inside `提供图书`).
 const SUPPLIED =
 	/^[（(]?\s*(?:[\p{Script=Han}A-Za-z]{2,16}(?<!提)供图|图片来源\s*[：:]\s*[^，,。；;：:（()）]{2,16}|图片由[\p{Script=Han}A-Za-z]{2,16}提供)\s*[）)]?$/u;
-// A credit that puts the picture first: `图/王海`, `图片：王海`.
-const PICTURE_BY = /^[（(]?\s*(?:图|图片|摄影)\s*[/／：:]\s*([^）)]{2,30}?)\s*[）)]?$/u;
+// A credit that puts the picture first: `图/王海`, `图片：王海`, `图｜王海`.
+const PICTURE_BY = /^[（(]?\s*(?:图|图片|摄影)\s*[/／：:|｜]\s*([^）)]{2,30}?)\s*[）)]?$/u;
 // How every other form ends: 摄, 摄影, 供图, 发, 图片, 提供, a source named, or a bracket. A cheap test before the
 // patterns, since the importer asks about every line.
 const CREDIT_END = /[摄影图发片）)]\s*$|(?:供图|提供|来源\s*[：:]\s*\S{2,16})\s*$/u;
