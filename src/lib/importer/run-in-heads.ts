@@ -1,6 +1,8 @@
 import { detectByline } from './detect-byline.ts';
+import { detectCredit } from './detect-credit.ts';
 import { detectDateline } from './detect-dateline.ts';
 import { detectFurniture } from './detect-furniture.ts';
+import { ROLE } from './detect-names.ts';
 import { displayWidth } from './display-width.ts';
 import type { Line } from './lines.ts';
 import { endsSentence } from './punctuation.ts';
@@ -10,8 +12,8 @@ import { endsSentence } from './punctuation.ts';
  * (`校园周边的安全守护　近日，昆都仑区…`), stands apart: the line becomes the headline, a blank
  * line, and the text, which opens a paragraph and keeps the line's printed width (it filled its
  * column). The head reads as a headline: four to 24 characters holding no stop or pause, no
- * dateline (`本报北京1月1日电　（记者 X）`), byline (nor a role before its names,
- * `本报记者　王　芳`) or page furniture (`2021年8月16日　星期一`),
+ * dateline (`本报北京1月1日电　（记者 X）`), byline, photo credit or role before names (`本报记者　王　芳`,
+ * `新华社记者　王芳摄`: a role is never a headline) or page furniture (`2021年8月16日　星期一`),
  * first in its block or right after a line that ends a sentence. Lines keep their numbers.
  */
 export function splitRunInHeads(lines: Line[]): Line[] {
@@ -30,6 +32,8 @@ export function splitRunInHeads(lines: Line[]): Line[] {
 			detectDateline(line.text) !== undefined ||
 			detectByline(head) !== undefined ||
 			detectByline(line.text) !== undefined ||
+			readsAsRole(head) ||
+			detectCredit(line.text) !== undefined ||
 			detectFurniture(line.text, true) !== undefined ||
 			detectFurniture(head, true) !== undefined
 		)
@@ -63,4 +67,9 @@ function spacedRunIn(line: Line, before: Line | undefined, above: Line | undefin
 	if (!AGENCY.test(rest) && !(label && /[，。]/u.test(rest))) return undefined;
 	if (before !== undefined && before.text !== '' && !endsSentence(before.text) && !isLabel(before)) return undefined;
 	return match[1].length;
+}
+
+/** Whether a run-in head is a reporter's role alone (`新华社记者`), which opens a byline or a credit. */
+function readsAsRole(head: string): boolean {
+	return ROLE.exec(head)?.[0] === head;
 }
