@@ -14,7 +14,7 @@ import { endsSentence } from './punctuation.ts';
  * column). The head reads as a headline: four to 24 characters holding no stop or pause, no
  * dateline (`本报北京1月1日电　（记者 X）`), byline, photo credit or role before names (`本报记者　王　芳`,
  * `新华社记者　王芳摄`: a role is never a headline) or page furniture (`2021年8月16日　星期一`),
- * first in its block or right after a line that ends a sentence. Lines keep their numbers.
+ * first in its block or right after a line that ends a sentence, with no bracket it leaves open. Lines keep their numbers.
  */
 export function splitRunInHeads(lines: Line[]): Line[] {
 	return lines.flatMap((line, i) => {
@@ -28,6 +28,7 @@ export function splitRunInHeads(lines: Line[]): Line[] {
 			[...head].length > 24 ||
 			rest === '' ||
 			/[。，,、；;：:！？!?]/.test(head) ||
+			unclosedBracket(head) ||
 			(line.runIn !== undefined && before !== undefined && before.text !== '' && !endsSentence(before.text)) ||
 			detectDateline(line.text) !== undefined ||
 			detectByline(head) !== undefined ||
@@ -72,4 +73,9 @@ function spacedRunIn(line: Line, before: Line | undefined, above: Line | undefin
 /** Whether a run-in head is a reporter's role alone (`新华社记者`), which opens a byline or a credit. */
 function readsAsRole(head: string): boolean {
 	return ROLE.exec(head)?.[0] === head;
+}
+
+/** Whether a bracket opened in a run-in head closes after it (`（本报记者　王芳采访整理）`): a headline's would close. */
+function unclosedBracket(head: string): boolean {
+	return (head.match(/[（(]/gu)?.length ?? 0) > (head.match(/[）)]/gu)?.length ?? 0);
 }
