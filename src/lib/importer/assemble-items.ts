@@ -152,6 +152,7 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 				);
 		}),
 	);
+	const under = signsUnderBodies(elements, bodies.length);
 	elements.forEach((gap, j) => {
 		const lastHeading = gap.findLastIndex((e) => e.type === 'heading');
 		const firstHeading = gap.findIndex((e) => e.type === 'heading');
@@ -170,6 +171,16 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 				// that body is unsigned or took the headline right above the byline; else it has no item.
 				// Two bylines in a row after an unsigned body: the first signs the body it ends (a letter's
 				// reader, a commentary's writer), the second opens the next.
+				// On a page that signs its commentaries under their text, a signature standing before
+				// the headings of its gap closes the body before.
+				if (
+					under &&
+					before !== undefined &&
+					element.unit.kind === 'byline' &&
+					element.unit.byline.commentary &&
+					(firstHeading === -1 || i < firstHeading)
+				)
+					body = before;
 				if (
 					body === after &&
 					before !== undefined &&
@@ -270,6 +281,21 @@ export function assemble(units: Unit[]): { items: ParsedItem[]; banner?: Heading
 		return reasons ? { ...item, uncertain: [...new Set(reasons)] } : item;
 	});
 	return { items, banner, warnings };
+}
+
+/**
+ * Whether the page signs its commentaries under their text: the page ends in a signature
+ * (`◎X`, a name alone) after its last body, with no heading after it, so that the signatures
+ * standing first in the gaps before close the bodies above them too.
+ */
+function signsUnderBodies(elements: GapElement[][], bodies: number): boolean {
+	const last = elements[bodies];
+	return (
+		bodies > 1 &&
+		last !== undefined &&
+		last.length > 0 &&
+		last.every((e) => e.type === 'byline' && e.unit.kind === 'byline' && e.unit.byline.commentary)
+	);
 }
 
 /** The headings of each gap. */
