@@ -114,11 +114,20 @@ test('reads a photo credit standing alone or in parentheses', () => {
 });
 
 test('reads a credit naming its source before the photographer, and the photographer as its author', () => {
-	for (const credit of ['新华社发（王甲 摄）', '新华社发 王甲 摄', '（新华社发 王甲 摄）', '中新社发（王甲 李乙 摄）'])
+	for (const credit of [
+		'新华社发（王甲 摄）',
+		'新华社发 王甲 摄',
+		'（新华社发 王甲 摄）',
+		'中新社发（王甲 李乙 摄）',
+		'新华社发（王甲摄）',
+	])
 		expect(detectCredit(credit)).toEqual({
 			text: credit,
 			authors: credit.includes('李乙') ? ['王甲', '李乙'] : ['王甲'],
 		});
+	// Set apart after the caption's last sentence, `X摄` needs no space before 摄; run on, it does.
+	expect(splitTrailingCredit('游客在公园里赏花。 王甲摄')?.credit).toEqual({ text: '王甲摄', authors: ['王甲'] });
+	expect(splitTrailingCredit('游客在公园里赏花。王甲摄')).toBeUndefined();
 	expect(splitTrailingCredit('游客在公园里赏花。 新华社发（王甲 摄）')).toEqual({
 		caption: '游客在公园里赏花。',
 		credit: { text: '新华社发（王甲 摄）', authors: ['王甲'] },

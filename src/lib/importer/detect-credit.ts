@@ -47,9 +47,10 @@ export function creditsAllPictures(credit: Credit): boolean {
  * `（新华社记者 鞠  明 摄）`, `图/王海`, and the credits that name a source instead of a person
  * (`新华社发`, `受访者供图`, `（资料图片）`, with no author), a credit for all the pictures of a page
  * (`本版图片均为本报记者 王芳摄`) and credits for a group's pictures by number (`图①②：王芳 摄；其余：新华社发`).
+ * `placed`: where the text stands says it is a credit, so `X摄` with no space before 摄 is one.
  * @example detectCredit('吴海 摄')?.authors // ['吴海']
  */
-export function detectCredit(text: string): Credit | undefined {
+export function detectCredit(text: string, placed = false): Credit | undefined {
 	const trimmed = text.trim();
 	// Credits for the pictures of a group by their numbers: `图①②：王芳 摄；其余：新华社发`.
 	if (FIGURES_CREDITED.test(trimmed) && /[；;]/u.test(trimmed)) {
@@ -66,7 +67,7 @@ export function detectCredit(text: string): Credit | undefined {
 	// A source, then the photographer, in brackets or not: the photographer is the author.
 	const sourced = trimmed.length <= 40 && trimmed.includes('发') ? SOURCE_THEN_CREDIT.exec(trimmed) : null;
 	if (sourced) {
-		const shot = detectCredit(sourced[2].replace(/^[（(](.*)[）)]$/u, '$1'));
+		const shot = detectCredit(sourced[2].replace(/^[（(](.*)[）)]$/u, '$1'), true);
 		const balanced = (trimmed.match(/[（(]/gu) ?? []).length === (trimmed.match(/[）)]/gu) ?? []).length;
 		// A bracket left open is the first line of a wrapped credit.
 		if (shot && shot.authors.length > 0) return balanced ? { text: trimmed, authors: shot.authors } : undefined;
@@ -86,9 +87,10 @@ export function detectCredit(text: string): Credit | undefined {
 	if (!match || /[。！？，,：:；“”]/.test(match[1])) return undefined;
 	const read = readNames(match[1]);
 	// `X摄` with nothing between is too easily a sentence's end; a role word makes it safe, and so
-	// does the agency named after it in brackets (`王芳摄（新华社）`).
+	// does the agency named after it in brackets (`王芳摄（新华社）`), or where it stands (`placed`):
+	// after a source (`新华社发（王芳摄）`) or set apart after a caption's last sentence (`…。 王芳摄`).
 	const agency = /[（(][^（()）]{2,12}[）)]$/u.test(trimmed) && !/^[（(]/u.test(trimmed);
-	if (!read || (match[2] === '' && read.roles.length === 0 && !agency)) return undefined;
+	if (!read || (match[2] === '' && read.roles.length === 0 && !agency && !placed)) return undefined;
 	return { text: text.trim(), authors: read.names };
 }
 
@@ -115,6 +117,7 @@ export function splitTrailingCredit(text: string): { caption: string; credit: Cr
 		/^(.*[。！？!?…”])\s*([^。！？!?…”（(）)]{2,12}发[（(][^。！？!?…（()）]{2,24}[）)])$/u.exec(text) ??
 		(/[）)]\s*$/u.test(tail) ? /^(.*[。！？!?…”])\s*([（(][^。！？!?…（(）)]{2,34}[）)])$/u.exec(text) : null);
 	if (!match) return undefined;
-	const credit = detectCredit(match[2]);
+	// Set apart by a space after the caption's last sentence, `X摄` is a credit.
+	const credit = detectCredit(match[2], /^\s/u.test(text.slice(match[1].length)));
 	return credit ? { caption: match[1], credit } : undefined;
 }
