@@ -291,4 +291,8 @@ test('reads a bare line as a signature only when it opens with a common surname'
 	expect(readsAsSignature('声音')).toBe(false);
 	expect(readsAsSignature('快评')).toBe(false);
 	expect(readsAsSignature('王家的')).toBe(false);
+	// Less common surnames too, but none that opens a column's name: 焦点, 关注, 党建.
+	expect(readsAsSignature('乔甲')).toBe(true);
+	expect(readsAsSignature('詹乙丙')).toBe(true);
+	for (const label of ['焦点', '关注', '党建', '文化']) expect(readsAsSignature(label)).toBe(false);
 });

@@ -3,6 +3,7 @@ import { detectCredit, splitTrailingCredit, type Credit } from './detect-credit.
 import { detectDateline, type Dateline } from './detect-dateline.ts';
 import { isBoxTitle } from './detect-head-box.ts';
 import { detectLabel } from './detect-label.ts';
+import { readsAsSignature } from './detect-names.ts';
 import { isNumberedIntertitle } from './detect-intertitle.ts';
 import type { Block } from './blocks.ts';
 import { isFull, isWide } from './column-width.ts';
@@ -287,7 +288,7 @@ function classifyText(lines: Line[], width: (line: Line) => number, creditNext =
 		return [tightHeading(lines[0]), ...classifyText(lines.slice(1), width, creditNext, tight)];
 	}
 	const text = joinLines(lines);
-	const bare = lines.length === 1 ? detectLabel(text, true) : undefined;
+	const bare = lines.length === 1 ? (detectLabel(text, true) ?? paddedName(text)) : undefined;
 	if (bare) return [{ kind: 'label', lines, text: bare, bare: true }];
 	if (isHeading(lines, text, width)) return headingUnits(lines, width);
 	// A head block set tight between paragraphs, with no blank line around it.
@@ -508,4 +509,14 @@ function splitHeadingParts(lines: Line[]): Line[][] {
 /** A line holding only a dash (——), which the wrap cut off the line above. */
 function isDashAlone(text: string): boolean {
 	return /^(?:[—―─]{2}|－－)$/u.test(text.trim());
+}
+
+/**
+ * A two-character name padded to three cells alone on a line (`乔 毅`), read as a bare label as
+ * a name printed unpadded would be, so that it signs the body under it where a signature stands.
+ */
+function paddedName(text: string): string | undefined {
+	return /^\p{Script=Han} {1,3}\p{Script=Han}$/u.test(text) && readsAsSignature(text.replace(/ +/gu, ''))
+		? text
+		: undefined;
 }
