@@ -3,6 +3,7 @@ import { detectCredit, type Credit } from './detect-credit.ts';
 import { detectFurniture, type Furniture } from './detect-furniture.ts';
 import { detectLabel } from './detect-label.ts';
 import type { Line } from './lines.ts';
+import { displayWidth } from './display-width.ts';
 import { joinWrapped } from './punctuation.ts';
 import { readNames, ROLE } from './detect-names.ts';
 
@@ -102,6 +103,15 @@ export function toBlocks(lines: Line[]): { blocks: Block[]; furniture: Furniture
 			return;
 		}
 		const credit = detectCredit(line.text);
+		// A credit run on after a caption and wrapped inside the name: the surname closes the
+		// caption's last line (`…草原。 汪` / `庆英 摄`).
+		const cut = credit ? surnameCut(text.at(-1), line, credit) : undefined;
+		if (cut) {
+			text[text.length - 1] = cut.caption;
+			flush();
+			blocks.push({ kind: 'credit', lines: [cut.surname, line], credit: cut.credit });
+			return;
+		}
 		if (credit) {
 			flush();
 			blocks.push({ kind: 'credit', lines: [line], credit });
@@ -150,6 +160,26 @@ function wrappedCredit(line: Line, next: Line | undefined): Credit | undefined {
 	const text = whole ? `${line.text} ${next.text}` : joinWrapped(line.text, next.text);
 	const credit = detectCredit(text);
 	return credit && { ...credit, text };
+}
+
+/**
+ * Where a photo credit run on after a caption wrapped inside its first name: the caption's line
+ * ends a sentence, then a space and one or two Han characters (`…草原。 汪`), and the credit
+ * opens with the rest of the name (`庆英 摄`), the two no longer than a name (four characters).
+ * Returns the caption's line without the surname, the surname as a line of its own (same number)
+ * and the credit read whole.
+ */
+function surnameCut(above: Line | undefined, line: Line, credit: Credit) {
+	const tail = above && /^(.*[。！？!?…”])\s+(\p{Script=Han}{1,2})$/u.exec(above.text);
+	const first = /^\p{Script=Han}{1,3}(?=\s|摄)/u.exec(line.text)?.[0];
+	if (!tail || !first || credit.authors[0] !== first || tail[2].length + first.length > 4) return undefined;
+	const whole = detectCredit(tail[2] + line.text);
+	if (!whole || whole.authors[0] !== tail[2] + first) return undefined;
+	return {
+		caption: { ...above, text: tail[1], width: displayWidth(tail[1]) },
+		surname: { number: above.number, text: tail[2], width: displayWidth(tail[2]) },
+		credit: whole,
+	};
 }
 
 /**
