@@ -198,7 +198,8 @@ function wrappedByline(line: Line, next: Line | undefined): Byline | undefined {
 
 /**
  * A byline the layout wrapped inside its last name: the next line holds one or two Han characters
- * alone, with a blank line or the end under it (`□本报评论员 唐建` / `晨`, `新华社记者 戴静` / `刚`).
+ * alone, with a blank line or the end under it (`□本报评论员 唐建` / `晨`, `新华社记者 戴静` / `刚`,
+ * `□本报评论员 邵` / `坤丽`).
  * No paragraph is that short, and a name is two to four characters: the two are one byline.
  */
 function wrappedName(line: Line, next: Line | undefined, after: Line | undefined): Byline | undefined {
@@ -206,7 +207,10 @@ function wrappedName(line: Line, next: Line | undefined, after: Line | undefined
 		return undefined;
 	const byline = detectByline(line.text);
 	const last = line.text.split(/\s+/u).at(-1) as string;
-	if (!byline || ROLE.test(last) || [...last].length + [...next.text].length > 4) return undefined;
+	if (ROLE.test(last) || [...last].length + [...next.text].length > 4) return undefined;
+	// Cut right after the surname (`□本报评论员 邵` / `坤丽`), the first line reads as no byline
+	// alone: a lone character is no name.
+	if (!byline && !/^\p{Script=Han}$/u.test(last)) return undefined;
 	const joined = detectByline(line.text + next.text);
-	return joined && joined.authors.length === byline.authors.length ? joined : undefined;
+	return joined && (!byline || joined.authors.length === byline.authors.length) ? joined : undefined;
 }
