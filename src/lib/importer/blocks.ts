@@ -46,7 +46,7 @@ export function toBlocks(lines: Line[]): { blocks: Block[]; furniture: Furniture
 	};
 	const firstText = lines.findIndex((l) => l.text !== '');
 	lines.forEach((line, i) => {
-		if (i === skip) return;
+		if (i <= skip) return;
 		if (line.text === '') return flush();
 		const alone = (lines[i - 1]?.text ?? '') === '' && (lines[i + 1]?.text ?? '') === '';
 		// A paper's name set tight against a page header or date is furniture too, and so is one
@@ -79,6 +79,14 @@ export function toBlocks(lines: Line[]): { blocks: Block[]; furniture: Furniture
 			flush();
 			blocks.push({ kind: 'byline', lines: [line, lines[i + 1]], byline: wrappedBy });
 			skip = i + 1;
+			return;
+		}
+		// A byline wrapped after its role and again inside its last name (`□本报记者` / `王芳 李` / `强`).
+		const twice = wrappedTwice(line, lines[i + 1], lines[i + 2], lines[i + 3]);
+		if (twice) {
+			flush();
+			blocks.push({ kind: 'byline', lines: [line, lines[i + 1], lines[i + 2]], byline: twice });
+			skip = i + 2;
 			return;
 		}
 		// A byline wrapped inside its last name (`□本报评论员 唐建` / `晨`).
@@ -194,6 +202,17 @@ function wrappedByline(line: Line, next: Line | undefined): Byline | undefined {
 	const names = readNames(next.text);
 	if (!names || names.roles.length > 0 || names.names.length > 3) return undefined;
 	return detectByline(`${line.text} ${next.text}`);
+}
+
+/**
+ * A byline wrapped twice in a narrow column: after its role (`□本报记者`), then inside the last
+ * name (`王芳 李` / `强`), the name's tail alone with a blank line or the end under it.
+ */
+function wrappedTwice(line: Line, next: Line | undefined, tail: Line | undefined, after: Line | undefined) {
+	if (next === undefined || tail === undefined || !/(?:记者|通讯员|评论员|实习生)$/u.test(line.text)) return undefined;
+	if (wrappedByline(line, next) || !/(?:^|\s)\p{Script=Han}$/u.test(next.text)) return undefined;
+	const cut = wrappedName({ ...next, text: `${line.text} ${next.text}` }, tail, after);
+	return cut;
 }
 
 /**
