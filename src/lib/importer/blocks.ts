@@ -198,7 +198,9 @@ function surnameCut(above: Line | undefined, line: Line, credit: Credit) {
 function wrappedByline(line: Line, next: Line | undefined): Byline | undefined {
 	if (next === undefined || next.text === '' || !/(?:记者|通讯员|评论员|实习生)$/u.test(line.text)) return undefined;
 	const words = line.text.replace(/^[□◎]\s*/u, '').split(/\s+/u);
-	if (!ROLE.test(words.at(-1) as string) || /[。！？；：:，,“”（）()]/u.test(next.text)) return undefined;
+	// A photo credit under a commentator's role (`◎本报评论员` / `资料图片`) names no one.
+	if (!ROLE.test(words.at(-1) as string) || /[。！？；：:，,“”（）()]/u.test(next.text) || detectCredit(next.text))
+		return undefined;
 	const names = readNames(next.text);
 	if (!names || names.roles.length > 0 || names.names.length > 3) return undefined;
 	return detectByline(`${line.text} ${next.text}`);
