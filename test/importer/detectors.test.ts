@@ -11,7 +11,7 @@ import {
 } from '../../src/lib/importer/index.ts';
 import { readNoteAuthors, readTrailingNoteAuthors } from '../../src/lib/importer/detect-byline.ts';
 import { readsAsSignature } from '../../src/lib/importer/detect-names.ts';
-import { splitTrailingCredit } from '../../src/lib/importer/detect-credit.ts';
+import { creditsAllPictures, splitTrailingCredit } from '../../src/lib/importer/detect-credit.ts';
 import { endsSentence, endsWithDash, startsWithDash } from '../../src/lib/importer/punctuation.ts';
 
 describe('bylines', () => {
@@ -111,6 +111,25 @@ test('reads a photo credit standing alone or in parentheses', () => {
 	for (const text of ['图为志愿者在社区', '新华社发布消息', '资料显示']) expect(detectCredit(text)).toBeUndefined();
 	// A bracket left open is the first line of a credit wrapped over two (`（资料图` / `片）`).
 	expect(detectCredit('（资料图')).toBeUndefined();
+});
+
+test('reads a credit for all the pictures of a page or group, by their numbers or in brackets', () => {
+	const cases: [string, string[]][] = [
+		['本版图片均为本报记者 王甲摄', ['王甲']],
+		['（本版图片均为本报记者 王甲摄）', ['王甲']],
+		['图①②：王甲 摄；其余：新华社发', ['王甲']],
+		// The parts set apart by a space alone; `X摄` needs no space there, the numbers say it is a credit.
+		['图①②：本报记者 王甲摄 图③：新华社发', ['王甲']],
+		['图①：王甲摄 图②：李乙摄', ['王甲', '李乙']],
+		['图①、②：王甲摄；图③：李乙摄', ['王甲', '李乙']],
+	];
+	for (const [text, authors] of cases) {
+		const credit = detectCredit(text);
+		expect(credit).toEqual({ text, authors });
+		expect(credit && creditsAllPictures(credit)).toBe(true);
+	}
+	// Two captions side by side on one line are no credit.
+	expect(detectCredit('图①：游客在湖边赏花 图②：孩子们在放风筝')).toBeUndefined();
 });
 
 test('reads a credit naming its source before the photographer, and the photographer as its author', () => {

@@ -39,7 +39,8 @@ const FIGURES_CREDITED = /^\s*(?:图\s*[①-⑩\d、，,]+|其余|其他|其它)
  * a photo report's byline closing its captions: `本报记者 王芳 摄影报道`), not one photo's alone.
  */
 export function creditsAllPictures(credit: Credit): boolean {
-	return ALL_PICTURES.test(credit.text) || FIGURES_CREDITED.test(credit.text) || /摄影报道$/u.test(credit.text);
+	const text = credit.text.replace(/^[（(]\s*/u, '');
+	return ALL_PICTURES.test(text) || FIGURES_CREDITED.test(text) || /摄影报道$/u.test(text);
 }
 
 /**
@@ -52,16 +53,21 @@ export function creditsAllPictures(credit: Credit): boolean {
  */
 export function detectCredit(text: string, placed = false): Credit | undefined {
 	const trimmed = text.trim();
-	// Credits for the pictures of a group by their numbers: `图①②：王芳 摄；其余：新华社发`.
-	if (FIGURES_CREDITED.test(trimmed) && /[；;]/u.test(trimmed)) {
-		const parts = trimmed.split(/[；;]/u).map((part) => detectCredit(part.replace(FIGURES_CREDITED, '')));
+	// Credits for the pictures of a group by their numbers: `图①②：王芳 摄；其余：新华社发`, the
+	// parts also set apart by a space alone (`图①：王芳摄 图②：李强摄`). The numbers say each part
+	// is a credit, so `X摄` needs no space before 摄 there.
+	if (FIGURES_CREDITED.test(trimmed) && /[；;]|\s图\s*[①-⑩\d]/u.test(trimmed)) {
+		const parts = trimmed
+			.split(/[；;]|\s+(?=(?:图\s*[①-⑩\d][①-⑩\d、，,]*|其余|其他|其它)\s*[：:])/u)
+			.map((part) => detectCredit(part.replace(FIGURES_CREDITED, ''), true));
 		if (parts.every((part) => part !== undefined))
 			return { text: trimmed, authors: parts.flatMap((part) => part?.authors ?? []) };
 	}
-	// A credit for every picture of a page or group: `本版图片均为本报记者 王芳摄`.
-	const all = ALL_PICTURES.exec(trimmed);
+	// A credit for every picture of a page or group: `本版图片均为本报记者 王芳摄`, also in
+	// brackets (`（本版图片均为本报记者 王芳摄）`).
+	const all = ALL_PICTURES.exec(trimmed.replace(/^[（(]\s*(.*?)\s*[）)]$/u, '$1'));
 	if (all) {
-		const credit = detectCredit(trimmed.slice(all[0].length));
+		const credit = detectCredit(trimmed.replace(/^[（(]\s*(.*?)\s*[）)]$/u, '$1').slice(all[0].length), true);
 		return credit && { text: trimmed, authors: credit.authors };
 	}
 	// A source, then the photographer, in brackets or not: the photographer is the author.
