@@ -291,6 +291,11 @@ describe('interview notes', () => {
 		expect(readTrailingNoteAuthors('村里的路也修好了。（记者 孔凡英 王甲）')).toEqual(['孔凡英', '王甲']);
 		expect(readTrailingNoteAuthors('村里的路也修好了。（新华社）')).toBeUndefined();
 		expect(readTrailingNoteAuthors('村里的路也修好了。（王甲 李乙）')).toBeUndefined();
+		// Where the note says how the text was taken down: 根据采访, 根据录音.
+		expect(readNoteAuthors('（本报记者 孔凡英根据采访整理）')).toEqual(['孔凡英']);
+		expect(readNoteAuthors('（本报记者 王甲 李乙根据录音整理）')).toEqual(['王甲', '李乙']);
+		// A writer's note is no signature.
+		expect(readNoteAuthors('（作者为某大学教授）')).toBeUndefined();
 	});
 });
 

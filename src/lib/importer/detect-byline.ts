@@ -77,7 +77,8 @@ export function detectByline(line: string): Byline | undefined {
  * @example readNoteAuthors('（本报记者 王芳采访整理）') // ['王芳']
  */
 export function readNoteAuthors(paragraph: string): string[] | undefined {
-	const note = /^[（(]\s*(.+?)\s*(?:采访)?(?:整理|采写)\s*[）)]$/u.exec(paragraph.trim());
+	// Also `（本报记者 王芳根据采访整理）`, `（本报记者 王芳根据录音整理）`.
+	const note = /^[（(]\s*(.+?)\s*(?:根据|据)?(?:采访|录音|口述)?(?:整理|采写)\s*[）)]$/u.exec(paragraph.trim());
 	if (note) return readNames(note[1])?.names;
 	// A story signed at its end, a role and names in brackets: `（本报记者 王芳）`.
 	const signed = /^[（(]\s*([^（()）]+?)\s*[）)]$/u.exec(paragraph.trim());
