@@ -39,6 +39,8 @@ describe('bylines', () => {
 		['中央广播电视总台记者 王甲', '中央广播电视总台记者 王甲', ['王甲'], false],
 		['人民网记者 王甲', '人民网记者 王甲', ['王甲'], false],
 		['本报融媒体记者 王甲', '本报融媒体记者 王甲', ['王甲'], false],
+		['中国青年报记者 王甲', '中国青年报记者 王甲', ['王甲'], false],
+		['澎湃新闻记者 王甲', '澎湃新闻记者 王甲', ['王甲'], false],
 		// A signature with a note on its writer in brackets.
 		['◎孙戊（作者为某大学教授）', '孙戊（作者为某大学教授）', ['孙戊'], true],
 		// Who wrote the text and took its pictures.
