@@ -50,6 +50,8 @@ export function readNames(text: string): Names | undefined {
 		return ' ';
 	};
 	const marked = text
+		// What the names did, after them: `本报记者 王芳 文/图`.
+		.replace(/\s+(?:文\s*[/／·・|｜]\s*图|图\s*[/／·・|｜]\s*文)$/u, job)
 		.replace(/(?<=^|\s)(?:文|图|图文|摄影|摄|作者|撰文)\s*[/／:：|｜]\s*/gu, job)
 		.replace(/\s*[/／](?:文|图|图文|摄影|摄)(?=\s|$)/gu, job);
 	for (let token of marked.split(/[\s、，,／/|｜]+/).flatMap(splitGluedRole)) {
