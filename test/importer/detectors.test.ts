@@ -109,6 +109,9 @@ test('reads a photo credit standing alone or in parentheses', () => {
 	expect(detectCredit('图/王海')).toEqual({ text: '图/王海', authors: ['王海'] });
 	expect(detectCredit('图片：王海 李雨')?.authors).toEqual(['王海', '李雨']);
 	expect(detectCredit('图｜王海')?.authors).toEqual(['王海']);
+	// A name padded to three cells needs no space before 摄: no sentence is set so.
+	expect(detectCredit('王　海摄')?.authors).toEqual(['王海']);
+	expect(detectCredit('王海摄')).toBeUndefined();
 	for (const source of ['新华社发', '（新华社发）', '受访者供图', '（资料图片）'])
 		expect(detectCredit(source)).toEqual({ text: source, authors: [] });
 	for (const text of ['图为志愿者在社区', '新华社发布消息', '资料显示']) expect(detectCredit(text)).toBeUndefined();

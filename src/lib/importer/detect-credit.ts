@@ -96,7 +96,9 @@ export function detectCredit(text: string, placed = false): Credit | undefined {
 	// does the agency named after it in brackets (`王芳摄（新华社）`), or where it stands (`placed`):
 	// after a source (`新华社发（王芳摄）`) or set apart after a caption's last sentence (`…。 王芳摄`).
 	const agency = /[（(][^（()）]{2,12}[）)]$/u.test(trimmed) && !/^[（(]/u.test(trimmed);
-	if (!read || (match[2] === '' && read.roles.length === 0 && !agency && !placed)) return undefined;
+	// A name padded to three cells (`王　芳摄`) is set as a credit is, never as a sentence.
+	const padded = /^\p{Script=Han}\s+\p{Script=Han}$/u.test(match[1]);
+	if (!read || (match[2] === '' && read.roles.length === 0 && !agency && !placed && !padded)) return undefined;
 	return { text: text.trim(), authors: read.names };
 }
 
