@@ -11,7 +11,7 @@ import {
 } from '../../src/lib/importer/index.ts';
 import { readNoteAuthors, readTrailingNoteAuthors } from '../../src/lib/importer/detect-byline.ts';
 import { readsAsSignature } from '../../src/lib/importer/detect-names.ts';
-import { splitTrailingCredit } from '../../src/lib/importer/detect-credit.ts';
+import { creditsAllPictures, splitTrailingCredit } from '../../src/lib/importer/detect-credit.ts';
 import { endsSentence, endsWithDash, startsWithDash } from '../../src/lib/importer/punctuation.ts';
 
 describe('bylines', () => {
@@ -39,6 +39,8 @@ describe('bylines', () => {
 		['中央广播电视总台记者 王甲', '中央广播电视总台记者 王甲', ['王甲'], false],
 		['人民网记者 王甲', '人民网记者 王甲', ['王甲'], false],
 		['本报融媒体记者 王甲', '本报融媒体记者 王甲', ['王甲'], false],
+		['中国青年报记者 王甲', '中国青年报记者 王甲', ['王甲'], false],
+		['澎湃新闻记者 王甲', '澎湃新闻记者 王甲', ['王甲'], false],
 		// A signature with a note on its writer in brackets.
 		['◎孙戊（作者为某大学教授）', '孙戊（作者为某大学教授）', ['孙戊'], true],
 		// Who wrote the text and took its pictures.
@@ -52,6 +54,20 @@ describe('bylines', () => {
 		// A label's mark before a reporter's role.
 		['■本报记者 孙戊', '本报记者 孙戊', ['孙戊'], false],
 		['◆ 记者 孙戊 通讯员 李乙', '记者 孙戊 通讯员 李乙', ['孙戊', '李乙'], false],
+		// Two-character names padded to three cells, four or six lone characters in a row.
+		['本报记者　王　甲　李　乙', '本报记者　王　甲　李　乙', ['王甲', '李乙'], false],
+		['本报记者 王 甲 李 乙 张 丙', '本报记者 王 甲 李 乙 张 丙', ['王甲', '李乙', '张丙'], false],
+		// Where or how the story was filed, after the names.
+		['本报记者 孙戊 北京报道', '本报记者 孙戊 北京报道', ['孙戊'], false],
+		['本报记者 孙戊 发自上海', '本报记者 孙戊 发自上海', ['孙戊'], false],
+		['本报记者 孙戊 综合报道', '本报记者 孙戊 综合报道', ['孙戊'], false],
+		['本报全媒体记者 孙戊', '本报全媒体记者 孙戊', ['孙戊'], false],
+		['本报记者 孙戊 李乙 文/图', '本报记者 孙戊 李乙 文/图', ['孙戊', '李乙'], false],
+		// A role or a job set off from the names by a colon or a bar.
+		['记者：孙戊', '记者：孙戊', ['孙戊'], false],
+		['本报记者｜孙戊 通讯员｜李乙', '本报记者｜孙戊 通讯员｜李乙', ['孙戊', '李乙'], false],
+		['文｜孙戊', '文｜孙戊', ['孙戊'], false],
+		['文 | 孙戊 图 | 李乙', '文 | 孙戊 图 | 李乙', ['孙戊', '李乙'], false],
 	])('reads %s as a byline', (line, text, authors, commentary) => {
 		expect(detectByline(line)).toEqual({ text, authors, commentary });
 	});
@@ -79,6 +95,8 @@ describe('bylines', () => {
 		// A column named for the reporter's work: no name follows the role there.
 		'记者蹲点',
 		'记者调查',
+		'记者：您好',
+		'记者：这项工作进展如何？',
 	])('does not take %s for a byline', (line) => {
 		expect(detectByline(line)).toBeUndefined();
 	});
@@ -90,6 +108,10 @@ test('reads a photo credit standing alone or in parentheses', () => {
 	expect(detectCredit('大家一起摄')).toBeUndefined();
 	expect(detectCredit('图/王海')).toEqual({ text: '图/王海', authors: ['王海'] });
 	expect(detectCredit('图片：王海 李雨')?.authors).toEqual(['王海', '李雨']);
+	expect(detectCredit('图｜王海')?.authors).toEqual(['王海']);
+	// A name padded to three cells needs no space before 摄: no sentence is set so.
+	expect(detectCredit('王　海摄')?.authors).toEqual(['王海']);
+	expect(detectCredit('王海摄')).toBeUndefined();
 	for (const source of ['新华社发', '（新华社发）', '受访者供图', '（资料图片）'])
 		expect(detectCredit(source)).toEqual({ text: source, authors: [] });
 	for (const text of ['图为志愿者在社区', '新华社发布消息', '资料显示']) expect(detectCredit(text)).toBeUndefined();
@@ -97,12 +119,40 @@ test('reads a photo credit standing alone or in parentheses', () => {
 	expect(detectCredit('（资料图')).toBeUndefined();
 });
 
+test('reads a credit for all the pictures of a page or group, by their numbers or in brackets', () => {
+	const cases: [string, string[]][] = [
+		['本版图片均为本报记者 王甲摄', ['王甲']],
+		['（本版图片均为本报记者 王甲摄）', ['王甲']],
+		['图①②：王甲 摄；其余：新华社发', ['王甲']],
+		// The parts set apart by a space alone; `X摄` needs no space there, the numbers say it is a credit.
+		['图①②：本报记者 王甲摄 图③：新华社发', ['王甲']],
+		['图①：王甲摄 图②：李乙摄', ['王甲', '李乙']],
+		['图①、②：王甲摄；图③：李乙摄', ['王甲', '李乙']],
+	];
+	for (const [text, authors] of cases) {
+		const credit = detectCredit(text);
+		expect(credit).toEqual({ text, authors });
+		expect(credit && creditsAllPictures(credit)).toBe(true);
+	}
+	// Two captions side by side on one line are no credit.
+	expect(detectCredit('图①：游客在湖边赏花 图②：孩子们在放风筝')).toBeUndefined();
+});
+
 test('reads a credit naming its source before the photographer, and the photographer as its author', () => {
-	for (const credit of ['新华社发（王甲 摄）', '新华社发 王甲 摄', '（新华社发 王甲 摄）', '中新社发（王甲 李乙 摄）'])
+	for (const credit of [
+		'新华社发（王甲 摄）',
+		'新华社发 王甲 摄',
+		'（新华社发 王甲 摄）',
+		'中新社发（王甲 李乙 摄）',
+		'新华社发（王甲摄）',
+	])
 		expect(detectCredit(credit)).toEqual({
 			text: credit,
 			authors: credit.includes('李乙') ? ['王甲', '李乙'] : ['王甲'],
 		});
+	// Set apart after the caption's last sentence, `X摄` needs no space before 摄; run on, it does.
+	expect(splitTrailingCredit('游客在公园里赏花。 王甲摄')?.credit).toEqual({ text: '王甲摄', authors: ['王甲'] });
+	expect(splitTrailingCredit('游客在公园里赏花。王甲摄')).toBeUndefined();
 	expect(splitTrailingCredit('游客在公园里赏花。 新华社发（王甲 摄）')).toEqual({
 		caption: '游客在公园里赏花。',
 		credit: { text: '新华社发（王甲 摄）', authors: ['王甲'] },
@@ -260,6 +310,11 @@ describe('interview notes', () => {
 		expect(readTrailingNoteAuthors('村里的路也修好了。（记者 孔凡英 王甲）')).toEqual(['孔凡英', '王甲']);
 		expect(readTrailingNoteAuthors('村里的路也修好了。（新华社）')).toBeUndefined();
 		expect(readTrailingNoteAuthors('村里的路也修好了。（王甲 李乙）')).toBeUndefined();
+		// Where the note says how the text was taken down: 根据采访, 根据录音.
+		expect(readNoteAuthors('（本报记者 孔凡英根据采访整理）')).toEqual(['孔凡英']);
+		expect(readNoteAuthors('（本报记者 王甲 李乙根据录音整理）')).toEqual(['王甲', '李乙']);
+		// A writer's note is no signature.
+		expect(readNoteAuthors('（作者为某大学教授）')).toBeUndefined();
 	});
 });
 
@@ -279,4 +334,8 @@ test('reads a bare line as a signature only when it opens with a common surname'
 	expect(readsAsSignature('声音')).toBe(false);
 	expect(readsAsSignature('快评')).toBe(false);
 	expect(readsAsSignature('王家的')).toBe(false);
+	// Less common surnames too, but none that opens a column's name: 焦点, 关注, 党建.
+	expect(readsAsSignature('乔甲')).toBe(true);
+	expect(readsAsSignature('詹乙丙')).toBe(true);
+	for (const label of ['焦点', '关注', '党建', '文化']) expect(readsAsSignature(label)).toBe(false);
 });

@@ -162,6 +162,7 @@ export function assemble(
 				);
 		}),
 	);
+	const under = signsUnderBodies(elements, bodies.length);
 	elements.forEach((gap, j) => {
 		const lastHeading = gap.findLastIndex((e) => e.type === 'heading');
 		const firstHeading = gap.findIndex((e) => e.type === 'heading');
@@ -180,6 +181,16 @@ export function assemble(
 				// that body is unsigned or took the headline right above the byline; else it has no item.
 				// Two bylines in a row after an unsigned body: the first signs the body it ends (a letter's
 				// reader, a commentary's writer), the second opens the next.
+				// On a page that signs its commentaries under their text, a signature standing before
+				// the headings of its gap closes the body before.
+				if (
+					under &&
+					before !== undefined &&
+					element.unit.kind === 'byline' &&
+					element.unit.byline.commentary &&
+					(firstHeading === -1 || i < firstHeading)
+				)
+					body = before;
 				if (
 					body === after &&
 					before !== undefined &&
@@ -288,6 +299,21 @@ function apartFromTightHead(head: Line[], spare: Line[]): boolean {
 	const tight = head.length >= 2 && head.every((line, i) => i === 0 || line.number === head[i - 1].number + 1);
 	const [first, last] = spare[0].number < head[0].number ? [spare, head] : [head, spare];
 	return tight && last[0].number > (first.at(-1) as Line).number + 1;
+}
+
+/**
+ * Whether the page signs its commentaries under their text: the page ends in a signature
+ * (`◎X`, a name alone) after its last body, with no heading after it, so that the signatures
+ * standing first in the gaps before close the bodies above them too.
+ */
+function signsUnderBodies(elements: GapElement[][], bodies: number): boolean {
+	const last = elements[bodies];
+	return (
+		bodies > 1 &&
+		last !== undefined &&
+		last.length > 0 &&
+		last.every((e) => e.type === 'byline' && e.unit.kind === 'byline' && e.unit.byline.commentary)
+	);
 }
 
 /** The headings of each gap. */

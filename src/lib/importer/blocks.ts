@@ -3,6 +3,7 @@ import { detectCredit, type Credit } from './detect-credit.ts';
 import { detectFurniture, type Furniture } from './detect-furniture.ts';
 import { detectLabel } from './detect-label.ts';
 import type { Line } from './lines.ts';
+import { displayWidth } from './display-width.ts';
 import { joinWrapped } from './punctuation.ts';
 import { readNames, ROLE } from './detect-names.ts';
 
@@ -45,7 +46,7 @@ export function toBlocks(lines: Line[]): { blocks: Block[]; furniture: Furniture
 	};
 	const firstText = lines.findIndex((l) => l.text !== '');
 	lines.forEach((line, i) => {
-		if (i === skip) return;
+		if (i <= skip) return;
 		if (line.text === '') return flush();
 		const alone = (lines[i - 1]?.text ?? '') === '' && (lines[i + 1]?.text ?? '') === '';
 		// A paper's name set tight against a page header or date is furniture too, and so is one
@@ -80,6 +81,14 @@ export function toBlocks(lines: Line[]): { blocks: Block[]; furniture: Furniture
 			skip = i + 1;
 			return;
 		}
+		// A byline wrapped after its role and again inside its last name (`□本报记者` / `王芳 李` / `强`).
+		const twice = wrappedTwice(line, lines[i + 1], lines[i + 2], lines[i + 3]);
+		if (twice) {
+			flush();
+			blocks.push({ kind: 'byline', lines: [line, lines[i + 1], lines[i + 2]], byline: twice });
+			skip = i + 2;
+			return;
+		}
 		// A byline wrapped inside its last name (`□本报评论员 唐建` / `晨`).
 		const wrappedIn = wrappedName(line, lines[i + 1], lines[i + 2]);
 		if (wrappedIn) {
@@ -102,6 +111,15 @@ export function toBlocks(lines: Line[]): { blocks: Block[]; furniture: Furniture
 			return;
 		}
 		const credit = detectCredit(line.text);
+		// A credit run on after a caption and wrapped inside the name: the surname closes the
+		// caption's last line (`…草原。 汪` / `庆英 摄`).
+		const cut = credit ? surnameCut(text.at(-1), line, credit) : undefined;
+		if (cut) {
+			text[text.length - 1] = cut.caption;
+			flush();
+			blocks.push({ kind: 'credit', lines: [cut.surname, line], credit: cut.credit });
+			return;
+		}
 		if (credit) {
 			flush();
 			blocks.push({ kind: 'credit', lines: [line], credit });
@@ -153,6 +171,26 @@ function wrappedCredit(line: Line, next: Line | undefined): Credit | undefined {
 }
 
 /**
+ * Where a photo credit run on after a caption wrapped inside its first name: the caption's line
+ * ends a sentence, then a space and one or two Han characters (`…草原。 汪`), and the credit
+ * opens with the rest of the name (`庆英 摄`), the two no longer than a name (four characters).
+ * Returns the caption's line without the surname, the surname as a line of its own (same number)
+ * and the credit read whole.
+ */
+function surnameCut(above: Line | undefined, line: Line, credit: Credit) {
+	const tail = above && /^(.*[。！？!?…”])\s+(\p{Script=Han}{1,2})$/u.exec(above.text);
+	const first = /^\p{Script=Han}{1,3}(?=\s|摄)/u.exec(line.text)?.[0];
+	if (!tail || !first || credit.authors[0] !== first || tail[2].length + first.length > 4) return undefined;
+	const whole = detectCredit(tail[2] + line.text);
+	if (!whole || whole.authors[0] !== tail[2] + first) return undefined;
+	return {
+		caption: { ...above, text: tail[1], width: displayWidth(tail[1]) },
+		surname: { number: above.number, text: tail[2], width: displayWidth(tail[2]) },
+		credit: whole,
+	};
+}
+
+/**
  * A byline the layout wrapped right after a role word: the first line ends in a role with no
  * name after it (`本报记者 王芳 通讯员`, `本报记者`), the next holds names only (`李强`). A role
  * is always followed by its names, so the two are one byline.
@@ -160,15 +198,29 @@ function wrappedCredit(line: Line, next: Line | undefined): Credit | undefined {
 function wrappedByline(line: Line, next: Line | undefined): Byline | undefined {
 	if (next === undefined || next.text === '' || !/(?:记者|通讯员|评论员|实习生)$/u.test(line.text)) return undefined;
 	const words = line.text.replace(/^[□◎]\s*/u, '').split(/\s+/u);
-	if (!ROLE.test(words.at(-1) as string) || /[。！？；：:，,“”（）()]/u.test(next.text)) return undefined;
+	// A photo credit under a commentator's role (`◎本报评论员` / `资料图片`) names no one.
+	if (!ROLE.test(words.at(-1) as string) || /[。！？；：:，,“”（）()]/u.test(next.text) || detectCredit(next.text))
+		return undefined;
 	const names = readNames(next.text);
 	if (!names || names.roles.length > 0 || names.names.length > 3) return undefined;
 	return detectByline(`${line.text} ${next.text}`);
 }
 
 /**
+ * A byline wrapped twice in a narrow column: after its role (`□本报记者`), then inside the last
+ * name (`王芳 李` / `强`), the name's tail alone with a blank line or the end under it.
+ */
+function wrappedTwice(line: Line, next: Line | undefined, tail: Line | undefined, after: Line | undefined) {
+	if (next === undefined || tail === undefined || !/(?:记者|通讯员|评论员|实习生)$/u.test(line.text)) return undefined;
+	if (wrappedByline(line, next) || !/(?:^|\s)\p{Script=Han}$/u.test(next.text)) return undefined;
+	const cut = wrappedName({ ...next, text: `${line.text} ${next.text}` }, tail, after);
+	return cut;
+}
+
+/**
  * A byline the layout wrapped inside its last name: the next line holds one or two Han characters
- * alone, with a blank line or the end under it (`□本报评论员 唐建` / `晨`, `新华社记者 戴静` / `刚`).
+ * alone, with a blank line or the end under it (`□本报评论员 唐建` / `晨`, `新华社记者 戴静` / `刚`,
+ * `□本报评论员 邵` / `坤丽`).
  * No paragraph is that short, and a name is two to four characters: the two are one byline.
  */
 function wrappedName(line: Line, next: Line | undefined, after: Line | undefined): Byline | undefined {
@@ -176,7 +228,10 @@ function wrappedName(line: Line, next: Line | undefined, after: Line | undefined
 		return undefined;
 	const byline = detectByline(line.text);
 	const last = line.text.split(/\s+/u).at(-1) as string;
-	if (!byline || ROLE.test(last) || [...last].length + [...next.text].length > 4) return undefined;
+	if (ROLE.test(last) || [...last].length + [...next.text].length > 4) return undefined;
+	// Cut right after the surname (`□本报评论员 邵` / `坤丽`), the first line reads as no byline
+	// alone: a lone character is no name.
+	if (!byline && !/^\p{Script=Han}$/u.test(last)) return undefined;
 	const joined = detectByline(line.text + next.text);
-	return joined && joined.authors.length === byline.authors.length ? joined : undefined;
+	return joined && (!byline || joined.authors.length === byline.authors.length) ? joined : undefined;
 }

@@ -375,7 +375,7 @@ function classifyText(lines: Line[], width: (line: Line) => number, creditNext =
 		return [tightHeading(lines[0]), ...classifyText(lines.slice(1), width, creditNext, tight)];
 	}
 	const text = joinLines(lines);
-	const bare = lines.length === 1 ? detectLabel(text, true) : undefined;
+	const bare = lines.length === 1 ? (detectLabel(text, true) ?? paddedName(text)) : undefined;
 	if (bare) return [{ kind: 'label', lines, text: bare, bare: true }];
 	if (isHeading(lines, text, width)) return headingUnits(lines, width);
 	// A head block set tight between paragraphs, with no blank line around it.
@@ -626,4 +626,14 @@ function splitHeadingParts(lines: Line[]): Line[][] {
 /** A line holding only a dash (——), which the wrap cut off the line above. */
 function isDashAlone(text: string): boolean {
 	return /^(?:[—―─]{2}|－－)$/u.test(text.trim());
+}
+
+/**
+ * A two-character name padded to three cells alone on a line (`乔 毅`), read as a bare label as
+ * a name printed unpadded would be, so that it signs the body under it where a signature stands.
+ */
+function paddedName(text: string): string | undefined {
+	return /^\p{Script=Han} {1,3}\p{Script=Han}$/u.test(text) && readsAsSignature(text.replace(/ +/gu, ''))
+		? text
+		: undefined;
 }

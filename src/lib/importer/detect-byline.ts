@@ -14,6 +14,9 @@ export interface Byline {
 const MARK = /^([□◎☆★△○▲●])\s*/;
 const COMMENTARY_MARK = '◎';
 
+// A role word and the colon or bar after it, before the names.
+const ROLE_SEPARATOR = /(记者|通讯员|评论员|实习生|撰稿人?|摄影|摄像)\s*[：:|｜]\s*(?=\p{Script=Han})/gu;
+
 // A label's mark (■, ◆) set before a reporter's role is a byline's: `■本报记者 王芳`. A label is a
 // column's name and never opens with a role word.
 const LABEL_MARK = /^([■◆])\s*/u;
@@ -35,15 +38,17 @@ export function detectByline(line: string): Byline | undefined {
 	if (line.length > 40 || /摄$|供图$/.test(line)) return undefined;
 	const mark = MARK.exec(line) ?? reporterUnderLabelMark(line);
 	let rest = mark ? line.slice(mark[0].length) : line;
-	// Who wrote it, or wrote it and took its pictures: `文/X`, `作者：X`, `文/图 X`, `文·图/X`, `图文/X`.
+	// Who wrote it, or wrote it and took its pictures: `文/X`, `作者：X`, `文｜X`, `文/图 X`, `文·图/X`, `图文/X`.
 	const writer =
-		/^(?:(?:文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)(?:\s*[/／:：]\s*|\s+)|(?:文图|图文|文|作者|撰文)\s*[/／:：]\s*)/u.exec(
+		/^(?:(?:文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)(?:\s*[/／:：|｜]\s*|\s+)|(?:文图|图文|文|作者|撰文)\s*[/／:：|｜]\s*)/u.exec(
 			rest,
 		);
 	if (writer) rest = rest.slice(writer[0].length);
 	// A signature may carry a note on its writer in brackets: `◎王芳（作者为某大学教授）`.
 	const note = mark ? /\s*[（(][^（()）]{2,30}[）)]$/u.exec(rest) : null;
 	if (note) rest = rest.slice(0, note.index);
+	// A role set off from its names by a colon or a bar: `记者：王芳`, `本报记者｜王芳 通讯员｜李强`.
+	rest = rest.replace(ROLE_SEPARATOR, '$1 ');
 	if (/[。！？；：:，,“”（）()]/.test(rest)) return undefined;
 	if (!mark && !writer && !ROLE.test(rest)) return undefined;
 	// ▲ marks a column's name or a brief's headline; it signs only with a role: `▲基层声音` is a label.
@@ -72,7 +77,8 @@ export function detectByline(line: string): Byline | undefined {
  * @example readNoteAuthors('（本报记者 王芳采访整理）') // ['王芳']
  */
 export function readNoteAuthors(paragraph: string): string[] | undefined {
-	const note = /^[（(]\s*(.+?)\s*(?:采访)?(?:整理|采写)\s*[）)]$/u.exec(paragraph.trim());
+	// Also `（本报记者 王芳根据采访整理）`, `（本报记者 王芳根据录音整理）`.
+	const note = /^[（(]\s*(.+?)\s*(?:根据|据)?(?:采访|录音|口述)?(?:整理|采写)\s*[）)]$/u.exec(paragraph.trim());
 	if (note) return readNames(note[1])?.names;
 	// A story signed at its end, a role and names in brackets: `（本报记者 王芳）`.
 	const signed = /^[（(]\s*([^（()）]+?)\s*[）)]$/u.exec(paragraph.trim());

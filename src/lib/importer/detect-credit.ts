@@ -23,8 +23,8 @@ const SOURCE_THEN_CREDIT = /^([（(]?\s*(?:新华社|中新社|人民日报|[\p{
 // (not `…提供图`, a body line wrapped inside `提供图书`).
 const SUPPLIED =
 	/^[（(]?\s*(?:[\p{Script=Han}A-Za-z]{2,16}(?<!提)供图|图片来源\s*[：:]\s*[^，,。；;：:（()）]{2,16}|图片由[\p{Script=Han}A-Za-z]{2,16}提供)\s*[）)]?$/u;
-// A credit that puts the picture first: `图/王海`, `图片：王海`.
-const PICTURE_BY = /^[（(]?\s*(?:图|图片|摄影)\s*[/／：:]\s*([^）)]{2,30}?)\s*[）)]?$/u;
+// A credit that puts the picture first: `图/王海`, `图片：王海`, `图｜王海`.
+const PICTURE_BY = /^[（(]?\s*(?:图|图片|摄影)\s*[/／：:|｜]\s*([^）)]{2,30}?)\s*[）)]?$/u;
 // How every other form ends: 摄, 摄影, 供图, 发, 图片, 提供, a source named, or a bracket. A cheap test before the
 // patterns, since the importer asks about every line.
 const CREDIT_END = /[摄影图发片）)]\s*$|(?:供图|提供|来源\s*[：:]\s*\S{2,16})\s*$/u;
@@ -39,7 +39,8 @@ const FIGURES_CREDITED = /^\s*(?:图\s*[①-⑩\d、，,]+|其余|其他|其它)
  * a photo report's byline closing its captions: `本报记者 王芳 摄影报道`), not one photo's alone.
  */
 export function creditsAllPictures(credit: Credit): boolean {
-	return ALL_PICTURES.test(credit.text) || FIGURES_CREDITED.test(credit.text) || /摄影报道$/u.test(credit.text);
+	const text = credit.text.replace(/^[（(]\s*/u, '');
+	return ALL_PICTURES.test(text) || FIGURES_CREDITED.test(text) || /摄影报道$/u.test(text);
 }
 
 /**
@@ -47,26 +48,32 @@ export function creditsAllPictures(credit: Credit): boolean {
  * `（新华社记者 鞠  明 摄）`, `图/王海`, and the credits that name a source instead of a person
  * (`新华社发`, `受访者供图`, `（资料图片）`, with no author), a credit for all the pictures of a page
  * (`本版图片均为本报记者 王芳摄`) and credits for a group's pictures by number (`图①②：王芳 摄；其余：新华社发`).
+ * `placed`: where the text stands says it is a credit, so `X摄` with no space before 摄 is one.
  * @example detectCredit('吴海 摄')?.authors // ['吴海']
  */
-export function detectCredit(text: string): Credit | undefined {
+export function detectCredit(text: string, placed = false): Credit | undefined {
 	const trimmed = text.trim();
-	// Credits for the pictures of a group by their numbers: `图①②：王芳 摄；其余：新华社发`.
-	if (FIGURES_CREDITED.test(trimmed) && /[；;]/u.test(trimmed)) {
-		const parts = trimmed.split(/[；;]/u).map((part) => detectCredit(part.replace(FIGURES_CREDITED, '')));
+	// Credits for the pictures of a group by their numbers: `图①②：王芳 摄；其余：新华社发`, the
+	// parts also set apart by a space alone (`图①：王芳摄 图②：李强摄`). The numbers say each part
+	// is a credit, so `X摄` needs no space before 摄 there.
+	if (FIGURES_CREDITED.test(trimmed) && /[；;]|\s图\s*[①-⑩\d]/u.test(trimmed)) {
+		const parts = trimmed
+			.split(/[；;]|\s+(?=(?:图\s*[①-⑩\d][①-⑩\d、，,]*|其余|其他|其它)\s*[：:])/u)
+			.map((part) => detectCredit(part.replace(FIGURES_CREDITED, ''), true));
 		if (parts.every((part) => part !== undefined))
 			return { text: trimmed, authors: parts.flatMap((part) => part?.authors ?? []) };
 	}
-	// A credit for every picture of a page or group: `本版图片均为本报记者 王芳摄`.
-	const all = ALL_PICTURES.exec(trimmed);
+	// A credit for every picture of a page or group: `本版图片均为本报记者 王芳摄`, also in
+	// brackets (`（本版图片均为本报记者 王芳摄）`).
+	const all = ALL_PICTURES.exec(trimmed.replace(/^[（(]\s*(.*?)\s*[）)]$/u, '$1'));
 	if (all) {
-		const credit = detectCredit(trimmed.slice(all[0].length));
+		const credit = detectCredit(trimmed.replace(/^[（(]\s*(.*?)\s*[）)]$/u, '$1').slice(all[0].length), true);
 		return credit && { text: trimmed, authors: credit.authors };
 	}
 	// A source, then the photographer, in brackets or not: the photographer is the author.
 	const sourced = trimmed.length <= 40 && trimmed.includes('发') ? SOURCE_THEN_CREDIT.exec(trimmed) : null;
 	if (sourced) {
-		const shot = detectCredit(sourced[2].replace(/^[（(](.*)[）)]$/u, '$1'));
+		const shot = detectCredit(sourced[2].replace(/^[（(](.*)[）)]$/u, '$1'), true);
 		const balanced = (trimmed.match(/[（(]/gu) ?? []).length === (trimmed.match(/[）)]/gu) ?? []).length;
 		// A bracket left open is the first line of a wrapped credit.
 		if (shot && shot.authors.length > 0) return balanced ? { text: trimmed, authors: shot.authors } : undefined;
@@ -86,9 +93,12 @@ export function detectCredit(text: string): Credit | undefined {
 	if (!match || /[。！？，,：:；“”]/.test(match[1])) return undefined;
 	const read = readNames(match[1]);
 	// `X摄` with nothing between is too easily a sentence's end; a role word makes it safe, and so
-	// does the agency named after it in brackets (`王芳摄（新华社）`).
+	// does the agency named after it in brackets (`王芳摄（新华社）`), or where it stands (`placed`):
+	// after a source (`新华社发（王芳摄）`) or set apart after a caption's last sentence (`…。 王芳摄`).
 	const agency = /[（(][^（()）]{2,12}[）)]$/u.test(trimmed) && !/^[（(]/u.test(trimmed);
-	if (!read || (match[2] === '' && read.roles.length === 0 && !agency)) return undefined;
+	// A name padded to three cells (`王　芳摄`) is set as a credit is, never as a sentence.
+	const padded = /^\p{Script=Han}\s+\p{Script=Han}$/u.test(match[1]);
+	if (!read || (match[2] === '' && read.roles.length === 0 && !agency && !placed && !padded)) return undefined;
 	return { text: text.trim(), authors: read.names };
 }
 
@@ -115,6 +125,7 @@ export function splitTrailingCredit(text: string): { caption: string; credit: Cr
 		/^(.*[。！？!?…”])\s*([^。！？!?…”（(）)]{2,12}发[（(][^。！？!?…（()）]{2,24}[）)])$/u.exec(text) ??
 		(/[）)]\s*$/u.test(tail) ? /^(.*[。！？!?…”])\s*([（(][^。！？!?…（(）)]{2,34}[）)])$/u.exec(text) : null);
 	if (!match) return undefined;
-	const credit = detectCredit(match[2]);
+	// Set apart by a space after the caption's last sentence, `X摄` is a credit.
+	const credit = detectCredit(match[2], /^\s/u.test(text.slice(match[1].length)));
 	return credit ? { caption: match[1], credit } : undefined;
 }

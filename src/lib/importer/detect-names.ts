@@ -4,23 +4,26 @@
 
 /**
  * A role word as printed before names: 记者, 本报记者, 见习记者, 实习生, 本报通讯员, 新华社记者,
- * 特约评论员 … A newspaper or agency name may stand before it. A letter is signed by its reader,
+ * 特约评论员 … A newspaper's, agency's or news site's name may stand before it (`中国青年报记者`,
+ * `澎湃新闻记者`). A letter is signed by its reader,
  * with where the reader lives: `某某社区读者 王芳`.
  */
 export const ROLE =
-	/^(?:(?:本报|新华社|中新社|人民日报|中国日报|央视|央广|总台|[\p{Script=Han}]{2,8}(?:日报|晚报|时报|社|台|网))?(?:驻[\p{Script=Han}]{1,4}?)?(?:首席|特约|特派|见习|实习|摄影|融媒体|融媒)?(?:记者|通讯员|评论员|实习生|撰稿人|撰稿)|\p{Script=Han}{0,10}?读者(?=\s|$))/u;
+	/^(?:(?:本报|新华社|中新社|人民日报|中国日报|央视|央广|总台|[\p{Script=Han}]{2,8}(?:报|社|台|网|周刊|周末|新闻))?(?:驻[\p{Script=Han}]{1,4}?)?(?:首席|特约|特派|见习|实习|摄影|融媒体|融媒|全媒体)?(?:记者|通讯员|评论员|实习生|撰稿人|撰稿)|\p{Script=Han}{0,10}?读者(?=\s|$))/u;
 
 const NAME =
 	/^(?:[\p{Script=Han}]{2,5}|[\p{Script=Han}]{1,8}[·・•][\p{Script=Han}·・•]{1,12}|[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3})$/u;
 
 // Function words that never occur in a person's name: `见习记者的文章` is text, not a byline.
-const NOT_IN_NAMES = /[的了是在等我你他她它们这个说对把被就而稿件]/u;
+const NOT_IN_NAMES = /[的了是在等我你您他她它们这个说对把被就而稿件]/u;
 // How the names of columns end, never a person's: `▲驻外记者手记`, `▲观察者言`, `▲国际观察` are labels.
 const COLUMN_NAME =
 	/(?:手记|笔记|札记|随笔|观察|者言|视点|快评|时评|漫谈|杂谈|纵横|论坛|之声|调查|蹲点|基层|见闻|纪实|探访|直击)$/u;
 
-// Words after the names that say what the byline signs: 报道, 摄影报道, 采写, 整理 ….
-const REPORT_WORD = /^(?:摄影报道|图文报道|报道|采写|整理|撰文|文图|图文)$/u;
+// Words after the names that say what the byline signs: 报道, 摄影报道, 采写, 整理 …, also where
+// from (`北京报道`, `发自北京`) or how (`综合报道`, `编译`).
+const REPORT_WORD =
+	/^(?:摄影报道|图文报道|报道|采写|整理|撰文|文图|图文|编译|\p{Script=Han}{1,6}(?:报道|采写|编译)|发自\p{Script=Han}{1,6})$/u;
 
 // A job named alone before a name, with no role word: 摄影, 摄像, 文字, 图片.
 const JOB_WORD = /^(?:摄影|摄像|文字|图片|文图|图文)$/u;
@@ -34,7 +37,7 @@ export interface Names {
 /**
  * Splits byline words into role words and person names. Spaces inside a name (`鞠  明`, set to
  * fill three characters' width) are removed: a lone Han character is never a whole name, so
- * neighbouring lone characters join. Returns undefined when a word is neither a role nor a
+ * neighbouring lone characters join, in pairs where four or six stand in a row (`王 芳 李 强`). Returns undefined when a word is neither a role nor a
  * plausible name, so that ordinary text is never taken for a byline.
  * @example readNames('本报记者 王立新 实习生 李雨') // { roles: ['本报记者', '实习生'], names: ['王立新', '李雨'] }
  */
@@ -47,9 +50,11 @@ export function readNames(text: string): Names | undefined {
 		return ' ';
 	};
 	const marked = text
-		.replace(/(?<=^|\s)(?:文|图|图文|摄影|摄|作者|撰文)\s*[/／:：]\s*/gu, job)
+		// What the names did, after them: `本报记者 王芳 文/图`.
+		.replace(/\s+(?:文\s*[/／·・|｜]\s*图|图\s*[/／·・|｜]\s*文)$/u, job)
+		.replace(/(?<=^|\s)(?:文|图|图文|摄影|摄|作者|撰文)\s*[/／:：|｜]\s*/gu, job)
 		.replace(/\s*[/／](?:文|图|图文|摄影|摄)(?=\s|$)/gu, job);
-	for (let token of marked.split(/[\s、，,／/]+/).flatMap(splitGluedRole)) {
+	for (let token of marked.split(/[\s、，,／/|｜]+/).flatMap(splitGluedRole)) {
 		// A job named alone between names: `记者 王芳 摄影 李强`.
 		if (JOB_WORD.test(token)) {
 			roles.push(token);
@@ -65,16 +70,22 @@ export function readNames(text: string): Names | undefined {
 	}
 	const names: string[] = [];
 	let lone = '';
+	// Only a two-character name is padded to three cells, so a run of four or six lone characters
+	// is two or three such names (`王　芳　李　强`), not one.
+	const flush = () => {
+		if (lone.length >= 4 && lone.length % 2 === 0) names.push(...(lone.match(/../gu) ?? []));
+		else if (lone !== '') names.push(lone);
+		lone = '';
+	};
 	for (const word of words) {
 		if (/^\p{Script=Han}$/u.test(word)) {
 			lone += word;
 			continue;
 		}
-		if (lone !== '') names.push(lone);
-		lone = '';
+		flush();
 		names.push(word);
 	}
-	if (lone !== '') names.push(lone);
+	flush();
 	if (
 		names.length === 0 ||
 		names.length > 8 ||
@@ -99,7 +110,10 @@ function splitGluedRole(token: string): string[] {
 // The most common Chinese surnames: a bare two- or three-character line opening with one reads as
 // a person's name where a signature stands (under a headline, over its body), not a column label.
 const COMMON_SURNAME = new Set(
-	'王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤',
+	'王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤' +
+		// Less common surnames that open no common word a column's name would start with (not 文, 关,
+		// 党, 时, 安, 焦, 纪 …).
+		'乔庞颜倪聂翟殷詹耿俞祁阮柯裴霍靳柴鲍喻蒲滕屈饶牟艾尤穆卓缪褚娄窦戚岑晏瞿佟臧闵苟邬卞姬栾隋寇郎甄虞敖巩佘邝樊葛邢伍岳申符舒凌毕翁冉骆辛蒙阎',
 );
 
 /**

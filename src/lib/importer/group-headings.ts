@@ -88,11 +88,13 @@ function signaturesUnderHeadings(elements: GapElement[]): GapElement[] {
 		last.unit.kind !== 'label' ||
 		!last.unit.bare ||
 		elements.at(-2)?.type !== 'heading' ||
-		!readsAsSignature(last.unit.text)
+		!readsAsSignature(last.unit.text.replace(/ +/gu, ''))
 	)
 		return elements;
 	const { lines, text } = last.unit;
-	const byline: Unit = { kind: 'byline', lines, text, byline: { text, authors: [text], commentary: true, bare: true } };
+	// A two-character name padded to three cells (`乔 毅`) loses its padding.
+	const name = text.replace(/ +/gu, '');
+	const byline: Unit = { kind: 'byline', lines, text, byline: { text, authors: [name], commentary: true, bare: true } };
 	return [...elements.slice(0, -1), { type: 'byline', unit: byline }];
 }
 

@@ -160,8 +160,11 @@ export function splitParagraphs(lines: Line[], width: (line: Line) => number): L
 			return;
 		}
 		current.push(line);
-		// A caption ends on its photo credit, and the next caption opens with its figure mark.
-		const caption = next !== undefined && (splitTrailingCredit(line.text) !== undefined || opensCaption(line, next));
+		// A caption ends on its photo credit, and the next caption opens with its figure mark. A
+		// bracket on the next line goes on with the credit (`… 王芳摄` / `（新华社）`).
+		const caption =
+			next !== undefined &&
+			((splitTrailingCredit(line.text) !== undefined && !/^[（(]/u.test(next.text)) || opensCaption(line, next));
 		if (
 			caption ||
 			(endsSentence(line.text) && (!isFull(line, width(line)) || opensParagraph(next, lines[i + 2], width)))

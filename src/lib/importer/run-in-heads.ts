@@ -1,6 +1,8 @@
 import { detectByline } from './detect-byline.ts';
+import { detectCredit } from './detect-credit.ts';
 import { detectDateline } from './detect-dateline.ts';
 import { detectFurniture } from './detect-furniture.ts';
+import { ROLE } from './detect-names.ts';
 import { displayWidth } from './display-width.ts';
 import type { Line } from './lines.ts';
 import { endsSentence } from './punctuation.ts';
@@ -10,8 +12,9 @@ import { endsSentence } from './punctuation.ts';
  * (`校园周边的安全守护　近日，昆都仑区…`), stands apart: the line becomes the headline, a blank
  * line, and the text, which opens a paragraph and keeps the line's printed width (it filled its
  * column). The head reads as a headline: four to 24 characters holding no stop or pause, no
- * dateline (`本报北京1月1日电　（记者 X）`), byline or page furniture (`2021年8月16日　星期一`),
- * first in its block or right after a line that ends a sentence. Lines keep their numbers.
+ * dateline (`本报北京1月1日电　（记者 X）`), byline, photo credit or role before names (`本报记者　王　芳`,
+ * `新华社记者　王芳摄`: a role is never a headline) or page furniture (`2021年8月16日　星期一`),
+ * first in its block or right after a line that ends a sentence, with no bracket it leaves open. Lines keep their numbers.
  */
 export function splitRunInHeads(lines: Line[]): Line[] {
 	return lines.flatMap((line, i) => {
@@ -25,9 +28,13 @@ export function splitRunInHeads(lines: Line[]): Line[] {
 			[...head].length > 24 ||
 			rest === '' ||
 			/[。，,、；;：:！？!?]/.test(head) ||
+			unclosedBracket(head) ||
 			(line.runIn !== undefined && before !== undefined && before.text !== '' && !endsSentence(before.text)) ||
 			detectDateline(line.text) !== undefined ||
 			detectByline(head) !== undefined ||
+			detectByline(line.text) !== undefined ||
+			readsAsRole(head) ||
+			detectCredit(line.text) !== undefined ||
 			detectFurniture(line.text, true) !== undefined ||
 			detectFurniture(head, true) !== undefined
 		)
@@ -61,4 +68,14 @@ function spacedRunIn(line: Line, before: Line | undefined, above: Line | undefin
 	if (!AGENCY.test(rest) && !(label && /[，。]/u.test(rest))) return undefined;
 	if (before !== undefined && before.text !== '' && !endsSentence(before.text) && !isLabel(before)) return undefined;
 	return match[1].length;
+}
+
+/** Whether a run-in head is a reporter's role alone (`新华社记者`), which opens a byline or a credit. */
+function readsAsRole(head: string): boolean {
+	return ROLE.exec(head)?.[0] === head;
+}
+
+/** Whether a bracket opened in a run-in head closes after it (`（本报记者　王芳采访整理）`): a headline's would close. */
+function unclosedBracket(head: string): boolean {
+	return (head.match(/[（(]/gu)?.length ?? 0) > (head.match(/[）)]/gu)?.length ?? 0);
 }
