@@ -55,3 +55,11 @@ test('reports a photo given a headline and wrong authors, and nothing for an exa
 	expect(misses.map((m) => m.categories)).toEqual([['spurious-headline'], ['authors']]);
 	expect(diagnoseFile([gold('丁', '丁正文')], { items: [parsed('丁', '丁 正文')] })).toEqual([]);
 });
+
+test('tells a body whose pieces are out of order from one with other text', () => {
+	const misses = diagnoseFile([gold('甲', '甲正文一二三，四五六七。'), gold('乙', '乙正文一二三，四五六七。')], {
+		items: [parsed('甲', '四五六七。甲正文一二三，'), parsed('乙', '乙正文一二三，八九十。')],
+	});
+	expect(misses.map((m) => m.categories)).toEqual([['body-reordered'], ['body-differs']]);
+	expect(misses[0].detail).toBe('body missing “甲正文一二三，四五六七。” extra “四五六七。甲正文一二三，” at start');
+});

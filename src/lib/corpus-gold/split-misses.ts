@@ -7,7 +7,9 @@ import type { ScoredItem } from './score-split.ts';
  * What went wrong with one gold item (a development aid for the splitter; never run on held-out
  * pages). Body: `absorbed` (no parsed item of its own: its text is inside another's), `lost` (not
  * matched and not inside any parsed item), `merged` (its parsed item holds more
- * text), `over-split` (its parsed item holds only part of it), `body-differs` (both). Headline:
+ * text), `over-split` (its parsed item holds only part of it), `body-reordered` (every character
+ * right, in another order: pieces of its columns put out of reading order), `body-differs` (the
+ * rest: text both missing and extra). Headline:
  * `headline-missing` (the parse has a placeholder), `headline-to-neighbour` (its headline went to
  * another parsed item), `neighbour-headline` (it got another gold item's headline),
  * `spurious-headline` (a photo without a title got one), `headline-extra` (the headline with more
@@ -18,6 +20,7 @@ export type MissCategory =
 	| 'absorbed'
 	| 'merged'
 	| 'over-split'
+	| 'body-reordered'
 	| 'body-differs'
 	| 'headline-missing'
 	| 'headline-to-neighbour'
@@ -76,7 +79,15 @@ export function diagnoseFile(gold: GoldItem[], parse: DiagnosedParse): Miss[] {
 		const details: string[] = [];
 		const [want, got] = [goldBodies[gi], parsedBodies[pi]];
 		if (want !== got) {
-			categories.push(got.includes(want) ? 'merged' : want.includes(got) ? 'over-split' : 'body-differs');
+			categories.push(
+				got.includes(want)
+					? 'merged'
+					: want.includes(got)
+						? 'over-split'
+						: sameCharacters(want, got)
+							? 'body-reordered'
+							: 'body-differs',
+			);
 			details.push(`body ${bodyDiff(want, got)}`);
 		}
 		const headline = headlineOf(p);
@@ -122,6 +133,12 @@ function whereIs(headline: string | null, parse: DiagnosedParse, own?: number): 
 	if (parse.banner && canonical(parse.banner).includes(want)) found.push('banner');
 	if (parse.unplaced?.some((text) => canonical(text).includes(want))) found.push('unplaced');
 	return found.length > 0 ? `in ${found.join(', ')}` : 'nowhere whole';
+}
+
+/** Whether two texts hold the same characters, each as often, in any order. */
+function sameCharacters(a: string, b: string): boolean {
+	const sorted = (text: string) => [...text].sort().join('');
+	return a.length === b.length && sorted(a) === sorted(b);
 }
 
 /** The difference between two bodies as extra or missing text at the start and end. */
