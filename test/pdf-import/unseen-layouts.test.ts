@@ -251,3 +251,33 @@ test('reads a bare name on a line of its own between a headline and its text as 
 	expect(item).toMatchObject({ headline: '读书的夜晚', byline: '袁亚英', authors: ['袁亚英'] });
 	expect(item.paragraphs[0]).toMatch(/^第0行/u);
 });
+
+test('reads a bold label wrapped in a column a few ems wide, over a vertical headline, as the next item’s label', () => {
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(lines(8), 20, 50),
+		// A strip three ems wide right of the story: `■链` / `接`, then the headline set vertically.
+		run('■链', 260, 20, 9, true),
+		run('接', 260, 31, 9, true),
+		...vertical('牧区新貌', 260, 48, 20, true),
+		...column(['牧区的', '路修到', '了家门', '口。'], 260, 146),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((i) => i.headline)).toEqual(['大漠深处绿意浓', '牧区新貌']);
+	expect(result.items[1].section).toBe('链接');
+	expect(result.items[0].paragraphs.join('')).not.toMatch(/链/u);
+});
+
+test('reads a bold line in the body’s type over a commentary’s byline as its label, not a 小标题 closing the story before', () => {
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(lines(6), 20, 50),
+		run('北疆风采', 20, 160, 9, true),
+		run('◎本报评论员 白欣晨', 20, 176, 8),
+		...column(lines(6, 10), 20, 192),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(2);
+	expect(result.items[0].paragraphs.join('')).not.toMatch(/北疆风采/u);
+	expect(result.items[1]).toMatchObject({ section: '北疆风采', authors: ['白欣晨'] });
+});

@@ -481,10 +481,14 @@ function rolesByPlace(placed: Placed[], body: number): void {
 		else if (
 			['intertitle', 'label', 'body', 'caption'].includes(p.role) &&
 			p.block.bold &&
-			p.block.lines.length === 1 &&
+			// In a column a few ems wide a label wraps: `■链` / `接`.
+			(p.block.lines.length === 1 || (p.block.lines.length <= 3 && p.block.width <= p.block.size * 6)) &&
 			p.text.length <= 12 &&
 			!/[。，！？：；,.!?:;]/u.test(p.text) &&
-			(after?.role === 'head' || after?.role === 'deck')
+			(after?.role === 'head' ||
+				after?.role === 'deck' ||
+				// Over a commentary's byline, the column's label.
+				(after?.role === 'byline' && p.block.lines.length === 1 && content[i + 2]?.role === 'body'))
 		)
 			p.role = 'label';
 		// A heading is measured against the text it heads: bold and a quarter larger than briefs set
