@@ -144,3 +144,31 @@ test('gives the title under a group of photos stacked in one column, each with i
 		['article', '大漠深处绿意浓'],
 	]);
 });
+
+test('gives a credit printed up the edge of a photo to the caption beside that photo, where captions stand beside a column of photos', () => {
+	// Two photos one under the other, each caption right of its photo; the second photo's credit is
+	// set vertically inside its right edge, the first's under its caption.
+	const photos = [
+		{ x: 20, y: 40, width: 150, height: 90 },
+		{ x: 20, y: 140, width: 150, height: 90 },
+	];
+	const runs = [
+		run('草原新貌', 20, 10, 16, true),
+		...column(['图①：牧民在草场上', '放牧，远处是新建', '的储草棚。'], 180, 100, 7),
+		run('余然婷 摄', 206, 131, 6),
+		...column(['图②：新修的公路通', '到了牧民家门口。'], 180, 141, 7),
+		...[...'史玉刚摄'].map((ch, i) => run(ch, 162, 190 + i * 7, 6)),
+		run('大漠深处绿意浓', 20, 260, 20, true),
+		...column(
+			Array.from({ length: 6 }, (_, i) => `第${i}行正文写在这里，接着往下写。`),
+			20,
+			290,
+		),
+	];
+	const result = layoutSplit({ width: 400, height: 400, runs, pictures: photos, rules: [] });
+	expect(result.items.map((i) => [i.headline, i.authors])).toEqual([
+		['草原新貌', ['余然婷']],
+		['（无标题）', ['史玉刚']],
+		['大漠深处绿意浓', []],
+	]);
+});

@@ -325,9 +325,12 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	const items: ParsedItem[] = [];
 	const regions: Box[][] = [];
 	const review: string[][] = [];
+	creditsByPicture(drafts, photoLike);
 	const photos = photoPictures(drafts, content);
 	titleUnder(drafts, body, photos, photoLike);
 	for (const d of drafts) {
+		// A draft whose one block, a credit, went to another photo.
+		if (d.blocks.length === 0) continue;
 		if (
 			d.paragraphs.length === 0 &&
 			d.head.length > 0 &&
@@ -539,6 +542,43 @@ function rolesByPlace(placed: Placed[], body: number): void {
 		if (p.role === 'deck' && detectLabel(p.text) !== undefined && (after?.role === 'head' || after?.role === 'deck'))
 			p.role = 'label';
 	});
+}
+
+/**
+ * Gives each credit printed on a photo (inside its picture: a credit set vertically up its edge,
+ * or over its foot) to the caption standing by that picture, where the reading order gave it to
+ * another photo: the caption there gets it, and its own credit, if printed on no photo, goes to
+ * the photo the moved credit came from (captions set beside a column of photos, their credits
+ * read out of turn).
+ */
+function creditsByPicture(drafts: Draft[], photos: Box[]): void {
+	const by = (d: Draft, photo: Box) =>
+		d.blocks.filter((b) => b.role === 'caption' && (besides(b.block, photo) || inside(b.block, photo)));
+	// Each caption by its nearest photo, and each photo by the nearest of the captions it is nearest to.
+	const captionOf = new Map<Box, { d: Draft; distance: number }>();
+	for (const d of drafts.filter((d) => d.caption))
+		for (const b of d.blocks.filter((b) => b.role === 'caption')) {
+			const [photo, gap] = photos
+				.filter((photo) => besides(b.block, photo) || inside(b.block, photo))
+				.map((photo) => [photo, distance(b.block, photo)] as const)
+				.sort((x, y) => x[1] - y[1])[0] ?? [undefined, 0];
+			const known = photo && captionOf.get(photo);
+			if (photo && (!known || gap < known.distance)) captionOf.set(photo, { d, distance: gap });
+		}
+	const onPhoto = (credit: Placed) => photos.find((photo) => inside(credit.block, photo));
+	for (const from of drafts) {
+		const credit = from.credit;
+		const photo = credit && onPhoto(credit);
+		const to = photo && captionOf.get(photo)?.d;
+		// A caption by that photo keeps the credit the reading order gave it.
+		if (!credit || !to || to === from || by(from, photo).length > 0 || (to.credit && onPhoto(to.credit))) continue;
+		const other = to.credit;
+		from.blocks = from.blocks.filter((b) => b !== credit);
+		to.blocks = [...to.blocks.filter((b) => b !== other), credit];
+		to.credit = credit;
+		from.credit = other;
+		if (other) from.blocks.push(other);
+	}
 }
 
 /**
