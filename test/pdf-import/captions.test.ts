@@ -172,3 +172,32 @@ test('gives a credit printed up the edge of a photo to the caption beside that p
 		['大漠深处绿意浓', []],
 	]);
 });
+
+test('reads a credit run on after a caption and wrapped onto the next line as one credit', () => {
+	// `赵` ends the caption's line, `波庆 摄` starts the next; `文燕波 摄（人民视` / `觉）` likewise.
+	const photos = [
+		{ x: 20, y: 20, width: 200, height: 100 },
+		{ x: 240, y: 20, width: 200, height: 100 },
+	];
+	const runs = [
+		run('牧民转场途经草原，志愿者们分成几个小组为老人送去米面油。', 20, 124, 7),
+		run('赵', 217, 124.5, 6),
+		run('波庆 摄', 20, 134, 6),
+		run('志愿者为老人测量血压。', 240, 124, 7),
+		run('文燕波 摄（人民视', 318, 124.5, 6),
+		run('觉）', 240, 134, 6),
+		run('大漠深处绿意浓', 20, 200, 20, true),
+		...column(
+			Array.from({ length: 6 }, (_, i) => `第${i}行正文写在这里，接着往下写。`),
+			20,
+			230,
+		),
+	];
+	const result = layoutSplit({ width: 500, height: 400, runs, pictures: photos, rules: [] });
+	expect(result.items.map((i) => [i.kind, i.paragraphs.join(''), i.authors])).toEqual([
+		['photo', '牧民转场途经草原，志愿者们分成几个小组为老人送去米面油。', ['赵波庆']],
+		['photo', '志愿者为老人测量血压。', ['文燕波']],
+		['article', expect.stringMatching(/^第0行/u), []],
+	]);
+	expect(result.items[1].credit).toBe('文燕波 摄（人民视觉）');
+});

@@ -109,6 +109,7 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 		});
 		lineNumber += block.lines.length + 1;
 	}
+	wrappedCredits(placed, body);
 	// Small type is a caption beside a picture; away from every picture (or on a page without
 	// any) it is text set smaller.
 	for (const p of placed) if (p.role === 'caption' && !byPicture(p.block)) p.role = 'body';
@@ -542,6 +543,39 @@ function rolesByPlace(placed: Placed[], body: number): void {
 		if (p.role === 'deck' && detectLabel(p.text) !== undefined && (after?.role === 'head' || after?.role === 'deck'))
 			p.role = 'label';
 	});
+}
+
+/**
+ * Joins a credit run on after a caption and wrapped: a line of small type ending a line (`文燕波
+ * 摄（人民视`, `戴婷`, `赵`) and the one starting the next line left of it, in the same type, that
+ * read as one credit together (`觉）`, `摄（人民视觉）`, `波庆 摄`) but not the first alone.
+ */
+function wrappedCredits(placed: Placed[], body: number): void {
+	for (let i = placed.length - 2; i >= 0; i--) {
+		const [a, b] = [placed[i], placed[i + 1]];
+		const [x, y] = [a.block, b.block];
+		if (
+			x.lines.length !== 1 ||
+			y.lines.length !== 1 ||
+			x.size >= body * 1.08 ||
+			Math.abs(x.size - y.size) >= 0.5 ||
+			y.x > x.x - x.size ||
+			y.y - x.y < x.size * 0.6 ||
+			y.y - x.y > x.size * 2.5 ||
+			readCredit(a.text)
+		)
+			continue;
+		const text = /^摄/u.test(b.text) && /\p{Script=Han}$/u.test(a.text) ? `${a.text} ${b.text}` : a.text + b.text;
+		if (!readCredit(text)) continue;
+		const lines = [...x.lines, ...y.lines];
+		placed.splice(i, 2, {
+			block: { ...union(lines), lines, size: x.size, bold: x.bold },
+			role: 'credit',
+			text,
+			first: a.first,
+			last: b.last,
+		});
+	}
 }
 
 /**
