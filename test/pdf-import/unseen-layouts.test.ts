@@ -281,3 +281,18 @@ test('reads a bold line in the body’s type over a commentary’s byline as its
 	expect(result.items[0].paragraphs.join('')).not.toMatch(/北疆风采/u);
 	expect(result.items[1]).toMatchObject({ section: '北疆风采', authors: ['白欣晨'] });
 });
+
+test('reads a short line over a bold heading in its own size, a little larger than the body, as the label of the brief it heads', () => {
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(lines(4), 20, 50),
+		run('经济快讯', 20, 130, 10),
+		run('消费市场持续回暖', 20, 146, 10, true),
+		...column(lines(3, 10), 20, 162),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((i) => [i.headline, i.section])).toEqual([
+		['大漠深处绿意浓', undefined],
+		['消费市场持续回暖', '经济快讯'],
+	]);
+});

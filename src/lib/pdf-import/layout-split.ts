@@ -519,9 +519,10 @@ function rolesByPlace(placed: Placed[], body: number): void {
 			after?.role === 'head' ||
 			(['deck', 'intertitle'].includes(after?.role ?? '') &&
 				after!.block.bold &&
-				after!.block.size > p.block.size * 1.05 &&
-				p.block.size <= body * 1.02 &&
-				!p.block.bold);
+				!p.block.bold &&
+				((after!.block.size > p.block.size * 1.05 && p.block.size <= body * 1.02) ||
+					// Or in the heading's own size, larger than the body's, not bold (`经济快讯` over `消费市场持续回暖`).
+					(Math.abs(after!.block.size - p.block.size) < 0.25 && p.block.size > body * 1.02)));
 		if (
 			['deck', 'body', 'caption'].includes(p.role) &&
 			heading &&
