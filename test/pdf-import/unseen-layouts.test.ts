@@ -296,3 +296,23 @@ test('reads a short line over a bold heading in its own size, a little larger th
 		['消费市场持续回暖', '经济快讯'],
 	]);
 });
+
+test('reads a sign-off set flush right at the foot of a story, wrapped onto a line of its own, as its byline; one set as a paragraph stays text', () => {
+	// Justified lines of 15 characters (x 20 to 155); the sign-off starts past the indent and ends at the column's edge.
+	const story = (signOff: TextRun[]) => [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(
+			['>第一行正文写在这里接着写。', '第二行正文写在这里接着往下写。', '第三行正文写在这里接着往下写。'],
+			20,
+			50,
+		),
+		...signOff,
+	];
+	const [signed] = layoutSplit(page(story([run('（本报记者 吕翔静 采访整', 38, 90.5), run('理）', 137, 104)]))).items;
+	expect(signed).toMatchObject({ byline: '本报记者 吕翔静 采访整理', authors: ['吕翔静'] });
+	expect(signed.paragraphs.join('')).not.toMatch(/采访整理/u);
+	// Indented two ems, filling its line and running on flush left: a paragraph, its reporter the author.
+	const [plain] = layoutSplit(page(story([run('（本报记者 吕翔静采访整理', 38, 90.5), run('）', 20, 104)]))).items;
+	expect(plain.paragraphs.at(-1)).toBe('（本报记者 吕翔静采访整理）');
+	expect(plain.authors).toEqual(['吕翔静']);
+});

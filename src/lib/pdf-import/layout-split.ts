@@ -824,7 +824,20 @@ function addParagraphs(d: Draft, block: LayoutBlock): void {
 	// A line set flush right, starting past the indent by more than half an em: a signature (`固伊社区读者 姜涛秀`), its lines read together.
 	const flushRight = (line: LayoutLine) =>
 		block.lines.length > 1 && line.x - left > block.size * 1.5 && Math.abs(right(line) - right(block)) < block.size / 2;
+	// A signature's last line, wrapped into a block of its own, still flush right: `（本报记者 某某 采访整` / `理）`.
+	const last = d.lastLine;
+	const signsOn =
+		last !== undefined &&
+		d.signature === d.paragraphs.length - 1 &&
+		Math.abs(right(block.lines[0]) - right(last.line)) < block.size / 2 &&
+		block.lines[0].x > last.block.x + block.size * 1.5 &&
+		block.lines[0].y - bottom(last.line) < block.size;
 	block.lines.forEach((line, i) => {
+		if (i === 0 && signsOn) {
+			d.paragraphs[d.paragraphs.length - 1] += joinText(d.paragraphs.at(-1)!, line.text);
+			d.lastLine = { line, block };
+			return;
+		}
 		const indented =
 			line.x - left > indent ||
 			(block.lines.length === 1 && d.lastLine !== undefined && line.x - d.lastLine.block.x > indent);
@@ -832,9 +845,11 @@ function addParagraphs(d: Draft, block: LayoutBlock): void {
 			i === 0
 				? d.lastLine !== undefined && !indented && right(d.lastLine.block) - right(d.lastLine.line) < block.size * 1.5
 				: !indented || (flushRight(line) && flushRight(block.lines[i - 1]));
-		if (runsOn && d.paragraphs.length > 0 && !d.intertitles.includes(d.paragraphs.length - 1))
+		if (runsOn && d.paragraphs.length > 0 && !d.intertitles.includes(d.paragraphs.length - 1)) {
 			d.paragraphs[d.paragraphs.length - 1] += joinText(d.paragraphs.at(-1)!, line.text);
-		else {
+			// A paragraph running on flush left is no signature (its first line, indented, filled its line).
+			if (!flushRight(line) && d.signature === d.paragraphs.length - 1) d.signature = undefined;
+		} else {
 			d.paragraphs.push(line.text);
 			if (flushRight(line)) d.signature = d.paragraphs.length - 1;
 		}
@@ -857,8 +872,16 @@ const MARK = /^[●■◆▲□◎☆★△○▍▌▎▋█]\s*/u;
 
 function toItem(d: Draft): ParsedItem {
 	// A letter signed at its foot, flush right (`固伊社区读者 姜涛秀`): its byline, not its text.
+	const flush = !d.byline && d.signature === d.paragraphs.length - 1 ? d.paragraphs.at(-1)! : undefined;
+	// Or a sign-off set so (`（本报记者 某某 采访整理）`): its byline too.
+	const signedOff = flush !== undefined ? SIGN_OFF.exec(flush) : null;
+	const signOffNames = signedOff && readNames(signedOff[1].replace(/(?:采访)?整理$|[报撰]道$/u, '').trim());
 	const signature =
-		!d.byline && d.signature === d.paragraphs.length - 1 ? detectByline(d.paragraphs.at(-1)!) : undefined;
+		flush === undefined
+			? undefined
+			: signOffNames
+				? { text: signedOff![1].trim(), authors: signOffNames.names, commentary: false }
+				: detectByline(flush);
 	if (signature) d.paragraphs.pop();
 	const byline = (d.byline && (detectByline(d.byline.text) ?? bareName(d.byline.text))) || signature;
 	const credit = d.credit && readCredit(d.credit.text);
