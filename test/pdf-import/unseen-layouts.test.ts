@@ -316,3 +316,16 @@ test('reads a sign-off set flush right at the foot of a story, wrapped onto a li
 	expect(plain.paragraphs.at(-1)).toBe('（本报记者 吕翔静采访整理）');
 	expect(plain.authors).toEqual(['吕翔静']);
 });
+
+test('reads a bare name of two characters in small type right under a headline as its byline, not a label opening another item', () => {
+	const runs = [
+		run('让理论学习走深走实', 20, 20, 20, true),
+		run('夏艳', 20, 46, 8),
+		run('核心阅读', 20, 64, 10, true),
+		...column(lines(6), 20, 80),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0]).toMatchObject({ headline: '让理论学习走深走实', byline: '夏艳', authors: ['夏艳'] });
+	expect(result.items[0].section).toBeUndefined();
+});

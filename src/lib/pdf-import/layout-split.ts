@@ -172,6 +172,23 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			furniture.push({ kind: found.kind, line: p.first, text: p.text });
 			continue;
 		}
+		// A bare name on a line of its own under a headline, over the text: the signature of an essay
+		// (`袁亚英`), also in smaller type, where a name of two characters reads as a label.
+		if (
+			(p.role === 'body' || p.role === 'label') &&
+			current &&
+			current.head.length > 0 &&
+			current.paragraphs.length === 0 &&
+			!current.byline &&
+			!current.caption &&
+			p.block.lines.length === 1 &&
+			readsAsSignature(p.text) &&
+			(next?.role === 'body' || (p.role === 'label' && next?.role === 'intertitle'))
+		) {
+			current.byline = p;
+			current.blocks.push(p);
+			continue;
+		}
 		if (p.role === 'label') {
 			if (label !== undefined)
 				warnings.push({
@@ -288,22 +305,6 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			const d = current && !current.credit ? current : open();
 			d.credit = p;
 			d.blocks.push(p);
-			continue;
-		}
-		// A bare name on a line of its own under a headline, over the text: the signature of an essay (`袁亚英`).
-		if (
-			p.role === 'body' &&
-			current &&
-			current.head.length > 0 &&
-			current.paragraphs.length === 0 &&
-			!current.byline &&
-			!current.caption &&
-			p.block.lines.length === 1 &&
-			readsAsSignature(p.text) &&
-			next?.role === 'body'
-		) {
-			current.byline = p;
-			current.blocks.push(p);
 			continue;
 		}
 		// body and intertitle
