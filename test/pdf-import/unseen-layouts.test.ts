@@ -329,3 +329,16 @@ test('reads a bare name of two characters in small type right under a headline a
 	expect(result.items[0]).toMatchObject({ headline: '让理论学习走深走实', byline: '夏艳', authors: ['夏艳'] });
 	expect(result.items[0].section).toBeUndefined();
 });
+
+test('reads a byline standing alone after a story’s text, atop the next column, as that story’s byline', () => {
+	const runs = [
+		run('群众口碑是最好的标尺', 20, 20, 20, true),
+		...column(lines(6), 20, 50),
+		...column(lines(4, 10), 200, 50),
+		run('文/杜东娟', 380, 50, 9),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0]).toMatchObject({ headline: '群众口碑是最好的标尺', authors: ['杜东娟'] });
+	expect(result.warnings.filter((w) => w.code === 'unplaced')).toEqual([]);
+});

@@ -327,6 +327,15 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	const items: ParsedItem[] = [];
 	const regions: Box[][] = [];
 	const review: string[][] = [];
+	// A byline standing alone after a story's text (`文/杜东娟` atop the next column), with nothing of its own: it signs that story.
+	for (let i = drafts.length - 1; i > 0; i--) {
+		const [story, alone] = [drafts[i - 1], drafts[i]];
+		if (!alone.byline || alone.blocks.length !== 1 || alone.section || story.byline || story.caption) continue;
+		if (story.paragraphs.length === 0) continue;
+		story.byline = alone.byline;
+		story.blocks.push(alone.byline);
+		drafts.splice(i, 1);
+	}
 	creditsByPicture(drafts, photoLike);
 	const photos = photoPictures(drafts, content);
 	titleUnder(drafts, body, photos, photoLike);
