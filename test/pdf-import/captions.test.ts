@@ -201,3 +201,23 @@ test('reads a credit run on after a caption and wrapped onto the next line as on
 	]);
 	expect(result.items[1].credit).toBe('文燕波 摄（人民视觉）');
 });
+
+test('splits a credit run on at the end of a caption’s last line off as the photo’s credit', () => {
+	const photo = { x: 20, y: 20, width: 260, height: 100 };
+	const runs = [
+		run('日前，杭达托尔镇的志愿者为老人测量血压。 程佳晨摄（新华社）', 20, 124, 7),
+		run('大漠深处绿意浓', 20, 200, 20, true),
+		...column(
+			Array.from({ length: 6 }, (_, i) => `第${i}行正文写在这里，接着往下写。`),
+			20,
+			230,
+		),
+	];
+	const result = layoutSplit({ width: 400, height: 400, runs, pictures: [photo], rules: [] });
+	expect(result.items[0]).toMatchObject({
+		kind: 'photo',
+		paragraphs: ['日前，杭达托尔镇的志愿者为老人测量血压。'],
+		credit: '程佳晨摄（新华社）',
+		authors: ['程佳晨'],
+	});
+});

@@ -1,5 +1,6 @@
 import { PLACEHOLDER_HEADLINE, type ItemKind, type ParsedItem } from '../importer/assemble-items.ts';
 import { detectByline } from '../importer/detect-byline.ts';
+import { splitTrailingCredit } from '../importer/detect-credit.ts';
 import { detectDateline } from '../importer/detect-dateline.ts';
 import { readNames, readsAsSignature } from '../importer/detect-names.ts';
 import { detectFurniture } from '../importer/detect-furniture.ts';
@@ -335,6 +336,17 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 		story.byline = alone.byline;
 		story.blocks.push(alone.byline);
 		drafts.splice(i, 1);
+	}
+	// A credit run on at the end of a caption's last line (`…测量血压。 程佳晨摄（新华社）`): the photo's credit.
+	for (const d of drafts) {
+		const last = d.blocks.at(-1);
+		if (d.credit || !last || d.paragraphs.length === 0 || d.intertitles.includes(d.paragraphs.length - 1)) continue;
+		if (!d.caption && !(last.role === 'body' && byPicture(last.block))) continue;
+		const split = splitTrailingCredit(d.paragraphs.at(-1)!);
+		if (!split || split.caption.trim() === '') continue;
+		d.paragraphs[d.paragraphs.length - 1] = split.caption.trim();
+		d.credit = { ...last, role: 'credit', text: split.credit.text };
+		d.caption = true;
 	}
 	creditsByPicture(drafts, photoLike);
 	const photos = photoPictures(drafts, content);
