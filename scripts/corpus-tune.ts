@@ -1,6 +1,7 @@
 /**
- * `npm run corpus:tune [-- --pages N] [--only ID,…] [--out DIR] [--verbose]`: writes the tune corpus,
- * corpus/tune/<id>/ with text.txt, pdf.txt, gold.json and, for every fifth page, page.pdf
+ * `npm run corpus:tune [-- --pages N] [--only ID,…] [--out DIR] [--every-pdf] [--verbose]`: writes the tune corpus,
+ * corpus/tune/<id>/ with text.txt, pdf.txt, gold.json and, for one page in five spread over every page type (keepsPdf;
+ * every page with `--every-pdf`, whatever its size: for scoring the layout split locally, not for committing), page.pdf
  * (src/lib/corpus-tune composes each page; Chromium prints its HTML; `pdftotext` extracts it).
  * Seeded: a second run writes the same bytes. `--verbose` says which paragraph each redrawn layout lost. Exit codes: 0 written, 1 a page kept losing
  * paragraphs in its PDF text (named) or a tool failed, 2 bad arguments.
@@ -27,12 +28,20 @@ export interface CorpusTuneIo {
 	stderr: (text: string) => void;
 }
 
-const usage = 'Usage: npm run corpus:tune -- [--pages N] [--only tu-0001,…] [--out DIR] [--verbose]';
+const usage = 'Usage: npm run corpus:tune -- [--pages N] [--only tu-0001,…] [--out DIR] [--every-pdf] [--verbose]';
 const SAMPLE = 'content/dumps/2021-06-08/01.txt';
 /** Tries per page before a page whose PDF text loses a paragraph stops the run. */
 const ATTEMPTS = 8;
 /** A kept page.pdf above this size (a font embedded whole) is dropped. */
 const KEEP_PDF_BYTES = 400_000;
+
+/**
+ * Whether page `n` keeps its page.pdf: one page in five, spread so that every page type (they
+ * cycle every ten pages) keeps some, three each over the 150 pages. @example keepsPdf(12) // true
+ */
+export function keepsPdf(n: number): boolean {
+	return (n - 1) % 5 === Math.floor((n - 1) / 10) % 5;
+}
 
 /** Writes the corpus; returns the exit code. */
 export async function main(argv: string[], io: CorpusTuneIo): Promise<number> {
@@ -43,6 +52,7 @@ export async function main(argv: string[], io: CorpusTuneIo): Promise<number> {
 			only: { type: 'string' },
 			out: { type: 'string', default: 'corpus/tune' },
 			verbose: { type: 'boolean' },
+			'every-pdf': { type: 'boolean' },
 		},
 	});
 	if (typeof parsed === 'string') {
@@ -104,8 +114,9 @@ export async function main(argv: string[], io: CorpusTuneIo): Promise<number> {
 				writeFileSync(join(dir, 'text.txt'), text);
 				writeFileSync(join(dir, 'pdf.txt'), pdfText);
 				writeFileSync(join(dir, 'gold.json'), `${JSON.stringify(page.gold, null, '\t')}\n`);
-				if (n % 5 === 1 && pdf.length <= KEEP_PDF_BYTES) writeFileSync(join(dir, 'page.pdf'), pdf);
-				else if (n % 5 === 1)
+				if (parsed.values['every-pdf'] || (keepsPdf(n) && pdf.length <= KEEP_PDF_BYTES))
+					writeFileSync(join(dir, 'page.pdf'), pdf);
+				else if (keepsPdf(n))
 					io.stderr(`corpus:tune: ${page.gold.id}: page.pdf not kept, ${pdf.length} bytes (a font embedded whole?)\n`);
 				written = true;
 				if (parsed.values.verbose) io.stderr(`${page.gold.id} written at attempt ${attempt + 1}\n`);

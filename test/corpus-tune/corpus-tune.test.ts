@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { main } from '../../scripts/corpus-tune.ts';
+import { keepsPdf, main } from '../../scripts/corpus-tune.ts';
 import { corpusFromText } from '../../src/lib/bench/corpus.ts';
 import { createRng } from '../../src/lib/bench/prng.ts';
 import { readGold } from '../../src/lib/corpus-gold/gold.ts';
@@ -39,9 +39,13 @@ describe('the committed tune corpus', () => {
 		}
 	});
 
-	test('keeps page.pdf for every fifth page (but one whose font came out whole) and stays under 9 MB', () => {
+	test('keeps page.pdf for one page in five, of every page type (but one whose font came out whole), and stays under 9 MB', () => {
 		const kept = ids.filter((id) => existsSync(join(root, id, 'page.pdf')));
-		const fifths = ids.filter((_, i) => i % 5 === 0);
+		const fifths = ids.filter((_, i) => keepsPdf(i + 1));
+		expect(
+			new Set(kept.map((id) => readGold(JSON.parse(read(id, 'gold.json'))).traits.find((t) => t.startsWith('page:'))))
+				.size,
+		).toBe(10);
 		expect(fifths).toEqual(expect.arrayContaining(kept));
 		expect(kept.length).toBeGreaterThanOrEqual(fifths.length - 2);
 		const bytes = ids

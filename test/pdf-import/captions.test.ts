@@ -144,3 +144,80 @@ test('gives the title under a group of photos stacked in one column, each with i
 		['article', '大漠深处绿意浓'],
 	]);
 });
+
+test('gives a credit printed up the edge of a photo to the caption beside that photo, where captions stand beside a column of photos', () => {
+	// Two photos one under the other, each caption right of its photo; the second photo's credit is
+	// set vertically inside its right edge, the first's under its caption.
+	const photos = [
+		{ x: 20, y: 40, width: 150, height: 90 },
+		{ x: 20, y: 140, width: 150, height: 90 },
+	];
+	const runs = [
+		run('草原新貌', 20, 10, 16, true),
+		...column(['图①：牧民在草场上', '放牧，远处是新建', '的储草棚。'], 180, 100, 7),
+		run('余然婷 摄', 206, 131, 6),
+		...column(['图②：新修的公路通', '到了牧民家门口。'], 180, 141, 7),
+		...[...'史玉刚摄'].map((ch, i) => run(ch, 162, 190 + i * 7, 6)),
+		run('大漠深处绿意浓', 20, 260, 20, true),
+		...column(
+			Array.from({ length: 6 }, (_, i) => `第${i}行正文写在这里，接着往下写。`),
+			20,
+			290,
+		),
+	];
+	const result = layoutSplit({ width: 400, height: 400, runs, pictures: photos, rules: [] });
+	expect(result.items.map((i) => [i.headline, i.authors])).toEqual([
+		['草原新貌', ['余然婷']],
+		['（无标题）', ['史玉刚']],
+		['大漠深处绿意浓', []],
+	]);
+});
+
+test('reads a credit run on after a caption and wrapped onto the next line as one credit', () => {
+	// `赵` ends the caption's line, `波庆 摄` starts the next; `文燕波 摄（人民视` / `觉）` likewise.
+	const photos = [
+		{ x: 20, y: 20, width: 200, height: 100 },
+		{ x: 240, y: 20, width: 200, height: 100 },
+	];
+	const runs = [
+		run('牧民转场途经草原，志愿者们分成几个小组为老人送去米面油。', 20, 124, 7),
+		run('赵', 217, 124.5, 6),
+		run('波庆 摄', 20, 134, 6),
+		run('志愿者为老人测量血压。', 240, 124, 7),
+		run('文燕波 摄（人民视', 318, 124.5, 6),
+		run('觉）', 240, 134, 6),
+		run('大漠深处绿意浓', 20, 200, 20, true),
+		...column(
+			Array.from({ length: 6 }, (_, i) => `第${i}行正文写在这里，接着往下写。`),
+			20,
+			230,
+		),
+	];
+	const result = layoutSplit({ width: 500, height: 400, runs, pictures: photos, rules: [] });
+	expect(result.items.map((i) => [i.kind, i.paragraphs.join(''), i.authors])).toEqual([
+		['photo', '牧民转场途经草原，志愿者们分成几个小组为老人送去米面油。', ['赵波庆']],
+		['photo', '志愿者为老人测量血压。', ['文燕波']],
+		['article', expect.stringMatching(/^第0行/u), []],
+	]);
+	expect(result.items[1].credit).toBe('文燕波 摄（人民视觉）');
+});
+
+test('splits a credit run on at the end of a caption’s last line off as the photo’s credit', () => {
+	const photo = { x: 20, y: 20, width: 260, height: 100 };
+	const runs = [
+		run('日前，杭达托尔镇的志愿者为老人测量血压。 程佳晨摄（新华社）', 20, 124, 7),
+		run('大漠深处绿意浓', 20, 200, 20, true),
+		...column(
+			Array.from({ length: 6 }, (_, i) => `第${i}行正文写在这里，接着往下写。`),
+			20,
+			230,
+		),
+	];
+	const result = layoutSplit({ width: 400, height: 400, runs, pictures: [photo], rules: [] });
+	expect(result.items[0]).toMatchObject({
+		kind: 'photo',
+		paragraphs: ['日前，杭达托尔镇的志愿者为老人测量血压。'],
+		credit: '程佳晨摄（新华社）',
+		authors: ['程佳晨'],
+	});
+});

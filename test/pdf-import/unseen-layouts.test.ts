@@ -251,3 +251,94 @@ test('reads a bare name on a line of its own between a headline and its text as 
 	expect(item).toMatchObject({ headline: '读书的夜晚', byline: '袁亚英', authors: ['袁亚英'] });
 	expect(item.paragraphs[0]).toMatch(/^第0行/u);
 });
+
+test('reads a bold label wrapped in a column a few ems wide, over a vertical headline, as the next item’s label', () => {
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(lines(8), 20, 50),
+		// A strip three ems wide right of the story: `■链` / `接`, then the headline set vertically.
+		run('■链', 260, 20, 9, true),
+		run('接', 260, 31, 9, true),
+		...vertical('牧区新貌', 260, 48, 20, true),
+		...column(['牧区的', '路修到', '了家门', '口。'], 260, 146),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((i) => i.headline)).toEqual(['大漠深处绿意浓', '牧区新貌']);
+	expect(result.items[1].section).toBe('链接');
+	expect(result.items[0].paragraphs.join('')).not.toMatch(/链/u);
+});
+
+test('reads a bold line in the body’s type over a commentary’s byline as its label, not a 小标题 closing the story before', () => {
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(lines(6), 20, 50),
+		run('北疆风采', 20, 160, 9, true),
+		run('◎本报评论员 白欣晨', 20, 176, 8),
+		...column(lines(6, 10), 20, 192),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(2);
+	expect(result.items[0].paragraphs.join('')).not.toMatch(/北疆风采/u);
+	expect(result.items[1]).toMatchObject({ section: '北疆风采', authors: ['白欣晨'] });
+});
+
+test('reads a short line over a bold heading in its own size, a little larger than the body, as the label of the brief it heads', () => {
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(lines(4), 20, 50),
+		run('经济快讯', 20, 130, 10),
+		run('消费市场持续回暖', 20, 146, 10, true),
+		...column(lines(3, 10), 20, 162),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((i) => [i.headline, i.section])).toEqual([
+		['大漠深处绿意浓', undefined],
+		['消费市场持续回暖', '经济快讯'],
+	]);
+});
+
+test('reads a sign-off set flush right at the foot of a story, wrapped onto a line of its own, as its byline; one set as a paragraph stays text', () => {
+	// Justified lines of 15 characters (x 20 to 155); the sign-off starts past the indent and ends at the column's edge.
+	const story = (signOff: TextRun[]) => [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(
+			['>第一行正文写在这里接着写。', '第二行正文写在这里接着往下写。', '第三行正文写在这里接着往下写。'],
+			20,
+			50,
+		),
+		...signOff,
+	];
+	const [signed] = layoutSplit(page(story([run('（本报记者 吕翔静 采访整', 38, 90.5), run('理）', 137, 104)]))).items;
+	expect(signed).toMatchObject({ byline: '本报记者 吕翔静 采访整理', authors: ['吕翔静'] });
+	expect(signed.paragraphs.join('')).not.toMatch(/采访整理/u);
+	// Indented two ems, filling its line and running on flush left: a paragraph, its reporter the author.
+	const [plain] = layoutSplit(page(story([run('（本报记者 吕翔静采访整理', 38, 90.5), run('）', 20, 104)]))).items;
+	expect(plain.paragraphs.at(-1)).toBe('（本报记者 吕翔静采访整理）');
+	expect(plain.authors).toEqual(['吕翔静']);
+});
+
+test('reads a bare name of two characters in small type right under a headline as its byline, not a label opening another item', () => {
+	const runs = [
+		run('让理论学习走深走实', 20, 20, 20, true),
+		run('夏艳', 20, 46, 8),
+		run('核心阅读', 20, 64, 10, true),
+		...column(lines(6), 20, 80),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0]).toMatchObject({ headline: '让理论学习走深走实', byline: '夏艳', authors: ['夏艳'] });
+	expect(result.items[0].section).toBeUndefined();
+});
+
+test('reads a byline standing alone after a story’s text, atop the next column, as that story’s byline', () => {
+	const runs = [
+		run('群众口碑是最好的标尺', 20, 20, 20, true),
+		...column(lines(6), 20, 50),
+		...column(lines(4, 10), 200, 50),
+		run('文/杜东娟', 380, 50, 9),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0]).toMatchObject({ headline: '群众口碑是最好的标尺', authors: ['杜东娟'] });
+	expect(result.warnings.filter((w) => w.code === 'unplaced')).toEqual([]);
+});

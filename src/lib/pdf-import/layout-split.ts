@@ -1,5 +1,6 @@
 import { PLACEHOLDER_HEADLINE, type ItemKind, type ParsedItem } from '../importer/assemble-items.ts';
 import { detectByline } from '../importer/detect-byline.ts';
+import { splitTrailingCredit } from '../importer/detect-credit.ts';
 import { detectDateline } from '../importer/detect-dateline.ts';
 import { readNames, readsAsSignature } from '../importer/detect-names.ts';
 import { detectFurniture } from '../importer/detect-furniture.ts';
@@ -109,6 +110,7 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 		});
 		lineNumber += block.lines.length + 1;
 	}
+	wrappedCredits(placed, body);
 	// Small type is a caption beside a picture; away from every picture (or on a page without
 	// any) it is text set smaller.
 	for (const p of placed) if (p.role === 'caption' && !byPicture(p.block)) p.role = 'body';
@@ -169,6 +171,23 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			if (found.kind === 'page-header')
 				Object.assign(header, { pageName: found.pageName, pageNumber: found.pageNumber });
 			furniture.push({ kind: found.kind, line: p.first, text: p.text });
+			continue;
+		}
+		// A bare name on a line of its own under a headline, over the text: the signature of an essay
+		// (`袁亚英`), also in smaller type, where a name of two characters reads as a label.
+		if (
+			(p.role === 'body' || p.role === 'label') &&
+			current &&
+			current.head.length > 0 &&
+			current.paragraphs.length === 0 &&
+			!current.byline &&
+			!current.caption &&
+			p.block.lines.length === 1 &&
+			readsAsSignature(p.text) &&
+			(next?.role === 'body' || (p.role === 'label' && next?.role === 'intertitle'))
+		) {
+			current.byline = p;
+			current.blocks.push(p);
 			continue;
 		}
 		if (p.role === 'label') {
@@ -289,22 +308,6 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			d.blocks.push(p);
 			continue;
 		}
-		// A bare name on a line of its own under a headline, over the text: the signature of an essay (`袁亚英`).
-		if (
-			p.role === 'body' &&
-			current &&
-			current.head.length > 0 &&
-			current.paragraphs.length === 0 &&
-			!current.byline &&
-			!current.caption &&
-			p.block.lines.length === 1 &&
-			readsAsSignature(p.text) &&
-			next?.role === 'body'
-		) {
-			current.byline = p;
-			current.blocks.push(p);
-			continue;
-		}
 		// body and intertitle
 		const d = current && !(current.caption && current.credit) ? current : (resumed(drafts, current, p.block) ?? open());
 		current = d;
@@ -325,9 +328,32 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	const items: ParsedItem[] = [];
 	const regions: Box[][] = [];
 	const review: string[][] = [];
+	// A byline standing alone after a story's text (`文/杜东娟` atop the next column), with nothing of its own: it signs that story.
+	for (let i = drafts.length - 1; i > 0; i--) {
+		const [story, alone] = [drafts[i - 1], drafts[i]];
+		if (!alone.byline || alone.blocks.length !== 1 || alone.section || story.byline || story.caption) continue;
+		if (story.paragraphs.length === 0) continue;
+		story.byline = alone.byline;
+		story.blocks.push(alone.byline);
+		drafts.splice(i, 1);
+	}
+	// A credit run on at the end of a caption's last line (`…测量血压。 程佳晨摄（新华社）`): the photo's credit.
+	for (const d of drafts) {
+		const last = d.blocks.at(-1);
+		if (d.credit || !last || d.paragraphs.length === 0 || d.intertitles.includes(d.paragraphs.length - 1)) continue;
+		if (!d.caption && !(last.role === 'body' && byPicture(last.block))) continue;
+		const split = splitTrailingCredit(d.paragraphs.at(-1)!);
+		if (!split || split.caption.trim() === '') continue;
+		d.paragraphs[d.paragraphs.length - 1] = split.caption.trim();
+		d.credit = { ...last, role: 'credit', text: split.credit.text };
+		d.caption = true;
+	}
+	creditsByPicture(drafts, photoLike);
 	const photos = photoPictures(drafts, content);
 	titleUnder(drafts, body, photos, photoLike);
 	for (const d of drafts) {
+		// A draft whose one block, a credit, went to another photo.
+		if (d.blocks.length === 0) continue;
 		if (
 			d.paragraphs.length === 0 &&
 			d.head.length > 0 &&
@@ -481,10 +507,14 @@ function rolesByPlace(placed: Placed[], body: number): void {
 		else if (
 			['intertitle', 'label', 'body', 'caption'].includes(p.role) &&
 			p.block.bold &&
-			p.block.lines.length === 1 &&
+			// In a column a few ems wide a label wraps: `■链` / `接`.
+			(p.block.lines.length === 1 || (p.block.lines.length <= 3 && p.block.width <= p.block.size * 6)) &&
 			p.text.length <= 12 &&
 			!/[。，！？：；,.!?:;]/u.test(p.text) &&
-			(after?.role === 'head' || after?.role === 'deck')
+			(after?.role === 'head' ||
+				after?.role === 'deck' ||
+				// Over a commentary's byline, the column's label.
+				(after?.role === 'byline' && p.block.lines.length === 1 && content[i + 2]?.role === 'body'))
 		)
 			p.role = 'label';
 		// A heading is measured against the text it heads: bold and a quarter larger than briefs set
@@ -511,9 +541,10 @@ function rolesByPlace(placed: Placed[], body: number): void {
 			after?.role === 'head' ||
 			(['deck', 'intertitle'].includes(after?.role ?? '') &&
 				after!.block.bold &&
-				after!.block.size > p.block.size * 1.05 &&
-				p.block.size <= body * 1.02 &&
-				!p.block.bold);
+				!p.block.bold &&
+				((after!.block.size > p.block.size * 1.05 && p.block.size <= body * 1.02) ||
+					// Or in the heading's own size, larger than the body's, not bold (`经济快讯` over `消费市场持续回暖`).
+					(Math.abs(after!.block.size - p.block.size) < 0.25 && p.block.size > body * 1.02)));
 		if (
 			['deck', 'body', 'caption'].includes(p.role) &&
 			heading &&
@@ -535,6 +566,76 @@ function rolesByPlace(placed: Placed[], body: number): void {
 		if (p.role === 'deck' && detectLabel(p.text) !== undefined && (after?.role === 'head' || after?.role === 'deck'))
 			p.role = 'label';
 	});
+}
+
+/**
+ * Joins a credit run on after a caption and wrapped: a line of small type ending a line (`文燕波
+ * 摄（人民视`, `戴婷`, `赵`) and the one starting the next line left of it, in the same type, that
+ * read as one credit together (`觉）`, `摄（人民视觉）`, `波庆 摄`) but not the first alone.
+ */
+function wrappedCredits(placed: Placed[], body: number): void {
+	for (let i = placed.length - 2; i >= 0; i--) {
+		const [a, b] = [placed[i], placed[i + 1]];
+		const [x, y] = [a.block, b.block];
+		if (
+			x.lines.length !== 1 ||
+			y.lines.length !== 1 ||
+			x.size >= body * 1.08 ||
+			Math.abs(x.size - y.size) >= 0.5 ||
+			y.x > x.x - x.size ||
+			y.y - x.y < x.size * 0.6 ||
+			y.y - x.y > x.size * 2.5 ||
+			readCredit(a.text)
+		)
+			continue;
+		const text = /^摄/u.test(b.text) && /\p{Script=Han}$/u.test(a.text) ? `${a.text} ${b.text}` : a.text + b.text;
+		if (!readCredit(text)) continue;
+		const lines = [...x.lines, ...y.lines];
+		placed.splice(i, 2, {
+			block: { ...union(lines), lines, size: x.size, bold: x.bold },
+			role: 'credit',
+			text,
+			first: a.first,
+			last: b.last,
+		});
+	}
+}
+
+/**
+ * Gives each credit printed on a photo (inside its picture: a credit set vertically up its edge,
+ * or over its foot) to the caption standing by that picture, where the reading order gave it to
+ * another photo: the caption there gets it, and its own credit, if printed on no photo, goes to
+ * the photo the moved credit came from (captions set beside a column of photos, their credits
+ * read out of turn).
+ */
+function creditsByPicture(drafts: Draft[], photos: Box[]): void {
+	const by = (d: Draft, photo: Box) =>
+		d.blocks.filter((b) => b.role === 'caption' && (besides(b.block, photo) || inside(b.block, photo)));
+	// Each caption by its nearest photo, and each photo by the nearest of the captions it is nearest to.
+	const captionOf = new Map<Box, { d: Draft; distance: number }>();
+	for (const d of drafts.filter((d) => d.caption))
+		for (const b of d.blocks.filter((b) => b.role === 'caption')) {
+			const [photo, gap] = photos
+				.filter((photo) => besides(b.block, photo) || inside(b.block, photo))
+				.map((photo) => [photo, distance(b.block, photo)] as const)
+				.sort((x, y) => x[1] - y[1])[0] ?? [undefined, 0];
+			const known = photo && captionOf.get(photo);
+			if (photo && (!known || gap < known.distance)) captionOf.set(photo, { d, distance: gap });
+		}
+	const onPhoto = (credit: Placed) => photos.find((photo) => inside(credit.block, photo));
+	for (const from of drafts) {
+		const credit = from.credit;
+		const photo = credit && onPhoto(credit);
+		const to = photo && captionOf.get(photo)?.d;
+		// A caption by that photo keeps the credit the reading order gave it.
+		if (!credit || !to || to === from || by(from, photo).length > 0 || (to.credit && onPhoto(to.credit))) continue;
+		const other = to.credit;
+		from.blocks = from.blocks.filter((b) => b !== credit);
+		to.blocks = [...to.blocks.filter((b) => b !== other), credit];
+		to.credit = credit;
+		from.credit = other;
+		if (other) from.blocks.push(other);
+	}
 }
 
 /**
@@ -745,7 +846,20 @@ function addParagraphs(d: Draft, block: LayoutBlock): void {
 	// A line set flush right, starting past the indent by more than half an em: a signature (`固伊社区读者 姜涛秀`), its lines read together.
 	const flushRight = (line: LayoutLine) =>
 		block.lines.length > 1 && line.x - left > block.size * 1.5 && Math.abs(right(line) - right(block)) < block.size / 2;
+	// A signature's last line, wrapped into a block of its own, still flush right: `（本报记者 某某 采访整` / `理）`.
+	const last = d.lastLine;
+	const signsOn =
+		last !== undefined &&
+		d.signature === d.paragraphs.length - 1 &&
+		Math.abs(right(block.lines[0]) - right(last.line)) < block.size / 2 &&
+		block.lines[0].x > last.block.x + block.size * 1.5 &&
+		block.lines[0].y - bottom(last.line) < block.size;
 	block.lines.forEach((line, i) => {
+		if (i === 0 && signsOn) {
+			d.paragraphs[d.paragraphs.length - 1] += joinText(d.paragraphs.at(-1)!, line.text);
+			d.lastLine = { line, block };
+			return;
+		}
 		const indented =
 			line.x - left > indent ||
 			(block.lines.length === 1 && d.lastLine !== undefined && line.x - d.lastLine.block.x > indent);
@@ -753,9 +867,11 @@ function addParagraphs(d: Draft, block: LayoutBlock): void {
 			i === 0
 				? d.lastLine !== undefined && !indented && right(d.lastLine.block) - right(d.lastLine.line) < block.size * 1.5
 				: !indented || (flushRight(line) && flushRight(block.lines[i - 1]));
-		if (runsOn && d.paragraphs.length > 0 && !d.intertitles.includes(d.paragraphs.length - 1))
+		if (runsOn && d.paragraphs.length > 0 && !d.intertitles.includes(d.paragraphs.length - 1)) {
 			d.paragraphs[d.paragraphs.length - 1] += joinText(d.paragraphs.at(-1)!, line.text);
-		else {
+			// A paragraph running on flush left is no signature (its first line, indented, filled its line).
+			if (!flushRight(line) && d.signature === d.paragraphs.length - 1) d.signature = undefined;
+		} else {
 			d.paragraphs.push(line.text);
 			if (flushRight(line)) d.signature = d.paragraphs.length - 1;
 		}
@@ -778,8 +894,16 @@ const MARK = /^[●■◆▲□◎☆★△○▍▌▎▋█]\s*/u;
 
 function toItem(d: Draft): ParsedItem {
 	// A letter signed at its foot, flush right (`固伊社区读者 姜涛秀`): its byline, not its text.
+	const flush = !d.byline && d.signature === d.paragraphs.length - 1 ? d.paragraphs.at(-1)! : undefined;
+	// Or a sign-off set so (`（本报记者 某某 采访整理）`): its byline too.
+	const signedOff = flush !== undefined ? SIGN_OFF.exec(flush) : null;
+	const signOffNames = signedOff && readNames(signedOff[1].replace(/(?:采访)?整理$|[报撰]道$/u, '').trim());
 	const signature =
-		!d.byline && d.signature === d.paragraphs.length - 1 ? detectByline(d.paragraphs.at(-1)!) : undefined;
+		flush === undefined
+			? undefined
+			: signOffNames
+				? { text: signedOff![1].trim(), authors: signOffNames.names, commentary: false }
+				: detectByline(flush);
 	if (signature) d.paragraphs.pop();
 	const byline = (d.byline && (detectByline(d.byline.text) ?? bareName(d.byline.text))) || signature;
 	const credit = d.credit && readCredit(d.credit.text);
