@@ -325,7 +325,12 @@ function headingsOf(elements: GapElement[][]): GapElement[][] {
 function hintsOf(bodies: Draft[], elements: GapElement[][]): HeadingHint[][] {
 	return elements.map((gap, j) =>
 		gap.flatMap((element, i) =>
-			element.type === 'heading' ? [hintOf(gap, i, bodies[j]) ?? tightHint(gap, i, bodies[j - 1], bodies[j])] : [],
+			element.type === 'heading'
+				? [
+						hintOf(gap, i, bodies[j], j > 0 && elements[j - 1].some((e) => e.type === 'heading')) ??
+							tightHint(gap, i, bodies[j - 1], bodies[j]),
+					]
+				: [],
 		),
 	);
 }
@@ -376,7 +381,7 @@ function assignHeadings(headings: GapElement[][], bodies: Draft[], hints: Headin
  * makes it that body's head; a photo credit right before it makes it the title of the photo
  * before; a kicker makes a head block, and a list mark a brief's head.
  */
-function hintOf(gap: GapElement[], i: number, body?: Draft): HeadingHint {
+function hintOf(gap: GapElement[], i: number, body?: Draft, titledAbove = false): HeadingHint {
 	// A column label stands above its item's head block: one right under a heading closes the
 	// item that heading ends (label after), it does not sit inside a head block.
 	if (gap[i + 1]?.type === 'label') return 'backward';
@@ -396,7 +401,8 @@ function hintOf(gap: GapElement[], i: number, body?: Draft): HeadingHint {
 		if (!next.unit.byline.commentary || last) return 'byline';
 		return 'backward';
 	}
-	if (gap[i - 1]?.type === 'credit') return 'backward';
+	// Unless the photo before has a heading set above it: then the photos' titles stand above them.
+	if (gap[i - 1]?.type === 'credit' && !titledAbove) return 'backward';
 	// A kicker makes a head block: it heads an item, it is no banner; a list mark (●) heads the
 	// brief set under it, as a column of briefs reads.
 	const element = gap[i];
