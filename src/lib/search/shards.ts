@@ -8,10 +8,11 @@
  * A shard is a calendar year; a year with more items than the cap is cut into runs of whole
  * months, packed from January, and a month with more items than the cap into runs of whole days.
  * The archive's newest month is never packed with the months before it: its items are a shard of
- * their own (`2024-12`), or runs of its days, and the year's other months are planned as if it
- * were not there. So the current month can be built as a part of its own beside the year's closed
- * months (docs/scale.md, "The daily case"), both giving the single build's shards; once a newer
- * month begins, the month packs with those before it as usual, and its shard is indexed again.
+ * their own (`2024-12`), or runs of its days, and its year is cut by months whatever its size,
+ * the months before it packed as if it were not there. So the current month can be built as a
+ * part of its own beside the year's closed months (docs/scale.md, "The daily case"), both giving
+ * the single build's shards; once a newer month begins, the month packs with those before it as
+ * usual, and its shard is indexed again.
  * Adding an edition therefore changes only the newest shard, and the shards before it keep their
  * ids and contents.
  */
@@ -81,10 +82,11 @@ export function planShards(
 			items: items.length,
 			pathnames: items.map((i) => i.pathname),
 		});
-	// The newest month's pages are a year of their own to the plan, but cut by months whatever its size.
+	// The newest month's pages are a year of their own to the plan; it and the months before it in
+	// its year are cut by months whatever their size, so that their ids do not depend on each other.
 	const yearOf = (p: Page) => (p.date.slice(0, 7) === newestMonth ? `${newestMonth}/` : p.date.slice(0, 4));
 	for (const [year, inYear] of group(sorted, yearOf)) {
-		if (inYear.length <= maxItems && !year.endsWith('/')) {
+		if (inYear.length <= maxItems && year !== newestMonth?.slice(0, 4) && !year.endsWith('/')) {
 			close(year, inYear);
 			continue;
 		}
