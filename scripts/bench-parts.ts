@@ -1,10 +1,12 @@
 /**
  * `npm run bench:parts -- --articles N --years Y`: generates the benchmark archive of N items over
  * Y calendar years, builds it once as a single build and once as Y parts (a year each) plus a
- * join, and compares the two sites byte for byte; then builds the daily way (the newest year with
- * the join, `build:join --years`) and compares that with the single build too; adds one edition to
- * the newest year, rebuilds it the daily way (`rebuild_s`) and then as its part and the join
- * (`rebuild_two_s`), and compares the two. It ends with one line:
+ * join, and compares the two sites byte for byte; then builds the daily way (the newest month with
+ * the join, `build:join --years 2024-12`, beside a part of the newest year's closed months,
+ * `build:part --years 2024-01..2024-11`) and compares that with the single build too; adds one
+ * edition to the newest month, rebuilds it the daily way (`rebuild_s`) and then as its year's part
+ * and the join (`rebuild_two_s`), and compares the two. `--cut year` builds the daily way as before
+ * months were cut: the newest year with the join, beside the older years' parts. It ends with one line:
  *
  *   parts: articles=N years=Y single_s=… parts_s=… max_part_s=… join_s=… rebuild_s=… equal=yes|no files=… differing=… peak_mb=… peak_build=… … daily_s=… daily_cpu_s=… daily_equal=yes|no rebuild_two_s=… rebuild_two_cpu_s=… rebuild_equal=yes|no
  *
@@ -15,8 +17,8 @@
  * would upload them.
  *
  * `--daily` measures the daily build alone, for comparing two commits: it builds the older years'
- * parts, the daily build from nothing, then adds the edition and rebuilds the daily way, and
- * ends with `parts-daily: articles=N years=Y max_part_s=… daily_s=… daily_cpu_s=… rebuild_s=…
+ * parts (and the closed months' part), the daily build from nothing, then adds the edition and
+ * rebuilds the daily way, and ends with `parts-daily: articles=N years=Y cut=month|year max_part_s=… daily_s=… daily_cpu_s=… rebuild_s=…
  * rebuild_cpu_s=… rebuild_peak_mb=… upload_files=… upload_mb=… load=…` (no single build, so no
  * comparison; not recorded).
  * The archive and the builds go to bench-out/parts-<N>-<Y>/; progress goes to stderr, the builds'
@@ -41,7 +43,8 @@ import { recordRun } from './lib/bench/record-run.ts';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The newest edition's date: the next day, still in the newest year, is the rebuild's edition. */
 const NEWEST = '2024-12-30';
-const usage = 'usage: npm run bench:parts -- --articles N --years Y [--seed S] [--record FILE | --daily]';
+const usage =
+	'usage: npm run bench:parts -- --articles N --years Y [--seed S] [--cut month|year] [--record FILE | --daily]';
 
 const { values } = parseArgs({
 	options: {
@@ -50,8 +53,10 @@ const { values } = parseArgs({
 		seed: { type: 'string' },
 		record: { type: 'string' },
 		daily: { type: 'boolean' },
+		cut: { type: 'string' },
 	},
 });
+const cut = values.cut ?? 'month';
 const articles = Number(values.articles);
 const years = Number(values.years);
 const seed = Number(values.seed ?? 1);
@@ -61,7 +66,8 @@ if (
 	!Number.isInteger(years) ||
 	years < 1 ||
 	!Number.isInteger(seed) ||
-	(values.daily && values.record)
+	(values.daily && values.record) ||
+	(cut !== 'month' && cut !== 'year')
 ) {
 	console.error(usage);
 	process.exit(2);
@@ -130,9 +136,17 @@ try {
 				buildPart({ years: y, out: join(scratch, 'parts', y), cache: cache(y), env, cwd: root }),
 			]),
 		);
-	// The daily build: the newest year built with the join (build:join --years), first from nothing.
-	const older = parts.slice(0, -1);
+	// The daily build: the newest month built with the join (build:join --years 2024-12), beside
+	// the older years' parts and a part of the newest year's closed months; with --cut year, the
+	// newest year with the join. First from nothing.
 	const newest = ranges.at(-1)!;
+	const month = NEWEST.slice(0, 7);
+	const closedMonths = month.endsWith('-01')
+		? []
+		: [`${newest}-01..${newest}-${String(Number(month.slice(5)) - 1).padStart(2, '0')}`];
+	const dailyYears = cut === 'month' ? month : newest;
+	const closedParts = cut === 'month' ? closedMonths : [];
+	const older = [...parts.slice(0, -1), ...closedParts.map((c) => join(scratch, 'parts', c))];
 	const dailyDist = join(root, scratch, 'daily-dist');
 	const assemble = { join: 0, rebuild: 0 };
 	let dailyPeakKb = 0;
@@ -140,7 +154,7 @@ try {
 		timed(name, () => {
 			const result = buildJoin({
 				parts: older,
-				years: newest,
+				years: dailyYears,
 				out: dailyDist,
 				cache: cache('daily'),
 				env,
@@ -162,12 +176,12 @@ try {
 	};
 	if (values.daily) {
 		// The daily build alone: the older years' parts, the daily build, then one edition more.
-		const olderTimes = buildParts(ranges.slice(0, -1));
-		const first = daily('daily (the newest year with the join, first build)');
+		const olderTimes = buildParts([...ranges.slice(0, -1), ...closedParts]);
+		const first = daily(`daily (${dailyYears} with the join, first build)`);
 		const { time: again, upload } = rebuildDaily();
 		const s = (n: number) => n.toFixed(1);
 		console.log(
-			`parts-daily: articles=${articles} years=${years} max_part_s=${s(Math.max(0, ...olderTimes.map((p) => p.s)))} daily_s=${s(first.s)} daily_cpu_s=${s(first.cpu)} rebuild_s=${s(again.s)} rebuild_cpu_s=${s(again.cpu)} rebuild_peak_mb=${(dailyPeakKb / 1024).toFixed(0)} upload_files=${upload.files} upload_mb=${(upload.bytes / 1024 / 1024).toFixed(1)} load=${loadStart.toFixed(1)}-${load1().toFixed(1)}`,
+			`parts-daily: articles=${articles} years=${years} cut=${cut} max_part_s=${s(Math.max(0, ...olderTimes.map((p) => p.s)))} daily_s=${s(first.s)} daily_cpu_s=${s(first.cpu)} rebuild_s=${s(again.s)} rebuild_cpu_s=${s(again.cpu)} rebuild_peak_mb=${(dailyPeakKb / 1024).toFixed(0)} upload_files=${upload.files} upload_mb=${(upload.bytes / 1024 / 1024).toFixed(1)} load=${loadStart.toFixed(1)}-${load1().toFixed(1)}`,
 		);
 		process.exit(0);
 	}
@@ -184,7 +198,8 @@ try {
 	});
 	const { files, differing } = compareTrees(join(root, scratch, 'single'), join(root, scratch, 'dist'));
 	for (const path of differing.slice(0, 20)) log(`bench:parts: differs: ${path}`);
-	const dailyFirst = daily('daily (the newest year with the join, first build)');
+	buildParts(closedParts);
+	const dailyFirst = daily(`daily (${dailyYears} with the join, first build)`);
 	const dailyDiffering = compareTrees(join(root, scratch, 'single'), dailyDist).differing;
 	for (const path of dailyDiffering.slice(0, 20)) log(`bench:parts: daily differs: ${path}`);
 	const { time: rebuild, upload } = rebuildDaily();

@@ -4,7 +4,7 @@ import { imagePath } from './schemas/image-path.ts';
 import { itemFields } from './schemas/item.ts';
 import { editionSchema } from './schemas/edition.ts';
 import { contentFiles } from './loaders/content-files.ts';
-import { loadedDates, partFolders } from './lib/parts/build-scope.ts';
+import { checkMonthCut, loadedDates, partFolders } from './lib/parts/build-scope.ts';
 import { settings } from './settings.ts';
 import { summaryLoader } from './lib/parts/summary-loader.ts';
 import { sharedLoader } from './lib/parts/shared-loader.ts';
@@ -25,12 +25,13 @@ const editionsDir = settings.editionsDir(process.cwd()); // Astro runs in the pr
 
 /**
  * Which part of the archive the build loads (src/lib/parts/build-scope.ts): a part loads its
- * years' editions (and their neighbours, which its pages link to), the join the parts' summaries,
+ * years' or months' editions (and their neighbours, which its pages link to), the join the parts' summaries,
  * a part joined with the other parts (the daily build) both, the preview (`npm run dev`) its years
  * or newest editions, whose folders alone the loader lists.
  */
 const { scope } = settings;
 const present = scope.role === 'part' || scope.role === 'preview' ? editionDates(editionsDir) : [];
+checkMonthCut(scope, present);
 const preview = previewWindow(scope, present);
 const dates = scope.role === 'part' ? loadedDates(scope, present) : undefined;
 const dateOf = (file: string) => file.slice(0, file.indexOf('/'));
@@ -45,7 +46,7 @@ function loader(collection: 'items' | 'editions', pattern: string) {
 	if (scope.role === 'join') return summaryLoader(collection, scope.parts);
 	const files = contentFiles({ pattern: `${folders}/${pattern}`, base: editionsDir, include });
 	if (scope.role !== 'part' || !scope.join || !dates) return files;
-	return sharedLoader(files, summaryLoader(collection, scope.join, scope.years), (id) => dates.has(dateOf(id)));
+	return sharedLoader(files, summaryLoader(collection, scope.join, scope.periods), (id) => dates.has(dateOf(id)));
 }
 
 const items = defineCollection({

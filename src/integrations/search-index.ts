@@ -5,6 +5,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { itemDateOf } from '../lib/archive/paths.ts';
+import { editionDates } from '../lib/parts/preview-window.ts';
 import { planShards, SHARD_MANIFEST, shardManifestText, type PlannedShard } from '../lib/search/shards.ts';
 import type { IndexShardOptions, IndexShardResult } from './index-site.ts';
 import { settings } from '../settings.ts';
@@ -42,7 +43,11 @@ export default function searchIndex(): AstroIntegration {
 					const date = itemDateOf(pathname);
 					return date ? [{ pathname, date }] : [];
 				});
-				const shards = planShards(items, settings.searchShardItems);
+				// The archive's newest month is planned apart, also by a build that holds only it or only the months before it.
+				const newestMonth = editionDates(settings.editionsDir(process.cwd()))
+					.reduce((a, b) => (b > a ? b : a), '')
+					.slice(0, 7);
+				const shards = planShards(items, settings.searchShardItems, newestMonth || undefined);
 				const jobs = Math.max(1, Math.min(shards.length, settings.searchJobs ?? availableParallelism()));
 				// The shard a new edition goes to keeps what its pages gave the index (index-site.ts, keepPages).
 				const newest = shards.reduce<PlannedShard | undefined>((a, b) => (a && a.to >= b.to ? a : b), undefined);

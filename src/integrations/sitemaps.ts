@@ -11,16 +11,15 @@ import {
 	type SitemapGroup,
 } from '../lib/archive/sitemaps.ts';
 import { PART_SITE } from '../lib/parts/assemble-site.ts';
-import { joinedParts, rendersListings, type BuildScope } from '../lib/parts/build-scope.ts';
+import { joinedParts, rendersDate, rendersListings, type BuildScope } from '../lib/parts/build-scope.ts';
 
-/** Whether a build writes a group's sitemap: a year's if it renders that year's dated pages, the lists' if it renders the lists. */
+/** Whether a build writes a group's sitemap: a month's if it renders that month's dated pages, the lists' if it renders the lists. */
 export function writesSitemap(scope: BuildScope, group: SitemapGroup): boolean {
 	if (group === 'lists') return rendersListings(scope);
-	if (scope.role === 'part') return scope.years.includes(group);
-	return scope.role !== 'join';
+	return rendersDate(scope, group);
 }
 
-/** The year sitemaps a part's site holds (`<part>/site/sitemap-2021.xml`…), by name; none when it has no site. */
+/** The month sitemaps a part's site holds (`<part>/site/sitemap-2021-06.xml`…), by name; none when it has no site. */
 export function partSitemaps(part: string): string[] {
 	let names: string[];
 	try {
@@ -28,15 +27,16 @@ export function partSitemaps(part: string): string[] {
 	} catch {
 		return [];
 	}
-	return names.filter((name) => typeof parseSitemapName(name)?.group === 'number');
+	const group = (name: string) => parseSitemapName(name)?.group;
+	return names.filter((name) => group(name) !== undefined && group(name) !== 'lists');
 }
 
 /**
- * The site's sitemaps (docs/scale.md, "The daily case"): a file per year of its dated pages
- * (`sitemap-2021.xml`), one of the pages that list across years (`sitemap-lists.xml`), and the
+ * The site's sitemaps (docs/scale.md, "The daily case"): a file per month of its dated pages
+ * (`sitemap-2021-06.xml`), one of the pages that list across years (`sitemap-lists.xml`), and the
  * index that lists them (`sitemap-index.xml`), from the pages the build wrote or reused. A part
- * writes its years' files only, which the join's index lists from the parts' sites; the join and
- * the daily build write the lists' file and the index. A day thus writes the current year's file
+ * writes its months' files only, which the join's index lists from the parts' sites; the join and
+ * the daily build write the lists' file and the index. A day thus writes the current month's file
  * and the lists', never the whole archive's URLs, and a single build writes the same files.
  */
 export default function sitemaps(scope: BuildScope): AstroIntegration {

@@ -29,8 +29,8 @@ export async function GET() {
 	// The feed quotes its items' rendered text (rehype-excerpt), which the join cannot render.
 	const texts = await Promise.all(items.slice(0, publication.feedSize).map((item) => renderedText(item)));
 	const summary: PartSummary = {
-		format: 1,
-		years: scope.years,
+		format: 2,
+		periods: scope.periods,
 		editions: manifests.map((m) => ({ id: m.id, filePath: m.filePath, data: m.data })),
 		items: items.map((item, i) => ({
 			id: item.id,

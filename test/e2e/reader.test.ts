@@ -9,12 +9,12 @@ const sites = inject('sites');
 interface OpenData {
 	editions: { date: string; pages: { number: number; items: { headline: string; url: string }[] }[] }[];
 }
-// The open data's index names a file per year, newest first (src/pages/data/editions.json.ts).
-const openData: { years: { year: number; url: string }[] } = JSON.parse(
+// The open data's index names a file per month, newest first (src/pages/data/editions.json.ts).
+const openData: { months: { month: string; url: string }[] } = JSON.parse(
 	readFileSync(join(sites.root, 'data/editions.json'), 'utf8'),
 );
 const data: OpenData = JSON.parse(
-	readFileSync(join(sites.root, new URL(openData.years[0].url).pathname.slice(1)), 'utf8'),
+	readFileSync(join(sites.root, new URL(openData.months[0].url).pathname.slice(1)), 'utf8'),
 );
 const items = data.editions[0].pages.flatMap((p) => p.items);
 const pathOf = (url: string) => new URL(url).pathname.slice(1);

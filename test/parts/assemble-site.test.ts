@@ -24,7 +24,7 @@ const put = (file: string, text: string) => {
 };
 
 describe('joining parts', () => {
-	test('trims a part’s site to its own: its editions, assets and its years’ sitemaps, not the join’s pages', () => {
+	test('trims a part’s site to its own: its editions, assets, its months’ sitemaps and open data, not the join’s pages', () => {
 		const part = join(scratch, 'trim');
 		rmSync(part, { recursive: true, force: true });
 		for (const file of [
@@ -33,20 +33,43 @@ describe('joining parts', () => {
 			'authors/index.html',
 			'_astro/a.css',
 			'2023-05-01/index.html',
-			'sitemap-2023.xml',
-			'sitemap-2023-2.xml',
-			'sitemap-2022.xml',
+			'sitemap-2023-05.xml',
+			'sitemap-2023-05-2.xml',
+			'sitemap-2022-12.xml',
 			'sitemap-lists.xml',
 			'sitemap-index.xml',
+			'data/editions.json',
+			'data/editions/2023-05.json',
+			'data/editions/2022-12.json',
 		])
 			put(join(part, 'site', file), '');
 		trimPart(part, buildScope({ BUILD_YEARS: '2023' }) as never);
 		expect(readdirSync(join(part, 'site')).sort()).toEqual([
 			'2023-05-01',
 			'_astro',
-			'sitemap-2023-2.xml',
-			'sitemap-2023.xml',
+			'data',
+			'sitemap-2023-05-2.xml',
+			'sitemap-2023-05.xml',
 		]);
+		expect(readdirSync(join(part, 'site/data/editions'))).toEqual(['2023-05.json']);
+	});
+
+	test('trims a part of the current month to that month’s files', () => {
+		const part = join(scratch, 'trim-month');
+		rmSync(part, { recursive: true, force: true });
+		for (const file of [
+			'part-summary.json',
+			'2024-11-30/index.html',
+			'2024-12-01/index.html',
+			'sitemap-2024-11.xml',
+			'sitemap-2024-12.xml',
+			'data/editions/2024-11.json',
+			'data/editions/2024-12.json',
+		])
+			put(join(part, 'site', file), '');
+		trimPart(part, buildScope({ BUILD_YEARS: '2024-12' }) as never);
+		expect(readdirSync(join(part, 'site')).sort()).toEqual(['2024-12-01', 'data', 'sitemap-2024-12.xml']);
+		expect(readdirSync(join(part, 'site/data/editions'))).toEqual(['2024-12.json']);
 	});
 
 	test('lists the parts’ search shards as one, newest first, whatever the order of the parts', () => {

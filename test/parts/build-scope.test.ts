@@ -3,8 +3,10 @@ import { describe, expect, test } from 'vitest';
 import {
 	buildScope,
 	checkedDates,
+	checkMonthCut,
 	joinedParts,
 	loadedDates,
+	parsePeriods,
 	parseYears,
 	partFolders,
 	rendersDate,
@@ -21,7 +23,7 @@ describe('the build scope', () => {
 
 	test('is a part of the named years with BUILD_YEARS, which renders their dates and no listings', () => {
 		const scope = buildScope({ BUILD_YEARS: '2019-2020' });
-		expect(scope).toMatchObject({ role: 'part', years: [2019, 2020] });
+		expect(scope).toMatchObject({ role: 'part', periods: ['2019', '2020'] });
 		expect(rendersDate(scope, '2020-12-31')).toBe(true);
 		expect(rendersDate(scope, '2021-01-01')).toBe(false);
 		expect(rendersListings(scope)).toBe(false);
@@ -36,12 +38,40 @@ describe('the build scope', () => {
 
 	test('is a part joined with the other parts with both, which renders its dates and the listings', () => {
 		const scope = buildScope({ BUILD_YEARS: '2024', BUILD_JOIN: 'parts/2022:parts/2023' });
-		expect(scope).toMatchObject({ role: 'part', years: [2024], join: ['parts/2022', 'parts/2023'] });
+		expect(scope).toMatchObject({ role: 'part', periods: ['2024'], join: ['parts/2022', 'parts/2023'] });
 		expect(rendersDate(scope, '2024-12-31')).toBe(true);
 		expect(rendersDate(scope, '2023-12-31')).toBe(false);
 		expect(rendersListings(scope)).toBe(true);
 		expect(joinedParts(scope)).toEqual(['parts/2022', 'parts/2023']);
 		expect(joinedParts(buildScope({ BUILD_YEARS: '2024' }))).toBeUndefined();
+	});
+
+	test('is a part of months with BUILD_YEARS of months, which renders those months’ dates', () => {
+		expect(parsePeriods('2024-01..2024-03')).toEqual(['2024-01', '2024-02', '2024-03']);
+		expect(parsePeriods('2023-11..2024-01,2022')).toEqual(['2022', '2023-11', '2023-12', '2024-01']);
+		expect(parsePeriods('2024,2024-05')).toEqual(['2024']);
+		expect(() => parsePeriods('2024-03..2024-01')).toThrow(/found "2024-03..2024-01"/);
+		expect(() => parsePeriods('2024-13')).toThrow(/BUILD_YEARS or --years/);
+		const day = buildScope({ BUILD_YEARS: '2024-12', BUILD_JOIN: 'parts/2023:parts/2024-01..2024-11' });
+		expect(rendersDate(day, '2024-12-01')).toBe(true);
+		expect(rendersDate(day, '2024-11-30')).toBe(false);
+		expect(rendersListings(day)).toBe(true);
+		if (day.role !== 'part') throw new Error('a part');
+		const dates = ['2024-10-31', '2024-11-30', '2024-12-01', '2024-12-02'];
+		expect([...loadedDates(day, dates)].sort()).toEqual(['2024-11-30', '2024-12-01', '2024-12-02']);
+		expect(partFolders(day, loadedDates(day, dates))).toBe('{2024-12-*,2024-11-30}');
+	});
+
+	test('takes as months of a year its newest month, or every month before it, and no other cut', () => {
+		const dates = ['2023-12-31', '2024-01-05', '2024-02-05', '2024-03-05', '2024-04-05'];
+		for (const ok of ['2024-04', '2024-01..2024-03', '2024-01..2024-04', '2023', '2024'])
+			expect(() => checkMonthCut(buildScope({ BUILD_YEARS: ok }), dates), ok).not.toThrow();
+		expect(() => checkMonthCut(buildScope({ BUILD_YEARS: '2024-03' }), dates)).toThrow(
+			/newest month \(2024-04\) or every month of its year before it, but "2024-03" holds 2024-03 of 2024 without 2024-01, 2024-02, 2024-04/,
+		);
+		expect(() => checkMonthCut(buildScope({ BUILD_YEARS: '2024-02..2024-03' }), dates)).toThrow(
+			/without 2024-01, 2024-04/,
+		);
 	});
 
 	test('refuses a part or a join with a preview', () => {

@@ -8,11 +8,11 @@ import { tmpDir } from '../support/site.ts';
 
 const scratch = join(tmpDir, 'parts-summary-loader');
 
-function writeSummary(part: string, year: number, ids: string[]): void {
+function writeSummary(part: string, period: string, ids: string[]): void {
 	mkdirSync(part, { recursive: true });
 	const summary: PartSummary = {
-		format: 1,
-		years: [year],
+		format: 2,
+		periods: [period],
 		editions: [],
 		items: ids.map((id) => ({ id, data: { headline: id }, path: `${id}/` })),
 	};
@@ -45,8 +45,8 @@ describe('the join’s loader', () => {
 	test('reads again only the parts whose summary changed, and drops the entries a rebuilt part no longer has', async () => {
 		rmSync(scratch, { recursive: true, force: true });
 		const [a, b] = [join(scratch, 'a'), join(scratch, 'b')];
-		writeSummary(a, 2023, ['2023-05-01/01/x', '2023-05-02/01/y']);
-		writeSummary(b, 2024, ['2024-01-01/01/z', '2024-01-02/01/w']);
+		writeSummary(a, '2023', ['2023-05-01/01/x', '2023-05-02/01/y']);
+		writeSummary(b, '2024', ['2024-01-01/01/z', '2024-01-02/01/w']);
 		const whole = new Date('2024-01-01T00:00:00Z');
 		utimesSync(join(a, 'summary.json'), whole, whole);
 		const loader = summaryLoader('items', [a, b]);
@@ -62,7 +62,7 @@ describe('the join’s loader', () => {
 		writeFileSync(join(a, 'summary.json'), '{'.padEnd(statSync(join(a, 'summary.json')).size, ' '));
 		utimesSync(join(a, 'summary.json'), whole, whole);
 		rmSync(join(b, 'summary.json'));
-		writeSummary(b, 2024, ['2024-01-01/01/z', '2024-01-03/01/v']);
+		writeSummary(b, '2024', ['2024-01-01/01/z', '2024-01-03/01/v']);
 		writes.length = 0;
 		await loader.load(context);
 		expect(writes).toEqual(['2024-01-03/01/v']);
@@ -77,8 +77,8 @@ describe('the join’s loader', () => {
 	test('drops the entries of a part no longer joined', async () => {
 		rmSync(scratch, { recursive: true, force: true });
 		const [a, b] = [join(scratch, 'a'), join(scratch, 'b')];
-		writeSummary(a, 2023, ['2023-05-01/01/x']);
-		writeSummary(b, 2024, ['2024-01-01/01/z']);
+		writeSummary(a, '2023', ['2023-05-01/01/x']);
+		writeSummary(b, '2024', ['2024-01-01/01/z']);
 		const { context, entries } = fakeContext();
 		await summaryLoader('items', [a, b]).load(context);
 		await summaryLoader('items', [b]).load(context);
@@ -88,11 +88,37 @@ describe('the join’s loader', () => {
 	test('refuses a part that holds a year the build loads from the content files, naming its summary', async () => {
 		rmSync(scratch, { recursive: true, force: true });
 		const a = join(scratch, 'a');
-		writeSummary(a, 2024, ['2024-01-01/01/z']);
+		writeSummary(a, '2024', ['2024-01-01/01/z']);
 		const { context } = fakeContext();
-		await expect(summaryLoader('items', [a], [2024]).load(context)).rejects.toThrow(
+		await expect(summaryLoader('items', [a], ['2024']).load(context)).rejects.toThrow(
 			`${join(a, 'summary.json')}: holds 2024, which this build renders from the content files; leave that part out of the join`,
 		);
-		await expect(summaryLoader('items', [a], [2023]).load(fakeContext().context)).resolves.toBeUndefined();
+		await expect(summaryLoader('items', [a], ['2023']).load(fakeContext().context)).resolves.toBeUndefined();
+	});
+
+	test('keeps a year’s closed months and its current month apart, and refuses a month inside a part’s year', async () => {
+		rmSync(scratch, { recursive: true, force: true });
+		const [closed, day] = [join(scratch, 'closed'), join(scratch, 'day')];
+		mkdirSync(closed, { recursive: true });
+		const summary: PartSummary = {
+			format: 2,
+			periods: ['2024-01', '2024-02'],
+			editions: [],
+			items: ['2024-01-03/01/a', '2024-02-03/01/b'].map((id) => ({ id, data: { headline: id }, path: `${id}/` })),
+		};
+		writeFileSync(join(closed, 'summary.json'), JSON.stringify(summary));
+		writeSummary(day, '2024-03', ['2024-03-01/01/c']);
+		const { context, entries } = fakeContext();
+		await summaryLoader('items', [closed, day]).load(context);
+		expect([...entries.keys()].sort()).toEqual(['2024-01-03/01/a', '2024-02-03/01/b', '2024-03-01/01/c']);
+		// The day's part rebuilt without its edition: only its month's entry goes.
+		rmSync(join(day, 'summary.json'));
+		writeSummary(day, '2024-03', []);
+		await summaryLoader('items', [closed, day]).load(context);
+		expect([...entries.keys()].sort()).toEqual(['2024-01-03/01/a', '2024-02-03/01/b']);
+		await expect(summaryLoader('items', [closed], ['2024']).load(fakeContext().context)).rejects.toThrow(
+			/holds 2024-01, 2024-02, which this build renders/,
+		);
+		await expect(summaryLoader('items', [closed], ['2024-03']).load(fakeContext().context)).resolves.toBeUndefined();
 	});
 });

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parseYears } from '../../src/lib/parts/build-scope.ts';
+import { parsePeriods, parseYears } from '../../src/lib/parts/build-scope.ts';
 import { root, tmpDir } from '../support/site.ts';
 
 const workflow = join(root, '.github/workflows/build.yml');
@@ -37,12 +37,43 @@ describe('the CI workflow that builds the archive in parts', () => {
 		const scripts = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts;
 		for (const command of text.matchAll(/npm run ([\w:-]+)/g)) expect(scripts).toHaveProperty([command[1]]);
 		expect(text).toMatch(/npm run build:part -- --years \$\{\{ matrix\.years \}\}/);
-		// The current year is built with the join (the daily case), and no part job holds it.
-		expect(text).toMatch(/npm run build:join -- parts\/\* --years \$\{\{ env\.CURRENT_YEAR \}\}/);
+		// The current month is built with the join (the daily case), the current year's months
+		// before it as a part of their own, and no part job of the matrix holds the current year.
+		expect(text).toMatch(/npm run build:join -- parts\/\* --years \$\{\{ needs\.cut\.outputs\.month \}\}/);
+		expect(text).toMatch(/npm run build:part -- --years \$\{\{ needs\.cut\.outputs\.closed \}\}/);
 		const current = /CURRENT_YEAR: '(\d{4})'/.exec(text)?.[1];
 		const matrix = /years: \[(.*)\]/.exec(text)?.[1];
 		expect(current).toBeDefined();
 		const ranges = matrix!.split(',').map((range) => parseYears(range.trim().replace(/'/g, '')));
 		expect(ranges.flat()).not.toContain(Number(current));
+	});
+
+	test('cuts the current year at the archive’s newest month', () => {
+		const script = /- id: cut\n\s+run: \|\n((?:\s{10}.*\n)+)/.exec(readFileSync(workflow, 'utf8'))?.[1];
+		expect(script).toBeDefined();
+		const cut = (dates: string[]) => {
+			const dir = join(tmpDir, 'workflow', 'cut');
+			rmSync(dir, { recursive: true, force: true });
+			for (const date of dates) mkdirSync(join(dir, 'content/editions', date), { recursive: true });
+			const output = join(dir, 'output');
+			writeFileSync(output, '');
+			const result = spawnSync('bash', ['-e', '-c', script!], {
+				cwd: dir,
+				env: { ...process.env, CURRENT_YEAR: '2026', GITHUB_OUTPUT: output },
+				encoding: 'utf8',
+			});
+			expect(result.stderr).toBe('');
+			return readFileSync(output, 'utf8').trim().split('\n');
+		};
+		expect(cut(['2025-12-31', '2026-01-02', '2026-03-01', '2026-10-05'])).toEqual([
+			'month=2026-10',
+			'closed=2026-01..2026-09',
+		]);
+		expect(cut(['2025-12-31', '2026-01-02'])).toEqual(['month=2026-01']);
+		expect(cut(['2025-12-31'])).toEqual(['month=2026']);
+		// What the closed months' part and the join are given is read as the months it names.
+		const [month, closed] = cut(['2026-08-01', '2026-09-02']).map((line) => line.slice(line.indexOf('=') + 1));
+		expect(parsePeriods(month)).toEqual(['2026-09']);
+		expect(parsePeriods(closed)).toHaveLength(8);
 	});
 });

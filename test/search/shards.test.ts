@@ -82,6 +82,34 @@ describe('planning shards', () => {
 		]);
 	});
 
+	test('plans the archive’s newest month apart, the months before it as if it were not there', () => {
+		// Ten items a day: March to May fit the cap together; May is the newest month, and its year
+		// is cut by months although it fits.
+		const all = items('2024-03-01', 92, 10);
+		const ids = (plan: ReturnType<typeof planShards>) => plan.map((s) => [s.id, s.from, s.to, s.items]);
+		expect(ids(planShards(all, 1000, '2024-05'))).toEqual([
+			['2024-05', '2024-05-01', '2024-05-31', 310],
+			['2024-03', '2024-03-01', '2024-04-30', 610],
+		]);
+		expect(ids(planShards(all, 1000))).toEqual([['2024', '2024-03-01', '2024-05-31', 920]]);
+		// A part of the closed months and one of the newest month plan the same shards.
+		const closed = all.filter((p) => p.date < '2024-05');
+		const month = all.filter((p) => p.date >= '2024-05');
+		expect([...ids(planShards(month, 1000, '2024-05')), ...ids(planShards(closed, 1000, '2024-05'))]).toEqual(
+			ids(planShards(all, 1000, '2024-05')),
+		);
+		// A newest month over the cap is cut into runs of its days, never joined to April's.
+		expect(ids(planShards(items('2024-04-21', 25, 10), 100, '2024-05'))).toEqual([
+			['2024-05-11', '2024-05-11', '2024-05-15', 50],
+			['2024-05-01', '2024-05-01', '2024-05-10', 100],
+			['2024-04', '2024-04-21', '2024-04-30', 100],
+		]);
+		// Once June begins, May packs with the months before it.
+		expect(planShards(items('2024-03-01', 93, 10), 1000, '2024-06').map((s) => s.id)).toEqual(['2024-06', '2024-03']);
+		// And once the year closes, it is one shard again.
+		expect(planShards(items('2024-03-01', 93, 10), 1000, '2025-01').map((s) => s.id)).toEqual(['2024']);
+	});
+
 	test('lists shards without their pages for the search page', () => {
 		expect(shardManifest(planShards(items('2021-06-08', 1, 2), 10))).toEqual({
 			shards: [{ id: '2021', from: '2021-06-08', to: '2021-06-08', items: 2 }],

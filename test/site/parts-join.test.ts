@@ -59,19 +59,19 @@ describe('an archive built as three parts and joined', () => {
 
 	test('holds in a part only its own years: editions, search shards and the summary', () => {
 		const summary = readSummary(parts[1]);
-		expect(summary.years).toEqual([2023]);
+		expect(summary.periods).toEqual(['2023']);
 		expect(summary.items.length).toBeGreaterThan(0);
 		expect(summary.items.every((item) => item.path.startsWith('2023-'))).toBe(true);
 		expect(existsSync(join(parts[1], 'site/index.html'))).toBe(false);
 		expect(existsSync(join(parts[1], 'site/authors'))).toBe(false);
-		// Its year's open data is the part's; the index of the years is the join's.
-		expect(existsSync(join(parts[1], 'site/data/editions/2023.json'))).toBe(true);
-		expect(existsSync(join(parts[1], 'site/data/editions/2022.json'))).toBe(false);
+		// Its months' open data is the part's; the index of the months is the join's.
+		const months = [...new Set(summary.items.map((item) => item.path.slice(0, 7)))].sort();
+		expect(readdirSync(join(parts[1], 'site/data/editions')).sort()).toEqual(months.map((m) => `${m}.json`));
 		expect(existsSync(join(parts[1], 'site/data/editions.json'))).toBe(false);
-		// Its year's sitemap too; the lists' sitemap and the index are the join's.
-		expect(readdirSync(join(parts[1], 'site')).filter((name) => name.startsWith('sitemap'))).toEqual([
-			'sitemap-2023.xml',
-		]);
+		// Its months' sitemaps too; the lists' sitemap and the index are the join's.
+		expect(readdirSync(join(parts[1], 'site')).filter((name) => name.startsWith('sitemap'))).toEqual(
+			months.map((m) => `sitemap-${m}.xml`),
+		);
 		const shards = JSON.parse(readFileSync(join(parts[1], 'shards.json'), 'utf8')).shards;
 		expect(shards.length).toBeGreaterThan(0);
 		for (const shard of shards) expect(existsSync(join(parts[1], 'site/pagefind', shard.id))).toBe(true);
@@ -85,19 +85,24 @@ describe('an archive built as three parts and joined', () => {
 		expect(summary.items.slice(0, withBody.length)).toEqual(withBody);
 	});
 
-	test('writes a sitemap per year of that year’s pages, one of the lists, and an index of them, as the single build does', () => {
+	test('writes a sitemap per month of that month’s pages, one of the lists, and an index of them, as the single build does', () => {
 		const locs = (file: string) =>
 			[...readFileSync(join(joined, file), 'utf8').matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) =>
 				decodeURIComponent(new URL(m[1]).pathname),
 			);
-		expect(locs('sitemap-index.xml')).toEqual(['/sitemap-lists.xml', ...years.map((y) => `/sitemap-${y}.xml`)]);
 		const pages = listFiles(single)
 			.filter((file) => file.endsWith('index.html') && !file.startsWith('404'))
 			.map((file) => `/${file.slice(0, -'index.html'.length)}`);
-		for (const y of years)
-			expect(locs(`sitemap-${y}.xml`).sort()).toEqual(pages.filter((p) => p.startsWith(`/${y}-`)).sort());
+		const months = [...new Set(pages.filter((p) => /^\/\d{4}-/.test(p)).map((p) => p.slice(1, 8)))].sort();
+		expect(months.length).toBeGreaterThan(years.length);
+		expect(locs('sitemap-index.xml')).toEqual(['/sitemap-lists.xml', ...months.map((m) => `/sitemap-${m}.xml`)]);
+		for (const m of months)
+			expect(locs(`sitemap-${m}.xml`).sort()).toEqual(pages.filter((p) => p.startsWith(`/${m}-`)).sort());
 		expect(locs('sitemap-lists.xml').sort()).toEqual(pages.filter((p) => !/^\/\d{4}-/.test(p)).sort());
-		expect(statSync(join(joined, 'sitemap-2023.xml')).ino).toBe(statSync(join(parts[1], 'site/sitemap-2023.xml')).ino);
+		const of2023 = months.find((m) => m.startsWith('2023'))!;
+		expect(statSync(join(joined, `sitemap-${of2023}.xml`)).ino).toBe(
+			statSync(join(parts[1], `site/sitemap-${of2023}.xml`)).ino,
+		);
 	});
 
 	test('links the parts’ pages into the joined site rather than copying them', () => {
@@ -167,12 +172,15 @@ describe('searching the joined site in Chromium', () => {
 });
 
 // Runs last: it adds an edition to the archive that the suites above compare with the single build.
-describe('the daily build: the newest year built with the join, in one build', () => {
+describe('the daily build: the newest month built with the join, beside a part of its year’s closed months', () => {
 	const daily = join(scratch, 'daily');
+	const month = '2024-12';
+	const closedMonths = '2024-01..2024-11';
+	const closed = join(scratch, 'parts', closedMonths);
 	const build = () =>
 		buildJoin({
-			parts: parts.slice(0, -1),
-			years: years.at(-1),
+			parts: [...parts.slice(0, -1), closed],
+			years: month,
 			out: daily,
 			cache: join(scratch, 'cache/daily'),
 			env,
@@ -180,7 +188,19 @@ describe('the daily build: the newest year built with the join, in one build', (
 		});
 
 	test('gives the single build’s site, byte for byte', () => {
+		buildPart({ years: closedMonths, out: closed, cache: join(scratch, 'cache/closed'), env, cwd: root });
+		const summary = readSummary(closed);
+		expect(summary.items.length).toBeGreaterThan(0);
+		expect(summary.items.every((item) => item.path.startsWith('2024-') && item.path < month)).toBe(true);
+		// A part of the current month's neighbours only: the closed months' pages are not the daily build's.
 		build();
+		const dated = (dir: string) =>
+			readdirSync(dir)
+				.filter((name) => /^\d{4}-/.test(name))
+				.sort();
+		expect(dated(join(scratch, 'cache/daily/site'))).toEqual(
+			dated(join(root, content, 'editions')).filter((name) => name.startsWith(month)),
+		);
 		const { files, differing } = compareTrees(single, daily);
 		expect(files).toBeGreaterThan(300);
 		expect(differing).toEqual([]);
@@ -206,10 +226,11 @@ describe('the daily build: the newest year built with the join, in one build', (
 		const placed = [...before].filter(([file, ino]) => existsSync(join(daily, file)) && inode(file) !== ino);
 		expect(placed.length).toBeLessThan(before.size / 4);
 		for (const [file] of placed)
-			expect(file.startsWith(years[0]) || file.startsWith(years[1]) || /^sitemap-202[23]/.test(file), file).toBe(false);
-		// The new edition is in its year's sitemap; the older years' sitemaps are their parts' files.
-		expect(readFileSync(join(daily, 'sitemap-2024.xml'), 'utf8')).toContain(`/${edition.date}/</loc>`);
-		expect(inode('sitemap-2022.xml')).toBe(statSync(join(parts[0], 'site/sitemap-2022.xml')).ino);
+			expect(/^(sitemap-|data\/editions\/)?\d{4}-/.test(file) && !file.includes(month), file).toBe(false);
+		// The new edition is in its month's sitemap; the older months' sitemaps are their parts' files.
+		expect(readFileSync(join(daily, `sitemap-${month}.xml`), 'utf8')).toContain(`/${edition.date}/</loc>`);
+		const older = readdirSync(join(closed, 'site')).find((name) => name.startsWith('sitemap-2024-'))!;
+		expect(inode(older)).toBe(statSync(join(closed, 'site', older)).ino);
 		expect(again.placed).toBeGreaterThan(0);
 	}, 600_000); // three builds in a row: the daily build, the year's part and the join
 });

@@ -20,12 +20,12 @@ interface OpenData {
 		}[];
 	}[];
 }
-// The open data's index names a file per year, newest first (src/pages/data/editions.json.ts).
-const openData: { years: { year: number; url: string }[] } = JSON.parse(
+// The open data's index names a file per month, newest first (src/pages/data/editions.json.ts).
+const openData: { months: { month: string; url: string }[] } = JSON.parse(
 	readFileSync(join(sites.root, 'data/editions.json'), 'utf8'),
 );
 const data: OpenData = JSON.parse(
-	readFileSync(join(sites.root, new URL(openData.years[0].url).pathname.slice(1)), 'utf8'),
+	readFileSync(join(sites.root, new URL(openData.months[0].url).pathname.slice(1)), 'utf8'),
 );
 const origin = 'https://paper.example.org';
 const fileOf = (dir: string, url: string, base: string): string | undefined => {
@@ -65,15 +65,15 @@ describe('the built sample site', () => {
 		expect(items.length).toBeGreaterThan(0);
 	});
 
-	test('cuts the open data by year: the index names a file per year, each holding that year’s editions only', () => {
-		expect(openData.years.length).toBeGreaterThan(0);
-		for (const { year, url } of openData.years) {
-			const file: OpenData & { year: number } = JSON.parse(
+	test('cuts the open data by month: the index names a file per month, each holding that month’s editions only', () => {
+		expect(openData.months.length).toBeGreaterThan(0);
+		for (const { month, url } of openData.months) {
+			const file: OpenData & { month: string } = JSON.parse(
 				readFileSync(join(sites.root, new URL(url).pathname.slice(1)), 'utf8'),
 			);
-			expect(file.year).toBe(year);
+			expect(file.month).toBe(month);
 			expect(file.editions.length).toBeGreaterThan(0);
-			for (const e of file.editions) expect(e.date.slice(0, 4)).toBe(String(year));
+			for (const e of file.editions) expect(e.date.slice(0, 7)).toBe(month);
 		}
 	});
 

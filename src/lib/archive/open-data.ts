@@ -1,22 +1,22 @@
 import { editionPath, itemPath, pagePath } from './paths.ts';
 import type { ArchiveEdition, ArchiveItem } from './model.ts';
 
-/** Where one year's open data is: `data/editions/2024.json` (docs/scale.md: a part writes its own years'). */
-export const openDataYearPath = (year: string | number) => `data/editions/${year}.json`;
+/** Where one month's open data is: `data/editions/2024-12.json` (docs/scale.md: a part writes its own months'). */
+export const openDataMonthPath = (month: string) => `data/editions/${month}.json`;
 
 /**
- * One year's open data: its editions, newest first, each with its pages and their items'
- * permalinks and metadata; bodies stay on the item pages. `url` makes a path absolute.
+ * One month's open data (`2024-12`): its editions, newest first, each with its pages and their
+ * items' permalinks and metadata; bodies stay on the item pages. `url` makes a path absolute.
  */
-export function openDataYear<I extends ArchiveItem>(
+export function openDataMonth<I extends ArchiveItem>(
 	publication: string,
-	year: string,
+	month: string,
 	editions: ArchiveEdition<I>[],
 	url: (path: string) => string,
 ) {
 	return {
 		publication,
-		year: Number(year),
+		month,
 		editions: editions.map((e) => ({
 			date: e.date,
 			url: url(editionPath(e.date)),
@@ -39,7 +39,7 @@ export function openDataYear<I extends ArchiveItem>(
 	};
 }
 
-/** The open data's index: the years, newest first, each with the URL of its file. It changes once a year. */
-export function openDataIndex(publication: string, years: string[], url: (path: string) => string) {
-	return { publication, years: years.map((year) => ({ year: Number(year), url: url(openDataYearPath(year)) })) };
+/** The open data's index: the months, newest first, each with the URL of its file. It changes once a month. */
+export function openDataIndex(publication: string, months: string[], url: (path: string) => string) {
+	return { publication, months: months.map((month) => ({ month, url: url(openDataMonthPath(month)) })) };
 }

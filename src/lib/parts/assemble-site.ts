@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { SHARD_MANIFEST, shardManifestText, type PlannedShard, type ShardManifest } from '../search/shards.ts';
 import { rendersDate, type BuildScope } from './build-scope.ts';
 import { SUMMARY_FILE, SUMMARY_ROUTE } from './summary.ts';
-import { openDataYearPath } from '../archive/open-data.ts';
+import { openDataMonthPath } from '../archive/open-data.ts';
 import { removeFiles } from '../archive/remove-files.ts';
 import { parseSitemapName } from '../archive/sitemaps.ts';
 
@@ -26,7 +26,7 @@ export const PART_SITE = 'site';
 
 /**
  * Trims a part build's output (`<part>/site`) to what the part owns: its editions' folders, the
- * built assets (`_astro/`), its search shards, its years' sitemaps and open data. Its summary and shard list move beside it; the
+ * built assets (`_astro/`), its search shards, its months' sitemaps and open data. Its summary and shard list move beside it; the
  * pages that list across years, which it rendered for its own years only, are removed: the join
  * makes them.
  */
@@ -40,12 +40,15 @@ export function trimPart(part: string, scope: BuildScope & { role: 'part' }): vo
 	for (const entry of readdirSync(site)) {
 		if (entry === '_astro' || (/^\d{4}-\d{2}-\d{2}$/.test(entry) && rendersDate(scope, entry))) continue;
 		const sitemap = parseSitemapName(entry)?.group;
-		if (typeof sitemap === 'number' && scope.years.includes(sitemap)) continue;
+		if (sitemap !== undefined && sitemap !== 'lists' && rendersDate(scope, sitemap)) continue;
 		if (entry === 'data') {
-			// Its years' open data (data/editions/<year>.json) is the part's; the index is the join's.
-			const own = new Set(scope.years.map((year) => openDataYearPath(year)));
+			// Its months' open data (data/editions/<month>.json) is the part's; the index is the join's.
+			const own = (file: string) => {
+				const month = /^data\/editions\/(\d{4}-\d{2})\.json$/.exec(file)?.[1];
+				return month !== undefined && file === openDataMonthPath(month) && rendersDate(scope, month);
+			};
 			for (const file of listFiles(join(site, entry), 'data'))
-				if (!own.has(file)) rmSync(join(site, file), { force: true });
+				if (!own(file)) rmSync(join(site, file), { force: true });
 			removeEmptyFolders(join(site, entry));
 			continue;
 		}

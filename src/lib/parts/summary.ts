@@ -25,9 +25,9 @@ export interface SummaryItem {
 
 /** What a part holds, enough for the join's pages without reading any item body. */
 export interface PartSummary {
-	format: 1;
-	/** The years the part was built for (BUILD_YEARS). */
-	years: number[];
+	format: 2;
+	/** The years and months the part was built for (BUILD_YEARS): `2019`, `2024-12` (parsePeriods). */
+	periods: string[];
 	/** The validated edition manifests of its editions (src/schemas/edition.ts), by id. */
 	editions: { id: string; filePath?: string; data: Record<string, unknown> }[];
 	/** Its items in reading order: newest edition first, then page, then order. */
@@ -46,7 +46,7 @@ export function readSummary(part: string): PartSummary {
 			{ cause: error },
 		);
 	}
-	if (summary?.format !== 1 || !Array.isArray(summary.items))
-		throw new Error(`${file}: not a part summary of this version (format 1); rebuild the part with npm run build:part`);
+	if (summary?.format !== 2 || !Array.isArray(summary.items))
+		throw new Error(`${file}: not a part summary of this version (format 2); rebuild the part with npm run build:part`);
 	return summary;
 }

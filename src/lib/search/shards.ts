@@ -7,8 +7,14 @@
  *
  * A shard is a calendar year; a year with more items than the cap is cut into runs of whole
  * months, packed from January, and a month with more items than the cap into runs of whole days.
- * Adding an edition therefore changes only the newest shard of its own year, and the shards
- * before it keep their ids and contents.
+ * The archive's newest month is never packed with the months before it: its items are a shard of
+ * their own (`2024-12`), or runs of its days, and its year is cut by months whatever its size,
+ * the months before it packed as if it were not there. So the current month can be built as a
+ * part of its own beside the year's closed months (docs/scale.md, "The daily case"), both giving
+ * the single build's shards; once a newer month begins, the month packs with those before it as
+ * usual, and its shard is indexed again.
+ * Adding an edition therefore changes only the newest shard, and the shards before it keep their
+ * ids and contents.
  */
 
 /** The file, under `pagefind/`, that lists the shards for the search page. */
@@ -43,10 +49,16 @@ export interface PlannedShard extends ShardEntry {
 }
 
 /**
- * Splits item pages into shards (see the top of this file), newest shard first.
+ * Splits item pages into shards (see the top of this file), newest shard first. `newestMonth` is
+ * the archive's newest month (`2024-12`), whose pages are planned apart, whether or not the
+ * build holds the months before it.
  * @example planShards([{ pathname: '2024-03-01/01/a/', date: '2024-03-01' }], 4000) // [{ id: '2024', from: '2024-03-01', to: '2024-03-01', items: 1, pathnames: [...] }]
  */
-export function planShards(pages: { pathname: string; date: string }[], maxItems: number): PlannedShard[] {
+export function planShards(
+	pages: { pathname: string; date: string }[],
+	maxItems: number,
+	newestMonth?: string,
+): PlannedShard[] {
 	if (!(maxItems >= 1))
 		throw new Error(`expects the shard size to be a whole number of at least 1 but found ${maxItems}`);
 	type Page = { pathname: string; date: string };
@@ -70,8 +82,11 @@ export function planShards(pages: { pathname: string; date: string }[], maxItems
 			items: items.length,
 			pathnames: items.map((i) => i.pathname),
 		});
-	for (const [year, inYear] of group(sorted, (p) => p.date.slice(0, 4))) {
-		if (inYear.length <= maxItems) {
+	// The newest month's pages are a year of their own to the plan; it and the months before it in
+	// its year are cut by months whatever their size, so that their ids do not depend on each other.
+	const yearOf = (p: Page) => (p.date.slice(0, 7) === newestMonth ? `${newestMonth}/` : p.date.slice(0, 4));
+	for (const [year, inYear] of group(sorted, yearOf)) {
+		if (inYear.length <= maxItems && year !== newestMonth?.slice(0, 4) && !year.endsWith('/')) {
 			close(year, inYear);
 			continue;
 		}
