@@ -336,9 +336,14 @@ function continuations(pieces: Piece[], openEnds: (number | undefined)[]): Map<n
 		if (list) list.push(at);
 		else places.set(code, [at]);
 	}
+	// Speed: each gram counted once (the pieces a piece may continue share its end's grams).
+	const counts = new Map<string, number>();
 	const seen = (gram: string) => {
-		let count = 0;
+		let count = counts.get(gram);
+		if (count !== undefined) return count;
+		count = 0;
 		for (const at of places.get(gram.charCodeAt(0)) ?? []) if (text.startsWith(gram, at)) count++;
+		counts.set(gram, count);
 		return count;
 	};
 	const pairs: [number, number][] = [];
