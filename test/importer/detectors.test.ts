@@ -329,6 +329,16 @@ test('reads a dash set as em dashes, horizontal bars, box-drawing lines or full-
 	expect(endsWithDash('——')).toBe(false);
 });
 
+test('reads a sentence end behind any closing quotes and brackets, on a line or a long paragraph', () => {
+	const long = '城南社区的老旧小区改造从今年开始。'.repeat(40);
+	for (const text of ['他说。', '他说。”', '好！）’', '他说——”', '——', `${long}他说？」』`])
+		expect(endsSentence(text)).toBe(true);
+	for (const text of ['', '”', '他说”', '他说，”', '他说—', `${long}他说`, `${long}—”`])
+		expect(endsSentence(text)).toBe(false);
+	expect(endsWithDash(`${long}在希望的田野上——`)).toBe(true);
+	expect(endsWithDash(`${long}——`)).toBe(true);
+});
+
 test('reads a bare line as a signature only when it opens with a common surname', () => {
 	expect(readsAsSignature('袁春英')).toBe(true);
 	expect(readsAsSignature('声音')).toBe(false);

@@ -6,6 +6,7 @@ import { toLines, unspaced } from '../../src/lib/importer/lines.ts';
 import { normalize } from '../../src/lib/importer/normalize-dump.ts';
 import { parsePage } from '../../src/lib/importer/parse-page.ts';
 import { wordAcross } from '../../src/lib/importer/word-join.ts';
+import { createRequire } from 'node:module';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', name, 'input.txt'), 'utf8');
 const orphaned = fixture('rejoins-a-column-that-pdf-extraction-printed-after-another-story');
@@ -211,6 +212,19 @@ describe('words across a join', () => {
 		['交给相关的部', '步延长', false],
 	])('joining %s and %s makes a word across: %s', (before, after, expected) => {
 		expect(wordAcross(before, after)).toBe(expected);
+	});
+
+	// wordAcross answers without jieba beside a full-width mark: jieba reads each as a word of its own.
+	test.each(['，', '、', '“', '”', '《', '）', '●', '—', '…'])('reads no word across a join beside %s', (mark) => {
+		const require = createRequire(import.meta.url);
+		const { Jieba } = require('@node-rs/jieba') as {
+			Jieba: { withDict(dict: Uint8Array): { cut(text: string, hmm: boolean): string[] } };
+		};
+		const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
+		const words = Jieba.withDict(dict).cut(`发展${mark}思路${mark}`, false);
+		expect(words.filter((word) => word.includes(mark))).toEqual([mark, mark]);
+		expect(wordAcross(`发展思路逐${mark}`, '渐清晰')).toBe(false);
+		expect(wordAcross('发展思路逐', `${mark}渐清晰`)).toBe(false);
 	});
 });
 

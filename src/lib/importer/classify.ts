@@ -374,10 +374,14 @@ function classifyText(lines: Line[], width: (line: Line) => number, creditNext =
 	) {
 		return [tightHeading(lines[0]), ...classifyText(lines.slice(1), width, creditNext, tight)];
 	}
-	const text = joinLines(lines);
-	const bare = lines.length === 1 ? (detectLabel(text, true) ?? paddedName(text)) : undefined;
-	if (bare) return [{ kind: 'label', lines, text: bare, bare: true }];
-	if (isHeading(lines, text, width)) return headingUnits(lines, width);
+	// Speed: a block of more lines than a heading has is neither a label nor a heading (see
+	// `isHeading`), and its text is not joined just to be asked.
+	if (lines.length <= HEADING_MAX_LINES) {
+		const text = joinLines(lines);
+		const bare = lines.length === 1 ? (detectLabel(text, true) ?? paddedName(text)) : undefined;
+		if (bare) return [{ kind: 'label', lines, text: bare, bare: true }];
+		if (isHeading(lines, text, width)) return headingUnits(lines, width);
+	}
 	// A head block set tight between paragraphs, with no blank line around it.
 	// The block is read as a whole once: its parts are not asked again, as their first lines
 	// would stand at a block's start.

@@ -6,8 +6,11 @@
  */
 export function displayWidth(text: string): number {
 	let width = 0;
-	for (const char of text) {
-		const code = char.codePointAt(0) ?? 0;
+	// Speed: read by index, not `for…of`, which makes a string of each character (garbage on every line).
+	for (let i = 0; i < text.length; i++) {
+		const code = text.codePointAt(i) as number;
+		// A character outside the BMP (two UTF-16 units) counts once.
+		if (code > 0xffff) i++;
 		width += code < 0x7f || (code >= 0xff61 && code <= 0xff9f) ? 0.5 : 1;
 	}
 	return width;

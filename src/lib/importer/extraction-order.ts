@@ -397,17 +397,26 @@ function continuations(pieces: Piece[], openEnds: (number | undefined)[]): Map<n
 	const ends = pieces.map((piece, i) => fits(piece, openEnds[i]));
 	const starts = pieces.map((piece) => fits(piece, openStart(piece)));
 	const text = pieces.map((p) => p.lines.map((l) => l.text).join('')).join('\n');
-	// Where each character stands in the text, so a gram is looked for only where its first character is.
-	const places = new Map<number, number[]>();
-	for (let at = 0; at < text.length; at++) {
-		const code = text.charCodeAt(at);
-		const list = places.get(code);
-		if (list) list.push(at);
-		else places.set(code, [at]);
-	}
+	// Where a character stands in the text, so a gram is looked for only where its first character
+	// is. Speed: found for the characters grams start with only (the few at the pieces' ends).
+	const places = new Map<string, number[]>();
+	const placesOf = (char: string) => {
+		let list = places.get(char);
+		if (list) return list;
+		list = [];
+		if (char === '') return list;
+		for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) list.push(at);
+		places.set(char, list);
+		return list;
+	};
+	// Speed: each gram counted once (the pieces a piece may continue share its end's grams).
+	const counts = new Map<string, number>();
 	const seen = (gram: string) => {
-		let count = 0;
-		for (const at of places.get(gram.charCodeAt(0)) ?? []) if (text.startsWith(gram, at)) count++;
+		let count = counts.get(gram);
+		if (count !== undefined) return count;
+		count = 0;
+		for (const at of placesOf(gram.charAt(0))) if (text.startsWith(gram, at)) count++;
+		counts.set(gram, count);
 		return count;
 	};
 	const pairs: [number, number][] = [];
@@ -523,7 +532,10 @@ function continuations(pieces: Piece[], openEnds: (number | undefined)[]): Map<n
  * piece index, for every piece of a run of four fragments or more.
  */
 function strides(pieces: Piece[], pairs: { from: number; to: number; language: number }[]): Map<number, number> {
-	const evidence = new Map(pairs.map((p) => [`${p.from}:${p.to}`, p.language]));
+	// Keyed by from * pieces + to (speed: no string made per pair and per look-up).
+	const evidence = new Map(pairs.map((p) => [p.from * pieces.length + p.to, p.language]));
+	const evidenceOf = (from: number, to: number) =>
+		to < pieces.length ? (evidence.get(from * pieces.length + to) ?? 0) : 0;
 	const out = new Map<number, number>();
 	for (let start = 0; start < pieces.length; start++) {
 		if (!isFragment(pieces[start])) continue;
@@ -539,7 +551,7 @@ function strides(pieces: Piece[], pairs: { from: number; to: number; language: n
 				best.push([]);
 				from.push([]);
 				rounds.forEach((round, r) => {
-					const gain = evidence.get(`${start + k}:${start + k + round}`) ?? 0;
+					const gain = evidenceOf(start + k, start + k + round);
 					if (k === 0) {
 						best[k][r] = gain;
 						from[k][r] = r;

@@ -59,6 +59,12 @@ export function innerHeadings(
 	for (let j = 1; j < b.length; j++) {
 		const gap = e[j];
 		const next = b[j];
+		const only = gap.length === 1 ? gap[0] : undefined;
+		const inner = only?.type === 'heading' && isInnerCandidate(only);
+		const bylines = gap.length > 0 && gap.every((x) => x.type === 'byline') && !signed[j - 1];
+		// Speed: a gap that holds neither a heading that may stand inside nor only bylines is left as
+		// it is: the columns' widths below are not taken for it.
+		if (!inner && !bylines) continue;
 		// A dateline or a head box (编者按, 核心阅读) opens an article; a credit after a body closes a
 		// photo's caption.
 		const opening = next.paragraphs[0];
@@ -71,8 +77,7 @@ export function innerHeadings(
 			otherColumn(b[j - 1], next)
 		)
 			continue;
-		const only = gap.length === 1 ? gap[0] : undefined;
-		if (only?.type === 'heading' && isInnerCandidate(only)) {
+		if (inner) {
 			const question = /[？?]$/u.test(only.group.headline);
 			if (!question && !signed[j - 1]) continue;
 			const merged = merge(b, e, j, asParagraph(only, !question));
@@ -87,7 +92,7 @@ export function innerHeadings(
 			j--;
 			continue;
 		}
-		if (gap.length > 0 && gap.every((x) => x.type === 'byline') && !signed[j - 1]) {
+		if (bylines) {
 			const merged = merge(b, e, j);
 			const after = cost(merged.elements, merged.bodies);
 			if (after < (current ??= cost(e, b))) {

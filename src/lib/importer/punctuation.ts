@@ -14,6 +14,8 @@ const DASH_CHARS = '—―─－';
 const STARTS_DASH = new RegExp(`^${DASH}`, 'u');
 const ENDS_DASH = new RegExp(`[^${DASH_CHARS}]${DASH}$`, 'u');
 const HAS_DASH = new RegExp(DASH, 'u');
+// Anything but a dash or a space: what a line of dashes alone (a rule) lacks.
+const NOT_DASH = new RegExp(`[^${DASH_CHARS}\\s]`, 'u');
 
 /**
  * True when text opens with a dash, as a subheadline (`——记…`) or a sign-off (`——编 者`) does;
@@ -21,7 +23,7 @@ const HAS_DASH = new RegExp(DASH, 'u');
  * @example startsWithDash('——记某村党支部书记') // true
  */
 export function startsWithDash(text: string): boolean {
-	return STARTS_DASH.test(text) && new RegExp(`[^${DASH_CHARS}\\s]`, 'u').test(text);
+	return STARTS_DASH.test(text) && NOT_DASH.test(text);
 }
 
 /**
@@ -29,7 +31,9 @@ export function startsWithDash(text: string): boolean {
  * @example endsWithDash('在希望的田野上――') // true
  */
 export function endsWithDash(text: string): boolean {
-	return ENDS_DASH.test(text);
+	// Speed: the pattern spans the last three characters, so only they are read (a pattern
+	// anchored at the end is still tried from every position of a long text).
+	return ENDS_DASH.test(text.slice(-3));
 }
 
 /** True when text holds a dash anywhere. */
@@ -37,7 +41,8 @@ export function hasDash(text: string): boolean {
 	return HAS_DASH.test(text);
 }
 
-const SENTENCE_END = new RegExp(`(?:[。！？!?…]|${DASH})[${CLOSERS}]*$`);
+const SENTENCE_MARK = /[。！？!?…]/;
+const DASH_PAIR = new RegExp(`^${DASH}$`);
 
 /**
  * True when a line ends a sentence (。！？… or a dash, optionally followed by closing quotes), so a
@@ -45,7 +50,12 @@ const SENTENCE_END = new RegExp(`(?:[。！？!?…]|${DASH})[${CLOSERS}]*$`);
  * @example endsSentence('全年接待游客1.2万人次。') // true
  */
 export function endsSentence(text: string): boolean {
-	return SENTENCE_END.test(text);
+	// Speed: read back from the end over the closing quotes to the mark before them, instead of a
+	// pattern anchored at the end, which is tried from every position of a long paragraph.
+	// (The closers, the marks and the dashes are all single UTF-16 units, and no closer is a mark.)
+	let end = text.length;
+	while (end > 0 && CLOSERS.includes(text[end - 1])) end--;
+	return SENTENCE_MARK.test(text.charAt(end - 1)) || DASH_PAIR.test(text.slice(Math.max(0, end - 2), end));
 }
 
 // Characters after which a Chinese headline cannot stop: the wrap must go on. Pausing
@@ -74,7 +84,13 @@ export function joinWrapped(before: string, after: string): string {
 	if (after === '') return before;
 	if (isDigit(after.charCodeAt(0)) && HAN_NUMBER_START.test(after) && HAN_NUMBER_END.test(before))
 		return before + after;
-	if (/[A-Za-z0-9.,;:!?%)]$/.test(before) && /^[A-Za-z0-9(]/.test(after) && !/[A-Za-z]-$/.test(before))
+	// Speed: only the last characters of `before` are read (it grows as joinLines joins a
+	// paragraph's lines, and a pattern anchored at its end would be tried from every position).
+	if (
+		/[A-Za-z0-9.,;:!?%)]/.test(before.charAt(before.length - 1)) &&
+		/^[A-Za-z0-9(]/.test(after) &&
+		!/[A-Za-z]-$/.test(before.slice(-2))
+	)
 		return `${before} ${after}`;
 	return before + after;
 }

@@ -49,5 +49,8 @@ export function joinVertical(lines: Line[]): Line[] {
 }
 
 function single(line: Line): boolean {
-	return [...line.text].length === 1 && !/[0-9A-Za-z]/.test(line.text);
+	const { text } = line;
+	// One character (one or two UTF-16 units); speed: asked of every line, so not by `[...text]`.
+	const one = text.length === 1 || (text.length === 2 && (text.codePointAt(0) as number) > 0xffff);
+	return one && !/[0-9A-Za-z]/.test(text);
 }
