@@ -39,6 +39,9 @@ const NOTICE_TITLE = /^(?:更正(?:启事|声明)?|广告|遗失声明|启事)$/
 // and their telephone lines (`订阅热线：0471-2992019`, `联系电话：…`), which hold nothing but a number.
 const NOTICE_LINE =
 	/^(?:欢迎订阅《[^》]{2,16}》|.{0,20}邮发代号\s*\d{1,2}-\d{1,4}|\p{Script=Han}{2,12}广告(?:中心|部)|.{2,30}遗失.{1,30}声明作废[。.]?|(?:订阅|广告|联系|咨询|服务)?(?:热线|电话)\s*[：:]\s*[\d()（）\-－ ]{7,20})$/u;
+// Speed: every NOTICE_LINE holds one of these words; asking for them first spares the pattern's
+// backtracking on every other line of the page (the answer cannot change).
+const NOTICE_WORD = /订阅|邮发代号|广告|遗失|热线|电话/u;
 // A chart's title and source lines, set in its box (`图表：…`, `数据来源：…`).
 const CHART = /^(?:图表|数据来源|资料来源)\s*[：:].{1,40}$/u;
 
@@ -62,7 +65,8 @@ export function detectFurniture(text: string, alone: boolean): Furniture | undef
 	if (/[）)]$/.test(text) && INDEX_ENTRY.test(text) && !/[。！？，,；;]/.test(text)) return { kind: 'index' };
 	if (alone && INDEX_TITLE.test(text)) return { kind: 'index' };
 	if (MASTHEAD.test(text)) return { kind: 'paper-name' };
-	if (CORRECTION.test(text) || NOTICE_LINE.test(text) || (alone && NOTICE_TITLE.test(text))) return { kind: 'notice' };
+	if (CORRECTION.test(text) || (NOTICE_WORD.test(text) && NOTICE_LINE.test(text)) || (alone && NOTICE_TITLE.test(text)))
+		return { kind: 'notice' };
 	if (CHART.test(text) && !/[。！？]/.test(text)) return { kind: 'chart' };
 	const short = alone ? SHORT_HEADER.exec(text) : null;
 	if (short) return { kind: 'page-header', pageNumber: Number(short[1] ?? short[4]), pageName: short[2] ?? short[3] };
