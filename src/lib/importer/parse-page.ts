@@ -44,7 +44,7 @@ export function parsePage(text: string): ParsedPage {
 	// A pdftotext extraction sets its heads apart in pieces of their own, and a short line in its
 	// text flow is a 小标题: heads set tight among text lines are read in other dumps only.
 	const extracted = text.includes('\f') || looksExtracted(vertical);
-	const ordered = splitRunInHeads(extracted ? reorderExtraction(vertical, true) : vertical);
+	const ordered = splitRunInHeads(extracted ? reorderExtraction(vertical, true) : vertical, extracted);
 	const { blocks, furniture } = toBlocks(ordered);
 	const width = columnWidthsOf(ordered, blocks);
 	const units = classify(joinColumnBreaks(blocks, width, extracted), width, !extracted);

@@ -15,21 +15,37 @@ import { endsSentence } from './punctuation.ts';
  * dateline (`本报北京1月1日电　（记者 X）`), byline, photo credit or role before names (`本报记者　王　芳`,
  * `新华社记者　王芳摄`: a role is never a headline) or page furniture (`2021年8月16日　星期一`),
  * first in its block or right after a line that ends a sentence, with no bracket it leaves open. Lines keep their numbers.
+ * A head line run on into its byline (`全市推进老旧小区改造工程　本报记者　王芳`) splits the same way
+ * wherever it stands in its head block: under a head line (a wrapped headline's last line, its
+ * wrap's tail of two characters or more, a subheadline), after an ideographic space or, in a dump
+ * not in pdftotext's order, a plain one, and it may pause (`，`). `extracted`: a pdftotext dump.
  */
-export function splitRunInHeads(lines: Line[]): Line[] {
+export function splitRunInHeads(lines: Line[], extracted = false): Line[] {
 	return lines.flatMap((line, i) => {
 		const before = lines[i - 1];
-		const at = line.runIn ?? spacedRunIn(line, before, lines[i - 2]);
+		// pdftotext sets a head's lines beside a byline's when it reads columns across (`仆 风整顿提升` /
+		// `邹洋 实习生 汤辉晨`): there a plain space joins no head to its byline.
+		const at =
+			line.runIn ?? spacedRunIn(line, before, lines[i - 2]) ?? (extracted ? undefined : gluedByline(line, before));
 		if (at === undefined) return [line];
 		const head = line.text.slice(0, at);
 		const rest = line.text.slice(at).trimStart();
+		// A head line run on into its byline (`…改造工程　本报记者　王芳`) may be any line of its head
+		// block, a wrapped headline's last or a subheadline, and may pause (`，`).
+		const signed = signsHead(rest) && (before === undefined || before.text === '' || headLike(before.text));
+		// Under a head line, the head may be a wrap's short tail (`社区食堂暖了` / `老人心`).
+		const shortest = signed && before !== undefined && before.text !== '' ? 2 : 4;
 		if (
-			[...head].length < 4 ||
+			[...head].length < shortest ||
 			[...head].length > 24 ||
 			rest === '' ||
-			/[。，,、；;：:！？!?]/.test(head) ||
+			(signed ? /[。；;：:！？!?]/ : /[。，,、；;：:！？!?]/).test(head) ||
 			unclosedBracket(head) ||
-			(line.runIn !== undefined && before !== undefined && before.text !== '' && !endsSentence(before.text)) ||
+			(line.runIn !== undefined &&
+				before !== undefined &&
+				before.text !== '' &&
+				!endsSentence(before.text) &&
+				!signed) ||
 			detectDateline(line.text) !== undefined ||
 			detectByline(head) !== undefined ||
 			detectByline(line.text) !== undefined ||
@@ -45,6 +61,34 @@ export function splitRunInHeads(lines: Line[]): Line[] {
 			{ number: line.number, text: rest, width: line.width, indented: true },
 		];
 	});
+}
+
+/**
+ * Whether text after a head line's space is a byline and nothing else (`本报记者　王芳`,
+ * `新华社记者 王芳 李强`, `□王芳`): a role word or a byline's mark first. A body line never runs on
+ * into a byline after a space; a head line over its byline may, where the dump lost the line break.
+ */
+function signsHead(rest: string): boolean {
+	return (ROLE.test(rest) || /^[□◎]/u.test(rest)) && detectByline(rest) !== undefined;
+}
+
+/** A line that reads as a head's, not text: no stop, pause or bracket (a dateline's), at most 24 characters. */
+function headLike(text: string): boolean {
+	return [...text].length <= 24 && !/[。，,、；;！？!?（()）]/u.test(text);
+}
+
+/**
+ * Where a head line set on under the line above it in its head block (a wrapped headline's last
+ * line, a subheadline) runs on into its byline after a plain space (`改造工程 本报记者 王芳`,
+ * `——来自某区的调查 本报记者 王芳`): the head is the text before the last space that opens the
+ * byline. The line above must read as a head's (no stop or pause).
+ */
+function gluedByline(line: Line, before: Line | undefined): number | undefined {
+	if (before === undefined || before.text === '' || !headLike(before.text) || !line.text.includes(' '))
+		return undefined;
+	const match = /^(\S+) (?=(?:[□◎]|\p{Script=Han}))/u.exec(line.text);
+	if (!match || !signsHead(line.text.slice(match[0].length))) return undefined;
+	return match[1].length;
 }
 
 // A news agency's or the paper's dateline opening a brief's text: `据新华社柏林9月27日电`, `本报驻东京记者 X`.
