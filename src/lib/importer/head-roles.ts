@@ -23,6 +23,7 @@ const GUESS_MARGIN = 0.5;
  * scoring every reading the order allows and taking the best (a block has at most four lines, so
  * at most ten readings). The evidence is what any paper's head shows, never its words alone:
  * - marks: a line ending in —— ends the kicker, a line starting with —— starts the subheadline;
+ *   a line of eight characters or more ending in a colon ends the kicker (`全国劳动模范张三：`);
  * - wrapping: the lines of one part wrapped over lines share its width, the last no wider (a
  *   wrap fills each line but the last), so a part whose lines widen, or a narrow line between
  *   wide ones, is two parts (`某旗全力打造基层治理体系` / `钱袋子鼓起来` / `绿色成为底色`: a kicker
@@ -86,7 +87,7 @@ function partsOf(roles: LineRole[]): { role: LineRole; start: number; end: numbe
 function unmarkedParts(lines: Line[], roles: LineRole[], shaped = true): number {
 	return partsOf(roles).filter(
 		({ role, start, end }) =>
-			(role === 'K' && !endsWithDash(lines[end - 1].text)) ||
+			(role === 'K' && !endsKicker(lines[end - 1].text)) ||
 			(role === 'S' &&
 				!startsWithDash(lines[start].text) &&
 				(shaped || start === 0 || !subheadlineShaped(lines[start - 1], lines[start]))),
@@ -120,6 +121,8 @@ const W = {
 	subheadlineShape: 3,
 	/** A kicker that pauses (`这几天，…`): text, not a head's first part. */
 	pausedKicker: 1,
+	/** A line ending in a colon inside a part, not ending the kicker. */
+	colonInside: 1,
 	/** A kicker narrower than its headline's first line. */
 	narrowerKicker: 0.5,
 	/** A subheadline narrower than the line above it. */
@@ -135,7 +138,7 @@ function scoreRoles(lines: Line[], roles: LineRole[]): number {
 	const vertical = lines.every((line) => line.vertical);
 	for (const { role, start, end } of parts) {
 		const part = lines.slice(start, end);
-		if (role === 'K' && !endsWithDash(part.at(-1)!.text)) score -= W.unmarked;
+		if (role === 'K' && !endsKicker(part.at(-1)!.text)) score -= W.unmarked;
 		if (role === 'S' && !startsWithDash(part[0].text)) score -= W.unmarked;
 		if (!vertical) score -= W.notWrapped * wrapMisfit(part);
 		if (role === 'K' || (role === 'S' && !startsWithDash(part[0].text))) score -= W.extraLine * (part.length - 1);
@@ -155,8 +158,11 @@ function scoreRoles(lines: Line[], roles: LineRole[]): number {
 		// Marks are kept: a line ending in —— ends the kicker, one starting with —— starts the subheadline.
 		if (endsWithDash(a.text) && !(ra === 'K' && rc !== 'K')) score -= W.markBroken;
 		if (startsWithDash(c.text) && !(rc === 'S' && ra !== 'S')) score -= W.markBroken;
+		// A line ending in a colon over another (`全国劳动模范张三：` / `做群众的贴心人`) ends the kicker:
+		// a headline wrapped over lines breaks at its measure, seldom right after a colon.
+		if (ra === rc && endsWithColon(a.text)) score -= W.colonInside;
 		if (ra === rc) continue;
-		const marked = endsWithDash(a.text) || startsWithDash(c.text);
+		const marked = endsWithDash(a.text) || startsWithDash(c.text) || (ra === 'K' && endsWithColon(a.text));
 		if (
 			!marked &&
 			(continuesHeading(a.text, c.text) ||
@@ -205,6 +211,20 @@ function namesItsReport(before: Line, line: Line): boolean {
 		(line.width >= before.width || chars(line.text) >= 6) &&
 		!/[！？!?]$/u.test(line.text)
 	);
+}
+
+/**
+ * A line ending in a colon (`全国劳动模范张三：`), as a kicker naming whose words the headline
+ * gives does: eight characters or more, no digit (a short place or topic before a colon,
+ * `某某区：`, opens the headline it heads, and a number before one is furniture's, `热线：`).
+ */
+function endsWithColon(text: string): boolean {
+	return /[：:]$/u.test(text) && chars(text) >= 8 && !/\d/u.test(text);
+}
+
+/** A kicker's last line, marked as one: ending in —— or a colon. */
+function endsKicker(text: string): boolean {
+	return endsWithDash(text) || endsWithColon(text);
 }
 
 /** True when a text opens a quote or bracket it does not close (`“党员志愿者就像` / `我们的亲人”`). */
