@@ -26,7 +26,7 @@ export function splitRunInHeads(lines: Line[], extracted = false): Line[] {
 		// pdftotext sets a head's lines beside a byline's when it reads columns across (`仆 风整顿提升` /
 		// `邹洋 实习生 汤辉晨`): there a plain space joins no head to its byline.
 		const at =
-			line.runIn ?? spacedRunIn(line, before, lines[i - 2]) ?? (extracted ? undefined : gluedByline(line, before));
+			(extracted ? undefined : gluedByline(line, before)) ?? line.runIn ?? spacedRunIn(line, before, lines[i - 2]);
 		if (at === undefined) return [line];
 		const head = line.text.slice(0, at);
 		const rest = line.text.slice(at).trimStart();
@@ -78,17 +78,19 @@ function headLike(text: string): boolean {
 }
 
 /**
- * Where a head line set on under the line above it in its head block (a wrapped headline's last
- * line, a subheadline) runs on into its byline after a plain space (`改造工程 本报记者 王芳`,
- * `——来自某区的调查 本报记者 王芳`): the head is the text before the last space that opens the
- * byline. The line above must read as a head's (no stop or pause).
+ * Where a head line runs on into its byline after a plain space (`全市推进老旧小区改造工程 记者 王芳`,
+ * under a head line `改造工程 本报记者 王芳`, `——来自某区的调查 本报记者 王芳`): the head is the
+ * text before the first space that opens a byline running to the line's end. The line above, if any, ends a sentence
+ * or reads as a head's (no stop or pause).
  */
 function gluedByline(line: Line, before: Line | undefined): number | undefined {
-	if (before === undefined || before.text === '' || !headLike(before.text) || !line.text.includes(' '))
+	if (!line.text.includes(' ')) return undefined;
+	if (before !== undefined && before.text !== '' && !headLike(before.text) && !endsSentence(before.text))
 		return undefined;
-	const match = /^(\S+) (?=(?:[□◎]|\p{Script=Han}))/u.exec(line.text);
-	if (!match || !signsHead(line.text.slice(match[0].length))) return undefined;
-	return match[1].length;
+	// The first space after which a byline runs to the line's end: a headline may hold spaces of its own (`学党史 办实事`).
+	for (const space of line.text.matchAll(/ (?=[□◎\p{Script=Han}])/gu))
+		if (signsHead(line.text.slice(space.index + 1))) return space.index;
+	return undefined;
 }
 
 // A news agency's or the paper's dateline opening a brief's text: `据新华社柏林9月27日电`, `本报驻东京记者 X`.
