@@ -31,6 +31,8 @@ const GUESS_MARGIN = 0.5;
  * - a line that cannot end a part (`…的`, `，`) runs on; a part of at most three characters is
  *   a wrap's tail, not a kicker or subheadline of its own;
  * - a subheadline pauses where the headline does not (`老区焕发新颜` / `绿色成为底色，群众得到实惠`),
+ *   after a clause of its own: a line opening with one or two characters and a pause is a wrap's tail
+ *   (`从人居环境入` / `手，让群众赏心悦目`),
  *   or names the report it heads (`来自某村的报道`, `…调查`, `记某某`);
  * - a kicker is set no wider than its headline, a subheadline no wider than the headline above.
  * Unmarked kickers and subheadlines cost a little, so a block with no evidence stays one headline.
@@ -168,7 +170,8 @@ function scoreRoles(lines: Line[], roles: LineRole[]): number {
 			(continuesHeading(a.text, c.text) ||
 				leftOpen(partText(i)) ||
 				chars(partText(i)) <= 3 ||
-				chars(partText(i + 1)) <= 3)
+				chars(partText(i + 1)) <= 3 ||
+				tailBeforePause(c.text))
 		)
 			score -= W.runsOn;
 		if (!marked && Math.abs(a.width - c.width) <= 1) score -= W.evenLines;
@@ -197,7 +200,25 @@ function wrapMisfit(part: Line[]): number {
 
 /** A line under a headline's last that reads as a subheadline: it pauses where the line above does not, or names its report. */
 function subheadlineShaped(before: Line, line: Line): boolean {
-	return (PAUSE.test(line.text) && !ANY_PAUSE.test(before.text)) || namesItsReport(before, line);
+	return (pausesAsAClause(line.text) && !ANY_PAUSE.test(before.text)) || namesItsReport(before, line);
+}
+
+/**
+ * A line opening with one or two characters before a pause (`手，让群众…`, `工程，让…`): the tail of
+ * the line above, cut by a wrap (a head's own clause runs longer, `搬得出，稳得住`).
+ */
+function tailBeforePause(text: string): boolean {
+	const pause = PAUSE.exec(text);
+	return pause !== null && chars(text.slice(0, pause.index)) <= 2;
+}
+
+/**
+ * A line that pauses after a clause of its own, three characters or more (`绿色成为底色，群众得到实惠`,
+ * `搬得出，稳得住`): one or two before the pause are the tail of the line above, cut by a wrap
+ * (`…老旧小区改造` / `工程，让群众住得更舒心`).
+ */
+function pausesAsAClause(text: string): boolean {
+	return PAUSE.test(text) && !tailBeforePause(text);
 }
 
 /**
