@@ -238,6 +238,25 @@ test('reads a dateline and the reporters in its parentheses', () => {
 	expect(detectDateline('新华社北京12月31日电 今天有报道称')?.authors).toEqual([]);
 });
 
+test('reads reporters run on after a dateline without brackets, up to the space before the text', () => {
+	expect(detectDateline('新华社北京12月5日电　记者王甲、李乙　近日，记者走进牧区')).toEqual({
+		text: '新华社北京12月5日电　记者王甲、李乙',
+		authors: ['王甲', '李乙'],
+	});
+	expect(detectDateline('本报讯 实习生 王 甲 通讯员 李乙 近日')?.authors).toEqual(['王甲', '李乙']);
+	// Glued to the text, the last name has no end: only a line read alone ends it.
+	expect(detectDateline('本报讯　记者　王甲　通讯员　李乙近日，记者')?.authors).toEqual([]);
+	expect(detectDateline('本报讯　记者　王甲　通讯员　李乙', true)?.authors).toEqual(['王甲', '李乙']);
+	// Not a sentence: a role with no name, or text that is no name.
+	expect(detectDateline('本报讯　记者近日走访了牧区')?.authors).toEqual([]);
+	expect(detectDateline('新华社北京12月5日电　记者从有关部门获悉，今年')?.authors).toEqual([]);
+});
+
+test('reads an agency credited without place or date as a dateline', () => {
+	expect(detectDateline('据新华社电　近日，联合国有关机构')).toEqual({ text: '据新华社电', authors: [] });
+	expect(detectDateline('据新华社报道，今年')).toBeUndefined();
+});
+
 test('recognises page furniture but not a sentence that mentions a date', () => {
 	expect(detectFurniture('第05版：要闻', false)).toMatchObject({
 		kind: 'page-header',

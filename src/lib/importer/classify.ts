@@ -478,12 +478,20 @@ function paragraphUnits(paragraph: Line[]): Unit[] {
 			{ kind: 'credit', lines: [last], text: credit.text, credit },
 		];
 	}
-	return [{ kind: 'paragraph', lines: paragraph, ...tidy(joined) }];
+	return [{ kind: 'paragraph', lines: paragraph, ...tidy(joined, paragraph[0]?.text) }];
 }
 
-/** A paragraph's text with extraction spaces removed (a dateline's own space kept), and its dateline. */
-function tidy(text: string): { text: string; dateline?: Dateline } {
-	const dateline = detectDateline(text);
+/**
+ * A paragraph's text with extraction spaces removed (a dateline's own space kept), and its dateline.
+ * A dateline whose run-on names end its `first` line (`本报讯　记者　王芳` / `近日…`) is read from
+ * that line, where the line's end says where the last name ends.
+ */
+function tidy(text: string, first?: string): { text: string; dateline?: Dateline } {
+	let dateline = detectDateline(text);
+	if (dateline && dateline.authors.length === 0 && first !== undefined && text.startsWith(first)) {
+		const alone = detectDateline(first.trimEnd(), true);
+		if (alone && alone.authors.length > 0) dateline = alone;
+	}
 	return { text: tidySpaces(text, Math.max(4, dateline?.text.length ?? 0)), dateline };
 }
 
