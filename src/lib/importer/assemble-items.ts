@@ -170,8 +170,9 @@ export function assemble(
 			if (element.type === 'byline') {
 				const before = j > 0 && bodies[j - 1].bylines.length === 0 ? j - 1 : undefined;
 				const after = j < bodies.length ? j : undefined;
-				// A commentary's signature set right under a headline goes where that headline went.
-				const signed = signatureOf(gap, i, target, bodies, j);
+				// A commentary's signature set right under a headline goes where that headline went, and a
+				// byline of a stack where the headline of its rank went.
+				const signed = signatureOf(gap, i, target, bodies, j) ?? stackedByline(gap, i, target, bodies);
 				// A byline right before a body opens it; one standing among headlines after a body
 				// (◎ under a commentary's headline) closes the body before.
 				let body =
@@ -459,6 +460,32 @@ function headBlockFollows(gap: GapElement[], i: number): boolean {
 	const heading = rest.findIndex((e) => e.type === 'heading');
 	if (heading < 0) return false;
 	return rest.slice(0, heading).some((e) => e.type === 'label') || rest.slice(heading + 1).some(signs);
+}
+
+/**
+ * The body a byline of a stack goes to: head blocks stacked in one gap (two headlines, then two
+ * bylines, then the bodies) are printed in one order, so the bylines pair with the headlines set
+ * right above them, first with first, when every one of those headlines went to a body of its own.
+ */
+function stackedByline(
+	gap: GapElement[],
+	i: number,
+	target: Map<GapElement, number>,
+	bodies: Draft[],
+): number | undefined {
+	const signs = (e: GapElement | undefined) => e?.type === 'byline' && e.unit.kind === 'byline';
+	let start = i;
+	while (signs(gap[start - 1])) start--;
+	let end = i;
+	while (signs(gap[end + 1])) end++;
+	const count = end - start + 1;
+	if (count < 2 || start < count) return undefined;
+	const heads = gap.slice(start - count, start);
+	if (!heads.every((e) => e.type === 'heading')) return undefined;
+	const bodiesOf = heads.map((e) => target.get(e) ?? -1);
+	if (bodiesOf.some((b) => b < 0) || new Set(bodiesOf).size !== count) return undefined;
+	const body = bodiesOf[i - start];
+	return bodies[body].bylines.length === 0 ? body : undefined;
 }
 
 /**
