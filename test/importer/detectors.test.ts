@@ -43,6 +43,9 @@ describe('bylines', () => {
 		['澎湃新闻记者 王甲', '澎湃新闻记者 王甲', ['王甲'], false],
 		// A signature with a note on its writer in brackets.
 		['◎孙戊（作者为某大学教授）', '孙戊（作者为某大学教授）', ['孙戊'], true],
+		// A note on its writer makes a name a signature without a mark.
+		['孙戊（作者为某大学教授）', '孙戊（作者为某大学教授）', ['孙戊'], true],
+		['巴特尔（作者单位：某市委党校）', '巴特尔（作者单位：某市委党校）', ['巴特尔'], true],
 		// Who wrote the text and took its pictures.
 		['文/图 孙戊', '文/图 孙戊', ['孙戊'], false],
 		['文·图/孙戊', '文·图/孙戊', ['孙戊'], false],
@@ -97,6 +100,9 @@ describe('bylines', () => {
 		'记者调查',
 		'记者：您好',
 		'记者：这项工作进展如何？',
+		// Only a note on the writer signs a name without a mark.
+		'孙戊（左）',
+		'孙戊（某大学教授）',
 	])('does not take %s for a byline', (line) => {
 		expect(detectByline(line)).toBeUndefined();
 	});

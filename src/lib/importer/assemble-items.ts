@@ -54,6 +54,9 @@ export interface Draft {
 	sectionCopied?: boolean;
 }
 
+// A note on who wrote a piece, closing its text: `（作者为某大学教授）`, `（作者单位：某市委党校）`.
+const WRITER_NOTE = /^[（(]作者(?:为|系|是|单位|简介)/u;
+
 /** Written when the dump shows no headline for an item; an editor replaces it. */
 export const PLACEHOLDER_HEADLINE = '（无标题）';
 
@@ -70,7 +73,13 @@ export function assemble(
 	const split = captionsApart(splitBodies(captionsBeforeCredits(pairFigureCredits(units))));
 	const { bodies, elements, uncertain } = innerHeadings(
 		split.bodies,
-		split.gaps.map((gap, j) => groupGap(gap, split.bodies[j]?.paragraphs[0]?.dateline !== undefined)),
+		split.gaps.map((gap, j) =>
+			groupGap(
+				gap,
+				split.bodies[j]?.paragraphs[0]?.dateline !== undefined,
+				WRITER_NOTE.test(split.bodies[j]?.paragraphs.at(-1)?.text ?? ''),
+			),
+		),
 	);
 	const warnings: Warning[] = [];
 	const target = new Map<GapElement, number>();

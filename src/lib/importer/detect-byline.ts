@@ -44,13 +44,15 @@ export function detectByline(line: string): Byline | undefined {
 			rest,
 		);
 	if (writer) rest = rest.slice(writer[0].length);
-	// A signature may carry a note on its writer in brackets: `◎王芳（作者为某大学教授）`.
-	const note = mark ? /\s*[（(][^（()）]{2,30}[）)]$/u.exec(rest) : null;
-	if (note) rest = rest.slice(0, note.index);
+	// A signature may carry a note on its writer in brackets: `◎王芳（作者为某大学教授）`; a note that
+	// says so (`（作者为…）`, `（作者单位：…）`) makes a name without a mark a signature too.
+	const note = /\s*[（(][^（()）]{2,30}[）)]$/u.exec(rest);
+	const noted = note !== null && /^[（(]作者(?:为|系|是|单位)/u.test(note[0].trim());
+	if (note && (mark || noted)) rest = rest.slice(0, note.index);
 	// A role set off from its names by a colon or a bar: `记者：王芳`, `本报记者｜王芳 通讯员｜李强`.
 	rest = rest.replace(ROLE_SEPARATOR, '$1 ');
 	if (/[。！？；：:，,“”（）()]/.test(rest)) return undefined;
-	if (!mark && !writer && !ROLE.test(rest)) return undefined;
+	if (!mark && !writer && !noted && !ROLE.test(rest)) return undefined;
 	// ▲ marks a column's name or a brief's headline; it signs only with a role: `▲基层声音` is a label.
 	if (mark?.[1] === '▲' && !writer && !ROLE.test(rest)) return undefined;
 	// A paper's own commentary is signed by the role alone, with no name: `◎本报评论员`.

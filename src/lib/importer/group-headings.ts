@@ -1,6 +1,6 @@
 import type { Unit } from './classify.ts';
 import type { Line } from './lines.ts';
-import { readsAsSignature } from './detect-names.ts';
+import { readNames, readsAsSignature } from './detect-names.ts';
 import { continuesHeading, endsWithDash, joinWrapped, startsWithDash } from './punctuation.ts';
 
 /** A headline with the kicker (引题) above it and the subheadline (副题) below it, if printed. */
@@ -23,7 +23,7 @@ export type GapElement = { type: 'heading'; group: HeadingGroup } | { type: 'lab
  * the parts of a headline wrapped over lines with a blank line inside (`守护好群众的` + `钱袋子`),
  * a kicker ending in —— above it, a subheadline starting with —— below it.
  */
-export function groupGap(units: Unit[], opensStory = false): GapElement[] {
+export function groupGap(units: Unit[], opensStory = false, signedBelow = false): GapElement[] {
 	const out: GapElement[] = [];
 	let kickerAbove = false;
 	for (const unit of units) {
@@ -73,22 +73,25 @@ export function groupGap(units: Unit[], opensStory = false): GapElement[] {
 		});
 		kickerAbove = endsWithDash(unit.text) || role === 'kicker';
 	}
-	return signaturesUnderHeadings(labelsBesideHeadings(out, opensStory));
+	return signaturesUnderHeadings(labelsBesideHeadings(out, opensStory), signedBelow);
 }
 
 /**
  * A bare label that reads as a person's name (`袁亚英`), standing last in its gap right under a
  * heading, is the signature of the body after it: a column label stands above a head block, a
- * signature between the headline and the text it signs.
+ * signature between the headline and the text it signs. A name of any surname (`巴特尔`) signs
+ * when the body after it ends in a note on its writer (`signedBelow`: `（作者为某大学教授）`).
  */
-function signaturesUnderHeadings(elements: GapElement[]): GapElement[] {
+function signaturesUnderHeadings(elements: GapElement[], signedBelow: boolean): GapElement[] {
 	const last = elements.at(-1);
 	if (
 		last?.type !== 'label' ||
 		last.unit.kind !== 'label' ||
 		!last.unit.bare ||
-		elements.at(-2)?.type !== 'heading' ||
-		!readsAsSignature(last.unit.text.replace(/ +/gu, ''))
+		!(
+			(elements.at(-2)?.type === 'heading' && readsAsSignature(last.unit.text.replace(/ +/gu, ''))) ||
+			(signedBelow && readsAsName(last.unit.text))
+		)
 	)
 		return elements;
 	const { lines, text } = last.unit;
@@ -96,6 +99,12 @@ function signaturesUnderHeadings(elements: GapElement[]): GapElement[] {
 	const name = text.replace(/ +/gu, '');
 	const byline: Unit = { kind: 'byline', lines, text, byline: { text, authors: [name], commentary: true, bare: true } };
 	return [...elements.slice(0, -1), { type: 'byline', unit: byline }];
+}
+
+/** Whether a bare line reads as one person's name of any surname: two to four Han characters (padding dropped). */
+function readsAsName(text: string): boolean {
+	const name = text.replace(/ +/gu, '');
+	return /^\p{Script=Han}{2,4}$/u.test(name) && readNames(name)?.names.length === 1;
 }
 
 /**
