@@ -172,6 +172,7 @@ export function assemble(
 		}),
 	);
 	const under = signsUnderBodies(elements, bodies.length);
+	const over = signsOverBodies(elements, bodies.length);
 	elements.forEach((gap, j) => {
 		const lastHeading = gap.findLastIndex((e) => e.type === 'heading');
 		const firstHeading = gap.findIndex((e) => e.type === 'heading');
@@ -181,7 +182,8 @@ export function assemble(
 				const after = j < bodies.length ? j : undefined;
 				// A commentary's signature set right under a headline goes where that headline went, and a
 				// byline of a stack where the headline of its rank went.
-				const signed = signatureOf(gap, i, target, bodies, j) ?? stackedByline(gap, i, target, bodies);
+				const signed =
+					(over ? undefined : signatureOf(gap, i, target, bodies, j)) ?? stackedByline(gap, i, target, bodies);
 				// A byline right before a body opens it; one standing among headlines after a body
 				// (◎ under a commentary's headline) closes the body before.
 				let body =
@@ -324,6 +326,16 @@ function signsUnderBodies(elements: GapElement[][], bodies: number): boolean {
 		last.length > 0 &&
 		last.every((e) => e.type === 'byline' && e.unit.kind === 'byline' && e.unit.byline.commentary)
 	);
+}
+
+/**
+ * Whether the page signs its texts above them, under headlines set after their bodies: the page
+ * opens with a signature right above its first body, with no heading before it. There a
+ * signature right under a headline opens the body after it.
+ */
+function signsOverBodies(elements: GapElement[], bodies: number): boolean {
+	const first = elements[0];
+	return bodies > 1 && first?.at(-1)?.type === 'byline' && !first.some((e) => e.type === 'heading');
 }
 
 /** The headings of each gap. */

@@ -84,15 +84,18 @@ export function groupGap(units: Unit[], opensStory = false, signedBelow = false)
  */
 function signaturesUnderHeadings(elements: GapElement[], signedBelow: boolean): GapElement[] {
 	const last = elements.at(-1);
-	if (
-		last?.type !== 'label' ||
-		last.unit.kind !== 'label' ||
-		!last.unit.bare ||
-		!(
-			(elements.at(-2)?.type === 'heading' && readsAsSignature(last.unit.text.replace(/ +/gu, ''))) ||
-			(signedBelow && readsAsName(last.unit.text))
-		)
-	)
+	if (last?.type !== 'label' || last.unit.kind !== 'label') return elements;
+	const underHeading = elements.at(-2)?.type === 'heading' && readsAsSignature(last.unit.text.replace(/ +/gu, ''));
+	return underHeading || signedBelow ? lastNameAsSignature(elements) : elements;
+}
+
+/**
+ * Makes a bare label standing last in a gap (right above the next body) that reads as a person's
+ * name (`巴特尔`, `乔 毅`) that body's signature, where other evidence says it signs.
+ */
+export function lastNameAsSignature(elements: GapElement[]): GapElement[] {
+	const last = elements.at(-1);
+	if (last?.type !== 'label' || last.unit.kind !== 'label' || !last.unit.bare || !readsAsName(last.unit.text))
 		return elements;
 	const { lines, text } = last.unit;
 	// A two-character name padded to three cells (`乔 毅`) loses its padding.
