@@ -1,6 +1,6 @@
 import { bestAssignment, type HeadingHint, type Layout } from './assign-headings.ts';
 import type { Unit } from './classify.ts';
-import { groupGap, type GapElement, type HeadingGroup } from './group-headings.ts';
+import { groupGap, lastNameAsSignature, type GapElement, type HeadingGroup } from './group-headings.ts';
 import { attachLabels } from './attach-labels.ts';
 import { fitCosts, fitIsEvidence, fitScores, spareCost } from './headline-fit.ts';
 import { readNoteAuthors, readTrailingNoteAuthors } from './detect-byline.ts';
@@ -173,6 +173,13 @@ export function assemble(
 	);
 	const under = signsUnderBodies(elements, bodies.length);
 	const over = signsOverBodies(elements, bodies.length);
+	// There a bare name standing last over a body (`巴特尔`) is its signature, not a column label; a
+	// column's name or a box's title runs to two or four characters (`链接`, `北疆风采`), so a name
+	// of any surname read this way has three.
+	// A photo's caption is not signed so: a short line over it is its title (`剪羊毛`).
+	if (over)
+		for (let j = 1; j < bodies.length; j++)
+			if (elements[j + 1]?.[0]?.type !== 'credit') elements[j] = lastNameAsSignature(elements[j], 3, 3);
 	elements.forEach((gap, j) => {
 		const lastHeading = gap.findLastIndex((e) => e.type === 'heading');
 		const firstHeading = gap.findIndex((e) => e.type === 'heading');
@@ -330,12 +337,19 @@ function signsUnderBodies(elements: GapElement[][], bodies: number): boolean {
 
 /**
  * Whether the page signs its texts above them, under headlines set after their bodies: the page
- * opens with a signature right above its first body, with no heading before it. There a
+ * opens with a signature (not a photographer's) right above its first body, with no heading before it. There a
  * signature right under a headline opens the body after it.
  */
 function signsOverBodies(elements: GapElement[], bodies: number): boolean {
 	const first = elements[0];
-	return bodies > 1 && first?.at(-1)?.type === 'byline' && !first.some((e) => e.type === 'heading');
+	const signature = first?.at(-1);
+	return (
+		bodies > 1 &&
+		signature?.type === 'byline' &&
+		signature.unit.kind === 'byline' &&
+		!/摄/u.test(signature.unit.text) &&
+		!first.some((e) => e.type === 'heading')
+	);
 }
 
 /** The headings of each gap. */

@@ -91,11 +91,17 @@ function signaturesUnderHeadings(elements: GapElement[], signedBelow: boolean): 
 
 /**
  * Makes a bare label standing last in a gap (right above the next body) that reads as a person's
- * name (`巴特尔`, `乔 毅`) that body's signature, where other evidence says it signs.
+ * name that body's signature, where other evidence says it signs: a name of a common surname
+ * (`乔 毅`, readsAsSignature), or of any surname and `shortest` to `longest` characters (`巴特尔`).
  */
-export function lastNameAsSignature(elements: GapElement[]): GapElement[] {
+export function lastNameAsSignature(elements: GapElement[], shortest = 2, longest = 4): GapElement[] {
 	const last = elements.at(-1);
-	if (last?.type !== 'label' || last.unit.kind !== 'label' || !last.unit.bare || !readsAsName(last.unit.text))
+	if (
+		last?.type !== 'label' ||
+		last.unit.kind !== 'label' ||
+		!last.unit.bare ||
+		!(readsAsName(last.unit.text, shortest, longest) || readsAsSignature(last.unit.text.replace(/ +/gu, '')))
+	)
 		return elements;
 	const { lines, text } = last.unit;
 	// A two-character name padded to three cells (`乔 毅`) loses its padding.
@@ -104,10 +110,15 @@ export function lastNameAsSignature(elements: GapElement[]): GapElement[] {
 	return [...elements.slice(0, -1), { type: 'byline', unit: byline }];
 }
 
-/** Whether a bare line reads as one person's name of any surname: two to four Han characters (padding dropped). */
-function readsAsName(text: string): boolean {
+/** Whether a bare line reads as one person's name of any surname: `shortest` to `longest` Han characters (padding dropped). */
+function readsAsName(text: string, shortest: number, longest: number): boolean {
 	const name = text.replace(/ +/gu, '');
-	return /^\p{Script=Han}{2,4}$/u.test(name) && readNames(name)?.names.length === 1;
+	return (
+		name.length >= shortest &&
+		name.length <= longest &&
+		/^\p{Script=Han}+$/u.test(name) &&
+		readNames(name)?.names.length === 1
+	);
 }
 
 /**
