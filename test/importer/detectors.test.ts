@@ -237,6 +237,9 @@ test('reads a dateline and the reporters in its parentheses', () => {
 	expect(detectDateline('本报北京1月1日电 记者王甲报道 今天')?.authors).toEqual(['王甲']);
 	expect(detectDateline('记者 王甲 报道：近日')).toEqual({ text: '记者 王甲 报道：', authors: ['王甲'] });
 	expect(detectDateline('本报记者　王甲　李乙　报道　近日')?.authors).toEqual(['王甲', '李乙']);
+	// A space between the role and the names is enough where 报道 is glued to the last name.
+	expect(detectDateline('本报记者　王甲报道：近日')?.authors).toEqual(['王甲']);
+	expect(detectDateline('本报记者王甲 报道：近日')?.authors).toEqual(['王甲']);
 	// Not a sentence that reports: alone, the names must be set apart by spaces; and every word a role or a name.
 	expect(detectDateline('记者近日报道：今年')).toBeUndefined();
 	expect(detectDateline('据新华社报道，今年')).toBeUndefined();

@@ -7,6 +7,9 @@ import { displayWidth } from './display-width.ts';
 import { joinWrapped } from './punctuation.ts';
 import { readNames, ROLE } from './detect-names.ts';
 
+// 报道 opening a line, with the text run on after it: the end of a byline wrapped before it.
+const REPORTED_AFTER = /^报道(?:[\s\u3000]*[：:]|[\s\u3000])/u;
+
 /**
  * A run of lines the parser treats as one piece: a run of text lines between blank lines, or a
  * single byline, credit or label line (those are recognised line by line, so a byline set
@@ -105,7 +108,9 @@ export function toBlocks(lines: Line[]): { blocks: Block[]; furniture: Furniture
 			blocks.push({ kind: 'credit', lines: [line], credit: { text: byline.text, authors: byline.authors } });
 			return;
 		}
-		if (byline) {
+		// A byline whose 报道 wrapped onto the next line (`本报记者　王芳` / `报道：近日…`) opens the
+		// text as a dateline does: it stays in the paragraph.
+		if (byline && !(lines[i + 1] && REPORTED_AFTER.test(lines[i + 1].text) && /^\p{Script=Han}/u.test(line.text))) {
 			flush();
 			blocks.push({ kind: 'byline', lines: [line], byline });
 			return;

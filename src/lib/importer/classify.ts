@@ -3,7 +3,7 @@ import { detectCredit, splitTrailingCredit, type Credit } from './detect-credit.
 import { detectDateline, type Dateline } from './detect-dateline.ts';
 import { isBoxTitle } from './detect-head-box.ts';
 import { detectLabel } from './detect-label.ts';
-import { readsAsSignature } from './detect-names.ts';
+import { ROLE, readsAsSignature } from './detect-names.ts';
 import { isNumberedIntertitle } from './detect-intertitle.ts';
 import type { Block } from './blocks.ts';
 import { isFull, isWide } from './column-width.ts';
@@ -553,8 +553,11 @@ function wrapsDateline(line: Line, next: Line): boolean {
 	// above is no part of it (`风` / `本报鄂尔多斯11月24日讯…`).
 	if (DATELINE_SOURCE.test(next.text)) return false;
 	const joined = detectDateline(line.text + next.text);
+	if (joined !== undefined && joined.text.length > (detectDateline(next.text)?.text.length ?? 0) + line.text.length - 1)
+		return true;
+	// A reporter's role alone, its names and 报道 wrapped onto the next line (`本报记者` / `王芳　报道：…`).
 	return (
-		joined !== undefined && joined.text.length > (detectDateline(next.text)?.text.length ?? 0) + line.text.length - 1
+		ROLE.exec(line.text)?.[0] === line.text && (detectDateline(`${line.text} ${next.text}`)?.authors.length ?? 0) > 0
 	);
 }
 

@@ -17,11 +17,11 @@ const POSTED =
 // Many papers print the reporters run on into the text without parentheses, closed by 报道, after a
 // dateline or alone: `本报讯　记者王芳　通讯员李强报道：`, `记者 王芳 报道 近日…`. The words before
 // 报道 must all read as roles and names (readNames), so a sentence that reports is not taken; with no
-// dateline before them, they must also be set apart by spaces (`记者 王芳 报道：`), since a sentence
-// may open `记者近日报道`.
+// dateline before them, a space must also set them apart (`记者 王芳 报道：`, `本报记者　王芳报道：`),
+// since a sentence may open `记者近日报道`.
 const REPORTED =
 	/^[\s\u3000]*([^。！？；：:，,（）()“”]{2,40}?)[\s\u3000]*报道(?:[\s\u3000]*[：:][\s\u3000]*|[\s\u3000]+|(?=\p{Script=Han}))/u;
-const SPACED = /^[\s\u3000]*\S+[\s\u3000]+\S.*[\s\u3000]报道(?:[\s\u3000]*[：:]|[\s\u3000])/u;
+const SPACED = /^[\s\u3000]*\S+[\s\u3000]+(?:\S.*?)?报道(?:[\s\u3000]*[：:]|[\s\u3000])/u;
 
 /**
  * Many papers run the reporters on after a dateline without brackets, set off by spaces before the
