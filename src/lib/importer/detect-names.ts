@@ -98,7 +98,7 @@ export function readNames(text: string): Names | undefined {
 // A role word glued to the name before it, where a byline or dateline wrapped between them
 // (`记者 王芳` / `通讯员 李强` read back as `王芳通讯员`).
 const GLUED_ROLE =
-	/^(\p{Script=Han}{2,4}?)((?:本报|新华社)?(?:首席|特约|特派|见习|实习|摄影|融媒)?(?:记者|通讯员|评论员|实习生).*)$/u;
+	/^(\p{Script=Han}{1,4}?)((?:本报|新华社)?(?:首席|特约|特派|见习|实习|摄影|融媒)?(?:记者|通讯员|评论员|实习生).*)$/u;
 
 /** A byline word, split where a role word follows a name with no space; empty words dropped. */
 function splitGluedRole(token: string): string[] {
