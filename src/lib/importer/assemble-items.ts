@@ -189,8 +189,15 @@ export function assemble(
 				const after = j < bodies.length ? j : undefined;
 				// A commentary's signature set right under a headline goes where that headline went, and a
 				// byline of a stack where the headline of its rank went.
-				const signed =
-					(over ? undefined : signatureOf(gap, i, target, bodies, j)) ?? stackedByline(gap, i, target, bodies);
+				const stacked = stackedByline(gap, i, target, bodies);
+				if (stacked === NO_BODY)
+					return unplaced(
+						warnings,
+						element.unit.lines.map((l) => l.number),
+						element.unit.text,
+						'a byline with no item',
+					);
+				const signed = (over ? undefined : signatureOf(gap, i, target, bodies, j)) ?? stacked;
 				// A byline right before a body opens it; one standing among headlines after a body
 				// (◎ under a commentary's headline) closes the body before.
 				let body =
@@ -500,7 +507,8 @@ function headBlockFollows(gap: GapElement[], i: number): boolean {
 /**
  * The body a byline of a stack goes to: head blocks stacked in one gap (two headlines, then two
  * bylines, then the bodies) are printed in one order, so the bylines pair with the headlines set
- * right above them, first with first, when every one of those headlines went to a body of its own.
+ * right above them, first with first, when those headlines went to bodies of their own; a byline
+ * whose headline went to no body is NO_BODY's.
  */
 function stackedByline(
 	gap: GapElement[],
@@ -518,10 +526,17 @@ function stackedByline(
 	const heads = gap.slice(start - count, start);
 	if (!heads.every((e) => e.type === 'heading')) return undefined;
 	const bodiesOf = heads.map((e) => target.get(e) ?? -1);
-	if (bodiesOf.some((b) => b < 0) || new Set(bodiesOf).size !== count) return undefined;
+	const placed = bodiesOf.filter((b) => b >= 0);
+	if (placed.length === 0 || new Set(placed).size !== placed.length) return undefined;
 	const body = bodiesOf[i - start];
+	// The headline of its rank went to no body (taken for the banner): its byline signs none of
+	// the bodies the other headlines went to.
+	if (body < 0) return NO_BODY;
 	return bodies[body].bylines.length === 0 ? body : undefined;
 }
+
+/** Said of a byline whose head block went to no body. */
+const NO_BODY = -1;
 
 /**
  * The body a commentary's signature (`◎X`, `本报评论员 X`) belongs to when it stands right under a
