@@ -10,7 +10,7 @@ import {
 	uniqueSlugs,
 } from '../../src/lib/importer/index.ts';
 import { readNoteAuthors, readTrailingNoteAuthors } from '../../src/lib/importer/detect-byline.ts';
-import { readsAsSignature } from '../../src/lib/importer/detect-names.ts';
+import { readsAsSignature, signatureNames } from '../../src/lib/importer/detect-names.ts';
 import { creditsAllPictures, splitTrailingCredit } from '../../src/lib/importer/detect-credit.ts';
 import { endsSentence, endsWithDash, startsWithDash } from '../../src/lib/importer/punctuation.ts';
 
@@ -24,6 +24,8 @@ describe('bylines', () => {
 		['新华社记者 鞠 鹏', '新华社记者 鞠 鹏', ['鞠鹏'], false],
 		['本报记者宋庚', '本报记者宋庚', ['宋庚'], false],
 		['◎本报评论员', '本报评论员', [], true],
+		// A paper's commentary department signs with no name.
+		['本报评论部', '本报评论部', [], true],
 		['本报记者 王海 摄影报道', '本报记者 王海 摄影报道', ['王海'], false],
 		['新华社评论员', '新华社评论员', [], true],
 		['本报特约评论员 韩辛', '本报特约评论员 韩辛', ['韩辛'], true],
@@ -378,4 +380,15 @@ test('reads a bare line as a signature only when it opens with a common surname'
 	expect(readsAsSignature('乔甲')).toBe(true);
 	expect(readsAsSignature('詹乙丙')).toBe(true);
 	for (const label of ['焦点', '关注', '党建', '文化']) expect(readsAsSignature(label)).toBe(false);
+	// A compound surname before a given name of one or two characters.
+	expect(readsAsSignature('欧阳甲')).toBe(true);
+	expect(readsAsSignature('司马甲乙')).toBe(true);
+	expect(readsAsSignature('欧阳')).toBe(false);
+});
+
+test('reads the names of a bare line of signatures, each of a common surname', () => {
+	expect(signatureNames('王甲　李乙')).toEqual(['王甲', '李乙']);
+	expect(signatureNames('王 甲 李 乙')).toEqual(['王甲', '李乙']);
+	expect(signatureNames('焦点 访谈')).toBeUndefined();
+	expect(signatureNames('本报记者 王甲')).toBeUndefined();
 });

@@ -173,13 +173,14 @@ export function assemble(
 	);
 	const under = signsUnderBodies(elements, bodies.length);
 	const over = signsOverBodies(elements, bodies.length);
-	// There a bare name standing last over a body (`巴特尔`) is its signature, not a column label; a
+	// There a bare name standing last over a body (`巴特尔`) is its signature, not a column label (a
+	// writer's, as on a page of essays and poems, not a commentator's); a
 	// column's name or a box's title runs to two or four characters (`链接`, `北疆风采`), so a name
 	// of any surname read this way has three.
 	// A photo's caption is not signed so: a short line over it is its title (`剪羊毛`).
 	if (over)
 		for (let j = 1; j < bodies.length; j++)
-			if (elements[j + 1]?.[0]?.type !== 'credit') elements[j] = lastNameAsSignature(elements[j], 3, 3);
+			if (elements[j + 1]?.[0]?.type !== 'credit') elements[j] = lastNameAsSignature(elements[j], 3, 3, false);
 	elements.forEach((gap, j) => {
 		const lastHeading = gap.findLastIndex((e) => e.type === 'heading');
 		const firstHeading = gap.findIndex((e) => e.type === 'heading');

@@ -3,7 +3,7 @@ import { detectCredit, splitTrailingCredit, type Credit } from './detect-credit.
 import { detectDateline, type Dateline } from './detect-dateline.ts';
 import { isBoxTitle } from './detect-head-box.ts';
 import { detectLabel } from './detect-label.ts';
-import { ROLE, readsAsSignature } from './detect-names.ts';
+import { ROLE, readsAsSignature, signatureNames } from './detect-names.ts';
 import { isNumberedIntertitle } from './detect-intertitle.ts';
 import type { Block } from './blocks.ts';
 import { isFull, isWide } from './column-width.ts';
@@ -203,6 +203,7 @@ function standsAloneAsHead(lines: Line[]): boolean {
 		!/[。；;，,、“”"（(]|[：:—―─]$/.test(text) &&
 		detectDateline(text) === undefined &&
 		detectLabel(text, true) === undefined &&
+		paddedName(text) === undefined &&
 		!isNumberedIntertitle(text)
 	);
 }
@@ -378,7 +379,7 @@ function classifyText(lines: Line[], width: (line: Line) => number, creditNext =
 	// `isHeading`), and its text is not joined just to be asked.
 	if (lines.length <= HEADING_MAX_LINES) {
 		const text = joinLines(lines);
-		const bare = lines.length === 1 ? (detectLabel(text, true) ?? paddedName(text)) : undefined;
+		const bare = lines.length === 1 ? (paddedName(lines[0].text) ?? detectLabel(text, true)) : undefined;
 		if (bare) return [{ kind: 'label', lines, text: bare, bare: true }];
 		if (isHeading(lines, text, width)) return headingUnits(lines, width);
 	}
@@ -648,7 +649,10 @@ function isDashAlone(text: string): boolean {
  * a name printed unpadded would be, so that it signs the body under it where a signature stands.
  */
 function paddedName(text: string): string | undefined {
-	return /^\p{Script=Han} {1,3}\p{Script=Han}$/u.test(text) && readsAsSignature(text.replace(/ +/gu, ''))
-		? text
-		: undefined;
+	if (/^\p{Script=Han} {1,3}\p{Script=Han}$/u.test(text))
+		return readsAsSignature(text.replace(/ +/gu, '')) ? text : undefined;
+	// Or two or three names set apart by spaces (`王芳　李强`), each of a common surname.
+	if (!/^\p{Script=Han}+(?:[ \u3000]{1,3}\p{Script=Han}+){1,5}$/u.test(text) || text.length > 16) return undefined;
+	const names = signatureNames(text);
+	return names && names.length >= 2 && names.length <= 3 ? text : undefined;
 }

@@ -1,6 +1,6 @@
 import type { Unit } from './classify.ts';
 import type { Line } from './lines.ts';
-import { readNames, readsAsSignature } from './detect-names.ts';
+import { signatureNames } from './detect-names.ts';
 import { continuesHeading, endsWithDash, joinWrapped, startsWithDash } from './punctuation.ts';
 
 /** A headline with the kicker (引题) above it and the subheadline (副题) below it, if printed. */
@@ -85,40 +85,34 @@ export function groupGap(units: Unit[], opensStory = false, signedBelow = false)
 function signaturesUnderHeadings(elements: GapElement[], signedBelow: boolean): GapElement[] {
 	const last = elements.at(-1);
 	if (last?.type !== 'label' || last.unit.kind !== 'label') return elements;
-	const underHeading = elements.at(-2)?.type === 'heading' && readsAsSignature(last.unit.text.replace(/ +/gu, ''));
+	const underHeading = elements.at(-2)?.type === 'heading' && signatureNames(last.unit.text) !== undefined;
 	return underHeading || signedBelow ? lastNameAsSignature(elements) : elements;
 }
 
 /**
- * Makes a bare label standing last in a gap (right above the next body) that reads as a person's
- * name that body's signature, where other evidence says it signs: a name of a common surname
- * (`乔 毅`, readsAsSignature), or of any surname and `shortest` to `longest` characters (`巴特尔`).
+ * Makes a bare label standing last in a gap (right above the next body) that reads as people's
+ * names that body's signature, where other evidence says it signs: names of a common surname
+ * (`乔 毅`, `王芳　李强`: readsAsSignature), or one name of any surname and `shortest` to
+ * `longest` characters (`巴特尔`). Such a name signs a commentary unless `commentary` is false.
  */
-export function lastNameAsSignature(elements: GapElement[], shortest = 2, longest = 4): GapElement[] {
+export function lastNameAsSignature(
+	elements: GapElement[],
+	shortest = 2,
+	longest = 4,
+	commentary = true,
+): GapElement[] {
 	const last = elements.at(-1);
-	if (
-		last?.type !== 'label' ||
-		last.unit.kind !== 'label' ||
-		!last.unit.bare ||
-		!(readsAsName(last.unit.text, shortest, longest) || readsAsSignature(last.unit.text.replace(/ +/gu, '')))
-	)
-		return elements;
+	if (last?.type !== 'label' || last.unit.kind !== 'label' || !last.unit.bare) return elements;
 	const { lines, text } = last.unit;
-	// A two-character name padded to three cells (`乔 毅`) loses its padding.
-	const name = text.replace(/ +/gu, '');
-	const byline: Unit = { kind: 'byline', lines, text, byline: { text, authors: [name], commentary: true, bare: true } };
+	const names =
+		signatureNames(text) ??
+		signatureNames(
+			text,
+			(name) => name.length >= shortest && name.length <= longest && /^\p{Script=Han}+$/u.test(name),
+		);
+	if (names === undefined || (names.length > 1 && signatureNames(text) === undefined)) return elements;
+	const byline: Unit = { kind: 'byline', lines, text, byline: { text, authors: names, commentary, bare: true } };
 	return [...elements.slice(0, -1), { type: 'byline', unit: byline }];
-}
-
-/** Whether a bare line reads as one person's name of any surname: `shortest` to `longest` Han characters (padding dropped). */
-function readsAsName(text: string, shortest: number, longest: number): boolean {
-	const name = text.replace(/ +/gu, '');
-	return (
-		name.length >= shortest &&
-		name.length <= longest &&
-		/^\p{Script=Han}+$/u.test(name) &&
-		readNames(name)?.names.length === 1
-	);
 }
 
 /**
