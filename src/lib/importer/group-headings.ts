@@ -73,7 +73,8 @@ export function groupGap(units: Unit[], opensStory = false, signedBelow = false)
 		});
 		kickerAbove = endsWithDash(unit.text) || role === 'kicker';
 	}
-	return signaturesUnderHeadings(labelsBesideHeadings(out, opensStory), signedBelow);
+	// Signatures first: a short headline right over a name is that item's headline, not a label.
+	return labelsBesideHeadings(signaturesUnderHeadings(out, signedBelow), opensStory);
 }
 
 /**
