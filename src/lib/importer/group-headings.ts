@@ -133,7 +133,9 @@ function labelsBesideHeadings(elements: GapElement[], opensStory: boolean): GapE
 		const beside =
 			next?.type === 'heading' ||
 			next?.type === 'label' ||
-			(previous?.type === 'heading' && (next?.type === 'byline' || (next === undefined && opensStory)));
+			(previous?.type === 'heading' &&
+				((next?.type === 'byline' && !(next.unit.kind === 'byline' && next.unit.byline.bare)) ||
+					(next === undefined && opensStory)));
 		// Right under a photo credit, a short heading is the photo's title (金色麦浪).
 		if (element.type !== 'heading' || !beside || previous?.type === 'credit') return element;
 		const { group } = element;
