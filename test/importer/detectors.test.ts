@@ -10,7 +10,7 @@ import {
 	uniqueSlugs,
 } from '../../src/lib/importer/index.ts';
 import { readNoteAuthors, readTrailingNoteAuthors } from '../../src/lib/importer/detect-byline.ts';
-import { readsAsSignature } from '../../src/lib/importer/detect-names.ts';
+import { readsAsSignature, signatureNames } from '../../src/lib/importer/detect-names.ts';
 import { creditsAllPictures, splitTrailingCredit } from '../../src/lib/importer/detect-credit.ts';
 import { endsSentence, endsWithDash, startsWithDash } from '../../src/lib/importer/punctuation.ts';
 
@@ -24,6 +24,8 @@ describe('bylines', () => {
 		['新华社记者 鞠 鹏', '新华社记者 鞠 鹏', ['鞠鹏'], false],
 		['本报记者宋庚', '本报记者宋庚', ['宋庚'], false],
 		['◎本报评论员', '本报评论员', [], true],
+		// A paper's commentary department signs with no name.
+		['本报评论部', '本报评论部', [], true],
 		['本报记者 王海 摄影报道', '本报记者 王海 摄影报道', ['王海'], false],
 		['新华社评论员', '新华社评论员', [], true],
 		['本报特约评论员 韩辛', '本报特约评论员 韩辛', ['韩辛'], true],
@@ -43,6 +45,9 @@ describe('bylines', () => {
 		['澎湃新闻记者 王甲', '澎湃新闻记者 王甲', ['王甲'], false],
 		// A signature with a note on its writer in brackets.
 		['◎孙戊（作者为某大学教授）', '孙戊（作者为某大学教授）', ['孙戊'], true],
+		// A note on its writer makes a name a signature without a mark.
+		['孙戊（作者为某大学教授）', '孙戊（作者为某大学教授）', ['孙戊'], true],
+		['巴特尔（作者单位：某市委党校）', '巴特尔（作者单位：某市委党校）', ['巴特尔'], true],
 		// Who wrote the text and took its pictures.
 		['文/图 孙戊', '文/图 孙戊', ['孙戊'], false],
 		['文·图/孙戊', '文·图/孙戊', ['孙戊'], false],
@@ -97,6 +102,9 @@ describe('bylines', () => {
 		'记者调查',
 		'记者：您好',
 		'记者：这项工作进展如何？',
+		// Only a note on the writer signs a name without a mark.
+		'孙戊（左）',
+		'孙戊（某大学教授）',
 	])('does not take %s for a byline', (line) => {
 		expect(detectByline(line)).toBeUndefined();
 	});
@@ -215,6 +223,8 @@ test('reads a dateline and the reporters in its parentheses', () => {
 	expect(detectDateline('新华社北京12月31日电 今天')?.authors).toEqual([]);
 	// Wrapped between a name and the next role, the two come back glued.
 	expect(detectDateline('本报包头1月6日讯（记者 王甲通讯员 李乙）今天')?.authors).toEqual(['王甲', '李乙']);
+	// Also after a padded name, whose last character comes back glued to the role.
+	expect(detectDateline('本报北京12月5日电 （记者 王 甲实习生 李 乙） 今天')?.authors).toEqual(['王甲', '李乙']);
 	expect(detectDateline('1月1日，记者来到')).toBeUndefined();
 	// A posted correspondent's role and name, the text run on after them.
 	expect(detectDateline('本报驻日内瓦记者 孙戊 该国统计部门数据显示')).toEqual({
@@ -231,11 +241,33 @@ test('reads a dateline and the reporters in its parentheses', () => {
 	expect(detectDateline('本报北京1月1日电 记者王甲报道 今天')?.authors).toEqual(['王甲']);
 	expect(detectDateline('记者 王甲 报道：近日')).toEqual({ text: '记者 王甲 报道：', authors: ['王甲'] });
 	expect(detectDateline('本报记者　王甲　李乙　报道　近日')?.authors).toEqual(['王甲', '李乙']);
+	// A space between the role and the names is enough where 报道 is glued to the last name.
+	expect(detectDateline('本报记者　王甲报道：近日')?.authors).toEqual(['王甲']);
+	expect(detectDateline('本报记者王甲 报道：近日')?.authors).toEqual(['王甲']);
 	// Not a sentence that reports: alone, the names must be set apart by spaces; and every word a role or a name.
 	expect(detectDateline('记者近日报道：今年')).toBeUndefined();
 	expect(detectDateline('据新华社报道，今年')).toBeUndefined();
 	expect(detectDateline('有关部门 报道 了')).toBeUndefined();
 	expect(detectDateline('新华社北京12月31日电 今天有报道称')?.authors).toEqual([]);
+});
+
+test('reads reporters run on after a dateline without brackets, up to the space before the text', () => {
+	expect(detectDateline('新华社北京12月5日电　记者王甲、李乙　近日，记者走进牧区')).toEqual({
+		text: '新华社北京12月5日电　记者王甲、李乙',
+		authors: ['王甲', '李乙'],
+	});
+	expect(detectDateline('本报讯 实习生 王 甲 通讯员 李乙 近日')?.authors).toEqual(['王甲', '李乙']);
+	// Glued to the text, the last name has no end: only a line read alone ends it.
+	expect(detectDateline('本报讯　记者　王甲　通讯员　李乙近日，记者')?.authors).toEqual([]);
+	expect(detectDateline('本报讯　记者　王甲　通讯员　李乙', true)?.authors).toEqual(['王甲', '李乙']);
+	// Not a sentence: a role with no name, or text that is no name.
+	expect(detectDateline('本报讯　记者近日走访了牧区')?.authors).toEqual([]);
+	expect(detectDateline('新华社北京12月5日电　记者从有关部门获悉，今年')?.authors).toEqual([]);
+});
+
+test('reads an agency credited without place or date as a dateline', () => {
+	expect(detectDateline('据新华社电　近日，联合国有关机构')).toEqual({ text: '据新华社电', authors: [] });
+	expect(detectDateline('据新华社报道，今年')).toBeUndefined();
 });
 
 test('recognises page furniture but not a sentence that mentions a date', () => {
@@ -348,4 +380,15 @@ test('reads a bare line as a signature only when it opens with a common surname'
 	expect(readsAsSignature('乔甲')).toBe(true);
 	expect(readsAsSignature('詹乙丙')).toBe(true);
 	for (const label of ['焦点', '关注', '党建', '文化']) expect(readsAsSignature(label)).toBe(false);
+	// A compound surname before a given name of one or two characters.
+	expect(readsAsSignature('欧阳甲')).toBe(true);
+	expect(readsAsSignature('司马甲乙')).toBe(true);
+	expect(readsAsSignature('欧阳')).toBe(false);
+});
+
+test('reads the names of a bare line of signatures, each of a common surname', () => {
+	expect(signatureNames('王甲　李乙')).toEqual(['王甲', '李乙']);
+	expect(signatureNames('王 甲 李 乙')).toEqual(['王甲', '李乙']);
+	expect(signatureNames('焦点 访谈')).toBeUndefined();
+	expect(signatureNames('本报记者 王甲')).toBeUndefined();
 });

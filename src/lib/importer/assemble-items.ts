@@ -1,6 +1,6 @@
 import { bestAssignment, type HeadingHint, type Layout } from './assign-headings.ts';
 import type { Unit } from './classify.ts';
-import { groupGap, type GapElement, type HeadingGroup } from './group-headings.ts';
+import { groupGap, lastNameAsSignature, type GapElement, type HeadingGroup } from './group-headings.ts';
 import { attachLabels } from './attach-labels.ts';
 import { fitCosts, fitIsEvidence, fitScores, spareCost } from './headline-fit.ts';
 import { readNoteAuthors, readTrailingNoteAuthors } from './detect-byline.ts';
@@ -54,6 +54,9 @@ export interface Draft {
 	sectionCopied?: boolean;
 }
 
+// A note on who wrote a piece, closing its text: `（作者为某大学教授）`, `（作者单位：某市委党校）`.
+const WRITER_NOTE = /^[（(]作者(?:为|系|是|单位|简介)/u;
+
 /** Written when the dump shows no headline for an item; an editor replaces it. */
 export const PLACEHOLDER_HEADLINE = '（无标题）';
 
@@ -70,7 +73,13 @@ export function assemble(
 	const split = captionsApart(splitBodies(captionsBeforeCredits(pairFigureCredits(units))));
 	const { bodies, elements, uncertain } = innerHeadings(
 		split.bodies,
-		split.gaps.map((gap, j) => groupGap(gap, split.bodies[j]?.paragraphs[0]?.dateline !== undefined)),
+		split.gaps.map((gap, j) =>
+			groupGap(
+				gap,
+				split.bodies[j]?.paragraphs[0]?.dateline !== undefined,
+				WRITER_NOTE.test(split.bodies[j]?.paragraphs.at(-1)?.text ?? ''),
+			),
+		),
 	);
 	const warnings: Warning[] = [];
 	const target = new Map<GapElement, number>();
@@ -163,6 +172,15 @@ export function assemble(
 		}),
 	);
 	const under = signsUnderBodies(elements, bodies.length);
+	const over = signsOverBodies(elements, bodies.length);
+	// There a bare name standing last over a body (`巴特尔`) is its signature, not a column label (a
+	// writer's, as on a page of essays and poems, not a commentator's); a
+	// column's name or a box's title runs to two or four characters (`链接`, `北疆风采`), so a name
+	// of any surname read this way has three.
+	// A photo's caption is not signed so: a short line over it is its title (`剪羊毛`).
+	if (over)
+		for (let j = 1; j < bodies.length; j++)
+			if (elements[j + 1]?.[0]?.type !== 'credit') elements[j] = lastNameAsSignature(elements[j], 3, 3, false);
 	elements.forEach((gap, j) => {
 		const lastHeading = gap.findLastIndex((e) => e.type === 'heading');
 		const firstHeading = gap.findIndex((e) => e.type === 'heading');
@@ -170,8 +188,17 @@ export function assemble(
 			if (element.type === 'byline') {
 				const before = j > 0 && bodies[j - 1].bylines.length === 0 ? j - 1 : undefined;
 				const after = j < bodies.length ? j : undefined;
-				// A commentary's signature set right under a headline goes where that headline went.
-				const signed = signatureOf(gap, i, target, bodies, j);
+				// A commentary's signature set right under a headline goes where that headline went, and a
+				// byline of a stack where the headline of its rank went.
+				const stacked = stackedByline(gap, i, target, bodies);
+				if (stacked === NO_BODY)
+					return unplaced(
+						warnings,
+						element.unit.lines.map((l) => l.number),
+						element.unit.text,
+						'a byline with no item',
+					);
+				const signed = (over ? undefined : signatureOf(gap, i, target, bodies, j)) ?? stacked;
 				// A byline right before a body opens it; one standing among headlines after a body
 				// (◎ under a commentary's headline) closes the body before.
 				let body =
@@ -313,6 +340,23 @@ function signsUnderBodies(elements: GapElement[][], bodies: number): boolean {
 		last !== undefined &&
 		last.length > 0 &&
 		last.every((e) => e.type === 'byline' && e.unit.kind === 'byline' && e.unit.byline.commentary)
+	);
+}
+
+/**
+ * Whether the page signs its texts above them, under headlines set after their bodies: the page
+ * opens with a signature (not a photographer's) right above its first body, with no heading before it. There a
+ * signature right under a headline opens the body after it.
+ */
+function signsOverBodies(elements: GapElement[], bodies: number): boolean {
+	const first = elements[0];
+	const signature = first?.at(-1);
+	return (
+		bodies > 1 &&
+		signature?.type === 'byline' &&
+		signature.unit.kind === 'byline' &&
+		!/摄/u.test(signature.unit.text) &&
+		!first.some((e) => e.type === 'heading')
 	);
 }
 
@@ -460,6 +504,40 @@ function headBlockFollows(gap: GapElement[], i: number): boolean {
 	if (heading < 0) return false;
 	return rest.slice(0, heading).some((e) => e.type === 'label') || rest.slice(heading + 1).some(signs);
 }
+
+/**
+ * The body a byline of a stack goes to: head blocks stacked in one gap (two headlines, then two
+ * bylines, then the bodies) are printed in one order, so the bylines pair with the headlines set
+ * right above them, first with first, when those headlines went to bodies of their own; a byline
+ * whose headline went to no body is NO_BODY's.
+ */
+function stackedByline(
+	gap: GapElement[],
+	i: number,
+	target: Map<GapElement, number>,
+	bodies: Draft[],
+): number | undefined {
+	const signs = (e: GapElement | undefined) => e?.type === 'byline' && e.unit.kind === 'byline';
+	let start = i;
+	while (signs(gap[start - 1])) start--;
+	let end = i;
+	while (signs(gap[end + 1])) end++;
+	const count = end - start + 1;
+	if (count < 2 || start < count) return undefined;
+	const heads = gap.slice(start - count, start);
+	if (!heads.every((e) => e.type === 'heading')) return undefined;
+	const bodiesOf = heads.map((e) => target.get(e) ?? -1);
+	const placed = bodiesOf.filter((b) => b >= 0);
+	if (placed.length === 0 || new Set(placed).size !== placed.length) return undefined;
+	const body = bodiesOf[i - start];
+	// The headline of its rank went to no body (taken for the banner): its byline signs none of
+	// the bodies the other headlines went to.
+	if (body < 0) return NO_BODY;
+	return bodies[body].bylines.length === 0 ? body : undefined;
+}
+
+/** Said of a byline whose head block went to no body. */
+const NO_BODY = -1;
 
 /**
  * The body a commentary's signature (`◎X`, `本报评论员 X`) belongs to when it stands right under a

@@ -3,7 +3,7 @@ import { detectCredit, splitTrailingCredit, type Credit } from './detect-credit.
 import { detectDateline, type Dateline } from './detect-dateline.ts';
 import { isBoxTitle } from './detect-head-box.ts';
 import { detectLabel } from './detect-label.ts';
-import { readsAsSignature } from './detect-names.ts';
+import { ROLE, readsAsSignature, signatureNames } from './detect-names.ts';
 import { isNumberedIntertitle } from './detect-intertitle.ts';
 import type { Block } from './blocks.ts';
 import { isFull, isWide } from './column-width.ts';
@@ -203,6 +203,7 @@ function standsAloneAsHead(lines: Line[]): boolean {
 		!/[。；;，,、“”"（(]|[：:—―─]$/.test(text) &&
 		detectDateline(text) === undefined &&
 		detectLabel(text, true) === undefined &&
+		paddedName(text) === undefined &&
 		!isNumberedIntertitle(text)
 	);
 }
@@ -378,7 +379,7 @@ function classifyText(lines: Line[], width: (line: Line) => number, creditNext =
 	// `isHeading`), and its text is not joined just to be asked.
 	if (lines.length <= HEADING_MAX_LINES) {
 		const text = joinLines(lines);
-		const bare = lines.length === 1 ? (detectLabel(text, true) ?? paddedName(text)) : undefined;
+		const bare = lines.length === 1 ? (paddedName(lines[0].text) ?? detectLabel(text, true)) : undefined;
 		if (bare) return [{ kind: 'label', lines, text: bare, bare: true }];
 		if (isHeading(lines, text, width)) return headingUnits(lines, width);
 	}
@@ -478,12 +479,20 @@ function paragraphUnits(paragraph: Line[]): Unit[] {
 			{ kind: 'credit', lines: [last], text: credit.text, credit },
 		];
 	}
-	return [{ kind: 'paragraph', lines: paragraph, ...tidy(joined) }];
+	return [{ kind: 'paragraph', lines: paragraph, ...tidy(joined, paragraph[0]?.text) }];
 }
 
-/** A paragraph's text with extraction spaces removed (a dateline's own space kept), and its dateline. */
-function tidy(text: string): { text: string; dateline?: Dateline } {
-	const dateline = detectDateline(text);
+/**
+ * A paragraph's text with extraction spaces removed (a dateline's own space kept), and its dateline.
+ * A dateline whose run-on names end its `first` line (`本报讯　记者　王芳` / `近日…`) is read from
+ * that line, where the line's end says where the last name ends.
+ */
+function tidy(text: string, first?: string): { text: string; dateline?: Dateline } {
+	let dateline = detectDateline(text);
+	if (dateline && dateline.authors.length === 0 && first !== undefined && text.startsWith(first)) {
+		const alone = detectDateline(first.trimEnd(), true);
+		if (alone && alone.authors.length > 0) dateline = alone;
+	}
 	return { text: tidySpaces(text, Math.max(4, dateline?.text.length ?? 0)), dateline };
 }
 
@@ -545,8 +554,11 @@ function wrapsDateline(line: Line, next: Line): boolean {
 	// above is no part of it (`风` / `本报鄂尔多斯11月24日讯…`).
 	if (DATELINE_SOURCE.test(next.text)) return false;
 	const joined = detectDateline(line.text + next.text);
+	if (joined !== undefined && joined.text.length > (detectDateline(next.text)?.text.length ?? 0) + line.text.length - 1)
+		return true;
+	// A reporter's role alone, its names and 报道 wrapped onto the next line (`本报记者` / `王芳　报道：…`).
 	return (
-		joined !== undefined && joined.text.length > (detectDateline(next.text)?.text.length ?? 0) + line.text.length - 1
+		ROLE.exec(line.text)?.[0] === line.text && (detectDateline(`${line.text} ${next.text}`)?.authors.length ?? 0) > 0
 	);
 }
 
@@ -637,7 +649,10 @@ function isDashAlone(text: string): boolean {
  * a name printed unpadded would be, so that it signs the body under it where a signature stands.
  */
 function paddedName(text: string): string | undefined {
-	return /^\p{Script=Han} {1,3}\p{Script=Han}$/u.test(text) && readsAsSignature(text.replace(/ +/gu, ''))
-		? text
-		: undefined;
+	if (/^\p{Script=Han} {1,3}\p{Script=Han}$/u.test(text))
+		return readsAsSignature(text.replace(/ +/gu, '')) ? text : undefined;
+	// Or two or three names set apart by spaces (`王芳　李强`), each of a common surname.
+	if (!/^\p{Script=Han}+(?:[ \u3000]{1,3}\p{Script=Han}+){1,5}$/u.test(text) || text.length > 16) return undefined;
+	const names = signatureNames(text);
+	return names && names.length >= 2 && names.length <= 3 ? text : undefined;
 }

@@ -17,6 +17,9 @@ const COMMENTARY_MARK = '◎';
 // A role word and the colon or bar after it, before the names.
 const ROLE_SEPARATOR = /(记者|通讯员|评论员|实习生|撰稿人?|摄影|摄像)\s*[：:|｜]\s*(?=\p{Script=Han})/gu;
 
+// A paper's commentary department signs as one, with no name: `本报评论部`, `人民日报评论部`.
+const DEPARTMENT = /^(?:本报|新华社|[\p{Script=Han}]{2,8}(?:报|社))评论部$/u;
+
 // A label's mark (■, ◆) set before a reporter's role is a byline's: `■本报记者 王芳`. A label is a
 // column's name and never opens with a role word.
 const LABEL_MARK = /^([■◆])\s*/u;
@@ -44,20 +47,24 @@ export function detectByline(line: string): Byline | undefined {
 			rest,
 		);
 	if (writer) rest = rest.slice(writer[0].length);
-	// A signature may carry a note on its writer in brackets: `◎王芳（作者为某大学教授）`.
-	const note = mark ? /\s*[（(][^（()）]{2,30}[）)]$/u.exec(rest) : null;
-	if (note) rest = rest.slice(0, note.index);
+	// A signature may carry a note on its writer in brackets: `◎王芳（作者为某大学教授）`; a note that
+	// says so (`（作者为…）`, `（作者单位：…）`) makes a name without a mark a signature too.
+	const note = /\s*[（(][^（()）]{2,30}[）)]$/u.exec(rest);
+	const noted = note !== null && /^[（(]作者(?:为|系|是|单位)/u.test(note[0].trim());
+	if (note && (mark || noted)) rest = rest.slice(0, note.index);
 	// A role set off from its names by a colon or a bar: `记者：王芳`, `本报记者｜王芳 通讯员｜李强`.
 	rest = rest.replace(ROLE_SEPARATOR, '$1 ');
 	if (/[。！？；：:，,“”（）()]/.test(rest)) return undefined;
-	if (!mark && !writer && !ROLE.test(rest)) return undefined;
+	if (!mark && !writer && !noted && !ROLE.test(rest) && !DEPARTMENT.test(rest.trim())) return undefined;
 	// ▲ marks a column's name or a brief's headline; it signs only with a role: `▲基层声音` is a label.
 	if (mark?.[1] === '▲' && !writer && !ROLE.test(rest)) return undefined;
 	// A paper's own commentary is signed by the role alone, with no name: `◎本报评论员`.
 	const signature = rest.trim();
 	const role = ROLE.exec(signature);
 	const read =
-		role && role[0] === signature && role[0].endsWith('评论员') ? { roles: [role[0]], names: [] } : readNames(rest);
+		(role && role[0] === signature && role[0].endsWith('评论员')) || DEPARTMENT.test(signature)
+			? { roles: [signature], names: [] }
+			: readNames(rest);
 	if (!read) return undefined;
 	return {
 		text: (mark ? line.slice(mark[0].length) : line).trim(),
@@ -66,7 +73,7 @@ export function detectByline(line: string): Byline | undefined {
 		// an opinion piece, as a commentator does.
 		commentary:
 			mark?.[1] === COMMENTARY_MARK ||
-			read.roles.some((r) => r.endsWith('评论员')) ||
+			read.roles.some((r) => /评论[员部]$/u.test(r)) ||
 			(!writer && read.roles.length === 0 && read.names.length > 0),
 	};
 }

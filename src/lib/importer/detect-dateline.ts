@@ -7,7 +7,7 @@ export interface Dateline {
 }
 
 const DATELINE =
-	/^(?:本报讯|(?:本报|新华社|中新社|人民日报|央视|[\p{Script=Han}]{2,6}(?:日报|晚报|社))?\s*[\p{Script=Han}]{0,8}\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯))(?:\s*[（(]([^）)]{1,40})[）)])?/u;
+	/^(?:本报讯|据(?:新华社|中新社|[\p{Script=Han}]{2,6}(?:日报|晚报|社|台|网))电|(?:本报|新华社|中新社|人民日报|央视|[\p{Script=Han}]{2,6}(?:日报|晚报|社))?\s*[\p{Script=Han}]{0,8}\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯))(?:\s*[（(]([^）)]{1,40})[）)])?/u;
 
 // A correspondent posted abroad or away names the post and the reporter where a dateline would
 // stand, the text run on after a space: `本报驻日内瓦记者 孙强 该国统计部门…`.
@@ -17,11 +17,36 @@ const POSTED =
 // Many papers print the reporters run on into the text without parentheses, closed by 报道, after a
 // dateline or alone: `本报讯　记者王芳　通讯员李强报道：`, `记者 王芳 报道 近日…`. The words before
 // 报道 must all read as roles and names (readNames), so a sentence that reports is not taken; with no
-// dateline before them, they must also be set apart by spaces (`记者 王芳 报道：`), since a sentence
-// may open `记者近日报道`.
+// dateline before them, a space must also set them apart (`记者 王芳 报道：`, `本报记者　王芳报道：`),
+// since a sentence may open `记者近日报道`.
 const REPORTED =
 	/^[\s\u3000]*([^。！？；：:，,（）()“”]{2,40}?)[\s\u3000]*报道(?:[\s\u3000]*[：:][\s\u3000]*|[\s\u3000]+|(?=\p{Script=Han}))/u;
-const SPACED = /^[\s\u3000]*\S+[\s\u3000]+\S.*[\s\u3000]报道(?:[\s\u3000]*[：:]|[\s\u3000])/u;
+const SPACED = /^[\s\u3000]*\S+[\s\u3000]+(?:\S.*?)?报道(?:[\s\u3000]*[：:]|[\s\u3000])/u;
+
+/**
+ * Many papers run the reporters on after a dateline without brackets, set off by spaces before the
+ * text: `新华社北京12月5日电　记者王芳、李强　近日…`, `本报讯　实习生　王芳　通讯员　李强　近日…`.
+ * Reads the roles and names after a dateline (`rest` opens with a space), up to the space before
+ * the text: the longest run of words (at most six) that opens with a role, ends in a name and
+ * reads as roles and names (readNames), with text after it that does not go on with a role. Where
+ * the run ends the line (`ended`: a line read alone), the line's end closes it.
+ */
+function readRunOn(rest: string, ended: boolean): { text: string; authors: string[] } | undefined {
+	if (!/^[\s\u3000]+/u.test(rest)) return undefined;
+	const words = [...rest.slice(0, 80).matchAll(/[^\s\u3000]+/gu)];
+	if (words.length === 0 || !ROLE.test(words[0][0])) return undefined;
+	let found: { text: string; authors: string[] } | undefined;
+	for (let k = 1; k <= Math.min(words.length, 6); k++) {
+		const last = words[k - 1];
+		const next = words[k];
+		if (next ? ROLE.test(next[0]) : !ended || rest.length > 80) continue;
+		if (ROLE.exec(last[0])?.[0] === last[0]) continue;
+		const names = readNames(words.slice(0, k).join(' '));
+		if (!names || names.roles.length === 0 || names.names.length === 0) continue;
+		found = { text: rest.slice(0, (last.index ?? 0) + last[0].length), authors: names.names };
+	}
+	return found;
+}
 
 /** The roles and names closed by 报道 at the start of `rest`, as text and authors, if any. */
 function readReported(rest: string, alone: boolean): { text: string; authors: string[] } | undefined {
@@ -37,10 +62,12 @@ function readReported(rest: string, alone: boolean): { text: string; authors: st
  * `本报北京1月1日电（记者 X）`, `新华社北京12月31日电`, `本报讯（通讯员 X）`, or a posted
  * correspondent's role and name run on into the text, `本报驻日内瓦记者 孙强 该国…`, or roles and
  * names closed by 报道, after a dateline or alone: `本报讯　记者王芳报道：`, `记者 王芳 报道 近日…`. A dateline always
- * opens a new article, which is how the parser splits items that carry no byline.
+ * opens a new article, which is how the parser splits items that carry no byline. An agency named
+ * alone opens one too: `据新华社电`. Roles and names run on after a dateline are read up to the
+ * space before the text, or, when `ended` (a line read alone), up to the line's end.
  * @example detectDateline('新华社北京12月31日电（记者 李四）今天…')?.authors // ['李四']
  */
-export function detectDateline(paragraph: string): Dateline | undefined {
+export function detectDateline(paragraph: string, ended = false): Dateline | undefined {
 	const posted = paragraph.slice(0, 16).includes('驻') ? POSTED.exec(paragraph) : null;
 	if (posted) {
 		const names = readNames(posted[1]);
@@ -56,6 +83,10 @@ export function detectDateline(paragraph: string): Dateline | undefined {
 	if (match[1] === undefined && reports) {
 		const reported = readReported(paragraph.slice(match[0].length), false);
 		if (reported) return { text: match[0] + reported.text, authors: reported.authors };
+	}
+	if (match[1] === undefined) {
+		const runOn = readRunOn(paragraph.slice(match[0].length), ended);
+		if (runOn) return { text: match[0] + runOn.text, authors: runOn.authors };
 	}
 	const names = match[1] ? readNames(match[1]) : undefined;
 	return { text: match[0], authors: names?.names ?? [] };

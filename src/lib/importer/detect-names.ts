@@ -98,7 +98,7 @@ export function readNames(text: string): Names | undefined {
 // A role word glued to the name before it, where a byline or dateline wrapped between them
 // (`记者 王芳` / `通讯员 李强` read back as `王芳通讯员`).
 const GLUED_ROLE =
-	/^(\p{Script=Han}{2,4}?)((?:本报|新华社)?(?:首席|特约|特派|见习|实习|摄影|融媒)?(?:记者|通讯员|评论员|实习生).*)$/u;
+	/^(\p{Script=Han}{1,4}?)((?:本报|新华社)?(?:首席|特约|特派|见习|实习|摄影|融媒)?(?:记者|通讯员|评论员|实习生).*)$/u;
 
 /** A byline word, split where a role word follows a name with no space; empty words dropped. */
 function splitGluedRole(token: string): string[] {
@@ -124,9 +124,22 @@ const COMMON_SURNAME = new Set(
  */
 export function readsAsSignature(text: string): boolean {
 	return (
-		/^\p{Script=Han}{2,3}$/u.test(text) &&
-		COMMON_SURNAME.has(text[0]) &&
+		((/^\p{Script=Han}{2,3}$/u.test(text) && COMMON_SURNAME.has(text[0])) || COMPOUND_SURNAME.test(text)) &&
 		!NOT_IN_NAMES.test(text) &&
 		!COLUMN_NAME.test(text)
 	);
+}
+
+// Surnames of two characters, before a given name of one or two: `欧阳明`, `司马光华`.
+const COMPOUND_SURNAME =
+	/^(?:欧阳|司马|上官|诸葛|东方|皇甫|令狐|公孙|慕容|夏侯|司徒|端木|长孙|宇文|尉迟|南宫)\p{Script=Han}{1,2}$/u;
+
+/**
+ * The names of a bare line that reads as one or more signatures (`袁亚英`, `乔 毅`, `王芳　李强`):
+ * names only, no role, each accepted by `accepts` (by default readsAsSignature).
+ * @example signatureNames('王芳 李强') // ['王芳', '李强']
+ */
+export function signatureNames(text: string, accepts = readsAsSignature): string[] | undefined {
+	const read = readNames(text);
+	return read && read.roles.length === 0 && read.names.every(accepts) ? read.names : undefined;
 }

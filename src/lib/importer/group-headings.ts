@@ -1,6 +1,6 @@
 import type { Unit } from './classify.ts';
 import type { Line } from './lines.ts';
-import { readsAsSignature } from './detect-names.ts';
+import { signatureNames } from './detect-names.ts';
 import { continuesHeading, endsWithDash, joinWrapped, startsWithDash } from './punctuation.ts';
 
 /** A headline with the kicker (引题) above it and the subheadline (副题) below it, if printed. */
@@ -23,7 +23,7 @@ export type GapElement = { type: 'heading'; group: HeadingGroup } | { type: 'lab
  * the parts of a headline wrapped over lines with a blank line inside (`守护好群众的` + `钱袋子`),
  * a kicker ending in —— above it, a subheadline starting with —— below it.
  */
-export function groupGap(units: Unit[], opensStory = false): GapElement[] {
+export function groupGap(units: Unit[], opensStory = false, signedBelow = false): GapElement[] {
 	const out: GapElement[] = [];
 	let kickerAbove = false;
 	for (const unit of units) {
@@ -73,28 +73,46 @@ export function groupGap(units: Unit[], opensStory = false): GapElement[] {
 		});
 		kickerAbove = endsWithDash(unit.text) || role === 'kicker';
 	}
-	return signaturesUnderHeadings(labelsBesideHeadings(out, opensStory));
+	// Signatures first: a short headline right over a name is that item's headline, not a label.
+	return labelsBesideHeadings(signaturesUnderHeadings(out, signedBelow), opensStory);
 }
 
 /**
  * A bare label that reads as a person's name (`袁亚英`), standing last in its gap right under a
  * heading, is the signature of the body after it: a column label stands above a head block, a
- * signature between the headline and the text it signs.
+ * signature between the headline and the text it signs. A name of any surname (`巴特尔`) signs
+ * when the body after it ends in a note on its writer (`signedBelow`: `（作者为某大学教授）`).
  */
-function signaturesUnderHeadings(elements: GapElement[]): GapElement[] {
+function signaturesUnderHeadings(elements: GapElement[], signedBelow: boolean): GapElement[] {
 	const last = elements.at(-1);
-	if (
-		last?.type !== 'label' ||
-		last.unit.kind !== 'label' ||
-		!last.unit.bare ||
-		elements.at(-2)?.type !== 'heading' ||
-		!readsAsSignature(last.unit.text.replace(/ +/gu, ''))
-	)
-		return elements;
+	if (last?.type !== 'label' || last.unit.kind !== 'label') return elements;
+	const underHeading = elements.at(-2)?.type === 'heading' && signatureNames(last.unit.text) !== undefined;
+	return underHeading || signedBelow ? lastNameAsSignature(elements) : elements;
+}
+
+/**
+ * Makes a bare label standing last in a gap (right above the next body) that reads as people's
+ * names that body's signature, where other evidence says it signs: names of a common surname
+ * (`乔 毅`, `王芳　李强`: readsAsSignature), or one name of any surname and `shortest` to
+ * `longest` characters (`巴特尔`). Such a name signs a commentary unless `commentary` is false.
+ */
+export function lastNameAsSignature(
+	elements: GapElement[],
+	shortest = 2,
+	longest = 4,
+	commentary = true,
+): GapElement[] {
+	const last = elements.at(-1);
+	if (last?.type !== 'label' || last.unit.kind !== 'label' || !last.unit.bare) return elements;
 	const { lines, text } = last.unit;
-	// A two-character name padded to three cells (`乔 毅`) loses its padding.
-	const name = text.replace(/ +/gu, '');
-	const byline: Unit = { kind: 'byline', lines, text, byline: { text, authors: [name], commentary: true, bare: true } };
+	const names =
+		signatureNames(text) ??
+		signatureNames(
+			text,
+			(name) => name.length >= shortest && name.length <= longest && /^\p{Script=Han}+$/u.test(name),
+		);
+	if (names === undefined || (names.length > 1 && signatureNames(text) === undefined)) return elements;
+	const byline: Unit = { kind: 'byline', lines, text, byline: { text, authors: names, commentary, bare: true } };
 	return [...elements.slice(0, -1), { type: 'byline', unit: byline }];
 }
 
@@ -115,7 +133,9 @@ function labelsBesideHeadings(elements: GapElement[], opensStory: boolean): GapE
 		const beside =
 			next?.type === 'heading' ||
 			next?.type === 'label' ||
-			(previous?.type === 'heading' && (next?.type === 'byline' || (next === undefined && opensStory)));
+			(previous?.type === 'heading' &&
+				((next?.type === 'byline' && !(next.unit.kind === 'byline' && next.unit.byline.bare)) ||
+					(next === undefined && opensStory)));
 		// Right under a photo credit, a short heading is the photo's title (金色麦浪).
 		if (element.type !== 'heading' || !beside || previous?.type === 'credit') return element;
 		const { group } = element;

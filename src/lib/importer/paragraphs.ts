@@ -2,6 +2,7 @@ import { columnWidths, INDENT, isFull, isWide } from './column-width.ts';
 import type { Block } from './blocks.ts';
 import { splitTrailingCredit } from './detect-credit.ts';
 import { detectDateline } from './detect-dateline.ts';
+import { signatureNames } from './detect-names.ts';
 import { isBoxTitle, opensHeadBox } from './detect-head-box.ts';
 import type { Line } from './lines.ts';
 import { FIGURE_CAPTION } from './marks.ts';
@@ -94,8 +95,11 @@ function breaksMidSentence(
 		previous.lines.length >= 2 &&
 		previous.lines.length <= 4 &&
 		(startsWithDash(last.text) || previous.lines.some((l) => endsWithDash(l.text) && isWide(l, width(l))));
-	// A note wholly in brackets is complete: `（本报记者 X采访整理）`.
-	const note = /^[（(][^（(）)]*[）)]$/u.test(last.text);
+	// A note wholly in brackets is complete: `（本报记者 X采访整理）`; so is a name standing alone,
+	// a signature (`张桂雅`, `乔 毅`): no column holds one line of two or three characters.
+	const note =
+		/^[（(][^（(）)]*[）)]$/u.test(last.text) ||
+		(previous.lines.length === 1 && signatureNames(last.text) !== undefined);
 	// A caption line ending in its photo credit is complete however full it is; a line standing
 	// alone wider than its column is no body line (a headline over a narrow column).
 	// A block opening with a dateline or a head box (编者按, 核心阅读) starts an article: what stands
