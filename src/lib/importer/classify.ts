@@ -408,9 +408,19 @@ function classifyText(lines: Line[], width: (line: Line) => number, creditNext =
 		!startsWithDash(last.text) &&
 		[...last.text].length >= 4;
 	const paragraphs = splitParagraphs(trailing ? lines.slice(0, -1) : lines, width);
-	const units = paragraphs.flatMap((whole): Unit[] => {
-		// A numbered 小标题 set tight above its part, with no blank line: its own short line.
+	const units = paragraphs.flatMap((whole, k): Unit[] => {
+		// A numbered 小标题 set tight above its part, with no blank line: its own short line, or a
+		// paragraph of its own between two others (splitParagraphs).
 		const [first, ...rest] = whole;
+		if (
+			rest.length === 0 &&
+			k > 0 &&
+			k < paragraphs.length - 1 &&
+			isNumberedIntertitle(first.text) &&
+			!endsSentence(first.text) &&
+			!/[。；;！？]/u.test(first.text)
+		)
+			return [{ kind: 'paragraph', lines: [first], text: first.text, intertitle: true }];
 		if (
 			rest.length > 0 &&
 			isNumberedIntertitle(first.text) &&

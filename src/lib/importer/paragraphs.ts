@@ -3,6 +3,7 @@ import type { Block } from './blocks.ts';
 import { splitTrailingCredit } from './detect-credit.ts';
 import { detectDateline } from './detect-dateline.ts';
 import { isBoxTitle, opensHeadBox } from './detect-head-box.ts';
+import { isNumberedIntertitle } from './detect-intertitle.ts';
 import type { Line } from './lines.ts';
 import { FIGURE_CAPTION } from './marks.ts';
 import { endsSentence, endsWithDash, joinWrapped, startsWithDash } from './punctuation.ts';
@@ -154,7 +155,8 @@ export function splitParagraphs(lines: Line[], width: (line: Line) => number): L
 		// that column's, whatever the column estimate says: the last line of the block aside.
 		const column =
 			next !== undefined && i + 2 < lines.length && next.width <= line.width + 1.5 + (line.indented ? INDENT : 0);
-		const alone = i > 0 ? standsAlone(line, width(line)) && !column : isBoxTitle(line.text);
+		const alone =
+			i > 0 ? (standsAlone(line, width(line)) && !column) || opensPart(lines, i, width) : isBoxTitle(line.text);
 		if (current.length === 0 && next !== undefined && alone) {
 			paragraphs.push([line]);
 			return;
@@ -167,7 +169,8 @@ export function splitParagraphs(lines: Line[], width: (line: Line) => number): L
 			((splitTrailingCredit(line.text) !== undefined && !/^[（(]/u.test(next.text)) || opensCaption(line, next));
 		if (
 			caption ||
-			(endsSentence(line.text) && (!isFull(line, width(line)) || opensParagraph(next, lines[i + 2], width)))
+			(endsSentence(line.text) &&
+				(!isFull(line, width(line)) || opensParagraph(next, lines[i + 2], width) || opensPart(lines, i + 1, width)))
 		) {
 			paragraphs.push(current);
 			current = [];
@@ -195,6 +198,20 @@ function isVerse(lines: Line[]): boolean {
 /** A short line that ends no sentence and has no sentence inside: it cannot be a wrapped line. */
 export function standsAlone(line: Line, column: number): boolean {
 	return !isFull(line, column, true) && !endsSentence(line.text) && !/[。；;]/.test(line.text);
+}
+
+/**
+ * Whether the line at `i` is a numbered 小标题 set tight between two paragraphs (`一、广开言路听意见`
+ * under a sentence's end, over a paragraph's first line): numbered, no wider than its column, no
+ * sentence in it, with text under it that is short of its column or opens a paragraph (short by an
+ * indent over a full line). pdftotext sets it in the text's flow, often about as wide as the
+ * column's lines; a running line that opens with `二、` runs on in mid-sentence, full.
+ */
+function opensPart(lines: Line[], i: number, width: (line: Line) => number): boolean {
+	const [line, next] = [lines[i], lines[i + 1]];
+	if (line === undefined || next === undefined || i === 0 || !endsSentence(lines[i - 1].text)) return false;
+	if (!isNumberedIntertitle(line.text) || endsSentence(line.text) || /[。；;！？]/u.test(line.text)) return false;
+	return !isWide(line, width(line)) && (standsAlone(line, width(line)) || opensParagraph(next, lines[i + 2], width));
 }
 
 /** Whether `next` opens a photo's caption by its figure mark right after a sentence's end. */
