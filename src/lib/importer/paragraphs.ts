@@ -52,14 +52,16 @@ export function joinColumnBreaks(blocks: Block[], width: (line: Line) => number,
 			continue;
 		}
 		// A label line that the extraction put in mid-sentence (`…发展` / `■民生一线` / `特色养殖，…`):
-		// the sentence joins and the label stands after it.
+		// the sentence joins and the label stands after it. In pdftotext's order the second half may
+		// end its sentence on its first line (`…让` / `【观潮】` / `党旗高高飘扬。` / more text): a
+		// column's text runs on under it, where a one-line head over a label's item would stand alone.
 		const before = out.at(-2);
 		if (
 			block.kind === 'text' &&
 			previous?.kind === 'label' &&
 			before?.kind === 'text' &&
 			breaksMidSentence(before, block, width) &&
-			!endsSentence(block.lines[0].text)
+			(!endsSentence(block.lines[0].text) || (extracted && block.lines.length > 1))
 		) {
 			out.splice(-2, 2, { kind: 'text', lines: [...before.lines, ...block.lines] }, previous);
 			continue;
