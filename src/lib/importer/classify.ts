@@ -398,7 +398,8 @@ function classifyText(lines: Line[], width: (line: Line) => number, creditNext =
 		return units;
 	}
 	// A headline set tight under the end of its body, with no blank line: the block's last line
-	// reads as a headline on its own, and the line before it ends a sentence.
+	// reads as a headline on its own, and the line before it ends a sentence. Not a numbered
+	// 小标题 (a headline almost never opens with `三、`): a column that ends on one goes on elsewhere.
 	const last = lines.at(-1)!;
 	const trailing =
 		lines.length >= 2 &&
@@ -406,6 +407,7 @@ function classifyText(lines: Line[], width: (line: Line) => number, creditNext =
 		isHeading([last], last.text, width) &&
 		(standsAlone(last, width(last)) || isWide(last, width(last))) &&
 		!startsWithDash(last.text) &&
+		!isNumberedIntertitle(last.text) &&
 		[...last.text].length >= 4;
 	const paragraphs = splitParagraphs(trailing ? lines.slice(0, -1) : lines, width);
 	const units = paragraphs.flatMap((whole, k): Unit[] => {

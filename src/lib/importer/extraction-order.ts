@@ -7,6 +7,7 @@ import { detectDateline } from './detect-dateline.ts';
 import { detectFurniture } from './detect-furniture.ts';
 import { isBoxTitle, opensHeadBox } from './detect-head-box.ts';
 import { detectLabel } from './detect-label.ts';
+import { isNumberedIntertitle } from './detect-intertitle.ts';
 import type { Line } from './lines.ts';
 import { LIST_MARK } from './marks.ts';
 import { endsSentence, startsWithDash } from './punctuation.ts';
@@ -598,6 +599,8 @@ function openEnd(piece: Piece): number | undefined {
 	);
 	if (endsSentence(last.text) || !isFull(last, column) || !sameColumn(last.width, column)) return undefined;
 	if (/[：:；;]$/.test(last.text) || !isPlain(last.text)) return undefined;
+	// A numbered 小标题 under a sentence's end closes a column whose part goes on elsewhere: no sentence is left open.
+	if (isNumberedIntertitle(last.text) && endsSentence(lines[lines.length - 2].text)) return undefined;
 	return column;
 }
 
