@@ -593,9 +593,20 @@ function isHeading(lines: Line[], text: string, width: (line: Line) => number): 
 	const wideHead = lines.length >= 2 && !/[，,、“”]/.test(text) && !endsSentence(text);
 	if (lines.every((line) => !isFull(line, width(line)) || (wideHead && isWide(line, width(line))))) return true;
 	// A block of a few lines with no stop or pause anywhere, ending short of its column: a body
-	// ends its paragraphs on a stop, and a column break ends on a full line.
+	// ends its paragraphs on a stop, and a column break ends on a full line. A colon inside the
+	// first line may set a place before the head (`某区：…`).
 	const last = lines.at(-1) as Line;
-	return lines.length >= 2 && !/[。，,、；;：:！？!?“”]/.test(text) && !isFull(last, width(last));
+	return (
+		lines.length >= 2 &&
+		!/[。，,、；;！？!?“”]/.test(text) &&
+		!/[：:]/.test(
+			lines
+				.slice(1)
+				.map((l) => l.text)
+				.join(''),
+		) &&
+		!isFull(last, width(last))
+	);
 }
 
 /**
