@@ -599,12 +599,7 @@ function isHeading(lines: Line[], text: string, width: (line: Line) => number): 
 	return (
 		lines.length >= 2 &&
 		!/[。，,、；;！？!?“”]/.test(text) &&
-		!/[：:]/.test(
-			lines
-				.slice(1)
-				.map((l) => l.text)
-				.join(''),
-		) &&
+		!lines.slice(1).some((l) => /[：:]/.test(l.text)) &&
 		!isFull(last, width(last))
 	);
 }
