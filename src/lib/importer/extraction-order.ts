@@ -336,10 +336,13 @@ function splitHead(piece: Piece): Piece[] {
 		// apart instead) fills its column like the line under it.
 		return ((short >= 1.25 && short <= 3.25) || full(line)) && last(after);
 	};
+	// A box title of the trade (`核心阅读`) opens a box at an article's head: no running line stands
+	// over it, so the line above is a head however wide (a headline as wide as the column).
+	const overBox = (line: Line): boolean => line === top && isBoxTitle(first.text) && opens(1);
 	const isHead = (line: Line): boolean =>
 		!endsSentence(line.text) &&
 		!/[，,、：:；;“‘（(《]$/u.test(line.text) &&
-		!sameColumn(line.width, column) &&
+		(!sameColumn(line.width, column) || overBox(line)) &&
 		Math.abs(line.width - (column - 2)) > 0.75 &&
 		isPlain(line.text);
 	for (let k = 1; k <= 3 && isHead(lines[k - 1]); k++) {
