@@ -1,5 +1,6 @@
 import { detectByline, type Byline } from './detect-byline.ts';
 import { detectCredit, type Credit } from './detect-credit.ts';
+import { detectDateline } from './detect-dateline.ts';
 import { detectFurniture, type Furniture } from './detect-furniture.ts';
 import { detectLabel } from './detect-label.ts';
 import type { Line } from './lines.ts';
@@ -105,7 +106,7 @@ export function toBlocks(lines: Line[]): { blocks: Block[]; furniture: Furniture
 			blocks.push({ kind: 'credit', lines: [line], credit: { text: byline.text, authors: byline.authors } });
 			return;
 		}
-		if (byline) {
+		if (byline && !runsOnAsPosted(line, byline, lines[i + 1], lines[i + 2])) {
 			flush();
 			blocks.push({ kind: 'byline', lines: [line], byline });
 			return;
@@ -215,6 +216,25 @@ function wrappedTwice(line: Line, next: Line | undefined, tail: Line | undefined
 	if (wrappedByline(line, next) || !/(?:^|\s)\p{Script=Han}$/u.test(next.text)) return undefined;
 	const cut = wrappedName({ ...next, text: `${line.text} ${next.text}` }, tail, after);
 	return cut;
+}
+
+/**
+ * Whether a line that reads as a byline is a posted correspondent's role and name run on into the
+ * text (`本报驻日内瓦记者 孙强 双方同` / `意加强…`): the dateline reading names fewer reporters than
+ * the byline reading (a word of the text taken for a second name), and the line runs as wide as
+ * the text line set tight under it, as a wrapped line of a column does, and that line is no
+ * paragraph's first (an indent short of the line under it, as under a byline of two names).
+ */
+function runsOnAsPosted(line: Line, byline: Byline, next: Line | undefined, after: Line | undefined): boolean {
+	if (next === undefined || next.text === '' || !line.text.includes('驻')) return false;
+	if (after !== undefined && after.text !== '' && next.width < after.width - 1) return false;
+	const posted = detectDateline(line.text);
+	return (
+		posted !== undefined &&
+		posted.authors.length > 0 &&
+		posted.authors.length < byline.authors.length &&
+		line.width >= next.width - 1.5
+	);
 }
 
 /**
