@@ -128,9 +128,10 @@ function headsByline(lines: Line[], next: Block | undefined): boolean {
 }
 
 /**
- * A block of two or three lines right above a byline, none holding a stop or pause and none
- * ending a sentence, its quotes and brackets closed: a head block (a headline wrapped, a kicker
- * over a headline) over its byline, however full its lines. Text runs on past a line with no
+ * A block of two or three lines right above a byline, none holding a stop or pause (a colon may
+ * set a place before a head, `某区：…`, not end a line) and none ending a sentence, its quotes and
+ * brackets closed: a head block (a headline wrapped, a kicker over a headline) over its byline,
+ * however full its lines. Text runs on past a line with no
  * pause only into a paragraph, and a byline is none.
  */
 function headBlockOverByline(lines: Line[], next: Block | undefined): boolean {
@@ -143,7 +144,7 @@ function headBlockOverByline(lines: Line[], next: Block | undefined): boolean {
 			(line) =>
 				[...line.text].length >= 3 &&
 				!endsSentence(line.text) &&
-				!/[。；;，,、：:！？!?…]/u.test(line.text) &&
+				!/[。；;，,、！？!?…]|[：:]$/u.test(line.text) &&
 				!/^[（(]/u.test(line.text) &&
 				!FIGURE_CAPTION.test(line.text) &&
 				detectDateline(line.text) === undefined,
