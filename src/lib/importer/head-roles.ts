@@ -97,6 +97,8 @@ function unmarkedParts(lines: Line[], roles: LineRole[], shaped = true): number 
 const REPORT_SUBHEADLINE =
 	/^记\p{Script=Han}|(?:调查|见闻|纪实|侧记|综述|速写|手记|札记|记事|探访|巡礼|扫描|一瞥|报道|故事)$/u;
 const PAUSE = /[，,]/;
+// A head part that sets a place before its words (`尔拉社区：年老体弱的老党员`).
+const PLACE_COLON = /^\p{Script=Han}{2,8}[：:]\p{Script=Han}/u;
 // Any pause or clause mark inside a line.
 const ANY_PAUSE = /[，,、；;]/;
 
@@ -120,6 +122,8 @@ const W = {
 	subheadlineShape: 3,
 	/** A kicker that pauses (`这几天，…`): text, not a head's first part. */
 	pausedKicker: 1,
+	/** A line opening with a place and its colon (`某社区：…`) read as the wrap of the line above: it opens a part. */
+	placeOpens: 2,
 	/** A kicker narrower than its headline's first line. */
 	narrowerKicker: 0.5,
 	/** A subheadline narrower than the line above it. */
@@ -155,7 +159,10 @@ function scoreRoles(lines: Line[], roles: LineRole[]): number {
 		// Marks are kept: a line ending in —— ends the kicker, one starting with —— starts the subheadline.
 		if (endsWithDash(a.text) && !(ra === 'K' && rc !== 'K')) score -= W.markBroken;
 		if (startsWithDash(c.text) && !(rc === 'S' && ra !== 'S')) score -= W.markBroken;
-		if (ra === rc) continue;
+		if (ra === rc) {
+			if (PLACE_COLON.test(a.text) && PLACE_COLON.test(c.text) && !endsWithDash(c.text)) score -= W.placeOpens;
+			continue;
+		}
 		const marked = endsWithDash(a.text) || startsWithDash(c.text);
 		if (
 			!marked &&
