@@ -360,6 +360,22 @@ function splitHead(piece: Piece): Piece[] {
 				{ lines: lines.slice(0, k + 1), tail: [] },
 				{ lines: lines.slice(k + 1), tail: piece.tail },
 			];
+		// A short line over a box that opens with its own mark (`编者按：…`, a dateline) is no box
+		// title: the head's last characters, wrapped (`…志愿服务队打通` / `了宣传群众`).
+		if (
+			/^[\p{Script=Han}“”‘’]{1,8}$/u.test(lines[k].text) &&
+			lines[k].width < lines[k - 1].width &&
+			!isBoxTitle(lines[k].text) &&
+			!readsAsSignature(lines[k].text) &&
+			lines[k + 1] !== undefined &&
+			!isBoxTitle(lines[k + 1].text) &&
+			(opensHeadBox(lines[k + 1].text) || detectDateline(lines[k + 1].text) !== undefined) &&
+			opens(k + 1)
+		)
+			return [
+				{ lines: lines.slice(0, k + 1), tail: [] },
+				{ lines: lines.slice(k + 1), tail: piece.tail },
+			];
 		// (A short line over a dateline wrapped over two lines is the headline's wrap, not a box title.)
 		const boxTitle = lines[k].width <= 6 && !endsSentence(lines[k].text) && opens(k + 1, false);
 		// A line as wide as the head line above it (within 1 em) is the head's second line, not a
