@@ -302,17 +302,21 @@ function splitHead(piece: Piece): Piece[] {
 	// and a byline are as narrow) only a line wider than the column is.
 	const [top, first, second] = lines;
 	const indent = column - first.width;
+	// No body line ends right above a dateline: the line over one is its article's head.
+	const paragraph =
+		(indent >= 1.25 &&
+			indent <= 3.25 &&
+			sameColumn(second.width, column) &&
+			/^[\p{Script=Han}“‘《（]/u.test(first.text) &&
+			!/[0-9A-Za-z]/.test(first.text)) ||
+		(detectDateline(first.text) !== undefined && detectDateline(top.text) === undefined);
 	if (
 		!/[，,、。；;：:！？!?“‘（(《]$/u.test(top.text) &&
 		!/[，,。；;！？!?]/u.test(top.text) &&
 		!endsSentence(top.text) &&
 		Math.abs(top.width - (column - 2)) > 0.75 &&
 		isPlain(top.text) &&
-		indent >= 1.25 &&
-		indent <= 3.25 &&
-		sameColumn(second.width, column) &&
-		/^[\p{Script=Han}“‘《（]/u.test(first.text) &&
-		!/[0-9A-Za-z]/.test(first.text) &&
+		paragraph &&
 		(column >= COLUMN_WIDTH || top.width > column + 1)
 	)
 		return [
