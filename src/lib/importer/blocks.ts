@@ -66,6 +66,21 @@ export function toBlocks(lines: Line[]): { blocks: Block[]; furniture: Furniture
 			furniture.push({ ...page, line });
 			return;
 		}
+		// A jump line wrapped in a narrow column (`（下转第3` / `版）`).
+		const below = lines[i + 1];
+		if (
+			below !== undefined &&
+			line.text.includes('转') &&
+			line.text.length <= 8 &&
+			below.text.length <= 4 &&
+			detectFurniture(line.text, false) === undefined &&
+			detectFurniture(line.text + below.text, false)?.kind === 'jump'
+		) {
+			flush();
+			furniture.push({ kind: 'jump', line }, { kind: 'jump', line: below });
+			skip = i + 1;
+			return;
+		}
 		// A credit wrapped over two lines (`新华社记者` / `王芳 摄`, `本报记者 王` / `芳 摄`).
 		const wrapped = wrappedCredit(line, lines[i + 1]);
 		if (wrapped) {
