@@ -152,15 +152,22 @@ export function splitParagraphs(lines: Line[], width: (line: Line) => number): L
 	if (isVerse(lines)) return lines.map((line) => [line]);
 	const paragraphs: Line[][] = [];
 	let current: Line[] = [];
+	// A box title (核心阅读) heads its text: a paragraph of its own, even first in its block.
+	// A line about as wide as the text line under it (an indent narrower, where it is set in) is
+	// that column's, whatever the column estimate says: the last line of the block aside.
+	const aloneAt = (i: number): boolean => {
+		const [line, next] = [lines[i], lines[i + 1]];
+		if (line === undefined || next === undefined) return false;
+		const column = i + 2 < lines.length && next.width <= line.width + 1.5 + (line.indented ? INDENT : 0);
+		return i > 0 ? (standsAlone(line, width(line)) && !column) || opensPart(lines, i, width) : isBoxTitle(line.text);
+	};
+	// A block set flush (pdftotext drops indents) marks no paragraph by an indent: a short line
+	// (shorter than the line above it) between two sentences' ends is a head set tight, and the
+	// sentence above it ends a paragraph.
+	const flush = !lines.some((line) => line.indented);
 	lines.forEach((line, i) => {
 		const next = lines[i + 1];
-		// A box title (核心阅读) heads its text: a paragraph of its own, even first in its block.
-		// A line about as wide as the text line under it (an indent narrower, where it is set in) is
-		// that column's, whatever the column estimate says: the last line of the block aside.
-		const column =
-			next !== undefined && i + 2 < lines.length && next.width <= line.width + 1.5 + (line.indented ? INDENT : 0);
-		const alone =
-			i > 0 ? (standsAlone(line, width(line)) && !column) || opensPart(lines, i, width) : isBoxTitle(line.text);
+		const alone = aloneAt(i);
 		if (current.length === 0 && next !== undefined && alone) {
 			paragraphs.push([line]);
 			return;
@@ -174,7 +181,10 @@ export function splitParagraphs(lines: Line[], width: (line: Line) => number): L
 		if (
 			caption ||
 			(endsSentence(line.text) &&
-				(!isFull(line, width(line)) || opensParagraph(next, lines[i + 2], width) || opensPart(lines, i + 1, width)))
+				(!isFull(line, width(line)) ||
+					opensParagraph(next, lines[i + 2], width) ||
+					opensPart(lines, i + 1, width) ||
+					(flush && next !== undefined && next.width < line.width - 1.5 && aloneAt(i + 1))))
 		) {
 			paragraphs.push(current);
 			current = [];
