@@ -5,6 +5,7 @@ import { looksExtracted, reorderExtraction } from '../../src/lib/importer/extrac
 import { toLines, unspaced } from '../../src/lib/importer/lines.ts';
 import { normalize } from '../../src/lib/importer/normalize-dump.ts';
 import { parsePage } from '../../src/lib/importer/parse-page.ts';
+import { checkConservation } from '../../src/lib/importer/conservation.ts';
 import { wordAcross } from '../../src/lib/importer/word-join.ts';
 import { createRequire } from 'node:module';
 
@@ -414,5 +415,21 @@ describe('a head block over its byline', () => {
 			[['老人们在楼下晒太阳、下象棋，孩子们在广场上玩耍。'], ['王芳']],
 		]);
 		expect(items[1].headline).toContain('小切口解决大问题');
+	});
+});
+
+describe('heads printed in a body’s flow', () => {
+	test('splits off a head as wide as the column over a dateline: no body line ends right above one', () => {
+		const dump = [
+			'柳河镇长者食堂让老人吃上热饭',
+			'本报柳河5月9日讯（记者 王芳',
+			'通讯员 李强）村里的长者食堂',
+			'开张后，每天中午坐满了老人，',
+			'饭菜按老人口味做，价格也实',
+			'惠，子女们在外打工，也放心了',
+			'不少，这样的好事值得推广。',
+		].join('\n');
+		expect(checkConservation(`${dump}\f`, parsePage(`${dump}\f`))).toEqual({ missing: '', extra: '' });
+		expect(texts(`${dump}\f`).slice(0, 3)).toEqual(['柳河镇长者食堂让老人吃上热饭', '', '本报柳河5月9日讯（记者 王芳']);
 	});
 });

@@ -80,6 +80,21 @@ export function toBlocks(lines: Line[]): { blocks: Block[]; furniture: Furniture
 			furniture.push({ ...page, line });
 			return;
 		}
+		// A jump line wrapped in a narrow column (`（下转第3` / `版）`).
+		const below = lines[i + 1];
+		if (
+			below !== undefined &&
+			line.text.includes('转') &&
+			line.text.length <= 8 &&
+			below.text.length <= 4 &&
+			detectFurniture(line.text, false) === undefined &&
+			detectFurniture(line.text + below.text, false)?.kind === 'jump'
+		) {
+			flush();
+			furniture.push({ kind: 'jump', line }, { kind: 'jump', line: below });
+			skip = i + 1;
+			return;
+		}
 		// A credit wrapped over two lines (`新华社记者` / `王芳 摄`, `本报记者 王` / `芳 摄`).
 		const wrapped = wrappedCredit(line, lines[i + 1]);
 		if (wrapped) {
@@ -122,7 +137,11 @@ export function toBlocks(lines: Line[]): { blocks: Block[]; furniture: Furniture
 		}
 		// A byline whose 报道 wrapped onto the next line (`本报记者　王芳` / `报道：近日…`) opens the
 		// text as a dateline does: it stays in the paragraph.
-		if (byline && !(lines[i + 1] && REPORTED_AFTER.test(lines[i + 1].text) && /^\p{Script=Han}/u.test(line.text))) {
+		if (
+			byline &&
+			!(lines[i + 1] && REPORTED_AFTER.test(lines[i + 1].text) && /^\p{Script=Han}/u.test(line.text)) &&
+			!runsOnAsPosted(line, byline, lines[i + 1], lines[i + 2])
+		) {
 			flush();
 			blocks.push({ kind: 'byline', lines: [line], byline });
 			return;
@@ -232,6 +251,25 @@ function wrappedTwice(line: Line, next: Line | undefined, tail: Line | undefined
 	if (wrappedByline(line, next) || !/(?:^|\s)\p{Script=Han}$/u.test(next.text)) return undefined;
 	const cut = wrappedName({ ...next, text: `${line.text} ${next.text}` }, tail, after);
 	return cut;
+}
+
+/**
+ * Whether a line that reads as a byline is a posted correspondent's role and name run on into the
+ * text (`本报驻日内瓦记者 孙强 双方同` / `意加强…`): the dateline reading names fewer reporters than
+ * the byline reading (a word of the text taken for a second name), and the line runs as wide as
+ * the text line set tight under it, as a wrapped line of a column does, and that line is no
+ * paragraph's first (an indent short of the line under it, as under a byline of two names).
+ */
+function runsOnAsPosted(line: Line, byline: Byline, next: Line | undefined, after: Line | undefined): boolean {
+	if (next === undefined || next.text === '' || !line.text.includes('驻')) return false;
+	if (after !== undefined && after.text !== '' && next.width < after.width - 1) return false;
+	const posted = detectDateline(line.text);
+	return (
+		posted !== undefined &&
+		posted.authors.length > 0 &&
+		posted.authors.length < byline.authors.length &&
+		line.width >= next.width - 1.5
+	);
 }
 
 /**

@@ -128,9 +128,10 @@ function headsByline(lines: Line[], next: Block | undefined): boolean {
 }
 
 /**
- * A block of two or three lines right above a byline, none holding a stop or pause and none
- * ending a sentence, its quotes and brackets closed: a head block (a headline wrapped, a kicker
- * over a headline) over its byline, however full its lines. Text runs on past a line with no
+ * A block of two or three lines right above a byline, none holding a stop or pause (a colon may
+ * set a place before a head, `某区：…`, not end a line) and none ending a sentence, its quotes and
+ * brackets closed: a head block (a headline wrapped, a kicker over a headline) over its byline,
+ * however full its lines. Text runs on past a line with no
  * pause only into a paragraph, and a byline is none.
  */
 function headBlockOverByline(lines: Line[], next: Block | undefined): boolean {
@@ -143,7 +144,7 @@ function headBlockOverByline(lines: Line[], next: Block | undefined): boolean {
 			(line) =>
 				[...line.text].length >= 3 &&
 				!endsSentence(line.text) &&
-				!/[。；;，,、：:！？!?…]/u.test(line.text) &&
+				!/[。；;，,、！？!?…]|[：:]$/u.test(line.text) &&
 				!/^[（(]/u.test(line.text) &&
 				!FIGURE_CAPTION.test(line.text) &&
 				detectDateline(line.text) === undefined,
@@ -399,7 +400,8 @@ function classifyText(lines: Line[], width: (line: Line) => number, creditNext =
 		return units;
 	}
 	// A headline set tight under the end of its body, with no blank line: the block's last line
-	// reads as a headline on its own, and the line before it ends a sentence.
+	// reads as a headline on its own, and the line before it ends a sentence. Not a numbered
+	// 小标题 (a headline almost never opens with `三、`): a column that ends on one goes on elsewhere.
 	const last = lines.at(-1)!;
 	const trailing =
 		lines.length >= 2 &&
@@ -407,11 +409,22 @@ function classifyText(lines: Line[], width: (line: Line) => number, creditNext =
 		isHeading([last], last.text, width) &&
 		(standsAlone(last, width(last)) || isWide(last, width(last))) &&
 		!startsWithDash(last.text) &&
+		!isNumberedIntertitle(last.text) &&
 		[...last.text].length >= 4;
 	const paragraphs = splitParagraphs(trailing ? lines.slice(0, -1) : lines, width);
-	const units = paragraphs.flatMap((whole): Unit[] => {
-		// A numbered 小标题 set tight above its part, with no blank line: its own short line.
+	const units = paragraphs.flatMap((whole, k): Unit[] => {
+		// A numbered 小标题 set tight above its part, with no blank line: its own short line, or a
+		// paragraph of its own between two others (splitParagraphs).
 		const [first, ...rest] = whole;
+		if (
+			rest.length === 0 &&
+			k > 0 &&
+			k < paragraphs.length - 1 &&
+			isNumberedIntertitle(first.text) &&
+			!endsSentence(first.text) &&
+			!/[。；;！？]/u.test(first.text)
+		)
+			return [{ kind: 'paragraph', lines: [first], text: first.text, intertitle: true }];
 		if (
 			rest.length > 0 &&
 			isNumberedIntertitle(first.text) &&
@@ -593,9 +606,15 @@ function isHeading(lines: Line[], text: string, width: (line: Line) => number): 
 	const wideHead = lines.length >= 2 && !/[，,、“”]/.test(text) && !endsSentence(text);
 	if (lines.every((line) => !isFull(line, width(line)) || (wideHead && isWide(line, width(line))))) return true;
 	// A block of a few lines with no stop or pause anywhere, ending short of its column: a body
-	// ends its paragraphs on a stop, and a column break ends on a full line.
+	// ends its paragraphs on a stop, and a column break ends on a full line. A colon inside the
+	// first line may set a place before the head (`某区：…`).
 	const last = lines.at(-1) as Line;
-	return lines.length >= 2 && !/[。，,、；;：:！？!?“”]/.test(text) && !isFull(last, width(last));
+	return (
+		lines.length >= 2 &&
+		!/[。，,、；;！？!?“”]/.test(text) &&
+		!lines.slice(1).some((l) => /[：:]/.test(l.text)) &&
+		!isFull(last, width(last))
+	);
 }
 
 /**

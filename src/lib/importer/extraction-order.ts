@@ -7,6 +7,7 @@ import { detectDateline } from './detect-dateline.ts';
 import { detectFurniture } from './detect-furniture.ts';
 import { isBoxTitle, opensHeadBox } from './detect-head-box.ts';
 import { detectLabel } from './detect-label.ts';
+import { isNumberedIntertitle } from './detect-intertitle.ts';
 import type { Line } from './lines.ts';
 import { LIST_MARK } from './marks.ts';
 import { endsSentence, startsWithDash } from './punctuation.ts';
@@ -301,17 +302,21 @@ function splitHead(piece: Piece): Piece[] {
 	// and a byline are as narrow) only a line wider than the column is.
 	const [top, first, second] = lines;
 	const indent = column - first.width;
+	// No body line ends right above a dateline: the line over one is its article's head.
+	const paragraph =
+		(indent >= 1.25 &&
+			indent <= 3.25 &&
+			sameColumn(second.width, column) &&
+			/^[\p{Script=Han}“‘《（]/u.test(first.text) &&
+			!/[0-9A-Za-z]/.test(first.text)) ||
+		(detectDateline(first.text) !== undefined && detectDateline(top.text) === undefined);
 	if (
 		!/[，,、。；;：:！？!?“‘（(《]$/u.test(top.text) &&
 		!/[，,。；;！？!?]/u.test(top.text) &&
 		!endsSentence(top.text) &&
 		Math.abs(top.width - (column - 2)) > 0.75 &&
 		isPlain(top.text) &&
-		indent >= 1.25 &&
-		indent <= 3.25 &&
-		sameColumn(second.width, column) &&
-		/^[\p{Script=Han}“‘《（]/u.test(first.text) &&
-		!/[0-9A-Za-z]/.test(first.text) &&
+		paragraph &&
 		(column >= COLUMN_WIDTH || top.width > column + 1)
 	)
 		return [
@@ -335,10 +340,13 @@ function splitHead(piece: Piece): Piece[] {
 		// apart instead) fills its column like the line under it.
 		return ((short >= 1.25 && short <= 3.25) || full(line)) && last(after);
 	};
+	// A box title of the trade (`核心阅读`) opens a box at an article's head: no running line stands
+	// over it, so the line above is a head however wide (a headline as wide as the column).
+	const overBox = (line: Line): boolean => line === top && isBoxTitle(first.text) && opens(1);
 	const isHead = (line: Line): boolean =>
 		!endsSentence(line.text) &&
 		!/[，,、：:；;“‘（(《]$/u.test(line.text) &&
-		!sameColumn(line.width, column) &&
+		(!sameColumn(line.width, column) || overBox(line)) &&
 		Math.abs(line.width - (column - 2)) > 0.75 &&
 		isPlain(line.text);
 	for (let k = 1; k <= 3 && isHead(lines[k - 1]); k++) {
@@ -350,6 +358,22 @@ function splitHead(piece: Piece): Piece[] {
 			!isBoxTitle(lines[k].text) &&
 			!readsAsSignature(lines[k].text) &&
 			!startsWithDash(lines[k + 1]?.text ?? '') &&
+			opens(k + 1)
+		)
+			return [
+				{ lines: lines.slice(0, k + 1), tail: [] },
+				{ lines: lines.slice(k + 1), tail: piece.tail },
+			];
+		// A short line over a box that opens with its own mark (`编者按：…`, a dateline) is no box
+		// title: the head's last characters, wrapped (`…志愿服务队打通` / `了宣传群众`).
+		if (
+			/^[\p{Script=Han}“”‘’]{1,8}$/u.test(lines[k].text) &&
+			lines[k].width < lines[k - 1].width &&
+			!isBoxTitle(lines[k].text) &&
+			!readsAsSignature(lines[k].text) &&
+			lines[k + 1] !== undefined &&
+			!isBoxTitle(lines[k + 1].text) &&
+			(opensHeadBox(lines[k + 1].text) || detectDateline(lines[k + 1].text) !== undefined) &&
 			opens(k + 1)
 		)
 			return [
@@ -598,6 +622,8 @@ function openEnd(piece: Piece): number | undefined {
 	);
 	if (endsSentence(last.text) || !isFull(last, column) || !sameColumn(last.width, column)) return undefined;
 	if (/[：:；;]$/.test(last.text) || !isPlain(last.text)) return undefined;
+	// A numbered 小标题 under a sentence's end closes a column whose part goes on elsewhere: no sentence is left open.
+	if (isNumberedIntertitle(last.text) && endsSentence(lines[lines.length - 2].text)) return undefined;
 	return column;
 }
 

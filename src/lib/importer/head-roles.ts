@@ -100,6 +100,8 @@ function unmarkedParts(lines: Line[], roles: LineRole[], shaped = true): number 
 const REPORT_SUBHEADLINE =
 	/^记\p{Script=Han}|(?:调查|见闻|纪实|侧记|综述|速写|手记|札记|记事|探访|巡礼|扫描|一瞥|报道|故事)$/u;
 const PAUSE = /[，,]/;
+// A head part that sets a place before its words (`尔拉社区：年老体弱的老党员`).
+const PLACE_COLON = /^\p{Script=Han}{2,8}[：:]\p{Script=Han}/u;
 // Any pause or clause mark inside a line.
 const ANY_PAUSE = /[，,、；;]/;
 
@@ -125,6 +127,8 @@ const W = {
 	pausedKicker: 1,
 	/** A line ending in a colon inside a part, not ending the kicker. */
 	colonInside: 1,
+	/** A line opening with a place and its colon (`某社区：…`) read as the wrap of the line above: it opens a part. */
+	placeOpens: 2,
 	/** A kicker narrower than its headline's first line. */
 	narrowerKicker: 0.5,
 	/** A subheadline narrower than the line above it. */
@@ -163,7 +167,10 @@ function scoreRoles(lines: Line[], roles: LineRole[]): number {
 		// A line ending in a colon over another (`全国劳动模范张三：` / `做群众的贴心人`) ends the kicker:
 		// a headline wrapped over lines breaks at its measure, seldom right after a colon.
 		if (ra === rc && endsWithColon(a.text)) score -= W.colonInside;
-		if (ra === rc) continue;
+		if (ra === rc) {
+			if (PLACE_COLON.test(a.text) && PLACE_COLON.test(c.text) && !endsWithDash(c.text)) score -= W.placeOpens;
+			continue;
+		}
 		const marked = endsWithDash(a.text) || startsWithDash(c.text) || (ra === 'K' && endsWithColon(a.text));
 		if (
 			!marked &&

@@ -4,6 +4,7 @@ import { splitTrailingCredit } from './detect-credit.ts';
 import { detectDateline } from './detect-dateline.ts';
 import { signatureNames } from './detect-names.ts';
 import { isBoxTitle, opensHeadBox } from './detect-head-box.ts';
+import { isNumberedIntertitle } from './detect-intertitle.ts';
 import type { Line } from './lines.ts';
 import { FIGURE_CAPTION } from './marks.ts';
 import { endsSentence, endsWithDash, joinWrapped, startsWithDash } from './punctuation.ts';
@@ -52,14 +53,16 @@ export function joinColumnBreaks(blocks: Block[], width: (line: Line) => number,
 			continue;
 		}
 		// A label line that the extraction put in mid-sentence (`…发展` / `■民生一线` / `特色养殖，…`):
-		// the sentence joins and the label stands after it.
+		// the sentence joins and the label stands after it. In pdftotext's order the second half may
+		// end its sentence on its first line (`…让` / `【观潮】` / `党旗高高飘扬。` / more text): a
+		// column's text runs on under it, where a one-line head over a label's item would stand alone.
 		const before = out.at(-2);
 		if (
 			block.kind === 'text' &&
 			previous?.kind === 'label' &&
 			before?.kind === 'text' &&
 			breaksMidSentence(before, block, width) &&
-			!endsSentence(block.lines[0].text)
+			(!endsSentence(block.lines[0].text) || (extracted && block.lines.length > 1))
 		) {
 			out.splice(-2, 2, { kind: 'text', lines: [...before.lines, ...block.lines] }, previous);
 			continue;
@@ -87,6 +90,8 @@ function breaksMidSentence(
 	if (openBrackets(previous.lines.map((l) => l.text).join('')) > 0 && /^[^（(]*[）)]/u.test(block.lines[0].text))
 		return true;
 	const opening = previous.lines.length === 1 || endsSentence(previous.lines.at(-2)?.text ?? '');
+	// A numbered 小标题 under a sentence's end leaves no sentence open, however full it runs.
+	if (opening && previous.lines.length > 1 && isNumberedIntertitle(last.text)) return false;
 	// Two one-line blocks that end no sentence are stacked headlines, not a broken sentence.
 	const stacked = previous.lines.length === 1 && block.lines.length === 1 && !endsSentence(block.lines[0].text);
 	// A head block ends with its subheadline (——…) or stands wider than the column (a kicker
@@ -151,14 +156,22 @@ export function splitParagraphs(lines: Line[], width: (line: Line) => number): L
 	if (isVerse(lines)) return lines.map((line) => [line]);
 	const paragraphs: Line[][] = [];
 	let current: Line[] = [];
+	// A box title (核心阅读) heads its text: a paragraph of its own, even first in its block.
+	// A line about as wide as the text line under it (an indent narrower, where it is set in) is
+	// that column's, whatever the column estimate says: the last line of the block aside.
+	const aloneAt = (i: number): boolean => {
+		const [line, next] = [lines[i], lines[i + 1]];
+		if (line === undefined || next === undefined) return false;
+		const column = i + 2 < lines.length && next.width <= line.width + 1.5 + (line.indented ? INDENT : 0);
+		return i > 0 ? (standsAlone(line, width(line)) && !column) || opensPart(lines, i, width) : isBoxTitle(line.text);
+	};
+	// A block set flush (pdftotext drops indents) marks no paragraph by an indent: a short line
+	// (shorter than the line above it) between two sentences' ends is a head set tight, and the
+	// sentence above it ends a paragraph.
+	const flush = !lines.some((line) => line.indented);
 	lines.forEach((line, i) => {
 		const next = lines[i + 1];
-		// A box title (核心阅读) heads its text: a paragraph of its own, even first in its block.
-		// A line about as wide as the text line under it (an indent narrower, where it is set in) is
-		// that column's, whatever the column estimate says: the last line of the block aside.
-		const column =
-			next !== undefined && i + 2 < lines.length && next.width <= line.width + 1.5 + (line.indented ? INDENT : 0);
-		const alone = i > 0 ? standsAlone(line, width(line)) && !column : isBoxTitle(line.text);
+		const alone = aloneAt(i);
 		if (current.length === 0 && next !== undefined && alone) {
 			paragraphs.push([line]);
 			return;
@@ -171,7 +184,11 @@ export function splitParagraphs(lines: Line[], width: (line: Line) => number): L
 			((splitTrailingCredit(line.text) !== undefined && !/^[（(]/u.test(next.text)) || opensCaption(line, next));
 		if (
 			caption ||
-			(endsSentence(line.text) && (!isFull(line, width(line)) || opensParagraph(next, lines[i + 2], width)))
+			(endsSentence(line.text) &&
+				(!isFull(line, width(line)) ||
+					opensParagraph(next, lines[i + 2], width) ||
+					opensPart(lines, i + 1, width) ||
+					(flush && next !== undefined && next.width < line.width - 1.5 && aloneAt(i + 1))))
 		) {
 			paragraphs.push(current);
 			current = [];
@@ -199,6 +216,20 @@ function isVerse(lines: Line[]): boolean {
 /** A short line that ends no sentence and has no sentence inside: it cannot be a wrapped line. */
 export function standsAlone(line: Line, column: number): boolean {
 	return !isFull(line, column, true) && !endsSentence(line.text) && !/[。；;]/.test(line.text);
+}
+
+/**
+ * Whether the line at `i` is a numbered 小标题 set tight between two paragraphs (`一、广开言路听意见`
+ * under a sentence's end, over a paragraph's first line): numbered, no wider than its column, no
+ * sentence in it, with text under it that is short of its column or opens a paragraph (short by an
+ * indent over a full line). pdftotext sets it in the text's flow, often about as wide as the
+ * column's lines; a running line that opens with `二、` runs on in mid-sentence, full.
+ */
+function opensPart(lines: Line[], i: number, width: (line: Line) => number): boolean {
+	const [line, next] = [lines[i], lines[i + 1]];
+	if (line === undefined || next === undefined || i === 0 || !endsSentence(lines[i - 1].text)) return false;
+	if (!isNumberedIntertitle(line.text) || endsSentence(line.text) || /[。；;！？]/u.test(line.text)) return false;
+	return !isWide(line, width(line)) && (standsAlone(line, width(line)) || opensParagraph(next, lines[i + 2], width));
 }
 
 /** Whether `next` opens a photo's caption by its figure mark right after a sentence's end. */
