@@ -8,17 +8,6 @@ import { displayWidth } from './display-width.ts';
 import { joinWrapped } from './punctuation.ts';
 import { readNames, ROLE } from './detect-names.ts';
 
-/**
- * Whether a line opens with a posted correspondent's role and name and runs on into the text
- * (`本报驻东京记者 方丽凯 联合国` / `有关机构…`): a dateline's, where the word after the name is the
- * text's, not a second name.
- */
-function runsOnAsDateline(text: string): boolean {
-	if (!text.includes('驻')) return false;
-	const dateline = detectDateline(text);
-	return dateline !== undefined && dateline.authors.length > 0 && dateline.text.length < text.trimEnd().length;
-}
-
 // 报道 opening a line, with the text run on after it: the end of a byline wrapped before it.
 const REPORTED_AFTER = /^报道(?:[\s\u3000]*[：:]|[\s\u3000])/u;
 
@@ -127,7 +116,7 @@ export function toBlocks(lines: Line[]): { blocks: Block[]; furniture: Furniture
 			skip = i + 1;
 			return;
 		}
-		const byline = runsOnAsDateline(line.text) ? undefined : detectByline(line.text);
+		const byline = detectByline(line.text);
 		// A photo report's byline set tight under a caption's last sentence, with nothing set
 		// under it, closes the captions as their credit (`图④：…游人。` / `本报记者 王芳 摄影报道`).
 		if (byline && closesCaptions(line, text.at(-1), lines[i + 1])) {
