@@ -221,3 +221,28 @@ test('splits a credit run on at the end of a caption’s last line off as the ph
 		authors: ['程佳晨'],
 	});
 });
+
+test('names the photographer of a credit closing a story without a byline as its author', () => {
+	// A story in a tinted box (text covers it: no photo) whose text ends with a credit set flush right.
+	const box = { x: 20, y: 40, width: 150, height: 90 };
+	const runs = [
+		run('组织开展学习教育', 20, 20, 14, true),
+		...column(
+			Array.from({ length: 8 }, (_, i) => `第${i}行说明写在框里，接着往下写。`),
+			22,
+			44,
+			7,
+		),
+		run('曹磊坤 摄', 130, 120, 6),
+		// The next story, in the page's body type.
+		run('大漠深处绿意浓', 20, 200, 20, true),
+		...column(
+			Array.from({ length: 6 }, (_, i) => `第${i}行正文写在这里，接着往下写。`),
+			20,
+			230,
+		),
+	];
+	const result = layoutSplit({ width: 400, height: 400, runs, pictures: [box], rules: [] });
+	expect(result.items[0]).toMatchObject({ headline: '组织开展学习教育', authors: ['曹磊坤'], credit: '曹磊坤 摄' });
+	expect(result.items[1]).toMatchObject({ headline: '大漠深处绿意浓', authors: [] });
+});

@@ -931,7 +931,7 @@ function toItem(d: Draft): ParsedItem {
 		...(byline && { byline: byline.text }),
 		authors:
 			byline?.authors ??
-			(kind === 'photo'
+			(kind === 'photo' || credit
 				? (credit?.authors ?? [])
 				: dateline?.authors.length
 					? dateline.authors
