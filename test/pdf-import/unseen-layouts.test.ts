@@ -317,6 +317,40 @@ test('reads a sign-off set flush right at the foot of a story, wrapped onto a li
 	expect(plain.authors).toEqual(['吕翔静']);
 });
 
+test('reads a sign-off set flush right on a line of its own under a story, or wrapped from a line indented one em, as its byline', () => {
+	// Justified lines of 15 characters (x 20 to 155), the last short; the sign-off ends at the column's edge.
+	const story = (signOff: TextRun[]) => [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(['>第一行正文写在这里接着写。', '第二行正文写在这里接着往下写。', '第三行写完了。'], 20, 50),
+		...signOff,
+	];
+	// Alone under the text after a gap, starting well past the indent.
+	const [alone] = layoutSplit(page(story([run('（本报记者图雅采访整理）', 155 - 12 * 9, 99)]))).items;
+	expect(alone).toMatchObject({ byline: '本报记者图雅采访整理', authors: ['图雅'] });
+	expect(alone.paragraphs.join('')).toBe('第一行正文写在这里接着写。第二行正文写在这里接着往下写。第三行写完了。');
+	// Begun as a paragraph indented one em and filling its line; its last line flush right, in a block of its own.
+	const [wrapped] = layoutSplit(page(story([run('（本报记者 李婷瑞 采访整', 29, 90.5), run('理）', 137, 104)]))).items;
+	expect(wrapped).toMatchObject({ authors: ['李婷瑞'] });
+	expect(wrapped.paragraphs.join('')).not.toMatch(/采访整理/u);
+	// A sign-off wrapped back to the left edge stays a paragraph.
+	const [plain] = layoutSplit(page(story([run('（本报记者 李婷瑞 采访整', 29, 90.5), run('理）', 20, 104)]))).items;
+	expect(plain.paragraphs.at(-1)).toBe('（本报记者 李婷瑞 采访整理）');
+});
+
+test('reads a short line in the body’s type over a byline heading text as the label of the item it opens', () => {
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(lines(4), 20, 50),
+		run('读者来信', 20, 130),
+		run('河原嘎查读者 唐杰然', 20, 146, 8),
+		...column(lines(3, 10), 20, 162),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(2);
+	expect(result.items[1]).toMatchObject({ section: '读者来信', authors: ['唐杰然'] });
+	expect(result.items[0].paragraphs.join('')).not.toMatch(/读者来信/u);
+});
+
 test('reads a bare name of two characters in small type right under a headline as its byline, not a label opening another item', () => {
 	const runs = [
 		run('让理论学习走深走实', 20, 20, 20, true),

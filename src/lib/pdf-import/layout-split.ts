@@ -311,7 +311,14 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 		// body and intertitle
 		const d = current && !(current.caption && current.credit) ? current : (resumed(drafts, current, p.block) ?? open());
 		current = d;
-		if (p.role === 'intertitle') {
+		const signOff = p.role === 'body' ? signOffSetRight(d, p.block) : undefined;
+		if (signOff) {
+			const text = p.block.lines.map((l) => l.text).join('');
+			if (signOff === 'alone') d.paragraphs.push(text);
+			else d.paragraphs[d.paragraphs.length - 1] += text;
+			d.signature = d.paragraphs.length - 1;
+			d.lastLine = { line: p.block.lines.at(-1)!, block: p.block };
+		} else if (p.role === 'intertitle') {
 			d.intertitles.push(d.paragraphs.length);
 			d.paragraphs.push(p.text);
 			d.lastLine = undefined;
@@ -544,7 +551,9 @@ function rolesByPlace(placed: Placed[], body: number): void {
 				!p.block.bold &&
 				((after!.block.size > p.block.size * 1.05 && p.block.size <= body * 1.02) ||
 					// Or in the heading's own size, larger than the body's, not bold (`经济快讯` over `消费市场持续回暖`).
-					(Math.abs(after!.block.size - p.block.size) < 0.25 && p.block.size > body * 1.02)));
+					(Math.abs(after!.block.size - p.block.size) < 0.25 && p.block.size > body * 1.02))) ||
+			// Or over a byline heading text, in the body's type or smaller (`读者来信` over a reader's letter).
+			(after?.role === 'byline' && content[i + 2]?.role === 'body' && p.block.size <= body * 1.02);
 		if (
 			['deck', 'body', 'caption'].includes(p.role) &&
 			heading &&
@@ -837,6 +846,30 @@ function signsOff(d: Draft, block: LayoutBlock): boolean {
 		gap > -1 &&
 		gap < block.size * 3
 	);
+}
+
+/**
+ * A body block of a line or two set flush right under a story's text, short of its left edge: a
+ * sign-off (`（本报记者 某某 采访整理）`) standing alone under it (`alone`: within three lines,
+ * as signsOff), or the last line of one begun as the story's last line and wrapped into a block
+ * of its own (`wrapped`: `（本报记者 某某 采访整` / `理）`). Set as a paragraph, its last line
+ * flush left, a sign-off stays text.
+ */
+function signOffSetRight(d: Draft, block: LayoutBlock): 'alone' | 'wrapped' | undefined {
+	if (d.byline || d.caption || d.paragraphs.length === 0 || block.lines.length > 2) return undefined;
+	const text = block.lines.map((l) => l.text).join('');
+	if (SIGN_OFF.test(text) && signsOff(d, block)) return 'alone';
+	const last = d.lastLine;
+	const paragraph = d.paragraphs.at(-1)!;
+	return block.lines.length === 1 &&
+		last !== undefined &&
+		last.line.text === paragraph &&
+		SIGN_OFF.test(paragraph + text) &&
+		Math.abs(right(block) - right(last.block)) < block.size / 2 &&
+		block.x > last.block.x + block.size * 1.5 &&
+		block.y - bottom(last.line) < block.size
+		? 'wrapped'
+		: undefined;
 }
 
 /** Adds a body block's paragraphs: a line indented past the block's left edge (by four fifths of an em or more: a one-em indent, measured from the glyph's box) starts one; a first line that is not indented continues the last paragraph if that filled its line. */
