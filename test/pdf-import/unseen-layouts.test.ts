@@ -337,6 +337,16 @@ test('reads a sign-off set flush right on a line of its own under a story, or wr
 	expect(plain.paragraphs.at(-1)).toBe('（本报记者 李婷瑞 采访整理）');
 });
 
+test('reads a dateline whose reporter’s name ends a line as naming its author, the word space dropped at the line’s end', () => {
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(['>本报驻河内记者 戴强明', '乌兰图克镇的志愿服务队队长', '石瑞说，今年的活动很多。'], 20, 50),
+	];
+	const [item] = layoutSplit(page(runs)).items;
+	expect(item.authors).toEqual(['戴强明']);
+	expect(item.paragraphs.join('')).toMatch(/^本报驻河内记者 戴强明乌兰图克镇/u);
+});
+
 test('reads a short line in the body’s type over a byline heading text as the label of the item it opens', () => {
 	const runs = [
 		run('大漠深处绿意浓', 20, 20, 20, true),

@@ -64,6 +64,8 @@ interface Draft {
 	signature?: number;
 	/** The last line of the body so far, to tell a paragraph running on from a new one. */
 	lastLine?: { line: LayoutLine; block: LayoutBlock };
+	/** Per paragraph, where its first lines were joined (character offsets): a word may end at a line's end. */
+	breaks?: Map<number, number[]>;
 }
 
 /**
@@ -901,6 +903,11 @@ function addParagraphs(d: Draft, block: LayoutBlock): void {
 				? d.lastLine !== undefined && !indented && right(d.lastLine.block) - right(d.lastLine.line) < block.size * 1.5
 				: !indented || (flushRight(line) && flushRight(block.lines[i - 1]));
 		if (runsOn && d.paragraphs.length > 0 && !d.intertitles.includes(d.paragraphs.length - 1)) {
+			const at = d.paragraphs.length - 1;
+			if (d.paragraphs[at].length <= DATELINE_REACH) {
+				d.breaks ??= new Map();
+				d.breaks.set(at, [...(d.breaks.get(at) ?? []), d.paragraphs[at].length]);
+			}
 			d.paragraphs[d.paragraphs.length - 1] += joinText(d.paragraphs.at(-1)!, line.text);
 			// A paragraph running on flush left is no signature (its first line, indented, filled its line).
 			if (!flushRight(line) && d.signature === d.paragraphs.length - 1) d.signature = undefined;
@@ -925,6 +932,27 @@ const BULLET = /^[●◆▲]\s*\S/u;
 // Marks printed before a headline (`●`, `■`): decoration, not part of it.
 const MARK = /^[●■◆▲□◎☆★△○▍▌▎▋█]\s*/u;
 
+// How far into a paragraph a dateline reaches (`本报驻里约热内卢记者 杜雪梅`), in characters.
+const DATELINE_REACH = 30;
+
+/**
+ * The dateline opening a paragraph, read as printed, or with a word space where one of its first
+ * lines ends: justified type drops the space a line ends on (`本报驻河内记者 戴强明` / `乌兰图克镇…`),
+ * and only there may the reporter's name end.
+ */
+function readDateline(paragraph: string, breaks: number[]): ReturnType<typeof detectDateline> {
+	// Justified type may space its characters apart (`本 报 讯 （ 记 者孙 萍峰 ）`): read such a paragraph without.
+	const read = (p: string) =>
+		detectDateline(/^(?:\S\s){4}/u.test(p) ? p.replace(/(?<=[^\p{ASCII}])\s+(?=[^\p{ASCII}])/gu, '') : p);
+	const found = read(paragraph);
+	if (found?.authors.length) return found;
+	for (const at of breaks) {
+		const spaced = read(`${paragraph.slice(0, at)} ${paragraph.slice(at)}`);
+		if (spaced?.authors.length) return spaced;
+	}
+	return found;
+}
+
 function toItem(d: Draft): ParsedItem {
 	// A letter signed at its foot, flush right (`固伊社区读者 姜涛秀`): its byline, not its text.
 	const flush = !d.byline && d.signature === d.paragraphs.length - 1 ? d.paragraphs.at(-1)! : undefined;
@@ -947,11 +975,7 @@ function toItem(d: Draft): ParsedItem {
 		? undefined
 		: d.paragraphs
 				.slice(0, 5)
-				.filter((_, i) => !d.intertitles.includes(i))
-				// Justified type may space its characters apart (`本 报 讯 （ 记 者孙 萍峰 ）`): read such a paragraph without.
-				.map((p) =>
-					detectDateline(/^(?:\S\s){4}/u.test(p) ? p.replace(/(?<=[^\p{ASCII}])\s+(?=[^\p{ASCII}])/gu, '') : p),
-				)
+				.map((p, i) => (d.intertitles.includes(i) ? undefined : readDateline(p, d.breaks?.get(i) ?? [])))
 				.find((found) => found !== undefined);
 	const signOff = !byline && !dateline?.authors.length ? SIGN_OFF.exec(d.paragraphs.at(-1) ?? '') : null;
 	const signed = signOff ? readNames(signOff[1].replace(/(?:采访)?整理$|[报撰]道$/u, '').trim()) : undefined;
