@@ -173,6 +173,21 @@ test('joins a dateline to the rest of its line across the wide space after it, w
 	expect(item.paragraphs[0]).toMatch(/^本报东京10月16日电 （记者蒋平）该国统计部门/u);
 });
 
+test('joins a dateline after a run-in headline to the rest of its line across the wide space after it', () => {
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(['统计部门数据显示，物价涨幅有', '所回落，居民消费稳步恢复。'], 20, 50),
+		// A brief: its bold headline runs in, an em before its dateline; the line under starts at the column's edge.
+		run('新能源车', 38, 90, 9, true),
+		run('本报东京10月16日电', 83, 90),
+		run('（记者蒋平）该', 200, 90),
+		...column(['统计部门数据显示，物价涨幅有所回落，居民消费稳步', '恢复。'], 20, 103.5),
+	];
+	const brief = layoutSplit(page(runs)).items.find((i) => i.headline === '新能源车');
+	expect(brief?.authors).toEqual(['蒋平']);
+	expect(brief?.paragraphs[0]).toMatch(/^本报东京10月16日电 （记者蒋平）该统计部门/u);
+});
+
 test('reads the body size from the captions on a page of pictures, so a credit in smaller type names the photographer', () => {
 	const pictures = [
 		{ x: 20, y: 20, width: 200, height: 120 },

@@ -64,6 +64,16 @@ function acrossWideSpaces<T extends { line: LayoutLine; runs: TextRun[] }>(lines
 	const sorted = [...lines].sort((a, b) => baseline(a.line) - baseline(b.line) || a.line.x - b.line.x);
 	const gone = new Set<T>();
 	const alike = (a: LayoutLine, b: LayoutLine) => Math.abs(a.size - b.size) < 0.5 && a.bold === b.bold;
+	// Where the line starts: a run-in headline (bold, an em before) may open it.
+	const start = (i: number): number => {
+		const a = sorted[i].line;
+		let x = a.x;
+		for (let k = i - 1; k >= 0 && baseline(a) - baseline(sorted[k].line) < a.size / 3; k--) {
+			const c = sorted[k].line;
+			if (Math.abs(c.size - a.size) < 0.5 && x - right(c) >= 0 && x - right(c) < a.size * 1.5) x = c.x;
+		}
+		return x;
+	};
 	sorted.forEach((first, i) => {
 		if (gone.has(first)) return;
 		const a = first.line;
@@ -72,6 +82,7 @@ function acrossWideSpaces<T extends { line: LayoutLine; runs: TextRun[] }>(lines
 			const b = sorted[j].line;
 			const gap = b.x - right(a);
 			if (gone.has(sorted[j]) || !alike(a, b) || gap < 0 || gap >= a.size * 3) continue;
+			const left = start(i);
 			const across = (c: LayoutLine) =>
 				c !== a &&
 				c !== b &&
@@ -80,7 +91,7 @@ function acrossWideSpaces<T extends { line: LayoutLine; runs: TextRun[] }>(lines
 				Math.abs(baseline(c) - base) <= a.size * 2.5 &&
 				c.x < right(a) &&
 				right(c) > b.x &&
-				c.x > a.x - a.size * 2.5 &&
+				c.x > left - a.size * 2.5 &&
 				right(c) < right(b) + a.size;
 			let near = false;
 			for (let k = i - 1; k >= 0 && !near && base - baseline(sorted[k].line) <= a.size * 2.5; k--)
