@@ -246,3 +246,26 @@ test('names the photographer of a credit closing a story without a byline as its
 	expect(result.items[0]).toMatchObject({ headline: '组织开展学习教育', authors: ['曹磊坤'], credit: '曹磊坤 摄' });
 	expect(result.items[1]).toMatchObject({ headline: '大漠深处绿意浓', authors: [] });
 });
+
+test('reads a group’s caption set line by line beside its photo, one credit after its last line, as one caption with that credit', () => {
+	const picture = { x: 20, y: 20, width: 200, height: 80 };
+	const runs = [
+		run('黄河岸边', 230, 20, 14, true),
+		// The caption's lines stand further apart than the text's: each a block of its own.
+		run('游客在河边拍照留念，景色宜人。', 230, 40),
+		run('图①：东岸的游客拍照留念。', 230, 57),
+		run('图②：西岸的游客拍照留念。', 230, 74),
+		run('本版图片均为本报记者 孔海摄', 352, 75, 7),
+		// A story below, in the page's body type.
+		run('大漠深处绿意浓', 20, 200, 20, true),
+		...column(
+			Array.from({ length: 8 }, (_, i) => `第${i}行正文写在这里，接着往下写。`),
+			20,
+			230,
+		),
+	];
+	const result = layoutSplit({ width: 400, height: 400, runs, pictures: [picture], rules: [] });
+	expect(result.items).toHaveLength(2);
+	expect(result.items[0]).toMatchObject({ headline: '黄河岸边', authors: ['孔海'] });
+	expect(result.items[0].paragraphs.join('')).toMatch(/^游客在河边.*图②：西岸的游客拍照留念。$/u);
+});

@@ -119,8 +119,24 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	for (const p of placed) if (inHeaderBand(p.block, content)) p.role = 'furniture';
 	// On a page of pictures the captions are the most text there is, and so read as body type:
 	// text by a picture that a credit follows is a caption all the same.
+	// Where the caption's lines stand apart as blocks, each under the last (`图①：…` / `图②：…`, one
+	// credit for the group), the block before the credit runs on from them: they are one caption.
+	const runsOnFrom = (a: Placed | undefined, b: LayoutBlock) =>
+		a !== undefined &&
+		a.role === 'body' &&
+		Math.abs(a.block.x - b.x) < b.size / 2 &&
+		Math.abs(a.block.size - b.size) < 0.25 &&
+		b.y - bottom(a.block) > -1 &&
+		b.y - bottom(a.block) < b.size &&
+		byPicture(a.block);
 	placed.forEach((p, i) => {
-		if (p.role === 'body' && placed[i + 1]?.role === 'credit' && byPicture(p.block)) p.role = 'caption';
+		if (
+			p.role === 'body' &&
+			placed[i + 1]?.role === 'credit' &&
+			byPicture(p.block) &&
+			!runsOnFrom(placed[i - 1], p.block)
+		)
+			p.role = 'caption';
 	});
 	const notices = noticeBlocks(placed, content);
 	for (const p of notices) p.role = 'furniture';
