@@ -269,3 +269,29 @@ test('reads a group’s caption set line by line beside its photo, one credit af
 	expect(result.items[0]).toMatchObject({ headline: '黄河岸边', authors: ['孔海'] });
 	expect(result.items[0].paragraphs.join('')).toMatch(/^游客在河边.*图②：西岸的游客拍照留念。$/u);
 });
+
+test('gives a credit read after the heading under a caption back to that caption, and the heading to the photo as its title', () => {
+	const picture = { x: 20, y: 20, width: 260, height: 100 };
+	const runs = [
+		...column(
+			['图③：牧民在草场上放牧，远处是新建的储草棚，羊群像云朵一样散落在草原上，', '牧民们说今年的草长得好。'],
+			20,
+			124,
+			7,
+		),
+		// The credit flush right under the caption's last line; the photo's title under it, flush left, its top below the credit's.
+		run('（资料图片）', 242, 145, 6),
+		run('营造敬老爱幼', 20, 152, 12, true),
+		// A story below, in the page's body type.
+		run('大漠深处绿意浓', 20, 220, 20, true),
+		...column(
+			Array.from({ length: 8 }, (_, i) => `第${i}行正文写在这里，接着往下写。`),
+			20,
+			250,
+			9,
+		),
+	];
+	const result = layoutSplit({ width: 400, height: 400, runs, pictures: [picture], rules: [] });
+	expect(result.items[0]).toMatchObject({ kind: 'photo', headline: '营造敬老爱幼', credit: '（资料图片）' });
+	expect(result.warnings.filter((w) => w.code === 'unplaced')).toEqual([]);
+});

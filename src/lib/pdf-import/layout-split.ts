@@ -374,6 +374,7 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 		d.caption = true;
 	}
 	creditsByPicture(drafts, photoLike);
+	creditsUnderCaptions(drafts, body);
 	const photos = photoPictures(drafts, content);
 	titleUnder(drafts, body, photos, photoLike);
 	for (const d of drafts) {
@@ -662,6 +663,30 @@ function creditsByPicture(drafts: Draft[], photos: Box[]): void {
 		to.credit = credit;
 		from.credit = other;
 		if (other) from.blocks.push(other);
+	}
+}
+
+/**
+ * Gives a credit that the reading order read after a heading (the heading set left under a
+ * caption, the credit flush right between them) back to the caption right over it: the draft of
+ * the heading holds nothing else, the caption has no credit, and the credit stands within three
+ * body lines under the caption's foot, over the heading's foot.
+ */
+function creditsUnderCaptions(drafts: Draft[], body: number): void {
+	for (let i = 1; i < drafts.length; i++) {
+		const [photo, title] = [drafts[i - 1], drafts[i]];
+		const credit = title.credit;
+		if (!credit || !photo.caption || photo.credit || title.paragraphs.length > 0 || title.head.length === 0) continue;
+		if (title.blocks.some((b) => b !== credit && b.role !== 'head')) continue;
+		const caption = photo.blocks.findLast((b) => b.role === 'caption')?.block;
+		if (!caption) continue;
+		const gap = credit.block.y - bottom(caption);
+		const across = Math.min(right(credit.block), right(caption)) - Math.max(credit.block.x, caption.x) > 0;
+		if (!across || gap < -1 || gap > body * 3 || bottom(credit.block) > bottom(title.head.at(-1)!.block)) continue;
+		title.blocks = title.blocks.filter((b) => b !== credit);
+		title.credit = undefined;
+		photo.credit = credit;
+		photo.blocks.push(credit);
 	}
 }
 
