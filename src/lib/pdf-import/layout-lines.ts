@@ -46,10 +46,77 @@ export function toLayoutLines(runs: TextRun[]): LayoutLine[] {
 		}
 	}
 	// Runs of one line may come with baselines a hair apart, out of order: read them left to right.
-	return acrossWideSpaces([...done, ...open])
+	return acrossWideSpaces(letterSpacedRows([...done, ...open], body))
 		.map(({ line, runs }) => ({ ...line, text: unspaced(textOf(leftToRight(runs, drawn))) }))
 		.filter((line) => line.text !== '')
 		.sort((a, b) => a.y - b.y || a.x - b.x);
+}
+
+/**
+ * Joins the characters of a line set letter-spaced wider than an em (justified in a column a few
+ * characters wide: `彻` `《` `条` `例` `》`, each a run of its own): parts on one baseline, of one
+ * size and weight, each a single character, under two and a half ems apart, where the gap to
+ * the part before or after is the same within a fifth of an em, and a line right over or under
+ * them crosses the gap (a gutter, as wide as the spacing in columns three characters wide, runs
+ * down the page clear of every line).
+ */
+function letterSpacedRows<T extends { line: LayoutLine; runs: TextRun[] }>(lines: T[], body: number): T[] {
+	const single = (l: T) =>
+		[
+			...l.runs
+				.map((r) => r.text)
+				.join('')
+				.replace(/\s+/gu, ''),
+		].length === 1;
+	const sorted = lines.filter(single).sort((a, b) => baseline(a.line) - baseline(b.line) || a.line.x - b.line.x);
+	const gone = new Set<T>();
+	for (let i = 0; i < sorted.length;) {
+		// One baseline's parts, left to right.
+		let j = i + 1;
+		const a = sorted[i].line;
+		while (
+			j < sorted.length &&
+			Math.abs(baseline(sorted[j].line) - baseline(a)) < a.size / 3 &&
+			Math.abs(sorted[j].line.size - a.size) < 0.5 &&
+			sorted[j].line.bold === a.bold
+		)
+			j++;
+		const row = sorted.slice(i, j).sort((x, y) => x.line.x - y.line.x);
+		i = j;
+		if (row.length < 3) continue;
+		const em = Math.min(a.size, body);
+		const gaps = row.slice(1).map((p, k) => p.line.x - right(row[k].line));
+		// A gutter runs down the page: no line right over or under the row crosses it.
+		const base = baseline(a);
+		const crossed = (from: number, to: number) =>
+			lines.some(
+				({ line: c }) =>
+					Math.abs(c.size - a.size) < 0.5 &&
+					Math.abs(baseline(c) - base) > a.size / 2 &&
+					Math.abs(baseline(c) - base) <= a.size * 2.5 &&
+					c.x < to &&
+					right(c) > from,
+			);
+		const joins = gaps.map(
+			(g, k) =>
+				g > 0 &&
+				g < em * 2.5 &&
+				crossed(right(row[k].line), row[k + 1].line.x) &&
+				((k > 0 && Math.abs(g - gaps[k - 1]) < em / 5) || (k + 1 < gaps.length && Math.abs(g - gaps[k + 1]) < em / 5)),
+		);
+		let head = row[0];
+		joins.forEach((join, k) => {
+			const part = row[k + 1];
+			if (!join) {
+				head = part;
+				return;
+			}
+			Object.assign(head.line, union([head.line, part.line]));
+			head.runs.push(...part.runs);
+			gone.add(part);
+		});
+	}
+	return gone.size === 0 ? lines : lines.filter((l) => !gone.has(l));
 }
 
 /**
