@@ -189,6 +189,19 @@ test('joins a line letter-spaced wider than an em in a column a few characters w
 	// A column 5 characters wide (20 to 65): its second line has three characters spread over it, each its own run.
 	const narrow = [run('学习贯彻首', 20, 20), ...spaced('《条例', 20, 33.5, 19), run('先要抓好宣', 20, 47)];
 	expect(toLayoutLines(narrow).map((l) => l.text)).toEqual(['学习贯彻首', '《条例', '先要抓好宣']);
+	// A number among them: `1000` `余` `场`.
+	const number = [
+		run('开展各类活动的次数很多', 20, 20),
+		run('1000', 20, 33.5),
+		run('余', 66, 33.5),
+		run('场', 85, 33.5),
+		run('（次）。近日，昆都仑区', 20, 47),
+	];
+	expect(toLayoutLines(number).map((l) => l.text.replace(/\s/gu, ''))).toEqual([
+		'开展各类活动的次数很多',
+		'1000余场',
+		'（次）。近日，昆都仑区',
+	]);
 	// Two columns 3 characters wide with a gutter of an em, as wide as the spacing: no line crosses the gutter.
 	const columns = [
 		run('充、统', 20, 20),

@@ -55,19 +55,19 @@ export function toLayoutLines(runs: TextRun[]): LayoutLine[] {
 /**
  * Joins the characters of a line set letter-spaced wider than an em (justified in a column a few
  * characters wide: `彻` `《` `条` `例` `》`, each a run of its own): parts on one baseline, of one
- * size and weight, each a single character, under two and a half ems apart, where the gap to
+ * size and weight, each a single character (or a number: `1000` `余` `场`), under two and a half ems apart, where the gap to
  * the part before or after is the same within a fifth of an em, and a line right over or under
  * them crosses the gap (a gutter, as wide as the spacing in columns three characters wide, runs
  * down the page clear of every line).
  */
 function letterSpacedRows<T extends { line: LayoutLine; runs: TextRun[] }>(lines: T[], body: number): T[] {
-	const single = (l: T) =>
-		[
-			...l.runs
-				.map((r) => r.text)
-				.join('')
-				.replace(/\s+/gu, ''),
-		].length === 1;
+	const single = (l: T) => {
+		const text = l.runs
+			.map((r) => r.text)
+			.join('')
+			.replace(/\s+/gu, '');
+		return [...text].length === 1 || /^[0-9A-Za-z.%]+$/.test(text);
+	};
 	const sorted = lines.filter(single).sort((a, b) => baseline(a.line) - baseline(b.line) || a.line.x - b.line.x);
 	const gone = new Set<T>();
 	for (let i = 0; i < sorted.length;) {
