@@ -295,3 +295,30 @@ test('gives a credit read after the heading under a caption back to that caption
 	expect(result.items[0]).toMatchObject({ kind: 'photo', headline: '营造敬老爱幼', credit: '（资料图片）' });
 	expect(result.warnings.filter((w) => w.code === 'unplaced')).toEqual([]);
 });
+
+test('parts the captions of two photos side by side at the gutter between the photos, though it is under an em', () => {
+	// Two photos 120 pt wide, 6 pt apart; each caption as wide as its photo, so the captions' lines are 6 pt apart too.
+	const left = { x: 20, y: 20, width: 120, height: 90 };
+	const right = { x: 146, y: 20, width: 120, height: 90 };
+	const runs = [
+		// Lines and credits closer one under another than the gutter is wide; the second caption is short.
+		...column(['图①：牧民在草场上放牧，远处是', '新建的储草棚，羊群像云朵一样', '散落在草原上。'], 20, 114, 8),
+		run('林瑞燕 摄', 110, 150, 6),
+		run('图②：新修的公路通到了家门口。', 146, 114, 8),
+		run('新华社发', 242, 126, 6),
+		// A story below, in the page's body type.
+		run('大漠深处绿意浓', 20, 200, 20, true),
+		...column(
+			Array.from({ length: 8 }, (_, i) => `第${i}行正文写在这里，接着往下写。`),
+			20,
+			230,
+			9,
+		),
+	];
+	const result = layoutSplit({ width: 400, height: 400, runs, pictures: [left, right], rules: [] });
+	const photos = result.items.filter((i) => i.kind === 'photo');
+	expect(photos.map((p) => [p.paragraphs.join(''), p.credit])).toEqual([
+		['图①：牧民在草场上放牧，远处是新建的储草棚，羊群像云朵一样散落在草原上。', '林瑞燕 摄'],
+		['图②：新修的公路通到了家门口。', '新华社发'],
+	]);
+});

@@ -1,4 +1,4 @@
-import { right, union, type Box, type TextRun } from './page-types.ts';
+import { bottom, right, union, type Box, type TextRun } from './page-types.ts';
 
 /** One printed line: runs on one baseline, of one size and weight, close enough to be read together. */
 export interface LayoutLine extends Box {
@@ -15,7 +15,11 @@ const ASCII_START = /^[A-Za-z0-9]/;
  * weight, and a gap under one em (of the body type, for type larger than it). Runs further apart on one baseline (the page header's parts,
  * two columns) stay apart. Lines come sorted top to bottom, then left to right.
  */
-export function toLayoutLines(runs: TextRun[]): LayoutLine[] {
+export function toLayoutLines(runs: TextRun[], pictures: Box[] = []): LayoutLine[] {
+	const gutters = photoGutters(pictures);
+	// Captions of two photos side by side, set under each: the gutter between the photos parts them, however narrow.
+	const parted = (run: TextRun, from: number, to: number) =>
+		gutters.some((g) => run.y >= g.y && run.y <= bottom(g) && from <= right(g) + 1 && to >= g.x - 1);
 	const drawn = new Map(runs.map((run, i) => [run, i]));
 	const sorted = runs.filter((run) => run.text.trim() !== '').sort((a, b) => baseline(a) - baseline(b) || a.x - b.x);
 	// Gutters are set in body type: a headline's em is wider than the gutter between two headlines side by side.
@@ -33,7 +37,8 @@ export function toLayoutLines(runs: TextRun[]): LayoutLine[] {
 				Math.abs(line.size - run.size) < 0.5 &&
 				line.bold === run.bold &&
 				run.x - right(line) < em(run) &&
-				line.x - right(run) < em(run),
+				line.x - right(run) < em(run) &&
+				(gutters.length === 0 || !parted(run, Math.min(right(line), right(run)), Math.max(line.x, run.x))),
 		);
 		if (found) {
 			Object.assign(found.line, union([found.line, run]));
@@ -50,6 +55,26 @@ export function toLayoutLines(runs: TextRun[]): LayoutLine[] {
 		.map(({ line, runs }) => ({ ...line, text: unspaced(textOf(leftToRight(runs, drawn))) }))
 		.filter((line) => line.text !== '')
 		.sort((a, b) => a.y - b.y || a.x - b.x);
+}
+
+/**
+ * The gutters between photos set side by side (pictures whose heights overlap by half the lower's,
+ * under a fifth of the lower's height apart), reaching down under them as far again as the taller
+ * is high: where their captions stand.
+ */
+function photoGutters(pictures: Box[]): Box[] {
+	const gutters: Box[] = [];
+	for (const a of pictures)
+		for (const b of pictures) {
+			const gap = b.x - right(a);
+			const low = Math.min(a.height, b.height);
+			const along = Math.min(bottom(a), bottom(b)) - Math.max(a.y, b.y);
+			if (gap <= 0 || gap >= low / 5 || along < low / 2) continue;
+			const y = Math.min(a.y, b.y);
+			const foot = Math.max(bottom(a), bottom(b));
+			gutters.push({ x: right(a), y, width: gap, height: foot - y + Math.max(a.height, b.height) });
+		}
+	return gutters;
 }
 
 /**

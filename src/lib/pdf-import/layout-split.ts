@@ -81,7 +81,7 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	// through it, a column rule a cut across it, a picture keeps its caption with its headline)
 	// and are dropped after.
 	const rules = new Set<Box>([...content.rules, ...content.pictures]);
-	const found = toLayoutBlocks(toLayoutLines(content.runs)).flatMap(splitLeadingByline);
+	const found = toLayoutBlocks(toLayoutLines(content.runs, content.pictures)).flatMap(splitLeadingByline);
 	// Captions stand by pictures: the body size is read from the rest.
 	// A photo may carry its caption set over its foot; a tinted box behind a sidebar is filled with text.
 	const photoLike = content.pictures.filter((picture) => textCover(picture, found) < 1 / 3);
