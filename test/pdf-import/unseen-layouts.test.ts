@@ -297,6 +297,31 @@ test('reads a bold line in the body’s type over a commentary’s byline as its
 	expect(result.items[1]).toMatchObject({ section: '北疆风采', authors: ['白欣晨'] });
 });
 
+test('reads a bold line in the body’s type over a byline and the headline under it, or over a photo’s caption, as the label of the item it opens', () => {
+	const overByline = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(lines(6), 20, 50),
+		run('北疆风采', 20, 160, 9, true),
+		run('◎孙敏洋', 20, 176, 8),
+		run('成为健全体系之法', 20, 190, 18, true),
+		...column(lines(6, 10), 20, 216),
+	];
+	const first = layoutSplit(page(overByline));
+	expect(first.items[0].paragraphs.join('')).not.toMatch(/北疆风采/u);
+	expect(first.items[1]).toMatchObject({ section: '北疆风采', headline: '成为健全体系之法' });
+	const photo = { x: 20, y: 176, width: 200, height: 80 };
+	const overCaption = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(lines(6), 20, 50),
+		run('乡村振兴', 20, 160, 9, true),
+		...column(['图①：牧民在草场上放牧，远处是新建的', '储草棚。'], 20, 260, 7),
+		run('本报记者 其其格梅 摄', 150, 280, 6),
+	];
+	const second = layoutSplit(page(overCaption, [], [photo]));
+	expect(second.items[0].paragraphs.join('')).not.toMatch(/乡村振兴/u);
+	expect(second.items[1]).toMatchObject({ kind: 'photo', section: '乡村振兴', authors: ['其其格梅'] });
+});
+
 test('reads a short line over a bold heading in its own size, a little larger than the body, as the label of the brief it heads', () => {
 	const runs = [
 		run('大漠深处绿意浓', 20, 20, 20, true),

@@ -540,7 +540,11 @@ function rolesByPlace(placed: Placed[], body: number): void {
 			(after?.role === 'head' ||
 				after?.role === 'deck' ||
 				// Over a commentary's byline, the column's label.
-				(after?.role === 'byline' && p.block.lines.length === 1 && content[i + 2]?.role === 'body'))
+				(after?.role === 'byline' &&
+					p.block.lines.length === 1 &&
+					['body', 'head'].includes(content[i + 2]?.role ?? '')) ||
+				// Over a photo's caption, the photo's label.
+				(after?.role === 'caption' && p.block.lines.length === 1 && [...p.text].length <= 6))
 		)
 			p.role = 'label';
 		// A heading is measured against the text it heads: bold and a quarter larger than briefs set
