@@ -322,3 +322,27 @@ test('parts the captions of two photos side by side at the gutter between the ph
 		['图②：新修的公路通到了家门口。', '新华社发'],
 	]);
 });
+
+test('runs a story on past a photo set into it where a bold 小标题 after the photo heads text in the story’s column', () => {
+	const picture = { x: 20, y: 120, width: 200, height: 60 };
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(
+			Array.from({ length: 4 }, (_, i) => `第${i}行正文写在这里，接着往下写。`),
+			20,
+			50,
+		),
+		run('图为牧民在草场上放牧，远处是新建的储草棚。', 20, 184, 7),
+		run('资料图片', 190, 194, 6),
+		run('三、树立正确的道德观', 20, 212, 10, true),
+		...column(
+			Array.from({ length: 4 }, (_, i) => `第${4 + i}行正文写在这里，接着往下写。`),
+			20,
+			230,
+		),
+	];
+	const result = layoutSplit({ width: 400, height: 400, runs, pictures: [picture], rules: [] });
+	expect(result.items).toHaveLength(2);
+	expect(result.items[0].paragraphs.join('')).toMatch(/三、树立正确的道德观第4行/u);
+	expect(result.items[1]).toMatchObject({ kind: 'photo', credit: '资料图片' });
+});

@@ -261,6 +261,12 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 				current.intertitles.push(current.paragraphs.length);
 				current.paragraphs.push(p.text);
 				current.lastLine = undefined;
+			} else if (current?.caption && p.block.bold && next?.role === 'body' && resumed(drafts, current, next.block)) {
+				// A bold 小标题 after a photo set into a story, over text in the column of the story's text above the photo: the story runs on.
+				current = resumed(drafts, current, next.block)!;
+				current.intertitles.push(current.paragraphs.length);
+				current.paragraphs.push(p.text);
+				current.lastLine = undefined;
 			} else if (next && ['body', 'intertitle', 'byline'].includes(next.role)) {
 				const d = bare(current) && current!.head.length === 0 && !current!.caption ? current! : open();
 				d.head.push(p);
