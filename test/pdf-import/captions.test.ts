@@ -346,3 +346,27 @@ test('runs a story on past a photo set into it where a bold 小标题 after the 
 	expect(result.items[0].paragraphs.join('')).toMatch(/三、树立正确的道德观第4行/u);
 	expect(result.items[1]).toMatchObject({ kind: 'photo', credit: '资料图片' });
 });
+
+test('reads a heading centred right under a photo set into a story as the photo’s title, where the story’s columns run on under it', () => {
+	const picture = { x: 20, y: 110, width: 290, height: 60 };
+	const col = (from: number, x: number, y: number) =>
+		column(
+			Array.from({ length: 3 }, (_, i) => `第${from + i}行正文写在这里，接着往下写。`),
+			x,
+			y,
+		);
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...col(1, 20, 50),
+		...col(4, 175, 50),
+		run('图为牧民在草场上放牧，远处是新建的储草棚。', 20, 174, 7),
+		run('黎丽艳 摄', 280, 184, 6),
+		run('重温入警誓词', 110, 194, 18, true),
+		...col(7, 20, 220),
+		...col(6, 175, 220).map((r) => ({ ...r, text: r.text.replace('第', '末') })),
+	];
+	const result = layoutSplit({ width: 400, height: 400, runs, pictures: [picture], rules: [] });
+	expect(result.items.map((i) => i.headline)).toEqual(['大漠深处绿意浓', '重温入警誓词']);
+	expect(result.items[0].paragraphs.join('')).toMatch(/第7行/u);
+	expect(result.items[1]).toMatchObject({ kind: 'photo', authors: ['黎丽艳'] });
+});

@@ -295,6 +295,28 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 				current.blocks.push(p);
 				continue;
 			}
+			// Right under an untitled photo set into a story, over text in the column of the story's text
+			// above the photo: the photo's title, set under it; the story runs on after it.
+			if (current && untitledPhoto(current) && current.credit && label === undefined) {
+				const foot = union(current.blocks.map((b) => b.block));
+				const gap = p.block.y - bottom(foot);
+				const across = Math.min(right(p.block), right(foot)) - Math.max(p.block.x, foot.x) > 0;
+				const text = placed.slice(i + 1).find((q) => q.role !== 'deck' && q.role !== 'intertitle');
+				// Set centred, not flush left over the text under it as a story's headline is.
+				const centred = text !== undefined && p.block.x > text.block.x + body * 2;
+				if (
+					across &&
+					centred &&
+					gap > -1 &&
+					gap < body * 3 &&
+					text?.role === 'body' &&
+					resumed(drafts, current, text.block)
+				) {
+					current.head.push(p);
+					current.blocks.push(p);
+					continue;
+				}
+			}
 			const d =
 				current && current.paragraphs.length === 0 && current.head.length === 0 && !current.caption ? current : open();
 			d.head.push(p);
