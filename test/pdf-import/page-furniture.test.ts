@@ -70,3 +70,10 @@ test('takes a chart’s source and maker, two lines of small type under it, for 
 	expect(result.items).toHaveLength(1);
 	expect(result.items[0].paragraphs.join('')).not.toMatch(/数据来源|制图/);
 });
+
+test('takes a jump line saying where the story came from (`（紧接第1版）`) at the head of its text for furniture', () => {
+	const runs = [run('大漠深处绿意浓', 20, 20, 20, true), run('（紧接第1版）', 20, 44), ...column(lines(6), 20, 66)];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0].paragraphs.join('')).not.toMatch(/紧接/u);
+});

@@ -74,7 +74,7 @@ export function bylineText(block: LayoutBlock): string | undefined {
 }
 
 /** A jump line, where a story runs on to or comes from another page: `（下转第14版）`, `上接第5版`. */
-export const JUMP_LINE = /^[（(]?\s*(?:[上下]?[转接])第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版\s*[）)]?$/u;
+export const JUMP_LINE = /^[（(]?\s*(?:紧接|[上下]?[转接])第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版\s*[）)]?$/u;
 
 /**
  * The role of a block by its type against the body size `body`: text in larger type that does not
