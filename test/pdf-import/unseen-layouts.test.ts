@@ -414,6 +414,18 @@ test('reads a bare name of two characters in small type right under a headline a
 	expect(result.items[0].section).toBeUndefined();
 });
 
+test('reads a bare name in the body’s type right under a headline, over a box title, as its byline', () => {
+	const runs = [
+		run('把制度优势转化为治理效能', 20, 20, 18, true),
+		run('万峰丽', 20, 44),
+		run('核心阅读', 60, 62, 9, true),
+		...column(lines(6), 20, 80),
+	];
+	const [item] = layoutSplit(page(runs)).items;
+	expect(item).toMatchObject({ headline: '把制度优势转化为治理效能', authors: ['万峰丽'] });
+	expect(item.paragraphs.join('')).not.toMatch(/万峰丽/u);
+});
+
 test('reads a byline standing alone after a story’s text, atop the next column, as that story’s byline', () => {
 	const runs = [
 		run('群众口碑是最好的标尺', 20, 20, 20, true),

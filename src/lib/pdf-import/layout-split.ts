@@ -191,8 +191,8 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			furniture.push({ kind: found.kind, line: p.first, text: p.text });
 			continue;
 		}
-		// A bare name on a line of its own under a headline, over the text: the signature of an essay
-		// (`袁亚英`), also in smaller type, where a name of two characters reads as a label.
+		// A bare name on a line of its own under a headline, over the text or a box title (`核心阅读`): the
+		// signature of an essay (`袁亚英`), also in smaller type, where a name of two characters reads as a label.
 		if (
 			(p.role === 'body' || p.role === 'label') &&
 			current &&
@@ -202,7 +202,7 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			!current.caption &&
 			p.block.lines.length === 1 &&
 			readsAsSignature(p.text) &&
-			(next?.role === 'body' || (p.role === 'label' && next?.role === 'intertitle'))
+			(next?.role === 'body' || next?.role === 'intertitle')
 		) {
 			current.byline = p;
 			current.blocks.push(p);
