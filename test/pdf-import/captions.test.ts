@@ -370,3 +370,31 @@ test('reads a heading centred right under a photo set into a story as the photo�
 	expect(result.items[0].paragraphs.join('')).toMatch(/第7行/u);
 	expect(result.items[1]).toMatchObject({ kind: 'photo', authors: ['黎丽艳'] });
 });
+
+test('gives a title set under a photo in its frame, with the caption over the photo, to that photo, not to the caption read next', () => {
+	// A frame (a tinted box) holding the caption, the image under it and the title under the image.
+	const frame = { x: 200, y: 20, width: 180, height: 170 };
+	const image = { x: 205, y: 40, width: 170, height: 120 };
+	const runs = [
+		run('日前，游客在景区游览。', 205, 26, 8),
+		run('本报记者 孟磊 摄', 310, 27, 6),
+		run('雪原牧歌', 250, 166, 14, true),
+		// Another photo's caption below the frame, at the left.
+		run('近日，农民在田间抢收小麦，远处的收割机来回忙碌。', 20, 240, 8),
+		run('万艳庆 摄', 190, 250, 6),
+		// A story at the left, in the page's body type.
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(
+			Array.from({ length: 8 }, (_, i) => `第${i}行正文写在这。`),
+			20,
+			50,
+		),
+	];
+	const pictures = [frame, image, { x: 20, y: 260, width: 360, height: 100 }];
+	const result = layoutSplit({ width: 400, height: 400, runs, pictures, rules: [] });
+	const photos = result.items.filter((i) => i.kind === 'photo');
+	expect(photos.map((p) => [p.headlineMissing ? null : p.headline, p.credit])).toEqual([
+		['雪原牧歌', '本报记者 孟磊 摄'],
+		[null, '万艳庆 摄'],
+	]);
+});

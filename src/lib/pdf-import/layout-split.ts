@@ -342,6 +342,33 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			continue;
 		}
 		if (p.role === 'caption') {
+			// A heading read right after an untitled photo, in one frame with that photo's caption (a picture
+			// holding them both) and this caption outside it: that photo's title.
+			const before = drafts.at(-2);
+			if (
+				current &&
+				before &&
+				untitledPhoto(before) &&
+				current.paragraphs.length === 0 &&
+				current.head.length > 0 &&
+				current.blocks.every((b) => b.role === 'head') &&
+				!current.section
+			) {
+				const head = union(current.head.map((h) => h.block));
+				// Both in one frame (a picture holding the photo's caption, its image and its title), this caption outside it.
+				const frame = content.pictures.find(
+					(f) =>
+						inside(head, f) &&
+						!inside(p.block, f) &&
+						before.blocks.some((b) => b.role === 'caption' && inside(b.block, f)),
+				);
+				if (frame) {
+					before.head.push(...current.head);
+					before.blocks.push(...current.blocks);
+					drafts.pop();
+					current = before;
+				}
+			}
 			const d = current && current.paragraphs.length === 0 && !current.caption && !current.byline ? current : open();
 			d.caption = true;
 			d.paragraphs.push(p.text);
