@@ -398,3 +398,29 @@ test('gives a title set under a photo in its frame, with the caption over the ph
 		[null, '万艳庆 摄'],
 	]);
 });
+
+test('gives a title right under a photo’s credit to that photo where the caption read next stands far from it, and not over a picture', () => {
+	const image = { x: 200, y: 20, width: 180, height: 110 };
+	const runs = [
+		run('日前，游客在景区游览。', 200, 134, 8),
+		run('卢秀红摄（新华社）', 280, 146, 6),
+		run('春耕忙', 260, 156, 14, true),
+		// Another photo's caption far below, at the left, by its own picture.
+		run('近日，农民在田间抢收小麦，远处的收割机来回忙碌。', 20, 330, 8),
+		run('受访者供图', 160, 340, 6),
+		// A story at the left, in the page's body type.
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(
+			Array.from({ length: 8 }, (_, i) => `第${i}行正文写在这。`),
+			20,
+			50,
+		),
+	];
+	const pictures = [image, { x: 20, y: 220, width: 360, height: 106 }];
+	const result = layoutSplit({ width: 400, height: 400, runs, pictures, rules: [] });
+	const photos = result.items.filter((i) => i.kind === 'photo');
+	expect(photos.map((p) => [p.headlineMissing ? null : p.headline, p.credit])).toEqual([
+		['春耕忙', '卢秀红摄（新华社）'],
+		[null, '受访者供图'],
+	]);
+});

@@ -362,7 +362,15 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 						!inside(p.block, f) &&
 						before.blocks.some((b) => b.role === 'caption' && inside(b.block, f)),
 				);
-				if (frame) {
+				// Or right under the photo's caption or credit (within three body lines, across it), far from this caption.
+				const photo = union(before.blocks.map((b) => b.block));
+				const acrossOf = (a: Box, b: Box) => Math.min(right(a), right(b)) - Math.max(a.x, b.x) > 0;
+				const under = acrossOf(head, photo) && head.y - bottom(photo) > -1 && head.y - bottom(photo) < body * 3;
+				// Over this caption, or over the picture it stands by (a title set over its photo).
+				const overBox = (b: Box) => acrossOf(head, b) && b.y >= head.y && b.y - bottom(head) < body * 3;
+				const over =
+					overBox(p.block) || content.pictures.some((picture) => overBox(picture) && besides(p.block, picture));
+				if (frame || (under && !over)) {
 					before.head.push(...current.head);
 					before.blocks.push(...current.blocks);
 					drafts.pop();
