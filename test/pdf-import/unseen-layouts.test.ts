@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { checkConservation } from '../../src/lib/importer/index.ts';
 import { layoutSplit } from '../../src/lib/pdf-import/layout-split.ts';
 import { mergeRegions } from '../../src/lib/pdf-import/regions.ts';
 import type { Box, PdfPageContent, TextRun } from '../../src/lib/pdf-import/page-types.ts';
@@ -349,7 +350,7 @@ test('reads a sign-off set flush right at the foot of a story, wrapped onto a li
 		...signOff,
 	];
 	const [signed] = layoutSplit(page(story([run('（本报记者 吕翔静 采访整', 38, 90.5), run('理）', 137, 104)]))).items;
-	expect(signed).toMatchObject({ byline: '本报记者 吕翔静 采访整理', authors: ['吕翔静'] });
+	expect(signed).toMatchObject({ byline: '（本报记者 吕翔静 采访整理）', authors: ['吕翔静'] });
 	expect(signed.paragraphs.join('')).not.toMatch(/采访整理/u);
 	// Indented two ems, filling its line and running on flush left: a paragraph, its reporter the author.
 	const [plain] = layoutSplit(page(story([run('（本报记者 吕翔静采访整理', 38, 90.5), run('）', 20, 104)]))).items;
@@ -365,8 +366,11 @@ test('reads a sign-off set flush right on a line of its own under a story, or wr
 		...signOff,
 	];
 	// Alone under the text after a gap, starting well past the indent.
-	const [alone] = layoutSplit(page(story([run('（本报记者图雅采访整理）', 155 - 12 * 9, 99)]))).items;
-	expect(alone).toMatchObject({ byline: '本报记者图雅采访整理', authors: ['图雅'] });
+	const alonePage = layoutSplit(page(story([run('（本报记者图雅采访整理）', 155 - 12 * 9, 99)])));
+	// Every character in one place: the sign-off's brackets stay in the byline.
+	expect(checkConservation(alonePage.text, alonePage)).toEqual({ missing: '', extra: '' });
+	const [alone] = alonePage.items;
+	expect(alone).toMatchObject({ byline: '（本报记者图雅采访整理）', authors: ['图雅'] });
 	expect(alone.paragraphs.join('')).toBe('第一行正文写在这里接着写。第二行正文写在这里接着往下写。第三行写完了。');
 	// Begun as a paragraph indented one em and filling its line; its last line flush right, in a block of its own.
 	const [wrapped] = layoutSplit(page(story([run('（本报记者 李婷瑞 采访整', 29, 90.5), run('理）', 137, 104)]))).items;

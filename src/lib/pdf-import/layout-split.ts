@@ -1071,7 +1071,7 @@ function toItem(d: Draft): ParsedItem {
 		flush === undefined
 			? undefined
 			: signOffNames
-				? { text: signedOff![1].trim(), authors: signOffNames.names, commentary: false }
+				? { text: flush.trim(), authors: signOffNames.names, commentary: false }
 				: detectByline(flush);
 	if (signature) d.paragraphs.pop();
 	const byline = (d.byline && (detectByline(d.byline.text) ?? bareName(d.byline.text))) || signature;
