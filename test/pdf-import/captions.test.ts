@@ -221,3 +221,206 @@ test('splits a credit run on at the end of a caption’s last line off as the ph
 		authors: ['程佳晨'],
 	});
 });
+
+test('names the photographer of a credit closing a story without a byline as its author', () => {
+	// A story in a tinted box (text covers it: no photo) whose text ends with a credit set flush right.
+	const box = { x: 20, y: 40, width: 150, height: 90 };
+	const runs = [
+		run('组织开展学习教育', 20, 20, 14, true),
+		...column(
+			Array.from({ length: 8 }, (_, i) => `第${i}行说明写在框里，接着往下写。`),
+			22,
+			44,
+			7,
+		),
+		run('曹磊坤 摄', 130, 120, 6),
+		// The next story, in the page's body type.
+		run('大漠深处绿意浓', 20, 200, 20, true),
+		...column(
+			Array.from({ length: 6 }, (_, i) => `第${i}行正文写在这里，接着往下写。`),
+			20,
+			230,
+		),
+	];
+	const result = layoutSplit({ width: 400, height: 400, runs, pictures: [box], rules: [] });
+	expect(result.items[0]).toMatchObject({ headline: '组织开展学习教育', authors: ['曹磊坤'], credit: '曹磊坤 摄' });
+	expect(result.items[1]).toMatchObject({ headline: '大漠深处绿意浓', authors: [] });
+});
+
+test('reads a group’s caption set line by line beside its photo, one credit after its last line, as one caption with that credit', () => {
+	const picture = { x: 20, y: 20, width: 200, height: 80 };
+	const runs = [
+		run('黄河岸边', 230, 20, 14, true),
+		// The caption's lines stand further apart than the text's: each a block of its own.
+		run('游客在河边拍照留念，景色宜人。', 230, 40),
+		run('图①：东岸的游客拍照留念。', 230, 57),
+		run('图②：西岸的游客拍照留念。', 230, 74),
+		run('本版图片均为本报记者 孔海摄', 352, 75, 7),
+		// A story below, in the page's body type.
+		run('大漠深处绿意浓', 20, 200, 20, true),
+		...column(
+			Array.from({ length: 8 }, (_, i) => `第${i}行正文写在这里，接着往下写。`),
+			20,
+			230,
+		),
+	];
+	const result = layoutSplit({ width: 400, height: 400, runs, pictures: [picture], rules: [] });
+	expect(result.items).toHaveLength(2);
+	expect(result.items[0]).toMatchObject({ headline: '黄河岸边', authors: ['孔海'] });
+	expect(result.items[0].paragraphs.join('')).toMatch(/^游客在河边.*图②：西岸的游客拍照留念。$/u);
+});
+
+test('gives a credit read after the heading under a caption back to that caption, and the heading to the photo as its title', () => {
+	const picture = { x: 20, y: 20, width: 260, height: 100 };
+	const runs = [
+		...column(
+			['图③：牧民在草场上放牧，远处是新建的储草棚，羊群像云朵一样散落在草原上，', '牧民们说今年的草长得好。'],
+			20,
+			124,
+			7,
+		),
+		// The credit flush right under the caption's last line; the photo's title under it, flush left, its top below the credit's.
+		run('（资料图片）', 242, 145, 6),
+		run('营造敬老爱幼', 20, 152, 12, true),
+		// A story below, in the page's body type.
+		run('大漠深处绿意浓', 20, 220, 20, true),
+		...column(
+			Array.from({ length: 8 }, (_, i) => `第${i}行正文写在这里，接着往下写。`),
+			20,
+			250,
+			9,
+		),
+	];
+	const result = layoutSplit({ width: 400, height: 400, runs, pictures: [picture], rules: [] });
+	expect(result.items[0]).toMatchObject({ kind: 'photo', headline: '营造敬老爱幼', credit: '（资料图片）' });
+	expect(result.warnings.filter((w) => w.code === 'unplaced')).toEqual([]);
+});
+
+test('parts the captions of two photos side by side at the gutter between the photos, though it is under an em', () => {
+	// Two photos 120 pt wide, 6 pt apart; each caption as wide as its photo, so the captions' lines are 6 pt apart too.
+	const left = { x: 20, y: 20, width: 120, height: 90 };
+	const right = { x: 146, y: 20, width: 120, height: 90 };
+	const runs = [
+		// Lines and credits closer one under another than the gutter is wide; the second caption is short.
+		...column(['图①：牧民在草场上放牧，远处是', '新建的储草棚，羊群像云朵一样', '散落在草原上。'], 20, 114, 8),
+		run('林瑞燕 摄', 110, 150, 6),
+		run('图②：新修的公路通到了家门口。', 146, 114, 8),
+		run('新华社发', 242, 126, 6),
+		// A story below, in the page's body type.
+		run('大漠深处绿意浓', 20, 200, 20, true),
+		...column(
+			Array.from({ length: 8 }, (_, i) => `第${i}行正文写在这里，接着往下写。`),
+			20,
+			230,
+			9,
+		),
+	];
+	const result = layoutSplit({ width: 400, height: 400, runs, pictures: [left, right], rules: [] });
+	const photos = result.items.filter((i) => i.kind === 'photo');
+	expect(photos.map((p) => [p.paragraphs.join(''), p.credit])).toEqual([
+		['图①：牧民在草场上放牧，远处是新建的储草棚，羊群像云朵一样散落在草原上。', '林瑞燕 摄'],
+		['图②：新修的公路通到了家门口。', '新华社发'],
+	]);
+});
+
+test('runs a story on past a photo set into it where a bold 小标题 after the photo heads text in the story’s column', () => {
+	const picture = { x: 20, y: 120, width: 200, height: 60 };
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(
+			Array.from({ length: 4 }, (_, i) => `第${i}行正文写在这里，接着往下写。`),
+			20,
+			50,
+		),
+		run('图为牧民在草场上放牧，远处是新建的储草棚。', 20, 184, 7),
+		run('资料图片', 190, 194, 6),
+		run('三、树立正确的道德观', 20, 212, 10, true),
+		...column(
+			Array.from({ length: 4 }, (_, i) => `第${4 + i}行正文写在这里，接着往下写。`),
+			20,
+			230,
+		),
+	];
+	const result = layoutSplit({ width: 400, height: 400, runs, pictures: [picture], rules: [] });
+	expect(result.items).toHaveLength(2);
+	expect(result.items[0].paragraphs.join('')).toMatch(/三、树立正确的道德观第4行/u);
+	expect(result.items[1]).toMatchObject({ kind: 'photo', credit: '资料图片' });
+});
+
+test('reads a heading centred right under a photo set into a story as the photo’s title, where the story’s columns run on under it', () => {
+	const picture = { x: 20, y: 110, width: 290, height: 60 };
+	const col = (from: number, x: number, y: number) =>
+		column(
+			Array.from({ length: 3 }, (_, i) => `第${from + i}行正文写在这里，接着往下写。`),
+			x,
+			y,
+		);
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...col(1, 20, 50),
+		...col(4, 175, 50),
+		run('图为牧民在草场上放牧，远处是新建的储草棚。', 20, 174, 7),
+		run('黎丽艳 摄', 280, 184, 6),
+		run('重温入警誓词', 110, 194, 18, true),
+		...col(7, 20, 220),
+		...col(6, 175, 220).map((r) => ({ ...r, text: r.text.replace('第', '末') })),
+	];
+	const result = layoutSplit({ width: 400, height: 400, runs, pictures: [picture], rules: [] });
+	expect(result.items.map((i) => i.headline)).toEqual(['大漠深处绿意浓', '重温入警誓词']);
+	expect(result.items[0].paragraphs.join('')).toMatch(/第7行/u);
+	expect(result.items[1]).toMatchObject({ kind: 'photo', authors: ['黎丽艳'] });
+});
+
+test('gives a title set under a photo in its frame, with the caption over the photo, to that photo, not to the caption read next', () => {
+	// A frame (a tinted box) holding the caption, the image under it and the title under the image.
+	const frame = { x: 200, y: 20, width: 180, height: 170 };
+	const image = { x: 205, y: 40, width: 170, height: 120 };
+	const runs = [
+		run('日前，游客在景区游览。', 205, 26, 8),
+		run('本报记者 孟磊 摄', 310, 27, 6),
+		run('雪原牧歌', 250, 166, 14, true),
+		// Another photo's caption below the frame, at the left.
+		run('近日，农民在田间抢收小麦，远处的收割机来回忙碌。', 20, 240, 8),
+		run('万艳庆 摄', 190, 250, 6),
+		// A story at the left, in the page's body type.
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(
+			Array.from({ length: 8 }, (_, i) => `第${i}行正文写在这。`),
+			20,
+			50,
+		),
+	];
+	const pictures = [frame, image, { x: 20, y: 260, width: 360, height: 100 }];
+	const result = layoutSplit({ width: 400, height: 400, runs, pictures, rules: [] });
+	const photos = result.items.filter((i) => i.kind === 'photo');
+	expect(photos.map((p) => [p.headlineMissing ? null : p.headline, p.credit])).toEqual([
+		['雪原牧歌', '本报记者 孟磊 摄'],
+		[null, '万艳庆 摄'],
+	]);
+});
+
+test('gives a title right under a photo’s credit to that photo where the caption read next stands far from it, and not over a picture', () => {
+	const image = { x: 200, y: 20, width: 180, height: 110 };
+	const runs = [
+		run('日前，游客在景区游览。', 200, 134, 8),
+		run('卢秀红摄（新华社）', 280, 146, 6),
+		run('春耕忙', 260, 156, 14, true),
+		// Another photo's caption far below, at the left, by its own picture.
+		run('近日，农民在田间抢收小麦，远处的收割机来回忙碌。', 20, 330, 8),
+		run('受访者供图', 160, 340, 6),
+		// A story at the left, in the page's body type.
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(
+			Array.from({ length: 8 }, (_, i) => `第${i}行正文写在这。`),
+			20,
+			50,
+		),
+	];
+	const pictures = [image, { x: 20, y: 220, width: 360, height: 106 }];
+	const result = layoutSplit({ width: 400, height: 400, runs, pictures, rules: [] });
+	const photos = result.items.filter((i) => i.kind === 'photo');
+	expect(photos.map((p) => [p.headlineMissing ? null : p.headline, p.credit])).toEqual([
+		['春耕忙', '卢秀红摄（新华社）'],
+		[null, '受访者供图'],
+	]);
+});

@@ -57,3 +57,23 @@ test('takes the editors’ credit set in the body’s type at the page’s foot 
 	expect(result.items).toHaveLength(1);
 	expect(result.items[0].paragraphs.join('')).not.toMatch(/责任编辑/);
 });
+
+test('takes a chart’s source and maker, two lines of small type under it, for furniture', () => {
+	const chart = { x: 20, y: 140, width: 200, height: 80 };
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(lines(6), 20, 50),
+		run('图表：上半年社会消费品零售总额', 20, 224, 8, true),
+		...column(['数据来源：市统计局', '制图：廖勇'], 20, 236, 8),
+	];
+	const result = layoutSplit(page(runs, [], [chart]));
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0].paragraphs.join('')).not.toMatch(/数据来源|制图/);
+});
+
+test('takes a jump line saying where the story came from (`（紧接第1版）`) at the head of its text for furniture', () => {
+	const runs = [run('大漠深处绿意浓', 20, 20, 20, true), run('（紧接第1版）', 20, 44), ...column(lines(6), 20, 66)];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0].paragraphs.join('')).not.toMatch(/紧接/u);
+});

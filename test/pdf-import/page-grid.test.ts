@@ -179,3 +179,39 @@ test('reads a headline with its subheadline and byline stacked under it, centred
 	expect(result.items[0]).toMatchObject({ headline: '钱袋子鼓起来', subheadline: '——小切口解决大问题' });
 	expect(result.items[0].paragraphs.join('')).toMatch(/^第10行/);
 });
+
+/** A line of single characters, each a run of its own, `pitch` apart (letter-spaced to fill a narrow column). */
+function spaced(text: string, x: number, y: number, pitch: number, size = BODY): TextRun[] {
+	return [...text].map((ch, i) => run(ch, x + i * pitch, y, size));
+}
+
+test('joins a line letter-spaced wider than an em in a column a few characters wide, but not two such columns across their gutter', () => {
+	// A column 5 characters wide (20 to 65): its second line has three characters spread over it, each its own run.
+	const narrow = [run('学习贯彻首', 20, 20), ...spaced('《条例', 20, 33.5, 19), run('先要抓好宣', 20, 47)];
+	expect(toLayoutLines(narrow).map((l) => l.text)).toEqual(['学习贯彻首', '《条例', '先要抓好宣']);
+	// A number among them: `1000` `余` `场`.
+	const number = [
+		run('开展各类活动的次数很多', 20, 20),
+		run('1000', 20, 33.5),
+		run('余', 66, 33.5),
+		run('场', 85, 33.5),
+		run('（次）。近日，昆都仑区', 20, 47),
+	];
+	expect(toLayoutLines(number).map((l) => l.text.replace(/\s/gu, ''))).toEqual([
+		'开展各类活动的次数很多',
+		'1000余场',
+		'（次）。近日，昆都仑区',
+	]);
+	// Two columns 3 characters wide with a gutter of an em, as wide as the spacing: no line crosses the gutter.
+	const columns = [
+		run('充、统', 20, 20),
+		run('联一化', 56, 20),
+		...spaced('筹推', 20, 33.5, 18),
+		...spaced('三书', 56, 33.5, 18),
+		run('进、一', 20, 47),
+		run('记、签', 56, 47),
+	];
+	const lines = toLayoutLines(columns).map((l) => l.text);
+	expect(lines.some((l) => l.includes('推') && l.includes('三'))).toBe(false);
+	expect(lines.filter((l) => /^筹\s*推$|^三\s*书$/u.test(l))).toHaveLength(2);
+});

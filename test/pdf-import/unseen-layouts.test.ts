@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { checkConservation } from '../../src/lib/importer/index.ts';
 import { layoutSplit } from '../../src/lib/pdf-import/layout-split.ts';
 import { mergeRegions } from '../../src/lib/pdf-import/regions.ts';
 import type { Box, PdfPageContent, TextRun } from '../../src/lib/pdf-import/page-types.ts';
@@ -173,6 +174,21 @@ test('joins a dateline to the rest of its line across the wide space after it, w
 	expect(item.paragraphs[0]).toMatch(/^本报东京10月16日电 （记者蒋平）该国统计部门/u);
 });
 
+test('joins a dateline after a run-in headline to the rest of its line across the wide space after it', () => {
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(['统计部门数据显示，物价涨幅有', '所回落，居民消费稳步恢复。'], 20, 50),
+		// A brief: its bold headline runs in, an em before its dateline; the line under starts at the column's edge.
+		run('新能源车', 38, 90, 9, true),
+		run('本报东京10月16日电', 83, 90),
+		run('（记者蒋平）该', 200, 90),
+		...column(['统计部门数据显示，物价涨幅有所回落，居民消费稳步', '恢复。'], 20, 103.5),
+	];
+	const brief = layoutSplit(page(runs)).items.find((i) => i.headline === '新能源车');
+	expect(brief?.authors).toEqual(['蒋平']);
+	expect(brief?.paragraphs[0]).toMatch(/^本报东京10月16日电 （记者蒋平）该统计部门/u);
+});
+
 test('reads the body size from the captions on a page of pictures, so a credit in smaller type names the photographer', () => {
 	const pictures = [
 		{ x: 20, y: 20, width: 200, height: 120 },
@@ -282,6 +298,31 @@ test('reads a bold line in the body’s type over a commentary’s byline as its
 	expect(result.items[1]).toMatchObject({ section: '北疆风采', authors: ['白欣晨'] });
 });
 
+test('reads a bold line in the body’s type over a byline and the headline under it, or over a photo’s caption, as the label of the item it opens', () => {
+	const overByline = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(lines(6), 20, 50),
+		run('北疆风采', 20, 160, 9, true),
+		run('◎孙敏洋', 20, 176, 8),
+		run('成为健全体系之法', 20, 190, 18, true),
+		...column(lines(6, 10), 20, 216),
+	];
+	const first = layoutSplit(page(overByline));
+	expect(first.items[0].paragraphs.join('')).not.toMatch(/北疆风采/u);
+	expect(first.items[1]).toMatchObject({ section: '北疆风采', headline: '成为健全体系之法' });
+	const photo = { x: 20, y: 176, width: 200, height: 80 };
+	const overCaption = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(lines(6), 20, 50),
+		run('乡村振兴', 20, 160, 9, true),
+		...column(['图①：牧民在草场上放牧，远处是新建的', '储草棚。'], 20, 260, 7),
+		run('本报记者 其其格梅 摄', 150, 280, 6),
+	];
+	const second = layoutSplit(page(overCaption, [], [photo]));
+	expect(second.items[0].paragraphs.join('')).not.toMatch(/乡村振兴/u);
+	expect(second.items[1]).toMatchObject({ kind: 'photo', section: '乡村振兴', authors: ['其其格梅'] });
+});
+
 test('reads a short line over a bold heading in its own size, a little larger than the body, as the label of the brief it heads', () => {
 	const runs = [
 		run('大漠深处绿意浓', 20, 20, 20, true),
@@ -309,12 +350,59 @@ test('reads a sign-off set flush right at the foot of a story, wrapped onto a li
 		...signOff,
 	];
 	const [signed] = layoutSplit(page(story([run('（本报记者 吕翔静 采访整', 38, 90.5), run('理）', 137, 104)]))).items;
-	expect(signed).toMatchObject({ byline: '本报记者 吕翔静 采访整理', authors: ['吕翔静'] });
+	expect(signed).toMatchObject({ byline: '（本报记者 吕翔静 采访整理）', authors: ['吕翔静'] });
 	expect(signed.paragraphs.join('')).not.toMatch(/采访整理/u);
 	// Indented two ems, filling its line and running on flush left: a paragraph, its reporter the author.
 	const [plain] = layoutSplit(page(story([run('（本报记者 吕翔静采访整理', 38, 90.5), run('）', 20, 104)]))).items;
 	expect(plain.paragraphs.at(-1)).toBe('（本报记者 吕翔静采访整理）');
 	expect(plain.authors).toEqual(['吕翔静']);
+});
+
+test('reads a sign-off set flush right on a line of its own under a story, or wrapped from a line indented one em, as its byline', () => {
+	// Justified lines of 15 characters (x 20 to 155), the last short; the sign-off ends at the column's edge.
+	const story = (signOff: TextRun[]) => [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(['>第一行正文写在这里接着写。', '第二行正文写在这里接着往下写。', '第三行写完了。'], 20, 50),
+		...signOff,
+	];
+	// Alone under the text after a gap, starting well past the indent.
+	const alonePage = layoutSplit(page(story([run('（本报记者图雅采访整理）', 155 - 12 * 9, 99)])));
+	// Every character in one place: the sign-off's brackets stay in the byline.
+	expect(checkConservation(alonePage.text, alonePage)).toEqual({ missing: '', extra: '' });
+	const [alone] = alonePage.items;
+	expect(alone).toMatchObject({ byline: '（本报记者图雅采访整理）', authors: ['图雅'] });
+	expect(alone.paragraphs.join('')).toBe('第一行正文写在这里接着写。第二行正文写在这里接着往下写。第三行写完了。');
+	// Begun as a paragraph indented one em and filling its line; its last line flush right, in a block of its own.
+	const [wrapped] = layoutSplit(page(story([run('（本报记者 李婷瑞 采访整', 29, 90.5), run('理）', 137, 104)]))).items;
+	expect(wrapped).toMatchObject({ authors: ['李婷瑞'] });
+	expect(wrapped.paragraphs.join('')).not.toMatch(/采访整理/u);
+	// A sign-off wrapped back to the left edge stays a paragraph.
+	const [plain] = layoutSplit(page(story([run('（本报记者 李婷瑞 采访整', 29, 90.5), run('理）', 20, 104)]))).items;
+	expect(plain.paragraphs.at(-1)).toBe('（本报记者 李婷瑞 采访整理）');
+});
+
+test('reads a dateline whose reporter’s name ends a line as naming its author, the word space dropped at the line’s end', () => {
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(['>本报驻河内记者 戴强明', '乌兰图克镇的志愿服务队队长', '石瑞说，今年的活动很多。'], 20, 50),
+	];
+	const [item] = layoutSplit(page(runs)).items;
+	expect(item.authors).toEqual(['戴强明']);
+	expect(item.paragraphs.join('')).toMatch(/^本报驻河内记者 戴强明乌兰图克镇/u);
+});
+
+test('reads a short line in the body’s type over a byline heading text as the label of the item it opens', () => {
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(lines(4), 20, 50),
+		run('读者来信', 20, 130),
+		run('河原嘎查读者 唐杰然', 20, 146, 8),
+		...column(lines(3, 10), 20, 162),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(2);
+	expect(result.items[1]).toMatchObject({ section: '读者来信', authors: ['唐杰然'] });
+	expect(result.items[0].paragraphs.join('')).not.toMatch(/读者来信/u);
 });
 
 test('reads a bare name of two characters in small type right under a headline as its byline, not a label opening another item', () => {
@@ -328,6 +416,18 @@ test('reads a bare name of two characters in small type right under a headline a
 	expect(result.items).toHaveLength(1);
 	expect(result.items[0]).toMatchObject({ headline: '让理论学习走深走实', byline: '夏艳', authors: ['夏艳'] });
 	expect(result.items[0].section).toBeUndefined();
+});
+
+test('reads a bare name in the body’s type right under a headline, over a box title, as its byline', () => {
+	const runs = [
+		run('把制度优势转化为治理效能', 20, 20, 18, true),
+		run('万峰丽', 20, 44),
+		run('核心阅读', 60, 62, 9, true),
+		...column(lines(6), 20, 80),
+	];
+	const [item] = layoutSplit(page(runs)).items;
+	expect(item).toMatchObject({ headline: '把制度优势转化为治理效能', authors: ['万峰丽'] });
+	expect(item.paragraphs.join('')).not.toMatch(/万峰丽/u);
 });
 
 test('reads a byline standing alone after a story’s text, atop the next column, as that story’s byline', () => {

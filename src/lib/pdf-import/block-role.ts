@@ -74,7 +74,7 @@ export function bylineText(block: LayoutBlock): string | undefined {
 }
 
 /** A jump line, where a story runs on to or comes from another page: `（下转第14版）`, `上接第5版`. */
-export const JUMP_LINE = /^[（(]?\s*(?:[上下]?[转接])第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版\s*[）)]?$/u;
+export const JUMP_LINE = /^[（(]?\s*(?:紧接|[上下]?[转接])第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版\s*[）)]?$/u;
 
 /**
  * The role of a block by its type against the body size `body`: text in larger type that does not
@@ -99,18 +99,27 @@ export function blockRole(block: LayoutBlock, body: number): BlockRole {
 	if (short && JUMP_LINE.test(text)) return 'furniture';
 	if (block.size > body * 0.96) {
 		// Page furniture (`责任编辑：某某`) may be set in the body's type.
-		if (alone && detectFurniture(text, true)) return 'furniture';
+		if (furniture(block, text)) return 'furniture';
 		if (signed) return 'byline';
 		if (alone && detectLabel(text) !== undefined) return 'label';
 		if ((block.bold || (alone && isNumberedIntertitle(text))) && text.length <= 30 && !/[。！？]$/.test(text))
 			return 'intertitle';
 		return 'body';
 	}
-	if (alone && detectFurniture(text, true)) return 'furniture';
+	if (furniture(block, text)) return 'furniture';
 	if (isCredit(text)) return 'credit';
 	if (signed) return 'byline';
 	if (alone && (detectLabel(text, true) !== undefined || (block.bold && text.length <= 12))) return 'label';
 	return 'caption';
+}
+
+/**
+ * Whether a block is page furniture: a line standing alone that reads as such, or two or three
+ * lines each of which does (a chart's source over its maker: `数据来源：市统计局` / `制图：廖勇`).
+ */
+function furniture(block: LayoutBlock, text: string): boolean {
+	if (lineCount(block) === 1) return detectFurniture(text, true) !== undefined;
+	return block.lines.length <= 3 && block.lines.every((line) => detectFurniture(line.text, false) !== undefined);
 }
 
 /** A photo credit, also one with an agency in brackets after it: `叶楠芳 摄（人民视觉）`. */

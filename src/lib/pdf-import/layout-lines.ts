@@ -1,4 +1,4 @@
-import { right, union, type Box, type TextRun } from './page-types.ts';
+import { bottom, right, union, type Box, type TextRun } from './page-types.ts';
 
 /** One printed line: runs on one baseline, of one size and weight, close enough to be read together. */
 export interface LayoutLine extends Box {
@@ -15,7 +15,11 @@ const ASCII_START = /^[A-Za-z0-9]/;
  * weight, and a gap under one em (of the body type, for type larger than it). Runs further apart on one baseline (the page header's parts,
  * two columns) stay apart. Lines come sorted top to bottom, then left to right.
  */
-export function toLayoutLines(runs: TextRun[]): LayoutLine[] {
+export function toLayoutLines(runs: TextRun[], pictures: Box[] = []): LayoutLine[] {
+	const gutters = photoGutters(pictures);
+	// Captions of two photos side by side, set under each: the gutter between the photos parts them, however narrow.
+	const parted = (run: TextRun, from: number, to: number) =>
+		gutters.some((g) => run.y >= g.y && run.y <= bottom(g) && from <= right(g) + 1 && to >= g.x - 1);
 	const drawn = new Map(runs.map((run, i) => [run, i]));
 	const sorted = runs.filter((run) => run.text.trim() !== '').sort((a, b) => baseline(a) - baseline(b) || a.x - b.x);
 	// Gutters are set in body type: a headline's em is wider than the gutter between two headlines side by side.
@@ -33,7 +37,8 @@ export function toLayoutLines(runs: TextRun[]): LayoutLine[] {
 				Math.abs(line.size - run.size) < 0.5 &&
 				line.bold === run.bold &&
 				run.x - right(line) < em(run) &&
-				line.x - right(run) < em(run),
+				line.x - right(run) < em(run) &&
+				(gutters.length === 0 || !parted(run, Math.min(right(line), right(run)), Math.max(line.x, run.x))),
 		);
 		if (found) {
 			Object.assign(found.line, union([found.line, run]));
@@ -46,10 +51,97 @@ export function toLayoutLines(runs: TextRun[]): LayoutLine[] {
 		}
 	}
 	// Runs of one line may come with baselines a hair apart, out of order: read them left to right.
-	return acrossWideSpaces([...done, ...open])
+	return acrossWideSpaces(letterSpacedRows([...done, ...open], body))
 		.map(({ line, runs }) => ({ ...line, text: unspaced(textOf(leftToRight(runs, drawn))) }))
 		.filter((line) => line.text !== '')
 		.sort((a, b) => a.y - b.y || a.x - b.x);
+}
+
+/**
+ * The gutters between photos set side by side (pictures whose heights overlap by half the lower's,
+ * under a fifth of the lower's height apart), reaching down under them as far again as the taller
+ * is high: where their captions stand.
+ */
+function photoGutters(pictures: Box[]): Box[] {
+	const gutters: Box[] = [];
+	for (const a of pictures)
+		for (const b of pictures) {
+			const gap = b.x - right(a);
+			const low = Math.min(a.height, b.height);
+			const along = Math.min(bottom(a), bottom(b)) - Math.max(a.y, b.y);
+			if (gap <= 0 || gap >= low / 5 || along < low / 2) continue;
+			const y = Math.min(a.y, b.y);
+			const foot = Math.max(bottom(a), bottom(b));
+			gutters.push({ x: right(a), y, width: gap, height: foot - y + Math.max(a.height, b.height) });
+		}
+	return gutters;
+}
+
+/**
+ * Joins the characters of a line set letter-spaced wider than an em (justified in a column a few
+ * characters wide: `彻` `《` `条` `例` `》`, each a run of its own): parts on one baseline, of one
+ * size and weight, each a single character (or a number: `1000` `余` `场`), under two and a half ems apart, where the gap to
+ * the part before or after is the same within a fifth of an em, and a line right over or under
+ * them crosses the gap (a gutter, as wide as the spacing in columns three characters wide, runs
+ * down the page clear of every line).
+ */
+function letterSpacedRows<T extends { line: LayoutLine; runs: TextRun[] }>(lines: T[], body: number): T[] {
+	const single = (l: T) => {
+		const text = l.runs
+			.map((r) => r.text)
+			.join('')
+			.replace(/\s+/gu, '');
+		return [...text].length === 1 || /^[0-9A-Za-z.%]+$/.test(text);
+	};
+	const sorted = lines.filter(single).sort((a, b) => baseline(a.line) - baseline(b.line) || a.line.x - b.line.x);
+	const gone = new Set<T>();
+	for (let i = 0; i < sorted.length;) {
+		// One baseline's parts, left to right.
+		let j = i + 1;
+		const a = sorted[i].line;
+		while (
+			j < sorted.length &&
+			Math.abs(baseline(sorted[j].line) - baseline(a)) < a.size / 3 &&
+			Math.abs(sorted[j].line.size - a.size) < 0.5 &&
+			sorted[j].line.bold === a.bold
+		)
+			j++;
+		const row = sorted.slice(i, j).sort((x, y) => x.line.x - y.line.x);
+		i = j;
+		if (row.length < 3) continue;
+		const em = Math.min(a.size, body);
+		const gaps = row.slice(1).map((p, k) => p.line.x - right(row[k].line));
+		// A gutter runs down the page: no line right over or under the row crosses it.
+		const base = baseline(a);
+		const crossed = (from: number, to: number) =>
+			lines.some(
+				({ line: c }) =>
+					Math.abs(c.size - a.size) < 0.5 &&
+					Math.abs(baseline(c) - base) > a.size / 2 &&
+					Math.abs(baseline(c) - base) <= a.size * 2.5 &&
+					c.x < to &&
+					right(c) > from,
+			);
+		const joins = gaps.map(
+			(g, k) =>
+				g > 0 &&
+				g < em * 2.5 &&
+				crossed(right(row[k].line), row[k + 1].line.x) &&
+				((k > 0 && Math.abs(g - gaps[k - 1]) < em / 5) || (k + 1 < gaps.length && Math.abs(g - gaps[k + 1]) < em / 5)),
+		);
+		let head = row[0];
+		joins.forEach((join, k) => {
+			const part = row[k + 1];
+			if (!join) {
+				head = part;
+				return;
+			}
+			Object.assign(head.line, union([head.line, part.line]));
+			head.runs.push(...part.runs);
+			gone.add(part);
+		});
+	}
+	return gone.size === 0 ? lines : lines.filter((l) => !gone.has(l));
 }
 
 /**
@@ -64,6 +156,16 @@ function acrossWideSpaces<T extends { line: LayoutLine; runs: TextRun[] }>(lines
 	const sorted = [...lines].sort((a, b) => baseline(a.line) - baseline(b.line) || a.line.x - b.line.x);
 	const gone = new Set<T>();
 	const alike = (a: LayoutLine, b: LayoutLine) => Math.abs(a.size - b.size) < 0.5 && a.bold === b.bold;
+	// Where the line starts: a run-in headline (bold, an em before) may open it.
+	const start = (i: number): number => {
+		const a = sorted[i].line;
+		let x = a.x;
+		for (let k = i - 1; k >= 0 && baseline(a) - baseline(sorted[k].line) < a.size / 3; k--) {
+			const c = sorted[k].line;
+			if (Math.abs(c.size - a.size) < 0.5 && x - right(c) >= 0 && x - right(c) < a.size * 1.5) x = c.x;
+		}
+		return x;
+	};
 	sorted.forEach((first, i) => {
 		if (gone.has(first)) return;
 		const a = first.line;
@@ -72,6 +174,7 @@ function acrossWideSpaces<T extends { line: LayoutLine; runs: TextRun[] }>(lines
 			const b = sorted[j].line;
 			const gap = b.x - right(a);
 			if (gone.has(sorted[j]) || !alike(a, b) || gap < 0 || gap >= a.size * 3) continue;
+			const left = start(i);
 			const across = (c: LayoutLine) =>
 				c !== a &&
 				c !== b &&
@@ -80,7 +183,7 @@ function acrossWideSpaces<T extends { line: LayoutLine; runs: TextRun[] }>(lines
 				Math.abs(baseline(c) - base) <= a.size * 2.5 &&
 				c.x < right(a) &&
 				right(c) > b.x &&
-				c.x > a.x - a.size * 2.5 &&
+				c.x > left - a.size * 2.5 &&
 				right(c) < right(b) + a.size;
 			let near = false;
 			for (let k = i - 1; k >= 0 && !near && base - baseline(sorted[k].line) <= a.size * 2.5; k--)

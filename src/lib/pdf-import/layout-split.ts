@@ -64,6 +64,8 @@ interface Draft {
 	signature?: number;
 	/** The last line of the body so far, to tell a paragraph running on from a new one. */
 	lastLine?: { line: LayoutLine; block: LayoutBlock };
+	/** Per paragraph, where its first lines were joined (character offsets): a word may end at a line's end. */
+	breaks?: Map<number, number[]>;
 }
 
 /**
@@ -79,7 +81,7 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	// through it, a column rule a cut across it, a picture keeps its caption with its headline)
 	// and are dropped after.
 	const rules = new Set<Box>([...content.rules, ...content.pictures]);
-	const found = toLayoutBlocks(toLayoutLines(content.runs)).flatMap(splitLeadingByline);
+	const found = toLayoutBlocks(toLayoutLines(content.runs, content.pictures)).flatMap(splitLeadingByline);
 	// Captions stand by pictures: the body size is read from the rest.
 	// A photo may carry its caption set over its foot; a tinted box behind a sidebar is filled with text.
 	const photoLike = content.pictures.filter((picture) => textCover(picture, found) < 1 / 3);
@@ -117,8 +119,24 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	for (const p of placed) if (inHeaderBand(p.block, content)) p.role = 'furniture';
 	// On a page of pictures the captions are the most text there is, and so read as body type:
 	// text by a picture that a credit follows is a caption all the same.
+	// Where the caption's lines stand apart as blocks, each under the last (`图①：…` / `图②：…`, one
+	// credit for the group), the block before the credit runs on from them: they are one caption.
+	const runsOnFrom = (a: Placed | undefined, b: LayoutBlock) =>
+		a !== undefined &&
+		a.role === 'body' &&
+		Math.abs(a.block.x - b.x) < b.size / 2 &&
+		Math.abs(a.block.size - b.size) < 0.25 &&
+		b.y - bottom(a.block) > -1 &&
+		b.y - bottom(a.block) < b.size &&
+		byPicture(a.block);
 	placed.forEach((p, i) => {
-		if (p.role === 'body' && placed[i + 1]?.role === 'credit' && byPicture(p.block)) p.role = 'caption';
+		if (
+			p.role === 'body' &&
+			placed[i + 1]?.role === 'credit' &&
+			byPicture(p.block) &&
+			!runsOnFrom(placed[i - 1], p.block)
+		)
+			p.role = 'caption';
 	});
 	const notices = noticeBlocks(placed, content);
 	for (const p of notices) p.role = 'furniture';
@@ -173,8 +191,8 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			furniture.push({ kind: found.kind, line: p.first, text: p.text });
 			continue;
 		}
-		// A bare name on a line of its own under a headline, over the text: the signature of an essay
-		// (`袁亚英`), also in smaller type, where a name of two characters reads as a label.
+		// A bare name on a line of its own under a headline, over the text or a box title (`核心阅读`): the
+		// signature of an essay (`袁亚英`), also in smaller type, where a name of two characters reads as a label.
 		if (
 			(p.role === 'body' || p.role === 'label') &&
 			current &&
@@ -184,7 +202,7 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			!current.caption &&
 			p.block.lines.length === 1 &&
 			readsAsSignature(p.text) &&
-			(next?.role === 'body' || (p.role === 'label' && next?.role === 'intertitle'))
+			(next?.role === 'body' || next?.role === 'intertitle')
 		) {
 			current.byline = p;
 			current.blocks.push(p);
@@ -243,6 +261,12 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 				current.intertitles.push(current.paragraphs.length);
 				current.paragraphs.push(p.text);
 				current.lastLine = undefined;
+			} else if (current?.caption && p.block.bold && next?.role === 'body' && resumed(drafts, current, next.block)) {
+				// A bold 小标题 after a photo set into a story, over text in the column of the story's text above the photo: the story runs on.
+				current = resumed(drafts, current, next.block)!;
+				current.intertitles.push(current.paragraphs.length);
+				current.paragraphs.push(p.text);
+				current.lastLine = undefined;
 			} else if (next && ['body', 'intertitle', 'byline'].includes(next.role)) {
 				const d = bare(current) && current!.head.length === 0 && !current!.caption ? current! : open();
 				d.head.push(p);
@@ -271,6 +295,28 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 				current.blocks.push(p);
 				continue;
 			}
+			// Right under an untitled photo set into a story, over text in the column of the story's text
+			// above the photo: the photo's title, set under it; the story runs on after it.
+			if (current && untitledPhoto(current) && current.credit && label === undefined) {
+				const foot = union(current.blocks.map((b) => b.block));
+				const gap = p.block.y - bottom(foot);
+				const across = Math.min(right(p.block), right(foot)) - Math.max(p.block.x, foot.x) > 0;
+				const text = placed.slice(i + 1).find((q) => q.role !== 'deck' && q.role !== 'intertitle');
+				// Set centred, not flush left over the text under it as a story's headline is.
+				const centred = text !== undefined && p.block.x > text.block.x + body * 2;
+				if (
+					across &&
+					centred &&
+					gap > -1 &&
+					gap < body * 3 &&
+					text?.role === 'body' &&
+					resumed(drafts, current, text.block)
+				) {
+					current.head.push(p);
+					current.blocks.push(p);
+					continue;
+				}
+			}
 			const d =
 				current && current.paragraphs.length === 0 && current.head.length === 0 && !current.caption ? current : open();
 			d.head.push(p);
@@ -296,6 +342,41 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			continue;
 		}
 		if (p.role === 'caption') {
+			// A heading read right after an untitled photo, in one frame with that photo's caption (a picture
+			// holding them both) and this caption outside it: that photo's title.
+			const before = drafts.at(-2);
+			if (
+				current &&
+				before &&
+				untitledPhoto(before) &&
+				current.paragraphs.length === 0 &&
+				current.head.length > 0 &&
+				current.blocks.every((b) => b.role === 'head') &&
+				!current.section
+			) {
+				const head = union(current.head.map((h) => h.block));
+				// Both in one frame (a picture holding the photo's caption, its image and its title), this caption outside it.
+				const frame = content.pictures.find(
+					(f) =>
+						inside(head, f) &&
+						!inside(p.block, f) &&
+						before.blocks.some((b) => b.role === 'caption' && inside(b.block, f)),
+				);
+				// Or right under the photo's caption or credit (within three body lines, across it), far from this caption.
+				const photo = union(before.blocks.map((b) => b.block));
+				const acrossOf = (a: Box, b: Box) => Math.min(right(a), right(b)) - Math.max(a.x, b.x) > 0;
+				const under = acrossOf(head, photo) && head.y - bottom(photo) > -1 && head.y - bottom(photo) < body * 3;
+				// Over this caption, or over the picture it stands by (a title set over its photo).
+				const overBox = (b: Box) => acrossOf(head, b) && b.y >= head.y && b.y - bottom(head) < body * 3;
+				const over =
+					overBox(p.block) || content.pictures.some((picture) => overBox(picture) && besides(p.block, picture));
+				if (frame || (under && !over)) {
+					before.head.push(...current.head);
+					before.blocks.push(...current.blocks);
+					drafts.pop();
+					current = before;
+				}
+			}
 			const d = current && current.paragraphs.length === 0 && !current.caption && !current.byline ? current : open();
 			d.caption = true;
 			d.paragraphs.push(p.text);
@@ -311,7 +392,14 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 		// body and intertitle
 		const d = current && !(current.caption && current.credit) ? current : (resumed(drafts, current, p.block) ?? open());
 		current = d;
-		if (p.role === 'intertitle') {
+		const signOff = p.role === 'body' ? signOffSetRight(d, p.block) : undefined;
+		if (signOff) {
+			const text = p.block.lines.map((l) => l.text).join('');
+			if (signOff === 'alone') d.paragraphs.push(text);
+			else d.paragraphs[d.paragraphs.length - 1] += text;
+			d.signature = d.paragraphs.length - 1;
+			d.lastLine = { line: p.block.lines.at(-1)!, block: p.block };
+		} else if (p.role === 'intertitle') {
 			d.intertitles.push(d.paragraphs.length);
 			d.paragraphs.push(p.text);
 			d.lastLine = undefined;
@@ -349,6 +437,7 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 		d.caption = true;
 	}
 	creditsByPicture(drafts, photoLike);
+	creditsUnderCaptions(drafts, body);
 	const photos = photoPictures(drafts, content);
 	titleUnder(drafts, body, photos, photoLike);
 	for (const d of drafts) {
@@ -514,7 +603,11 @@ function rolesByPlace(placed: Placed[], body: number): void {
 			(after?.role === 'head' ||
 				after?.role === 'deck' ||
 				// Over a commentary's byline, the column's label.
-				(after?.role === 'byline' && p.block.lines.length === 1 && content[i + 2]?.role === 'body'))
+				(after?.role === 'byline' &&
+					p.block.lines.length === 1 &&
+					['body', 'head'].includes(content[i + 2]?.role ?? '')) ||
+				// Over a photo's caption, the photo's label.
+				(after?.role === 'caption' && p.block.lines.length === 1 && [...p.text].length <= 6))
 		)
 			p.role = 'label';
 		// A heading is measured against the text it heads: bold and a quarter larger than briefs set
@@ -544,7 +637,9 @@ function rolesByPlace(placed: Placed[], body: number): void {
 				!p.block.bold &&
 				((after!.block.size > p.block.size * 1.05 && p.block.size <= body * 1.02) ||
 					// Or in the heading's own size, larger than the body's, not bold (`经济快讯` over `消费市场持续回暖`).
-					(Math.abs(after!.block.size - p.block.size) < 0.25 && p.block.size > body * 1.02)));
+					(Math.abs(after!.block.size - p.block.size) < 0.25 && p.block.size > body * 1.02))) ||
+			// Or over a byline heading text, in the body's type or smaller (`读者来信` over a reader's letter).
+			(after?.role === 'byline' && content[i + 2]?.role === 'body' && p.block.size <= body * 1.02);
 		if (
 			['deck', 'body', 'caption'].includes(p.role) &&
 			heading &&
@@ -635,6 +730,30 @@ function creditsByPicture(drafts: Draft[], photos: Box[]): void {
 		to.credit = credit;
 		from.credit = other;
 		if (other) from.blocks.push(other);
+	}
+}
+
+/**
+ * Gives a credit that the reading order read after a heading (the heading set left under a
+ * caption, the credit flush right between them) back to the caption right over it: the draft of
+ * the heading holds nothing else, the caption has no credit, and the credit stands within three
+ * body lines under the caption's foot, over the heading's foot.
+ */
+function creditsUnderCaptions(drafts: Draft[], body: number): void {
+	for (let i = 1; i < drafts.length; i++) {
+		const [photo, title] = [drafts[i - 1], drafts[i]];
+		const credit = title.credit;
+		if (!credit || !photo.caption || photo.credit || title.paragraphs.length > 0 || title.head.length === 0) continue;
+		if (title.blocks.some((b) => b !== credit && b.role !== 'head')) continue;
+		const caption = photo.blocks.findLast((b) => b.role === 'caption')?.block;
+		if (!caption) continue;
+		const gap = credit.block.y - bottom(caption);
+		const across = Math.min(right(credit.block), right(caption)) - Math.max(credit.block.x, caption.x) > 0;
+		if (!across || gap < -1 || gap > body * 3 || bottom(credit.block) > bottom(title.head.at(-1)!.block)) continue;
+		title.blocks = title.blocks.filter((b) => b !== credit);
+		title.credit = undefined;
+		photo.credit = credit;
+		photo.blocks.push(credit);
 	}
 }
 
@@ -839,6 +958,30 @@ function signsOff(d: Draft, block: LayoutBlock): boolean {
 	);
 }
 
+/**
+ * A body block of a line or two set flush right under a story's text, short of its left edge: a
+ * sign-off (`（本报记者 某某 采访整理）`) standing alone under it (`alone`: within three lines,
+ * as signsOff), or the last line of one begun as the story's last line and wrapped into a block
+ * of its own (`wrapped`: `（本报记者 某某 采访整` / `理）`). Set as a paragraph, its last line
+ * flush left, a sign-off stays text.
+ */
+function signOffSetRight(d: Draft, block: LayoutBlock): 'alone' | 'wrapped' | undefined {
+	if (d.byline || d.caption || d.paragraphs.length === 0 || block.lines.length > 2) return undefined;
+	const text = block.lines.map((l) => l.text).join('');
+	if (SIGN_OFF.test(text) && signsOff(d, block)) return 'alone';
+	const last = d.lastLine;
+	const paragraph = d.paragraphs.at(-1)!;
+	return block.lines.length === 1 &&
+		last !== undefined &&
+		last.line.text === paragraph &&
+		SIGN_OFF.test(paragraph + text) &&
+		Math.abs(right(block) - right(last.block)) < block.size / 2 &&
+		block.x > last.block.x + block.size * 1.5 &&
+		block.y - bottom(last.line) < block.size
+		? 'wrapped'
+		: undefined;
+}
+
 /** Adds a body block's paragraphs: a line indented past the block's left edge (by four fifths of an em or more: a one-em indent, measured from the glyph's box) starts one; a first line that is not indented continues the last paragraph if that filled its line. */
 function addParagraphs(d: Draft, block: LayoutBlock): void {
 	const left = Math.min(...block.lines.map((l) => l.x));
@@ -868,6 +1011,11 @@ function addParagraphs(d: Draft, block: LayoutBlock): void {
 				? d.lastLine !== undefined && !indented && right(d.lastLine.block) - right(d.lastLine.line) < block.size * 1.5
 				: !indented || (flushRight(line) && flushRight(block.lines[i - 1]));
 		if (runsOn && d.paragraphs.length > 0 && !d.intertitles.includes(d.paragraphs.length - 1)) {
+			const at = d.paragraphs.length - 1;
+			if (d.paragraphs[at].length <= DATELINE_REACH) {
+				d.breaks ??= new Map();
+				d.breaks.set(at, [...(d.breaks.get(at) ?? []), d.paragraphs[at].length]);
+			}
 			d.paragraphs[d.paragraphs.length - 1] += joinText(d.paragraphs.at(-1)!, line.text);
 			// A paragraph running on flush left is no signature (its first line, indented, filled its line).
 			if (!flushRight(line) && d.signature === d.paragraphs.length - 1) d.signature = undefined;
@@ -892,6 +1040,27 @@ const BULLET = /^[●◆▲]\s*\S/u;
 // Marks printed before a headline (`●`, `■`): decoration, not part of it.
 const MARK = /^[●■◆▲□◎☆★△○▍▌▎▋█]\s*/u;
 
+// How far into a paragraph a dateline reaches (`本报驻里约热内卢记者 杜雪梅`), in characters.
+const DATELINE_REACH = 30;
+
+/**
+ * The dateline opening a paragraph, read as printed, or with a word space where one of its first
+ * lines ends: justified type drops the space a line ends on (`本报驻河内记者 戴强明` / `乌兰图克镇…`),
+ * and only there may the reporter's name end.
+ */
+function readDateline(paragraph: string, breaks: number[]): ReturnType<typeof detectDateline> {
+	// Justified type may space its characters apart (`本 报 讯 （ 记 者孙 萍峰 ）`): read such a paragraph without.
+	const read = (p: string) =>
+		detectDateline(/^(?:\S\s){4}/u.test(p) ? p.replace(/(?<=[^\p{ASCII}])\s+(?=[^\p{ASCII}])/gu, '') : p);
+	const found = read(paragraph);
+	if (found?.authors.length) return found;
+	for (const at of breaks) {
+		const spaced = read(`${paragraph.slice(0, at)} ${paragraph.slice(at)}`);
+		if (spaced?.authors.length) return spaced;
+	}
+	return found;
+}
+
 function toItem(d: Draft): ParsedItem {
 	// A letter signed at its foot, flush right (`固伊社区读者 姜涛秀`): its byline, not its text.
 	const flush = !d.byline && d.signature === d.paragraphs.length - 1 ? d.paragraphs.at(-1)! : undefined;
@@ -902,7 +1071,7 @@ function toItem(d: Draft): ParsedItem {
 		flush === undefined
 			? undefined
 			: signOffNames
-				? { text: signedOff![1].trim(), authors: signOffNames.names, commentary: false }
+				? { text: flush.trim(), authors: signOffNames.names, commentary: false }
 				: detectByline(flush);
 	if (signature) d.paragraphs.pop();
 	const byline = (d.byline && (detectByline(d.byline.text) ?? bareName(d.byline.text))) || signature;
@@ -914,11 +1083,7 @@ function toItem(d: Draft): ParsedItem {
 		? undefined
 		: d.paragraphs
 				.slice(0, 5)
-				.filter((_, i) => !d.intertitles.includes(i))
-				// Justified type may space its characters apart (`本 报 讯 （ 记 者孙 萍峰 ）`): read such a paragraph without.
-				.map((p) =>
-					detectDateline(/^(?:\S\s){4}/u.test(p) ? p.replace(/(?<=[^\p{ASCII}])\s+(?=[^\p{ASCII}])/gu, '') : p),
-				)
+				.map((p, i) => (d.intertitles.includes(i) ? undefined : readDateline(p, d.breaks?.get(i) ?? [])))
 				.find((found) => found !== undefined);
 	const signOff = !byline && !dateline?.authors.length ? SIGN_OFF.exec(d.paragraphs.at(-1) ?? '') : null;
 	const signed = signOff ? readNames(signOff[1].replace(/(?:采访)?整理$|[报撰]道$/u, '').trim()) : undefined;
@@ -931,7 +1096,7 @@ function toItem(d: Draft): ParsedItem {
 		...(byline && { byline: byline.text }),
 		authors:
 			byline?.authors ??
-			(kind === 'photo'
+			(kind === 'photo' || credit
 				? (credit?.authors ?? [])
 				: dateline?.authors.length
 					? dateline.authors
