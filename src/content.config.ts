@@ -46,7 +46,9 @@ function loader(collection: 'items' | 'editions', pattern: string) {
 	if (scope.role === 'join') return summaryLoader(collection, scope.parts);
 	const files = contentFiles({ pattern: `${folders}/${pattern}`, base: editionsDir, include });
 	if (scope.role !== 'part' || !scope.join || !dates) return files;
-	return sharedLoader(files, summaryLoader(collection, scope.join, scope.periods), (id) => dates.has(dateOf(id)));
+	return sharedLoader(files, summaryLoader(collection, scope.join, scope.periods, present), (id) =>
+		dates.has(dateOf(id)),
+	);
 }
 
 const items = defineCollection({

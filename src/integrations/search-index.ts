@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { fork, type ChildProcess } from 'node:child_process';
+import module from 'node:module';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -26,11 +27,16 @@ import { settings } from '../settings.ts';
  */
 export default function searchIndex(): AstroIntegration {
 	let cacheDir = '';
+	/** An indexing process started with the build, so that it loads its modules while the pages render. */
+	let early: ChildProcess | undefined;
 	return {
 		name: 'search-index',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				cacheDir = join(fileURLToPath(config.cacheDir), 'search-index');
+			},
+			'astro:build:start': () => {
+				if (settings.searchIndex) early = startIndexer(true);
 			},
 			'astro:build:done': async ({ dir, pages, logger }) => {
 				if (!settings.searchIndex) {
@@ -54,11 +60,14 @@ export default function searchIndex(): AstroIntegration {
 				logger.info(`search index: ${items.length} item pages in ${shards.length} shards, ${jobs} processes`);
 				// Biggest first, each process taking the next when it is free: the processes end
 				// close together (longest-processing-time-first scheduling).
+				const indexer = early;
+				early = undefined;
 				const results = await indexShards(
 					[...shards]
 						.sort((a, b) => b.items - a.items)
 						.map((s) => ({ dir: outDir, id: s.id, pathnames: s.pathnames, cacheDir, keepPages: s === newest })),
 					jobs,
+					indexer,
 					(r, done) =>
 						logger.info(
 							`search index: shard ${r.id} ${r.reused ? 'unchanged, reused' : 'indexed'} (${r.indexed} pages) [${done}/${shards.length}]`,
@@ -111,15 +120,17 @@ async function pruneShards(pagefindDir: string, keep: Set<string>): Promise<void
 async function indexShards(
 	shards: IndexShardOptions[],
 	jobs: number,
+	started: ChildProcess | undefined,
 	onDone: (result: IndexShardResult, done: number) => void,
 ): Promise<IndexShardResult[]> {
-	const script = fileURLToPath(new URL('./index-site-process.ts', import.meta.url));
 	const results: IndexShardResult[] = [];
 	const children: ChildProcess[] = [];
 	let next = 0;
-	const worker = () =>
+	const worker = (index: number) =>
 		new Promise<void>((resolve, reject) => {
-			const child = fork(script, [], { execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+			const child = index === 0 && started ? started : startIndexer(false);
+			child.ref();
+			(child.channel as { ref?: () => void } | undefined)?.ref?.();
 			children.push(child);
 			let finished = false;
 			const give = () => {
@@ -144,9 +155,33 @@ async function indexShards(
 			give();
 		});
 	try {
-		await Promise.all(Array.from({ length: jobs }, worker));
+		await Promise.all(Array.from({ length: jobs }, (_, index) => worker(index)));
 	} finally {
 		for (const child of children) if (child.exitCode === null) child.kill();
+		if (started && !children.includes(started)) started.kill();
 	}
 	return results;
+}
+
+/**
+ * Starts an indexing process (index-site-process.ts). With the compile cache of Astro's own
+ * process (NODE_COMPILE_CACHE, or the one Astro's command enables), so that its modules load
+ * compiled. `idle` (started before there is work, with the build): it neither keeps the build's
+ * process alive nor outlives it, should the build fail before indexing.
+ */
+function startIndexer(idle: boolean): ChildProcess {
+	const script = fileURLToPath(new URL('./index-site-process.ts', import.meta.url));
+	const compileCache = process.env.NODE_COMPILE_CACHE ?? module.getCompileCacheDir?.();
+	const child = fork(script, [], {
+		execArgv: [],
+		stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+		env: compileCache ? { ...process.env, NODE_COMPILE_CACHE: compileCache } : process.env,
+	});
+	if (idle) {
+		child.unref();
+		(child.channel as { unref?: () => void } | undefined)?.unref?.();
+		child.on('error', () => {});
+		process.once('exit', () => child.kill());
+	}
+	return child;
 }

@@ -4,6 +4,7 @@ import { loadArchive } from '../data/archive.ts';
 import { renderedText } from '../data/rendered-text.ts';
 import { itemPath } from '../lib/archive/paths.ts';
 import { rendersDate } from '../lib/parts/build-scope.ts';
+import { editionDates } from '../lib/parts/preview-window.ts';
 import { settings } from '../settings.ts';
 import { SUMMARY_ROUTE, type PartSummary } from '../lib/parts/summary.ts';
 import { getCollection } from 'astro:content';
@@ -28,9 +29,14 @@ export async function GET() {
 	const items = mine.flatMap((e) => e.pages.flatMap((p) => p.items));
 	// The feed quotes its items' rendered text (rehype-excerpt), which the join cannot render.
 	const texts = await Promise.all(items.slice(0, publication.feedSize).map((item) => renderedText(item)));
+	// The archive's newest month, from which the part's search shards were planned (search-index.ts).
+	const newest = editionDates(settings.editionsDir(process.cwd()))
+		.reduce((a, b) => (b > a ? b : a), '')
+		.slice(0, 7);
 	const summary: PartSummary = {
 		format: 2,
 		periods: scope.periods,
+		...(newest && { newest }),
 		editions: manifests.map((m) => ({ id: m.id, filePath: m.filePath, data: m.data })),
 		items: items.map((item, i) => ({
 			id: item.id,

@@ -11,7 +11,14 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { joinShards, syncSite, trimPart, writeInto } from '../../src/lib/parts/assemble-site.ts';
+import {
+	joinShards,
+	readRecord,
+	syncSite,
+	trimPart,
+	writeInto,
+	writeRecord,
+} from '../../src/lib/parts/assemble-site.ts';
 import { buildScope } from '../../src/lib/parts/build-scope.ts';
 import { compareTrees, treeDigests, uploadDelta } from '../../src/lib/parts/compare-trees.ts';
 import { partsLine } from '../../src/lib/parts/parts-line.ts';
@@ -158,6 +165,81 @@ describe('joining parts', () => {
 		// A new stamp walks the source again.
 		expect(syncSite([a], out, { stamps: { [a]: 'a2' }, last: again.record })).toMatchObject({ files: 3, placed: 1 });
 		expect(readFileSync(join(out, '2019-01-02/index.html'), 'utf8')).toBe('unseen');
+	});
+
+	test('takes an unchanged source whole, but looks again at a path a source before it gained or gave up', () => {
+		rmSync(scratch, { recursive: true, force: true });
+		put(join(scratch, 'j/_astro/x.css'), 'x');
+		put(join(scratch, 'j/index.html'), 'home');
+		put(join(scratch, 'a/_astro/x.css'), 'x');
+		put(join(scratch, 'a/2019-01-01/index.html'), 'a');
+		const out = join(scratch, 'out');
+		const [j, a] = [join(scratch, 'j'), join(scratch, 'a')];
+		const first = syncSite([j, a], out, { stamps: { [j]: 'j1', [a]: 'a1' } });
+		expect(first).toMatchObject({ files: 3, placed: 3 });
+		expect(first.record.sources[a].shared).toEqual(['_astro/x.css']);
+		// Nothing changed: the part is taken as it was recorded.
+		const same = syncSite([j, a], out, { stamps: { [j]: 'j2', [a]: 'a1' }, last: first.record });
+		expect(same).toMatchObject({ files: 3, placed: 0, removed: 0 });
+		expect(same.record.sources[a]).toBe(first.record.sources[a]);
+		// The join gives up the shared file: the part owns it now, and it stays in the site.
+		rmSync(join(scratch, 'j/_astro'), { recursive: true });
+		const gaveUp = syncSite([j, a], out, { stamps: { [j]: 'j3', [a]: 'a1' }, last: same.record });
+		expect(gaveUp).toMatchObject({ files: 3, removed: 0 });
+		expect(gaveUp.record.sources[a].shared).toEqual([]);
+		expect(statSync(join(out, '_astro/x.css')).ino).toBe(statSync(join(scratch, 'a/_astro/x.css')).ino);
+		// The join has it again, different: an error that names both.
+		put(join(scratch, 'j/_astro/x.css'), 'y');
+		expect(() => syncSite([j, a], out, { stamps: { [j]: 'j4', [a]: 'a1' }, last: gaveUp.record })).toThrow(
+			/a\/_astro\/x.css: differs/,
+		);
+	});
+
+	test('keeps its record with each source’s files apart, read back only for the sources it looks at', () => {
+		rmSync(scratch, { recursive: true, force: true });
+		put(join(scratch, 'j/index.html'), 'home');
+		put(join(scratch, 'a/2019-01-01/index.html'), 'a');
+		const out = join(scratch, 'out');
+		const file = join(scratch, 'cache/assembled.json');
+		const [j, a] = [join(scratch, 'j'), join(scratch, 'a')];
+		writeRecord(file, syncSite([j, a], out, { stamps: { [j]: 'j1', [a]: 'a1' } }).record);
+		const before = readdirSync(join(scratch, 'cache/assembled'));
+		expect(before).toHaveLength(2);
+		rmSync(join(scratch, 'j/index.html'));
+		put(join(scratch, 'j/index.html'), 'home again');
+		const last = readRecord(file)!;
+		const again = syncSite([j, a], out, { stamps: { [j]: 'j2', [a]: 'a1' }, last });
+		expect(again).toMatchObject({ files: 2, placed: 1, removed: 0 });
+		writeRecord(file, again.record);
+		// The part's list was neither read nor written again; the join's is new, the old one gone.
+		const lists = readdirSync(join(scratch, 'cache/assembled'));
+		expect(lists).toHaveLength(2);
+		expect(lists.filter((name) => before.includes(name))).toHaveLength(1);
+		const back = readRecord(file)!;
+		expect(back.sources[a].files).toEqual(['2019-01-01/index.html']);
+		expect(back.sources[j].files).toEqual(['index.html']);
+		// A record of another shape is none.
+		writeFileSync(file, JSON.stringify({ to: out, sources: { [a]: { stamp: 'a1', files: [], shared: [] } } }));
+		expect(readRecord(file)).toBeUndefined();
+	});
+
+	test('moves what it removes into the trash folder it is given, replaced files and emptied folders too', () => {
+		rmSync(scratch, { recursive: true, force: true });
+		put(join(scratch, 'a/2019-01-01/index.html'), 'a');
+		put(join(scratch, 'a/2019-01-02/index.html'), 'b');
+		const out = join(scratch, 'out');
+		const trash = join(scratch, 'trash');
+		const a = join(scratch, 'a');
+		const first = syncSite([a], out, { stamps: { [a]: 'a1' }, trash });
+		rmSync(join(scratch, 'a/2019-01-02'), { recursive: true });
+		rmSync(join(scratch, 'a/2019-01-01/index.html'));
+		put(join(scratch, 'a/2019-01-01/index.html'), 'a again');
+		const again = syncSite([a], out, { stamps: { [a]: 'a2' }, last: first.record, trash });
+		expect(again).toMatchObject({ files: 1, placed: 1, removed: 1 });
+		expect(compareTrees(a, out).differing).toEqual([]);
+		expect(existsSync(join(out, '2019-01-02'))).toBe(false);
+		// The replaced file, the removed one and its folder.
+		expect(readdirSync(trash)).toHaveLength(3);
 	});
 
 	test('places from a listed source only what it wrote, without walking it, and removes what it no longer lists', () => {

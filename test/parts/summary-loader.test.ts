@@ -2,7 +2,7 @@ import { mkdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { LoaderContext } from 'astro/loaders';
-import { summaryLoader } from '../../src/lib/parts/summary-loader.ts';
+import { checkParts, summaryLoader } from '../../src/lib/parts/summary-loader.ts';
 import type { PartSummary } from '../../src/lib/parts/summary.ts';
 import { tmpDir } from '../support/site.ts';
 
@@ -120,5 +120,57 @@ describe('the join’s loader', () => {
 			/holds 2024-01, 2024-02, which this build renders/,
 		);
 		await expect(summaryLoader('items', [closed], ['2024-03']).load(fakeContext().context)).resolves.toBeUndefined();
+	});
+
+	test('names a part built when another month was the archive’s newest, and what to rebuild', () => {
+		const months = (to: number) => Array.from({ length: to }, (_, i) => `2024-${String(i + 1).padStart(2, '0')}`);
+		const dates = ['2023-06-01', '2024-10-31', '2024-11-30', '2024-12-01'];
+		// Last month's closed months' part, not rebuilt when December began.
+		expect(() =>
+			checkParts(
+				{
+					'parts/2023': { periods: ['2023'], newest: '2024-06' },
+					'parts/closed': { periods: months(10), newest: '2024-11' },
+				},
+				['2024-12'],
+				dates,
+			),
+		).toThrow(
+			"parts/closed/summary.json: built when the archive's newest month was 2024-11, but it is 2024-12 now, and the part's search shards and months are planned from the newest month; rebuild it: npm run build:part -- --years 2024-01..2024-11 --out parts/closed",
+		);
+		// A closed year built before it closed.
+		expect(() => checkParts({ 'parts/2024': { periods: ['2024'], newest: '2024-12' } }, [], undefined)).not.toThrow();
+		expect(() =>
+			checkParts(
+				{
+					'parts/2024': { periods: ['2024'], newest: '2024-11' },
+					'parts/2025': { periods: ['2025'], newest: '2025-01' },
+				},
+				[],
+			),
+		).toThrow(
+			/parts\/2024\/summary.json: built when .* 2024-11, but it is 2025-01 now.*npm run build:part -- --years 2024 --out parts\/2024/,
+		);
+		// Up to date: an older year's part keeps the month it was built with.
+		expect(() =>
+			checkParts(
+				{
+					'parts/2023': { periods: ['2023'], newest: '2024-06' },
+					'parts/closed': { periods: months(11), newest: '2024-12' },
+				},
+				['2024-12'],
+				dates,
+			),
+		).not.toThrow();
+	});
+
+	test('names the months of the content no part holds', () => {
+		expect(() =>
+			checkParts(
+				{ 'parts/closed': { periods: ['2024-01', '2024-02'], newest: '2024-04' } },
+				['2024-04'],
+				['2023-12-31', '2024-01-02', '2024-03-01', '2024-04-01'],
+			),
+		).toThrow(/no part holds 2023-12, 2024-03, and this build does not render them/);
 	});
 });

@@ -51,15 +51,17 @@ describe('the CI workflow that builds the archive in parts', () => {
 	test('cuts the current year at the archive’s newest month', () => {
 		const script = /- id: cut\n\s+run: \|\n((?:\s{10}.*\n)+)/.exec(readFileSync(workflow, 'utf8'))?.[1];
 		expect(script).toBeDefined();
-		const cut = (dates: string[]) => {
+		const cut = (dates: string[], contentDir?: string) => {
 			const dir = join(tmpDir, 'workflow', 'cut');
 			rmSync(dir, { recursive: true, force: true });
-			for (const date of dates) mkdirSync(join(dir, 'content/editions', date), { recursive: true });
+			for (const date of dates) mkdirSync(join(dir, contentDir ?? 'content', 'editions', date), { recursive: true });
 			const output = join(dir, 'output');
 			writeFileSync(output, '');
+			const env: Record<string, string | undefined> = { ...process.env, CURRENT_YEAR: '2026', GITHUB_OUTPUT: output };
+			delete env.CONTENT_DIR;
 			const result = spawnSync('bash', ['-e', '-c', script!], {
 				cwd: dir,
-				env: { ...process.env, CURRENT_YEAR: '2026', GITHUB_OUTPUT: output },
+				env: contentDir ? { ...env, CONTENT_DIR: contentDir } : env,
 				encoding: 'utf8',
 			});
 			expect(result.stderr).toBe('');
@@ -71,6 +73,8 @@ describe('the CI workflow that builds the archive in parts', () => {
 		]);
 		expect(cut(['2025-12-31', '2026-01-02'])).toEqual(['month=2026-01']);
 		expect(cut(['2025-12-31'])).toEqual(['month=2026']);
+		// The editions are read where the builds read them: CONTENT_DIR when it is set.
+		expect(cut(['2026-02-01', '2026-05-03'], 'archive')).toEqual(['month=2026-05', 'closed=2026-01..2026-04']);
 		// What the closed months' part and the join are given is read as the months it names.
 		const [month, closed] = cut(['2026-08-01', '2026-09-02']).map((line) => line.slice(line.indexOf('=') + 1));
 		expect(parsePeriods(month)).toEqual(['2026-09']);

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
 import { OUTPUT_LISTING, type OutputListing } from '../../integrations/prune-output.ts';
 import { SHARD_MANIFEST } from '../search/shards.ts';
@@ -6,11 +6,13 @@ import { buildScope } from './build-scope.ts';
 import {
 	joinShards,
 	PART_SITE,
+	readRecord,
 	readShards,
+	removeLater,
 	syncSite,
 	trimPart,
 	writeInto,
-	type SyncRecord,
+	writeRecord,
 	type SyncResult,
 } from './assemble-site.ts';
 import { astroBuild, type BuildCost } from './run-astro.ts';
@@ -19,21 +21,14 @@ import { SUMMARY_FILE } from './summary.ts';
 
 /** The join's record of its last assembly of the site, in its cache. */
 const SYNC_RECORD = 'assembled.json';
+/** Where the assembly moves what it removes from the site, beside the record, to be emptied in the background. */
+const TRASH = 'removed';
 
 /** The listing prune-output wrote of the join build's output at `outDir`, or none (then the output is walked). */
 function readListing(file: string, outDir: string): OutputListing | undefined {
 	try {
 		const listing = JSON.parse(readFileSync(file, 'utf8')) as OutputListing;
 		return resolve(listing.outDir) === resolve(outDir) ? listing : undefined;
-	} catch {
-		return undefined;
-	}
-}
-
-/** The last assembly's record, or none when it is missing or unreadable (then every part is looked at). */
-function readRecord(file: string): SyncRecord | undefined {
-	try {
-		return JSON.parse(readFileSync(file, 'utf8')) as SyncRecord;
 	} catch {
 		return undefined;
 	}
@@ -155,7 +150,11 @@ export function buildJoin({
 	// what it wrote (the shard list, moved beside, aside).
 	const listing = readListing(join(cacheDir, 'astro', OUTPUT_LISTING), joinSite);
 	const moved = new Set(years ? [shardList] : []);
+	const trash = join(cacheDir, TRASH);
+	const aside = () => existsSync(trash) && renameSync(trash, `${trash}-${Date.now()}`);
+	aside();
 	const synced = syncSite([joinSite, ...dirs.map((dir) => join(dir, PART_SITE))], target, {
+		trash,
 		keep: lists.length > 0 ? [shardList] : [],
 		stamps: Object.fromEntries(dirs.map((dir) => [join(dir, PART_SITE), summaryStamp(dir)])),
 		last,
@@ -169,7 +168,10 @@ export function buildJoin({
 		}),
 	});
 	if (lists.length > 0) writeInto(join(target, shardList), joinShards(lists));
-	writeFileSync(recordFile, JSON.stringify(synced.record));
+	writeRecord(recordFile, synced.record);
+	// What the sync removed went to the trash, emptied by a process of its own (removeLater).
+	aside();
+	removeLater(cacheDir, `${TRASH}-`);
 	const files = synced.files + (lists.length > 0 ? 1 : 0);
 	return { ...synced, files, ...cost, assembleS: (performance.now() - started) / 1000 };
 }

@@ -4,9 +4,9 @@ import type { Loader } from 'astro/loaders';
 import { inPeriod } from './build-scope.ts';
 import { readSummary, SUMMARY_FILE, type PartSummary, type SummaryItem } from './summary.ts';
 
-/** What the join's store last loaded from each part: its summary's stamp and the years and months it holds. */
-type LoadedParts = Record<string, { stamp: string; periods: string[] }>;
-const LOADED = 'parts-2';
+/** What the join's store last loaded from each part: its summary's stamp, the years and months it holds, and the newest month it was built with. */
+type LoadedParts = Record<string, { stamp: string; periods: string[]; newest?: string }>;
+const LOADED = 'parts-3';
 
 /** Whether two periods (`2024`, `2024-12`) share a day: one holds the other. */
 const overlap = (a: string, b: string) => inPeriod(a, b) || inPeriod(b, a);
@@ -26,7 +26,12 @@ export function summaryStamp(part: string): string {
  * date (`2021-06-08/…`) in its years or months. `ownPeriods` are the years and months the build
  * loads from the content files (the daily build's part): a summary that holds one is an error.
  */
-export function summaryLoader(collection: 'items' | 'editions', parts: string[], ownPeriods: string[] = []): Loader {
+export function summaryLoader(
+	collection: 'items' | 'editions',
+	parts: string[],
+	ownPeriods: string[] = [],
+	dates?: string[],
+): Loader {
 	return {
 		name: `part-summaries-${collection}`,
 		load: async ({ store, meta, generateDigest }) => {
@@ -51,10 +56,11 @@ export function summaryLoader(collection: 'items' | 'editions', parts: string[],
 							`${join(part, SUMMARY_FILE)}: holds ${own.join(', ')}, which this build renders from the content files; leave that part out of the join`,
 						);
 					read.push(summary);
-					loaded[part] = { stamp, periods: summary.periods };
+					loaded[part] = { stamp, periods: summary.periods, ...(summary.newest && { newest: summary.newest }) };
 				}
 				for (const period of loaded[part].periods) owner.set(period, part);
 			}
+			checkParts(loaded, ownPeriods, dates);
 			const reloaded = new Set(read.flatMap((summary) => summary.periods));
 			// An entry's period: its month's or its year's, as its part named it.
 			const periodOf = (id: string) => [id.slice(0, 7), id.slice(0, 4)].find((p) => owner.has(p));
@@ -82,4 +88,53 @@ export function summaryLoader(collection: 'items' | 'editions', parts: string[],
 			meta.set(LOADED, JSON.stringify(loaded));
 		},
 	};
+}
+
+/** The month before `2024-12`: `2024-11`. */
+const monthBefore = (month: string) => {
+	const [year, m] = month.split('-').map(Number);
+	return m === 1 ? `${year - 1}-12` : `${year}-${String(m - 1).padStart(2, '0')}`;
+};
+
+/**
+ * Checks that the parts are the ones the archive needs now, naming the part and what to rebuild:
+ *
+ * - **Not stale.** A part of the newest month's year plans its search shards and months from the
+ *   archive's newest month (src/lib/search/shards.ts), so a part built when another month was the
+ *   newest (the closed months' part of last month, or a year built before it closed) gives other
+ *   shards than a single build. The newest month is the content's (`dates`, the daily build) or,
+ *   in a join of parts alone, the newest any part was built with.
+ * - **Complete** (with `dates`): every edition date is the build's own or some part's.
+ */
+export function checkParts(
+	parts: Record<string, { periods: string[]; newest?: string }>,
+	ownPeriods: string[],
+	dates?: string[],
+): void {
+	const built = Object.values(parts).flatMap((part) => (part.newest ? [part.newest] : []));
+	const newest = (dates ?? built).reduce((a, b) => (b > a ? b : a), '').slice(0, 7);
+	for (const [part, { periods, newest: then }] of Object.entries(parts)) {
+		if (!then || !newest || then === newest) continue;
+		const years = new Set(periods.map((period) => period.slice(0, 4)));
+		if (!years.has(newest.slice(0, 4)) && !years.has(then.slice(0, 4))) continue;
+		const year = newest.slice(0, 4);
+		const months = periods.every((period) => period.length === 7 && period.startsWith(`${year}-`));
+		const rebuild = !months
+			? `npm run build:part -- --years ${periods.join(',')} --out ${part}`
+			: newest.endsWith('-01')
+				? `leave it out of the join (the current year has no closed months in January)`
+				: `npm run build:part -- --years ${year}-01..${monthBefore(newest)} --out ${part}`;
+		throw new Error(
+			`${join(part, SUMMARY_FILE)}: built when the archive's newest month was ${then}, but it is ${newest} now, and the part's search shards and months are planned from the newest month; rebuild it: ${rebuild}`,
+		);
+	}
+	if (!dates) return;
+	const held = [...ownPeriods, ...Object.values(parts).flatMap((part) => part.periods)];
+	const missing = [
+		...new Set(dates.filter((date) => !held.some((period) => inPeriod(period, date))).map((d) => d.slice(0, 7))),
+	].sort();
+	if (missing.length > 0)
+		throw new Error(
+			`build:join: no part holds ${missing.join(', ')}, and this build does not render ${missing.length > 1 ? 'them' : 'it'}; build the part (npm run build:part -- --years …) and name it among the parts`,
+		);
 }

@@ -28,6 +28,8 @@ export interface PartSummary {
 	format: 2;
 	/** The years and months the part was built for (BUILD_YEARS): `2019`, `2024-12` (parsePeriods). */
 	periods: string[];
+	/** The archive's newest month when the part was built (`2024-11`): its search shards were planned from it (checkParts). */
+	newest?: string;
 	/** The validated edition manifests of its editions (src/schemas/edition.ts), by id. */
 	editions: { id: string; filePath?: string; data: Record<string, unknown> }[];
 	/** Its items in reading order: newest edition first, then page, then order. */
