@@ -287,6 +287,9 @@ test('reads marked labels always and bare labels only when asked', () => {
 	// ▲ before a column's short name; a brief's headline under it is longer.
 	expect(detectLabel('▲驻外记者手记')).toBe('驻外记者手记');
 	expect(detectLabel('▲某市启动全民健身月活动')).toBeUndefined();
+	// ■ likewise: a column's name is at most six characters, a brief's headline longer.
+	expect(detectLabel('■新春走基层')).toBe('新春走基层');
+	expect(detectLabel('■某区新增公交线路7条')).toBeUndefined();
 });
 
 test('makes pinyin slugs cut at a word boundary and unique on the page', () => {

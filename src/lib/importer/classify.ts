@@ -300,6 +300,7 @@ function markBodyLines(units: Unit[]): Unit[] {
 
 // Marks set before a brief's headline in a list of briefs (简讯): ● 呼和浩特市启动….
 const BRIEF_MARK = /^[●◆▲■★☆○◇□]\s*/u;
+const SQUARE_MARK = /^■/u;
 
 function classifyText(lines: Line[], width: (line: Line) => number, creditNext = false, tight = true): Unit[] {
 	// A head block marked by its subheadline (a line starting with ——), set tight above its body.
@@ -329,7 +330,11 @@ function classifyText(lines: Line[], width: (line: Line) => number, creditNext =
 	// A brief's headline under its list mark (`●某市启动…`), set tight in a dump with no blank
 	// lines: short of its column, no stop in it, with text under it.
 	const marked = lines.findIndex(
-		(line, i) => i < lines.length - 1 && LIST_MARK.test(line.text) && isTightHeadline(line, width),
+		(line, i) =>
+			i < lines.length - 1 &&
+			((LIST_MARK.test(line.text) && isTightHeadline(line, width)) ||
+				// ■ before a line too long for a column label (see `detectLabel`): a brief's headline, however full its line.
+				(SQUARE_MARK.test(line.text) && isTightHeadline(line, width, 4, true))),
 	);
 	if (marked >= 0) {
 		const end = marked + 1 + Number(wrapsHead(lines[marked], lines[marked + 1], lines[marked + 2], width));
