@@ -273,6 +273,13 @@ test("reads a special page's sponsors and a masthead of any kind of paper as fur
 	expect(detectFurniture('由政府主办的展会吸引万人参观，', false)).toBeUndefined();
 	expect(detectFurniture('南方都市报 2024年12月7日 星期六', false)?.kind).toBe('paper-name');
 	expect(detectFurniture('河套晨报', true)?.kind).toBe('paper-name');
+	// A corner's page number and name on the header line with the date; never without the date.
+	expect(detectFurniture('17　经济　2020年12月5日　星期六', false)).toEqual({
+		kind: 'page-header',
+		pageNumber: 17,
+		pageName: '经济',
+	});
+	expect(detectFurniture('17 经济 发展', false)).toBeUndefined();
 	expect(detectFurniture('情报', true)).toBeUndefined();
 });
 
