@@ -305,6 +305,13 @@ test("reads a special page's sponsors and a masthead of any kind of paper as fur
 	expect(detectFurniture('由政府主办的展会吸引万人参观，', false)).toBeUndefined();
 	expect(detectFurniture('南方都市报 2024年12月7日 星期六', false)?.kind).toBe('paper-name');
 	expect(detectFurniture('河套晨报', true)?.kind).toBe('paper-name');
+	// A corner's page number and name on the header line with the date; never without the date.
+	expect(detectFurniture('17　经济　2020年12月5日　星期六', false)).toEqual({
+		kind: 'page-header',
+		pageNumber: 17,
+		pageName: '经济',
+	});
+	expect(detectFurniture('17 经济 发展', false)).toBeUndefined();
 	expect(detectFurniture('情报', true)).toBeUndefined();
 });
 
@@ -319,6 +326,9 @@ test('reads marked labels always and bare labels only when asked', () => {
 	// ▲ before a column's short name; a brief's headline under it is longer.
 	expect(detectLabel('▲驻外记者手记')).toBe('驻外记者手记');
 	expect(detectLabel('▲某市启动全民健身月活动')).toBeUndefined();
+	// ■ likewise: a column's name is at most six characters, a brief's headline longer.
+	expect(detectLabel('■新春走基层')).toBe('新春走基层');
+	expect(detectLabel('■某区新增公交线路7条')).toBeUndefined();
 });
 
 test('makes pinyin slugs cut at a word boundary and unique on the page', () => {

@@ -135,7 +135,12 @@ export function toBlocks(lines: Line[]): { blocks: Block[]; furniture: Furniture
 			blocks.push({ kind: 'byline', lines: [line], byline });
 			return;
 		}
-		const credit = detectCredit(line.text);
+		// `X摄` with no space before 摄, short and tight under a caption's last sentence, is its credit.
+		const credit =
+			detectCredit(line.text) ??
+			(line.text.endsWith('摄') && line.text.length <= 8 && /[。！？]$/u.test(text.at(-1)?.text ?? '')
+				? detectCredit(line.text, true)
+				: undefined);
 		// A credit run on after a caption and wrapped inside the name: the surname closes the
 		// caption's last line (`…草原。 汪` / `庆英 摄`).
 		const cut = credit ? surnameCut(text.at(-1), line, credit) : undefined;

@@ -52,7 +52,7 @@ const CHART = /^(?:图表|数据来源|资料来源)\s*[：:].{1,40}$/u;
  * masthead's page count and organ line (`今日16版`, `中共某某市委机关报`), a notice (a correction,
  * `更正` / `本报…有误，特此更正。`; a subscription call, an advertisement's office, a lost-papers
  * notice, their telephone lines) and a chart's title and source (`图表：…`, `数据来源：…`). A header line may combine them
- * (`内蒙古日报 2021年6月8日 星期二 第05版 党建`). `alone` says the line stands between blank
+ * (`内蒙古日报 2021年6月8日 星期二 第05版 党建`, `17 经济 2020年12月5日 星期六`). `alone` says the line stands between blank
  * lines, which a bare page number must do.
  * @example detectFurniture('第05版：要闻', true) // { kind: 'page-header', pageName: '要闻', pageNumber: 5 }
  */
@@ -75,7 +75,23 @@ export function detectFurniture(text: string, alone: boolean): Furniture | undef
 	let kind: FurnitureKind | undefined;
 	let pageName: string | undefined;
 	let pageNumber: number | undefined;
+	let dated = false;
+	let bareNumber = false;
 	for (let i = 0; i < tokens.length; i++) {
+		// A page's number and name as the corner prints them, on the header line that holds the
+		// date (`17 经济 2020年12月5日 星期六`): a bare number is only read so beside a date.
+		if (
+			pageNumber === undefined &&
+			/^\d{1,2}$/.test(tokens[i]) &&
+			/^\p{Script=Han}{2,6}$/u.test(tokens[i + 1] ?? '') &&
+			!PAPER_TOKEN.test(tokens[i + 1])
+		) {
+			kind = 'page-header';
+			pageNumber = Number(tokens[i]);
+			pageName = tokens[++i];
+			bareNumber = true;
+			continue;
+		}
 		const page = PAGE_TOKEN.exec(tokens[i]);
 		if (page) {
 			kind = 'page-header';
@@ -86,11 +102,14 @@ export function detectFurniture(text: string, alone: boolean): Furniture | undef
 				pageName = tokens[++i];
 			continue;
 		}
-		if (DATE_TOKEN.test(tokens[i])) kind ??= 'date';
-		else if (PAPER_TOKEN.test(tokens[i])) kind ??= 'paper-name';
+		if (DATE_TOKEN.test(tokens[i])) {
+			kind ??= 'date';
+			dated = true;
+		} else if (PAPER_TOKEN.test(tokens[i])) kind ??= 'paper-name';
 		else return undefined;
 	}
 	if (kind === 'paper-name' && tokens.length === 1 && !alone) return undefined;
+	if (bareNumber && !dated) return undefined;
 	return kind ? { kind, pageName, pageNumber } : undefined;
 }
 

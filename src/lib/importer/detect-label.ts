@@ -1,13 +1,16 @@
 /**
  * Recognises a column or section label: `■评论`, `【声音】` (or in `〖〗`, `〔〕`, `［］`), `▲观察者言`, or, when `bare` is allowed (a line
  * standing alone in its block), two or three Han characters such as `声音`. Four-character bare
- * lines are left to be headlines: too many short headlines (`麦收时节`) look like that.
+ * lines are left to be headlines: too many short headlines (`麦收时节`) look like that. A marked
+ * label is at most six characters (`■新春走基层`); a longer line under ■ is a brief's headline in a
+ * list of briefs (`■某区新增公交线路7条`), as ▲ and ● mark them.
  * Returns the label without its mark.
  * @example detectLabel('■一线观察') // '一线观察'
  */
 export function detectLabel(text: string, bare = false): string | undefined {
+	// A column's name is short; a brief's headline under the same mark is longer.
 	const marked =
-		/^[■◆▍▌▎▋█]\s*([^。！？，,：:；]{1,12})$/u.exec(text) ??
+		/^[■◆▍▌▎▋█]\s*([^。！？，,：:；]{1,6})$/u.exec(text) ??
 		/^[【〖〔［]\s*([^。！？，,【】〖〗〔〕［］]{1,10}?)\s*[】〗〕］]$/u.exec(text);
 	if (marked) return marked[1].trim();
 	// ▲ marks a column's name as well as a brief's headline: a name of at most six Han characters.
