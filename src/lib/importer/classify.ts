@@ -62,10 +62,7 @@ export function classify(blocks: Block[], width: (line: Line) => number, tight =
 				...classifyText(block.lines.slice(0, -1), width, false, tight),
 				tightHeading(block.lines.at(-1) as Line),
 			);
-		else if (
-			headsUnderKicker(block.lines, units.at(-1), width) ||
-			headsUnderLabel(block.lines, units.at(-1), units.at(-2), width)
-		)
+		else if (headsUnderKicker(block.lines, units.at(-1), width))
 			units.push(
 				tightHeading(block.lines[0]),
 				...classifyText(block.lines.slice(1), width, blocks[b + 1]?.kind === 'credit', tight),
@@ -245,37 +242,6 @@ function headsUnderKicker(lines: Line[], previous: Unit | undefined, width: (lin
 	return (
 		(isTightHeadline(first, width) || (isWide(first, width(first)) && !/[。；;，,、：:]/.test(first.text))) &&
 		!endsSentence(first.text) &&
-		detectDateline(first.text) === undefined &&
-		displayWidth(first.text) <= HEADING_MAX_WIDTH
-	);
-}
-
-/**
- * The first line of a block set right under a column label (`【相关阅读】` / `相关政策解读` / text):
- * short of its column and ending no sentence, it is the headline of the label's item (a
- * sidebar's title), not the first line of a paragraph, which runs on to its column's edge.
- */
-function headsUnderLabel(
-	lines: Line[],
-	previous: Unit | undefined,
-	before: Unit | undefined,
-	width: (line: Line) => number,
-): boolean {
-	// Set tight under the label: a label standing apart over text is the text's column name.
-	if (previous?.kind !== 'label' || lines.length < 2 || lines[0].number !== previous.lines.at(-1)!.number + 1)
-		return false;
-	// A label the extraction put in mid-sentence (`…发展` / `■民生一线` / `特色养殖，…`) has the
-	// sentence's rest under it: the text before the label must end its sentence.
-	if (before?.kind === 'paragraph' && !endsSentence(before.text)) return false;
-	// A block that reads as a heading throughout is a head block (headline and subheadline), no body under it.
-	if (lines.length <= HEADING_MAX_LINES && isHeading(lines, joinLines(lines), width)) return false;
-	// Nor is a headline wrapped onto the next line (`确保流动党员离` / `乡不`) asked here.
-	if (wrapsHead(lines[0], lines[1], lines[2], width)) return false;
-	const [first] = lines;
-	return (
-		isTightHeadline(first, width) &&
-		!LIST_MARK.test(first.text) &&
-		!isNumberedIntertitle(first.text) &&
 		detectDateline(first.text) === undefined &&
 		displayWidth(first.text) <= HEADING_MAX_WIDTH
 	);
