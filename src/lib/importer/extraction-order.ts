@@ -476,12 +476,18 @@ function continuations(pieces: Piece[], openEnds: (number | undefined)[]): Map<n
 		if (list) list.push(o.from);
 		else byStride.set(o.to - o.from, [o.from]);
 	}
+	// Speed: each stride's ends are in ascending order (as `all` is), so those near an end are
+	// found by bisection rather than by reading the whole list.
 	const votes = (c: (typeof all)[number]) => {
 		const stride = c.to - c.from;
-		let count = 0;
-		for (const from of byStride.get(stride) ?? [])
-			if (from !== c.from && Math.abs(from - c.from) <= 2 * stride + 2) count++;
-		return count;
+		const reach = 2 * stride + 2;
+		// (None is near enough at a stride back of one piece or more.)
+		if (reach <= 0) return 0;
+		const list = byStride.get(stride) ?? [];
+		const from = firstAtLeast(list, c.from - reach);
+		const to = firstAtLeast(list, c.from + reach + 1);
+		const self = from < to && list[firstAtLeast(list, c.from)] === c.from ? 1 : 0;
+		return to - from - self;
 	};
 	const period = strides(pieces, all);
 	// Each piece's best word across a join (a language of 2 or more), for the round to yield to.
@@ -574,6 +580,17 @@ function strides(pieces: Piece[], pairs: { from: number; to: number; language: n
 		start = end;
 	}
 	return out;
+}
+
+/** The index of the first value in the ascending list `values` at least `value` (its length if none). */
+function firstAtLeast(values: number[], value: number): number {
+	let [low, high] = [0, values.length];
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (values[middle] < value) low = middle + 1;
+		else high = middle;
+	}
+	return low;
 }
 
 /** Whether linking `from` to `to` would make a chain run back into itself. */
