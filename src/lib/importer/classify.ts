@@ -1,6 +1,6 @@
 import type { Byline } from './detect-byline.ts';
 import { detectCredit, splitTrailingCredit, type Credit } from './detect-credit.ts';
-import { detectDateline, type Dateline } from './detect-dateline.ts';
+import { DATELINE_SOURCES, detectDateline, type Dateline } from './detect-dateline.ts';
 import { isBoxTitle } from './detect-head-box.ts';
 import { detectLabel } from './detect-label.ts';
 import { readsAsSignature } from './detect-names.ts';
@@ -537,7 +537,8 @@ function isTightHeadline(line: Line, width: (line: Line) => number, min = 4, fir
 	);
 }
 
-const DATELINE_SOURCE = /^(?:本报|新华社|中新社|人民日报|据)/u;
+// What a dateline opens with: a paper's or agency's name, or 据 (`据新华社北京6月4日电`).
+const DATELINE_SOURCE = new RegExp(`^(?:${[...DATELINE_SOURCES, '据'].join('|')})`, 'u');
 
 /** Whether a line is the start of the dateline wrapped onto the next (`新华社呼和浩特` / `6月4日电（记者…`). */
 function wrapsDateline(line: Line, next: Line): boolean {
