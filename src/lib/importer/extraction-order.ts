@@ -70,6 +70,7 @@ const UNFIT = 1e12;
  */
 export function reorderExtraction(lines: Line[], paged = false): Line[] {
 	if (!paged && !looksExtracted(lines)) return lines;
+	plain.clear();
 	const pieces = joinDatelines(piecesOf(lines)).flatMap((piece, i, all) => {
 		const split = splitHead(piece);
 		if (split.length > 1 || i === 0 || !headsUnderLabel(all[i - 1], piece)) return split;
@@ -664,9 +665,18 @@ function sameColumn(a: number, b: number): boolean {
 	return Math.abs(a - b) <= Math.max(SAME_COLUMN, Math.max(a, b) * 0.08);
 }
 
+// Each line's answer from `isPlain`, kept while one dump is reordered: a line is asked about as a
+// piece's end, as its start and as the end a fragment may close, about twice on average.
+const plain = new Map<string, boolean>();
+
 /** A line of running text: no byline, credit, label or furniture. */
 function isPlain(text: string): boolean {
-	return !detectByline(text) && !detectCredit(text) && !detectLabel(text) && !detectFurniture(text, false);
+	let answer = plain.get(text);
+	if (answer === undefined) {
+		answer = !detectByline(text) && !detectCredit(text) && !detectLabel(text) && !detectFurniture(text, false);
+		plain.set(text, answer);
+	}
+	return answer;
 }
 
 function upperQuartile(values: number[]): number {
