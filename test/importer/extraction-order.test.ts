@@ -215,6 +215,38 @@ describe('words across a join', () => {
 		expect(wordAcross(before, after)).toBe(expected);
 	});
 
+	// wordAcross asks jieba only where the two characters at the join stand side by side in a word
+	// of its dictionary (or are both ASCII letters or digits, or both spaces): the answer is jieba's.
+	test('reads a word across a join as jieba does, whether it asks jieba or not', () => {
+		const require = createRequire(import.meta.url);
+		const { Jieba } = require('@node-rs/jieba') as {
+			Jieba: { withDict(dict: Uint8Array): { cut(text: string, hmm: boolean): string[] } };
+		};
+		const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
+		const jieba = Jieba.withDict(dict);
+		const joins = [
+			['发展思路逐', '渐清晰'],
+			['这样的办事速度在包', '渐清晰'],
+			['交给相关的部', '步延长'],
+			['版本号 abc', 'def 已发布'],
+			['型号为 4', 'S店'],
+			['穿着一件T', '恤衫'],
+			['中间有空格 ', ' 继续'],
+			['古字𠀀', '文'],
+			['文', '𠀀古字'],
+		];
+		for (const [before, after] of joins) {
+			const [left, right] = [before.slice(-6), after.slice(0, 6)];
+			let at = 0;
+			let across = false;
+			for (const word of jieba.cut(left + right, false)) {
+				across ||= at < left.length && at + word.length > left.length;
+				at += word.length;
+			}
+			expect([before, after, wordAcross(before, after)]).toEqual([before, after, across]);
+		}
+	});
+
 	// wordAcross answers without jieba beside a full-width mark: jieba reads each as a word of its own.
 	test.each(['，', '、', '“', '”', '《', '）', '●', '—', '…'])('reads no word across a join beside %s', (mark) => {
 		const require = createRequire(import.meta.url);

@@ -1,6 +1,6 @@
 import type { Byline } from './detect-byline.ts';
 import { detectCredit, splitTrailingCredit, type Credit } from './detect-credit.ts';
-import { detectDateline, type Dateline } from './detect-dateline.ts';
+import { DATELINE_SOURCES, detectDateline, type Dateline } from './detect-dateline.ts';
 import { isBoxTitle } from './detect-head-box.ts';
 import { detectLabel } from './detect-label.ts';
 import { ROLE, readsAsSignature, signatureNames } from './detect-names.ts';
@@ -316,12 +316,13 @@ function classifyText(lines: Line[], width: (line: Line) => number, creditNext =
 	// that article's headline (a list of briefs: `●某市启动…` / `本报讯 6月8日，…`); so is the
 	// block's first line however full (a brief's headline over its one-line text in a pdftotext dump,
 	// whose column is read from the lines around it): no body line ends on a dateline's line.
+	// Speed: the line above is asked first (most are full body lines), the dateline after.
 	const cut = lines.findIndex(
 		(line, i) =>
 			i > 0 &&
+			isTightHeadline(lines[i - 1], width, 4, i === 1 && !wrapsDateline(lines[0], line)) &&
 			// The dateline whole on its line, or wrapped onto the next (`本报黄和镇8月12` / `日电（记者…`).
-			(detectDateline(line.text) !== undefined || (i + 1 < lines.length && wrapsDateline(line, lines[i + 1]))) &&
-			isTightHeadline(lines[i - 1], width, 4, i === 1 && !wrapsDateline(lines[0], line)),
+			(detectDateline(line.text) !== undefined || (i + 1 < lines.length && wrapsDateline(line, lines[i + 1]))),
 	);
 	if (cut > 0)
 		return [
@@ -554,17 +555,14 @@ function wrapsHead(
 
 /** A line that reads as a headline on its own: short of its column, no full stop, not a sentence's end. */
 function isTightHeadline(line: Line, width: (line: Line) => number, min = 4, first = false): boolean {
+	// Speed: the cheap tests first (most lines asked are full body lines).
+	if (!first && isFull(line, width(line))) return false;
 	const text = line.text.replace(BRIEF_MARK, '');
-	return (
-		[...text].length >= min &&
-		(first || !isFull(line, width(line))) &&
-		!/[。；;，,、：:]/.test(text) &&
-		!endsSentence(text) &&
-		balanced(text)
-	);
+	return !/[。；;，,、：:]/.test(text) && [...text].length >= min && !endsSentence(text) && balanced(text);
 }
 
-const DATELINE_SOURCE = /^(?:本报|新华社|中新社|人民日报|据)/u;
+// What a dateline opens with: a paper's or agency's name, or 据 (`据新华社北京6月4日电`).
+const DATELINE_SOURCE = new RegExp(`^(?:${[...DATELINE_SOURCES, '据'].join('|')})`, 'u');
 
 /** Whether a line is the start of the dateline wrapped onto the next (`新华社呼和浩特` / `6月4日电（记者…`). */
 function wrapsDateline(line: Line, next: Line): boolean {

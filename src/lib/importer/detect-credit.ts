@@ -29,6 +29,16 @@ const PICTURE_BY = /^[（(]?\s*(?:图|图片|摄影)\s*[/／：:|｜]\s*([^）)]
 // patterns, since the importer asks about every line.
 const CREDIT_END = /[摄影图发片）)]\s*$|(?:供图|提供|来源\s*[：:]\s*\S{2,16})\s*$/u;
 
+/** Whether a text ends as a credit does (`CREDIT_END`). Speed: its last characters are looked at, and the pattern run only where a source is named (来源). */
+function endsAsCredit(text: string): boolean {
+	const end = text.trimEnd();
+	return (
+		(end !== '' && '摄影图发片）)'.includes(end.slice(-1))) ||
+		end.endsWith('提供') ||
+		(end.includes('来源') && CREDIT_END.test(end))
+	);
+}
+
 // What a credit for all the pictures of a page or group opens with: `本版图片均为`, `本组照片由`.
 const ALL_PICTURES = /^(?:本版|本组|以上|本页)(?:图片|照片)均?(?:为|由)\s*/u;
 // Which pictures of a group a part of a credit names: `图①②：`, `其余：`.
@@ -65,7 +75,11 @@ export function detectCredit(text: string, placed = false): Credit | undefined {
 	}
 	// A credit for every picture of a page or group: `本版图片均为本报记者 王芳摄`, also in
 	// brackets (`（本版图片均为本报记者 王芳摄）`).
-	const all = ALL_PICTURES.exec(trimmed.replace(/^[（(]\s*(.*?)\s*[）)]$/u, '$1'));
+	// Speed: asked only of a text naming pictures (图片, 照片), as every such credit does.
+	const all =
+		trimmed.includes('图片') || trimmed.includes('照片')
+			? ALL_PICTURES.exec(trimmed.replace(/^[（(]\s*(.*?)\s*[）)]$/u, '$1'))
+			: null;
 	if (all) {
 		const credit = detectCredit(trimmed.replace(/^[（(]\s*(.*?)\s*[）)]$/u, '$1').slice(all[0].length), true);
 		return credit && { text: trimmed, authors: credit.authors };
@@ -83,7 +97,7 @@ export function detectCredit(text: string, placed = false): Credit | undefined {
 		const names = readNames(by[1]);
 		return names ? { text: trimmed, authors: names.names } : undefined;
 	}
-	if (!CREDIT_END.test(text)) return undefined;
+	if (!endsAsCredit(text)) return undefined;
 	// A bracket opened and not closed is the first line of a wrapped credit: `（资料图` / `片）`.
 	const unclosed = /^[（(]/u.test(trimmed) && !/[）)]$/u.test(trimmed);
 	if (SOURCE_CREDIT.test(trimmed)) return unclosed ? undefined : { text: trimmed, authors: [] };
@@ -118,7 +132,7 @@ export function splitTrailingCredit(text: string): { caption: string; credit: Cr
 		: null;
 	const reporters = report ? detectByline(report[2]) : undefined;
 	if (report && reporters) return { caption: report[1], credit: { text: report[2], authors: reporters.authors } };
-	if (!CREDIT_END.test(tail) && !/图\s*[/／：:]/u.test(tail)) return undefined;
+	if (!endsAsCredit(tail) && !/图\s*[/／：:]/u.test(tail)) return undefined;
 	const match =
 		/^(.*[。！？!?…”）)])\s*([^。！？!?…”（(）)]{2,34})$/u.exec(text) ??
 		/^(.*[。！？!?…”])\s*([^。！？!?…”（(）)]{2,24}摄[（(][^。！？!?…（()）]{1,12}[）)])$/u.exec(text) ??

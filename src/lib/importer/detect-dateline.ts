@@ -6,8 +6,13 @@ export interface Dateline {
 	authors: string[];
 }
 
-const DATELINE =
-	/^(?:本报讯|据(?:新华社|中新社|[\p{Script=Han}]{2,6}(?:日报|晚报|社|台|网))电|(?:本报|新华社|中新社|人民日报|央视|[\p{Script=Han}]{2,6}(?:日报|晚报|社))?\s*[\p{Script=Han}]{0,8}\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯))(?:\s*[（(]([^）)]{1,40})[）)])?/u;
+/** The papers and agencies a dateline opens with by name (`新华社北京12月31日电`); others by the ending of theirs (…日报, …社). */
+export const DATELINE_SOURCES = ['本报', '新华社', '中新社', '人民日报', '央视'];
+
+const DATELINE = new RegExp(
+	String.raw`^(?:本报讯|据(?:新华社|中新社|[\p{Script=Han}]{2,6}(?:日报|晚报|社|台|网))电|(?:${DATELINE_SOURCES.join('|')}|[\p{Script=Han}]{2,6}(?:日报|晚报|社))?\s*[\p{Script=Han}]{0,8}\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯))(?:\s*[（(]([^）)]{1,40})[）)])?`,
+	'u',
+);
 
 // A correspondent posted abroad or away names the post and the reporter where a dateline would
 // stand, the text run on after a space: `本报驻日内瓦记者 孙强 该国统计部门…`.

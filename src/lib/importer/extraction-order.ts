@@ -71,6 +71,7 @@ const UNFIT = 1e12;
  */
 export function reorderExtraction(lines: Line[], paged = false): Line[] {
 	if (!paged && !looksExtracted(lines)) return lines;
+	plain.clear();
 	const pieces = joinDatelines(piecesOf(lines)).flatMap((piece, i, all) => {
 		const split = splitHead(piece);
 		if (split.length > 1 || i === 0 || !headsUnderLabel(all[i - 1], piece)) return split;
@@ -500,12 +501,18 @@ function continuations(pieces: Piece[], openEnds: (number | undefined)[]): Map<n
 		if (list) list.push(o.from);
 		else byStride.set(o.to - o.from, [o.from]);
 	}
+	// Speed: each stride's ends are in ascending order (as `all` is), so those near an end are
+	// found by bisection rather than by reading the whole list.
 	const votes = (c: (typeof all)[number]) => {
 		const stride = c.to - c.from;
-		let count = 0;
-		for (const from of byStride.get(stride) ?? [])
-			if (from !== c.from && Math.abs(from - c.from) <= 2 * stride + 2) count++;
-		return count;
+		const reach = 2 * stride + 2;
+		// (None is near enough at a stride back of one piece or more.)
+		if (reach <= 0) return 0;
+		const list = byStride.get(stride) ?? [];
+		const from = firstAtLeast(list, c.from - reach);
+		const to = firstAtLeast(list, c.from + reach + 1);
+		const self = from < to && list[firstAtLeast(list, c.from)] === c.from ? 1 : 0;
+		return to - from - self;
 	};
 	const period = strides(pieces, all);
 	// Each piece's best word across a join (a language of 2 or more), for the round to yield to.
@@ -600,6 +607,17 @@ function strides(pieces: Piece[], pairs: { from: number; to: number; language: n
 	return out;
 }
 
+/** The index of the first value in the ascending list `values` at least `value` (its length if none). */
+function firstAtLeast(values: number[], value: number): number {
+	let [low, high] = [0, values.length];
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (values[middle] < value) low = middle + 1;
+		else high = middle;
+	}
+	return low;
+}
+
 /** Whether linking `from` to `to` would make a chain run back into itself. */
 function closesLoop(next: Map<number, number>, from: number, to: number): boolean {
 	for (let at: number | undefined = to; at !== undefined; at = next.get(at)) if (at === from) return true;
@@ -673,9 +691,18 @@ function sameColumn(a: number, b: number): boolean {
 	return Math.abs(a - b) <= Math.max(SAME_COLUMN, Math.max(a, b) * 0.08);
 }
 
+// Each line's answer from `isPlain`, kept while one dump is reordered: a line is asked about as a
+// piece's end, as its start and as the end a fragment may close, about twice on average.
+const plain = new Map<string, boolean>();
+
 /** A line of running text: no byline, credit, label or furniture. */
 function isPlain(text: string): boolean {
-	return !detectByline(text) && !detectCredit(text) && !detectLabel(text) && !detectFurniture(text, false);
+	let answer = plain.get(text);
+	if (answer === undefined) {
+		answer = !detectByline(text) && !detectCredit(text) && !detectLabel(text) && !detectFurniture(text, false);
+		plain.set(text, answer);
+	}
+	return answer;
 }
 
 function upperQuartile(values: number[]): number {

@@ -35,7 +35,7 @@ export function toLines(text: string): Line[] {
 		const clean = raw.replace(/[\s\u3000]+/g, ' ').trim();
 		const line: Line = { number: index + 1, text: unspaced(clean), width: displayWidth(clean) };
 		if (clean !== '' && INDENT.test(raw)) line.indented = true;
-		const runIn = RUN_IN.exec(raw);
+		const runIn = raw.includes('\u3000') ? RUN_IN.exec(raw) : null;
 		if (runIn && line.text === clean) line.runIn = runIn[1].length;
 		return line;
 	});

@@ -19,6 +19,9 @@ export const JUNK =
 	// eslint-disable-next-line no-control-regex -- C0 control characters are junk this pattern removes
 	/[\uE000-\uF8FF\u{10000}-\u{1CFFF}\u{F0000}-\u{FFFFD}\u{100000}-\u{10FFFD}\uFFFD\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\u061C\uFEFF\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/gu;
 
+// JUNK without the global flag, for a test that keeps no position.
+const ANY_JUNK = new RegExp(JUNK.source, 'u');
+
 /**
  * Unifies line ends (CRLF and CR read as LF), drops form feeds, a byte-order mark and junk
  * glyphs, and counts the junk it dropped per line so the report can say where.
@@ -26,7 +29,10 @@ export const JUNK =
  */
 export function normalize(text: string): Normalized {
 	// A form feed is pdftotext's page end: layout, not junk, so it goes without a count.
-	const lines = text.replace(/\r\n?/g, '\n').replace(/\f/g, '').split('\n');
+	const unified = text.replace(/\r\n?/g, '\n').replace(/\f/g, '');
+	// Speed: most dumps hold no junk at all, and are not read line by line for it.
+	if (!ANY_JUNK.test(unified)) return { text: unified, junk: 0, junkLines: [] };
+	const lines = unified.split('\n');
 	let junk = 0;
 	const junkLines: number[] = [];
 	const clean = lines.map((line, index) => {

@@ -87,7 +87,7 @@ function breaksMidSentence(
 	if (last.vertical || last.head || block.lines[0].vertical) return false;
 	// A bracket left open at the block's end and closed in the next block's first line, before any
 	// other opens there (`（作者为某大学马克思主义` / `学院副教授）`): one note, cut by the column.
-	if (openBrackets(previous.lines.map((l) => l.text).join('')) > 0 && /^[^（(]*[）)]/u.test(block.lines[0].text))
+	if (/^[^（(]*[）)]/u.test(block.lines[0].text) && openBrackets(previous.lines.map((l) => l.text).join('')) > 0)
 		return true;
 	const opening = previous.lines.length === 1 || endsSentence(previous.lines.at(-2)?.text ?? '');
 	// A numbered 小标题 under a sentence's end leaves no sentence open, however full it runs.

@@ -86,11 +86,8 @@ export function joinWrapped(before: string, after: string): string {
 		return before + after;
 	// Speed: only the last characters of `before` are read (it grows as joinLines joins a
 	// paragraph's lines, and a pattern anchored at its end would be tried from every position).
-	if (
-		/[A-Za-z0-9.,;:!?%)]/.test(before.charAt(before.length - 1)) &&
-		/^[A-Za-z0-9(]/.test(after) &&
-		!/[A-Za-z]-$/.test(before.slice(-2))
-	)
+	// (A hyphen at a Latin line end is none of those marks: the word joins whole.)
+	if (/[A-Za-z0-9.,;:!?%)]/.test(before.charAt(before.length - 1)) && /^[A-Za-z0-9(]/.test(after))
 		return `${before} ${after}`;
 	return before + after;
 }
