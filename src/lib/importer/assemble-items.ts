@@ -348,7 +348,7 @@ function signsUnderBodies(elements: GapElement[][], bodies: number): boolean {
  * opens with a signature (not a photographer's) right above its first body, with no heading before it. There a
  * signature right under a headline opens the body after it.
  */
-function signsOverBodies(elements: GapElement[], bodies: number): boolean {
+function signsOverBodies(elements: GapElement[][], bodies: number): boolean {
 	const first = elements[0];
 	const signature = first?.at(-1);
 	return (
