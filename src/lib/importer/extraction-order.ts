@@ -572,7 +572,7 @@ function paragraphTurns(pieces: Piece[], fragments: boolean[], columns: number[]
 		const to = at + stride;
 		if (stride < 1 || stride > FRAGMENT_REACH || !fragments[to] || from.has(to) || next.get(to) !== to + stride) return;
 		const column = opensParagraph(pieces[to], columns);
-		if (column === undefined || (piece.lines.at(-1) as Line).width > column + 1) return;
+		if (column === undefined || (piece.lines.at(-1) as Line).width > column + 1 || closesLoop(next, at, to)) return;
 		next.set(at, to);
 		from.set(to, at);
 	});
