@@ -146,6 +146,44 @@ describe('pdftotext extractions', () => {
 		expect(text).toContain('清晨六点，菜市场里已经人来人往，摊主们忙着摆放新鲜蔬菜。');
 	});
 
+	// Two columns of 10 em printed a line at a time, in turn: column A's first paragraph ends on its
+	// third line (`…防水。`), and its next paragraph opens an indent short of the column.
+	const columnA = [
+		'城南社区的老旧小区改',
+		'造从今年春天开始，先',
+		'后完成了屋顶防水。',
+		'改造前，社区多次',
+		'召开了居民议事会，把',
+		'问题一条条列成清单。',
+	];
+	const columnB = [
+		'街角的书屋本周正式开',
+		'门迎客，三千多册图书',
+		'免费借阅，周末还有故',
+		'事会，来了两百多位读',
+		'者，大家都说很喜欢这',
+		'里的安静和书香气息。',
+	];
+	const inRounds = (a: string[]) =>
+		['老旧小区焕新颜', '', ...a.flatMap((line, i) => [line, '', columnB[i], '']), '\f'].join('\n');
+
+	test('carries a column printed a line at a time across its paragraph break, on the round of its column', () => {
+		const dump = inRounds(columnA);
+		const out = texts(dump);
+		expect(out[out.indexOf('后完成了屋顶防水。') + 1]).toBe('改造前，社区多次');
+		expect(out[out.indexOf('者，大家都说很喜欢这') + 1]).toBe('里的安静和书香气息。');
+		const page = parsePage(dump);
+		expect(checkConservation(dump, page)).toEqual({ missing: '', extra: '' });
+		expect(page.items.flatMap((item) => item.paragraphs)).toContain(
+			'改造前，社区多次召开了居民议事会，把问题一条条列成清单。',
+		);
+	});
+
+	test('carries no column across a sentence end to a line with no pause: a head printed alone opens no paragraph', () => {
+		const out = texts(inRounds(columnA.map((line, i) => (i === 3 ? '改造前社区多次' : line))));
+		expect(out[out.indexOf('后完成了屋顶防水。') + 1]).toBe('');
+	});
+
 	test('joins a fragment to a piece only on the language: a line as wide as the column with no word across stays', () => {
 		const dump = inTurn.replace('城南社区的老旧小区改造工\n', '城南社区的老旧小区改造工\n\n社区食堂中午开门迎客了\n');
 		const out = texts(dump);

@@ -550,7 +550,32 @@ function continuations(pieces: Piece[], openEnds: (number | undefined)[]): Map<n
 		if (c >= columns.length || cost[r][c] === UNFIT) continue;
 		if (!closesLoop(next, rows[r], columns[c])) next.set(rows[r], columns[c]);
 	}
+	paragraphTurns(pieces, fragments, pageColumns, next);
 	return next;
+}
+
+/**
+ * Carries a column printed a line at a time across its paragraph breaks. A fragment whose line
+ * ends a sentence (a paragraph's last line) goes on to the next paragraph's first line, a fragment
+ * an indent short of a column the page's lines share, when the round of its column holds on both
+ * sides: the fragment was reached from the piece as many pieces back as the opener stands on, and
+ * the opener goes on at that stride again. The language says nothing across a sentence's end;
+ * the round does. `next` (continuation by piece index) is extended in place.
+ */
+function paragraphTurns(pieces: Piece[], fragments: boolean[], columns: number[], next: Map<number, number>): void {
+	const from = new Map<number, number>();
+	for (const [a, b] of next) from.set(b, a);
+	pieces.forEach((piece, at) => {
+		const before = from.get(at);
+		if (!fragments[at] || next.has(at) || before === undefined || !endsParagraph(piece)) return;
+		const stride = at - before;
+		const to = at + stride;
+		if (stride < 1 || stride > FRAGMENT_REACH || !fragments[to] || from.has(to) || next.get(to) !== to + stride) return;
+		const column = opensParagraph(pieces[to], columns);
+		if (column === undefined || (piece.lines.at(-1) as Line).width > column + 1 || closesLoop(next, at, to)) return;
+		next.set(at, to);
+		from.set(to, at);
+	});
 }
 
 /**
@@ -653,6 +678,28 @@ function openStart(piece: Piece): number | undefined {
 	if (lines.length < 3) return undefined;
 	const column = Math.max(commonWidth(lines.slice(0, 9).map((l) => l.width)), upperQuartile(lines.map((l) => l.width)));
 	if (!sameColumn(first.width, column) || !isPlain(first.text)) return undefined;
+	return column;
+}
+
+/** Whether a fragment's last line ends a sentence, in running text: a paragraph's last line. */
+function endsParagraph(piece: Piece): boolean {
+	const last = piece.lines.at(-1) as Line;
+	return endsSentence(last.text) && piece.lines.every((l) => isPlain(l.text));
+}
+
+/**
+ * The column a fragment opens a paragraph in: its first line is short of one of the page's
+ * column widths by the two-em indent (Han text only: digits and Latin letters, half as wide,
+ * make full lines short too), holds a pause (a head printed alone, a kicker or a headline, has
+ * none), ends no sentence, and the line under it, if any, fills that column.
+ */
+function opensParagraph(piece: Piece, columns: number[]): number | undefined {
+	const [first, second] = piece.lines;
+	if (endsSentence(first.text) || !/^[\p{Script=Han}“‘《（]/u.test(first.text) || /[0-9A-Za-z]/.test(first.text))
+		return undefined;
+	if (!/[，、：；]/u.test(first.text) || !isPlain(first.text) || detectDateline(first.text)) return undefined;
+	const column = columns.find((c) => c - first.width >= 1.25 && c - first.width <= 3.25);
+	if (column === undefined || (second && !sameColumn(second.width, column))) return undefined;
 	return column;
 }
 
