@@ -379,8 +379,12 @@ function hintsOf(
 		signs.push([]);
 		gap.forEach((element, i) => {
 			if (element.type !== 'heading') return;
-			const own = hintOf(gap, i, bodies[j], j > 0 && elements[j - 1].some((e) => e.type === 'heading'));
-			const hint = own ?? tightHint(gap, i, bodies[j - 1], bodies[j]);
+			// The blank lines may outweigh a photo credit's sign in a text dump only: pdftotext sets
+			// blank lines where the type changes.
+			const tight = tightHint(gap, i, bodies[j - 1], bodies[j]);
+			const titledAbove = j > 0 && elements[j - 1].some((e) => e.type === 'heading');
+			const own = hintOf(gap, i, bodies[j], titledAbove, extracted ? undefined : tight);
+			const hint = own ?? tight;
 			// A pdftotext extraction moves heads apart from their bodies' bylines: there a byline
 			// under a heading keeps pointing forward whichever way the page reads.
 			hints[j].push(extracted && hint === 'byline' ? 'signed' : hint);
@@ -443,9 +447,10 @@ function assignHeadings(
  * Which way the gap around a heading points: a column label right under it closes the item before
  * (labels stand above a head block, never inside it); a byline after it that opens the next body
  * makes it that body's head; a photo credit right before it makes it the title of the photo
- * before; a kicker makes a head block, and a list mark a brief's head.
+ * before, unless the blank lines (`tight`, a text dump's) set it apart from the credit and tight
+ * over the next body; a kicker makes a head block, and a list mark a brief's head.
  */
-function hintOf(gap: GapElement[], i: number, body?: Draft, titledAbove = false): HeadingHint {
+function hintOf(gap: GapElement[], i: number, body?: Draft, titledAbove = false, tight?: HeadingHint): HeadingHint {
 	// A column label stands above its item's head block: one right under a heading closes the
 	// item that heading ends (label after), it does not sit inside a head block.
 	if (gap[i + 1]?.type === 'label') return 'backward';
@@ -467,7 +472,9 @@ function hintOf(gap: GapElement[], i: number, body?: Draft, titledAbove = false)
 		return 'backward';
 	}
 	// Unless the photo before has a heading set above it: then the photos' titles stand above them.
-	if (gap[i - 1]?.type === 'credit' && !titledAbove) return 'backward';
+	// A heading set apart from the credit by a blank line and tight over the next body's first
+	// line (a text dump's `tight`) heads that body: a photo's title is set close to its picture.
+	if (gap[i - 1]?.type === 'credit' && !titledAbove && tight !== 'forward') return 'backward';
 	// A kicker makes a head block: it heads an item, it is no banner; a list mark (●) heads the
 	// brief set under it, as a column of briefs reads.
 	const element = gap[i];
