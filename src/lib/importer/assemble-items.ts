@@ -84,12 +84,8 @@ export function assemble(
 	const warnings: Warning[] = [];
 	const target = new Map<GapElement, number>();
 	const headings = headingsOf(elements);
-	const { targets, layout, ties } = assignHeadings(
-		headings,
-		bodies,
-		hintsOf(bodies, elements),
-		photoCaptions(bodies, elements),
-	);
+	const { hints, signs } = hintsOf(bodies, elements, extracted);
+	const { targets, layout, ties } = assignHeadings(headings, bodies, hints, photoCaptions(bodies, elements), signs);
 	let banner: HeadingGroup | undefined;
 	headings.forEach((gap, j) =>
 		gap.forEach((element, i) => {
@@ -365,18 +361,38 @@ function headingsOf(elements: GapElement[][]): GapElement[][] {
 	return elements.map((gap) => gap.filter((e) => e.type === 'heading'));
 }
 
-/** What the block order says of each heading's direction (`hintOf`, else `tightHint`). */
-function hintsOf(bodies: Draft[], elements: GapElement[][]): HeadingHint[][] {
-	return elements.map((gap, j) =>
-		gap.flatMap((element, i) =>
-			element.type === 'heading'
-				? [
-						hintOf(gap, i, bodies[j], j > 0 && elements[j - 1].some((e) => e.type === 'heading')) ??
-							tightHint(gap, i, bodies[j - 1], bodies[j]),
-					]
-				: [],
-		),
-	);
+/**
+ * What the block order says of each heading's direction (`hintOf`, else `tightHint`), and what
+ * its signs alone say of the page's order (`hintOf`: labels, credits, signatures, list marks; not
+ * a kicker, which a head block under its body carries too, nor the blank lines, which a body line
+ * cut at a column break and read as a heading sets as a head's).
+ */
+function hintsOf(
+	bodies: Draft[],
+	elements: GapElement[][],
+	extracted: boolean,
+): { hints: HeadingHint[][]; signs: HeadingHint[][] } {
+	const hints: HeadingHint[][] = [];
+	const signs: HeadingHint[][] = [];
+	elements.forEach((gap, j) => {
+		hints.push([]);
+		signs.push([]);
+		gap.forEach((element, i) => {
+			if (element.type !== 'heading') return;
+			// The blank lines may outweigh a photo credit's sign in a text dump only: pdftotext sets
+			// blank lines where the type changes.
+			const tight = tightHint(gap, i, bodies[j - 1], bodies[j]);
+			const titledAbove = j > 0 && elements[j - 1].some((e) => e.type === 'heading');
+			const own = hintOf(gap, i, bodies[j], titledAbove, extracted ? undefined : tight);
+			const hint = own ?? tight;
+			// A pdftotext extraction moves heads apart from their bodies' bylines: there a byline
+			// under a heading keeps pointing forward whichever way the page reads.
+			hints[j].push(extracted && hint === 'byline' ? 'signed' : hint);
+			const kicker = own === 'forward' && !LIST_MARK.test(element.group.lines[0].text);
+			signs[j].push(kicker ? undefined : own);
+		});
+	});
+	return { hints, signs };
 }
 
 /**
@@ -385,7 +401,13 @@ function hintsOf(bodies: Draft[], elements: GapElement[][]): HeadingHint[][] {
  * the block order alone, the fit counts when most headlines so placed fit their own body better
  * than the one on their other side.
  */
-function assignHeadings(headings: GapElement[][], bodies: Draft[], hints: HeadingHint[][], photos: boolean[]) {
+function assignHeadings(
+	headings: GapElement[][],
+	bodies: Draft[],
+	hints: HeadingHint[][],
+	photos: boolean[],
+	signs: HeadingHint[][],
+) {
 	const counts = headings.map((h) => h.length);
 	const untitled = bodies.map(needsNoHeadline);
 	const index = headings.map(() => [] as number[]);
@@ -400,14 +422,15 @@ function assignHeadings(headings: GapElement[][], bodies: Draft[], hints: Headin
 	);
 	// Words are evidence only where two headlines or more fit one of two bodies or more (fitIsEvidence).
 	if (texts.length < 2 || bodies.length < 2)
-		return bestAssignment(counts, bodies.length, hints, untitled, undefined, photos);
+		return bestAssignment(counts, bodies.length, hints, untitled, undefined, photos, signs);
 	const scores = fitScores(
 		texts,
 		bodies.map((body) => body.paragraphs.map((p) => p.text).join('')),
 	);
 	// A heading can head the body before its gap, or one of the bodies after it (stacked).
 	const reach = headings.flatMap((gap, j) => gap.map((): [number, number] => [j - 1, j + gap.length - 1]));
-	if (!fitIsEvidence(scores, reach)) return bestAssignment(counts, bodies.length, hints, untitled, undefined, photos);
+	if (!fitIsEvidence(scores, reach))
+		return bestAssignment(counts, bodies.length, hints, untitled, undefined, photos, signs);
 	const costs = fitCosts(scores);
 	return bestAssignment(
 		counts,
@@ -416,6 +439,7 @@ function assignHeadings(headings: GapElement[][], bodies: Draft[], hints: Headin
 		untitled,
 		(j, i, body) => (body >= 0 ? costs[index[j][i]][body] : spareCost(scores[index[j][i]])),
 		photos,
+		signs,
 	);
 }
 
@@ -423,9 +447,10 @@ function assignHeadings(headings: GapElement[][], bodies: Draft[], hints: Headin
  * Which way the gap around a heading points: a column label right under it closes the item before
  * (labels stand above a head block, never inside it); a byline after it that opens the next body
  * makes it that body's head; a photo credit right before it makes it the title of the photo
- * before; a kicker makes a head block, and a list mark a brief's head.
+ * before, unless the blank lines (`tight`, a text dump's) set it apart from the credit and tight
+ * over the next body; a kicker makes a head block, and a list mark a brief's head.
  */
-function hintOf(gap: GapElement[], i: number, body?: Draft, titledAbove = false): HeadingHint {
+function hintOf(gap: GapElement[], i: number, body?: Draft, titledAbove = false, tight?: HeadingHint): HeadingHint {
 	// A column label stands above its item's head block: one right under a heading closes the
 	// item that heading ends (label after), it does not sit inside a head block.
 	if (gap[i + 1]?.type === 'label') return 'backward';
@@ -442,11 +467,14 @@ function hintOf(gap: GapElement[], i: number, body?: Draft, titledAbove = false)
 		if (headBlockFollows(gap, k) && gap[k + 1]?.type === 'label') return 'backward';
 		// A name read as a signature by where it stands says nothing of the order.
 		if (next.unit.byline.bare) return 'backward';
-		if (!next.unit.byline.commentary || last) return 'byline';
+		if (!next.unit.byline.commentary) return 'byline';
+		if (last) return 'signed';
 		return 'backward';
 	}
 	// Unless the photo before has a heading set above it: then the photos' titles stand above them.
-	if (gap[i - 1]?.type === 'credit' && !titledAbove) return 'backward';
+	// A heading set apart from the credit by a blank line and tight over the next body's first
+	// line (a text dump's `tight`) heads that body: a photo's title is set close to its picture.
+	if (gap[i - 1]?.type === 'credit' && !titledAbove && tight !== 'forward') return 'backward';
 	// A kicker makes a head block: it heads an item, it is no banner; a list mark (●) heads the
 	// brief set under it, as a column of briefs reads.
 	const element = gap[i];
