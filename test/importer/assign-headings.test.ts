@@ -45,47 +45,6 @@ describe('bestAssignment', () => {
 		expect(result.layout).toBe('before');
 	});
 
-	test('on a page of headlines under their bodies, reads a byline after a heading as no evidence of its direction', () => {
-		// No heading over the first body and a label under the last heading: the page prints its
-		// headlines under their bodies. Each body is opened by its byline, so every heading but the
-		// last has one after it (hint byline), and a spare heading (a banner) stands among them.
-		// Were each byline a pull forward, the headlines after the banner would cost more kept on
-		// their own bodies than all moved one body on, the last one left spare under the page.
-		const neutralWords = () => 0;
-		const result = bestAssignment(
-			[0, 2, 1, 1, 1, 1],
-			5,
-			[[], [undefined, 'byline'], ['byline'], ['byline'], ['byline'], ['backward']],
-			[],
-			neutralWords,
-		);
-		expect(result.targets).toEqual([[], [0, -1], [1], [2], [3], [4]]);
-		expect(result.layout).toBe('after');
-		// A pdftotext extraction's bylines (signed) keep their pull forward: the spare heading heads
-		// the second body.
-		const extracted = bestAssignment(
-			[0, 2, 1, 1, 1, 1],
-			5,
-			[[], [undefined, 'signed'], ['signed'], ['signed'], ['signed'], ['backward']],
-			[],
-			neutralWords,
-		);
-		expect(extracted.targets[1]).toEqual([0, 1]);
-		// Where only the blank lines say so (the heading under the last body set tight under it, a
-		// sign a body line cut at a column break gives too), the page's signs settle nothing: the
-		// bylines keep their pull.
-		const blankLinesOnly = bestAssignment(
-			[0, 2, 1, 1, 1, 1],
-			5,
-			[[], [undefined, 'byline'], ['byline'], ['byline'], ['byline'], ['backward']],
-			[],
-			neutralWords,
-			[],
-			[[], [undefined, 'byline'], ['byline'], ['byline'], ['byline'], [undefined]],
-		);
-		expect(blankLinesOnly.targets[1]).toEqual([0, 1]);
-	});
-
 	test('reads a page of headlines over their bodies forward', () => {
 		const result = bestAssignment([1, 1, 1, 0], 3);
 		expect(result.targets).toEqual([[0], [1], [2], []]);

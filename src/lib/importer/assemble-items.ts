@@ -84,8 +84,12 @@ export function assemble(
 	const warnings: Warning[] = [];
 	const target = new Map<GapElement, number>();
 	const headings = headingsOf(elements);
-	const { hints, signs } = hintsOf(bodies, elements, extracted);
-	const { targets, layout, ties } = assignHeadings(headings, bodies, hints, photoCaptions(bodies, elements), signs);
+	const { targets, layout, ties } = assignHeadings(
+		headings,
+		bodies,
+		hintsOf(bodies, elements, extracted),
+		photoCaptions(bodies, elements),
+	);
 	let banner: HeadingGroup | undefined;
 	headings.forEach((gap, j) =>
 		gap.forEach((element, i) => {
@@ -362,37 +366,19 @@ function headingsOf(elements: GapElement[][]): GapElement[][] {
 }
 
 /**
- * What the block order says of each heading's direction (`hintOf`, else `tightHint`), and what
- * its signs alone say of the page's order (`hintOf`: labels, credits, signatures, list marks; not
- * a kicker, which a head block under its body carries too, nor the blank lines, which a body line
- * cut at a column break and read as a heading sets as a head's).
+ * What the block order says of each heading's direction (`hintOf`, else `tightHint`). The blank
+ * lines may outweigh a photo credit's sign in a text dump only: pdftotext sets blank lines where
+ * the type changes.
  */
-function hintsOf(
-	bodies: Draft[],
-	elements: GapElement[][],
-	extracted: boolean,
-): { hints: HeadingHint[][]; signs: HeadingHint[][] } {
-	const hints: HeadingHint[][] = [];
-	const signs: HeadingHint[][] = [];
-	elements.forEach((gap, j) => {
-		hints.push([]);
-		signs.push([]);
-		gap.forEach((element, i) => {
-			if (element.type !== 'heading') return;
-			// The blank lines may outweigh a photo credit's sign in a text dump only: pdftotext sets
-			// blank lines where the type changes.
+function hintsOf(bodies: Draft[], elements: GapElement[][], extracted: boolean): HeadingHint[][] {
+	return elements.map((gap, j) =>
+		gap.flatMap((element, i) => {
+			if (element.type !== 'heading') return [];
 			const tight = tightHint(gap, i, bodies[j - 1], bodies[j]);
 			const titledAbove = j > 0 && elements[j - 1].some((e) => e.type === 'heading');
-			const own = hintOf(gap, i, bodies[j], titledAbove, extracted ? undefined : tight);
-			const hint = own ?? tight;
-			// A pdftotext extraction moves heads apart from their bodies' bylines: there a byline
-			// under a heading keeps pointing forward whichever way the page reads.
-			hints[j].push(extracted && hint === 'byline' ? 'signed' : hint);
-			const kicker = own === 'forward' && !LIST_MARK.test(element.group.lines[0].text);
-			signs[j].push(kicker ? undefined : own);
-		});
-	});
-	return { hints, signs };
+			return [hintOf(gap, i, bodies[j], titledAbove, extracted ? undefined : tight) ?? tight];
+		}),
+	);
 }
 
 /**
@@ -401,13 +387,7 @@ function hintsOf(
  * the block order alone, the fit counts when most headlines so placed fit their own body better
  * than the one on their other side.
  */
-function assignHeadings(
-	headings: GapElement[][],
-	bodies: Draft[],
-	hints: HeadingHint[][],
-	photos: boolean[],
-	signs: HeadingHint[][],
-) {
+function assignHeadings(headings: GapElement[][], bodies: Draft[], hints: HeadingHint[][], photos: boolean[]) {
 	const counts = headings.map((h) => h.length);
 	const untitled = bodies.map(needsNoHeadline);
 	const index = headings.map(() => [] as number[]);
@@ -422,15 +402,14 @@ function assignHeadings(
 	);
 	// Words are evidence only where two headlines or more fit one of two bodies or more (fitIsEvidence).
 	if (texts.length < 2 || bodies.length < 2)
-		return bestAssignment(counts, bodies.length, hints, untitled, undefined, photos, signs);
+		return bestAssignment(counts, bodies.length, hints, untitled, undefined, photos);
 	const scores = fitScores(
 		texts,
 		bodies.map((body) => body.paragraphs.map((p) => p.text).join('')),
 	);
 	// A heading can head the body before its gap, or one of the bodies after it (stacked).
 	const reach = headings.flatMap((gap, j) => gap.map((): [number, number] => [j - 1, j + gap.length - 1]));
-	if (!fitIsEvidence(scores, reach))
-		return bestAssignment(counts, bodies.length, hints, untitled, undefined, photos, signs);
+	if (!fitIsEvidence(scores, reach)) return bestAssignment(counts, bodies.length, hints, untitled, undefined, photos);
 	const costs = fitCosts(scores);
 	return bestAssignment(
 		counts,
@@ -439,7 +418,6 @@ function assignHeadings(
 		untitled,
 		(j, i, body) => (body >= 0 ? costs[index[j][i]][body] : spareCost(scores[index[j][i]])),
 		photos,
-		signs,
 	);
 }
 
@@ -467,8 +445,7 @@ function hintOf(gap: GapElement[], i: number, body?: Draft, titledAbove = false,
 		if (headBlockFollows(gap, k) && gap[k + 1]?.type === 'label') return 'backward';
 		// A name read as a signature by where it stands says nothing of the order.
 		if (next.unit.byline.bare) return 'backward';
-		if (!next.unit.byline.commentary) return 'byline';
-		if (last) return 'signed';
+		if (!next.unit.byline.commentary || last) return 'byline';
 		return 'backward';
 	}
 	// Unless the photo before has a heading set above it: then the photos' titles stand above them.

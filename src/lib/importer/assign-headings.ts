@@ -20,12 +20,9 @@ export type Layout = 'after' | 'before';
  * body), `backward` when it follows a photo credit, or a commentary's ◎signature or a column
  * label follows it (the body before is its own). A `byline` hint weighs like `forward` but says
  * nothing of the page's order: a page of headlines under their bodies, each body opened by its
- * byline, shows the same sequence between two items; so on a page the hints and the signs
- * alone settle as headline-after-body it weighs nothing (but over the first body). `signed` weighs like `byline`
- * whatever the page's order: a commentary's ◎signature alone after its heading, or any byline
- * in a pdftotext extraction (which sets heads apart from their bodies' bylines).
+ * byline, shows the same sequence between two items.
  */
-export type HeadingHint = 'forward' | 'byline' | 'signed' | 'backward' | undefined;
+export type HeadingHint = 'forward' | 'byline' | 'backward' | undefined;
 
 // The weights of the evidence, all below the cost of a body without a headline (1), so they only
 // break ties between segmentations that leave the same bodies without headlines.
@@ -78,8 +75,7 @@ interface State {
  * follows the last body). Returns the cheapest assignment, the majority layout and the gaps where
  * another reading cost the same (uncertain). The page's order (headline after or before body) is
  * what the hints say by majority, the page's edges counted (no heading over the first body, or
- * none under the last); with no majority, the cheaper of the two readings. `signs`: what each
- * heading's signs alone say (no blank lines, no kickers), which settle whether bylines weigh.
+ * none under the last); with no majority, the cheaper of the two readings.
  * @example bestAssignment([0, 1], 1).targets // [[], [0]]
  */
 export function bestAssignment(
@@ -89,41 +85,21 @@ export function bestAssignment(
 	untitled: boolean[] = [],
 	fit: Fit = noFit,
 	photos: boolean[] = [],
-	signs: HeadingHint[][] = hints,
 ): HeadingAssignment & { layout: Layout; ties: number[]; cost: number } {
 	// The page's order, by the evidence of its block order; with none either way, the cheaper reading.
 	const votes = hints.flat();
 	// The page's edges vote too: a first body with no heading above it, or a last with none under it.
 	const forward = votes.filter((h) => h === 'forward').length + Number(bodies > 0 && !headings[bodies]);
 	const backward = votes.filter((h) => h === 'backward').length + Number(bodies > 0 && !headings[0]);
-	// Bylines under headings weigh nothing where the page reads headline-after-body and its signs
-	// alone (`signs`: labels, credits, signatures, list marks) say so too, not a tie: a kicker (a
-	// head block under its body carries one too), the blank lines (a body line cut at a column
-	// break and read as a heading sits tight under its text) and the page's edges settle nothing.
-	const signed = signs.flat();
-	const settled = signed.filter((h) => h === 'backward').length > signed.filter((h) => h === 'forward').length;
 	if (forward !== backward)
-		return assignInOrder(
-			headings,
-			bodies,
-			hints,
-			forward > backward ? 'before' : 'after',
-			untitled,
-			fit,
-			photos,
-			settled,
-		);
+		return assignInOrder(headings, bodies, hints, forward > backward ? 'before' : 'after', untitled, fit, photos);
 	const readings = (['after', 'before'] as const).map((order) =>
-		assignInOrder(headings, bodies, hints, order, untitled, fit, photos, false),
+		assignInOrder(headings, bodies, hints, order, untitled, fit, photos),
 	);
 	return readings[1].cost < readings[0].cost ? readings[1] : readings[0];
 }
 
-/**
- * The cheapest assignment when the page reads in `order`: a heading placed the other way costs
- * AGAINST. `settled`: the page's signs alone (labels, credits and signatures against list marks;
- * not kickers, the blank lines or the page's edges) say headline-after-body too.
- */
+/** The cheapest assignment when the page reads in `order`: a heading placed the other way costs AGAINST. */
 function assignInOrder(
 	headings: number[],
 	bodies: number,
@@ -132,21 +108,12 @@ function assignInOrder(
 	untitled: boolean[],
 	fit: Fit,
 	photos: boolean[],
-	settled: boolean,
 ): HeadingAssignment & { layout: Layout; ties: number[]; cost: number } {
 	const againstBack = order === 'before' ? AGAINST : 0;
 	const againstForward = order === 'after' ? AGAINST : 0;
 	const memo = new Map<number, State>();
 	const fitted = fit !== noFit;
-	// A byline under a heading opens the next body whichever way the page reads: on a page the
-	// evidence shows printing its headlines under their bodies, it says nothing of the heading's
-	// direction (headline, byline, body is also the seam between two items). Over the first body
-	// it still says the heading is that body's, not the banner.
-	const bylineMute = settled && order === 'after';
-	const hint = (j: number, i: number) => {
-		const h = hints[j]?.[i];
-		return h === 'byline' && bylineMute && j > 0 ? undefined : h;
-	};
+	const hint = (j: number, i: number) => hints[j]?.[i];
 	// At gap j: whether the body before it is titled, the queue of forward headings (gap, next
 	// index, end) waiting for bodies, and whether the banner is taken.
 	const solve = (j: number, titled: boolean, qGap: number, qNext: number, qEnd: number, banner: boolean): State => {
@@ -255,7 +222,7 @@ function assignInOrder(
 }
 
 function pointsForward(hint: HeadingHint): boolean {
-	return hint === 'forward' || hint === 'byline' || hint === 'signed';
+	return hint === 'forward' || hint === 'byline';
 }
 
 function prepend<T>(values: T[], list: List<T>): List<T> {
