@@ -116,6 +116,15 @@ export function toBlocks(lines: Line[]): { blocks: Block[]; furniture: Furniture
 			skip = i + 1;
 			return;
 		}
+		// A byline or credit the extraction spread over lines a blank line apart, one word a line
+		// (`本报记者` / `` / `王芳` / `` / `李强`, `本报记者` / `` / `毛` / `` / `华` / `` / `摄`).
+		const spread = spreadByline(lines, i);
+		if (spread) {
+			flush();
+			blocks.push(spread.block);
+			skip = spread.end;
+			return;
+		}
 		// A byline wrapped over narrow lines after a name, or inside a name or a role
 		// (`本报记者　王芳` / `　李强`, `本报记者　孙建　陆` / `超`).
 		const continued = continuedByline(lines, i);
@@ -273,6 +282,41 @@ function continuedByline(lines: Line[], i: number): { byline: Byline; count: num
 		[text, found, count] = [joined.text, joined.byline, k - i + 1];
 	}
 	return found && { byline: found, count };
+}
+
+/**
+ * A byline or photo credit that the extraction spread over lines a blank line apart, each word
+ * on a line of its own: a role alone (`本报记者`), then names (one to three Han characters, a
+ * name of two or three opening with a common surname), more roles, and for a credit `摄` last.
+ * The longest such run that reads as a byline or a credit is one. Returns its block and the index
+ * of its last line.
+ */
+function spreadByline(lines: Line[], i: number): { block: Block; end: number } | undefined {
+	const role = lines[i].text;
+	if (lines[i + 1]?.text !== '' || role.length > 12 || ROLE.exec(role)?.[0] !== role) return undefined;
+	let found: { block: Block; end: number } | undefined;
+	const words = [role];
+	const used = [lines[i]];
+	for (let k = i + 2; k < lines.length && k <= i + 16 && lines[k - 1].text === ''; k += 2) {
+		const word = lines[k].text;
+		const fits =
+			word === '摄' ||
+			ROLE.exec(word)?.[0] === word ||
+			/^\p{Script=Han}$/u.test(word) ||
+			(/^\p{Script=Han}{2,3}$/u.test(word) && readsAsSignature(word));
+		if (!fits) break;
+		words.push(word);
+		used.push(lines[k]);
+		const text = words.join(' ');
+		if (word === '摄') {
+			const credit = detectCredit(text);
+			if (credit && credit.authors.length > 0) found = { block: { kind: 'credit', lines: [...used], credit }, end: k };
+			break;
+		}
+		const byline = detectByline(text);
+		if (byline && byline.authors.length > 0) found = { block: { kind: 'byline', lines: [...used], byline }, end: k };
+	}
+	return found;
 }
 
 /** Whether a line may hold the rest of a byline: Han characters and spaces only, on a narrow line. */
