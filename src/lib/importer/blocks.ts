@@ -154,9 +154,14 @@ export function toBlocks(lines: Line[]): { blocks: Block[]; furniture: Furniture
 			return;
 		}
 		// `X摄` with no space before 摄, short and tight under a caption's last sentence, is its credit.
+		// So is a name of a common surname glued to 摄 first in its block (a blank line above it:
+		// `黄磊军摄` over its caption or alone), as no sentence opens.
 		const credit =
 			detectCredit(line.text) ??
-			(line.text.endsWith('摄') && line.text.length <= 8 && /[。！？]$/u.test(text.at(-1)?.text ?? '')
+			(line.text.endsWith('摄') &&
+			line.text.length <= 8 &&
+			(/[。！？]$/u.test(text.at(-1)?.text ?? '') ||
+				(text.length === 0 && lines[i - 1]?.text === '' && readsAsSignature(line.text.slice(0, -1))))
 				? detectCredit(line.text, true)
 				: undefined);
 		// A credit run on after a caption and wrapped inside the name: the surname closes the
