@@ -48,6 +48,7 @@ describe('bylines', () => {
 		// A note on its writer makes a name a signature without a mark.
 		['孙戊（作者为某大学教授）', '孙戊（作者为某大学教授）', ['孙戊'], true],
 		['巴特尔（作者单位：某市委党校）', '巴特尔（作者单位：某市委党校）', ['巴特尔'], true],
+		['孙戊（作者简介：某大学教授）', '孙戊（作者简介：某大学教授）', ['孙戊'], true],
 		// Who wrote the text and took its pictures.
 		['文/图 孙戊', '文/图 孙戊', ['孙戊'], false],
 		['文·图/孙戊', '文·图/孙戊', ['孙戊'], false],

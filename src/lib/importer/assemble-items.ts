@@ -3,7 +3,7 @@ import type { Unit } from './classify.ts';
 import { groupGap, lastNameAsSignature, type GapElement, type HeadingGroup } from './group-headings.ts';
 import { attachLabels } from './attach-labels.ts';
 import { fitCosts, fitIsEvidence, fitScores, spareCost } from './headline-fit.ts';
-import { readNoteAuthors, readTrailingNoteAuthors } from './detect-byline.ts';
+import { readNoteAuthors, readTrailingNoteAuthors, WRITER_NOTE } from './detect-byline.ts';
 import { creditsAllPictures } from './detect-credit.ts';
 import { opensHeadBox } from './detect-head-box.ts';
 import { innerHeadings } from './inner-headings.ts';
@@ -53,9 +53,6 @@ export interface Draft {
 	/** The section label stands next to another item of a group and was copied here. */
 	sectionCopied?: boolean;
 }
-
-// A note on who wrote a piece, closing its text: `（作者为某大学教授）`, `（作者单位：某市委党校）`.
-const WRITER_NOTE = /^[（(]作者(?:为|系|是|单位|简介)/u;
 
 /** Written when the dump shows no headline for an item; an editor replaces it. */
 export const PLACEHOLDER_HEADLINE = '（无标题）';
