@@ -127,14 +127,14 @@ export function toBlocks(lines: Line[]): { blocks: Block[]; furniture: Furniture
 		}
 		// A byline wrapped over narrow lines after a name, or inside a name or a role
 		// (`本报记者　王芳` / `　李强`, `本报记者　孙建　陆` / `超`).
-		const continued = continuedByline(lines, i);
+		const byline = detectByline(line.text);
+		const continued = continuedByline(lines, i, byline);
 		if (continued) {
 			flush();
 			blocks.push({ kind: 'byline', lines: lines.slice(i, i + continued.count), byline: continued.byline });
 			skip = i + continued.count - 1;
 			return;
 		}
-		const byline = detectByline(line.text);
 		// A photo report's byline set tight under a caption's last sentence, with nothing set
 		// under it, closes the captions as their credit (`图④：…游人。` / `本报记者 王芳 摄影报道`).
 		if (byline && closesCaptions(line, text.at(-1), lines[i + 1])) {
@@ -267,13 +267,17 @@ function wrappedByline(line: Line, next: Line | undefined): Byline | undefined {
  * another role than the first, as the stacked bylines of two items repeat theirs) or names only,
  * of common surnames (`本报记者　王芳` / `　李强`); or the wrap cut a name or a role, the line
  * ending in a lone character that the next completes (`本报记者　孙建　陆` / `超`, `…王芳　通` /
- * `讯员　李强`). Up to three more lines are read so. Returns the byline and the lines it holds.
+ * `讯员　李强`). Up to three more lines are read so. `opened` is the first line read alone as a
+ * byline, if it reads so. Returns the byline and the lines it holds.
  */
-function continuedByline(lines: Line[], i: number): { byline: Byline; count: number } | undefined {
+function continuedByline(
+	lines: Line[],
+	i: number,
+	opened: Byline | undefined,
+): { byline: Byline; count: number } | undefined {
 	const first = lines[i].text;
 	// Speed: most lines are text, over a line of text; the cheap tests first.
 	if (first.length > 40 || !continues(lines[i + 1])) return undefined;
-	const opened = detectByline(first);
 	const role = ROLE.exec(first.replace(/^[□◎■◆]\s*/u, ''))?.[0];
 	if (!role && !opened) return undefined;
 	let text = first;
