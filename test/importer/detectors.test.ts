@@ -48,6 +48,7 @@ describe('bylines', () => {
 		// A note on its writer makes a name a signature without a mark.
 		['孙戊（作者为某大学教授）', '孙戊（作者为某大学教授）', ['孙戊'], true],
 		['巴特尔（作者单位：某市委党校）', '巴特尔（作者单位：某市委党校）', ['巴特尔'], true],
+		['孙戊（作者简介：某大学教授）', '孙戊（作者简介：某大学教授）', ['孙戊'], true],
 		// Who wrote the text and took its pictures.
 		['文/图 孙戊', '文/图 孙戊', ['孙戊'], false],
 		['文·图/孙戊', '文·图/孙戊', ['孙戊'], false],
@@ -225,6 +226,9 @@ test('reads a dateline and the reporters in its parentheses', () => {
 	expect(detectDateline('本报包头1月6日讯（记者 王甲通讯员 李乙）今天')?.authors).toEqual(['王甲', '李乙']);
 	// Also after a padded name, whose last character comes back glued to the role.
 	expect(detectDateline('本报北京12月5日电 （记者 王 甲实习生 李 乙） 今天')?.authors).toEqual(['王甲', '李乙']);
+	// And with no space left at all, each role glued to the names on both sides of it.
+	expect(detectDateline('本报讯（记者王甲通讯员李乙）今天')?.authors).toEqual(['王甲', '李乙']);
+	expect(detectDateline('本报讯（记者王甲通讯员李乙实习生张丙）今天')?.authors).toEqual(['王甲', '李乙', '张丙']);
 	expect(detectDateline('1月1日，记者来到')).toBeUndefined();
 	// A posted correspondent's role and name, the text run on after them.
 	expect(detectDateline('本报驻日内瓦记者 孙戊 该国统计部门数据显示')).toEqual({

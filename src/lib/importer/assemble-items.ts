@@ -3,7 +3,7 @@ import type { Unit } from './classify.ts';
 import { groupGap, lastNameAsSignature, type GapElement, type HeadingGroup } from './group-headings.ts';
 import { attachLabels } from './attach-labels.ts';
 import { fitCosts, fitIsEvidence, fitScores, spareCost } from './headline-fit.ts';
-import { readNoteAuthors, readTrailingNoteAuthors } from './detect-byline.ts';
+import { readNoteAuthors, readTrailingNoteAuthors, WRITER_NOTE } from './detect-byline.ts';
 import { creditsAllPictures } from './detect-credit.ts';
 import { opensHeadBox } from './detect-head-box.ts';
 import { innerHeadings } from './inner-headings.ts';
@@ -53,9 +53,6 @@ export interface Draft {
 	/** The section label stands next to another item of a group and was copied here. */
 	sectionCopied?: boolean;
 }
-
-// A note on who wrote a piece, closing its text: `（作者为某大学教授）`, `（作者单位：某市委党校）`.
-const WRITER_NOTE = /^[（(]作者(?:为|系|是|单位|简介)/u;
 
 /** Written when the dump shows no headline for an item; an editor replaces it. */
 export const PLACEHOLDER_HEADLINE = '（无标题）';
@@ -262,7 +259,8 @@ export function assemble(
 				// A credit closes a caption: it never stands before a reported story's opening
 				// (`本报讯（记者 X）…`), where the extraction may print a photo's credit.
 				const after = j < bodies.length && !bodies[j].credit && !bodies[j].paragraphs[0]?.dateline ? j : undefined;
-				const body = firstHeading === -1 || i < firstHeading ? (before ?? after) : (after ?? before);
+				const forward = after !== undefined && creditAbove(gap, i, bodies[j - 1], bodies[j], elements[j + 1]);
+				const body = !forward && (firstHeading === -1 || i < firstHeading) ? (before ?? after) : (after ?? before);
 				if (body === undefined)
 					return unplaced(
 						warnings,
@@ -309,6 +307,31 @@ export function assemble(
 		return reasons ? { ...item, uncertain: [...new Set(reasons)] } : item;
 	});
 	return { items, banner, warnings };
+}
+
+/**
+ * A photo credit set over its photo's title and caption, as some pages print it (`王芳　摄` /
+ * `雪后初晴` / `游客在…`): a blank line parts it from the text above, none from what follows it
+ * down to the body after, and that body is closed by no credit of its own set tight under it.
+ */
+function creditAbove(
+	gap: GapElement[],
+	i: number,
+	before: Draft | undefined,
+	after: Draft,
+	next: GapElement[] | undefined,
+): boolean {
+	const first = (e: GapElement) => (e.type === 'heading' ? e.group.lines : e.unit.lines)[0].number;
+	const last = (e: GapElement) => ((e.type === 'heading' ? e.group.lines : e.unit.lines).at(-1) as Line).number;
+	const above = i > 0 ? last(gap[i - 1]) : before?.paragraphs.at(-1)?.lines.at(-1)?.number;
+	if (above !== undefined && above + 1 >= first(gap[i])) return false;
+	for (let k = i; k < gap.length; k++) {
+		const below = k + 1 < gap.length ? first(gap[k + 1]) : after.paragraphs[0]?.lines[0]?.number;
+		if (below !== last(gap[k]) + 1) return false;
+	}
+	const end = after.paragraphs.at(-1)?.lines.at(-1)?.number;
+	const closing = next?.[0];
+	return !(closing?.type === 'credit' && end !== undefined && first(closing) === end + 1);
 }
 
 /** The bodies that are a photo's caption: one paragraph, closed by the credit that opens the gap after it. */

@@ -6,7 +6,7 @@ import { detectLabel } from './detect-label.ts';
 import type { Line } from './lines.ts';
 import { displayWidth } from './display-width.ts';
 import { joinWrapped } from './punctuation.ts';
-import { readNames, ROLE } from './detect-names.ts';
+import { readNames, readsAsSignature, ROLE } from './detect-names.ts';
 
 // 报道 opening a line, with the text run on after it: the end of a byline wrapped before it.
 const REPORTED_AFTER = /^报道(?:[\s\u3000]*[：:]|[\s\u3000])/u;
@@ -116,7 +116,25 @@ export function toBlocks(lines: Line[]): { blocks: Block[]; furniture: Furniture
 			skip = i + 1;
 			return;
 		}
+		// A byline or credit the extraction spread over lines a blank line apart, one word a line
+		// (`本报记者` / `` / `王芳` / `` / `李强`, `本报记者` / `` / `毛` / `` / `华` / `` / `摄`).
+		const spread = spreadByline(lines, i);
+		if (spread) {
+			flush();
+			blocks.push(spread.block);
+			skip = spread.end;
+			return;
+		}
+		// A byline wrapped over narrow lines after a name, or inside a name or a role
+		// (`本报记者　王芳` / `　李强`, `本报记者　孙建　陆` / `超`).
 		const byline = detectByline(line.text);
+		const continued = continuedByline(lines, i, byline);
+		if (continued) {
+			flush();
+			blocks.push({ kind: 'byline', lines: lines.slice(i, i + continued.count), byline: continued.byline });
+			skip = i + continued.count - 1;
+			return;
+		}
 		// A photo report's byline set tight under a caption's last sentence, with nothing set
 		// under it, closes the captions as their credit (`图④：…游人。` / `本报记者 王芳 摄影报道`).
 		if (byline && closesCaptions(line, text.at(-1), lines[i + 1])) {
@@ -136,9 +154,14 @@ export function toBlocks(lines: Line[]): { blocks: Block[]; furniture: Furniture
 			return;
 		}
 		// `X摄` with no space before 摄, short and tight under a caption's last sentence, is its credit.
+		// So is a name of a common surname glued to 摄 first in its block (a blank line above it:
+		// `黄磊军摄` over its caption or alone), as no sentence opens.
 		const credit =
 			detectCredit(line.text) ??
-			(line.text.endsWith('摄') && line.text.length <= 8 && /[。！？]$/u.test(text.at(-1)?.text ?? '')
+			(line.text.endsWith('摄') &&
+			line.text.length <= 8 &&
+			(/[。！？]$/u.test(text.at(-1)?.text ?? '') ||
+				(text.length === 0 && lines[i - 1]?.text === '' && readsAsSignature(line.text.slice(0, -1))))
 				? detectCredit(line.text, true)
 				: undefined);
 		// A credit run on after a caption and wrapped inside the name: the surname closes the
@@ -231,9 +254,120 @@ function wrappedByline(line: Line, next: Line | undefined): Byline | undefined {
 	// A photo credit under a commentator's role (`◎本报评论员` / `资料图片`) names no one.
 	if (!ROLE.test(words.at(-1) as string) || /[。！？；：:，,“”（）()]/u.test(next.text) || detectCredit(next.text))
 		return undefined;
+	// A name is at most four characters: `本报评论员` / `博物馆推出` is a role signing alone over its text.
 	const names = readNames(next.text);
-	if (!names || names.roles.length > 0 || names.names.length > 3) return undefined;
+	if (!names || names.roles.length > 0 || names.names.length > 3 || names.names.some((n) => [...n].length > 4))
+		return undefined;
 	return detectByline(`${line.text} ${next.text}`);
+}
+
+/**
+ * A byline the layout wrapped over narrow lines, the rest of it set tight under its first line:
+ * after a name, the next line holds the next role and its names (`本报记者　王芳` / `　实习生　李强`:
+ * another role than the first, as the stacked bylines of two items repeat theirs) or names only,
+ * of common surnames (`本报记者　王芳` / `　李强`); or the wrap cut a name or a role, the line
+ * ending in a lone character that the next completes (`本报记者　孙建　陆` / `超`, `…王芳　通` /
+ * `讯员　李强`). Up to three more lines are read so. `opened` is the first line read alone as a
+ * byline, if it reads so. Returns the byline and the lines it holds.
+ */
+function continuedByline(
+	lines: Line[],
+	i: number,
+	opened: Byline | undefined,
+): { byline: Byline; count: number } | undefined {
+	const first = lines[i].text;
+	// Speed: most lines are text, over a line of text; the cheap tests first.
+	if (first.length > 40 || !continues(lines[i + 1])) return undefined;
+	const role = ROLE.exec(first.replace(/^[□◎■◆]\s*/u, ''))?.[0];
+	if (!role && !opened) return undefined;
+	let text = first;
+	let found: Byline | undefined;
+	let count = 1;
+	for (let k = i + 1; k <= i + 3; k++) {
+		const next = lines[k];
+		if (!continues(next)) break;
+		const joined = joinByline(text, next.text, role, found?.authors.length ?? opened?.authors.length ?? 0);
+		if (!joined) break;
+		[text, found, count] = [joined.text, joined.byline, k - i + 1];
+	}
+	return found && { byline: found, count };
+}
+
+/**
+ * A byline or photo credit that the extraction spread over lines a blank line apart, each word
+ * on a line of its own: a role alone (`本报记者`), then names (one to three Han characters, a
+ * name of two or three opening with a common surname), more roles, and for a credit `摄` last.
+ * The longest such run that reads as a byline or a credit is one. Returns its block and the index
+ * of its last line.
+ */
+function spreadByline(lines: Line[], i: number): { block: Block; end: number } | undefined {
+	const role = lines[i].text;
+	if (lines[i + 1]?.text !== '' || role.length > 12 || ROLE.exec(role)?.[0] !== role) return undefined;
+	let found: { block: Block; end: number } | undefined;
+	const words = [role];
+	const used = [lines[i]];
+	for (let k = i + 2; k < lines.length && k <= i + 16 && lines[k - 1].text === ''; k += 2) {
+		const word = lines[k].text;
+		const fits =
+			word === '摄' ||
+			ROLE.exec(word)?.[0] === word ||
+			/^\p{Script=Han}$/u.test(word) ||
+			(/^\p{Script=Han}{2,3}$/u.test(word) && readsAsSignature(word));
+		if (!fits) break;
+		words.push(word);
+		used.push(lines[k]);
+		const text = words.join(' ');
+		if (word === '摄') {
+			const credit = detectCredit(text);
+			if (credit && credit.authors.length > 0) found = { block: { kind: 'credit', lines: [...used], credit }, end: k };
+			break;
+		}
+		const byline = detectByline(text);
+		if (byline && byline.authors.length > 0) found = { block: { kind: 'byline', lines: [...used], byline }, end: k };
+	}
+	return found;
+}
+
+/** Whether a line may hold the rest of a byline: Han characters and spaces only, on a narrow line. */
+function continues(next: Line | undefined): next is Line {
+	return next !== undefined && next.width <= 12 && /^[\p{Script=Han} ]+$/u.test(next.text);
+}
+
+/** A byline's text and the line wrapped under it read as one (continuedByline), if they read so. */
+function joinByline(
+	text: string,
+	next: string,
+	role: string | undefined,
+	names: number,
+): { text: string; byline: Byline } | undefined {
+	if (next.endsWith('摄') || text.endsWith('摄')) return undefined;
+	const last = text
+		.replace(/^[□◎■◆]\s*/u, '')
+		.split(' ')
+		.at(-1) as string;
+	// Cut inside a name (a lone character, the two parts no longer than a name) or a role (what
+	// the line ends with reads as no name: `本报见习` / `记者 王芳`): the line's last word and the
+	// next line's first are one.
+	const word = last + (next.split(' ')[0] as string);
+	const cut = /^\p{Script=Han}$/u.test(last)
+		? [...word].length <= 4
+		: ROLE.exec(word)?.[0] === word && !readsAsSignature(last);
+	if (cut) {
+		const byline = detectByline(text + next);
+		if (byline && byline.authors.length > 0) return { text: text + next, byline };
+	}
+	// A line ending in a role is wrappedByline's.
+	if (ROLE.exec(last)?.[0] === last) return undefined;
+	const read = readNames(next);
+	if (!read || read.names.length === 0 || read.names.some((n) => [...n].length > 4)) return undefined;
+	if (
+		read.roles.length > 0
+			? ROLE.exec(next)?.[0] !== read.roles[0] || read.roles[0] === role
+			: !read.names.every(readsAsSignature)
+	)
+		return undefined;
+	const byline = detectByline(`${text} ${next}`);
+	return byline && byline.authors.length > names ? { text: `${text} ${next}`, byline } : undefined;
 }
 
 /**

@@ -35,8 +35,9 @@ const HEADING_MAX_WIDTH = 48;
  * section labels, paragraphs (with a photo credit at a caption's end split off), bylines,
  * credits and marked labels as recognised line by line.
  */
-export function classify(blocks: Block[], width: (line: Line) => number, tight = true): Unit[] {
+export function classify(given: Block[], width: (line: Line) => number, tight = true): Unit[] {
 	const units: Unit[] = [];
+	const blocks = namesUnderHeads(given, width);
 	const stanzas = verseStanzas(blocks);
 	blocks.forEach((block, b) => {
 		if (stanzas.has(b))
@@ -70,6 +71,47 @@ export function classify(blocks: Block[], width: (line: Line) => number, tight =
 		else units.push(...classifyText(block.lines, width, blocks[b + 1]?.kind === 'credit', tight));
 	});
 	return markIntertitles(markBodyLines(units));
+}
+
+/**
+ * A bare name set tight under a head (`把功夫下在平时` / `金子志`, `以实干赢得口碑` / `秦红` / `　　仓库里…`)
+ * signs the text under it: it stands apart from the head above and the text below, so the
+ * head does not read as one headline wrapped onto the name. The name is two or three Han
+ * characters opening with a common surname, or such a name padded (`乔 毅`); the head one to
+ * three lines of four characters or more with no stop, pause or bracket, the last not as full as
+ * its column (a line the wrap cut runs on there: `　　我们经过多` / `方研究`); under the name, nothing
+ * in the block, or a paragraph's first line (set in, or holding a pause or stop).
+ */
+function namesUnderHeads(blocks: Block[], width: (line: Line) => number): Block[] {
+	const out: Block[] = [];
+	for (const block of blocks) {
+		const at = block.kind === 'text' ? signedAt(block.lines, width) : -1;
+		if (at < 0) {
+			out.push(block);
+			continue;
+		}
+		out.push({ kind: 'text', lines: block.lines.slice(0, at) }, { kind: 'text', lines: [block.lines[at]] });
+		if (at + 1 < block.lines.length) out.push({ kind: 'text', lines: block.lines.slice(at + 1) });
+	}
+	return out;
+}
+
+/** Where a name signs under a head in a block of text lines (namesUnderHeads), or -1. */
+function signedAt(lines: Line[], width: (line: Line) => number): number {
+	for (let at = 1; at <= Math.min(3, lines.length - 1); at++) {
+		const { text } = lines[at];
+		const name = /^\p{Script=Han}{2,3}$/u.test(text) ? readsAsSignature(text) : paddedName(text) !== undefined;
+		if (!name) continue;
+		const head = lines.slice(0, at);
+		if (!head.every((line) => [...line.text].length >= 4 && !/[。！？；;，,、：:（()）“”]/u.test(line.text))) return -1;
+		// A head line as full as its column (a paragraph's indent in) wrapped onto the line under it
+		// (`　　我们经过多` / `方研究`): no name stands there.
+		const above = lines[at - 1];
+		if (isFull(above, width(above), above.indented) && !isWide(above, width(above))) return -1;
+		const below = lines[at + 1];
+		return below === undefined || below.indented || /[，。、；：！？]/u.test(below.text) ? at : -1;
+	}
+	return -1;
 }
 
 // A line of verse: two Han characters or more, no punctuation but quotes.

@@ -30,6 +30,12 @@ function reporterUnderLabelMark(line: string): RegExpExecArray | null {
 }
 
 /**
+ * A note on who wrote a piece, in brackets: `（作者为某大学教授）`, `（作者单位：某市委党校）`,
+ * `（作者简介：…）`. It closes a commentary's text, or follows its writer's name on the signature.
+ */
+export const WRITER_NOTE = /^[（(]作者(?:为|系|是|单位|简介)/u;
+
+/**
  * Recognises a byline line: `□本报记者 孙明`, `◎赵晓`, `本报记者 王立新 实习生 李雨`,
  * `本报通讯员 X`, `新华社记者 鞠  明`, `文/X`, and a commentator's role alone, `◎本报评论员`
  * (no names), a writer's mark: `文/X`, `文/图 X`, and a role under a label's mark, `■本报记者 X`. Without a mark it must start with a role word, so
@@ -50,7 +56,7 @@ export function detectByline(line: string): Byline | undefined {
 	// A signature may carry a note on its writer in brackets: `◎王芳（作者为某大学教授）`; a note that
 	// says so (`（作者为…）`, `（作者单位：…）`) makes a name without a mark a signature too.
 	const note = /\s*[（(][^（()）]{2,30}[）)]$/u.exec(rest);
-	const noted = note !== null && /^[（(]作者(?:为|系|是|单位)/u.test(note[0].trim());
+	const noted = note !== null && WRITER_NOTE.test(note[0].trim());
 	if (note && (mark || noted)) rest = rest.slice(0, note.index);
 	// A role set off from its names by a colon or a bar: `记者：王芳`, `本报记者｜王芳 通讯员｜李强`.
 	// Speed: the pattern is tried only where a colon or bar stands.

@@ -60,13 +60,23 @@ export function readNames(text: string): Names | undefined {
 			roles.push(token);
 			continue;
 		}
-		// A role may be glued to the name after it: `本报记者孙明`.
-		for (let role = ROLE.exec(token); role !== null && role[0] !== ''; role = ROLE.exec(token)) {
-			roles.push(role[0]);
-			token = token.slice(role[0].length);
+		// A role may be glued to the name after it: `本报记者孙明`; and the next role to that name,
+		// where a line break took the space between them (`记者王芳` / `通讯员李强` read back as
+		// `记者王芳通讯员李强`).
+		for (let rest: string[] = [token]; rest.length > 0;) {
+			token = rest.shift() ?? '';
+			for (let role = ROLE.exec(token); role !== null && role[0] !== ''; role = ROLE.exec(token)) {
+				roles.push(role[0]);
+				token = token.slice(role[0].length);
+			}
+			const glued = roles.length > 0 ? splitGluedRole(token) : [token];
+			if (glued.length > 1) {
+				rest.unshift(...glued.slice(1));
+				token = glued[0];
+			}
+			// What a byline says it is, after the names: `本报记者 王某 摄影报道`.
+			if (token !== '' && !REPORT_WORD.test(token)) words.push(token);
 		}
-		// What a byline says it is, after the names: `本报记者 王某 摄影报道`.
-		if (token !== '' && !REPORT_WORD.test(token)) words.push(token);
 	}
 	const names: string[] = [];
 	let lone = '';

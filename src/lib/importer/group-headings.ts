@@ -86,8 +86,14 @@ export function groupGap(units: Unit[], opensStory = false, signedBelow = false)
 function signaturesUnderHeadings(elements: GapElement[], signedBelow: boolean): GapElement[] {
 	const last = elements.at(-1);
 	if (last?.type !== 'label' || last.unit.kind !== 'label') return elements;
-	const underHeading = elements.at(-2)?.type === 'heading' && signatureNames(last.unit.text) !== undefined;
-	return underHeading || signedBelow ? lastNameAsSignature(elements) : elements;
+	const above = elements.at(-2);
+	const underHeading = above?.type === 'heading' && signatureNames(last.unit.text) !== undefined;
+	if (!underHeading && !signedBelow) return elements;
+	// Set tight under the headline (no blank line), the name is part of its head block: it says
+	// which way the head goes, as a byline does.
+	const tight =
+		above?.type === 'heading' && (above.group.lines.at(-1) as Line).number + 1 === last.unit.lines[0].number;
+	return lastNameAsSignature(elements, 2, 4, true, !tight);
 }
 
 /**
@@ -101,6 +107,7 @@ export function lastNameAsSignature(
 	shortest = 2,
 	longest = 4,
 	commentary = true,
+	bare = true,
 ): GapElement[] {
 	const last = elements.at(-1);
 	if (last?.type !== 'label' || last.unit.kind !== 'label' || !last.unit.bare) return elements;
@@ -112,7 +119,12 @@ export function lastNameAsSignature(
 			(name) => name.length >= shortest && name.length <= longest && /^\p{Script=Han}+$/u.test(name),
 		);
 	if (names === undefined || (names.length > 1 && signatureNames(text) === undefined)) return elements;
-	const byline: Unit = { kind: 'byline', lines, text, byline: { text, authors: names, commentary, bare: true } };
+	const byline: Unit = {
+		kind: 'byline',
+		lines,
+		text,
+		byline: { text, authors: names, commentary, ...(bare && { bare }) },
+	};
 	return [...elements.slice(0, -1), { type: 'byline', unit: byline }];
 }
 
