@@ -52,7 +52,8 @@ export function splitRunInHeads(lines: Line[], extracted = false): Line[] {
 			readsAsRole(head) ||
 			detectCredit(line.text) !== undefined ||
 			detectFurniture(line.text, true) !== undefined ||
-			detectFurniture(head, true) !== undefined
+			detectFurniture(head, true) !== undefined ||
+			(!signed && headlineInTwoParts(rest, lines[i + 1]))
 		)
 			return [line];
 		return [
@@ -114,6 +115,26 @@ function spacedRunIn(line: Line, before: Line | undefined, above: Line | undefin
 	if (!AGENCY.test(rest) && !(label && /[，。]/u.test(rest))) return undefined;
 	if (before !== undefined && before.text !== '' && !endsSentence(before.text) && !isLabel(before)) return undefined;
 	return match[1].length;
+}
+
+/**
+ * Whether the text after a head's ideographic space is the second part of a headline set on one
+ * line (`日子红火了　小区添活力`), not a brief's text run in after its head: it holds no mark at all
+ * (a brief's text pauses or stops) and nothing on the next line goes on with it (the line ends its
+ * block, or a byline, dateline or subheadline follows). A dateline's start the wrap cut is text.
+ */
+function headlineInTwoParts(rest: string, next: Line | undefined): boolean {
+	// Han words only, and not a dateline's start that the wrap cut (`据新华` / `社北京…电`, `本` / `报…`).
+	if (!/^\p{Script=Han}{2,24}$/u.test(rest) || AGENCY.test(rest) || cutAgency(rest)) return false;
+	if (next === undefined || next.text === '') return true;
+	return next.text.startsWith('——') || detectByline(next.text) !== undefined || detectDateline(next.text) !== undefined;
+}
+
+/** Whether text is the start of a dateline's agency that a wrap cut short (`据新华`, `本`). */
+function cutAgency(text: string): boolean {
+	return ['本报', '新华社', '中新社', '人民日报'].some(
+		(agency) => agency.startsWith(text) || `据${agency}`.startsWith(text),
+	);
 }
 
 /** Whether a run-in head is a reporter's role alone (`新华社记者`), which opens a byline or a credit. */
