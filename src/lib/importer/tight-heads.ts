@@ -65,7 +65,8 @@ export function tightHeads(lines: Line[], width: (line: Line) => number, isHead:
 		const inside = (k: number) => headLike[k] && (k === i || !LIST_MARK.test(lines[k].text));
 		for (let end = i + 1; end <= Math.min(n, i + HEAD_LINES) && inside(end - 1); end++) {
 			// A head opening the block heads more than a line of text.
-			if (i === 0 && n - end < 2) continue;
+			// Or one whole paragraph, marked by its indent under the head's flush line.
+			if (i === 0 && n - end < 2 && !(n - end === 1 && indentedParagraph(lines[end]))) continue;
 			const cost = runCost(lines, i, end, isHead, opening[end - 1], wide);
 			if (cost !== undefined && cost + best[end].cost < best[i].cost)
 				best[i] = { cost: cost + best[end].cost, head: end };
@@ -156,6 +157,11 @@ function headLine(
 		detectDateline(text) === undefined &&
 		!startsDateline(line, lines[i + 1])
 	);
+}
+
+/** A whole paragraph on one line, set in by its indent and ending a sentence. */
+function indentedParagraph(line: Line): boolean {
+	return line.indented === true && endsSentence(line.text);
 }
 
 /** Whether a line is the start of a dateline wrapped onto the next (`新华社包头` / `6月4日电…`). */
