@@ -43,7 +43,14 @@ export function tightHeads(lines: Line[], width: (line: Line) => number, isHead:
 	// Where a line could be a paragraph's first line, short of its column by an indent: text
 	// follows it in the block, and it is indented or the block marks no paragraph by an indent.
 	const indents = lines.filter((line) => line.indented).length >= 2;
-	const opening = lines.map((line, i) => i < n - 1 && (line.indented === true || !indents));
+	// A block whose paragraphs open flush and full (the lines after a sentence's end fill their
+	// column) sets no indent: there a line short of its column by an indent's width is short, not
+	// a paragraph's first, when no pause stands in it (a column may break after a clause).
+	const starts = lines.filter((line, i) => i > 0 && i < n - 1 && endsSentence(lines[i - 1].text));
+	const flush = !indents && starts.length > 0 && starts.every((line) => isFull(line, width(line)));
+	const opening = lines.map(
+		(line, i) => i < n - 1 && (line.indented === true || (!indents && !(flush && !/[，,、；;：:]/u.test(line.text)))),
+	);
 	// A line clearly wider than its column, and than every line near it (a line about as wide as
 	// its neighbour is one of a column the estimate missed): no text line runs so. Clearly: by an
 	// em, or a twelfth of a wide column, whose lines vary more.
