@@ -89,39 +89,4 @@ describe('the roles of a head block', () => {
 		const text = `一线见闻——\n快递进村“最后一公里”怎么走\n\n家门口的食堂暖了老人心\n\n${BODY_A}`;
 		expect(heads(text).map((h) => h.subheadline)).not.toContain('家门口的食堂暖了老人心');
 	});
-	test('a headline set as two phrases on one line is whole: the line under it is its subheadline', () => {
-		const text = `外贸订单回暖 订单排满月\n全市三个项目集中开工\n本报记者 王芳\n${BODY_A}`;
-		expect(heads(text)).toEqual([
-			{
-				kicker: undefined,
-				headline: '外贸订单回暖 订单排满月',
-				subheadline: '全市三个项目集中开工',
-				section: undefined,
-			},
-		]);
-	});
-
-	test('a wider plain line over a headline set as two phrases is its kicker', () => {
-		const text = `某县稳步推进民生实事工程\n服务更有温度 小切口解决大问题\n\n${BODY_A}`;
-		expect(heads(text)).toEqual([
-			{
-				kicker: '某县稳步推进民生实事工程',
-				headline: '服务更有温度 小切口解决大问题',
-				subheadline: undefined,
-				section: undefined,
-			},
-		]);
-	});
-
-	test('a line of two phrases that a wrap cut in mid-word stays in its wrapped headline', () => {
-		const text = `太特和社区下好民\n意收集的 可衡量\n的学习交流平台\n\n${BODY_A}`;
-		expect(heads(text)).toEqual([
-			{
-				kicker: undefined,
-				headline: '太特和社区下好民意收集的 可衡量的学习交流平台',
-				subheadline: undefined,
-				section: undefined,
-			},
-		]);
-	});
 });

@@ -56,7 +56,7 @@ export function classify(blocks: Block[], width: (line: Line) => number, tight =
 			standsAloneAsHead(block.lines)
 		)
 			units.push({ kind: 'heading', lines: block.lines, text: block.lines[0].text.replace(BRIEF_MARK, '') });
-		else if (headBlockOverByline(block.lines, blocks[b + 1])) units.push(...headingUnits(block.lines, width, tight));
+		else if (headBlockOverByline(block.lines, blocks[b + 1])) units.push(...headingUnits(block.lines, width));
 		else if (endsOverByline(block.lines, blocks[b + 1]))
 			units.push(
 				...classifyText(block.lines.slice(0, -1), width, false, tight),
@@ -388,7 +388,7 @@ function classifyText(lines: Line[], width: (line: Line) => number, creditNext =
 		const text = joinLines(lines);
 		const bare = lines.length === 1 ? (paddedName(lines[0].text) ?? detectLabel(text, true)) : undefined;
 		if (bare) return [{ kind: 'label', lines, text: bare, bare: true }];
-		if (isHeading(lines, text, width)) return headingUnits(lines, width, tight);
+		if (isHeading(lines, text, width)) return headingUnits(lines, width);
 	}
 	// A head block set tight between paragraphs, with no blank line around it.
 	// The block is read as a whole once: its parts are not asked again, as their first lines
@@ -399,7 +399,7 @@ function classifyText(lines: Line[], width: (line: Line) => number, creditNext =
 		let at = 0;
 		for (const run of runs) {
 			if (run.start > at) units.push(...classifyText(lines.slice(at, run.start), width, false, false));
-			units.push(...headingUnits(lines.slice(run.start, run.end), width, tight));
+			units.push(...headingUnits(lines.slice(run.start, run.end), width));
 			at = run.end;
 		}
 		if (at < lines.length) units.push(...classifyText(lines.slice(at), width, creditNext, false));
@@ -445,12 +445,9 @@ function classifyText(lines: Line[], width: (line: Line) => number, creditNext =
 	return units;
 }
 
-/**
- * The units of a head block: its parts (kicker, headline, subheadline), a bare label on its first
- * line apart. `typed`: a text dump, not pdftotext's (see `headRoles`).
- */
-function headingUnits(lines: Line[], width: (line: Line) => number, typed: boolean): Unit[] {
-	return headParts(lines, typed).map((part): Unit => {
+/** The units of a head block: its parts (kicker, headline, subheadline), a bare label on its first line apart. */
+function headingUnits(lines: Line[], width: (line: Line) => number): Unit[] {
+	return headParts(lines).map((part): Unit => {
 		if (part.label) return { kind: 'label', lines: part.lines, text: part.lines[0].text, bare: true };
 		const wide = part.lines.length === 1 && isWide(part.lines[0], width(part.lines[0]));
 		const text = joinLines(part.lines).replace(BRIEF_MARK, '');
@@ -630,15 +627,15 @@ function isHeading(lines: Line[], text: string, width: (line: Line) => number): 
  * one: a headline wrapped over lines is widest on its first. The roles of the rest are read by
  * `headRoles`.
  */
-function headParts(lines: Line[], typed: boolean): HeadPart[] {
+function headParts(lines: Line[]): HeadPart[] {
 	const [first, ...rest] = lines;
 	if (
 		rest.length > 0 &&
 		/^\p{Script=Han}{2,4}$/u.test(first.text) &&
 		(splitHeadingParts(rest).length >= 2 || rest[0].width > first.width + 1)
 	)
-		return [{ lines: [first], label: true }, ...headRoles(rest, typed)];
-	return headRoles(lines, typed);
+		return [{ lines: [first], label: true }, ...headRoles(rest)];
+	return headRoles(lines);
 }
 
 /** A part of a head block: its lines, what it is when no —— says so, and whether that is a guess. */

@@ -1,6 +1,4 @@
 import type { Line } from './lines.ts';
-import { ROLE } from './detect-names.ts';
-import { wordAcross } from './word-join.ts';
 import { continuesHeading, endsWithDash, startsWithDash } from './punctuation.ts';
 
 /** A part of a head block printed without the —— that would say what it is. */
@@ -37,14 +35,11 @@ const GUESS_MARGIN = 0.5;
  *   (`从人居环境入` / `手，让群众赏心悦目`),
  *   or names the report it heads (`来自某村的报道`, `…调查`, `记某某`);
  * - a kicker is set no wider than its headline, a subheadline no wider than the headline above.
- * - in a text dump (`typed`), a line set as two phrases with a space between them
- *   (`外贸订单回暖 订单排满月`) is a part of its own, not a wrap's first or last line, unless a word
- *   runs across the break; pdftotext puts such spaces between columns' lines, so not there.
  * Unmarked kickers and subheadlines cost a little, so a block with no evidence stays one headline.
  */
-export function headRoles(lines: Line[], typed = true): HeadBlockPart[] {
+export function headRoles(lines: Line[]): HeadBlockPart[] {
 	if (lines.length === 1) return [{ lines }];
-	const readings = candidateRoles(lines.length).map((roles) => ({ roles, score: scoreRoles(lines, roles, typed) }));
+	const readings = candidateRoles(lines.length).map((roles) => ({ roles, score: scoreRoles(lines, roles) }));
 	readings.sort((a, b) => b.score - a.score);
 	const best = readings[0];
 	const guessed =
@@ -134,10 +129,6 @@ const W = {
 	colonInside: 1,
 	/** A line opening with a place and its colon (`某社区：…`) read as the wrap of the line above: it opens a part. */
 	placeOpens: 2,
-	/** A line set as two phrases (`外贸订单回暖 订单排满月`) read as one line of a part wrapped over lines: such a line is a whole part. */
-	twoPhrases: 2,
-	/** A headline that is a line set as two phrases: a head sets its headline so, seldom its kicker or subheadline. */
-	twoPhrasesHeadline: 0.4,
 	/** A kicker narrower than its headline's first line. */
 	narrowerKicker: 0.5,
 	/** A subheadline narrower than the line above it. */
@@ -145,13 +136,12 @@ const W = {
 };
 
 /** The score of one reading of a head block: higher is likelier. */
-function scoreRoles(lines: Line[], roles: LineRole[], typed: boolean): number {
+function scoreRoles(lines: Line[], roles: LineRole[]): number {
 	let score = 0;
 	const parts = partsOf(roles);
 	// A headline set vertically in columns (`vertical-lines.ts`) breaks each column at the column's
 	// height, not at a measure: its widths say nothing of its parts.
 	const vertical = lines.every((line) => line.vertical);
-	const whole = typed ? setWhole(lines) : lines.map(() => false);
 	for (const { role, start, end } of parts) {
 		const part = lines.slice(start, end);
 		if (role === 'K' && !endsKicker(part.at(-1)!.text)) score -= W.unmarked;
@@ -159,8 +149,6 @@ function scoreRoles(lines: Line[], roles: LineRole[], typed: boolean): number {
 		if (!vertical) score -= W.notWrapped * wrapMisfit(part);
 		if (role === 'K' || (role === 'S' && !startsWithDash(part[0].text))) score -= W.extraLine * (part.length - 1);
 		if (role === 'K' && PAUSE.test(part.map((line) => line.text).join(''))) score -= W.pausedKicker;
-		if (typed && role === 'H' && part.length === 1 && whole[start] && whole.filter(Boolean).length === 1)
-			score += W.twoPhrasesHeadline;
 	}
 	if (unmarkedParts(lines, roles) >= 2) score -= W.bothUnmarked;
 	const partText = (i: number): string => {
@@ -179,9 +167,6 @@ function scoreRoles(lines: Line[], roles: LineRole[], typed: boolean): number {
 		// A line ending in a colon over another (`全国劳动模范张三：` / `做群众的贴心人`) ends the kicker:
 		// a headline wrapped over lines breaks at its measure, seldom right after a colon.
 		if (ra === rc && endsWithColon(a.text)) score -= W.colonInside;
-		// A head set as two phrases on one line (`外贸订单回暖 订单排满月`) was set so, not wrapped.
-		if (typed && ra === rc && (whole[i] || whole[i + 1]) && !opensByline(whole[i] ? c.text : a.text))
-			score -= W.twoPhrases;
 		if (ra === rc) {
 			if (PLACE_COLON.test(a.text) && PLACE_COLON.test(c.text) && !endsWithDash(c.text)) score -= W.placeOpens;
 			continue;
@@ -274,30 +259,6 @@ function endsKicker(text: string): boolean {
 function leftOpen(text: string): boolean {
 	const count = (re: RegExp): number => text.match(re)?.length ?? 0;
 	return count(/[“‘「『（(《〈]/gu) > count(/[”’」』）)》〉]/gu);
-}
-
-/**
- * Which lines of a head block are set whole as two phrases with a space between them
- * (`外贸订单回暖 订单排满月` / `全市3个项目集中开工`): set so, not wrapped, unless a word runs
- * across the break above or below it (a wrap in mid-word, `…下好民` / `意收集的 可衡量`).
- */
-function setWhole(lines: Line[]): boolean[] {
-	return lines.map(
-		(line, i) =>
-			twoPhrases(line.text) &&
-			!(i > 0 && wordAcross(lines[i - 1].text, line.text)) &&
-			!(i + 1 < lines.length && wordAcross(line.text, lines[i + 1].text)),
-	);
-}
-
-/** A line that opens a byline or a dateline (`本报记者`, `新华社…`): no head's part. */
-function opensByline(text: string): boolean {
-	return ROLE.test(text) || /^(?:据)?(?:本报|新华社|中新社)/u.test(text);
-}
-
-/** A line set as two phrases of Han words with a space between them (`学党史 办实事`). */
-function twoPhrases(text: string): boolean {
-	return /^\p{Script=Han}{3,10} \p{Script=Han}{3,10}$/u.test(text);
 }
 
 function chars(text: string): number {
