@@ -146,6 +146,29 @@ export function assemble(
 				uncertain.set(owner, [...(uncertain.get(owner) ?? []), 'kicker-or-banner']);
 				return;
 			}
+			// A spare heading set tight right above a headline with no kicker (the line over it, the
+			// block cut where a dateline follows) is that headline's first line: a head block's lines.
+			if (
+				body < 0 &&
+				!extracted &&
+				below?.type === 'heading' &&
+				targets[j][i + 1] >= 0 &&
+				elements[j][at + 1] === below &&
+				!below.group.kicker &&
+				!element.group.kicker &&
+				!element.group.subheadline &&
+				element.group.lines.length === 1 &&
+				below.group.lines.length === 1 &&
+				below.group.lines[0].number === element.group.lines[0].number + 1 &&
+				/^\p{Script=Han}{4,}$/u.test(element.group.headline) &&
+				/^\p{Script=Han}{4,}$/u.test(below.group.headline) &&
+				element.group.lines[0].width <= below.group.lines[0].width
+			) {
+				below.group.headline = element.group.headline + below.group.headline;
+				below.group.lines.unshift(...element.group.lines);
+				elements[j].splice(at, 1);
+				return;
+			}
 			if (body >= 0) {
 				bodies[body].headline = element.group;
 				if (element.group.guessed)

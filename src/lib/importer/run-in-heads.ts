@@ -15,7 +15,7 @@ import { endsSentence } from './punctuation.ts';
  * dateline (`本报北京1月1日电　（记者 X）`), byline, photo credit or role before names (`本报记者　王　芳`,
  * `新华社记者　王芳摄`: a role is never a headline) or page furniture (`2021年8月16日　星期一`),
  * first in its block or right after a line that ends a sentence, with no bracket it leaves open. Lines keep their numbers.
- * A headline in two parts set on one line (`产业兴起来　老厂房有了新用途`) stays whole (`twoPartHeadline`).
+ * A headline in two parts set on one line (`产业兴起来　老厂房有了新用途`) stays whole (`headlineInTwoParts`).
  * A head line run on into its byline (`全市推进老旧小区改造工程　本报记者　王芳`) splits the same way
  * wherever it stands in its head block: under a head line (a wrapped headline's last line, its
  * wrap's tail of two characters or more, a subheadline), after an ideographic space or, in a dump
@@ -40,7 +40,7 @@ export function splitRunInHeads(lines: Line[], extracted = false): Line[] {
 			[...head].length < shortest ||
 			[...head].length > 24 ||
 			rest === '' ||
-			(!signed && twoPartHeadline(line, rest, lines[i + 1])) ||
+			(!signed && headlineInTwoParts(line, rest, lines[i + 1])) ||
 			(signed ? /[。；;：:！？!?]/ : /[。，,、；;：:！？!?]/).test(head) ||
 			unclosedBracket(head) ||
 			(line.runIn !== undefined &&
@@ -119,16 +119,45 @@ function spacedRunIn(line: Line, before: Line | undefined, above: Line | undefin
 }
 
 /**
- * Whether a line split at its space is one headline in two parts (`产业兴起来　老厂房有了新用途`),
- * not a brief's run-in head and the first line of its text: the part after the space is a short
+ * Whether a line split at its space is one headline in two parts, not a brief's run-in head and
+ * the first line of its text: by the width of the line under it (`shortSecondPart`), or by what
+ * follows on it (`markFreeSecondPart`).
+ */
+function headlineInTwoParts(line: Line, rest: string, next: Line | undefined): boolean {
+	return shortSecondPart(line, rest, next) || markFreeSecondPart(rest, next);
+}
+
+/**
+ * Whether a line split at its space is one headline in two parts (`产业兴起来　老厂房有了新用途`):
+ * the part after the space is a short
  * phrase with no stop, pause or colon (a brief's text runs to its clauses), opens no dateline
  * (`本报…`, `新华社…`), and the line is neither indented (a paragraph's first line) nor as wide as
  * the line under it (a run-in brief's first line fills its column like the lines after it).
  */
-function twoPartHeadline(line: Line, rest: string, next: Line | undefined): boolean {
+function shortSecondPart(line: Line, rest: string, next: Line | undefined): boolean {
 	if (line.indented || AGENCY.test(rest) || [...rest].length > 12 || !headLike(rest) || /[：:]/u.test(rest))
 		return false;
 	return next === undefined || next.text === '' || Math.abs(next.width - line.width) > 2;
+}
+
+/**
+ * Whether the text after a head's ideographic space is the second part of a headline set on one
+ * line (`日子红火了　小区添活力`), not a brief's text run in after its head: it holds no mark at all
+ * (a brief's text pauses or stops) and nothing on the next line goes on with it (the line ends its
+ * block, or a byline, dateline or subheadline follows). A dateline's start the wrap cut is text.
+ */
+function markFreeSecondPart(rest: string, next: Line | undefined): boolean {
+	// Han words only, and not a dateline's start that the wrap cut (`据新华` / `社北京…电`, `本` / `报…`).
+	if (!/^\p{Script=Han}{2,24}$/u.test(rest) || AGENCY.test(rest) || cutAgency(rest)) return false;
+	if (next === undefined || next.text === '') return true;
+	return next.text.startsWith('——') || detectByline(next.text) !== undefined || detectDateline(next.text) !== undefined;
+}
+
+/** Whether text is the start of a dateline's agency that a wrap cut short (`据新华`, `本`). */
+function cutAgency(text: string): boolean {
+	return ['本报', '新华社', '中新社', '人民日报'].some(
+		(agency) => agency.startsWith(text) || `据${agency}`.startsWith(text),
+	);
 }
 
 /** Whether a run-in head is a reporter's role alone (`新华社记者`), which opens a byline or a credit. */

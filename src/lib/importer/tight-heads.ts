@@ -43,7 +43,14 @@ export function tightHeads(lines: Line[], width: (line: Line) => number, isHead:
 	// Where a line could be a paragraph's first line, short of its column by an indent: text
 	// follows it in the block, and it is indented or the block marks no paragraph by an indent.
 	const indents = lines.filter((line) => line.indented).length >= 2;
-	const opening = lines.map((line, i) => i < n - 1 && (line.indented === true || !indents));
+	// A block whose paragraphs open flush and full (the lines after a sentence's end fill their
+	// column) sets no indent: there a line short of its column by an indent's width is short, not
+	// a paragraph's first, when no pause stands in it (a column may break after a clause).
+	const starts = lines.filter((line, i) => i > 0 && i < n - 1 && endsSentence(lines[i - 1].text));
+	const flush = !indents && starts.length > 0 && starts.every((line) => isFull(line, width(line)));
+	const opening = lines.map(
+		(line, i) => i < n - 1 && (line.indented === true || (!indents && !(flush && !/[，,、；;：:]/u.test(line.text)))),
+	);
 	// A line clearly wider than its column, and than every line near it (a line about as wide as
 	// its neighbour is one of a column the estimate missed): no text line runs so. Clearly: by an
 	// em, or a twelfth of a wide column, whose lines vary more.
@@ -65,7 +72,8 @@ export function tightHeads(lines: Line[], width: (line: Line) => number, isHead:
 		const inside = (k: number) => headLike[k] && (k === i || !LIST_MARK.test(lines[k].text));
 		for (let end = i + 1; end <= Math.min(n, i + HEAD_LINES) && inside(end - 1); end++) {
 			// A head opening the block heads more than a line of text.
-			if (i === 0 && n - end < 2) continue;
+			// Or one whole paragraph, marked by its indent under the head's flush line.
+			if (i === 0 && n - end < 2 && !(n - end === 1 && indentedParagraph(lines[end]))) continue;
 			const cost = runCost(lines, i, end, isHead, opening[end - 1], wide);
 			if (cost !== undefined && cost + best[end].cost < best[i].cost)
 				best[i] = { cost: cost + best[end].cost, head: end };
@@ -156,6 +164,11 @@ function headLine(
 		detectDateline(text) === undefined &&
 		!startsDateline(line, lines[i + 1])
 	);
+}
+
+/** A whole paragraph on one line, set in by its indent and ending a sentence. */
+function indentedParagraph(line: Line): boolean {
+	return line.indented === true && endsSentence(line.text);
 }
 
 /** Whether a line is the start of a dateline wrapped onto the next (`新华社包头` / `6月4日电…`). */
