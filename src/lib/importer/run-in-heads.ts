@@ -124,6 +124,8 @@ function spacedRunIn(line: Line, before: Line | undefined, above: Line | undefin
  * follows on it (`markFreeSecondPart`).
  */
 function headlineInTwoParts(line: Line, rest: string, next: Line | undefined): boolean {
+	// Not a dateline's start that the wrap cut (`据新华` / `社北京…电`, `本` / `报…`).
+	if (cutAgency(rest)) return false;
 	return shortSecondPart(line, rest, next) || markFreeSecondPart(rest, next);
 }
 
@@ -147,8 +149,7 @@ function shortSecondPart(line: Line, rest: string, next: Line | undefined): bool
  * block, or a byline, dateline or subheadline follows). A dateline's start the wrap cut is text.
  */
 function markFreeSecondPart(rest: string, next: Line | undefined): boolean {
-	// Han words only, and not a dateline's start that the wrap cut (`据新华` / `社北京…电`, `本` / `报…`).
-	if (!/^\p{Script=Han}{2,24}$/u.test(rest) || AGENCY.test(rest) || cutAgency(rest)) return false;
+	if (!/^\p{Script=Han}{2,24}$/u.test(rest) || AGENCY.test(rest)) return false;
 	if (next === undefined || next.text === '') return true;
 	return next.text.startsWith('——') || detectByline(next.text) !== undefined || detectDateline(next.text) !== undefined;
 }
