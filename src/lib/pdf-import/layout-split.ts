@@ -551,7 +551,7 @@ function resumed(drafts: Draft[], photo: Draft | undefined, block: LayoutBlock):
  * subheadline; a short bold line without sentence marks right above a headline, kicker or
  * subheadline is a column label (a label in reverse type reads as bold text at body size), as is
  * a marked label (`■`, `【】`) in kicker-size type over a headline; a box title (`核心阅读`) is a 小标题 whatever its size;
- * a short bold line after a bullet (`●广泛接受社会监督`) over text is a brief's headline.
+ * a short bold line after a bullet (`●广泛接受社会监督`, `■职业技能大赛开幕`) over text is a brief's headline.
  */
 function rolesByPlace(placed: Placed[], body: number): void {
 	const content = placed.filter((p) => p.role !== 'furniture');
@@ -565,20 +565,27 @@ function rolesByPlace(placed: Placed[], body: number): void {
 		if (p.role === 'body' && head && p.block.lines.length === 1 && p.block.size > body * 1.02 && headlike(p.block))
 			p.role = 'deck';
 	});
+	// Read first, so that a label over the first brief's headline sees a headline under it.
+	const bulleted = new Set(
+		content.filter(
+			(p, i) =>
+				BULLET.test(p.text) &&
+				// `■` also marks a column's label (`■观点`, `■地方传真`): a brief's headline is longer.
+				(!p.text.startsWith('■') || [...p.text.replace(MARK, '')].length >= 5) &&
+				p.block.bold &&
+				p.block.lines.length <= 2 &&
+				['deck', 'intertitle', 'body'].includes(p.role) &&
+				content[i + 1]?.role === 'body',
+		),
+	);
+	for (const p of bulleted) if (!BOX_TITLE.test(p.text)) p.role = 'head';
 	content.forEach((p, i) => {
 		const before = content[i - 1];
 		// A byline may stand between a headline and its subheadline, set beside it.
 		const overByline = before?.role === 'byline' ? content[i - 2] : before;
 		const after = content[i + 1];
 		if (BOX_TITLE.test(p.text) && p.role !== 'furniture') p.role = 'intertitle';
-		else if (
-			BULLET.test(p.text) &&
-			p.block.bold &&
-			p.block.lines.length <= 2 &&
-			['deck', 'intertitle', 'body'].includes(p.role) &&
-			after?.role === 'body'
-		)
-			p.role = 'head';
+		else if (bulleted.has(p)) p.role = 'head';
 		else if (
 			p.role === 'head' &&
 			after?.role === 'head' &&
@@ -1034,8 +1041,8 @@ function joinText(before: string, after: string): string {
 // A sign-off closing an article: `（本报记者 苏和采访整理）`.
 const SIGN_OFF = /^[（(]([^（）()]{2,40})[）)]$/u;
 
-// A brief's headline in a column of briefs, bold after a bullet: `●广泛接受社会监督`.
-const BULLET = /^[●◆▲]\s*\S/u;
+// A brief's headline in a column of briefs, bold after a bullet: `●广泛接受社会监督`, `■职业技能大赛开幕`.
+const BULLET = /^[●◆▲■]\s*\S/u;
 
 // Marks printed before a headline (`●`, `■`): decoration, not part of it.
 const MARK = /^[●■◆▲□◎☆★△○▍▌▎▋█]\s*/u;
