@@ -5,7 +5,7 @@ import type { PdfPageContent, TextRun } from '../../src/lib/pdf-import/page-type
 import { BODY, column, run } from '../support/text-runs.ts';
 
 // Gaps on one baseline: which part a line (an ideographic space, a byline's spaced name) and which
-// part two columns (a gutter, however narrow).
+// part two columns (a gutter, however narrow); and a byline on the line right under a story's last.
 
 const page = (runs: TextRun[]): PdfPageContent => ({ width: 640, height: 900, runs, pictures: [], rules: [] });
 
@@ -106,4 +106,20 @@ test('spaces a line of full words with runs an em apart where nothing over or un
 		'日前，小学生在课堂上体验传统手工艺。',
 		'本报记者文丽摄',
 	]);
+});
+
+test('reads a marked byline on the line right under a commentary’s text, flush left, as its byline signing it off', () => {
+	const runs = [
+		run('用心回应群众期待', 20, 20, 16, true),
+		...column(['>据悉，人社局把办事指南', '印成了小册子，放在每个服', '务窗口供群众取阅。'], 20, 44),
+		run('◎赵英波', 20, 44 + 3 * BODY * 1.5),
+		run('荒坡变成果园', 160, 20, 16, true),
+		...column(['>为了摸清底数，工作人员挨', '家挨户上门登记。'], 160, 44),
+	];
+	const items = layoutSplit(page(runs)).items;
+	expect(items.map((i) => [i.headline, i.authors])).toEqual([
+		['用心回应群众期待', ['赵英波']],
+		['荒坡变成果园', []],
+	]);
+	expect(items[0].paragraphs.join('')).toMatch(/取阅。$/u);
 });

@@ -81,7 +81,9 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	// through it, a column rule a cut across it, a picture keeps its caption with its headline)
 	// and are dropped after.
 	const rules = new Set<Box>([...content.rules, ...content.pictures]);
-	const found = toLayoutBlocks(toLayoutLines(content.runs, content.pictures)).flatMap(splitLeadingByline);
+	const found = toLayoutBlocks(toLayoutLines(content.runs, content.pictures))
+		.flatMap(splitLeadingByline)
+		.flatMap(splitTrailingByline);
 	// Captions stand by pictures: the body size is read from the rest.
 	// A photo may carry its caption set over its foot; a tinted box behind a sidebar is filled with text.
 	const photoLike = content.pictures.filter((picture) => textCover(picture, found) < 1 / 3);
@@ -944,6 +946,21 @@ function splitLeadingByline(block: LayoutBlock): LayoutBlock[] {
 	return [part([first]), part(rest)];
 }
 
+/**
+ * A body-size block whose last line is a marked byline (`◎赵英波`, `□黎爽`), short of the column's
+ * edge, under a line ending a paragraph (a sentence's end, short of the edge): the text and the
+ * byline signing it off as two blocks.
+ */
+function splitTrailingByline(block: LayoutBlock): LayoutBlock[] {
+	const last = block.lines.at(-1)!;
+	const before = block.lines.at(-2);
+	if (before === undefined || !/^[◎□]/u.test(last.text)) return [block];
+	if (right(block) - right(last) < block.size / 2 || right(block) - right(before) < block.size / 2) return [block];
+	if (!/[。！？”）]$/u.test(before.text) || !detectByline(last.text)) return [block];
+	const part = (lines: LayoutLine[]): LayoutBlock => ({ ...union(lines), lines, size: block.size, bold: block.bold });
+	return [part(block.lines.slice(0, -1)), part([last])];
+}
+
 /** A signature that is a bare name (`袁亚英`), read as a byline naming its one author. */
 function bareName(text: string): ReturnType<typeof detectByline> {
 	return readsAsSignature(text) ? { text, authors: [text], commentary: false } : undefined;
@@ -951,15 +968,21 @@ function bareName(text: string): ReturnType<typeof detectByline> {
 
 /**
  * Whether a byline block signs off the story `d`: set flush right (within half an em) with the
- * foot of the story's last text block, starting past its left edge, within three lines under it.
+ * foot of the story's last text block, starting past its left edge, within three lines under it;
+ * or marked (`◎赵英波`) on a line of its own right under it, flush left with it.
  */
 function signsOff(d: Draft, block: LayoutBlock): boolean {
 	const last = d.blocks.findLast((b) => b.role === 'body')?.block;
 	if (!last) return false;
 	const gap = block.y - bottom(last);
+	// Or a marked byline on the line right under the text, flush left in its column (`◎赵英波`).
+	const marked =
+		/^[◎□]/u.test(block.lines[0].text) &&
+		block.lines.length === 1 &&
+		Math.abs(block.x - last.x) < block.size / 2 &&
+		gap < block.size * 1.5;
 	return (
-		Math.abs(right(block) - right(last)) < block.size / 2 &&
-		block.x > last.x + block.size &&
+		((Math.abs(right(block) - right(last)) < block.size / 2 && block.x > last.x + block.size) || marked) &&
 		gap > -1 &&
 		gap < block.size * 3
 	);
