@@ -71,6 +71,20 @@ test('reads each bulleted bold line over a brief as that brief’s headline, not
 	expect(result.items.map((i) => i.headline)).toEqual(['广泛接受社会监督', '干部基层办实事']);
 });
 
+test('reads each bold line marked ■ over a brief as that brief’s headline, not a 小标题 of the one before', () => {
+	const runs = [
+		run('■北沙区开展安全生产检查', 20, 20, 10, true),
+		...column(['>本报讯（记者段新）数据显示，', '前三季度居民收入同比增长。'], 20, 36),
+		run('■职业技能大赛开幕', 20, 70, 10, true),
+		...column(['>本报讯（记者郑悦）为确保质', '量，施工方实行专人负责。'], 20, 86),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((i) => [i.headline, i.authors])).toEqual([
+		['北沙区开展安全生产检查', ['段新']],
+		['职业技能大赛开幕', ['郑悦']],
+	]);
+});
+
 test('reads a vertical headline right of its text as its headline, and a byline wrapped on two lines as a byline', () => {
 	const runs = [
 		...vertical('守望草原', 200, 20, 18, true),

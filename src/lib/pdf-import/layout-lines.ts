@@ -25,6 +25,28 @@ export function toLayoutLines(runs: TextRun[], pictures: Box[] = []): LayoutLine
 	// Gutters are set in body type: a headline's em is wider than the gutter between two headlines side by side.
 	const em = (run: TextRun) => Math.min(run.size, body);
 	const body = medianSize(sorted);
+	// A gutter: a run on a line within three lines over or under starts where this one does, and no
+	// run there crosses the gap before it (columns of a few characters each, a character a run, are
+	// letter-spaced rows, not columns: the line before holds three characters or more).
+	const columnStart = (run: TextRun, from: number) => {
+		const base = baseline(run);
+		const mid = (from + run.x) / 2;
+		let lo = 0;
+		let hi = sorted.length;
+		while (lo < hi) {
+			const m = (lo + hi) >> 1;
+			if (baseline(sorted[m]) < base - run.size * 3.5) lo = m + 1;
+			else hi = m;
+		}
+		let edge = false;
+		for (let k = lo; k < sorted.length && baseline(sorted[k]) <= base + run.size * 3.5; k++) {
+			const other = sorted[k];
+			if (Math.abs(baseline(other) - base) <= run.size / 2 || Math.abs(other.size - run.size) >= 0.5) continue;
+			if (other.x < mid && right(other) > mid) return false;
+			if (Math.abs(other.x - run.x) < 0.5) edge = true;
+		}
+		return edge;
+	};
 	const open: { line: LayoutLine; runs: TextRun[] }[] = [];
 	const done: { line: LayoutLine; runs: TextRun[] }[] = [];
 	for (const run of sorted) {
@@ -38,6 +60,8 @@ export function toLayoutLines(runs: TextRun[], pictures: Box[] = []): LayoutLine
 				line.bold === run.bold &&
 				run.x - right(line) < em(run) &&
 				line.x - right(run) < em(run) &&
+				// A line hung into a narrow gutter (`运用，` its comma past the column's edge) stops there.
+				!(run.x - right(line) > em(run) / 4 && [...line.text].length >= 3 && columnStart(run, right(line))) &&
 				(gutters.length === 0 || !parted(run, Math.min(right(line), right(run)), Math.max(line.x, run.x))),
 		);
 		if (found) {
@@ -51,7 +75,7 @@ export function toLayoutLines(runs: TextRun[], pictures: Box[] = []): LayoutLine
 		}
 	}
 	// Runs of one line may come with baselines a hair apart, out of order: read them left to right.
-	return acrossWideSpaces(letterSpacedRows([...done, ...open], body))
+	return headlinePhrases(acrossWideSpaces(letterSpacedRows([...done, ...open], body), parted, body), body)
 		.map(({ line, runs }) => ({ ...line, text: unspaced(textOf(leftToRight(runs, drawn))) }))
 		.filter((line) => line.text !== '')
 		.sort((a, b) => a.y - b.y || a.x - b.x);
@@ -152,7 +176,11 @@ function letterSpacedRows<T extends { line: LayoutLine; runs: TextRun[] }>(lines
  * part's left edge to no further than the second's right edge. A gutter between two columns has
  * no line of either column across it.
  */
-function acrossWideSpaces<T extends { line: LayoutLine; runs: TextRun[] }>(lines: T[]): T[] {
+function acrossWideSpaces<T extends { line: LayoutLine; runs: TextRun[] }>(
+	lines: T[],
+	parted: (run: TextRun, from: number, to: number) => boolean,
+	body: number,
+): T[] {
 	const sorted = [...lines].sort((a, b) => baseline(a.line) - baseline(b.line) || a.line.x - b.line.x);
 	const gone = new Set<T>();
 	const alike = (a: LayoutLine, b: LayoutLine) => Math.abs(a.size - b.size) < 0.5 && a.bold === b.bold;
@@ -174,6 +202,8 @@ function acrossWideSpaces<T extends { line: LayoutLine; runs: TextRun[] }>(lines
 			const b = sorted[j].line;
 			const gap = b.x - right(a);
 			if (gone.has(sorted[j]) || !alike(a, b) || gap < 0 || gap >= a.size * 3) continue;
+			// A short line (a byline or credit, `本报记者　田子欣`) parted by about an em.
+			const short = a.size < body * 1.3 && [...a.text].length + [...b.text].length <= 16;
 			const left = start(i);
 			const across = (c: LayoutLine) =>
 				c !== a &&
@@ -184,19 +214,83 @@ function acrossWideSpaces<T extends { line: LayoutLine; runs: TextRun[] }>(lines
 				c.x < right(a) &&
 				right(c) > b.x &&
 				c.x > left - a.size * 2.5 &&
-				right(c) < right(b) + a.size;
+				(right(c) < right(b) + a.size || (short && right(b) < right(c) - a.size));
+			// An edge of a line right over or under inside the gap: the gap is a gutter between columns.
+			const edged = (c: LayoutLine) =>
+				c !== a &&
+				c !== b &&
+				Math.abs(baseline(c) - base) > a.size / 2 &&
+				Math.abs(baseline(c) - base) <= a.size * 2.5 &&
+				((c.x > right(a) && c.x < b.x + a.size / 2) || (right(c) > right(a) - a.size / 2 && right(c) < b.x));
 			let near = false;
-			for (let k = i - 1; k >= 0 && !near && base - baseline(sorted[k].line) <= a.size * 2.5; k--)
-				near = across(sorted[k].line);
-			for (let k = i + 1; k < sorted.length && !near && baseline(sorted[k].line) - base <= a.size * 2.5; k++)
-				near = across(sorted[k].line);
-			if (!near) continue;
+			let edge = false;
+			for (let k = i - 1; k >= 0 && base - baseline(sorted[k].line) <= a.size * 2.5; k--) {
+				near ||= across(sorted[k].line);
+				edge ||= edged(sorted[k].line);
+			}
+			for (let k = i + 1; k < sorted.length && baseline(sorted[k].line) - base <= a.size * 2.5; k++) {
+				near ||= across(sorted[k].line);
+				edge ||= edged(sorted[k].line);
+			}
+			const spaced = short && gap <= a.size * 1.6 && !edge && !parted(sorted[j].runs[0], right(a), b.x);
+			if (!near && !spaced) continue;
 			Object.assign(a, union([a, b]));
 			first.runs.push(...sorted[j].runs);
 			gone.add(sorted[j]);
 		}
 	});
 	return lines.filter((l) => !gone.has(l));
+}
+
+/**
+ * Joins the phrases of a headline set on one line with a wide space between them (`出行更便捷　老街焕新颜`,
+ * an ideographic space of the headline's type): two parts on one baseline, of one size and weight,
+ * a third larger than the body or more, under an em and a half of their own type apart, where a
+ * line of text right under them (within three of their lines) runs across the gap, or the
+ * gap is an em of their type (an ideographic space) within a twentieth. Two headlines side by side
+ * stand over their own columns, with a gutter under the gap that no line crosses; headlines wrapped
+ * onto a second line (a line of theirs right over or under) are not joined.
+ */
+function headlinePhrases<T extends { line: LayoutLine; runs: TextRun[] }>(lines: T[], body: number): T[] {
+	const heads = lines
+		.filter(({ line }) => line.size >= body * 1.3)
+		.sort((a, b) => baseline(a.line) - baseline(b.line) || a.line.x - b.line.x);
+	if (heads.length < 2) return lines;
+	const gone = new Set<T>();
+	heads.forEach((first, i) => {
+		if (gone.has(first)) return;
+		const a = first.line;
+		for (let j = i + 1; j < heads.length && baseline(heads[j].line) - baseline(a) < a.size / 3; j++) {
+			const b = heads[j].line;
+			const gap = b.x - right(a);
+			if (gone.has(heads[j]) || Math.abs(a.size - b.size) >= 0.5 || a.bold !== b.bold) continue;
+			if (gap < 0 || gap >= a.size * 1.5) break;
+			// A headline wrapped onto a second line stands in its own column, not as a phrase of another.
+			const wrapped = heads.some(
+				({ line: c }) =>
+					c !== a &&
+					c !== b &&
+					Math.abs(c.size - a.size) < 0.5 &&
+					c.bold === a.bold &&
+					Math.abs(baseline(c) - baseline(a)) > a.size / 3 &&
+					Math.abs(baseline(c) - baseline(a)) < a.size * 1.6 &&
+					c.x < right(b) &&
+					right(c) > a.x,
+			);
+			if (wrapped) break;
+			const foot = bottom(union([a, b]));
+			const crossed = lines.some(
+				({ line: c }) =>
+					c.size < body * 1.3 && c.y >= foot - 1 && c.y - foot <= a.size * 3 && c.x < right(a) && right(c) > b.x,
+			);
+			// An ideographic space of the headline's own type parts its phrases, also over a gutter.
+			if (!crossed && Math.abs(gap - a.size) >= a.size / 20) break;
+			Object.assign(a, union([a, b]));
+			first.runs.push(...heads[j].runs);
+			gone.add(heads[j]);
+		}
+	});
+	return gone.size === 0 ? lines : lines.filter((l) => !gone.has(l));
 }
 
 /**

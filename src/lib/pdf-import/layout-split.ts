@@ -81,7 +81,9 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	// through it, a column rule a cut across it, a picture keeps its caption with its headline)
 	// and are dropped after.
 	const rules = new Set<Box>([...content.rules, ...content.pictures]);
-	const found = toLayoutBlocks(toLayoutLines(content.runs, content.pictures)).flatMap(splitLeadingByline);
+	const found = toLayoutBlocks(toLayoutLines(content.runs, content.pictures))
+		.flatMap(splitLeadingByline)
+		.flatMap(splitTrailingByline);
 	// Captions stand by pictures: the body size is read from the rest.
 	// A photo may carry its caption set over its foot; a tinted box behind a sidebar is filled with text.
 	const photoLike = content.pictures.filter((picture) => textCover(picture, found) < 1 / 3);
@@ -551,7 +553,7 @@ function resumed(drafts: Draft[], photo: Draft | undefined, block: LayoutBlock):
  * subheadline; a short bold line without sentence marks right above a headline, kicker or
  * subheadline is a column label (a label in reverse type reads as bold text at body size), as is
  * a marked label (`■`, `【】`) in kicker-size type over a headline; a box title (`核心阅读`) is a 小标题 whatever its size;
- * a short bold line after a bullet (`●广泛接受社会监督`) over text is a brief's headline.
+ * a short bold line after a bullet (`●广泛接受社会监督`, `■职业技能大赛开幕`) over text is a brief's headline.
  */
 function rolesByPlace(placed: Placed[], body: number): void {
 	const content = placed.filter((p) => p.role !== 'furniture');
@@ -565,20 +567,27 @@ function rolesByPlace(placed: Placed[], body: number): void {
 		if (p.role === 'body' && head && p.block.lines.length === 1 && p.block.size > body * 1.02 && headlike(p.block))
 			p.role = 'deck';
 	});
+	// Read first, so that a label over the first brief's headline sees a headline under it.
+	const bulleted = new Set(
+		content.filter(
+			(p, i) =>
+				BULLET.test(p.text) &&
+				// `■` also marks a column's label (`■观点`, `■地方传真`): a brief's headline is longer.
+				(!p.text.startsWith('■') || [...p.text.replace(MARK, '')].length >= 5) &&
+				p.block.bold &&
+				p.block.lines.length <= 2 &&
+				['deck', 'intertitle', 'body'].includes(p.role) &&
+				content[i + 1]?.role === 'body',
+		),
+	);
+	for (const p of bulleted) if (!BOX_TITLE.test(p.text)) p.role = 'head';
 	content.forEach((p, i) => {
 		const before = content[i - 1];
 		// A byline may stand between a headline and its subheadline, set beside it.
 		const overByline = before?.role === 'byline' ? content[i - 2] : before;
 		const after = content[i + 1];
 		if (BOX_TITLE.test(p.text) && p.role !== 'furniture') p.role = 'intertitle';
-		else if (
-			BULLET.test(p.text) &&
-			p.block.bold &&
-			p.block.lines.length <= 2 &&
-			['deck', 'intertitle', 'body'].includes(p.role) &&
-			after?.role === 'body'
-		)
-			p.role = 'head';
+		else if (bulleted.has(p)) p.role = 'head';
 		else if (
 			p.role === 'head' &&
 			after?.role === 'head' &&
@@ -937,6 +946,21 @@ function splitLeadingByline(block: LayoutBlock): LayoutBlock[] {
 	return [part([first]), part(rest)];
 }
 
+/**
+ * A body-size block whose last line is a marked byline (`◎赵英波`, `□黎爽`), short of the column's
+ * edge, under a line ending a paragraph (a sentence's end, short of the edge): the text and the
+ * byline signing it off as two blocks.
+ */
+function splitTrailingByline(block: LayoutBlock): LayoutBlock[] {
+	const last = block.lines.at(-1)!;
+	const before = block.lines.at(-2);
+	if (before === undefined || !/^[◎□]/u.test(last.text)) return [block];
+	if (right(block) - right(last) < block.size / 2 || right(block) - right(before) < block.size / 2) return [block];
+	if (!/[。！？”）]$/u.test(before.text) || !detectByline(last.text)) return [block];
+	const part = (lines: LayoutLine[]): LayoutBlock => ({ ...union(lines), lines, size: block.size, bold: block.bold });
+	return [part(block.lines.slice(0, -1)), part([last])];
+}
+
 /** A signature that is a bare name (`袁亚英`), read as a byline naming its one author. */
 function bareName(text: string): ReturnType<typeof detectByline> {
 	return readsAsSignature(text) ? { text, authors: [text], commentary: false } : undefined;
@@ -944,15 +968,21 @@ function bareName(text: string): ReturnType<typeof detectByline> {
 
 /**
  * Whether a byline block signs off the story `d`: set flush right (within half an em) with the
- * foot of the story's last text block, starting past its left edge, within three lines under it.
+ * foot of the story's last text block, starting past its left edge, within three lines under it;
+ * or marked (`◎赵英波`) on a line of its own right under it, flush left with it.
  */
 function signsOff(d: Draft, block: LayoutBlock): boolean {
 	const last = d.blocks.findLast((b) => b.role === 'body')?.block;
 	if (!last) return false;
 	const gap = block.y - bottom(last);
+	// Or a marked byline on the line right under the text, flush left in its column (`◎赵英波`).
+	const marked =
+		/^[◎□]/u.test(block.lines[0].text) &&
+		block.lines.length === 1 &&
+		Math.abs(block.x - last.x) < block.size / 2 &&
+		gap < block.size * 1.5;
 	return (
-		Math.abs(right(block) - right(last)) < block.size / 2 &&
-		block.x > last.x + block.size &&
+		((Math.abs(right(block) - right(last)) < block.size / 2 && block.x > last.x + block.size) || marked) &&
 		gap > -1 &&
 		gap < block.size * 3
 	);
@@ -1034,8 +1064,8 @@ function joinText(before: string, after: string): string {
 // A sign-off closing an article: `（本报记者 苏和采访整理）`.
 const SIGN_OFF = /^[（(]([^（）()]{2,40})[）)]$/u;
 
-// A brief's headline in a column of briefs, bold after a bullet: `●广泛接受社会监督`.
-const BULLET = /^[●◆▲]\s*\S/u;
+// A brief's headline in a column of briefs, bold after a bullet: `●广泛接受社会监督`, `■职业技能大赛开幕`.
+const BULLET = /^[●◆▲■]\s*\S/u;
 
 // Marks printed before a headline (`●`, `■`): decoration, not part of it.
 const MARK = /^[●■◆▲□◎☆★△○▍▌▎▋█]\s*/u;

@@ -1,0 +1,125 @@
+import { expect, test } from 'vitest';
+import { toLayoutLines } from '../../src/lib/pdf-import/layout-lines.ts';
+import { layoutSplit } from '../../src/lib/pdf-import/layout-split.ts';
+import type { PdfPageContent, TextRun } from '../../src/lib/pdf-import/page-types.ts';
+import { BODY, column, run } from '../support/text-runs.ts';
+
+// Gaps on one baseline: which part a line (an ideographic space, a byline's spaced name) and which
+// part two columns (a gutter, however narrow); and a byline on the line right under a story's last.
+
+const page = (runs: TextRun[]): PdfPageContent => ({ width: 640, height: 900, runs, pictures: [], rules: [] });
+
+/** `n` full lines of a column twelve characters wide. */
+const lines = (n: number, from: number) => Array.from({ length: n }, (_, i) => `第${from + i}行正文写满这一栏。`);
+
+test('reads a headline of two phrases an ideographic space apart as one headline, also where a gutter runs under the space', () => {
+	// Two columns 130 pt apart (a gutter of 22 pt); the space between the phrases (an em of 24 pt) stands over the gutter.
+	const runs = [
+		run('出行更便捷', 0, 20, 24, true),
+		run('老街焕新颜', 144, 20, 24, true),
+		...column(lines(4, 10), 0, 56),
+		...column(lines(4, 20), 130, 56),
+	];
+	expect(
+		toLayoutLines(runs)
+			.filter((l) => l.size === 24)
+			.map((l) => l.text),
+	).toEqual(['出行更便捷 老街焕新颜']);
+	const [item] = layoutSplit(page(runs)).items;
+	expect(item.headline).toBe('出行更便捷 老街焕新颜');
+});
+
+test('joins two phrases of a headline where a line of text under them runs across the gap', () => {
+	const runs = [
+		run('出行更便捷', 20, 20, 24, true),
+		run('老街焕新颜', 160, 20, 24, true),
+		...column(['第一行正文从左边写到右边，横跨标题的两个短语之间的空白处。', '第二行正文。'], 20, 56),
+	];
+	expect(toLayoutLines(runs)[0].text).toBe('出行更便捷 老街焕新颜');
+});
+
+test('keeps two headlines side by side apart, and headlines wrapped in two columns', () => {
+	// Each headline over its own column, a gutter under the gap between them.
+	const side = [
+		run('出行更便捷', 0, 20, 20, true),
+		run('老街焕新颜', 130, 20, 20, true),
+		...column(lines(4, 10), 0, 50),
+		...column(lines(4, 20), 130, 50),
+	];
+	expect(
+		toLayoutLines(side)
+			.filter((l) => l.size === 20)
+			.map((l) => l.text),
+	).toEqual(['出行更便捷', '老街焕新颜']);
+	// Two headlines wrapped in narrow columns: the gap is an em only by chance.
+	const wrapped = [
+		run('活动开展以', 0, 20, 20, true),
+		run('来', 0, 45, 20, true),
+		run('虽然我年纪', 120, 20, 20, true),
+		run('大了', 120, 45, 20, true),
+	];
+	expect(toLayoutLines(wrapped).map((l) => l.text)).toEqual(['活动开展以', '虽然我年纪', '来', '大了']);
+});
+
+test("reads a byline whose name stands an em after 本报记者 (an ideographic space) as one byline, the story's lines under it wider", () => {
+	const runs = [
+		run('书香满社区', 20, 20, 16, true),
+		run('本报记者', 20, 44),
+		run('田子欣', 20 + 5 * BODY, 44),
+		...column(['>比赛第6分钟，主队利用一', '次快速反击首先破门。据悉，相', '关部门还将出台配套措施。'], 20, 58),
+	];
+	const [item] = layoutSplit(page(runs)).items;
+	expect(item).toMatchObject({ headline: '书香满社区', authors: ['田子欣'] });
+	expect(item.paragraphs.join('')).toMatch(/^比赛第6分钟/u);
+});
+
+test('keeps two columns apart at a narrow gutter where a line of the first hangs its comma into it', () => {
+	// Columns 108 pt wide, 122 pt apart (a gutter of 14 pt); the first column's third line hangs a comma 9 pt past its edge.
+	const runs = [
+		...column(
+			['销号一件。这一做法被写进', '了当地的工作手册，成为基', '来，学习的目的全在于运用，', '层干部的“必修课”。近年'],
+			0,
+			20,
+		),
+		...column(
+			['>按照计划，相关工作将', '于年底前全部完成。理论的', '的深化又推动理论创新。在', '生命力在于指导实践，实践'],
+			122,
+			20,
+		),
+	];
+	runs[2].width = 117;
+	const texts = toLayoutLines(runs).map((l) => l.text);
+	expect(texts).toContain('来，学习的目的全在于运用，');
+	expect(texts).toContain('的深化又推动理论创新。在');
+});
+
+test('spaces a line of full words with runs an em apart where nothing over or under it has an edge in the gaps', () => {
+	// A credit under a caption: `本报记者　文　丽　摄`.
+	const runs = [
+		run('日前，小学生在课堂上体验传统手工艺。', 20, 20, 7.5),
+		run('本报记者', 100, 31, 7.5),
+		run('文', 137.5, 31, 7.5),
+		run('丽', 152.5, 31, 7.5),
+		run('摄', 167.5, 31, 7.5),
+	];
+	expect(toLayoutLines(runs).map((l) => l.text.replace(/\s/gu, ''))).toEqual([
+		'日前，小学生在课堂上体验传统手工艺。',
+		'本报记者文丽摄',
+	]);
+});
+
+test('reads a marked byline on the line right under a commentary’s text, flush left, as its byline signing it off', () => {
+	const runs = [
+		run('用心回应群众期待', 20, 20, 16, true),
+		...column(['>据悉，人社局把办事指南', '印成了小册子，放在每个服', '务窗口供群众取阅。'], 20, 44),
+		run('◎赵英波', 20, 44 + 3 * BODY * 1.5),
+		run('荒坡变成果园', 160, 20, 16, true),
+		...column(['>为了摸清底数，工作人员挨', '家挨户上门登记。'], 160, 44),
+	];
+	const items = layoutSplit(page(runs)).items;
+	expect(items.map((i) => [i.headline, i.authors])).toEqual([
+		['用心回应群众期待', ['赵英波']],
+		['荒坡变成果园', []],
+	]);
+	expect(items[0].paragraphs.join('')).toMatch(/取阅。$/u);
+});
