@@ -50,7 +50,7 @@ const STRIDE = 600;
 // What changing the round of columns printed a line at a time costs, in the language's evidence
 // (a word across the join weighs 2): a round changes only where a column ends.
 const ROUND_CHANGE = 2.5;
-// What a fragment pair on its run's round adds, in stride votes (see \`strides\`).
+// What a fragment pair on its run's round adds, in stride votes (see `strides`).
 const PERIOD = 2;
 // How many pieces on a fragment's continuation may stand (the other columns' fragments between).
 const FRAGMENT_REACH = 6;
@@ -421,29 +421,6 @@ function continuations(pieces: Piece[], openEnds: (number | undefined)[]): Map<n
 			: undefined;
 	const ends = pieces.map((piece, i) => fits(piece, openEnds[i]));
 	const starts = pieces.map((piece) => fits(piece, openStart(piece)));
-	const text = pieces.map((p) => p.lines.map((l) => l.text).join('')).join('\n');
-	// Where a character stands in the text, so a gram is looked for only where its first character
-	// is. Speed: found for the characters grams start with only (the few at the pieces' ends).
-	const places = new Map<string, number[]>();
-	const placesOf = (char: string) => {
-		let list = places.get(char);
-		if (list) return list;
-		list = [];
-		if (char === '') return list;
-		for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) list.push(at);
-		places.set(char, list);
-		return list;
-	};
-	// Speed: each gram counted once (the pieces a piece may continue share its end's grams).
-	const counts = new Map<string, number>();
-	const seen = (gram: string) => {
-		let count = counts.get(gram);
-		if (count !== undefined) return count;
-		count = 0;
-		for (const at of placesOf(gram.charAt(0))) if (text.startsWith(gram, at)) count++;
-		counts.set(gram, count);
-		return count;
-	};
 	const pairs: [number, number][] = [];
 	const fragments = pieces.map(isFragment);
 	ends.forEach((end, from) => {
@@ -475,14 +452,20 @@ function continuations(pieces: Piece[], openEnds: (number | undefined)[]): Map<n
 	for (const pair of pairs)
 		for (const index of [0, 1]) choiceCounts[index].set(pair[index], (choiceCounts[index].get(pair[index]) ?? 0) + 1);
 	const choices = (index: 0 | 1, piece: number) => choiceCounts[index].get(piece) ?? 0;
-	const all = pairs.map(([from, to]) => {
+	if (pairs.length === 0) return new Map();
+	// The grams each pair's join would make, all counted in one reading of the dump's text.
+	const grams = pairs.map(([from, to]) => {
+		const tail = (pieces[from].lines.at(-1) as Line).text;
+		const head = pieces[to].lines[0].text;
+		return [tail.slice(-1) + head.slice(0, 1), tail.slice(-2) + head.slice(0, 1), tail.slice(-1) + head.slice(0, 2)];
+	});
+	const seen = gramCounts(pieces.map((p) => p.lines.map((l) => l.text).join('')).join('\n'), grams.flat());
+	const all = pairs.map(([from, to], k) => {
 		const tail = (pieces[from].lines.at(-1) as Line).text;
 		const head = pieces[to].lines[0].text;
 		const support = Math.min(
 			3,
-			seen(tail.slice(-1) + head.slice(0, 1)) +
-				seen(tail.slice(-2) + head.slice(0, 1)) +
-				seen(tail.slice(-1) + head.slice(0, 2)),
+			grams[k].reduce((sum, gram) => sum + (seen.get(gram) as number), 0),
 		);
 		const fragment = isFragment(pieces[from]) || isFragment(pieces[to]) || starts[to] === undefined;
 		const contested = fragment || choices(0, from) > 1 || choices(1, to) > 1;
@@ -535,8 +518,8 @@ function continuations(pieces: Piece[], openEnds: (number | undefined)[]): Map<n
 	const rows = [...new Set(candidates.map((c) => c.from))];
 	const columns = [...new Set(candidates.map((c) => c.to))];
 	const cost = rows.map((_, r) => {
-		const row: number[] = [];
-		for (let k = 0; k < columns.length + rows.length; k++) row.push(k === columns.length + r ? 0 : UNFIT);
+		const row: number[] = new Array<number>(columns.length + rows.length).fill(UNFIT);
+		row[columns.length + r] = 0;
 		return row;
 	});
 	const rowAt = new Map(rows.map((from, r) => [from, r]));
@@ -551,6 +534,50 @@ function continuations(pieces: Piece[], openEnds: (number | undefined)[]): Map<n
 		if (!closesLoop(next, rows[r], columns[c])) next.set(rows[r], columns[c]);
 	}
 	return next;
+}
+
+// Which UTF-16 units some gram opens with, while `gramCounts` reads a text (cleared after).
+const opening = new Uint8Array(1 << 16);
+
+/**
+ * How often each gram (two or three UTF-16 units) stands in `text`, overlaps counted. Speed: the
+ * text is read once for all grams, and a gram is looked up only where a gram's first unit stands.
+ */
+function gramCounts(text: string, grams: string[]): Map<string, number> {
+	const counts = new Map<string, number>();
+	// Keyed by the units' codes: no string is made per place in the text.
+	const [two, three] = [new Map<number, number>(), new Map<number, number>()];
+	const key = (gram: string) => gram.charCodeAt(0) * 0x10000 + gram.charCodeAt(1);
+	for (const gram of grams) {
+		if (counts.has(gram)) continue;
+		counts.set(gram, 0);
+		if (gram.length === 2) two.set(key(gram), 0);
+		else if (gram.length === 3) three.set(key(gram) * 0x10000 + gram.charCodeAt(2), 0);
+		else {
+			let count = 0;
+			if (gram !== '') for (let at = text.indexOf(gram); at >= 0; at = text.indexOf(gram, at + 1)) count++;
+			counts.set(gram, count);
+			continue;
+		}
+		opening[gram.charCodeAt(0)] = 1;
+	}
+	for (let at = 0; at + 1 < text.length; at++) {
+		if (opening[text.charCodeAt(at)] === 0) continue;
+		const pair = text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+		const twos = two.get(pair);
+		if (twos !== undefined) two.set(pair, twos + 1);
+		if (at + 2 < text.length) {
+			const triple = pair * 0x10000 + text.charCodeAt(at + 2);
+			const threes = three.get(triple);
+			if (threes !== undefined) three.set(triple, threes + 1);
+		}
+	}
+	for (const gram of counts.keys()) {
+		opening[gram.charCodeAt(0)] = 0;
+		if (gram.length === 2) counts.set(gram, two.get(key(gram)) as number);
+		else if (gram.length === 3) counts.set(gram, three.get(key(gram) * 0x10000 + gram.charCodeAt(2)) as number);
+	}
+	return counts;
 }
 
 /**
