@@ -541,43 +541,50 @@ const opening = new Uint8Array(1 << 16);
 
 /**
  * How often each gram (two or three UTF-16 units) stands in `text`, overlaps counted. Speed: the
- * text is read once for all grams, and a gram is looked up only where a gram's first unit stands.
+ * text is read once for all grams, and a gram is looked up only where a gram's first unit stands,
+ * in a table open-addressed by the units' codes (no string or number boxed per place).
  */
 function gramCounts(text: string, grams: string[]): Map<string, number> {
-	const counts = new Map<string, number>();
-	// Keyed by the units' codes: no string is made per place in the text.
-	const [two, three] = [new Map<number, number>(), new Map<number, number>()];
-	const key = (gram: string) => gram.charCodeAt(0) * 0x10000 + gram.charCodeAt(1);
-	for (const gram of grams) {
-		if (counts.has(gram)) continue;
-		counts.set(gram, 0);
-		if (gram.length === 2) two.set(key(gram), 0);
-		else if (gram.length === 3) three.set(key(gram) * 0x10000 + gram.charCodeAt(2), 0);
-		else {
+	const distinct = [...new Set(grams)];
+	const size = 1 << Math.max(4, Math.ceil(Math.log2(distinct.length * 4)));
+	// Slot k holds a gram's first two units (`first << 16 | second`, never 0: no gram opens with
+	// U+0000) and its third (-1 for a gram of two), and its count.
+	const [pairs, thirds, counts] = [new Int32Array(size), new Int32Array(size), new Int32Array(size)];
+	const slot = (pair: number, third: number, add: boolean): number => {
+		let at = (Math.imul(pair, 0x9e3779b1) ^ Math.imul(third + 2, 0x85ebca6b)) >>> 0;
+		for (at &= size - 1; pairs[at] !== 0; at = (at + 1) & (size - 1))
+			if (pairs[at] === pair && thirds[at] === third) return at;
+		if (!add) return -1;
+		[pairs[at], thirds[at]] = [pair, third];
+		return at;
+	};
+	const out = new Map<string, number>();
+	const slots = distinct.map((gram) => {
+		if ((gram.length !== 2 && gram.length !== 3) || gram.charCodeAt(0) === 0) {
 			let count = 0;
 			if (gram !== '') for (let at = text.indexOf(gram); at >= 0; at = text.indexOf(gram, at + 1)) count++;
-			counts.set(gram, count);
-			continue;
+			out.set(gram, count);
+			return -1;
 		}
 		opening[gram.charCodeAt(0)] = 1;
-	}
+		return slot((gram.charCodeAt(0) << 16) | gram.charCodeAt(1), gram.length === 3 ? gram.charCodeAt(2) : -1, true);
+	});
 	for (let at = 0; at + 1 < text.length; at++) {
-		if (opening[text.charCodeAt(at)] === 0) continue;
-		const pair = text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
-		const twos = two.get(pair);
-		if (twos !== undefined) two.set(pair, twos + 1);
+		const first = text.charCodeAt(at);
+		if (opening[first] === 0) continue;
+		const pair = (first << 16) | text.charCodeAt(at + 1);
+		const two = slot(pair, -1, false);
+		if (two >= 0) counts[two]++;
 		if (at + 2 < text.length) {
-			const triple = pair * 0x10000 + text.charCodeAt(at + 2);
-			const threes = three.get(triple);
-			if (threes !== undefined) three.set(triple, threes + 1);
+			const three = slot(pair, text.charCodeAt(at + 2), false);
+			if (three >= 0) counts[three]++;
 		}
 	}
-	for (const gram of counts.keys()) {
+	distinct.forEach((gram, k) => {
 		opening[gram.charCodeAt(0)] = 0;
-		if (gram.length === 2) counts.set(gram, two.get(key(gram)) as number);
-		else if (gram.length === 3) counts.set(gram, three.get(key(gram) * 0x10000 + gram.charCodeAt(2)) as number);
-	}
-	return counts;
+		if (slots[k] >= 0) out.set(gram, counts[slots[k]]);
+	});
+	return out;
 }
 
 /**
@@ -733,7 +740,8 @@ function isPlain(text: string): boolean {
 }
 
 function upperQuartile(values: number[]): number {
-	const sorted = [...values].sort((a, b) => a - b);
+	// Speed: a typed array sorts numbers with no comparator called.
+	const sorted = Float64Array.from(values).sort();
 	return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.75))] ?? 0;
 }
 
