@@ -21,21 +21,40 @@ export function columnWidths(lines: Line[], isBody: boolean[]): number[] {
 		const widest = Math.max(0, ...textWidths);
 		return lines.map(() => widest);
 	}
+	// The body widths within the first radius of the line, kept sorted as the window slides down
+	// the lines (speed: each line enters and leaves it once, instead of all being sorted again).
+	const [radius, wider] = RADII;
+	const window = new Float64Array(2 * radius + 1);
+	let size = 0;
+	const enter = (j: number) => {
+		if (j < 0 || j >= lines.length || !isBody[j]) return;
+		const width = lines[j].width;
+		let at = size++;
+		for (; at > 0 && window[at - 1] > width; at--) window[at] = window[at - 1];
+		window[at] = width;
+	};
+	const leave = (j: number) => {
+		if (j < 0 || j >= lines.length || !isBody[j]) return;
+		let at = window.indexOf(lines[j].width);
+		for (size--; at < size; at++) window[at] = window[at + 1];
+	};
+	for (let j = 0; j < radius; j++) enter(j);
 	// One buffer for every line's nearby widths, kept sorted as they come (at most 31 of them).
 	const near = new Float64Array(31);
 	return lines.map((_, i) => {
-		for (const radius of RADII) {
-			let count = 0;
-			for (let j = Math.max(0, i - radius); j <= Math.min(lines.length - 1, i + radius); j++) {
-				if (!isBody[j]) continue;
-				const width = lines[j].width;
-				let at = count++;
-				for (; at > 0 && near[at - 1] > width; at--) near[at] = near[at - 1];
-				near[at] = width;
-			}
-			if (count >= 3) return near[Math.min(count - 1, Math.floor(count * 0.75))];
+		leave(i - radius - 1);
+		enter(i + radius);
+		if (size >= 3) return window[Math.min(size - 1, Math.floor(size * 0.75))];
+		// Fewer than three: the wider radius.
+		let count = 0;
+		for (let j = Math.max(0, i - wider); j <= Math.min(lines.length - 1, i + wider); j++) {
+			if (!isBody[j]) continue;
+			const width = lines[j].width;
+			let at = count++;
+			for (; at > 0 && near[at - 1] > width; at--) near[at] = near[at - 1];
+			near[at] = width;
 		}
-		return fallback;
+		return count >= 3 ? near[Math.min(count - 1, Math.floor(count * 0.75))] : fallback;
 	});
 }
 
@@ -83,6 +102,7 @@ function longestRun(flags: boolean[]): number {
 
 function upperQuartile(values: number[]): number {
 	if (values.length === 0) return 0;
-	const sorted = [...values].sort((a, b) => a - b);
+	// Speed: a typed array sorts numbers with no comparator called.
+	const sorted = Float64Array.from(values).sort();
 	return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.75))];
 }

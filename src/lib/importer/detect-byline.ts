@@ -44,7 +44,11 @@ export const WRITER_NOTE = /^[（(]作者(?:为|系|是|单位|简介)/u;
  * @example detectByline('□本报记者 孙明')?.authors // ['孙明']
  */
 export function detectByline(line: string): Byline | undefined {
-	if (line.length > 40 || /摄$|供图$/.test(line)) return undefined;
+	if (line.length > 40 || line.endsWith('摄') || line.endsWith('供图')) return undefined;
+	// Speed: a stop, comma, quote or bracket anywhere makes a line no byline (see the test on `rest`
+	// below: no mark or writer's prefix holds one), unless a note in brackets closes it.
+	const closed = line.endsWith('）') || line.endsWith(')');
+	if (!closed && /[。！？；，,“”（）()]/.test(line)) return undefined;
 	const mark = MARK.exec(line) ?? reporterUnderLabelMark(line);
 	let rest = mark ? line.slice(mark[0].length) : line;
 	// Who wrote it, or wrote it and took its pictures: `文/X`, `作者：X`, `文｜X`, `文/图 X`, `文·图/X`, `图文/X`.
@@ -55,7 +59,7 @@ export function detectByline(line: string): Byline | undefined {
 	if (writer) rest = rest.slice(writer[0].length);
 	// A signature may carry a note on its writer in brackets: `◎王芳（作者为某大学教授）`; a note that
 	// says so (`（作者为…）`, `（作者单位：…）`) makes a name without a mark a signature too.
-	const note = /\s*[（(][^（()）]{2,30}[）)]$/u.exec(rest);
+	const note = closed ? /\s*[（(][^（()）]{2,30}[）)]$/u.exec(rest) : null;
 	const noted = note !== null && WRITER_NOTE.test(note[0].trim());
 	if (note && (mark || noted)) rest = rest.slice(0, note.index);
 	// A role set off from its names by a colon or a bar: `记者：王芳`, `本报记者｜王芳 通讯员｜李强`.

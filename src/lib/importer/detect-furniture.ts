@@ -42,6 +42,9 @@ const NOTICE_LINE =
 // Speed: every NOTICE_LINE holds one of these words; asking for them first spares the pattern's
 // backtracking on every other line of the page (the answer cannot change).
 const NOTICE_WORD = /订阅|邮发代号|广告|遗失|热线|电话/u;
+// What an editor's credit, a chart's title (a colon), a jump line, an index entry, the masthead's
+// page count, a page header (版) and a sponsors' line (办) each hold.
+const KEYS = /[：:版办]/;
 // A chart's title and source lines, set in its box (`图表：…`, `数据来源：…`).
 const CHART = /^(?:图表|数据来源|资料来源)\s*[：:].{1,40}$/u;
 
@@ -57,17 +60,23 @@ const CHART = /^(?:图表|数据来源|资料来源)\s*[：:].{1,40}$/u;
  * @example detectFurniture('第05版：要闻', true) // { kind: 'page-header', pageName: '要闻', pageNumber: 5 }
  */
 export function detectFurniture(text: string, alone: boolean): Furniture | undefined {
-	if (EDITOR.test(text) && text.length <= 60 && !/[。！？]/.test(text)) return { kind: 'editor' };
+	// Speed: most lines hold none of KEYS, and no pattern that needs one is tried on them.
+	const keyed = KEYS.test(text);
+	if (keyed && EDITOR.test(text) && text.length <= 60 && !/[。！？]/.test(text)) return { kind: 'editor' };
 	if (alone && /^[-—–－·\s]*\d{1,3}[-—–－·\s]*$/.test(text)) return { kind: 'page-number' };
-	if (JUMP.test(text)) return { kind: 'jump' };
-	if (text.includes('办') && SPONSOR.test(text) && text.length <= 60 && !/[。！？，,]/.test(text))
+	if (keyed && JUMP.test(text)) return { kind: 'jump' };
+	if (keyed && text.includes('办') && SPONSOR.test(text) && text.length <= 60 && !/[。！？，,]/.test(text))
 		return { kind: 'sponsor' };
-	if (/[）)]$/.test(text) && INDEX_ENTRY.test(text) && !/[。！？，,；;]/.test(text)) return { kind: 'index' };
+	if (keyed && /[）)]$/.test(text) && INDEX_ENTRY.test(text) && !/[。！？，,；;]/.test(text)) return { kind: 'index' };
 	if (alone && INDEX_TITLE.test(text)) return { kind: 'index' };
-	if (MASTHEAD.test(text)) return { kind: 'paper-name' };
-	if (CORRECTION.test(text) || (NOTICE_WORD.test(text) && NOTICE_LINE.test(text)) || (alone && NOTICE_TITLE.test(text)))
+	if ((keyed || text.startsWith('中共')) && MASTHEAD.test(text)) return { kind: 'paper-name' };
+	if (
+		((text.startsWith('本报') || text.startsWith('本刊')) && CORRECTION.test(text)) ||
+		(NOTICE_WORD.test(text) && NOTICE_LINE.test(text)) ||
+		(alone && NOTICE_TITLE.test(text))
+	)
 		return { kind: 'notice' };
-	if (CHART.test(text) && !/[。！？]/.test(text)) return { kind: 'chart' };
+	if (keyed && CHART.test(text) && !/[。！？]/.test(text)) return { kind: 'chart' };
 	const short = alone ? SHORT_HEADER.exec(text) : null;
 	if (short) return { kind: 'page-header', pageNumber: Number(short[1] ?? short[4]), pageName: short[2] ?? short[3] };
 	if (text.length > 60 || /[。！？，,]/.test(text)) return undefined;
@@ -92,7 +101,7 @@ export function detectFurniture(text: string, alone: boolean): Furniture | undef
 			bareNumber = true;
 			continue;
 		}
-		const page = PAGE_TOKEN.exec(tokens[i]);
+		const page = keyed ? PAGE_TOKEN.exec(tokens[i]) : null;
 		if (page) {
 			kind = 'page-header';
 			pageNumber = toNumber(page[1]);

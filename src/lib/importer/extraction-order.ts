@@ -50,7 +50,7 @@ const STRIDE = 600;
 // What changing the round of columns printed a line at a time costs, in the language's evidence
 // (a word across the join weighs 2): a round changes only where a column ends.
 const ROUND_CHANGE = 2.5;
-// What a fragment pair on its run's round adds, in stride votes (see \`strides\`).
+// What a fragment pair on its run's round adds, in stride votes (see `strides`).
 const PERIOD = 2;
 // How many pieces on a fragment's continuation may stand (the other columns' fragments between).
 const FRAGMENT_REACH = 6;
@@ -421,29 +421,6 @@ function continuations(pieces: Piece[], openEnds: (number | undefined)[]): Map<n
 			: undefined;
 	const ends = pieces.map((piece, i) => fits(piece, openEnds[i]));
 	const starts = pieces.map((piece) => fits(piece, openStart(piece)));
-	const text = pieces.map((p) => p.lines.map((l) => l.text).join('')).join('\n');
-	// Where a character stands in the text, so a gram is looked for only where its first character
-	// is. Speed: found for the characters grams start with only (the few at the pieces' ends).
-	const places = new Map<string, number[]>();
-	const placesOf = (char: string) => {
-		let list = places.get(char);
-		if (list) return list;
-		list = [];
-		if (char === '') return list;
-		for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) list.push(at);
-		places.set(char, list);
-		return list;
-	};
-	// Speed: each gram counted once (the pieces a piece may continue share its end's grams).
-	const counts = new Map<string, number>();
-	const seen = (gram: string) => {
-		let count = counts.get(gram);
-		if (count !== undefined) return count;
-		count = 0;
-		for (const at of placesOf(gram.charAt(0))) if (text.startsWith(gram, at)) count++;
-		counts.set(gram, count);
-		return count;
-	};
 	const pairs: [number, number][] = [];
 	const fragments = pieces.map(isFragment);
 	ends.forEach((end, from) => {
@@ -475,14 +452,20 @@ function continuations(pieces: Piece[], openEnds: (number | undefined)[]): Map<n
 	for (const pair of pairs)
 		for (const index of [0, 1]) choiceCounts[index].set(pair[index], (choiceCounts[index].get(pair[index]) ?? 0) + 1);
 	const choices = (index: 0 | 1, piece: number) => choiceCounts[index].get(piece) ?? 0;
-	const all = pairs.map(([from, to]) => {
+	if (pairs.length === 0) return new Map();
+	// The grams each pair's join would make, all counted in one reading of the dump's text.
+	const grams = pairs.map(([from, to]) => {
+		const tail = (pieces[from].lines.at(-1) as Line).text;
+		const head = pieces[to].lines[0].text;
+		return [tail.slice(-1) + head.slice(0, 1), tail.slice(-2) + head.slice(0, 1), tail.slice(-1) + head.slice(0, 2)];
+	});
+	const seen = gramCounts(pieces.map((p) => p.lines.map((l) => l.text).join('')).join('\n'), grams.flat());
+	const all = pairs.map(([from, to], k) => {
 		const tail = (pieces[from].lines.at(-1) as Line).text;
 		const head = pieces[to].lines[0].text;
 		const support = Math.min(
 			3,
-			seen(tail.slice(-1) + head.slice(0, 1)) +
-				seen(tail.slice(-2) + head.slice(0, 1)) +
-				seen(tail.slice(-1) + head.slice(0, 2)),
+			grams[k].reduce((sum, gram) => sum + (seen.get(gram) as number), 0),
 		);
 		const fragment = isFragment(pieces[from]) || isFragment(pieces[to]) || starts[to] === undefined;
 		const contested = fragment || choices(0, from) > 1 || choices(1, to) > 1;
@@ -535,8 +518,8 @@ function continuations(pieces: Piece[], openEnds: (number | undefined)[]): Map<n
 	const rows = [...new Set(candidates.map((c) => c.from))];
 	const columns = [...new Set(candidates.map((c) => c.to))];
 	const cost = rows.map((_, r) => {
-		const row: number[] = [];
-		for (let k = 0; k < columns.length + rows.length; k++) row.push(k === columns.length + r ? 0 : UNFIT);
+		const row: number[] = new Array<number>(columns.length + rows.length).fill(UNFIT);
+		row[columns.length + r] = 0;
 		return row;
 	});
 	const rowAt = new Map(rows.map((from, r) => [from, r]));
@@ -552,6 +535,57 @@ function continuations(pieces: Piece[], openEnds: (number | undefined)[]): Map<n
 	}
 	paragraphTurns(pieces, fragments, pageColumns, next);
 	return next;
+}
+
+// Which UTF-16 units some gram opens with, while `gramCounts` reads a text (cleared after).
+const opening = new Uint8Array(1 << 16);
+
+/**
+ * How often each gram (two or three UTF-16 units) stands in `text`, overlaps counted. Speed: the
+ * text is read once for all grams, and a gram is looked up only where a gram's first unit stands,
+ * in a table open-addressed by the units' codes (no string or number boxed per place).
+ */
+function gramCounts(text: string, grams: string[]): Map<string, number> {
+	const distinct = [...new Set(grams)];
+	const size = 1 << Math.max(4, Math.ceil(Math.log2(distinct.length * 4)));
+	// Slot k holds a gram's first two units (`first << 16 | second`, never 0: no gram opens with
+	// U+0000) and its third (-1 for a gram of two), and its count.
+	const [pairs, thirds, counts] = [new Int32Array(size), new Int32Array(size), new Int32Array(size)];
+	const slot = (pair: number, third: number, add: boolean): number => {
+		let at = (Math.imul(pair, 0x9e3779b1) ^ Math.imul(third + 2, 0x85ebca6b)) >>> 0;
+		for (at &= size - 1; pairs[at] !== 0; at = (at + 1) & (size - 1))
+			if (pairs[at] === pair && thirds[at] === third) return at;
+		if (!add) return -1;
+		[pairs[at], thirds[at]] = [pair, third];
+		return at;
+	};
+	const out = new Map<string, number>();
+	const slots = distinct.map((gram) => {
+		if ((gram.length !== 2 && gram.length !== 3) || gram.charCodeAt(0) === 0) {
+			let count = 0;
+			if (gram !== '') for (let at = text.indexOf(gram); at >= 0; at = text.indexOf(gram, at + 1)) count++;
+			out.set(gram, count);
+			return -1;
+		}
+		opening[gram.charCodeAt(0)] = 1;
+		return slot((gram.charCodeAt(0) << 16) | gram.charCodeAt(1), gram.length === 3 ? gram.charCodeAt(2) : -1, true);
+	});
+	for (let at = 0; at + 1 < text.length; at++) {
+		const first = text.charCodeAt(at);
+		if (opening[first] === 0) continue;
+		const pair = (first << 16) | text.charCodeAt(at + 1);
+		const two = slot(pair, -1, false);
+		if (two >= 0) counts[two]++;
+		if (at + 2 < text.length) {
+			const three = slot(pair, text.charCodeAt(at + 2), false);
+			if (three >= 0) counts[three]++;
+		}
+	}
+	distinct.forEach((gram, k) => {
+		opening[gram.charCodeAt(0)] = 0;
+		if (slots[k] >= 0) out.set(gram, counts[slots[k]]);
+	});
+	return out;
 }
 
 /**
@@ -753,7 +787,8 @@ function isPlain(text: string): boolean {
 }
 
 function upperQuartile(values: number[]): number {
-	const sorted = [...values].sort((a, b) => a - b);
+	// Speed: a typed array sorts numbers with no comparator called.
+	const sorted = Float64Array.from(values).sort();
 	return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.75))] ?? 0;
 }
 

@@ -41,8 +41,13 @@ export function hasDash(text: string): boolean {
 	return HAS_DASH.test(text);
 }
 
-const SENTENCE_MARK = /[。！？!?…]/;
-const DASH_PAIR = new RegExp(`^${DASH}$`);
+// The closers, the sentence marks (。！？!?…) and the dashes of DASH (two of —―─, or －－), by
+// their codes (see `endsSentence`).
+const codes = (chars: string) => new Set([...chars].map((char) => char.charCodeAt(0)));
+const CLOSER_CODES = codes(CLOSERS);
+const MARK_CODES = codes('。！？!?…');
+const DASH_CODES = codes('—―─');
+const FULL_WIDTH_HYPHEN = 0xff0d;
 
 /**
  * True when a line ends a sentence (。！？… or a dash, optionally followed by closing quotes), so a
@@ -51,11 +56,19 @@ const DASH_PAIR = new RegExp(`^${DASH}$`);
  */
 export function endsSentence(text: string): boolean {
 	// Speed: read back from the end over the closing quotes to the mark before them, instead of a
-	// pattern anchored at the end, which is tried from every position of a long paragraph.
+	// pattern anchored at the end, which is tried from every position of a long paragraph; by
+	// their codes, with no string made per character.
 	// (The closers, the marks and the dashes are all single UTF-16 units, and no closer is a mark.)
 	let end = text.length;
-	while (end > 0 && CLOSERS.includes(text[end - 1])) end--;
-	return SENTENCE_MARK.test(text.charAt(end - 1)) || DASH_PAIR.test(text.slice(Math.max(0, end - 2), end));
+	while (end > 0 && CLOSER_CODES.has(text.charCodeAt(end - 1))) end--;
+	if (end === 0) return false;
+	const last = text.charCodeAt(end - 1);
+	if (MARK_CODES.has(last)) return true;
+	if (end < 2) return false;
+	const before = text.charCodeAt(end - 2);
+	return (
+		(DASH_CODES.has(last) && DASH_CODES.has(before)) || (last === FULL_WIDTH_HYPHEN && before === FULL_WIDTH_HYPHEN)
+	);
 }
 
 // Characters after which a Chinese headline cannot stop: the wrap must go on. Pausing
