@@ -225,6 +225,12 @@ test('reads a dateline and the reporters in its parentheses', () => {
 	expect(detectDateline('本报包头1月6日讯（记者 王甲通讯员 李乙）今天')?.authors).toEqual(['王甲', '李乙']);
 	// Also after a padded name, whose last character comes back glued to the role.
 	expect(detectDateline('本报北京12月5日电 （记者 王 甲实习生 李 乙） 今天')?.authors).toEqual(['王甲', '李乙']);
+	// With no space at all, where lines' ends stood for the spaces (a narrow column in a PDF
+	// extraction): each role glued to the name before it and to the name after it.
+	expect(detectDateline('本报讯（记者王甲通讯员李乙）今天')?.authors).toEqual(['王甲', '李乙']);
+	expect(detectDateline('本报北京1月1日电（记者王甲通讯员李乙实习生孙戊）今天')?.authors).toEqual(['王甲', '李乙', '孙戊']);
+	// Not a word that is no name: the reading fails whole.
+	expect(detectDateline('本报讯（记者王甲的通讯员）今天')?.authors).toEqual([]);
 	expect(detectDateline('1月1日，记者来到')).toBeUndefined();
 	// A posted correspondent's role and name, the text run on after them.
 	expect(detectDateline('本报驻日内瓦记者 孙戊 该国统计部门数据显示')).toEqual({

@@ -54,16 +54,27 @@ export function readNames(text: string): Names | undefined {
 		.replace(/\s+(?:文\s*[/／·・|｜]\s*图|图\s*[/／·・|｜]\s*文)$/u, job)
 		.replace(/(?<=^|\s)(?:文|图|图文|摄影|摄|作者|撰文)\s*[/／:：|｜]\s*/gu, job)
 		.replace(/\s*[/／](?:文|图|图文|摄影|摄)(?=\s|$)/gu, job);
-	for (let token of marked.split(/[\s、，,／/|｜]+/).flatMap(splitGluedRole)) {
+	const tokens = marked.split(/[\s、，,／/|｜]+/).flatMap(splitGluedRole);
+	for (let t = 0; t < tokens.length; t++) {
+		let token = tokens[t];
 		// A job named alone between names: `记者 王芳 摄影 李强`.
 		if (JOB_WORD.test(token)) {
 			roles.push(token);
 			continue;
 		}
 		// A role may be glued to the name after it: `本报记者孙明`.
+		let glued = false;
 		for (let role = ROLE.exec(token); role !== null && role[0] !== ''; role = ROLE.exec(token)) {
 			roles.push(role[0]);
 			token = token.slice(role[0].length);
+			glued = true;
+		}
+		// And the next role to that name, where a line's end stood for the space between them
+		// (`记者余阳` / `通讯员郭悦红` read back as `记者余阳通讯员郭悦红`).
+		const next = glued ? splitGluedRole(token) : [];
+		if (next.length === 2) {
+			token = next[0];
+			tokens.splice(t + 1, 0, next[1]);
 		}
 		// What a byline says it is, after the names: `本报记者 王某 摄影报道`.
 		if (token !== '' && !REPORT_WORD.test(token)) words.push(token);
