@@ -228,7 +228,11 @@ test('reads a dateline and the reporters in its parentheses', () => {
 	// With no space at all, where lines' ends stood for the spaces (a narrow column in a PDF
 	// extraction): each role glued to the name before it and to the name after it.
 	expect(detectDateline('本报讯（记者王甲通讯员李乙）今天')?.authors).toEqual(['王甲', '李乙']);
-	expect(detectDateline('本报北京1月1日电（记者王甲通讯员李乙实习生孙戊）今天')?.authors).toEqual(['王甲', '李乙', '孙戊']);
+	expect(detectDateline('本报北京1月1日电（记者王甲通讯员李乙实习生孙戊）今天')?.authors).toEqual([
+		'王甲',
+		'李乙',
+		'孙戊',
+	]);
 	// Not a word that is no name: the reading fails whole.
 	expect(detectDateline('本报讯（记者王甲的通讯员）今天')?.authors).toEqual([]);
 	expect(detectDateline('1月1日，记者来到')).toBeUndefined();
