@@ -229,6 +229,8 @@ test('reads a dateline and the reporters in its parentheses', () => {
 	// And with no space left at all, each role glued to the names on both sides of it.
 	expect(detectDateline('本报讯（记者王甲通讯员李乙）今天')?.authors).toEqual(['王甲', '李乙']);
 	expect(detectDateline('本报讯（记者王甲通讯员李乙实习生张丙）今天')?.authors).toEqual(['王甲', '李乙', '张丙']);
+	// Not a word that is no name: the reading fails whole.
+	expect(detectDateline('本报讯（记者王甲的通讯员）今天')?.authors).toEqual([]);
 	expect(detectDateline('1月1日，记者来到')).toBeUndefined();
 	// A posted correspondent's role and name, the text run on after them.
 	expect(detectDateline('本报驻日内瓦记者 孙戊 该国统计部门数据显示')).toEqual({

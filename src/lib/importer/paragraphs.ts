@@ -2,7 +2,7 @@ import { columnWidths, INDENT, isFull, isWide } from './column-width.ts';
 import type { Block } from './blocks.ts';
 import { splitTrailingCredit } from './detect-credit.ts';
 import { detectDateline } from './detect-dateline.ts';
-import { signatureNames } from './detect-names.ts';
+import { readNames, ROLE, signatureNames } from './detect-names.ts';
 import { isBoxTitle, opensHeadBox } from './detect-head-box.ts';
 import { isNumberedIntertitle } from './detect-intertitle.ts';
 import type { Line } from './lines.ts';
@@ -36,8 +36,19 @@ export function columnWidthsOf(lines: Line[], blocks: Block[]): (line: Line) => 
  */
 export function joinColumnBreaks(blocks: Block[], width: (line: Line) => number, extracted = false): Block[] {
 	const out: Block[] = [];
-	for (const block of blocks) {
+	for (let i = 0; i < blocks.length; i++) {
+		const block = blocks[i];
 		const previous = out.at(-1);
+		// A dateline or byline whose brackets a narrow column wrapped over lines that pdftotext
+		// printed apart: `本报讯（记者余阳` / `通讯员` / `郭悦红）近年来…`, `…（记者周琪` / `通` /
+		// `讯员乔兰）…`. The pieces between join it, one note, not heads of their own.
+		const pieces = previous?.kind === 'text' ? bracketPieces(previous, blocks, i) : 0;
+		if (pieces > 0 && previous?.kind === 'text') {
+			const joined = blocks.slice(i, i + pieces + 1).flatMap((b) => b.lines);
+			out[out.length - 1] = { kind: 'text', lines: [...previous.lines, ...joined] };
+			i += pieces;
+			continue;
+		}
 		// A single line right under a column label is the head the label stands over, not a column's
 		// last line, however full (`【经济观察】` / `某区：纳入巡视巡察范围` / a blank line / text). Not
 		// in pdftotext's order, which prints a label wherever its box falls.
@@ -130,6 +141,41 @@ function breaksMidSentence(
 		!endsSentence(last.text) &&
 		!splitTrailingCredit(last.text)
 	);
+}
+
+// A piece of a wrapped dateline's or byline's brackets: a role's or a name's part, one to four
+// Han characters alone in its block.
+const BRACKET_PIECE = /^\p{Script=Han}{1,4}$/u;
+
+/**
+ * How many one-line blocks, from `blocks[start]` on (at most three), stand between a block that
+ * ends on a dateline's or byline's bracket left open (`本报讯（记者余阳`, `（记者雷然萍`) and the
+ * block whose first line closes it (`郭悦红）近年来…`), where the bracket then holds only roles and
+ * names (it opens with a role word, no punctuation but `、`, and its words read as roles and names
+ * however the lines fell, `记者余阳通讯员郭悦红`): 0 where there are none or the
+ * evidence fails. A column's text never breaks in pieces of one to four characters, so these are
+ * the note's wrapped parts, not heads.
+ */
+function bracketPieces(previous: Extract<Block, { kind: 'text' }>, blocks: Block[], start: number): number {
+	const last = (previous.lines.at(-1) as Line).text;
+	const open = Math.max(last.lastIndexOf('（'), last.lastIndexOf('('));
+	if (open < 0 || /[）)]/u.test(last.slice(open))) return 0;
+	let n = 0;
+	while (n < 3 && blocks[start + n]?.lines.length === 1 && BRACKET_PIECE.test(blocks[start + n].lines[0].text)) n++;
+	const closer = blocks[start + n];
+	if (n === 0 || closer?.kind !== 'text') return 0;
+	const close = /^[^（(）)]*[）)]/u.exec(closer.lines[0].text);
+	if (!close) return 0;
+	const inside = [
+		last.slice(open + 1),
+		...blocks.slice(start, start + n).map((b) => b.lines[0].text),
+		close[0].slice(0, -1),
+	].join('');
+	if (inside.length > 40 || !ROLE.test(inside) || /[^\p{Script=Han}\s、·]/u.test(inside) || !readNames(inside))
+		return 0;
+	// Before the bracket: nothing, or a dateline (`本报讯`, `本报南宁9月13日电`).
+	const before = last.slice(0, open);
+	return before === '' || detectDateline(`${before}（${inside}）`) !== undefined ? n : 0;
 }
 
 /** How many round brackets a text leaves open (full-width or ASCII). */
