@@ -1,5 +1,4 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
@@ -19,7 +18,11 @@ const editions = fileURLToPath(new URL(`${settings.contentDir}/editions/`, new U
 const preview = currentWindow(editions, settings.scope);
 
 // https://docs.astro.build/en/reference/configuration-reference/
-export default defineConfig({
+// Not through `defineConfig` ('astro/config'), which only returns its argument: that module also
+// exports Astro's SVG optimizer and so loads SVGO and its CSS tools, some 300 modules, at the
+// start of every build and preview, which a day's build pays for nothing (docs/scale.md).
+/** @type {import('astro').AstroUserConfig} */
+const config = {
 	site,
 	base,
 	trailingSlash: 'always',
@@ -75,4 +78,5 @@ export default defineConfig({
 		// INCREMENTAL_BUILD=off forces every page to render.
 		incrementalBuild: settings.incrementalBuild,
 	},
-});
+};
+export default config;

@@ -46,7 +46,9 @@ function loader(collection: 'items' | 'editions', pattern: string) {
 	if (scope.role === 'join') return summaryLoader(collection, scope.parts);
 	const files = contentFiles({ pattern: `${folders}/${pattern}`, base: editionsDir, include });
 	if (scope.role !== 'part' || !scope.join || !dates) return files;
-	return sharedLoader(files, summaryLoader(collection, scope.join, scope.periods, present), (id) =>
+	// The other parts' entries are read from their summaries as the build renders (src/data/archive.ts),
+	// not kept in the store: their loader only checks the parts, and drops what an older store held.
+	return sharedLoader(files, summaryLoader(collection, scope.join, scope.periods, present, { entries: false }), (id) =>
 		dates.has(dateOf(id)),
 	);
 }

@@ -2,6 +2,10 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildArchive } from '../lib/archive/build-archive.ts';
 import { slugFromFile } from '../lib/archive/slug-from-file.ts';
 import type { ArchiveEdition, ArchivePage } from '../lib/archive/model.ts';
+import { loadedDates } from '../lib/parts/build-scope.ts';
+import { editionDates } from '../lib/parts/preview-window.ts';
+import { summaryEntries } from '../lib/parts/summary-entries.ts';
+import { settings } from '../settings.ts';
 
 /** An item entry of the content collection with its permalink slug. */
 export type Item = CollectionEntry<'items'> & { slug: string };
@@ -20,12 +24,27 @@ export interface Archive {
 
 let cached: Promise<Archive> | undefined;
 
+/**
+ * The daily build's other parts' entries, read from their summaries (summary-entries.ts), which its
+ * content store does not keep; none in any other build. The entries of the dates the build loads
+ * from its content files (its months and their neighbour editions) are the files'.
+ */
+function joinedEntries() {
+	const { scope } = settings;
+	if (scope.role !== 'part' || !scope.join) return undefined;
+	const own = loadedDates(scope, editionDates(settings.editionsDir(process.cwd())));
+	return summaryEntries(scope.join, (id) => own.has(id.slice(0, id.indexOf('/'))));
+}
+
 /** The archive, loaded from the content collections once and shared by every route. */
 export function loadArchive(): Promise<Archive> {
 	// In dev the content changes under us; rebuild so edits show live.
 	if (!cached || import.meta.env.DEV)
 		cached = (async () => {
-			const [manifests, entries] = await Promise.all([getCollection('editions'), getCollection('items')]);
+			const [own, ownEntries] = await Promise.all([getCollection('editions'), getCollection('items')]);
+			const joined = joinedEntries();
+			const manifests = joined ? own.concat(joined.editions as CollectionEntry<'editions'>[]) : own;
+			const entries = joined ? ownEntries.concat(joined.items as CollectionEntry<'items'>[]) : ownEntries;
 			const items: Item[] = entries.map((entry) =>
 				Object.assign(entry, { slug: entry.data.slug ?? slugFromFile(entry.filePath ?? entry.id) }),
 			);

@@ -15,6 +15,10 @@ export const getStaticPaths = (() =>
 		? [{ params: { summary: SUMMARY_ROUTE } }]
 		: []) satisfies GetStaticPaths;
 
+/** An entry's digest, as its content file gave it. */
+const digestOf = (entry: { digest?: string | number }) =>
+	entry.digest === undefined ? {} : { digest: String(entry.digest) };
+
 /**
  * A part's summary (src/lib/parts/summary.ts): its editions, pages and items without bodies,
  * which the join lists across years from. The newest `feedSize` items keep their bodies and
@@ -37,12 +41,13 @@ export async function GET() {
 		format: 2,
 		periods: scope.periods,
 		...(newest && { newest }),
-		editions: manifests.map((m) => ({ id: m.id, filePath: m.filePath, data: m.data })),
+		editions: manifests.map((m) => ({ id: m.id, filePath: m.filePath, data: m.data, ...digestOf(m) })),
 		items: items.map((item, i) => ({
 			id: item.id,
 			filePath: item.filePath,
 			data: item.data,
 			path: itemPath(item),
+			...digestOf(item),
 			...(i < publication.feedSize && item.body !== undefined ? { body: item.body, text: texts[i] } : {}),
 		})),
 	};

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { LoaderContext } from 'astro/loaders';
 import { checkParts, summaryLoader } from '../../src/lib/parts/summary-loader.ts';
+import { summaryEntries } from '../../src/lib/parts/summary-entries.ts';
 import type { PartSummary } from '../../src/lib/parts/summary.ts';
 import { tmpDir } from '../support/site.ts';
 
@@ -34,6 +35,7 @@ function fakeContext() {
 			},
 			delete: (id: string) => entries.delete(id),
 			keys: () => [...entries.keys()],
+			clear: () => entries.clear(),
 		},
 		meta: { get: (key: string) => meta.get(key), set: (key: string, value: string) => meta.set(key, value) },
 		generateDigest: (text: string) => text,
@@ -72,6 +74,48 @@ describe('the join’s loader', () => {
 			'2024-01-01/01/z',
 			'2024-01-03/01/v',
 		]);
+	});
+
+	test('with entries off (the daily build), checks the parts but keeps none of their entries in the store', async () => {
+		rmSync(scratch, { recursive: true, force: true });
+		const [a, b] = [join(scratch, 'a'), join(scratch, 'b')];
+		writeSummary(a, '2023', ['2023-05-01/01/x']);
+		writeSummary(b, '2024', ['2024-01-01/01/z']);
+		const { context, entries } = fakeContext();
+		// A store a loader filled before keeps nothing of it.
+		await summaryLoader('items', [a, b]).load(context);
+		expect(entries.size).toBe(2);
+		await summaryLoader('items', [a, b], ['2025-01'], undefined, { entries: false }).load(context);
+		expect(entries.size).toBe(0);
+		await expect(
+			summaryLoader('items', [a, b], ['2024'], undefined, { entries: false }).load(fakeContext().context),
+		).rejects.toThrow(`${join(b, 'summary.json')}: holds 2024`);
+	});
+
+	test('the daily build reads the parts’ entries from their summaries, leaving its own dates’ to its files', () => {
+		rmSync(scratch, { recursive: true, force: true });
+		const [a, b] = [join(scratch, 'a'), join(scratch, 'b')];
+		writeSummary(a, '2023', ['2023-05-01/01/x', '2023-12-31/01/y']);
+		writeSummary(b, '2022', ['2022-05-01/01/w']);
+		const read = summaryEntries([a, b], (id) => id.startsWith('2023-12-31/'));
+		expect(read.items.map((entry) => [entry.id, entry.collection, entry.data])).toEqual([
+			['2023-05-01/01/x', 'items', { headline: '2023-05-01/01/x' }],
+			['2022-05-01/01/w', 'items', { headline: '2022-05-01/01/w' }],
+		]);
+		// Without a digest in the summary, one of the data: the lists that show an entry are rendered again when it changes.
+		writeSummary(a, '2023', ['2023-05-01/01/x']);
+		expect(summaryEntries([a], () => false).items[0].digest).toBe(read.items[0].digest);
+		const summary = (headline: string, digest?: string): PartSummary => ({
+			format: 2,
+			periods: ['2023'],
+			editions: [],
+			items: [{ id: '2023-05-01/01/x', data: { headline }, path: 'x/', ...(digest && { digest }) }],
+		});
+		writeFileSync(join(a, 'summary.json'), JSON.stringify(summary('other')));
+		expect(summaryEntries([a], () => false).items[0].digest).not.toBe(read.items[0].digest);
+		// The digest the part's summary keeps, its content file's, is taken as it is.
+		writeFileSync(join(a, 'summary.json'), JSON.stringify(summary('other', 'e251db87380331fa')));
+		expect(summaryEntries([a], () => false).items[0].digest).toBe('e251db87380331fa');
 	});
 
 	test('drops the entries of a part no longer joined', async () => {

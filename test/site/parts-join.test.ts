@@ -62,6 +62,9 @@ describe('an archive built as three parts and joined', () => {
 		expect(summary.periods).toEqual(['2023']);
 		expect(summary.items.length).toBeGreaterThan(0);
 		expect(summary.items.every((item) => item.path.startsWith('2023-'))).toBe(true);
+		// Each entry keeps its content file's digest, which the daily build's list keys take (summary-entries.ts).
+		expect(summary.items.every((item) => typeof item.digest === 'string')).toBe(true);
+		expect(summary.editions.every((edition) => typeof edition.digest === 'string')).toBe(true);
 		expect(existsSync(join(parts[1], 'site/index.html'))).toBe(false);
 		expect(existsSync(join(parts[1], 'site/authors'))).toBe(false);
 		// Its months' open data is the part's; the index of the months is the join's.

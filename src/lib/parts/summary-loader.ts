@@ -7,6 +7,8 @@ import { readSummary, SUMMARY_FILE, type PartSummary, type SummaryItem } from '.
 /** What the join's store last loaded from each part: its summary's stamp, the years and months it holds, and the newest month it was built with. */
 type LoadedParts = Record<string, { stamp: string; periods: string[]; newest?: string }>;
 const LOADED = 'parts-3';
+/** The same, kept by a loader that only checks the parts and stores none of their entries. */
+const CHECKED = 'parts-3-checked';
 
 /** Whether two periods (`2024`, `2024-12`) share a day: one holds the other. */
 const overlap = (a: string, b: string) => inPeriod(a, b) || inPeriod(b, a);
@@ -25,19 +27,23 @@ export function summaryStamp(part: string): string {
  * rebuilt part's summary and writes back only what changed. Entries are a part's by their id's
  * date (`2021-06-08/…`) in its years or months. `ownPeriods` are the years and months the build
  * loads from the content files (the daily build's part): a summary that holds one is an error.
+ * With `entries` false (the daily build, which reads the summaries' entries as it renders:
+ * summary-entries.ts), it only checks the parts, and keeps none of their entries in the store.
  */
 export function summaryLoader(
 	collection: 'items' | 'editions',
 	parts: string[],
 	ownPeriods: string[] = [],
 	dates?: string[],
+	{ entries = true }: { entries?: boolean } = {},
 ): Loader {
+	const key = entries ? LOADED : CHECKED;
 	return {
 		name: `part-summaries-${collection}`,
 		load: async ({ store, meta, generateDigest }) => {
 			let before: LoadedParts = {};
 			try {
-				before = JSON.parse(meta.get(LOADED) ?? '{}');
+				before = JSON.parse(meta.get(key) ?? '{}');
 			} catch {
 				// Unreadable: load every part.
 			}
@@ -65,6 +71,11 @@ export function summaryLoader(
 			// An entry's period: its month's or its year's, as its part named it.
 			const periodOf = (id: string) => [id.slice(0, 7), id.slice(0, 4)].find((p) => owner.has(p));
 			const set = new Set<string>();
+			if (!entries) {
+				store.clear();
+				meta.set(key, JSON.stringify(loaded));
+				return;
+			}
 			for (const summary of read)
 				for (const entry of collection === 'items' ? summary.items : summary.editions) {
 					const body = 'body' in entry ? (entry.body as string | undefined) : undefined;
@@ -85,7 +96,7 @@ export function summaryLoader(
 				const period = periodOf(id);
 				if (!set.has(id) && (period === undefined || reloaded.has(period))) store.delete(id);
 			}
-			meta.set(LOADED, JSON.stringify(loaded));
+			meta.set(key, JSON.stringify(loaded));
 		},
 	};
 }

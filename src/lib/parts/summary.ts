@@ -17,6 +17,8 @@ export interface SummaryItem {
 	data: Record<string, unknown>;
 	/** The item's site path, `2021-06-08/01/slug/`. */
 	path: string;
+	/** Its content entry's digest, which changes with its file (the daily build's list keys take it: summary-entries.ts). */
+	digest?: string;
 	/** The body, kept only for the part's newest items, which the feed may show. */
 	body?: string;
 	/** Their rendered text as rehype-excerpt found it (src/data/rendered-text.ts), for the feed's excerpts. */
@@ -31,7 +33,7 @@ export interface PartSummary {
 	/** The archive's newest month when the part was built (`2024-11`): its search shards were planned from it (checkParts). */
 	newest?: string;
 	/** The validated edition manifests of its editions (src/schemas/edition.ts), by id. */
-	editions: { id: string; filePath?: string; data: Record<string, unknown> }[];
+	editions: { id: string; filePath?: string; data: Record<string, unknown>; digest?: string }[];
 	/** Its items in reading order: newest edition first, then page, then order. */
 	items: SummaryItem[];
 }
