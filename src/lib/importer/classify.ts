@@ -12,7 +12,7 @@ import { FIGURE_CAPTION, LIST_MARK } from './marks.ts';
 import type { Line } from './lines.ts';
 import { joinLines, splitParagraphs, standsAlone } from './paragraphs.ts';
 import { headRoles, type HeadBlockPart, type HeadingRole } from './head-roles.ts';
-import { endsSentence, endsWithDash, startsWithDash, tidySpaces } from './punctuation.ts';
+import { endsSentence, endsWithDash, joinWrapped, startsWithDash, tidySpaces } from './punctuation.ts';
 import { balanced, tightHeads } from './tight-heads.ts';
 import { wordAcross } from './word-join.ts';
 
@@ -70,7 +70,57 @@ export function classify(given: Block[], width: (line: Line) => number, tight = 
 			);
 		else units.push(...classifyText(block.lines, width, blocks[b + 1]?.kind === 'credit', tight));
 	});
-	return markIntertitles(markBodyLines(units));
+	const marked = markIntertitles(markBodyLines(units));
+	return tight ? rejoinCutLines(marked) : marked;
+}
+
+/**
+ * In a text dump, headings that are a body line a column break cut in mid-sentence (the dump's
+ * column ragged, so the cut line need not fill it): a heading of one or two lines ending no
+ * sentence (nor on a dash, a colon or an open bracket; no numbered 小标题 or brief's mark), right
+ * before a paragraph with no dateline whose first line is not set in and opens in mid-sentence: on
+ * a closing mark (`，`, `。`, `”`) or on one character and a clause mark (`记者了解` / `到，…`); or the
+ * heading set in as a paragraph's first line (no headline is); or a dictionary word across the
+ * join (`…切勿轻` / `易转账。`: 轻易) where the heading holds a pause or the paragraph a clause mark
+ * within its first eight characters (a headline's last word rarely makes a word with a sentence's
+ * first, but jieba finds one now and then). A headline stands over the start of a sentence. The
+ * heading joins the paragraph's text. Not in pdftotext's order, where a line's neighbours may be
+ * another column's.
+ */
+function rejoinCutLines(units: Unit[]): Unit[] {
+	const out: Unit[] = [];
+	for (let i = 0; i < units.length; i++) {
+		const unit = units[i];
+		const next = units[i + 1];
+		if (unit.kind === 'heading' && next?.kind === 'paragraph' && cutBefore(unit, next)) {
+			// The paragraph's text as read (a credit at its end already split off), the cut line before it.
+			const text = joinWrapped(joinLines(unit.lines), next.text);
+			out.push({ ...next, lines: [...unit.lines, ...next.lines], ...tidy(text, unit.lines[0].text) });
+			i++;
+			continue;
+		}
+		out.push(unit);
+	}
+	return out;
+}
+
+// A mark that closes a clause or a quote: no sentence opens on one.
+const OPENS_MID_SENTENCE = /^(?:[，。、；：！？…）》」』”’,.;:!?)]|\p{Script=Han}[，。、；：！？])/u;
+
+// A clause mark within the first eight characters.
+const CLAUSE_SOON = /^[^，。、；：！？]{1,7}[，。、；：！？]/u;
+
+/** Whether a heading is a body line cut by a column break before the paragraph `next` (rejoinCutLines). */
+function cutBefore(unit: Extract<Unit, { kind: 'heading' }>, next: Extract<Unit, { kind: 'paragraph' }>): boolean {
+	if (unit.role || unit.lines.length > 2 || next.dateline || next.intertitle) return false;
+	const last = (unit.lines.at(-1) as Line).text;
+	const first = next.lines[0];
+	if (first.indented || endsSentence(last) || endsWithDash(last) || /[：:]$/u.test(last)) return false;
+	if (isNumberedIntertitle(unit.text) || BRIEF_MARK.test(unit.lines[0].text) || !balanced(unit.text)) return false;
+	if (FIGURE_CAPTION.test(first.text)) return false;
+	if (OPENS_MID_SENTENCE.test(first.text)) return true;
+	if (unit.lines[0].indented) return true;
+	return (/[，,、]/u.test(unit.text) || CLAUSE_SOON.test(first.text)) && wordAcross(last, first.text);
 }
 
 /**
