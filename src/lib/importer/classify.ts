@@ -80,10 +80,13 @@ export function classify(given: Block[], width: (line: Line) => number, tight = 
  * sentence (nor on a dash, a colon or an open bracket; no numbered 小标题 or brief's mark), right
  * before a paragraph with no dateline whose first line is not set in and opens in mid-sentence: on
  * a closing mark (`，`, `。`, `”`) or on one character and a clause mark (`记者了解` / `到，…`); or the
- * heading set in as a paragraph's first line (no headline is); or a dictionary word across the
- * join (`…切勿轻` / `易转账。`: 轻易) where the heading holds a pause or the paragraph a clause mark
- * within its first eight characters (a headline's last word rarely makes a word with a sentence's
- * first, but jieba finds one now and then). A headline stands over the start of a sentence. The
+ * heading leaves a quote or bracket open that the paragraph closes (`“河水清了，住在岸边` / `心里
+ * 也舒坦。”…`); or it is set in as a paragraph's first line (no headline is); or it holds a pause
+ * (which a headline rarely does) and ends on one or the paragraph has a clause mark within its
+ * first eight characters (`…表示，下一步将建立巡河` / `制度，…`); or a dictionary word runs across
+ * the join (`…切勿轻` / `易转账。`: 轻易) where the heading holds a pause or the paragraph such a
+ * clause mark (a headline's last word rarely makes a word with a sentence's first, but jieba
+ * finds one now and then). A headline stands over the start of a sentence. The
  * heading joins the paragraph's text. Not in pdftotext's order, where a line's neighbours may be
  * another column's.
  */
@@ -116,10 +119,14 @@ function cutBefore(unit: Extract<Unit, { kind: 'heading' }>, next: Extract<Unit,
 	const last = (unit.lines.at(-1) as Line).text;
 	const first = next.lines[0];
 	if (first.indented || endsSentence(last) || endsWithDash(last) || /[：:]$/u.test(last)) return false;
-	if (isNumberedIntertitle(unit.text) || BRIEF_MARK.test(unit.lines[0].text) || !balanced(unit.text)) return false;
+	if (isNumberedIntertitle(unit.text) || BRIEF_MARK.test(unit.lines[0].text)) return false;
 	if (FIGURE_CAPTION.test(first.text)) return false;
+	// A quote or bracket the heading leaves open, closed in the paragraph: one sentence.
+	if (!balanced(unit.text)) return balanced(unit.text + next.text);
 	if (OPENS_MID_SENTENCE.test(first.text)) return true;
 	if (unit.lines[0].indented) return true;
+	// A pause in the heading (headlines rarely hold one) and the clause going on.
+	if (/[，,、]/u.test(unit.text) && (/[，,、]$/u.test(last) || CLAUSE_SOON.test(first.text))) return true;
 	return (/[，,、]/u.test(unit.text) || CLAUSE_SOON.test(first.text)) && wordAcross(last, first.text);
 }
 
