@@ -69,6 +69,15 @@ export function toBlocks(lines: Line[]): { blocks: Block[]; furniture: Furniture
 			furniture.push({ ...page, line });
 			return;
 		}
+		// A page's corner set over two lines, its number over its name (`15` / `文化`), standing apart
+		// (blank lines around it, or a date line under it): a page header or footer, no head.
+		const corner = cornerLines(lines, i);
+		if (corner) {
+			flush();
+			furniture.push({ ...corner, line }, { ...corner, line: lines[i + 1] });
+			skip = i + 1;
+			return;
+		}
 		// A jump line wrapped in a narrow column (`（下转第3` / `版）`).
 		const below = lines[i + 1];
 		if (
@@ -188,6 +197,23 @@ export function toBlocks(lines: Line[]): { blocks: Block[]; furniture: Furniture
 	});
 	flush();
 	return { blocks, furniture };
+}
+
+/**
+ * A page's number and name on two lines of their own, either way round (`15` / `文化`, `文化` / `15`),
+ * with a blank line (or the page's edge) before them and a blank line, the page's edge or a line
+ * of furniture (the date) after them: the corner of a page header or footer, as `15 文化` on one
+ * line reads.
+ */
+function cornerLines(lines: Line[], i: number): Furniture | undefined {
+	const [line, below] = [lines[i], lines[i + 1]];
+	if (below === undefined || line.text.length > 6 || below.text.length > 6) return undefined;
+	if (!/^\d{1,3}$/u.test(line.text) && !/^\d{1,3}$/u.test(below.text)) return undefined;
+	if ((lines[i - 1]?.text ?? '') !== '') return undefined;
+	const after = lines[i + 2]?.text ?? '';
+	if (after !== '' && detectFurniture(after, false) === undefined) return undefined;
+	const corner = detectFurniture(`${line.text} ${below.text}`, true);
+	return corner?.kind === 'page-header' ? corner : undefined;
 }
 
 /**
