@@ -30,9 +30,9 @@ export interface FurnitureLine extends Furniture {
 /**
  * Groups lines into blocks. Blank lines and page furniture end a text block; furniture is set
  * aside (it belongs to no item) and does not count as text, so a column break around a stray
- * page number still joins.
+ * page number still joins. `extracted`: the lines are pdftotext's (see `cornerLines`).
  */
-export function toBlocks(lines: Line[]): { blocks: Block[]; furniture: FurnitureLine[] } {
+export function toBlocks(lines: Line[], extracted = false): { blocks: Block[]; furniture: FurnitureLine[] } {
 	const blocks: Block[] = [];
 	const furniture: FurnitureLine[] = [];
 	let text: Line[] = [];
@@ -70,8 +70,9 @@ export function toBlocks(lines: Line[]): { blocks: Block[]; furniture: Furniture
 			return;
 		}
 		// A page's corner set over two lines, its number over its name (`15` / `文化`), standing apart
-		// (blank lines around it, or a date line under it): a page header or footer, no head.
-		const corner = cornerLines(lines, i);
+		// over the date: a page header or footer, no head. Not in pdftotext's order, which sets stray
+		// numbers (a chart's, a photo's) beside any line.
+		const corner = extracted ? undefined : cornerLines(lines, i);
 		if (corner) {
 			flush();
 			furniture.push({ ...corner, line }, { ...corner, line: lines[i + 1] });
@@ -201,9 +202,9 @@ export function toBlocks(lines: Line[]): { blocks: Block[]; furniture: Furniture
 
 /**
  * A page's number and name on two lines of their own, either way round (`15` / `文化`, `文化` / `15`),
- * with a blank line (or the page's edge) before them and a blank line, the page's edge or a line
- * of furniture (the date) after them: the corner of a page header or footer, as `15 文化` on one
- * line reads.
+ * with a blank line (or the page's edge) before them and a line of furniture (the date) right
+ * under them: the corner of a page header or footer, as `15 文化` on one line reads. A photo's
+ * credit is no page name (`新华社发`, `王芳摄`).
  */
 function cornerLines(lines: Line[], i: number): Furniture | undefined {
 	const [line, below] = [lines[i], lines[i + 1]];
@@ -211,7 +212,8 @@ function cornerLines(lines: Line[], i: number): Furniture | undefined {
 	if (!/^\d{1,3}$/u.test(line.text) && !/^\d{1,3}$/u.test(below.text)) return undefined;
 	if ((lines[i - 1]?.text ?? '') !== '') return undefined;
 	const after = lines[i + 2]?.text ?? '';
-	if (after !== '' && detectFurniture(after, false) === undefined) return undefined;
+	if (after === '' || detectFurniture(after, false) === undefined) return undefined;
+	if (detectCredit(line.text) || detectCredit(below.text)) return undefined;
 	const corner = detectFurniture(`${line.text} ${below.text}`, true);
 	return corner?.kind === 'page-header' ? corner : undefined;
 }
