@@ -87,7 +87,8 @@ export function classify(given: Block[], width: (line: Line) => number, tight = 
  * the join (`…切勿轻` / `易转账。`: 轻易) where the heading holds a pause or the paragraph such a
  * clause mark (a headline's last word rarely makes a word with a sentence's first, but jieba
  * finds one now and then). A headline stands over the start of a sentence. The
- * heading joins the paragraph's text. Not in pdftotext's order, where a line's neighbours may be
+ * heading joins the paragraph's text. So do two paragraphs that such a break cut apart, on the
+ * same evidence (`splitBefore`). Not in pdftotext's order, where a line's neighbours may be
  * another column's.
  */
 function rejoinCutLines(units: Unit[]): Unit[] {
@@ -102,13 +103,41 @@ function rejoinCutLines(units: Unit[]): Unit[] {
 			i++;
 			continue;
 		}
+		const previous = out.at(-1);
+		if (unit.kind === 'paragraph' && previous?.kind === 'paragraph' && splitBefore(previous, unit)) {
+			const text = joinWrapped(previous.text, unit.text);
+			out[out.length - 1] = { ...previous, lines: [...previous.lines, ...unit.lines], text };
+			continue;
+		}
 		out.push(unit);
 	}
 	return out;
 }
 
+/**
+ * Whether two paragraphs are one that a column break cut in mid-sentence (rejoinCutLines): the
+ * first ends no sentence (nor on a dash or a colon), and the second, with no dateline, not set
+ * in and no 小标题, opens in mid-sentence (on a closing mark, or one character and a clause mark),
+ * closes a quote or bracket the first left open, or ends a word the first began with a clause
+ * mark in its first eight characters.
+ */
+function splitBefore(
+	previous: Extract<Unit, { kind: 'paragraph' }>,
+	unit: Extract<Unit, { kind: 'paragraph' }>,
+): boolean {
+	// A sign-off (`——编 者`) ends what it signs.
+	if (previous.intertitle || unit.intertitle || unit.dateline || startsWithDash(previous.text)) return false;
+	const last = (previous.lines.at(-1) as Line).text;
+	const first = unit.lines[0];
+	if (first.indented || endsSentence(last) || endsWithDash(last) || /[：:]$/u.test(last)) return false;
+	if (FIGURE_CAPTION.test(first.text)) return false;
+	if (!balanced(previous.text) && balanced(previous.text + first.text)) return true;
+	return OPENS_MID_SENTENCE.test(first.text) || (CLAUSE_SOON.test(first.text) && wordAcross(last, first.text));
+}
+
 // A mark that closes a clause or a quote: no sentence opens on one.
-const OPENS_MID_SENTENCE = /^(?:[，。、；：！？…）》」』”’,.;:!?)]|\p{Script=Han}[，。、；：！？])/u;
+// (One character and a colon opens a question or answer, `问：`.)
+const OPENS_MID_SENTENCE = /^(?:[，。、；：！？…）》」』”’,.;:!?)]|\p{Script=Han}[，。、；！？])/u;
 
 // A clause mark within the first eight characters.
 const CLAUSE_SOON = /^[^，。、；：！？]{1,7}[，。、；：！？]/u;
