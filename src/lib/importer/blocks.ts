@@ -30,9 +30,9 @@ export interface FurnitureLine extends Furniture {
 /**
  * Groups lines into blocks. Blank lines and page furniture end a text block; furniture is set
  * aside (it belongs to no item) and does not count as text, so a column break around a stray
- * page number still joins.
+ * page number still joins. `extracted`: the lines are pdftotext's (see `cornerLines`).
  */
-export function toBlocks(lines: Line[]): { blocks: Block[]; furniture: FurnitureLine[] } {
+export function toBlocks(lines: Line[], extracted = false): { blocks: Block[]; furniture: FurnitureLine[] } {
 	const blocks: Block[] = [];
 	const furniture: FurnitureLine[] = [];
 	let text: Line[] = [];
@@ -67,6 +67,16 @@ export function toBlocks(lines: Line[]): { blocks: Block[]; furniture: Furniture
 		if (page) {
 			flush();
 			furniture.push({ ...page, line });
+			return;
+		}
+		// A page's corner set over two lines, its number over its name (`15` / `文化`), standing apart
+		// over the date: a page header or footer, no head. Not in pdftotext's order, which sets stray
+		// numbers (a chart's, a photo's) beside any line.
+		const corner = extracted ? undefined : cornerLines(lines, i);
+		if (corner) {
+			flush();
+			furniture.push({ ...corner, line }, { ...corner, line: lines[i + 1] });
+			skip = i + 1;
 			return;
 		}
 		// A jump line wrapped in a narrow column (`（下转第3` / `版）`).
@@ -188,6 +198,24 @@ export function toBlocks(lines: Line[]): { blocks: Block[]; furniture: Furniture
 	});
 	flush();
 	return { blocks, furniture };
+}
+
+/**
+ * A page's number and name on two lines of their own, either way round (`15` / `文化`, `文化` / `15`),
+ * with a blank line (or the page's edge) before them and a line of furniture (the date) right
+ * under them: the corner of a page header or footer, as `15 文化` on one line reads. A photo's
+ * credit is no page name (`新华社发`, `王芳摄`).
+ */
+function cornerLines(lines: Line[], i: number): Furniture | undefined {
+	const [line, below] = [lines[i], lines[i + 1]];
+	if (below === undefined || line.text.length > 6 || below.text.length > 6) return undefined;
+	if (!/^\d{1,3}$/u.test(line.text) && !/^\d{1,3}$/u.test(below.text)) return undefined;
+	if ((lines[i - 1]?.text ?? '') !== '') return undefined;
+	const after = lines[i + 2]?.text ?? '';
+	if (after === '' || detectFurniture(after, false) === undefined) return undefined;
+	if (detectCredit(line.text) || detectCredit(below.text)) return undefined;
+	const corner = detectFurniture(`${line.text} ${below.text}`, true);
+	return corner?.kind === 'page-header' ? corner : undefined;
 }
 
 /**

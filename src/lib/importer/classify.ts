@@ -12,7 +12,7 @@ import { FIGURE_CAPTION, LIST_MARK } from './marks.ts';
 import type { Line } from './lines.ts';
 import { joinLines, splitParagraphs, standsAlone } from './paragraphs.ts';
 import { headRoles, type HeadBlockPart, type HeadingRole } from './head-roles.ts';
-import { endsSentence, endsWithDash, startsWithDash, tidySpaces } from './punctuation.ts';
+import { endsSentence, endsWithDash, joinWrapped, startsWithDash, tidySpaces } from './punctuation.ts';
 import { balanced, tightHeads } from './tight-heads.ts';
 import { wordAcross } from './word-join.ts';
 
@@ -70,7 +70,93 @@ export function classify(given: Block[], width: (line: Line) => number, tight = 
 			);
 		else units.push(...classifyText(block.lines, width, blocks[b + 1]?.kind === 'credit', tight));
 	});
-	return markIntertitles(markBodyLines(units));
+	const marked = markIntertitles(markBodyLines(units));
+	return tight ? rejoinCutLines(marked) : marked;
+}
+
+/**
+ * In a text dump, headings that are a body line a column break cut in mid-sentence (the dump's
+ * column ragged, so the cut line need not fill it): a heading of one or two lines ending no
+ * sentence (nor on a dash, a colon or an open bracket; no numbered 小标题 or brief's mark), right
+ * before a paragraph with no dateline whose first line is not set in and opens in mid-sentence: on
+ * a closing mark (`，`, `。`, `”`) or on one character and a clause mark (`记者了解` / `到，…`); or the
+ * heading leaves a quote or bracket open that the paragraph closes (`“河水清了，住在岸边` / `心里
+ * 也舒坦。”…`); or it is set in as a paragraph's first line (no headline is); or it holds a pause
+ * (which a headline rarely does) and ends on one or the paragraph has a clause mark within its
+ * first eight characters (`…表示，下一步将建立巡河` / `制度，…`); or a dictionary word runs across
+ * the join (`…切勿轻` / `易转账。`: 轻易) where the heading holds a pause or the paragraph such a
+ * clause mark (a headline's last word rarely makes a word with a sentence's first, but jieba
+ * finds one now and then). A headline stands over the start of a sentence. The
+ * heading joins the paragraph's text. So do two paragraphs that such a break cut apart, on the
+ * same evidence (`splitBefore`). Not in pdftotext's order, where a line's neighbours may be
+ * another column's.
+ */
+function rejoinCutLines(units: Unit[]): Unit[] {
+	const out: Unit[] = [];
+	for (let i = 0; i < units.length; i++) {
+		const unit = units[i];
+		const next = units[i + 1];
+		if (unit.kind === 'heading' && next?.kind === 'paragraph' && cutBefore(unit, next)) {
+			// The paragraph's text as read (a credit at its end already split off), the cut line before it.
+			const text = joinWrapped(joinLines(unit.lines), next.text);
+			out.push({ ...next, lines: [...unit.lines, ...next.lines], ...tidy(text, unit.lines[0].text) });
+			i++;
+			continue;
+		}
+		const previous = out.at(-1);
+		if (unit.kind === 'paragraph' && previous?.kind === 'paragraph' && splitBefore(previous, unit)) {
+			const text = joinWrapped(previous.text, unit.text);
+			out[out.length - 1] = { ...previous, lines: [...previous.lines, ...unit.lines], text };
+			continue;
+		}
+		out.push(unit);
+	}
+	return out;
+}
+
+/**
+ * Whether two paragraphs are one that a column break cut in mid-sentence (rejoinCutLines): the
+ * first ends no sentence (nor on a dash or a colon), and the second, with no dateline, not set
+ * in and no 小标题, opens in mid-sentence (on a closing mark, or one character and a clause mark),
+ * closes a quote or bracket the first left open, or ends a word the first began with a clause
+ * mark in its first eight characters.
+ */
+function splitBefore(
+	previous: Extract<Unit, { kind: 'paragraph' }>,
+	unit: Extract<Unit, { kind: 'paragraph' }>,
+): boolean {
+	// A sign-off (`——编 者`) ends what it signs.
+	if (previous.intertitle || unit.intertitle || unit.dateline || startsWithDash(previous.text)) return false;
+	const last = (previous.lines.at(-1) as Line).text;
+	const first = unit.lines[0];
+	if (first.indented || endsSentence(last) || endsWithDash(last) || /[：:]$/u.test(last)) return false;
+	if (FIGURE_CAPTION.test(first.text)) return false;
+	if (!balanced(previous.text) && balanced(previous.text + first.text)) return true;
+	return OPENS_MID_SENTENCE.test(first.text) || (CLAUSE_SOON.test(first.text) && wordAcross(last, first.text));
+}
+
+// A mark that closes a clause or a quote: no sentence opens on one.
+// (One character and a colon opens a question or answer, `问：`.)
+const OPENS_MID_SENTENCE = /^(?:[，。、；：！？…）》」』”’,.;:!?)]|\p{Script=Han}[，。、；！？])/u;
+
+// A clause mark within the first eight characters.
+const CLAUSE_SOON = /^[^，。、；：！？]{1,7}[，。、；：！？]/u;
+
+/** Whether a heading is a body line cut by a column break before the paragraph `next` (rejoinCutLines). */
+function cutBefore(unit: Extract<Unit, { kind: 'heading' }>, next: Extract<Unit, { kind: 'paragraph' }>): boolean {
+	if (unit.role || unit.lines.length > 2 || next.dateline || next.intertitle) return false;
+	const last = (unit.lines.at(-1) as Line).text;
+	const first = next.lines[0];
+	if (first.indented || endsSentence(last) || endsWithDash(last) || /[：:]$/u.test(last)) return false;
+	if (isNumberedIntertitle(unit.text) || BRIEF_MARK.test(unit.lines[0].text)) return false;
+	if (FIGURE_CAPTION.test(first.text)) return false;
+	// A quote or bracket the heading leaves open, closed in the paragraph: one sentence.
+	if (!balanced(unit.text)) return balanced(unit.text + next.text);
+	if (OPENS_MID_SENTENCE.test(first.text)) return true;
+	if (unit.lines[0].indented) return true;
+	// A pause in the heading (headlines rarely hold one) and the clause going on.
+	if (/[，,、]/u.test(unit.text) && (/[，,、]$/u.test(last) || CLAUSE_SOON.test(first.text))) return true;
+	return (/[，,、]/u.test(unit.text) || CLAUSE_SOON.test(first.text)) && wordAcross(last, first.text);
 }
 
 /**

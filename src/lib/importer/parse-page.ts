@@ -45,7 +45,7 @@ export function parsePage(text: string): ParsedPage {
 	// text flow is a 小标题: heads set tight among text lines are read in other dumps only.
 	const extracted = text.includes('\f') || looksExtracted(vertical);
 	const ordered = splitRunInHeads(extracted ? reorderExtraction(vertical, true) : vertical, extracted);
-	const { blocks, furniture } = toBlocks(ordered);
+	const { blocks, furniture } = toBlocks(ordered, extracted);
 	const width = columnWidthsOf(ordered, blocks);
 	const units = classify(joinColumnBreaks(blocks, width, extracted), width, !extracted);
 	const { items, banner, warnings } = assemble(units, extracted);
