@@ -234,6 +234,14 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			continue;
 		}
 		if (p.role === 'deck') {
+			// A short line a little larger than the body, right over a photo's caption by its picture
+			// (`田间管理` between a photo and its caption): the photo's title.
+			if (next?.role === 'caption' && photoTitleOver(p.block, next.block, body) && byPicture(p.block)) {
+				const d = bare(current) && current!.head.length === 0 && !current!.caption ? current! : open();
+				d.head.push(p);
+				d.blocks.push(p);
+				continue;
+			}
 			// A deck under the headline is its subheadline, also where the byline stands between them.
 			if (
 				current &&
@@ -383,6 +391,13 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			d.caption = true;
 			d.paragraphs.push(p.text);
 			d.blocks.push(p);
+			// A credit run on at the end of the caption (`…灯火通明。新华社发 康玉凯摄`), no credit of its
+			// own after it: the photo is closed there, and text after it is not the caption's.
+			const split = next?.role === 'credit' ? undefined : splitTrailingCredit(p.text);
+			if (split && split.caption.trim() !== '') {
+				d.paragraphs[d.paragraphs.length - 1] = split.caption.trim();
+				d.credit = { ...p, role: 'credit', text: split.credit.text };
+			}
 			continue;
 		}
 		if (p.role === 'credit') {
@@ -921,6 +936,24 @@ function under(above: LayoutBlock, block: LayoutBlock): boolean {
 }
 
 /** Whether a block stands right under, over or beside a picture: within three lines of it, overlapping it across the gap. */
+/**
+ * Whether a deck-size line stands as a photo's title right over its caption: one short line
+ * without sentence marks, at most a line and a half over the caption and across it.
+ */
+function photoTitleOver(title: LayoutBlock, caption: LayoutBlock, body: number): boolean {
+	const gap = caption.y - bottom(title);
+	const across = Math.min(right(title), right(caption)) - Math.max(title.x, caption.x) > 0;
+	const text = title.lines[0]?.text.trim() ?? '';
+	return (
+		title.lines.length === 1 &&
+		across &&
+		gap > -1 &&
+		gap < body * 1.5 &&
+		[...text].length <= 12 &&
+		!/[，。：；、！？,.:;!?]/u.test(text)
+	);
+}
+
 function besides(block: LayoutBlock, picture: Box): boolean {
 	const near = block.size * 3;
 	const across = Math.min(right(block), right(picture)) - Math.max(block.x, picture.x) > 0;
