@@ -95,10 +95,13 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	// Headings are read as wide as the columns they head.
 	const spans = headSpans(found, content.pictures, body);
 	const proxies = new Map<Box, LayoutBlock>([...spans].map(([block, span]) => [span, block]));
-	const blocks = verticalHeadsFirst(
-		readingOrder<Box>([...found.map((b) => spans.get(b) ?? b), ...rules], (b) => rules.has(b))
-			.filter((b) => !rules.has(b))
-			.map((b) => proxies.get(b) ?? (b as LayoutBlock)),
+	const blocks = textBeforeItsHeadline(
+		verticalHeadsFirst(
+			readingOrder<Box>([...found.map((b) => spans.get(b) ?? b), ...rules], (b) => rules.has(b))
+				.filter((b) => !rules.has(b))
+				.map((b) => proxies.get(b) ?? (b as LayoutBlock)),
+			body,
+		),
 		body,
 	);
 	const placed: Placed[] = [];
@@ -936,6 +939,63 @@ function under(above: LayoutBlock, block: LayoutBlock): boolean {
 }
 
 /** Whether a block stands right under, over or beside a picture: within three lines of it, overlapping it across the gap. */
+/**
+ * A story's first column set left of its headline, level with it (the headline over the columns
+ * after it): the X-Y cut reads that column first. Where a column of text (its blocks one under
+ * another at one left edge, three lines or more, its 小标题 among them) with no heading right over
+ * it comes just before a headline (or the kicker over it) whose top it is level with (within half a
+ * body line), right of it, and the column of text under that headline (past its kicker, deck or
+ * byline) ends level with that column's foot (within a body line), the column is read after the
+ * heading: the story's text starts there.
+ */
+function textBeforeItsHeadline(blocks: LayoutBlock[], body: number): LayoutBlock[] {
+	const out = [...blocks];
+	const roles = new Map(out.map((b) => [b, blockRole(b, body)]));
+	const role = (b: LayoutBlock | undefined) => (b ? roles.get(b) : undefined);
+	const heading = (b: LayoutBlock | undefined) => ['head', 'deck', 'byline'].includes(role(b) ?? '');
+	const text = (b: LayoutBlock | undefined) => role(b) === 'body' || role(b) === 'intertitle';
+	// The blocks from `from` on in one column, one under another, text only.
+	const columnFrom = (from: number): number => {
+		let to = from + 1;
+		while (
+			to < out.length &&
+			text(out[to]) &&
+			Math.abs(out[to].x - out[from].x) < 1 &&
+			out[to].y >= bottom(out[to - 1]) - 1
+		)
+			to++;
+		return to;
+	};
+	for (let i = 0; i + 2 < out.length; i++) {
+		if (role(out[i]) !== 'body') continue;
+		const before = out[i - 1];
+		if (
+			heading(before) &&
+			Math.min(right(before), right(out[i])) - Math.max(before.x, out[i].x) > 0 &&
+			out[i].y - bottom(before) < body * 3
+		)
+			continue;
+		const m = columnFrom(i);
+		const run = out.slice(i, m);
+		const foot = Math.max(...run.map(bottom));
+		const edge = Math.max(...run.map(right));
+		if (run.reduce((n, b) => n + b.lines.length, 0) < 3 || !heading(out[m])) continue;
+		if (Math.abs(out[m].y - out[i].y) > body / 2 || out[m].x < edge) continue;
+		let k = m;
+		while (k < out.length && k < m + 4 && heading(out[k]) && out[k].x >= edge) k++;
+		if (!out.slice(m, k).some((b) => role(b) === 'head')) continue;
+		const under = out[k];
+		if (!under || role(under) !== 'body' || under.x < edge || under.y < Math.max(...out.slice(m, k).map(bottom)) - 1)
+			continue;
+		const underFoot = Math.max(...out.slice(k, columnFrom(k)).map(bottom));
+		if (Math.abs(underFoot - foot) > body) continue;
+		out.splice(i, run.length);
+		out.splice(k - run.length, 0, ...run);
+		i = k - 1;
+	}
+	return out;
+}
+
 /**
  * Whether a deck-size line stands as a photo's title right over its caption: one short line
  * without sentence marks, at most a line and a half over the caption and across it.
