@@ -462,3 +462,28 @@ test('reads a photo title over its caption, with the credit run on and story tex
 	expect(title).toMatchObject({ kind: 'photo', authors: ['康玉凯'], paragraphs: ['村民在田间劳作。'] });
 	expect(result.items.find((i) => i.headline === '大漠深处绿意浓')?.paragraphs.join('')).toMatch(/第7行/);
 });
+
+test('reads a photo’s title over its caption where the photo’s credit, printed on its foot, is read between them', () => {
+	// The credit on the photo's foot, right of the title and read after it; the caption, further
+	// down, reads as text set smaller than the body.
+	const photo = { x: 20, y: 20, width: 240, height: 95 };
+	const runs = [
+		run('程萱摄（新华社）', 170, 118, 7),
+		run('新桥通车', 20, 126, 10.8, true),
+		run('这是7月5日拍摄的青石乡城区一角。', 20, 142, 8),
+		run('大漠深处绿意浓', 20, 190, 20, true),
+		...column(
+			Array.from({ length: 6 }, (_, i) => `第${i}行正文写在这里，接着往下写。`),
+			20,
+			220,
+		),
+	];
+	const result = layoutSplit({ width: 400, height: 400, runs, pictures: [photo], rules: [] });
+	expect(result.items).toHaveLength(2);
+	expect(result.items[0]).toMatchObject({
+		headline: '新桥通车',
+		authors: ['程萱'],
+		paragraphs: ['这是7月5日拍摄的青石乡城区一角。'],
+	});
+	expect(result.items[1]).toMatchObject({ headline: '大漠深处绿意浓' });
+});

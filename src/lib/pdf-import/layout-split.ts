@@ -239,7 +239,18 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 		if (p.role === 'deck') {
 			// A short line a little larger than the body, right over a photo's caption by its picture
 			// (`田间管理` between a photo and its caption): the photo's title.
-			if (next?.role === 'caption' && photoTitleOver(p.block, next.block, body) && byPicture(p.block)) {
+			// The photo's credit may be read between them (printed on the photo's foot), and a caption of a
+			// line or two may read as text set smaller than the body.
+			const after = placed.slice(i + 1).filter((q) => q.role !== 'furniture');
+			const caption = (q: Placed | undefined) =>
+				q !== undefined &&
+				(q.role === 'caption' || (q.role === 'body' && q.block.size < body - 0.25 && q.block.lines.length <= 3));
+			const titled = caption(after[0])
+				? after[0]
+				: after[0]?.role === 'credit' && caption(after[1])
+					? after[1]
+					: undefined;
+			if (titled && photoTitleOver(p.block, titled.block, body) && byPicture(p.block)) {
 				const d = bare(current) && current!.head.length === 0 && !current!.caption ? current! : open();
 				d.head.push(p);
 				d.blocks.push(p);
