@@ -1140,10 +1140,18 @@ function addParagraphs(d: Draft, block: LayoutBlock): void {
 		const indented =
 			line.x - left > indent ||
 			(block.lines.length === 1 && d.lastLine !== undefined && line.x - d.lastLine.block.x > indent);
+		// A paragraph does not end inside brackets: a line after one that leaves a bracket open, filling
+		// its line, runs on (`本报讯（记者夏思` / `通讯员何轩新）…`, the wrapped ideographic space set as an indent).
+		const open = (text: string) => (text.match(/（/gu)?.length ?? 0) > (text.match(/）/gu)?.length ?? 0);
+		const bracketed =
+			i > 0 &&
+			d.paragraphs.length > 0 &&
+			open(d.paragraphs.at(-1)!) &&
+			right(block) - right(block.lines[i - 1]) < block.size * 1.5;
 		const runsOn =
 			i === 0
 				? d.lastLine !== undefined && !indented && right(d.lastLine.block) - right(d.lastLine.line) < block.size * 1.5
-				: !indented || (flushRight(line) && flushRight(block.lines[i - 1]));
+				: !indented || bracketed || (flushRight(line) && flushRight(block.lines[i - 1]));
 		if (runsOn && d.paragraphs.length > 0 && !d.intertitles.includes(d.paragraphs.length - 1)) {
 			const at = d.paragraphs.length - 1;
 			if (d.paragraphs[at].length <= DATELINE_REACH) {
