@@ -492,3 +492,19 @@ test('keeps a column under its own headline before the headline of the story bes
 	expect(result.items.map((i) => i.headline)).toEqual(['乡村夜校开课了', '大漠深处绿意浓']);
 	expect(result.items[0].paragraphs.join('')).toMatch(/第6行/u);
 });
+
+test('splits a byline in body type wrapped on two lines off the text under it, its first line justified to the column’s edge', () => {
+	const runs = [
+		run('课后服务暖人心', 20, 20, 14, true),
+		// The column is twelve ems wide: the byline's first line fills it, its second stops short.
+		run('本报记者', 20, 42),
+		run('马然志', 65, 42),
+		run('通讯员', 101, 42),
+		run('白明萱 常波', 20, 55.5),
+		...column(['>这是云溪镇连续第七年', '举办此类活动，群众都说好', '很实在。'], 20, 69),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0]).toMatchObject({ headline: '课后服务暖人心', authors: ['马然志', '白明萱', '常波'] });
+	expect(result.items[0].paragraphs.join('')).toMatch(/^这是云溪镇/u);
+});

@@ -1045,8 +1045,19 @@ function splitLeadingByline(block: LayoutBlock): LayoutBlock[] {
 	const [first, ...rest] = block.lines;
 	if (rest.length === 0) return [block];
 	// Text set justified fills its lines: a byline stops short of the column's edge, if only by half an em in a narrow column.
-	if (right(block) - right(first) < block.size / 2 || !detectByline(first.text)) return [block];
 	const part = (lines: LayoutLine[]): LayoutBlock => ({ ...union(lines), lines, size: block.size, bold: block.bold });
+	// Wrapped on two lines, the byline's first justified to the column's edge (`本报记者 马然志 通讯员` /
+	// `白明萱 常波`): the second stops short of the edge, text follows, and the two read as a byline.
+	const [second, ...text] = rest;
+	if (
+		text.length > 0 &&
+		right(block) - right(first) < block.size / 2 &&
+		right(block) - right(second) >= block.size / 2 &&
+		/\S\s+\S/u.test(first.text) &&
+		detectByline(`${first.text} ${second.text}`)
+	)
+		return [part([first, second]), part(text)];
+	if (right(block) - right(first) < block.size / 2 || !detectByline(first.text)) return [block];
 	return [part([first]), part(rest)];
 }
 
