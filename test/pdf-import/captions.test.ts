@@ -424,3 +424,66 @@ test('gives a title right under a photo’s credit to that photo where the capti
 		[null, '受访者供图'],
 	]);
 });
+
+test('reads a short line a little larger than the body, between a photo and its caption, as the photo’s title, and a credit run on at the caption’s end as its credit', () => {
+	// Body 9 pt; the title bold at 10.8 (1.2×), the caption at 8 with its credit run on.
+	const photo = { x: 20, y: 20, width: 200, height: 100 };
+	const runs = [
+		run('田间管理', 20, 126, 10.8, true),
+		...column(['南湖镇的一处街区在夜色中灯火通明。新华社发', '康玉凯摄'], 20, 142, 8),
+		// The next story, under the photo.
+		run('大漠深处绿意浓', 20, 190, 20, true),
+		...column(
+			Array.from({ length: 6 }, (_, i) => `第${i}行正文写在这里，接着往下写。`),
+			20,
+			220,
+		),
+	];
+	const result = layoutSplit({ width: 400, height: 400, runs, pictures: [photo], rules: [] });
+	expect(result.items).toHaveLength(2);
+	expect(result.items[0]).toMatchObject({ kind: 'photo', headline: '田间管理', authors: ['康玉凯'] });
+	expect(result.items[0].paragraphs.join('')).toBe('南湖镇的一处街区在夜色中灯火通明。');
+	expect(result.items[1]).toMatchObject({ headline: '大漠深处绿意浓' });
+});
+
+test('reads a photo title over its caption, with the credit run on and story text resumed under it, apart from that text', () => {
+	// A photo set in a story's column; its title and caption (credit run on), then the story runs on.
+	const photo = { x: 20, y: 110, width: 120, height: 80 };
+	const text = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `第${i + from}行正文写在这里，接着。`);
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(text(4), 20, 50),
+		run('田间管理', 20, 194, 10.8, true),
+		run('村民在田间劳作。新华社发 康玉凯摄', 20, 210, 8),
+		...column(text(4, 4), 20, 230),
+	];
+	const result = layoutSplit({ width: 400, height: 400, runs, pictures: [photo], rules: [] });
+	const title = result.items.find((i) => i.headline === '田间管理');
+	expect(title).toMatchObject({ kind: 'photo', authors: ['康玉凯'], paragraphs: ['村民在田间劳作。'] });
+	expect(result.items.find((i) => i.headline === '大漠深处绿意浓')?.paragraphs.join('')).toMatch(/第7行/);
+});
+
+test('reads a photo’s title over its caption where the photo’s credit, printed on its foot, is read between them', () => {
+	// The credit on the photo's foot, right of the title and read after it; the caption, further
+	// down, reads as text set smaller than the body.
+	const photo = { x: 20, y: 20, width: 240, height: 95 };
+	const runs = [
+		run('程萱摄（新华社）', 170, 118, 7),
+		run('新桥通车', 20, 126, 10.8, true),
+		run('这是7月5日拍摄的青石乡城区一角。', 20, 142, 8),
+		run('大漠深处绿意浓', 20, 190, 20, true),
+		...column(
+			Array.from({ length: 6 }, (_, i) => `第${i}行正文写在这里，接着往下写。`),
+			20,
+			220,
+		),
+	];
+	const result = layoutSplit({ width: 400, height: 400, runs, pictures: [photo], rules: [] });
+	expect(result.items).toHaveLength(2);
+	expect(result.items[0]).toMatchObject({
+		headline: '新桥通车',
+		authors: ['程萱'],
+		paragraphs: ['这是7月5日拍摄的青石乡城区一角。'],
+	});
+	expect(result.items[1]).toMatchObject({ headline: '大漠深处绿意浓' });
+});

@@ -164,3 +164,17 @@ test('reads briefs set smaller than the body on a page without pictures: each bo
 		['article', '简讯二', ['陈春艳']],
 	]);
 });
+
+test('runs a paragraph on past a line that leaves a bracket open and fills its line, though the next line starts an em in', () => {
+	// A brief's dateline wrapped at its ideographic space, which the next line keeps as an indent.
+	const runs = [
+		run('职业技能大赛开幕', 20, 20, 12, true),
+		run('本报讯（记者夏思', 38, 40),
+		run('通讯员何轩新）为了', 29, 53.5),
+		...column(['摸清底数，工作人员挨', '家挨户上门登记，一干', '就是大半个月。'], 20, 67),
+	];
+	const result = layoutSplit({ width: 400, height: 400, runs, pictures: [], rules: [] });
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0]).toMatchObject({ headline: '职业技能大赛开幕', authors: ['夏思', '何轩新'] });
+	expect(result.items[0].paragraphs).toHaveLength(1);
+});

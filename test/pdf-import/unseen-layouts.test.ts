@@ -456,3 +456,55 @@ test('reads a byline standing alone after a story’s text, atop the next column
 	expect(result.items[0]).toMatchObject({ headline: '群众口碑是最好的标尺', authors: ['杜东娟'] });
 	expect(result.warnings.filter((w) => w.code === 'unplaced')).toEqual([]);
 });
+
+test('reads a story’s first column set left of its headline, level with it, after the headline: the text starts there', () => {
+	// The first column (its dateline opening the story) starts level with the headline, which heads
+	// the two columns after it; their foot is level with the first column's.
+	const text = (n: number, from: number) => Array.from({ length: n }, (_, i) => `第${from + i}行正文写在这里。`);
+	const runs = [
+		...column(['新华社北京3月2日电（记者李霞）', ...text(5, 1)], 20, 20),
+		run('大漠深处绿意浓', 180, 20, 20, true),
+		...column(text(4, 10), 180, 50),
+		...column(text(4, 20), 290, 50),
+		// The next story, under both.
+		run('乡村夜校开课了', 20, 140, 20, true),
+		...column(lines(4, 30), 20, 170),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(2);
+	expect(result.items[0]).toMatchObject({ headline: '大漠深处绿意浓', authors: ['李霞'] });
+	expect(result.items[0].paragraphs.join('')).toMatch(/^新华社北京3月2日电（记者李霞）第1行.*第5行.*第10行.*第23行/u);
+	expect(result.items[1]).toMatchObject({ headline: '乡村夜校开课了' });
+	expect(checkConservation(result.text, result)).toEqual({ missing: '', extra: '' });
+});
+
+test('keeps a column under its own headline before the headline of the story beside it, level with that column’s top', () => {
+	// The left story's headline stands right over its text: its text is not the right story's.
+	const text = (n: number, from: number) => Array.from({ length: n }, (_, i) => `第${from + i}行正文写在这里。`);
+	const runs = [
+		run('乡村夜校开课了', 20, 0, 14, true),
+		...column(text(6, 1), 20, 20),
+		run('大漠深处绿意浓', 180, 20, 20, true),
+		...column(text(4, 10), 180, 50),
+		...column(text(4, 20), 290, 50),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((i) => i.headline)).toEqual(['乡村夜校开课了', '大漠深处绿意浓']);
+	expect(result.items[0].paragraphs.join('')).toMatch(/第6行/u);
+});
+
+test('splits a byline in body type wrapped on two lines off the text under it, its first line justified to the column’s edge', () => {
+	const runs = [
+		run('课后服务暖人心', 20, 20, 14, true),
+		// The column is twelve ems wide: the byline's first line fills it, its second stops short.
+		run('本报记者', 20, 42),
+		run('马然志', 65, 42),
+		run('通讯员', 101, 42),
+		run('白明萱 常波', 20, 55.5),
+		...column(['>这是云溪镇连续第七年', '举办此类活动，群众都说好', '很实在。'], 20, 69),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0]).toMatchObject({ headline: '课后服务暖人心', authors: ['马然志', '白明萱', '常波'] });
+	expect(result.items[0].paragraphs.join('')).toMatch(/^这是云溪镇/u);
+});

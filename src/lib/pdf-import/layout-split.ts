@@ -95,10 +95,13 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	// Headings are read as wide as the columns they head.
 	const spans = headSpans(found, content.pictures, body);
 	const proxies = new Map<Box, LayoutBlock>([...spans].map(([block, span]) => [span, block]));
-	const blocks = verticalHeadsFirst(
-		readingOrder<Box>([...found.map((b) => spans.get(b) ?? b), ...rules], (b) => rules.has(b))
-			.filter((b) => !rules.has(b))
-			.map((b) => proxies.get(b) ?? (b as LayoutBlock)),
+	const blocks = textBeforeItsHeadline(
+		verticalHeadsFirst(
+			readingOrder<Box>([...found.map((b) => spans.get(b) ?? b), ...rules], (b) => rules.has(b))
+				.filter((b) => !rules.has(b))
+				.map((b) => proxies.get(b) ?? (b as LayoutBlock)),
+			body,
+		),
 		body,
 	);
 	const placed: Placed[] = [];
@@ -234,6 +237,25 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			continue;
 		}
 		if (p.role === 'deck') {
+			// A short line a little larger than the body, right over a photo's caption by its picture
+			// (`田间管理` between a photo and its caption): the photo's title.
+			// The photo's credit may be read between them (printed on the photo's foot), and a caption of a
+			// line or two may read as text set smaller than the body.
+			const after = placed.slice(i + 1).filter((q) => q.role !== 'furniture');
+			const caption = (q: Placed | undefined) =>
+				q !== undefined &&
+				(q.role === 'caption' || (q.role === 'body' && q.block.size < body - 0.25 && q.block.lines.length <= 3));
+			const titled = caption(after[0])
+				? after[0]
+				: after[0]?.role === 'credit' && caption(after[1])
+					? after[1]
+					: undefined;
+			if (titled && photoTitleOver(p.block, titled.block, body) && byPicture(p.block)) {
+				const d = bare(current) && current!.head.length === 0 && !current!.caption ? current! : open();
+				d.head.push(p);
+				d.blocks.push(p);
+				continue;
+			}
 			// A deck under the headline is its subheadline, also where the byline stands between them.
 			if (
 				current &&
@@ -383,6 +405,13 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			d.caption = true;
 			d.paragraphs.push(p.text);
 			d.blocks.push(p);
+			// A credit run on at the end of the caption (`…灯火通明。新华社发 康玉凯摄`), no credit of its
+			// own after it: the photo is closed there, and text after it is not the caption's.
+			const split = next?.role === 'credit' ? undefined : splitTrailingCredit(p.text);
+			if (split && split.caption.trim() !== '') {
+				d.paragraphs[d.paragraphs.length - 1] = split.caption.trim();
+				d.credit = { ...p, role: 'credit', text: split.credit.text };
+			}
 			continue;
 		}
 		if (p.role === 'credit') {
@@ -921,6 +950,81 @@ function under(above: LayoutBlock, block: LayoutBlock): boolean {
 }
 
 /** Whether a block stands right under, over or beside a picture: within three lines of it, overlapping it across the gap. */
+/**
+ * A story's first column set left of its headline, level with it (the headline over the columns
+ * after it): the X-Y cut reads that column first. Where a column of text (its blocks one under
+ * another at one left edge, three lines or more, its 小标题 among them) with no heading right over
+ * it comes just before a headline (or the kicker over it) whose top it is level with (within half a
+ * body line), right of it, and the column of text under that headline (past its kicker, deck or
+ * byline) ends level with that column's foot (within a body line), the column is read after the
+ * heading: the story's text starts there.
+ */
+function textBeforeItsHeadline(blocks: LayoutBlock[], body: number): LayoutBlock[] {
+	const out = [...blocks];
+	const roles = new Map(out.map((b) => [b, blockRole(b, body)]));
+	const role = (b: LayoutBlock | undefined) => (b ? roles.get(b) : undefined);
+	const heading = (b: LayoutBlock | undefined) => ['head', 'deck', 'byline'].includes(role(b) ?? '');
+	const text = (b: LayoutBlock | undefined) => role(b) === 'body' || role(b) === 'intertitle';
+	// The blocks from `from` on in one column, one under another, text only.
+	const columnFrom = (from: number): number => {
+		let to = from + 1;
+		while (
+			to < out.length &&
+			text(out[to]) &&
+			Math.abs(out[to].x - out[from].x) < 1 &&
+			out[to].y >= bottom(out[to - 1]) - 1
+		)
+			to++;
+		return to;
+	};
+	for (let i = 0; i + 2 < out.length; i++) {
+		if (role(out[i]) !== 'body') continue;
+		const before = out[i - 1];
+		if (
+			heading(before) &&
+			Math.min(right(before), right(out[i])) - Math.max(before.x, out[i].x) > 0 &&
+			out[i].y - bottom(before) < body * 3
+		)
+			continue;
+		const m = columnFrom(i);
+		const run = out.slice(i, m);
+		const foot = Math.max(...run.map(bottom));
+		const edge = Math.max(...run.map(right));
+		if (run.reduce((n, b) => n + b.lines.length, 0) < 3 || !heading(out[m])) continue;
+		if (Math.abs(out[m].y - out[i].y) > body / 2 || out[m].x < edge) continue;
+		let k = m;
+		while (k < out.length && k < m + 4 && heading(out[k]) && out[k].x >= edge) k++;
+		if (!out.slice(m, k).some((b) => role(b) === 'head')) continue;
+		const under = out[k];
+		if (!under || role(under) !== 'body' || under.x < edge || under.y < Math.max(...out.slice(m, k).map(bottom)) - 1)
+			continue;
+		const underFoot = Math.max(...out.slice(k, columnFrom(k)).map(bottom));
+		if (Math.abs(underFoot - foot) > body) continue;
+		out.splice(i, run.length);
+		out.splice(k - run.length, 0, ...run);
+		i = k - 1;
+	}
+	return out;
+}
+
+/**
+ * Whether a deck-size line stands as a photo's title right over its caption: one short line
+ * without sentence marks, at most a line and a half over the caption and across it.
+ */
+function photoTitleOver(title: LayoutBlock, caption: LayoutBlock, body: number): boolean {
+	const gap = caption.y - bottom(title);
+	const across = Math.min(right(title), right(caption)) - Math.max(title.x, caption.x) > 0;
+	const text = title.lines[0]?.text.trim() ?? '';
+	return (
+		title.lines.length === 1 &&
+		across &&
+		gap > -1 &&
+		gap < body * 1.5 &&
+		[...text].length <= 12 &&
+		!/[，。：；、！？,.:;!?]/u.test(text)
+	);
+}
+
 function besides(block: LayoutBlock, picture: Box): boolean {
 	const near = block.size * 3;
 	const across = Math.min(right(block), right(picture)) - Math.max(block.x, picture.x) > 0;
@@ -941,8 +1045,19 @@ function splitLeadingByline(block: LayoutBlock): LayoutBlock[] {
 	const [first, ...rest] = block.lines;
 	if (rest.length === 0) return [block];
 	// Text set justified fills its lines: a byline stops short of the column's edge, if only by half an em in a narrow column.
-	if (right(block) - right(first) < block.size / 2 || !detectByline(first.text)) return [block];
 	const part = (lines: LayoutLine[]): LayoutBlock => ({ ...union(lines), lines, size: block.size, bold: block.bold });
+	// Wrapped on two lines, the byline's first justified to the column's edge (`本报记者 马然志 通讯员` /
+	// `白明萱 常波`): the second stops short of the edge, text follows, and the two read as a byline.
+	const [second, ...text] = rest;
+	if (
+		text.length > 0 &&
+		right(block) - right(first) < block.size / 2 &&
+		right(block) - right(second) >= block.size / 2 &&
+		/\S\s+\S/u.test(first.text) &&
+		detectByline(`${first.text} ${second.text}`)
+	)
+		return [part([first, second]), part(text)];
+	if (right(block) - right(first) < block.size / 2 || !detectByline(first.text)) return [block];
 	return [part([first]), part(rest)];
 }
 
@@ -1036,10 +1151,18 @@ function addParagraphs(d: Draft, block: LayoutBlock): void {
 		const indented =
 			line.x - left > indent ||
 			(block.lines.length === 1 && d.lastLine !== undefined && line.x - d.lastLine.block.x > indent);
+		// A paragraph does not end inside brackets: a line after one that leaves a bracket open, filling
+		// its line, runs on (`本报讯（记者夏思` / `通讯员何轩新）…`, the wrapped ideographic space set as an indent).
+		const open = (text: string) => (text.match(/（/gu)?.length ?? 0) > (text.match(/）/gu)?.length ?? 0);
+		const bracketed =
+			i > 0 &&
+			d.paragraphs.length > 0 &&
+			open(d.paragraphs.at(-1)!) &&
+			right(block) - right(block.lines[i - 1]) < block.size * 1.5;
 		const runsOn =
 			i === 0
 				? d.lastLine !== undefined && !indented && right(d.lastLine.block) - right(d.lastLine.line) < block.size * 1.5
-				: !indented || (flushRight(line) && flushRight(block.lines[i - 1]));
+				: !indented || bracketed || (flushRight(line) && flushRight(block.lines[i - 1]));
 		if (runsOn && d.paragraphs.length > 0 && !d.intertitles.includes(d.paragraphs.length - 1)) {
 			const at = d.paragraphs.length - 1;
 			if (d.paragraphs[at].length <= DATELINE_REACH) {
