@@ -797,13 +797,16 @@ function captionsApart({ bodies, gaps }: { bodies: Draft[]; gaps: Unit[][] }): {
 /**
  * Captions of numbered figures set one after another, then their credits one after another (a
  * layout that prints the credits in a row under the pictures, `图①…` / `图②…` / `新华社发` /
- * `王芳 摄`): the credits go to the captions in order, each right after its own.
+ * `王芳 摄`): the credits go to the captions in order, each right after its own. The run opens
+ * with a numbered caption; the paragraphs after it count as captions too (a photo beside it
+ * printed without a number, `图①…` / `入夜，老街…` / `王芳 摄` / `李强 摄`), as many as the credits
+ * that follow: pdftotext reads the credits set under two pictures side by side after both captions.
  */
 function pairFigureCredits(units: Unit[]): Unit[] {
 	const out = [...units];
 	for (let i = 0; i < out.length; i++) {
 		let captions = 0;
-		while (isFigure(out[i + captions])) captions++;
+		while (isFigure(out[i + captions]) || (captions > 0 && isCaptionLike(out[i + captions]))) captions++;
 		let credits = 0;
 		while (out[i + captions + credits]?.kind === 'credit') credits++;
 		if (captions < 2 || credits !== captions) {
@@ -816,6 +819,11 @@ function pairFigureCredits(units: Unit[]): Unit[] {
 		i += 2 * captions - 1;
 	}
 	return out;
+}
+
+/** A paragraph that may be a photo's caption after a numbered one: no dateline, no 小标题. */
+function isCaptionLike(unit: Unit | undefined): boolean {
+	return unit?.kind === 'paragraph' && !unit.dateline && !unit.intertitle;
 }
 
 function isFigure(unit: Unit | undefined): boolean {
