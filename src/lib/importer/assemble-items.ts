@@ -815,7 +815,12 @@ function pairFigureCredits(units: Unit[], extracted: boolean): Unit[] {
 		let start = i;
 		if (!extracted || run !== credits) while (start < i + run && !isFigure(out[start])) start++;
 		const captions = i + run - start;
-		if (run === 0 || captions < 2 || credits !== captions) {
+		// Plain paragraphs among the captions pair only where no caption follows the credits
+		// unclosed, which the last credit could stand over (a credit set above its photo's caption).
+		const after = i + run + credits;
+		const plain = out.slice(start, i + run).some((unit) => !isFigure(unit));
+		const over = isCaptionLike(out[after]) && out[after + 1]?.kind !== 'credit';
+		if (run === 0 || captions < 2 || credits !== captions || (plain && over)) {
 			i += Math.max(0, run + credits - 1);
 			continue;
 		}
