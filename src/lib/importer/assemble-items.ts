@@ -67,7 +67,7 @@ export function assemble(
 	units: Unit[],
 	extracted = false,
 ): { items: ParsedItem[]; banner?: HeadingGroup; warnings: Warning[] } {
-	const split = captionsApart(splitBodies(captionsBeforeCredits(pairFigureCredits(units))));
+	const split = captionsApart(splitBodies(captionsBeforeCredits(pairFigureCredits(units, extracted))));
 	const { bodies, elements, uncertain } = innerHeadings(
 		split.bodies,
 		split.gaps.map((gap, j) =>
@@ -797,25 +797,44 @@ function captionsApart({ bodies, gaps }: { bodies: Draft[]; gaps: Unit[][] }): {
 /**
  * Captions of numbered figures set one after another, then their credits one after another (a
  * layout that prints the credits in a row under the pictures, `图①…` / `图②…` / `新华社发` /
- * `王芳 摄`): the credits go to the captions in order, each right after its own.
+ * `王芳 摄`): the credits go to the captions in order, each right after its own. The run opens
+ * with a numbered caption; the paragraphs after it count as captions too (a photo beside it
+ * printed without a number, `图①…` / `入夜，老街…` / `王芳 摄` / `李强 摄`), as many as the credits
+ * that follow: pdftotext reads the credits set under two pictures side by side after both captions.
+ * There (`extracted`) the run may open with a plain caption too (`清晨，…` / `入夜，…` / two credits).
  */
-function pairFigureCredits(units: Unit[]): Unit[] {
+function pairFigureCredits(units: Unit[], extracted: boolean): Unit[] {
 	const out = [...units];
 	for (let i = 0; i < out.length; i++) {
-		let captions = 0;
-		while (isFigure(out[i + captions])) captions++;
+		let run = 0;
+		while (isCaptionLike(out[i + run])) run++;
 		let credits = 0;
-		while (out[i + captions + credits]?.kind === 'credit') credits++;
-		if (captions < 2 || credits !== captions) {
-			i += Math.max(0, captions - 1);
+		while (out[i + run + credits]?.kind === 'credit') credits++;
+		// The captions: the whole run of paragraphs (pdftotext's order), else its part from the
+		// first numbered caption on.
+		let start = i;
+		if (!extracted || run !== credits) while (start < i + run && !isFigure(out[start])) start++;
+		const captions = i + run - start;
+		// Plain paragraphs among the captions pair only where no caption follows the credits
+		// unclosed, which the last credit could stand over (a credit set above its photo's caption).
+		const after = i + run + credits;
+		const plain = out.slice(start, i + run).some((unit) => !isFigure(unit));
+		const over = isCaptionLike(out[after]) && out[after + 1]?.kind !== 'credit';
+		if (run === 0 || captions < 2 || credits !== captions || (plain && over)) {
+			i += Math.max(0, run + credits - 1);
 			continue;
 		}
-		const run = out.slice(i, i + 2 * captions);
-		const paired = run.slice(0, captions).flatMap((caption, k) => [caption, run[captions + k]]);
-		out.splice(i, 2 * captions, ...paired);
-		i += 2 * captions - 1;
+		const pairs = out.slice(start, start + 2 * captions);
+		const paired = pairs.slice(0, captions).flatMap((caption, k) => [caption, pairs[captions + k]]);
+		out.splice(start, 2 * captions, ...paired);
+		i = start + 2 * captions - 1;
 	}
 	return out;
+}
+
+/** A paragraph that may be a photo's caption after a numbered one: no dateline, no 小标题. */
+function isCaptionLike(unit: Unit | undefined): boolean {
+	return unit?.kind === 'paragraph' && !unit.dateline && !unit.intertitle;
 }
 
 function isFigure(unit: Unit | undefined): boolean {

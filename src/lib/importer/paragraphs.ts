@@ -100,6 +100,10 @@ function breaksMidSentence(
 	// other opens there (`（作者为某大学马克思主义` / `学院副教授）`): one note, cut by the column.
 	if (/^[^（(]*[）)]/u.test(block.lines[0].text) && openBrackets(previous.lines.map((l) => l.text).join('')) > 0)
 		return true;
+	// A dateline standing alone (`本报北京4月2日电`) over a block that opens with its reporters'
+	// bracket (`（记者王芳）截至目前…`): the article's first sentence, which the extraction set apart
+	// where the column's width changed.
+	if (bareDateline(last.text) && /^[（(]/u.test(block.lines[0].text)) return true;
 	const opening = previous.lines.length === 1 || endsSentence(previous.lines.at(-2)?.text ?? '');
 	// A numbered 小标题 under a sentence's end leaves no sentence open, however full it runs.
 	if (opening && previous.lines.length > 1 && isNumberedIntertitle(last.text)) return false;
@@ -141,6 +145,11 @@ function breaksMidSentence(
 		!endsSentence(last.text) &&
 		!splitTrailingCredit(last.text)
 	);
+}
+
+/** A line that is a dateline and nothing more, closed by 电 or 讯: `本报北京4月2日电`, `本报讯`. */
+function bareDateline(text: string): boolean {
+	return /[电讯]$/u.test(text) && detectDateline(text)?.text === text;
 }
 
 // A piece of a wrapped dateline's or byline's brackets: a role's or a name's part, one to four
