@@ -284,6 +284,38 @@ describe('pdftotext extractions', () => {
 		expect(checkConservation(dump, page)).toEqual({ missing: '', extra: '' });
 	});
 
+	test('carries a column across its paragraph break where the round grows right after it', () => {
+		// Column A's first paragraph ends on its third line; from the fourth row on, a column C set
+		// between A and B is printed too: A's next paragraph comes as many pieces on as before, and
+		// goes on a piece later.
+		const a = [
+			'城南社区的老旧小区改',
+			'造从今年春天开始，先',
+			'后完成了屋顶防水。',
+			'改造前，社区多次',
+			'召开了居民议事会，把',
+			'问题一条条列成清单。',
+		];
+		const b = [
+			'街角的书屋本周正式开',
+			'门迎客，三千多册图书',
+			'免费借阅，周末还有故',
+			'事会，来了两百多位读',
+			'者，大家都说很喜欢这',
+			'里的安静和书香气息。',
+		];
+		const c = ['', '', '', '清晨六点，菜市', '场里已经人来人往，摊', '主们忙着摆放蔬菜。'];
+		const dump = [
+			'社区新闻',
+			'',
+			...a.flatMap((line, i) => [line, '', ...(c[i] ? [c[i], ''] : []), b[i], '']),
+			'\f',
+		].join('\n');
+		const out = texts(dump).filter((t) => t !== '');
+		expect(out.slice(out.indexOf(a[0]), out.indexOf(a[0]) + a.length)).toEqual(a);
+		expect(out.slice(out.indexOf(c[3]), out.indexOf(c[3]) + 3)).toEqual(c.slice(3));
+	});
+
 	test('continues no open column with a paragraph’s first line two em short of it', () => {
 		// Two columns in turn: column A's line ends in mid-sentence; the next piece of the round is
 		// column B's paragraph opener (8 em under A's 10), which opens no sentence of A's.

@@ -572,7 +572,9 @@ function joinColumns(
 		// A column's bottom: a chain of two pieces or more, or a piece of three lines or more.
 		const column = before.has(i) || !isFragment(pieces[i]);
 		if (!next.has(i) && ends[i] !== undefined && column) tails.push(i);
-		if (!before.has(i) && starts[i] !== undefined) heads.push(i);
+		// A column's top: running text (no byline, no subheadline's dash: a head block's).
+		const running = pieces[i].lines.slice(0, 3).every((l) => isPlain(l.text) && !startsWithDash(l.text));
+		if (!before.has(i) && starts[i] !== undefined && running) heads.push(i);
 	});
 	const pairs: [number, number][] = [];
 	for (const from of tails)
@@ -711,10 +713,10 @@ function gramCounts(text: string, grams: string[]): Map<string, number> {
 /**
  * Carries a column printed a line at a time across its paragraph breaks. A fragment whose line
  * ends a sentence (a paragraph's last line) goes on to the next paragraph's first line, a fragment
- * an indent short of a column the page's lines share, when the round of its column holds on both
- * sides: the fragment was reached from the piece as many pieces back as the opener stands on, and
- * the opener goes on at that stride again. The language says nothing across a sentence's end;
- * the round does. `next` (continuation by piece index) is extended in place.
+ * an indent short of a column the page's lines share, no piece continues yet, on the round of its
+ * column: as many pieces on as the piece the fragment continues stood back, or one more or one
+ * fewer (two at least) where the round changes. The language says nothing across a sentence's
+ * end; the round does. `next` (continuation by piece index) is extended in place.
  */
 function paragraphTurns(pieces: Piece[], fragments: boolean[], columns: number[], next: Map<number, number>): void {
 	const from = new Map<number, number>();
@@ -723,12 +725,16 @@ function paragraphTurns(pieces: Piece[], fragments: boolean[], columns: number[]
 		const before = from.get(at);
 		if (!fragments[at] || next.has(at) || before === undefined || !endsParagraph(piece)) return;
 		const stride = at - before;
-		const to = at + stride;
-		if (stride < 1 || stride > FRAGMENT_REACH || !fragments[to] || from.has(to) || next.get(to) !== to + stride) return;
-		const column = opensParagraph(pieces[to], columns);
-		if (column === undefined || (piece.lines.at(-1) as Line).width > column + 1 || closesLoop(next, at, to)) return;
-		next.set(at, to);
-		from.set(to, at);
+		if (stride < 1 || stride > FRAGMENT_REACH) return;
+		// The round may change by one piece where the paragraph turns (a column ends or starts).
+		for (const to of [at + stride, at + stride + 1, at + stride - 1]) {
+			if (to < at + 2 || !fragments[to] || from.has(to)) continue;
+			const column = opensParagraph(pieces[to], columns);
+			if (column === undefined || (piece.lines.at(-1) as Line).width > column + 1 || closesLoop(next, at, to)) continue;
+			next.set(at, to);
+			from.set(to, at);
+			return;
+		}
 	});
 }
 
