@@ -215,6 +215,118 @@ describe('pdftotext extractions', () => {
 		expect(out[out.indexOf('施工单位把居民们的意见逐条') + 1]).toBe('写进了施工的计划，大家都很');
 	});
 
+	// Three columns of 10 em printed a line at a time, in turn, round after round: the third opens
+	// its paragraph two rows down, so the round grows from two pieces to three.
+	const roundA = [
+		'城南社区的老旧小区改',
+		'造从今年春天开始，先',
+		'后完成了屋顶防水、外',
+		'墙保温和管网更新，居',
+		'民们的生活条件明显改',
+		'善，大家都十分满意。',
+	];
+	const roundB = [
+		'街角的书屋本周正式开',
+		'门迎客，三千多册图书',
+		'免费借阅，周末还有故',
+		'事会，来了两百多位读',
+		'者，孩子们围坐在一起',
+		'听老师讲故事。',
+	];
+	const roundC = ['', '', '清晨六点，菜市', '场里已经人来人往，摊', '主们忙着摆放新鲜的蔬', '菜，吆喝声此起彼伏。'];
+
+	test('keeps the columns printed a line at a time in their order round after round, as the round grows', () => {
+		const dump = [
+			'社区新闻',
+			'',
+			...roundA.flatMap((line, i) => [line, '', roundB[i], '', ...(roundC[i] ? [roundC[i], ''] : [])]),
+			'\f',
+		].join('\n');
+		const out = texts(dump).filter((t) => t !== '');
+		for (const column of [roundA, roundB, roundC.slice(2)])
+			expect(out.slice(out.indexOf(column[0]), out.indexOf(column[0]) + column.length)).toEqual(column);
+		const page = parsePage(dump);
+		expect(checkConservation(dump, page)).toEqual({ missing: '', extra: '' });
+	});
+
+	test('joins a column printed a line at a time to the next column, whose top pdftotext printed before it', () => {
+		// The second column starts higher than the first, under the headline's end: its first two
+		// lines come before the first column's; the first column ends in mid-word (`人均收` / `入`).
+		const first = [
+			'城南社区的老旧小区改',
+			'造从今年春天开始，先',
+			'后完成了屋顶防水、外',
+			'墙保温和管网更新，居',
+			'民们的生活条件明显改',
+			'善，家家户户的人均收',
+		];
+		const second = [
+			'入比去年增加了不少。',
+			'街角的书屋本周正式',
+			'开门迎客，三千多册图',
+			'书免费借阅，周末还有',
+			'故事会，来了两百多位',
+			'读者。',
+		];
+		const dump = [
+			'老旧小区焕新颜',
+			'',
+			second[0],
+			'',
+			second[1],
+			'',
+			...first.flatMap((line, i) => [line, '', ...(second[i + 2] ? [second[i + 2], ''] : [])]),
+			'\f',
+		].join('\n');
+		const out = texts(dump).filter((t) => t !== '');
+		expect(out.slice(out.indexOf(first[0]), out.indexOf(first[0]) + 7)).toEqual([...first, second[0]]);
+		const page = parsePage(dump);
+		expect(checkConservation(dump, page)).toEqual({ missing: '', extra: '' });
+	});
+
+	test('carries a column across its paragraph break where the round grows right after it', () => {
+		// Column A's first paragraph ends on its third line; from the fourth row on, a column C set
+		// between A and B is printed too: A's next paragraph comes as many pieces on as before, and
+		// goes on a piece later.
+		const a = [
+			'城南社区的老旧小区改',
+			'造从今年春天开始，先',
+			'后完成了屋顶防水。',
+			'改造前，社区多次',
+			'召开了居民议事会，把',
+			'问题一条条列成清单。',
+		];
+		const b = [
+			'街角的书屋本周正式开',
+			'门迎客，三千多册图书',
+			'免费借阅，周末还有故',
+			'事会，来了两百多位读',
+			'者，大家都说很喜欢这',
+			'里的安静和书香气息。',
+		];
+		const c = ['', '', '', '清晨六点，菜市', '场里已经人来人往，摊', '主们忙着摆放蔬菜。'];
+		const dump = [
+			'社区新闻',
+			'',
+			...a.flatMap((line, i) => [line, '', ...(c[i] ? [c[i], ''] : []), b[i], '']),
+			'\f',
+		].join('\n');
+		const out = texts(dump).filter((t) => t !== '');
+		expect(out.slice(out.indexOf(a[0]), out.indexOf(a[0]) + a.length)).toEqual(a);
+		expect(out.slice(out.indexOf(c[3]), out.indexOf(c[3]) + 3)).toEqual(c.slice(3));
+	});
+
+	test('continues no open column with a paragraph’s first line two em short of it', () => {
+		// Two columns in turn: column A's line ends in mid-sentence; the next piece of the round is
+		// column B's paragraph opener (8 em under A's 10), which opens no sentence of A's.
+		const a = ['城南社区的老旧小区改', '造从今年春天开始，先', '后完成了屋顶防水、外', '墙保温和管网更新。'];
+		const b = ['街角的书屋本周正式开', '门迎客，三千多册图书', '免费借阅。', '周末还有故事会，'];
+		const dump = ['社区新闻', '', ...a.flatMap((line, i) => [line, '', b[i], '']), '\f'].join('\n');
+		const out = texts(dump).filter((t) => t !== '');
+		expect(out[out.indexOf(a[2]) + 1]).toBe(a[3]);
+		expect(out[out.indexOf(a[3]) + 1]).not.toBe(b[3]);
+	});
+
 	test('moves lines without changing or losing any: every line once, with its number', () => {
 		const lines = toLines(orphaned);
 		const reordered = reorderExtraction(lines).filter((l) => l.text !== '');

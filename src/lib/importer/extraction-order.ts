@@ -62,6 +62,8 @@ const LINK = 100_000;
 // alone, not a word across the join as well.
 const ADJACENT = 4000;
 const UNFIT = 1e12;
+// The least evidence of the language that joins two columns of a chain (see `joinColumns`).
+const COLUMN_LANGUAGE = 2;
 
 /**
  * Reorders the lines of a dump that is a pdftotext extraction (`paged`: the dump held a form
@@ -441,6 +443,9 @@ function continuations(pieces: Piece[], openEnds: (number | undefined)[]): Map<n
 				const whole = pieces[from].lines.length === 2 && !fragments[to] && start !== undefined;
 				const back = whole && distance < 0 && distance >= -FRAGMENT_REACH;
 				if (!back && (distance < 1 || distance > FRAGMENT_REACH)) continue;
+				// A paragraph's first line, two em short of the line an open end fills (both of plain
+				// Han text and pauses, whose widths are exact), opens no sentence.
+				if (indentedUnder(pieces[from], pieces[to])) continue;
 				// A paragraph's last line, alone in its piece, ends the sentence a fragment left open.
 				if (closes(pieces[to], end) || (start !== undefined && Math.abs(end - start) <= FRAGMENT_COLUMN))
 					pairs.push([from, to]);
@@ -524,16 +529,133 @@ function continuations(pieces: Piece[], openEnds: (number | undefined)[]): Map<n
 	});
 	const rowAt = new Map(rows.map((from, r) => [from, r]));
 	const columnAt = new Map(columns.map((to, c) => [to, c]));
-	for (const { from, to, score } of candidates) {
-		const inRound = isFragment(pieces[from]) && isFragment(pieces[to]);
-		cost[rowAt.get(from) as number][columnAt.get(to) as number] = -(score + (inRound ? 0 : LINK));
-	}
+	const inRound = (c: { from: number; to: number }) => fragments[c.from] && fragments[c.to] && c.to > c.from;
+	for (const c of candidates)
+		cost[rowAt.get(c.from) as number][columnAt.get(c.to) as number] = -(c.score + (inRound(c) ? 0 : LINK));
 	const next = new Map<number, number>();
+	for (const [r, c] of munkres(cost).sort((a, b) => a[0] - b[0])) {
+		if (c >= columns.length || cost[r][c] === UNFIT) continue;
+		if (!inRound({ from: rows[r], to: columns[c] }) && !closesLoop(next, rows[r], columns[c]))
+			next.set(rows[r], columns[c]);
+	}
+	// Columns printed a line at a time in turn keep their order in every round (left to right):
+	// the pairs between fragments never cross. They are chosen as a whole (`inOrder`), among the
+	// pieces the other pairs leave free.
+	const [taken, reached] = [new Set(next.keys()), new Set(next.values())];
+	const free = candidates.filter((c) => inRound(c) && !taken.has(c.from) && !reached.has(c.to));
+	for (const [from, to] of inOrder(free)) if (!closesLoop(next, from, to)) next.set(from, to);
+	paragraphTurns(pieces, fragments, pageColumns, next);
+	joinColumns(pieces, ends, starts, next);
+	return next;
+}
+
+/**
+ * Joins the columns that the pairing built, as a whole: a column printed a line at a time ends
+ * (its bottom line) in mid-sentence, and the story's next column starts at its top, printed
+ * before or far after it (pdftotext goes down the page a row at a time, and the next column's top
+ * may stand higher than the head over the first). Each chain that ends open in mid-sentence is
+ * paired (Munkres) with a chain that no piece continues and that starts on a full line of the same
+ * width, on the dump's vocabulary across the join (a word across it, the grams it makes).
+ * `ends` and `starts` hold each piece's open end and start; `next` is extended in place.
+ */
+function joinColumns(
+	pieces: Piece[],
+	ends: (number | undefined)[],
+	starts: (number | undefined)[],
+	next: Map<number, number>,
+): void {
+	const before = new Map<number, number>();
+	for (const [a, b] of next) before.set(b, a);
+	const tails: number[] = [];
+	const heads: number[] = [];
+	pieces.forEach((_, i) => {
+		// A column's bottom: a chain of two pieces or more, or a piece of three lines or more.
+		const column = before.has(i) || !isFragment(pieces[i]);
+		if (!next.has(i) && ends[i] !== undefined && column) tails.push(i);
+		// A column's top: running text (no byline, no subheadline's dash: a head block's).
+		const running = pieces[i].lines.slice(0, 3).every((l) => isPlain(l.text) && !startsWithDash(l.text));
+		if (!before.has(i) && starts[i] !== undefined && running) heads.push(i);
+	});
+	const pairs: [number, number][] = [];
+	for (const from of tails)
+		for (const to of heads)
+			if (to !== from && Math.abs((ends[from] as number) - (starts[to] as number)) <= 1 && !closesLoop(next, from, to))
+				pairs.push([from, to]);
+	if (pairs.length === 0) return;
+	const grams = pairs.map(([from, to]) => {
+		const tail = (pieces[from].lines.at(-1) as Line).text;
+		const head = pieces[to].lines[0].text;
+		return [tail.slice(-1) + head.slice(0, 1), tail.slice(-2) + head.slice(0, 1), tail.slice(-1) + head.slice(0, 2)];
+	});
+	const seen = gramCounts(pieces.map((p) => p.lines.map((l) => l.text).join('')).join('\n'), grams.flat());
+	const scored = pairs.flatMap(([from, to], k) => {
+		const tail = (pieces[from].lines.at(-1) as Line).text;
+		const head = pieces[to].lines[0].text;
+		const support = Math.min(
+			3,
+			grams[k].reduce((sum, gram) => sum + (seen.get(gram) as number), 0),
+		);
+		const language = support + (wordAcross(tail, head) ? 2 : 0);
+		// A fragment alone (a column's top line, or a head's) only on a word across the join.
+		const alone = isFragment(pieces[to]) && !next.has(to);
+		return language >= (alone ? 2 : COLUMN_LANGUAGE)
+			? [{ from, to, score: language * 1000 - Math.abs(to - from) }]
+			: [];
+	});
+	if (scored.length === 0) return;
+	const rows = [...new Set(scored.map((c) => c.from))];
+	const columns = [...new Set(scored.map((c) => c.to))];
+	const cost = rows.map((_, r) => {
+		const row: number[] = new Array<number>(columns.length + rows.length).fill(UNFIT);
+		row[columns.length + r] = 0;
+		return row;
+	});
+	const rowAt = new Map(rows.map((from, r) => [from, r]));
+	const columnAt = new Map(columns.map((to, c) => [to, c]));
+	for (const { from, to, score } of scored) cost[rowAt.get(from) as number][columnAt.get(to) as number] = -score;
 	for (const [r, c] of munkres(cost).sort((a, b) => a[0] - b[0])) {
 		if (c >= columns.length || cost[r][c] === UNFIT) continue;
 		if (!closesLoop(next, rows[r], columns[c])) next.set(rows[r], columns[c]);
 	}
-	paragraphTurns(pieces, fragments, pageColumns, next);
+}
+
+/**
+ * The pairs (forward, between fragments) of the most support overall that never cross: both
+ * ends rise together, as columns printed in turn keep their order round after round. A
+ * weighted longest chain, read in order of the pairs' first ends with the best chain ending
+ * before each second end kept in a prefix-maximum tree. Returns continuation by piece index.
+ */
+function inOrder(pairs: { from: number; to: number; score: number }[]): Map<number, number> {
+	const next = new Map<number, number>();
+	if (pairs.length === 0) return next;
+	const sorted = [...pairs].sort((a, b) => a.from - b.from || a.to - b.to);
+	const size = Math.max(...sorted.map((p) => p.to)) + 2;
+	// tree[k]: the best chain (score, pair index) ending at a second end up to k (Fenwick, 1-based).
+	const [treeScore, treeAt] = [new Float64Array(size + 1), new Int32Array(size + 1).fill(-1)];
+	const best = (end: number): [number, number] => {
+		let [score, at] = [0, -1];
+		for (let k = end; k > 0; k -= k & -k) if (treeScore[k] > score) [score, at] = [treeScore[k], treeAt[k]];
+		return [score, at];
+	};
+	const chainScore = new Float64Array(sorted.length);
+	const back = new Int32Array(sorted.length);
+	for (let start = 0; start < sorted.length;) {
+		let end = start;
+		while (end < sorted.length && sorted[end].from === sorted[start].from) end++;
+		// Pairs of one first end share no chain: all are scored before any enters the tree.
+		for (let k = start; k < end; k++) {
+			// Chains whose second end stands before this pair's (1-based: `to` itself is excluded).
+			const [score, at] = best(sorted[k].to);
+			chainScore[k] = score + sorted[k].score;
+			back[k] = at;
+		}
+		for (let k = start; k < end; k++)
+			for (let i = sorted[k].to + 1; i <= size; i += i & -i)
+				if (chainScore[k] > treeScore[i]) [treeScore[i], treeAt[i]] = [chainScore[k], k];
+		start = end;
+	}
+	let at = best(size)[1];
+	for (; at >= 0; at = back[at]) next.set(sorted[at].from, sorted[at].to);
 	return next;
 }
 
@@ -591,10 +713,10 @@ function gramCounts(text: string, grams: string[]): Map<string, number> {
 /**
  * Carries a column printed a line at a time across its paragraph breaks. A fragment whose line
  * ends a sentence (a paragraph's last line) goes on to the next paragraph's first line, a fragment
- * an indent short of a column the page's lines share, when the round of its column holds on both
- * sides: the fragment was reached from the piece as many pieces back as the opener stands on, and
- * the opener goes on at that stride again. The language says nothing across a sentence's end;
- * the round does. `next` (continuation by piece index) is extended in place.
+ * an indent short of a column the page's lines share, no piece continues yet, on the round of its
+ * column: as many pieces on as the piece the fragment continues stood back, or one more or one
+ * fewer (two at least) where the round changes. The language says nothing across a sentence's
+ * end; the round does. `next` (continuation by piece index) is extended in place.
  */
 function paragraphTurns(pieces: Piece[], fragments: boolean[], columns: number[], next: Map<number, number>): void {
 	const from = new Map<number, number>();
@@ -603,12 +725,16 @@ function paragraphTurns(pieces: Piece[], fragments: boolean[], columns: number[]
 		const before = from.get(at);
 		if (!fragments[at] || next.has(at) || before === undefined || !endsParagraph(piece)) return;
 		const stride = at - before;
-		const to = at + stride;
-		if (stride < 1 || stride > FRAGMENT_REACH || !fragments[to] || from.has(to) || next.get(to) !== to + stride) return;
-		const column = opensParagraph(pieces[to], columns);
-		if (column === undefined || (piece.lines.at(-1) as Line).width > column + 1 || closesLoop(next, at, to)) return;
-		next.set(at, to);
-		from.set(to, at);
+		if (stride < 1 || stride > FRAGMENT_REACH) return;
+		// The round may change by one piece where the paragraph turns (a column ends or starts).
+		for (const to of [at + stride, at + stride + 1, at + stride - 1]) {
+			if (to < at + 2 || !fragments[to] || from.has(to)) continue;
+			const column = opensParagraph(pieces[to], columns);
+			if (column === undefined || (piece.lines.at(-1) as Line).width > column + 1 || closesLoop(next, at, to)) continue;
+			next.set(at, to);
+			from.set(to, at);
+			return;
+		}
 	});
 }
 
@@ -735,6 +861,19 @@ function opensParagraph(piece: Piece, columns: number[]): number | undefined {
 	const column = columns.find((c) => c - first.width >= 1.25 && c - first.width <= 3.25);
 	if (column === undefined || (second && !sameColumn(second.width, column))) return undefined;
 	return column;
+}
+
+// Han text and the pauses and stops set a full em wide: a line of them fills its measure exactly.
+const EVEN = /^[\p{Script=Han}，、；：。！？]+$/u;
+
+/**
+ * Whether a piece opens a paragraph under a piece's open end: its first line, of Han text and
+ * pauses only, holds a pause and is two em short of the end's last line, of the same characters.
+ */
+function indentedUnder(before: Piece, piece: Piece): boolean {
+	const [end, start] = [before.lines.at(-1) as Line, piece.lines[0]];
+	if (!EVEN.test(end.text) || !EVEN.test(start.text) || !/[，、；：]/u.test(start.text)) return false;
+	return Math.abs(end.width - start.width - 2) <= 0.25 && isPlain(start.text);
 }
 
 /** Whether a piece is one line that ends a sentence, no wider than the column `width`. */
