@@ -117,8 +117,10 @@ async function posterize(
 	ditherInPlace(data, info.width, inPhoto, tone);
 	const lut = Uint8Array.from({ length: 256 }, (_, v) => tone(v));
 	for (let i = 0; i < data.length; i++) if (!inPhoto[i]) data[i] = lut[data[i]];
+	// In lossless WebP the quality is how hard the encoder searches for repeats: at 1 a page in
+	// four tones takes half the time of the default 80 for 0.02% more bytes (the same pixels).
 	const out = await sharp(data, { raw: { width: info.width, height: info.height, channels: 1 } })
-		.webp({ lossless: true, effort: 1 })
+		.webp({ lossless: true, quality: 1, effort: 1 })
 		.toBuffer({ resolveWithObject: true });
 	return { width: out.info.width, height: out.info.height, webp: new Uint8Array(out.data) };
 }
