@@ -50,7 +50,7 @@ export function nodeIo(cwd = process.cwd()): ImportIo {
 
 /** Runs the importer on this process's arguments (the entry, import.mjs, turns the compile cache on first). */
 export async function run(): Promise<void> {
-	const { main } = await import('../src/lib/importer/index.ts');
+	const { main } = await import('../src/lib/importer/cli.ts');
 	process.exitCode = await main(process.argv.slice(2), nodeIo());
 }
 
