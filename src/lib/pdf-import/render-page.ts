@@ -50,13 +50,17 @@ export async function renderPage(
 		canvasContext: context as unknown as CanvasRenderingContext2D,
 		viewport,
 	}).promise;
-	// The canvas's own pixels, not a copy (premultiplied, which changes nothing on an opaque page).
-	const pixels = canvas.data();
-	const raw = { raw: { width: canvas.width, height: canvas.height, channels: 4 as const } };
+	// The canvas's own pixels (premultiplied, which changes nothing on an opaque page), their alpha
+	// dropped once: sharp premultiplies and unpremultiplies an image with alpha at every width it
+	// scales to, for the same bytes in the end.
+	const raw = { raw: { width: canvas.width, height: canvas.height, channels: 3 as const } };
+	const pixels = await sharp(canvas.data(), { raw: { ...raw.raw, channels: 4 } })
+		.removeAlpha()
+		.raw()
+		.toBuffer();
 	const encode = async (width: number, quality: number): Promise<PageImage> => {
 		const { data, info } = await sharp(pixels, raw)
 			.resize({ width })
-			.removeAlpha()
 			.webp({ quality, effort: 2 })
 			.toBuffer({ resolveWithObject: true });
 		return { width: info.width, height: info.height, webp: new Uint8Array(data) };
@@ -91,14 +95,13 @@ export async function renderPage(
  * dithered, so they keep their shades as on newsprint.
  */
 async function posterize(
-	pixels: Uint8Array | Uint8ClampedArray,
-	raw: { width: number; height: number; channels: 4 },
+	pixels: Uint8Array,
+	raw: { width: number; height: number; channels: 3 },
 	width: number,
 	photos: Box[],
 ): Promise<PageImage> {
 	const { data, info } = await sharp(pixels, { raw })
 		.resize({ width })
-		.removeAlpha()
 		.greyscale()
 		.raw()
 		.toBuffer({ resolveWithObject: true });
