@@ -48,11 +48,16 @@ export function nodeIo(cwd = process.cwd()): ImportIo {
 	};
 }
 
+/** Runs the importer on this process's arguments (the entry, import.mjs, turns the compile cache on first). */
+export async function run(): Promise<void> {
+	const { main } = await import('../src/lib/importer/cli.ts');
+	process.exitCode = await main(process.argv.slice(2), nodeIo());
+}
+
 if (import.meta.main) {
 	// Compiling the importer and pdfjs-dist (and stripping the types of our modules) costs more
 	// CPU than reading a page: Node keeps the compiled code between runs (in the system's temp
 	// folder), so the importer is loaded only once this is on.
 	enableCompileCache();
-	const { main } = await import('../src/lib/importer/index.ts');
-	process.exitCode = await main(process.argv.slice(2), nodeIo());
+	await run();
 }

@@ -369,6 +369,15 @@ test('a page of more items than the open-file limit allows at once imports compl
 	expect(tree(page()).filter((f) => f.endsWith('.md'))).toHaveLength(400);
 });
 
+test('npm run import (scripts/import.mjs) imports a dump, and exits 2 on a bad argument', () => {
+	const bin = join(import.meta.dirname, '../../scripts/import.mjs');
+	const stdout = execFileSync(process.execPath, [bin, ...args, '--json'], { cwd: dir, encoding: 'utf8' });
+	expect(JSON.parse(stdout).pages[0].items).toHaveLength(8);
+	expect(() => execFileSync(process.execPath, [bin, ...args, '--bogus'], { cwd: dir, stdio: 'pipe' })).toThrow(
+		expect.objectContaining({ status: 2 }),
+	);
+});
+
 test('a write that fails part-way lists exactly the changes it made, and the next import finishes the page', async () => {
 	// The date folder read-only, the page folder writable: items go in, edition.yaml does not.
 	const real = nodeIo(dir);

@@ -10,13 +10,11 @@
  *   4  could not write; every file is whole, and the message lists each change made before
  *      the failure (the next import finishes the page)
  */
-import cliProgress from 'cli-progress';
 import { readArgs, type ImportArgs } from './cli-args.ts';
 import { HELP } from './cli-help.ts';
 import { formatPage } from './cli-report.ts';
 import { ImportError, isFsError, isImportError, type ImportErrorCode } from './errors.ts';
 import { findDumps, type DumpTask } from './find-dumps.ts';
-import { reportPages } from './report-pages.ts';
 import type { ImportIo } from './import-io.ts';
 import { writePage, type PageReport } from './write-page.ts';
 
@@ -61,15 +59,21 @@ export async function main(argv: string[], io: ImportIo): Promise<number> {
 	}
 	const reports: PageReport[] = [];
 	const errors: { source: string; message: string; code: number; done?: string[] }[] = [];
+	// The progress bar and the report's HTML modules are loaded only when used: loading them costs a
+	// one-page import more CPU than writing its files.
+	const progress =
+		tasks.length >= PROGRESS_FROM && io.progress && !args.json ? (await import('cli-progress')).default : undefined;
 	const bar =
-		tasks.length >= PROGRESS_FROM && io.progress && !args.json
-			? new cliProgress.SingleBar(
-					{ stream: io.progress, format: 'importing {bar} {value}/{total} dumps', hideCursor: true },
-					cliProgress.Presets.shades_classic,
-				)
-			: undefined;
+		progress &&
+		new progress.SingleBar(
+			{ stream: io.progress, format: 'importing {bar} {value}/{total} dumps', hideCursor: true },
+			progress.Presets.shades_classic,
+		);
 	bar?.start(tasks.length, 0);
-	const collector = args.report === undefined ? undefined : reportPages(io.cwd, args.out, args.report);
+	const collector =
+		args.report === undefined
+			? undefined
+			: (await import('./report-pages.ts')).reportPages(io.cwd, args.out, args.report);
 	for (const task of tasks) {
 		try {
 			reports.push(

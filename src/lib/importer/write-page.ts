@@ -6,7 +6,7 @@ import { ImportError, isFsError } from './errors.ts';
 import type { DumpTask } from './find-dumps.ts';
 import { TEMP_FILE, type ImportIo } from './import-io.ts';
 import { importPage, type PageImport } from './import-page.ts';
-import { isPdfPath, importPdfPage } from '../pdf-import/import-pdf-page.ts';
+import { isPdfPath } from '../pdf-import/pdf-path.ts';
 import { planAssets, sha256Bytes } from './plan-assets.ts';
 import { nextRecord, planFiles, sha256, type FileAction, type ImportRecord } from './import-record.ts';
 import { planManifest, type FieldAction } from './plan-manifest.ts';
@@ -83,7 +83,7 @@ export async function writePage(
 		source,
 	};
 	const result: PageImport = isPdfPath(task.path)
-		? await importPdfPage(bytes, pageOptions)
+		? await (await import('../pdf-import/import-pdf-page.ts')).importPdfPage(bytes, pageOptions)
 		: importPage(bytes, pageOptions);
 	options.collect?.(result, source);
 	const assetNames = new Set((result.assets ?? []).map((a) => a.name));

@@ -7,11 +7,6 @@ import { layoutSplit, type LayoutPage } from './layout-split.ts';
 import { openPdf, readPdfPage, type PdfDocument } from './read-pdf.ts';
 import { renderPage } from './render-page.ts';
 
-/** Whether a path names a PDF (by its extension). @example isPdfPath('01.PDF') // true */
-export function isPdfPath(path: string): boolean {
-	return /\.pdf$/i.test(path);
-}
-
 /**
  * Opens a page PDF and refuses one of several pages: a PDF page is imported as one printed page,
  * and a PDF of a whole edition should be split into one file per page first.
