@@ -752,15 +752,17 @@ function isHeading(lines: Line[], text: string, width: (line: Line) => number): 
  * The parts of a head block, a bare column label on its first line set apart (`时评` above a
  * kicker ending in ——): a label is two to four Han characters, and a head block with a kicker
  * or subheadline never opens with so short a line of its own; so is such a line above a longer
- * one: a headline wrapped over lines is widest on its first. The roles of the rest are read by
+ * one: a headline wrapped over lines is widest on its first; so is a column's name set vertically
+ * beside a head set across (`markSideLabels`). The roles of the rest are read by
  * `headRoles`.
  */
 function headParts(lines: Line[]): HeadPart[] {
 	const [first, ...rest] = lines;
 	if (
 		rest.length > 0 &&
-		/^\p{Script=Han}{2,4}$/u.test(first.text) &&
-		(splitHeadingParts(rest).length >= 2 || rest[0].width > first.width + 1)
+		(first.sideLabel ||
+			(/^\p{Script=Han}{2,4}$/u.test(first.text) &&
+				(splitHeadingParts(rest).length >= 2 || rest[0].width > first.width + 1)))
 	)
 		return [{ lines: [first], label: true }, ...headRoles(rest)];
 	return headRoles(lines);
