@@ -166,24 +166,27 @@ function cutBefore(unit: Extract<Unit, { kind: 'heading' }>, next: Extract<Unit,
  * characters opening with a common surname, or such a name padded (`乔 毅`); the head one to
  * three lines of four characters or more with no stop, pause or bracket, the last not as full as
  * its column (a line the wrap cut runs on there: `　　我们经过多` / `方研究`); under the name, nothing
- * in the block, or a paragraph's first line (set in, or holding a pause or stop).
+ * in the block, or a paragraph's first line (set in, or holding a pause or stop). So does such a
+ * name opening a block over a paragraph's first line set in (`signsBlock`).
  */
 function namesUnderHeads(blocks: Block[], width: (line: Line) => number): Block[] {
 	const out: Block[] = [];
-	for (const block of blocks) {
-		const at = block.kind === 'text' ? signedAt(block.lines, width) : -1;
+	for (const [b, block] of blocks.entries()) {
+		const at = block.kind === 'text' ? signedAt(block.lines, width, blocks[b - 1]) : -1;
 		if (at < 0) {
 			out.push(block);
 			continue;
 		}
-		out.push({ kind: 'text', lines: block.lines.slice(0, at) }, { kind: 'text', lines: [block.lines[at]] });
+		if (at > 0) out.push({ kind: 'text', lines: block.lines.slice(0, at) });
+		out.push({ kind: 'text', lines: [block.lines[at]] });
 		if (at + 1 < block.lines.length) out.push({ kind: 'text', lines: block.lines.slice(at + 1) });
 	}
 	return out;
 }
 
 /** Where a name signs under a head in a block of text lines (namesUnderHeads), or -1. */
-function signedAt(lines: Line[], width: (line: Line) => number): number {
+function signedAt(lines: Line[], width: (line: Line) => number, before?: Block): number {
+	if (signsBlock(lines, before)) return 0;
 	for (let at = 1; at <= Math.min(3, lines.length - 1); at++) {
 		const { text } = lines[at];
 		const name = /^\p{Script=Han}{2,3}$/u.test(text) ? readsAsSignature(text) : paddedName(text) !== undefined;
@@ -198,6 +201,25 @@ function signedAt(lines: Line[], width: (line: Line) => number): number {
 		return below === undefined || below.indented || /[，。、；：！？]/u.test(below.text) ? at : -1;
 	}
 	return -1;
+}
+
+/**
+ * A bare name opening a block, right over a paragraph's first line set in (`姜新思` /
+ * `　　按照计划，…`): the text's signature, set over it as a byline is. Two or three Han
+ * characters opening with a common surname; text does not open a paragraph on a line of its own
+ * holding only a name. Not right after text that ends a sentence, where the name may as well
+ * close the text above it (a signature under its text, the head printed after).
+ */
+function signsBlock(lines: Line[], before: Block | undefined): boolean {
+	const [name, below] = lines;
+	return (
+		!(before?.kind === 'text' && endsSentence((before.lines.at(-1) as Line).text)) &&
+		below !== undefined &&
+		below.indented === true &&
+		!name.indented &&
+		/^\p{Script=Han}{2,3}$/u.test(name.text) &&
+		readsAsSignature(name.text)
+	);
 }
 
 // A line of verse: two Han characters or more, no punctuation but quotes.
