@@ -238,7 +238,8 @@ function closesCaptions(line: Line, above: Line | undefined, below: Line | undef
 function wrappedCredit(line: Line, next: Line | undefined): Credit | undefined {
 	if (next === undefined || next.text === '' || line.width > 12 || /[。！？；，,：:“”]/.test(line.text))
 		return undefined;
-	if (!/[摄发图片）)]$/u.test(next.text) || detectCredit(line.text)) return undefined;
+	if (!/[摄发图片）)]$/u.test(next.text)) return undefined;
+	if (detectCredit(line.text)) return sourceOverPhotographer(line, next);
 	// A byline's form on the first line is a credit's head only when what wraps is short and holds
 	// no sentence: `本报记者 王芳` / `摄`.
 	if (detectByline(line.text) && (next.text.length > 8 || /[。！？；，,：:“”]/.test(next.text))) return undefined;
@@ -249,6 +250,18 @@ function wrappedCredit(line: Line, next: Line | undefined): Credit | undefined {
 	const text = whole ? `${line.text} ${next.text}` : joinWrapped(line.text, next.text);
 	const credit = detectCredit(text);
 	return credit && { ...credit, text };
+}
+
+/**
+ * A credit naming the source first, wrapped before the photographer (`新华社发` / `王芳摄`): the
+ * source alone on its line, the photographer's credit under it, read as one credit
+ * (`新华社发 王芳摄`).
+ */
+function sourceOverPhotographer(line: Line, next: Line): Credit | undefined {
+	if (!/发$/u.test(line.text) || !/摄$/u.test(next.text) || next.text.length > 12) return undefined;
+	const text = `${line.text} ${next.text}`;
+	const credit = detectCredit(text);
+	return credit && credit.authors.length > 0 ? { ...credit, text } : undefined;
 }
 
 /**
