@@ -63,7 +63,7 @@ export function classify(given: Block[], width: (line: Line) => number, tight = 
 				...classifyText(block.lines.slice(0, -1), width, false, tight),
 				tightHeading(block.lines.at(-1) as Line),
 			);
-		else if (headsUnderKicker(block.lines, units.at(-1), width))
+		else if (headsUnderKicker(block.lines, units.at(-1), width, tight))
 			units.push(
 				tightHeading(block.lines[0]),
 				...classifyText(block.lines.slice(1), width, blocks[b + 1]?.kind === 'credit', tight),
@@ -382,10 +382,28 @@ function headsSubheadline(lines: Line[], next: Block | undefined): boolean {
  * The first line of a text block right under a kicker standing alone (ending in ——), short of its
  * column or wider than it and ending no sentence: the kicker's headline, which the extraction set
  * tight above the first line of its body (`河翁区：搭起政府与群众——` / `系列志愿服务活动` / `有了…`).
- * A kicker is never followed by body text. A block that is all heading is left whole.
+ * A kicker is never followed by body text. A block that is all heading is left whole. So is, in a
+ * text dump, the first line of a block set tight under a marked label (a box's title).
  */
-function headsUnderKicker(lines: Line[], previous: Unit | undefined, width: (line: Line) => number): boolean {
-	if (previous?.kind !== 'heading' || !endsWithDash(previous.text) || lines.length < 2) return false;
+function headsUnderKicker(
+	lines: Line[],
+	previous: Unit | undefined,
+	width: (line: Line) => number,
+	tight: boolean,
+): boolean {
+	if (lines.length < 2) return false;
+	const kicker = previous?.kind === 'heading' && endsWithDash(previous.text);
+	// In a text dump, a box's marked label set tight over its title, the title tight over its text
+	// (`【相关阅读】` / `相关政策解读` / `统计显示，全年…`): the line under the title opens a paragraph
+	// (set in, or pausing), not a dateline, and does not run the title on (`确保流动党员离` / `乡不`).
+	const label =
+		tight &&
+		previous?.kind === 'label' &&
+		!previous.bare &&
+		(previous.lines.at(-1) as Line).number + 1 === lines[0].number &&
+		(lines[1].indented === true || /[，。、；,;]/u.test(lines[1].text)) &&
+		detectDateline(joinLines(lines.slice(1))) === undefined;
+	if (!kicker && !label) return false;
 	// A block that reads as a heading throughout is the headline wrapped, with no body under it.
 	if (isHeading(lines, joinLines(lines), width)) return false;
 	const [first] = lines;
