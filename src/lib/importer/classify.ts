@@ -533,7 +533,7 @@ function classifyText(lines: Line[], width: (line: Line) => number, creditNext =
 		return [
 			...classifyText(lines.slice(0, kicker), width, false, tight),
 			head,
-			...(headsUnderKicker(rest, head, width)
+			...(headsUnderKicker(rest, head, width, false)
 				? [tightHeading(rest[0]), ...classifyText(rest.slice(1), width, creditNext, tight)]
 				: classifyText(rest, width, creditNext, tight)),
 		];
