@@ -68,7 +68,10 @@ export function classify(given: Block[], width: (line: Line) => number, tight = 
 				tightHeading(block.lines[0]),
 				...classifyText(block.lines.slice(1), width, blocks[b + 1]?.kind === 'credit', tight),
 			);
-		else units.push(...classifyText(block.lines, width, blocks[b + 1]?.kind === 'credit', tight));
+		else
+			units.push(
+				...classifyText(block.lines, width, blocks[b + 1]?.kind === 'credit', tight, tight && creditOver(blocks, b)),
+			);
 	});
 	const marked = markIntertitles(markBodyLines(units));
 	return tight ? rejoinCutLines(marked) : marked;
@@ -472,7 +475,32 @@ function markBodyLines(units: Unit[]): Unit[] {
 const BRIEF_MARK = /^[●◆▲■★☆○◇□]\s*/u;
 const SQUARE_MARK = /^■/u;
 
-function classifyText(lines: Line[], width: (line: Line) => number, creditNext = false, tight = true): Unit[] {
+/**
+ * Whether the lines under a block's first line are a photo's caption closed by its credit (at its
+ * end, on the next line, or set right above the block: then the caption ends a sentence), the first
+ * line its title: four characters or more, or as few as two where the credit is set beside the
+ * caption (on its last line, on the next line or above).
+ */
+function photoTitled(lines: Line[], creditBeside: boolean): boolean {
+	const rest = lines.slice(1);
+	const inline = splitTrailingCredit(joinLines(rest)) !== undefined;
+	if ([...lines[0].text].length < 4 && !creditBeside && !inline) return false;
+	return endsInCredit(rest) || (creditBeside && endsSentence(joinLines(rest)));
+}
+
+/** A credit set right above a block (no blank line between): a photo's credit printed over its title and caption. */
+function creditOver(blocks: Block[], b: number): boolean {
+	const above = blocks[b - 1];
+	return above?.kind === 'credit' && (above.lines.at(-1) as Line).number + 1 === blocks[b].lines[0].number;
+}
+
+function classifyText(
+	lines: Line[],
+	width: (line: Line) => number,
+	creditNext = false,
+	tight = true,
+	creditAbove = false,
+): Unit[] {
 	// A head block marked by its subheadline (a line starting with ——), set tight above its body.
 	const head = markedHeadEnd(lines);
 	if (head > 0)
@@ -540,11 +568,12 @@ function classifyText(lines: Line[], width: (line: Line) => number, creditNext =
 	}
 	// Likewise a photo's title set tight above its caption, which ends in the credit
 	// (`金秋稻田` / `兴安盟扎赉特旗的稻田迎来丰收。 本报记者 孙丽 摄`).
-	// The credit may stand on the next line, a block of its own; a photo title may be as short as 2.
+	// The credit may stand on the next line, a block of its own, or right above the title (`受访者供图` /
+	// `冬日暖阳` / `近日，…。`); a photo title may be as short as 2.
 	if (
 		lines.length >= 2 &&
-		isTightHeadline(lines[0], width, creditNext ? 2 : 4) &&
-		(creditNext ? endsSentence(joinLines(lines.slice(1))) : endsInCredit(lines.slice(1))) &&
+		isTightHeadline(lines[0], width, 2) &&
+		photoTitled(lines, creditNext || creditAbove) &&
 		// A line that runs on into the next in mid-word (`…东济村巾` / `帼志愿服务队…`) is text.
 		!wordAcross(lines[0].text, lines[1].text)
 	) {
