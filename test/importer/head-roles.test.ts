@@ -91,7 +91,7 @@ describe('the roles of a head block', () => {
 	});
 
 	test('a headline whose two phrases are set apart on one line ends on that line: the line under it is its subheadline', () => {
-		const text = `外贸订单回暖 订单排满月\n全市3个项目集中开工\n本报记者　王芳\n${BODY_A}`;
+		const text = `外贸订单回暖 订单排满月\n全市3个项目集中开工\n本报记者\u3000王芳\n${BODY_A}`;
 		expect(heads(text)).toEqual([
 			{
 				kicker: undefined,
