@@ -89,28 +89,4 @@ describe('the roles of a head block', () => {
 		const text = `一线见闻——\n快递进村“最后一公里”怎么走\n\n家门口的食堂暖了老人心\n\n${BODY_A}`;
 		expect(heads(text).map((h) => h.subheadline)).not.toContain('家门口的食堂暖了老人心');
 	});
-
-	test('a headline whose two phrases are set apart on one line ends on that line: the line under it is its subheadline', () => {
-		const text = `外贸订单回暖 订单排满月\n全市3个项目集中开工\n本报记者\u3000王芳\n${BODY_A}`;
-		expect(heads(text)).toEqual([
-			{
-				kicker: undefined,
-				headline: '外贸订单回暖 订单排满月',
-				subheadline: '全市3个项目集中开工',
-				section: undefined,
-			},
-		]);
-	});
-
-	test('a long headline wrapped at its measure after a short stub of its second phrase runs on', () => {
-		const text = `重点解决村集体经济相对薄弱 各个\n村成立了巾帼志愿服务队\n\n${BODY_A}`;
-		expect(heads(text)).toEqual([
-			{
-				kicker: undefined,
-				headline: '重点解决村集体经济相对薄弱 各个村成立了巾帼志愿服务队',
-				subheadline: undefined,
-				section: undefined,
-			},
-		]);
-	});
 });

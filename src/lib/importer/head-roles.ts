@@ -12,17 +12,6 @@ export interface HeadBlockPart {
 	guessed?: boolean;
 }
 
-/**
- * Marks the lines of a text dump that hold two Han phrases parted by a space (`外贸订单回暖
- * 订单排满月`), as a headline set on one line parts its phrases. Not in pdftotext's output, whose
- * spaces inside a line are as often the gap between two columns read across.
- */
-export function markPhrasesApart(lines: Line[]): Line[] {
-	return lines.map((line) =>
-		line.text.includes(' ') && PHRASES_APART.test(line.text) ? { ...line, phrasesApart: true } : line,
-	);
-}
-
 /** The role of each line of a head block: kicker, headline or subheadline. */
 type LineRole = 'K' | 'H' | 'S';
 
@@ -113,10 +102,6 @@ const REPORT_SUBHEADLINE =
 const PAUSE = /[，,]/;
 // A head part that sets a place before its words (`尔拉社区：年老体弱的老党员`).
 const PLACE_COLON = /^\p{Script=Han}{2,8}[：:]\p{Script=Han}/u;
-// Two Han phrases parted by a space on one line (the line's runs of spaces are one space by now).
-const PHRASES_APART = /\p{Script=Han}{2} \p{Script=Han}{2}/u;
-// A line's last phrase, after its space, of at most three characters.
-const STUB_AFTER_SPACE = / [^ ]{1,3}$/u;
 // Any pause or clause mark inside a line.
 const ANY_PAUSE = /[，,、；;]/;
 
@@ -148,8 +133,6 @@ const W = {
 	narrowerKicker: 0.5,
 	/** A subheadline narrower than the line above it. */
 	narrowerSubheadline: 0.25,
-	/** A line holding a headline's phrases set apart by a space, read on into the next line or as a kicker or subheadline. */
-	phrasesApart: 2,
 };
 
 /** The score of one reading of a head block: higher is likelier. */
@@ -166,17 +149,6 @@ function scoreRoles(lines: Line[], roles: LineRole[]): number {
 		if (!vertical) score -= W.notWrapped * wrapMisfit(part);
 		if (role === 'K' || (role === 'S' && !startsWithDash(part[0].text))) score -= W.extraLine * (part.length - 1);
 		if (role === 'K' && PAUSE.test(part.map((line) => line.text).join(''))) score -= W.pausedKicker;
-		// A headline's phrases set apart on one line (`外贸订单回暖 订单排满月`): the whole headline,
-		// set on its line; a wrap does not put a space in, and a subheadline is one phrase. A line
-		// that ends on a stub of three characters or fewer after its space (`… 各个` / `村成立了…`)
-		// is a long headline wrapped at its measure, the stub the start of its phrase. (A block
-		// ending on a kicker's —— heads the block after it: its marks say how it reads.)
-		if (!endsWithDash(lines.at(-1)!.text))
-			part.forEach((line, i) => {
-				if (!line.phrasesApart) return;
-				if (role === 'S' || (role === 'H' && i < part.length - 1 && !STUB_AFTER_SPACE.test(line.text)))
-					score -= W.phrasesApart;
-			});
 	}
 	if (unmarkedParts(lines, roles) >= 2) score -= W.bothUnmarked;
 	const partText = (i: number): string => {

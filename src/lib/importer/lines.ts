@@ -17,8 +17,6 @@ export interface Line {
 	vertical?: boolean;
 	/** A short vertical line right above a line set across, in a text dump: a column's name beside its head (vertical-lines.ts). */
 	sideLabel?: boolean;
-	/** A line of a text dump holding two Han phrases parted by a space: a headline set whole on its line (head-roles.ts). */
-	phrasesApart?: boolean;
 	/** The characters of the line's text before an ideographic space inside it (`标题　正文…`), if any. */
 	runIn?: number;
 }
