@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { toLines } from '../../src/lib/importer/lines.ts';
-import { joinVertical } from '../../src/lib/importer/vertical-lines.ts';
+import { joinVertical, markSideLabels } from '../../src/lib/importer/vertical-lines.ts';
 import { parsePage } from '../../src/lib/importer/index.ts';
 
 test('joins a headline dumped one character a line into one line with the first line number', () => {
@@ -54,4 +54,27 @@ test('a vertical headline as wide as the column heads the story under it instead
 		['老旧小区换新颜', '本报讯 城南社区的老旧小区改造今年春天开始，已完成屋顶防水。'],
 		['修好家门口路', '村里的路修好了，村民的日子越过越红火，秋天就能挂果。'],
 	]);
+});
+
+test('a column name set upright right above a headline set across is the section, not a kicker', () => {
+	const page = parsePage(
+		[
+			...'评论员观察',
+			'别让服务止于形式',
+			'◎王芳',
+			'　　一到农忙时节，合作社的农机就排满了预约单。',
+			'　　问题解决了，群众的心里也亮堂了。',
+			'',
+		].join('\n'),
+	);
+	expect(page.items).toHaveLength(1);
+	expect(page.items[0]).toMatchObject({ headline: '别让服务止于形式', section: '评论员观察', authors: ['王芳'] });
+	expect(page.items[0].kicker).toBeUndefined();
+});
+
+test('an upright column name is read as one only in a text dump, not in pdftotext output', () => {
+	const lines = markSideLabels(
+		joinVertical(toLines('评\n论\n员\n观\n察\n别让服务止于形式\n\n走\n好\n路\n\n◎\n王\n芳')),
+	);
+	expect(lines.filter((l) => l.sideLabel).map((l) => l.text)).toEqual(['评论员观察']);
 });

@@ -764,7 +764,8 @@ const FIGURE = /^图[①-⑩\d]/u;
 /**
  * A photo's caption is one paragraph, closed by its credit. When the text before a credit runs
  * on from other paragraphs, the last one is a photo of its own (not the article's) if it opens
- * with a figure mark (图②：…), if nothing signs the text before (no byline opens it), or if a
+ * with a figure mark (图②：…), if nothing signs the text before (no byline opens it), if blank
+ * lines set it apart from the text above more than that text's paragraphs (`setApart`), or if a
  * title follows the credit while the article has its headline above it (the title is then the
  * photo's): a reporter's article keeps its photo otherwise. A credit for all the pictures of the
  * page (`本版图片均为…摄`) closes the whole group.
@@ -783,6 +784,7 @@ function captionsApart({ bodies, gaps }: { bodies: Draft[]; gaps: Unit[][] }): {
 			!caption.intertitle &&
 			!caption.dateline &&
 			(FIGURE.test(caption.text) ||
+				setApart(body.paragraphs, after[0]) ||
 				!gaps[j].some((u) => u.kind === 'byline') ||
 				(after[1]?.kind === 'heading' && gaps[j].some((u) => u.kind === 'heading')));
 		if (split) {
@@ -792,6 +794,23 @@ function captionsApart({ bodies, gaps }: { bodies: Draft[]; gaps: Unit[][] }): {
 		outGaps.push(after);
 	});
 	return { bodies: outBodies, gaps: outGaps };
+}
+
+/**
+ * Whether the last paragraph before a credit is set apart from the text above it by more blank
+ * lines than any two of that text's paragraphs (`…收获很大。` / `` / `` / `运动员在比赛中奋力拼搏。` /
+ * `新华社发`): a photo's caption printed beside the article, not the article's last paragraph.
+ * Printed above its credit: a caption under the credit (`图为…`) is the article's photo's.
+ */
+function setApart(paragraphs: Extract<Unit, { kind: 'paragraph' }>[], credit: Unit): boolean {
+	const caption = paragraphs.at(-1)!;
+	if (caption.lines[0].number > credit.lines[0].number) return false;
+	const blanks = (a: Extract<Unit, { kind: 'paragraph' }>, b: Extract<Unit, { kind: 'paragraph' }>): number =>
+		b.lines[0].number - a.lines.at(-1)!.number - 1;
+	const before = blanks(paragraphs.at(-2)!, caption);
+	if (before < 1) return false;
+	for (let k = 1; k + 1 < paragraphs.length; k++) if (blanks(paragraphs[k - 1], paragraphs[k]) >= before) return false;
+	return true;
 }
 
 /**

@@ -175,8 +175,8 @@ export function toBlocks(lines: Line[], extracted = false): { blocks: Block[]; f
 				? detectCredit(line.text, true)
 				: undefined);
 		// A credit run on after a caption and wrapped inside the name: the surname closes the
-		// caption's last line (`…草原。 汪` / `庆英 摄`).
-		const cut = credit ? surnameCut(text.at(-1), line, credit) : undefined;
+		// caption's last line (`…草原。 汪` / `庆英 摄`); or wrapped after its role (`…务点。 本报记者` / `王国凯 摄`).
+		const cut = (credit ? surnameCut(text.at(-1), line, credit) : undefined) ?? roleCut(text.at(-1), line);
 		if (cut) {
 			text[text.length - 1] = cut.caption;
 			flush();
@@ -238,7 +238,8 @@ function closesCaptions(line: Line, above: Line | undefined, below: Line | undef
 function wrappedCredit(line: Line, next: Line | undefined): Credit | undefined {
 	if (next === undefined || next.text === '' || line.width > 12 || /[。！？；，,：:“”]/.test(line.text))
 		return undefined;
-	if (!/[摄发图片）)]$/u.test(next.text) || detectCredit(line.text)) return undefined;
+	if (!/[摄发图片）)]$/u.test(next.text)) return undefined;
+	if (detectCredit(line.text)) return sourceOverPhotographer(line, next);
 	// A byline's form on the first line is a credit's head only when what wraps is short and holds
 	// no sentence: `本报记者 王芳` / `摄`.
 	if (detectByline(line.text) && (next.text.length > 8 || /[。！？；，,：:“”]/.test(next.text))) return undefined;
@@ -249,6 +250,18 @@ function wrappedCredit(line: Line, next: Line | undefined): Credit | undefined {
 	const text = whole ? `${line.text} ${next.text}` : joinWrapped(line.text, next.text);
 	const credit = detectCredit(text);
 	return credit && { ...credit, text };
+}
+
+/**
+ * A credit naming the source first, wrapped before the photographer (`新华社发` / `王芳摄`): the
+ * source alone on its line, the photographer's credit under it, read as one credit
+ * (`新华社发 王芳摄`).
+ */
+function sourceOverPhotographer(line: Line, next: Line): Credit | undefined {
+	if (!/发$/u.test(line.text) || !/摄$/u.test(next.text) || next.text.length > 12) return undefined;
+	const text = `${line.text} ${next.text}`;
+	const credit = detectCredit(text);
+	return credit && credit.authors.length > 0 ? { ...credit, text } : undefined;
 }
 
 /**
@@ -268,6 +281,24 @@ function surnameCut(above: Line | undefined, line: Line, credit: Credit) {
 		caption: { ...above, text: tail[1], width: displayWidth(tail[1]) },
 		surname: { number: above.number, text: tail[2], width: displayWidth(tail[2]) },
 		credit: whole,
+	};
+}
+
+/**
+ * Where a photo credit run on after a caption wrapped right after its role: the caption's line
+ * ends a sentence, then a space and the role (`…服务点。 本报记者`), and the next line is the
+ * photographer's name and 摄 alone (`王国凯 摄`). Returns the caption's line without the role, the
+ * role as a line of its own (same number) and the credit read whole.
+ */
+function roleCut(above: Line | undefined, line: Line) {
+	const tail = above && /^(.*[。！？!?…”])\s+((?:本报|新华社)?(?:记者|通讯员))$/u.exec(above.text);
+	if (!tail || !/^\p{Script=Han}{2,4}\s*摄$/u.test(line.text)) return undefined;
+	const whole = detectCredit(`${tail[2]} ${line.text}`);
+	if (!whole || whole.authors.length === 0) return undefined;
+	return {
+		caption: { ...above, text: tail[1], width: displayWidth(tail[1]) },
+		surname: { number: above.number, text: tail[2], width: displayWidth(tail[2]) },
+		credit: { ...whole, text: `${tail[2]} ${line.text}` },
 	};
 }
 

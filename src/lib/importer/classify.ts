@@ -63,12 +63,15 @@ export function classify(given: Block[], width: (line: Line) => number, tight = 
 				...classifyText(block.lines.slice(0, -1), width, false, tight),
 				tightHeading(block.lines.at(-1) as Line),
 			);
-		else if (headsUnderKicker(block.lines, units.at(-1), width))
+		else if (headsUnderKicker(block.lines, units.at(-1), width, tight))
 			units.push(
 				tightHeading(block.lines[0]),
 				...classifyText(block.lines.slice(1), width, blocks[b + 1]?.kind === 'credit', tight),
 			);
-		else units.push(...classifyText(block.lines, width, blocks[b + 1]?.kind === 'credit', tight));
+		else
+			units.push(
+				...classifyText(block.lines, width, blocks[b + 1]?.kind === 'credit', tight, tight && creditOver(blocks, b)),
+			);
 	});
 	const marked = markIntertitles(markBodyLines(units));
 	return tight ? rejoinCutLines(marked) : marked;
@@ -166,24 +169,27 @@ function cutBefore(unit: Extract<Unit, { kind: 'heading' }>, next: Extract<Unit,
  * characters opening with a common surname, or such a name padded (`乔 毅`); the head one to
  * three lines of four characters or more with no stop, pause or bracket, the last not as full as
  * its column (a line the wrap cut runs on there: `　　我们经过多` / `方研究`); under the name, nothing
- * in the block, or a paragraph's first line (set in, or holding a pause or stop).
+ * in the block, or a paragraph's first line (set in, or holding a pause or stop). So does such a
+ * name opening a block over a paragraph's first line set in (`signsBlock`).
  */
 function namesUnderHeads(blocks: Block[], width: (line: Line) => number): Block[] {
 	const out: Block[] = [];
-	for (const block of blocks) {
-		const at = block.kind === 'text' ? signedAt(block.lines, width) : -1;
+	for (const [b, block] of blocks.entries()) {
+		const at = block.kind === 'text' ? signedAt(block.lines, width, blocks[b - 1]) : -1;
 		if (at < 0) {
 			out.push(block);
 			continue;
 		}
-		out.push({ kind: 'text', lines: block.lines.slice(0, at) }, { kind: 'text', lines: [block.lines[at]] });
+		if (at > 0) out.push({ kind: 'text', lines: block.lines.slice(0, at) });
+		out.push({ kind: 'text', lines: [block.lines[at]] });
 		if (at + 1 < block.lines.length) out.push({ kind: 'text', lines: block.lines.slice(at + 1) });
 	}
 	return out;
 }
 
 /** Where a name signs under a head in a block of text lines (namesUnderHeads), or -1. */
-function signedAt(lines: Line[], width: (line: Line) => number): number {
+function signedAt(lines: Line[], width: (line: Line) => number, before?: Block): number {
+	if (signsBlock(lines, before)) return 0;
 	for (let at = 1; at <= Math.min(3, lines.length - 1); at++) {
 		const { text } = lines[at];
 		const name = /^\p{Script=Han}{2,3}$/u.test(text) ? readsAsSignature(text) : paddedName(text) !== undefined;
@@ -198,6 +204,25 @@ function signedAt(lines: Line[], width: (line: Line) => number): number {
 		return below === undefined || below.indented || /[，。、；：！？]/u.test(below.text) ? at : -1;
 	}
 	return -1;
+}
+
+/**
+ * A bare name opening a block, right over a paragraph's first line set in (`姜新思` /
+ * `　　按照计划，…`): the text's signature, set over it as a byline is. Two or three Han
+ * characters opening with a common surname; text does not open a paragraph on a line of its own
+ * holding only a name. Not right after text that ends a sentence, where the name may as well
+ * close the text above it (a signature under its text, the head printed after).
+ */
+function signsBlock(lines: Line[], before: Block | undefined): boolean {
+	const [name, below] = lines;
+	return (
+		!(before?.kind === 'text' && endsSentence((before.lines.at(-1) as Line).text)) &&
+		below !== undefined &&
+		below.indented === true &&
+		!name.indented &&
+		/^\p{Script=Han}{2,3}$/u.test(name.text) &&
+		readsAsSignature(name.text)
+	);
 }
 
 // A line of verse: two Han characters or more, no punctuation but quotes.
@@ -360,10 +385,28 @@ function headsSubheadline(lines: Line[], next: Block | undefined): boolean {
  * The first line of a text block right under a kicker standing alone (ending in ——), short of its
  * column or wider than it and ending no sentence: the kicker's headline, which the extraction set
  * tight above the first line of its body (`河翁区：搭起政府与群众——` / `系列志愿服务活动` / `有了…`).
- * A kicker is never followed by body text. A block that is all heading is left whole.
+ * A kicker is never followed by body text. A block that is all heading is left whole. So is, in a
+ * text dump, the first line of a block set tight under a marked label (a box's title).
  */
-function headsUnderKicker(lines: Line[], previous: Unit | undefined, width: (line: Line) => number): boolean {
-	if (previous?.kind !== 'heading' || !endsWithDash(previous.text) || lines.length < 2) return false;
+function headsUnderKicker(
+	lines: Line[],
+	previous: Unit | undefined,
+	width: (line: Line) => number,
+	tight: boolean,
+): boolean {
+	if (lines.length < 2) return false;
+	const kicker = previous?.kind === 'heading' && endsWithDash(previous.text);
+	// In a text dump, a box's marked label set tight over its title, the title tight over its text
+	// (`【相关阅读】` / `相关政策解读` / `统计显示，全年…`): the line under the title opens a paragraph
+	// (set in, or pausing), not a dateline, and does not run the title on (`确保流动党员离` / `乡不`).
+	const label =
+		tight &&
+		previous?.kind === 'label' &&
+		!previous.bare &&
+		(previous.lines.at(-1) as Line).number + 1 === lines[0].number &&
+		(lines[1].indented === true || /[，。、；,;]/u.test(lines[1].text)) &&
+		detectDateline(joinLines(lines.slice(1))) === undefined;
+	if (!kicker && !label) return false;
 	// A block that reads as a heading throughout is the headline wrapped, with no body under it.
 	if (isHeading(lines, joinLines(lines), width)) return false;
 	const [first] = lines;
@@ -432,7 +475,32 @@ function markBodyLines(units: Unit[]): Unit[] {
 const BRIEF_MARK = /^[●◆▲■★☆○◇□]\s*/u;
 const SQUARE_MARK = /^■/u;
 
-function classifyText(lines: Line[], width: (line: Line) => number, creditNext = false, tight = true): Unit[] {
+/**
+ * Whether the lines under a block's first line are a photo's caption closed by its credit (at its
+ * end, on the next line, or set right above the block: then the caption ends a sentence), the first
+ * line its title: four characters or more, or as few as two where the credit is set beside the
+ * caption (on its last line, on the next line or above).
+ */
+function photoTitled(lines: Line[], creditBeside: boolean): boolean {
+	const rest = lines.slice(1);
+	const inline = splitTrailingCredit(joinLines(rest)) !== undefined;
+	if ([...lines[0].text].length < 4 && !creditBeside && !inline) return false;
+	return endsInCredit(rest) || (creditBeside && endsSentence(joinLines(rest)));
+}
+
+/** A credit set right above a block (no blank line between): a photo's credit printed over its title and caption. */
+function creditOver(blocks: Block[], b: number): boolean {
+	const above = blocks[b - 1];
+	return above?.kind === 'credit' && (above.lines.at(-1) as Line).number + 1 === blocks[b].lines[0].number;
+}
+
+function classifyText(
+	lines: Line[],
+	width: (line: Line) => number,
+	creditNext = false,
+	tight = true,
+	creditAbove = false,
+): Unit[] {
 	// A head block marked by its subheadline (a line starting with ——), set tight above its body.
 	const head = markedHeadEnd(lines);
 	if (head > 0)
@@ -493,18 +561,19 @@ function classifyText(lines: Line[], width: (line: Line) => number, creditNext =
 		return [
 			...classifyText(lines.slice(0, kicker), width, false, tight),
 			head,
-			...(headsUnderKicker(rest, head, width)
+			...(headsUnderKicker(rest, head, width, false)
 				? [tightHeading(rest[0]), ...classifyText(rest.slice(1), width, creditNext, tight)]
 				: classifyText(rest, width, creditNext, tight)),
 		];
 	}
 	// Likewise a photo's title set tight above its caption, which ends in the credit
 	// (`金秋稻田` / `兴安盟扎赉特旗的稻田迎来丰收。 本报记者 孙丽 摄`).
-	// The credit may stand on the next line, a block of its own; a photo title may be as short as 2.
+	// The credit may stand on the next line, a block of its own, or right above the title (`受访者供图` /
+	// `冬日暖阳` / `近日，…。`); a photo title may be as short as 2.
 	if (
 		lines.length >= 2 &&
-		isTightHeadline(lines[0], width, creditNext ? 2 : 4) &&
-		(creditNext ? endsSentence(joinLines(lines.slice(1))) : endsInCredit(lines.slice(1))) &&
+		isTightHeadline(lines[0], width, 2) &&
+		photoTitled(lines, creditNext || creditAbove) &&
 		// A line that runs on into the next in mid-word (`…东济村巾` / `帼志愿服务队…`) is text.
 		!wordAcross(lines[0].text, lines[1].text)
 	) {
@@ -752,15 +821,17 @@ function isHeading(lines: Line[], text: string, width: (line: Line) => number): 
  * The parts of a head block, a bare column label on its first line set apart (`时评` above a
  * kicker ending in ——): a label is two to four Han characters, and a head block with a kicker
  * or subheadline never opens with so short a line of its own; so is such a line above a longer
- * one: a headline wrapped over lines is widest on its first. The roles of the rest are read by
+ * one: a headline wrapped over lines is widest on its first; so is a column's name set vertically
+ * beside a head set across (`markSideLabels`). The roles of the rest are read by
  * `headRoles`.
  */
 function headParts(lines: Line[]): HeadPart[] {
 	const [first, ...rest] = lines;
 	if (
 		rest.length > 0 &&
-		/^\p{Script=Han}{2,4}$/u.test(first.text) &&
-		(splitHeadingParts(rest).length >= 2 || rest[0].width > first.width + 1)
+		(first.sideLabel ||
+			(/^\p{Script=Han}{2,4}$/u.test(first.text) &&
+				(splitHeadingParts(rest).length >= 2 || rest[0].width > first.width + 1)))
 	)
 		return [{ lines: [first], label: true }, ...headRoles(rest)];
 	return headRoles(lines);

@@ -48,6 +48,28 @@ export function joinVertical(lines: Line[]): Line[] {
 	return out;
 }
 
+/**
+ * Marks, in a text dump, each vertical line of two to six Han characters set right above a line
+ * set across (no blank line between) as `sideLabel`: a column's name printed upright beside the
+ * head (`评` / `论` / `员` / `观` / `察` over `某某标题`). A kicker runs the way its headline runs,
+ * and a headline set upright stands over its byline or a blank line, not over a line set across
+ * that heads the text. Not in pdftotext's output, whose upright runs are as often a head's
+ * characters out of order.
+ */
+export function markSideLabels(lines: Line[]): Line[] {
+	return lines.map((line, i) => {
+		const next = lines[i + 1];
+		return line.vertical &&
+			/^\p{Script=Han}{2,6}$/u.test(line.text) &&
+			next !== undefined &&
+			next.text !== '' &&
+			!next.vertical &&
+			!detectByline(next.text)
+			? { ...line, sideLabel: true }
+			: line;
+	});
+}
+
 function single(line: Line): boolean {
 	const { text } = line;
 	// One character (one or two UTF-16 units); speed: asked of every line, so not by `[...text]`.
