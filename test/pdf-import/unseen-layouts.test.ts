@@ -508,3 +508,29 @@ test('splits a byline in body type wrapped on two lines off the text under it, i
 	expect(result.items[0]).toMatchObject({ headline: '课后服务暖人心', authors: ['马然志', '白明萱', '常波'] });
 	expect(result.items[0].paragraphs.join('')).toMatch(/^这是云溪镇/u);
 });
+
+test('splits a one-line byline off the text under it where the next line is indented, though the byline fills its column', () => {
+	const runs = [
+		run('平安建设见实效', 20, 20, 14, true),
+		// The byline is eleven ems wide, as wide as the column's text: only the indent under it ends it.
+		run('本报记者 陆兰 钟秀丽', 20, 42),
+		...column(['>今年以来，企业还与', '两所职业院校签订了协议', '人才培养协议。'], 20, 55.5),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0]).toMatchObject({ headline: '平安建设见实效', authors: ['陆兰', '钟秀丽'] });
+	expect(result.items[0].paragraphs.join('')).toMatch(/^今年以来/u);
+});
+
+test('splits a byline broken inside a word on two lines, the second hung an em in, off ragged text under it', () => {
+	const runs = [
+		run('荒坡变成果园', 20, 20, 14, true),
+		run('本报记者 蔡涛 实习', 20, 42),
+		run('生 郑文鸣', 29, 55.5),
+		...column(['>公交线路调整后，居', '民出行更加便捷，一到农', '忙时节，合作社的农机就', '排满了。'], 20, 69),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0]).toMatchObject({ headline: '荒坡变成果园', authors: ['蔡涛', '郑文鸣'] });
+	expect(result.items[0].paragraphs.join('')).toMatch(/^公交线路/u);
+});

@@ -1038,26 +1038,37 @@ function besides(block: LayoutBlock, picture: Box): boolean {
 }
 
 /**
- * A body-size block whose first line is a byline (`□本报记者 某某`) not filling the column (stopping
- * half an em or more short of its edge): the byline and the text under it as two blocks.
+ * A body-size block whose first line is a byline (`□本报记者 某某`) ending there: the byline and the
+ * text under it as two blocks. The byline ends its line where the line stops short of the column's
+ * edge (half an em or more: text set justified fills its lines, if only by half an em in a narrow
+ * column) or where the line under it is indented, a paragraph's first line. Wrapped on two lines
+ * (`本报记者 马然志 通讯员` / `白明萱 常波`, or broken inside a word: `本报记者 蔡涛 实习` / `生 郑文鸣`),
+ * the two read as a byline and the second ends there.
  */
 function splitLeadingByline(block: LayoutBlock): LayoutBlock[] {
 	const [first, ...rest] = block.lines;
 	if (rest.length === 0) return [block];
-	// Text set justified fills its lines: a byline stops short of the column's edge, if only by half an em in a narrow column.
 	const part = (lines: LayoutLine[]): LayoutBlock => ({ ...union(lines), lines, size: block.size, bold: block.bold });
-	// Wrapped on two lines, the byline's first justified to the column's edge (`本报记者 马然志 通讯员` /
-	// `白明萱 常波`): the second stops short of the edge, text follows, and the two read as a byline.
+	// Where a line ends its paragraph: short of the column's edge, or the next line indented (by one
+	// to two and a half em) and filling its line, a paragraph's first.
+	// The column's edge: that of the lines under the first (a byline may run past it).
+	const edge = Math.max(...rest.map(right));
+	const ends = (line: LayoutLine, next: LayoutLine | undefined) =>
+		edge - right(line) >= block.size / 2 ||
+		(next !== undefined &&
+			next.x - line.x >= block.size * 0.8 &&
+			next.x - line.x <= block.size * 2.5 &&
+			edge - right(next) < block.size / 2);
 	const [second, ...text] = rest;
 	if (
 		text.length > 0 &&
-		right(block) - right(first) < block.size / 2 &&
-		right(block) - right(second) >= block.size / 2 &&
+		second.x - first.x < block.size * 1.5 &&
+		ends(second, text[0]) &&
 		/\S\s+\S/u.test(first.text) &&
-		detectByline(`${first.text} ${second.text}`)
+		bylineText(part([first, second])) !== undefined
 	)
 		return [part([first, second]), part(text)];
-	if (right(block) - right(first) < block.size / 2 || !detectByline(first.text)) return [block];
+	if (!ends(first, second) || !detectByline(first.text)) return [block];
 	return [part([first]), part(rest)];
 }
 
