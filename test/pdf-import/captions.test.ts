@@ -487,3 +487,45 @@ test('reads a photo’s title over its caption where the photo’s credit, print
 	});
 	expect(result.items[1]).toMatchObject({ headline: '大漠深处绿意浓' });
 });
+
+test('reads a credit set as the first line of a caption’s block, over its text, as the photo’s credit', () => {
+	const picture = { x: 200, y: 100, width: 150, height: 100 };
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(
+			Array.from({ length: 6 }, (_, i) => `第${i}行正文写在这里，接着往下写。`),
+			20,
+			50,
+		),
+		// Over its picture, in small type: the credit's line, then the caption's.
+		run('新华社发 龚慧悦摄', 200, 60, 7),
+		...column(['这是拍摄的城区一角，街道', '干净整洁。'], 200, 70.5, 7),
+	];
+	const content: PdfPageContent = { width: 400, height: 400, runs, pictures: [picture], rules: [] };
+	const result = layoutSplit(content);
+	expect(result.items).toHaveLength(2);
+	expect(result.items[0]).toMatchObject({ headline: '大漠深处绿意浓', authors: [] });
+	expect(result.items[1]).toMatchObject({ kind: 'photo', authors: ['龚慧悦'] });
+	expect(result.items[1].paragraphs.join('')).toBe('这是拍摄的城区一角，街道干净整洁。');
+});
+
+test('reads a credit set right over a photo’s title and caption as that photo’s, not the story’s read before it', () => {
+	const picture = { x: 20, y: 150, width: 150, height: 100 };
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(
+			Array.from({ length: 6 }, (_, i) => `第${i}行正文写在这里，接着往下写。`),
+			20,
+			50,
+		),
+		// Beside the picture: the credit, the photo's title, its caption.
+		run('张华 摄', 180, 150, 8),
+		run('夜色迷人', 180, 161, 11, true),
+		...column(['志愿者为社区老人测量血压。', '年轻观众明显多了起来。'], 180, 176, 8),
+	];
+	const content: PdfPageContent = { width: 400, height: 400, runs, pictures: [picture], rules: [] };
+	const result = layoutSplit(content);
+	expect(result.items).toHaveLength(2);
+	expect(result.items[0]).toMatchObject({ headline: '大漠深处绿意浓', authors: [] });
+	expect(result.items[1]).toMatchObject({ kind: 'photo', headline: '夜色迷人', authors: ['张华'] });
+});

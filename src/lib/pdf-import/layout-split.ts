@@ -14,6 +14,7 @@ import {
 	bodySize,
 	bylineText,
 	headlike,
+	isCredit,
 	isVertical,
 	JUMP_LINE,
 	readCredit,
@@ -83,7 +84,8 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	const rules = new Set<Box>([...content.rules, ...content.pictures]);
 	const found = toLayoutBlocks(toLayoutLines(content.runs, content.pictures))
 		.flatMap(splitLeadingByline)
-		.flatMap(splitTrailingByline);
+		.flatMap(splitTrailingByline)
+		.flatMap(splitLeadingCredit);
 	// Captions stand by pictures: the body size is read from the rest.
 	// A photo may carry its caption set over its foot; a tinted box behind a sidebar is filled with text.
 	const photoLike = content.pictures.filter((picture) => textCover(picture, found) < 1 / 3);
@@ -415,7 +417,27 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			continue;
 		}
 		if (p.role === 'credit') {
-			const d = current && !current.credit ? current : open();
+			// Set right over a photo's caption (or its title), not under a caption of its own (as close
+			// to it as to the caption under it, or closer): that photo's credit.
+			const gap = (over: Box, block: Box) => block.y - bottom(over);
+			const own =
+				current?.caption &&
+				!current.credit &&
+				(under(current.blocks.at(-1)!.block, p.block) ||
+					(next !== undefined &&
+						gap(current.blocks.at(-1)!.block, p.block) > -2 &&
+						gap(current.blocks.at(-1)!.block, p.block) <= gap(p.block, next.block)));
+			const over =
+				!own &&
+				next !== undefined &&
+				(next.role === 'caption' || next.role === 'deck') &&
+				below(p.block, next.block, p.block.size * 1.5);
+			const d =
+				current && !current.credit && !over
+					? current
+					: over && bare(current) && !current!.caption && !current!.credit
+						? current!
+						: open();
 			d.credit = p;
 			d.blocks.push(p);
 			continue;
@@ -1070,6 +1092,19 @@ function splitLeadingByline(block: LayoutBlock): LayoutBlock[] {
 		return [part([first, second]), part(text)];
 	if (!ends(first, second) || !detectByline(first.text)) return [block];
 	return [part([first]), part(rest)];
+}
+
+/**
+ * A block whose first line is a photo's credit (`新华社发 龚慧悦摄`, also wrapped on two lines:
+ * `新华社发` / `王凯凯摄`) over the caption's text: the credit and the caption as two blocks.
+ */
+function splitLeadingCredit(block: LayoutBlock): LayoutBlock[] {
+	const [first, second, ...text] = block.lines;
+	if (second === undefined || isCredit(blockText(block))) return [block];
+	const part = (lines: LayoutLine[]): LayoutBlock => ({ ...union(lines), lines, size: block.size, bold: block.bold });
+	if (text.length > 0 && isCredit(first.text + second.text) && !isCredit(first.text))
+		return [part([first, second]), part(text)];
+	return isCredit(first.text) ? [part([first]), part([second, ...text])] : [block];
 }
 
 /**
