@@ -123,3 +123,15 @@ test('reads a marked byline on the line right under a commentary’s text, flush
 	]);
 	expect(items[0].paragraphs.join('')).toMatch(/取阅。$/u);
 });
+
+test('reads a marked byline under text set ragged right, its last line reaching the column’s edge, as the byline signing it off', () => {
+	const runs = [
+		run('用心回应群众期待', 20, 20, 16, true),
+		// Ragged right: the paragraph's last line ends a sentence at the column's edge.
+		...column(['>据悉，人社局把办事', '指南印成了小册子，放在', '每个服务窗口供取阅。”'], 20, 44),
+		run('◎朱红新', 20, 44 + 3 * BODY * 1.5),
+	];
+	const items = layoutSplit(page(runs)).items;
+	expect(items.map((i) => [i.headline, i.authors])).toEqual([['用心回应群众期待', ['朱红新']]]);
+	expect(items[0].paragraphs.join('')).toMatch(/取阅。”$/u);
+});

@@ -1109,14 +1109,14 @@ function splitLeadingCredit(block: LayoutBlock): LayoutBlock[] {
 
 /**
  * A body-size block whose last line is a marked byline (`◎赵英波`, `□黎爽`), short of the column's
- * edge, under a line ending a paragraph (a sentence's end, short of the edge): the text and the
- * byline signing it off as two blocks.
+ * edge, under a line ending a sentence (short of the edge or not: text set ragged right may reach
+ * it): the text and the byline signing it off as two blocks.
  */
 function splitTrailingByline(block: LayoutBlock): LayoutBlock[] {
 	const last = block.lines.at(-1)!;
 	const before = block.lines.at(-2);
 	if (before === undefined || !/^[◎□]/u.test(last.text)) return [block];
-	if (right(block) - right(last) < block.size / 2 || right(block) - right(before) < block.size / 2) return [block];
+	if (right(block) - right(last) < block.size / 2) return [block];
 	if (!/[。！？”）]$/u.test(before.text) || !detectByline(last.text)) return [block];
 	const part = (lines: LayoutLine[]): LayoutBlock => ({ ...union(lines), lines, size: block.size, bold: block.bold });
 	return [part(block.lines.slice(0, -1)), part([last])];
