@@ -534,3 +534,16 @@ test('splits a byline broken inside a word on two lines, the second hung an em i
 	expect(result.items[0]).toMatchObject({ headline: '荒坡变成果园', authors: ['蔡涛', '郑文鸣'] });
 	expect(result.items[0].paragraphs.join('')).toMatch(/^公交线路/u);
 });
+
+test('reads a bold title a little larger than the body under a brief, in the type of that brief’s own title, as the next brief’s headline', () => {
+	const runs = [
+		run('社区运动会落幕', 20, 20, 10, true),
+		...column(['>统计显示，全年共接待', '游客四千多万人次，实现旅', '游收入两亿元。'], 20, 34),
+		// In the type of the first brief's title: the next brief's, not a 小标题 of the first.
+		run('白塔区新增公交线路', 20, 84, 10, true),
+		...column(['>据介绍，新线路连通了', '城区和几个乡镇，群众出', '行更方便了。'], 20, 98),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((i) => i.headline)).toEqual(['社区运动会落幕', '白塔区新增公交线路']);
+	expect(result.items[1].paragraphs.join('')).toMatch(/^据介绍/u);
+});

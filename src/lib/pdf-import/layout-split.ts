@@ -279,6 +279,8 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 				label === undefined &&
 				!current.caption &&
 				p.block.bold &&
+				// Not in the type of the item's own headline: that is the next item's (a brief's title under the last brief).
+				!(current.head.length > 0 && current.head.every((h) => sameType(h.block, p.block))) &&
 				next?.role === 'body' &&
 				current.blocks.length > 0 &&
 				(under(current.blocks.at(-1)!.block, p.block) || atColumnTop(current, p.block))
@@ -903,6 +905,11 @@ function grouped(photo: Box, group: Box, body: number): boolean {
 function textCover(picture: Box, blocks: LayoutBlock[]): number {
 	const area = blocks.filter((b) => inside(b, picture)).reduce((sum, b) => sum + b.width * b.height, 0);
 	return area / (picture.width * picture.height);
+}
+
+/** Whether two blocks are set in one type: the same size (within a quarter point) and weight. */
+function sameType(a: LayoutBlock, b: LayoutBlock): boolean {
+	return Math.abs(a.size - b.size) < 0.25 && a.bold === b.bold;
 }
 
 /** Whether the middle of `box` lies inside `outer`. */
