@@ -529,3 +529,21 @@ test('reads a credit set right over a photo’s title and caption as that photo�
 	expect(result.items[0]).toMatchObject({ headline: '大漠深处绿意浓', authors: [] });
 	expect(result.items[1]).toMatchObject({ kind: 'photo', headline: '夜色迷人', authors: ['张华'] });
 });
+
+test('runs a story on under a photo heading its last column, level with the top of the story’s text in the column before', () => {
+	const body = (from: number) => Array.from({ length: 12 }, (_, i) => `第${from + i}行正文写在这里。`);
+	const picture = { x: 120, y: 50, width: 90, height: 60 };
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(body(0), 20, 50),
+		// The second column: the photo, its caption and credit, then the story's text.
+		...column(['施工人员在桥梁建设工地作业。'], 120, 114, 6),
+		run('文峰芳摄（新华社）', 156, 122, 6),
+		...column(body(20).slice(0, 5), 120, 140),
+	];
+	const content: PdfPageContent = { width: 400, height: 400, runs, pictures: [picture], rules: [] };
+	const result = layoutSplit(content);
+	expect(result.items.map((i) => i.kind)).toEqual(['article', 'photo']);
+	expect(result.items[0].paragraphs.join('')).toMatch(/第11行正文写在这里。第20行/u);
+	expect(result.items[1]).toMatchObject({ authors: ['文峰芳'] });
+});

@@ -445,7 +445,7 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			continue;
 		}
 		// body and intertitle
-		const d = current && !(current.caption && current.credit) ? current : (resumed(drafts, current, p.block) ?? open());
+		const d = current && !(current.caption && current.credit) ? current : (resumed(drafts, current, p.block, content.pictures) ?? open());
 		current = d;
 		const signOff = p.role === 'body' ? signOffSetRight(d, p.block) : undefined;
 		if (signOff) {
@@ -584,18 +584,44 @@ function inHeaderBand(block: LayoutBlock, content: PdfPageContent): boolean {
  * closed by its credit, text in the same column (same left edge and width, within a point or
  * two) as the foot of the story's text above the photo, the story last read there.
  */
-function resumed(drafts: Draft[], photo: Draft | undefined, block: LayoutBlock): Draft | undefined {
+function resumed(
+	drafts: Draft[],
+	photo: Draft | undefined,
+	block: LayoutBlock,
+	pictures: Box[] = [],
+): Draft | undefined {
 	if (!photo?.caption) return undefined;
 	const top = Math.min(...photo.blocks.map((b) => b.block.y));
 	const same = (b: LayoutBlock) =>
 		Math.abs(b.x - block.x) <= 2 && Math.abs(b.width - block.width) <= 2 && b.size === block.size;
-	return drafts.findLast(
+	const above = drafts.findLast(
 		(d) =>
 			d !== photo &&
 			!d.caption &&
 			d.head.length > 0 &&
 			d.blocks.some(
 				(b) => b.role === 'body' && same(b.block) && bottom(b.block) <= top + 1 && bottom(b.block) < block.y,
+			),
+	);
+	if (above || pictures.length === 0) return above;
+	// Or the photo heads the column, level with the top of the story's text in the column before it.
+	const frame = union([
+		...photo.blocks.map((b) => b.block),
+		...pictures.filter((picture) => photo.blocks.some((b) => besides(b.block, picture))),
+	]);
+	if (bottom(frame) > block.y + 1 || Math.abs(frame.x - block.x) > block.size) return undefined;
+	return drafts.findLast(
+		(d) =>
+			d !== photo &&
+			!d.caption &&
+			d.head.length > 0 &&
+			d.blocks.some(
+				(b) =>
+					b.role === 'body' &&
+					b.block.size === block.size &&
+					Math.abs(b.block.y - frame.y) < block.size * 1.5 &&
+					right(b.block) <= block.x + 1 &&
+					block.x - right(b.block) < block.size * 3,
 			),
 	);
 }
