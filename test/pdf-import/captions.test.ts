@@ -547,3 +547,27 @@ test('runs a story on under a photo heading its last column, level with the top 
 	expect(result.items[0].paragraphs.join('')).toMatch(/第11行正文写在这里。第20行/u);
 	expect(result.items[1]).toMatchObject({ authors: ['文峰芳'] });
 });
+
+test('reads the body size on a page where every text stands by a picture from the text that reads as no caption', () => {
+	const story = Array.from({ length: 5 }, (_, i) => `第${i}行正文写在这里，往下写。`);
+	const runs = [
+		run('冬日里的坚守', 20, 20, 20, true),
+		// The story's text, in 9.7 pt, right over the first picture.
+		...column(story, 20, 50, 9.7),
+		// Numbered captions signed by credits, in 9 pt, beside their pictures: more of them than of the story's text.
+		...column(['图①：孩子们在雪地里堆雪人，', '参与调研的专家建议要加强', '部门之间的信息共享。'], 160, 135, 9),
+		run('石娜涛 摄', 160, 175, 9),
+		...column(['图②：孩子们在雪地里堆雪人，', '运动员在比赛中奋力拼搏，', '群众纷纷前来观看比赛。'], 160, 235, 9),
+		run('史涛洋 摄', 160, 275, 9),
+	];
+	const pictures = [
+		{ x: 20, y: 135, width: 130, height: 90 },
+		{ x: 20, y: 235, width: 130, height: 90 },
+	];
+	const result = layoutSplit({ width: 400, height: 400, runs, pictures, rules: [] });
+	expect(result.items.map((i) => [i.kind, i.authors])).toEqual([
+		['article', []],
+		['photo', ['石娜涛']],
+		['photo', ['史涛洋']],
+	]);
+});

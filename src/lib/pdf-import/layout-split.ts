@@ -93,7 +93,12 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 		content.pictures.some((picture) => besides(b, picture)) || photoLike.some((photo) => inside(b, photo));
 	// On a page of pictures, where no text of several lines stands away from them, the captions set it.
 	const away = found.filter((b) => !byPicture(b));
-	const body = bodySize(away.some((b) => b.lines.length >= 2) ? away : found);
+	// Or, where every text stands by a picture, the text that reads as no caption (one numbered `图①：`, or signed by a credit).
+	const uncaptioned = found.filter(
+		(b) => !(byPicture(b) && (PHOTO_NUMBER.test(b.lines[0].text) || b.lines.some((l) => isCredit(l.text)))),
+	);
+	const several = (blocks: LayoutBlock[]) => blocks.some((b) => b.lines.length >= 2);
+	const body = bodySize(several(away) ? away : several(uncaptioned) ? uncaptioned : found);
 	// Headings are read as wide as the columns they head.
 	const spans = headSpans(found, content.pictures, body);
 	const proxies = new Map<Box, LayoutBlock>([...spans].map(([block, span]) => [span, block]));
@@ -1264,6 +1269,9 @@ function joinText(before: string, after: string): string {
 }
 
 // A sign-off closing an article: `（本报记者 苏和采访整理）`.
+/** A photo's number opening its caption: `图①：`, `图2：`. */
+const PHOTO_NUMBER = /^图\s*[①-⑳0-9０-９一二三四五六七八九十]{1,2}\s*[：:]/u;
+
 const SIGN_OFF = /^[（(]([^（）()]{2,40})[）)]$/u;
 
 // A brief's headline in a column of briefs, bold after a bullet: `●广泛接受社会监督`, `■职业技能大赛开幕`.
