@@ -1124,7 +1124,6 @@ function splitLeadingByline(block: LayoutBlock): LayoutBlock[] {
 		text.length > 0 &&
 		second.x - first.x < block.size * 1.5 &&
 		ends(second, text[0]) &&
-		/\S\s+\S/u.test(first.text) &&
 		bylineText(part([first, second])) !== undefined
 	)
 		return [part([first, second]), part(text)];
