@@ -62,9 +62,7 @@ export function toLayoutLines(runs: TextRun[], pictures: Box[] = []): LayoutLine
 				// An em apart (give or take a twentieth: an ideographic space between a short line's words, as a
 				// byline's), unless a column starts there.
 				(run.x - right(line) < em(run) ||
-					(run.x - right(line) < em(run) * 1.05 &&
-						[...line.text].length <= 12 &&
-						!columnStart(run, right(line)))) &&
+					(run.x - right(line) < em(run) * 1.05 && [...line.text].length <= 12 && !columnStart(run, right(line)))) &&
 				line.x - right(run) < em(run) &&
 				// A line hung into a narrow gutter (`运用，` its comma past the column's edge) stops there.
 				!(run.x - right(line) > em(run) / 4 && [...line.text].length >= 3 && columnStart(run, right(line))) &&

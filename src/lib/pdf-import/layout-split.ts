@@ -450,7 +450,10 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			continue;
 		}
 		// body and intertitle
-		const d = current && !(current.caption && current.credit) ? current : (resumed(drafts, current, p.block, content.pictures) ?? open());
+		const d =
+			current && !(current.caption && current.credit)
+				? current
+				: (resumed(drafts, current, p.block, content.pictures) ?? open());
 		current = d;
 		const signOff = p.role === 'body' ? signOffSetRight(d, p.block) : undefined;
 		if (signOff) {
