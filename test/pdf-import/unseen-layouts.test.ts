@@ -547,3 +547,18 @@ test('reads a bold title a little larger than the body under a brief, in the typ
 	expect(result.items.map((i) => i.headline)).toEqual(['社区运动会落幕', '白塔区新增公交线路']);
 	expect(result.items[1].paragraphs.join('')).toMatch(/^据介绍/u);
 });
+
+test('reads a short line right over a brief’s title, in type as large or larger, as the column’s label, the title as the headline', () => {
+	const runs = [
+		run('大漠深处绿意浓', 200, 20, 20, true),
+		...column(lines(6), 200, 50),
+		// The briefs' column, unmarked: its label, then the first brief's title over its text.
+		run('环球简讯', 20, 20, 10.8, true),
+		run('农产品展销会举办', 20, 38, 9.9, true),
+		...column(['>本报讯（记者冯霞娟）同时，', '在一间不大的工作室里，技术', '人员正在调试新设备。'], 20, 53),
+	];
+	const result = layoutSplit(page(runs));
+	const brief = result.items.find((i) => i.headline === '农产品展销会举办');
+	expect(brief).toMatchObject({ section: '环球简讯' });
+	expect(brief?.paragraphs.join('')).toMatch(/^本报讯/u);
+});

@@ -263,6 +263,21 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 				d.blocks.push(p);
 				continue;
 			}
+			// A short line right over another deck that is over text, in type as large or larger (`环球简讯` over
+			// `农产品展销会举办`): the column's label over a brief's title.
+			if (
+				after[0]?.role === 'deck' &&
+				(after[1]?.role === 'body' || after[1]?.role === 'byline') &&
+				p.block.lines.length === 1 &&
+				p.block.size >= after[0].block.size &&
+				[...p.text].length <= 6 &&
+				!/[，。：、—]/u.test(p.text) &&
+				under(p.block, after[0].block) &&
+				after[0].block.y - bottom(p.block) < body * 1.5
+			) {
+				label = p.text;
+				continue;
+			}
 			// A deck under the headline is its subheadline, also where the byline stands between them.
 			if (
 				current &&
