@@ -571,3 +571,25 @@ test('reads the body size on a page where every text stands by a picture from th
 		['photo', ['史涛洋']],
 	]);
 });
+
+test('reads a credit flush right at a picture’s foot, right over the photo’s title set flush left under it, as that photo’s', () => {
+	const picture = { x: 20, y: 180, width: 200, height: 100 };
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(
+			Array.from({ length: 6 }, (_, i) => `第${i}行正文写在这里，接着往下写。`),
+			20,
+			50,
+		),
+		// Under the picture: the credit flush right, then the title and the caption flush left, clear of the credit's width.
+		run('罗芳杰 摄（人民视觉）', 140, 281, 7),
+		run('假日时光', 20, 290, 10, true),
+		run('演员在乡村舞台上表演传统戏曲。', 20, 302, 8),
+	];
+	const content: PdfPageContent = { width: 400, height: 400, runs, pictures: [picture], rules: [] };
+	const result = layoutSplit(content);
+	expect(result.items.map((i) => [i.kind, i.headline, i.authors])).toEqual([
+		['article', '大漠深处绿意浓', []],
+		['photo', '假日时光', ['罗芳杰']],
+	]);
+});

@@ -453,7 +453,11 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 				!own &&
 				next !== undefined &&
 				(next.role === 'caption' || next.role === 'deck') &&
-				below(p.block, next.block, p.block.size * 1.5);
+				(below(p.block, next.block, p.block.size * 1.5) ||
+					// Or flush right at the foot of the picture the caption or title stands by.
+					(gap(p.block, next.block) > -1 &&
+						gap(p.block, next.block) < p.block.size * 1.5 &&
+						content.pictures.some((picture) => besides(p.block, picture) && besides(next.block, picture))));
 			const d =
 				current && !current.credit && !over
 					? current
