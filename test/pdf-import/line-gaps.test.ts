@@ -163,3 +163,15 @@ test('splits a byline wrapped after its role word (`本报记者` / `许文 余�
 	expect(items.map((i) => [i.headline, i.authors])).toEqual([['服务送上门', ['许文', '余艳静']]]);
 	expect(items[0].paragraphs.join('')).toMatch(/^不少年轻人/u);
 });
+
+test('reads a dateline whose place is a paragraph of its own (both its lines indented), its reporters’ bracket starting the next', () => {
+	const runs = [
+		run('老手艺新传人', 20, 20, 16, true),
+		// Indented two ems, the bracket one em (the ideographic space after the place wrapped as an indent).
+		run('本报南宁8月11日电', 38, 44),
+		run('（记者廖洋、戴霞晓）', 29, 44 + BODY * 1.5),
+		...column(['值得一提的是，这是金川区连', '续第八年举办此类活动。'], 20, 44 + BODY * 3),
+	];
+	const items = layoutSplit(page(runs)).items;
+	expect(items.map((i) => [i.headline, i.authors])).toEqual([['老手艺新传人', ['廖洋', '戴霞晓']]]);
+});

@@ -1344,7 +1344,17 @@ function toItem(d: Draft): ParsedItem {
 		? undefined
 		: d.paragraphs
 				.slice(0, 5)
-				.map((p, i) => (d.intertitles.includes(i) ? undefined : readDateline(p, d.breaks?.get(i) ?? [])))
+				.map((p, i) => {
+					if (d.intertitles.includes(i)) return undefined;
+					const found = readDateline(p, d.breaks?.get(i) ?? []);
+					// Its place on a line of its own, the reporters' bracket starting the next (`本报南宁8月11日电` / `（记者廖洋）…`).
+					const next = d.paragraphs[i + 1];
+					if (found && found.authors.length === 0 && next !== undefined && /^[（(]/u.test(next)) {
+						const joined = readDateline(p + next, []);
+						if (joined?.authors.length) return joined;
+					}
+					return found;
+				})
 				.find((found) => found !== undefined);
 	const signOff = !byline && !dateline?.authors.length ? SIGN_OFF.exec(d.paragraphs.at(-1) ?? '') : null;
 	const signed = signOff ? readNames(signOff[1].replace(/(?:采访)?整理$|[报撰]道$/u, '').trim()) : undefined;
