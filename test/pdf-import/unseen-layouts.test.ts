@@ -562,3 +562,20 @@ test('reads a short line right over a brief’s title, in type as large or large
 	expect(brief).toMatchObject({ section: '环球简讯' });
 	expect(brief?.paragraphs.join('')).toMatch(/^本报讯/u);
 });
+
+test('reads a story’s first column set left of its headline after the headline also where the columns under the headline end a line and a half lower', () => {
+	const text = (n: number, from: number) => Array.from({ length: n }, (_, i) => `第${from + i}行正文写在这里。`);
+	const runs = [
+		...column(['新华社北京3月2日电（记者李霞）', ...text(5, 1)], 20, 20),
+		run('大漠深处绿意浓', 180, 20, 20, true),
+		// Five lines each under the headline: their foot a line and a half under the first column's.
+		...column(text(5, 10), 180, 50),
+		...column(text(5, 20), 290, 50),
+		run('乡村夜校开课了', 20, 150, 20, true),
+		...column(lines(4, 30), 20, 180),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(2);
+	expect(result.items[0]).toMatchObject({ headline: '大漠深处绿意浓', authors: ['李霞'] });
+	expect(result.items[0].paragraphs.join('')).toMatch(/^新华社北京3月2日电（记者李霞）第1行.*第5行.*第10行.*第24行/u);
+});

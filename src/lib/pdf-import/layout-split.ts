@@ -1038,7 +1038,7 @@ function under(above: LayoutBlock, block: LayoutBlock): boolean {
  * another at one left edge, three lines or more, its 小标题 among them) with no heading right over
  * it comes just before a headline (or the kicker over it) whose top it is level with (within half a
  * body line), right of it, and the column of text under that headline (past its kicker, deck or
- * byline) ends level with that column's foot (within a body line), the column is read after the
+ * byline) ends level with that column's foot (within two body lines), the column is read after the
  * heading: the story's text starts there.
  */
 function textBeforeItsHeadline(blocks: LayoutBlock[], body: number): LayoutBlock[] {
@@ -1081,7 +1081,7 @@ function textBeforeItsHeadline(blocks: LayoutBlock[], body: number): LayoutBlock
 		if (!under || role(under) !== 'body' || under.x < edge || under.y < Math.max(...out.slice(m, k).map(bottom)) - 1)
 			continue;
 		const underFoot = Math.max(...out.slice(k, columnFrom(k)).map(bottom));
-		if (Math.abs(underFoot - foot) > body) continue;
+		if (Math.abs(underFoot - foot) > body * 2) continue;
 		out.splice(i, run.length);
 		out.splice(k - run.length, 0, ...run);
 		i = k - 1;
