@@ -487,3 +487,109 @@ test('reads a photo’s title over its caption where the photo’s credit, print
 	});
 	expect(result.items[1]).toMatchObject({ headline: '大漠深处绿意浓' });
 });
+
+test('reads a credit set as the first line of a caption’s block, over its text, as the photo’s credit', () => {
+	const picture = { x: 200, y: 100, width: 150, height: 100 };
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(
+			Array.from({ length: 6 }, (_, i) => `第${i}行正文写在这里，接着往下写。`),
+			20,
+			50,
+		),
+		// Over its picture, in small type: the credit's line, then the caption's.
+		run('新华社发 龚慧悦摄', 200, 60, 7),
+		...column(['这是拍摄的城区一角，街道', '干净整洁。'], 200, 70.5, 7),
+	];
+	const content: PdfPageContent = { width: 400, height: 400, runs, pictures: [picture], rules: [] };
+	const result = layoutSplit(content);
+	expect(result.items).toHaveLength(2);
+	expect(result.items[0]).toMatchObject({ headline: '大漠深处绿意浓', authors: [] });
+	expect(result.items[1]).toMatchObject({ kind: 'photo', authors: ['龚慧悦'] });
+	expect(result.items[1].paragraphs.join('')).toBe('这是拍摄的城区一角，街道干净整洁。');
+});
+
+test('reads a credit set right over a photo’s title and caption as that photo’s, not the story’s read before it', () => {
+	const picture = { x: 20, y: 150, width: 150, height: 100 };
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(
+			Array.from({ length: 6 }, (_, i) => `第${i}行正文写在这里，接着往下写。`),
+			20,
+			50,
+		),
+		// Beside the picture: the credit, the photo's title, its caption.
+		run('张华 摄', 180, 150, 8),
+		run('夜色迷人', 180, 161, 11, true),
+		...column(['志愿者为社区老人测量血压。', '年轻观众明显多了起来。'], 180, 176, 8),
+	];
+	const content: PdfPageContent = { width: 400, height: 400, runs, pictures: [picture], rules: [] };
+	const result = layoutSplit(content);
+	expect(result.items).toHaveLength(2);
+	expect(result.items[0]).toMatchObject({ headline: '大漠深处绿意浓', authors: [] });
+	expect(result.items[1]).toMatchObject({ kind: 'photo', headline: '夜色迷人', authors: ['张华'] });
+});
+
+test('runs a story on under a photo heading its last column, level with the top of the story’s text in the column before', () => {
+	const body = (from: number) => Array.from({ length: 12 }, (_, i) => `第${from + i}行正文写在这里。`);
+	const picture = { x: 120, y: 50, width: 90, height: 60 };
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(body(0), 20, 50),
+		// The second column: the photo, its caption and credit, then the story's text.
+		...column(['施工人员在桥梁建设工地作业。'], 120, 114, 6),
+		run('文峰芳摄（新华社）', 156, 122, 6),
+		...column(body(20).slice(0, 5), 120, 140),
+	];
+	const content: PdfPageContent = { width: 400, height: 400, runs, pictures: [picture], rules: [] };
+	const result = layoutSplit(content);
+	expect(result.items.map((i) => i.kind)).toEqual(['article', 'photo']);
+	expect(result.items[0].paragraphs.join('')).toMatch(/第11行正文写在这里。第20行/u);
+	expect(result.items[1]).toMatchObject({ authors: ['文峰芳'] });
+});
+
+test('reads the body size on a page where every text stands by a picture from the text that reads as no caption', () => {
+	const story = Array.from({ length: 5 }, (_, i) => `第${i}行正文写在这里，往下写。`);
+	const runs = [
+		run('冬日里的坚守', 20, 20, 20, true),
+		// The story's text, in 9.7 pt, right over the first picture.
+		...column(story, 20, 50, 9.7),
+		// Numbered captions signed by credits, in 9 pt, beside their pictures: more of them than of the story's text.
+		...column(['图①：孩子们在雪地里堆雪人，', '参与调研的专家建议要加强', '部门之间的信息共享。'], 160, 135, 9),
+		run('石娜涛 摄', 160, 175, 9),
+		...column(['图②：孩子们在雪地里堆雪人，', '运动员在比赛中奋力拼搏，', '群众纷纷前来观看比赛。'], 160, 235, 9),
+		run('史涛洋 摄', 160, 275, 9),
+	];
+	const pictures = [
+		{ x: 20, y: 135, width: 130, height: 90 },
+		{ x: 20, y: 235, width: 130, height: 90 },
+	];
+	const result = layoutSplit({ width: 400, height: 400, runs, pictures, rules: [] });
+	expect(result.items.map((i) => [i.kind, i.authors])).toEqual([
+		['article', []],
+		['photo', ['石娜涛']],
+		['photo', ['史涛洋']],
+	]);
+});
+
+test('reads a credit flush right at a picture’s foot, right over the photo’s title set flush left under it, as that photo’s', () => {
+	const picture = { x: 20, y: 180, width: 200, height: 100 };
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(
+			Array.from({ length: 6 }, (_, i) => `第${i}行正文写在这里，接着往下写。`),
+			20,
+			50,
+		),
+		// Under the picture: the credit flush right, then the title and the caption flush left, clear of the credit's width.
+		run('罗芳杰 摄（人民视觉）', 140, 281, 7),
+		run('假日时光', 20, 290, 10, true),
+		run('演员在乡村舞台上表演传统戏曲。', 20, 302, 8),
+	];
+	const content: PdfPageContent = { width: 400, height: 400, runs, pictures: [picture], rules: [] };
+	const result = layoutSplit(content);
+	expect(result.items.map((i) => [i.kind, i.headline, i.authors])).toEqual([
+		['article', '大漠深处绿意浓', []],
+		['photo', '假日时光', ['罗芳杰']],
+	]);
+});

@@ -123,3 +123,55 @@ test('reads a marked byline on the line right under a commentary’s text, flush
 	]);
 	expect(items[0].paragraphs.join('')).toMatch(/取阅。$/u);
 });
+
+test('reads a marked byline under text set ragged right, its last line reaching the column’s edge, as the byline signing it off', () => {
+	const runs = [
+		run('用心回应群众期待', 20, 20, 16, true),
+		// Ragged right: the paragraph's last line ends a sentence at the column's edge.
+		...column(['>据悉，人社局把办事', '指南印成了小册子，放在', '每个服务窗口供取阅。”'], 20, 44),
+		run('◎朱红新', 20, 44 + 3 * BODY * 1.5),
+	];
+	const items = layoutSplit(page(runs)).items;
+	expect(items.map((i) => [i.headline, i.authors])).toEqual([['用心回应群众期待', ['朱红新']]]);
+	expect(items[0].paragraphs.join('')).toMatch(/取阅。”$/u);
+});
+
+test('joins a byline’s words an ideographic space apart (an em, give or take a twentieth) into one line, text under it', () => {
+	const runs = [
+		run('本报记者', 27, 130),
+		run('丁慧远', 72, 130),
+		run('通讯员', 108, 130),
+		run('许文', 36, 144.3),
+		// Its edge a hair right of the first word's end, as pdfjs measures it.
+		run('余艳静', 63.01, 144.3),
+		run('不少年轻人通过网络直', 45, 158.6),
+		run('播，把家乡的特产卖到了全', 27, 172.8),
+		// The next column, past a gutter of 14 pt.
+		...column(['办结一件销号一件。说起这', '些年的变化，老党员史洋打', '开了话匣子。'], 149, 130),
+	];
+	expect(toLayoutLines(runs).map((l) => l.text.replace(/\s/gu, ''))).toContain('本报记者丁慧远通讯员');
+});
+
+test('splits a byline wrapped after its role word (`本报记者` / `许文 余艳静`), the second line hung in, off ragged text', () => {
+	const runs = [
+		run('服务送上门', 20, 20, 16, true),
+		run('本报记者', 20, 44),
+		run('许文 余艳静', 29, 44 + BODY * 1.5),
+		...column(['>不少年轻人通过网络直', '播，把家乡的特产卖到了全', '国各地。'], 20, 44 + BODY * 3),
+	];
+	const items = layoutSplit(page(runs)).items;
+	expect(items.map((i) => [i.headline, i.authors])).toEqual([['服务送上门', ['许文', '余艳静']]]);
+	expect(items[0].paragraphs.join('')).toMatch(/^不少年轻人/u);
+});
+
+test('reads a dateline whose place is a paragraph of its own (both its lines indented), its reporters’ bracket starting the next', () => {
+	const runs = [
+		run('老手艺新传人', 20, 20, 16, true),
+		// Indented two ems, the bracket one em (the ideographic space after the place wrapped as an indent).
+		run('本报南宁8月11日电', 38, 44),
+		run('（记者廖洋、戴霞晓）', 29, 44 + BODY * 1.5),
+		...column(['值得一提的是，这是金川区连', '续第八年举办此类活动。'], 20, 44 + BODY * 3),
+	];
+	const items = layoutSplit(page(runs)).items;
+	expect(items.map((i) => [i.headline, i.authors])).toEqual([['老手艺新传人', ['廖洋', '戴霞晓']]]);
+});

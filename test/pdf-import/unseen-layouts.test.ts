@@ -508,3 +508,74 @@ test('splits a byline in body type wrapped on two lines off the text under it, i
 	expect(result.items[0]).toMatchObject({ headline: '课后服务暖人心', authors: ['马然志', '白明萱', '常波'] });
 	expect(result.items[0].paragraphs.join('')).toMatch(/^这是云溪镇/u);
 });
+
+test('splits a one-line byline off the text under it where the next line is indented, though the byline fills its column', () => {
+	const runs = [
+		run('平安建设见实效', 20, 20, 14, true),
+		// The byline is eleven ems wide, as wide as the column's text: only the indent under it ends it.
+		run('本报记者 陆兰 钟秀丽', 20, 42),
+		...column(['>今年以来，企业还与', '两所职业院校签订了协议', '人才培养协议。'], 20, 55.5),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0]).toMatchObject({ headline: '平安建设见实效', authors: ['陆兰', '钟秀丽'] });
+	expect(result.items[0].paragraphs.join('')).toMatch(/^今年以来/u);
+});
+
+test('splits a byline broken inside a word on two lines, the second hung an em in, off ragged text under it', () => {
+	const runs = [
+		run('荒坡变成果园', 20, 20, 14, true),
+		run('本报记者 蔡涛 实习', 20, 42),
+		run('生 郑文鸣', 29, 55.5),
+		...column(['>公交线路调整后，居', '民出行更加便捷，一到农', '忙时节，合作社的农机就', '排满了。'], 20, 69),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0]).toMatchObject({ headline: '荒坡变成果园', authors: ['蔡涛', '郑文鸣'] });
+	expect(result.items[0].paragraphs.join('')).toMatch(/^公交线路/u);
+});
+
+test('reads a bold title a little larger than the body under a brief, in the type of that brief’s own title, as the next brief’s headline', () => {
+	const runs = [
+		run('社区运动会落幕', 20, 20, 10, true),
+		...column(['>统计显示，全年共接待', '游客四千多万人次，实现旅', '游收入两亿元。'], 20, 34),
+		// In the type of the first brief's title: the next brief's, not a 小标题 of the first.
+		run('白塔区新增公交线路', 20, 84, 10, true),
+		...column(['>据介绍，新线路连通了', '城区和几个乡镇，群众出', '行更方便了。'], 20, 98),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((i) => i.headline)).toEqual(['社区运动会落幕', '白塔区新增公交线路']);
+	expect(result.items[1].paragraphs.join('')).toMatch(/^据介绍/u);
+});
+
+test('reads a short line right over a brief’s title, in type as large or larger, as the column’s label, the title as the headline', () => {
+	const runs = [
+		run('大漠深处绿意浓', 200, 20, 20, true),
+		...column(lines(6), 200, 50),
+		// The briefs' column, unmarked: its label, then the first brief's title over its text.
+		run('环球简讯', 20, 20, 10.8, true),
+		run('农产品展销会举办', 20, 38, 9.9, true),
+		...column(['>本报讯（记者冯霞娟）同时，', '在一间不大的工作室里，技术', '人员正在调试新设备。'], 20, 53),
+	];
+	const result = layoutSplit(page(runs));
+	const brief = result.items.find((i) => i.headline === '农产品展销会举办');
+	expect(brief).toMatchObject({ section: '环球简讯' });
+	expect(brief?.paragraphs.join('')).toMatch(/^本报讯/u);
+});
+
+test('reads a story’s first column set left of its headline after the headline also where the columns under the headline end a line and a half lower', () => {
+	const text = (n: number, from: number) => Array.from({ length: n }, (_, i) => `第${from + i}行正文写在这里。`);
+	const runs = [
+		...column(['新华社北京3月2日电（记者李霞）', ...text(5, 1)], 20, 20),
+		run('大漠深处绿意浓', 180, 20, 20, true),
+		// Five lines each under the headline: their foot a line and a half under the first column's.
+		...column(text(5, 10), 180, 50),
+		...column(text(5, 20), 290, 50),
+		run('乡村夜校开课了', 20, 150, 20, true),
+		...column(lines(4, 30), 20, 180),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(2);
+	expect(result.items[0]).toMatchObject({ headline: '大漠深处绿意浓', authors: ['李霞'] });
+	expect(result.items[0].paragraphs.join('')).toMatch(/^新华社北京3月2日电（记者李霞）第1行.*第5行.*第10行.*第24行/u);
+});

@@ -12,7 +12,8 @@ const ASCII_START = /^[A-Za-z0-9]/;
 
 /**
  * Joins text runs into lines: same baseline (within a third of the type size), same size and
- * weight, and a gap under one em (of the body type, for type larger than it). Runs further apart on one baseline (the page header's parts,
+ * weight, and a gap under one em (of the body type, for type larger than it), or of an em after a short line
+ * where no column starts there (an ideographic space between a byline's words). Runs further apart on one baseline (the page header's parts,
  * two columns) stay apart. Lines come sorted top to bottom, then left to right.
  */
 export function toLayoutLines(runs: TextRun[], pictures: Box[] = []): LayoutLine[] {
@@ -58,7 +59,10 @@ export function toLayoutLines(runs: TextRun[], pictures: Box[] = []): LayoutLine
 				Math.abs(baseline(line) - base) < Math.min(line.size, run.size) / 3 &&
 				Math.abs(line.size - run.size) < 0.5 &&
 				line.bold === run.bold &&
-				run.x - right(line) < em(run) &&
+				// An em apart (give or take a twentieth: an ideographic space between a short line's words, as a
+				// byline's), unless a column starts there.
+				(run.x - right(line) < em(run) ||
+					(run.x - right(line) < em(run) * 1.05 && [...line.text].length <= 12 && !columnStart(run, right(line)))) &&
 				line.x - right(run) < em(run) &&
 				// A line hung into a narrow gutter (`运用，` its comma past the column's edge) stops there.
 				!(run.x - right(line) > em(run) / 4 && [...line.text].length >= 3 && columnStart(run, right(line))) &&

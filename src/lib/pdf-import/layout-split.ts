@@ -14,6 +14,7 @@ import {
 	bodySize,
 	bylineText,
 	headlike,
+	isCredit,
 	isVertical,
 	JUMP_LINE,
 	readCredit,
@@ -83,7 +84,8 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	const rules = new Set<Box>([...content.rules, ...content.pictures]);
 	const found = toLayoutBlocks(toLayoutLines(content.runs, content.pictures))
 		.flatMap(splitLeadingByline)
-		.flatMap(splitTrailingByline);
+		.flatMap(splitTrailingByline)
+		.flatMap(splitLeadingCredit);
 	// Captions stand by pictures: the body size is read from the rest.
 	// A photo may carry its caption set over its foot; a tinted box behind a sidebar is filled with text.
 	const photoLike = content.pictures.filter((picture) => textCover(picture, found) < 1 / 3);
@@ -91,7 +93,12 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 		content.pictures.some((picture) => besides(b, picture)) || photoLike.some((photo) => inside(b, photo));
 	// On a page of pictures, where no text of several lines stands away from them, the captions set it.
 	const away = found.filter((b) => !byPicture(b));
-	const body = bodySize(away.some((b) => b.lines.length >= 2) ? away : found);
+	// Or, where every text stands by a picture, the text that reads as no caption (one numbered `图①：`, or signed by a credit).
+	const uncaptioned = found.filter(
+		(b) => !(byPicture(b) && (PHOTO_NUMBER.test(b.lines[0].text) || b.lines.some((l) => isCredit(l.text)))),
+	);
+	const several = (blocks: LayoutBlock[]) => blocks.some((b) => b.lines.length >= 2);
+	const body = bodySize(several(away) ? away : several(uncaptioned) ? uncaptioned : found);
 	// Headings are read as wide as the columns they head.
 	const spans = headSpans(found, content.pictures, body);
 	const proxies = new Map<Box, LayoutBlock>([...spans].map(([block, span]) => [span, block]));
@@ -256,6 +263,21 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 				d.blocks.push(p);
 				continue;
 			}
+			// A short line right over another deck that is over text, in type as large or larger (`环球简讯` over
+			// `农产品展销会举办`): the column's label over a brief's title.
+			if (
+				after[0]?.role === 'deck' &&
+				(after[1]?.role === 'body' || after[1]?.role === 'byline') &&
+				p.block.lines.length === 1 &&
+				p.block.size >= after[0].block.size &&
+				[...p.text].length <= 6 &&
+				!/[，。：、—]/u.test(p.text) &&
+				under(p.block, after[0].block) &&
+				after[0].block.y - bottom(p.block) < body * 1.5
+			) {
+				label = p.text;
+				continue;
+			}
 			// A deck under the headline is its subheadline, also where the byline stands between them.
 			if (
 				current &&
@@ -277,6 +299,8 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 				label === undefined &&
 				!current.caption &&
 				p.block.bold &&
+				// Not in the type of the item's own headline: that is the next item's (a brief's title under the last brief).
+				!(current.head.length > 0 && current.head.every((h) => sameType(h.block, p.block))) &&
 				next?.role === 'body' &&
 				current.blocks.length > 0 &&
 				(under(current.blocks.at(-1)!.block, p.block) || atColumnTop(current, p.block))
@@ -415,13 +439,40 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			continue;
 		}
 		if (p.role === 'credit') {
-			const d = current && !current.credit ? current : open();
+			// Set right over a photo's caption (or its title), not under a caption of its own (as close
+			// to it as to the caption under it, or closer): that photo's credit.
+			const gap = (over: Box, block: Box) => block.y - bottom(over);
+			const own =
+				current?.caption &&
+				!current.credit &&
+				(under(current.blocks.at(-1)!.block, p.block) ||
+					(next !== undefined &&
+						gap(current.blocks.at(-1)!.block, p.block) > -2 &&
+						gap(current.blocks.at(-1)!.block, p.block) <= gap(p.block, next.block)));
+			const over =
+				!own &&
+				next !== undefined &&
+				(next.role === 'caption' || next.role === 'deck') &&
+				(below(p.block, next.block, p.block.size * 1.5) ||
+					// Or flush right at the foot of the picture the caption or title stands by.
+					(gap(p.block, next.block) > -1 &&
+						gap(p.block, next.block) < p.block.size * 1.5 &&
+						content.pictures.some((picture) => besides(p.block, picture) && besides(next.block, picture))));
+			const d =
+				current && !current.credit && !over
+					? current
+					: over && bare(current) && !current!.caption && !current!.credit
+						? current!
+						: open();
 			d.credit = p;
 			d.blocks.push(p);
 			continue;
 		}
 		// body and intertitle
-		const d = current && !(current.caption && current.credit) ? current : (resumed(drafts, current, p.block) ?? open());
+		const d =
+			current && !(current.caption && current.credit)
+				? current
+				: (resumed(drafts, current, p.block, content.pictures) ?? open());
 		current = d;
 		const signOff = p.role === 'body' ? signOffSetRight(d, p.block) : undefined;
 		if (signOff) {
@@ -560,18 +611,44 @@ function inHeaderBand(block: LayoutBlock, content: PdfPageContent): boolean {
  * closed by its credit, text in the same column (same left edge and width, within a point or
  * two) as the foot of the story's text above the photo, the story last read there.
  */
-function resumed(drafts: Draft[], photo: Draft | undefined, block: LayoutBlock): Draft | undefined {
+function resumed(
+	drafts: Draft[],
+	photo: Draft | undefined,
+	block: LayoutBlock,
+	pictures: Box[] = [],
+): Draft | undefined {
 	if (!photo?.caption) return undefined;
 	const top = Math.min(...photo.blocks.map((b) => b.block.y));
 	const same = (b: LayoutBlock) =>
 		Math.abs(b.x - block.x) <= 2 && Math.abs(b.width - block.width) <= 2 && b.size === block.size;
-	return drafts.findLast(
+	const above = drafts.findLast(
 		(d) =>
 			d !== photo &&
 			!d.caption &&
 			d.head.length > 0 &&
 			d.blocks.some(
 				(b) => b.role === 'body' && same(b.block) && bottom(b.block) <= top + 1 && bottom(b.block) < block.y,
+			),
+	);
+	if (above || pictures.length === 0) return above;
+	// Or the photo heads the column, level with the top of the story's text in the column before it.
+	const frame = union([
+		...photo.blocks.map((b) => b.block),
+		...pictures.filter((picture) => photo.blocks.some((b) => besides(b.block, picture))),
+	]);
+	if (bottom(frame) > block.y + 1 || Math.abs(frame.x - block.x) > block.size) return undefined;
+	return drafts.findLast(
+		(d) =>
+			d !== photo &&
+			!d.caption &&
+			d.head.length > 0 &&
+			d.blocks.some(
+				(b) =>
+					b.role === 'body' &&
+					b.block.size === block.size &&
+					Math.abs(b.block.y - frame.y) < block.size * 1.5 &&
+					right(b.block) <= block.x + 1 &&
+					block.x - right(b.block) < block.size * 3,
 			),
 	);
 }
@@ -883,6 +960,11 @@ function textCover(picture: Box, blocks: LayoutBlock[]): number {
 	return area / (picture.width * picture.height);
 }
 
+/** Whether two blocks are set in one type: the same size (within a quarter point) and weight. */
+function sameType(a: LayoutBlock, b: LayoutBlock): boolean {
+	return Math.abs(a.size - b.size) < 0.25 && a.bold === b.bold;
+}
+
 /** Whether the middle of `box` lies inside `outer`. */
 function inside(box: Box, outer: Box): boolean {
 	const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
@@ -956,7 +1038,7 @@ function under(above: LayoutBlock, block: LayoutBlock): boolean {
  * another at one left edge, three lines or more, its 小标题 among them) with no heading right over
  * it comes just before a headline (or the kicker over it) whose top it is level with (within half a
  * body line), right of it, and the column of text under that headline (past its kicker, deck or
- * byline) ends level with that column's foot (within a body line), the column is read after the
+ * byline) ends level with that column's foot (within two body lines), the column is read after the
  * heading: the story's text starts there.
  */
 function textBeforeItsHeadline(blocks: LayoutBlock[], body: number): LayoutBlock[] {
@@ -999,7 +1081,7 @@ function textBeforeItsHeadline(blocks: LayoutBlock[], body: number): LayoutBlock
 		if (!under || role(under) !== 'body' || under.x < edge || under.y < Math.max(...out.slice(m, k).map(bottom)) - 1)
 			continue;
 		const underFoot = Math.max(...out.slice(k, columnFrom(k)).map(bottom));
-		if (Math.abs(underFoot - foot) > body) continue;
+		if (Math.abs(underFoot - foot) > body * 2) continue;
 		out.splice(i, run.length);
 		out.splice(k - run.length, 0, ...run);
 		i = k - 1;
@@ -1038,39 +1120,62 @@ function besides(block: LayoutBlock, picture: Box): boolean {
 }
 
 /**
- * A body-size block whose first line is a byline (`□本报记者 某某`) not filling the column (stopping
- * half an em or more short of its edge): the byline and the text under it as two blocks.
+ * A body-size block whose first line is a byline (`□本报记者 某某`) ending there: the byline and the
+ * text under it as two blocks. The byline ends its line where the line stops short of the column's
+ * edge (half an em or more: text set justified fills its lines, if only by half an em in a narrow
+ * column) or where the line under it is indented, a paragraph's first line. Wrapped on two lines
+ * (`本报记者 马然志 通讯员` / `白明萱 常波`, or broken inside a word: `本报记者 蔡涛 实习` / `生 郑文鸣`),
+ * the two read as a byline and the second ends there.
  */
 function splitLeadingByline(block: LayoutBlock): LayoutBlock[] {
 	const [first, ...rest] = block.lines;
 	if (rest.length === 0) return [block];
-	// Text set justified fills its lines: a byline stops short of the column's edge, if only by half an em in a narrow column.
 	const part = (lines: LayoutLine[]): LayoutBlock => ({ ...union(lines), lines, size: block.size, bold: block.bold });
-	// Wrapped on two lines, the byline's first justified to the column's edge (`本报记者 马然志 通讯员` /
-	// `白明萱 常波`): the second stops short of the edge, text follows, and the two read as a byline.
+	// Where a line ends its paragraph: short of the column's edge, or the next line indented (by one
+	// to two and a half em) and filling its line, a paragraph's first.
+	// The column's edge: that of the lines under the first (a byline may run past it).
+	const edge = Math.max(...rest.map(right));
+	const ends = (line: LayoutLine, next: LayoutLine | undefined) =>
+		edge - right(line) >= block.size / 2 ||
+		(next !== undefined &&
+			next.x - line.x >= block.size * 0.8 &&
+			next.x - line.x <= block.size * 2.5 &&
+			edge - right(next) < block.size / 2);
 	const [second, ...text] = rest;
 	if (
 		text.length > 0 &&
-		right(block) - right(first) < block.size / 2 &&
-		right(block) - right(second) >= block.size / 2 &&
-		/\S\s+\S/u.test(first.text) &&
-		detectByline(`${first.text} ${second.text}`)
+		second.x - first.x < block.size * 1.5 &&
+		ends(second, text[0]) &&
+		bylineText(part([first, second])) !== undefined
 	)
 		return [part([first, second]), part(text)];
-	if (right(block) - right(first) < block.size / 2 || !detectByline(first.text)) return [block];
+	if (!ends(first, second) || !detectByline(first.text)) return [block];
 	return [part([first]), part(rest)];
 }
 
 /**
+ * A block whose first line is a photo's credit (`新华社发 龚慧悦摄`, also wrapped on two lines:
+ * `新华社发` / `王凯凯摄`) over the caption's text: the credit and the caption as two blocks.
+ */
+function splitLeadingCredit(block: LayoutBlock): LayoutBlock[] {
+	const [first, second, ...text] = block.lines;
+	if (second === undefined || isCredit(blockText(block))) return [block];
+	const part = (lines: LayoutLine[]): LayoutBlock => ({ ...union(lines), lines, size: block.size, bold: block.bold });
+	if (text.length > 0 && isCredit(first.text + second.text) && !isCredit(first.text))
+		return [part([first, second]), part(text)];
+	return isCredit(first.text) ? [part([first]), part([second, ...text])] : [block];
+}
+
+/**
  * A body-size block whose last line is a marked byline (`◎赵英波`, `□黎爽`), short of the column's
- * edge, under a line ending a paragraph (a sentence's end, short of the edge): the text and the
- * byline signing it off as two blocks.
+ * edge, under a line ending a sentence (short of the edge or not: text set ragged right may reach
+ * it): the text and the byline signing it off as two blocks.
  */
 function splitTrailingByline(block: LayoutBlock): LayoutBlock[] {
 	const last = block.lines.at(-1)!;
 	const before = block.lines.at(-2);
 	if (before === undefined || !/^[◎□]/u.test(last.text)) return [block];
-	if (right(block) - right(last) < block.size / 2 || right(block) - right(before) < block.size / 2) return [block];
+	if (right(block) - right(last) < block.size / 2) return [block];
 	if (!/[。！？”）]$/u.test(before.text) || !detectByline(last.text)) return [block];
 	const part = (lines: LayoutLine[]): LayoutBlock => ({ ...union(lines), lines, size: block.size, bold: block.bold });
 	return [part(block.lines.slice(0, -1)), part([last])];
@@ -1185,6 +1290,9 @@ function joinText(before: string, after: string): string {
 }
 
 // A sign-off closing an article: `（本报记者 苏和采访整理）`.
+/** A photo's number opening its caption: `图①：`, `图2：`. */
+const PHOTO_NUMBER = /^图\s*[①-⑳0-9０-９一二三四五六七八九十]{1,2}\s*[：:]/u;
+
 const SIGN_OFF = /^[（(]([^（）()]{2,40})[）)]$/u;
 
 // A brief's headline in a column of briefs, bold after a bullet: `●广泛接受社会监督`, `■职业技能大赛开幕`.
@@ -1236,7 +1344,17 @@ function toItem(d: Draft): ParsedItem {
 		? undefined
 		: d.paragraphs
 				.slice(0, 5)
-				.map((p, i) => (d.intertitles.includes(i) ? undefined : readDateline(p, d.breaks?.get(i) ?? [])))
+				.map((p, i) => {
+					if (d.intertitles.includes(i)) return undefined;
+					const found = readDateline(p, d.breaks?.get(i) ?? []);
+					// Its place on a line of its own, the reporters' bracket starting the next (`本报南宁8月11日电` / `（记者廖洋）…`).
+					const next = d.paragraphs[i + 1];
+					if (found && found.authors.length === 0 && next !== undefined && /^[（(]/u.test(next)) {
+						const joined = readDateline(p + next, []);
+						if (joined?.authors.length) return joined;
+					}
+					return found;
+				})
 				.find((found) => found !== undefined);
 	const signOff = !byline && !dateline?.authors.length ? SIGN_OFF.exec(d.paragraphs.at(-1) ?? '') : null;
 	const signed = signOff ? readNames(signOff[1].replace(/(?:采访)?整理$|[报撰]道$/u, '').trim()) : undefined;
