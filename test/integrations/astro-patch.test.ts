@@ -106,3 +106,27 @@ describe('the @astrojs/mdx patch', () => {
 		expect(index).toContain('configuredProcessor ?? (await import("@astrojs/markdown-satteri")).satteri()');
 	});
 });
+
+// patches/@astrojs+markdown-remark+<version>.patch: unified's processor loads MDX's compiler only
+// when an .mdx file is rendered, so a Markdown renderer does not load it.
+describe('the @astrojs/markdown-remark patch', () => {
+	// Its exports name no package.json: up from its main module, dist/index.js.
+	const remarkRoot = dirname(dirname(require.resolve('@astrojs/markdown-remark')));
+	const remarkVersion: string = JSON.parse(readFileSync(join(remarkRoot, 'package.json'), 'utf8')).version;
+
+	test('is written for the installed version, which package.json pins exactly', () => {
+		const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8'));
+		expect(pkg.dependencies['@astrojs/markdown-remark']).toBe(remarkVersion);
+		const patch = readFileSync(
+			join(import.meta.dirname, '../../patches', `@astrojs+markdown-remark+${remarkVersion}.patch`),
+			'utf8',
+		);
+		expect(patch).toContain('dist/processor.js');
+	});
+
+	test('imports the MDX processor when it creates an MDX renderer', () => {
+		const processor = readFileSync(join(remarkRoot, 'dist/processor.js'), 'utf8');
+		expect(processor).not.toMatch(/^import .*#mdx-processor/m);
+		expect(processor).toContain('await import("#mdx-processor")');
+	});
+});
