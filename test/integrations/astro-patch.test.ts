@@ -62,6 +62,14 @@ describe('the Astro patch', () => {
 		expect(mutable).toContain('new ChunkedCollectionParser(true)');
 	});
 
+	test('has a static build read the store’s chunk list from disk too, so that its bundle does not change with the content', () => {
+		const plugin = readFileSync(distFile('vite-plugin-content-virtual-mod.js'), 'utf8');
+		expect(plugin).toContain(
+			'export default Object.fromEntries(Object.entries(JSON.parse(readFileSync(new URL(${JSON.stringify(dataStoreFile.href)}),"utf-8")))',
+		);
+		expect(plugin).toContain('this.error(`Missing data-store chunk: ${fileName}`);');
+	});
+
 	test('prints each page of the route list with its time in one write', () => {
 		const generate = readFileSync(join(astroRoot, 'dist/core/build/generate.js'), 'utf8');
 		expect(generate).toContain('function logRenderTime(logger, timeStart, notCreated, filePath)');
