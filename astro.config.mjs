@@ -1,7 +1,6 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
 import contentCheck from './src/integrations/content-check.ts';
 import { settings } from './src/settings.ts';
 import searchIndex from './src/integrations/search-index.ts';
@@ -9,7 +8,7 @@ import pruneOutput from './src/integrations/prune-output.ts';
 import sitemaps from './src/integrations/sitemaps.ts';
 import previewMode from './src/integrations/preview-mode.ts';
 import { currentWindow, outsideWindow } from './src/lib/parts/preview-window.ts';
-import { bodyProcessorOptions } from './src/lib/markdown/body-processor.ts';
+import { bodyProcessor } from './src/lib/markdown/body-processor.ts';
 
 // Every setting from env (SITE_URL, BASE_PATH, BUILD_CONCURRENCY, …) comes from src/settings.ts.
 const { site, base } = settings;
@@ -59,13 +58,13 @@ const config = {
 		}),
 	},
 	// Item bodies are text, never code (docs/editing.zh-CN.md): the unified processor, which MDX
-	// inherits, so that both run our plugins (src/lib/markdown/body-processor.ts; its cost per item:
-	// docs/scale.md). remarkBodyPolicy refuses an MDX item's import, export, expressions and unknown
+	// inherits, so that both run our plugins (src/lib/markdown/body-processor.ts, which loads it
+	// when it first renders a body; its cost per item: docs/scale.md). remarkBodyPolicy refuses an MDX item's import, export, expressions and unknown
 	// tags, and pictures outside the edition, before MDX compiles anything; rehypeSanitizeBody
 	// publishes only the allowlisted HTML of Markdown and MDX bodies; rehypeExcerpt then takes each
 	// item's rendered, sanitised text for teasers, the feed and structured data.
 	markdown: {
-		processor: unified(bodyProcessorOptions(fileURLToPath(new URL('./', import.meta.url)))),
+		processor: bodyProcessor(fileURLToPath(new URL('./', import.meta.url))),
 	},
 	// Scale (docs/scale.md): a decades-long archive has 10^5-10^6 items.
 	experimental: {

@@ -43,7 +43,9 @@ const folders = preview ? windowGlob(preview) : scope.role === 'part' && dates ?
 
 /** The collection's loader: its content files, the parts' summaries, or both (src/lib/parts/shared-loader.ts). */
 function loader(collection: 'items' | 'editions', pattern: string) {
-	if (scope.role === 'join') return summaryLoader(collection, scope.parts);
+	// The join's entries, like the daily build's other parts', are read from the summaries as the
+	// build renders (src/data/archive.ts), not kept in the store: the loader only checks the parts.
+	if (scope.role === 'join') return summaryLoader(collection, scope.parts, [], undefined, { entries: false });
 	const files = contentFiles({ pattern: `${folders}/${pattern}`, base: editionsDir, include });
 	if (scope.role !== 'part' || !scope.join || !dates) return files;
 	// The other parts' entries are read from their summaries as the build renders (src/data/archive.ts),

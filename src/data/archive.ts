@@ -25,12 +25,14 @@ export interface Archive {
 let cached: Promise<Archive> | undefined;
 
 /**
- * The daily build's other parts' entries, read from their summaries (summary-entries.ts), which its
- * content store does not keep; none in any other build. The entries of the dates the build loads
- * from its content files (its months and their neighbour editions) are the files'.
+ * The join's entries and the daily build's other parts' entries, read from their summaries
+ * (summary-entries.ts), which their content store does not keep; none in any other build. The
+ * entries of the dates the daily build loads from its content files (its months and their
+ * neighbour editions) are the files'.
  */
 function joinedEntries() {
 	const { scope } = settings;
+	if (scope.role === 'join') return summaryEntries(scope.parts, () => false);
 	if (scope.role !== 'part' || !scope.join) return undefined;
 	const own = loadedDates(scope, editionDates(settings.editionsDir(process.cwd())));
 	return summaryEntries(scope.join, (id) => own.has(id.slice(0, id.indexOf('/'))));
@@ -41,7 +43,11 @@ export function loadArchive(): Promise<Archive> {
 	// In dev the content changes under us; rebuild so edits show live.
 	if (!cached || import.meta.env.DEV)
 		cached = (async () => {
-			const [own, ownEntries] = await Promise.all([getCollection('editions'), getCollection('items')]);
+			// The join's store holds no entries (they are all the summaries'), so it asks none.
+			const [own, ownEntries] =
+				settings.scope.role === 'join'
+					? [[], []]
+					: await Promise.all([getCollection('editions'), getCollection('items')]);
 			const joined = joinedEntries();
 			const manifests = joined ? own.concat(joined.editions as CollectionEntry<'editions'>[]) : own;
 			const entries = joined ? ownEntries.concat(joined.items as CollectionEntry<'items'>[]) : ownEntries;

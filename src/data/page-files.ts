@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { getCollection } from 'astro:content';
 import { pad2 } from '../lib/archive/paths.ts';
+import { settings } from '../settings.ts';
 
 /**
  * A file a page imported from its PDF keeps in its folder (a page image, the PDF), to publish beside
@@ -24,6 +25,8 @@ export type PageFile = {
  * named in a manifest but missing stops the build with the manifest's path.
  */
 export async function pageFiles(dates: (date: string) => boolean): Promise<PageFile[]> {
+	// The join renders no dated page, and its store holds no entries (src/data/archive.ts).
+	if (settings.scope.role === 'join') return [];
 	const manifests = await getCollection('editions');
 	return manifests
 		.filter((m) => dates(m.data.date) && m.filePath)

@@ -80,16 +80,17 @@ describe('the projection', () => {
 
 	test('gives back the reference run at the reference’s own size', () => {
 		const p = projectArchive({ items: 10000, years: 5 }, results, idle);
-		expect(p.joinS).toBeCloseTo(20);
+		// The join beyond the floor is the reference's share of a whole build beyond it (20 s of 100 s).
+		expect((p.joinS - 8) / (p.wholeS - 8)).toBeCloseTo((20 - 8) / (100 - 8));
 		expect(p.rebuildS).toBeCloseTo(24);
 		expect(p.joinMb).toBeCloseTo(900);
 		expect(p.uploadMb).toBeCloseTo(2);
 		expect(p.partS).toBeCloseTo(8 + 0.004 * 2000);
 	});
 
-	test('grows the join and the day beyond their floors with the archive, and a part with a year', () => {
+	test('grows the join with a whole build and the day beyond their floors with the archive, and a part with a year', () => {
 		const p = projectArchive({ items: 100000, years: 10 }, results, idle);
-		expect(p.joinS).toBeCloseTo(8 + (20 - 8) * 10);
+		expect(p.joinS).toBeCloseTo(8 + ((20 - 8) / (100 - 8)) * 0.004 * 100000);
 		expect(p.rebuildS).toBeCloseTo(16 + (24 - 16) * 10);
 		expect(p.partS).toBeCloseTo(8 + 0.004 * 10000);
 		expect(p.uploadMb).toBeCloseTo(2 * (10000 / 2000));

@@ -1,6 +1,8 @@
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import config from '../../astro.config.mjs';
+import { bodyProcessorOptions } from '../../src/lib/markdown/body-processor.ts';
 import { root } from '../support/site.ts';
 
 // The processor astro.config.mjs sets is the one Astro's Markdown pipeline and @astrojs/mdx's
@@ -10,16 +12,25 @@ interface MdxRenderer {
 }
 interface Processor {
 	name: string;
+	options: object;
 	createRenderer(shared: Record<string, unknown>): Promise<{ render(content: string, options?: { fileURL?: URL }): Promise<{ code: string }> }>;
 	createMdxRenderer(shared: Record<string, unknown>, mdx: Record<string, unknown>): Promise<MdxRenderer>;
 }
 const processor = config.markdown?.processor as unknown as Processor;
+/** The project's root as astro.config.mjs names it (with its trailing slash). */
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const itemPath = join(root, 'content/editions/2021-06-08/01/01-xue-dang-shi.mdx');
 const mdxRenderer = () => processor.createMdxRenderer({ gfm: true, smartypants: true }, { srcDir: new URL('../../src/', import.meta.url), sourcemap: false, optimize: false });
 
 describe('the Markdown and MDX pipeline of the build and the dev server', () => {
 	test('is the unified processor, so that our remark and rehype plugins run', () => {
 		expect(processor.name).toBe('unified');
+	});
+
+	test('has the options unified() gives ours, which integrations read and extend, though it loads unified only to render', async () => {
+		const { unified } = await import('@astrojs/markdown-remark');
+		expect(processor.options).toEqual(unified(bodyProcessorOptions(projectRoot)).options);
+		expect(Object.keys(processor.options).sort()).toEqual(Object.keys(unified().options).sort());
 	});
 
 	test('refuses an MDX item that imports, exports or evaluates code before compiling it, naming the file and line', async () => {

@@ -56,8 +56,10 @@ export interface Projection {
 /**
  * Projects the cost of building `archive` in parts, a part a year. A part is a whole build of a
  * year's items (the whole-build fit); the join and the daily rebuild pay a build's floor (the
- * fit's `at`; a reference run without the daily build rebuilt as the part and the join, two) and grow beyond it with the
- * archive, in proportion to the reference parts run; the join's memory likewise from the largest
+ * fit's `at`; a reference run without the daily build rebuilt as the part and the join, two) and
+ * grow beyond it with the archive: the join as the same share of a whole build beyond its floor
+ * as in the reference parts run (its `join_s` against its `single_s`), the rebuild in proportion
+ * to the reference run; the join's memory likewise from the largest
  * process of the reference's parts, join and rebuild (so an upper bound); the upload with a
  * year's items (the year's open data file, the edition's share of them).
  */
@@ -83,7 +85,10 @@ export function projectArchive(archive: ProjectedArchive, results: BenchResults,
 		partMb: memory.at + memory.per * perYear,
 		wholeS: time.at + time.per * archive.items,
 		wholeMb: memory.at + memory.per * archive.items,
-		joinS: time.at + (need('join_s') - time.at) * grow,
+		// The join beyond the floor, as a share of a whole build beyond the floor: the reference run's,
+		// which measured both in the same minutes, so that the share does not take one run's pace
+		// for the other's (the whole-build line comes from other runs, on other days).
+		joinS: time.at + ((need('join_s') - time.at) / (need('single_s') - time.at)) * time.per * archive.items,
 		joinMb: memory.at + (need('parts_peak_mb') - memory.at) * grow,
 		rebuildS: floors * time.at + (need('rebuild_s') - floors * time.at) * grow,
 		uploadMb: (need('upload_mb') * perYear) / (refItems / need('years')),

@@ -23,11 +23,11 @@ const digestOf = (data: unknown, body: string | undefined) =>
 		.digest('base64url');
 
 /**
- * The other parts' entries of the daily build (a part joined with the other parts: docs/scale.md,
- * "The daily case"), read from their summaries as the build runs, for the pages that list across
- * years, instead of being kept in its content store: the store would be read, parsed and written
- * back whole at every build (twice read: for the sync and for prerendering), the parts' entries
- * being most of it though they change once a month at most. The summaries are checked by the
+ * The entries of the join, and the other parts' entries of the daily build (a part joined with the
+ * other parts: docs/scale.md, "The daily case"), read from their summaries as the build runs, for
+ * the pages that list across years, instead of being kept in its content store: the store would
+ * be read, parsed and written back whole at every build (twice read: for the sync and for
+ * prerendering), the parts' entries being most of it though they change once a month at most. The summaries are checked by the
  * build's loader (summary-loader.ts: none may hold the build's own years or months, none may be
  * stale); an entry `owned` by the build's own content files (a neighbour edition its part also
  * holds) is left out, as the store's two loaders leave it to the files (shared-loader.ts).

@@ -27,8 +27,8 @@ export function summaryStamp(part: string): string {
  * rebuilt part's summary and writes back only what changed. Entries are a part's by their id's
  * date (`2021-06-08/…`) in its years or months. `ownPeriods` are the years and months the build
  * loads from the content files (the daily build's part): a summary that holds one is an error.
- * With `entries` false (the daily build, which reads the summaries' entries as it renders:
- * summary-entries.ts), it only checks the parts, and keeps none of their entries in the store.
+ * With `entries` false (the join and the daily build, which read the summaries' entries as they
+ * render: summary-entries.ts), it only checks the parts, and keeps none of their entries in the store.
  */
 export function summaryLoader(
 	collection: 'items' | 'editions',
