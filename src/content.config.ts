@@ -45,12 +45,12 @@ const folders = preview ? windowGlob(preview) : scope.role === 'part' && dates ?
 function loader(collection: 'items' | 'editions', pattern: string) {
 	// The join's entries, like the daily build's other parts', are read from the summaries as the
 	// build renders (src/data/archive.ts), not kept in the store: the loader only checks the parts.
-	if (scope.role === 'join') return summaryLoader(collection, scope.parts, [], undefined, { entries: false });
+	if (scope.role === 'join') return summaryLoader(collection, scope.parts);
 	const files = contentFiles({ pattern: `${folders}/${pattern}`, base: editionsDir, include });
 	if (scope.role !== 'part' || !scope.join || !dates) return files;
 	// The other parts' entries are read from their summaries as the build renders (src/data/archive.ts),
 	// not kept in the store: their loader only checks the parts, and drops what an older store held.
-	return sharedLoader(files, summaryLoader(collection, scope.join, scope.periods, present, { entries: false }), (id) =>
+	return sharedLoader(files, summaryLoader(collection, scope.join, scope.periods, present), (id) =>
 		dates.has(dateOf(id)),
 	);
 }

@@ -2,12 +2,10 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { inPeriod } from './build-scope.ts';
-import { readSummary, SUMMARY_FILE, type PartSummary, type SummaryItem } from './summary.ts';
+import { readSummary, SUMMARY_FILE } from './summary.ts';
 
-/** What the join's store last loaded from each part: its summary's stamp, the years and months it holds, and the newest month it was built with. */
-type LoadedParts = Record<string, { stamp: string; periods: string[]; newest?: string }>;
-const LOADED = 'parts-3';
-/** The same, kept by a loader that only checks the parts and stores none of their entries. */
+/** What the loader last read of each part: its summary's stamp, the years and months it holds, and the newest month it was built with. */
+type CheckedParts = Record<string, { stamp: string; periods: string[]; newest?: string }>;
 const CHECKED = 'parts-3-checked';
 
 /** Whether two periods (`2024`, `2024-12`) share a day: one holds the other. */
@@ -20,83 +18,48 @@ export function summaryStamp(part: string): string {
 }
 
 /**
- * The join's loader: a collection's entries from the parts' summaries (src/lib/parts/summary.ts)
- * instead of the content files. Entries keep the data their part validated; items have no body
- * but for the newest, which the feed shows. A part whose summary is the one the store last
- * loaded is not read again: its entries stay as they are, so the daily join reads only the
- * rebuilt part's summary and writes back only what changed. Entries are a part's by their id's
- * date (`2021-06-08/…`) in its years or months. `ownPeriods` are the years and months the build
- * loads from the content files (the daily build's part): a summary that holds one is an error.
- * With `entries` false (the join and the daily build, which read the summaries' entries as they
- * render: summary-entries.ts), it only checks the parts, and keeps none of their entries in the store.
+ * The loader of the parts' summaries (src/lib/parts/summary.ts) in the join and in the daily
+ * build: it checks the parts (checkParts) and keeps none of their entries in the content store,
+ * since the lists read the summaries' entries as they render (summary-entries.ts). A part whose
+ * summary has the stamp the loader last read is not read again. `ownPeriods` are the years and
+ * months the build loads from the content files (the daily build's part): a summary that holds
+ * one is an error.
  */
 export function summaryLoader(
 	collection: 'items' | 'editions',
 	parts: string[],
 	ownPeriods: string[] = [],
 	dates?: string[],
-	{ entries = true }: { entries?: boolean } = {},
 ): Loader {
-	const key = entries ? LOADED : CHECKED;
 	return {
 		name: `part-summaries-${collection}`,
-		load: async ({ store, meta, generateDigest }) => {
-			let before: LoadedParts = {};
+		load: async ({ store, meta }) => {
+			let before: CheckedParts = {};
 			try {
-				before = JSON.parse(meta.get(key) ?? '{}');
+				before = JSON.parse(meta.get(CHECKED) ?? '{}');
 			} catch {
-				// Unreadable: load every part.
+				// Unreadable: read every part.
 			}
-			const loaded: LoadedParts = {};
-			const owner = new Map<string, string>();
-			const read: PartSummary[] = [];
+			const checked: CheckedParts = {};
 			for (const part of parts) {
 				const stamp = summaryStamp(part);
 				const last = before[part];
-				if (stamp !== '' && last?.stamp === stamp) loaded[part] = last;
-				else {
-					const summary = readSummary(part);
-					const own = summary.periods.filter((period) => ownPeriods.some((mine) => overlap(mine, period)));
-					if (own.length > 0)
-						throw new Error(
-							`${join(part, SUMMARY_FILE)}: holds ${own.join(', ')}, which this build renders from the content files; leave that part out of the join`,
-						);
-					read.push(summary);
-					loaded[part] = { stamp, periods: summary.periods, ...(summary.newest && { newest: summary.newest }) };
+				if (stamp !== '' && last?.stamp === stamp) {
+					checked[part] = last;
+					continue;
 				}
-				for (const period of loaded[part].periods) owner.set(period, part);
+				const summary = readSummary(part);
+				const own = summary.periods.filter((period) => ownPeriods.some((mine) => overlap(mine, period)));
+				if (own.length > 0)
+					throw new Error(
+						`${join(part, SUMMARY_FILE)}: holds ${own.join(', ')}, which this build renders from the content files; leave that part out of the join`,
+					);
+				checked[part] = { stamp, periods: summary.periods, ...(summary.newest && { newest: summary.newest }) };
 			}
-			checkParts(loaded, ownPeriods, dates);
-			const reloaded = new Set(read.flatMap((summary) => summary.periods));
-			// An entry's period: its month's or its year's, as its part named it.
-			const periodOf = (id: string) => [id.slice(0, 7), id.slice(0, 4)].find((p) => owner.has(p));
-			const set = new Set<string>();
-			if (!entries) {
-				store.clear();
-				meta.set(key, JSON.stringify(loaded));
-				return;
-			}
-			for (const summary of read)
-				for (const entry of collection === 'items' ? summary.items : summary.editions) {
-					const body = 'body' in entry ? (entry.body as string | undefined) : undefined;
-					const text = 'text' in entry ? (entry.text as SummaryItem['text']) : undefined;
-					set.add(entry.id);
-					store.set({
-						id: entry.id,
-						data: entry.data,
-						body,
-						// What render() gives the feed as remarkPluginFrontmatter: the part's rendered text.
-						...(text ? { rendered: { html: '', metadata: { frontmatter: text } } } : {}),
-						filePath: entry.filePath,
-						digest: generateDigest(JSON.stringify([entry.data, body ?? null])),
-					});
-				}
-			// Gone: an entry of a year or month no part holds, or of a part read again that no longer has it.
-			for (const id of store.keys()) {
-				const period = periodOf(id);
-				if (!set.has(id) && (period === undefined || reloaded.has(period))) store.delete(id);
-			}
-			meta.set(key, JSON.stringify(loaded));
+			checkParts(checked, ownPeriods, dates);
+			// A store an older build filled with the parts' entries keeps none of them.
+			store.clear();
+			meta.set(CHECKED, JSON.stringify(checked));
 		},
 	};
 }
