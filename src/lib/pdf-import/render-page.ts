@@ -40,7 +40,9 @@ export async function renderPage(
 ): Promise<PageImage[]> {
 	const page = await doc.getPage(number);
 	const largest = Math.max(...widths);
-	const viewport = page.getViewport({ scale: largest / page.getViewport({ scale: 1 }).width });
+	const viewport = page.getViewport({
+		scale: largest / page.getViewport({ scale: 1 }).width,
+	});
 	const canvas = createCanvas(Math.round(viewport.width), Math.round(viewport.height));
 	const context = canvas.getContext('2d', { alpha: false });
 	context.fillStyle = '#ffffff';
@@ -53,8 +55,12 @@ export async function renderPage(
 	// The canvas's own pixels (premultiplied, which changes nothing on an opaque page), their alpha
 	// dropped once: sharp premultiplies and unpremultiplies an image with alpha at every width it
 	// scales to, for the same bytes in the end.
-	const raw = { raw: { width: canvas.width, height: canvas.height, channels: 3 as const } };
-	const pixels = await sharp(canvas.data(), { raw: { ...raw.raw, channels: 4 } })
+	const raw = {
+		raw: { width: canvas.width, height: canvas.height, channels: 3 as const },
+	};
+	const pixels = await sharp(canvas.data(), {
+		raw: { ...raw.raw, channels: 4 },
+	})
 		.removeAlpha()
 		.raw()
 		.toBuffer();
@@ -63,27 +69,45 @@ export async function renderPage(
 			.resize({ width })
 			.webp({ quality, effort: 2 })
 			.toBuffer({ resolveWithObject: true });
-		return { width: info.width, height: info.height, webp: new Uint8Array(data) };
+		return {
+			width: info.width,
+			height: info.height,
+			webp: new Uint8Array(data),
+		};
 	};
-	// The budget holds at 1,600 px; a wider largest image gets a budget grown with its area. The
-	// smaller widths stay lossy: a thumbnail in four tones loses more than it saves. They are
-	// encoded first, and the largest is foretold from the next largest (WebP's size grows about
-	// as the width to the power PREDICT): a page sure to go over is posterized without trying.
+	// The budget holds at 1,600 px; a wider largest image gets a budget grown with its area. One
+	// measure decides a page's encoding, once: the next largest width encoded lossy, from which the
+	// largest is foretold (WebP's size grows about as the width to the power PREDICT). A page
+	// foretold over budget is dense: its largest image is posterized without a lossy try, and so
+	// is every width but the smallest, since in lossy WebP the next largest would weigh more than
+	// the posterized largest (dev-0003: 221 kB at 960 px against 206 kB at 1,600 px). The smallest
+	// stays lossy: a thumbnail in four tones loses more than it saves. Should a page foretold
+	// within budget still go over, it is posterized as a dense one (no corpus page does).
 	const budget = IMAGE_BUDGET * (largest / 1600) ** 2;
-	const rest = await Promise.all(widths.filter((w) => w !== largest).map((width) => encode(width, QUALITY)));
-	const next = rest.reduce<PageImage | undefined>((a, b) => (a && a.width >= b.width ? a : b), undefined);
-	const foretold = next ? next.webp.length * (largest / next.width) ** PREDICT : 0;
-	let top = foretold > budget * 1.1 ? undefined : await encode(largest, QUALITY);
-	if (!top || top.webp.length > budget) {
-		const scale = canvas.width / page.getViewport({ scale: 1 }).width;
-		const inPixels = photos.map((b) => ({
-			x: b.x * scale,
-			y: b.y * scale,
-			width: b.width * scale,
-			height: b.height * scale,
-		}));
-		top = await posterize(pixels, raw.raw, largest, inPixels);
-	}
+	const smallest = Math.min(...widths);
+	const lossy = new Map(
+		(await Promise.all(widths.filter((w) => w !== largest).map((width) => encode(width, QUALITY)))).map((i) => [
+			i.width,
+			i,
+		]),
+	);
+	const next = Math.max(0, ...lossy.keys());
+	const foretold = next ? lossy.get(next)!.webp.length * (largest / next) ** PREDICT : 0;
+	let top = foretold > budget ? undefined : await encode(largest, QUALITY);
+	if (top && top.webp.length <= budget) return [top, ...lossy.values()];
+	const scale = canvas.width / page.getViewport({ scale: 1 }).width;
+	const inPixels = photos.map((b) => ({
+		x: b.x * scale,
+		y: b.y * scale,
+		width: b.width * scale,
+		height: b.height * scale,
+	}));
+	top = await posterize(pixels, raw.raw, largest, inPixels);
+	const rest = await Promise.all(
+		widths
+			.filter((w) => w !== largest)
+			.map((width) => (width === smallest ? lossy.get(width)! : posterize(pixels, raw.raw, width, inPixels))),
+	);
 	return [top, ...rest];
 }
 
@@ -122,10 +146,16 @@ async function posterize(
 	for (let i = 0; i < data.length; i++) if (!inPhoto[i]) data[i] = lut[data[i]];
 	// In lossless WebP the quality is how hard the encoder searches for repeats: at 1 a page in
 	// four tones takes half the time of the default 80 for 0.02% more bytes (the same pixels).
-	const out = await sharp(data, { raw: { width: info.width, height: info.height, channels: 1 } })
+	const out = await sharp(data, {
+		raw: { width: info.width, height: info.height, channels: 1 },
+	})
 		.webp({ lossless: true, quality: 1, effort: 1 })
 		.toBuffer({ resolveWithObject: true });
-	return { width: out.info.width, height: out.info.height, webp: new Uint8Array(out.data) };
+	return {
+		width: out.info.width,
+		height: out.info.height,
+		webp: new Uint8Array(out.data),
+	};
 }
 
 /** Floyd–Steinberg error diffusion to `tone` over the pixels marked in `mask` (one byte a pixel, rows of `width`); the error stays inside the mask. */
