@@ -55,12 +55,8 @@ export async function renderPage(
 	// The canvas's own pixels (premultiplied, which changes nothing on an opaque page), their alpha
 	// dropped once: sharp premultiplies and unpremultiplies an image with alpha at every width it
 	// scales to, for the same bytes in the end.
-	const raw = {
-		raw: { width: canvas.width, height: canvas.height, channels: 3 as const },
-	};
-	const pixels = await sharp(canvas.data(), {
-		raw: { ...raw.raw, channels: 4 },
-	})
+	const raw = { raw: { width: canvas.width, height: canvas.height, channels: 3 as const } };
+	const pixels = await sharp(canvas.data(), { raw: { ...raw.raw, channels: 4 } })
 		.removeAlpha()
 		.raw()
 		.toBuffer();
@@ -69,32 +65,30 @@ export async function renderPage(
 			.resize({ width })
 			.webp({ quality, effort: 2 })
 			.toBuffer({ resolveWithObject: true });
-		return {
-			width: info.width,
-			height: info.height,
-			webp: new Uint8Array(data),
-		};
+		return { width: info.width, height: info.height, webp: new Uint8Array(data) };
 	};
-	// The budget holds at 1,600 px; a wider largest image gets a budget grown with its area. One
-	// measure decides a page's encoding, once: the next largest width encoded lossy, from which the
-	// largest is foretold (WebP's size grows about as the width to the power PREDICT). A page
-	// foretold over budget is dense: its largest image is posterized without a lossy try, and so
-	// is every width but the smallest, since in lossy WebP the next largest would weigh more than
-	// the posterized largest (dev-0003: 221 kB at 960 px against 206 kB at 1,600 px). The smallest
-	// stays lossy: a thumbnail in four tones loses more than it saves. Should a page foretold
-	// within budget still go over, it is posterized as a dense one (no corpus page does).
+	// The budget holds at 1,600 px; a wider largest image gets a budget grown with its area. The
+	// page's encoding is decided once, from one measure: the widths are encoded lossy from the
+	// smallest up, and each foretells the largest (WebP's size grows about as the width to the
+	// power PREDICT; from the smallest this foretells low, so it errs towards lossy). Once the
+	// largest is foretold over budget the page is dense: the largest is posterized without a lossy
+	// try, and so is every width left but the smallest, since in lossy WebP the next largest
+	// would weigh more than the posterized largest (dev-0003: 221 kB at 960 px against 206 kB at
+	// 1,600 px). The smallest stays lossy: a thumbnail in four tones loses more than it saves.
+	// Should a page foretold within budget still go over, it is posterized as a dense one (no page
+	// of the open sets does).
 	const budget = IMAGE_BUDGET * (largest / 1600) ** 2;
-	const smallest = Math.min(...widths);
-	const lossy = new Map(
-		(await Promise.all(widths.filter((w) => w !== largest).map((width) => encode(width, QUALITY)))).map((i) => [
-			i.width,
-			i,
-		]),
-	);
-	const next = Math.max(0, ...lossy.keys());
-	const foretold = next ? lossy.get(next)!.webp.length * (largest / next) ** PREDICT : 0;
-	let top = foretold > budget ? undefined : await encode(largest, QUALITY);
-	if (top && top.webp.length <= budget) return [top, ...lossy.values()];
+	const ascending = [...widths].sort((x, y) => x - y);
+	const lossy = new Map<number, PageImage>();
+	const foretells = (image: PageImage) => image.webp.length * (largest / image.width) ** PREDICT > budget;
+	for (const width of ascending) {
+		const image = await encode(width, QUALITY);
+		const over = width === largest ? image.webp.length > budget : foretells(image);
+		if (!over || (width === ascending[0] && width !== largest)) lossy.set(width, image);
+		if (over) break;
+	}
+	if (lossy.has(largest))
+		return [lossy.get(largest)!, ...widths.filter((w) => w !== largest).map((w) => lossy.get(w)!)];
 	const scale = canvas.width / page.getViewport({ scale: 1 }).width;
 	const inPixels = photos.map((b) => ({
 		x: b.x * scale,
@@ -102,29 +96,33 @@ export async function renderPage(
 		width: b.width * scale,
 		height: b.height * scale,
 	}));
-	top = await posterize(pixels, raw.raw, largest, inPixels);
+	// The drawing in grey once, scaled to each width posterized.
+	const grey = await sharp(pixels, raw).greyscale().raw().toBuffer();
+	const size = { width: canvas.width, height: canvas.height, channels: 1 as const };
+	const top = await posterize(grey, size, largest, inPixels);
 	const rest = await Promise.all(
 		widths
 			.filter((w) => w !== largest)
-			.map((width) => (width === smallest ? lossy.get(width)! : posterize(pixels, raw.raw, width, inPixels))),
+			.map((width) => (width === ascending[0] ? lossy.get(width)! : posterize(grey, size, width, inPixels))),
 	);
 	return [top, ...rest];
 }
 
 /**
- * A dense page at `width` in POSTER_TONES grey tones, encoded losslessly. Lossy WebP spends its
- * bytes on the edges of small type, and a page of dense type stays over budget at any quality; in
+ * A dense page (`grey`, the drawing in grey) at `width` in POSTER_TONES grey tones, encoded
+ * losslessly. Lossy WebP spends its bytes on the edges of small type, and a page of dense type stays over budget at any quality; in
  * four flat tones type keeps sharp edges, long runs of one tone compress well, and a page of it
  * weighs about half as much. Only the photos (`photos`, boxes in pixels of the drawing) are
  * dithered, so they keep their shades as on newsprint.
  */
 async function posterize(
-	pixels: Uint8Array,
-	raw: { width: number; height: number; channels: 3 },
+	grey: Uint8Array,
+	raw: { width: number; height: number; channels: 1 },
 	width: number,
 	photos: Box[],
 ): Promise<PageImage> {
-	const { data, info } = await sharp(pixels, { raw })
+	// Greyscale again: sharp turns a one-channel raw input into three channels unless told.
+	const { data, info } = await sharp(grey, { raw })
 		.resize({ width })
 		.greyscale()
 		.raw()
@@ -146,16 +144,10 @@ async function posterize(
 	for (let i = 0; i < data.length; i++) if (!inPhoto[i]) data[i] = lut[data[i]];
 	// In lossless WebP the quality is how hard the encoder searches for repeats: at 1 a page in
 	// four tones takes half the time of the default 80 for 0.02% more bytes (the same pixels).
-	const out = await sharp(data, {
-		raw: { width: info.width, height: info.height, channels: 1 },
-	})
+	const out = await sharp(data, { raw: { width: info.width, height: info.height, channels: 1 } })
 		.webp({ lossless: true, quality: 1, effort: 1 })
 		.toBuffer({ resolveWithObject: true });
-	return {
-		width: out.info.width,
-		height: out.info.height,
-		webp: new Uint8Array(out.data),
-	};
+	return { width: out.info.width, height: out.info.height, webp: new Uint8Array(out.data) };
 }
 
 /** Floyd–Steinberg error diffusion to `tone` over the pixels marked in `mask` (one byte a pixel, rows of `width`); the error stays inside the mask. */
