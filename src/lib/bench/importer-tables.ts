@@ -41,6 +41,8 @@ export interface PageImage {
 	/** Whether the importer writes this one. */
 	written: boolean;
 	seconds?: number;
+	/** For a written image, the kB of the page's smaller widths written beside it (`scripts/page-images.ts --record`). */
+	smaller?: { width: number; kB: number }[];
 }
 
 /** Measurements taken with one command: when, where, at what load (`load average 1.2`, `idle …`), over how many runs. */
@@ -128,11 +130,11 @@ export function layoutAside(results: ImporterResults): string {
 export function pageWeightTable(results: ImporterResults): string {
 	const { pageImages: images, importCpu: cpu } = results;
 	return [
-		'| page | image at 1,600 px | kB |',
-		'| --- | --- | ---: |',
+		'| page | image at 1,600 px | kB | smaller widths written, kB |',
+		'| --- | --- | ---: | --- |',
 		...images.images.map(
 			(i) =>
-				`| \`${i.page}\` | ${i.encoding}${i.written ? ' (written)' : ''}${i.seconds === undefined ? '' : `, ${i.seconds} s`} | ${count(i.kB)} |`,
+				`| \`${i.page}\` | ${i.encoding}${i.written ? ' (written)' : ''}${i.seconds === undefined ? '' : `, ${i.seconds} s`} | ${count(i.kB)} | ${(i.smaller ?? []).map((s) => `${count(s.kB)} at ${count(s.width)} px`).join(', ')} |`,
 		),
 		'',
 		`\`${images.command}\`: ${under(images)}.`,
