@@ -207,10 +207,10 @@ function signedAt(lines: Line[], width: (line: Line) => number, before?: Block):
 }
 
 /**
- * A bare name opening a block, right over a paragraph's first line set in (`姜新思` /
- * `　　按照计划，…`): the text's signature, set over it as a byline is. Two or three Han
- * characters opening with a common surname; text does not open a paragraph on a line of its own
- * holding only a name. Not right after text that ends a sentence, where the name may as well
+ * A bare name opening a block, right over a paragraph's first line, set in or flush (`姜新思` /
+ * `　　按照计划，…`; pages that set no indent print it flush): the text's signature, set over it
+ * as a byline is. Two or three Han characters opening with a common surname; text does not open
+ * a paragraph on a line of its own holding only a name. Not right after text that ends a sentence, where the name may as well
  * close the text above it (a signature under its text, the head printed after).
  */
 function signsBlock(lines: Line[], before: Block | undefined): boolean {
@@ -218,7 +218,6 @@ function signsBlock(lines: Line[], before: Block | undefined): boolean {
 	return (
 		!(before?.kind === 'text' && endsSentence((before.lines.at(-1) as Line).text)) &&
 		below !== undefined &&
-		below.indented === true &&
 		!name.indented &&
 		/^\p{Script=Han}{2,3}$/u.test(name.text) &&
 		readsAsSignature(name.text)
