@@ -37,7 +37,7 @@ const HEADING_MAX_WIDTH = 48;
  */
 export function classify(given: Block[], width: (line: Line) => number, tight = true): Unit[] {
 	const units: Unit[] = [];
-	const blocks = namesUnderHeads(given, width);
+	const blocks = namesUnderHeads(given, width, tight);
 	const stanzas = verseStanzas(blocks);
 	blocks.forEach((block, b) => {
 		if (stanzas.has(b))
@@ -170,9 +170,10 @@ function cutBefore(unit: Extract<Unit, { kind: 'heading' }>, next: Extract<Unit,
  * three lines of four characters or more with no stop, pause or bracket, the last not as full as
  * its column (a line the wrap cut runs on there: `　　我们经过多` / `方研究`); under the name, nothing
  * in the block, or a paragraph's first line (set in, or holding a pause or stop). So does such a
- * name opening a block over a paragraph's first line set in (`signsBlock`).
+ * name opening a block over a paragraph's first line (`signsBlock`); in a text dump's own order
+ * (`bylines`) that name is read as a byline at once.
  */
-function namesUnderHeads(blocks: Block[], width: (line: Line) => number): Block[] {
+function namesUnderHeads(blocks: Block[], width: (line: Line) => number, bylines = true): Block[] {
 	const out: Block[] = [];
 	for (const [b, block] of blocks.entries()) {
 		const at = block.kind === 'text' ? signedAt(block.lines, width, blocks[b - 1]) : -1;
@@ -181,7 +182,17 @@ function namesUnderHeads(blocks: Block[], width: (line: Line) => number): Block[
 			continue;
 		}
 		if (at > 0) out.push({ kind: 'text', lines: block.lines.slice(0, at) });
-		out.push({ kind: 'text', lines: [block.lines[at]] });
+		const name = block.lines[at];
+		// In a text dump's own order, a name opening its block over the text it signs (`signsBlock`)
+		// is that text's byline already, whatever stands around it (a page's top, a label): a
+		// writer's name, not a commentator's as such.
+		if (at === 0 && bylines)
+			out.push({
+				kind: 'byline',
+				lines: [name],
+				byline: { text: name.text, authors: [name.text], commentary: true, bare: true },
+			});
+		else out.push({ kind: 'text', lines: [name] });
 		if (at + 1 < block.lines.length) out.push({ kind: 'text', lines: block.lines.slice(at + 1) });
 	}
 	return out;
