@@ -41,6 +41,16 @@ export function attachLabels(
 				target.get(previous) === before
 			)
 				body = before;
+			// A label its head block set under a headline (`under`) that closes the body before it
+			// closes that item too, whatever follows.
+			else if (
+				element.unit.kind === 'label' &&
+				element.unit.under &&
+				previous?.type === 'heading' &&
+				before !== undefined &&
+				target.get(previous) === before
+			)
+				body = before;
 			else if (closing) body = before ?? after;
 			else if (next === undefined) body = after ?? before;
 			else if (next.type === 'label') body = before ?? after;

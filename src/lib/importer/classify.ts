@@ -20,7 +20,7 @@ import { wordAcross } from './word-join.ts';
 export type Unit =
 	| { kind: 'paragraph'; lines: Line[]; text: string; dateline?: Dateline; intertitle?: boolean }
 	| { kind: 'heading'; lines: Line[]; text: string; wide?: boolean; role?: HeadingRole; guessed?: boolean }
-	| { kind: 'label'; lines: Line[]; text: string; bare: boolean }
+	| { kind: 'label'; lines: Line[]; text: string; bare: boolean; under?: boolean }
 	| { kind: 'byline'; lines: Line[]; text: string; byline: Byline }
 	| { kind: 'credit'; lines: Line[]; text: string; credit: Credit };
 
@@ -37,7 +37,7 @@ const HEADING_MAX_WIDTH = 48;
  */
 export function classify(given: Block[], width: (line: Line) => number, tight = true): Unit[] {
 	const units: Unit[] = [];
-	const blocks = namesUnderHeads(given, width);
+	const blocks = namesUnderHeads(given, width, tight);
 	const stanzas = verseStanzas(blocks);
 	blocks.forEach((block, b) => {
 		if (stanzas.has(b))
@@ -57,7 +57,7 @@ export function classify(given: Block[], width: (line: Line) => number, tight = 
 			standsAloneAsHead(block.lines)
 		)
 			units.push({ kind: 'heading', lines: block.lines, text: block.lines[0].text.replace(BRIEF_MARK, '') });
-		else if (headBlockOverByline(block.lines, blocks[b + 1])) units.push(...headingUnits(block.lines, width));
+		else if (headBlockOverByline(block.lines, blocks[b + 1])) units.push(...headingUnits(block.lines, width, tight));
 		else if (endsOverByline(block.lines, blocks[b + 1]))
 			units.push(
 				...classifyText(block.lines.slice(0, -1), width, false, tight),
@@ -170,9 +170,10 @@ function cutBefore(unit: Extract<Unit, { kind: 'heading' }>, next: Extract<Unit,
  * three lines of four characters or more with no stop, pause or bracket, the last not as full as
  * its column (a line the wrap cut runs on there: `　　我们经过多` / `方研究`); under the name, nothing
  * in the block, or a paragraph's first line (set in, or holding a pause or stop). So does such a
- * name opening a block over a paragraph's first line set in (`signsBlock`).
+ * name opening a block over a paragraph's first line (`signsBlock`); in a text dump's own order
+ * (`bylines`) that name is read as a byline at once.
  */
-function namesUnderHeads(blocks: Block[], width: (line: Line) => number): Block[] {
+function namesUnderHeads(blocks: Block[], width: (line: Line) => number, bylines = true): Block[] {
 	const out: Block[] = [];
 	for (const [b, block] of blocks.entries()) {
 		const at = block.kind === 'text' ? signedAt(block.lines, width, blocks[b - 1]) : -1;
@@ -181,7 +182,17 @@ function namesUnderHeads(blocks: Block[], width: (line: Line) => number): Block[
 			continue;
 		}
 		if (at > 0) out.push({ kind: 'text', lines: block.lines.slice(0, at) });
-		out.push({ kind: 'text', lines: [block.lines[at]] });
+		const name = block.lines[at];
+		// In a text dump's own order, a name opening its block over the text it signs (`signsBlock`)
+		// is that text's byline already, whatever stands around it (a page's top, a label): a
+		// writer's name, not a commentator's as such.
+		if (at === 0 && bylines)
+			out.push({
+				kind: 'byline',
+				lines: [name],
+				byline: { text: name.text, authors: [name.text], commentary: true, bare: true },
+			});
+		else out.push({ kind: 'text', lines: [name] });
 		if (at + 1 < block.lines.length) out.push({ kind: 'text', lines: block.lines.slice(at + 1) });
 	}
 	return out;
@@ -207,10 +218,10 @@ function signedAt(lines: Line[], width: (line: Line) => number, before?: Block):
 }
 
 /**
- * A bare name opening a block, right over a paragraph's first line set in (`姜新思` /
- * `　　按照计划，…`): the text's signature, set over it as a byline is. Two or three Han
- * characters opening with a common surname; text does not open a paragraph on a line of its own
- * holding only a name. Not right after text that ends a sentence, where the name may as well
+ * A bare name opening a block, right over a paragraph's first line, set in or flush (`姜新思` /
+ * `　　按照计划，…`; pages that set no indent print it flush): the text's signature, set over it
+ * as a byline is. Two or three Han characters opening with a common surname; text does not open
+ * a paragraph on a line of its own holding only a name. Not right after text that ends a sentence, where the name may as well
  * close the text above it (a signature under its text, the head printed after).
  */
 function signsBlock(lines: Line[], before: Block | undefined): boolean {
@@ -218,7 +229,6 @@ function signsBlock(lines: Line[], before: Block | undefined): boolean {
 	return (
 		!(before?.kind === 'text' && endsSentence((before.lines.at(-1) as Line).text)) &&
 		below !== undefined &&
-		below.indented === true &&
 		!name.indented &&
 		/^\p{Script=Han}{2,3}$/u.test(name.text) &&
 		readsAsSignature(name.text)
@@ -585,7 +595,7 @@ function classifyText(
 		const text = joinLines(lines);
 		const bare = lines.length === 1 ? (paddedName(lines[0].text) ?? detectLabel(text, true)) : undefined;
 		if (bare) return [{ kind: 'label', lines, text: bare, bare: true }];
-		if (isHeading(lines, text, width)) return headingUnits(lines, width);
+		if (isHeading(lines, text, width)) return headingUnits(lines, width, tight);
 	}
 	// A head block set tight between paragraphs, with no blank line around it.
 	// The block is read as a whole once: its parts are not asked again, as their first lines
@@ -596,7 +606,7 @@ function classifyText(
 		let at = 0;
 		for (const run of runs) {
 			if (run.start > at) units.push(...classifyText(lines.slice(at, run.start), width, false, false));
-			units.push(...headingUnits(lines.slice(run.start, run.end), width));
+			units.push(...headingUnits(lines.slice(run.start, run.end), width, true));
 			at = run.end;
 		}
 		if (at < lines.length) units.push(...classifyText(lines.slice(at), width, creditNext, false));
@@ -643,9 +653,16 @@ function classifyText(
 }
 
 /** The units of a head block: its parts (kicker, headline, subheadline), a bare label on its first line apart. */
-function headingUnits(lines: Line[], width: (line: Line) => number): Unit[] {
-	return headParts(lines).map((part): Unit => {
-		if (part.label) return { kind: 'label', lines: part.lines, text: part.lines[0].text, bare: true };
+function headingUnits(lines: Line[], width: (line: Line) => number, labelUnder = false): Unit[] {
+	return headParts(lines, labelUnder).map((part): Unit => {
+		if (part.label)
+			return {
+				kind: 'label',
+				lines: part.lines,
+				text: part.lines[0].text,
+				bare: true,
+				...(part.under && { under: true }),
+			};
 		const wide = part.lines.length === 1 && isWide(part.lines[0], width(part.lines[0]));
 		const text = joinLines(part.lines).replace(BRIEF_MARK, '');
 		return {
@@ -825,7 +842,7 @@ function isHeading(lines: Line[], text: string, width: (line: Line) => number): 
  * beside a head set across (`markSideLabels`). The roles of the rest are read by
  * `headRoles`.
  */
-function headParts(lines: Line[]): HeadPart[] {
+function headParts(lines: Line[], labelUnder = false): HeadPart[] {
 	const [first, ...rest] = lines;
 	if (
 		rest.length > 0 &&
@@ -834,13 +851,25 @@ function headParts(lines: Line[]): HeadPart[] {
 				(splitHeadingParts(rest).length >= 2 || rest[0].width > first.width + 1)))
 	)
 		return [{ lines: [first], label: true }, ...headRoles(rest)];
+	// A whole two-phrase headline on one line (`外贸订单回暖  服务送上门`) with two to four Han
+	// characters under it: a wrap never breaks a line after a whole second phrase to leave so short a
+	// tail, and a subheadline says more than that. The short line is a column label printed under
+	// its head (on pages that print the head after its body). Only in a text dump's own order
+	// (`labelUnder`): pdftotext may set another column's line under a head.
+	if (labelUnder && rest.length === 1 && /^\p{Script=Han}{2,4}$/u.test(rest[0].text) && TWO_PHRASES.test(first.text))
+		return [...headRoles([first]), { lines: rest, label: true, under: true }];
 	return headRoles(lines);
 }
 
 /** A part of a head block: its lines, what it is when no —— says so, and whether that is a guess. */
 interface HeadPart extends HeadBlockPart {
 	label?: boolean;
+	/** A label under its head: not read again as the head's wrapped tail. */
+	under?: boolean;
 }
+
+/** Two phrases of three or more Han characters each, set apart by a space: a whole two-phrase headline. */
+const TWO_PHRASES = /^\p{Script=Han}{3,}[ \u3000]+\p{Script=Han}{3,}$/u;
 
 /**
  * A kicker (ending in ——) and a subheadline (starting with ——) set tight against the headline

@@ -29,7 +29,9 @@ export function groupGap(units: Unit[], opensStory = false, signedBelow = false)
 	for (const unit of units) {
 		const previous = out.at(-1);
 		const group = previous?.type === 'heading' ? previous.group : undefined;
-		const isHeadingText = unit.kind === 'heading' || (unit.kind === 'label' && unit.bare && group !== undefined);
+		// A bare label under a heading may be its wrapped tail, unless its head block set it apart (`under`).
+		const isHeadingText =
+			unit.kind === 'heading' || (unit.kind === 'label' && unit.bare && !unit.under && group !== undefined);
 		if (!isHeadingText) {
 			out.push({ type: unit.kind as 'label' | 'byline' | 'credit', unit });
 			kickerAbove = false;

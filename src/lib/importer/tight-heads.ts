@@ -41,7 +41,8 @@ export function tightHeads(lines: Line[], width: (line: Line) => number, isHead:
 	// best[i]: the cheapest reading of lines[i..], and the head run (its end) it opens with, if any.
 	const best: { cost: number; head?: number }[] = Array.from({ length: n + 1 }, () => ({ cost: 0 }));
 	// Where a line could be a paragraph's first line, short of its column by an indent: text
-	// follows it in the block, and it is indented or the block marks no paragraph by an indent.
+	// follows it in the block, and it is indented or the block marks no paragraph by an indent;
+	// not right over a line set in, which opens a paragraph of its own.
 	const indents = lines.filter((line) => line.indented).length >= 2;
 	// A block whose paragraphs open flush and full (the lines after a sentence's end fill their
 	// column) sets no indent: there a line short of its column by an indent's width is short, not
@@ -49,7 +50,9 @@ export function tightHeads(lines: Line[], width: (line: Line) => number, isHead:
 	const starts = lines.filter((line, i) => i > 0 && i < n - 1 && endsSentence(lines[i - 1].text));
 	const flush = !indents && starts.length > 0 && starts.every((line) => isFull(line, width(line)));
 	const opening = lines.map(
-		(line, i) => i < n - 1 && (line.indented === true || (!indents && !(flush && !/[，,、；;：:]/u.test(line.text)))),
+		(line, i) =>
+			i < n - 1 &&
+			(line.indented === true || (!indents && !lines[i + 1].indented && !(flush && !/[，,、；;：:]/u.test(line.text)))),
 	);
 	// A line clearly wider than its column, and than every line near it (a line about as wide as
 	// its neighbour is one of a column the estimate missed): no text line runs so. Clearly: by an
@@ -128,9 +131,11 @@ function runCost(
 	const wideAsText = run.filter(
 		(line, k) => near > 0 && !wide[i + k] && line.width > near - 1.5 - (k === run.length - 1 && opening ? INDENT : 0),
 	).length;
-	// A last line exactly as wide as the text line under it is one of that column's lines.
+	// A last line exactly as wide as the text line under it is one of that column's lines (a line
+	// set in runs as wide as its indent and text together).
 	const last = run.at(-1) as Line;
-	const column = end < lines.length && Math.abs(lines[end].width - last.width) <= 0.5;
+	const below = lines[end] as Line | undefined;
+	const column = below !== undefined && Math.abs(below.width + (below.indented ? INDENT : 0) - last.width) <= 0.5;
 	return HEAD_COST + (wideAsText + (column ? 1 : 0)) * WIDE_AS_TEXT_COST;
 }
 
