@@ -316,6 +316,44 @@ describe('pdftotext extractions', () => {
 		expect(out.slice(out.indexOf(c[3]), out.indexOf(c[3]) + 3)).toEqual(c.slice(3));
 	});
 
+	test('shrinks the round of columns printed a line at a time where one of them ends its paragraph', () => {
+		// Three columns in turn; the third's story ends on its third row (a line ending its
+		// sentence): from the fourth row on the round is two pieces, and the first two columns
+		// keep their lines in order.
+		const a = [
+			'城南社区的老旧小区改',
+			'造从今年春天开始，先',
+			'后完成了屋顶防水、外',
+			'墙保温和管网更新，居',
+			'民们的生活条件明显改',
+			'善，家家户户的人均收',
+			'入比去年增加了不少，',
+			'大家都说日子越过越好',
+		];
+		const b = [
+			'街角的书屋本周正式开',
+			'门迎客，三千多册图书',
+			'免费借阅，周末还有故',
+			'事会，来了两百多位读',
+			'者，孩子们围坐在一起',
+			'听老师讲故事，家长们',
+			'也在一旁认真地听着，',
+			'书屋里满是欢声笑语。',
+		];
+		const c = ['清晨六点，菜市场里已', '经人来人往，摊主们忙', '着摆放新鲜的蔬菜。'];
+		const dump = [
+			'社区新闻',
+			'',
+			...a.flatMap((line, i) => [line, '', b[i], '', ...(c[i] ? [c[i], ''] : [])]),
+			'\f',
+		].join('\n');
+		const out = texts(dump).filter((t) => t !== '');
+		for (const column of [a, b, c])
+			expect(out.slice(out.indexOf(column[0]), out.indexOf(column[0]) + column.length)).toEqual(column);
+		const page = parsePage(dump);
+		expect(checkConservation(dump, page)).toEqual({ missing: '', extra: '' });
+	});
+
 	test('continues no open column with a paragraph’s first line two em short of it', () => {
 		// Two columns in turn: column A's line ends in mid-sentence; the next piece of the round is
 		// column B's paragraph opener (8 em under A's 10), which opens no sentence of A's.

@@ -50,6 +50,9 @@ const STRIDE = 600;
 // What changing the round of columns printed a line at a time costs, in the language's evidence
 // (a word across the join weighs 2): a round changes only where a column ends.
 const ROUND_CHANGE = 2.5;
+// What changing the round costs right after a round in which a column's line ended its
+// paragraph: a column ends (or the next story's opens) only where a paragraph ends.
+const ROUND_END = 1;
 // What a fragment pair on its run's round adds, in stride votes (see `strides`).
 const PERIOD = 2;
 // How many pieces on a fragment's continuation may stand (the other columns' fragments between).
@@ -744,7 +747,8 @@ function paragraphTurns(pieces: Piece[], fragments: boolean[], columns: number[]
  * line comes a whole round later, and the round shortens by one wherever a column ends. The
  * strides are read as a whole (a Viterbi path over the run): each piece's stride earns the
  * language's evidence for its join, and changing the stride from one piece to the next costs
- * `ROUND_CHANGE`, so a round is kept until the joins say it has changed. Returns the stride by
+ * `ROUND_CHANGE` (`ROUND_END` right after a round in which a line ended its paragraph: only there
+ * does a column end), so a round is kept until the joins say it has changed. Returns the stride by
  * piece index, for every piece of a run of four fragments or more.
  */
 function strides(pieces: Piece[], pairs: { from: number; to: number; language: number }[]): Map<number, number> {
@@ -753,6 +757,12 @@ function strides(pieces: Piece[], pairs: { from: number; to: number; language: n
 	const evidenceOf = (from: number, to: number) =>
 		to < pieces.length ? (evidence.get(from * pieces.length + to) ?? 0) : 0;
 	const out = new Map<number, number>();
+	const closing = pieces.map(endsParagraph);
+	// Whether a piece of the round before `at` (`round` pieces) ends its paragraph: a column may end there.
+	const ended = (at: number, round: number) => {
+		for (let k = Math.max(0, at - round); k < at; k++) if (closing[k]) return true;
+		return false;
+	};
 	for (let start = 0; start < pieces.length; start++) {
 		if (!isFragment(pieces[start])) continue;
 		let end = start;
@@ -775,7 +785,8 @@ function strides(pieces: Piece[], pairs: { from: number; to: number; language: n
 					}
 					let top = -Infinity;
 					rounds.forEach((_, q) => {
-						const score = best[k - 1][q] - (q === r ? 0 : ROUND_CHANGE);
+						const change = q === r ? 0 : ended(start + k, rounds[q]) ? ROUND_END : ROUND_CHANGE;
+						const score = best[k - 1][q] - change;
 						if (score > top) [top, from[k][r]] = [score, q];
 					});
 					best[k][r] = top + gain;
