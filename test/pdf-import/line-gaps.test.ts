@@ -175,3 +175,18 @@ test('reads a dateline whose place is a paragraph of its own (both its lines ind
 	const items = layoutSplit(page(runs)).items;
 	expect(items.map((i) => [i.headline, i.authors])).toEqual([['老手艺新传人', ['廖洋', '戴霞晓']]]);
 });
+
+test('keeps a short first line apart from the line across the gutter where only a byline overhanging its column crosses the gap', () => {
+	// Columns ten characters wide, 104 pt apart (a gutter of 14 pt, about an em and a half); the byline
+	// over the first runs 4 pt past the second column's left edge, a column's text under it.
+	const runs = [
+		run('本报驻新德里记者', 0, 40),
+		run('曾萍鸣', 81, 40),
+		...column(['>天刚蒙蒙亮，郝佳', '就骑着电动车出了门，', '开始一天的巡查。“有'], 0, 54),
+		...column(['增长了8.7%。', '>在一间不大的工作', '室里，几名技术人员正'], 104, 54),
+	];
+	const texts = toLayoutLines(runs).map((l) => l.text);
+	expect(texts).toContain('天刚蒙蒙亮，郝佳');
+	expect(texts).toContain('增长了8.7%。');
+	expect(texts).toContain('本报驻新德里记者 曾萍鸣');
+});

@@ -216,7 +216,8 @@ function acrossWideSpaces<T extends { line: LayoutLine; runs: TextRun[] }>(
 				Math.abs(baseline(c) - base) > a.size / 2 &&
 				Math.abs(baseline(c) - base) <= a.size * 2.5 &&
 				c.x < right(a) &&
-				right(c) > b.x &&
+				// Running on over the second part, not only into the gap's edge (a byline overhanging its column).
+				right(c) > b.x + a.size / 2 &&
 				c.x > left - a.size * 2.5 &&
 				(right(c) < right(b) + a.size || (short && right(b) < right(c) - a.size));
 			// An edge of a line right over or under inside the gap: the gap is a gutter between columns.
