@@ -190,3 +190,32 @@ test('keeps a short first line apart from the line across the gutter where only 
 	expect(texts).toContain('增长了8.7%。');
 	expect(texts).toContain('本报驻新德里记者 曾萍鸣');
 });
+
+test('keeps the lines of two columns apart under a byline set across both, over a paragraph’s indented first line', () => {
+	// Columns eleven characters wide, 113 pt apart (a gutter of 14 pt); the byline over the first runs
+	// on 22 pt into the second, ending halfway along the second column's first line.
+	const runs = [
+		run('本报记者 邵琪宇 通讯员 孙新', 0, 40),
+		...column(['>该负责人介绍，今年', '将重点抓好8个方面的工', '>他们在实践中摸索出'], 0, 54),
+		...column(['关键是要有人拉一把。”', '方凯感慨地说。沈丽告诉', '记者，他们计划明年再扩'], 113, 54),
+	];
+	const texts = toLayoutLines(runs).map((l) => l.text);
+	expect(texts).toContain('该负责人介绍，今年');
+	expect(texts).toContain('关键是要有人拉一把。”');
+});
+
+test('reads a byline running past its column’s edge into the gutter, right over the column’s text, as the byline', () => {
+	// A column fourteen characters wide; the byline over it twenty characters wide.
+	const runs = [
+		run('古籍修复慢工出细活', 0, 20, 16, true),
+		run('本报记者 熊桂阳 通讯员 蒋超桂 余平慧', 0, 44),
+		...column(
+			['图书馆里总是坐满了前来读书的', '市民。', '>据悉，相关部门还将出台配', '套措施，进一步细化操作流程。'],
+			0,
+			58,
+		),
+	];
+	const [item] = layoutSplit(page(runs)).items;
+	expect(item).toMatchObject({ headline: '古籍修复慢工出细活', authors: ['熊桂阳', '蒋超桂', '余平慧'] });
+	expect(item.paragraphs.join('')).toMatch(/^图书馆里/u);
+});
