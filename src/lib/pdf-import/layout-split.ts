@@ -1140,7 +1140,10 @@ function splitLeadingByline(block: LayoutBlock): LayoutBlock[] {
 		edge - right(line) >= block.size / 2 ||
 		// Or running past the column's edge (shown by two lines or more) by an em or more (a byline set
 		// across the gutter) over a line filling the column: no line of the column's text.
-		(rest.length > 1 && right(line) - edge >= block.size && next !== undefined && edge - right(next) < block.size / 2) ||
+		(rest.length > 1 &&
+			right(line) - edge >= block.size &&
+			next !== undefined &&
+			edge - right(next) < block.size / 2) ||
 		(next !== undefined &&
 			next.x - line.x >= block.size * 0.8 &&
 			next.x - line.x <= block.size * 2.5 &&
