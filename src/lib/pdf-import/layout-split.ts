@@ -145,6 +145,8 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 		if (
 			p.role === 'body' &&
 			placed[i + 1]?.role === 'credit' &&
+			// The credit under it, or on its last line (not beside a column of text, under the picture next to it).
+			placed[i + 1].block.y >= bottom(p.block) - p.block.size * 1.5 &&
 			byPicture(p.block) &&
 			!runsOnFrom(placed[i - 1], p.block)
 		)
