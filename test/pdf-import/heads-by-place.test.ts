@@ -150,3 +150,21 @@ test('splits a byline off the first line of a narrow column of justified text, t
 	expect(result.items[0]).toMatchObject({ headline: '一条热线连民心', authors: ['高海萍'] });
 	expect(result.items[0].paragraphs.join('')).toMatch(/^针对老旧/);
 });
+
+test('reads two stories side by side, headlines in a row each narrower than its columns, story by story', () => {
+	// Columns eleven characters wide with gutters of 13 pt: the first story's two at 0 and 112, the second's at 224 and 336.
+	const col = (tag: string, n: number) => Array.from({ length: n }, (_, i) => `${tag}${i}行正文写满这一栏。`);
+	const runs = [
+		run('荒坡变成果园', 0, 20, 16, true),
+		run('订单排满月古籍修复', 224, 20, 16, true),
+		...column(col('甲', 8), 0, 46),
+		...column(col('乙', 8), 112, 46),
+		...column(col('丙', 10), 224, 46),
+		...column(col('丁', 10), 336, 46),
+	];
+	const [first, second] = layoutSplit(page(runs)).items;
+	expect(first.headline).toBe('荒坡变成果园');
+	expect(first.paragraphs.join('')).toMatch(/^甲0.*乙7行正文写满这一栏。$/u);
+	expect(second.headline).toBe('订单排满月古籍修复');
+	expect(second.paragraphs.join('')).toMatch(/^丙0.*丁9行正文写满这一栏。$/u);
+});

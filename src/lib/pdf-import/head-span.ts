@@ -61,6 +61,14 @@ export function headSpans(blocks: LayoutBlock[], pictures: Box[], body: number, 
 		const beside = text.filter((o) => o.y < bottom(h) && bottom(o) > h.y);
 		end = Math.min(end, ...beside.filter((o) => o.x >= right(h)).map((o) => o.x - body));
 		left = Math.max(left, ...beside.filter((o) => right(o) <= h.x).map((o) => right(o) + body));
+		// Nor left over the columns after another headline on its left, set across with its top level with
+		// this one's, in type near its size (two stories side by side, headlines in a row): they are that story's, read first.
+		if (
+			heads.some(
+				(o) => o !== h && Math.abs(o.y - h.y) < body && o.size > h.size * 0.8 && o.width > o.height && right(o) <= h.x,
+			)
+		)
+			left = Math.max(left, h.x);
 		if (left < h.x || end > right(h)) spans.set(h, { x: left, y: h.y, width: end - left, height: h.height });
 	}
 	return spans;
