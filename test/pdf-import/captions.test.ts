@@ -593,3 +593,22 @@ test('reads a credit flush right at a picture’s foot, right over the photo’s
 		['photo', '假日时光', ['罗芳杰']],
 	]);
 });
+
+test('keeps a column of a story beside a photo with the story where the photo’s credit stands beside that column, not under it', () => {
+	// A story in two columns eleven characters wide; a photo right of the second column, its credit under it.
+	const text = (n: number, from: number) => Array.from({ length: n }, (_, i) => `第${from + i}行正文写满这一栏。`);
+	const runs = [
+		run('山村通了快递', 0, 20, 16, true),
+		...column(text(12, 10), 0, 50),
+		...column(text(12, 30), 113, 50),
+		run('本报记者 梁兰娟 摄', 236, 114, 8),
+		run('工人在南湖市一家企业的', 226, 128, 8),
+		run('生产线上作业。', 226, 140, 8),
+	];
+	const picture = { x: 226, y: 50, width: 100, height: 60 };
+	const content: PdfPageContent = { width: 400, height: 400, runs, pictures: [picture], rules: [] };
+	const [story] = layoutSplit(content).items;
+	expect(story.headline).toBe('山村通了快递');
+	expect(story.paragraphs.join('')).toMatch(/第41行正文写满这一栏。$/u);
+	expect(story.authors).toEqual([]);
+});

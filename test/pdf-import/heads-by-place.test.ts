@@ -150,3 +150,46 @@ test('splits a byline off the first line of a narrow column of justified text, t
 	expect(result.items[0]).toMatchObject({ headline: '一条热线连民心', authors: ['高海萍'] });
 	expect(result.items[0].paragraphs.join('')).toMatch(/^针对老旧/);
 });
+
+test('reads two stories side by side, headlines in a row each narrower than its columns, story by story', () => {
+	// Columns eleven characters wide with gutters of 13 pt: the first story's two at 0 and 112, the second's at 224 and 336.
+	const col = (tag: string, n: number) => Array.from({ length: n }, (_, i) => `${tag}${i}行正文写满这一栏。`);
+	const runs = [
+		run('荒坡变成果园', 0, 20, 16, true),
+		run('订单排满月古籍修复', 224, 20, 16, true),
+		...column(col('甲', 8), 0, 46),
+		...column(col('乙', 8), 112, 46),
+		...column(col('丙', 10), 224, 46),
+		...column(col('丁', 10), 336, 46),
+	];
+	const [first, second] = layoutSplit(page(runs)).items;
+	expect(first.headline).toBe('荒坡变成果园');
+	expect(first.paragraphs.join('')).toMatch(/^甲0.*乙7行正文写满这一栏。$/u);
+	expect(second.headline).toBe('订单排满月古籍修复');
+	expect(second.paragraphs.join('')).toMatch(/^丙0.*丁9行正文写满这一栏。$/u);
+});
+
+test('reads two commentaries side by side story by story where the first’s headline spans to its column’s full width, close to the second’s', () => {
+	// The first story's columns at 0, 112 and 224, the second's at 336 and 448; lower down the column at
+	// 224 runs a character wider (to 332), so the first headline spans to 4 pt short of the second.
+	const col = (tag: string, n: number, wide = false) =>
+		Array.from({ length: n }, (_, i) => `${tag}${i}行正文写满这一栏${wide ? '了' : ''}。`);
+	const runs = [
+		run('既要速度也要温度', 0, 20, 16, true),
+		run('把功夫下在平时', 336, 20, 16, true),
+		run('□邹华霞', 0, 42),
+		run('□傅悦', 336, 42),
+		...column(col('甲', 8), 0, 57),
+		...column(col('乙', 8), 112, 57),
+		...column(col('丙', 8), 224, 57),
+		...column(col('丁', 8), 336, 57),
+		...column(col('戊', 8), 448, 57),
+		run('另一篇', 0, 300, 16, true),
+		...column(col('己', 8, true), 224, 330),
+	];
+	const [first, second] = layoutSplit(page(runs)).items;
+	expect(first).toMatchObject({ headline: '既要速度也要温度', authors: ['邹华霞'] });
+	expect(first.paragraphs.join('')).toMatch(/^甲0.*丙7行正文写满这一栏。$/u);
+	expect(second).toMatchObject({ headline: '把功夫下在平时', authors: ['傅悦'] });
+	expect(second.paragraphs.join('')).toMatch(/^丁0.*戊7行正文写满这一栏。$/u);
+});

@@ -175,3 +175,47 @@ test('reads a dateline whose place is a paragraph of its own (both its lines ind
 	const items = layoutSplit(page(runs)).items;
 	expect(items.map((i) => [i.headline, i.authors])).toEqual([['老手艺新传人', ['廖洋', '戴霞晓']]]);
 });
+
+test('keeps a short first line apart from the line across the gutter where only a byline overhanging its column crosses the gap', () => {
+	// Columns ten characters wide, 104 pt apart (a gutter of 14 pt, about an em and a half); the byline
+	// over the first runs 4 pt past the second column's left edge, a column's text under it.
+	const runs = [
+		run('本报驻新德里记者', 0, 40),
+		run('曾萍鸣', 81, 40),
+		...column(['>天刚蒙蒙亮，郝佳', '就骑着电动车出了门，', '开始一天的巡查。“有'], 0, 54),
+		...column(['增长了8.7%。', '>在一间不大的工作', '室里，几名技术人员正'], 104, 54),
+	];
+	const texts = toLayoutLines(runs).map((l) => l.text);
+	expect(texts).toContain('天刚蒙蒙亮，郝佳');
+	expect(texts).toContain('增长了8.7%。');
+	expect(texts).toContain('本报驻新德里记者 曾萍鸣');
+});
+
+test('keeps the lines of two columns apart under a byline set across both, over a paragraph’s indented first line', () => {
+	// Columns eleven characters wide, 113 pt apart (a gutter of 14 pt); the byline over the first runs
+	// on 22 pt into the second, ending halfway along the second column's first line.
+	const runs = [
+		run('本报记者 邵琪宇 通讯员 孙新', 0, 40),
+		...column(['>该负责人介绍，今年', '将重点抓好8个方面的工', '>他们在实践中摸索出'], 0, 54),
+		...column(['关键是要有人拉一把。”', '方凯感慨地说。沈丽告诉', '记者，他们计划明年再扩'], 113, 54),
+	];
+	const texts = toLayoutLines(runs).map((l) => l.text);
+	expect(texts).toContain('该负责人介绍，今年');
+	expect(texts).toContain('关键是要有人拉一把。”');
+});
+
+test('reads a byline running past its column’s edge into the gutter, right over the column’s text, as the byline', () => {
+	// A column fourteen characters wide; the byline over it twenty characters wide.
+	const runs = [
+		run('古籍修复慢工出细活', 0, 20, 16, true),
+		run('本报记者 熊桂阳 通讯员 蒋超桂 余平慧', 0, 44),
+		...column(
+			['图书馆里总是坐满了前来读书的', '市民。', '>据悉，相关部门还将出台配', '套措施，进一步细化操作流程。'],
+			0,
+			58,
+		),
+	];
+	const [item] = layoutSplit(page(runs)).items;
+	expect(item).toMatchObject({ headline: '古籍修复慢工出细活', authors: ['熊桂阳', '蒋超桂', '余平慧'] });
+	expect(item.paragraphs.join('')).toMatch(/^图书馆里/u);
+});

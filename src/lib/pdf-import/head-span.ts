@@ -59,6 +59,15 @@ export function headSpans(blocks: LayoutBlock[], pictures: Box[], body: number, 
 			if (right(b) <= left && left - extent(b).end <= body * 3) left = Math.min(left, extent(b).x);
 		// Never over text standing beside the heading (another story's column running past it).
 		const beside = text.filter((o) => o.y < bottom(h) && bottom(o) > h.y);
+		// Another headline in a row with it (two stories side by side): its top level with this one's, in
+		// type near its size, set across, a line or two.
+		const level = (o: LayoutBlock) =>
+			o !== h && Math.abs(o.y - h.y) < body && o.size > h.size * 0.8 && o.width > o.height && o.lines.length <= 2;
+		const inRow = h.lines.length <= 2 ? heads.filter(level) : [];
+		// The span reaches right to an em short of one on its right, and never left past its own left edge
+		// where one stands on its left (the columns between are that story's, read first).
+		end = Math.min(end, ...inRow.filter((o) => o.x >= right(h)).map((o) => o.x - body));
+		if (inRow.some((o) => right(o) <= h.x)) left = Math.max(left, h.x);
 		end = Math.min(end, ...beside.filter((o) => o.x >= right(h)).map((o) => o.x - body));
 		left = Math.max(left, ...beside.filter((o) => right(o) <= h.x).map((o) => right(o) + body));
 		if (left < h.x || end > right(h)) spans.set(h, { x: left, y: h.y, width: end - left, height: h.height });

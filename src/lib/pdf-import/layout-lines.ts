@@ -216,9 +216,13 @@ function acrossWideSpaces<T extends { line: LayoutLine; runs: TextRun[] }>(
 				Math.abs(baseline(c) - base) > a.size / 2 &&
 				Math.abs(baseline(c) - base) <= a.size * 2.5 &&
 				c.x < right(a) &&
-				right(c) > b.x &&
+				// Running on over the second part, not only into the gap's edge (a byline overhanging its column).
+				right(c) > b.x + a.size / 2 &&
 				c.x > left - a.size * 2.5 &&
-				(right(c) < right(b) + a.size || (short && right(b) < right(c) - a.size));
+				(right(c) < right(b) + a.size || (short && right(b) < right(c) - a.size)) &&
+				// Across the greater part of the second part: not a short line (a byline set over two columns)
+				// ending before the middle of it.
+				(short || right(c) > b.x + b.width / 2);
 			// An edge of a line right over or under inside the gap: the gap is a gutter between columns.
 			const edged = (c: LayoutLine) =>
 				c !== a &&

@@ -145,6 +145,8 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 		if (
 			p.role === 'body' &&
 			placed[i + 1]?.role === 'credit' &&
+			// The credit under it, or on its last line (not beside a column of text, under the picture next to it).
+			placed[i + 1].block.y >= bottom(p.block) - p.block.size * 1.5 &&
 			byPicture(p.block) &&
 			!runsOnFrom(placed[i - 1], p.block)
 		)
@@ -1125,7 +1127,8 @@ function besides(block: LayoutBlock, picture: Box): boolean {
  * edge (half an em or more: text set justified fills its lines, if only by half an em in a narrow
  * column) or where the line under it is indented, a paragraph's first line. Wrapped on two lines
  * (`本报记者 马然志 通讯员` / `白明萱 常波`, or broken inside a word: `本报记者 蔡涛 实习` / `生 郑文鸣`),
- * the two read as a byline and the second ends there.
+ * the two read as a byline and the second ends there. A byline running past the column's edge by an em
+ * or more (set across the gutter) ends there too.
  */
 function splitLeadingByline(block: LayoutBlock): LayoutBlock[] {
 	const [first, ...rest] = block.lines;
@@ -1137,6 +1140,12 @@ function splitLeadingByline(block: LayoutBlock): LayoutBlock[] {
 	const edge = Math.max(...rest.map(right));
 	const ends = (line: LayoutLine, next: LayoutLine | undefined) =>
 		edge - right(line) >= block.size / 2 ||
+		// Or running past the column's edge (shown by two lines or more) by an em or more (a byline set
+		// across the gutter) over a line filling the column: no line of the column's text.
+		(rest.length > 1 &&
+			right(line) - edge >= block.size &&
+			next !== undefined &&
+			edge - right(next) < block.size / 2) ||
 		(next !== undefined &&
 			next.x - line.x >= block.size * 0.8 &&
 			next.x - line.x <= block.size * 2.5 &&
