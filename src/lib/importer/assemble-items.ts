@@ -10,6 +10,7 @@ import { innerHeadings } from './inner-headings.ts';
 import { needsNoHeadline } from './later-figure.ts';
 import type { Line } from './lines.ts';
 import { LIST_MARK } from './marks.ts';
+import { endsSentence } from './punctuation.ts';
 import { lineSpan, type Warning } from './warnings.ts';
 
 /** The kinds of item, as in the content schema. */
@@ -347,7 +348,16 @@ function creditAbove(
 	const first = (e: GapElement) => (e.type === 'heading' ? e.group.lines : e.unit.lines)[0].number;
 	const last = (e: GapElement) => ((e.type === 'heading' ? e.group.lines : e.unit.lines).at(-1) as Line).number;
 	const above = i > 0 ? last(gap[i - 1]) : before?.paragraphs.at(-1)?.lines.at(-1)?.number;
-	if (above !== undefined && above + 1 >= first(gap[i])) return false;
+	// Set tight under the text above, it stands over a title and caption when that text runs to
+	// several paragraphs (a caption is one) and ends a sentence on its last line (nothing there
+	// runs on into the credit), and the title tops one paragraph (see `creditOverTitle`).
+	const overTitle =
+		(before?.paragraphs.length ?? 0) >= 2 &&
+		endsSentence(before?.paragraphs.at(-1)?.lines.at(-1)?.text ?? '') &&
+		after.paragraphs.length === 1 &&
+		gap.length === i + 2 &&
+		gap[i + 1].type === 'heading';
+	if (above !== undefined && above + 1 >= first(gap[i]) && !overTitle) return false;
 	for (let k = i; k < gap.length; k++) {
 		const below = k + 1 < gap.length ? first(gap[k + 1]) : after.paragraphs[0]?.lines[0]?.number;
 		if (below !== last(gap[k]) + 1) return false;
@@ -786,7 +796,10 @@ function captionsApart({ bodies, gaps }: { bodies: Draft[]; gaps: Unit[][] }): {
 			(FIGURE.test(caption.text) ||
 				setApart(body.paragraphs, after[0]) ||
 				!gaps[j].some((u) => u.kind === 'byline') ||
-				(after[1]?.kind === 'heading' && gaps[j].some((u) => u.kind === 'heading')));
+				(after[1]?.kind === 'heading' && gaps[j].some((u) => u.kind === 'heading'))) &&
+			// A credit set over a title and its caption closes no caption above it, when the text
+			// above ends a sentence (nothing there runs on into the credit).
+			!(endsSentence(caption.lines.at(-1)?.text ?? '') && creditOverTitle(after, bodies[j + 1], gaps[j + 2]));
 		if (split) {
 			outBodies.push({ ...body, paragraphs: body.paragraphs.slice(0, -1) }, { paragraphs: [caption], bylines: [] });
 			outGaps.push([]);
@@ -794,6 +807,21 @@ function captionsApart({ bodies, gaps }: { bodies: Draft[]; gaps: Unit[][] }): {
 		outGaps.push(after);
 	});
 	return { bodies: outBodies, gaps: outGaps };
+}
+
+/**
+ * Whether a credit is set over its photo's title and caption (`王芳摄` / `快乐课堂` / `工人在…。`):
+ * the credit, then one heading, each tight over the next, over text of one paragraph (a caption)
+ * that no credit of its own closes.
+ */
+function creditOverTitle(gap: Unit[], next: Draft | undefined, closing: Unit[] | undefined): boolean {
+	if (gap.length !== 2 || gap[1].kind !== 'heading' || next?.paragraphs.length !== 1) return false;
+	if (closing?.[0]?.kind === 'credit') return false;
+	const [credit, title] = gap;
+	return (
+		(credit.lines.at(-1) as Line).number + 1 === title.lines[0].number &&
+		(title.lines.at(-1) as Line).number + 1 === next.paragraphs[0].lines[0].number
+	);
 }
 
 /**
