@@ -579,3 +579,26 @@ test('reads a story’s first column set left of its headline after the headline
 	expect(result.items[0]).toMatchObject({ headline: '大漠深处绿意浓', authors: ['李霞'] });
 	expect(result.items[0].paragraphs.join('')).toMatch(/^新华社北京3月2日电（记者李霞）第1行.*第5行.*第10行.*第24行/u);
 });
+
+test('reads a bare name set as the first line of the text block under a headline, at the body’s line pitch, as the byline', () => {
+	// No wider gap under the name than between the text's lines: the name stops far short of the column's edge.
+	const text = Array.from({ length: 6 }, (_, i) => `第${i}行正文写在这里，接着往下写。`);
+	const runs = [run('读书的夜晚', 20, 20, 16, true), ...column(['袁亚英', ...text], 20, 44)];
+	const [item] = layoutSplit(page(runs)).items;
+	expect(item).toMatchObject({ headline: '读书的夜晚', byline: '袁亚英', authors: ['袁亚英'] });
+	expect(item.paragraphs.join('')).toMatch(/^第0行.*第5行正文写在这里，接着往下写。$/u);
+});
+
+test('reads a bare name right under a headline as its byline also where the story’s text begins in a column left of it', () => {
+	const text = (n: number, from: number) => Array.from({ length: n }, (_, i) => `第${from + i}行正文写在这里。`);
+	const runs = [
+		// The editor's note begins level with the headline, in the column left of it.
+		...column(['编者按：这是第1行', ...text(7, 2)], 20, 20),
+		run('大漠深处绿意浓', 130, 20, 20, true),
+		...column(['李霞', ...text(5, 10)], 130, 50),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0]).toMatchObject({ headline: '大漠深处绿意浓', authors: ['李霞'] });
+	expect(result.items[0].paragraphs.join('')).not.toMatch(/李霞/u);
+});

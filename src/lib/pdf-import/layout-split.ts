@@ -84,6 +84,7 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	const rules = new Set<Box>([...content.rules, ...content.pictures]);
 	const found = toLayoutBlocks(toLayoutLines(content.runs, content.pictures))
 		.flatMap(splitLeadingByline)
+		.flatMap(splitLeadingName)
 		.flatMap(splitTrailingByline)
 		.flatMap(splitLeadingCredit);
 	// Captions stand by pictures: the body size is read from the rest.
@@ -207,11 +208,13 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 		}
 		// A bare name on a line of its own under a headline, over the text or a box title (`核心阅读`): the
 		// signature of an essay (`袁亚英`), also in smaller type, where a name of two characters reads as a label.
+		// Standing right under the headline, it signs the story also where the story's text begins in a
+		// column beside it (an editor's note read first).
 		if (
 			(p.role === 'body' || p.role === 'label') &&
 			current &&
 			current.head.length > 0 &&
-			current.paragraphs.length === 0 &&
+			(current.paragraphs.length === 0 || underHeadline(current.head.at(-1)!.block, p.block)) &&
 			!current.byline &&
 			!current.caption &&
 			p.block.lines.length === 1 &&
@@ -1160,6 +1163,30 @@ function splitLeadingByline(block: LayoutBlock): LayoutBlock[] {
 		return [part([first, second]), part(text)];
 	if (!ends(first, second) || !detectByline(first.text)) return [block];
 	return [part([first]), part(rest)];
+}
+
+/**
+ * A body-size block whose first line is a bare name (`林静`, read as a signature) standing far short
+ * of the column's edge (half the column or more) over two lines or more of text: the name and the text
+ * under it as two blocks. Whether the name signs the story (under its headline) is decided where
+ * the blocks are read in order; a paragraph's last line ends in its punctuation, never a bare name.
+ */
+function splitLeadingName(block: LayoutBlock): LayoutBlock[] {
+	const [first, ...rest] = block.lines;
+	if (rest.length < 2 || !readsAsSignature(first.text)) return [block];
+	const edge = Math.max(...rest.map(right));
+	if (edge - right(first) < (edge - block.x) / 2) return [block];
+	const part = (lines: LayoutLine[]): LayoutBlock => ({ ...union(lines), lines, size: block.size, bold: block.bold });
+	return [part([first]), part(rest)];
+}
+
+/**
+ * Whether a block stands right under a headline: within two of its own lines under the headline's
+ * foot, starting inside the headline's span (from half an em left of its left edge).
+ */
+function underHeadline(head: LayoutBlock, block: LayoutBlock): boolean {
+	const gap = block.y - bottom(head);
+	return gap > -1 && gap < block.size * 2 && block.x > head.x - block.size / 2 && block.x < right(head);
 }
 
 /**
