@@ -461,20 +461,11 @@ function continuations(pieces: Piece[], openEnds: (number | undefined)[]): Map<n
 		for (const index of [0, 1]) choiceCounts[index].set(pair[index], (choiceCounts[index].get(pair[index]) ?? 0) + 1);
 	const choices = (index: 0 | 1, piece: number) => choiceCounts[index].get(piece) ?? 0;
 	if (pairs.length === 0) return new Map();
-	// The grams each pair's join would make, all counted in one reading of the dump's text.
-	const grams = pairs.map(([from, to]) => {
-		const tail = (pieces[from].lines.at(-1) as Line).text;
-		const head = pieces[to].lines[0].text;
-		return [tail.slice(-1) + head.slice(0, 1), tail.slice(-2) + head.slice(0, 1), tail.slice(-1) + head.slice(0, 2)];
-	});
-	const seen = gramCounts(pieces.map((p) => p.lines.map((l) => l.text).join('')).join('\n'), grams.flat());
+	const supports = pageSupport(pieces, pairs);
 	const all = pairs.map(([from, to], k) => {
 		const tail = (pieces[from].lines.at(-1) as Line).text;
 		const head = pieces[to].lines[0].text;
-		const support = Math.min(
-			3,
-			grams[k].reduce((sum, gram) => sum + (seen.get(gram) as number), 0),
-		);
+		const support = supports[k];
 		const fragment = isFragment(pieces[from]) || isFragment(pieces[to]) || starts[to] === undefined;
 		const contested = fragment || choices(0, from) > 1 || choices(1, to) > 1;
 		const language = support + (contested && wordAcross(tail, head) ? 2 : 0);
@@ -585,19 +576,11 @@ function joinColumns(
 			if (to !== from && Math.abs((ends[from] as number) - (starts[to] as number)) <= 1 && !closesLoop(next, from, to))
 				pairs.push([from, to]);
 	if (pairs.length === 0) return;
-	const grams = pairs.map(([from, to]) => {
-		const tail = (pieces[from].lines.at(-1) as Line).text;
-		const head = pieces[to].lines[0].text;
-		return [tail.slice(-1) + head.slice(0, 1), tail.slice(-2) + head.slice(0, 1), tail.slice(-1) + head.slice(0, 2)];
-	});
-	const seen = gramCounts(pieces.map((p) => p.lines.map((l) => l.text).join('')).join('\n'), grams.flat());
+	const supports = pageSupport(pieces, pairs);
 	const scored = pairs.flatMap(([from, to], k) => {
 		const tail = (pieces[from].lines.at(-1) as Line).text;
 		const head = pieces[to].lines[0].text;
-		const support = Math.min(
-			3,
-			grams[k].reduce((sum, gram) => sum + (seen.get(gram) as number), 0),
-		);
+		const support = supports[k];
 		const language = support + (wordAcross(tail, head) ? 2 : 0);
 		// A fragment alone (a column's top line, or a head's) only on a word across the join.
 		const alone = isFragment(pieces[to]) && !next.has(to);
@@ -660,6 +643,26 @@ function inOrder(pairs: { from: number; to: number; score: number }[]): Map<numb
 	let at = best(size)[1];
 	for (; at >= 0; at = back[at]) next.set(sorted[at].from, sorted[at].to);
 	return next;
+}
+
+/**
+ * The page's own support for each join (at most 3): how often the grams the join would make (the
+ * tail's last one or two characters with the head's first one or two) stand elsewhere in the
+ * dump's text, all counted in one reading of it.
+ */
+function pageSupport(pieces: Piece[], pairs: [number, number][]): number[] {
+	const grams = pairs.map(([from, to]) => {
+		const tail = (pieces[from].lines.at(-1) as Line).text;
+		const head = pieces[to].lines[0].text;
+		return [tail.slice(-1) + head.slice(0, 1), tail.slice(-2) + head.slice(0, 1), tail.slice(-1) + head.slice(0, 2)];
+	});
+	const seen = gramCounts(pieces.map((p) => p.lines.map((l) => l.text).join('')).join('\n'), grams.flat());
+	return grams.map((joins) =>
+		Math.min(
+			3,
+			joins.reduce((sum, gram) => sum + (seen.get(gram) as number), 0),
+		),
+	);
 }
 
 // Which UTF-16 units some gram opens with, while `gramCounts` reads a text (cleared after).
