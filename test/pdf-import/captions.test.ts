@@ -4,6 +4,8 @@ import type { PdfPageContent } from '../../src/lib/pdf-import/page-types.ts';
 import { column, run } from '../support/text-runs.ts';
 
 const lines = (n: number) => Array.from({ length: n }, (_, i) => `图①：第${i}行说明写在这里。`);
+/** A story's text lines in the page's body type. */
+const body = (n: number) => Array.from({ length: n }, (_, i) => `第${i}行正文写在这里，接着往下写。`);
 
 test('reads a credit set flush right and wrapping once in a narrow column as one credit, naming the photographer', () => {
 	// A caption in a column 40 pt wide beside its picture; the credit's last word wraps flush right.
@@ -14,11 +16,7 @@ test('reads a credit set flush right and wrapping once in a narrow column as one
 		run('摄', 222, 77, 6),
 		// A story below, in the page's body type.
 		run('大漠深处绿意浓', 20, 200, 20, true),
-		...column(
-			Array.from({ length: 6 }, (_, i) => `第${i}行正文写在这里，接着往下写。`),
-			20,
-			230,
-		),
+		...column(body(6), 20, 230),
 	];
 	const content: PdfPageContent = { width: 400, height: 400, runs, pictures: [picture], rules: [] };
 	const result = layoutSplit(content);
@@ -30,14 +28,7 @@ test('reads a credit set flush right and wrapping once in a narrow column as one
 test('reads small type set over the foot of a photo as its caption, and a tinted box filled with small type as text', () => {
 	const photo = { x: 20, y: 20, width: 260, height: 110 };
 	const box = { x: 20, y: 300, width: 150, height: 40 };
-	const story = (y: number) => [
-		run('大漠深处绿意浓', 20, y, 20, true),
-		...column(
-			Array.from({ length: 6 }, (_, i) => `第${i}行正文写在这里，接着往下写。`),
-			20,
-			y + 30,
-		),
-	];
+	const story = (y: number) => [run('大漠深处绿意浓', 20, y, 20, true), ...column(body(6), 20, y + 30)];
 	const runs = [
 		...column(['图为牧民在草场上放牧，远处是新建的', '储草棚。'], 24, 112, 6),
 		run('许芳志 摄', 240, 122, 5),
@@ -71,11 +62,7 @@ test('reads a headline right under a photo’s caption, with no text of its own,
 		// The next story, under its label.
 		run('■乡村振兴', 20, 200, 9, true),
 		run('大漠深处绿意浓', 20, 214, 20, true),
-		...column(
-			Array.from({ length: 6 }, (_, i) => `第${i}行正文写在这里，接着往下写。`),
-			20,
-			244,
-		),
+		...column(body(6), 20, 244),
 	];
 	const result = layoutSplit({ width: 400, height: 400, runs, pictures: [photo], rules: [] });
 	expect(result.items.map((i) => [i.kind, i.headline])).toEqual([
@@ -90,11 +77,7 @@ test('reads a credit set vertically beside its photo (竖排, no space before �
 		...column(['图为牧民在草场上放牧，远处是新建的', '储草棚。'], 20, 134, 7),
 		...[...'钟杰霞摄'].map((ch, i) => run(ch, 224, 90 + i * 8, 6)),
 		run('大漠深处绿意浓', 20, 200, 20, true),
-		...column(
-			Array.from({ length: 6 }, (_, i) => `第${i}行正文写在这里，接着往下写。`),
-			20,
-			230,
-		),
+		...column(body(6), 20, 230),
 	];
 	const result = layoutSplit({ width: 400, height: 400, runs, pictures: [photo], rules: [] });
 	expect(result.items[0]).toMatchObject({ kind: 'photo', authors: ['钟杰霞'] });
@@ -107,11 +90,7 @@ test('reads a headline right under a photo whose caption stands over it as the p
 		run('雪原牧歌', 20, 156, 16, true),
 		// The next story, its headline larger, further down.
 		run('大漠深处绿意浓', 20, 230, 24, true),
-		...column(
-			Array.from({ length: 6 }, (_, i) => `第${i}行正文写在这里，接着往下写。`),
-			20,
-			264,
-		),
+		...column(body(6), 20, 264),
 	];
 	const result = layoutSplit({ width: 400, height: 400, runs, pictures: [photo], rules: [] });
 	expect(result.items.map((i) => [i.kind, i.headline, i.kicker, i.section])).toEqual([
@@ -130,11 +109,7 @@ test('gives the title under a group of photos stacked in one column, each with i
 		]),
 		run('草原新景', 20, 414, 16, true),
 		run('大漠深处绿意浓', 300, 20, 20, true),
-		...column(
-			Array.from({ length: 6 }, (_, i) => `第${i}行正文写在这里，接着往下写。`),
-			300,
-			50,
-		),
+		...column(body(6), 300, 50),
 	];
 	const result = layoutSplit({ width: 600, height: 500, runs, pictures: photos, rules: [] });
 	expect(result.items.map((i) => [i.kind, i.headlineMissing ? undefined : i.headline])).toEqual([
@@ -159,11 +134,7 @@ test('gives a credit printed up the edge of a photo to the caption beside that p
 		...column(['图②：新修的公路通', '到了牧民家门口。'], 180, 141, 7),
 		...[...'史玉刚摄'].map((ch, i) => run(ch, 162, 190 + i * 7, 6)),
 		run('大漠深处绿意浓', 20, 260, 20, true),
-		...column(
-			Array.from({ length: 6 }, (_, i) => `第${i}行正文写在这里，接着往下写。`),
-			20,
-			290,
-		),
+		...column(body(6), 20, 290),
 	];
 	const result = layoutSplit({ width: 400, height: 400, runs, pictures: photos, rules: [] });
 	expect(result.items.map((i) => [i.headline, i.authors])).toEqual([
@@ -187,11 +158,7 @@ test('reads a credit run on after a caption and wrapped onto the next line as on
 		run('文燕波 摄（人民视', 318, 124.5, 6),
 		run('觉）', 240, 134, 6),
 		run('大漠深处绿意浓', 20, 200, 20, true),
-		...column(
-			Array.from({ length: 6 }, (_, i) => `第${i}行正文写在这里，接着往下写。`),
-			20,
-			230,
-		),
+		...column(body(6), 20, 230),
 	];
 	const result = layoutSplit({ width: 500, height: 400, runs, pictures: photos, rules: [] });
 	expect(result.items.map((i) => [i.kind, i.paragraphs.join(''), i.authors])).toEqual([
@@ -207,11 +174,7 @@ test('splits a credit run on at the end of a caption’s last line off as the ph
 	const runs = [
 		run('日前，杭达托尔镇的志愿者为老人测量血压。 程佳晨摄（新华社）', 20, 124, 7),
 		run('大漠深处绿意浓', 20, 200, 20, true),
-		...column(
-			Array.from({ length: 6 }, (_, i) => `第${i}行正文写在这里，接着往下写。`),
-			20,
-			230,
-		),
+		...column(body(6), 20, 230),
 	];
 	const result = layoutSplit({ width: 400, height: 400, runs, pictures: [photo], rules: [] });
 	expect(result.items[0]).toMatchObject({
@@ -236,11 +199,7 @@ test('names the photographer of a credit closing a story without a byline as its
 		run('曹磊坤 摄', 130, 120, 6),
 		// The next story, in the page's body type.
 		run('大漠深处绿意浓', 20, 200, 20, true),
-		...column(
-			Array.from({ length: 6 }, (_, i) => `第${i}行正文写在这里，接着往下写。`),
-			20,
-			230,
-		),
+		...column(body(6), 20, 230),
 	];
 	const result = layoutSplit({ width: 400, height: 400, runs, pictures: [box], rules: [] });
 	expect(result.items[0]).toMatchObject({ headline: '组织开展学习教育', authors: ['曹磊坤'], credit: '曹磊坤 摄' });
@@ -258,11 +217,7 @@ test('reads a group’s caption set line by line beside its photo, one credit af
 		run('本版图片均为本报记者 孔海摄', 352, 75, 7),
 		// A story below, in the page's body type.
 		run('大漠深处绿意浓', 20, 200, 20, true),
-		...column(
-			Array.from({ length: 8 }, (_, i) => `第${i}行正文写在这里，接着往下写。`),
-			20,
-			230,
-		),
+		...column(body(8), 20, 230),
 	];
 	const result = layoutSplit({ width: 400, height: 400, runs, pictures: [picture], rules: [] });
 	expect(result.items).toHaveLength(2);
@@ -284,12 +239,7 @@ test('gives a credit read after the heading under a caption back to that caption
 		run('营造敬老爱幼', 20, 152, 12, true),
 		// A story below, in the page's body type.
 		run('大漠深处绿意浓', 20, 220, 20, true),
-		...column(
-			Array.from({ length: 8 }, (_, i) => `第${i}行正文写在这里，接着往下写。`),
-			20,
-			250,
-			9,
-		),
+		...column(body(8), 20, 250, 9),
 	];
 	const result = layoutSplit({ width: 400, height: 400, runs, pictures: [picture], rules: [] });
 	expect(result.items[0]).toMatchObject({ kind: 'photo', headline: '营造敬老爱幼', credit: '（资料图片）' });
@@ -308,12 +258,7 @@ test('parts the captions of two photos side by side at the gutter between the ph
 		run('新华社发', 242, 126, 6),
 		// A story below, in the page's body type.
 		run('大漠深处绿意浓', 20, 200, 20, true),
-		...column(
-			Array.from({ length: 8 }, (_, i) => `第${i}行正文写在这里，接着往下写。`),
-			20,
-			230,
-			9,
-		),
+		...column(body(8), 20, 230, 9),
 	];
 	const result = layoutSplit({ width: 400, height: 400, runs, pictures: [left, right], rules: [] });
 	const photos = result.items.filter((i) => i.kind === 'photo');
@@ -327,11 +272,7 @@ test('runs a story on past a photo set into it where a bold 小标题 after the 
 	const picture = { x: 20, y: 120, width: 200, height: 60 };
 	const runs = [
 		run('大漠深处绿意浓', 20, 20, 20, true),
-		...column(
-			Array.from({ length: 4 }, (_, i) => `第${i}行正文写在这里，接着往下写。`),
-			20,
-			50,
-		),
+		...column(body(4), 20, 50),
 		run('图为牧民在草场上放牧，远处是新建的储草棚。', 20, 184, 7),
 		run('资料图片', 190, 194, 6),
 		run('三、树立正确的道德观', 20, 212, 10, true),
@@ -433,11 +374,7 @@ test('reads a short line a little larger than the body, between a photo and its 
 		...column(['南湖镇的一处街区在夜色中灯火通明。新华社发', '康玉凯摄'], 20, 142, 8),
 		// The next story, under the photo.
 		run('大漠深处绿意浓', 20, 190, 20, true),
-		...column(
-			Array.from({ length: 6 }, (_, i) => `第${i}行正文写在这里，接着往下写。`),
-			20,
-			220,
-		),
+		...column(body(6), 20, 220),
 	];
 	const result = layoutSplit({ width: 400, height: 400, runs, pictures: [photo], rules: [] });
 	expect(result.items).toHaveLength(2);
@@ -472,11 +409,7 @@ test('reads a photo’s title over its caption where the photo’s credit, print
 		run('新桥通车', 20, 126, 10.8, true),
 		run('这是7月5日拍摄的青石乡城区一角。', 20, 142, 8),
 		run('大漠深处绿意浓', 20, 190, 20, true),
-		...column(
-			Array.from({ length: 6 }, (_, i) => `第${i}行正文写在这里，接着往下写。`),
-			20,
-			220,
-		),
+		...column(body(6), 20, 220),
 	];
 	const result = layoutSplit({ width: 400, height: 400, runs, pictures: [photo], rules: [] });
 	expect(result.items).toHaveLength(2);
@@ -492,11 +425,7 @@ test('reads a credit set as the first line of a caption’s block, over its text
 	const picture = { x: 200, y: 100, width: 150, height: 100 };
 	const runs = [
 		run('大漠深处绿意浓', 20, 20, 20, true),
-		...column(
-			Array.from({ length: 6 }, (_, i) => `第${i}行正文写在这里，接着往下写。`),
-			20,
-			50,
-		),
+		...column(body(6), 20, 50),
 		// Over its picture, in small type: the credit's line, then the caption's.
 		run('新华社发 龚慧悦摄', 200, 60, 7),
 		...column(['这是拍摄的城区一角，街道', '干净整洁。'], 200, 70.5, 7),
@@ -513,11 +442,7 @@ test('reads a credit set right over a photo’s title and caption as that photo�
 	const picture = { x: 20, y: 150, width: 150, height: 100 };
 	const runs = [
 		run('大漠深处绿意浓', 20, 20, 20, true),
-		...column(
-			Array.from({ length: 6 }, (_, i) => `第${i}行正文写在这里，接着往下写。`),
-			20,
-			50,
-		),
+		...column(body(6), 20, 50),
 		// Beside the picture: the credit, the photo's title, its caption.
 		run('张华 摄', 180, 150, 8),
 		run('夜色迷人', 180, 161, 11, true),
@@ -576,11 +501,7 @@ test('reads a credit flush right at a picture’s foot, right over the photo’s
 	const picture = { x: 20, y: 180, width: 200, height: 100 };
 	const runs = [
 		run('大漠深处绿意浓', 20, 20, 20, true),
-		...column(
-			Array.from({ length: 6 }, (_, i) => `第${i}行正文写在这里，接着往下写。`),
-			20,
-			50,
-		),
+		...column(body(6), 20, 50),
 		// Under the picture: the credit flush right, then the title and the caption flush left, clear of the credit's width.
 		run('罗芳杰 摄（人民视觉）', 140, 281, 7),
 		run('假日时光', 20, 290, 10, true),
