@@ -13,13 +13,29 @@ import sharp from 'sharp';
 import { openPdf, readPdfPage } from '../src/lib/pdf-import/read-pdf.ts';
 import type { ImporterResults } from '../src/lib/bench/importer-tables.ts';
 import { renderPage } from '../src/lib/pdf-import/render-page.ts';
+import { parseCommandLine } from './lib/command-line.ts';
 
-const args = process.argv.slice(2);
-const at = args.indexOf('--set');
-const sets = (at >= 0 ? args[at + 1] : 'dev,tune2').split(',');
-const json = args.includes('--json');
-const record = args.includes('--record');
-if (sets.some((s) => s === 'heldout' || s === 'fresh')) throw new Error('page-images: the blind sets are not measured');
+const OPEN_SETS = ['dev', 'tune', 'tune2'];
+const usage = 'Usage: node scripts/page-images.ts [--set dev,tune,tune2] [--json] [--record]';
+const parsed = parseCommandLine({
+	args: process.argv.slice(2),
+	options: {
+		set: { type: 'string', default: 'dev,tune2' },
+		json: { type: 'boolean', default: false },
+		record: { type: 'boolean', default: false },
+	},
+});
+const fail: (message: string) => never = (message) => {
+	console.error(`page-images: ${message}. ${usage}`);
+	process.exit(2);
+};
+if (typeof parsed === 'string') fail(parsed);
+const { values } = parsed;
+const sets = values.set.split(',').filter(Boolean);
+// The blind sets (heldout, fresh) are scored whole by bench:split only, never looked at page by page.
+if (sets.length === 0 || sets.some((set) => !OPEN_SETS.includes(set)))
+	fail(`expects --set to name the open sets ${OPEN_SETS.join(', ')} but found "${values.set}"`);
+const { json, record } = values;
 interface Row {
 	page: string;
 	bytes: Record<number, number>;
