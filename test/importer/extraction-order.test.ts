@@ -653,3 +653,40 @@ describe('heads printed in a body’s flow', () => {
 		expect(texts(`${dump}\f`).slice(0, 3)).toEqual(['柳河镇长者食堂让老人吃上热饭', '', '本报柳河5月9日讯（记者 王芳']);
 	});
 });
+
+describe('a dateline cut by the wrap', () => {
+	// pdftotext printed the line that completes the dateline (its row stood higher) before the
+	// dateline's first line, which it printed alone after the column.
+	const cut = [
+		'社区服务再升级',
+		'',
+		'日电（记者董桂）城东社区',
+		'的老旧小区改造从今年春天',
+		'开始，先后完成了屋顶防水',
+		'和管网更新。',
+		'',
+		'新华社巴黎3月25',
+		'',
+		'\f',
+	].join('\n');
+
+	test('joins the dateline’s first line to the line that completes it, wherever that was printed', () => {
+		const out = texts(cut).filter((t) => t !== '');
+		expect(out.slice(0, 3)).toEqual(['社区服务再升级', '新华社巴黎3月25', '日电（记者董桂）城东社区']);
+		const page = parsePage(cut);
+		expect(page.items[0].headline).toBe('社区服务再升级');
+		expect(page.items[0].authors).toEqual(['董桂']);
+		expect(page.items[0].paragraphs[0].startsWith('新华社巴黎3月25日电（记者董桂）城东社区')).toBe(true);
+		expect(checkConservation(cut, page)).toEqual({ missing: '', extra: '' });
+	});
+
+	test('leaves two cut datelines that one line would complete alike where they were printed', () => {
+		const one = cut.replace('新华社巴黎3月25', '本报讯（记者王芳').replace('日电（记者董桂）', '通讯员赵明）');
+		const alone = texts(one).filter((t) => t !== '');
+		expect(alone[alone.indexOf('本报讯（记者王芳') + 1]).toBe('通讯员赵明）城东社区');
+		const rivals = one.replace('\f', '本报讯（记者李强\n\n\f');
+		const out = texts(rivals).filter((t) => t !== '');
+		expect(out[out.indexOf('本报讯（记者王芳') + 1]).not.toBe('通讯员赵明）城东社区');
+		expect(out[out.indexOf('本报讯（记者李强') + 1]).not.toBe('通讯员赵明）城东社区');
+	});
+});

@@ -1,9 +1,9 @@
 import { munkres } from 'munkres';
 import { isFull } from './column-width.ts';
 import { detectByline } from './detect-byline.ts';
-import { readsAsSignature } from './detect-names.ts';
+import { ROLE, readsAsSignature } from './detect-names.ts';
 import { detectCredit } from './detect-credit.ts';
-import { detectDateline } from './detect-dateline.ts';
+import { DATELINE_SOURCES, detectDateline } from './detect-dateline.ts';
 import { detectFurniture } from './detect-furniture.ts';
 import { isBoxTitle, opensHeadBox } from './detect-head-box.ts';
 import { detectLabel } from './detect-label.ts';
@@ -86,7 +86,8 @@ export function reorderExtraction(lines: Line[], paged = false): Line[] {
 		];
 	});
 	const openEnds = pieces.map(openEnd);
-	const next = continuations(pieces, openEnds);
+	const dated = datelineJoins(pieces);
+	const next = continuations(pieces, openEnds, dated);
 	// Columns left open in mid-sentence that no piece continues: a full line may be their continuation.
 	const open = pieces.flatMap((_, i) => {
 		const end = next.has(i) ? undefined : openEnds[i];
@@ -97,8 +98,19 @@ export function reorderExtraction(lines: Line[], paged = false): Line[] {
 	let blank = 0;
 	const separator = (): Line => ({ number: lines.length + ++blank, text: '', width: 0 });
 	let before: Line[] | undefined;
-	pieces.forEach((piece, i) => {
-		if (moved.has(i)) return;
+	// A chain stands where its first piece was printed; one that opens on a dateline joined across
+	// a wrap stands where its running text was (pdftotext prints a dateline's lines wherever their
+	// rows fall, the column's text in the flow under its head).
+	const slot = (i: number): number => {
+		const completing = dated.get(i);
+		if (completing === undefined || completing > i || pieces[i].lines.length > 1) return i;
+		let first = Infinity;
+		for (let at = next.get(completing); at !== undefined; at = next.get(at)) first = Math.min(first, at);
+		return first === Infinity ? Math.min(i, completing) : first;
+	};
+	const order = pieces.flatMap((_, i) => (moved.has(i) ? [] : [i])).sort((a, b) => slot(a) - slot(b) || a - b);
+	order.forEach((i) => {
+		const piece = pieces[i];
 		const tails: Line[] = [];
 		const chain: Line[] = [...pieces[i].lines];
 		let at: number | undefined = i;
@@ -219,6 +231,78 @@ function joinDatelines(pieces: Piece[]): Piece[] {
 	}
 	return out;
 }
+
+/**
+ * The pieces that end on a dateline cut by the wrap (`新华社巴黎3月25` / `日电（记者董桂）…`,
+ * `本报讯（记者夏思` / `通讯员何轩新）…`) and the pieces, printed before or after them, whose
+ * first line completes it: the join reads as one dateline naming its reporters, running past the
+ * line's end, and the first line opens no dateline of its own. pdftotext prints a narrow
+ * column's top line wherever its row falls; the join's own shape finds it. Returns continuation
+ * by piece index.
+ */
+function datelineJoins(pieces: Piece[]): Map<number, number> {
+	const pairs: { from: number; to: number }[] = [];
+	pieces.forEach((piece, from) => {
+		if (piece.tail.length > 0) return;
+		const tail = (piece.lines.at(-1) as Line).text;
+		if (!DATELINE_START.test(tail) || (detectDateline(tail)?.authors.length ?? 0) > 0) return;
+		pieces.forEach((other, to) => {
+			const head = other.lines[0].text;
+			if (to === from || !CUT_DATELINE.test(head) || detectDateline(head)) return;
+			const joined = detectDateline(tail + head);
+			if (joined && joined.authors.length > 0 && joined.text.length > tail.length) pairs.push({ from, to });
+		});
+	});
+	// Only a join with no rival is taken: two cut datelines that one line would complete alike
+	// (`本报讯（记者X` and `本报讯（记者Y` over `通讯员Z）…`) leave the shape undecided.
+	const count = (side: 'from' | 'to', at: number) => pairs.filter((p) => p[side] === at).length;
+	const next = new Map<number, number>();
+	for (const { from, to } of pairs)
+		if (count('from', from) === 1 && count('to', to) === 1 && !closesLoop(next, from, to)) next.set(from, to);
+	return next;
+}
+
+/**
+ * Carries a dateline joined across a wrap (`datelineJoins`) on into its text: the line that
+ * completes it ends in mid-sentence, and its column goes on in the first piece printed after it
+ * (at most `FRAGMENT_REACH` on) that starts in running text on a full line of about its width and
+ * that no piece continues yet. The language says little across a dateline's brackets; pdftotext
+ * prints the rest of that column in the flow of its completing line. `next` is extended in place
+ * and returned.
+ */
+function datelineRuns(
+	pieces: Piece[],
+	starts: (number | undefined)[],
+	dated: Map<number, number>,
+	next: Map<number, number>,
+): Map<number, number> {
+	const reached = new Set(next.values());
+	for (const [, completing] of dated) {
+		let at = completing;
+		while (next.has(at)) at = next.get(at) as number;
+		const last = pieces[at].lines.at(-1) as Line;
+		if (at !== completing || endsSentence(last.text)) continue;
+		for (let to = at + 1; to < Math.min(pieces.length, at + 1 + FRAGMENT_REACH); to++) {
+			const start = starts[to];
+			if (start === undefined || reached.has(to) || Math.abs(start - last.width) > FRAGMENT_COLUMN) continue;
+			if (detectDateline(pieces[to].lines[0].text) || closesLoop(next, at, to)) continue;
+			next.set(at, to);
+			reached.add(to);
+			break;
+		}
+	}
+	return next;
+}
+
+// Where a wrap cuts a dateline so that the join's own shape shows it: in the date, before its 电 or
+// 讯, before the brackets, or before a role (`通讯员…`); a cut inside a name reads as a name too.
+const CUT_DATELINE = new RegExp(String.raw`^(?:\d|[日月电讯（(]|${ROLE.source.slice(1)})`, 'u');
+
+// How a dateline opens: a paper's or agency's name, or a place and date (`本报`, `新华社`, `据…`).
+const DATELINE_START = new RegExp(
+	String.raw`^(?:本报|据|${DATELINE_SOURCES.join('|')}|[\p{Script=Han}]{2,6}(?:日报|晚报|社))`,
+	'u',
+);
 
 /** Whether a line is a dateline and nothing more: `本报日内瓦2月28日电`. */
 function isBareDateline(text: string): boolean {
@@ -417,7 +501,11 @@ function splitHead(piece: Piece): Piece[] {
  * read over the whole run (`strides`); a paragraph's last line alone in its piece may close it.
  * `openEnds` holds each piece's `openEnd`. Returns continuation by piece index.
  */
-function continuations(pieces: Piece[], openEnds: (number | undefined)[]): Map<number, number> {
+function continuations(
+	pieces: Piece[],
+	openEnds: (number | undefined)[],
+	dated: Map<number, number>,
+): Map<number, number> {
 	const pageColumns = columnWidths(pieces);
 	// A fragment's line stands for a column only at a width many lines of the page share.
 	const fits = (piece: Piece, width: number | undefined) =>
@@ -428,15 +516,17 @@ function continuations(pieces: Piece[], openEnds: (number | undefined)[]): Map<n
 	const starts = pieces.map((piece) => fits(piece, openStart(piece)));
 	const pairs: [number, number][] = [];
 	const fragments = pieces.map(isFragment);
+	// A dateline cut by the wrap goes on where the join completes it, wherever that was printed.
+	const datedTo = new Set(dated.values());
 	ends.forEach((end, from) => {
-		if (end === undefined) return;
+		if (end === undefined || dated.has(from)) return;
 		// A fragment pairs only with a piece within FRAGMENT_REACH (see below): none further off is looked at.
 		const [first, last] = fragments[from]
 			? [Math.max(0, from - FRAGMENT_REACH), Math.min(pieces.length - 1, from + FRAGMENT_REACH)]
 			: [0, pieces.length - 1];
 		for (let to = first; to <= last; to++) {
 			const start = starts[to];
-			if (to === from) continue;
+			if (to === from || datedTo.has(to)) continue;
 			// A piece of a line or two shows no column of its own: its line's width stands in for it.
 			const fragment = fragments[from] || fragments[to] || start === undefined;
 			if (fragment) {
@@ -460,7 +550,7 @@ function continuations(pieces: Piece[], openEnds: (number | undefined)[]): Map<n
 	for (const pair of pairs)
 		for (const index of [0, 1]) choiceCounts[index].set(pair[index], (choiceCounts[index].get(pair[index]) ?? 0) + 1);
 	const choices = (index: 0 | 1, piece: number) => choiceCounts[index].get(piece) ?? 0;
-	if (pairs.length === 0) return new Map();
+	if (pairs.length === 0) return datelineRuns(pieces, starts, dated, new Map(dated));
 	const supports = pageSupport(pieces, pairs);
 	const all = pairs.map(([from, to], k) => {
 		const tail = (pieces[from].lines.at(-1) as Line).text;
@@ -511,7 +601,7 @@ function continuations(pieces: Piece[], openEnds: (number | undefined)[]): Map<n
 		// language joins it, or the stride of the pairs around it.
 		return c.language > 0 || stride >= 2;
 	});
-	if (candidates.length === 0) return new Map();
+	if (candidates.length === 0) return datelineRuns(pieces, starts, dated, new Map(dated));
 	// The pairing with the most support overall (an optimal assignment, Munkres): ends are rows,
 	// starts and a "no continuation" column of each end's own are columns.
 	const rows = [...new Set(candidates.map((c) => c.from))];
@@ -526,7 +616,7 @@ function continuations(pieces: Piece[], openEnds: (number | undefined)[]): Map<n
 	const inRound = (c: { from: number; to: number }) => fragments[c.from] && fragments[c.to] && c.to > c.from;
 	for (const c of candidates)
 		cost[rowAt.get(c.from) as number][columnAt.get(c.to) as number] = -(c.score + (inRound(c) ? 0 : LINK));
-	const next = new Map<number, number>();
+	const next = new Map<number, number>(dated);
 	for (const [r, c] of munkres(cost).sort((a, b) => a[0] - b[0])) {
 		if (c >= columns.length || cost[r][c] === UNFIT) continue;
 		if (!inRound({ from: rows[r], to: columns[c] }) && !closesLoop(next, rows[r], columns[c]))
@@ -538,6 +628,7 @@ function continuations(pieces: Piece[], openEnds: (number | undefined)[]): Map<n
 	const [taken, reached] = [new Set(next.keys()), new Set(next.values())];
 	const free = candidates.filter((c) => inRound(c) && !taken.has(c.from) && !reached.has(c.to));
 	for (const [from, to] of inOrder(free)) if (!closesLoop(next, from, to)) next.set(from, to);
+	datelineRuns(pieces, starts, dated, next);
 	paragraphTurns(pieces, fragments, pageColumns, next);
 	joinColumns(pieces, ends, starts, next);
 	return next;
