@@ -680,6 +680,30 @@ describe('a dateline cut by the wrap', () => {
 		expect(checkConservation(cut, page)).toEqual({ missing: '', extra: '' });
 	});
 
+	test('pairs bare datelines with the lines opening their brackets in the order pdftotext printed both', () => {
+		const story = (head: string, dateline: string) => [head, dateline, ''];
+		const text = (name: string, first: string) => [
+			`（记者${name}）${first}`,
+			'的老旧小区改造从今年春天',
+			'开始，先后完成了屋顶防水',
+			'和管网更新。',
+			'',
+		];
+		const dump = [
+			...story('社区服务再升级', '本报武汉11月26日电'),
+			...story('乡村道路变了样', '本报重庆11月26日电'),
+			// (A line between: a dateline right over its brackets' piece is joined by joinDatelines.)
+			'责任编辑：王芳',
+			'',
+			...text('高春远', '城东社区'),
+			...text('朱子红', '城西社区'),
+			'\f',
+		].join('\n');
+		const out = texts(dump).filter((t) => t !== '');
+		expect(out[out.indexOf('本报武汉11月26日电') + 1]).toBe('（记者高春远）城东社区');
+		expect(out[out.indexOf('本报重庆11月26日电') + 1]).toBe('（记者朱子红）城西社区');
+	});
+
 	test('leaves two cut datelines that one line would complete alike where they were printed', () => {
 		const one = cut.replace('新华社巴黎3月25', '本报讯（记者王芳').replace('日电（记者董桂）', '通讯员赵明）');
 		const alone = texts(one).filter((t) => t !== '');

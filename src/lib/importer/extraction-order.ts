@@ -253,12 +253,35 @@ function datelineJoins(pieces: Piece[]): Map<number, number> {
 			if (joined && joined.authors.length > 0 && joined.text.length > tail.length) pairs.push({ from, to });
 		});
 	});
-	// Only a join with no rival is taken: two cut datelines that one line would complete alike
-	// (`本报讯（记者X` and `本报讯（记者Y` over `通讯员Z）…`) leave the shape undecided.
-	const count = (side: 'from' | 'to', at: number) => pairs.filter((p) => p[side] === at).length;
+	// A join with no rival is taken. Where cut datelines and completing lines could pair every
+	// way (bare datelines `本报武汉11月26日电` over lines opening `（记者X）…`), pdftotext printed
+	// them row by row in the same order: the first dateline takes the first line, and so on. Any
+	// other rivalry (`本报讯（记者X` and `本报讯（记者Y` over `通讯员Z）…`) leaves the shape undecided.
+	const key = (from: number, to: number) => from * pieces.length + to;
+	const valid = new Set(pairs.map((p) => key(p.from, p.to)));
 	const next = new Map<number, number>();
-	for (const { from, to } of pairs)
-		if (count('from', from) === 1 && count('to', to) === 1 && !closesLoop(next, from, to)) next.set(from, to);
+	const seen = new Set<number>();
+	for (const { from } of pairs) {
+		if (seen.has(from)) continue;
+		// The rival set of `from`: the datelines and lines linked to it through shared candidates.
+		const [froms, tos] = [new Set([from]), new Set<number>()];
+		for (let grown = true; grown;) {
+			grown = false;
+			for (const p of pairs)
+				if (froms.has(p.from) !== tos.has(p.to)) {
+					froms.add(p.from);
+					tos.add(p.to);
+					grown = true;
+				}
+		}
+		for (const f of froms) seen.add(f);
+		const [a, b] = [[...froms].sort((x, y) => x - y), [...tos].sort((x, y) => x - y)];
+		if (a.length !== b.length || !a.every((f) => b.every((t) => valid.has(key(f, t))))) continue;
+		if (a.length > 1 && !b.every((t) => /^[（(]/u.test(pieces[t].lines[0].text))) continue;
+		a.forEach((f, k) => {
+			if (!closesLoop(next, f, b[k])) next.set(f, b[k]);
+		});
+	}
 	return next;
 }
 
