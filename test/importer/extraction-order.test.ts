@@ -704,6 +704,29 @@ describe('a dateline cut by the wrap', () => {
 		expect(out[out.indexOf('本报重庆11月26日电') + 1]).toBe('（记者朱子红）城西社区');
 	});
 
+	test('reads a dateline’s first line set apart over text as the text’s start, never a headline', () => {
+		const dump = [
+			'项目建设提速',
+			'本报北京8月15日电',
+			'',
+			'（记',
+			'',
+			'城西社区的书屋今天开门，居民',
+			'们排队借书。',
+			'',
+			'者王芳、李强）按照计划，相关',
+			'工作将于年底前全部完成。城东',
+			'社区的老旧小区改造从今年春天',
+			'开始，先后完成了屋顶防水。',
+			'',
+			'\f',
+		].join('\n');
+		const page = parsePage(dump);
+		expect(page.items[0].headline).toBe('项目建设提速');
+		expect(page.items[0].paragraphs[0]).toBe('本报北京8月15日电（记');
+		expect(checkConservation(dump, page)).toEqual({ missing: '', extra: '' });
+	});
+
 	test('leaves two cut datelines that one line would complete alike where they were printed', () => {
 		const one = cut.replace('新华社巴黎3月25', '本报讯（记者王芳').replace('日电（记者董桂）', '通讯员赵明）');
 		const alone = texts(one).filter((t) => t !== '');

@@ -73,8 +73,28 @@ export function classify(given: Block[], width: (line: Line) => number, tight = 
 				...classifyText(block.lines, width, blocks[b + 1]?.kind === 'credit', tight, tight && creditOver(blocks, b)),
 			);
 	});
-	const marked = markIntertitles(markBodyLines(units));
+	const marked = markIntertitles(markBodyLines(tight ? units : datelinesAsText(units)));
 	return tight ? rejoinCutLines(marked) : marked;
+}
+
+/**
+ * In pdftotext's order, a heading that opens with a dateline (`本报北京8月15日电`, `本报讯（记者郑悦`,
+ * a dateline's first line set apart from the rest of it) over a paragraph with no dateline of its
+ * own is the first line of that text, never a head: no headline opens with a paper's name and a
+ * date. It is read as text. Over another dateline it stays a heading (as text it would make an
+ * item of its own).
+ */
+function datelinesAsText(units: Unit[]): Unit[] {
+	return units.flatMap((unit, u) => {
+		const next = units[u + 1];
+		return unit.kind === 'heading' &&
+			!unit.lines.some((l) => l.vertical) &&
+			detectDateline(unit.lines[0].text) &&
+			next?.kind === 'paragraph' &&
+			!next.dateline
+			? paragraphUnits(unit.lines)
+			: [unit];
+	});
 }
 
 /**
