@@ -220,6 +220,16 @@ export function assemble(
 						'a byline with no item',
 					);
 				const signed = (over ? undefined : signatureOf(gap, i, target, bodies, j)) ?? stacked;
+				// A byline right under a headline that went to a later body than the next (head blocks
+				// stacked in one gap, each headline with its byline, then their bodies in order) signs
+				// that headline's body: a head block's byline stays with its headline. Only in a text
+				// dump's own order: an extraction's order of head pieces proves no stack.
+				const headed = signed === undefined && !extracted ? stackedHeadBlock(gap, i, target, bodies, j) : undefined;
+				if (headed !== undefined) {
+					bodies[headed].bylines.push(element.unit);
+					target.set(element, headed);
+					return;
+				}
 				// A byline right before a body opens it; one standing among headlines after a body
 				// (◎ under a commentary's headline) closes the body before.
 				let body =
@@ -595,6 +605,28 @@ function stackedByline(
 	// the bodies the other headlines went to.
 	if (body < 0) return NO_BODY;
 	return bodies[body].bylines.length === 0 ? body : undefined;
+}
+
+/**
+ * The body of the headline set right above the byline at `i` in gap `j`, when head blocks stand
+ * stacked whole (`headline A` / `byline A` / `headline B` / `byline B` / body A / body B): each
+ * headline went to a body after the gap, A's to an earlier one than B's, and this byline's body is
+ * not signed yet.
+ */
+function stackedHeadBlock(
+	gap: GapElement[],
+	i: number,
+	target: Map<GapElement, number>,
+	bodies: Draft[],
+	j: number,
+): number | undefined {
+	const signs = (e: GapElement | undefined) => e?.type === 'byline' && e.unit.kind === 'byline';
+	const headed = (k: number) => (gap[k]?.type === 'heading' ? (target.get(gap[k]) ?? -1) : -1);
+	const body = headed(i - 1);
+	if (!signs(gap[i]) || body < j || body >= bodies.length || bodies[body].bylines.length > 0) return undefined;
+	const before = signs(gap[i - 2]) ? headed(i - 3) : -1;
+	const after = signs(gap[i + 2]) ? headed(i + 1) : -1;
+	return (before >= j && before < body) || after > body ? body : undefined;
 }
 
 /** Said of a byline whose head block went to no body. */
