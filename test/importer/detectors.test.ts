@@ -43,6 +43,9 @@ describe('bylines', () => {
 		['本报融媒体记者 王甲', '本报融媒体记者 王甲', ['王甲'], false],
 		['中国青年报记者 王甲', '中国青年报记者 王甲', ['王甲'], false],
 		['澎湃新闻记者 王甲', '澎湃新闻记者 王甲', ['王甲'], false],
+		// A correspondent posted abroad, the post's name of any length.
+		['本报驻开罗记者 王甲', '本报驻开罗记者 王甲', ['王甲'], false],
+		['本报驻布宜诺斯艾利斯记者 王甲', '本报驻布宜诺斯艾利斯记者 王甲', ['王甲'], false],
 		// A signature with a note on its writer in brackets.
 		['◎孙戊（作者为某大学教授）', '孙戊（作者为某大学教授）', ['孙戊'], true],
 		// A note on its writer makes a name a signature without a mark.
