@@ -249,6 +249,19 @@ export function assemble(
 					(firstHeading === -1 || i < firstHeading)
 				)
 					body = before;
+				// In a text dump's own order, a commentary's signature standing first in its gap, with
+				// a heading or a photo's credit after it, closes the unsigned body above it: a head
+				// block sets its signature under its headline, and a photo is signed by its credit.
+				if (
+					!extracted &&
+					body === after &&
+					before !== undefined &&
+					i === 0 &&
+					element.unit.kind === 'byline' &&
+					element.unit.byline.commentary &&
+					(firstHeading > i || gap.slice(i + 1).some((e) => e.type === 'credit'))
+				)
+					body = before;
 				if (
 					body === after &&
 					before !== undefined &&
