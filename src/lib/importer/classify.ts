@@ -211,8 +211,15 @@ function signedAt(lines: Line[], width: (line: Line) => number, before?: Block):
 		// (`　　我们经过多` / `方研究`): no name stands there.
 		const above = lines[at - 1];
 		if (isFull(above, width(above), above.indented) && !isWide(above, width(above))) return -1;
+		// Under the name a paragraph's first line: set in, holding a pause or stop, or as full as
+		// its column (a head's next line is not).
 		const below = lines[at + 1];
-		return below === undefined || below.indented || /[，。、；：！？]/u.test(below.text) ? at : -1;
+		return below === undefined ||
+			below.indented ||
+			/[，。、；：！？]/u.test(below.text) ||
+			(isFull(below, width(below)) && !isWide(below, width(below)))
+			? at
+			: -1;
 	}
 	return -1;
 }
