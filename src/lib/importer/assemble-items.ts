@@ -282,13 +282,16 @@ export function assemble(
 					body = j - 1;
 				}
 				// A commentary's signature never opens a reported story (a body opened by a dateline,
-				// `本报讯（记者 X）…`): it signs the unsigned body before it.
+				// `本报讯（记者 X）…`): it signs the unsigned body before it. In an extraction, neither
+				// does any byline open a story whose dateline names its reporters: a story is signed in
+				// its head or in its dateline, not both.
 				if (
 					after !== undefined &&
 					body === after &&
 					before !== undefined &&
 					element.unit.kind === 'byline' &&
-					element.unit.byline.commentary &&
+					(element.unit.byline.commentary ||
+						(extracted && (bodies[after].paragraphs[0]?.dateline?.authors.length ?? 0) > 0)) &&
 					bodies[after].paragraphs[0]?.dateline
 				)
 					body = before;
