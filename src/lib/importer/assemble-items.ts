@@ -207,7 +207,9 @@ export function assemble(
 		const firstHeading = gap.findIndex((e) => e.type === 'heading');
 		gap.forEach((element, i) => {
 			if (element.type === 'byline') {
-				const before = j > 0 && bodies[j - 1].bylines.length === 0 ? j - 1 : undefined;
+				// A story whose dateline names its reporters is signed there: no byline closes it.
+				const before =
+					j > 0 && bodies[j - 1].bylines.length === 0 && !namedInDateline(bodies[j - 1]) ? j - 1 : undefined;
 				const after = j < bodies.length ? j : undefined;
 				// A commentary's signature set right under a headline goes where that headline went, and a
 				// byline of a stack where the headline of its rank went.
@@ -643,6 +645,11 @@ function stackedHeadBlock(
 	const before = signs(gap[i - 2]) ? headed(i - 3) : -1;
 	const after = signs(gap[i + 2]) ? headed(i + 1) : -1;
 	return (before >= j && before < body) || after > body ? body : undefined;
+}
+
+/** Whether a body opens with a dateline that names its reporters (`本报讯（记者 X）…`). */
+function namedInDateline(body: Draft): boolean {
+	return (body.paragraphs[0]?.dateline?.authors.length ?? 0) > 0;
 }
 
 /** Said of a byline whose head block went to no body. */
