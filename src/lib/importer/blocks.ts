@@ -375,7 +375,9 @@ function spreadByline(lines: Line[], i: number): { block: Block; end: number } |
 			word === '摄' ||
 			ROLE.exec(word)?.[0] === word ||
 			/^\p{Script=Han}$/u.test(word) ||
-			(/^\p{Script=Han}{2,3}$/u.test(word) && readsAsSignature(word));
+			(/^\p{Script=Han}{2,3}$/u.test(word) &&
+				(readsAsSignature(word) ||
+					(ROLE.exec(words.at(-1) as string)?.[0] === words.at(-1) && readNames(word) !== undefined)));
 		if (!fits) break;
 		words.push(word);
 		used.push(lines[k]);
