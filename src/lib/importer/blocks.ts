@@ -377,7 +377,9 @@ function spreadByline(lines: Line[], i: number): { block: Block; end: number } |
 			/^\p{Script=Han}$/u.test(word) ||
 			(/^\p{Script=Han}{2,3}$/u.test(word) &&
 				(readsAsSignature(word) ||
-					(ROLE.exec(words.at(-1) as string)?.[0] === words.at(-1) && readNames(word) !== undefined)));
+					((ROLE.exec(words.at(-1) as string)?.[0] === words.at(-1) ||
+						/^\p{Script=Han}{2,3}$/u.test(words.at(-1) as string)) &&
+						readNames(word) !== undefined)));
 		if (!fits) break;
 		words.push(word);
 		used.push(lines[k]);
