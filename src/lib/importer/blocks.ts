@@ -239,7 +239,7 @@ function wrappedCredit(line: Line, next: Line | undefined): Credit | undefined {
 	if (next === undefined || next.text === '' || /[。！？；，,：:“”]/.test(line.text)) return undefined;
 	// The next role and its names wrapped whole before 摄 (`本报记者 王芳` / `通讯员 李强 摄`): a
 	// byline's form on a line of any width, the credit's second role opening the next.
-	const nextRole = ROLE.test(line.text) && ROLE.test(next.text) && /摄$/u.test(next.text);
+	const nextRole = next.text.endsWith('摄') && ROLE.test(next.text) && ROLE.test(line.text);
 	if (line.width > 12 && !nextRole) return undefined;
 	if (!/[摄发图片）)]$/u.test(next.text)) return undefined;
 	if (detectCredit(line.text)) return sourceOverPhotographer(line, next);
