@@ -365,6 +365,8 @@ export function assemble(
  * A photo credit set over its photo's title and caption, as some pages print it (`王芳　摄` /
  * `雪后初晴` / `游客在…`): a blank line parts it from the text above, none from what follows it
  * down to the body after, and that body is closed by no credit of its own set tight under it.
+ * So does one set tight under a story (over a title and caption, or alone over a caption under a
+ * signed story).
  */
 function creditAbove(
 	gap: GapElement[],
@@ -385,7 +387,15 @@ function creditAbove(
 		after.paragraphs.length === 1 &&
 		gap.length === i + 2 &&
 		gap[i + 1].type === 'heading';
-	if (above !== undefined && above + 1 >= first(gap[i]) && !overTitle) return false;
+	// Or it stands right over a one-paragraph caption, alone in its gap, under a signed story of
+	// several paragraphs: a credit closes a caption, never a reporter's story.
+	const overCaption =
+		(before?.paragraphs.length ?? 0) >= 2 &&
+		(before?.bylines.length ?? 0) > 0 &&
+		endsSentence(before?.paragraphs.at(-1)?.lines.at(-1)?.text ?? '') &&
+		after.paragraphs.length === 1 &&
+		gap.length === i + 1;
+	if (above !== undefined && above + 1 >= first(gap[i]) && !overTitle && !overCaption) return false;
 	for (let k = i; k < gap.length; k++) {
 		const below = k + 1 < gap.length ? first(gap[k + 1]) : after.paragraphs[0]?.lines[0]?.number;
 		if (below !== last(gap[k]) + 1) return false;
