@@ -43,6 +43,9 @@ describe('bylines', () => {
 		['本报融媒体记者 王甲', '本报融媒体记者 王甲', ['王甲'], false],
 		['中国青年报记者 王甲', '中国青年报记者 王甲', ['王甲'], false],
 		['澎湃新闻记者 王甲', '澎湃新闻记者 王甲', ['王甲'], false],
+		// A correspondent posted abroad, the post's name of any length.
+		['本报驻开罗记者 王甲', '本报驻开罗记者 王甲', ['王甲'], false],
+		['本报驻布宜诺斯艾利斯记者 王甲', '本报驻布宜诺斯艾利斯记者 王甲', ['王甲'], false],
 		// A signature with a note on its writer in brackets.
 		['◎孙戊（作者为某大学教授）', '孙戊（作者为某大学教授）', ['孙戊'], true],
 		// A note on its writer makes a name a signature without a mark.
@@ -395,6 +398,7 @@ test('reads a bare line as a signature only when it opens with a common surname'
 	// Less common surnames too, but none that opens a column's name: 焦点, 关注, 党建.
 	expect(readsAsSignature('乔甲')).toBe(true);
 	expect(readsAsSignature('詹乙丙')).toBe(true);
+	for (const name of ['赖甲', '傅乙丙', '萧甲']) expect(readsAsSignature(name)).toBe(true);
 	for (const label of ['焦点', '关注', '党建', '文化']) expect(readsAsSignature(label)).toBe(false);
 	// A compound surname before a given name of one or two characters.
 	expect(readsAsSignature('欧阳甲')).toBe(true);

@@ -207,7 +207,9 @@ export function assemble(
 		const firstHeading = gap.findIndex((e) => e.type === 'heading');
 		gap.forEach((element, i) => {
 			if (element.type === 'byline') {
-				const before = j > 0 && bodies[j - 1].bylines.length === 0 ? j - 1 : undefined;
+				// A story whose dateline names its reporters is signed there: no byline closes it.
+				const before =
+					j > 0 && bodies[j - 1].bylines.length === 0 && !namedInDateline(bodies[j - 1]) ? j - 1 : undefined;
 				const after = j < bodies.length ? j : undefined;
 				// A commentary's signature set right under a headline goes where that headline went, and a
 				// byline of a stack where the headline of its rank went.
@@ -220,6 +222,16 @@ export function assemble(
 						'a byline with no item',
 					);
 				const signed = (over ? undefined : signatureOf(gap, i, target, bodies, j)) ?? stacked;
+				// A byline right under a headline that went to a later body than the next (head blocks
+				// stacked in one gap, each headline with its byline, then their bodies in order) signs
+				// that headline's body: a head block's byline stays with its headline. Only in a text
+				// dump's own order: an extraction's order of head pieces proves no stack.
+				const headed = signed === undefined && !extracted ? stackedHeadBlock(gap, i, target, bodies, j) : undefined;
+				if (headed !== undefined) {
+					bodies[headed].bylines.push(element.unit);
+					target.set(element, headed);
+					return;
+				}
 				// A byline right before a body opens it; one standing among headlines after a body
 				// (◎ under a commentary's headline) closes the body before.
 				let body =
@@ -237,6 +249,19 @@ export function assemble(
 					element.unit.kind === 'byline' &&
 					element.unit.byline.commentary &&
 					(firstHeading === -1 || i < firstHeading)
+				)
+					body = before;
+				// In a text dump's own order, a commentary's signature standing first in its gap, with
+				// a heading or a photo's credit after it, closes the unsigned body above it: a head
+				// block sets its signature under its headline, and a photo is signed by its credit.
+				if (
+					!extracted &&
+					body === after &&
+					before !== undefined &&
+					i === 0 &&
+					element.unit.kind === 'byline' &&
+					element.unit.byline.commentary &&
+					(firstHeading > i || gap.slice(i + 1).some((e) => e.type === 'credit'))
 				)
 					body = before;
 				if (
@@ -259,13 +284,16 @@ export function assemble(
 					body = j - 1;
 				}
 				// A commentary's signature never opens a reported story (a body opened by a dateline,
-				// `本报讯（记者 X）…`): it signs the unsigned body before it.
+				// `本报讯（记者 X）…`): it signs the unsigned body before it. In an extraction, neither
+				// does any byline open a story whose dateline names its reporters: a story is signed in
+				// its head or in its dateline, not both.
 				if (
 					after !== undefined &&
 					body === after &&
 					before !== undefined &&
 					element.unit.kind === 'byline' &&
-					element.unit.byline.commentary &&
+					(element.unit.byline.commentary ||
+						(extracted && (bodies[after].paragraphs[0]?.dateline?.authors.length ?? 0) > 0)) &&
 					bodies[after].paragraphs[0]?.dateline
 				)
 					body = before;
@@ -337,6 +365,8 @@ export function assemble(
  * A photo credit set over its photo's title and caption, as some pages print it (`王芳　摄` /
  * `雪后初晴` / `游客在…`): a blank line parts it from the text above, none from what follows it
  * down to the body after, and that body is closed by no credit of its own set tight under it.
+ * So does one set tight under a story (over a title and caption, or alone over a caption under a
+ * signed story).
  */
 function creditAbove(
 	gap: GapElement[],
@@ -357,7 +387,15 @@ function creditAbove(
 		after.paragraphs.length === 1 &&
 		gap.length === i + 2 &&
 		gap[i + 1].type === 'heading';
-	if (above !== undefined && above + 1 >= first(gap[i]) && !overTitle) return false;
+	// Or it stands right over a one-paragraph caption, alone in its gap, under a signed story of
+	// several paragraphs: a credit closes a caption, never a reporter's story.
+	const overCaption =
+		(before?.paragraphs.length ?? 0) >= 2 &&
+		(before?.bylines.length ?? 0) > 0 &&
+		endsSentence(before?.paragraphs.at(-1)?.lines.at(-1)?.text ?? '') &&
+		after.paragraphs.length === 1 &&
+		gap.length === i + 1;
+	if (above !== undefined && above + 1 >= first(gap[i]) && !overTitle && !overCaption) return false;
 	for (let k = i; k < gap.length; k++) {
 		const below = k + 1 < gap.length ? first(gap[k + 1]) : after.paragraphs[0]?.lines[0]?.number;
 		if (below !== last(gap[k]) + 1) return false;
@@ -595,6 +633,33 @@ function stackedByline(
 	// the bodies the other headlines went to.
 	if (body < 0) return NO_BODY;
 	return bodies[body].bylines.length === 0 ? body : undefined;
+}
+
+/**
+ * The body of the headline set right above the byline at `i` in gap `j`, when head blocks stand
+ * stacked whole (`headline A` / `byline A` / `headline B` / `byline B` / body A / body B): each
+ * headline went to a body after the gap, A's to an earlier one than B's, and this byline's body is
+ * not signed yet.
+ */
+function stackedHeadBlock(
+	gap: GapElement[],
+	i: number,
+	target: Map<GapElement, number>,
+	bodies: Draft[],
+	j: number,
+): number | undefined {
+	const signs = (e: GapElement | undefined) => e?.type === 'byline' && e.unit.kind === 'byline';
+	const headed = (k: number) => (gap[k]?.type === 'heading' ? (target.get(gap[k]) ?? -1) : -1);
+	const body = headed(i - 1);
+	if (!signs(gap[i]) || body < j || body >= bodies.length || bodies[body].bylines.length > 0) return undefined;
+	const before = signs(gap[i - 2]) ? headed(i - 3) : -1;
+	const after = signs(gap[i + 2]) ? headed(i + 1) : -1;
+	return (before >= j && before < body) || after > body ? body : undefined;
+}
+
+/** Whether a body opens with a dateline that names its reporters (`本报讯（记者 X）…`). */
+function namedInDateline(body: Draft): boolean {
+	return (body.paragraphs[0]?.dateline?.authors.length ?? 0) > 0;
 }
 
 /** Said of a byline whose head block went to no body. */

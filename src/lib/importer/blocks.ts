@@ -236,17 +236,21 @@ function closesCaptions(line: Line, above: Line | undefined, below: Line | undef
  * own and holds no sentence, and the two read together as one credit.
  */
 function wrappedCredit(line: Line, next: Line | undefined): Credit | undefined {
-	if (next === undefined || next.text === '' || line.width > 12 || /[。！？；，,：:“”]/.test(line.text))
-		return undefined;
+	if (next === undefined || next.text === '' || /[。！？；，,：:“”]/.test(line.text)) return undefined;
+	// The next role and its names wrapped whole before 摄 (`本报记者 王芳` / `通讯员 李强 摄`): a
+	// byline's form on a line of any width, the credit's second role opening the next.
+	const nextRole = next.text.endsWith('摄') && ROLE.test(next.text) && ROLE.test(line.text);
+	if (line.width > 12 && !nextRole) return undefined;
 	if (!/[摄发图片）)]$/u.test(next.text)) return undefined;
 	if (detectCredit(line.text)) return sourceOverPhotographer(line, next);
 	// A byline's form on the first line is a credit's head only when what wraps is short and holds
 	// no sentence: `本报记者 王芳` / `摄`.
-	if (detectByline(line.text) && (next.text.length > 8 || /[。！？；，,：:“”]/.test(next.text))) return undefined;
+	if (detectByline(line.text) && !nextRole && (next.text.length > 8 || /[。！？；，,：:“”]/.test(next.text)))
+		return undefined;
 	// A role standing whole on the first line keeps its space before the name: `新华社记者 王芳 摄`.
 	// So do whole names before the `摄` that wrapped: `本报记者 王芳` / `摄`, `王芳` / `摄（人民视觉）`.
 	const role = ROLE.exec(line.text);
-	const whole = role?.[0] === line.text || (/^摄/u.test(next.text) && readNames(line.text) !== undefined);
+	const whole = nextRole || role?.[0] === line.text || (/^摄/u.test(next.text) && readNames(line.text) !== undefined);
 	const text = whole ? `${line.text} ${next.text}` : joinWrapped(line.text, next.text);
 	const credit = detectCredit(text);
 	return credit && { ...credit, text };
@@ -371,7 +375,11 @@ function spreadByline(lines: Line[], i: number): { block: Block; end: number } |
 			word === '摄' ||
 			ROLE.exec(word)?.[0] === word ||
 			/^\p{Script=Han}$/u.test(word) ||
-			(/^\p{Script=Han}{2,3}$/u.test(word) && readsAsSignature(word));
+			(/^\p{Script=Han}{2,3}$/u.test(word) &&
+				(readsAsSignature(word) ||
+					((ROLE.exec(words.at(-1) as string)?.[0] === words.at(-1) ||
+						/^\p{Script=Han}{2,3}$/u.test(words.at(-1) as string)) &&
+						readNames(word) !== undefined)));
 		if (!fits) break;
 		words.push(word);
 		used.push(lines[k]);

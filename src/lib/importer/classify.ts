@@ -230,9 +230,23 @@ function signedAt(lines: Line[], width: (line: Line) => number, before?: Block):
 		// A head line as full as its column (a paragraph's indent in) wrapped onto the line under it
 		// (`　　我们经过多` / `方研究`): no name stands there.
 		const above = lines[at - 1];
-		if (isFull(above, width(above), above.indented) && !isWide(above, width(above))) return -1;
+		// Not a head line of two parts set apart by a space (`夜市热起来　项目建设提速`): running text
+		// sets no space between Han characters.
+		if (
+			isFull(above, width(above), above.indented) &&
+			!isWide(above, width(above)) &&
+			!/\p{Script=Han}[ \u3000]+\p{Script=Han}/u.test(above.text)
+		)
+			return -1;
+		// Under the name a paragraph's first line: set in, holding a pause or stop, or as full as
+		// its column (a head's next line is not).
 		const below = lines[at + 1];
-		return below === undefined || below.indented || /[，。、；：！？]/u.test(below.text) ? at : -1;
+		return below === undefined ||
+			below.indented ||
+			/[，。、；：！？]/u.test(below.text) ||
+			(isFull(below, width(below)) && !isWide(below, width(below)))
+			? at
+			: -1;
 	}
 	return -1;
 }
