@@ -151,7 +151,21 @@ function shortSecondPart(line: Line, rest: string, next: Line | undefined): bool
 function markFreeSecondPart(rest: string, next: Line | undefined): boolean {
 	if (!/^\p{Script=Han}{2,24}$/u.test(rest) || AGENCY.test(rest)) return false;
 	if (next === undefined || next.text === '') return true;
-	return next.text.startsWith('——') || detectByline(next.text) !== undefined || detectDateline(next.text) !== undefined;
+	return (
+		next.text.startsWith('——') ||
+		detectByline(next.text) !== undefined ||
+		detectDateline(next.text) !== undefined ||
+		opensWrappedByline(next.text)
+	);
+}
+
+/**
+ * Whether a line opens a byline the wrap cut (`本报记者　王芳　实习生　李` / `强`, `本报驻东京记者　王` / `芳`):
+ * a reporter's role, then a space. A brief's text never sets a role word apart so.
+ */
+function opensWrappedByline(text: string): boolean {
+	const role = ROLE.exec(text)?.[0];
+	return role !== undefined && role !== '' && /^\s/u.test(text.slice(role.length));
 }
 
 /** Whether text is the start of a dateline's agency that a wrap cut short (`据新华`, `本`). */
