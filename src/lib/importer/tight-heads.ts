@@ -41,9 +41,10 @@ export function tightHeads(lines: Line[], width: (line: Line) => number, isHead:
 	// best[i]: the cheapest reading of lines[i..], and the head run (its end) it opens with, if any.
 	const best: { cost: number; head?: number }[] = Array.from({ length: n + 1 }, () => ({ cost: 0 }));
 	// Where a line could be a paragraph's first line, short of its column by an indent: text
-	// follows it in the block, and it is indented or the block marks no paragraph by an indent;
+	// follows it in the block, and it is indented or the block marks no paragraph by an indent
+	// (one line set in marks them: a wrapped head over the block's one paragraph is set flush);
 	// not right over a line set in, which opens a paragraph of its own.
-	const indents = lines.filter((line) => line.indented).length >= 2;
+	const indents = lines.filter((line) => line.indented).length >= 1;
 	// A block whose paragraphs open flush and full (the lines after a sentence's end fill their
 	// column) sets no indent: there a line short of its column by an indent's width is short, not
 	// a paragraph's first, when no pause stands in it (a column may break after a clause).
