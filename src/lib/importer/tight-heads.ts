@@ -76,8 +76,14 @@ export function tightHeads(lines: Line[], width: (line: Line) => number, isHead:
 		const inside = (k: number) => headLike[k] && (k === i || !LIST_MARK.test(lines[k].text));
 		for (let end = i + 1; end <= Math.min(n, i + HEAD_LINES) && inside(end - 1); end++) {
 			// A head opening the block heads more than a line of text.
-			// Or one whole paragraph, marked by its indent under the head's flush line.
-			if (i === 0 && n - end < 2 && !(n - end === 1 && indentedParagraph(lines[end]))) continue;
+			// Or one whole paragraph, marked by its indent under the head's flush line, or on one
+			// line of a dump that never wraps its paragraphs.
+			if (
+				i === 0 &&
+				n - end < 2 &&
+				!(n - end === 1 && (indentedParagraph(lines[end]) || unwrappedParagraph(lines, end, width)))
+			)
+				continue;
 			const cost = runCost(lines, i, end, isHead, opening[end - 1], wide);
 			if (cost !== undefined && cost + best[end].cost < best[i].cost)
 				best[i] = { cost: cost + best[end].cost, head: end };
@@ -171,6 +177,23 @@ function headLine(
 		!startsDateline(line, lines[i + 1])
 	);
 }
+
+/**
+ * A whole paragraph on one line in a dump that holds its paragraphs unwrapped (no column: the
+ * estimate is the page's widest line, far wider than a column is set): it ends a sentence and
+ * runs more than twice as wide as the head's widest line.
+ */
+function unwrappedParagraph(lines: Line[], end: number, width: (line: Line) => number): boolean {
+	const line = lines[end];
+	return (
+		endsSentence(line.text) &&
+		width(line) > UNWRAPPED_COLUMN &&
+		line.width > lines.slice(0, end).reduce((w, l) => Math.max(w, l.width), 0) * 2
+	);
+}
+
+// Wider than any column a paper sets: the estimate of a dump that never wrapped its paragraphs.
+const UNWRAPPED_COLUMN = 50;
 
 /** A whole paragraph on one line, set in by its indent and ending a sentence. */
 function indentedParagraph(line: Line): boolean {
