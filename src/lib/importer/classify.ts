@@ -316,7 +316,8 @@ function headBlockOverByline(lines: Line[], next: Block | undefined): boolean {
 }
 
 /**
- * The last line of a block of text right above a byline, after a line that ends a sentence, and
+ * The last line of a block of text right above a byline, after a line that ends a sentence (or a
+ * caption that its photo credit closes, `…听取意见。　王阳摄`), and
  * itself ending none (five characters or more, no stop or pause, its quotes closed): the headline
  * of the byline's item, however full its line, set tight under the body before. A body's last line
  * ends a sentence, and a byline opens the next item.
@@ -324,7 +325,9 @@ function headBlockOverByline(lines: Line[], next: Block | undefined): boolean {
 function endsOverByline(lines: Line[], next: Block | undefined): boolean {
 	// A kicker's dash (`某某村：绿色发展——`) ends no sentence: the line under it is its headline.
 	const before = (lines.at(-2) as Line | undefined)?.text ?? '';
-	if (next?.kind !== 'byline' || !endsSentence(before) || endsWithDash(before)) return false;
+	if (next?.kind !== 'byline' || endsWithDash(before)) return false;
+	// A caption closed by its photo credit (`…听取意见。　王阳摄`) ends as a sentence does.
+	if (!endsSentence(before) && !(lines.length >= 2 && endsInCredit(lines.slice(0, -1)))) return false;
 	const last = lines.at(-1) as Line;
 	return headsByline([last], next) && balanced(last.text) && !LIST_MARK.test(last.text);
 }
