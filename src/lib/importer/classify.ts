@@ -63,6 +63,11 @@ export function classify(given: Block[], width: (line: Line) => number, tight = 
 				...classifyText(block.lines.slice(0, -1), width, false, tight),
 				tightHeading(block.lines.at(-1) as Line),
 			);
+		else if (endsOverByline(block.lines, blocks[b + 1], true))
+			units.push(
+				...classifyText(block.lines.slice(0, -2), width, false, tight),
+				...headingUnits(block.lines.slice(-2), width, tight),
+			);
 		else if (headsUnderKicker(block.lines, units.at(-1), width, tight))
 			units.push(
 				tightHeading(block.lines[0]),
@@ -320,9 +325,18 @@ function headBlockOverByline(lines: Line[], next: Block | undefined): boolean {
  * caption that its photo credit closes, `…听取意见。　王阳摄`), and
  * itself ending none (five characters or more, no stop or pause, its quotes closed): the headline
  * of the byline's item, however full its line, set tight under the body before. A body's last line
- * ends a sentence, and a byline opens the next item.
+ * ends a sentence, and a byline opens the next item. `labelled`: with a column label on the line
+ * between (the block's last two lines are the head).
  */
-function endsOverByline(lines: Line[], next: Block | undefined): boolean {
+function endsOverByline(lines: Line[], next: Block | undefined, labelled = false): boolean {
+	if (labelled) {
+		// A column label (`今日谈`: two to four Han characters, shorter than the line under it)
+		// between the body's end and the headline: the label's line is set apart with the head.
+		const label = lines.at(-2);
+		if (lines.length < 3 || !label || !/^\p{Script=Han}{2,4}$/u.test(label.text)) return false;
+		if (label.width + 1 >= (lines.at(-1) as Line).width) return false;
+		return endsOverByline([...lines.slice(0, -2), lines.at(-1) as Line], next);
+	}
 	// A kicker's dash (`某某村：绿色发展——`) ends no sentence: the line under it is its headline.
 	const before = (lines.at(-2) as Line | undefined)?.text ?? '';
 	if (next?.kind !== 'byline' || endsWithDash(before)) return false;
