@@ -66,11 +66,19 @@ export function tightHeads(lines: Line[], width: (line: Line) => number, isHead:
 			!lines.slice(Math.max(0, i - 2), i + 3).some((other) => other !== line && other.width >= line.width - margin)
 		);
 	});
-	const headLike = lines.map((line, i) => headLine(line, i, lines, width, opening[i], wide[i]));
+	// In a block that sets its paragraphs in, a flush line right over a line set in ends what it
+	// belongs to: as text, a paragraph's last line, which ends a sentence; a head's, however full.
+	const endsParagraph = lines.map((line, i) => indents && !line.indented && lines[i + 1]?.indented === true);
+	const headLike = lines.map((line, i) => headLine(line, i, lines, width, opening[i], wide[i] || endsParagraph[i]));
 	// Most blocks hold no line that could open a head: nothing to weigh.
 	if (!headLike.some((like, i) => like && (i === 0 || endsSentence(lines[i - 1].text)))) return [];
 	for (let i = n - 1; i >= 0; i--) {
-		best[i] = { cost: textCost(lines[i], width, opening[i], wide[i]) + best[i + 1].cost };
+		// Such a line read as text ending no sentence costs twice, however full (no paragraph ends so).
+		const text =
+			endsParagraph[i] && textCost(lines[i], () => Infinity, false, false) > 0
+				? 2 * SHORT_TEXT_COST
+				: textCost(lines[i], width, opening[i], wide[i]);
+		best[i] = { cost: text + best[i + 1].cost };
 		if (!headLike[i] || (i > 0 && !endsSentence(lines[i - 1].text))) continue;
 		// A list mark opens a head of its own.
 		const inside = (k: number) => headLike[k] && (k === i || !LIST_MARK.test(lines[k].text));
