@@ -92,7 +92,9 @@ export function tightHeads(lines: Line[], width: (line: Line) => number, isHead:
 				!(n - end === 1 && (indentedParagraph(lines[end]) || unwrappedParagraph(lines, end, width)))
 			)
 				continue;
-			const cost = runCost(lines, i, end, isHead, opening[end - 1], wide);
+			// A flush line alone over a paragraph set in, ending no sentence: a head however full.
+			const head = end === i + 1 && endsParagraph[i] ? () => true : isHead;
+			const cost = runCost(lines, i, end, head, opening[end - 1], wide);
 			if (cost !== undefined && cost + best[end].cost < best[i].cost)
 				best[i] = { cost: cost + best[end].cost, head: end };
 		}
