@@ -73,10 +73,11 @@ export function tightHeads(lines: Line[], width: (line: Line) => number, isHead:
 	// Most blocks hold no line that could open a head: nothing to weigh.
 	if (!headLike.some((like, i) => like && (i === 0 || endsSentence(lines[i - 1].text)))) return [];
 	for (let i = n - 1; i >= 0; i--) {
-		// Such a line read as text ending no sentence costs twice, however full (no paragraph ends so).
+		// Such a line read as text ending no sentence costs 3, however full (no paragraph ends so):
+		// more than a head of one line can cost, though as wide as the text lines around it.
 		const text =
 			endsParagraph[i] && textCost(lines[i], () => Infinity, false, false) > 0
-				? 2 * SHORT_TEXT_COST
+				? 3 * SHORT_TEXT_COST
 				: textCost(lines[i], width, opening[i], wide[i]);
 		best[i] = { cost: text + best[i + 1].cost };
 		if (!headLike[i] || (i > 0 && !endsSentence(lines[i - 1].text))) continue;
