@@ -867,15 +867,15 @@ function headParts(lines: Line[], labelUnder = false): HeadPart[] {
 			(/^\p{Script=Han}{2,4}$/u.test(first.text) &&
 				(splitHeadingParts(rest).length >= 2 || rest[0].width > first.width + 1)))
 	)
-		return [{ lines: [first], label: true }, ...headRoles(rest)];
+		return [{ lines: [first], label: true }, ...headRoles(rest, labelUnder)];
 	// A whole two-phrase headline on one line (`外贸订单回暖  服务送上门`) with two to four Han
 	// characters under it: a wrap never breaks a line after a whole second phrase to leave so short a
 	// tail, and a subheadline says more than that. The short line is a column label printed under
 	// its head (on pages that print the head after its body). Only in a text dump's own order
 	// (`labelUnder`): pdftotext may set another column's line under a head.
 	if (labelUnder && rest.length === 1 && /^\p{Script=Han}{2,4}$/u.test(rest[0].text) && TWO_PHRASES.test(first.text))
-		return [...headRoles([first]), { lines: rest, label: true, under: true }];
-	return headRoles(lines);
+		return [...headRoles([first], labelUnder), { lines: rest, label: true, under: true }];
+	return headRoles(lines, labelUnder);
 }
 
 /** A part of a head block: its lines, what it is when no —— says so, and whether that is a guess. */
