@@ -3,6 +3,13 @@ import { bestAssignment } from '../../src/lib/importer/assign-headings.ts';
 import { parsePage } from '../../src/lib/importer/parse-page.ts';
 
 describe('bestAssignment', () => {
+	test('gives the last of stacked headings, set over the byline of the body under it, to that body and not to a photo after it', () => {
+		// A page title, then a headline over its byline and story, then two photos: the title is
+		// spare (the banner), the headline heads the story, the photos stay untitled.
+		const result = bestAssignment([2, 0, 0], 3, [[undefined, 'byline'], [], []], [], undefined, [false, true, true]);
+		expect(result.targets[0]).toEqual([-1, 0]);
+	});
+
 	test('puts a heading that could head either neighbour on the side the rest of the page reads', () => {
 		// A lead with its head block first, then items printed headline after body: a photo, two
 		// articles, a run of three photos titled under the run. The heading after the photo's

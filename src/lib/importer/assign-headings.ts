@@ -38,6 +38,9 @@ const AGAINST = 0.2;
 // A photo's caption may stand without a title (many photos print none): left without a headline
 // it costs this, not a whole headless body.
 const UNTITLED_PHOTO = 0.6;
+// The last of stacked headings, set right over the byline of the body under it, sent to a photo
+// after that body: more than a photo left untitled and a spare heading (the banner) together.
+const STACKED_OVER_BYLINE = 0.7;
 
 /**
  * What placing heading `index` of gap `gap` on body `body` costs beyond the structure: how poorly
@@ -172,6 +175,11 @@ function assignInOrder(
 						const evidence = hint(j, i);
 						cost += FORWARD + (evidence === 'backward' ? HINT : evidence === undefined ? againstForward : 0);
 					}
+					// The last of stacked headings set right over the byline that opens the next body
+					// heads that body, not a photo after it: a photo's title stands over no reporter's
+					// byline (the heading above is the page's title, or spare).
+					if (count - from > 1 && hint(j, count - 1) === 'byline' && photos[j + count - 1 - from])
+						cost += STACKED_OVER_BYLINE;
 				}
 				if (j >= bodies) {
 					for (let k = nNext; k < nEnd; k++) spare(nGap, k);

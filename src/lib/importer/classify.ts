@@ -63,6 +63,11 @@ export function classify(given: Block[], width: (line: Line) => number, tight = 
 				...classifyText(block.lines.slice(0, -1), width, false, tight),
 				tightHeading(block.lines.at(-1) as Line),
 			);
+		else if (endsOverByline(block.lines, blocks[b + 1], true))
+			units.push(
+				...classifyText(block.lines.slice(0, -2), width, false, tight),
+				...headingUnits(block.lines.slice(-2), width, tight),
+			);
 		else if (headsUnderKicker(block.lines, units.at(-1), width, tight))
 			units.push(
 				tightHeading(block.lines[0]),
@@ -350,15 +355,27 @@ function headBlockOverByline(lines: Line[], next: Block | undefined): boolean {
 }
 
 /**
- * The last line of a block of text right above a byline, after a line that ends a sentence, and
+ * The last line of a block of text right above a byline, after a line that ends a sentence (or a
+ * caption that its photo credit closes, `…听取意见。　王阳摄`), and
  * itself ending none (five characters or more, no stop or pause, its quotes closed): the headline
  * of the byline's item, however full its line, set tight under the body before. A body's last line
- * ends a sentence, and a byline opens the next item.
+ * ends a sentence, and a byline opens the next item. `labelled`: with a column label on the line
+ * between (the block's last two lines are the head).
  */
-function endsOverByline(lines: Line[], next: Block | undefined): boolean {
+function endsOverByline(lines: Line[], next: Block | undefined, labelled = false): boolean {
+	if (labelled) {
+		// A column label (`今日谈`: two to four Han characters, shorter than the line under it)
+		// between the body's end and the headline: the label's line is set apart with the head.
+		const label = lines.at(-2);
+		if (lines.length < 3 || !label || !/^\p{Script=Han}{2,4}$/u.test(label.text)) return false;
+		if (label.width + 1 >= (lines.at(-1) as Line).width) return false;
+		return endsOverByline([...lines.slice(0, -2), lines.at(-1) as Line], next);
+	}
 	// A kicker's dash (`某某村：绿色发展——`) ends no sentence: the line under it is its headline.
 	const before = (lines.at(-2) as Line | undefined)?.text ?? '';
-	if (next?.kind !== 'byline' || !endsSentence(before) || endsWithDash(before)) return false;
+	if (next?.kind !== 'byline' || endsWithDash(before)) return false;
+	// A caption closed by its photo credit (`…听取意见。　王阳摄`) ends as a sentence does.
+	if (!endsSentence(before) && !(lines.length >= 2 && endsInCredit(lines.slice(0, -1)))) return false;
 	const last = lines.at(-1) as Line;
 	return headsByline([last], next) && balanced(last.text) && !LIST_MARK.test(last.text);
 }
@@ -884,15 +901,15 @@ function headParts(lines: Line[], labelUnder = false): HeadPart[] {
 			(/^\p{Script=Han}{2,4}$/u.test(first.text) &&
 				(splitHeadingParts(rest).length >= 2 || rest[0].width > first.width + 1)))
 	)
-		return [{ lines: [first], label: true }, ...headRoles(rest)];
+		return [{ lines: [first], label: true }, ...headRoles(rest, labelUnder)];
 	// A whole two-phrase headline on one line (`外贸订单回暖  服务送上门`) with two to four Han
 	// characters under it: a wrap never breaks a line after a whole second phrase to leave so short a
 	// tail, and a subheadline says more than that. The short line is a column label printed under
 	// its head (on pages that print the head after its body). Only in a text dump's own order
 	// (`labelUnder`): pdftotext may set another column's line under a head.
 	if (labelUnder && rest.length === 1 && /^\p{Script=Han}{2,4}$/u.test(rest[0].text) && TWO_PHRASES.test(first.text))
-		return [...headRoles([first]), { lines: rest, label: true, under: true }];
-	return headRoles(lines);
+		return [...headRoles([first], labelUnder), { lines: rest, label: true, under: true }];
+	return headRoles(lines, labelUnder);
 }
 
 /** A part of a head block: its lines, what it is when no —— says so, and whether that is a guess. */

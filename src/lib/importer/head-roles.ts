@@ -37,9 +37,9 @@ const GUESS_MARGIN = 0.5;
  * - a kicker is set no wider than its headline, a subheadline no wider than the headline above.
  * Unmarked kickers and subheadlines cost a little, so a block with no evidence stays one headline.
  */
-export function headRoles(lines: Line[]): HeadBlockPart[] {
+export function headRoles(lines: Line[], dump = false): HeadBlockPart[] {
 	if (lines.length === 1) return [{ lines }];
-	const readings = candidateRoles(lines.length).map((roles) => ({ roles, score: scoreRoles(lines, roles) }));
+	const readings = candidateRoles(lines.length).map((roles) => ({ roles, score: scoreRoles(lines, roles, dump) }));
 	readings.sort((a, b) => b.score - a.score);
 	const best = readings[0];
 	const guessed =
@@ -131,12 +131,18 @@ const W = {
 	placeOpens: 2,
 	/** A kicker narrower than its headline's first line. */
 	narrowerKicker: 0.5,
+	/** A line that holds a whole two-phrase headline (`外贸订单回暖　服务送上门`) wrapped on into the next line. */
+	wholeHeadlineRunsOn: 1,
 	/** A subheadline narrower than the line above it. */
 	narrowerSubheadline: 0.25,
 };
 
+// Two phrases of three or more Han characters each, set apart by a space: a whole two-phrase
+// headline (a wrap that cut its second phrase leaves a tail of three characters or fewer).
+const TWO_PHRASES = /^\p{Script=Han}{3,}[ \u3000]+\p{Script=Han}{3,}$/u;
+
 /** The score of one reading of a head block: higher is likelier. */
-function scoreRoles(lines: Line[], roles: LineRole[]): number {
+function scoreRoles(lines: Line[], roles: LineRole[], dump: boolean): number {
 	let score = 0;
 	const parts = partsOf(roles);
 	// A headline set vertically in columns (`vertical-lines.ts`) breaks each column at the column's
@@ -169,6 +175,12 @@ function scoreRoles(lines: Line[], roles: LineRole[]): number {
 		if (ra === rc && endsWithColon(a.text)) score -= W.colonInside;
 		if (ra === rc) {
 			if (PLACE_COLON.test(a.text) && PLACE_COLON.test(c.text) && !endsWithDash(c.text)) score -= W.placeOpens;
+			// A whole two-phrase headline on its line: the line under it, four characters or more, is
+			// no wrap of it (`小区添活力  科技助春耕` / `全市2个项目集中开工`).
+			// In a text dump's own order only: pdftotext may set another column's line under a head.
+			// A line opening with a place and its colon opens a headline of its own, under a kicker.
+			if (dump && ra === 'H' && TWO_PHRASES.test(a.text) && chars(c.text) >= 4 && !PLACE_COLON.test(c.text))
+				score -= W.wholeHeadlineRunsOn;
 			continue;
 		}
 		const marked = endsWithDash(a.text) || startsWithDash(c.text) || (ra === 'K' && endsWithColon(a.text));

@@ -146,12 +146,28 @@ function shortSecondPart(line: Line, rest: string, next: Line | undefined): bool
  * Whether the text after a head's ideographic space is the second part of a headline set on one
  * line (`日子红火了　小区添活力`), not a brief's text run in after its head: it holds no mark at all
  * (a brief's text pauses or stops) and nothing on the next line goes on with it (the line ends its
- * block, or a byline, dateline or subheadline follows). A dateline's start the wrap cut is text.
+ * block, or a byline, dateline or subheadline follows, or a byline or dateline the wrap cut:
+ * a role and a space, or an agency, opening the next line). A dateline's start the wrap cut is text.
  */
 function markFreeSecondPart(rest: string, next: Line | undefined): boolean {
 	if (!/^\p{Script=Han}{2,24}$/u.test(rest) || AGENCY.test(rest)) return false;
 	if (next === undefined || next.text === '') return true;
-	return next.text.startsWith('——') || detectByline(next.text) !== undefined || detectDateline(next.text) !== undefined;
+	return (
+		next.text.startsWith('——') ||
+		detectByline(next.text) !== undefined ||
+		detectDateline(next.text) !== undefined ||
+		AGENCY.test(next.text) ||
+		opensWrappedByline(next.text)
+	);
+}
+
+/**
+ * Whether a line opens a byline the wrap cut (`本报记者　王芳　实习生　李` / `强`, `本报驻东京记者　王` / `芳`):
+ * a reporter's role, then a space. A brief's text never sets a role word apart so.
+ */
+function opensWrappedByline(text: string): boolean {
+	const role = ROLE.exec(text)?.[0];
+	return role !== undefined && role !== '' && /^\s/u.test(text.slice(role.length));
 }
 
 /** Whether text is the start of a dateline's agency that a wrap cut short (`据新华`, `本`). */

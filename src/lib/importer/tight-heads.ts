@@ -41,9 +41,10 @@ export function tightHeads(lines: Line[], width: (line: Line) => number, isHead:
 	// best[i]: the cheapest reading of lines[i..], and the head run (its end) it opens with, if any.
 	const best: { cost: number; head?: number }[] = Array.from({ length: n + 1 }, () => ({ cost: 0 }));
 	// Where a line could be a paragraph's first line, short of its column by an indent: text
-	// follows it in the block, and it is indented or the block marks no paragraph by an indent;
+	// follows it in the block, and it is indented or the block marks no paragraph by an indent
+	// (one line set in marks them: a wrapped head over the block's one paragraph is set flush);
 	// not right over a line set in, which opens a paragraph of its own.
-	const indents = lines.filter((line) => line.indented).length >= 2;
+	const indents = lines.filter((line) => line.indented).length >= 1;
 	// A block whose paragraphs open flush and full (the lines after a sentence's end fill their
 	// column) sets no indent: there a line short of its column by an indent's width is short, not
 	// a paragraph's first, when no pause stands in it (a column may break after a clause).
@@ -65,19 +66,36 @@ export function tightHeads(lines: Line[], width: (line: Line) => number, isHead:
 			!lines.slice(Math.max(0, i - 2), i + 3).some((other) => other !== line && other.width >= line.width - margin)
 		);
 	});
-	const headLike = lines.map((line, i) => headLine(line, i, lines, width, opening[i], wide[i]));
+	// In a block that sets its paragraphs in, a flush line right over a line set in ends what it
+	// belongs to: as text, a paragraph's last line, which ends a sentence; a head's, however full.
+	const endsParagraph = lines.map((line, i) => indents && !line.indented && lines[i + 1]?.indented === true);
+	const headLike = lines.map((line, i) => headLine(line, i, lines, width, opening[i], wide[i] || endsParagraph[i]));
 	// Most blocks hold no line that could open a head: nothing to weigh.
 	if (!headLike.some((like, i) => like && (i === 0 || endsSentence(lines[i - 1].text)))) return [];
 	for (let i = n - 1; i >= 0; i--) {
-		best[i] = { cost: textCost(lines[i], width, opening[i], wide[i]) + best[i + 1].cost };
+		// Such a line read as text ending no sentence costs 3, however full (no paragraph ends so):
+		// more than a head of one line can cost, though as wide as the text lines around it.
+		const text =
+			endsParagraph[i] && textCost(lines[i], () => Infinity, false, false) > 0
+				? 3 * SHORT_TEXT_COST
+				: textCost(lines[i], width, opening[i], wide[i]);
+		best[i] = { cost: text + best[i + 1].cost };
 		if (!headLike[i] || (i > 0 && !endsSentence(lines[i - 1].text))) continue;
 		// A list mark opens a head of its own.
 		const inside = (k: number) => headLike[k] && (k === i || !LIST_MARK.test(lines[k].text));
 		for (let end = i + 1; end <= Math.min(n, i + HEAD_LINES) && inside(end - 1); end++) {
 			// A head opening the block heads more than a line of text.
-			// Or one whole paragraph, marked by its indent under the head's flush line.
-			if (i === 0 && n - end < 2 && !(n - end === 1 && indentedParagraph(lines[end]))) continue;
-			const cost = runCost(lines, i, end, isHead, opening[end - 1], wide);
+			// Or one whole paragraph, marked by its indent under the head's flush line, or on one
+			// line of a dump that never wraps its paragraphs.
+			if (
+				i === 0 &&
+				n - end < 2 &&
+				!(n - end === 1 && (indentedParagraph(lines[end]) || unwrappedParagraph(lines, end, width)))
+			)
+				continue;
+			// A flush line alone over a paragraph set in, ending no sentence: a head however full.
+			const head = end === i + 1 && endsParagraph[i] ? () => true : isHead;
+			const cost = runCost(lines, i, end, head, opening[end - 1], wide);
 			if (cost !== undefined && cost + best[end].cost < best[i].cost)
 				best[i] = { cost: cost + best[end].cost, head: end };
 		}
@@ -170,6 +188,23 @@ function headLine(
 		!startsDateline(line, lines[i + 1])
 	);
 }
+
+/**
+ * A whole paragraph on one line in a dump that holds its paragraphs unwrapped (no column: the
+ * estimate is the page's widest line, far wider than a column is set): it ends a sentence and
+ * runs more than twice as wide as the head's widest line.
+ */
+function unwrappedParagraph(lines: Line[], end: number, width: (line: Line) => number): boolean {
+	const line = lines[end];
+	return (
+		endsSentence(line.text) &&
+		width(line) > UNWRAPPED_COLUMN &&
+		line.width > lines.slice(0, end).reduce((w, l) => Math.max(w, l.width), 0) * 2
+	);
+}
+
+// Wider than any column a paper sets: the estimate of a dump that never wrapped its paragraphs.
+const UNWRAPPED_COLUMN = 50;
 
 /** A whole paragraph on one line, set in by its indent and ending a sentence. */
 function indentedParagraph(line: Line): boolean {
