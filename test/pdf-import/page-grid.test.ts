@@ -215,3 +215,32 @@ test('joins a line letter-spaced wider than an em in a column a few characters w
 	expect(lines.some((l) => l.includes('推') && l.includes('三'))).toBe(false);
 	expect(lines.filter((l) => /^筹\s*推$|^三\s*书$/u.test(l))).toHaveLength(2);
 });
+
+test('reads two stories side by side each down its own columns, where the gap under their bylines is wider than the gutter between them', () => {
+	// Over them a story whose third column is set an em wider: the page's column grid there reaches
+	// nearly to the second story's edge, the lower story's own column does not.
+	const wide = (n: number, from: number) => Array.from({ length: n }, (_, i) => `第${from + i}行正文写满这一栏啊。`);
+	const runs = [
+		run('上层报道的标题', 20, 20, 18, true),
+		...column(lines(4, 10), 20, 50),
+		...column(lines(4, 20), 140, 50),
+		...column(wide(4, 30), 260, 50),
+		run('【今日谈】', 20, 140, 10, true),
+		run('既要速度也要温度', 20, 156, 15, true),
+		run('□邹华霞', 20, 176, BODY),
+		run('【人民时评】', 384, 140, 10, true),
+		run('把功夫下在平时', 384, 156, 15, true),
+		run('□傅悦', 384, 176, BODY),
+		// The text 13 pt under the bylines, the gutter between the stories 16 pt.
+		...[0, 1, 2].flatMap((c) => column(lines(4, 40 + c * 10), 20 + c * PITCH, 198)),
+		...[0, 1].flatMap((c) => column(lines(4, 70 + c * 10), 384 + c * PITCH, 198)),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((i) => [i.headline, i.authors])).toEqual([
+		['上层报道的标题', []],
+		['既要速度也要温度', ['邹华霞']],
+		['把功夫下在平时', ['傅悦']],
+	]);
+	expect(result.items[1].paragraphs.join('')).toMatch(/^第40行.*第63行正文写满这一栏。$/);
+	expect(result.items[2].paragraphs.join('')).toMatch(/^第70行.*第83行正文写满这一栏。$/);
+});
