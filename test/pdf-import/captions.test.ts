@@ -473,6 +473,27 @@ test('runs a story on under a photo heading its last column, level with the top 
 	expect(result.items[1]).toMatchObject({ authors: ['文峰芳'] });
 });
 
+test('runs a story on under a photo heading its last column where the photo’s credit also stands by a taller picture beside it', () => {
+	const body = (from: number) => Array.from({ length: 12 }, (_, i) => `第${from + i}行正文写在这里。`);
+	const picture = { x: 120, y: 50, width: 90, height: 60 };
+	// The next story's photo, across the gutter from the credit and reaching below the top of the text resumed.
+	const tall = { x: 220, y: 50, width: 150, height: 150 };
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(body(0), 20, 50),
+		...column(['施工人员在桥梁建设工地作业。'], 120, 114, 6),
+		run('文峰芳摄（新华社）', 156, 122, 6),
+		...column(body(20).slice(0, 5), 120, 140),
+		...column(['图为志愿者为社区老人测量血压。'], 220, 204, 6),
+		run('受访者供图', 340, 212, 6),
+	];
+	const content: PdfPageContent = { width: 400, height: 400, runs, pictures: [picture, tall], rules: [] };
+	const result = layoutSplit(content);
+	expect(result.items.map((i) => i.kind)).toEqual(['article', 'photo', 'photo']);
+	expect(result.items[0].paragraphs.join('')).toMatch(/第11行正文写在这里。第20行.*第24行正文写在这里。$/u);
+	expect(result.items[1]).toMatchObject({ authors: ['文峰芳'] });
+});
+
 test('reads the body size on a page where every text stands by a picture from the text that reads as no caption', () => {
 	const story = Array.from({ length: 5 }, (_, i) => `第${i}行正文写在这里，往下写。`);
 	const runs = [

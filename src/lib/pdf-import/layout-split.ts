@@ -637,10 +637,15 @@ function resumed(
 	);
 	if (above || pictures.length === 0) return above;
 	// Or the photo heads the column, level with the top of the story's text in the column before it.
-	const frame = union([
-		...photo.blocks.map((b) => b.block),
-		...pictures.filter((picture) => photo.blocks.some((b) => besides(b.block, picture))),
-	]);
+	// Its picture: one its caption or title stands by, over or under them where one is (a credit set
+	// beside its photo's foot may stand by the next picture as well).
+	const by = pictures.filter((picture) => photo.blocks.some((b) => besides(b.block, picture)));
+	const overIt = by.filter((picture) =>
+		photo.blocks.some(
+			(b) => b.role !== 'credit' && Math.min(right(b.block), right(picture)) - Math.max(b.block.x, picture.x) > 0,
+		),
+	);
+	const frame = union([...photo.blocks.map((b) => b.block), ...(overIt.length > 0 ? overIt : by)]);
 	if (bottom(frame) > block.y + 1 || Math.abs(frame.x - block.x) > block.size) return undefined;
 	return drafts.findLast(
 		(d) =>
