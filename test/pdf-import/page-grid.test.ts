@@ -131,6 +131,24 @@ test('keeps a vertical headline with the text right beside it when another story
 	expect(result.items[1].paragraphs.join('')).toMatch(/^第50行/);
 });
 
+test('reads a vertical headline set at its frame’s right edge, past blank space, before the story whose columns end far left of it', () => {
+	const runs = [
+		run('牧区新貌', 20, 20, 24, true),
+		...[0, 1, 2].flatMap((c) => column(lines(4, 10 + c * 10), 20 + c * PITCH, 56)),
+		// Under it, a commentary: its label and byline, three columns ending some 26 ems short of its vertical headline.
+		run('■一线视角', 20, 130, 10, true),
+		run('◎夏远娟', 20, 146, BODY),
+		...[0, 1, 2].flatMap((c) => column(lines(4, 50 + c * 10), 20 + c * PITCH, 162)),
+		...vertical('办实事贵在实', 600, 130, 14, true),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((i) => [i.headline, i.authors])).toEqual([
+		['牧区新貌', []],
+		['办实事贵在实', ['夏远娟']],
+	]);
+	expect(result.items[1].paragraphs.join('')).toMatch(/^第50行.*第73行正文写满这一栏。$/);
+});
+
 /**
  * A vertical headline as Chromium prints `writing-mode: vertical-rl`: every glyph a run of its
  * own drawn on one spot, in reading order, its baseline off by a point or two.
