@@ -93,6 +93,15 @@ test('keeps two columns apart at a narrow gutter where a line of the first hangs
 	expect(texts).toContain('的深化又推动理论创新。在');
 });
 
+test('keeps two columns apart at a narrow gutter where the second column’s baselines sit a hair higher than the first’s', () => {
+	// Columns 108 pt wide, 114 pt apart (a gutter of 6 pt); the second column set 1.5 pt higher, so its runs come first on each line.
+	const second = column(lines(4, 20), 114, 18.5);
+	const runs = [...column(lines(4, 10), 0, 20), ...second];
+	const texts = toLayoutLines(runs).map((l) => l.text);
+	expect(texts).toEqual(expect.arrayContaining(['第11行正文写满这一栏。', '第21行正文写满这一栏。']));
+	expect(texts).toHaveLength(8);
+});
+
 test('spaces a line of full words with runs an em apart where nothing over or under it has an edge in the gaps', () => {
 	// A credit under a caption: `本报记者　文　丽　摄`.
 	const runs = [

@@ -14,7 +14,8 @@ const ASCII_START = /^[A-Za-z0-9]/;
  * Joins text runs into lines: same baseline (within a third of the type size), same size and
  * weight, and a gap under one em (of the body type, for type larger than it), or of an em after a short line
  * where no column starts there (an ideographic space between a byline's words). Runs further apart on one baseline (the page header's parts,
- * two columns) stay apart. Lines come sorted top to bottom, then left to right.
+ * two columns, also where the second column's baselines sit a hair higher and its line comes first) stay apart.
+ * Lines come sorted top to bottom, then left to right.
  */
 export function toLayoutLines(runs: TextRun[], pictures: Box[] = []): LayoutLine[] {
 	const gutters = photoGutters(pictures);
@@ -55,7 +56,7 @@ export function toLayoutLines(runs: TextRun[], pictures: Box[] = []): LayoutLine
 		for (let i = open.length - 1; i >= 0; i--)
 			if (base - baseline(open[i].line) > run.size) done.push(...open.splice(i, 1));
 		const found = open.find(
-			({ line }) =>
+			({ line, runs: parts }) =>
 				Math.abs(baseline(line) - base) < Math.min(line.size, run.size) / 3 &&
 				Math.abs(line.size - run.size) < 0.5 &&
 				line.bold === run.bold &&
@@ -66,6 +67,15 @@ export function toLayoutLines(runs: TextRun[], pictures: Box[] = []): LayoutLine
 				line.x - right(run) < em(run) &&
 				// A line hung into a narrow gutter (`运用，` its comma past the column's edge) stops there.
 				!(run.x - right(line) > em(run) / 4 && [...line.text].length >= 3 && columnStart(run, right(line))) &&
+				// The same where the column's line, its baseline a hair higher, came first and this run stands left of it.
+				!(
+					line.x - right(run) > em(run) / 4 &&
+					[...run.text.trim()].length >= 3 &&
+					columnStart(
+						parts.reduce((a, b) => (b.x < a.x ? b : a)),
+						right(run),
+					)
+				) &&
 				(gutters.length === 0 || !parted(run, Math.min(right(line), right(run)), Math.max(line.x, run.x))),
 		);
 		if (found) {
