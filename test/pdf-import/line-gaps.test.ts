@@ -102,6 +102,31 @@ test('keeps two columns apart at a narrow gutter where the second column’s bas
 	expect(texts).toHaveLength(8);
 });
 
+test('keeps two columns apart at a narrow gutter where a line of the first hangs its full stop past the middle of the gutter', () => {
+	// Columns 108 pt wide, 114 pt apart (a gutter of 6 pt); the first column's second line hangs its 。 9 pt into the gutter.
+	// The second column's lines a hair lower, a paragraph's blank line level with the hung line.
+	const runs = [
+		...column(['第10行正文写满这一栏。', '出务工的年轻人陆续回来了。', '第12行正文写满这一栏。'], 0, 20),
+		run('第20行正文写满这一栏。', 114, 21.5),
+		run('第22行正文写满这一栏。', 114, 48.5),
+	];
+	const texts = toLayoutLines(runs).map((l) => l.text);
+	expect(texts).toEqual(expect.arrayContaining(['第10行正文写满这一栏。', '第20行正文写满这一栏。']));
+	expect(texts).toHaveLength(5);
+});
+
+test('keeps a byline apart from the line across a narrow gutter where the column under it starts with an indented paragraph', () => {
+	// The second column: a byline, then two paragraphs indented two ems; its next full line is four lines down.
+	const runs = [
+		...column(lines(6, 10), 0, 20),
+		run('新华社记者 崔云', 114, 21.5),
+		...column(['>另据了解，面对新情况。', '>新问题，基层干部需要', '不断提高本领，学习的目的'], 114, 39.5),
+	];
+	const texts = toLayoutLines(runs).map((l) => l.text);
+	expect(texts).toContain('第10行正文写满这一栏。');
+	expect(texts).toContain('新华社记者 崔云');
+});
+
 test('spaces a line of full words with runs an em apart where nothing over or under it has an edge in the gaps', () => {
 	// A credit under a caption: `本报记者　文　丽　摄`.
 	const runs = [

@@ -8,6 +8,8 @@ export interface LayoutLine extends Box {
 }
 
 const ASCII_WORD = /[A-Za-z0-9]$/;
+/** A closing mark a justified line may hang past its column's edge. */
+const HUNG = /[，。、；：！？”’）」』]\s*$/u;
 const ASCII_START = /^[A-Za-z0-9]/;
 
 /**
@@ -44,8 +46,10 @@ export function toLayoutLines(runs: TextRun[], pictures: Box[] = []): LayoutLine
 		for (let k = lo; k < sorted.length && baseline(sorted[k]) <= base + run.size * 3.5; k++) {
 			const other = sorted[k];
 			if (Math.abs(baseline(other) - base) <= run.size / 2 || Math.abs(other.size - run.size) >= 0.5) continue;
-			if (other.x < mid && right(other) > mid) return false;
-			if (Math.abs(other.x - run.x) < 0.5) edge = true;
+			// (A line's closing mark hung past its column's edge into the gutter does not cross it.)
+			if (other.x < mid && right(other) - (HUNG.test(other.text) ? other.size : 0) > mid) return false;
+			// (Or a paragraph indented two ems in from there.)
+			if (Math.abs(other.x - run.x) < 0.5 || Math.abs(other.x - run.x - 2 * run.size) < 0.5) edge = true;
 		}
 		return edge;
 	};
