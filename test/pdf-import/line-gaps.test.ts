@@ -127,6 +127,22 @@ test('keeps a byline apart from the line across a narrow gutter where the column
 	expect(texts).toContain('新华社记者 崔云');
 });
 
+test('keeps two columns apart under a byline set across both, where lines over or under end where the first column does and start where the second does', () => {
+	// Columns 108 pt wide, 122 pt apart (a gutter of 14 pt, an em and a half); the byline's words run over the gutter.
+	const runs = [
+		run('本报记者', 0, 20),
+		run('胡红佳', 45, 20),
+		run('通讯员', 81, 20),
+		run('罗轩阳', 117, 20),
+		run('吴丽红', 153, 20),
+		...column(lines(4, 10), 0, 38),
+		...column(lines(4, 20), 122, 38),
+	];
+	const texts = toLayoutLines(runs).map((l) => l.text);
+	expect(texts).toEqual(expect.arrayContaining(['第10行正文写满这一栏。', '第20行正文写满这一栏。']));
+	expect(texts).toHaveLength(9);
+});
+
 test('spaces a line of full words with runs an em apart where nothing over or under it has an edge in the gaps', () => {
 	// A credit under a caption: `本报记者　文　丽　摄`.
 	const runs = [

@@ -244,16 +244,29 @@ function acrossWideSpaces<T extends { line: LayoutLine; runs: TextRun[] }>(
 				Math.abs(baseline(c) - base) > a.size / 2 &&
 				Math.abs(baseline(c) - base) <= a.size * 2.5 &&
 				((c.x > right(a) && c.x < b.x + a.size / 2) || (right(c) > right(a) - a.size / 2 && right(c) < b.x));
+			// A gutter on both sides: a line right over or under ending where the first part does and one
+			// starting where the second does (two columns of text, a byline set across both over them).
+			const columnEdge = (c: LayoutLine, at: number, edge: (l: Box) => number) =>
+				c !== a &&
+				c !== b &&
+				alike(a, c) &&
+				Math.abs(baseline(c) - base) > a.size / 2 &&
+				Math.abs(baseline(c) - base) <= a.size * 2.5 &&
+				Math.abs(edge(c) - at) < 1;
 			let near = false;
 			let edge = false;
-			for (let k = i - 1; k >= 0 && base - baseline(sorted[k].line) <= a.size * 2.5; k--) {
-				near ||= across(sorted[k].line);
-				edge ||= edged(sorted[k].line);
-			}
-			for (let k = i + 1; k < sorted.length && baseline(sorted[k].line) - base <= a.size * 2.5; k++) {
-				near ||= across(sorted[k].line);
-				edge ||= edged(sorted[k].line);
-			}
+			let [ends, starts] = [false, false];
+			const look = (c: LayoutLine) => {
+				near ||= across(c);
+				edge ||= edged(c);
+				// (The first part's closing mark may hang past the column's edge, the second part start a paragraph indented two ems.)
+				ends ||= columnEdge(c, right(a), right) || (HUNG.test(a.text) && columnEdge(c, right(a) - a.size, right));
+				starts ||= columnEdge(c, b.x, (l) => l.x) || columnEdge(c, b.x - 2 * a.size, (l) => l.x);
+			};
+			for (let k = i - 1; k >= 0 && base - baseline(sorted[k].line) <= a.size * 2.5; k--) look(sorted[k].line);
+			for (let k = i + 1; k < sorted.length && baseline(sorted[k].line) - base <= a.size * 2.5; k++)
+				look(sorted[k].line);
+			if (ends && starts && [...a.text.trim()].length >= 4 && [...b.text.trim()].length >= 4) near = false;
 			const spaced = short && gap <= a.size * 1.6 && !edge && !parted(sorted[j].runs[0], right(a), b.x);
 			if (!near && !spaced) continue;
 			Object.assign(a, union([a, b]));
