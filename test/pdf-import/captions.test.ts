@@ -494,6 +494,26 @@ test('runs a story on under a photo heading its last column where the photo’s 
 	expect(result.items[1]).toMatchObject({ authors: ['文峰芳'] });
 });
 
+test('reads small type under a photo’s title, the title right under the picture, as the photo’s caption though it stands further from the picture', () => {
+	const picture = { x: 20, y: 20, width: 200, height: 120 };
+	const runs = [
+		// The credit flush right at the picture's foot, the title flush left under it, the caption under the title.
+		run('罗芳杰 摄（人民视觉）', 130, 143, 7.5),
+		run('假日时光', 20, 154, 10, true),
+		run('演员在乡村舞台上表演传统戏曲。', 20, 168, 7.5),
+		// A story beside the photo, in the page's body type.
+		run('小切口也能做大文章', 240, 20, 13, true),
+		...column(body(12), 240, 40),
+	];
+	const content: PdfPageContent = { width: 420, height: 400, runs, pictures: [picture], rules: [] };
+	const result = layoutSplit(content);
+	expect(result.items.map((i) => [i.kind, i.headline, i.authors])).toEqual([
+		['photo', '假日时光', ['罗芳杰']],
+		['article', '小切口也能做大文章', []],
+	]);
+	expect(result.items[0].paragraphs).toEqual(['演员在乡村舞台上表演传统戏曲。']);
+});
+
 test('reads the body size on a page where every text stands by a picture from the text that reads as no caption', () => {
 	const story = Array.from({ length: 5 }, (_, i) => `第${i}行正文写在这里，往下写。`);
 	const runs = [

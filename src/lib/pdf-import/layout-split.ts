@@ -128,7 +128,18 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	wrappedCredits(placed, body);
 	// Small type is a caption beside a picture; away from every picture (or on a page without
 	// any) it is text set smaller.
-	for (const p of placed) if (p.role === 'caption' && !byPicture(p.block)) p.role = 'body';
+	// A caption may stand under the photo's title or credit, a line or two right under the picture: it is by the picture too.
+	const underTitle = (b: LayoutBlock) =>
+		found.some(
+			(q) =>
+				q !== b &&
+				q.lines.length <= 2 &&
+				content.pictures.some((picture) => besides(q, picture) && q.y >= bottom(picture) - 1) &&
+				b.y - bottom(q) > -1 &&
+				b.y - bottom(q) < b.size * 1.5 &&
+				Math.min(right(q), right(b)) - Math.max(q.x, b.x) > 0,
+		);
+	for (const p of placed) if (p.role === 'caption' && !byPicture(p.block) && !underTitle(p.block)) p.role = 'body';
 	for (const p of placed) if (inHeaderBand(p.block, content)) p.role = 'furniture';
 	// On a page of pictures the captions are the most text there is, and so read as body type:
 	// text by a picture that a credit follows is a caption all the same.
