@@ -262,3 +262,26 @@ test('reads two stories side by side each down its own columns, where the gap un
 	expect(result.items[1].paragraphs.join('')).toMatch(/^第40行.*第63行正文写满这一栏。$/);
 	expect(result.items[2].paragraphs.join('')).toMatch(/^第70行.*第83行正文写满这一栏。$/);
 });
+
+test('reads two stories side by side down their own columns where the cut under their headlines, set at different heights, is wider than the gutter', () => {
+	// The left story's headline lower, its byline 6 pt under it; the right story's two-line headline
+	// higher, its text starting right under it; the gutter between the stories 5 pt.
+	const runs = [
+		run('难题有人管', 20, 115, 16, true),
+		run('新华社记者 吕一轩', 20, 137, BODY),
+		...column(lines(8, 10), 20, 150),
+		...column(lines(8, 20), 140, 150),
+		run('数据跑路群众', 253, 100, 13, true),
+		run('少跑腿', 253, 115, 13, true),
+		...column(lines(10, 50), 253, 139),
+		// A photo heading the right story's second column, its caption under it.
+		run('图为市民在服务大厅办理业务。', 366, 203, 7),
+	];
+	const result = layoutSplit(page(runs, [{ x: 366, y: 139, width: 108, height: 60 }]));
+	expect(result.items.map((i) => [i.headline, i.authors]).slice(0, 2)).toEqual([
+		['难题有人管', ['吕一轩']],
+		['数据跑路群众少跑腿', []],
+	]);
+	expect(result.items[0].paragraphs.join('')).toMatch(/^第10行.*第27行正文写满这一栏。$/);
+	expect(result.items[1].paragraphs.join('')).toMatch(/^第50行.*第59行正文写满这一栏。$/);
+});

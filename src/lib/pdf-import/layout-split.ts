@@ -105,7 +105,11 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	const proxies = new Map<Box, LayoutBlock>([...spans].map(([block, span]) => [span, block]));
 	const blocks = textBeforeItsHeadline(
 		verticalHeadsFirst(
-			readingOrder<Box>([...found.map((b) => spans.get(b) ?? b), ...rules], (b) => rules.has(b))
+			readingOrder<Box>(
+				[...found.map((b) => spans.get(b) ?? b), ...rules],
+				(b) => rules.has(b),
+				(a, b) => headsText(proxies.get(a) ?? a, proxies.get(b) ?? b, body),
+			)
 				.filter((b) => !rules.has(b))
 				.map((b) => proxies.get(b) ?? (b as LayoutBlock)),
 			body,
@@ -976,6 +980,18 @@ function grouped(photo: Box, group: Box, body: number): boolean {
 }
 
 /** The share of a picture's area covered by the text blocks standing inside it. */
+/**
+ * Whether `head`, a heading set across (a fifth larger than the body or more), stands right over
+ * `text` in body type or smaller (its top within a line and a half under the heading's foot, across it).
+ */
+function headsText(head: Box, text: Box, body: number): boolean {
+	if (!('lines' in head) || !('lines' in text)) return false;
+	const [h, t] = [head as LayoutBlock, text as LayoutBlock];
+	if (h.size < body * 1.2 || isVertical(h) || t.size > body * 1.05 || t.lines.length < 3) return false;
+	const gap = t.y - bottom(h);
+	return gap > -1 && gap < body * 1.5 && Math.min(right(h), right(t)) - Math.max(h.x, t.x) > 0;
+}
+
 function textCover(picture: Box, blocks: LayoutBlock[]): number {
 	const area = blocks.filter((b) => inside(b, picture)).reduce((sum, b) => sum + b.width * b.height, 0);
 	return area / (picture.width * picture.height);
