@@ -19,6 +19,8 @@ export function readingOrder<T extends Box>(
 	bound: (above: T, below: T) => boolean = () => false,
 ): T[] {
 	const out: T[] = [];
+	// The bound pairs, found once: each heading with the text right under it.
+	const pairs = boxes.flatMap((a) => boxes.flatMap((b) => (a !== b && bound(a, b) ? [[a, b] as const] : [])));
 	// Regions still to read, the next one on top.
 	const todo: T[][] = [boxes];
 	while (todo.length > 0) {
@@ -30,11 +32,14 @@ export function readingOrder<T extends Box>(
 		const cuts = [...gaps(region, (b) => b.y, bottom, true), ...gaps(region, (b) => b.x, right, false)];
 		// A cut across parting a heading from the text right under it, where something stands beside
 		// the heading over the cut (another story's heading), gives way to any other cut.
-		for (const c of cuts)
+		const across = (a: Box, b: Box) => Math.min(right(a), right(b)) - Math.max(a.x, b.x) > 0;
+		for (const c of pairs.length > 0 ? cuts : [])
 			if (c.across && !c.weak) {
-				const [over, under] = [c.sorted.slice(0, c.index), c.sorted.slice(c.index)];
-				const across = (a: Box, b: Box) => Math.min(right(a), right(b)) - Math.max(a.x, b.x) > 0;
-				c.weak = over.some((a) => under.some((b) => bound(a, b)) && over.some((o) => !across(o, a) && !frame(o)));
+				const over = new Set(c.sorted.slice(0, c.index));
+				c.weak = pairs.some(
+					([a, b]) =>
+						over.has(a) && !over.has(b) && region.includes(b) && [...over].some((o) => !across(o, a) && !frame(o)),
+				);
 			}
 		const cut = cuts.find((c) => c.ruleEnd) ?? best(cuts.filter((c) => !c.weak)) ?? best(cuts);
 		// A frame round boxes (a tinted or ruled box holding a sidebar) bars every cut inside it: read
