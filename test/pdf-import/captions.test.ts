@@ -514,6 +514,32 @@ test('reads small type under a photo’s title, the title right under the pictur
 	expect(result.items[0].paragraphs).toEqual(['演员在乡村舞台上表演传统戏曲。']);
 });
 
+test('runs a story on under a photo set between its headline and its text, the photo with its own title, credit and caption', () => {
+	const picture = { x: 20, y: 50, width: 300, height: 150 };
+	const runs = [
+		run('古籍修复慢工出细活', 20, 20, 20, true),
+		// The credit flush right at the picture's foot, the photo's title and caption under it.
+		run('新华社发', 290, 204, 7.5),
+		run('夜色迷人', 20, 214, 10, true),
+		run('近日，石门县的农民在田间收割水稻。', 20, 228, 7.5),
+		// The story's text under the photo.
+		...column(body(6), 20, 250),
+		...column(
+			body(6).map((l) => `又${l}`),
+			170,
+			250,
+		),
+	];
+	const content: PdfPageContent = { width: 420, height: 400, runs, pictures: [picture], rules: [] };
+	const result = layoutSplit(content);
+	expect(result.items.map((i) => [i.kind, i.headline, i.authors])).toEqual([
+		['article', '古籍修复慢工出细活', []],
+		['photo', '夜色迷人', []],
+	]);
+	expect(result.items[0].paragraphs.join('')).toMatch(/^第0行.*又第5行正文写在这里，接着往下写。$/u);
+	expect(result.items[1].paragraphs).toEqual(['近日，石门县的农民在田间收割水稻。']);
+});
+
 test('reads the body size on a page where every text stands by a picture from the text that reads as no caption', () => {
 	const story = Array.from({ length: 5 }, (_, i) => `第${i}行正文写在这里，往下写。`);
 	const runs = [

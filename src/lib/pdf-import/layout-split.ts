@@ -481,7 +481,12 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			const d =
 				current && !current.credit && !over
 					? current
-					: over && bare(current) && !current!.caption && !current!.credit
+					: over &&
+						  bare(current) &&
+						  !current!.caption &&
+						  !current!.credit &&
+						  // Over the photo's own title: not the photo of the headline read before it.
+						  (current!.head.length === 0 || next?.role !== 'deck')
 						? current!
 						: open();
 			d.credit = p;
@@ -492,7 +497,7 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 		const d =
 			current && !(current.caption && current.credit)
 				? current
-				: (resumed(drafts, current, p.block, content.pictures) ?? open());
+				: (resumed(drafts, current, p.block, content.pictures) ?? awaiting(drafts, current, p.block) ?? open());
 		current = d;
 		const signOff = p.role === 'body' ? signOffSetRight(d, p.block) : undefined;
 		if (signOff) {
@@ -676,6 +681,21 @@ function resumed(
 					block.x - right(b.block) < block.size * 3,
 			),
 	);
+}
+
+/**
+ * The story whose headline a photo (its picture, caption and credit) follows before any text, where
+ * `block`, read right after the photo, stands under that headline and across it: the story's text
+ * starts under the photo set between them.
+ */
+function awaiting(drafts: Draft[], photo: Draft | undefined, block: LayoutBlock): Draft | undefined {
+	if (!photo?.caption) return undefined;
+	const story = drafts[drafts.indexOf(photo) - 1];
+	if (!story || story.caption || story.paragraphs.length > 0 || story.byline || story.head.length === 0)
+		return undefined;
+	const head = union(story.head.map((h) => h.block));
+	const across = Math.min(right(head), right(block)) - Math.max(head.x, block.x) > 0;
+	return across && block.y > bottom(head) && block.x >= head.x - block.size ? story : undefined;
 }
 
 /**
