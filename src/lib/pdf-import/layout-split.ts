@@ -715,7 +715,8 @@ function rolesByPlace(placed: Placed[], body: number): void {
 			(q) =>
 				(q?.role === 'head' || (q?.role === 'deck' && q.block.size > p.block.size * 1.05)) && tight(p.block, q.block),
 		);
-		if (p.role === 'body' && head && p.block.lines.length === 1 && p.block.size > body * 1.02 && headlike(p.block))
+		// (A line or two: a kicker naming a person wraps, `兰河清嘎查快递小哥` / `陈峰雪：`.)
+		if (p.role === 'body' && head && p.block.lines.length <= 2 && p.block.size > body * 1.02 && headlike(p.block))
 			p.role = 'deck';
 	});
 	// Read first, so that a label over the first brief's headline sees a headline under it.
