@@ -285,3 +285,18 @@ test('reads two stories side by side down their own columns where the cut under 
 	expect(result.items[0].paragraphs.join('')).toMatch(/^第10行.*第27行正文写满这一栏。$/);
 	expect(result.items[1].paragraphs.join('')).toMatch(/^第50行.*第59行正文写满这一栏。$/);
 });
+
+test('reads two stories side by side down their columns where a line of the first hangs its comma across the narrow gutter', () => {
+	// Columns 108 pt wide, 112 pt apart (a gutter of 4 pt); the first column's fifth line hangs a comma 9 pt past its edge.
+	const first = [...lines(4, 10), '出务工的年轻人陆续回来了，', ...lines(3, 15)];
+	const runs = [
+		run('第一篇报道', 20, 20, 16, true),
+		run('第二篇报道', 132, 20, 16, true),
+		...column(first, 20, 44),
+		...column(lines(3, 50), 132, 44),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((i) => i.headline)).toEqual(['第一篇报道', '第二篇报道']);
+	expect(result.items[0].paragraphs.join('')).toMatch(/^第10行.*第17行正文写满这一栏。$/);
+	expect(result.items[1].paragraphs.join('')).toMatch(/^第50行.*第52行正文写满这一栏。$/);
+});

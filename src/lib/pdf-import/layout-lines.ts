@@ -9,7 +9,7 @@ export interface LayoutLine extends Box {
 
 const ASCII_WORD = /[A-Za-z0-9]$/;
 /** A closing mark a justified line may hang past its column's edge. */
-const HUNG = /[，。、；：！？”’）」』]\s*$/u;
+export const HUNG = /[，。、；：！？”’）」』]\s*$/u;
 const ASCII_START = /^[A-Za-z0-9]/;
 
 /**

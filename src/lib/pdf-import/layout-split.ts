@@ -20,7 +20,7 @@ import {
 	readCredit,
 	type BlockRole,
 } from './block-role.ts';
-import { toLayoutBlocks, type LayoutBlock } from './layout-blocks.ts';
+import { toLayoutBlocks, unhungBox, type LayoutBlock } from './layout-blocks.ts';
 import type { LayoutLine } from './layout-lines.ts';
 import { toLayoutLines } from './layout-lines.ts';
 import { bottom, right, union, type Box, type PdfPageContent } from './page-types.ts';
@@ -102,6 +102,12 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	const body = bodySize(several(away) ? away : several(uncaptioned) ? uncaptioned : found);
 	// Headings are read as wide as the columns they head.
 	const spans = headSpans(found, content.pictures, body);
+	// Text is read as wide as its column, a closing mark hung into the gutter left out.
+	for (const b of found)
+		if (!spans.has(b)) {
+			const box = unhungBox(b);
+			if (box) spans.set(b, box);
+		}
 	const proxies = new Map<Box, LayoutBlock>([...spans].map(([block, span]) => [span, block]));
 	const blocks = textBeforeItsHeadline(
 		verticalHeadsFirst(
