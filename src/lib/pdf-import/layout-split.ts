@@ -1124,7 +1124,14 @@ function textBeforeItsHeadline(blocks: LayoutBlock[], body: number): LayoutBlock
 		return to;
 	};
 	for (let i = 0; i + 2 < out.length; i++) {
-		if (role(out[i]) !== 'body') continue;
+		// The column may open with the story's byline, right over its text at its left edge.
+		const lead =
+			role(out[i]) === 'byline' &&
+			text(out[i + 1]) &&
+			Math.abs(out[i + 1].x - out[i].x) < 1 &&
+			out[i + 1].y >= bottom(out[i]) - 1 &&
+			out[i + 1].y - bottom(out[i]) < body * 2;
+		if (role(out[i]) !== 'body' && !lead) continue;
 		const before = out[i - 1];
 		if (
 			heading(before) &&
@@ -1132,7 +1139,7 @@ function textBeforeItsHeadline(blocks: LayoutBlock[], body: number): LayoutBlock
 			out[i].y - bottom(before) < body * 3
 		)
 			continue;
-		const m = columnFrom(i);
+		const m = columnFrom(lead ? i + 1 : i);
 		const run = out.slice(i, m);
 		const foot = Math.max(...run.map(bottom));
 		const edge = Math.max(...run.map(right));
