@@ -149,6 +149,26 @@ test('reads a vertical headline set at its frame’s right edge, past blank spac
 	expect(result.items[1].paragraphs.join('')).toMatch(/^第50行.*第73行正文写满这一栏。$/);
 });
 
+test('reads a commentary’s vertical label and its byline over its text before its vertical headline set right of its columns', () => {
+	const short = (n: number, from: number) => Array.from({ length: n }, (_, i) => `第${from + i}行评论正文。`);
+	const runs = [
+		run('牧区新貌', 20, 20, 24, true),
+		...[0, 1, 2].flatMap((c) => column(lines(4, 10 + c * 10), 20 + c * PITCH, 56)),
+		// Under it: the column's label set vertically, the writer's bare name over the first of two narrow columns, the headline right of them.
+		...vertical('人民时评', 20, 130, 10, true),
+		run('孙刚峰', 34, 130, BODY),
+		...column(short(8, 50), 34, 146),
+		...column(short(8, 60), 124, 130),
+		...vertical('让规则成为习惯', 215, 130, 14, true),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((i) => [i.headline, i.authors])).toEqual([
+		['牧区新貌', []],
+		['让规则成为习惯', ['孙刚峰']],
+	]);
+	expect(result.items[1].paragraphs.join('')).toMatch(/^第50行.*第67行评论正文。$/);
+});
+
 /**
  * A vertical headline as Chromium prints `writing-mode: vertical-rl`: every glyph a run of its
  * own drawn on one spot, in reading order, its baseline off by a point or two.
