@@ -143,6 +143,22 @@ test('keeps two columns apart under a byline set across both, where lines over o
 	expect(texts).toHaveLength(9);
 });
 
+test('keeps two columns apart under a byline set across both where the second column’s line under the gap starts a paragraph indented two ems', () => {
+	const runs = [
+		// The byline's words an em apart, its last word over the gutter.
+		run('本报记者', 0, 20),
+		run('赖秀', 45, 20),
+		run('实习生', 81, 20),
+		run('张宇', 117, 20),
+		// The first column opening with a paragraph indented two ems: its first line and the line across the gap make a short line.
+		...column(['>目前，首批试点工作啊', ...lines(3, 11)], 0, 38),
+		// The second column: a paragraph's short last line, then a paragraph indented two ems.
+		...column(['断提高本领。', '>在长坪区，类似的变', '化正在一个个村庄里发生。', '第23行正文写满这一栏。'], 122, 38),
+	];
+	const texts = toLayoutLines(runs).map((l) => l.text);
+	expect(texts).toEqual(expect.arrayContaining(['目前，首批试点工作啊', '断提高本领。']));
+});
+
 test('spaces a line of full words with runs an em apart where nothing over or under it has an edge in the gaps', () => {
 	// A credit under a caption: `本报记者　文　丽　摄`.
 	const runs = [

@@ -259,9 +259,13 @@ function acrossWideSpaces<T extends { line: LayoutLine; runs: TextRun[] }>(
 			const look = (c: LayoutLine) => {
 				near ||= across(c);
 				edge ||= edged(c);
-				// (The first part's closing mark may hang past the column's edge, the second part start a paragraph indented two ems.)
+				// (The first part's closing mark may hang past the column's edge; the second part, or the line starting where
+				// it does, may start a paragraph indented two ems.)
 				ends ||= columnEdge(c, right(a), right) || (HUNG.test(a.text) && columnEdge(c, right(a) - a.size, right));
-				starts ||= columnEdge(c, b.x, (l) => l.x) || columnEdge(c, b.x - 2 * a.size, (l) => l.x);
+				starts ||=
+					columnEdge(c, b.x, (l) => l.x) ||
+					columnEdge(c, b.x - 2 * a.size, (l) => l.x) ||
+					columnEdge(c, b.x + 2 * a.size, (l) => l.x);
 			};
 			for (let k = i - 1; k >= 0 && base - baseline(sorted[k].line) <= a.size * 2.5; k--) look(sorted[k].line);
 			for (let k = i + 1; k < sorted.length && baseline(sorted[k].line) - base <= a.size * 2.5; k++)
