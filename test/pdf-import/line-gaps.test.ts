@@ -159,6 +159,21 @@ test('keeps two columns apart under a byline set across both where the second co
 	expect(texts).toEqual(expect.arrayContaining(['目前，首批试点工作啊', '断提高本领。']));
 });
 
+test('keeps a line hanging its comma into a gutter apart from the next column’s line where only a byline’s words cross the gutter', () => {
+	// Columns 108 pt wide, 122 pt apart; the byline's words an em apart, one of them over the gutter.
+	const runs = [
+		run('本报记者', 0, 20),
+		run('金琪博', 45, 20),
+		run('通讯员', 81, 20),
+		run('孙立娟', 117, 20),
+		// The first column's first line indented two ems, hanging its comma 9 pt past the edge; the second column 5 pt after it.
+		...column(['>在一间不大的工作室里，', ...lines(3, 11)], 0, 36),
+		...column(lines(4, 20), 122, 36),
+	];
+	const texts = toLayoutLines(runs).map((l) => l.text);
+	expect(texts).toEqual(expect.arrayContaining(['在一间不大的工作室里，', '第20行正文写满这一栏。']));
+});
+
 test('spaces a line of full words with runs an em apart where nothing over or under it has an edge in the gaps', () => {
 	// A credit under a caption: `本报记者　文　丽　摄`.
 	const runs = [

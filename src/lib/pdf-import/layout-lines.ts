@@ -32,6 +32,20 @@ export function toLayoutLines(runs: TextRun[], pictures: Box[] = []): LayoutLine
 	// A gutter: a run on a line within three lines over or under starts where this one does, and no
 	// run there crosses the gap before it (columns of a few characters each, a character a run, are
 	// letter-spaced rows, not columns: the line before holds three characters or more).
+	// The words of a spaced short line (a byline, `本报记者　孙立娟　许阳春`): runs of two to four characters
+	// an em apart (an ideographic space, give or take a fifth) from another such run on their baseline.
+	const word = (run: TextRun) => {
+		const n = [...run.text.trim()].length;
+		return n >= 2 && n <= 4;
+	};
+	const spaced = new Set<TextRun>();
+	for (let k = 0; k < sorted.length; k++)
+		for (let m = k + 1; m < sorted.length && baseline(sorted[m]) - baseline(sorted[k]) < sorted[k].size / 3; m++) {
+			const [a, b] = sorted[k].x < sorted[m].x ? [sorted[k], sorted[m]] : [sorted[m], sorted[k]];
+			const gap = b.x - right(a);
+			if (word(a) && word(b) && Math.abs(a.size - b.size) < 0.5 && gap > a.size * 0.8 && gap < a.size * 1.2)
+				spaced.add(a).add(b);
+		}
 	const columnStart = (run: TextRun, from: number) => {
 		const base = baseline(run);
 		const mid = (from + run.x) / 2;
@@ -47,7 +61,9 @@ export function toLayoutLines(runs: TextRun[], pictures: Box[] = []): LayoutLine
 			const other = sorted[k];
 			if (Math.abs(baseline(other) - base) <= run.size / 2 || Math.abs(other.size - run.size) >= 0.5) continue;
 			// (A line's closing mark hung past its column's edge into the gutter does not cross it.)
-			if (other.x < mid && right(other) - (HUNG.test(other.text) ? other.size : 0) > mid) return false;
+			// (Nor does a word of a spaced short line, a byline set across two columns.)
+			if (other.x < mid && right(other) - (HUNG.test(other.text) ? other.size : 0) > mid && !spaced.has(other))
+				return false;
 			// (Or a paragraph indented two ems in from there.)
 			if (Math.abs(other.x - run.x) < 0.5 || Math.abs(other.x - run.x - 2 * run.size) < 0.5) edge = true;
 		}
