@@ -540,6 +540,28 @@ test('runs a story on under a photo set between its headline and its text, the p
 	expect(result.items[1].paragraphs).toEqual(['近日，石门县的农民在田间收割水稻。']);
 });
 
+test('reads text by a picture whose line ends in a photo’s credit as a caption with that credit, on a page of pictures where captions read as body type', () => {
+	const runs = [
+		run('黄河岸边', 20, 20, 15, true),
+		...column(
+			['图①：翁洲辽旗区的居民在广场上跳舞。', '图②：固林市的冰雕作品吸引游客。', '图③：旗里的一处街景。'],
+			260,
+			45,
+			8,
+		),
+		run('近日，里仆特临县的游客在景区游览。 夏晨 摄（人民视觉）', 20, 150, 8),
+	];
+	const pictures = [
+		{ x: 20, y: 45, width: 230, height: 100 },
+		{ x: 300, y: 100, width: 150, height: 100 },
+	];
+	const result = layoutSplit({ width: 500, height: 300, runs, pictures, rules: [] });
+	const photo = result.items.find((i) => i.paragraphs.join('').startsWith('近日'));
+	expect(photo).toMatchObject({ kind: 'photo', authors: ['夏晨'], paragraphs: ['近日，里仆特临县的游客在景区游览。'] });
+	expect(result.items.filter((i) => i.paragraphs.join('').includes('图①'))).toHaveLength(1);
+	expect(result.items.find((i) => i.paragraphs.join('').includes('图①'))).not.toBe(photo);
+});
+
 test('reads the body size on a page where every text stands by a picture from the text that reads as no caption', () => {
 	const story = Array.from({ length: 5 }, (_, i) => `第${i}行正文写在这里，往下写。`);
 	const runs = [

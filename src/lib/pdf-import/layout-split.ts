@@ -174,6 +174,13 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 		)
 			p.role = 'caption';
 	});
+	// Text by a picture whose last line ends in a photo's credit (`…在景区游览。 夏晨 摄（人民视觉）`), a line or
+	// two: a caption with its credit run on, though it reads as body type (not one of a numbered group, `图②：`).
+	for (const p of placed)
+		if (p.role === 'body' && p.block.lines.length <= 2 && byPicture(p.block) && !PHOTO_NUMBER.test(p.text)) {
+			const split = splitTrailingCredit(p.text);
+			if (split && split.caption.trim() !== '' && /[。！？”]$/u.test(split.caption.trim())) p.role = 'caption';
+		}
 	const notices = noticeBlocks(placed, content);
 	for (const p of notices) p.role = 'furniture';
 	// The paper's contents (导读: entries with their page numbers) and the title over them.
