@@ -473,6 +473,95 @@ test('runs a story on under a photo heading its last column, level with the top 
 	expect(result.items[1]).toMatchObject({ authors: ['文峰芳'] });
 });
 
+test('runs a story on under a photo heading its last column where the photo’s credit also stands by a taller picture beside it', () => {
+	const body = (from: number) => Array.from({ length: 12 }, (_, i) => `第${from + i}行正文写在这里。`);
+	const picture = { x: 120, y: 50, width: 90, height: 60 };
+	// The next story's photo, across the gutter from the credit and reaching below the top of the text resumed.
+	const tall = { x: 220, y: 50, width: 150, height: 150 };
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(body(0), 20, 50),
+		...column(['施工人员在桥梁建设工地作业。'], 120, 114, 6),
+		run('文峰芳摄（新华社）', 156, 122, 6),
+		...column(body(20).slice(0, 5), 120, 140),
+		...column(['图为志愿者为社区老人测量血压。'], 220, 204, 6),
+		run('受访者供图', 340, 212, 6),
+	];
+	const content: PdfPageContent = { width: 400, height: 400, runs, pictures: [picture, tall], rules: [] };
+	const result = layoutSplit(content);
+	expect(result.items.map((i) => i.kind)).toEqual(['article', 'photo', 'photo']);
+	expect(result.items[0].paragraphs.join('')).toMatch(/第11行正文写在这里。第20行.*第24行正文写在这里。$/u);
+	expect(result.items[1]).toMatchObject({ authors: ['文峰芳'] });
+});
+
+test('reads small type under a photo’s title, the title right under the picture, as the photo’s caption though it stands further from the picture', () => {
+	const picture = { x: 20, y: 20, width: 200, height: 120 };
+	const runs = [
+		// The credit flush right at the picture's foot, the title flush left under it, the caption under the title.
+		run('罗芳杰 摄（人民视觉）', 130, 143, 7.5),
+		run('假日时光', 20, 154, 10, true),
+		run('演员在乡村舞台上表演传统戏曲。', 20, 168, 7.5),
+		// A story beside the photo, in the page's body type.
+		run('小切口也能做大文章', 240, 20, 13, true),
+		...column(body(12), 240, 40),
+	];
+	const content: PdfPageContent = { width: 420, height: 400, runs, pictures: [picture], rules: [] };
+	const result = layoutSplit(content);
+	expect(result.items.map((i) => [i.kind, i.headline, i.authors])).toEqual([
+		['photo', '假日时光', ['罗芳杰']],
+		['article', '小切口也能做大文章', []],
+	]);
+	expect(result.items[0].paragraphs).toEqual(['演员在乡村舞台上表演传统戏曲。']);
+});
+
+test('runs a story on under a photo set between its headline and its text, the photo with its own title, credit and caption', () => {
+	const picture = { x: 20, y: 50, width: 300, height: 150 };
+	const runs = [
+		run('古籍修复慢工出细活', 20, 20, 20, true),
+		// The credit flush right at the picture's foot, the photo's title and caption under it.
+		run('新华社发', 290, 204, 7.5),
+		run('夜色迷人', 20, 214, 10, true),
+		run('近日，石门县的农民在田间收割水稻。', 20, 228, 7.5),
+		// The story's text under the photo.
+		...column(body(6), 20, 250),
+		...column(
+			body(6).map((l) => `又${l}`),
+			170,
+			250,
+		),
+	];
+	const content: PdfPageContent = { width: 420, height: 400, runs, pictures: [picture], rules: [] };
+	const result = layoutSplit(content);
+	expect(result.items.map((i) => [i.kind, i.headline, i.authors])).toEqual([
+		['article', '古籍修复慢工出细活', []],
+		['photo', '夜色迷人', []],
+	]);
+	expect(result.items[0].paragraphs.join('')).toMatch(/^第0行.*又第5行正文写在这里，接着往下写。$/u);
+	expect(result.items[1].paragraphs).toEqual(['近日，石门县的农民在田间收割水稻。']);
+});
+
+test('reads text by a picture whose line ends in a photo’s credit as a caption with that credit, on a page of pictures where captions read as body type', () => {
+	const runs = [
+		run('黄河岸边', 20, 20, 15, true),
+		...column(
+			['图①：翁洲辽旗区的居民在广场上跳舞。', '图②：固林市的冰雕作品吸引游客。', '图③：旗里的一处街景。'],
+			260,
+			45,
+			8,
+		),
+		run('近日，里仆特临县的游客在景区游览。 夏晨 摄（人民视觉）', 20, 150, 8),
+	];
+	const pictures = [
+		{ x: 20, y: 45, width: 230, height: 100 },
+		{ x: 300, y: 100, width: 150, height: 100 },
+	];
+	const result = layoutSplit({ width: 500, height: 300, runs, pictures, rules: [] });
+	const photo = result.items.find((i) => i.paragraphs.join('').startsWith('近日'));
+	expect(photo).toMatchObject({ kind: 'photo', authors: ['夏晨'], paragraphs: ['近日，里仆特临县的游客在景区游览。'] });
+	expect(result.items.filter((i) => i.paragraphs.join('').includes('图①'))).toHaveLength(1);
+	expect(result.items.find((i) => i.paragraphs.join('').includes('图①'))).not.toBe(photo);
+});
+
 test('reads the body size on a page where every text stands by a picture from the text that reads as no caption', () => {
 	const story = Array.from({ length: 5 }, (_, i) => `第${i}行正文写在这里，往下写。`);
 	const runs = [

@@ -57,6 +57,24 @@ test('reads lines a little larger than the body, tight over and under a headline
 	});
 });
 
+test('reads two lines a little larger than the body, tight over a headline, as its kicker, not the end of the column before', () => {
+	// A story in the first column; in the second, a kicker naming a person wrapped on two lines, in 9.6 pt.
+	const runs = [
+		run('快递进村怎么走', 20, 20, 16, true),
+		...column(lines(12), 20, 44),
+		run('兰河清嘎查快递小哥', 250, 20, 9.6),
+		run('陈峰雪：', 250, 33, 9.6),
+		run('一条热线连民心', 250, 48, 18, true),
+		...column(lines(8, 20), 250, 74),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((i) => [i.kicker, i.headline])).toEqual([
+		[undefined, '快递进村怎么走'],
+		['兰河清嘎查快递小哥陈峰雪：', '一条热线连民心'],
+	]);
+	expect(result.items[0].paragraphs.join('')).toMatch(/第11行正文写在这里，接着往下写。$/);
+});
+
 test('reads a bold 小标题 wrapped on two lines with wide leading as one 小标题', () => {
 	// Lines 11 pt apart on a gap of 0.8 em: more leading than the body's, and no other line of its size to learn it from.
 	const runs = [

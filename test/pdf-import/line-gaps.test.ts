@@ -93,6 +93,87 @@ test('keeps two columns apart at a narrow gutter where a line of the first hangs
 	expect(texts).toContain('的深化又推动理论创新。在');
 });
 
+test('keeps two columns apart at a narrow gutter where the second column’s baselines sit a hair higher than the first’s', () => {
+	// Columns 108 pt wide, 114 pt apart (a gutter of 6 pt); the second column set 1.5 pt higher, so its runs come first on each line.
+	const second = column(lines(4, 20), 114, 18.5);
+	const runs = [...column(lines(4, 10), 0, 20), ...second];
+	const texts = toLayoutLines(runs).map((l) => l.text);
+	expect(texts).toEqual(expect.arrayContaining(['第11行正文写满这一栏。', '第21行正文写满这一栏。']));
+	expect(texts).toHaveLength(8);
+});
+
+test('keeps two columns apart at a narrow gutter where a line of the first hangs its full stop past the middle of the gutter', () => {
+	// Columns 108 pt wide, 114 pt apart (a gutter of 6 pt); the first column's second line hangs its 。 9 pt into the gutter.
+	// The second column's lines a hair lower, a paragraph's blank line level with the hung line.
+	const runs = [
+		...column(['第10行正文写满这一栏。', '出务工的年轻人陆续回来了。', '第12行正文写满这一栏。'], 0, 20),
+		run('第20行正文写满这一栏。', 114, 21.5),
+		run('第22行正文写满这一栏。', 114, 48.5),
+	];
+	const texts = toLayoutLines(runs).map((l) => l.text);
+	expect(texts).toEqual(expect.arrayContaining(['第10行正文写满这一栏。', '第20行正文写满这一栏。']));
+	expect(texts).toHaveLength(5);
+});
+
+test('keeps a byline apart from the line across a narrow gutter where the column under it starts with an indented paragraph', () => {
+	// The second column: a byline, then two paragraphs indented two ems; its next full line is four lines down.
+	const runs = [
+		...column(lines(6, 10), 0, 20),
+		run('新华社记者 崔云', 114, 21.5),
+		...column(['>另据了解，面对新情况。', '>新问题，基层干部需要', '不断提高本领，学习的目的'], 114, 39.5),
+	];
+	const texts = toLayoutLines(runs).map((l) => l.text);
+	expect(texts).toContain('第10行正文写满这一栏。');
+	expect(texts).toContain('新华社记者 崔云');
+});
+
+test('keeps two columns apart under a byline set across both, where lines over or under end where the first column does and start where the second does', () => {
+	// Columns 108 pt wide, 122 pt apart (a gutter of 14 pt, an em and a half); the byline's words run over the gutter.
+	const runs = [
+		run('本报记者', 0, 20),
+		run('胡红佳', 45, 20),
+		run('通讯员', 81, 20),
+		run('罗轩阳', 117, 20),
+		run('吴丽红', 153, 20),
+		...column(lines(4, 10), 0, 38),
+		...column(lines(4, 20), 122, 38),
+	];
+	const texts = toLayoutLines(runs).map((l) => l.text);
+	expect(texts).toEqual(expect.arrayContaining(['第10行正文写满这一栏。', '第20行正文写满这一栏。']));
+	expect(texts).toHaveLength(9);
+});
+
+test('keeps two columns apart under a byline set across both where the second column’s line under the gap starts a paragraph indented two ems', () => {
+	const runs = [
+		// The byline's words an em apart, its last word over the gutter.
+		run('本报记者', 0, 20),
+		run('赖秀', 45, 20),
+		run('实习生', 81, 20),
+		run('张宇', 117, 20),
+		// The first column opening with a paragraph indented two ems: its first line and the line across the gap make a short line.
+		...column(['>目前，首批试点工作啊', ...lines(3, 11)], 0, 38),
+		// The second column: a paragraph's short last line, then a paragraph indented two ems.
+		...column(['断提高本领。', '>在长坪区，类似的变', '化正在一个个村庄里发生。', '第23行正文写满这一栏。'], 122, 38),
+	];
+	const texts = toLayoutLines(runs).map((l) => l.text);
+	expect(texts).toEqual(expect.arrayContaining(['目前，首批试点工作啊', '断提高本领。']));
+});
+
+test('keeps a line hanging its comma into a gutter apart from the next column’s line where only a byline’s words cross the gutter', () => {
+	// Columns 108 pt wide, 122 pt apart; the byline's words an em apart, one of them over the gutter.
+	const runs = [
+		run('本报记者', 0, 20),
+		run('金琪博', 45, 20),
+		run('通讯员', 81, 20),
+		run('孙立娟', 117, 20),
+		// The first column's first line indented two ems, hanging its comma 9 pt past the edge; the second column 5 pt after it.
+		...column(['>在一间不大的工作室里，', ...lines(3, 11)], 0, 36),
+		...column(lines(4, 20), 122, 36),
+	];
+	const texts = toLayoutLines(runs).map((l) => l.text);
+	expect(texts).toEqual(expect.arrayContaining(['在一间不大的工作室里，', '第20行正文写满这一栏。']));
+});
+
 test('spaces a line of full words with runs an em apart where nothing over or under it has an edge in the gaps', () => {
 	// A credit under a caption: `本报记者　文　丽　摄`.
 	const runs = [

@@ -131,6 +131,44 @@ test('keeps a vertical headline with the text right beside it when another story
 	expect(result.items[1].paragraphs.join('')).toMatch(/^第50行/);
 });
 
+test('reads a vertical headline set at its frame’s right edge, past blank space, before the story whose columns end far left of it', () => {
+	const runs = [
+		run('牧区新貌', 20, 20, 24, true),
+		...[0, 1, 2].flatMap((c) => column(lines(4, 10 + c * 10), 20 + c * PITCH, 56)),
+		// Under it, a commentary: its label and byline, three columns ending some 26 ems short of its vertical headline.
+		run('■一线视角', 20, 130, 10, true),
+		run('◎夏远娟', 20, 146, BODY),
+		...[0, 1, 2].flatMap((c) => column(lines(4, 50 + c * 10), 20 + c * PITCH, 162)),
+		...vertical('办实事贵在实', 600, 130, 14, true),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((i) => [i.headline, i.authors])).toEqual([
+		['牧区新貌', []],
+		['办实事贵在实', ['夏远娟']],
+	]);
+	expect(result.items[1].paragraphs.join('')).toMatch(/^第50行.*第73行正文写满这一栏。$/);
+});
+
+test('reads a commentary’s vertical label and its byline over its text before its vertical headline set right of its columns', () => {
+	const short = (n: number, from: number) => Array.from({ length: n }, (_, i) => `第${from + i}行评论正文。`);
+	const runs = [
+		run('牧区新貌', 20, 20, 24, true),
+		...[0, 1, 2].flatMap((c) => column(lines(4, 10 + c * 10), 20 + c * PITCH, 56)),
+		// Under it: the column's label set vertically, the writer's bare name over the first of two narrow columns, the headline right of them.
+		...vertical('人民时评', 20, 130, 10, true),
+		run('孙刚峰', 34, 130, BODY),
+		...column(short(8, 50), 34, 146),
+		...column(short(8, 60), 124, 130),
+		...vertical('让规则成为习惯', 215, 130, 14, true),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((i) => [i.headline, i.authors])).toEqual([
+		['牧区新貌', []],
+		['让规则成为习惯', ['孙刚峰']],
+	]);
+	expect(result.items[1].paragraphs.join('')).toMatch(/^第50行.*第67行评论正文。$/);
+});
+
 /**
  * A vertical headline as Chromium prints `writing-mode: vertical-rl`: every glyph a run of its
  * own drawn on one spot, in reading order, its baseline off by a point or two.
@@ -214,4 +252,71 @@ test('joins a line letter-spaced wider than an em in a column a few characters w
 	const lines = toLayoutLines(columns).map((l) => l.text);
 	expect(lines.some((l) => l.includes('推') && l.includes('三'))).toBe(false);
 	expect(lines.filter((l) => /^筹\s*推$|^三\s*书$/u.test(l))).toHaveLength(2);
+});
+
+test('reads two stories side by side each down its own columns, where the gap under their bylines is wider than the gutter between them', () => {
+	// Over them a story whose third column is set an em wider: the page's column grid there reaches
+	// nearly to the second story's edge, the lower story's own column does not.
+	const wide = (n: number, from: number) => Array.from({ length: n }, (_, i) => `第${from + i}行正文写满这一栏啊。`);
+	const runs = [
+		run('上层报道的标题', 20, 20, 18, true),
+		...column(lines(4, 10), 20, 50),
+		...column(lines(4, 20), 140, 50),
+		...column(wide(4, 30), 260, 50),
+		run('【今日谈】', 20, 140, 10, true),
+		run('既要速度也要温度', 20, 156, 15, true),
+		run('□邹华霞', 20, 176, BODY),
+		run('【人民时评】', 384, 140, 10, true),
+		run('把功夫下在平时', 384, 156, 15, true),
+		run('□傅悦', 384, 176, BODY),
+		// The text 13 pt under the bylines, the gutter between the stories 16 pt.
+		...[0, 1, 2].flatMap((c) => column(lines(4, 40 + c * 10), 20 + c * PITCH, 198)),
+		...[0, 1].flatMap((c) => column(lines(4, 70 + c * 10), 384 + c * PITCH, 198)),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((i) => [i.headline, i.authors])).toEqual([
+		['上层报道的标题', []],
+		['既要速度也要温度', ['邹华霞']],
+		['把功夫下在平时', ['傅悦']],
+	]);
+	expect(result.items[1].paragraphs.join('')).toMatch(/^第40行.*第63行正文写满这一栏。$/);
+	expect(result.items[2].paragraphs.join('')).toMatch(/^第70行.*第83行正文写满这一栏。$/);
+});
+
+test('reads two stories side by side down their own columns where the cut under their headlines, set at different heights, is wider than the gutter', () => {
+	// The left story's headline lower, its byline 6 pt under it; the right story's two-line headline
+	// higher, its text starting right under it; the gutter between the stories 5 pt.
+	const runs = [
+		run('难题有人管', 20, 115, 16, true),
+		run('新华社记者 吕一轩', 20, 137, BODY),
+		...column(lines(8, 10), 20, 150),
+		...column(lines(8, 20), 140, 150),
+		run('数据跑路群众', 253, 100, 13, true),
+		run('少跑腿', 253, 115, 13, true),
+		...column(lines(10, 50), 253, 139),
+		// A photo heading the right story's second column, its caption under it.
+		run('图为市民在服务大厅办理业务。', 366, 203, 7),
+	];
+	const result = layoutSplit(page(runs, [{ x: 366, y: 139, width: 108, height: 60 }]));
+	expect(result.items.map((i) => [i.headline, i.authors]).slice(0, 2)).toEqual([
+		['难题有人管', ['吕一轩']],
+		['数据跑路群众少跑腿', []],
+	]);
+	expect(result.items[0].paragraphs.join('')).toMatch(/^第10行.*第27行正文写满这一栏。$/);
+	expect(result.items[1].paragraphs.join('')).toMatch(/^第50行.*第59行正文写满这一栏。$/);
+});
+
+test('reads two stories side by side down their columns where a line of the first hangs its comma across the narrow gutter', () => {
+	// Columns 108 pt wide, 112 pt apart (a gutter of 4 pt); the first column's fifth line hangs a comma 9 pt past its edge.
+	const first = [...lines(4, 10), '出务工的年轻人陆续回来了，', ...lines(3, 15)];
+	const runs = [
+		run('第一篇报道', 20, 20, 16, true),
+		run('第二篇报道', 132, 20, 16, true),
+		...column(first, 20, 44),
+		...column(lines(3, 50), 132, 44),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((i) => i.headline)).toEqual(['第一篇报道', '第二篇报道']);
+	expect(result.items[0].paragraphs.join('')).toMatch(/^第10行.*第17行正文写满这一栏。$/);
+	expect(result.items[1].paragraphs.join('')).toMatch(/^第50行.*第52行正文写满这一栏。$/);
 });

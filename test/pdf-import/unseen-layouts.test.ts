@@ -563,6 +563,27 @@ test('reads a short line right over a brief’s title, in type as large or large
 	expect(brief?.paragraphs.join('')).toMatch(/^本报讯/u);
 });
 
+test('reads a story’s first column set left of its headline after the headline also where the column opens with the story’s byline', () => {
+	const text = (n: number, from: number) => Array.from({ length: n }, (_, i) => `第${from + i}行正文写在这里。`);
+	const runs = [
+		// The byline level with the headline, the text right under it.
+		run('本报记者 戴新 实习生 薛阳', 20, 20),
+		...column(text(5, 1), 20, 34),
+		run('大漠深处绿意浓', 180, 20, 20, true),
+		...column(text(4, 10), 180, 50),
+		...column(text(4, 20), 290, 50),
+		// The next story, under both.
+		run('乡村夜校开课了', 20, 140, 20, true),
+		...column(lines(4, 30), 20, 170),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((i) => [i.headline, i.authors])).toEqual([
+		['大漠深处绿意浓', ['戴新', '薛阳']],
+		['乡村夜校开课了', []],
+	]);
+	expect(result.items[0].paragraphs.join('')).toMatch(/^第1行.*第5行.*第10行.*第23行正文写在这里。$/u);
+});
+
 test('reads a story’s first column set left of its headline after the headline also where the columns under the headline end a line and a half lower', () => {
 	const text = (n: number, from: number) => Array.from({ length: n }, (_, i) => `第${from + i}行正文写在这里。`);
 	const runs = [

@@ -51,12 +51,6 @@ export function headSpans(blocks: LayoutBlock[], pictures: Box[], body: number, 
 					Math.abs(b.y - top) <= body && b.y >= bottom(h) - 1 && under.some((u) => b.size > u.size - 0.5) && open(b),
 			)
 			.sort((a, b) => a.x - b.x);
-		const reach = new Map(row.map((b) => [b, columnOf(b, blocks, body)]));
-		const extent = (b: Box) => reach.get(b as LayoutBlock) ?? { x: b.x, end: right(b) };
-		let [left, end] = [Math.min(h.x, ...under.map((b) => b.x)), Math.max(right(h), ...under.map(right))];
-		for (const b of row) if (b.x >= end && extent(b).x - end <= body * 3) end = Math.max(end, extent(b).end);
-		for (const b of [...row].reverse())
-			if (right(b) <= left && left - extent(b).end <= body * 3) left = Math.min(left, extent(b).x);
 		// Never over text standing beside the heading (another story's column running past it).
 		const beside = text.filter((o) => o.y < bottom(h) && bottom(o) > h.y);
 		// Another headline in a row with it (two stories side by side): its top level with this one's, in
@@ -65,14 +59,33 @@ export function headSpans(blocks: LayoutBlock[], pictures: Box[], body: number, 
 			o !== h && Math.abs(o.y - h.y) < body && o.size > h.size * 0.8 && o.width > o.height && o.lines.length <= 2;
 		const inRow = h.lines.length <= 2 ? heads.filter(level) : [];
 		// The span reaches right to an em short of one on its right, and never left past its own left edge
-		// where one stands on its left (the columns between are that story's, read first).
-		end = Math.min(end, ...inRow.filter((o) => o.x >= right(h)).map((o) => o.x - body));
+		// where one stands on its left (the columns between are that story's, read first). It takes in
+		// only whole columns short of that edge: a column it would reach into only in part is the other story's.
+		const edge = Math.min(...[...inRow, ...beside].filter((o) => o.x >= right(h)).map((o) => o.x));
+		const reach = new Map(row.map((b) => [b, columnOf(b, blocks, body)]));
+		const extent = (b: Box) => reach.get(b as LayoutBlock) ?? { x: b.x, end: right(b) };
+		let [left, end] = [Math.min(h.x, ...under.map((b) => b.x)), Math.max(right(h), ...under.map(right))];
+		// Where the column grid (read over the whole page) runs up to that edge, the column's own blocks say how far it reaches.
+		const reachOf = (b: LayoutBlock) => (extent(b).end <= edge - body ? extent(b).end : stackRight(b, text, body));
+		for (const b of row)
+			if (b.x >= end && extent(b).x - end <= body * 3 && reachOf(b) < edge) end = Math.max(end, reachOf(b));
+		for (const b of [...row].reverse())
+			if (right(b) <= left && left - extent(b).end <= body * 3) left = Math.min(left, extent(b).x);
+		end = Math.min(end, edge - body);
 		if (inRow.some((o) => right(o) <= h.x)) left = Math.max(left, h.x);
-		end = Math.min(end, ...beside.filter((o) => o.x >= right(h)).map((o) => o.x - body));
 		left = Math.max(left, ...beside.filter((o) => right(o) <= h.x).map((o) => right(o) + body));
 		if (left < h.x || end > right(h)) spans.set(h, { x: left, y: h.y, width: end - left, height: h.height });
 	}
 	return spans;
+}
+
+/** The right edge of a block and the blocks stacked under it at its left edge (each within two body lines of the last). */
+function stackRight(block: LayoutBlock, text: LayoutBlock[], body: number): number {
+	let [foot, end] = [bottom(block), right(block)];
+	for (const o of [...text].sort((a, b) => a.y - b.y))
+		if (o !== block && Math.abs(o.x - block.x) < 1 && o.y >= foot - 1 && o.y - foot < body * 2)
+			[foot, end] = [bottom(o), Math.max(end, right(o))];
+	return end;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { LayoutLine } from './layout-lines.ts';
+import { HUNG, type LayoutLine } from './layout-lines.ts';
 import { bottom, right, union, type Box } from './page-types.ts';
 
 /** Lines set one under another in one column, in one size and weight: a run of paragraphs, a headline, a caption. */
@@ -101,4 +101,20 @@ function sizeKey(size: number): number {
 
 function overlap(a: Box, b: Box): number {
 	return Math.min(right(a), right(b)) - Math.max(a.x, b.x);
+}
+
+/**
+ * A block's box as wide as its column: a line whose closing mark hangs past the column's edge into
+ * the gutter (`…回来了。` an em past the right edge other lines of the block end at) counts up to
+ * that edge, so the gutter stays clear for the reading order. Undefined where no line hangs.
+ */
+export function unhungBox(block: LayoutBlock): Box | undefined {
+	if (block.lines.length < 2) return undefined;
+	const hangs = (line: LayoutLine) =>
+		HUNG.test(line.text) &&
+		block.lines.some((o) => o !== line && Math.abs(right(o) - (right(line) - line.size)) < line.size / 4);
+	const edge = Math.max(...block.lines.map((line) => right(line) - (hangs(line) ? line.size : 0)));
+	return edge < right(block) - 0.5
+		? { x: block.x, y: block.y, width: edge - block.x, height: block.height }
+		: undefined;
 }

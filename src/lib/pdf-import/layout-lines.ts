@@ -8,13 +8,16 @@ export interface LayoutLine extends Box {
 }
 
 const ASCII_WORD = /[A-Za-z0-9]$/;
+/** A closing mark a justified line may hang past its column's edge. */
+export const HUNG = /[，。、；：！？”’）」』]\s*$/u;
 const ASCII_START = /^[A-Za-z0-9]/;
 
 /**
  * Joins text runs into lines: same baseline (within a third of the type size), same size and
  * weight, and a gap under one em (of the body type, for type larger than it), or of an em after a short line
  * where no column starts there (an ideographic space between a byline's words). Runs further apart on one baseline (the page header's parts,
- * two columns) stay apart. Lines come sorted top to bottom, then left to right.
+ * two columns, also where the second column's baselines sit a hair higher and its line comes first) stay apart.
+ * Lines come sorted top to bottom, then left to right.
  */
 export function toLayoutLines(runs: TextRun[], pictures: Box[] = []): LayoutLine[] {
 	const gutters = photoGutters(pictures);
@@ -29,6 +32,20 @@ export function toLayoutLines(runs: TextRun[], pictures: Box[] = []): LayoutLine
 	// A gutter: a run on a line within three lines over or under starts where this one does, and no
 	// run there crosses the gap before it (columns of a few characters each, a character a run, are
 	// letter-spaced rows, not columns: the line before holds three characters or more).
+	// The words of a spaced short line (a byline, `本报记者　孙立娟　许阳春`): runs of two to four characters
+	// an em apart (an ideographic space, give or take a fifth) from another such run on their baseline.
+	const word = (run: TextRun) => {
+		const n = [...run.text.trim()].length;
+		return n >= 2 && n <= 4;
+	};
+	const spaced = new Set<TextRun>();
+	for (let k = 0; k < sorted.length; k++)
+		for (let m = k + 1; m < sorted.length && baseline(sorted[m]) - baseline(sorted[k]) < sorted[k].size / 3; m++) {
+			const [a, b] = sorted[k].x < sorted[m].x ? [sorted[k], sorted[m]] : [sorted[m], sorted[k]];
+			const gap = b.x - right(a);
+			if (word(a) && word(b) && Math.abs(a.size - b.size) < 0.5 && gap > a.size * 0.8 && gap < a.size * 1.2)
+				spaced.add(a).add(b);
+		}
 	const columnStart = (run: TextRun, from: number) => {
 		const base = baseline(run);
 		const mid = (from + run.x) / 2;
@@ -43,8 +60,12 @@ export function toLayoutLines(runs: TextRun[], pictures: Box[] = []): LayoutLine
 		for (let k = lo; k < sorted.length && baseline(sorted[k]) <= base + run.size * 3.5; k++) {
 			const other = sorted[k];
 			if (Math.abs(baseline(other) - base) <= run.size / 2 || Math.abs(other.size - run.size) >= 0.5) continue;
-			if (other.x < mid && right(other) > mid) return false;
-			if (Math.abs(other.x - run.x) < 0.5) edge = true;
+			// (A line's closing mark hung past its column's edge into the gutter does not cross it.)
+			// (Nor does a word of a spaced short line, a byline set across two columns.)
+			if (other.x < mid && right(other) - (HUNG.test(other.text) ? other.size : 0) > mid && !spaced.has(other))
+				return false;
+			// (Or a paragraph indented two ems in from there.)
+			if (Math.abs(other.x - run.x) < 0.5 || Math.abs(other.x - run.x - 2 * run.size) < 0.5) edge = true;
 		}
 		return edge;
 	};
@@ -55,7 +76,7 @@ export function toLayoutLines(runs: TextRun[], pictures: Box[] = []): LayoutLine
 		for (let i = open.length - 1; i >= 0; i--)
 			if (base - baseline(open[i].line) > run.size) done.push(...open.splice(i, 1));
 		const found = open.find(
-			({ line }) =>
+			({ line, runs: parts }) =>
 				Math.abs(baseline(line) - base) < Math.min(line.size, run.size) / 3 &&
 				Math.abs(line.size - run.size) < 0.5 &&
 				line.bold === run.bold &&
@@ -66,6 +87,15 @@ export function toLayoutLines(runs: TextRun[], pictures: Box[] = []): LayoutLine
 				line.x - right(run) < em(run) &&
 				// A line hung into a narrow gutter (`运用，` its comma past the column's edge) stops there.
 				!(run.x - right(line) > em(run) / 4 && [...line.text].length >= 3 && columnStart(run, right(line))) &&
+				// The same where the column's line, its baseline a hair higher, came first and this run stands left of it.
+				!(
+					line.x - right(run) > em(run) / 4 &&
+					[...run.text.trim()].length >= 3 &&
+					columnStart(
+						parts.reduce((a, b) => (b.x < a.x ? b : a)),
+						right(run),
+					)
+				) &&
 				(gutters.length === 0 || !parted(run, Math.min(right(line), right(run)), Math.max(line.x, run.x))),
 		);
 		if (found) {
@@ -230,16 +260,33 @@ function acrossWideSpaces<T extends { line: LayoutLine; runs: TextRun[] }>(
 				Math.abs(baseline(c) - base) > a.size / 2 &&
 				Math.abs(baseline(c) - base) <= a.size * 2.5 &&
 				((c.x > right(a) && c.x < b.x + a.size / 2) || (right(c) > right(a) - a.size / 2 && right(c) < b.x));
+			// A gutter on both sides: a line right over or under ending where the first part does and one
+			// starting where the second does (two columns of text, a byline set across both over them).
+			const columnEdge = (c: LayoutLine, at: number, edge: (l: Box) => number) =>
+				c !== a &&
+				c !== b &&
+				alike(a, c) &&
+				Math.abs(baseline(c) - base) > a.size / 2 &&
+				Math.abs(baseline(c) - base) <= a.size * 2.5 &&
+				Math.abs(edge(c) - at) < 1;
 			let near = false;
 			let edge = false;
-			for (let k = i - 1; k >= 0 && base - baseline(sorted[k].line) <= a.size * 2.5; k--) {
-				near ||= across(sorted[k].line);
-				edge ||= edged(sorted[k].line);
-			}
-			for (let k = i + 1; k < sorted.length && baseline(sorted[k].line) - base <= a.size * 2.5; k++) {
-				near ||= across(sorted[k].line);
-				edge ||= edged(sorted[k].line);
-			}
+			let [ends, starts] = [false, false];
+			const look = (c: LayoutLine) => {
+				near ||= across(c);
+				edge ||= edged(c);
+				// (The first part's closing mark may hang past the column's edge; the second part, or the line starting where
+				// it does, may start a paragraph indented two ems.)
+				ends ||= columnEdge(c, right(a), right) || (HUNG.test(a.text) && columnEdge(c, right(a) - a.size, right));
+				starts ||=
+					columnEdge(c, b.x, (l) => l.x) ||
+					columnEdge(c, b.x - 2 * a.size, (l) => l.x) ||
+					columnEdge(c, b.x + 2 * a.size, (l) => l.x);
+			};
+			for (let k = i - 1; k >= 0 && base - baseline(sorted[k].line) <= a.size * 2.5; k--) look(sorted[k].line);
+			for (let k = i + 1; k < sorted.length && baseline(sorted[k].line) - base <= a.size * 2.5; k++)
+				look(sorted[k].line);
+			if (ends && starts && [...a.text.trim()].length >= 4 && [...b.text.trim()].length >= 4) near = false;
 			const spaced = short && gap <= a.size * 1.6 && !edge && !parted(sorted[j].runs[0], right(a), b.x);
 			if (!near && !spaced) continue;
 			Object.assign(a, union([a, b]));

@@ -20,7 +20,7 @@ import {
 	readCredit,
 	type BlockRole,
 } from './block-role.ts';
-import { toLayoutBlocks, type LayoutBlock } from './layout-blocks.ts';
+import { toLayoutBlocks, unhungBox, type LayoutBlock } from './layout-blocks.ts';
 import type { LayoutLine } from './layout-lines.ts';
 import { toLayoutLines } from './layout-lines.ts';
 import { bottom, right, union, type Box, type PdfPageContent } from './page-types.ts';
@@ -102,10 +102,20 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	const body = bodySize(several(away) ? away : several(uncaptioned) ? uncaptioned : found);
 	// Headings are read as wide as the columns they head.
 	const spans = headSpans(found, content.pictures, body);
+	// Text is read as wide as its column, a closing mark hung into the gutter left out.
+	for (const b of found)
+		if (!spans.has(b)) {
+			const box = unhungBox(b);
+			if (box) spans.set(b, box);
+		}
 	const proxies = new Map<Box, LayoutBlock>([...spans].map(([block, span]) => [span, block]));
 	const blocks = textBeforeItsHeadline(
 		verticalHeadsFirst(
-			readingOrder<Box>([...found.map((b) => spans.get(b) ?? b), ...rules], (b) => rules.has(b))
+			readingOrder<Box>(
+				[...found.map((b) => spans.get(b) ?? b), ...rules],
+				(b) => rules.has(b),
+				(a, b) => headsText(proxies.get(a) ?? a, proxies.get(b) ?? b, body),
+			)
 				.filter((b) => !rules.has(b))
 				.map((b) => proxies.get(b) ?? (b as LayoutBlock)),
 			body,
@@ -128,7 +138,18 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	wrappedCredits(placed, body);
 	// Small type is a caption beside a picture; away from every picture (or on a page without
 	// any) it is text set smaller.
-	for (const p of placed) if (p.role === 'caption' && !byPicture(p.block)) p.role = 'body';
+	// A caption may stand under the photo's title or credit, a line or two right under the picture: it is by the picture too.
+	const underTitle = (b: LayoutBlock) =>
+		found.some(
+			(q) =>
+				q !== b &&
+				q.lines.length <= 2 &&
+				content.pictures.some((picture) => besides(q, picture) && q.y >= bottom(picture) - 1) &&
+				b.y - bottom(q) > -1 &&
+				b.y - bottom(q) < b.size * 1.5 &&
+				Math.min(right(q), right(b)) - Math.max(q.x, b.x) > 0,
+		);
+	for (const p of placed) if (p.role === 'caption' && !byPicture(p.block) && !underTitle(p.block)) p.role = 'body';
 	for (const p of placed) if (inHeaderBand(p.block, content)) p.role = 'furniture';
 	// On a page of pictures the captions are the most text there is, and so read as body type:
 	// text by a picture that a credit follows is a caption all the same.
@@ -153,6 +174,13 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 		)
 			p.role = 'caption';
 	});
+	// Text by a picture whose last line ends in a photo's credit (`…在景区游览。 夏晨 摄（人民视觉）`), a line or
+	// two: a caption with its credit run on, though it reads as body type (not one of a numbered group, `图②：`).
+	for (const p of placed)
+		if (p.role === 'body' && p.block.lines.length <= 2 && byPicture(p.block) && !PHOTO_NUMBER.test(p.text)) {
+			const split = splitTrailingCredit(p.text);
+			if (split && split.caption.trim() !== '' && /[。！？”]$/u.test(split.caption.trim())) p.role = 'caption';
+		}
 	const notices = noticeBlocks(placed, content);
 	for (const p of notices) p.role = 'furniture';
 	// The paper's contents (导读: entries with their page numbers) and the title over them.
@@ -466,7 +494,12 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			const d =
 				current && !current.credit && !over
 					? current
-					: over && bare(current) && !current!.caption && !current!.credit
+					: over &&
+						  bare(current) &&
+						  !current!.caption &&
+						  !current!.credit &&
+						  // Over the photo's own title: not the photo of the headline read before it.
+						  (current!.head.length === 0 || next?.role !== 'deck')
 						? current!
 						: open();
 			d.credit = p;
@@ -477,7 +510,7 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 		const d =
 			current && !(current.caption && current.credit)
 				? current
-				: (resumed(drafts, current, p.block, content.pictures) ?? open());
+				: (resumed(drafts, current, p.block, content.pictures) ?? awaiting(drafts, current, p.block) ?? open());
 		current = d;
 		const signOff = p.role === 'body' ? signOffSetRight(d, p.block) : undefined;
 		if (signOff) {
@@ -637,10 +670,15 @@ function resumed(
 	);
 	if (above || pictures.length === 0) return above;
 	// Or the photo heads the column, level with the top of the story's text in the column before it.
-	const frame = union([
-		...photo.blocks.map((b) => b.block),
-		...pictures.filter((picture) => photo.blocks.some((b) => besides(b.block, picture))),
-	]);
+	// Its picture: one its caption or title stands by, over or under them where one is (a credit set
+	// beside its photo's foot may stand by the next picture as well).
+	const by = pictures.filter((picture) => photo.blocks.some((b) => besides(b.block, picture)));
+	const overIt = by.filter((picture) =>
+		photo.blocks.some(
+			(b) => b.role !== 'credit' && Math.min(right(b.block), right(picture)) - Math.max(b.block.x, picture.x) > 0,
+		),
+	);
+	const frame = union([...photo.blocks.map((b) => b.block), ...(overIt.length > 0 ? overIt : by)]);
 	if (bottom(frame) > block.y + 1 || Math.abs(frame.x - block.x) > block.size) return undefined;
 	return drafts.findLast(
 		(d) =>
@@ -656,6 +694,21 @@ function resumed(
 					block.x - right(b.block) < block.size * 3,
 			),
 	);
+}
+
+/**
+ * The story whose headline a photo (its picture, caption and credit) follows before any text, where
+ * `block`, read right after the photo, stands under that headline and across it: the story's text
+ * starts under the photo set between them.
+ */
+function awaiting(drafts: Draft[], photo: Draft | undefined, block: LayoutBlock): Draft | undefined {
+	if (!photo?.caption) return undefined;
+	const story = drafts[drafts.indexOf(photo) - 1];
+	if (!story || story.caption || story.paragraphs.length > 0 || story.byline || story.head.length === 0)
+		return undefined;
+	const head = union(story.head.map((h) => h.block));
+	const across = Math.min(right(head), right(block)) - Math.max(head.x, block.x) > 0;
+	return across && block.y > bottom(head) && block.x >= head.x - block.size ? story : undefined;
 }
 
 /**
@@ -675,7 +728,8 @@ function rolesByPlace(placed: Placed[], body: number): void {
 			(q) =>
 				(q?.role === 'head' || (q?.role === 'deck' && q.block.size > p.block.size * 1.05)) && tight(p.block, q.block),
 		);
-		if (p.role === 'body' && head && p.block.lines.length === 1 && p.block.size > body * 1.02 && headlike(p.block))
+		// (A line or two: a kicker naming a person wraps, `兰河清嘎查快递小哥` / `陈峰雪：`.)
+		if (p.role === 'body' && head && p.block.lines.length <= 2 && p.block.size > body * 1.02 && headlike(p.block))
 			p.role = 'deck';
 	});
 	// Read first, so that a label over the first brief's headline sees a headline under it.
@@ -960,6 +1014,18 @@ function grouped(photo: Box, group: Box, body: number): boolean {
 }
 
 /** The share of a picture's area covered by the text blocks standing inside it. */
+/**
+ * Whether `head`, a heading set across (a fifth larger than the body or more), stands right over
+ * `text` in body type or smaller (its top within a line and a half under the heading's foot, across it).
+ */
+function headsText(head: Box, text: Box, body: number): boolean {
+	if (!('lines' in head) || !('lines' in text)) return false;
+	const [h, t] = [head as LayoutBlock, text as LayoutBlock];
+	if (h.size < body * 1.2 || isVertical(h) || t.size > body * 1.05 || t.lines.length < 3) return false;
+	const gap = t.y - bottom(h);
+	return gap > -1 && gap < body * 1.5 && Math.min(right(h), right(t)) - Math.max(h.x, t.x) > 0;
+}
+
 function textCover(picture: Box, blocks: LayoutBlock[]): number {
 	const area = blocks.filter((b) => inside(b, picture)).reduce((sum, b) => sum + b.width * b.height, 0);
 	return area / (picture.width * picture.height);
@@ -1065,7 +1131,14 @@ function textBeforeItsHeadline(blocks: LayoutBlock[], body: number): LayoutBlock
 		return to;
 	};
 	for (let i = 0; i + 2 < out.length; i++) {
-		if (role(out[i]) !== 'body') continue;
+		// The column may open with the story's byline, right over its text at its left edge.
+		const lead =
+			role(out[i]) === 'byline' &&
+			text(out[i + 1]) &&
+			Math.abs(out[i + 1].x - out[i].x) < 1 &&
+			out[i + 1].y >= bottom(out[i]) - 1 &&
+			out[i + 1].y - bottom(out[i]) < body * 2;
+		if (role(out[i]) !== 'body' && !lead) continue;
 		const before = out[i - 1];
 		if (
 			heading(before) &&
@@ -1073,7 +1146,7 @@ function textBeforeItsHeadline(blocks: LayoutBlock[], body: number): LayoutBlock
 			out[i].y - bottom(before) < body * 3
 		)
 			continue;
-		const m = columnFrom(i);
+		const m = columnFrom(lead ? i + 1 : i);
 		const run = out.slice(i, m);
 		const foot = Math.max(...run.map(bottom));
 		const edge = Math.max(...run.map(right));

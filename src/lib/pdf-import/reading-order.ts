@@ -7,13 +7,20 @@ import { bottom, right, type Box } from './page-types.ts';
  * stands under the rule's end follows both its columns); then the widest gap, except that a cut
  * across that only meets the columns' own paragraph gaps (every box over it continues in a box
  * under it at the same left edge, as where two columns' intertitles line up) gives way to any
- * other cut. Rules passed in as boxes bar the cuts they cross. In a region with no clear gap, a
+ * other cut, as does one that parts a `bound` pair (a heading over its text) where something over
+ * the cut stands beside the heading. Rules passed in as boxes bar the cuts they cross. In a region with no clear gap, a
  * `frame` box (a picture or rule box) holding others, as round a sidebar, comes first and the rest are read without it;
  * else the region is read top to bottom, then left to right. Every cut leaves boxes on both sides, so a region always
  * shrinks; regions wait on a stack, not the call stack, so no page is too deep.
  */
-export function readingOrder<T extends Box>(boxes: T[], frame: (box: T) => boolean = () => false): T[] {
+export function readingOrder<T extends Box>(
+	boxes: T[],
+	frame: (box: T) => boolean = () => false,
+	bound: (above: T, below: T) => boolean = () => false,
+): T[] {
 	const out: T[] = [];
+	// The bound pairs, found once: each heading with the text right under it.
+	const pairs = boxes.flatMap((a) => boxes.flatMap((b) => (a !== b && bound(a, b) ? [[a, b] as const] : [])));
 	// Regions still to read, the next one on top.
 	const todo: T[][] = [boxes];
 	while (todo.length > 0) {
@@ -23,6 +30,17 @@ export function readingOrder<T extends Box>(boxes: T[], frame: (box: T) => boole
 			continue;
 		}
 		const cuts = [...gaps(region, (b) => b.y, bottom, true), ...gaps(region, (b) => b.x, right, false)];
+		// A cut across parting a heading from the text right under it, where something stands beside
+		// the heading over the cut (another story's heading), gives way to any other cut.
+		const across = (a: Box, b: Box) => Math.min(right(a), right(b)) - Math.max(a.x, b.x) > 0;
+		for (const c of pairs.length > 0 ? cuts : [])
+			if (c.across && !c.weak) {
+				const over = new Set(c.sorted.slice(0, c.index));
+				c.weak = pairs.some(
+					([a, b]) =>
+						over.has(a) && !over.has(b) && region.includes(b) && [...over].some((o) => !across(o, a) && !frame(o)),
+				);
+			}
 		const cut = cuts.find((c) => c.ruleEnd) ?? best(cuts.filter((c) => !c.weak)) ?? best(cuts);
 		// A frame round boxes (a tinted or ruled box holding a sidebar) bars every cut inside it: read
 		// it first and what it holds without it.
@@ -58,8 +76,9 @@ interface Gap<T> {
 	size: number;
 	/** A cut across right under the end of a column rule. */
 	ruleEnd: boolean;
-	/** A cut across that meets only paragraph gaps of columns running on under it. */
+	/** A cut across that meets only paragraph gaps of columns running on under it, or parts a heading from its text. */
 	weak: boolean;
+	across: boolean;
 }
 
 /** The widest of some gaps (the first of equals), if any. */
@@ -87,7 +106,7 @@ function gaps<T extends Box>(boxes: T[], start: (b: Box) => number, end: (b: Box
 			// (A clear gap: not a rule under the column rule's foot.)
 			const ruleEnd =
 				across && columnRule(reacher) && start(box) > reach && underColumns(sorted.slice(0, i), reacher, box);
-			out.push({ sorted, index: i, size, ruleEnd, weak: across && !ruleEnd && paragraphGap(sorted, i, reach) });
+			out.push({ sorted, index: i, size, ruleEnd, across, weak: across && !ruleEnd && paragraphGap(sorted, i, reach) });
 		}
 		if (end(box) > reach) [reach, reacher] = [end(box), box];
 	}

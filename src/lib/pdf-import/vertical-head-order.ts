@@ -5,9 +5,11 @@ import { bottom, right } from './page-types.ts';
 /**
  * Puts each vertical headline (竖排标题, set right of its story's text) before the text it heads
  * in a reading order: the X-Y cut reads it after the blocks left of it, which may close another
- * story's text. The blocks read right before it that stand left of it (within twelve body ems) and
+ * story's text. The blocks read right before it that stand left of it (within twelve body ems, or
+ * past blank space where the first of them stands further off) and
  * beside it (overlapping its height) are its story's first: it moves before them, a vertical byline
- * among them right after it. A vertical headline with text right beside it, starting level with it, heads that text instead. Blocks in type under `head` times the body size `body` stay. Pure.
+ * among them right after it; a byline right over that text and a bold label set vertically left of it are
+ * its story's too, the label staying before the headline. A vertical headline with text right beside it, starting level with it, heads that text instead. Blocks in type under `head` times the body size `body` stay. Pure.
  */
 export function verticalHeadsFirst(blocks: LayoutBlock[], body: number, head = 1.2): LayoutBlock[] {
 	const out = [...blocks];
@@ -22,18 +24,59 @@ export function verticalHeadsFirst(blocks: LayoutBlock[], body: number, head = 1
 			b.x - right(h) < body * 3 &&
 			Math.abs(b.y - h.y) < body * 3;
 		if (blocks.some(textRight)) continue;
-		const beside = (b: LayoutBlock) =>
+		// Within twelve ems of it; or, where the block read right before it stands further off (a
+		// headline set at its frame's right edge, past blank space), with nothing between it and the
+		// headline but blocks already taken.
+		const clear = (b: LayoutBlock, taken: LayoutBlock[]) =>
+			!blocks.some(
+				(o) =>
+					o !== h &&
+					o !== b &&
+					!taken.includes(o) &&
+					o.x >= right(b) - 1 &&
+					right(o) <= h.x + 1 &&
+					Math.min(bottom(o), bottom(h)) - Math.max(o.y, h.y) > 0,
+			);
+		const near = (b: LayoutBlock) => h.x - right(b) < body * 12;
+		const nearFirst = i > 0 && near(out[i - 1]);
+		const beside = (b: LayoutBlock, taken: LayoutBlock[]) =>
 			b.size < body * head &&
 			right(b) <= h.x + h.size &&
-			h.x - right(b) < body * 12 &&
+			(near(b) || (!nearFirst && clear(b, taken))) &&
 			b.y < bottom(h) &&
 			bottom(b) > h.y;
+		// Or, once the story's text is taken, a line or two right over it at its left edge (its byline),
+		// and the column's label set vertically just left of those.
+		const over = (b: LayoutBlock, first: LayoutBlock) =>
+			b.size < body * head &&
+			b.lines.length <= 2 &&
+			!isVertical(b) &&
+			Math.abs(b.x - first.x) < 1 &&
+			first.y - bottom(b) > -1 &&
+			first.y - bottom(b) < body * 2;
+		const label = (b: LayoutBlock, first: LayoutBlock) =>
+			b.size < body * head &&
+			isVertical(b) &&
+			b.bold &&
+			first.x - right(b) > -1 &&
+			first.x - right(b) < body * 3 &&
+			Math.abs(b.y - first.y) < body * 2;
 		let j = i;
-		while (j > 0 && beside(out[j - 1])) j--;
+		while (j > 0 && beside(out[j - 1], out.slice(j, i))) j--;
 		if (j === i) continue;
+		while (j > 0 && (over(out[j - 1], out[j]) || label(out[j - 1], out[j]))) j--;
 		const run = out.slice(j, i);
-		const bylines = run.filter((b) => isVertical(b));
-		out.splice(j, i - j + 1, h, ...bylines, ...run.filter((b) => !bylines.includes(b)));
+		// A label set vertically stays before the headline, a byline set vertically comes right after it.
+		const labels = run.filter((b) => isVertical(b) && b.bold);
+		const bylines = run.filter((b) => isVertical(b) && !b.bold);
+		out.splice(
+			j,
+			i - j + 1,
+			...labels,
+			h,
+			...bylines,
+			...run.filter((b) => !bylines.includes(b) && !labels.includes(b)),
+		);
 	}
 	return out;
 }
