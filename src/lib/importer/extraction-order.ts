@@ -760,10 +760,12 @@ function strides(pieces: Piece[], pairs: { from: number; to: number; language: n
 	const evidenceOf = (from: number, to: number) =>
 		to < pieces.length ? (evidence.get(from * pieces.length + to) ?? 0) : 0;
 	const out = new Map<number, number>();
-	const closing = pieces.map(endsParagraph);
+	// Each piece's `endsParagraph`, asked only of pieces in or just before a run (speed: most pieces never are).
+	const closing: (boolean | undefined)[] = [];
+	const closes = (k: number) => (closing[k] ??= endsParagraph(pieces[k]));
 	// Whether a piece of the round before `at` (`round` pieces) ends its paragraph: a column may end there.
 	const ended = (at: number, round: number) => {
-		for (let k = Math.max(0, at - round); k < at; k++) if (closing[k]) return true;
+		for (let k = Math.max(0, at - round); k < at; k++) if (closes(k)) return true;
 		return false;
 	};
 	for (let start = 0; start < pieces.length; start++) {
