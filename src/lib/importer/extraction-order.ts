@@ -567,8 +567,9 @@ function joinColumns(
 		const column = before.has(i) || !isFragment(pieces[i]);
 		if (!next.has(i) && ends[i] !== undefined && column) tails.push(i);
 		// A column's top: running text (no byline, no subheadline's dash: a head block's).
-		const running = pieces[i].lines.slice(0, 3).every((l) => isPlain(l.text) && !startsWithDash(l.text));
-		if (!before.has(i) && starts[i] !== undefined && running) heads.push(i);
+		// (Speed: asked only of a piece that may be a top, as `isPlain` reads each line four ways.)
+		const running = () => pieces[i].lines.slice(0, 3).every((l) => isPlain(l.text) && !startsWithDash(l.text));
+		if (!before.has(i) && starts[i] !== undefined && running()) heads.push(i);
 	});
 	const pairs: [number, number][] = [];
 	for (const from of tails)
@@ -656,13 +657,26 @@ function pageSupport(pieces: Piece[], pairs: [number, number][]): number[] {
 		const head = pieces[to].lines[0].text;
 		return [tail.slice(-1) + head.slice(0, 1), tail.slice(-2) + head.slice(0, 1), tail.slice(-1) + head.slice(0, 2)];
 	});
-	const seen = gramCounts(pieces.map((p) => p.lines.map((l) => l.text).join('')).join('\n'), grams.flat());
+	const seen = gramCounts(pageText(pieces), grams.flat());
 	return grams.map((joins) =>
 		Math.min(
 			3,
 			joins.reduce((sum, gram) => sum + (seen.get(gram) as number), 0),
 		),
 	);
+}
+
+// The text of each page's pieces, kept for the pairing and the column join, which both read it.
+const pageTexts = new WeakMap<Piece[], string>();
+
+/** The pieces' text, each piece's lines run together, pieces a line apart (read once a page). */
+function pageText(pieces: Piece[]): string {
+	let text = pageTexts.get(pieces);
+	if (text === undefined) {
+		text = pieces.map((p) => p.lines.map((l) => l.text).join('')).join('\n');
+		pageTexts.set(pieces, text);
+	}
+	return text;
 }
 
 // Which UTF-16 units some gram opens with, while `gramCounts` reads a text (cleared after).
