@@ -848,7 +848,8 @@ function openEnd(piece: Piece): number | undefined {
 			return undefined;
 		return lines.every((l) => Math.abs(l.width - last.width) <= FRAGMENT_COLUMN) ? last.width : undefined;
 	}
-	if (lines.length < 3) return undefined;
+	// (Speed: a sentence's end is read before the column, which sorts the piece's widths.)
+	if (lines.length < 3 || endsSentence(last.text)) return undefined;
 	const column = Math.max(
 		commonWidth(lines.slice(-9, -1).map((l) => l.width)),
 		upperQuartile(lines.slice(0, -1).map((l) => l.width)),
