@@ -292,7 +292,7 @@ function surnameCut(above: Line | undefined, line: Line, credit: Credit) {
  */
 function roleCut(above: Line | undefined, line: Line) {
 	// Speed: the name line, short, is asked first; the caption's pattern runs over its whole line.
-	if (!/^\p{Script=Han}{2,4}\s*摄$/u.test(line.text)) return undefined;
+	if (!line.text.endsWith('摄') || !/^\p{Script=Han}{2,4}\s*摄$/u.test(line.text)) return undefined;
 	const tail = above && /^(.*[。！？!?…”])\s+((?:本报|新华社)?(?:记者|通讯员))$/u.exec(above.text);
 	if (!tail) return undefined;
 	const whole = detectCredit(`${tail[2]} ${line.text}`);
