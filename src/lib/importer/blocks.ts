@@ -295,8 +295,10 @@ function surnameCut(above: Line | undefined, line: Line, credit: Credit) {
  * role as a line of its own (same number) and the credit read whole.
  */
 function roleCut(above: Line | undefined, line: Line) {
+	// Speed: the name line, short, is asked first; the caption's pattern runs over its whole line.
+	if (!line.text.endsWith('摄') || !/^\p{Script=Han}{2,4}\s*摄$/u.test(line.text)) return undefined;
 	const tail = above && /^(.*[。！？!?…”])\s+((?:本报|新华社)?(?:记者|通讯员))$/u.exec(above.text);
-	if (!tail || !/^\p{Script=Han}{2,4}\s*摄$/u.test(line.text)) return undefined;
+	if (!tail) return undefined;
 	const whole = detectCredit(`${tail[2]} ${line.text}`);
 	if (!whole || whole.authors.length === 0) return undefined;
 	return {

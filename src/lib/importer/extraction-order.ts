@@ -681,8 +681,9 @@ function joinColumns(
 		const column = before.has(i) || !isFragment(pieces[i]);
 		if (!next.has(i) && ends[i] !== undefined && column) tails.push(i);
 		// A column's top: running text (no byline, no subheadline's dash: a head block's).
-		const running = pieces[i].lines.slice(0, 3).every((l) => isPlain(l.text) && !startsWithDash(l.text));
-		if (!before.has(i) && starts[i] !== undefined && running) heads.push(i);
+		// (Speed: asked only of a piece that may be a top, as `isPlain` reads each line four ways.)
+		const running = () => pieces[i].lines.slice(0, 3).every((l) => isPlain(l.text) && !startsWithDash(l.text));
+		if (!before.has(i) && starts[i] !== undefined && running()) heads.push(i);
 	});
 	const pairs: [number, number][] = [];
 	for (const from of tails)
@@ -770,13 +771,26 @@ function pageSupport(pieces: Piece[], pairs: [number, number][]): number[] {
 		const head = pieces[to].lines[0].text;
 		return [tail.slice(-1) + head.slice(0, 1), tail.slice(-2) + head.slice(0, 1), tail.slice(-1) + head.slice(0, 2)];
 	});
-	const seen = gramCounts(pieces.map((p) => p.lines.map((l) => l.text).join('')).join('\n'), grams.flat());
+	const seen = gramCounts(pageText(pieces), grams.flat());
 	return grams.map((joins) =>
 		Math.min(
 			3,
 			joins.reduce((sum, gram) => sum + (seen.get(gram) as number), 0),
 		),
 	);
+}
+
+// The text of each page's pieces, kept for the pairing and the column join, which both read it.
+const pageTexts = new WeakMap<Piece[], string>();
+
+/** The pieces' text, each piece's lines run together, pieces a line apart (read once a page). */
+function pageText(pieces: Piece[]): string {
+	let text = pageTexts.get(pieces);
+	if (text === undefined) {
+		text = pieces.map((p) => p.lines.map((l) => l.text).join('')).join('\n');
+		pageTexts.set(pieces, text);
+	}
+	return text;
 }
 
 // Which UTF-16 units some gram opens with, while `gramCounts` reads a text (cleared after).
@@ -874,10 +888,12 @@ function strides(pieces: Piece[], pairs: { from: number; to: number; language: n
 	const evidenceOf = (from: number, to: number) =>
 		to < pieces.length ? (evidence.get(from * pieces.length + to) ?? 0) : 0;
 	const out = new Map<number, number>();
-	const closing = pieces.map(endsParagraph);
+	// Each piece's `endsParagraph`, asked only of pieces in or just before a run (speed: most pieces never are).
+	const closing: (boolean | undefined)[] = [];
+	const closes = (k: number) => (closing[k] ??= endsParagraph(pieces[k]));
 	// Whether a piece of the round before `at` (`round` pieces) ends its paragraph: a column may end there.
 	const ended = (at: number, round: number) => {
-		for (let k = Math.max(0, at - round); k < at; k++) if (closing[k]) return true;
+		for (let k = Math.max(0, at - round); k < at; k++) if (closes(k)) return true;
 		return false;
 	};
 	for (let start = 0; start < pieces.length; start++) {
@@ -946,7 +962,8 @@ function openEnd(piece: Piece): number | undefined {
 			return undefined;
 		return lines.every((l) => Math.abs(l.width - last.width) <= FRAGMENT_COLUMN) ? last.width : undefined;
 	}
-	if (lines.length < 3) return undefined;
+	// (Speed: a sentence's end is read before the column, which sorts the piece's widths.)
+	if (lines.length < 3 || endsSentence(last.text)) return undefined;
 	const column = Math.max(
 		commonWidth(lines.slice(-9, -1).map((l) => l.width)),
 		upperQuartile(lines.slice(0, -1).map((l) => l.width)),

@@ -57,11 +57,20 @@ function pairsAmong(
 	return out;
 }
 
-/** Which characters of the Basic Multilingual Plane `codes` holds, as a flag by code. Speed: a look-up per character of every body. */
+// The flags `inPlane` returns, one table for every call (speed: not 64 KB made and zeroed per page),
+// and the codes it last set, cleared on the next call.
+const planeFlags = new Uint8Array(0x10000);
+let flagged: number[] = [];
+
+/**
+ * Which characters of the Basic Multilingual Plane `codes` holds, as a flag by code. Speed: a
+ * look-up per character of every body. The table is shared: it holds the last call's codes only.
+ */
 function inPlane(codes: Set<number>): Uint8Array {
-	const flags = new Uint8Array(0x10000);
-	for (const code of codes) if (code >= 0 && code <= 0xffff) flags[code] = 1;
-	return flags;
+	for (const code of flagged) planeFlags[code] = 0;
+	flagged = [...codes].filter((code) => code >= 0 && code <= 0xffff);
+	for (const code of flagged) planeFlags[code] = 1;
+	return planeFlags;
 }
 
 /**

@@ -34,7 +34,8 @@ const RUN_IN = /^[\s\u3000]*([^\s\u3000]+)\u3000+(?=\S)/;
  */
 export function toLines(text: string): Line[] {
 	return text.split('\n').map((raw, index) => {
-		const clean = raw.replace(/[\s\u3000]+/g, ' ').trim();
+		// Speed: most lines hold no space at all (\s holds U+3000), and are kept as they are.
+		const clean = /\s/.test(raw) ? raw.replace(/[\s\u3000]+/g, ' ').trim() : raw;
 		const line: Line = { number: index + 1, text: unspaced(clean), width: displayWidth(clean) };
 		if (clean !== '' && INDENT.test(raw)) line.indented = true;
 		const runIn = raw.includes('\u3000') ? RUN_IN.exec(raw) : null;
