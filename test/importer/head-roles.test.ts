@@ -19,6 +19,13 @@ describe('the roles of a head block', () => {
 		]);
 	});
 
+	test('a bare label of four characters over a headline one character wider is the label', () => {
+		const text = `新闻特写\n难题有人管\n\n${BODY_A}`;
+		expect(heads(text)).toEqual([
+			{ kicker: undefined, headline: '难题有人管', subheadline: undefined, section: '新闻特写' },
+		]);
+	});
+
 	test('a wider plain line that pauses after a clause of its own stays the subheadline', () => {
 		const text = `记者蹲点——\n订单排满月\n车间开足马力，工人稳岗增收\n\n${BODY_A}`;
 		expect(heads(text)).toEqual([
