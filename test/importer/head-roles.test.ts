@@ -26,6 +26,13 @@ describe('the roles of a head block', () => {
 		]);
 	});
 
+	test("a column's name set upright under its head, closing the block, is the label", () => {
+		const text = `守护烟火气\n人\n民\n时\n评\n\n${BODY_A}`;
+		expect(heads(text)).toEqual([
+			{ kicker: undefined, headline: '守护烟火气', subheadline: undefined, section: '人民时评' },
+		]);
+	});
+
 	test('a wider plain line that pauses after a clause of its own stays the subheadline', () => {
 		const text = `记者蹲点——\n订单排满月\n车间开足马力，工人稳岗增收\n\n${BODY_A}`;
 		expect(heads(text)).toEqual([
