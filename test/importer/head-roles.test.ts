@@ -12,6 +12,46 @@ const BODY_A = '　　本报讯　今年以来，某县把老旧小区改造作�
 const BODY_B = '　　本报讯　入秋以来，某镇组织农机手抢收玉米，\n全镇两万亩玉米已收获过半。\n';
 
 describe('the roles of a head block', () => {
+	test('under a marked kicker, a plain line wider than a one-line headline is its second line, not a subheadline', () => {
+		const text = `记者蹲点——\n订单排满月\n稳岗就业有保障\n\n${BODY_A}`;
+		expect(heads(text)).toEqual([
+			{ kicker: '记者蹲点——', headline: '订单排满月稳岗就业有保障', subheadline: undefined, section: undefined },
+		]);
+	});
+
+	test('a bare label of four characters over a headline one character wider is the label', () => {
+		const text = `新闻特写\n难题有人管\n\n${BODY_A}`;
+		expect(heads(text)).toEqual([
+			{ kicker: undefined, headline: '难题有人管', subheadline: undefined, section: '新闻特写' },
+		]);
+	});
+
+	test("a column's name set upright under its head, closing the block, is the label", () => {
+		const text = `守护烟火气\n人\n民\n时\n评\n\n${BODY_A}`;
+		expect(heads(text)).toEqual([
+			{ kicker: undefined, headline: '守护烟火气', subheadline: undefined, section: '人民时评' },
+		]);
+	});
+
+	test('under a whole two-phrase headline, a plain line of even width is the subheadline', () => {
+		const text = `走基层·看变化——\n难题有人管  家门口就能就业\n一年来新增就业岗位6650个\n\n${BODY_A}`;
+		expect(heads(text)).toEqual([
+			{
+				kicker: '走基层·看变化——',
+				headline: '难题有人管 家门口就能就业',
+				subheadline: '一年来新增就业岗位6650个',
+				section: undefined,
+			},
+		]);
+	});
+
+	test('a wider plain line that pauses after a clause of its own stays the subheadline', () => {
+		const text = `记者蹲点——\n订单排满月\n车间开足马力，工人稳岗增收\n\n${BODY_A}`;
+		expect(heads(text)).toEqual([
+			{ kicker: '记者蹲点——', headline: '订单排满月', subheadline: '车间开足马力，工人稳岗增收', section: undefined },
+		]);
+	});
+
 	test('a plain kicker wider than the headline set in two even lines is the kicker', () => {
 		const text = `某县全力打造老旧小区改造工程\n钱袋子鼓起来\n日子更红火\n\n${BODY_A}`;
 		expect(heads(text)).toEqual([

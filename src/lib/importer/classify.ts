@@ -889,9 +889,9 @@ function isHeading(lines: Line[], text: string, width: (line: Line) => number): 
  * The parts of a head block, a bare column label on its first line set apart (`时评` above a
  * kicker ending in ——): a label is two to four Han characters, and a head block with a kicker
  * or subheadline never opens with so short a line of its own; so is such a line above a longer
- * one: a headline wrapped over lines is widest on its first; so is a column's name set vertically
- * beside a head set across (`markSideLabels`). The roles of the rest are read by
- * `headRoles`.
+ * one, by an em or more (`新闻特写` / `难题有人管`): a headline wrapped over lines is widest on
+ * its first; so is a column's name set vertically beside a head set across (`markSideLabels`),
+ * first in the block or last. The roles of the rest are read by `headRoles`.
  */
 function headParts(lines: Line[], labelUnder = false): HeadPart[] {
 	const [first, ...rest] = lines;
@@ -899,9 +899,12 @@ function headParts(lines: Line[], labelUnder = false): HeadPart[] {
 		rest.length > 0 &&
 		(first.sideLabel ||
 			(/^\p{Script=Han}{2,4}$/u.test(first.text) &&
-				(splitHeadingParts(rest).length >= 2 || rest[0].width > first.width + 1)))
+				(splitHeadingParts(rest).length >= 2 || rest[0].width >= first.width + 1)))
 	)
 		return [{ lines: [first], label: true }, ...headRoles(rest, labelUnder)];
+	const last = lines.at(-1) as Line;
+	if (lines.length >= 2 && last.sideLabel && !first.sideLabel)
+		return [...headParts(lines.slice(0, -1), labelUnder), { lines: [last], label: true, under: true }];
 	// A whole two-phrase headline on one line (`外贸订单回暖  服务送上门`) with two to four Han
 	// characters under it: a wrap never breaks a line after a whole second phrase to leave so short a
 	// tail, and a subheadline says more than that. The short line is a column label printed under

@@ -34,7 +34,9 @@ const GUESS_MARGIN = 0.5;
  *   after a clause of its own: a line opening with one or two characters and a pause is a wrap's tail
  *   (`从人居环境入` / `手，让群众赏心悦目`),
  *   or names the report it heads (`来自某村的报道`, `…调查`, `记某某`);
- * - a kicker is set no wider than its headline, a subheadline no wider than the headline above.
+ * - a kicker is set no wider than its headline, a subheadline no wider than the headline above
+ *   (a plain line as wide as the headline, unshaped, is its second line: `订单排满月` /
+ *   `稳岗就业有保障`), unless that headline is a whole two-phrase line of its own.
  * Unmarked kickers and subheadlines cost a little, so a block with no evidence stays one headline.
  */
 export function headRoles(lines: Line[], dump = false): HeadBlockPart[] {
@@ -133,6 +135,8 @@ const W = {
 	narrowerKicker: 0.5,
 	/** A line that holds a whole two-phrase headline (`外贸订单回暖　服务送上门`) wrapped on into the next line. */
 	wholeHeadlineRunsOn: 1,
+	/** A subheadline printed without ——, not shaped as one, no narrower than every line of the headline: the headline's second line. */
+	widerSubheadline: 0.6,
 	/** A subheadline narrower than the line above it. */
 	narrowerSubheadline: 0.25,
 };
@@ -155,6 +159,13 @@ function scoreRoles(lines: Line[], roles: LineRole[], dump: boolean): number {
 		if (!vertical) score -= W.notWrapped * wrapMisfit(part);
 		if (role === 'K' || (role === 'S' && !startsWithDash(part[0].text))) score -= W.extraLine * (part.length - 1);
 		if (role === 'K' && PAUSE.test(part.map((line) => line.text).join(''))) score -= W.pausedKicker;
+		if (
+			role === 'S' &&
+			!vertical &&
+			!(dump && roles[start - 2] !== 'H' && TWO_PHRASES.test(lines[start - 1].text)) &&
+			widerSubheadline(lines, roles, start)
+		)
+			score -= W.widerSubheadline;
 	}
 	if (unmarkedParts(lines, roles) >= 2) score -= W.bothUnmarked;
 	const partText = (i: number): string => {
@@ -193,7 +204,10 @@ function scoreRoles(lines: Line[], roles: LineRole[], dump: boolean): number {
 				tailBeforePause(c.text))
 		)
 			score -= W.runsOn;
-		if (!marked && Math.abs(a.width - c.width) <= 1) score -= W.evenLines;
+		// Under a whole two-phrase headline on its one line (a dump's own order), an even width is
+		// chance, not a wrap (`难题有人管  家门口就能就业` / `一年来新增就业岗位6650个`).
+		const wholeAbove = dump && ra === 'H' && roles[i - 1] !== 'H' && TWO_PHRASES.test(a.text);
+		if (!marked && !wholeAbove && Math.abs(a.width - c.width) <= 1) score -= W.evenLines;
 		if (rc === 'S' && !startsWithDash(c.text) && subheadlineShaped(a, c)) score += W.subheadlineShape;
 		if (vertical) continue;
 		if (ra === 'K' && a.width + 1 <= c.width) score += W.narrowerKicker;
@@ -215,6 +229,21 @@ function wrapMisfit(part: Line[]): number {
 	if (part.slice(1, -1).some((line) => Math.abs(line.width - width) > 1)) return 1;
 	const over = part.at(-1)!.width - width;
 	return over <= 0.5 ? 0 : over < 3 ? 0.5 : 1;
+}
+
+/**
+ * An unmarked subheadline not shaped as one (no pause of its own, no report named) whose first
+ * line is as wide as the headline's widest or wider (`订单排满月` / `稳岗就业有保障`): a headline
+ * set in two lines, its second phrase the longer; a subheadline runs under its headline narrower.
+ * Not under a wrap's tail of three characters or fewer (`全民健身添` / `场地` / `书香满社区`): a
+ * headline of two phrases each wrapped on its own, which the widths do not read.
+ */
+function widerSubheadline(lines: Line[], roles: LineRole[], start: number): boolean {
+	const line = lines[start];
+	if (startsWithDash(line.text) || subheadlineShaped(lines[start - 1], line) || chars(lines[start - 1].text) <= 3)
+		return false;
+	const headline = lines.filter((_, i) => roles[i] === 'H');
+	return line.width >= Math.max(...headline.map((h) => h.width));
 }
 
 /** A line under a headline's last that reads as a subheadline: it pauses where the line above does not, or names its report. */

@@ -58,15 +58,18 @@ export function joinVertical(lines: Line[]): Line[] {
  */
 export function markSideLabels(lines: Line[]): Line[] {
 	return lines.map((line, i) => {
-		const next = lines[i + 1];
-		return line.vertical &&
-			/^\p{Script=Han}{2,6}$/u.test(line.text) &&
-			next !== undefined &&
-			next.text !== '' &&
-			!next.vertical &&
-			!detectByline(next.text)
-			? { ...line, sideLabel: true }
-			: line;
+		const [previous, next] = [lines[i - 1], lines[i + 1]];
+		if (!line.vertical || !/^\p{Script=Han}{2,6}$/u.test(line.text)) return line;
+		const above = next !== undefined && next.text !== '' && !next.vertical && !detectByline(next.text);
+		// So is one set right under a line set across and closing its block (`守护烟火气` / `人` / `民` /
+		// `时` / `评`, then a blank line): a head printed after its body, its column's name beside it.
+		const under =
+			previous !== undefined &&
+			previous.text !== '' &&
+			!previous.vertical &&
+			!detectByline(previous.text) &&
+			(next === undefined || next.text === '');
+		return above || under ? { ...line, sideLabel: true } : line;
 	});
 }
 
