@@ -33,18 +33,6 @@ describe('the roles of a head block', () => {
 		]);
 	});
 
-	test('under a whole two-phrase headline, a plain line of even width is the subheadline', () => {
-		const text = `走基层·看变化——\n难题有人管  家门口就能就业\n一年来新增就业岗位6650个\n\n${BODY_A}`;
-		expect(heads(text)).toEqual([
-			{
-				kicker: '走基层·看变化——',
-				headline: '难题有人管 家门口就能就业',
-				subheadline: '一年来新增就业岗位6650个',
-				section: undefined,
-			},
-		]);
-	});
-
 	test('a wider plain line that pauses after a clause of its own stays the subheadline', () => {
 		const text = `记者蹲点——\n订单排满月\n车间开足马力，工人稳岗增收\n\n${BODY_A}`;
 		expect(heads(text)).toEqual([

@@ -34,9 +34,7 @@ const GUESS_MARGIN = 0.5;
  *   after a clause of its own: a line opening with one or two characters and a pause is a wrap's tail
  *   (`从人居环境入` / `手，让群众赏心悦目`),
  *   or names the report it heads (`来自某村的报道`, `…调查`, `记某某`);
- * - a kicker is set no wider than its headline, a subheadline no wider than the headline above
- *   (a plain line as wide as the headline, unshaped, is its second line: `订单排满月` /
- *   `稳岗就业有保障`), unless that headline is a whole two-phrase line of its own.
+ * - a kicker is set no wider than its headline, a subheadline no wider than the headline above.
  * Unmarked kickers and subheadlines cost a little, so a block with no evidence stays one headline.
  */
 export function headRoles(lines: Line[], dump = false): HeadBlockPart[] {
@@ -159,13 +157,7 @@ function scoreRoles(lines: Line[], roles: LineRole[], dump: boolean): number {
 		if (!vertical) score -= W.notWrapped * wrapMisfit(part);
 		if (role === 'K' || (role === 'S' && !startsWithDash(part[0].text))) score -= W.extraLine * (part.length - 1);
 		if (role === 'K' && PAUSE.test(part.map((line) => line.text).join(''))) score -= W.pausedKicker;
-		if (
-			role === 'S' &&
-			!vertical &&
-			!(dump && roles[start - 2] !== 'H' && TWO_PHRASES.test(lines[start - 1].text)) &&
-			widerSubheadline(lines, roles, start)
-		)
-			score -= W.widerSubheadline;
+		if (role === 'S' && !vertical && widerSubheadline(lines, roles, start)) score -= W.widerSubheadline;
 	}
 	if (unmarkedParts(lines, roles) >= 2) score -= W.bothUnmarked;
 	const partText = (i: number): string => {
@@ -204,10 +196,7 @@ function scoreRoles(lines: Line[], roles: LineRole[], dump: boolean): number {
 				tailBeforePause(c.text))
 		)
 			score -= W.runsOn;
-		// Under a whole two-phrase headline on its one line (a dump's own order), an even width is
-		// chance, not a wrap (`难题有人管  家门口就能就业` / `一年来新增就业岗位6650个`).
-		const wholeAbove = dump && ra === 'H' && roles[i - 1] !== 'H' && TWO_PHRASES.test(a.text);
-		if (!marked && !wholeAbove && Math.abs(a.width - c.width) <= 1) score -= W.evenLines;
+		if (!marked && Math.abs(a.width - c.width) <= 1) score -= W.evenLines;
 		if (rc === 'S' && !startsWithDash(c.text) && subheadlineShaped(a, c)) score += W.subheadlineShape;
 		if (vertical) continue;
 		if (ra === 'K' && a.width + 1 <= c.width) score += W.narrowerKicker;
