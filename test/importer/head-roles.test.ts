@@ -12,13 +12,6 @@ const BODY_A = '　　本报讯　今年以来，某县把老旧小区改造作�
 const BODY_B = '　　本报讯　入秋以来，某镇组织农机手抢收玉米，\n全镇两万亩玉米已收获过半。\n';
 
 describe('the roles of a head block', () => {
-	test('under a marked kicker, a plain line wider than a one-line headline is its second line, not a subheadline', () => {
-		const text = `记者蹲点——\n订单排满月\n稳岗就业有保障\n\n${BODY_A}`;
-		expect(heads(text)).toEqual([
-			{ kicker: '记者蹲点——', headline: '订单排满月稳岗就业有保障', subheadline: undefined, section: undefined },
-		]);
-	});
-
 	test('a bare label of four characters over a headline one character wider is the label', () => {
 		const text = `新闻特写\n难题有人管\n\n${BODY_A}`;
 		expect(heads(text)).toEqual([
@@ -30,13 +23,6 @@ describe('the roles of a head block', () => {
 		const text = `守护烟火气\n人\n民\n时\n评\n\n${BODY_A}`;
 		expect(heads(text)).toEqual([
 			{ kicker: undefined, headline: '守护烟火气', subheadline: undefined, section: '人民时评' },
-		]);
-	});
-
-	test('a wider plain line that pauses after a clause of its own stays the subheadline', () => {
-		const text = `记者蹲点——\n订单排满月\n车间开足马力，工人稳岗增收\n\n${BODY_A}`;
-		expect(heads(text)).toEqual([
-			{ kicker: '记者蹲点——', headline: '订单排满月', subheadline: '车间开足马力，工人稳岗增收', section: undefined },
 		]);
 	});
 

@@ -133,8 +133,6 @@ const W = {
 	narrowerKicker: 0.5,
 	/** A line that holds a whole two-phrase headline (`外贸订单回暖　服务送上门`) wrapped on into the next line. */
 	wholeHeadlineRunsOn: 1,
-	/** A subheadline printed without ——, not shaped as one, no narrower than every line of the headline: the headline's second line. */
-	widerSubheadline: 0.6,
 	/** A subheadline narrower than the line above it. */
 	narrowerSubheadline: 0.25,
 };
@@ -157,7 +155,6 @@ function scoreRoles(lines: Line[], roles: LineRole[], dump: boolean): number {
 		if (!vertical) score -= W.notWrapped * wrapMisfit(part);
 		if (role === 'K' || (role === 'S' && !startsWithDash(part[0].text))) score -= W.extraLine * (part.length - 1);
 		if (role === 'K' && PAUSE.test(part.map((line) => line.text).join(''))) score -= W.pausedKicker;
-		if (role === 'S' && !vertical && widerSubheadline(lines, roles, start)) score -= W.widerSubheadline;
 	}
 	if (unmarkedParts(lines, roles) >= 2) score -= W.bothUnmarked;
 	const partText = (i: number): string => {
@@ -218,21 +215,6 @@ function wrapMisfit(part: Line[]): number {
 	if (part.slice(1, -1).some((line) => Math.abs(line.width - width) > 1)) return 1;
 	const over = part.at(-1)!.width - width;
 	return over <= 0.5 ? 0 : over < 3 ? 0.5 : 1;
-}
-
-/**
- * An unmarked subheadline not shaped as one (no pause of its own, no report named) whose first
- * line is as wide as the headline's widest or wider (`订单排满月` / `稳岗就业有保障`): a headline
- * set in two lines, its second phrase the longer; a subheadline runs under its headline narrower.
- * Not under a wrap's tail of three characters or fewer (`全民健身添` / `场地` / `书香满社区`): a
- * headline of two phrases each wrapped on its own, which the widths do not read.
- */
-function widerSubheadline(lines: Line[], roles: LineRole[], start: number): boolean {
-	const line = lines[start];
-	if (startsWithDash(line.text) || subheadlineShaped(lines[start - 1], line) || chars(lines[start - 1].text) <= 3)
-		return false;
-	const headline = lines.filter((_, i) => roles[i] === 'H');
-	return line.width >= Math.max(...headline.map((h) => h.width));
 }
 
 /** A line under a headline's last that reads as a subheadline: it pauses where the line above does not, or names its report. */
