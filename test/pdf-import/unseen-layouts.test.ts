@@ -623,3 +623,20 @@ test('reads a bare name right under a headline as its byline also where the stor
 	expect(result.items[0]).toMatchObject({ headline: '大漠深处绿意浓', authors: ['李霞'] });
 	expect(result.items[0].paragraphs.join('')).not.toMatch(/李霞/u);
 });
+
+test('reads a bold heading in the type of the brief’s own title, after its text, as the next brief’s title', () => {
+	// Briefs under a column's label: each title bold and a little larger than the body, in one type.
+	const runs = [
+		run('民生快讯', 20, 20, 8),
+		run('校园周边的安全守护', 20, 36, 9.5, true),
+		...column(lines(4), 20, 52),
+		run('老旧小区焕新记', 20, 120, 9.5, true),
+		...column(lines(4, 10), 20, 136),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((item) => item.headline)).toEqual(['校园周边的安全守护', '老旧小区焕新记']);
+	expect(result.items[0]).toMatchObject({ section: '民生快讯' });
+	expect(result.items[1].paragraphs.join('')).toMatch(/^第10行.*第13行正文写在这里，接着往下写。$/u);
+	const { missing, extra } = checkConservation(result.text, result);
+	expect([missing, extra]).toEqual(['', '']);
+});

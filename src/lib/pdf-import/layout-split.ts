@@ -506,6 +506,22 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			d.blocks.push(p);
 			continue;
 		}
+		// A 小标题 in the type of the item's own headline (not larger than the body, bold), after the item's
+		// text and over text: the title of the next brief in a column of briefs (`老旧小区“焕新”记` under `校园周边的安全守护`).
+		if (
+			p.role === 'intertitle' &&
+			current &&
+			!current.caption &&
+			current.head.length > 0 &&
+			current.paragraphs.length > 0 &&
+			current.head.every((h) => sameType(h.block, p.block)) &&
+			next?.role === 'body'
+		) {
+			const d = open();
+			d.head.push(p);
+			d.blocks.push(p);
+			continue;
+		}
 		// body and intertitle
 		const d =
 			current && !(current.caption && current.credit)
