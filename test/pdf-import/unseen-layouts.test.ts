@@ -640,3 +640,20 @@ test('reads a bold heading in the type of the brief’s own title, after its tex
 	const { missing, extra } = checkConservation(result.text, result);
 	expect([missing, extra]).toEqual(['', '']);
 });
+
+test('reads a bold deck over text under a kicker, larger than the body and smaller than the deck, as its headline', () => {
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(lines(6), 20, 50),
+		// The kicker in the body's type or a little larger, the deck a fifth larger than the body.
+		run('奋进新征程——', 20, 160, 9.6),
+		run('服务更有温度', 20, 174, 10.8, true),
+		...column(lines(4, 10), 20, 192),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(2);
+	expect(result.items[1]).toMatchObject({ kicker: '奋进新征程——', headline: '服务更有温度' });
+	expect(result.items[1].paragraphs.join('')).toMatch(/^第10行.*第13行正文写在这里，接着往下写。$/u);
+	const { missing, extra } = checkConservation(result.text, result);
+	expect([missing, extra]).toEqual(['', '']);
+});

@@ -810,6 +810,21 @@ function rolesByPlace(placed: Placed[], body: number): void {
 			p.block.size >= after.block.size * 1.25
 		)
 			p.role = 'head';
+		// A bold deck over text, under a kicker (a line of its own, not bold, larger than the body and smaller than the
+		// deck, right over it): the headline the kicker stands over (`奋进新征程——` over `服务更有温度`).
+		if (
+			p.role === 'deck' &&
+			p.block.bold &&
+			after?.role === 'body' &&
+			before !== undefined &&
+			['body', 'deck'].includes(before.role) &&
+			!before.block.bold &&
+			before.block.lines.length === 1 &&
+			before.block.size > body * 1.02 &&
+			before.block.size < p.block.size - 0.25 &&
+			below(before.block, p.block, body * 1.5)
+		)
+			p.role = 'head';
 		// A run-in headline (a brief's, bold, with its text running on after it on the same line) heads an item.
 		if (
 			['intertitle', 'deck', 'label'].includes(p.role) &&
