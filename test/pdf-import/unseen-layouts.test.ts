@@ -657,3 +657,25 @@ test('reads a bold deck over text under a kicker, larger than the body and small
 	const { missing, extra } = checkConservation(result.text, result);
 	expect([missing, extra]).toEqual(['', '']);
 });
+
+test('reads small type set over a photo that it covers much of, a credit right under it, as the photo’s caption', () => {
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(lines(8), 20, 50),
+		// The caption set inside the picture's frame, over a third of it; its credit under it.
+		...column(
+			['近日，牧民在草原上转场，一路向北走去，', '牛羊成群，绿草如茵，远处雪山连绵起伏，', '一派生机勃勃的景象。'],
+			510,
+			46,
+			8,
+		),
+		run('本报记者 李霞 摄', 600, 84, 7),
+	];
+	const result = layoutSplit(page(runs, [], [{ x: 500, y: 40, width: 200, height: 60 }]));
+	expect(result.items).toHaveLength(2);
+	expect(result.items[0].paragraphs.join('')).toMatch(/^第0行.*第7行正文写在这里，接着往下写。$/u);
+	expect(result.items[1]).toMatchObject({ authors: ['李霞'] });
+	expect(result.items[1].paragraphs.join('')).toMatch(/^近日，牧民.*景象。$/u);
+	const { missing, extra } = checkConservation(result.text, result);
+	expect([missing, extra]).toEqual(['', '']);
+});

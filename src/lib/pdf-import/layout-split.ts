@@ -149,7 +149,14 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 				b.y - bottom(q) < b.size * 1.5 &&
 				Math.min(right(q), right(b)) - Math.max(q.x, b.x) > 0,
 		);
-	for (const p of placed) if (p.role === 'caption' && !byPicture(p.block) && !underTitle(p.block)) p.role = 'body';
+	// Set over a photo that its text covers much of (inside the picture), with a credit right under it: a caption too.
+	const credited = (i: number) =>
+		placed[i + 1]?.role === 'credit' &&
+		placed[i + 1].block.y >= bottom(placed[i].block) - placed[i].block.size * 1.5 &&
+		content.pictures.some((picture) => inside(placed[i].block, picture));
+	placed.forEach((p, i) => {
+		if (p.role === 'caption' && !byPicture(p.block) && !underTitle(p.block) && !credited(i)) p.role = 'body';
+	});
 	for (const p of placed) if (inHeaderBand(p.block, content)) p.role = 'furniture';
 	// On a page of pictures the captions are the most text there is, and so read as body type:
 	// text by a picture that a credit follows is a caption all the same.
