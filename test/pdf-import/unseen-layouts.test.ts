@@ -679,3 +679,22 @@ test('reads small type set over a photo that it covers much of, a credit right u
 	const { missing, extra } = checkConservation(result.text, result);
 	expect([missing, extra]).toEqual(['', '']);
 });
+
+test('ends a paragraph on a line of its own that stops short of its column, set apart over the next block: an editor’s note before the dateline', () => {
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(['>编者按：这是一段编者按的文字，', '写在这里，接着往下写，一直写到', '这里为止。'], 20, 50),
+		run('——编 者', 20, 100),
+		...column(
+			['本报北京4月22日讯（记者 余桂', '通讯员夏磊）正文写在这里，接着', '往下写，一直写到这里为止。'],
+			20,
+			122,
+		),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0]).toMatchObject({ headline: '大漠深处绿意浓', authors: ['余桂', '夏磊'] });
+	expect(result.items[0].paragraphs[1]).toBe('——编 者');
+	const { missing, extra } = checkConservation(result.text, result);
+	expect([missing, extra]).toEqual(['', '']);
+});

@@ -1380,6 +1380,16 @@ function signOffSetRight(d: Draft, block: LayoutBlock): 'alone' | 'wrapped' | un
 }
 
 /** Adds a body block's paragraphs: a line indented past the block's left edge (by four fifths of an em or more: a one-em indent, measured from the glyph's box) starts one; a first line that is not indented continues the last paragraph if that filled its line. */
+/**
+ * The right edge of the column the last line read stands in: its block's, or, where this block stands
+ * under it in that column (flush left with it), this block's too (a line of its own, `——编 者`, as
+ * wide as its block, ends short of the column).
+ */
+function columnRight(last: { line: LayoutLine; block: LayoutBlock }, block: LayoutBlock): number {
+	const under = Math.abs(block.x - last.block.x) < block.size && block.y > last.line.y;
+	return under ? Math.max(right(last.block), right(block)) : right(last.block);
+}
+
 function addParagraphs(d: Draft, block: LayoutBlock): void {
 	const left = Math.min(...block.lines.map((l) => l.x));
 	const indent = block.size * 0.8;
@@ -1413,7 +1423,9 @@ function addParagraphs(d: Draft, block: LayoutBlock): void {
 			right(block) - right(block.lines[i - 1]) < block.size * 1.5;
 		const runsOn =
 			i === 0
-				? d.lastLine !== undefined && !indented && right(d.lastLine.block) - right(d.lastLine.line) < block.size * 1.5
+				? d.lastLine !== undefined &&
+					!indented &&
+					columnRight(d.lastLine, block) - right(d.lastLine.line) < block.size * 1.5
 				: !indented || bracketed || (flushRight(line) && flushRight(block.lines[i - 1]));
 		if (runsOn && d.paragraphs.length > 0 && !d.intertitles.includes(d.paragraphs.length - 1)) {
 			const at = d.paragraphs.length - 1;
