@@ -698,3 +698,17 @@ test('ends a paragraph on a line of its own that stops short of its column, set 
 	const { missing, extra } = checkConservation(result.text, result);
 	expect([missing, extra]).toEqual(['', '']);
 });
+
+test('reads a bold heading in the body’s type right under a rule that closes the story above it as the next item’s headline', () => {
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(lines(4), 20, 50),
+		run('让无障碍设施真正“无障碍”', 20, 124, 9, true),
+		...column(lines(3, 10), 20, 140),
+	];
+	const result = layoutSplit(page(runs, [{ x: 20, y: 116, width: 600, height: 1 }]));
+	expect(result.items.map((item) => item.headline)).toEqual(['大漠深处绿意浓', '让无障碍设施真正“无障碍”']);
+	expect(result.items[1].paragraphs.join('')).toMatch(/^第10行.*第12行正文写在这里，接着往下写。$/u);
+	const { missing, extra } = checkConservation(result.text, result);
+	expect([missing, extra]).toEqual(['', '']);
+});

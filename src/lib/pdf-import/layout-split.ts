@@ -529,6 +529,30 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			d.blocks.push(p);
 			continue;
 		}
+		// A 小标题 right under a rule across it (within three body lines), the item read before it wholly over that
+		// rule, over text: the rule closes that item and this heads the next (a brief's title under a story). Not a
+		// word or two with no punctuation (`经济观察`): that is rather the next column's label.
+		if (
+			p.role === 'intertitle' &&
+			!([...p.text].length <= 6 && !/[\p{P}\s]/u.test(p.text)) &&
+			current &&
+			current.paragraphs.length > 0 &&
+			next?.role === 'body' &&
+			content.rules.some(
+				(r) =>
+					r.height <= 2 &&
+					r.x <= p.block.x + 1 &&
+					right(r) >= right(p.block) - 1 &&
+					p.block.y - r.y > 0 &&
+					p.block.y - r.y < body * 3 &&
+					current!.blocks.every((b) => bottom(b.block) <= r.y + 1),
+			)
+		) {
+			const d = open();
+			d.head.push(p);
+			d.blocks.push(p);
+			continue;
+		}
 		// body and intertitle
 		const d =
 			current && !(current.caption && current.credit)
