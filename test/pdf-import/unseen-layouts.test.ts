@@ -623,3 +623,92 @@ test('reads a bare name right under a headline as its byline also where the stor
 	expect(result.items[0]).toMatchObject({ headline: '大漠深处绿意浓', authors: ['李霞'] });
 	expect(result.items[0].paragraphs.join('')).not.toMatch(/李霞/u);
 });
+
+test('reads a bold heading in the type of the brief’s own title, after its text, as the next brief’s title', () => {
+	// Briefs under a column's label: each title bold and a little larger than the body, in one type.
+	const runs = [
+		run('民生快讯', 20, 20, 8),
+		run('校园周边的安全守护', 20, 36, 9.5, true),
+		...column(lines(4), 20, 52),
+		run('老旧小区焕新记', 20, 120, 9.5, true),
+		...column(lines(4, 10), 20, 136),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((item) => item.headline)).toEqual(['校园周边的安全守护', '老旧小区焕新记']);
+	expect(result.items[0]).toMatchObject({ section: '民生快讯' });
+	expect(result.items[1].paragraphs.join('')).toMatch(/^第10行.*第13行正文写在这里，接着往下写。$/u);
+	const { missing, extra } = checkConservation(result.text, result);
+	expect([missing, extra]).toEqual(['', '']);
+});
+
+test('reads a bold deck over text under a kicker, larger than the body and smaller than the deck, as its headline', () => {
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(lines(6), 20, 50),
+		// The kicker in the body's type or a little larger, the deck a fifth larger than the body.
+		run('奋进新征程——', 20, 160, 9.6),
+		run('服务更有温度', 20, 174, 10.8, true),
+		...column(lines(4, 10), 20, 192),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(2);
+	expect(result.items[1]).toMatchObject({ kicker: '奋进新征程——', headline: '服务更有温度' });
+	expect(result.items[1].paragraphs.join('')).toMatch(/^第10行.*第13行正文写在这里，接着往下写。$/u);
+	const { missing, extra } = checkConservation(result.text, result);
+	expect([missing, extra]).toEqual(['', '']);
+});
+
+test('reads small type set over a photo that it covers much of, a credit right under it, as the photo’s caption', () => {
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(lines(8), 20, 50),
+		// The caption set inside the picture's frame, over a third of it; its credit under it.
+		...column(
+			['近日，牧民在草原上转场，一路向北走去，', '牛羊成群，绿草如茵，远处雪山连绵起伏，', '一派生机勃勃的景象。'],
+			510,
+			46,
+			8,
+		),
+		run('本报记者 李霞 摄', 600, 84, 7),
+	];
+	const result = layoutSplit(page(runs, [], [{ x: 500, y: 40, width: 200, height: 60 }]));
+	expect(result.items).toHaveLength(2);
+	expect(result.items[0].paragraphs.join('')).toMatch(/^第0行.*第7行正文写在这里，接着往下写。$/u);
+	expect(result.items[1]).toMatchObject({ authors: ['李霞'] });
+	expect(result.items[1].paragraphs.join('')).toMatch(/^近日，牧民.*景象。$/u);
+	const { missing, extra } = checkConservation(result.text, result);
+	expect([missing, extra]).toEqual(['', '']);
+});
+
+test('ends a paragraph on a line of its own that stops short of its column, set apart over the next block: an editor’s note before the dateline', () => {
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(['>编者按：这是一段编者按的文字，', '写在这里，接着往下写，一直写到', '这里为止。'], 20, 50),
+		run('——编 者', 20, 100),
+		...column(
+			['本报北京4月22日讯（记者 余桂', '通讯员夏磊）正文写在这里，接着', '往下写，一直写到这里为止。'],
+			20,
+			122,
+		),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0]).toMatchObject({ headline: '大漠深处绿意浓', authors: ['余桂', '夏磊'] });
+	expect(result.items[0].paragraphs[1]).toBe('——编 者');
+	const { missing, extra } = checkConservation(result.text, result);
+	expect([missing, extra]).toEqual(['', '']);
+});
+
+test('reads a bold heading in the body’s type right under a rule that closes the story above it as the next item’s headline', () => {
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(lines(4), 20, 50),
+		run('让无障碍设施真正“无障碍”', 20, 124, 9, true),
+		...column(lines(3, 10), 20, 140),
+	];
+	const result = layoutSplit(page(runs, [{ x: 20, y: 116, width: 600, height: 1 }]));
+	expect(result.items.map((item) => item.headline)).toEqual(['大漠深处绿意浓', '让无障碍设施真正“无障碍”']);
+	expect(result.items[1].paragraphs.join('')).toMatch(/^第10行.*第12行正文写在这里，接着往下写。$/u);
+	const { missing, extra } = checkConservation(result.text, result);
+	expect([missing, extra]).toEqual(['', '']);
+});

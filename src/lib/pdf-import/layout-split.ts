@@ -149,7 +149,14 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 				b.y - bottom(q) < b.size * 1.5 &&
 				Math.min(right(q), right(b)) - Math.max(q.x, b.x) > 0,
 		);
-	for (const p of placed) if (p.role === 'caption' && !byPicture(p.block) && !underTitle(p.block)) p.role = 'body';
+	// Set over a photo that its text covers much of (inside the picture), with a credit right under it: a caption too.
+	const credited = (i: number) =>
+		placed[i + 1]?.role === 'credit' &&
+		placed[i + 1].block.y >= bottom(placed[i].block) - placed[i].block.size * 1.5 &&
+		content.pictures.some((picture) => inside(placed[i].block, picture));
+	placed.forEach((p, i) => {
+		if (p.role === 'caption' && !byPicture(p.block) && !underTitle(p.block) && !credited(i)) p.role = 'body';
+	});
 	for (const p of placed) if (inHeaderBand(p.block, content)) p.role = 'furniture';
 	// On a page of pictures the captions are the most text there is, and so read as body type:
 	// text by a picture that a credit follows is a caption all the same.
@@ -506,6 +513,46 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			d.blocks.push(p);
 			continue;
 		}
+		// A 小标题 in the type of the item's own headline (not larger than the body, bold), after the item's
+		// text and over text: the title of the next brief in a column of briefs (`老旧小区“焕新”记` under `校园周边的安全守护`).
+		if (
+			p.role === 'intertitle' &&
+			current &&
+			!current.caption &&
+			current.head.length > 0 &&
+			current.paragraphs.length > 0 &&
+			current.head.every((h) => sameType(h.block, p.block)) &&
+			next?.role === 'body'
+		) {
+			const d = open();
+			d.head.push(p);
+			d.blocks.push(p);
+			continue;
+		}
+		// A 小标题 right under a rule across it (within three body lines), the item read before it wholly over that
+		// rule, over text: the rule closes that item and this heads the next (a brief's title under a story). Not a
+		// word or two with no punctuation (`经济观察`): that is rather the next column's label.
+		if (
+			p.role === 'intertitle' &&
+			!([...p.text].length <= 6 && !/[\p{P}\s]/u.test(p.text)) &&
+			current &&
+			current.paragraphs.length > 0 &&
+			next?.role === 'body' &&
+			content.rules.some(
+				(r) =>
+					r.height <= 2 &&
+					r.x <= p.block.x + 1 &&
+					right(r) >= right(p.block) - 1 &&
+					p.block.y - r.y > 0 &&
+					p.block.y - r.y < body * 3 &&
+					current!.blocks.every((b) => bottom(b.block) <= r.y + 1),
+			)
+		) {
+			const d = open();
+			d.head.push(p);
+			d.blocks.push(p);
+			continue;
+		}
 		// body and intertitle
 		const d =
 			current && !(current.caption && current.credit)
@@ -792,6 +839,21 @@ function rolesByPlace(placed: Placed[], body: number): void {
 			after?.role === 'body' &&
 			after.block.size < body * 0.96 &&
 			p.block.size >= after.block.size * 1.25
+		)
+			p.role = 'head';
+		// A bold deck over text, under a kicker (a line of its own, not bold, larger than the body and smaller than the
+		// deck, right over it): the headline the kicker stands over (`奋进新征程——` over `服务更有温度`).
+		if (
+			p.role === 'deck' &&
+			p.block.bold &&
+			after?.role === 'body' &&
+			before !== undefined &&
+			['body', 'deck'].includes(before.role) &&
+			!before.block.bold &&
+			before.block.lines.length === 1 &&
+			before.block.size > body * 1.02 &&
+			before.block.size < p.block.size - 0.25 &&
+			below(before.block, p.block, body * 1.5)
 		)
 			p.role = 'head';
 		// A run-in headline (a brief's, bold, with its text running on after it on the same line) heads an item.
@@ -1342,6 +1404,16 @@ function signOffSetRight(d: Draft, block: LayoutBlock): 'alone' | 'wrapped' | un
 }
 
 /** Adds a body block's paragraphs: a line indented past the block's left edge (by four fifths of an em or more: a one-em indent, measured from the glyph's box) starts one; a first line that is not indented continues the last paragraph if that filled its line. */
+/**
+ * The right edge of the column the last line read stands in: its block's, or, where this block stands
+ * under it in that column (flush left with it), this block's too (a line of its own, `——编 者`, as
+ * wide as its block, ends short of the column).
+ */
+function columnRight(last: { line: LayoutLine; block: LayoutBlock }, block: LayoutBlock): number {
+	const under = Math.abs(block.x - last.block.x) < block.size && block.y > last.line.y;
+	return under ? Math.max(right(last.block), right(block)) : right(last.block);
+}
+
 function addParagraphs(d: Draft, block: LayoutBlock): void {
 	const left = Math.min(...block.lines.map((l) => l.x));
 	const indent = block.size * 0.8;
@@ -1375,7 +1447,9 @@ function addParagraphs(d: Draft, block: LayoutBlock): void {
 			right(block) - right(block.lines[i - 1]) < block.size * 1.5;
 		const runsOn =
 			i === 0
-				? d.lastLine !== undefined && !indented && right(d.lastLine.block) - right(d.lastLine.line) < block.size * 1.5
+				? d.lastLine !== undefined &&
+					!indented &&
+					columnRight(d.lastLine, block) - right(d.lastLine.line) < block.size * 1.5
 				: !indented || bracketed || (flushRight(line) && flushRight(block.lines[i - 1]));
 		if (runsOn && d.paragraphs.length > 0 && !d.intertitles.includes(d.paragraphs.length - 1)) {
 			const at = d.paragraphs.length - 1;
