@@ -100,7 +100,7 @@ describe('the projection', () => {
 	test('counts one build’s floor for a day built the daily way, two for the part and the join', () => {
 		const daily = { ...idle, line: `${idle.line} daily_s=60.0` };
 		expect(projectArchive({ items: 100000, years: 10 }, results, daily).rebuildS).toBeCloseTo(8 + (24 - 8) * 10);
-		expect(projectionTable(results, daily)).toContain('a day: the daily build (the current year with the join)');
+		expect(projectionTable(results, daily)).toContain('a day: the daily build (the current month with the join)');
 		expect(projectionTable(results, idle)).toContain('a day: the part and the join again');
 	});
 });

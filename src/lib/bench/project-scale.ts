@@ -122,7 +122,7 @@ export function projectionTable(results: BenchResults, reference: LineRecord): s
 		),
 		row('the joined site', (p) => `${decimal(p.distGb)} GB`),
 		row(
-			`a day: ${figure(reference, 'daily_s') === undefined ? 'the part and the join again' : 'the daily build (the current year with the join)'}, at most (target ≤ 10 s)`,
+			`a day: ${figure(reference, 'daily_s') === undefined ? 'the part and the join again' : 'the daily build (the current month with the join)'}, at most (target ≤ 10 s)`,
 			(p) => minutes(p.rebuildS),
 		),
 		row('a day: uploaded', (p) => `${decimal(p.uploadMb)} MB`),
