@@ -625,26 +625,11 @@ function continuations(
 		return c.language > 0 || stride >= 2;
 	});
 	if (candidates.length === 0) return datelineRuns(pieces, starts, dated, new Map(dated));
-	// The pairing with the most support overall (an optimal assignment, Munkres): ends are rows,
-	// starts and a "no continuation" column of each end's own are columns.
-	const rows = [...new Set(candidates.map((c) => c.from))];
-	const columns = [...new Set(candidates.map((c) => c.to))];
-	const cost = rows.map((_, r) => {
-		const row: number[] = new Array<number>(columns.length + rows.length).fill(UNFIT);
-		row[columns.length + r] = 0;
-		return row;
-	});
-	const rowAt = new Map(rows.map((from, r) => [from, r]));
-	const columnAt = new Map(columns.map((to, c) => [to, c]));
+	// The pairing with the most support overall (`bestPairs`).
 	const inRound = (c: { from: number; to: number }) => fragments[c.from] && fragments[c.to] && c.to > c.from;
-	for (const c of candidates)
-		cost[rowAt.get(c.from) as number][columnAt.get(c.to) as number] = -(c.score + (inRound(c) ? 0 : LINK));
 	const next = new Map<number, number>(dated);
-	for (const [r, c] of munkres(cost).sort((a, b) => a[0] - b[0])) {
-		if (c >= columns.length || cost[r][c] === UNFIT) continue;
-		if (!inRound({ from: rows[r], to: columns[c] }) && !closesLoop(next, rows[r], columns[c]))
-			next.set(rows[r], columns[c]);
-	}
+	const best = bestPairs(candidates.map((c) => ({ from: c.from, to: c.to, score: c.score + (inRound(c) ? 0 : LINK) })));
+	for (const [from, to] of best) if (!inRound({ from, to }) && !closesLoop(next, from, to)) next.set(from, to);
 	// Columns printed a line at a time in turn keep their order in every round (left to right):
 	// the pairs between fragments never cross. They are chosen as a whole (`inOrder`), among the
 	// pieces the other pairs leave free.
@@ -655,6 +640,28 @@ function continuations(
 	paragraphTurns(pieces, fragments, pageColumns, next);
 	joinColumns(pieces, ends, starts, next);
 	return next;
+}
+
+/**
+ * The pairs of most support overall, an optimal assignment (Munkres): the pairs' ends are rows,
+ * their starts and a "no continuation" column of each end's own are columns, a pair costs minus its
+ * score. The chosen pairs, in the order of their ends' first appearance.
+ */
+function bestPairs(pairs: { from: number; to: number; score: number }[]): [number, number][] {
+	const rows = [...new Set(pairs.map((c) => c.from))];
+	const columns = [...new Set(pairs.map((c) => c.to))];
+	const cost = rows.map((_, r) => {
+		const row: number[] = new Array<number>(columns.length + rows.length).fill(UNFIT);
+		row[columns.length + r] = 0;
+		return row;
+	});
+	const rowAt = new Map(rows.map((from, r) => [from, r]));
+	const columnAt = new Map(columns.map((to, c) => [to, c]));
+	for (const { from, to, score } of pairs) cost[rowAt.get(from) as number][columnAt.get(to) as number] = -score;
+	return munkres(cost)
+		.sort((a, b) => a[0] - b[0])
+		.filter(([r, c]) => c < columns.length && cost[r][c] !== UNFIT)
+		.map(([r, c]) => [rows[r], columns[c]]);
 }
 
 /**
@@ -704,20 +711,7 @@ function joinColumns(
 			: [];
 	});
 	if (scored.length === 0) return;
-	const rows = [...new Set(scored.map((c) => c.from))];
-	const columns = [...new Set(scored.map((c) => c.to))];
-	const cost = rows.map((_, r) => {
-		const row: number[] = new Array<number>(columns.length + rows.length).fill(UNFIT);
-		row[columns.length + r] = 0;
-		return row;
-	});
-	const rowAt = new Map(rows.map((from, r) => [from, r]));
-	const columnAt = new Map(columns.map((to, c) => [to, c]));
-	for (const { from, to, score } of scored) cost[rowAt.get(from) as number][columnAt.get(to) as number] = -score;
-	for (const [r, c] of munkres(cost).sort((a, b) => a[0] - b[0])) {
-		if (c >= columns.length || cost[r][c] === UNFIT) continue;
-		if (!closesLoop(next, rows[r], columns[c])) next.set(rows[r], columns[c]);
-	}
+	for (const [from, to] of bestPairs(scored)) if (!closesLoop(next, from, to)) next.set(from, to);
 }
 
 /**
