@@ -103,4 +103,26 @@ describe('the roles of a head block', () => {
 		const text = `一线见闻——\n快递进村“最后一公里”怎么走\n\n家门口的食堂暖了老人心\n\n${BODY_A}`;
 		expect(heads(text).map((h) => h.subheadline)).not.toContain('家门口的食堂暖了老人心');
 	});
+	test('a two-phrase headline set a phrase to a line, the second wider, stays one headline', () => {
+		const text = `新桥架起来\n两岸往来更方便\n本报记者\u3000王芳\n\n${BODY_A}`;
+		expect(heads(text)).toEqual([
+			{ kicker: undefined, headline: '新桥架起来两岸往来更方便', subheadline: undefined, section: undefined },
+		]);
+	});
+
+	test('a two-phrase headline with each phrase wrapped at one narrow width stays one headline', () => {
+		const text = `老码头换新\n貌\n夜游航线开\n通\n\n${BODY_A}`;
+		expect(heads(text)).toEqual([
+			{ kicker: undefined, headline: '老码头换新貌夜游航线开通', subheadline: undefined, section: undefined },
+		]);
+		const tail = `山路修到家\n门口\n果子卖出好\n价钱\n\n${BODY_B}`;
+		expect(heads(tail).map((h) => h.headline)).toEqual(['山路修到家门口果子卖出好价钱']);
+	});
+
+	test('a marked kicker over a two-phrase headline set a phrase to a line keeps both phrases in the headline', () => {
+		const text = `蹲点日记——\n菜园变花园\n老人住上了新房\n本报记者\u3000李强\n\n${BODY_B}`;
+		expect(heads(text)).toEqual([
+			{ kicker: '蹲点日记——', headline: '菜园变花园老人住上了新房', subheadline: undefined, section: undefined },
+		]);
+	});
 });

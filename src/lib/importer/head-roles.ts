@@ -27,7 +27,8 @@ const GUESS_MARGIN = 0.5;
  * - wrapping: the lines of one part wrapped over lines share its width, the last no wider (a
  *   wrap fills each line but the last), so a part whose lines widen, or a narrow line between
  *   wide ones, is two parts (`某旗全力打造基层治理体系` / `钱袋子鼓起来` / `绿色成为底色`: a kicker
- *   over a headline set in two lines);
+ *   over a headline set in two lines); a headline of two phrases set a phrase to a line may
+ *   widen by a little, or wrap each phrase at one width (`平安建设见` / `实效` / `日子红火了`);
  * - a line that cannot end a part (`…的`, `，`) runs on; a part of at most three characters is
  *   a wrap's tail, not a kicker or subheadline of its own;
  * - a subheadline pauses where the headline does not (`老区焕发新颜` / `绿色成为底色，群众得到实惠`),
@@ -207,14 +208,51 @@ function scoreRoles(lines: Line[], roles: LineRole[], dump: boolean): number {
  * last is as wide as the first (within 1 em: a wrap that avoids breaking a word or number may
  * fall a character short) and the last no wider (half an em for a hanging mark); 1 when a line
  * between runs wider or narrower, or the last runs 3 em or more wider; ½ when the last is wider
- * by less (a headline set centred may break short of its measure, `青山村建起了` / `四十块共享菜园`).
+ * by less (a headline set centred may break short of its measure, `青山村建起了` / `四十块共享菜园`);
+ * a headline of two phrases set a phrase to a line fits nearly as well (`phrasesMisfit`).
  */
 function wrapMisfit(part: Line[]): number {
 	if (part.length < 2) return 0;
+	const misfit = oneWrapMisfit(part);
+	return misfit === 0 ? 0 : Math.min(misfit, phrasesMisfit(part));
+}
+
+/** `wrapMisfit` for lines read as one text wrapped at one width. */
+function oneWrapMisfit(part: Line[]): number {
 	const width = part[0].width;
 	if (part.slice(1, -1).some((line) => Math.abs(line.width - width) > 1)) return 1;
 	const over = part.at(-1)!.width - width;
 	return over <= 0.5 ? 0 : over < 3 ? 0.5 : 1;
+}
+
+// One phrase of a head (three to eight Han characters, no space or mark): a line of its own.
+const PHRASE = /^\p{Script=Han}{3,8}$/u;
+
+// A head of two phrases set on lines of their own fits nearly as well as one wrap: a plain kicker
+// or subheadline still reads within the guess margin (the editor is asked).
+const PHRASES_MISFIT = 0.1;
+
+/**
+ * `wrapMisfit` for a headline of two phrases, each set on lines of its own: small when both phrases
+ * stand whole on one line each, the second at most two em wider (a head set centred breaks
+ * between its phrases, not at a measure: `书香满社区` / `课后服务暖人心`), or when each phrase
+ * is wrapped at one shared width, the first ending short and the second opening on a line as wide
+ * as the first's (`平安建设见` / `实效` / `日子红火了`);
+ * otherwise 1.
+ */
+function phrasesMisfit(part: Line[]): number {
+	if (part.length === 2) {
+		const [a, b] = part;
+		return PHRASE.test(a.text) && PHRASE.test(b.text) && b.width - a.width <= 2 ? PHRASES_MISFIT : 1;
+	}
+	const width = part[0].width;
+	for (let j = 1; j < part.length; j++) {
+		const [first, second] = [part.slice(0, j), part.slice(j)];
+		if (part[j - 1].width >= width - 1 || Math.abs(second[0].width - width) > 1) continue;
+		if (chars(first.map((l) => l.text).join('')) < 3 || chars(second.map((l) => l.text).join('')) < 3) continue;
+		if (oneWrapMisfit(first) === 0 && oneWrapMisfit(second) === 0) return PHRASES_MISFIT;
+	}
+	return 1;
 }
 
 /** A line under a headline's last that reads as a subheadline: it pauses where the line above does not, or names its report. */
