@@ -125,4 +125,22 @@ describe('the roles of a head block', () => {
 			{ kicker: '蹲点日记——', headline: '菜园变花园老人住上了新房', subheadline: undefined, section: undefined },
 		]);
 	});
+	test('a marked kicker printed under its headline, a marked subheadline under it, keeps all three parts', () => {
+		const text = `山乡菜园绿\u3000小院花果香\n乡村走笔——\n——某镇整治房前屋后见闻\n本报记者\u3000王芳\n\n${BODY_A}`;
+		expect(heads(text)).toEqual([
+			{
+				kicker: '乡村走笔——',
+				headline: '山乡菜园绿 小院花果香',
+				subheadline: '——某镇整治房前屋后见闻',
+				section: undefined,
+			},
+		]);
+	});
+
+	test('a marked kicker printed under its headline, a byline under it, is the kicker, not a subheadline', () => {
+		const text = `山乡菜园绿\u3000小院花果香\n记者手记——\n本报记者\u3000李强\n\n${BODY_B}`;
+		expect(heads(text)).toEqual([
+			{ kicker: '记者手记——', headline: '山乡菜园绿 小院花果香', subheadline: undefined, section: undefined },
+		]);
+	});
 });

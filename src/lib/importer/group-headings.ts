@@ -33,7 +33,26 @@ export function groupGap(units: Unit[], opensStory = false, signedBelow = false)
 		const isHeadingText =
 			unit.kind === 'heading' || (unit.kind === 'label' && unit.bare && !unit.under && group !== undefined);
 		if (!isHeadingText) {
+			if (kickerAbove) kickerUnderHeadline(out);
 			out.push({ type: unit.kind as 'label' | 'byline' | 'credit', unit });
+			kickerAbove = false;
+			continue;
+		}
+		const before = out.at(-2);
+		if (
+			group &&
+			kickerAbove &&
+			(startsWithDash(unit.text) || (unit.kind === 'heading' && unit.role === 'subheadline')) &&
+			before?.type === 'heading' &&
+			before.group.kicker === undefined &&
+			before.group.subheadline === undefined
+		) {
+			// A kicker with a subheadline under it, no headline between: the kicker was printed under
+			// the headline before it (`某某热起来` / `一线调研——` / `——某某覆盖城乡`).
+			before.group.kicker = group.headline;
+			before.group.subheadline = unit.text;
+			before.group.lines.push(...group.lines, ...unit.lines);
+			out.pop();
 			kickerAbove = false;
 			continue;
 		}
@@ -75,8 +94,25 @@ export function groupGap(units: Unit[], opensStory = false, signedBelow = false)
 		});
 		kickerAbove = endsWithDash(unit.text) || role === 'kicker';
 	}
+	if (kickerAbove) kickerUnderHeadline(out);
 	// Signatures first: a short headline right over a name is that item's headline, not a label.
 	return labelsBesideHeadings(signaturesUnderHeadings(out, signedBelow), opensStory);
+}
+
+/**
+ * A kicker (ending in ——) that heads nothing, set tight under a headline with no kicker of its
+ * own: the kicker of that headline, printed under it (`村路变通途` / `记者蹲点——` / `本报记者…`).
+ * It joins that head block.
+ */
+function kickerUnderHeadline(out: GapElement[]): void {
+	const [above, kicker] = [out.at(-2), out.at(-1)];
+	if (above?.type !== 'heading' || kicker?.type !== 'heading') return;
+	const { group } = kicker;
+	if (group.kicker || group.subheadline || !endsWithDash(group.headline) || above.group.kicker) return;
+	if ((above.group.lines.at(-1) as Line).number + 1 !== group.lines[0].number) return;
+	above.group.kicker = group.headline;
+	above.group.lines.push(...group.lines);
+	out.pop();
 }
 
 /**

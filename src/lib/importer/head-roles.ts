@@ -21,7 +21,7 @@ const GUESS_MARGIN = 0.5;
 /**
  * Reads the roles of the lines of a head block set tight (kicker? headline subheadline*), by
  * scoring every reading the order allows and taking the best (a block has at most four lines, so
- * at most ten readings). The evidence is what any paper's head shows, never its words alone:
+ * at most sixteen readings). The evidence is what any paper's head shows, never its words alone:
  * - marks: a line ending in —— ends the kicker, a line starting with —— starts the subheadline;
  *   a line of eight characters or more ending in a colon ends the kicker (`全国劳动模范张三：`);
  * - wrapping: the lines of one part wrapped over lines share its width, the last no wider (a
@@ -35,7 +35,9 @@ const GUESS_MARGIN = 0.5;
  *   after a clause of its own: a line opening with one or two characters and a pause is a wrap's tail
  *   (`从人居环境入` / `手，让群众赏心悦目`),
  *   or names the report it heads (`来自某村的报道`, `…调查`, `记某某`);
- * - a kicker is set no wider than its headline, a subheadline no wider than the headline above.
+ * - a kicker is set no wider than its headline, a subheadline no wider than the headline above;
+ * - a kicker ending in —— may be printed under its headline (H+ K+ S*, at a small cost); in a text
+ *   dump, a block's last line ending in —— read as a headline or subheadline breaks its mark.
  * Unmarked kickers and subheadlines cost a little, so a block with no evidence stays one headline.
  */
 export function headRoles(lines: Line[], dump = false): HeadBlockPart[] {
@@ -59,16 +61,15 @@ export function headRoles(lines: Line[], dump = false): HeadBlockPart[] {
 	}));
 }
 
-/** Every role sequence of n lines the order allows: K* H+ S*. */
+/** Every role sequence of n lines the order allows: K* H+ S*, or H+ K+ S* (a kicker printed under its headline). */
 function candidateRoles(n: number): LineRole[][] {
 	const out: LineRole[][] = [];
 	for (let k = 0; k < n; k++)
-		for (let h = 1; k + h <= n; h++)
-			out.push([
-				...Array<LineRole>(k).fill('K'),
-				...Array<LineRole>(h).fill('H'),
-				...Array<LineRole>(n - k - h).fill('S'),
-			]);
+		for (let h = 1; k + h <= n; h++) {
+			const rest = Array<LineRole>(n - k - h).fill('S');
+			out.push([...Array<LineRole>(k).fill('K'), ...Array<LineRole>(h).fill('H'), ...rest]);
+			if (k > 0) out.push([...Array<LineRole>(h).fill('H'), ...Array<LineRole>(k).fill('K'), ...rest]);
+		}
 	return out;
 }
 
@@ -136,6 +137,10 @@ const W = {
 	wholeHeadlineRunsOn: 1,
 	/** A subheadline narrower than the line above it. */
 	narrowerSubheadline: 0.25,
+	/** A kicker (ending in ——) printed under its headline, not above it. */
+	kickerUnder: 2,
+	/** A block's last line ending in —— read as a headline or subheadline: a kicker's mark with nothing under it. */
+	lastMarkBroken: 3,
 };
 
 // Two phrases of three or more Han characters each, set apart by a space: a whole two-phrase
@@ -151,6 +156,9 @@ function scoreRoles(lines: Line[], roles: LineRole[], dump: boolean): number {
 	const vertical = lines.every((line) => line.vertical);
 	for (const { role, start, end } of parts) {
 		const part = lines.slice(start, end);
+		// A kicker under its headline, only where its —— says what it is (some pages print the
+		// kicker after the headline): the order costs a little.
+		if (role === 'K' && start > 0) score -= endsKicker(part.at(-1)!.text) ? W.kickerUnder : W.markBroken;
 		if (role === 'K' && !endsKicker(part.at(-1)!.text)) score -= W.unmarked;
 		if (role === 'S' && !startsWithDash(part[0].text)) score -= W.unmarked;
 		if (!vertical) score -= W.notWrapped * wrapMisfit(part);
@@ -158,6 +166,7 @@ function scoreRoles(lines: Line[], roles: LineRole[], dump: boolean): number {
 		if (role === 'K' && PAUSE.test(part.map((line) => line.text).join(''))) score -= W.pausedKicker;
 	}
 	if (unmarkedParts(lines, roles) >= 2) score -= W.bothUnmarked;
+	if (dump && roles.at(-1) !== 'K' && endsWithDash(lines.at(-1)!.text)) score -= W.lastMarkBroken;
 	const partText = (i: number): string => {
 		const { start, end } = parts.find((p) => p.start <= i && i < p.end)!;
 		return lines
@@ -281,13 +290,15 @@ function pausesAsAClause(text: string): boolean {
 /**
  * A line naming the report its head block heads (`来自某村的报道`, `某区基层治理调查`,
  * `记某村党支部书记`), no narrower than the line above it or six characters or more (a
- * wrapped headline's tail is short), not a question or exclamation.
+ * wrapped headline's tail is short), not a question or exclamation, not ending in a kicker's
+ * —— (`记者蹲点——`).
  */
 function namesItsReport(before: Line, line: Line): boolean {
 	return (
 		REPORT_SUBHEADLINE.test(line.text) &&
 		(line.width >= before.width || chars(line.text) >= 6) &&
-		!/[！？!?]$/u.test(line.text)
+		!/[！？!?]$/u.test(line.text) &&
+		!endsWithDash(line.text)
 	);
 }
 
