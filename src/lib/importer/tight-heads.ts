@@ -7,6 +7,11 @@ import type { Line } from './lines.ts';
 import { FIGURE_CAPTION, LIST_MARK } from './marks.ts';
 import { endsSentence, endsWithDash, joinWrapped, startsWithDash } from './punctuation.ts';
 
+// Any mark of punctuation: a paragraph's first line, short by an indent the dump did not keep,
+// holds one, at the block's start or after a sentence's end (a line of fourteen characters
+// with none there is a head's; after a kicker's —— it may be the text the kicker runs into).
+const PAUSED = /[，,、；;：:。！？!?“”‘’（()）《》—…·]/u;
+
 /** A run of lines of a block, `start` included, `end` not. */
 export interface Span {
 	start: number;
@@ -53,7 +58,11 @@ export function tightHeads(lines: Line[], width: (line: Line) => number, isHead:
 	const opening = lines.map(
 		(line, i) =>
 			i < n - 1 &&
-			(line.indented === true || (!indents && !lines[i + 1].indented && !(flush && !/[，,、；;：:]/u.test(line.text)))),
+			(line.indented === true ||
+				(!indents &&
+					!lines[i + 1].indented &&
+					!(flush && !/[，,、；;：:]/u.test(line.text)) &&
+					(PAUSED.test(line.text) || (i > 0 && !/[。！？!?][”’」』）)]*$/u.test(lines[i - 1].text))))),
 	);
 	// A line clearly wider than its column, and than every line near it (a line about as wide as
 	// its neighbour is one of a column the estimate missed): no text line runs so. Clearly: by an
