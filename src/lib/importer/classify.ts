@@ -581,12 +581,15 @@ function classifyText(
 			// The dateline whole on its line, or wrapped onto the next (`本报黄和镇8月12` / `日电（记者…`).
 			(detectDateline(line.text) !== undefined || (i + 1 < lines.length && wrapsDateline(line, lines[i + 1]))),
 	);
-	if (cut > 0)
+	if (cut > 0) {
+		// In a text dump's own order (pdftotext may set another column's line over a head).
+		const from = cut - 1 - Number(tight && wrappedOver(lines, cut - 1, width));
 		return [
-			...(cut > 1 ? classifyText(lines.slice(0, cut - 1), width, false, tight) : []),
-			tightHeading(lines[cut - 1]),
+			...(from > 0 ? classifyText(lines.slice(0, from), width, false, tight) : []),
+			...(from < cut - 1 ? headingUnits(lines.slice(from, cut), width, tight) : [tightHeading(lines[cut - 1])]),
 			...classifyText(lines.slice(cut), width, false, tight),
 		];
+	}
 	// A brief's headline under its list mark (`●某市启动…`), set tight in a dump with no blank
 	// lines: short of its column, no stop in it, with text under it.
 	const marked = lines.findIndex(
@@ -824,6 +827,21 @@ function isTightHeadline(line: Line, width: (line: Line) => number, min = 4, fir
 	if (!first && isFull(line, width(line))) return false;
 	const text = line.text.replace(BRIEF_MARK, '');
 	return !/[。；;，,、：:]/.test(text) && [...text].length >= min && !endsSentence(text) && balanced(text);
+}
+
+/**
+ * Whether the headline set tight over a dateline (`lines[i]`) is the last line of a headline
+ * wrapped over two: the line above holds no punctuation at all, is set flush, runs no narrower
+ * than it (a wrap fills each line but the last) and no wider than its column, and stands at the
+ * block's start or right after a line that ends a sentence (`某县多措并举推进老旧小区改造让居民` /
+ * `住得更舒心` / `本报讯…`). A body line holds a pause or stop within a column's width.
+ */
+function wrappedOver(lines: Line[], i: number, width: (line: Line) => number): boolean {
+	const above = lines[i - 1];
+	if (above === undefined || above.indented || /[\p{P}\p{S}]/u.test(above.text) || [...above.text].length < 6)
+		return false;
+	if (above.width < lines[i].width || isWide(above, width(above))) return false;
+	return i - 1 === 0 || endsSentence(lines[i - 2].text);
 }
 
 // What a dateline opens with: a paper's or agency's name, or 据 (`据新华社北京6月4日电`).
