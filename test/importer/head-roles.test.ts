@@ -143,15 +143,4 @@ describe('the roles of a head block', () => {
 			{ kicker: '记者手记——', headline: '山乡菜园绿 小院花果香', subheadline: undefined, section: undefined },
 		]);
 	});
-	test('a plain subheadline as wide as the whole two-phrase headline above it is the subheadline', () => {
-		const text = `山乡菜园绿  小院花果香\n全县新建果园三千余亩\n本报记者\u3000王芳\n\n${BODY_A}`;
-		expect(heads(text)).toEqual([
-			{
-				kicker: undefined,
-				headline: '山乡菜园绿 小院花果香',
-				subheadline: '全县新建果园三千余亩',
-				section: undefined,
-			},
-		]);
-	});
 });

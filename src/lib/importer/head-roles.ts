@@ -203,9 +203,7 @@ function scoreRoles(lines: Line[], roles: LineRole[], dump: boolean): number {
 				tailBeforePause(c.text))
 		)
 			score -= W.runsOn;
-		// A part's first line holding a whole two-phrase headline is as wide as its phrases, not a measure.
-		const whole = dump && (i === 0 || roles[i - 1] !== ra) && TWO_PHRASES.test(a.text);
-		if (!marked && Math.abs(a.width - c.width) <= 1 && !whole) score -= W.evenLines;
+		if (!marked && Math.abs(a.width - c.width) <= 1) score -= W.evenLines;
 		if (rc === 'S' && !startsWithDash(c.text) && subheadlineShaped(a, c)) score += W.subheadlineShape;
 		if (vertical) continue;
 		if (ra === 'K' && a.width + 1 <= c.width) score += W.narrowerKicker;
