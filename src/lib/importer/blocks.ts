@@ -351,7 +351,14 @@ function continuedByline(
 	for (let k = i + 1; k <= i + 3; k++) {
 		const next = lines[k];
 		if (!continues(next)) break;
-		const joined = joinByline(text, next.text, role, found?.authors.length ?? opened?.authors.length ?? 0);
+		// A reporter's byline (a role opens it) the layout wrapped where it filled the column.
+		const joined = joinByline(
+			text,
+			next.text,
+			role,
+			found?.authors.length ?? opened?.authors.length ?? 0,
+			role !== undefined && fillsColumn(lines, k),
+		);
 		if (!joined) break;
 		[text, found, count] = [joined.text, joined.byline, k - i + 1];
 	}
@@ -397,17 +404,35 @@ function spreadByline(lines: Line[], i: number): { block: Block; end: number } |
 	return found;
 }
 
+/**
+ * Whether the line above line `k` runs as wide as the column of text set tight under line `k`
+ * (the widest of the next four lines, within a character's width either way, each space of the
+ * byline counted as the ideographic space it was set as): a line the layout filled, so that what it held went on onto line `k`.
+ */
+function fillsColumn(lines: Line[], k: number): boolean {
+	let column = 0;
+	for (let j = k + 1; j <= k + 4 && (lines[j]?.text ?? '') !== ''; j++) column = Math.max(column, lines[j].width);
+	const above = lines[k - 1];
+	const width = above.width + (above.text.split(' ').length - 1) / 2;
+	return column > 0 && Math.abs(width - column) <= 1;
+}
+
 /** Whether a line may hold the rest of a byline: Han characters and spaces only, on a narrow line. */
 function continues(next: Line | undefined): next is Line {
 	return next !== undefined && next.width <= 12 && /^[\p{Script=Han} ]+$/u.test(next.text);
 }
 
-/** A byline's text and the line wrapped under it read as one (continuedByline), if they read so. */
+/**
+ * A byline's text and the line wrapped under it read as one (continuedByline), if they read so.
+ * `filled`: the line above `next` ran as wide as the column under it (fillsColumn), so the
+ * layout wrapped it: names of any surname go on there, and a lone character finishes the last name.
+ */
 function joinByline(
 	text: string,
 	next: string,
 	role: string | undefined,
 	names: number,
+	filled = false,
 ): { text: string; byline: Byline } | undefined {
 	if (next.endsWith('摄') || text.endsWith('摄')) return undefined;
 	const last = text
@@ -418,9 +443,10 @@ function joinByline(
 	// the line ends with reads as no name: `本报见习` / `记者 王芳`): the line's last word and the
 	// next line's first are one.
 	const word = last + (next.split(' ')[0] as string);
-	const cut = /^\p{Script=Han}$/u.test(last)
-		? [...word].length <= 4
-		: ROLE.exec(word)?.[0] === word && !readsAsSignature(last);
+	const cut =
+		/^\p{Script=Han}$/u.test(last) || (filled && /^\p{Script=Han}{2,3}$/u.test(last) && /^\p{Script=Han}$/u.test(next))
+			? [...word].length <= 4
+			: ROLE.exec(word)?.[0] === word && !readsAsSignature(last);
 	if (cut) {
 		const byline = detectByline(text + next);
 		if (byline && byline.authors.length > 0) return { text: text + next, byline };
@@ -432,7 +458,7 @@ function joinByline(
 	if (
 		read.roles.length > 0
 			? ROLE.exec(next)?.[0] !== read.roles[0] || read.roles[0] === role
-			: !read.names.every(readsAsSignature)
+			: !read.names.every((n) => readsAsSignature(n) || (filled && /^\p{Script=Han}{2,3}$/u.test(n)))
 	)
 		return undefined;
 	const byline = detectByline(`${text} ${next}`);
