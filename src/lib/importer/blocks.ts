@@ -352,13 +352,21 @@ function continuedByline(
 		const next = lines[k];
 		if (!continues(next)) break;
 		// A reporter's byline (a role opens it) the layout wrapped where it filled the column.
-		const joined = joinByline(
-			text,
-			next.text,
-			role,
-			found?.authors.length ?? opened?.authors.length ?? 0,
-			role !== undefined && fillsColumn(lines, k),
-		);
+		const join = (tail: string) =>
+			joinByline(
+				text,
+				tail,
+				role,
+				found?.authors.length ?? opened?.authors.length ?? 0,
+				role !== undefined && fillsColumn(lines, k),
+			);
+		let joined = join(next.text);
+		// The line wrapped again inside its last name, a lone character ending it that the line
+		// under it completes (`本报记者　王芳` / `通讯员　李强　刘` / `萍玉`).
+		if (!joined && k < i + 3 && /(?:^|\s)\p{Script=Han}$/u.test(next.text) && continues(lines[k + 1])) {
+			joined = join(next.text + lines[k + 1].text);
+			if (joined) k++;
+		}
 		if (!joined) break;
 		[text, found, count] = [joined.text, joined.byline, k - i + 1];
 	}
