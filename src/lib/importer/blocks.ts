@@ -126,6 +126,14 @@ export function toBlocks(lines: Line[], extracted = false): { blocks: Block[]; f
 			skip = i + 1;
 			return;
 		}
+		// A photo credit whose 摄 the extraction set apart, a blank line under the name (`王芳` / `` / `摄`).
+		const apart = creditApart(line, lines[i + 1], lines[i + 2]);
+		if (apart) {
+			flush();
+			blocks.push({ kind: 'credit', lines: [line, lines[i + 2]], credit: apart });
+			skip = i + 2;
+			return;
+		}
 		// A byline or credit the extraction spread over lines a blank line apart, one word a line
 		// (`本报记者` / `` / `王芳` / `` / `李强`, `本报记者` / `` / `毛` / `` / `华` / `` / `摄`).
 		const spread = spreadByline(lines, i);
@@ -371,6 +379,23 @@ function continuedByline(
 		[text, found, count] = [joined.text, joined.byline, k - i + 1];
 	}
 	return found && { byline: found, count };
+}
+
+/**
+ * A photo credit whose 摄 the extraction set on a line of its own a blank line under the name
+ * (`王芳` / `` / `摄`, `唐 雨` / `` / `摄（人民视觉）`): 摄 alone, or with its agency in brackets,
+ * ends only a credit, and the line above holds one or two names and nothing else (no role: a
+ * role spread over lines is spreadByline's).
+ */
+function creditApart(line: Line, blank: Line | undefined, tail: Line | undefined): Credit | undefined {
+	if (blank?.text !== '' || tail === undefined || !/^摄(?:[（(][^（()）]{1,12}[）)])?$/u.test(tail.text))
+		return undefined;
+	if (line.text.length > 9 || !/^[\p{Script=Han} ]+$/u.test(line.text)) return undefined;
+	const read = readNames(line.text);
+	if (!read || read.roles.length > 0 || read.names.length > 2 || read.names.some((n) => [...n].length > 4))
+		return undefined;
+	const credit = detectCredit(`${line.text} ${tail.text}`);
+	return credit && credit.authors.length > 0 ? credit : undefined;
 }
 
 /**
