@@ -248,7 +248,9 @@ function wrappedCredit(line: Line, next: Line | undefined): Credit | undefined {
 	// The next role and its names wrapped whole before 摄 (`本报记者 王芳` / `通讯员 李强 摄`): a
 	// byline's form on a line of any width, the credit's second role opening the next.
 	const nextRole = next.text.endsWith('摄') && ROLE.test(next.text) && ROLE.test(line.text);
-	if (line.width > 12 && !nextRole) return undefined;
+	// So does a 摄 alone that wrapped (`本报记者 汤红 通讯员 朱晨` / `摄`): it ends only a credit.
+	const she = /^摄(?:[（(][^（()）]{1,12}[）)])?$/u.test(next.text);
+	if (line.width > 12 && !nextRole && !she) return undefined;
 	if (!/[摄发图片）)]$/u.test(next.text)) return undefined;
 	if (detectCredit(line.text)) return sourceOverPhotographer(line, next);
 	// A byline's form on the first line is a credit's head only when what wraps is short and holds
