@@ -266,11 +266,25 @@ function signedAt(lines: Line[], width: (line: Line) => number, before?: Block):
 function signsBlock(lines: Line[], before: Block | undefined): boolean {
 	const [name, below] = lines;
 	return (
-		!(before?.kind === 'text' && endsSentence((before.lines.at(-1) as Line).text)) &&
+		!(before?.kind === 'text' && endsSentence((before.lines.at(-1) as Line).text) && !opensText(name, below, before)) &&
 		below !== undefined &&
 		!name.indented &&
 		/^\p{Script=Han}{2,3}$/u.test(name.text) &&
 		readsAsSignature(name.text)
+	);
+}
+
+/**
+ * Whether a bare name set after text that ends a sentence opens the text under it all the same:
+ * a blank line parts it from the text above, and a paragraph's first line (set in,
+ * or holding a pause or stop) stands tight under it. A signature closing the text above is set
+ * under it, not apart from it over the next text.
+ */
+function opensText(name: Line, below: Line | undefined, before: Block): boolean {
+	return (
+		below !== undefined &&
+		name.number > (before.lines.at(-1) as Line).number + 1 &&
+		(below.indented === true || /[，。、；：！？]/u.test(below.text))
 	);
 }
 
