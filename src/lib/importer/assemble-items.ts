@@ -3,7 +3,7 @@ import type { Unit } from './classify.ts';
 import { groupGap, lastNameAsSignature, type GapElement, type HeadingGroup } from './group-headings.ts';
 import { attachLabels } from './attach-labels.ts';
 import { fitCosts, fitIsEvidence, fitScores, spareCost } from './headline-fit.ts';
-import { readNoteAuthors, readTrailingNoteAuthors, WRITER_NOTE } from './detect-byline.ts';
+import { readNoteAuthors, readOpeningBracketAuthors, readTrailingNoteAuthors, WRITER_NOTE } from './detect-byline.ts';
 import { creditsAllPictures } from './detect-credit.ts';
 import { opensHeadBox } from './detect-head-box.ts';
 import { innerHeadings } from './inner-headings.ts';
@@ -1022,6 +1022,9 @@ function toItem(body: Draft, kind: ItemKind, warnings: Warning[]): ParsedItem {
 			authors.push(...(readNoteAuthors(p?.text ?? '') ?? []));
 	// Or run on at the end of its last paragraph, where the extraction joined the note to it.
 	if (authors.length === 0) authors.push(...(readTrailingNoteAuthors(body.paragraphs.at(-1)?.text ?? '') ?? []));
+	// Or by a dateline's brackets opening the text, where the place and date before them went
+	// elsewhere (an extraction's pieces): `（记者 X）…`.
+	if (authors.length === 0) authors.push(...(readOpeningBracketAuthors(body.paragraphs[0]?.text ?? '') ?? []));
 	if (!body.headline) {
 		warnings.push({
 			code: 'no-headline',
