@@ -1010,8 +1010,11 @@ function toItem(body: Draft, kind: ItemKind, warnings: Warning[]): ParsedItem {
 	// A photo's authors are its photographers, named by its credit: a reporter's byline beside a
 	// caption is the neighbouring story's.
 	const photographed = kind === 'photo' && body.credit !== undefined;
+	// A story whose dateline names its reporters (`本报讯（记者 X）…`) is signed there alone: a
+	// byline the segmentation gave it as well is another item's.
+	const named = (body.paragraphs.find((p) => p.dateline)?.dateline?.authors.length ?? 0) > 0;
 	const authors = [
-		...(photographed ? [] : body.bylines.flatMap((b) => (b.kind === 'byline' ? b.byline.authors : []))),
+		...(photographed || named ? [] : body.bylines.flatMap((b) => (b.kind === 'byline' ? b.byline.authors : []))),
 		...(body.credit?.kind === 'credit' ? body.credit.credit.authors : []),
 		// The dateline opens the body, or follows the box at its head (an editor's note).
 		...(body.paragraphs.find((p) => p.dateline)?.dateline?.authors ?? []),
