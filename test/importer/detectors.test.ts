@@ -9,7 +9,11 @@ import {
 	slugify,
 	uniqueSlugs,
 } from '../../src/lib/importer/index.ts';
-import { readNoteAuthors, readTrailingNoteAuthors } from '../../src/lib/importer/detect-byline.ts';
+import {
+	readNoteAuthors,
+	readOpeningBracketAuthors,
+	readTrailingNoteAuthors,
+} from '../../src/lib/importer/detect-byline.ts';
 import { readsAsSignature, signatureNames } from '../../src/lib/importer/detect-names.ts';
 import { creditsAllPictures, splitTrailingCredit } from '../../src/lib/importer/detect-credit.ts';
 import { endsSentence, endsWithDash, startsWithDash } from '../../src/lib/importer/punctuation.ts';
@@ -348,6 +352,17 @@ test('makes pinyin slugs cut at a word boundary and unique on the page', () => {
 	expect(long.length).toBeLessThanOrEqual(48);
 	expect(long).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
 	expect(uniqueSlugs(['a', 'a', 'a'])).toEqual(['a', 'a-2', 'a-3']);
+});
+
+describe("a dateline's brackets opening the text", () => {
+	test('read the reporters of brackets of roles and names that open a paragraph', () => {
+		expect(readOpeningBracketAuthors('（记者杜建）记者在现场看到，工人们正在检测。')).toEqual(['杜建']);
+		expect(readOpeningBracketAuthors('（记者 王芳 通讯员 李强）近日，西山镇修通了路。')).toEqual(['王芳', '李强']);
+		// Brackets that hold no role, or hold the whole paragraph (a note), or text, are no dateline's.
+		expect(readOpeningBracketAuthors('（王芳）近日，西山镇修通了路。')).toBeUndefined();
+		expect(readOpeningBracketAuthors('（本报记者 王芳）')).toBeUndefined();
+		expect(readOpeningBracketAuthors('（记者从会上获悉）近日，西山镇修通了路。')).toBeUndefined();
+	});
 });
 
 describe('interview notes', () => {

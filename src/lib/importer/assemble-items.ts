@@ -3,7 +3,7 @@ import type { Unit } from './classify.ts';
 import { groupGap, lastNameAsSignature, type GapElement, type HeadingGroup } from './group-headings.ts';
 import { attachLabels } from './attach-labels.ts';
 import { fitCosts, fitIsEvidence, fitScores, spareCost } from './headline-fit.ts';
-import { readNoteAuthors, readTrailingNoteAuthors, WRITER_NOTE } from './detect-byline.ts';
+import { readNoteAuthors, readOpeningBracketAuthors, readTrailingNoteAuthors, WRITER_NOTE } from './detect-byline.ts';
 import { creditsAllPictures } from './detect-credit.ts';
 import { opensHeadBox } from './detect-head-box.ts';
 import { innerHeadings } from './inner-headings.ts';
@@ -1010,8 +1010,11 @@ function toItem(body: Draft, kind: ItemKind, warnings: Warning[]): ParsedItem {
 	// A photo's authors are its photographers, named by its credit: a reporter's byline beside a
 	// caption is the neighbouring story's.
 	const photographed = kind === 'photo' && body.credit !== undefined;
+	// A story whose dateline names its reporters (`本报讯（记者 X）…`) is signed there alone: a
+	// byline the segmentation gave it as well is another item's.
+	const named = (body.paragraphs.find((p) => p.dateline)?.dateline?.authors.length ?? 0) > 0;
 	const authors = [
-		...(photographed ? [] : body.bylines.flatMap((b) => (b.kind === 'byline' ? b.byline.authors : []))),
+		...(photographed || named ? [] : body.bylines.flatMap((b) => (b.kind === 'byline' ? b.byline.authors : []))),
 		...(body.credit?.kind === 'credit' ? body.credit.credit.authors : []),
 		// The dateline opens the body, or follows the box at its head (an editor's note).
 		...(body.paragraphs.find((p) => p.dateline)?.dateline?.authors ?? []),
@@ -1022,6 +1025,9 @@ function toItem(body: Draft, kind: ItemKind, warnings: Warning[]): ParsedItem {
 			authors.push(...(readNoteAuthors(p?.text ?? '') ?? []));
 	// Or run on at the end of its last paragraph, where the extraction joined the note to it.
 	if (authors.length === 0) authors.push(...(readTrailingNoteAuthors(body.paragraphs.at(-1)?.text ?? '') ?? []));
+	// Or by a dateline's brackets opening the text, where the place and date before them went
+	// elsewhere (an extraction's pieces): `（记者 X）…`.
+	if (authors.length === 0) authors.push(...(readOpeningBracketAuthors(body.paragraphs[0]?.text ?? '') ?? []));
 	if (!body.headline) {
 		warnings.push({
 			code: 'no-headline',

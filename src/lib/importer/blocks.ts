@@ -126,6 +126,14 @@ export function toBlocks(lines: Line[], extracted = false): { blocks: Block[]; f
 			skip = i + 1;
 			return;
 		}
+		// A photo credit whose 摄 the extraction set apart, a blank line under the name (`王芳` / `` / `摄`).
+		const apart = creditApart(line, lines[i + 1], lines[i + 2]);
+		if (apart) {
+			flush();
+			blocks.push({ kind: 'credit', lines: [line, lines[i + 2]], credit: apart });
+			skip = i + 2;
+			return;
+		}
 		// A byline or credit the extraction spread over lines a blank line apart, one word a line
 		// (`本报记者` / `` / `王芳` / `` / `李强`, `本报记者` / `` / `毛` / `` / `华` / `` / `摄`).
 		const spread = spreadByline(lines, i);
@@ -240,7 +248,9 @@ function wrappedCredit(line: Line, next: Line | undefined): Credit | undefined {
 	// The next role and its names wrapped whole before 摄 (`本报记者 王芳` / `通讯员 李强 摄`): a
 	// byline's form on a line of any width, the credit's second role opening the next.
 	const nextRole = next.text.endsWith('摄') && ROLE.test(next.text) && ROLE.test(line.text);
-	if (line.width > 12 && !nextRole) return undefined;
+	// So does a 摄 alone that wrapped (`本报记者 汤红 通讯员 朱晨` / `摄`): it ends only a credit.
+	const she = /^摄(?:[（(][^（()）]{1,12}[）)])?$/u.test(next.text);
+	if (line.width > 12 && !nextRole && !she) return undefined;
 	if (!/[摄发图片）)]$/u.test(next.text)) return undefined;
 	if (detectCredit(line.text)) return sourceOverPhotographer(line, next);
 	// A byline's form on the first line is a credit's head only when what wraps is short and holds
@@ -351,11 +361,43 @@ function continuedByline(
 	for (let k = i + 1; k <= i + 3; k++) {
 		const next = lines[k];
 		if (!continues(next)) break;
-		const joined = joinByline(text, next.text, role, found?.authors.length ?? opened?.authors.length ?? 0);
+		// A reporter's byline (a role opens it) the layout wrapped where it filled the column.
+		const join = (tail: string) =>
+			joinByline(
+				text,
+				tail,
+				role,
+				found?.authors.length ?? opened?.authors.length ?? 0,
+				role !== undefined && fillsColumn(lines, k),
+			);
+		let joined = join(next.text);
+		// The line wrapped again inside its last name, a lone character ending it that the line
+		// under it completes (`本报记者　王芳` / `通讯员　李强　刘` / `萍玉`).
+		if (!joined && k < i + 3 && /(?:^|\s)\p{Script=Han}$/u.test(next.text) && continues(lines[k + 1])) {
+			joined = join(next.text + lines[k + 1].text);
+			if (joined) k++;
+		}
 		if (!joined) break;
 		[text, found, count] = [joined.text, joined.byline, k - i + 1];
 	}
 	return found && { byline: found, count };
+}
+
+/**
+ * A photo credit whose 摄 the extraction set on a line of its own a blank line under the name
+ * (`王芳` / `` / `摄`, `唐 雨` / `` / `摄（人民视觉）`): 摄 alone, or with its agency in brackets,
+ * ends only a credit, and the line above holds one or two names and nothing else (no role: a
+ * role spread over lines is spreadByline's).
+ */
+function creditApart(line: Line, blank: Line | undefined, tail: Line | undefined): Credit | undefined {
+	if (blank?.text !== '' || tail === undefined || !/^摄(?:[（(][^（()）]{1,12}[）)])?$/u.test(tail.text))
+		return undefined;
+	if (line.text.length > 9 || !/^[\p{Script=Han} ]+$/u.test(line.text)) return undefined;
+	const read = readNames(line.text);
+	if (!read || read.roles.length > 0 || read.names.length > 2 || read.names.some((n) => [...n].length > 4))
+		return undefined;
+	const credit = detectCredit(`${line.text} ${tail.text}`);
+	return credit && credit.authors.length > 0 ? credit : undefined;
 }
 
 /**
@@ -397,17 +439,35 @@ function spreadByline(lines: Line[], i: number): { block: Block; end: number } |
 	return found;
 }
 
+/**
+ * Whether the line above line `k` runs as wide as the column of text set tight under line `k`
+ * (the widest of the next four lines, within a character's width either way, each space of the
+ * byline counted as the ideographic space it was set as): a line the layout filled, so that what it held went on onto line `k`.
+ */
+function fillsColumn(lines: Line[], k: number): boolean {
+	let column = 0;
+	for (let j = k + 1; j <= k + 4 && (lines[j]?.text ?? '') !== ''; j++) column = Math.max(column, lines[j].width);
+	const above = lines[k - 1];
+	const width = above.width + (above.text.split(' ').length - 1) / 2;
+	return column > 0 && Math.abs(width - column) <= 1;
+}
+
 /** Whether a line may hold the rest of a byline: Han characters and spaces only, on a narrow line. */
 function continues(next: Line | undefined): next is Line {
 	return next !== undefined && next.width <= 12 && /^[\p{Script=Han} ]+$/u.test(next.text);
 }
 
-/** A byline's text and the line wrapped under it read as one (continuedByline), if they read so. */
+/**
+ * A byline's text and the line wrapped under it read as one (continuedByline), if they read so.
+ * `filled`: the line above `next` ran as wide as the column under it (fillsColumn), so the
+ * layout wrapped it: names of any surname go on there, and a lone character finishes the last name.
+ */
 function joinByline(
 	text: string,
 	next: string,
 	role: string | undefined,
 	names: number,
+	filled = false,
 ): { text: string; byline: Byline } | undefined {
 	if (next.endsWith('摄') || text.endsWith('摄')) return undefined;
 	const last = text
@@ -418,9 +478,10 @@ function joinByline(
 	// the line ends with reads as no name: `本报见习` / `记者 王芳`): the line's last word and the
 	// next line's first are one.
 	const word = last + (next.split(' ')[0] as string);
-	const cut = /^\p{Script=Han}$/u.test(last)
-		? [...word].length <= 4
-		: ROLE.exec(word)?.[0] === word && !readsAsSignature(last);
+	const cut =
+		/^\p{Script=Han}$/u.test(last) || (filled && /^\p{Script=Han}{2,3}$/u.test(last) && /^\p{Script=Han}$/u.test(next))
+			? [...word].length <= 4
+			: ROLE.exec(word)?.[0] === word && !readsAsSignature(last);
 	if (cut) {
 		const byline = detectByline(text + next);
 		if (byline && byline.authors.length > 0) return { text: text + next, byline };
@@ -432,7 +493,7 @@ function joinByline(
 	if (
 		read.roles.length > 0
 			? ROLE.exec(next)?.[0] !== read.roles[0] || read.roles[0] === role
-			: !read.names.every(readsAsSignature)
+			: !read.names.every((n) => readsAsSignature(n) || (filled && /^\p{Script=Han}{2,3}$/u.test(n)))
 	)
 		return undefined;
 	const byline = detectByline(`${text} ${next}`);

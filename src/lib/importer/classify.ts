@@ -266,11 +266,25 @@ function signedAt(lines: Line[], width: (line: Line) => number, before?: Block):
 function signsBlock(lines: Line[], before: Block | undefined): boolean {
 	const [name, below] = lines;
 	return (
-		!(before?.kind === 'text' && endsSentence((before.lines.at(-1) as Line).text)) &&
+		!(before?.kind === 'text' && endsSentence((before.lines.at(-1) as Line).text) && !opensText(name, below, before)) &&
 		below !== undefined &&
 		!name.indented &&
 		/^\p{Script=Han}{2,3}$/u.test(name.text) &&
 		readsAsSignature(name.text)
+	);
+}
+
+/**
+ * Whether a bare name set after text that ends a sentence opens the text under it all the same:
+ * a blank line parts it from the text above, and a paragraph's first line (set in,
+ * or holding a pause or stop) stands tight under it. A signature closing the text above is set
+ * under it, not apart from it over the next text.
+ */
+function opensText(name: Line, below: Line | undefined, before: Block): boolean {
+	return (
+		below !== undefined &&
+		name.number > (before.lines.at(-1) as Line).number + 1 &&
+		(below.indented === true || /[，。、；：！？]/u.test(below.text))
 	);
 }
 
@@ -766,7 +780,7 @@ function paragraphUnits(paragraph: Line[]): Unit[] {
 			{ kind: 'credit', lines: [last], text: credit.text, credit },
 		];
 	}
-	return [{ kind: 'paragraph', lines: paragraph, ...tidy(joined, paragraph[0]?.text) }];
+	return [{ kind: 'paragraph', lines: paragraph, ...tidy(joined, paragraph[0]?.text, paragraph) }];
 }
 
 /**
@@ -774,13 +788,43 @@ function paragraphUnits(paragraph: Line[]): Unit[] {
  * A dateline whose run-on names end its `first` line (`本报讯　记者　王芳` / `近日…`) is read from
  * that line, where the line's end says where the last name ends.
  */
-function tidy(text: string, first?: string): { text: string; dateline?: Dateline } {
+function tidy(text: string, first?: string, lines?: Line[]): { text: string; dateline?: Dateline } {
 	let dateline = detectDateline(text);
 	if (dateline && dateline.authors.length === 0 && first !== undefined && text.startsWith(first)) {
 		const alone = detectDateline(first.trimEnd(), true);
 		if (alone && alone.authors.length > 0) dateline = alone;
 	}
+	dateline ??= lines && postedAcrossLines(text, lines);
 	return { text: tidySpaces(text, Math.max(4, dateline?.text.length ?? 0)), dateline };
+}
+
+/**
+ * A posted correspondent's role and name run on into the text (`本报驻河内记者 戴强明 乌兰…`)
+ * where line ends stood for its spaces, a narrow column wrapping after the role (`本报驻北京记者` /
+ * `汪雪晓 同时，…`), after the name (`本报驻河` / `内记者 戴强明` / `乌兰图克镇…`) or both: read
+ * with a space at one or two of the first four line ends. The paragraph's text stays as printed.
+ */
+function postedAcrossLines(text: string, lines: Line[]): Dateline | undefined {
+	if (!text.slice(0, 16).includes('驻')) return undefined;
+	// Where each of the first four lines ends in the text, where no space stands there already.
+	const ends: number[] = [];
+	let at = 0;
+	for (const line of lines.slice(0, 4)) {
+		if (!text.startsWith(line.text, at)) break;
+		at += line.text.length;
+		if (at < text.length && !/\s/u.test(text[at - 1]) && !/\s/u.test(text[at])) ends.push(at);
+	}
+	const spaced = (cuts: number[]) => cuts.reduceRight((t, cut) => `${t.slice(0, cut)} ${t.slice(cut)}`, text);
+	for (const [k, a] of ends.entries())
+		for (const cuts of [[a], ...ends.slice(k + 1).map((b) => [a, b])]) {
+			const posted = detectDateline(spaced(cuts));
+			// The reading must use every space put in: the last one closes the name or stands inside it.
+			const end = posted?.text.length ?? 0;
+			const inside = cuts.filter((cut, c) => cut + c < end).length;
+			if (posted && posted.authors.length > 0 && end >= (cuts.at(-1) as number) + cuts.length - 1)
+				return { text: text.slice(0, end - inside).trimEnd(), authors: posted.authors };
+		}
+	return undefined;
 }
 
 /** Whether lines read as a caption closed by its photo credit: on a line of its own, or at the end. */

@@ -112,3 +112,20 @@ export function readTrailingNoteAuthors(paragraph: string): string[] | undefined
 	const note = /[。！？!?…”][（(]([^（()）]+?[）)])$/u.exec(paragraph.trim());
 	return note ? readNoteAuthors(`（${note[1]}`) : undefined;
 }
+
+/**
+ * Reads the reporters of a dateline's brackets opening a paragraph with its text run on after
+ * them, where the place and date before them went elsewhere: `（记者 王芳）近日…`,
+ * `（记者王芳 通讯员李强）…`. A role opens the brackets and only roles and names (Han names of
+ * four characters at most) fill them.
+ * @example readOpeningBracketAuthors('（记者杜建）记者在现场看到…') // ['杜建']
+ */
+export function readOpeningBracketAuthors(paragraph: string): string[] | undefined {
+	const open = /^[（(]\s*([^（()）]{3,40}?)\s*[）)](?=\S)/u.exec(paragraph);
+	if (!open || !ROLE.test(open[1])) return undefined;
+	const read = readNames(open[1]);
+	// A Chinese name runs to four characters at most: `（记者从会上获悉）` is text.
+	return read && read.roles.length > 0 && read.names.every((n) => [...n].length <= 4 || /[ ·・•]/u.test(n))
+		? read.names
+		: undefined;
+}
