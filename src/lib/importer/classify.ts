@@ -78,8 +78,36 @@ export function classify(given: Block[], width: (line: Line) => number, tight = 
 				...classifyText(block.lines, width, blocks[b + 1]?.kind === 'credit', tight, tight && creditOver(blocks, b)),
 			);
 	});
-	const marked = markIntertitles(markBodyLines(tight ? units : datelinesAsText(units)));
+	const labelled = trailingLabels(units, blocks);
+	const marked = markIntertitles(markBodyLines(tight ? labelled : datelinesAsText(labelled)));
 	return tight ? rejoinCutLines(marked) : marked;
+}
+
+/**
+ * A column label set tight under the end of a body (`…开始一天的巡查。` / `简讯`): a text block's
+ * last line, a bare label's shape (two or three Han characters, see `detectLabel`), under a line
+ * that ends a sentence, with a new item's start after the block (a heading, label or byline, or a
+ * paragraph opened by a dateline). No sentence is two characters with no mark; a sentence a column
+ * break cut after its first characters runs on in the next block, which then opens in mid-sentence.
+ */
+function trailingLabels(units: Unit[], blocks: Block[]): Unit[] {
+	const lastLines = new Set(blocks.flatMap((block) => (block.kind === 'text' ? [block.lines.at(-1)] : [])));
+	return units.map((unit, u) => {
+		const [before, after] = [units[u - 1], units[u + 1]];
+		if (
+			unit.kind !== 'paragraph' ||
+			unit.lines.length !== 1 ||
+			!lastLines.has(unit.lines[0]) ||
+			before?.kind !== 'paragraph' ||
+			before.lines.at(-1)!.number + 1 !== unit.lines[0].number ||
+			!endsSentence(before.lines.at(-1)!.text) ||
+			after === undefined ||
+			(after.kind === 'paragraph' ? !after.dateline : after.kind === 'credit')
+		)
+			return unit;
+		const label = detectLabel(unit.text, true);
+		return label ? { kind: 'label', lines: unit.lines, text: label, bare: true } : unit;
+	});
 }
 
 /**
