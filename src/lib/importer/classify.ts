@@ -68,7 +68,13 @@ export function classify(given: Block[], width: (line: Line) => number, tight = 
 				...classifyText(block.lines.slice(0, -2), width, false, tight),
 				...headingUnits(block.lines.slice(-2), width, tight),
 			);
-		else if (headsUnderKicker(block.lines, units.at(-1), width, tight))
+		else if (tight && headUnderLabel(block, units.at(-1), width) > 0) {
+			const end = headUnderLabel(block, units.at(-1), width);
+			units.push(
+				tightHeading(...block.lines.slice(0, end)),
+				...classifyText(block.lines.slice(end), width, blocks[b + 1]?.kind === 'credit', tight),
+			);
+		} else if (headsUnderKicker(block.lines, units.at(-1), width, tight))
 			units.push(
 				tightHeading(block.lines[0]),
 				...classifyText(block.lines.slice(1), width, blocks[b + 1]?.kind === 'credit', tight),
@@ -81,6 +87,39 @@ export function classify(given: Block[], width: (line: Line) => number, tight = 
 	const labelled = trailingLabels(units, blocks);
 	const marked = markIntertitles(markBodyLines(tight ? labelled : datelinesAsText(labelled)));
 	return tight ? rejoinCutLines(marked) : marked;
+}
+
+/**
+ * A text block right under a marked column label (`■地方传真`, `【背景】`; a bare one may be a
+ * signature) that opens on a line short of its column with no stop or pause, over text that ends
+ * a sentence: a label stands over a head block, so that line (and its wrap, `什么是“一站式”` /
+ * `服务`, a quote it opens closed on the wrap) is the headline of the text under it. Returns the
+ * headline's number of lines, or 0. A paragraph's first line runs to its column's edge, or ends its
+ * sentence; the text under the head opens on a line wider than the head (a line the wrap cut runs
+ * on onto a short one, `…队长石` / `瑞说。`).
+ */
+function headUnderLabel(block: Block, above: Unit | undefined, width: (line: Line) => number): number {
+	const { lines } = block;
+	if (
+		block.kind !== 'text' ||
+		lines.length < 2 ||
+		above?.kind !== 'label' ||
+		above.bare ||
+		// Text under it: a sentence ends in the block (a head block of headline and subheadline
+		// under its label holds none).
+		!lines.some((line) => /[。！？]/u.test(line.text)) ||
+		detectDateline(lines[0].text) !== undefined ||
+		wordAcross(lines[0].text, lines[1].text)
+	)
+		return 0;
+	const [first, second, third] = lines;
+	const opens = balanced(first.text)
+		? isTightHeadline(first, width)
+		: balanced(first.text + second.text) && !isFull(first, width(first)) && [...first.text].length >= 4;
+	if (!opens || /[。；;，,、：:！？]/u.test(first.text)) return 0;
+	const end = !balanced(first.text) || (third !== undefined && wrapsHead(first, second, third, width)) ? 2 : 1;
+	if (end === 2 && (third === undefined || !standsAlone(second, width(second)) || second.width > first.width)) return 0;
+	return lines[end].width > first.width ? end : 0;
 }
 
 /**
