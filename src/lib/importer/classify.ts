@@ -648,12 +648,16 @@ function classifyText(
 			// The dateline whole on its line, or wrapped onto the next (`本报黄和镇8月12` / `日电（记者…`).
 			(detectDateline(line.text) !== undefined || (i + 1 < lines.length && wrapsDateline(line, lines[i + 1]))),
 	);
-	if (cut > 0)
+	if (cut > 0) {
+		// Its kicker (ending in ——) set tight above it, under a sentence's end (`…甜头。` /
+		// `基层一线——` / headline / dateline), heads the article with it.
+		const start = cut >= 3 && isTightKicker(lines[cut - 2], lines[cut - 3], width) ? cut - 2 : cut - 1;
 		return [
-			...(cut > 1 ? classifyText(lines.slice(0, cut - 1), width, false, tight) : []),
-			tightHeading(lines[cut - 1]),
+			...(start > 0 ? classifyText(lines.slice(0, start), width, false, tight) : []),
+			...lines.slice(start, cut).map((line) => tightHeading(line)),
 			...classifyText(lines.slice(cut), width, false, tight),
 		];
+	}
 	// A brief's headline under its list mark (`●某市启动…`), set tight in a dump with no blank
 	// lines: short of its column, no stop in it, with text under it.
 	const marked = lines.findIndex(
@@ -675,13 +679,7 @@ function classifyText(
 	// lines: a line short of its column or wider than it, holding no sentence, after a line that
 	// ends one, with its headline under it. A body line ending in a dash fills its column.
 	const kicker = lines.findIndex(
-		(line, i) =>
-			i > 0 &&
-			i < lines.length - 1 &&
-			endsWithDash(line.text) &&
-			!/[。！？；;!?]/.test(line.text) &&
-			(!isFull(line, width(line)) || isWide(line, width(line))) &&
-			endsSentence(lines[i - 1].text),
+		(line, i) => i > 0 && i < lines.length - 1 && isTightKicker(line, lines[i - 1], width),
 	);
 	if (kicker > 0) {
 		const head = tightHeading(lines[kicker]);
@@ -882,6 +880,20 @@ function wrapsHead(
 		detectDateline(tail.text) === undefined &&
 		// The start of a dateline wrapped onto the next line (`新华社呼和浩特` / `6月4日电`) is none.
 		(after === undefined || detectDateline(after.text) !== undefined || !wrapsDateline(tail, after))
+	);
+}
+
+/**
+ * A kicker set tight under the end of the body before: ending in ——, holding no sentence, short of
+ * its column or wider than it, under a line that ends a sentence. A body line ending in a dash
+ * fills its column.
+ */
+function isTightKicker(line: Line, above: Line, width: (line: Line) => number): boolean {
+	return (
+		endsWithDash(line.text) &&
+		!/[。！？；;!?]/.test(line.text) &&
+		(!isFull(line, width(line)) || isWide(line, width(line))) &&
+		endsSentence(above.text)
 	);
 }
 
