@@ -68,7 +68,7 @@ export function assemble(
 	units: Unit[],
 	extracted = false,
 ): { items: ParsedItem[]; banner?: HeadingGroup; warnings: Warning[] } {
-	const split = captionsApart(splitBodies(captionsBeforeCredits(pairFigureCredits(units, extracted))));
+	const split = captionsApart(splitBodies(captionsBeforeCredits(pairFigureCredits(units, extracted))), extracted);
 	const { bodies, elements, uncertain } = innerHeadings(
 		split.bodies,
 		split.gaps.map((gap, j) =>
@@ -845,7 +845,10 @@ const FIGURE = /^图[①-⑩\d]/u;
  * photo's): a reporter's article keeps its photo otherwise. A credit for all the pictures of the
  * page (`本版图片均为…摄`) closes the whole group.
  */
-function captionsApart({ bodies, gaps }: { bodies: Draft[]; gaps: Unit[][] }): { bodies: Draft[]; gaps: Unit[][] } {
+function captionsApart(
+	{ bodies, gaps }: { bodies: Draft[]; gaps: Unit[][] },
+	extracted: boolean,
+): { bodies: Draft[]; gaps: Unit[][] } {
 	const outBodies: Draft[] = [];
 	const outGaps: Unit[][] = [gaps[0]];
 	bodies.forEach((body, j) => {
@@ -864,7 +867,9 @@ function captionsApart({ bodies, gaps }: { bodies: Draft[]; gaps: Unit[][] }): {
 				(after[1]?.kind === 'heading' && gaps[j].some((u) => u.kind === 'heading'))) &&
 			// A credit set over a title and its caption closes no caption above it, when the text
 			// above ends a sentence (nothing there runs on into the credit).
-			!(endsSentence(caption.lines.at(-1)?.text ?? '') && creditOverTitle(after, bodies[j + 1], gaps[j + 2]));
+			!(endsSentence(caption.lines.at(-1)?.text ?? '') && creditOverTitle(after, bodies[j + 1], gaps[j + 2])) &&
+			// In a text dump's blank lines, a credit set apart from the text above and tight over a caption is that caption's.
+			!(!extracted && creditOverCaption(caption, after, bodies[j + 1], gaps[j + 2]));
 		if (split) {
 			outBodies.push({ ...body, paragraphs: body.paragraphs.slice(0, -1) }, { paragraphs: [caption], bylines: [] });
 			outGaps.push([]);
@@ -872,6 +877,27 @@ function captionsApart({ bodies, gaps }: { bodies: Draft[]; gaps: Unit[][] }): {
 		outGaps.push(after);
 	});
 	return { bodies: outBodies, gaps: outGaps };
+}
+
+/**
+ * Whether a credit standing alone between two bodies is set over the caption under it (`…收获很大。`
+ * / `` / `新华社发` / `这是…拍摄的…。`): a blank line parts it from the text above, which ends a
+ * sentence, and none from the caption under it, one paragraph that no credit of its own closes.
+ * It closes no caption above it.
+ */
+function creditOverCaption(
+	above: Extract<Unit, { kind: 'paragraph' }>,
+	gap: Unit[],
+	next: Draft | undefined,
+	closing: Unit[] | undefined,
+): boolean {
+	if (gap.length !== 1 || next?.paragraphs.length !== 1 || closing?.[0]?.kind === 'credit') return false;
+	const [credit] = gap;
+	return (
+		endsSentence(above.lines.at(-1)?.text ?? '') &&
+		(above.lines.at(-1) as Line).number + 1 < credit.lines[0].number &&
+		(credit.lines.at(-1) as Line).number + 1 === next.paragraphs[0].lines[0].number
+	);
 }
 
 /**
