@@ -108,18 +108,29 @@ function headUnderLabel(block: Block, above: Unit | undefined, width: (line: Lin
 		// Text under it: a sentence ends in the block (a head block of headline and subheadline
 		// under its label holds none).
 		!lines.some((line) => /[。！？]/u.test(line.text)) ||
-		detectDateline(lines[0].text) !== undefined ||
-		wordAcross(lines[0].text, lines[1].text)
+		detectDateline(lines[0].text) !== undefined
 	)
 		return 0;
 	const [first, second, third] = lines;
+	// Under text lines wider than the column read (a dump of unwrapped paragraphs), the head's
+	// fullness tells nothing: the text's line under it, wider, does.
+	const unwrapped = lines.slice(1, 3).some((line) => isWide(line, width(line)) && line.width > first.width);
 	const opens = balanced(first.text)
-		? isTightHeadline(first, width)
-		: balanced(first.text + second.text) && !isFull(first, width(first)) && [...first.text].length >= 4;
+		? isTightHeadline(first, width, 4, unwrapped)
+		: balanced(first.text + second.text) && (unwrapped || !isFull(first, width(first))) && [...first.text].length >= 4;
 	if (!opens || /[。；;，,、：:！？]/u.test(first.text)) return 0;
 	const end = !balanced(first.text) || (third !== undefined && wrapsHead(first, second, third, width)) ? 2 : 1;
-	if (end === 2 && (third === undefined || !standsAlone(second, width(second)) || second.width > first.width)) return 0;
-	return lines[end].width > first.width ? end : 0;
+	if (
+		end === 2 &&
+		(third === undefined ||
+			second.width > first.width ||
+			/[。；;，,、：:]/u.test(second.text) ||
+			endsSentence(second.text) ||
+			(!unwrapped && isFull(second, width(second), true)))
+	)
+		return 0;
+	// A line that runs on into the text under it in mid-word (`…东济村巾` / `帼志愿服务队…`) is text.
+	return lines[end].width > first.width && !wordAcross(lines[end - 1].text, lines[end].text) ? end : 0;
 }
 
 /**
