@@ -68,7 +68,10 @@ export function assemble(
 	units: Unit[],
 	extracted = false,
 ): { items: ParsedItem[]; banner?: HeadingGroup; warnings: Warning[] } {
-	const split = captionsApart(splitBodies(captionsBeforeCredits(pairFigureCredits(units, extracted))), extracted);
+	const split = captionsApart(
+		splitBodies(captionsBeforeCredits(pairFigureCredits(units, extracted)), extracted),
+		extracted,
+	);
 	const { bodies, elements, uncertain } = innerHeadings(
 		split.bodies,
 		split.gaps.map((gap, j) =>
@@ -801,10 +804,12 @@ function titlePhotoGroups(bodies: Draft[], layout: Layout): void {
 	});
 }
 
-function splitBodies(units: Unit[]): { bodies: Draft[]; gaps: Unit[][] } {
+function splitBodies(units: Unit[], extracted = false): { bodies: Draft[]; gaps: Unit[][] } {
 	const bodies: Draft[] = [];
 	const gaps: Unit[][] = [[]];
 	let open: Draft | undefined;
+	// Head blocks stacked over the open body, each a heading and its byline, not yet given a body.
+	let stacked = 0;
 	for (const unit of units) {
 		if (unit.kind !== 'paragraph') {
 			if (open) gaps.push([]);
@@ -815,16 +820,36 @@ function splitBodies(units: Unit[]): { bodies: Draft[]; gaps: Unit[][] } {
 		// A dateline opens a new article even with no headline or byline between, except right
 		// after a box set at the head of the article (an editor's note, a 核心阅读 summary).
 		// So does a body printed in a column of another width right after one that ended its sentence.
-		const opens = unit.dateline || unit.lines[0].opensBody;
+		const opens =
+			unit.dateline || unit.lines[0].opensBody || (!extracted && stacked > 1 && open && setApartBelow(open, unit));
 		if (open && opens && open.paragraphs.length > 0 && !headBoxOnly(open)) {
 			gaps.push([]);
 			open = undefined;
+			stacked--;
 		}
-		if (!open) bodies.push((open = { paragraphs: [], bylines: [] }));
+		if (!open) {
+			if (!opens)
+				stacked = gaps.at(-1)!.filter((u, i, gap) => u.kind === 'byline' && gap[i - 1]?.kind === 'heading').length;
+			bodies.push((open = { paragraphs: [], bylines: [] }));
+		}
 		open.paragraphs.push(unit);
 	}
 	if (open) gaps.push([]);
 	return { bodies, gaps };
+}
+
+/**
+ * Whether a paragraph is set apart from the body above by two blank lines or more (in a text dump),
+ * more than any two of that body's paragraphs, under a line that ends a sentence: under head blocks stacked
+ * each with its byline (`外贸订单回暖` / `本报记者　…` / `书香满社区` / `本报记者　…` / text /
+ * `` / `` / text), the next head block's body starts there.
+ */
+function setApartBelow(body: Draft, paragraph: Extract<Unit, { kind: 'paragraph' }>): boolean {
+	const lines = body.paragraphs.map((p) => [p.lines[0].number, (p.lines.at(-1) as Line).number]);
+	const last = body.paragraphs.at(-1)!.lines.at(-1) as Line;
+	const blank = paragraph.lines[0].number - last.number - 1;
+	const inner = Math.max(0, ...lines.slice(1).map(([start], k) => start - lines[k][1] - 1));
+	return blank >= 2 && blank > inner && endsSentence(last.text);
 }
 
 /** A body so far made only of a box at an article's head: the article's dateline continues it. */
