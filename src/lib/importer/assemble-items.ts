@@ -68,7 +68,10 @@ export function assemble(
 	units: Unit[],
 	extracted = false,
 ): { items: ParsedItem[]; banner?: HeadingGroup; warnings: Warning[] } {
-	const split = captionsApart(splitBodies(captionsBeforeCredits(pairFigureCredits(units, extracted))));
+	const split = captionsApart(
+		splitBodies(captionsBeforeCredits(pairFigureCredits(units, extracted)), extracted),
+		extracted,
+	);
 	const { bodies, elements, uncertain } = innerHeadings(
 		split.bodies,
 		split.gaps.map((gap, j) =>
@@ -801,10 +804,12 @@ function titlePhotoGroups(bodies: Draft[], layout: Layout): void {
 	});
 }
 
-function splitBodies(units: Unit[]): { bodies: Draft[]; gaps: Unit[][] } {
+function splitBodies(units: Unit[], extracted = false): { bodies: Draft[]; gaps: Unit[][] } {
 	const bodies: Draft[] = [];
 	const gaps: Unit[][] = [[]];
 	let open: Draft | undefined;
+	// Head blocks stacked over the open body, each a heading and its byline, not yet given a body.
+	let stacked = 0;
 	for (const unit of units) {
 		if (unit.kind !== 'paragraph') {
 			if (open) gaps.push([]);
@@ -815,16 +820,36 @@ function splitBodies(units: Unit[]): { bodies: Draft[]; gaps: Unit[][] } {
 		// A dateline opens a new article even with no headline or byline between, except right
 		// after a box set at the head of the article (an editor's note, a 核心阅读 summary).
 		// So does a body printed in a column of another width right after one that ended its sentence.
-		const opens = unit.dateline || unit.lines[0].opensBody;
+		const opens =
+			unit.dateline || unit.lines[0].opensBody || (!extracted && stacked > 1 && open && setApartBelow(open, unit));
 		if (open && opens && open.paragraphs.length > 0 && !headBoxOnly(open)) {
 			gaps.push([]);
 			open = undefined;
+			stacked--;
 		}
-		if (!open) bodies.push((open = { paragraphs: [], bylines: [] }));
+		if (!open) {
+			if (!opens)
+				stacked = gaps.at(-1)!.filter((u, i, gap) => u.kind === 'byline' && gap[i - 1]?.kind === 'heading').length;
+			bodies.push((open = { paragraphs: [], bylines: [] }));
+		}
 		open.paragraphs.push(unit);
 	}
 	if (open) gaps.push([]);
 	return { bodies, gaps };
+}
+
+/**
+ * Whether a paragraph is set apart from the body above by two blank lines or more (in a text dump),
+ * more than any two of that body's paragraphs, under a line that ends a sentence: under head blocks stacked
+ * each with its byline (`外贸订单回暖` / `本报记者　…` / `书香满社区` / `本报记者　…` / text /
+ * `` / `` / text), the next head block's body starts there.
+ */
+function setApartBelow(body: Draft, paragraph: Extract<Unit, { kind: 'paragraph' }>): boolean {
+	const lines = body.paragraphs.map((p) => [p.lines[0].number, (p.lines.at(-1) as Line).number]);
+	const last = body.paragraphs.at(-1)!.lines.at(-1) as Line;
+	const blank = paragraph.lines[0].number - last.number - 1;
+	const inner = Math.max(0, ...lines.slice(1).map(([start], k) => start - lines[k][1] - 1));
+	return blank >= 2 && blank > inner && endsSentence(last.text);
 }
 
 /** A body so far made only of a box at an article's head: the article's dateline continues it. */
@@ -845,7 +870,10 @@ const FIGURE = /^图[①-⑩\d]/u;
  * photo's): a reporter's article keeps its photo otherwise. A credit for all the pictures of the
  * page (`本版图片均为…摄`) closes the whole group.
  */
-function captionsApart({ bodies, gaps }: { bodies: Draft[]; gaps: Unit[][] }): { bodies: Draft[]; gaps: Unit[][] } {
+function captionsApart(
+	{ bodies, gaps }: { bodies: Draft[]; gaps: Unit[][] },
+	extracted: boolean,
+): { bodies: Draft[]; gaps: Unit[][] } {
 	const outBodies: Draft[] = [];
 	const outGaps: Unit[][] = [gaps[0]];
 	bodies.forEach((body, j) => {
@@ -864,7 +892,9 @@ function captionsApart({ bodies, gaps }: { bodies: Draft[]; gaps: Unit[][] }): {
 				(after[1]?.kind === 'heading' && gaps[j].some((u) => u.kind === 'heading'))) &&
 			// A credit set over a title and its caption closes no caption above it, when the text
 			// above ends a sentence (nothing there runs on into the credit).
-			!(endsSentence(caption.lines.at(-1)?.text ?? '') && creditOverTitle(after, bodies[j + 1], gaps[j + 2]));
+			!(endsSentence(caption.lines.at(-1)?.text ?? '') && creditOverTitle(after, bodies[j + 1], gaps[j + 2])) &&
+			// In a text dump's blank lines, a credit set apart from the text above and tight over a caption is that caption's.
+			!(!extracted && creditOverCaption(caption, after, bodies[j + 1], gaps[j + 2]));
 		if (split) {
 			outBodies.push({ ...body, paragraphs: body.paragraphs.slice(0, -1) }, { paragraphs: [caption], bylines: [] });
 			outGaps.push([]);
@@ -872,6 +902,27 @@ function captionsApart({ bodies, gaps }: { bodies: Draft[]; gaps: Unit[][] }): {
 		outGaps.push(after);
 	});
 	return { bodies: outBodies, gaps: outGaps };
+}
+
+/**
+ * Whether a credit standing alone between two bodies is set over the caption under it (`…收获很大。`
+ * / `` / `新华社发` / `这是…拍摄的…。`): a blank line parts it from the text above, which ends a
+ * sentence, and none from the caption under it, one paragraph that no credit of its own closes.
+ * It closes no caption above it.
+ */
+function creditOverCaption(
+	above: Extract<Unit, { kind: 'paragraph' }>,
+	gap: Unit[],
+	next: Draft | undefined,
+	closing: Unit[] | undefined,
+): boolean {
+	if (gap.length !== 1 || next?.paragraphs.length !== 1 || closing?.[0]?.kind === 'credit') return false;
+	const [credit] = gap;
+	return (
+		endsSentence(above.lines.at(-1)?.text ?? '') &&
+		(above.lines.at(-1) as Line).number + 1 < credit.lines[0].number &&
+		(credit.lines.at(-1) as Line).number + 1 === next.paragraphs[0].lines[0].number
+	);
 }
 
 /**

@@ -68,7 +68,13 @@ export function classify(given: Block[], width: (line: Line) => number, tight = 
 				...classifyText(block.lines.slice(0, -2), width, false, tight),
 				...headingUnits(block.lines.slice(-2), width, tight),
 			);
-		else if (headsUnderKicker(block.lines, units.at(-1), width, tight))
+		else if (tight && headUnderLabel(block, units.at(-1), width) > 0) {
+			const end = headUnderLabel(block, units.at(-1), width);
+			units.push(
+				tightHeading(...block.lines.slice(0, end)),
+				...classifyText(block.lines.slice(end), width, blocks[b + 1]?.kind === 'credit', tight),
+			);
+		} else if (headsUnderKicker(block.lines, units.at(-1), width, tight))
 			units.push(
 				tightHeading(block.lines[0]),
 				...classifyText(block.lines.slice(1), width, blocks[b + 1]?.kind === 'credit', tight),
@@ -78,8 +84,80 @@ export function classify(given: Block[], width: (line: Line) => number, tight = 
 				...classifyText(block.lines, width, blocks[b + 1]?.kind === 'credit', tight, tight && creditOver(blocks, b)),
 			);
 	});
-	const marked = markIntertitles(markBodyLines(tight ? units : datelinesAsText(units)));
+	const labelled = trailingLabels(units, blocks);
+	const marked = markIntertitles(markBodyLines(tight ? labelled : datelinesAsText(labelled)));
 	return tight ? rejoinCutLines(marked) : marked;
+}
+
+/**
+ * A text block right under a marked column label (`■地方传真`, `【背景】`; a bare one may be a
+ * signature) that opens on a line short of its column with no stop or pause, over text that ends
+ * a sentence: a label stands over a head block, so that line (and its wrap, `什么是“一站式”` /
+ * `服务`, a quote it opens closed on the wrap) is the headline of the text under it. Returns the
+ * headline's number of lines, or 0. A paragraph's first line runs to its column's edge, or ends its
+ * sentence; the text under the head opens on a line wider than the head (a line the wrap cut runs
+ * on onto a short one, `…队长石` / `瑞说。`).
+ */
+function headUnderLabel(block: Block, above: Unit | undefined, width: (line: Line) => number): number {
+	const { lines } = block;
+	if (
+		block.kind !== 'text' ||
+		lines.length < 2 ||
+		above?.kind !== 'label' ||
+		above.bare ||
+		// Text under it: a sentence ends in the block (a head block of headline and subheadline
+		// under its label holds none).
+		!lines.some((line) => /[。！？]/u.test(line.text)) ||
+		detectDateline(lines[0].text) !== undefined
+	)
+		return 0;
+	const [first, second, third] = lines;
+	// Under text lines wider than the column read (a dump of unwrapped paragraphs), the head's
+	// fullness tells nothing: the text's line under it, wider, does.
+	const unwrapped = lines.slice(1, 3).some((line) => isWide(line, width(line)) && line.width > first.width);
+	const opens = balanced(first.text)
+		? isTightHeadline(first, width, 4, unwrapped)
+		: balanced(first.text + second.text) && (unwrapped || !isFull(first, width(first))) && [...first.text].length >= 4;
+	if (!opens || /[。；;，,、：:！？]/u.test(first.text)) return 0;
+	const end = !balanced(first.text) || (third !== undefined && wrapsHead(first, second, third, width)) ? 2 : 1;
+	if (
+		end === 2 &&
+		(third === undefined ||
+			second.width > first.width ||
+			/[。；;，,、：:]/u.test(second.text) ||
+			endsSentence(second.text) ||
+			(!unwrapped && isFull(second, width(second), true)))
+	)
+		return 0;
+	// A line that runs on into the text under it in mid-word (`…东济村巾` / `帼志愿服务队…`) is text.
+	return lines[end].width > first.width && !wordAcross(lines[end - 1].text, lines[end].text) ? end : 0;
+}
+
+/**
+ * A column label set tight under the end of a body (`…开始一天的巡查。` / `简讯`): a text block's
+ * last line, a bare label's shape (two or three Han characters, see `detectLabel`), under a line
+ * that ends a sentence, with a new item's start after the block (a heading, label or byline, or a
+ * paragraph opened by a dateline). No sentence is two characters with no mark; a sentence a column
+ * break cut after its first characters runs on in the next block, which then opens in mid-sentence.
+ */
+function trailingLabels(units: Unit[], blocks: Block[]): Unit[] {
+	const lastLines = new Set(blocks.flatMap((block) => (block.kind === 'text' ? [block.lines.at(-1)] : [])));
+	return units.map((unit, u) => {
+		const [before, after] = [units[u - 1], units[u + 1]];
+		if (
+			unit.kind !== 'paragraph' ||
+			unit.lines.length !== 1 ||
+			!lastLines.has(unit.lines[0]) ||
+			before?.kind !== 'paragraph' ||
+			before.lines.at(-1)!.number + 1 !== unit.lines[0].number ||
+			!endsSentence(before.lines.at(-1)!.text) ||
+			after === undefined ||
+			(after.kind === 'paragraph' ? !after.dateline : after.kind === 'credit')
+		)
+			return unit;
+		const label = detectLabel(unit.text, true);
+		return label ? { kind: 'label', lines: unit.lines, text: label, bare: true } : unit;
+	});
 }
 
 /**
@@ -596,11 +674,16 @@ function classifyText(
 			(detectDateline(line.text) !== undefined || (i + 1 < lines.length && wrapsDateline(line, lines[i + 1]))),
 	);
 	if (cut > 0) {
-		// In a text dump's own order (pdftotext may set another column's line over a head).
-		const from = cut - 1 - Number(tight && wrappedOver(lines, cut - 1, width));
+		// In a text dump's own order (pdftotext may set another column's line over a head). Its
+		// kicker (ending in ——) set tight above it, under a sentence's end (`…甜头。` /
+		// `基层一线——` / headline / dateline), heads the article with it.
+		const kicker = cut >= 3 && isTightKicker(lines[cut - 2], lines[cut - 3], width);
+		const from = kicker ? cut - 2 : cut - 1 - Number(tight && wrappedOver(lines, cut - 1, width));
 		return [
 			...(from > 0 ? classifyText(lines.slice(0, from), width, false, tight) : []),
-			...(from < cut - 1 ? headingUnits(lines.slice(from, cut), width, tight) : [tightHeading(lines[cut - 1])]),
+			...(kicker || from === cut - 1
+				? lines.slice(from, cut).map((line) => tightHeading(line))
+				: headingUnits(lines.slice(from, cut), width, tight)),
 			...classifyText(lines.slice(cut), width, false, tight),
 		];
 	}
@@ -625,13 +708,7 @@ function classifyText(
 	// lines: a line short of its column or wider than it, holding no sentence, after a line that
 	// ends one, with its headline under it. A body line ending in a dash fills its column.
 	const kicker = lines.findIndex(
-		(line, i) =>
-			i > 0 &&
-			i < lines.length - 1 &&
-			endsWithDash(line.text) &&
-			!/[。！？；;!?]/.test(line.text) &&
-			(!isFull(line, width(line)) || isWide(line, width(line))) &&
-			endsSentence(lines[i - 1].text),
+		(line, i) => i > 0 && i < lines.length - 1 && isTightKicker(line, lines[i - 1], width),
 	);
 	if (kicker > 0) {
 		const head = tightHeading(lines[kicker]);
@@ -862,6 +939,20 @@ function wrapsHead(
 		detectDateline(tail.text) === undefined &&
 		// The start of a dateline wrapped onto the next line (`新华社呼和浩特` / `6月4日电`) is none.
 		(after === undefined || detectDateline(after.text) !== undefined || !wrapsDateline(tail, after))
+	);
+}
+
+/**
+ * A kicker set tight under the end of the body before: ending in ——, holding no sentence, short of
+ * its column or wider than it, under a line that ends a sentence. A body line ending in a dash
+ * fills its column.
+ */
+function isTightKicker(line: Line, above: Line, width: (line: Line) => number): boolean {
+	return (
+		endsWithDash(line.text) &&
+		!/[。！？；;!?]/.test(line.text) &&
+		(!isFull(line, width(line)) || isWide(line, width(line))) &&
+		endsSentence(above.text)
 	);
 }
 

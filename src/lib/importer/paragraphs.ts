@@ -58,7 +58,7 @@ export function joinColumnBreaks(blocks: Block[], width: (line: Line) => number,
 			block.kind === 'text' &&
 			previous?.kind === 'text' &&
 			!underLabel &&
-			breaksMidSentence(previous, block, width)
+			breaksMidSentence(previous, block, width, !extracted)
 		) {
 			out[out.length - 1] = { kind: 'text', lines: [...previous.lines, ...block.lines] };
 			continue;
@@ -72,7 +72,7 @@ export function joinColumnBreaks(blocks: Block[], width: (line: Line) => number,
 			block.kind === 'text' &&
 			previous?.kind === 'label' &&
 			before?.kind === 'text' &&
-			breaksMidSentence(before, block, width) &&
+			breaksMidSentence(before, block, width, !extracted) &&
 			(!endsSentence(block.lines[0].text) || (extracted && block.lines.length > 1))
 		) {
 			out.splice(-2, 2, { kind: 'text', lines: [...before.lines, ...block.lines] }, previous);
@@ -86,12 +86,14 @@ export function joinColumnBreaks(blocks: Block[], width: (line: Line) => number,
 /**
  * Whether the blank line (or label) between two text blocks cut a sentence: the first ends on
  * a line that fills its column and ends no sentence, so the writer did not end the paragraph
- * there.
+ * there. In a text dump (`ragged`) the line may stop short where the block after opens with a
+ * sentence's last words (`cutShort`).
  */
 function breaksMidSentence(
 	previous: Extract<Block, { kind: 'text' }>,
 	block: Extract<Block, { kind: 'text' }>,
 	width: (line: Line) => number,
+	ragged = false,
 ): boolean {
 	const last = previous.lines.at(-1) as Line;
 	// A vertical line of print is a head, not a column's last or first line, however full.
@@ -141,10 +143,26 @@ function breaksMidSentence(
 		!opens &&
 		!head &&
 		!note &&
-		isFull(last, width(last), opening) &&
+		(isFull(last, width(last), opening) || (ragged && cutShort(previous, block, width))) &&
 		!endsSentence(last.text) &&
 		!splitTrailingCredit(last.text)
 	);
+}
+
+/**
+ * A column break that left its line short (a ragged dump): the block after opens with the last
+ * words of a sentence, one to four characters and its stop on a line of their own (`举办此类` /
+ * `` / `活动。`), and the block before is running text (a full line above its last, or a clause
+ * mark in it). No sentence is so short, and a head is not followed by one.
+ */
+function cutShort(
+	previous: Extract<Block, { kind: 'text' }>,
+	block: Extract<Block, { kind: 'text' }>,
+	width: (line: Line) => number,
+): boolean {
+	if (!/^[^，,。、：:；;“”！？!?\s]{1,4}[。！？]”?$/u.test(block.lines[0].text)) return false;
+	const body = previous.lines.slice(0, -1);
+	return body.some((line) => isFull(line, width(line))) || previous.lines.some((line) => /[，,、]/u.test(line.text));
 }
 
 /** A line that is a dateline and nothing more, closed by 电 or 讯: `本报北京4月2日电`, `本报讯`. */
