@@ -179,6 +179,42 @@ describe('pdftotext extractions', () => {
 		);
 	});
 
+	test("gathers the words of a byline or credit spread among other columns' rows under its role word", () => {
+		const dump = [
+			'荒坡变成果园',
+			'新华社记者',
+			'',
+			'胡',
+			'',
+			'■冬季长跑比赛举行',
+			'本报讯（记者宋佳）500多名市民参加了比赛。',
+			'',
+			'霞',
+			'',
+			'为了摸清底数，工作人员挨家挨户上门登记，一干就是大半个月。',
+			'',
+			'通讯员',
+			'',
+			'这片空地如今成了居民休闲的好去处。',
+			'',
+			'孙',
+			'',
+			'新',
+			'',
+			'本报记者',
+			'',
+			'王芳',
+			'',
+			'\f',
+		].join('\n');
+		const out = texts(dump);
+		expect(out.slice(0, 6)).toEqual(['荒坡变成果园', '新华社记者', '', '胡', '', '霞']);
+		// A helper's role takes its names along; a reporter's opens another byline, apart.
+		expect(out.slice(out.indexOf('通讯员'), out.indexOf('通讯员') + 5)).toEqual(['通讯员', '', '孙', '', '新']);
+		expect(out[out.indexOf('本报记者') + 2]).toBe('王芳');
+		expect(checkConservation(dump, parsePage(dump))).toEqual({ missing: '', extra: '' });
+	});
+
 	test('carries no column across a sentence end to a line with no pause: a head printed alone opens no paragraph', () => {
 		const out = texts(inRounds(columnA.map((line, i) => (i === 3 ? '改造前社区多次' : line))));
 		expect(out[out.indexOf('后完成了屋顶防水。') + 1]).toBe('');

@@ -6,7 +6,7 @@ import { detectLabel } from './detect-label.ts';
 import type { Line } from './lines.ts';
 import { displayWidth } from './display-width.ts';
 import { joinWrapped } from './punctuation.ts';
-import { readNames, readsAsSignature, ROLE } from './detect-names.ts';
+import { isSurname, readNames, readsAsSignature, ROLE, signatureNames } from './detect-names.ts';
 
 // 报道 opening a line, with the text run on after it: the end of a byline wrapped before it.
 const REPORTED_AFTER = /^报道(?:[\s\u3000]*[：:]|[\s\u3000])/u;
@@ -409,7 +409,11 @@ function creditApart(line: Line, blank: Line | undefined, tail: Line | undefined
  */
 function spreadByline(lines: Line[], i: number): { block: Block; end: number } | undefined {
 	const role = lines[i].text;
-	if (lines[i + 1]?.text !== '' || role.length > 12 || ROLE.exec(role)?.[0] !== role) return undefined;
+	if (lines[i + 1]?.text !== '' || role.length > 12) return undefined;
+	// A photographer's credit may open on the name itself, whole or its surname alone (`黄艳慧` / `摄`,
+	// `张` / `凯` / `摄`): then it reads only as a credit, 摄 last.
+	const named = ROLE.exec(role)?.[0] !== role;
+	if (named && !signatureNames(role) && !isSurname(role)) return undefined;
 	let found: { block: Block; end: number } | undefined;
 	const words = [role];
 	const used = [lines[i]];
@@ -433,6 +437,7 @@ function spreadByline(lines: Line[], i: number): { block: Block; end: number } |
 			if (credit && credit.authors.length > 0) found = { block: { kind: 'credit', lines: [...used], credit }, end: k };
 			break;
 		}
+		if (named) continue;
 		const byline = detectByline(text);
 		if (byline && byline.authors.length > 0) found = { block: { kind: 'byline', lines: [...used], byline }, end: k };
 	}

@@ -127,6 +127,14 @@ const COMMON_SURNAME = new Set(
 );
 
 /**
+ * Whether one Han character is a common surname: the first letter of a name set spaced apart.
+ * @example isSurname('张') // true
+ */
+export function isSurname(char: string): boolean {
+	return COMMON_SURNAME.has(char);
+}
+
+/**
  * Whether a bare line of two or three Han characters reads as a person's name: it opens with a
  * common surname and holds no word that names no person.
  * @example readsAsSignature('袁亚英') // true

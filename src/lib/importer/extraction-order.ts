@@ -94,6 +94,8 @@ export function reorderExtraction(lines: Line[], paged = false): Line[] {
 		return end === undefined ? [] : [end];
 	});
 	const moved = new Set(next.values());
+	const words = spreadWords(pieces, moved, next);
+	const gathered = new Set([...words.values()].flat());
 	const out: Line[] = [];
 	let blank = 0;
 	const separator = (): Line => ({ number: lines.length + ++blank, text: '', width: 0 });
@@ -108,16 +110,20 @@ export function reorderExtraction(lines: Line[], paged = false): Line[] {
 		for (let at = next.get(completing); at !== undefined; at = next.get(at)) first = Math.min(first, at);
 		return first === Infinity ? Math.min(i, completing) : first;
 	};
-	const order = pieces.flatMap((_, i) => (moved.has(i) ? [] : [i])).sort((a, b) => slot(a) - slot(b) || a - b);
+	const order = pieces
+		.flatMap((_, i) => (moved.has(i) || gathered.has(i) ? [] : [i]))
+		.sort((a, b) => slot(a) - slot(b) || a - b);
 	order.forEach((i) => {
 		const piece = pieces[i];
 		const tails: Line[] = [];
 		const chain: Line[] = [...pieces[i].lines];
 		let at: number | undefined = i;
 		tails.push(...piece.tail);
+		for (const k of words.get(i) ?? []) chain.push(separator(), ...pieces[k].lines);
 		while ((at = next.get(at)) !== undefined) {
 			chain.push(...pieces[at].lines);
 			tails.push(...pieces[at].tail);
+			for (const k of words.get(at) ?? []) chain.push(separator(), ...pieces[k].lines);
 		}
 		if (before && opensOtherColumn(before, chain, open)) chain[0] = { ...chain[0], opensBody: true };
 		// A label set tight under the last sentence of a body stands apart from it (see `isTrailingLabel`).
@@ -209,6 +215,64 @@ function piecesOf(lines: Line[]): Piece[] {
 	}
 	flush();
 	return pieces;
+}
+
+/** Whether a line opens brackets it does not close (`本报讯（记者孙立`). */
+function unclosed(text: string): boolean {
+	return (text.match(/[（(]/gu)?.length ?? 0) > (text.match(/[）)]/gu)?.length ?? 0);
+}
+
+// A role word alone on a line (`本报记者`, `通讯员`), its names set on lines of their own.
+const ROLE_ALONE = new RegExp(String.raw`${ROLE.source}$`, 'u');
+// One Han character alone: a letter of a name set spaced apart (`胡　霞`); not a credit's 摄.
+const LETTER = /^(?![摄文图电讯])\p{Script=Han}$/u;
+
+/**
+ * The words of a byline or credit set spread apart (`新华社记者　胡　霞`, `本报记者　王芳　摄`), by
+ * the piece of the role word they follow. pdftotext prints each word as a block of its own, in its
+ * row's turn, so a word falls among the rows of the columns beside it (`新华社记者` / `胡` /
+ * `■冬季长跑…` / `霞`). A piece of one line alone, that continues nothing and that nothing
+ * continues, is such a word when it is a letter (one Han character), a name (`readsAsSignature`),
+ * a helper's role (`通讯员`, `实习生`, not yet in the run) or `摄` (last), and follows a piece ending
+ * on a role word alone, or another such word, by at most FRAGMENT_REACH pieces; a reporter's role
+ * (`本报记者`) opens another item's byline and ends the run. Not a role inside a dateline's
+ * brackets (the piece before opens them), nor a letter the next piece completes to a role (`通` /
+ * `讯员…`): a dateline cut by the wrap (`datelineJoins`). The words go after the role word, in the order printed,
+ * a blank line apart, where the byline reader takes them as one (`blocks.ts`, a byline spread one
+ * word a line); their pieces keep their turn in the rounds of the columns around them.
+ */
+function spreadWords(pieces: Piece[], moved: Set<number>, next: Map<number, number>): Map<number, number[]> {
+	const last = (piece: Piece) => (piece.lines.at(-1) as Line).text;
+	const role = (piece: Piece) => ROLE_ALONE.test(last(piece));
+	const alone = (piece: Piece, k: number) =>
+		piece.lines.length === 1 && piece.tail.length === 0 && !moved.has(k) && !next.has(k);
+	const out = new Map<number, number[]>();
+	const taken = new Set<number>();
+	pieces.forEach((piece, i) => {
+		if (taken.has(i) || piece.tail.length > 0 || !role(piece)) return;
+		// A role inside a dateline's brackets (`本报讯（记者孙立` / `通讯员` / `何美玲）…`) is the dateline's.
+		if (i > 0 && unclosed(last(pieces[i - 1]))) return;
+		const roles = new Set([ROLE.exec(last(piece))?.[0]]);
+		const found: number[] = [];
+		let at = i;
+		for (let j = i + 1; j < pieces.length && j - at <= FRAGMENT_REACH; j++) {
+			if (taken.has(j) || !alone(pieces[j], j)) continue;
+			const word = pieces[j].lines[0].text;
+			// A second role of one byline is a helper's (`通讯员`, `实习生`); a reporter's opens another byline.
+			const another = ROLE_ALONE.test(word) && !roles.has(ROLE.exec(word)?.[0]) && !/(?:记者|评论员)$/u.test(word);
+			if (ROLE_ALONE.test(word) && !another) break;
+			if (!(word === '摄' || another || LETTER.test(word) || readsAsSignature(word))) continue;
+			// A letter that the next piece completes to a role (`通` / `讯员赵小川）…`) is that role's.
+			const after = pieces[j + 1]?.lines[0].text ?? '';
+			if (LETTER.test(word) && ROLE.test(word + after) && !ROLE.test(after)) continue;
+			if (another) roles.add(ROLE.exec(word)?.[0]);
+			found.push((at = j));
+			taken.add(j);
+			if (word === '摄') break;
+		}
+		if (found.length > 0) out.set(i, found);
+	});
+	return out;
 }
 
 /**
