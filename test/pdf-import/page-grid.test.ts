@@ -320,3 +320,24 @@ test('reads two stories side by side down their columns where a line of the firs
 	expect(result.items[0].paragraphs.join('')).toMatch(/^第10行.*第17行正文写满这一栏。$/);
 	expect(result.items[1].paragraphs.join('')).toMatch(/^第50行.*第52行正文写满这一栏。$/);
 });
+
+test('leaves the last column of the story read before a vertical headline with that story, where the headline’s own story opens with its vertical label and byline', () => {
+	const narrow = (n: number, from: number) => Array.from({ length: n }, (_, i) => `第${from + i}行评。`);
+	const runs = [
+		run('牧区新貌', 20, 20, 24, true),
+		// The story's four columns; its last stands under ten ems left of the commentary's vertical headline.
+		...[0, 1, 2, 3].flatMap((c) => column(lines(5, 10 + c * 10), 20 + c * PITCH, 56)),
+		// The commentary: its label set vertically, its byline over its one narrow column, its headline right of it.
+		...vertical('评论员观察', 502, 20, 10, true),
+		run('□丁华丽', 516, 20, BODY),
+		...column(narrow(20, 50), 516, 36),
+		...vertical('守护烟火气', 574, 20, 16, true),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((i) => [i.headline, i.authors])).toEqual([
+		['牧区新貌', []],
+		['守护烟火气', ['丁华丽']],
+	]);
+	expect(result.items[0].paragraphs.join('')).toMatch(/第44行正文写满这一栏。$/u);
+	expect(result.items[1].paragraphs.join('')).toMatch(/^第50行/u);
+});

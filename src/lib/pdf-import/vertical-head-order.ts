@@ -1,4 +1,4 @@
-import { isVertical } from './block-role.ts';
+import { bylineText, isVertical } from './block-role.ts';
 import type { LayoutBlock } from './layout-blocks.ts';
 import { bottom, right } from './page-types.ts';
 
@@ -9,7 +9,8 @@ import { bottom, right } from './page-types.ts';
  * past blank space where the first of them stands further off) and
  * beside it (overlapping its height) are its story's first: it moves before them, a vertical byline
  * among them right after it; a byline right over that text and a bold label set vertically left of it are
- * its story's too, the label staying before the headline. A vertical headline with text right beside it, starting level with it, heads that text instead. Blocks in type under `head` times the body size `body` stay. Pure.
+ * its story's too, the label staying before the headline, and they open the story: blocks read before them
+ * (another story's last column) stay where they are. A vertical headline with text right beside it, starting level with it, heads that text instead. Blocks in type under `head` times the body size `body` stay. Pure.
  */
 export function verticalHeadsFirst(blocks: LayoutBlock[], body: number, head = 1.2): LayoutBlock[] {
 	const out = [...blocks];
@@ -61,8 +62,11 @@ export function verticalHeadsFirst(blocks: LayoutBlock[], body: number, head = 1
 			first.x - right(b) > -1 &&
 			first.x - right(b) < body * 3 &&
 			Math.abs(b.y - first.y) < body * 2;
+		// The story's byline over its text, or its label set vertically, opens it: what was read before them is another story's.
+		const opens = (b: LayoutBlock, first: LayoutBlock) =>
+			label(b, first) || (over(b, first) && !b.bold && bylineText(b) !== undefined);
 		let j = i;
-		while (j > 0 && beside(out[j - 1], out.slice(j, i))) j--;
+		while (j > 0 && beside(out[j - 1], out.slice(j, i)) && !(j < i && opens(out[j - 1], out[j]))) j--;
 		if (j === i) continue;
 		while (j > 0 && (over(out[j - 1], out[j]) || label(out[j - 1], out[j]))) j--;
 		const run = out.slice(j, i);
