@@ -61,6 +61,8 @@ interface Draft {
 	intertitles: number[];
 	blocks: Placed[];
 	review: string[];
+	/** The byline is a bare name read by its place (right under the headline), whatever its surname. */
+	named?: boolean;
 	/** The paragraph set flush right at the foot of the text, if any: a signature. */
 	signature?: number;
 	/** The last line of the body so far, to tell a paragraph running on from a new one. */
@@ -253,9 +255,10 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			!current.byline &&
 			!current.caption &&
 			p.block.lines.length === 1 &&
-			readsAsSignature(p.text) &&
+			(readsAsSignature(p.text) || nameByPlace(p.block, current.head.at(-1)!.block, body)) &&
 			(next?.role === 'body' || next?.role === 'intertitle')
 		) {
+			current.named = true;
 			current.byline = p;
 			current.blocks.push(p);
 			continue;
@@ -405,8 +408,25 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 					continue;
 				}
 			}
+			// A byline alone after a story's text, far from this headline (not right over it): it signs that story, and
+			// is left to it (`文/雷春雪` atop the column beside the story's text, the next story's headline further down).
+			const stray =
+				current !== undefined &&
+				current.byline !== undefined &&
+				current.blocks.length === 1 &&
+				!current.section &&
+				(drafts.at(-2)?.paragraphs.length ?? 0) > 0 &&
+				!drafts.at(-2)!.byline &&
+				!drafts.at(-2)!.caption &&
+				!(
+					p.block.y - bottom(current.byline.block) > -1 &&
+					p.block.y - bottom(current.byline.block) < body * 3 &&
+					Math.min(right(p.block), right(current.byline.block)) - Math.max(p.block.x, current.byline.block.x) > 0
+				);
 			const d =
-				current && current.paragraphs.length === 0 && current.head.length === 0 && !current.caption ? current : open();
+				current && current.paragraphs.length === 0 && current.head.length === 0 && !current.caption && !stray
+					? current
+					: open();
 			d.head.push(p);
 			d.blocks.push(p);
 			continue;
@@ -1352,6 +1372,25 @@ function splitTrailingByline(block: LayoutBlock): LayoutBlock[] {
 	return [part(block.lines.slice(0, -1)), part([last])];
 }
 
+/**
+ * A bare name of two or three characters (`高勇`, `乌云`: any surname, where readsAsSignature knows only the
+ * common ones) on a line of its own right under a headline (underHeadline), not bold, in the body's type or
+ * smaller: where a label never stands (it stands over the headline), a name or a box's title (`核心阅读`, left out).
+ */
+function nameByPlace(block: LayoutBlock, head: LayoutBlock, body: number): boolean {
+	const text = blockText(block);
+	const read = /^\p{Script=Han}{2,3}$/u.test(text) ? readNames(text) : undefined;
+	return (
+		read !== undefined &&
+		read.roles.length === 0 &&
+		read.names.length === 1 &&
+		!BOX_TITLE.test(text) &&
+		!block.bold &&
+		block.size <= body + 0.25 &&
+		underHeadline(head, block)
+	);
+}
+
 /** A signature that is a bare name (`袁亚英`), read as a byline naming its one author. */
 function bareName(text: string): ReturnType<typeof detectByline> {
 	return readsAsSignature(text) ? { text, authors: [text], commentary: false } : undefined;
@@ -1518,7 +1557,12 @@ function toItem(d: Draft): ParsedItem {
 				? { text: flush.trim(), authors: signOffNames.names, commentary: false }
 				: detectByline(flush);
 	if (signature) d.paragraphs.pop();
-	const byline = (d.byline && (detectByline(d.byline.text) ?? bareName(d.byline.text))) || signature;
+	const byline =
+		(d.byline &&
+			(detectByline(d.byline.text) ??
+				bareName(d.byline.text) ??
+				(d.named ? { text: d.byline.text, authors: [d.byline.text], commentary: false } : undefined))) ||
+		signature;
 	const credit = d.credit && readCredit(d.credit.text);
 	const kind: ItemKind = d.caption ? 'photo' : byline?.commentary ? 'commentary' : 'article';
 	const headline = d.head.map((h) => h.text.replace(MARK, '')).join('');
