@@ -766,12 +766,12 @@ function resumed(
 /**
  * The story whose headline a photo (its picture, caption and credit) follows before any text, where
  * `block`, read right after the photo, stands under that headline and across it: the story's text
- * starts under the photo set between them.
+ * starts under the photo set between them (the story's byline, under its headline, before the photo or not).
  */
 function awaiting(drafts: Draft[], photo: Draft | undefined, block: LayoutBlock): Draft | undefined {
 	if (!photo?.caption) return undefined;
 	const story = drafts[drafts.indexOf(photo) - 1];
-	if (!story || story.caption || story.paragraphs.length > 0 || story.byline || story.head.length === 0)
+	if (!story || story.caption || story.paragraphs.length > 0 || story.head.length === 0)
 		return undefined;
 	const head = union(story.head.map((h) => h.block));
 	const across = Math.min(right(head), right(block)) - Math.max(head.x, block.x) > 0;
