@@ -341,3 +341,22 @@ test('leaves the last column of the story read before a vertical headline with t
 	expect(result.items[0].paragraphs.join('')).toMatch(/第44行正文写满这一栏。$/u);
 	expect(result.items[1].paragraphs.join('')).toMatch(/^第50行/u);
 });
+
+test('reads a vertical headline before all its story’s columns in a row, the first further than twelve ems off, with the label and the name over them', () => {
+	const runs = [
+		run('牧区新貌', 20, 20, 24, true),
+		...[0, 1, 2].flatMap((c) => column(lines(4, 10 + c * 10), 20 + c * PITCH, 56)),
+		// The commentary: a bold label set across and the writer's name over the first of its two columns, the headline right of the second.
+		run('■热点辣评', 20, 130, 10, true),
+		run('唐丽', 20, 146, BODY),
+		...column(lines(8, 50), 20, 162),
+		...column(lines(8, 60), 20 + PITCH, 162),
+		...vertical('让创新活力竞相迸发', 300, 130, 14, true),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((i) => [i.headline, i.authors, i.section, i.kicker, i.subheadline])).toEqual([
+		['牧区新貌', [], undefined, undefined, undefined],
+		['让创新活力竞相迸发', ['唐丽'], '热点辣评', undefined, undefined],
+	]);
+	expect(result.items[1].paragraphs.join('')).toMatch(/^第50行.*第67行正文写满这一栏。$/u);
+});

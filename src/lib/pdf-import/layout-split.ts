@@ -330,7 +330,18 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 				next?.role !== 'head'
 			)
 				current.subheadline = p;
-			else if (next?.role === 'head') {
+			else if (
+				next?.role === 'head' &&
+				isVertical(next.block) &&
+				// (Set vertically too, far left of the headline, beside its story's byline: not a kicker beside it.)
+				(!isVertical(p.block) || right(p.block) < next.block.x - body * 3) &&
+				[...p.text].length <= 6 &&
+				!/[，。：、—]/u.test(p.text)
+			) {
+				// A short line read before a vertical headline (moved before its story's text): the column's label.
+				label = p.text.replace(/^[■◆▍▌▎▋█【\s]+|[】\s]+$/gu, '');
+				continue;
+			} else if (next?.role === 'head') {
 				const d = bare(current) && current!.head.length === 0 ? current! : open();
 				// Two lines over a headline: a short one first is the column's label, else both are the kicker.
 				if (d.kicker && !d.section && [...d.kicker.text].length <= 6 && !/[，。：、—]/u.test(d.kicker.text))
@@ -771,8 +782,7 @@ function resumed(
 function awaiting(drafts: Draft[], photo: Draft | undefined, block: LayoutBlock): Draft | undefined {
 	if (!photo?.caption) return undefined;
 	const story = drafts[drafts.indexOf(photo) - 1];
-	if (!story || story.caption || story.paragraphs.length > 0 || story.head.length === 0)
-		return undefined;
+	if (!story || story.caption || story.paragraphs.length > 0 || story.head.length === 0) return undefined;
 	const head = union(story.head.map((h) => h.block));
 	const across = Math.min(right(head), right(block)) - Math.max(head.x, block.x) > 0;
 	return across && block.y > bottom(head) && block.x >= head.x - block.size ? story : undefined;
