@@ -360,3 +360,23 @@ test('reads a vertical headline before all its story’s columns in a row, the f
 	]);
 	expect(result.items[1].paragraphs.join('')).toMatch(/^第50行.*第67行正文写满这一栏。$/u);
 });
+
+test('reads a vertical headline before its story’s text where a label set vertically stands right beside it, not text', () => {
+	const runs = [
+		run('牧区新貌', 20, 20, 24, true),
+		...[0, 1, 2].flatMap((c) => column(lines(4, 10 + c * 10), 20 + c * PITCH, 56)),
+		// The commentary: its label and byline over its column, its headline right of it, the next column's label set vertically beside that.
+		run('■观点', 400, 130, 10, true),
+		run('□谭伟', 400, 146, BODY),
+		...column(lines(9, 50), 400, 162),
+		...vertical('多些耐心少些急躁', 512, 130, 14, true),
+		...vertical('评论员观察', 540, 130, 10, true),
+	];
+	const result = layoutSplit(page(runs));
+	// (The label, with no story after it here, is left as it falls.)
+	expect(result.items.slice(0, 2).map((i) => [i.headline, i.authors])).toEqual([
+		['牧区新貌', []],
+		['多些耐心少些急躁', ['谭伟']],
+	]);
+	expect(result.items[1].paragraphs.join('')).toMatch(/^第50行.*第58行正文写满这一栏。$/u);
+});

@@ -22,6 +22,8 @@ export function verticalHeadsFirst(blocks: LayoutBlock[], body: number, head = 1
 		const textRight = (b: LayoutBlock) =>
 			b.size < body * head &&
 			b.lines.length >= 3 &&
+			// (Not a label set vertically beside it, `评论员观察`: single characters one under another.)
+			!isVertical(b) &&
 			b.x >= right(h) - 1 &&
 			b.x - right(h) < body * 3 &&
 			Math.abs(b.y - h.y) < body * 3;
