@@ -646,3 +646,21 @@ test('runs a story on under a photo set between its headline, with the byline un
 	]);
 	expect(result.items[0].paragraphs.join('')).toMatch(/^第0行.*又第5行正文写在这里，接着往下写。$/u);
 });
+
+test('gives a credit’s role word run on at the end of its caption’s line, the names past a wide space on the same baseline, to the credit', () => {
+	const picture = { x: 20, y: 20, width: 300, height: 150 };
+	const runs = [
+		run('图②：这是11月2日拍摄的城区一角。 本报记者', 20, 176, 7.5),
+		run('雷文刚 通讯员 吕轩波 摄', 220, 176, 7.5),
+		run('大漠深处绿意浓', 20, 220, 20, true),
+		...column(body(6), 20, 250),
+	];
+	const content: PdfPageContent = { width: 420, height: 400, runs, pictures: [picture], rules: [] };
+	const [photo] = layoutSplit(content).items;
+	expect(photo).toMatchObject({
+		kind: 'photo',
+		credit: '本报记者 雷文刚 通讯员 吕轩波 摄',
+		authors: ['雷文刚', '吕轩波'],
+	});
+	expect(photo.paragraphs).toEqual(['图②：这是11月2日拍摄的城区一角。']);
+});

@@ -540,6 +540,20 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 						  (current!.head.length === 0 || next?.role !== 'deck')
 						? current!
 						: open();
+			// The credit's role word run on at the end of its caption's line, the names past a wide space on its
+			// baseline (`…城区一角。 本报记者` then `雷文刚 通讯员 吕轩波 摄`): the role word is the credit's.
+			const role = d.caption ? CREDIT_ROLE.exec(d.paragraphs.at(-1) ?? '') : null;
+			const lastBlock = d.blocks.at(-1)?.block;
+			if (
+				role &&
+				d === current &&
+				lastBlock &&
+				p.block.x > right(lastBlock) - 1 &&
+				Math.abs(bottom(p.block.lines[0]) - bottom(lastBlock.lines.at(-1)!)) < p.block.size / 3
+			) {
+				d.paragraphs[d.paragraphs.length - 1] = d.paragraphs.at(-1)!.slice(0, role.index).trimEnd();
+				p = { ...p, text: `${role[1]} ${p.text}` };
+			}
 			d.credit = p;
 			d.blocks.push(p);
 			continue;
@@ -1523,6 +1537,9 @@ function joinText(before: string, after: string): string {
 
 // A sign-off closing an article: `（本报记者 苏和采访整理）`.
 /** A photo's number opening its caption: `图①：`, `图2：`. */
+/** A credit's role word run on at the end of a caption (`…一角。 本报记者`), after a space. */
+const CREDIT_ROLE = /\s((?:本报|新华社)?(?:特约|见习|实习|摄影)?(?:记者|通讯员))$/u;
+
 const PHOTO_NUMBER = /^图\s*[①-⑳0-9０-９一二三四五六七八九十]{1,2}\s*[：:]/u;
 
 const SIGN_OFF = /^[（(]([^（）()]{2,40})[）)]$/u;
