@@ -622,3 +622,45 @@ test('keeps a column of a story beside a photo with the story where the photo’
 	expect(story.paragraphs.join('')).toMatch(/第41行正文写满这一栏。$/u);
 	expect(story.authors).toEqual([]);
 });
+
+test('runs a story on under a photo set between its headline, with the byline under it, and its text', () => {
+	const picture = { x: 20, y: 64, width: 300, height: 136 };
+	const runs = [
+		run('古籍修复慢工出细活', 20, 20, 20, true),
+		run('本报记者 段刚', 20, 46, 9),
+		run('新华社发', 290, 204, 7.5),
+		run('夜色迷人', 20, 214, 10, true),
+		run('近日，石门县的农民在田间收割水稻。', 20, 228, 7.5),
+		...column(body(6), 20, 250),
+		...column(
+			body(6).map((l) => `又${l}`),
+			170,
+			250,
+		),
+	];
+	const content: PdfPageContent = { width: 420, height: 400, runs, pictures: [picture], rules: [] };
+	const result = layoutSplit(content);
+	expect(result.items.map((i) => [i.kind, i.headline, i.authors])).toEqual([
+		['article', '古籍修复慢工出细活', ['段刚']],
+		['photo', '夜色迷人', []],
+	]);
+	expect(result.items[0].paragraphs.join('')).toMatch(/^第0行.*又第5行正文写在这里，接着往下写。$/u);
+});
+
+test('gives a credit’s role word run on at the end of its caption’s line, the names past a wide space on the same baseline, to the credit', () => {
+	const picture = { x: 20, y: 20, width: 300, height: 150 };
+	const runs = [
+		run('图②：这是11月2日拍摄的城区一角。 本报记者', 20, 176, 7.5),
+		run('雷文刚 通讯员 吕轩波 摄', 220, 176, 7.5),
+		run('大漠深处绿意浓', 20, 220, 20, true),
+		...column(body(6), 20, 250),
+	];
+	const content: PdfPageContent = { width: 420, height: 400, runs, pictures: [picture], rules: [] };
+	const [photo] = layoutSplit(content).items;
+	expect(photo).toMatchObject({
+		kind: 'photo',
+		credit: '本报记者 雷文刚 通讯员 吕轩波 摄',
+		authors: ['雷文刚', '吕轩波'],
+	});
+	expect(photo.paragraphs).toEqual(['图②：这是11月2日拍摄的城区一角。']);
+});

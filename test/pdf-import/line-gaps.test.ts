@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { toLayoutBlocks } from '../../src/lib/pdf-import/layout-blocks.ts';
 import { toLayoutLines } from '../../src/lib/pdf-import/layout-lines.ts';
 import { layoutSplit } from '../../src/lib/pdf-import/layout-split.ts';
 import type { PdfPageContent, TextRun } from '../../src/lib/pdf-import/page-types.ts';
@@ -299,4 +300,24 @@ test('reads a byline running past its column’s edge into the gutter, right ove
 	const [item] = layoutSplit(page(runs)).items;
 	expect(item).toMatchObject({ headline: '古籍修复慢工出细活', authors: ['熊桂阳', '蒋超桂', '余平慧'] });
 	expect(item.paragraphs.join('')).toMatch(/^图书馆里/u);
+});
+
+test('keeps a column’s short first line (a paragraph’s end, `了。`) apart from the line across a narrow gutter that hangs its full stop, and in its own column’s block', () => {
+	// Columns 108 pt wide, 122 pt apart (a gutter of 14 pt); the first column's first line hangs its 。 9 pt into the gutter.
+	const runs = [
+		...column(['在每个服务窗口供群众取阅。', ...lines(5, 11)], 0, 20),
+		...column(
+			['了。', '>村口新建的文化广场', '上，几个孩子正围着健身器', '材追逐嬉戏。又一句写满了', '第24行正文写满这一栏。'],
+			122,
+			20,
+		),
+	];
+	const texts = toLayoutLines(runs).map((l) => l.text);
+	expect(texts).toContain('在每个服务窗口供群众取阅。');
+	expect(texts).toContain('了。');
+	const blocks = toLayoutBlocks(toLayoutLines(runs));
+	expect(blocks.map((b) => b.lines.map((l) => l.text).join(''))).toEqual([
+		expect.stringMatching(/^在每个服务窗口供群众取阅。第11行/u),
+		expect.stringMatching(/^了。村口新建的文化广场上，/u),
+	]);
 });

@@ -320,3 +320,63 @@ test('reads two stories side by side down their columns where a line of the firs
 	expect(result.items[0].paragraphs.join('')).toMatch(/^第10行.*第17行正文写满这一栏。$/);
 	expect(result.items[1].paragraphs.join('')).toMatch(/^第50行.*第52行正文写满这一栏。$/);
 });
+
+test('leaves the last column of the story read before a vertical headline with that story, where the headline’s own story opens with its vertical label and byline', () => {
+	const narrow = (n: number, from: number) => Array.from({ length: n }, (_, i) => `第${from + i}行评。`);
+	const runs = [
+		run('牧区新貌', 20, 20, 24, true),
+		// The story's four columns; its last stands under ten ems left of the commentary's vertical headline.
+		...[0, 1, 2, 3].flatMap((c) => column(lines(5, 10 + c * 10), 20 + c * PITCH, 56)),
+		// The commentary: its label set vertically, its byline over its one narrow column, its headline right of it.
+		...vertical('评论员观察', 502, 20, 10, true),
+		run('□丁华丽', 516, 20, BODY),
+		...column(narrow(20, 50), 516, 36),
+		...vertical('守护烟火气', 574, 20, 16, true),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((i) => [i.headline, i.authors])).toEqual([
+		['牧区新貌', []],
+		['守护烟火气', ['丁华丽']],
+	]);
+	expect(result.items[0].paragraphs.join('')).toMatch(/第44行正文写满这一栏。$/u);
+	expect(result.items[1].paragraphs.join('')).toMatch(/^第50行/u);
+});
+
+test('reads a vertical headline before all its story’s columns in a row, the first further than twelve ems off, with the label and the name over them', () => {
+	const runs = [
+		run('牧区新貌', 20, 20, 24, true),
+		...[0, 1, 2].flatMap((c) => column(lines(4, 10 + c * 10), 20 + c * PITCH, 56)),
+		// The commentary: a bold label set across and the writer's name over the first of its two columns, the headline right of the second.
+		run('■热点辣评', 20, 130, 10, true),
+		run('唐丽', 20, 146, BODY),
+		...column(lines(8, 50), 20, 162),
+		...column(lines(8, 60), 20 + PITCH, 162),
+		...vertical('让创新活力竞相迸发', 300, 130, 14, true),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((i) => [i.headline, i.authors, i.section, i.kicker, i.subheadline])).toEqual([
+		['牧区新貌', [], undefined, undefined, undefined],
+		['让创新活力竞相迸发', ['唐丽'], '热点辣评', undefined, undefined],
+	]);
+	expect(result.items[1].paragraphs.join('')).toMatch(/^第50行.*第67行正文写满这一栏。$/u);
+});
+
+test('reads a vertical headline before its story’s text where a label set vertically stands right beside it, not text', () => {
+	const runs = [
+		run('牧区新貌', 20, 20, 24, true),
+		...[0, 1, 2].flatMap((c) => column(lines(4, 10 + c * 10), 20 + c * PITCH, 56)),
+		// The commentary: its label and byline over its column, its headline right of it, the next column's label set vertically beside that.
+		run('■观点', 400, 130, 10, true),
+		run('□谭伟', 400, 146, BODY),
+		...column(lines(9, 50), 400, 162),
+		...vertical('多些耐心少些急躁', 512, 130, 14, true),
+		...vertical('评论员观察', 540, 130, 10, true),
+	];
+	const result = layoutSplit(page(runs));
+	// (The label, with no story after it here, is left as it falls.)
+	expect(result.items.slice(0, 2).map((i) => [i.headline, i.authors])).toEqual([
+		['牧区新貌', []],
+		['多些耐心少些急躁', ['谭伟']],
+	]);
+	expect(result.items[1].paragraphs.join('')).toMatch(/^第50行.*第58行正文写满这一栏。$/u);
+});

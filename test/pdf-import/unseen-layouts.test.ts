@@ -712,3 +712,34 @@ test('reads a bold heading in the body’s type right under a rule that closes t
 	const { missing, extra } = checkConservation(result.text, result);
 	expect([missing, extra]).toEqual(['', '']);
 });
+
+test('reads a bare name of an uncommon surname, in small type right under the headline over its text, as the byline', () => {
+	// `高` opens words too (readsAsSignature leaves it out); right under a headline a label never stands.
+	const runs = [run('以调查研究推动工作落实', 20, 20, 20, true), run('高勇', 20, 46, 8), ...column(lines(6), 20, 64)];
+	const [item] = layoutSplit(page(runs)).items;
+	expect(item).toMatchObject({ headline: '以调查研究推动工作落实', byline: '高勇', authors: ['高勇'] });
+	expect(item.paragraphs[0]).toMatch(/^第0行/u);
+	// Over the headline, the same word is the column's label.
+	const [over] = layoutSplit(
+		page([run('高勇', 20, 20, 8), run('以调查研究推动工作落实', 20, 34, 20, true), ...column(lines(6), 20, 64)]),
+	).items;
+	expect(over.authors).toEqual([]);
+});
+
+test('leaves a byline standing alone after a story’s text with that story where the next story’s headline stands far under it', () => {
+	const runs = [
+		run('把民生账算细算实', 20, 20, 18, true),
+		...column(lines(12), 20, 50),
+		...column(lines(12, 20), 200, 50),
+		// Atop the column beside the story's text; the next story's headline some twenty lines further down.
+		run('文/雷春雪', 380, 50, 9),
+		run('治理要有温度', 20, 300, 16, true),
+		...column(lines(6, 40), 20, 326),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((i) => [i.headline, i.authors])).toEqual([
+		['把民生账算细算实', ['雷春雪']],
+		['治理要有温度', []],
+	]);
+	expect(result.warnings.filter((w) => w.code === 'unplaced')).toEqual([]);
+});

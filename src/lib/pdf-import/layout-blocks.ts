@@ -13,7 +13,8 @@ export interface LayoutBlock extends Box {
  * baseline at most a fifth further down than the page's usual line pitch for that size, or half a
  * line of gap where there is none, an em between bold lines: a heading's lines are set with more leading), in the same size and weight, starting at the block's left edge
  * or indented by up to three em (or centred under it, within an em, or flush right under a block of one
- * line: a credit wrapping once), and overlapping it horizontally. Everything else opens a block.
+ * line: a credit wrapping once), and overlapping it horizontally (or, a paragraph's first line indented an em
+ * to two and a half, starting past the end of a last line shorter than the indent: `了。`). Everything else opens a block.
  */
 export function toLayoutBlocks(lines: LayoutLine[]): LayoutBlock[] {
 	const sorted = [...lines].sort((a, b) => a.y - b.y || a.x - b.x);
@@ -37,7 +38,13 @@ export function toLayoutBlocks(lines: LayoutLine[]): LayoutBlock[] {
 					Math.abs(line.x + line.width / 2 - (b.x + b.width / 2)) < line.size ||
 					// A line set flush right (a credit, a signature) wrapping once.
 					(b.lines.length === 1 && Math.abs(right(line) - right(last)) < line.size / 2 && line.width <= last.width)) &&
-				overlap(b, line) > Math.min(line.size, line.width) / 2
+				(overlap(b, line) > Math.min(line.size, line.width) / 2 ||
+					// A paragraph's first line indented (an em to two and a half) under a last line shorter than the indent (`了。`).
+					(!line.bold &&
+						last.x - b.x < 0.5 &&
+						line.x - b.x >= line.size * 0.8 &&
+						line.x - b.x <= line.size * 2.5 &&
+						right(last) <= line.x + 1))
 			);
 		});
 		if (block) {

@@ -287,7 +287,14 @@ function acrossWideSpaces<T extends { line: LayoutLine; runs: TextRun[] }>(
 			for (let k = i + 1; k < sorted.length && baseline(sorted[k].line) - base <= a.size * 2.5; k++)
 				look(sorted[k].line);
 			if (ends && starts && [...a.text.trim()].length >= 4 && [...b.text.trim()].length >= 4) near = false;
-			const spaced = short && gap <= a.size * 1.6 && !edge && !parted(sorted[j].runs[0], right(a), b.x);
+			// (Not where the first part, four characters or more, ends where a column's lines end and the second starts
+			// where the next column's start: a column's short first line, `了。`, beside the line before the gutter.)
+			const spaced =
+				short &&
+				gap <= a.size * 1.6 &&
+				!edge &&
+				!(ends && starts && [...a.text.trim()].length >= 4) &&
+				!parted(sorted[j].runs[0], right(a), b.x);
 			if (!near && !spaced) continue;
 			Object.assign(a, union([a, b]));
 			first.runs.push(...sorted[j].runs);

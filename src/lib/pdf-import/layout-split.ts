@@ -61,6 +61,8 @@ interface Draft {
 	intertitles: number[];
 	blocks: Placed[];
 	review: string[];
+	/** The byline is a bare name read by its place (right under the headline), whatever its surname. */
+	named?: boolean;
 	/** The paragraph set flush right at the foot of the text, if any: a signature. */
 	signature?: number;
 	/** The last line of the body so far, to tell a paragraph running on from a new one. */
@@ -253,9 +255,10 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			!current.byline &&
 			!current.caption &&
 			p.block.lines.length === 1 &&
-			readsAsSignature(p.text) &&
+			(readsAsSignature(p.text) || nameByPlace(p.block, current.head.at(-1)!.block, body)) &&
 			(next?.role === 'body' || next?.role === 'intertitle')
 		) {
+			current.named = true;
 			current.byline = p;
 			current.blocks.push(p);
 			continue;
@@ -327,7 +330,18 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 				next?.role !== 'head'
 			)
 				current.subheadline = p;
-			else if (next?.role === 'head') {
+			else if (
+				next?.role === 'head' &&
+				isVertical(next.block) &&
+				// (Set vertically too, far left of the headline, beside its story's byline: not a kicker beside it.)
+				(!isVertical(p.block) || right(p.block) < next.block.x - body * 3) &&
+				[...p.text].length <= 6 &&
+				!/[，。：、—]/u.test(p.text)
+			) {
+				// A short line read before a vertical headline (moved before its story's text): the column's label.
+				label = p.text.replace(/^[■◆▍▌▎▋█【\s]+|[】\s]+$/gu, '');
+				continue;
+			} else if (next?.role === 'head') {
 				const d = bare(current) && current!.head.length === 0 ? current! : open();
 				// Two lines over a headline: a short one first is the column's label, else both are the kicker.
 				if (d.kicker && !d.section && [...d.kicker.text].length <= 6 && !/[，。：、—]/u.test(d.kicker.text))
@@ -405,8 +419,25 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 					continue;
 				}
 			}
+			// A byline alone after a story's text, far from this headline (not right over it): it signs that story, and
+			// is left to it (`文/雷春雪` atop the column beside the story's text, the next story's headline further down).
+			const stray =
+				current !== undefined &&
+				current.byline !== undefined &&
+				current.blocks.length === 1 &&
+				!current.section &&
+				(drafts.at(-2)?.paragraphs.length ?? 0) > 0 &&
+				!drafts.at(-2)!.byline &&
+				!drafts.at(-2)!.caption &&
+				!(
+					p.block.y - bottom(current.byline.block) > -1 &&
+					p.block.y - bottom(current.byline.block) < body * 3 &&
+					Math.min(right(p.block), right(current.byline.block)) - Math.max(p.block.x, current.byline.block.x) > 0
+				);
 			const d =
-				current && current.paragraphs.length === 0 && current.head.length === 0 && !current.caption ? current : open();
+				current && current.paragraphs.length === 0 && current.head.length === 0 && !current.caption && !stray
+					? current
+					: open();
 			d.head.push(p);
 			d.blocks.push(p);
 			continue;
@@ -509,6 +540,20 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 						  (current!.head.length === 0 || next?.role !== 'deck')
 						? current!
 						: open();
+			// The credit's role word run on at the end of its caption's line, the names past a wide space on its
+			// baseline (`…城区一角。 本报记者` then `雷文刚 通讯员 吕轩波 摄`): the role word is the credit's.
+			const role = d.caption ? CREDIT_ROLE.exec(d.paragraphs.at(-1) ?? '') : null;
+			const lastBlock = d.blocks.at(-1)?.block;
+			if (
+				role &&
+				d === current &&
+				lastBlock &&
+				p.block.x > right(lastBlock) - 1 &&
+				Math.abs(bottom(p.block.lines[0]) - bottom(lastBlock.lines.at(-1)!)) < p.block.size / 3
+			) {
+				d.paragraphs[d.paragraphs.length - 1] = d.paragraphs.at(-1)!.slice(0, role.index).trimEnd();
+				p = { ...p, text: `${role[1]} ${p.text}` };
+			}
 			d.credit = p;
 			d.blocks.push(p);
 			continue;
@@ -746,13 +791,12 @@ function resumed(
 /**
  * The story whose headline a photo (its picture, caption and credit) follows before any text, where
  * `block`, read right after the photo, stands under that headline and across it: the story's text
- * starts under the photo set between them.
+ * starts under the photo set between them (the story's byline, under its headline, before the photo or not).
  */
 function awaiting(drafts: Draft[], photo: Draft | undefined, block: LayoutBlock): Draft | undefined {
 	if (!photo?.caption) return undefined;
 	const story = drafts[drafts.indexOf(photo) - 1];
-	if (!story || story.caption || story.paragraphs.length > 0 || story.byline || story.head.length === 0)
-		return undefined;
+	if (!story || story.caption || story.paragraphs.length > 0 || story.head.length === 0) return undefined;
 	const head = union(story.head.map((h) => h.block));
 	const across = Math.min(right(head), right(block)) - Math.max(head.x, block.x) > 0;
 	return across && block.y > bottom(head) && block.x >= head.x - block.size ? story : undefined;
@@ -1352,6 +1396,25 @@ function splitTrailingByline(block: LayoutBlock): LayoutBlock[] {
 	return [part(block.lines.slice(0, -1)), part([last])];
 }
 
+/**
+ * A bare name of two or three characters (`高勇`, `乌云`: any surname, where readsAsSignature knows only the
+ * common ones) on a line of its own right under a headline (underHeadline), not bold, in the body's type or
+ * smaller: where a label never stands (it stands over the headline), a name or a box's title (`核心阅读`, left out).
+ */
+function nameByPlace(block: LayoutBlock, head: LayoutBlock, body: number): boolean {
+	const text = blockText(block);
+	const read = /^\p{Script=Han}{2,3}$/u.test(text) ? readNames(text) : undefined;
+	return (
+		read !== undefined &&
+		read.roles.length === 0 &&
+		read.names.length === 1 &&
+		!BOX_TITLE.test(text) &&
+		!block.bold &&
+		block.size <= body + 0.25 &&
+		underHeadline(head, block)
+	);
+}
+
 /** A signature that is a bare name (`袁亚英`), read as a byline naming its one author. */
 function bareName(text: string): ReturnType<typeof detectByline> {
 	return readsAsSignature(text) ? { text, authors: [text], commentary: false } : undefined;
@@ -1474,6 +1537,9 @@ function joinText(before: string, after: string): string {
 
 // A sign-off closing an article: `（本报记者 苏和采访整理）`.
 /** A photo's number opening its caption: `图①：`, `图2：`. */
+/** A credit's role word run on at the end of a caption (`…一角。 本报记者`), after a space. */
+const CREDIT_ROLE = /\s((?:本报|新华社)?(?:特约|见习|实习|摄影)?(?:记者|通讯员))$/u;
+
 const PHOTO_NUMBER = /^图\s*[①-⑳0-9０-９一二三四五六七八九十]{1,2}\s*[：:]/u;
 
 const SIGN_OFF = /^[（(]([^（）()]{2,40})[）)]$/u;
@@ -1518,7 +1584,12 @@ function toItem(d: Draft): ParsedItem {
 				? { text: flush.trim(), authors: signOffNames.names, commentary: false }
 				: detectByline(flush);
 	if (signature) d.paragraphs.pop();
-	const byline = (d.byline && (detectByline(d.byline.text) ?? bareName(d.byline.text))) || signature;
+	const byline =
+		(d.byline &&
+			(detectByline(d.byline.text) ??
+				bareName(d.byline.text) ??
+				(d.named ? { text: d.byline.text, authors: [d.byline.text], commentary: false } : undefined))) ||
+		signature;
 	const credit = d.credit && readCredit(d.credit.text);
 	const kind: ItemKind = d.caption ? 'photo' : byline?.commentary ? 'commentary' : 'article';
 	const headline = d.head.map((h) => h.text.replace(MARK, '')).join('');

@@ -1,4 +1,4 @@
-import { isVertical } from './block-role.ts';
+import { bylineText, isVertical } from './block-role.ts';
 import type { LayoutBlock } from './layout-blocks.ts';
 import { bottom, right } from './page-types.ts';
 
@@ -9,7 +9,9 @@ import { bottom, right } from './page-types.ts';
  * past blank space where the first of them stands further off) and
  * beside it (overlapping its height) are its story's first: it moves before them, a vertical byline
  * among them right after it; a byline right over that text and a bold label set vertically left of it are
- * its story's too, the label staying before the headline. A vertical headline with text right beside it, starting level with it, heads that text instead. Blocks in type under `head` times the body size `body` stay. Pure.
+ * its story's too, the label staying before the headline, and they open the story: blocks read before them
+ * (another story's last column) stay where they are. A column further off is its story's where it stands in one row with
+ * the first taken (top level, as wide, a gutter apart); a bold line over the byline stays before the headline too. A vertical headline with text right beside it, starting level with it, heads that text instead. Blocks in type under `head` times the body size `body` stay. Pure.
  */
 export function verticalHeadsFirst(blocks: LayoutBlock[], body: number, head = 1.2): LayoutBlock[] {
 	const out = [...blocks];
@@ -20,6 +22,8 @@ export function verticalHeadsFirst(blocks: LayoutBlock[], body: number, head = 1
 		const textRight = (b: LayoutBlock) =>
 			b.size < body * head &&
 			b.lines.length >= 3 &&
+			// (Not a label set vertically beside it, `评论员观察`: single characters one under another.)
+			!isVertical(b) &&
 			b.x >= right(h) - 1 &&
 			b.x - right(h) < body * 3 &&
 			Math.abs(b.y - h.y) < body * 3;
@@ -39,10 +43,18 @@ export function verticalHeadsFirst(blocks: LayoutBlock[], body: number, head = 1
 			);
 		const near = (b: LayoutBlock) => h.x - right(b) < body * 12;
 		const nearFirst = i > 0 && near(out[i - 1]);
+		// Or, further off, the column before the first taken in one row with it: its top level, as wide, a gutter apart.
+		const row = (b: LayoutBlock, taken: LayoutBlock[]) =>
+			taken.length > 0 &&
+			b.lines.length >= 3 &&
+			Math.abs(b.y - taken[0].y) < body / 2 &&
+			Math.abs(b.width - taken[0].width) < body &&
+			taken[0].x - right(b) > 0 &&
+			taken[0].x - right(b) < body * 3;
 		const beside = (b: LayoutBlock, taken: LayoutBlock[]) =>
 			b.size < body * head &&
 			right(b) <= h.x + h.size &&
-			(near(b) || (!nearFirst && clear(b, taken))) &&
+			(near(b) || (!nearFirst && clear(b, taken)) || row(b, taken)) &&
 			b.y < bottom(h) &&
 			bottom(b) > h.y;
 		// Or, once the story's text is taken, a line or two right over it at its left edge (its byline),
@@ -61,13 +73,18 @@ export function verticalHeadsFirst(blocks: LayoutBlock[], body: number, head = 1
 			first.x - right(b) > -1 &&
 			first.x - right(b) < body * 3 &&
 			Math.abs(b.y - first.y) < body * 2;
+		// The story's byline over its text, or its label set vertically, opens it: what was read before them is another story's.
+		const opens = (b: LayoutBlock, first: LayoutBlock) =>
+			label(b, first) || (over(b, first) && !b.bold && bylineText(b) !== undefined);
 		let j = i;
-		while (j > 0 && beside(out[j - 1], out.slice(j, i))) j--;
+		while (j > 0 && beside(out[j - 1], out.slice(j, i)) && !(j < i && opens(out[j - 1], out[j]))) j--;
 		if (j === i) continue;
+		const text = j;
 		while (j > 0 && (over(out[j - 1], out[j]) || label(out[j - 1], out[j]))) j--;
 		const run = out.slice(j, i);
-		// A label set vertically stays before the headline, a byline set vertically comes right after it.
-		const labels = run.filter((b) => isVertical(b) && b.bold);
+		// A label set vertically stays before the headline, as does a bold line over the byline (`■热点辣评`);
+		// a byline set vertically comes right after it.
+		const labels = run.filter((b, k) => b.bold && (isVertical(b) || j + k < text));
 		const bylines = run.filter((b) => isVertical(b) && !b.bold);
 		out.splice(
 			j,
