@@ -668,8 +668,11 @@ function stackedHeadBlock(
  * point of type size apart), then the bodies left to right; so the assignment's reading (first
  * heading, first body) is a guess. A line set tight (no blank line) over the first body's first
  * line was printed as one block with that body's column, so it belongs there:
- * - the last heading of the gap, set tight over the body, heads it; the heading the assignment
- *   gave that body takes the tight one's place (a later body, or none: the banner or spare);
+ * - the last heading of the gap, set tight over the body (or over the bylines set tight over it,
+ *   each over the next), heads it; the heading the assignment gave that body takes the tight
+ *   one's place (a later body, or none: the banner or spare). Not a line opening on a dash (a
+ *   subheadline left apart from its head block) nor, above bylines, one tight under the line
+ *   above it (the wrapped tail of a head block's line);
  * - two headlines then two bylines, the second byline tight over the body (and apart from the
  *   first): the bylines stand in the headlines' order, so the second headline heads the first
  *   body and the first the next (`stackedByline` then signs each body with the byline of its
@@ -683,10 +686,21 @@ function pairTightStacks(
 ): void {
 	const last = (lines: Line[]) => (lines.at(-1) as Line).number;
 	elements.forEach((gap, j) => {
-		const opening = bodies[j]?.paragraphs[0]?.lines[0]?.number;
-		const tight = gap.at(-1);
+		let opening = bodies[j]?.paragraphs[0]?.lines[0]?.number;
+		let at = gap.length - 1;
+		// Bylines set tight over the body, each tight over the next, carry the block up.
+		for (let e = gap[at]; e?.type === 'byline' && e.unit.kind === 'byline'; e = gap[--at]) {
+			if (opening === undefined || last(e.unit.lines) + 1 !== opening) return;
+			opening = e.unit.lines[0].number;
+		}
+		const tight = gap[at];
 		if (opening === undefined || tight?.type !== 'heading') return;
-		if (last(tight.group.lines) + 1 !== opening) return;
+		// A line opening on a dash is a subheadline left apart from its head block, not a headline.
+		if (last(tight.group.lines) + 1 !== opening || /^[—―─]/u.test(tight.group.headline)) return;
+		// Nor is a heading tight under the line above it: the wrapped tail of a head block's line.
+		const above = gap[at - 1];
+		const lines = above?.type === 'heading' ? above.group.lines : above?.unit.lines;
+		if (at < gap.length - 1 && lines && last(lines) + 1 === tight.group.lines[0].number) return;
 		const t = headings[j].indexOf(tight);
 		const s = targets[j].indexOf(j);
 		if (s < 0 || s === t || (targets[j][t] <= j && targets[j][t] !== -1)) return;
