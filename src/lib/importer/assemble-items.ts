@@ -91,6 +91,7 @@ export function assemble(
 		hintsOf(bodies, elements, extracted),
 		photoCaptions(bodies, elements),
 	);
+	if (extracted) pairTightStacks(elements, headings, targets, bodies);
 	let banner: HeadingGroup | undefined;
 	headings.forEach((gap, j) =>
 		gap.forEach((element, i) => {
@@ -658,6 +659,68 @@ function stackedHeadBlock(
 	const before = signs(gap[i - 2]) ? headed(i - 3) : -1;
 	const after = signs(gap[i + 2]) ? headed(i + 1) : -1;
 	return (before >= j && before < body) || after > body ? body : undefined;
+}
+
+/**
+ * In an extraction, corrects the order in which stacked headings went to the bodies after them.
+ * pdftotext prints the heads of items set side by side as one stack before their bodies: the
+ * headlines, then the bylines under them, each run in the order of their heights on the page (a
+ * point of type size apart), then the bodies left to right; so the assignment's reading (first
+ * heading, first body) is a guess. A line set tight (no blank line) over the first body's first
+ * line was printed as one block with that body's column, so it belongs there:
+ * - the last heading of the gap, set tight over the body (or over the bylines set tight over it,
+ *   each over the next), heads it; the heading the assignment gave that body takes the tight
+ *   one's place (a later body, or none: the banner or spare). Not a line opening on a dash (a
+ *   subheadline left apart from its head block) nor, above bylines, one tight under the line
+ *   above it (the wrapped tail of a head block's line);
+ * - two headlines then two bylines, the second byline tight over the body (and apart from the
+ *   first): the bylines stand in the headlines' order, so the second headline heads the first
+ *   body and the first the next (`stackedByline` then signs each body with the byline of its
+ *   headline's rank).
+ */
+function pairTightStacks(
+	elements: GapElement[][],
+	headings: GapElement[][],
+	targets: number[][],
+	bodies: Draft[],
+): void {
+	const last = (lines: Line[]) => (lines.at(-1) as Line).number;
+	elements.forEach((gap, j) => {
+		let opening = bodies[j]?.paragraphs[0]?.lines[0]?.number;
+		let at = gap.length - 1;
+		// Bylines set tight over the body, each tight over the next, carry the block up.
+		for (let e = gap[at]; e?.type === 'byline' && e.unit.kind === 'byline'; e = gap[--at]) {
+			if (opening === undefined || last(e.unit.lines) + 1 !== opening) return;
+			opening = e.unit.lines[0].number;
+		}
+		const tight = gap[at];
+		if (opening === undefined || tight?.type !== 'heading') return;
+		// A line opening on a dash is a subheadline left apart from its head block, not a headline.
+		if (last(tight.group.lines) + 1 !== opening || /^[—―─]/u.test(tight.group.headline)) return;
+		// Nor is a heading tight under the line above it: the wrapped tail of a head block's line.
+		const above = gap[at - 1];
+		const lines = above?.type === 'heading' ? above.group.lines : above?.unit.lines;
+		if (at < gap.length - 1 && lines && last(lines) + 1 === tight.group.lines[0].number) return;
+		const t = headings[j].indexOf(tight);
+		const s = targets[j].indexOf(j);
+		if (s < 0 || s === t || (targets[j][t] <= j && targets[j][t] !== -1)) return;
+		[targets[j][s], targets[j][t]] = [targets[j][t], targets[j][s]];
+	});
+	elements.forEach((gap, j) => {
+		if (j >= bodies.length - 1 || gap.length < 4) return;
+		const [h1, h2, b1, b2] = gap.slice(-4);
+		const signs = (e: GapElement) => e.type === 'byline' && e.unit.kind === 'byline';
+		if (h1.type !== 'heading' || h2.type !== 'heading' || !signs(b1) || !signs(b2)) return;
+		if (b1.type === 'heading' || b2.type === 'heading') return;
+		const opening = bodies[j].paragraphs[0]?.lines[0]?.number;
+		if (opening === undefined || last(b2.unit.lines) + 1 !== opening) return;
+		if (last(b1.unit.lines) + 1 === b2.unit.lines[0].number) return;
+		const [i1, i2] = [headings[j].indexOf(h1), headings[j].indexOf(h2)];
+		const [t1, t2] = [targets[j][i1], targets[j][i2]];
+		if (t1 !== j || t2 <= j) return;
+		targets[j][i1] = t2;
+		targets[j][i2] = t1;
+	});
 }
 
 /** Whether a body opens with a dateline that names its reporters (`本报讯（记者 X）…`). */
