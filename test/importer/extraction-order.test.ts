@@ -16,6 +16,32 @@ const inTurn = fixture('rejoins-columns-pdf-extraction-printed-a-line-or-two-in-
 const texts = (dump: string) =>
 	reorderExtraction(toLines(normalize(dump).text), dump.includes('\f')).map((l) => l.text);
 
+/**
+ * A page as pdftotext prints columns set side by side a line at a time: under the `head` lines,
+ * row after row, each column's line of that row (none where the column has no line there), a
+ * blank line after each, and a form feed closing the page.
+ */
+const printedInTurn = (head: string[], ...columns: string[][]) =>
+	[
+		...head,
+		...columns[0].flatMap((_, row) => columns.flatMap((column) => (column[row] ? [column[row], ''] : []))),
+		'\f',
+	].join('\n');
+
+/** The page parsed, with every character of the dump in exactly one place of it. */
+function parseConserved(dump: string) {
+	const page = parsePage(dump);
+	expect(checkConservation(dump, page)).toEqual({ missing: '', extra: '' });
+	return page;
+}
+
+/** That the extraction order reads each column's lines one after another, in order. */
+function expectColumnsWhole(dump: string, ...columns: string[][]) {
+	const out = texts(dump).filter((t) => t !== '');
+	for (const column of columns)
+		expect(out.slice(out.indexOf(column[0]), out.indexOf(column[0]) + column.length)).toEqual(column);
+}
+
 // The same two paragraphs hard-wrapped at 12 em as a text dump has them: every line after a
 // sentence's end is full, none is short by an indent.
 const textDump = [
@@ -164,17 +190,14 @@ describe('pdftotext extractions', () => {
 		'者，大家都说很喜欢这',
 		'里的安静和书香气息。',
 	];
-	const inRounds = (a: string[]) =>
-		['老旧小区焕新颜', '', ...a.flatMap((line, i) => [line, '', columnB[i], '']), '\f'].join('\n');
+	const inRounds = (a: string[]) => printedInTurn(['老旧小区焕新颜', ''], a, columnB);
 
 	test('carries a column printed a line at a time across its paragraph break, on the round of its column', () => {
 		const dump = inRounds(columnA);
 		const out = texts(dump);
 		expect(out[out.indexOf('后完成了屋顶防水。') + 1]).toBe('改造前，社区多次');
 		expect(out[out.indexOf('者，大家都说很喜欢这') + 1]).toBe('里的安静和书香气息。');
-		const page = parsePage(dump);
-		expect(checkConservation(dump, page)).toEqual({ missing: '', extra: '' });
-		expect(page.items.flatMap((item) => item.paragraphs)).toContain(
+		expect(parseConserved(dump).items.flatMap((item) => item.paragraphs)).toContain(
 			'改造前，社区多次召开了居民议事会，把问题一条条列成清单。',
 		);
 	});
@@ -212,7 +235,7 @@ describe('pdftotext extractions', () => {
 		// A helper's role takes its names along; a reporter's opens another byline, apart.
 		expect(out.slice(out.indexOf('通讯员'), out.indexOf('通讯员') + 5)).toEqual(['通讯员', '', '孙', '', '新']);
 		expect(out[out.indexOf('本报记者') + 2]).toBe('王芳');
-		expect(checkConservation(dump, parsePage(dump))).toEqual({ missing: '', extra: '' });
+		parseConserved(dump);
 	});
 
 	test('carries no column across a sentence end to a line with no pause: a head printed alone opens no paragraph', () => {
@@ -272,17 +295,9 @@ describe('pdftotext extractions', () => {
 	const roundC = ['', '', '清晨六点，菜市', '场里已经人来人往，摊', '主们忙着摆放新鲜的蔬', '菜，吆喝声此起彼伏。'];
 
 	test('keeps the columns printed a line at a time in their order round after round, as the round grows', () => {
-		const dump = [
-			'社区新闻',
-			'',
-			...roundA.flatMap((line, i) => [line, '', roundB[i], '', ...(roundC[i] ? [roundC[i], ''] : [])]),
-			'\f',
-		].join('\n');
-		const out = texts(dump).filter((t) => t !== '');
-		for (const column of [roundA, roundB, roundC.slice(2)])
-			expect(out.slice(out.indexOf(column[0]), out.indexOf(column[0]) + column.length)).toEqual(column);
-		const page = parsePage(dump);
-		expect(checkConservation(dump, page)).toEqual({ missing: '', extra: '' });
+		const dump = printedInTurn(['社区新闻', ''], roundA, roundB, roundC);
+		expectColumnsWhole(dump, roundA, roundB, roundC.slice(2));
+		parseConserved(dump);
 	});
 
 	test('joins a column printed a line at a time to the next column, whose top pdftotext printed before it', () => {
@@ -304,20 +319,9 @@ describe('pdftotext extractions', () => {
 			'故事会，来了两百多位',
 			'读者。',
 		];
-		const dump = [
-			'老旧小区焕新颜',
-			'',
-			second[0],
-			'',
-			second[1],
-			'',
-			...first.flatMap((line, i) => [line, '', ...(second[i + 2] ? [second[i + 2], ''] : [])]),
-			'\f',
-		].join('\n');
-		const out = texts(dump).filter((t) => t !== '');
-		expect(out.slice(out.indexOf(first[0]), out.indexOf(first[0]) + 7)).toEqual([...first, second[0]]);
-		const page = parsePage(dump);
-		expect(checkConservation(dump, page)).toEqual({ missing: '', extra: '' });
+		const dump = printedInTurn(['老旧小区焕新颜', '', second[0], '', second[1], ''], first, second.slice(2));
+		expectColumnsWhole(dump, [...first, second[0]]);
+		parseConserved(dump);
 	});
 
 	test('carries a column across its paragraph break where the round grows right after it', () => {
@@ -341,15 +345,8 @@ describe('pdftotext extractions', () => {
 			'里的安静和书香气息。',
 		];
 		const c = ['', '', '', '清晨六点，菜市', '场里已经人来人往，摊', '主们忙着摆放蔬菜。'];
-		const dump = [
-			'社区新闻',
-			'',
-			...a.flatMap((line, i) => [line, '', ...(c[i] ? [c[i], ''] : []), b[i], '']),
-			'\f',
-		].join('\n');
-		const out = texts(dump).filter((t) => t !== '');
-		expect(out.slice(out.indexOf(a[0]), out.indexOf(a[0]) + a.length)).toEqual(a);
-		expect(out.slice(out.indexOf(c[3]), out.indexOf(c[3]) + 3)).toEqual(c.slice(3));
+		const dump = printedInTurn(['社区新闻', ''], a, c, b);
+		expectColumnsWhole(dump, a, c.slice(3));
 	});
 
 	test('shrinks the round of columns printed a line at a time where one of them ends its paragraph', () => {
@@ -377,17 +374,9 @@ describe('pdftotext extractions', () => {
 			'书屋里满是欢声笑语。',
 		];
 		const c = ['清晨六点，菜市场里已', '经人来人往，摊主们忙', '着摆放新鲜的蔬菜。'];
-		const dump = [
-			'社区新闻',
-			'',
-			...a.flatMap((line, i) => [line, '', b[i], '', ...(c[i] ? [c[i], ''] : [])]),
-			'\f',
-		].join('\n');
-		const out = texts(dump).filter((t) => t !== '');
-		for (const column of [a, b, c])
-			expect(out.slice(out.indexOf(column[0]), out.indexOf(column[0]) + column.length)).toEqual(column);
-		const page = parsePage(dump);
-		expect(checkConservation(dump, page)).toEqual({ missing: '', extra: '' });
+		const dump = printedInTurn(['社区新闻', ''], a, b, c);
+		expectColumnsWhole(dump, a, b, c);
+		parseConserved(dump);
 	});
 
 	test('continues no open column with a paragraph’s first line two em short of it', () => {
@@ -395,7 +384,7 @@ describe('pdftotext extractions', () => {
 		// column B's paragraph opener (8 em under A's 10), which opens no sentence of A's.
 		const a = ['城南社区的老旧小区改', '造从今年春天开始，先', '后完成了屋顶防水、外', '墙保温和管网更新。'];
 		const b = ['街角的书屋本周正式开', '门迎客，三千多册图书', '免费借阅。', '周末还有故事会，'];
-		const dump = ['社区新闻', '', ...a.flatMap((line, i) => [line, '', b[i], '']), '\f'].join('\n');
+		const dump = printedInTurn(['社区新闻', ''], a, b);
 		const out = texts(dump).filter((t) => t !== '');
 		expect(out[out.indexOf(a[2]) + 1]).toBe(a[3]);
 		expect(out[out.indexOf(a[3]) + 1]).not.toBe(b[3]);
@@ -489,30 +478,45 @@ describe('heads printed in the flow of their body', () => {
 	// pdftotext (a form feed ends the page) prints a head line right over its body, no blank line.
 	const page = (head: string, body: string[]) => parsePage([head, ...body, '\f'].join('\n'));
 
-	test('reads a line as wide as the column, over a paragraph set an indent in, as the headline', () => {
-		const { items } = page('群众口碑是最好的标尺', [
-			'阿拉善盟通过强化',
-			'党建引领机制、夯实基',
-			'层战斗堡垒，重点解决',
-			'集体经济相对薄弱的问',
-			'题。',
-		]);
-		expect(items.map((i) => [i.headline, i.paragraphs])).toEqual([
-			['群众口碑是最好的标尺', ['阿拉善盟通过强化党建引领机制、夯实基层战斗堡垒，重点解决集体经济相对薄弱的问题。']],
-		]);
-	});
-
-	test('reads a line wider than a narrow column, over a paragraph set an indent in, as the headline', () => {
-		const { items } = page('外贸进出口稳中向好', [
-			'该项目投产',
-			'后，预计年产值',
-			'可达十六亿元，',
-			'带动就业两千',
-			'余人。',
-		]);
-		expect(items.map((i) => [i.headline, i.paragraphs])).toEqual([
-			['外贸进出口稳中向好', ['该项目投产后，预计年产值可达十六亿元，带动就业两千余人。']],
-		]);
+	// Head lines printed right over their text: the page gives one item, its headline and its text.
+	test.each([
+		[
+			'reads a line as wide as the column, over a paragraph set an indent in, as the headline',
+			['群众口碑是最好的标尺'],
+			['阿拉善盟通过强化', '党建引领机制、夯实基', '层战斗堡垒，重点解决', '集体经济相对薄弱的问', '题。'],
+			'群众口碑是最好的标尺',
+		],
+		[
+			'reads a line wider than a narrow column, over a paragraph set an indent in, as the headline',
+			['外贸进出口稳中向好'],
+			['该项目投产', '后，预计年产值', '可达十六亿元，', '带动就业两千', '余人。'],
+			'外贸进出口稳中向好',
+		],
+		[
+			"keeps a headline's last character wrapped onto a line of its own with the headline",
+			['●就是要找到合适的发展路', '径'],
+			[
+				'流动党员联系难、组织难，为了让学',
+				'习覆盖到每一名流动党员，社区积极抓',
+				'住节假日在外党员返乡的时间节点，组',
+				'织开展学习教育。',
+			],
+			'就是要找到合适的发展路径',
+		],
+		[
+			'splits a headline wrapped over two lines off a dateline wrapped over two lines',
+			['感谢党组织还', '惦记着我们'],
+			[
+				'本报呼和浩特12月2日',
+				'电（记者袁波春）这几天，对阿拉善',
+				'盟苏木策克嘎查第一书记唐健来说',
+				'是个好日子，商务车终于交付了。',
+			],
+			'感谢党组织还惦记着我们',
+		],
+	])('%s', (_, head, text, headline) => {
+		const { items } = page(head[0], [...head.slice(1), ...text]);
+		expect(items.map((i) => [i.headline, i.paragraphs])).toEqual([[headline, [text.join('')]]]);
 	});
 
 	test('keeps a headline set in two even lines together over its dateline, the second no box title', () => {
@@ -537,24 +541,6 @@ describe('heads printed in the flow of their body', () => {
 			'白淖洛旗：在各单位自查自纠的基础上',
 		]);
 		expect(page('读书的夜晚', ['罗强娟', ...body]).items.map((i) => i.headline)).toEqual(['读书的夜晚']);
-	});
-
-	test("keeps a headline's last character wrapped onto a line of its own with the headline", () => {
-		const { items } = page('●就是要找到合适的发展路', [
-			'径',
-			'流动党员联系难、组织难，为了让学',
-			'习覆盖到每一名流动党员，社区积极抓',
-			'住节假日在外党员返乡的时间节点，组',
-			'织开展学习教育。',
-		]);
-		expect(items.map((i) => [i.headline, i.paragraphs])).toEqual([
-			[
-				'就是要找到合适的发展路径',
-				[
-					'流动党员联系难、组织难，为了让学习覆盖到每一名流动党员，社区积极抓住节假日在外党员返乡的时间节点，组织开展学习教育。',
-				],
-			],
-		]);
 	});
 
 	test('reads a line as wide as the column under a column label, over a paragraph set flush, as the headline', () => {
@@ -606,24 +592,6 @@ describe('heads printed in the flow of their body', () => {
 		);
 		expect(items.map((i) => i.headline)).toContain('新能源项目集中开工');
 		expect(items.at(-1)?.paragraphs).toEqual(['恒通物流公司负责人介绍，企业今年的订单已排到四季度。']);
-	});
-
-	test('splits a headline wrapped over two lines off a dateline wrapped over two lines', () => {
-		const { items } = page('感谢党组织还', [
-			'惦记着我们',
-			'本报呼和浩特12月2日',
-			'电（记者袁波春）这几天，对阿拉善',
-			'盟苏木策克嘎查第一书记唐健来说',
-			'是个好日子，商务车终于交付了。',
-		]);
-		expect(items.map((i) => [i.headline, i.paragraphs])).toEqual([
-			[
-				'感谢党组织还惦记着我们',
-				[
-					'本报呼和浩特12月2日电（记者袁波春）这几天，对阿拉善盟苏木策克嘎查第一书记唐健来说是个好日子，商务车终于交付了。',
-				],
-			],
-		]);
 	});
 
 	test('keeps the first line of a paragraph under a column label in its text when a word runs across the wrap', () => {
@@ -757,10 +725,9 @@ describe('a dateline cut by the wrap', () => {
 			'',
 			'\f',
 		].join('\n');
-		const page = parsePage(dump);
+		const page = parseConserved(dump);
 		expect(page.items[0].headline).toBe('项目建设提速');
 		expect(page.items[0].paragraphs[0]).toBe('本报北京8月15日电（记');
-		expect(checkConservation(dump, page)).toEqual({ missing: '', extra: '' });
 	});
 
 	test('leaves two cut datelines that one line would complete alike where they were printed', () => {
