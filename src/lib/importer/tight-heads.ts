@@ -10,7 +10,8 @@ import { endsSentence, endsWithDash, joinWrapped, startsWithDash } from './punct
 // Any mark of punctuation: a paragraph's first line, short by an indent the dump did not keep,
 // holds one, at the block's start or after a sentence's end (a line of fourteen characters
 // with none there is a head's; after a kicker's —— it may be the text the kicker runs into).
-const PAUSED = /[，,、；;：:。！？!?“”‘’（()）《》—…·]/u;
+// A line opening on 本报 opens a dateline or a byline run into the text (`本报驻河` / `内记者 …`).
+const PAUSED = /[，,、；;：:。！？!?“”‘’（()）《》—…·]|^本报/u;
 
 /** A run of lines of a block, `start` included, `end` not. */
 export interface Span {
