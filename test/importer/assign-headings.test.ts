@@ -134,3 +134,41 @@ describe('a heading between a byline and its body', () => {
 		]);
 	});
 });
+
+describe('a heading under a photo credit', () => {
+	// A photo with no title, a headline under its credit set apart from the text under it by a
+	// blank line, and later a photo whose title stands tight over its caption.
+	const page = (apart: boolean) =>
+		[
+			'新桥通车',
+			'',
+			'本报讯（记者王芳）新桥今天通车，',
+			'两岸居民出行更方便了。',
+			'',
+			'志愿者为社区老人测量血压。',
+			'新华社记者　郑磊　摄',
+			'小区添活力',
+			...(apart ? [''] : []),
+			'本报讯（记者李明）小区里新建了',
+			'健身步道，居民们纷纷点赞。',
+			'',
+			'夜色迷人',
+			'市民在新建成的公园里散步。',
+			'卢立娜　摄',
+		].join('\n');
+
+	test('heads the text under it when the page sets its photo titles tight over their captions', () => {
+		const { items } = parsePage(page(true));
+		expect(items.map((i) => [i.kind, i.headline])).toEqual([
+			['article', '新桥通车'],
+			['photo', '（无标题）'],
+			['article', '小区添活力'],
+			['photo', '夜色迷人'],
+		]);
+	});
+
+	test('stays the photo title when it is set tight over the text under it', () => {
+		const { items } = parsePage(page(false));
+		expect(items[1].headline).toBe('小区添活力');
+	});
+});

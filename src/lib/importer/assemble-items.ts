@@ -458,6 +458,25 @@ function signsOverBodies(elements: GapElement[][], bodies: number): boolean {
 	);
 }
 
+/**
+ * Whether the page sets its photos' titles above them: a photo (one paragraph of caption, closed by
+ * its credit) has a heading set tight over its caption (no blank line). A page sets its photo
+ * titles alike, so a heading under another photo's credit is no title of that photo.
+ */
+function photoTitlesAbove(bodies: Draft[], elements: GapElement[][]): boolean {
+	return bodies.some((body, j) => {
+		const above = elements[j]?.at(-1);
+		const first = body.paragraphs[0]?.lines[0]?.number;
+		return (
+			body.paragraphs.length === 1 &&
+			elements[j + 1]?.[0]?.type === 'credit' &&
+			above?.type === 'heading' &&
+			first !== undefined &&
+			(above.group.lines.at(-1) as Line).number + 1 === first
+		);
+	});
+}
+
 /** The headings of each gap. */
 function headingsOf(elements: GapElement[][]): GapElement[][] {
 	return elements.map((gap) => gap.filter((e) => e.type === 'heading'));
@@ -469,11 +488,20 @@ function headingsOf(elements: GapElement[][]): GapElement[][] {
  * the type changes.
  */
 function hintsOf(bodies: Draft[], elements: GapElement[][], extracted: boolean): HeadingHint[][] {
+	const titlesAbove = !extracted && photoTitlesAbove(bodies, elements);
 	return elements.map((gap, j) =>
 		gap.flatMap((element, i) => {
 			if (element.type !== 'heading') return [];
 			const tight = tightHint(gap, i, bodies[j - 1], bodies[j]);
-			const titledAbove = j > 0 && elements[j - 1].some((e) => e.type === 'heading');
+			// Where the page's photo titles stand tight over their captions, a heading set apart
+			// by a blank line from the body under it is set as no photo title is.
+			const below = bodies[j]?.paragraphs[0]?.lines[0]?.number;
+			const apart =
+				titlesAbove &&
+				i === gap.length - 1 &&
+				below !== undefined &&
+				below > (element.group.lines.at(-1) as Line).number + 1;
+			const titledAbove = (j > 0 && elements[j - 1].some((e) => e.type === 'heading')) || apart;
 			return [hintOf(gap, i, bodies[j], titledAbove, extracted ? undefined : tight) ?? tight];
 		}),
 	);
