@@ -886,6 +886,8 @@ function captionsApart(
 			!creditsAllPictures(after[0].credit) &&
 			!caption.intertitle &&
 			!caption.dateline &&
+			// A writer's note (（作者为…）) closes the text it follows: it captions no photo.
+			!WRITER_NOTE.test(caption.text) &&
 			(FIGURE.test(caption.text) ||
 				setApart(body.paragraphs, after[0]) ||
 				!gaps[j].some((u) => u.kind === 'byline') ||
