@@ -125,6 +125,19 @@ function signaturesUnderHeadings(elements: GapElement[], signedBelow: boolean): 
 	const last = elements.at(-1);
 	if (last?.type !== 'label' || last.unit.kind !== 'label') return elements;
 	const above = elements.at(-2);
+	// A name under a label's mark set tight under a headline (`把好事办到群众心坎上` / `■周立新`): a
+	// column label stands above a head block, never inside it, so the mark signs the text as ◎ does.
+	if (
+		!last.unit.bare &&
+		above?.type === 'heading' &&
+		(above.group.lines.at(-1) as Line).number + 1 === last.unit.lines[0].number
+	) {
+		const { lines, text } = last.unit;
+		const authors = signatureNames(text);
+		if (authors === undefined) return elements;
+		const byline: Unit = { kind: 'byline', lines, text, byline: { text, authors, commentary: true } };
+		return [...elements.slice(0, -1), { type: 'byline', unit: byline }];
+	}
 	const underHeading = above?.type === 'heading' && signatureNames(last.unit.text) !== undefined;
 	if (!underHeading && !signedBelow) return elements;
 	// Set tight under the headline (no blank line), the name is part of its head block: it says
