@@ -283,7 +283,12 @@ export function assemble(
 					!gap.slice(0, i).some((e) => e.type === 'heading')
 				)
 					body = before;
-				if (body === after && j > 0 && headBlockFollows(gap, i)) {
+				if (
+					body === after &&
+					j > 0 &&
+					headBlockFollows(gap, i) &&
+					(extracted || !withItsHeadline(gap, i, target, after))
+				) {
 					const above = gap[i - 1];
 					if (before === undefined && !(above?.type === 'heading' && target.get(above) === j - 1))
 						return unplaced(
@@ -456,6 +461,20 @@ function signTightUnderBodies(bodies: Draft[], elements: GapElement[][]): void {
 			unit: { kind: 'byline', lines, text, byline: { text, authors: names, commentary: true, bare: true } },
 		};
 	}
+}
+
+/**
+ * Whether a byline set tight under a headline (no blank line) goes with it: the segmentation gave
+ * that headline the body after the gap (`新业态吸引年轻人` / `本报记者　王芳` / `` / `■走基层` /
+ * `山村通了快递` / text): a head block's byline stays with its headline, when the head block after
+ * it has no byline of its own.
+ */
+function withItsHeadline(gap: GapElement[], i: number, target: Map<GapElement, number>, body: number): boolean {
+	const [above, element] = [gap[i - 1], gap[i]];
+	if (above?.type !== 'heading' || element.type === 'heading' || target.get(above) !== body) return false;
+	// A head block after it with a byline of its own would sign that body too.
+	if (gap.slice(i + 1).some((e) => e.type === 'byline')) return false;
+	return (above.group.lines.at(-1) as Line).number + 1 === element.unit.lines[0].number;
 }
 
 /**
