@@ -287,7 +287,7 @@ export function assemble(
 					body === after &&
 					j > 0 &&
 					headBlockFollows(gap, i) &&
-					(extracted || !withItsHeadline(gap, i, target, after))
+					(extracted || after === undefined || !withItsHeadline(gap, i, target, after))
 				) {
 					const above = gap[i - 1];
 					if (before === undefined && !(above?.type === 'heading' && target.get(above) === j - 1))
