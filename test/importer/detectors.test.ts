@@ -10,6 +10,7 @@ import {
 	uniqueSlugs,
 } from '../../src/lib/importer/index.ts';
 import {
+	readClosingSignature,
 	readNoteAuthors,
 	readOpeningBracketAuthors,
 	readTrailingNoteAuthors,
@@ -381,6 +382,17 @@ describe('interview notes', () => {
 		expect(readNoteAuthors('（本报记者 王甲 李乙根据录音整理）')).toEqual(['王甲', '李乙']);
 		// A writer's note is no signature.
 		expect(readNoteAuthors('（作者为某大学教授）')).toBeUndefined();
+	});
+
+	test("read a writer's name closing a text after a dash or in brackets, not an editor's sign-off", () => {
+		expect(readClosingSignature('——孔凡英')).toEqual(['孔凡英']);
+		expect(readClosingSignature('―― 王 甲')).toEqual(['王甲']);
+		expect(readClosingSignature('（孔凡英）')).toEqual(['孔凡英']);
+		expect(readClosingSignature('（作者：王甲　李乙）')).toEqual(['王甲', '李乙']);
+		expect(readClosingSignature('——编 者')).toBeUndefined();
+		expect(readClosingSignature('（完）')).toBeUndefined();
+		expect(readClosingSignature('（作者为某大学教授）')).toBeUndefined();
+		expect(readClosingSignature('——记某村党支部书记')).toBeUndefined();
 	});
 });
 

@@ -3,7 +3,13 @@ import type { Unit } from './classify.ts';
 import { groupGap, lastNameAsSignature, type GapElement, type HeadingGroup } from './group-headings.ts';
 import { attachLabels } from './attach-labels.ts';
 import { fitCosts, fitIsEvidence, fitScores, spareCost } from './headline-fit.ts';
-import { readNoteAuthors, readOpeningBracketAuthors, readTrailingNoteAuthors, WRITER_NOTE } from './detect-byline.ts';
+import {
+	readClosingSignature,
+	readNoteAuthors,
+	readOpeningBracketAuthors,
+	readTrailingNoteAuthors,
+	WRITER_NOTE,
+} from './detect-byline.ts';
 import { creditsAllPictures } from './detect-credit.ts';
 import { opensHeadBox } from './detect-head-box.ts';
 import { innerHeadings } from './inner-headings.ts';
@@ -11,6 +17,7 @@ import { needsNoHeadline } from './later-figure.ts';
 import type { Line } from './lines.ts';
 import { LIST_MARK } from './marks.ts';
 import { endsSentence } from './punctuation.ts';
+import { signatureNames } from './detect-names.ts';
 import { lineSpan, type Warning } from './warnings.ts';
 
 /** The kinds of item, as in the content schema. */
@@ -82,6 +89,7 @@ export function assemble(
 			),
 		),
 	);
+	if (!extracted) signTightUnderBodies(bodies, elements);
 	const warnings: Warning[] = [];
 	const target = new Map<GapElement, number>();
 	const headings = headingsOf(elements);
@@ -276,7 +284,12 @@ export function assemble(
 					!gap.slice(0, i).some((e) => e.type === 'heading')
 				)
 					body = before;
-				if (body === after && j > 0 && headBlockFollows(gap, i)) {
+				if (
+					body === after &&
+					j > 0 &&
+					headBlockFollows(gap, i) &&
+					(extracted || after === undefined || !withItsHeadline(gap, i, target, after))
+				) {
 					const above = gap[i - 1];
 					if (before === undefined && !(above?.type === 'heading' && target.get(above) === j - 1))
 						return unplaced(
@@ -424,6 +437,45 @@ function apartFromTightHead(head: Line[], spare: Line[]): boolean {
 	const tight = head.length >= 2 && head.every((line, i) => i === 0 || line.number === head[i - 1].number + 1);
 	const [first, last] = spare[0].number < head[0].number ? [spare, head] : [head, spare];
 	return tight && last[0].number > (first.at(-1) as Line).number + 1;
+}
+
+/**
+ * A bare name set tight under a body's last line, which ends a sentence, with a head block after
+ * it (`…摸得着。` / `周立新` / `` / headline): the signature closing that text (a commentary's or an
+ * essay's), not the next item's column label. It reads as a person's name (a common surname:
+ * `readsAsSignature`); a column's name set tight under a body (`简讯`) does not. In a text dump's
+ * own order only, where the line under a body's last is the next line of print.
+ */
+function signTightUnderBodies(bodies: Draft[], elements: GapElement[][]): void {
+	for (let j = 1; j < elements.length; j++) {
+		const [first, next] = elements[j];
+		if (first?.type !== 'label' || first.unit.kind !== 'label' || !first.unit.bare || next?.type !== 'heading')
+			continue;
+		const last = bodies[j - 1]?.paragraphs.at(-1)?.lines.at(-1) as Line | undefined;
+		const { lines, text } = first.unit;
+		if (last === undefined || lines.length !== 1 || last.number + 1 !== lines[0].number || !endsSentence(last.text))
+			continue;
+		const names = signatureNames(text);
+		if (names?.length !== 1) continue;
+		elements[j][0] = {
+			type: 'byline',
+			unit: { kind: 'byline', lines, text, byline: { text, authors: names, commentary: true, bare: true } },
+		};
+	}
+}
+
+/**
+ * Whether a byline set tight under a headline (no blank line) goes with it: the segmentation gave
+ * that headline the body after the gap (`新业态吸引年轻人` / `本报记者　王芳` / `` / `■走基层` /
+ * `山村通了快递` / text): a head block's byline stays with its headline, when the head block after
+ * it has no byline of its own.
+ */
+function withItsHeadline(gap: GapElement[], i: number, target: Map<GapElement, number>, body: number): boolean {
+	const [above, element] = [gap[i - 1], gap[i]];
+	if (above?.type !== 'heading' || element.type === 'heading' || target.get(above) !== body) return false;
+	// A head block after it with a byline of its own would sign that body too.
+	if (gap.slice(i + 1).some((e) => e.type === 'byline')) return false;
+	return (above.group.lines.at(-1) as Line).number + 1 === element.unit.lines[0].number;
 }
 
 /**
@@ -977,6 +1029,8 @@ function captionsApart(
 			!creditsAllPictures(after[0].credit) &&
 			!caption.intertitle &&
 			!caption.dateline &&
+			// A writer's note (（作者为…）) closes the text it follows: it captions no photo.
+			!WRITER_NOTE.test(caption.text) &&
 			(FIGURE.test(caption.text) ||
 				setApart(body.paragraphs, after[0]) ||
 				!gaps[j].some((u) => u.kind === 'byline') ||
@@ -1165,6 +1219,9 @@ function toItem(body: Draft, kind: ItemKind, warnings: Warning[]): ParsedItem {
 	if (authors.length === 0)
 		for (const p of [body.paragraphs.at(-1), body.paragraphs[0]])
 			authors.push(...(readNoteAuthors(p?.text ?? '') ?? []));
+	// Or by its writer's name closing it in a paragraph of its own (`——王芳`, `（王芳）`, `（作者：王芳）`).
+	if (authors.length === 0 && body.paragraphs.length >= 2)
+		authors.push(...(readClosingSignature(body.paragraphs.at(-1)?.text ?? '') ?? []));
 	// Or run on at the end of its last paragraph, where the extraction joined the note to it.
 	if (authors.length === 0) authors.push(...(readTrailingNoteAuthors(body.paragraphs.at(-1)?.text ?? '') ?? []));
 	// Or by a dateline's brackets opening the text, where the place and date before them went

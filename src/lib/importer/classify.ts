@@ -1,4 +1,4 @@
-import type { Byline } from './detect-byline.ts';
+import { WRITER_NOTE, type Byline } from './detect-byline.ts';
 import { detectCredit, splitTrailingCredit, type Credit } from './detect-credit.ts';
 import { DATELINE_SOURCES, detectDateline, type Dateline } from './detect-dateline.ts';
 import { isBoxTitle } from './detect-head-box.ts';
@@ -37,7 +37,7 @@ const HEADING_MAX_WIDTH = 48;
  */
 export function classify(given: Block[], width: (line: Line) => number, tight = true): Unit[] {
 	const units: Unit[] = [];
-	const blocks = namesUnderHeads(given, width, tight);
+	const blocks = namesUnderHeads(notesApart(given), width, tight);
 	const stanzas = verseStanzas(blocks);
 	blocks.forEach((block, b) => {
 		if (stanzas.has(b))
@@ -87,6 +87,33 @@ export function classify(given: Block[], width: (line: Line) => number, tight = 
 	const labelled = trailingLabels(units, blocks);
 	const marked = markIntertitles(markBodyLines(tight ? labelled : datelinesAsText(labelled)));
 	return tight ? rejoinCutLines(marked) : marked;
+}
+
+/**
+ * A writer's note (`（作者为某大学教授）`, on one to three lines) closes the commentary it follows,
+ * and the block holds nothing more of it: a line set tight under the note (`（作者为某研究中心主任）`
+ * / `山村通了快递` / byline) starts the next item, and a note set tight under the text's last
+ * sentence is a paragraph of its own. The block is cut around the note, which opens the block or
+ * stands under a line that ends a sentence and closes its bracket at a line's end.
+ */
+function notesApart(blocks: Block[]): Block[] {
+	return blocks.flatMap((block): Block[] => {
+		if (block.kind !== 'text') return [block];
+		const { lines } = block;
+		const start = lines.findIndex((line) => WRITER_NOTE.test(line.text.trim()));
+		if (start < 0 || (start > 0 && !endsSentence(lines[start - 1].text))) return [block];
+		let text = '';
+		let end = start;
+		for (; end < Math.min(lines.length, start + 3); end++) {
+			text += lines[end].text.trim();
+			if (balanced(text)) break;
+		}
+		if (end === lines.length || !balanced(text) || !/[）)]$/u.test(text)) return [block];
+		if (start === 0 && end === lines.length - 1) return [block];
+		return [lines.slice(0, start), lines.slice(start, end + 1), lines.slice(end + 1)]
+			.filter((part) => part.length > 0)
+			.map((part) => ({ kind: 'text', lines: part }));
+	});
 }
 
 /**

@@ -1,4 +1,4 @@
-import { readNames, ROLE } from './detect-names.ts';
+import { readNames, ROLE, signatureNames } from './detect-names.ts';
 
 /** A byline as printed, without its mark, and the person names in it. */
 export interface Byline {
@@ -101,6 +101,21 @@ export function readNoteAuthors(paragraph: string): string[] | undefined {
 	// A story signed at its end, a role and names in brackets: `（本报记者 王芳）`.
 	const signed = /^[（(]\s*([^（()）]+?)\s*[）)]$/u.exec(paragraph.trim());
 	return signed && ROLE.test(signed[1]) ? readNames(signed[1])?.names : undefined;
+}
+
+/**
+ * Reads a writer's name closing a text as a paragraph of its own, after a dash or in brackets:
+ * `——王芳`, `（王芳）`, `（作者：王芳）`. The names read as people's (a common surname,
+ * `signatureNames`): an editor's sign-off (`——编 者`) names no one.
+ * @example readClosingSignature('——王芳') // ['王芳']
+ * @example readClosingSignature('（作者：王芳）') // ['王芳']
+ */
+export function readClosingSignature(paragraph: string): string[] | undefined {
+	const text = paragraph.trim();
+	const signed =
+		/^(?:——|[—－―─]{2})\s*(\S.{0,9})$/u.exec(text) ??
+		/^[（(]\s*(?:作者\s*[：:]\s*)?([^（()）]{2,12}?)\s*[）)]$/u.exec(text);
+	return signed ? signatureNames(signed[1]) : undefined;
 }
 
 /**

@@ -125,6 +125,19 @@ function signaturesUnderHeadings(elements: GapElement[], signedBelow: boolean): 
 	const last = elements.at(-1);
 	if (last?.type !== 'label' || last.unit.kind !== 'label') return elements;
 	const above = elements.at(-2);
+	// A name under a label's mark set tight under a headline (`把好事办到群众心坎上` / `■周立新`): a
+	// column label stands above a head block, never inside it, so the mark signs the text as ◎ does.
+	if (
+		!last.unit.bare &&
+		above?.type === 'heading' &&
+		(above.group.lines.at(-1) as Line).number + 1 === last.unit.lines[0].number
+	) {
+		const { lines, text } = last.unit;
+		const authors = signatureNames(text);
+		if (authors === undefined) return elements;
+		const byline: Unit = { kind: 'byline', lines, text, byline: { text, authors, commentary: true } };
+		return [...elements.slice(0, -1), { type: 'byline', unit: byline }];
+	}
 	const underHeading = above?.type === 'heading' && signatureNames(last.unit.text) !== undefined;
 	if (!underHeading && !signedBelow) return elements;
 	// Set tight under the headline (no blank line), the name is part of its head block: it says
@@ -198,11 +211,16 @@ function labelsBesideHeadings(elements: GapElement[], opensStory: boolean): GapE
 /**
  * A headline wrapped over lines of one width whose last line is as full as the others was cut by
  * the wrap, not ended: a heading after it no wider than those lines, across a blank line, is its
- * tail (`…部认领了社区群` / `众`), where the wrap lost a line to the next column.
+ * tail (`…部认领了社区群` / `众`), where the wrap lost a line to the next column. Not a name (a
+ * common surname) under lines of two widths: there the last line is the headline under its kicker.
  */
 function cutByWrap(group: HeadingGroup, unit: Unit): boolean {
 	const lines = group.lines.slice(group.kicker ? 1 : 0);
 	if (group.subheadline || lines.length < 2 || unit.lines.length !== 1) return false;
 	const width = Math.max(...lines.map((line) => line.width));
+	// A name (`以实干赢得口碑` / `秦红`) under lines of two widths (a kicker over its headline, not one
+	// headline wrapped) is a signature, not a wrapped tail.
+	if (unit.kind === 'label' && signatureNames(unit.text) && lines.some((line) => line.width < width - 0.5))
+		return false;
 	return (lines.at(-1) as Line).width >= width - 0.5 && unit.lines[0].width <= width;
 }

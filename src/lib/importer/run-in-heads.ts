@@ -67,12 +67,16 @@ export function splitRunInHeads(lines: Line[], extracted = false): Line[] {
 
 /**
  * Whether text after a head line's space is a byline and nothing else (`本报记者　王芳`,
- * `新华社记者 王芳 李强`, `□王芳`): a role word or a byline's mark first. A body line never runs on
- * into a byline after a space; a head line over its byline may, where the dump lost the line break.
+ * `新华社记者 王芳 李强`, `□王芳`, `文/王芳`, `作者：王芳`): a role word, a byline's mark or a
+ * writer's prefix first. A body line never runs on into a byline after a space; a head line over
+ * its byline may, where the dump lost the line break.
  */
 function signsHead(rest: string): boolean {
-	return (ROLE.test(rest) || /^[□◎]/u.test(rest)) && detectByline(rest) !== undefined;
+	return (ROLE.test(rest) || /^[□◎]/u.test(rest) || WRITER_PREFIX.test(rest)) && detectByline(rest) !== undefined;
 }
+
+// A writer's prefix before the names: `文/王芳`, `文｜王芳`, `作者：王芳`, `文/图 王芳`.
+const WRITER_PREFIX = /^(?:文|作者|撰文|文图|图文)\s*[/／:：|｜]|^文\s*[/／·・]\s*图/u;
 
 /** A line that reads as a head's, not text: no stop, pause or bracket (a dateline's), at most 24 characters. */
 function headLike(text: string): boolean {
