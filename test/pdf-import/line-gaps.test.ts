@@ -3,7 +3,7 @@ import { toLayoutBlocks } from '../../src/lib/pdf-import/layout-blocks.ts';
 import { toLayoutLines } from '../../src/lib/pdf-import/layout-lines.ts';
 import { layoutSplit } from '../../src/lib/pdf-import/layout-split.ts';
 import type { PdfPageContent, TextRun } from '../../src/lib/pdf-import/page-types.ts';
-import { BODY, column, run } from '../support/text-runs.ts';
+import { BODY, column, numbered, run } from '../support/text-runs.ts';
 
 // Gaps on one baseline: which part a line (an ideographic space, a byline's spaced name) and which
 // part two columns (a gutter, however narrow); and a byline on the line right under a story's last.
@@ -11,7 +11,7 @@ import { BODY, column, run } from '../support/text-runs.ts';
 const page = (runs: TextRun[]): PdfPageContent => ({ width: 640, height: 900, runs, pictures: [], rules: [] });
 
 /** `n` full lines of a column twelve characters wide. */
-const lines = (n: number, from: number) => Array.from({ length: n }, (_, i) => `第${from + i}行正文写满这一栏。`);
+const lines = (n: number, from: number) => numbered(n, from, '正文写满这一栏。');
 
 test('reads a headline of two phrases an ideographic space apart as one headline, also where a gutter runs under the space', () => {
 	// Two columns 130 pt apart (a gutter of 22 pt); the space between the phrases (an em of 24 pt) stands over the gutter.
