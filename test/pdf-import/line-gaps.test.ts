@@ -234,6 +234,30 @@ test('joins a byline’s words an ideographic space apart (an em, give or take a
 	expect(toLayoutLines(runs).map((l) => l.text.replace(/\s/gu, ''))).toContain('本报记者丁慧远通讯员');
 });
 
+test('keeps the spaces of names padded to three characters (`韩 刚 冯 博`) on a byline’s line under its role word, and joins a letter-spaced line elsewhere', () => {
+	// Each character its own run an em apart: two names of two characters, each padded with a space.
+	const byline = [
+		run('本报记者', 27, 130),
+		run('黎', 72, 130),
+		run('敏', 90, 130),
+		run('通讯员', 108, 130),
+		...['韩', '刚', '冯', '博'].map((ch, i) => run(ch, 36 + i * 18, 143.5)),
+		run('不少年轻人通过网络直', 45, 158.6),
+		run('播，把家乡的特产卖到了全', 27, 172.8),
+	];
+	expect(
+		toLayoutLines(byline)
+			.slice(0, 2)
+			.map((l) => l.text),
+	).toEqual(['本报记者 黎 敏 通讯员', '韩 刚 冯 博']);
+	// The same line under text: letter-spaced type, read without its spaces.
+	const text = [
+		run('不少年轻人通过网络直播', 27, 130),
+		...['韩', '刚', '冯', '博'].map((ch, i) => run(ch, 36 + i * 18, 143.5)),
+	];
+	expect(toLayoutLines(text).map((l) => l.text)).toEqual(['不少年轻人通过网络直播', '韩刚冯博']);
+});
+
 test('splits a byline wrapped after its role word (`本报记者` / `许文 余艳静`), the second line hung in, off ragged text', () => {
 	const runs = [
 		run('服务送上门', 20, 20, 16, true),
