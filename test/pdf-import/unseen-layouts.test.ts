@@ -515,6 +515,33 @@ test('splits a one-line byline off the text under it where the next line is inde
 	expect(result.items[0].paragraphs.join('')).toMatch(/^今年以来/u);
 });
 
+test('splits a one-line byline justified to fill its column off the text under it, though the text runs on flush left', () => {
+	const runs = [
+		run('平安建设见实效', 20, 20, 14, true),
+		// Its words spread to the column's edge (twelve ems), the text under it not indented.
+		run('本报记者', 20, 42),
+		run('周立新', 65, 42),
+		run('姜晓悦', 101, 42),
+		...column(['天刚蒙蒙亮，董军子就骑着', '电动车出了门，开始一天的', '巡查。'], 20, 55.5),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0]).toMatchObject({ headline: '平安建设见实效', authors: ['周立新', '姜晓悦'] });
+	expect(result.items[0].paragraphs.join('')).toMatch(/^天刚蒙蒙亮/u);
+});
+
+test('keeps a byline filling its column whole where its last name wraps onto a line of its own', () => {
+	const runs = [
+		run('平安建设见实效', 20, 20, 14, true),
+		run('本报记者 尹向兰 黎晨', 20, 42),
+		run('亚', 20, 55.5),
+		run('天刚蒙蒙亮，董军子就骑着', 20, 75),
+		...column(['电动车出了门，开始一天的', '巡查。'], 20, 88.5),
+	];
+	const [item] = layoutSplit(page(runs)).items;
+	expect(item).toMatchObject({ headline: '平安建设见实效', authors: ['尹向兰', '黎晨亚'] });
+});
+
 test('splits a byline broken inside a word on two lines, the second hung an em in, off ragged text under it', () => {
 	const runs = [
 		run('荒坡变成果园', 20, 20, 14, true),
