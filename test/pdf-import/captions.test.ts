@@ -1,11 +1,28 @@
 import { expect, test } from 'vitest';
 import { layoutSplit } from '../../src/lib/pdf-import/layout-split.ts';
 import type { PdfPageContent } from '../../src/lib/pdf-import/page-types.ts';
-import { column, run } from '../support/text-runs.ts';
+import { column, numbered, run } from '../support/text-runs.ts';
 
 const lines = (n: number) => Array.from({ length: n }, (_, i) => `图①：第${i}行说明写在这里。`);
 /** A story's text lines in the page's body type. */
 const body = (n: number) => Array.from({ length: n }, (_, i) => `第${i}行正文写在这里，接着往下写。`);
+/**
+ * Under a picture (its foot at 200): the credit flush right at the picture's foot, the photo's title and
+ * caption under it, then a story's text in two columns.
+ */
+const photoThenText = [
+	run('新华社发', 290, 204, 7.5),
+	run('夜色迷人', 20, 214, 10, true),
+	run('近日，石门县的农民在田间收割水稻。', 20, 228, 7.5),
+	...column(body(6), 20, 250),
+	...column(
+		body(6).map((l) => `又${l}`),
+		170,
+		250,
+	),
+];
+/** A story with its headline at the page's top left, in the page's body type. */
+const storyAtLeft = [run('大漠深处绿意浓', 20, 20, 20, true), ...column(numbered(8, 0, '正文写在这。'), 20, 50)];
 
 test('reads a credit set flush right and wrapping once in a narrow column as one credit, naming the photographer', () => {
 	// A caption in a column 40 pt wide beside its picture; the credit's last word wraps flush right.
@@ -324,12 +341,7 @@ test('gives a title set under a photo in its frame, with the caption over the ph
 		run('近日，农民在田间抢收小麦，远处的收割机来回忙碌。', 20, 240, 8),
 		run('万艳庆 摄', 190, 250, 6),
 		// A story at the left, in the page's body type.
-		run('大漠深处绿意浓', 20, 20, 20, true),
-		...column(
-			Array.from({ length: 8 }, (_, i) => `第${i}行正文写在这。`),
-			20,
-			50,
-		),
+		...storyAtLeft,
 	];
 	const pictures = [frame, image, { x: 20, y: 260, width: 360, height: 100 }];
 	const result = layoutSplit({ width: 400, height: 400, runs, pictures, rules: [] });
@@ -350,12 +362,7 @@ test('gives a title right under a photo’s credit to that photo where the capti
 		run('近日，农民在田间抢收小麦，远处的收割机来回忙碌。', 20, 330, 8),
 		run('受访者供图', 160, 340, 6),
 		// A story at the left, in the page's body type.
-		run('大漠深处绿意浓', 20, 20, 20, true),
-		...column(
-			Array.from({ length: 8 }, (_, i) => `第${i}行正文写在这。`),
-			20,
-			50,
-		),
+		...storyAtLeft,
 	];
 	const pictures = [image, { x: 20, y: 220, width: 360, height: 106 }];
 	const result = layoutSplit({ width: 400, height: 400, runs, pictures, rules: [] });
@@ -516,20 +523,7 @@ test('reads small type under a photo’s title, the title right under the pictur
 
 test('runs a story on under a photo set between its headline and its text, the photo with its own title, credit and caption', () => {
 	const picture = { x: 20, y: 50, width: 300, height: 150 };
-	const runs = [
-		run('古籍修复慢工出细活', 20, 20, 20, true),
-		// The credit flush right at the picture's foot, the photo's title and caption under it.
-		run('新华社发', 290, 204, 7.5),
-		run('夜色迷人', 20, 214, 10, true),
-		run('近日，石门县的农民在田间收割水稻。', 20, 228, 7.5),
-		// The story's text under the photo.
-		...column(body(6), 20, 250),
-		...column(
-			body(6).map((l) => `又${l}`),
-			170,
-			250,
-		),
-	];
+	const runs = [run('古籍修复慢工出细活', 20, 20, 20, true), ...photoThenText];
 	const content: PdfPageContent = { width: 420, height: 400, runs, pictures: [picture], rules: [] };
 	const result = layoutSplit(content);
 	expect(result.items.map((i) => [i.kind, i.headline, i.authors])).toEqual([
@@ -625,19 +619,7 @@ test('keeps a column of a story beside a photo with the story where the photo’
 
 test('runs a story on under a photo set between its headline, with the byline under it, and its text', () => {
 	const picture = { x: 20, y: 64, width: 300, height: 136 };
-	const runs = [
-		run('古籍修复慢工出细活', 20, 20, 20, true),
-		run('本报记者 段刚', 20, 46, 9),
-		run('新华社发', 290, 204, 7.5),
-		run('夜色迷人', 20, 214, 10, true),
-		run('近日，石门县的农民在田间收割水稻。', 20, 228, 7.5),
-		...column(body(6), 20, 250),
-		...column(
-			body(6).map((l) => `又${l}`),
-			170,
-			250,
-		),
-	];
+	const runs = [run('古籍修复慢工出细活', 20, 20, 20, true), run('本报记者 段刚', 20, 46, 9), ...photoThenText];
 	const content: PdfPageContent = { width: 420, height: 400, runs, pictures: [picture], rules: [] };
 	const result = layoutSplit(content);
 	expect(result.items.map((i) => [i.kind, i.headline, i.authors])).toEqual([

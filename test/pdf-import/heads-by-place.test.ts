@@ -1,11 +1,7 @@
 import { expect, test } from 'vitest';
 import { layoutSplit } from '../../src/lib/pdf-import/layout-split.ts';
-import type { PdfPageContent, TextRun } from '../../src/lib/pdf-import/page-types.ts';
-import { BODY, column, run } from '../support/text-runs.ts';
-
-function page(runs: TextRun[]): PdfPageContent {
-	return { width: 900, height: 1200, runs, pictures: [], rules: [] };
-}
+import type { TextRun } from '../../src/lib/pdf-import/page-types.ts';
+import { BODY, column, page, run } from '../support/text-runs.ts';
 
 const lines = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `第${from + i}行正文写在这里，接着往下写。`);
 

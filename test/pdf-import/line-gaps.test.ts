@@ -3,7 +3,7 @@ import { toLayoutBlocks } from '../../src/lib/pdf-import/layout-blocks.ts';
 import { toLayoutLines } from '../../src/lib/pdf-import/layout-lines.ts';
 import { layoutSplit } from '../../src/lib/pdf-import/layout-split.ts';
 import type { PdfPageContent, TextRun } from '../../src/lib/pdf-import/page-types.ts';
-import { BODY, column, run } from '../support/text-runs.ts';
+import { BODY, column, numbered, run } from '../support/text-runs.ts';
 
 // Gaps on one baseline: which part a line (an ideographic space, a byline's spaced name) and which
 // part two columns (a gutter, however narrow); and a byline on the line right under a story's last.
@@ -11,7 +11,7 @@ import { BODY, column, run } from '../support/text-runs.ts';
 const page = (runs: TextRun[]): PdfPageContent => ({ width: 640, height: 900, runs, pictures: [], rules: [] });
 
 /** `n` full lines of a column twelve characters wide. */
-const lines = (n: number, from: number) => Array.from({ length: n }, (_, i) => `第${from + i}行正文写满这一栏。`);
+const lines = (n: number, from: number) => numbered(n, from, '正文写满这一栏。');
 
 test('reads a headline of two phrases an ideographic space apart as one headline, also where a gutter runs under the space', () => {
 	// Two columns 130 pt apart (a gutter of 22 pt); the space between the phrases (an em of 24 pt) stands over the gutter.
@@ -232,6 +232,30 @@ test('joins a byline’s words an ideographic space apart (an em, give or take a
 		...column(['办结一件销号一件。说起这', '些年的变化，老党员史洋打', '开了话匣子。'], 149, 130),
 	];
 	expect(toLayoutLines(runs).map((l) => l.text.replace(/\s/gu, ''))).toContain('本报记者丁慧远通讯员');
+});
+
+test('keeps the spaces of names padded to three characters (`韩 刚 冯 博`) on a byline’s line under its role word, and joins a letter-spaced line elsewhere', () => {
+	// Each character its own run an em apart: two names of two characters, each padded with a space.
+	const byline = [
+		run('本报记者', 27, 130),
+		run('黎', 72, 130),
+		run('敏', 90, 130),
+		run('通讯员', 108, 130),
+		...['韩', '刚', '冯', '博'].map((ch, i) => run(ch, 36 + i * 18, 143.5)),
+		run('不少年轻人通过网络直', 45, 158.6),
+		run('播，把家乡的特产卖到了全', 27, 172.8),
+	];
+	expect(
+		toLayoutLines(byline)
+			.slice(0, 2)
+			.map((l) => l.text),
+	).toEqual(['本报记者 黎 敏 通讯员', '韩 刚 冯 博']);
+	// The same line under text: letter-spaced type, read without its spaces.
+	const text = [
+		run('不少年轻人通过网络直播', 27, 130),
+		...['韩', '刚', '冯', '博'].map((ch, i) => run(ch, 36 + i * 18, 143.5)),
+	];
+	expect(toLayoutLines(text).map((l) => l.text)).toEqual(['不少年轻人通过网络直播', '韩刚冯博']);
 });
 
 test('splits a byline wrapped after its role word (`本报记者` / `许文 余艳静`), the second line hung in, off ragged text', () => {

@@ -1,11 +1,6 @@
 import { expect, test } from 'vitest';
 import { layoutSplit } from '../../src/lib/pdf-import/layout-split.ts';
-import type { Box, PdfPageContent, TextRun } from '../../src/lib/pdf-import/page-types.ts';
-import { column, run } from '../support/text-runs.ts';
-
-function page(runs: TextRun[], rules: Box[] = [], pictures: Box[] = []): PdfPageContent {
-	return { width: 900, height: 1200, runs, pictures, rules };
-}
+import { column, page, run } from '../support/text-runs.ts';
 
 const lines = (n: number, from = 0) =>
 	Array.from({ length: n }, (_, i) => (i === 0 ? '>' : '') + `第${from + i}行正文写在这里，接着往下写。`);

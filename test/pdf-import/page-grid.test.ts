@@ -4,14 +4,14 @@ import { toLayoutBlocks } from '../../src/lib/pdf-import/layout-blocks.ts';
 import { toLayoutLines } from '../../src/lib/pdf-import/layout-lines.ts';
 import { layoutSplit } from '../../src/lib/pdf-import/layout-split.ts';
 import type { Box, PdfPageContent, TextRun } from '../../src/lib/pdf-import/page-types.ts';
-import { BODY, column, run } from '../support/text-runs.ts';
+import { BODY, column, numbered, run } from '../support/text-runs.ts';
 
 // Rules read from a page's own evidence (its column grid, the ranks of its type sizes, its pictures),
 // on layouts unlike the development corpus's: five columns 120 pt apart, body type 9 pt.
 const PITCH = 120;
 
 /** `n` full lines (twelve characters, a column's width, for numbers of two digits) numbered from `from`. */
-const lines = (n: number, from: number) => Array.from({ length: n }, (_, i) => `第${from + i}行正文写满这一栏。`);
+const lines = (n: number, from: number) => numbered(n, from, '正文写满这一栏。');
 
 const page = (runs: TextRun[], pictures: Box[] = []): PdfPageContent => ({
 	width: 640,

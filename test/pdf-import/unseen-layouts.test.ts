@@ -2,8 +2,8 @@ import { expect, test } from 'vitest';
 import { checkConservation } from '../../src/lib/importer/index.ts';
 import { layoutSplit } from '../../src/lib/pdf-import/layout-split.ts';
 import { mergeRegions } from '../../src/lib/pdf-import/regions.ts';
-import type { Box, PdfPageContent, TextRun } from '../../src/lib/pdf-import/page-types.ts';
-import { column, run } from '../support/text-runs.ts';
+import type { TextRun } from '../../src/lib/pdf-import/page-types.ts';
+import { column, numbered, page, run } from '../support/text-runs.ts';
 
 // Layouts other than the development corpus's own: each rule is measured in the page's body type.
 
@@ -12,12 +12,15 @@ function vertical(text: string, x: number, y: number, size: number, bold = false
 	return [...text].map((ch, i) => run(ch, x, y + i * size * 1.1, size, bold));
 }
 
-function page(runs: TextRun[], rules: Box[] = [], pictures: Box[] = []): PdfPageContent {
-	return { width: 900, height: 1200, runs, pictures, rules };
-}
-
 const lines = (n: number, from = 0) =>
 	Array.from({ length: n }, (_, i) => (i === 0 ? '>' : '') + `第${from + i}行正文写在这里，接着往下写。`);
+
+/** A headline at (180, 20) heading two columns of `n` lines each under it, lines 10… and 20…. */
+const headedColumns = (n: number) => [
+	run('大漠深处绿意浓', 180, 20, 20, true),
+	...column(numbered(n, 10), 180, 50),
+	...column(numbered(n, 20), 290, 50),
+];
 
 test('reads a kicker, headline and subheadline set over six columns before every column, the first and last included', () => {
 	// The kicker flush left and shorter than the first column's gutter, the headline and
@@ -460,12 +463,9 @@ test('reads a byline standing alone after a story’s text, atop the next column
 test('reads a story’s first column set left of its headline, level with it, after the headline: the text starts there', () => {
 	// The first column (its dateline opening the story) starts level with the headline, which heads
 	// the two columns after it; their foot is level with the first column's.
-	const text = (n: number, from: number) => Array.from({ length: n }, (_, i) => `第${from + i}行正文写在这里。`);
 	const runs = [
-		...column(['新华社北京3月2日电（记者李霞）', ...text(5, 1)], 20, 20),
-		run('大漠深处绿意浓', 180, 20, 20, true),
-		...column(text(4, 10), 180, 50),
-		...column(text(4, 20), 290, 50),
+		...column(['新华社北京3月2日电（记者李霞）', ...numbered(5, 1)], 20, 20),
+		...headedColumns(4),
 		// The next story, under both.
 		run('乡村夜校开课了', 20, 140, 20, true),
 		...column(lines(4, 30), 20, 170),
@@ -480,14 +480,7 @@ test('reads a story’s first column set left of its headline, level with it, af
 
 test('keeps a column under its own headline before the headline of the story beside it, level with that column’s top', () => {
 	// The left story's headline stands right over its text: its text is not the right story's.
-	const text = (n: number, from: number) => Array.from({ length: n }, (_, i) => `第${from + i}行正文写在这里。`);
-	const runs = [
-		run('乡村夜校开课了', 20, 0, 14, true),
-		...column(text(6, 1), 20, 20),
-		run('大漠深处绿意浓', 180, 20, 20, true),
-		...column(text(4, 10), 180, 50),
-		...column(text(4, 20), 290, 50),
-	];
+	const runs = [run('乡村夜校开课了', 20, 0, 14, true), ...column(numbered(6, 1), 20, 20), ...headedColumns(4)];
 	const result = layoutSplit(page(runs));
 	expect(result.items.map((i) => i.headline)).toEqual(['乡村夜校开课了', '大漠深处绿意浓']);
 	expect(result.items[0].paragraphs.join('')).toMatch(/第6行/u);
@@ -520,6 +513,33 @@ test('splits a one-line byline off the text under it where the next line is inde
 	expect(result.items).toHaveLength(1);
 	expect(result.items[0]).toMatchObject({ headline: '平安建设见实效', authors: ['陆兰', '钟秀丽'] });
 	expect(result.items[0].paragraphs.join('')).toMatch(/^今年以来/u);
+});
+
+test('splits a one-line byline justified to fill its column off the text under it, though the text runs on flush left', () => {
+	const runs = [
+		run('平安建设见实效', 20, 20, 14, true),
+		// Its words spread to the column's edge (twelve ems), the text under it not indented.
+		run('本报记者', 20, 42),
+		run('周立新', 65, 42),
+		run('姜晓悦', 101, 42),
+		...column(['天刚蒙蒙亮，董军子就骑着', '电动车出了门，开始一天的', '巡查。'], 20, 55.5),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0]).toMatchObject({ headline: '平安建设见实效', authors: ['周立新', '姜晓悦'] });
+	expect(result.items[0].paragraphs.join('')).toMatch(/^天刚蒙蒙亮/u);
+});
+
+test('keeps a byline filling its column whole where its last name wraps onto a line of its own', () => {
+	const runs = [
+		run('平安建设见实效', 20, 20, 14, true),
+		run('本报记者 尹向兰 黎晨', 20, 42),
+		run('亚', 20, 55.5),
+		run('天刚蒙蒙亮，董军子就骑着', 20, 75),
+		...column(['电动车出了门，开始一天的', '巡查。'], 20, 88.5),
+	];
+	const [item] = layoutSplit(page(runs)).items;
+	expect(item).toMatchObject({ headline: '平安建设见实效', authors: ['尹向兰', '黎晨亚'] });
 });
 
 test('splits a byline broken inside a word on two lines, the second hung an em in, off ragged text under it', () => {
@@ -564,14 +584,11 @@ test('reads a short line right over a brief’s title, in type as large or large
 });
 
 test('reads a story’s first column set left of its headline after the headline also where the column opens with the story’s byline', () => {
-	const text = (n: number, from: number) => Array.from({ length: n }, (_, i) => `第${from + i}行正文写在这里。`);
 	const runs = [
 		// The byline level with the headline, the text right under it.
 		run('本报记者 戴新 实习生 薛阳', 20, 20),
-		...column(text(5, 1), 20, 34),
-		run('大漠深处绿意浓', 180, 20, 20, true),
-		...column(text(4, 10), 180, 50),
-		...column(text(4, 20), 290, 50),
+		...column(numbered(5, 1), 20, 34),
+		...headedColumns(4),
 		// The next story, under both.
 		run('乡村夜校开课了', 20, 140, 20, true),
 		...column(lines(4, 30), 20, 170),
@@ -585,13 +602,10 @@ test('reads a story’s first column set left of its headline after the headline
 });
 
 test('reads a story’s first column set left of its headline after the headline also where the columns under the headline end a line and a half lower', () => {
-	const text = (n: number, from: number) => Array.from({ length: n }, (_, i) => `第${from + i}行正文写在这里。`);
 	const runs = [
-		...column(['新华社北京3月2日电（记者李霞）', ...text(5, 1)], 20, 20),
-		run('大漠深处绿意浓', 180, 20, 20, true),
+		...column(['新华社北京3月2日电（记者李霞）', ...numbered(5, 1)], 20, 20),
 		// Five lines each under the headline: their foot a line and a half under the first column's.
-		...column(text(5, 10), 180, 50),
-		...column(text(5, 20), 290, 50),
+		...headedColumns(5),
 		run('乡村夜校开课了', 20, 150, 20, true),
 		...column(lines(4, 30), 20, 180),
 	];
@@ -611,12 +625,11 @@ test('reads a bare name set as the first line of the text block under a headline
 });
 
 test('reads a bare name right under a headline as its byline also where the story’s text begins in a column left of it', () => {
-	const text = (n: number, from: number) => Array.from({ length: n }, (_, i) => `第${from + i}行正文写在这里。`);
 	const runs = [
 		// The editor's note begins level with the headline, in the column left of it.
-		...column(['编者按：这是第1行', ...text(7, 2)], 20, 20),
+		...column(['编者按：这是第1行', ...numbered(7, 2)], 20, 20),
 		run('大漠深处绿意浓', 130, 20, 20, true),
-		...column(['李霞', ...text(5, 10)], 130, 50),
+		...column(['李霞', ...numbered(5, 10)], 130, 50),
 	];
 	const result = layoutSplit(page(runs));
 	expect(result.items).toHaveLength(1);

@@ -1,4 +1,4 @@
-import type { TextRun } from '../../src/lib/pdf-import/page-types.ts';
+import type { Box, PdfPageContent, TextRun } from '../../src/lib/pdf-import/page-types.ts';
 
 /** The body type of the hand-made layout fixtures, in points. */
 export const BODY = 9;
@@ -15,4 +15,14 @@ export function column(lines: string[], x: number, y: number, size = BODY): Text
 			? run(line.slice(1), x + 2 * size, y + i * size * 1.5, size)
 			: run(line, x, y + i * size * 1.5, size),
 	);
+}
+
+/** `n` numbered lines of text from line `from`: `第{from}行` and `rest` after it. */
+export function numbered(n: number, from: number, rest = '正文写在这里。'): string[] {
+	return Array.from({ length: n }, (_, i) => `第${from + i}行${rest}`);
+}
+
+/** A broadsheet-sized page (900 × 1200 pt) holding the runs, rules and pictures. */
+export function page(runs: TextRun[], rules: Box[] = [], pictures: Box[] = []): PdfPageContent {
+	return { width: 900, height: 1200, runs, pictures, rules };
 }

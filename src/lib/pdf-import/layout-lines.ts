@@ -1,3 +1,4 @@
+import { isSurname } from '../importer/detect-names.ts';
 import { bottom, right, union, type Box, type TextRun } from './page-types.ts';
 
 /** One printed line: runs on one baseline, of one size and weight, close enough to be read together. */
@@ -109,10 +110,45 @@ export function toLayoutLines(runs: TextRun[], pictures: Box[] = []): LayoutLine
 		}
 	}
 	// Runs of one line may come with baselines a hair apart, out of order: read them left to right.
-	return headlinePhrases(acrossWideSpaces(letterSpacedRows([...done, ...open], body), parted, body), body)
-		.map(({ line, runs }) => ({ ...line, text: unspaced(textOf(leftToRight(runs, drawn))) }))
-		.filter((line) => line.text !== '')
+	const read = headlinePhrases(acrossWideSpaces(letterSpacedRows([...done, ...open], body), parted, body), body)
+		.map(({ line, runs }) => {
+			const text = textOf(leftToRight(runs, drawn));
+			return { line: { ...line, text: unspaced(text) }, spaced: text };
+		})
+		.filter(({ line }) => line.text !== '');
+	return read
+		.map(({ line, spaced }) =>
+			spaced !== line.text && paddedNames(spaced) && read.some(({ line: above }) => rolesOver(above, line))
+				? { ...line, text: spaced }
+				: line,
+		)
 		.sort((a, b) => a.y - b.y || a.x - b.x);
+}
+
+/**
+ * Whether a line of single characters spaced apart pairs into names of two characters, each padded
+ * to three with a space (`韩 刚 冯 博`): two to four pairs, each opening with a common surname.
+ */
+function paddedNames(text: string): boolean {
+	const chars = text.split(/\s+/u);
+	return (
+		chars.length % 2 === 0 &&
+		chars.length >= 4 &&
+		chars.length <= 8 &&
+		chars.every((c, i) => /^\p{Script=Han}$/u.test(c) && (i % 2 === 1 || isSurname(c)))
+	);
+}
+
+/** Whether `above` is a byline's line ending on a role word (`本报记者 黎 敏 通讯员`) right over `line`, in its type. */
+function rolesOver(above: LayoutLine, line: LayoutLine): boolean {
+	return (
+		/(?:记者|通讯员|实习生|评论员)$/u.test(above.text) &&
+		Math.abs(above.size - line.size) < line.size / 10 &&
+		line.y > above.y &&
+		line.y - above.y < line.size * 2.5 &&
+		line.x < right(above) &&
+		above.x < right(line)
+	);
 }
 
 /**

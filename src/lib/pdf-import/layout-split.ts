@@ -1340,9 +1340,30 @@ function splitLeadingByline(block: LayoutBlock): LayoutBlock[] {
 		bylineText(part([first, second])) !== undefined
 	)
 		return [part([first, second]), part(text)];
-	if (!ends(first, second) || !detectByline(first.text)) return [block];
+	// Or its words spread apart (`本报记者 周立新 姜晓悦`) over a line of text (not over the end of a
+	// name wrapped onto a line of its own: `本报记者 尹向兰 黎晨` / `亚`).
+	const spread = (rest.length >= 2 || [...second.text].length > 4) && spreadByline(first.text);
+	if (!(ends(first, second) || spread) || !detectByline(first.text)) return [block];
 	return [part([first]), part(rest)];
 }
+
+/**
+ * A byline justified to fill its column (`本报记者 周立新 姜晓悦`): three words or more parted by
+ * spaces, each after the first a role word or a name (`readsAsSignature`), the last a name (a byline
+ * wrapped after its role word runs on). A line of text has no spaces between its Han words, so the
+ * byline ends there even where it fills its line; a dateline's line runs on into the text
+ * (`本报驻北京记者 毛东玉 座谈…`).
+ */
+function spreadByline(text: string): boolean {
+	const [, ...words] = text.split(/\s+/u);
+	return (
+		words.length >= 2 &&
+		words.every((w) => BYLINE_ROLE.test(w) || readsAsSignature(w)) &&
+		readsAsSignature(words.at(-1)!)
+	);
+}
+
+const BYLINE_ROLE = /^(?:本报|新华社)?(?:首席|特约|见习|实习|摄影)?(?:记者|通讯员|实习生|评论员)$/u;
 
 /**
  * A body-size block whose first line is a bare name (`林静`, read as a signature) standing far short
