@@ -393,6 +393,11 @@ describe('interview notes', () => {
 		expect(readClosingSignature('（完）')).toBeUndefined();
 		expect(readClosingSignature('（作者为某大学教授）')).toBeUndefined();
 		expect(readClosingSignature('——记某村党支部书记')).toBeUndefined();
+		// A reporter's role and names after the dash; a role run on into words is a subheadline.
+		expect(readClosingSignature('——新华社记者 王甲')).toEqual(['王甲']);
+		expect(readClosingSignature('——本报记者　王甲　李乙')).toEqual(['王甲', '李乙']);
+		expect(readClosingSignature('——记者手记')).toBeUndefined();
+		expect(readClosingSignature('——本报记者走基层')).toBeUndefined();
 	});
 });
 

@@ -1,4 +1,4 @@
-import { WRITER_NOTE, type Byline } from './detect-byline.ts';
+import { readClosingSignature, readNoteAuthors, WRITER_NOTE, type Byline } from './detect-byline.ts';
 import { detectCredit, splitTrailingCredit, type Credit } from './detect-credit.ts';
 import { DATELINE_SOURCES, detectDateline, type Dateline } from './detect-dateline.ts';
 import { isBoxTitle } from './detect-head-box.ts';
@@ -731,6 +731,23 @@ function classifyText(
 			...(end < lines.length ? classifyText(lines.slice(end), width, creditNext, tight) : []),
 		];
 	}
+	// A story signed at its end on a line of its own (`（本报记者 王芳）`, `——新华社记者 王芳`) ends
+	// there: a short line set tight under the signature, holding no stop, with text under it, is
+	// the next item's headline, not body text run on.
+	const signedOff = lines.findIndex(
+		(line, i) =>
+			i >= 2 &&
+			i < lines.length - 1 &&
+			endsSentence(lines[i - 2].text) &&
+			isTightHeadline(line, width) &&
+			isSignOff(lines[i - 1].text),
+	);
+	if (signedOff > 0)
+		return [
+			...classifyText(lines.slice(0, signedOff), width, false, tight),
+			tightHeading(lines[signedOff]),
+			...classifyText(lines.slice(signedOff + 1), width, creditNext, tight),
+		];
 	// A kicker (ending in ——) set tight under the end of the body before, in a dump with no blank
 	// lines: a line short of its column or wider than it, holding no sentence, after a line that
 	// ends one, with its headline under it. A body line ending in a dash fills its column.
@@ -899,6 +916,9 @@ function tidy(text: string, first?: string, lines?: Line[]): { text: string; dat
 		if (alone && alone.authors.length > 0) dateline = alone;
 	}
 	dateline ??= lines && postedAcrossLines(text, lines);
+	// A signature closing the text keeps the spaces between its names, as a byline does
+	// (`——本报记者 王芳 李强`).
+	if (!dateline && isSignOff(text)) return { text };
 	return { text: tidySpaces(text, Math.max(4, dateline?.text.length ?? 0)), dateline };
 }
 
@@ -984,6 +1004,14 @@ function isTightKicker(line: Line, above: Line, width: (line: Line) => number): 
 }
 
 /** A line that reads as a headline on its own: short of its column, no full stop, not a sentence's end. */
+/** A line that signs a story at its end: `（本报记者 王芳）`, `——王芳`, `——新华社记者 王芳`. */
+function isSignOff(text: string): boolean {
+	return (
+		(/^[（(]/u.test(text) && (readNoteAuthors(text)?.length ?? 0) > 0) ||
+		(startsWithDash(text) && (readClosingSignature(text)?.length ?? 0) > 0)
+	);
+}
+
 function isTightHeadline(line: Line, width: (line: Line) => number, min = 4, first = false): boolean {
 	// Speed: the cheap tests first (most lines asked are full body lines).
 	if (!first && isFull(line, width(line))) return false;

@@ -105,13 +105,22 @@ export function readNoteAuthors(paragraph: string): string[] | undefined {
 
 /**
  * Reads a writer's name closing a text as a paragraph of its own, after a dash or in brackets:
- * `——王芳`, `（王芳）`, `（作者：王芳）`. The names read as people's (a common surname,
+ * `——王芳`, `（王芳）`, `（作者：王芳）`, or a reporter's role and names after the dash
+ * (`——新华社记者 王芳`). The names without a role read as people's (a common surname,
  * `signatureNames`): an editor's sign-off (`——编 者`) names no one.
  * @example readClosingSignature('——王芳') // ['王芳']
  * @example readClosingSignature('（作者：王芳）') // ['王芳']
  */
 export function readClosingSignature(paragraph: string): string[] | undefined {
 	const text = paragraph.trim();
+	// A reporter signing at the end after a dash, with a role: `——新华社记者 王芳`, `——本报记者 王芳 李强`.
+	// Only roles and names (Han names of four characters at most) follow the dash.
+	const reporter = /^(?:——|[—－―─]{2})\s*(\S[^。！？；，,“”（）()：:]{2,24})$/u.exec(text);
+	if (reporter && ROLE.test(reporter[1])) {
+		const read = readNames(reporter[1]);
+		if (read && read.roles.length > 0 && read.names.length > 0 && read.names.every((n) => [...n].length <= 3))
+			return read.names;
+	}
 	const signed =
 		/^(?:——|[—－―─]{2})\s*(\S.{0,9})$/u.exec(text) ??
 		/^[（(]\s*(?:作者\s*[：:]\s*)?([^（()）]{2,12}?)\s*[）)]$/u.exec(text);
