@@ -26,7 +26,8 @@ const LIST_MARK = /^[●◆▲★☆○◇□]/u;
  *   intertitle (a `核心阅读` box title) when the byline has its headline before it, or when the
  *   reading costs nothing.
  * - A body left without a headline whose gap to the next body holds only bylines opens that
- *   body's item (an editor's note set above the byline), when that gives every body a headline.
+ *   body's item (an editor's note set above the byline), when that gives every body a headline;
+ *   a body opened by a dateline is a story of its own, never such a note.
  *
  * Returns the bodies and gaps after merging, with short reasons where the choice was close.
  */
@@ -61,7 +62,12 @@ export function innerHeadings(
 		const next = b[j];
 		const only = gap.length === 1 ? gap[0] : undefined;
 		const inner = only?.type === 'heading' && isInnerCandidate(only);
-		const bylines = gap.length > 0 && gap.every((x) => x.type === 'byline') && !signed[j - 1];
+		// An editor's note never opens with a dateline: a body that does is a story of its own.
+		const bylines =
+			gap.length > 0 &&
+			gap.every((x) => x.type === 'byline') &&
+			!signed[j - 1] &&
+			b[j - 1].paragraphs[0]?.dateline === undefined;
 		// Speed: a gap that holds neither a heading that may stand inside nor only bylines is left as
 		// it is: the columns' widths below are not taken for it.
 		if (!inner && !bylines) continue;
