@@ -17,7 +17,7 @@ import { needsNoHeadline } from './later-figure.ts';
 import type { Line } from './lines.ts';
 import { LIST_MARK } from './marks.ts';
 import { endsSentence } from './punctuation.ts';
-import { signatureNames } from './detect-names.ts';
+import { ROLE, signatureNames } from './detect-names.ts';
 import { lineSpan, type Warning } from './warnings.ts';
 
 /** The kinds of item, as in the content schema. */
@@ -220,8 +220,11 @@ export function assemble(
 		gap.forEach((element, i) => {
 			if (element.type === 'byline') {
 				// A story whose dateline names its reporters is signed there: no byline closes it.
+				// In an extraction, a byline standing before the headings of its gap may give the name to a
+				// body signed by a role alone (`本报评论员`, the name read out after the text).
+				const first = firstHeading === -1 || i < firstHeading;
 				const before =
-					j > 0 && bodies[j - 1].bylines.length === 0 && !namedInDateline(bodies[j - 1]) ? j - 1 : undefined;
+					j > 0 && !namedBy(bodies[j - 1], extracted && first) && !namedInDateline(bodies[j - 1]) ? j - 1 : undefined;
 				const after = j < bodies.length ? j : undefined;
 				// A commentary's signature set right under a headline goes where that headline went, and a
 				// byline of a stack where the headline of its rank went.
@@ -291,6 +294,12 @@ export function assemble(
 					(extracted || after === undefined || !withItsHeadline(gap, i, target, after))
 				) {
 					const above = gap[i - 1];
+					const earlier = before === undefined && extracted ? unsignedEarlier(gap, i, bodies, j) : undefined;
+					if (earlier !== undefined) {
+						bodies[earlier].bylines.push(element.unit);
+						target.set(element, earlier);
+						return;
+					}
 					if (before === undefined && !(above?.type === 'heading' && target.get(above) === j - 1))
 						return unplaced(
 							warnings,
@@ -806,6 +815,32 @@ function pairTightStacks(
 /** Whether a body opens with a dateline that names its reporters (`本报讯（记者 X）…`). */
 function namedInDateline(body: Draft): boolean {
 	return (body.paragraphs[0]?.dateline?.authors.length ?? 0) > 0;
+}
+
+/**
+ * In an extraction, a signature standing first in its gap, after a body signed already (its byline
+ * set over it) and before another head block, closes the piece printed before that body, when that
+ * piece has no byline and no reporters in its dateline: the extraction read the signature out
+ * after the column beside its text.
+ */
+function unsignedEarlier(gap: GapElement[], i: number, bodies: Draft[], j: number): number | undefined {
+	const element = gap[i];
+	if (i !== 0 || element.type !== 'byline' || element.unit.kind !== 'byline' || /摄/u.test(element.unit.text))
+		return undefined;
+	// A signature: a name after a mark (`文/X`, `◎X`, `□X`), no role (`本报记者`, `X村读者`).
+	if (ROLE.test(element.unit.text.replace(/^[^\p{Script=Han}]+/u, ''))) return undefined;
+	const k = j - 2;
+	return k >= 0 && !namedBy(bodies[k], true) && !namedInDateline(bodies[k]) ? k : undefined;
+}
+
+/**
+ * Whether a body is signed by a byline already. In an extraction, a role alone (`本报评论员`, its
+ * name read out elsewhere) names no one: the name may still come.
+ */
+function namedBy(body: Draft, extracted: boolean): boolean {
+	return extracted
+		? body.bylines.some((unit) => unit.kind !== 'byline' || unit.byline.authors.length > 0)
+		: body.bylines.length > 0;
 }
 
 /** Said of a byline whose head block went to no body. */

@@ -38,7 +38,8 @@ export function attachLabels(
 				previous.unit.kind === 'byline' &&
 				previous.unit.byline.commentary &&
 				before !== undefined &&
-				target.get(previous) === before
+				target.get(previous) === before &&
+				!headedBelow(gap, i)
 			)
 				body = before;
 			// A label its head block set under a headline (`under`) that closes the body before it
@@ -94,4 +95,12 @@ function isBrief(body: Draft, kind: ItemKind): boolean {
 /** Whether a gap between two items holds a label or a byline of its own, which ends a group. */
 function gapHolds(gap: GapElement[] | undefined): boolean {
 	return (gap ?? []).some((e) => e.type === 'label' || e.type === 'byline');
+}
+
+/**
+ * Whether a head block stands under the label at `i`: a heading, then a byline of its own (a
+ * letter's reader, a story's reporter) that goes with the body after the gap.
+ */
+function headedBelow(gap: GapElement[], i: number): boolean {
+	return gap[i + 1]?.type === 'heading' && gap[i + 2]?.type === 'byline' && gap[i + 3] === undefined;
 }
