@@ -952,6 +952,37 @@ function wrappedCredits(placed: Placed[], body: number): void {
 	for (let i = placed.length - 2; i >= 0; i--) {
 		const [a, b] = [placed[i], placed[i + 1]];
 		const [x, y] = [a.block, b.block];
+		// Or a caption's last line, begun on a line of its own after a sentence's end, and `摄` wrapped
+		// onto the next line (`…居民薛新丽说。` / `本报记者 汤红 通讯员 朱晨` / `摄`): the credit, split off.
+		const end = x.lines.at(-1)!;
+		if (
+			a.role === 'caption' &&
+			x.lines.length > 1 &&
+			y.lines.length === 1 &&
+			b.text.trim() === '摄' &&
+			Math.abs(x.size - y.size) < 0.5 &&
+			y.y - end.y > x.size * 0.6 &&
+			y.y - end.y < x.size * 2.5 &&
+			/[。！？”]$/u.test(x.lines.at(-2)!.text) &&
+			!readCredit(end.text) &&
+			readCredit(`${end.text} ${b.text}`)
+		) {
+			const [over, credit] = [x.lines.slice(0, -1), [end, ...y.lines]];
+			const caption = { ...union(over), lines: over, size: x.size, bold: x.bold };
+			placed.splice(
+				i,
+				2,
+				{ ...a, block: caption, text: blockText(caption), last: a.last - 1 },
+				{
+					block: { ...union(credit), lines: credit, size: x.size, bold: x.bold },
+					role: 'credit',
+					text: `${end.text} ${b.text}`,
+					first: a.last,
+					last: b.last,
+				},
+			);
+			continue;
+		}
 		if (
 			x.lines.length !== 1 ||
 			y.lines.length !== 1 ||
