@@ -646,3 +646,23 @@ test('gives a credit’s role word run on at the end of its caption’s line, th
 	});
 	expect(photo.paragraphs).toEqual(['图②：这是11月2日拍摄的城区一角。']);
 });
+
+test('splits a credit begun on a caption block’s last line, after a sentence’s end, with `摄` wrapped onto the next line, off the caption', () => {
+	// A caption in a column 16 ems wide beside its picture; the credit starts a line of its own.
+	const picture = { x: 20, y: 20, width: 150, height: 100 };
+	const runs = [
+		run('图②：志愿者为社区老人测量血压。', 180, 20, 7),
+		run('“以前下雨天出门要穿雨靴，现在', 180, 30, 7),
+		run('路面平整了，孩子上学也放心。”', 180, 40, 7),
+		run('居民薛新丽说。', 180, 50, 7),
+		run('本报记者 汤红 通讯员 朱晨', 181, 60, 7),
+		run('摄', 279, 70, 7),
+		// A story below, in the page's body type.
+		run('大漠深处绿意浓', 20, 200, 20, true),
+		...column(body(6), 20, 230),
+	];
+	const content: PdfPageContent = { width: 400, height: 400, runs, pictures: [picture], rules: [] };
+	const result = layoutSplit(content);
+	expect(result.items[0]).toMatchObject({ kind: 'photo', authors: ['汤红', '朱晨'] });
+	expect(result.items[0].paragraphs.join('')).toMatch(/居民薛新丽说。$/u);
+});

@@ -952,6 +952,37 @@ function wrappedCredits(placed: Placed[], body: number): void {
 	for (let i = placed.length - 2; i >= 0; i--) {
 		const [a, b] = [placed[i], placed[i + 1]];
 		const [x, y] = [a.block, b.block];
+		// Or a caption's last line, begun on a line of its own after a sentence's end, and `摄` wrapped
+		// onto the next line (`…居民薛新丽说。` / `本报记者 汤红 通讯员 朱晨` / `摄`): the credit, split off.
+		const end = x.lines.at(-1)!;
+		if (
+			a.role === 'caption' &&
+			x.lines.length > 1 &&
+			y.lines.length === 1 &&
+			b.text.trim() === '摄' &&
+			Math.abs(x.size - y.size) < 0.5 &&
+			y.y - end.y > x.size * 0.6 &&
+			y.y - end.y < x.size * 2.5 &&
+			/[。！？”]$/u.test(x.lines.at(-2)!.text) &&
+			!readCredit(end.text) &&
+			readCredit(`${end.text} ${b.text}`)
+		) {
+			const [over, credit] = [x.lines.slice(0, -1), [end, ...y.lines]];
+			const caption = { ...union(over), lines: over, size: x.size, bold: x.bold };
+			placed.splice(
+				i,
+				2,
+				{ ...a, block: caption, text: blockText(caption), last: a.last - 1 },
+				{
+					block: { ...union(credit), lines: credit, size: x.size, bold: x.bold },
+					role: 'credit',
+					text: `${end.text} ${b.text}`,
+					first: a.last,
+					last: b.last,
+				},
+			);
+			continue;
+		}
 		if (
 			x.lines.length !== 1 ||
 			y.lines.length !== 1 ||
@@ -1504,6 +1535,23 @@ function addParagraphs(d: Draft, block: LayoutBlock): void {
 	// A line set flush right, starting past the indent by more than half an em: a signature (`固伊社区读者 姜涛秀`), its lines read together.
 	const flushRight = (line: LayoutLine) =>
 		block.lines.length > 1 && line.x - left > block.size * 1.5 && Math.abs(right(line) - right(block)) < block.size / 2;
+	// A signature on a line of its own at a block's foot, flush right, reading as names (no sentence
+	// punctuation): under a line ending short of it (`——编 者` / `什洛社区读者 雷玲`) at the foot of a short
+	// block (of up to three lines), or alone in its block, starting well past the left edge of the text
+	// it stands under and ending at its column's right edge, right under its last line.
+	const signatureLine = (line: LayoutLine, i: number) => {
+		if (i !== block.lines.length - 1 || block.lines.length > 3 || /[，。；！？：]/u.test(line.text)) return false;
+		const set =
+			i > 0
+				? Math.abs(right(line) - right(block)) < block.size / 2 &&
+					right(block) - right(block.lines[i - 1]) > block.size * 1.5
+				: d.lastLine !== undefined &&
+					d.paragraphs.length > 0 &&
+					line.x - d.lastLine.block.x > block.size * 1.5 &&
+					Math.abs(right(line) - columnRight(d.lastLine, block)) < block.size / 2 &&
+					line.y - bottom(d.lastLine.line) < block.size * 1.5;
+		return set && detectByline(line.text) !== undefined;
+	};
 	// A signature's last line, wrapped into a block of its own, still flush right: `（本报记者 某某 采访整` / `理）`.
 	const last = d.lastLine;
 	const signsOn =
@@ -1534,7 +1582,7 @@ function addParagraphs(d: Draft, block: LayoutBlock): void {
 				? d.lastLine !== undefined &&
 					!indented &&
 					columnRight(d.lastLine, block) - right(d.lastLine.line) < block.size * 1.5
-				: !indented || bracketed || (flushRight(line) && flushRight(block.lines[i - 1]));
+				: (!indented && !signatureLine(line, i)) || bracketed || (flushRight(line) && flushRight(block.lines[i - 1]));
 		if (runsOn && d.paragraphs.length > 0 && !d.intertitles.includes(d.paragraphs.length - 1)) {
 			const at = d.paragraphs.length - 1;
 			if (d.paragraphs[at].length <= DATELINE_REACH) {
@@ -1546,7 +1594,7 @@ function addParagraphs(d: Draft, block: LayoutBlock): void {
 			if (!flushRight(line) && d.signature === d.paragraphs.length - 1) d.signature = undefined;
 		} else {
 			d.paragraphs.push(line.text);
-			if (flushRight(line)) d.signature = d.paragraphs.length - 1;
+			if (flushRight(line) || signatureLine(line, i)) d.signature = d.paragraphs.length - 1;
 		}
 		d.lastLine = { line, block };
 	});
