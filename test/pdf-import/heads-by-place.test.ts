@@ -208,31 +208,25 @@ test('reads two commentaries side by side story by story where the first’s hea
 	expect(second.paragraphs.join('')).toMatch(/^丁0.*戊7行正文写满这一栏。$/u);
 });
 
+// A letter in a column twelve ems wide (20 to 128), an editor's sign-off standing apart under its
+// text, and the line given set under the sign-off.
+const signedOff = (last: TextRun) => [
+	run('夜市又热闹起来', 20, 20, 18, true),
+	run('读者来信正文写在这里', 38, 50),
+	run('接着往下写接着往下写满了', 20, 63.5),
+	run('到这里为止。', 20, 77),
+	run('——编 者', 29, 104),
+	last,
+];
+
 test('reads a signature set flush right under an editor’s sign-off, on the last line of a short block at a text’s foot, as its byline', () => {
-	// A column twelve ems wide (20 to 128); the sign-off and signature stand apart from the text above.
-	const runs = [
-		run('夜市又热闹起来', 20, 20, 18, true),
-		run('读者来信正文写在这里', 38, 50),
-		run('接着往下写接着往下写满了', 20, 63.5),
-		run('到这里为止。', 20, 77),
-		run('——编 者', 29, 104),
-		run('固伊社区读者 姜涛秀', 38, 117.5),
-	];
-	const result = layoutSplit(page(runs));
+	const result = layoutSplit(page(signedOff(run('固伊社区读者 姜涛秀', 38, 117.5))));
 	expect(result.items[0]).toMatchObject({ byline: '固伊社区读者 姜涛秀', authors: ['姜涛秀'] });
 	expect(result.items[0].paragraphs).toEqual(['读者来信正文写在这里接着往下写接着往下写满了到这里为止。', '——编 者']);
 });
 
 test('keeps a last line that fills its block’s width after a short line as text when it does not read as names', () => {
-	const runs = [
-		run('夜市又热闹起来', 20, 20, 18, true),
-		run('读者来信正文写在这里', 38, 50),
-		run('接着往下写接着往下写满了', 20, 63.5),
-		run('到这里为止。', 20, 77),
-		run('——编 者', 29, 104),
-		run('大家一起来看看吧。', 47, 117.5),
-	];
-	const result = layoutSplit(page(runs));
+	const result = layoutSplit(page(signedOff(run('大家一起来看看吧。', 47, 117.5))));
 	expect(result.items[0].authors).toEqual([]);
 	expect(result.items[0].paragraphs.join('')).toContain('大家一起来看看吧。');
 });
