@@ -94,53 +94,13 @@ export function toBlocks(lines: Line[], extracted = false): { blocks: Block[]; f
 			skip = i + 1;
 			return;
 		}
-		// A credit wrapped over two lines (`新华社记者` / `王芳 摄`, `本报记者 王` / `芳 摄`).
-		const wrapped = wrappedCredit(line, lines[i + 1]);
-		if (wrapped) {
+		// A byline or credit set over more than one line: the wrap cut it, or the extraction set a
+		// part of it apart.
+		const spanning = bylineOverLines(lines, i);
+		if (spanning) {
 			flush();
-			blocks.push({ kind: 'credit', lines: [line, lines[i + 1]], credit: wrapped });
-			skip = i + 1;
-			return;
-		}
-		// A byline wrapped after a role word (`本报记者 王芳 通讯员` / `李强`, `本报记者` / `王芳 李强`).
-		const wrappedBy = wrappedByline(line, lines[i + 1]);
-		if (wrappedBy) {
-			flush();
-			blocks.push({ kind: 'byline', lines: [line, lines[i + 1]], byline: wrappedBy });
-			skip = i + 1;
-			return;
-		}
-		// A byline wrapped after its role and again inside its last name (`□本报记者` / `王芳 李` / `强`).
-		const twice = wrappedTwice(line, lines[i + 1], lines[i + 2], lines[i + 3]);
-		if (twice) {
-			flush();
-			blocks.push({ kind: 'byline', lines: [line, lines[i + 1], lines[i + 2]], byline: twice });
-			skip = i + 2;
-			return;
-		}
-		// A byline wrapped inside its last name (`□本报评论员 唐建` / `晨`).
-		const wrappedIn = wrappedName(line, lines[i + 1], lines[i + 2]);
-		if (wrappedIn) {
-			flush();
-			blocks.push({ kind: 'byline', lines: [line, lines[i + 1]], byline: wrappedIn });
-			skip = i + 1;
-			return;
-		}
-		// A photo credit whose 摄 the extraction set apart, a blank line under the name (`王芳` / `` / `摄`).
-		const apart = creditApart(line, lines[i + 1], lines[i + 2]);
-		if (apart) {
-			flush();
-			blocks.push({ kind: 'credit', lines: [line, lines[i + 2]], credit: apart });
-			skip = i + 2;
-			return;
-		}
-		// A byline or credit the extraction spread over lines a blank line apart, one word a line
-		// (`本报记者` / `` / `王芳` / `` / `李强`, `本报记者` / `` / `毛` / `` / `华` / `` / `摄`).
-		const spread = spreadByline(lines, i);
-		if (spread) {
-			flush();
-			blocks.push(spread.block);
-			skip = spread.end;
+			blocks.push(spanning.block);
+			skip = spanning.end;
 			return;
 		}
 		// A byline wrapped over narrow lines after a name, or inside a name or a role
@@ -214,6 +174,32 @@ export function toBlocks(lines: Line[], extracted = false): { blocks: Block[]; f
  * under them: the corner of a page header or footer, as `15 文化` on one line reads. A photo's
  * credit is no page name (`新华社发`, `王芳摄`).
  */
+/**
+ * A byline or credit from line `i` over the lines after it, the block and the index of the last
+ * line it takes (a blank line inside it taken too).
+ */
+function bylineOverLines(lines: Line[], i: number): { block: Block; end: number } | undefined {
+	const [line, next, tail, after] = [lines[i], lines[i + 1], lines[i + 2], lines[i + 3]];
+	// A credit wrapped over two lines (`新华社记者` / `王芳 摄`, `本报记者 王` / `芳 摄`).
+	const wrapped = wrappedCredit(line, next);
+	if (wrapped) return { block: { kind: 'credit', lines: [line, next], credit: wrapped }, end: i + 1 };
+	// A byline wrapped after a role word (`本报记者 王芳 通讯员` / `李强`, `本报记者` / `王芳 李强`).
+	const wrappedBy = wrappedByline(line, next);
+	if (wrappedBy) return { block: { kind: 'byline', lines: [line, next], byline: wrappedBy }, end: i + 1 };
+	// A byline wrapped after its role and again inside its last name (`□本报记者` / `王芳 李` / `强`).
+	const twice = wrappedTwice(line, next, tail, after);
+	if (twice) return { block: { kind: 'byline', lines: [line, next, tail], byline: twice }, end: i + 2 };
+	// A byline wrapped inside its last name (`□本报评论员 唐建` / `晨`).
+	const wrappedIn = wrappedName(line, next, tail);
+	if (wrappedIn) return { block: { kind: 'byline', lines: [line, next], byline: wrappedIn }, end: i + 1 };
+	// A photo credit whose 摄 the extraction set apart, a blank line under the name (`王芳` / `` / `摄`).
+	const apart = creditApart(line, next, tail);
+	if (apart) return { block: { kind: 'credit', lines: [line, tail], credit: apart }, end: i + 2 };
+	// A byline or credit the extraction spread over lines a blank line apart, one word a line
+	// (`本报记者` / `` / `王芳` / `` / `李强`, `本报记者` / `` / `毛` / `` / `华` / `` / `摄`).
+	return spreadByline(lines, i);
+}
+
 function cornerLines(lines: Line[], i: number): Furniture | undefined {
 	const [line, below] = [lines[i], lines[i + 1]];
 	if (below === undefined || line.text.length > 6 || below.text.length > 6) return undefined;
