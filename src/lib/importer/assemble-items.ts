@@ -212,7 +212,7 @@ export function assemble(
 	// of any surname read this way has three.
 	// A photo's caption is not signed so: a short line over it is its title (`剪羊毛`).
 	if (over)
-		for (let j = 1; j < bodies.length; j++)
+		for (let j = 0; j < bodies.length; j++)
 			if (elements[j + 1]?.[0]?.type !== 'credit') elements[j] = lastNameAsSignature(elements[j], 3, 3, false);
 	elements.forEach((gap, j) => {
 		const lastHeading = gap.findLastIndex((e) => e.type === 'heading');
@@ -522,12 +522,20 @@ function signsUnderBodies(elements: GapElement[][], bodies: number): boolean {
 function signsOverBodies(elements: GapElement[][], bodies: number): boolean {
 	const first = elements[0];
 	const signature = first?.at(-1);
+	if (bodies <= 1 || first === undefined || first.some((e) => e.type === 'heading')) return false;
+	if (signature?.type === 'byline' && signature.unit.kind === 'byline') return !/摄/u.test(signature.unit.text);
+	// A bare name of a common surname over the first body (`钟瑞`, under a column label), where a
+	// later body has its byline standing last over it too (`◎邱浩娜` / text): signatures stand over
+	// their texts there, the first one read as a label only by its shape.
 	return (
-		bodies > 1 &&
-		signature?.type === 'byline' &&
-		signature.unit.kind === 'byline' &&
-		!/摄/u.test(signature.unit.text) &&
-		!first.some((e) => e.type === 'heading')
+		signature?.type === 'label' &&
+		signature.unit.kind === 'label' &&
+		signature.unit.bare === true &&
+		signatureNames(signature.unit.text) !== undefined &&
+		elements.some(
+			(gap, j) =>
+				j > 0 && j < bodies && gap.at(-1)?.type === 'byline' && !/摄/u.test((gap.at(-1) as { unit: Unit }).unit.text),
+		)
 	);
 }
 
