@@ -1088,6 +1088,9 @@ function captionsApart(
 			!WRITER_NOTE.test(caption.text) &&
 			(FIGURE.test(caption.text) ||
 				setApart(body.paragraphs, after[0]) ||
+				// A credit run on at the end of the paragraph's last line (`…传统戏曲。　新华社记者　杜萍　摄`)
+				// closes that paragraph alone: a reporter's story ends on no photographer's credit.
+				(after[0].lines[0].number === (caption.lines.at(-1) as Line).number && endsSentence(caption.text)) ||
 				!gaps[j].some((u) => u.kind === 'byline') ||
 				(after[1]?.kind === 'heading' && gaps[j].some((u) => u.kind === 'heading'))) &&
 			// A credit set over a title and its caption closes no caption above it, when the text
