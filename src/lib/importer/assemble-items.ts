@@ -1089,8 +1089,12 @@ function captionsApart(
 			(FIGURE.test(caption.text) ||
 				setApart(body.paragraphs, after[0]) ||
 				// A credit run on at the end of the paragraph's last line (`…传统戏曲。　新华社记者　杜萍　摄`)
-				// closes that paragraph alone: a reporter's story ends on no photographer's credit.
-				(after[0].lines[0].number === (caption.lines.at(-1) as Line).number && endsSentence(caption.text)) ||
+				// closes that paragraph alone: a reporter's story ends on no photographer's credit. Not the
+				// story's own picture: a caption that says so (`图为…`), or a credit naming the story's reporters.
+				(after[0].lines[0].number === (caption.lines.at(-1) as Line).number &&
+					endsSentence(caption.text) &&
+					!/^图为/u.test(caption.text) &&
+					!creditsOwnReporters(after[0], gaps[j])) ||
 				!gaps[j].some((u) => u.kind === 'byline') ||
 				(after[1]?.kind === 'heading' && gaps[j].some((u) => u.kind === 'heading'))) &&
 			// A credit set over a title and its caption closes no caption above it, when the text
@@ -1105,6 +1109,13 @@ function captionsApart(
 		outGaps.push(after);
 	});
 	return { bodies: outBodies, gaps: outGaps };
+}
+
+/** Whether a credit names only reporters whose byline stands in the gap before the body (`本报记者 张强` … `张强 摄`). */
+function creditsOwnReporters(credit: Unit, gap: Unit[]): boolean {
+	if (credit.kind !== 'credit' || credit.credit.authors.length === 0) return false;
+	const reporters = gap.flatMap((u) => (u.kind === 'byline' ? u.byline.authors : []));
+	return credit.credit.authors.every((name) => reporters.includes(name));
 }
 
 /**
