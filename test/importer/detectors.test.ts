@@ -431,6 +431,8 @@ test('reads a bare line as a signature only when it opens with a common surname'
 	expect(readsAsSignature('乔甲')).toBe(true);
 	expect(readsAsSignature('詹乙丙')).toBe(true);
 	for (const name of ['赖甲', '傅乙丙', '萧甲']) expect(readsAsSignature(name)).toBe(true);
+	// All of the hundred most common: 高, 常, 康 and 易 too.
+	for (const name of ['高甲', '常乙丙', '康甲', '易乙丙']) expect(readsAsSignature(name)).toBe(true);
 	for (const label of ['焦点', '关注', '党建', '文化']) expect(readsAsSignature(label)).toBe(false);
 	// A compound surname before a given name of one or two characters.
 	expect(readsAsSignature('欧阳甲')).toBe(true);

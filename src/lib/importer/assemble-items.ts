@@ -212,7 +212,7 @@ export function assemble(
 	// of any surname read this way has three.
 	// A photo's caption is not signed so: a short line over it is its title (`剪羊毛`).
 	if (over)
-		for (let j = 1; j < bodies.length; j++)
+		for (let j = 0; j < bodies.length; j++)
 			if (elements[j + 1]?.[0]?.type !== 'credit') elements[j] = lastNameAsSignature(elements[j], 3, 3, false);
 	elements.forEach((gap, j) => {
 		const lastHeading = gap.findLastIndex((e) => e.type === 'heading');
@@ -337,7 +337,9 @@ export function assemble(
 				// A credit closes a caption: it never stands before a reported story's opening
 				// (`本报讯（记者 X）…`), where the extraction may print a photo's credit.
 				const after = j < bodies.length && !bodies[j].credit && !bodies[j].paragraphs[0]?.dateline ? j : undefined;
-				const forward = after !== undefined && creditAbove(gap, i, bodies[j - 1], bodies[j], elements[j + 1]);
+				const forward =
+					after !== undefined &&
+					creditAbove(gap, i, bodies[j - 1], bodies[j], elements[j + 1], briefHead(elements[j - 1]));
 				const body = !forward && (firstHeading === -1 || i < firstHeading) ? (before ?? after) : (after ?? before);
 				if (body === undefined)
 					return unplaced(
@@ -400,6 +402,7 @@ function creditAbove(
 	before: Draft | undefined,
 	after: Draft,
 	next: GapElement[] | undefined,
+	brief = false,
 ): boolean {
 	const first = (e: GapElement) => (e.type === 'heading' ? e.group.lines : e.unit.lines)[0].number;
 	const last = (e: GapElement) => ((e.type === 'heading' ? e.group.lines : e.unit.lines).at(-1) as Line).number;
@@ -414,10 +417,10 @@ function creditAbove(
 		gap.length === i + 2 &&
 		gap[i + 1].type === 'heading';
 	// Or it stands right over a one-paragraph caption, alone in its gap, under a signed story of
-	// several paragraphs: a credit closes a caption, never a reporter's story.
+	// several paragraphs, or under a brief headed by its list mark (`●…`): a credit closes a
+	// caption, never a reporter's story nor a brief.
 	const overCaption =
-		(before?.paragraphs.length ?? 0) >= 2 &&
-		(before?.bylines.length ?? 0) > 0 &&
+		(((before?.paragraphs.length ?? 0) >= 2 && (before?.bylines.length ?? 0) > 0) || brief) &&
 		endsSentence(before?.paragraphs.at(-1)?.lines.at(-1)?.text ?? '') &&
 		after.paragraphs.length === 1 &&
 		gap.length === i + 1;
@@ -429,6 +432,15 @@ function creditAbove(
 	const end = after.paragraphs.at(-1)?.lines.at(-1)?.number;
 	const closing = next?.[0];
 	return !(closing?.type === 'credit' && end !== undefined && first(closing) === end + 1);
+}
+
+/**
+ * Whether a gap ends on a brief's headline under its list mark (`●某市启动…`), which heads the
+ * body after it: a brief, never a photo's caption.
+ */
+function briefHead(gap: GapElement[] | undefined): boolean {
+	const last = gap?.at(-1);
+	return last?.type === 'heading' && LIST_MARK.test(last.group.lines[0]?.text ?? '');
 }
 
 /** The bodies that are a photo's caption: one paragraph, closed by the credit that opens the gap after it. */
@@ -510,12 +522,20 @@ function signsUnderBodies(elements: GapElement[][], bodies: number): boolean {
 function signsOverBodies(elements: GapElement[][], bodies: number): boolean {
 	const first = elements[0];
 	const signature = first?.at(-1);
+	if (bodies <= 1 || first === undefined || first.some((e) => e.type === 'heading')) return false;
+	if (signature?.type === 'byline' && signature.unit.kind === 'byline') return !/摄/u.test(signature.unit.text);
+	// A bare name of a common surname over the first body (`钟瑞`, under a column label), where a
+	// later body has its byline standing last over it too (`◎邱浩娜` / text): signatures stand over
+	// their texts there, the first one read as a label only by its shape.
 	return (
-		bodies > 1 &&
-		signature?.type === 'byline' &&
-		signature.unit.kind === 'byline' &&
-		!/摄/u.test(signature.unit.text) &&
-		!first.some((e) => e.type === 'heading')
+		signature?.type === 'label' &&
+		signature.unit.kind === 'label' &&
+		signature.unit.bare === true &&
+		signatureNames(signature.unit.text) !== undefined &&
+		elements.some(
+			(gap, j) =>
+				j > 0 && j < bodies && gap.at(-1)?.type === 'byline' && !/摄/u.test((gap.at(-1) as { unit: Unit }).unit.text),
+		)
 	);
 }
 
@@ -1068,6 +1088,13 @@ function captionsApart(
 			!WRITER_NOTE.test(caption.text) &&
 			(FIGURE.test(caption.text) ||
 				setApart(body.paragraphs, after[0]) ||
+				// A credit run on at the end of the paragraph's last line (`…传统戏曲。　新华社记者　杜萍　摄`)
+				// closes that paragraph alone: a reporter's story ends on no photographer's credit. Not the
+				// story's own picture: a caption that says so (`图为…`), or a credit naming the story's reporters.
+				(after[0].lines[0].number === (caption.lines.at(-1) as Line).number &&
+					endsSentence(caption.text) &&
+					!/^图为/u.test(caption.text) &&
+					!creditsOwnReporters(after[0], gaps[j])) ||
 				!gaps[j].some((u) => u.kind === 'byline') ||
 				(after[1]?.kind === 'heading' && gaps[j].some((u) => u.kind === 'heading'))) &&
 			// A credit set over a title and its caption closes no caption above it, when the text
@@ -1082,6 +1109,13 @@ function captionsApart(
 		outGaps.push(after);
 	});
 	return { bodies: outBodies, gaps: outGaps };
+}
+
+/** Whether a credit names only reporters whose byline stands in the gap before the body (`本报记者 张强` … `张强 摄`). */
+function creditsOwnReporters(credit: Unit, gap: Unit[]): boolean {
+	if (credit.kind !== 'credit' || credit.credit.authors.length === 0) return false;
+	const reporters = gap.flatMap((u) => (u.kind === 'byline' ? u.byline.authors : []));
+	return credit.credit.authors.every((name) => reporters.includes(name));
 }
 
 /**

@@ -468,6 +468,8 @@ function headBlockOverByline(lines: Line[], next: Block | undefined): boolean {
 				!/[。；;，,、！？!?…]|[：:]$/u.test(line.text) &&
 				!/^[（(]/u.test(line.text) &&
 				!FIGURE_CAPTION.test(line.text) &&
+				// A signature closing the text above (`——王芳`) is no head line.
+				!isSignOff(line.text) &&
 				detectDateline(line.text) === undefined,
 		)
 	);
@@ -493,8 +495,10 @@ function endsOverByline(lines: Line[], next: Block | undefined, labelled = false
 	// A kicker's dash (`某某村：绿色发展——`) ends no sentence: the line under it is its headline.
 	const before = (lines.at(-2) as Line | undefined)?.text ?? '';
 	if (next?.kind !== 'byline' || endsWithDash(before)) return false;
-	// A caption closed by its photo credit (`…听取意见。　王阳摄`) ends as a sentence does.
-	if (!endsSentence(before) && !(lines.length >= 2 && endsInCredit(lines.slice(0, -1)))) return false;
+	// A caption closed by its photo credit (`…听取意见。　王阳摄`) ends as a sentence does, and so
+	// does a text closed by its writer's signature (`——社区读者 王芳`, `（本报记者 王芳）`).
+	if (!endsSentence(before) && !isSignOff(before) && !(lines.length >= 2 && endsInCredit(lines.slice(0, -1))))
+		return false;
 	const last = lines.at(-1) as Line;
 	return headsByline([last], next) && balanced(last.text) && !LIST_MARK.test(last.text);
 }

@@ -117,10 +117,11 @@ function splitGluedRole(token: string): string[] {
 	return glued && !ROLE.test(token) ? [glued[1], glued[2]] : [token];
 }
 
-// The most common Chinese surnames: a bare two- or three-character line opening with one reads as
+// The hundred most common Chinese surnames (文 and 欧 aside: 文化, 欧洲 open column names; 欧阳 is a
+// compound surname, below): a bare two- or three-character line opening with one reads as
 // a person's name where a signature stands (under a headline, over its body), not a column label.
 const COMMON_SURNAME = new Set(
-	'王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤' +
+	'王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤高常康易' +
 		// Less common surnames that open no common word a column's name would start with (not 文, 关,
 		// 党, 时, 安, 焦, 纪 …).
 		'乔庞颜倪聂翟赖傅萧殷詹耿俞祁阮柯裴霍靳柴鲍喻蒲滕屈饶牟艾尤穆卓缪褚娄窦戚岑晏瞿佟臧闵苟邬卞姬栾隋寇郎甄虞敖巩佘邝樊葛邢伍岳申符舒凌毕翁冉骆辛蒙阎',
