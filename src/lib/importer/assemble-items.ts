@@ -337,9 +337,7 @@ export function assemble(
 				// A credit closes a caption: it never stands before a reported story's opening
 				// (`本报讯（记者 X）…`), where the extraction may print a photo's credit.
 				const after = j < bodies.length && !bodies[j].credit && !bodies[j].paragraphs[0]?.dateline ? j : undefined;
-				const forward =
-					after !== undefined &&
-					creditAbove(gap, i, bodies[j - 1], bodies[j], elements[j + 1], briefHead(elements[j - 1]));
+				const forward = after !== undefined && creditAbove(gap, i, bodies[j - 1], bodies[j], elements[j + 1]);
 				const body = !forward && (firstHeading === -1 || i < firstHeading) ? (before ?? after) : (after ?? before);
 				if (body === undefined)
 					return unplaced(
@@ -402,7 +400,6 @@ function creditAbove(
 	before: Draft | undefined,
 	after: Draft,
 	next: GapElement[] | undefined,
-	brief = false,
 ): boolean {
 	const first = (e: GapElement) => (e.type === 'heading' ? e.group.lines : e.unit.lines)[0].number;
 	const last = (e: GapElement) => ((e.type === 'heading' ? e.group.lines : e.unit.lines).at(-1) as Line).number;
@@ -417,10 +414,10 @@ function creditAbove(
 		gap.length === i + 2 &&
 		gap[i + 1].type === 'heading';
 	// Or it stands right over a one-paragraph caption, alone in its gap, under a signed story of
-	// several paragraphs, or under a brief headed by its list mark (`●…`): a credit closes a
-	// caption, never a reporter's story nor a brief.
+	// several paragraphs: a credit closes a caption, never a reporter's story.
 	const overCaption =
-		(((before?.paragraphs.length ?? 0) >= 2 && (before?.bylines.length ?? 0) > 0) || brief) &&
+		(before?.paragraphs.length ?? 0) >= 2 &&
+		(before?.bylines.length ?? 0) > 0 &&
 		endsSentence(before?.paragraphs.at(-1)?.lines.at(-1)?.text ?? '') &&
 		after.paragraphs.length === 1 &&
 		gap.length === i + 1;
@@ -432,15 +429,6 @@ function creditAbove(
 	const end = after.paragraphs.at(-1)?.lines.at(-1)?.number;
 	const closing = next?.[0];
 	return !(closing?.type === 'credit' && end !== undefined && first(closing) === end + 1);
-}
-
-/**
- * Whether a gap ends on a brief's headline under its list mark (`●某市启动…`), which heads the
- * body after it: a brief, never a photo's caption.
- */
-function briefHead(gap: GapElement[] | undefined): boolean {
-	const last = gap?.at(-1);
-	return last?.type === 'heading' && LIST_MARK.test(last.group.lines[0]?.text ?? '');
 }
 
 /** The bodies that are a photo's caption: one paragraph, closed by the credit that opens the gap after it. */

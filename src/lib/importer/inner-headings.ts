@@ -27,8 +27,7 @@ const LIST_MARK = /^[●◆▲★☆○◇□]/u;
  *   reading costs nothing.
  * - A body left without a headline whose gap to the next body holds only bylines opens that
  *   body's item (an editor's note set above the byline), when that gives every body a headline;
- *   a body opened by a dateline is a story of its own, never such a note, and a body set right
- *   under a photo credit may be the caption the credit stands over.
+ *   a body opened by a dateline is a story of its own, never such a note.
  *
  * Returns the bodies and gaps after merging, with short reasons where the choice was close.
  */
@@ -68,9 +67,7 @@ export function innerHeadings(
 			gap.length > 0 &&
 			gap.every((x) => x.type === 'byline') &&
 			!signed[j - 1] &&
-			b[j - 1].paragraphs[0]?.dateline === undefined &&
-			// Nor is a body set right under a photo credit, which may be the caption it stands over.
-			e[j - 1].at(-1)?.type !== 'credit';
+			b[j - 1].paragraphs[0]?.dateline === undefined;
 		// Speed: a gap that holds neither a heading that may stand inside nor only bylines is left as
 		// it is: the columns' widths below are not taken for it.
 		if (!inner && !bylines) continue;
