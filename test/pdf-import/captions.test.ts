@@ -688,3 +688,29 @@ test('reads a short bold line right over a picture set between a story’s headl
 	]);
 	expect(result.items[0].paragraphs.join('')).toMatch(/^第0行.*又第5行正文写在这里，接着往下写。$/u);
 });
+
+test('runs a story on under a photo in its second column, not into the story over a rule across the page in that column', () => {
+	// A story above a rule across the page, in two columns; under the rule a second story, its first column
+	// beside a photo heading its second column, the text under the photo in the same column as the first story's.
+	const again = (n: number, from: number) => numbered(n, from, '又写在这里，接着往下写。').map((l) => `又${l}`);
+	const runs = [
+		run('小切口也能做大文章', 20, 20, 16, true),
+		...column(body(6), 20, 50),
+		...column(again(6, 20), 185, 50),
+		run('数据跑路群众少跑腿', 20, 162, 16, true),
+		...column(body(12), 20, 190),
+		run('近日，青石市的农民在田间收割水稻。', 185, 254, 7.5),
+		run('新华社发 姜然磊摄', 245, 264, 7.5),
+		...column(again(5, 10), 185, 284),
+	];
+	const rule = { x: 20, y: 150, width: 340, height: 0.5 };
+	const picture = { x: 185, y: 190, width: 150, height: 60 };
+	const result = layoutSplit({ width: 420, height: 400, runs, pictures: [picture], rules: [rule] });
+	expect(result.items.map((i) => [i.kind, i.headline])).toEqual([
+		['article', '小切口也能做大文章'],
+		['article', '数据跑路群众少跑腿'],
+		['photo', '（无标题）'],
+	]);
+	expect(result.items[0].paragraphs.join('')).toMatch(/又第25行又写在这里，接着往下写。$/u);
+	expect(result.items[1].paragraphs.join('')).toMatch(/又第14行又写在这里，接着往下写。$/u);
+});
