@@ -759,15 +759,24 @@ function resumed(
 	const top = Math.min(...photo.blocks.map((b) => b.block.y));
 	const same = (b: LayoutBlock) =>
 		Math.abs(b.x - block.x) <= 2 && Math.abs(b.width - block.width) <= 2 && b.size === block.size;
-	// A rule across the column between the two parts them: the text over it is another story's.
+	// A rule across the page between the two (as wide as two columns or more; not a picture's frame) parts
+	// them: the text over it is another story's.
+	const edgeOf = (r: Box) =>
+		pictures.some(
+			(picture) =>
+				(Math.abs(r.y - picture.y) <= 2 || Math.abs(r.y - bottom(picture)) <= 2) &&
+				Math.min(right(r), right(picture)) - Math.max(r.x, picture.x) > 0,
+		);
 	const ruled = (b: LayoutBlock) =>
 		rules.some(
 			(r) =>
 				r.width > r.height &&
+				r.width >= block.width * 2 &&
 				r.y >= bottom(b) - 1 &&
 				r.y <= block.y + 1 &&
 				r.x <= block.x + block.size &&
-				right(r) >= right(block) - block.size,
+				right(r) >= right(block) - block.size &&
+				!edgeOf(r),
 		);
 	const above = drafts.findLast(
 		(d) =>
