@@ -666,29 +666,6 @@ test('splits a credit begun on a caption block’s last line, after a sentence�
 	expect(result.items[0].paragraphs.join('')).toMatch(/居民薛新丽说。$/u);
 });
 
-test('reads a short bold line right over a picture set between a story’s headline and its text as the photo’s title, not the subheadline', () => {
-	// The headline, then the photo's title over its picture, the caption and credit under it, then the story's text.
-	const picture = { x: 20, y: 70, width: 300, height: 130 };
-	const runs = [
-		run('古籍修复慢工出细活', 20, 20, 20, true),
-		run('冬日暖阳', 20, 52, 14, true),
-		run('这是8月2日拍摄的柳河县城区一角。', 20, 204, 7.5),
-		run('新华社发 汤然勇摄', 240, 216, 7.5),
-		...column(body(6), 20, 240),
-		...column(
-			body(6).map((l) => `又${l}`),
-			170,
-			240,
-		),
-	];
-	const result = layoutSplit(photoPage(runs, [picture], 420));
-	expect(result.items.map((i) => [i.kind, i.headline, i.subheadline, i.authors])).toEqual([
-		['article', '古籍修复慢工出细活', undefined, []],
-		['photo', '冬日暖阳', undefined, ['汤然勇']],
-	]);
-	expect(result.items[0].paragraphs.join('')).toMatch(/^第0行.*又第5行正文写在这里，接着往下写。$/u);
-});
-
 test('runs a story on under a photo in its second column, not into the story over a rule across the page in that column', () => {
 	// A story above a rule across the page, in two columns; under the rule a second story, its first column
 	// beside a photo heading its second column, the text under the photo in the same column as the first story's.

@@ -300,12 +300,7 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 				: after[0]?.role === 'credit' && caption(after[1])
 					? after[1]
 					: undefined;
-			if (
-				titled &&
-				(photoTitleOver(p.block, titled.block, body)
-					? byPicture(p.block)
-					: titleOverPicture(p.block, titled.block, content.pictures, body))
-			) {
+			if (titled && photoTitleOver(p.block, titled.block, body) && byPicture(p.block)) {
 				const d = bare(current) && current!.head.length === 0 && !current!.caption ? current! : open();
 				d.head.push(p);
 				d.blocks.push(p);
@@ -1352,27 +1347,6 @@ function photoTitleOver(title: LayoutBlock, caption: LayoutBlock, body: number):
 		[...text].length <= 12 &&
 		!/[，。：；、！？,.:;!?]/u.test(text)
 	);
-}
-
-/**
- * Whether a deck-size line stands as a photo's title set over its picture (`冬日暖阳` under a story's
- * headline, over the photo set between that headline and its text): one short line without sentence
- * marks, within a line and a half over a picture's top, flush left with it and inside its width (not
- * centred between two photos stacked, the upper's; no mark before it, `■`, as a label has), the caption read next
- * standing right under that picture and across it.
- */
-function titleOverPicture(title: LayoutBlock, caption: LayoutBlock, pictures: Box[], body: number): boolean {
-	const text = title.lines[0]?.text.trim() ?? '';
-	// A marked line (`■经济观察`) is a column label.
-	if (title.lines.length !== 1 || [...text].length > 12 || /[，。：；、！？,.:;!?]|^[■◆▍▌▎▋█【●□]/u.test(text))
-		return false;
-	return pictures.some((picture) => {
-		const gap = picture.y - bottom(title);
-		const inWidth = Math.abs(title.x - picture.x) <= body && right(title) <= right(picture) + body;
-		const below = caption.y - bottom(picture);
-		const across = Math.min(right(caption), right(picture)) - Math.max(caption.x, picture.x) > 0;
-		return inWidth && gap > -1 && gap < body * 1.5 && across && below > -body && below < body * 1.5;
-	});
 }
 
 function besides(block: LayoutBlock, picture: Box): boolean {
