@@ -1,7 +1,6 @@
 import { expect, test } from 'vitest';
 import { layoutSplit } from '../../src/lib/pdf-import/layout-split.ts';
-import type { PdfPageContent } from '../../src/lib/pdf-import/page-types.ts';
-import { column, numbered, run } from '../support/text-runs.ts';
+import { column, numbered, photoPage, run } from '../support/text-runs.ts';
 
 const lines = (n: number) => Array.from({ length: n }, (_, i) => `图①：第${i}行说明写在这里。`);
 /** A story's text lines in the page's body type. */
@@ -35,7 +34,7 @@ test('reads a credit set flush right and wrapping once in a narrow column as one
 		run('大漠深处绿意浓', 20, 200, 20, true),
 		...column(body(6), 20, 230),
 	];
-	const content: PdfPageContent = { width: 400, height: 400, runs, pictures: [picture], rules: [] };
+	const content = photoPage(runs, [picture]);
 	const result = layoutSplit(content);
 	expect(result.items).toHaveLength(2);
 	expect(result.items[0]).toMatchObject({ kind: 'photo', authors: ['吴勇坤'] });
@@ -63,7 +62,7 @@ test('reads small type set over the foot of a photo as its caption, and a tinted
 			6,
 		),
 	];
-	const content: PdfPageContent = { width: 400, height: 400, runs, pictures: [photo, box], rules: [] };
+	const content = photoPage(runs, [photo, box]);
 	const result = layoutSplit(content);
 	expect(result.items[0]).toMatchObject({ kind: 'photo', authors: ['许芳志'] });
 	expect(result.items[0].paragraphs.join('')).toMatch(/^图为牧民/);
@@ -81,7 +80,7 @@ test('reads a headline right under a photo’s caption, with no text of its own,
 		run('大漠深处绿意浓', 20, 214, 20, true),
 		...column(body(6), 20, 244),
 	];
-	const result = layoutSplit({ width: 400, height: 400, runs, pictures: [photo], rules: [] });
+	const result = layoutSplit(photoPage(runs, [photo]));
 	expect(result.items.map((i) => [i.kind, i.headline])).toEqual([
 		['photo', '桥通了'],
 		['article', '大漠深处绿意浓'],
@@ -96,7 +95,7 @@ test('reads a credit set vertically beside its photo (竖排, no space before �
 		run('大漠深处绿意浓', 20, 200, 20, true),
 		...column(body(6), 20, 230),
 	];
-	const result = layoutSplit({ width: 400, height: 400, runs, pictures: [photo], rules: [] });
+	const result = layoutSplit(photoPage(runs, [photo]));
 	expect(result.items[0]).toMatchObject({ kind: 'photo', authors: ['钟杰霞'] });
 });
 
@@ -109,7 +108,7 @@ test('reads a headline right under a photo whose caption stands over it as the p
 		run('大漠深处绿意浓', 20, 230, 24, true),
 		...column(body(6), 20, 264),
 	];
-	const result = layoutSplit({ width: 400, height: 400, runs, pictures: [photo], rules: [] });
+	const result = layoutSplit(photoPage(runs, [photo]));
 	expect(result.items.map((i) => [i.kind, i.headline, i.kicker, i.section])).toEqual([
 		['photo', '雪原牧歌', undefined, undefined],
 		['article', '大漠深处绿意浓', undefined, undefined],
@@ -128,7 +127,7 @@ test('gives the title under a group of photos stacked in one column, each with i
 		run('大漠深处绿意浓', 300, 20, 20, true),
 		...column(body(6), 300, 50),
 	];
-	const result = layoutSplit({ width: 600, height: 500, runs, pictures: photos, rules: [] });
+	const result = layoutSplit(photoPage(runs, photos, 600, 500));
 	expect(result.items.map((i) => [i.kind, i.headlineMissing ? undefined : i.headline])).toEqual([
 		['photo', '草原新景'],
 		['photo', undefined],
@@ -153,7 +152,7 @@ test('gives a credit printed up the edge of a photo to the caption beside that p
 		run('大漠深处绿意浓', 20, 260, 20, true),
 		...column(body(6), 20, 290),
 	];
-	const result = layoutSplit({ width: 400, height: 400, runs, pictures: photos, rules: [] });
+	const result = layoutSplit(photoPage(runs, photos));
 	expect(result.items.map((i) => [i.headline, i.authors])).toEqual([
 		['草原新貌', ['余然婷']],
 		['（无标题）', ['史玉刚']],
@@ -177,7 +176,7 @@ test('reads a credit run on after a caption and wrapped onto the next line as on
 		run('大漠深处绿意浓', 20, 200, 20, true),
 		...column(body(6), 20, 230),
 	];
-	const result = layoutSplit({ width: 500, height: 400, runs, pictures: photos, rules: [] });
+	const result = layoutSplit(photoPage(runs, photos, 500));
 	expect(result.items.map((i) => [i.kind, i.paragraphs.join(''), i.authors])).toEqual([
 		['photo', '牧民转场途经草原，志愿者们分成几个小组为老人送去米面油。', ['赵波庆']],
 		['photo', '志愿者为老人测量血压。', ['文燕波']],
@@ -193,7 +192,7 @@ test('splits a credit run on at the end of a caption’s last line off as the ph
 		run('大漠深处绿意浓', 20, 200, 20, true),
 		...column(body(6), 20, 230),
 	];
-	const result = layoutSplit({ width: 400, height: 400, runs, pictures: [photo], rules: [] });
+	const result = layoutSplit(photoPage(runs, [photo]));
 	expect(result.items[0]).toMatchObject({
 		kind: 'photo',
 		paragraphs: ['日前，杭达托尔镇的志愿者为老人测量血压。'],
@@ -218,7 +217,7 @@ test('names the photographer of a credit closing a story without a byline as its
 		run('大漠深处绿意浓', 20, 200, 20, true),
 		...column(body(6), 20, 230),
 	];
-	const result = layoutSplit({ width: 400, height: 400, runs, pictures: [box], rules: [] });
+	const result = layoutSplit(photoPage(runs, [box]));
 	expect(result.items[0]).toMatchObject({ headline: '组织开展学习教育', authors: ['曹磊坤'], credit: '曹磊坤 摄' });
 	expect(result.items[1]).toMatchObject({ headline: '大漠深处绿意浓', authors: [] });
 });
@@ -236,7 +235,7 @@ test('reads a group’s caption set line by line beside its photo, one credit af
 		run('大漠深处绿意浓', 20, 200, 20, true),
 		...column(body(8), 20, 230),
 	];
-	const result = layoutSplit({ width: 400, height: 400, runs, pictures: [picture], rules: [] });
+	const result = layoutSplit(photoPage(runs, [picture]));
 	expect(result.items).toHaveLength(2);
 	expect(result.items[0]).toMatchObject({ headline: '黄河岸边', authors: ['孔海'] });
 	expect(result.items[0].paragraphs.join('')).toMatch(/^游客在河边.*图②：西岸的游客拍照留念。$/u);
@@ -258,7 +257,7 @@ test('gives a credit read after the heading under a caption back to that caption
 		run('大漠深处绿意浓', 20, 220, 20, true),
 		...column(body(8), 20, 250, 9),
 	];
-	const result = layoutSplit({ width: 400, height: 400, runs, pictures: [picture], rules: [] });
+	const result = layoutSplit(photoPage(runs, [picture]));
 	expect(result.items[0]).toMatchObject({ kind: 'photo', headline: '营造敬老爱幼', credit: '（资料图片）' });
 	expect(result.warnings.filter((w) => w.code === 'unplaced')).toEqual([]);
 });
@@ -277,7 +276,7 @@ test('parts the captions of two photos side by side at the gutter between the ph
 		run('大漠深处绿意浓', 20, 200, 20, true),
 		...column(body(8), 20, 230, 9),
 	];
-	const result = layoutSplit({ width: 400, height: 400, runs, pictures: [left, right], rules: [] });
+	const result = layoutSplit(photoPage(runs, [left, right]));
 	const photos = result.items.filter((i) => i.kind === 'photo');
 	expect(photos.map((p) => [p.paragraphs.join(''), p.credit])).toEqual([
 		['图①：牧民在草场上放牧，远处是新建的储草棚，羊群像云朵一样散落在草原上。', '林瑞燕 摄'],
@@ -299,7 +298,7 @@ test('runs a story on past a photo set into it where a bold 小标题 after the 
 			230,
 		),
 	];
-	const result = layoutSplit({ width: 400, height: 400, runs, pictures: [picture], rules: [] });
+	const result = layoutSplit(photoPage(runs, [picture]));
 	expect(result.items).toHaveLength(2);
 	expect(result.items[0].paragraphs.join('')).toMatch(/三、树立正确的道德观第4行/u);
 	expect(result.items[1]).toMatchObject({ kind: 'photo', credit: '资料图片' });
@@ -323,7 +322,7 @@ test('reads a heading centred right under a photo set into a story as the photo�
 		...col(7, 20, 220),
 		...col(6, 175, 220).map((r) => ({ ...r, text: r.text.replace('第', '末') })),
 	];
-	const result = layoutSplit({ width: 400, height: 400, runs, pictures: [picture], rules: [] });
+	const result = layoutSplit(photoPage(runs, [picture]));
 	expect(result.items.map((i) => i.headline)).toEqual(['大漠深处绿意浓', '重温入警誓词']);
 	expect(result.items[0].paragraphs.join('')).toMatch(/第7行/u);
 	expect(result.items[1]).toMatchObject({ kind: 'photo', authors: ['黎丽艳'] });
@@ -344,7 +343,7 @@ test('gives a title set under a photo in its frame, with the caption over the ph
 		...storyAtLeft,
 	];
 	const pictures = [frame, image, { x: 20, y: 260, width: 360, height: 100 }];
-	const result = layoutSplit({ width: 400, height: 400, runs, pictures, rules: [] });
+	const result = layoutSplit(photoPage(runs, pictures));
 	const photos = result.items.filter((i) => i.kind === 'photo');
 	expect(photos.map((p) => [p.headlineMissing ? null : p.headline, p.credit])).toEqual([
 		['雪原牧歌', '本报记者 孟磊 摄'],
@@ -365,7 +364,7 @@ test('gives a title right under a photo’s credit to that photo where the capti
 		...storyAtLeft,
 	];
 	const pictures = [image, { x: 20, y: 220, width: 360, height: 106 }];
-	const result = layoutSplit({ width: 400, height: 400, runs, pictures, rules: [] });
+	const result = layoutSplit(photoPage(runs, pictures));
 	const photos = result.items.filter((i) => i.kind === 'photo');
 	expect(photos.map((p) => [p.headlineMissing ? null : p.headline, p.credit])).toEqual([
 		['春耕忙', '卢秀红摄（新华社）'],
@@ -383,7 +382,7 @@ test('reads a short line a little larger than the body, between a photo and its 
 		run('大漠深处绿意浓', 20, 190, 20, true),
 		...column(body(6), 20, 220),
 	];
-	const result = layoutSplit({ width: 400, height: 400, runs, pictures: [photo], rules: [] });
+	const result = layoutSplit(photoPage(runs, [photo]));
 	expect(result.items).toHaveLength(2);
 	expect(result.items[0]).toMatchObject({ kind: 'photo', headline: '田间管理', authors: ['康玉凯'] });
 	expect(result.items[0].paragraphs.join('')).toBe('南湖镇的一处街区在夜色中灯火通明。');
@@ -401,7 +400,7 @@ test('reads a photo title over its caption, with the credit run on and story tex
 		run('村民在田间劳作。新华社发 康玉凯摄', 20, 210, 8),
 		...column(text(4, 4), 20, 230),
 	];
-	const result = layoutSplit({ width: 400, height: 400, runs, pictures: [photo], rules: [] });
+	const result = layoutSplit(photoPage(runs, [photo]));
 	const title = result.items.find((i) => i.headline === '田间管理');
 	expect(title).toMatchObject({ kind: 'photo', authors: ['康玉凯'], paragraphs: ['村民在田间劳作。'] });
 	expect(result.items.find((i) => i.headline === '大漠深处绿意浓')?.paragraphs.join('')).toMatch(/第7行/);
@@ -418,7 +417,7 @@ test('reads a photo’s title over its caption where the photo’s credit, print
 		run('大漠深处绿意浓', 20, 190, 20, true),
 		...column(body(6), 20, 220),
 	];
-	const result = layoutSplit({ width: 400, height: 400, runs, pictures: [photo], rules: [] });
+	const result = layoutSplit(photoPage(runs, [photo]));
 	expect(result.items).toHaveLength(2);
 	expect(result.items[0]).toMatchObject({
 		headline: '新桥通车',
@@ -437,7 +436,7 @@ test('reads a credit set as the first line of a caption’s block, over its text
 		run('新华社发 龚慧悦摄', 200, 60, 7),
 		...column(['这是拍摄的城区一角，街道', '干净整洁。'], 200, 70.5, 7),
 	];
-	const content: PdfPageContent = { width: 400, height: 400, runs, pictures: [picture], rules: [] };
+	const content = photoPage(runs, [picture]);
 	const result = layoutSplit(content);
 	expect(result.items).toHaveLength(2);
 	expect(result.items[0]).toMatchObject({ headline: '大漠深处绿意浓', authors: [] });
@@ -455,7 +454,7 @@ test('reads a credit set right over a photo’s title and caption as that photo�
 		run('夜色迷人', 180, 161, 11, true),
 		...column(['志愿者为社区老人测量血压。', '年轻观众明显多了起来。'], 180, 176, 8),
 	];
-	const content: PdfPageContent = { width: 400, height: 400, runs, pictures: [picture], rules: [] };
+	const content = photoPage(runs, [picture]);
 	const result = layoutSplit(content);
 	expect(result.items).toHaveLength(2);
 	expect(result.items[0]).toMatchObject({ headline: '大漠深处绿意浓', authors: [] });
@@ -473,7 +472,7 @@ test('runs a story on under a photo heading its last column, level with the top 
 		run('文峰芳摄（新华社）', 156, 122, 6),
 		...column(body(20).slice(0, 5), 120, 140),
 	];
-	const content: PdfPageContent = { width: 400, height: 400, runs, pictures: [picture], rules: [] };
+	const content = photoPage(runs, [picture]);
 	const result = layoutSplit(content);
 	expect(result.items.map((i) => i.kind)).toEqual(['article', 'photo']);
 	expect(result.items[0].paragraphs.join('')).toMatch(/第11行正文写在这里。第20行/u);
@@ -494,7 +493,7 @@ test('runs a story on under a photo heading its last column where the photo’s 
 		...column(['图为志愿者为社区老人测量血压。'], 220, 204, 6),
 		run('受访者供图', 340, 212, 6),
 	];
-	const content: PdfPageContent = { width: 400, height: 400, runs, pictures: [picture, tall], rules: [] };
+	const content = photoPage(runs, [picture, tall]);
 	const result = layoutSplit(content);
 	expect(result.items.map((i) => i.kind)).toEqual(['article', 'photo', 'photo']);
 	expect(result.items[0].paragraphs.join('')).toMatch(/第11行正文写在这里。第20行.*第24行正文写在这里。$/u);
@@ -512,7 +511,7 @@ test('reads small type under a photo’s title, the title right under the pictur
 		run('小切口也能做大文章', 240, 20, 13, true),
 		...column(body(12), 240, 40),
 	];
-	const content: PdfPageContent = { width: 420, height: 400, runs, pictures: [picture], rules: [] };
+	const content = photoPage(runs, [picture], 420);
 	const result = layoutSplit(content);
 	expect(result.items.map((i) => [i.kind, i.headline, i.authors])).toEqual([
 		['photo', '假日时光', ['罗芳杰']],
@@ -524,7 +523,7 @@ test('reads small type under a photo’s title, the title right under the pictur
 test('runs a story on under a photo set between its headline and its text, the photo with its own title, credit and caption', () => {
 	const picture = { x: 20, y: 50, width: 300, height: 150 };
 	const runs = [run('古籍修复慢工出细活', 20, 20, 20, true), ...photoThenText];
-	const content: PdfPageContent = { width: 420, height: 400, runs, pictures: [picture], rules: [] };
+	const content = photoPage(runs, [picture], 420);
 	const result = layoutSplit(content);
 	expect(result.items.map((i) => [i.kind, i.headline, i.authors])).toEqual([
 		['article', '古籍修复慢工出细活', []],
@@ -549,7 +548,7 @@ test('reads text by a picture whose line ends in a photo’s credit as a caption
 		{ x: 20, y: 45, width: 230, height: 100 },
 		{ x: 300, y: 100, width: 150, height: 100 },
 	];
-	const result = layoutSplit({ width: 500, height: 300, runs, pictures, rules: [] });
+	const result = layoutSplit(photoPage(runs, pictures, 500, 300));
 	const photo = result.items.find((i) => i.paragraphs.join('').startsWith('近日'));
 	expect(photo).toMatchObject({ kind: 'photo', authors: ['夏晨'], paragraphs: ['近日，里仆特临县的游客在景区游览。'] });
 	expect(result.items.filter((i) => i.paragraphs.join('').includes('图①'))).toHaveLength(1);
@@ -572,7 +571,7 @@ test('reads the body size on a page where every text stands by a picture from th
 		{ x: 20, y: 135, width: 130, height: 90 },
 		{ x: 20, y: 235, width: 130, height: 90 },
 	];
-	const result = layoutSplit({ width: 400, height: 400, runs, pictures, rules: [] });
+	const result = layoutSplit(photoPage(runs, pictures));
 	expect(result.items.map((i) => [i.kind, i.authors])).toEqual([
 		['article', []],
 		['photo', ['石娜涛']],
@@ -590,7 +589,7 @@ test('reads a credit flush right at a picture’s foot, right over the photo’s
 		run('假日时光', 20, 290, 10, true),
 		run('演员在乡村舞台上表演传统戏曲。', 20, 302, 8),
 	];
-	const content: PdfPageContent = { width: 400, height: 400, runs, pictures: [picture], rules: [] };
+	const content = photoPage(runs, [picture]);
 	const result = layoutSplit(content);
 	expect(result.items.map((i) => [i.kind, i.headline, i.authors])).toEqual([
 		['article', '大漠深处绿意浓', []],
@@ -610,7 +609,7 @@ test('keeps a column of a story beside a photo with the story where the photo’
 		run('生产线上作业。', 226, 140, 8),
 	];
 	const picture = { x: 226, y: 50, width: 100, height: 60 };
-	const content: PdfPageContent = { width: 400, height: 400, runs, pictures: [picture], rules: [] };
+	const content = photoPage(runs, [picture]);
 	const [story] = layoutSplit(content).items;
 	expect(story.headline).toBe('山村通了快递');
 	expect(story.paragraphs.join('')).toMatch(/第41行正文写满这一栏。$/u);
@@ -620,7 +619,7 @@ test('keeps a column of a story beside a photo with the story where the photo’
 test('runs a story on under a photo set between its headline, with the byline under it, and its text', () => {
 	const picture = { x: 20, y: 64, width: 300, height: 136 };
 	const runs = [run('古籍修复慢工出细活', 20, 20, 20, true), run('本报记者 段刚', 20, 46, 9), ...photoThenText];
-	const content: PdfPageContent = { width: 420, height: 400, runs, pictures: [picture], rules: [] };
+	const content = photoPage(runs, [picture], 420);
 	const result = layoutSplit(content);
 	expect(result.items.map((i) => [i.kind, i.headline, i.authors])).toEqual([
 		['article', '古籍修复慢工出细活', ['段刚']],
@@ -637,7 +636,7 @@ test('gives a credit’s role word run on at the end of its caption’s line, th
 		run('大漠深处绿意浓', 20, 220, 20, true),
 		...column(body(6), 20, 250),
 	];
-	const content: PdfPageContent = { width: 420, height: 400, runs, pictures: [picture], rules: [] };
+	const content = photoPage(runs, [picture], 420);
 	const [photo] = layoutSplit(content).items;
 	expect(photo).toMatchObject({
 		kind: 'photo',
@@ -661,8 +660,34 @@ test('splits a credit begun on a caption block’s last line, after a sentence�
 		run('大漠深处绿意浓', 20, 200, 20, true),
 		...column(body(6), 20, 230),
 	];
-	const content: PdfPageContent = { width: 400, height: 400, runs, pictures: [picture], rules: [] };
+	const content = photoPage(runs, [picture]);
 	const result = layoutSplit(content);
 	expect(result.items[0]).toMatchObject({ kind: 'photo', authors: ['汤红', '朱晨'] });
 	expect(result.items[0].paragraphs.join('')).toMatch(/居民薛新丽说。$/u);
+});
+
+test('runs a story on under a photo in its second column, not into the story over a rule across the page in that column', () => {
+	// A story above a rule across the page, in two columns; under the rule a second story, its first column
+	// beside a photo heading its second column, the text under the photo in the same column as the first story's.
+	const again = (n: number, from: number) => numbered(n, from, '又写在这里，接着往下写。').map((l) => `又${l}`);
+	const runs = [
+		run('小切口也能做大文章', 20, 20, 16, true),
+		...column(body(6), 20, 50),
+		...column(again(6, 20), 185, 50),
+		run('数据跑路群众少跑腿', 20, 162, 16, true),
+		...column(body(12), 20, 190),
+		run('近日，青石市的农民在田间收割水稻。', 185, 254, 7.5),
+		run('新华社发 姜然磊摄', 245, 264, 7.5),
+		...column(again(5, 10), 185, 284),
+	];
+	const rule = { x: 20, y: 150, width: 340, height: 0.5 };
+	const picture = { x: 185, y: 190, width: 150, height: 60 };
+	const result = layoutSplit({ width: 420, height: 400, runs, pictures: [picture], rules: [rule] });
+	expect(result.items.map((i) => [i.kind, i.headline])).toEqual([
+		['article', '小切口也能做大文章'],
+		['article', '数据跑路群众少跑腿'],
+		['photo', '（无标题）'],
+	]);
+	expect(result.items[0].paragraphs.join('')).toMatch(/又第25行又写在这里，接着往下写。$/u);
+	expect(result.items[1].paragraphs.join('')).toMatch(/又第14行又写在这里，接着往下写。$/u);
 });

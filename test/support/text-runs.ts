@@ -26,3 +26,8 @@ export function numbered(n: number, from: number, rest = '正文写在这里。'
 export function page(runs: TextRun[], rules: Box[] = [], pictures: Box[] = []): PdfPageContent {
 	return { width: 900, height: 1200, runs, pictures, rules };
 }
+
+/** A small page (400 × 400 pt unless given) of photos: the runs and pictures, no rules. */
+export function photoPage(runs: TextRun[], pictures: Box[], width = 400, height = 400): PdfPageContent {
+	return { width, height, runs, pictures, rules: [] };
+}

@@ -602,7 +602,9 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 		const d =
 			current && !(current.caption && current.credit)
 				? current
-				: (resumed(drafts, current, p.block, content.pictures) ?? awaiting(drafts, current, p.block) ?? open());
+				: (resumed(drafts, current, p.block, content.pictures, content.rules) ??
+					awaiting(drafts, current, p.block) ??
+					open());
 		current = d;
 		const signOff = p.role === 'body' ? signOffSetRight(d, p.block) : undefined;
 		if (signOff) {
@@ -746,18 +748,43 @@ function resumed(
 	photo: Draft | undefined,
 	block: LayoutBlock,
 	pictures: Box[] = [],
+	rules: Box[] = [],
 ): Draft | undefined {
 	if (!photo?.caption) return undefined;
 	const top = Math.min(...photo.blocks.map((b) => b.block.y));
 	const same = (b: LayoutBlock) =>
 		Math.abs(b.x - block.x) <= 2 && Math.abs(b.width - block.width) <= 2 && b.size === block.size;
+	// A rule across the page between the two (as wide as two columns or more; not a picture's frame) parts
+	// them: the text over it is another story's.
+	const edgeOf = (r: Box) =>
+		pictures.some(
+			(picture) =>
+				(Math.abs(r.y - picture.y) <= 2 || Math.abs(r.y - bottom(picture)) <= 2) &&
+				Math.min(right(r), right(picture)) - Math.max(r.x, picture.x) > 0,
+		);
+	const ruled = (b: LayoutBlock) =>
+		rules.some(
+			(r) =>
+				r.width > r.height &&
+				r.width >= block.width * 2 &&
+				r.y >= bottom(b) - 1 &&
+				r.y <= block.y + 1 &&
+				r.x <= block.x + block.size &&
+				right(r) >= right(block) - block.size &&
+				!edgeOf(r),
+		);
 	const above = drafts.findLast(
 		(d) =>
 			d !== photo &&
 			!d.caption &&
 			d.head.length > 0 &&
 			d.blocks.some(
-				(b) => b.role === 'body' && same(b.block) && bottom(b.block) <= top + 1 && bottom(b.block) < block.y,
+				(b) =>
+					b.role === 'body' &&
+					same(b.block) &&
+					bottom(b.block) <= top + 1 &&
+					bottom(b.block) < block.y &&
+					!ruled(b.block),
 			),
 	);
 	if (above || pictures.length === 0) return above;
