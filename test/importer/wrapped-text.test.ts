@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { normalize, parsePage } from '../../src/lib/importer/index.ts';
+import { checkConservation, normalize, parsePage } from '../../src/lib/importer/index.ts';
 import { joinWrapped } from '../../src/lib/importer/punctuation.ts';
 
 describe('wrapped text', () => {
@@ -122,6 +122,38 @@ describe('a headline wrapped over its last characters', () => {
 		);
 		expect(page.items.map((i) => [i.headline, i.paragraphs])).toEqual([
 			['社区议事会开起来', ['居民们把最急的问题一条一条列出来，再由社区逐项落实。']],
+		]);
+	});
+
+	test('a head wrapped at the column over its text, set tight, stands apart however full its first line', () => {
+		const text = [
+			'推动公共服务设施向乡村延',
+			'伸覆盖',
+			'　　入秋以来，某镇组织农',
+			'机手抢收玉米，全镇两万亩',
+			'玉米已收获过半。',
+			'　　为了把好事办好，当地',
+			'多次召开座谈会，广泛听取',
+			'群众意见。',
+			'',
+			'北沙县新增公交线路4',
+			'条',
+			'　　本报讯　近日，某县新',
+			'开通公交线路4条，方便了',
+			'沿线群众出行。',
+		].join('\n');
+		const page = parsePage(text);
+		expect(checkConservation(text, page)).toEqual({ missing: '', extra: '' });
+		expect(page.items.map((i) => [i.headline, i.paragraphs[0].slice(0, 6)])).toEqual([
+			['推动公共服务设施向乡村延伸覆盖', '入秋以来，某'],
+			['北沙县新增公交线路4条', '本报讯 近日'],
+		]);
+	});
+
+	test('a paragraph that a dash runs through stays text, its lines filled', () => {
+		const text = ['　　今年以来，某县多措并举，', '各方力量加速汇聚——全县', '二十多个单位结对帮扶，成效', '明显。'].join('\n');
+		expect(parsePage(text).items.map((i) => i.paragraphs)).toEqual([
+			['今年以来，某县多措并举，各方力量加速汇聚——全县二十多个单位结对帮扶，成效明显。'],
 		]);
 	});
 });

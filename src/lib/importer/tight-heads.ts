@@ -80,8 +80,13 @@ export function tightHeads(lines: Line[], width: (line: Line) => number, isHead:
 	// belongs to: as text, a paragraph's last line, which ends a sentence; a head's, however full.
 	const endsParagraph = lines.map((line, i) => indents && !line.indented && lines[i + 1]?.indented === true);
 	const headLike = lines.map((line, i) => headLine(line, i, lines, width, opening[i], wide[i] || endsParagraph[i]));
+	// A head wrapped at the column's width over its text (`北沙县新增公交线路4` / `条` / a paragraph set
+	// in): flush lines free of clauses, the last right over a line set in and ending no sentence. As
+	// text, the last would end a paragraph in mid-sentence; as a head, it is one however full.
+	const wrappedAt = lines.map((_, i) => wrappedHeadEnd(lines, i, endsParagraph, width));
 	// Most blocks hold no line that could open a head: nothing to weigh.
-	if (!headLike.some((like, i) => like && (i === 0 || endsSentence(lines[i - 1].text)))) return [];
+	if (!headLike.some((like, i) => (like || wrappedAt[i] > 0) && (i === 0 || endsSentence(lines[i - 1].text))))
+		return [];
 	for (let i = n - 1; i >= 0; i--) {
 		// Such a line read as text ending no sentence costs 3, however full (no paragraph ends so):
 		// more than a head of one line can cost, though as wide as the text lines around it.
@@ -90,7 +95,14 @@ export function tightHeads(lines: Line[], width: (line: Line) => number, isHead:
 				? 3 * SHORT_TEXT_COST
 				: textCost(lines[i], width, opening[i], wide[i]);
 		best[i] = { cost: text + best[i + 1].cost };
-		if (!headLike[i] || (i > 0 && !endsSentence(lines[i - 1].text))) continue;
+		if (i > 0 && !endsSentence(lines[i - 1].text)) continue;
+		const wrapped = wrappedAt[i];
+		if (wrapped > 0 && !(i === 0 && n - wrapped < 2 && !indentedParagraph(lines[wrapped]))) {
+			const cost = runCost(lines, i, wrapped, () => true, opening[wrapped - 1], wide);
+			if (cost !== undefined && cost + best[wrapped].cost < best[i].cost)
+				best[i] = { cost: cost + best[wrapped].cost, head: wrapped };
+		}
+		if (!headLike[i]) continue;
 		// A list mark opens a head of its own.
 		const inside = (k: number) => headLike[k] && (k === i || !LIST_MARK.test(lines[k].text));
 		for (let end = i + 1; end <= Math.min(n, i + HEAD_LINES) && inside(end - 1); end++) {
@@ -120,6 +132,50 @@ export function tightHeads(lines: Line[], width: (line: Line) => number, isHead:
 		}
 	}
 	return spans;
+}
+
+// A run's clause marks and stops: a head wrapped at the column holds none.
+const CLAUSE = /[，,、；;：:。！？!?…]/u;
+
+/**
+ * Where a head wrapped at the column's width ends (the index after its last line), or 0: two or
+ * three flush lines from line i, free of clause marks and stops, each but the last full, the last
+ * ending no sentence right over a line set in (`endsParagraph`), the first no sign-off, bracketed note, caption, box title,
+ * numbered 小标题 or dateline, at most 48 em in all.
+ */
+function wrappedHeadEnd(
+	lines: Line[],
+	i: number,
+	endsParagraph: boolean[],
+	width: (line: Line) => number,
+): number {
+	if (!endsParagraph[i + 1] && !endsParagraph[i + 2]) return 0;
+	const first = lines[i];
+	if (
+		first.indented ||
+		startsWithDash(first.text) ||
+		/^[（(]/u.test(first.text) ||
+		FIGURE_CAPTION.test(first.text) ||
+		isBoxTitle(first.text) ||
+		isNumberedIntertitle(first.text) ||
+		opensHeadBox(first.text) ||
+		LIST_MARK.test(first.text) ||
+		detectDateline(first.text) !== undefined
+	)
+		return 0;
+	for (let k = i; k < Math.min(lines.length - 1, i + 3); k++) {
+		const line = lines[k];
+		if (line.indented || CLAUSE.test(line.text) || /[“‘（(《]$/u.test(line.text)) return 0;
+		// The wrap filled every line but the last.
+		if (!endsParagraph[k] && !isFull(line, width(line))) return 0;
+		if (!endsParagraph[k]) continue;
+		const run = lines.slice(i, k + 1);
+		const text = run.map((l) => l.text).join('');
+		if (k === i || endsSentence(line.text) || !balanced(text) || displayWidth(text) > HEAD_WIDTH) return 0;
+		if (startsDateline(lines[k], lines[k + 1])) return 0;
+		return k + 1;
+	}
+	return 0;
 }
 
 /**
