@@ -151,7 +151,12 @@ describe('a headline wrapped over its last characters', () => {
 	});
 
 	test('a paragraph that a dash runs through stays text, its lines filled', () => {
-		const text = ['　　今年以来，某县多措并举，', '各方力量加速汇聚——全县', '二十多个单位结对帮扶，成效', '明显。'].join('\n');
+		const text = [
+			'　　今年以来，某县多措并举，',
+			'各方力量加速汇聚——全县',
+			'二十多个单位结对帮扶，成效',
+			'明显。',
+		].join('\n');
 		expect(parsePage(text).items.map((i) => i.paragraphs)).toEqual([
 			['今年以来，某县多措并举，各方力量加速汇聚——全县二十多个单位结对帮扶，成效明显。'],
 		]);

@@ -143,12 +143,7 @@ const CLAUSE = /[，,、；;：:。！？!?…]/u;
  * ending no sentence right over a line set in (`endsParagraph`), the first no sign-off, bracketed note, caption, box title,
  * numbered 小标题 or dateline, at most 48 em in all.
  */
-function wrappedHeadEnd(
-	lines: Line[],
-	i: number,
-	endsParagraph: boolean[],
-	width: (line: Line) => number,
-): number {
+function wrappedHeadEnd(lines: Line[], i: number, endsParagraph: boolean[], width: (line: Line) => number): number {
 	if (!endsParagraph[i + 1] && !endsParagraph[i + 2]) return 0;
 	const first = lines[i];
 	if (
