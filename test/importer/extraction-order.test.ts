@@ -300,6 +300,33 @@ describe('pdftotext extractions', () => {
 		parseConserved(dump);
 	});
 
+	// Seven columns of 10 em printed a line at a time, in turn: each column's next line comes seven
+	// pieces on, past the reach of a round of up to six.
+	const sevenColumns = [
+		['城南社区，老旧小区改', '造从今年春天开始，先', '后完成了屋顶防水、外', '墙保温和管网更新。'],
+		['街角书屋，本周正式开', '门迎客，三千多册的图', '书免费借阅，周末还有', '故事会，很受欢迎。'],
+		['清晨六点，城东的菜市', '场里已经十分热闹，摊', '贩们在摆放，新鲜的蔬', '菜，还有水果和鸡蛋。'],
+		['卫生服务站，今年又新', '添了几台新设备，让居', '民在家门口，就能做体', '检，不用再跑远路。'],
+		['河边新修的步道，已全', '部开通，每天傍晚都有', '居民来散步，不少的孩', '子在草地上嬉戏。'],
+		['今年夏天，社区里的志', '愿者们，为独居的老人', '送餐上门，解决了吃饭', '难的问题。'],
+		['新建的停车场，投入使', '用后，小区里乱停车的', '现象少了，道路也已变', '得更加通畅。'],
+	];
+
+	test('keeps a round of seven columns printed a line at a time, each line going on seven pieces later', () => {
+		const dump = printedInTurn(['社区新闻', ''], ...sevenColumns);
+		expectColumnsWhole(dump, ...sevenColumns);
+		parseConserved(dump);
+	});
+
+	test('joins no headline seven pieces on in a round of seven columns: a pair that far needs running text', () => {
+		// The fourth column's top line holds no pause or stop, as a headline's: the line seven pieces
+		// on stays apart from it, though the join would make a word (`…今年又有新` / `添了…`).
+		const columns = sevenColumns.map((column, k) => (k === 3 ? ['卫生服务站今年又有新', ...column.slice(1)] : column));
+		const out = texts(printedInTurn(['社区新闻', ''], ...columns)).filter((t) => t !== '');
+		expect(out[out.indexOf('卫生服务站今年又有新') + 1]).not.toBe('添了几台新设备，让居');
+		parseConserved(printedInTurn(['社区新闻', ''], ...columns));
+	});
+
 	test('joins a column printed a line at a time to the next column, whose top pdftotext printed before it', () => {
 		// The second column starts higher than the first, under the headline's end: its first two
 		// lines come before the first column's; the first column ends in mid-word (`人均收` / `入`).

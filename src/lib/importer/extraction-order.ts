@@ -57,6 +57,11 @@ const ROUND_END = 1;
 const PERIOD = 2;
 // How many pieces on a fragment's continuation may stand (the other columns' fragments between).
 const FRAGMENT_REACH = 6;
+// How many pieces on a fragment's continuation may stand on the steady round of a run of seven or
+// eight columns printed a line at a time (past FRAGMENT_REACH only on its run's round, in running text).
+const ROUND_REACH = 8;
+// A pause or stop: running text holds one in most of its lines, a headline or a kicker none.
+const STOP_OR_PAUSE = /[，、。；：！？]/u;
 // Costs of the assignment: any pairing that fits beats none (LINK outweighs every score), except
 // between two fragments: in a round of columns one pair too many shifts every pair after it, so
 // there the best-supported pairs win, not the most pairs. A pair that does not fit is never taken.
@@ -586,6 +591,8 @@ function splitHead(piece: Piece): Piece[] {
  * `FRAGMENT_REACH` pieces on, only on the language's evidence or on the stride of the fragment
  * pairs around it (columns printed in turn continue every second or third piece) and of the round
  * read over the whole run (`strides`); a paragraph's last line alone in its piece may close it.
+ * Seven or eight columns printed in turn continue up to `ROUND_REACH` pieces on: a pair that far
+ * stands only on its run's round, between lines of running text.
  * `openEnds` holds each piece's `openEnd`. Returns continuation by piece index.
  */
 function continuations(
@@ -607,9 +614,10 @@ function continuations(
 	const datedTo = new Set(dated.values());
 	ends.forEach((end, from) => {
 		if (end === undefined || dated.has(from)) return;
-		// A fragment pairs only with a piece within FRAGMENT_REACH (see below): none further off is looked at.
+		// A fragment pairs only with a piece within FRAGMENT_REACH, or ROUND_REACH on its round (see
+		// below): none further off is looked at.
 		const [first, last] = fragments[from]
-			? [Math.max(0, from - FRAGMENT_REACH), Math.min(pieces.length - 1, from + FRAGMENT_REACH)]
+			? [Math.max(0, from - FRAGMENT_REACH), Math.min(pieces.length - 1, from + ROUND_REACH)]
 			: [0, pieces.length - 1];
 		for (let to = first; to <= last; to++) {
 			const start = starts[to];
@@ -622,7 +630,7 @@ function continuations(
 				// of three lines or more that starts on a full line): it continues there.
 				const whole = pieces[from].lines.length === 2 && !fragments[to] && start !== undefined;
 				const back = whole && distance < 0 && distance >= -FRAGMENT_REACH;
-				if (!back && (distance < 1 || distance > FRAGMENT_REACH)) continue;
+				if (!back && (distance < 1 || distance > ROUND_REACH)) continue;
 				// A paragraph's first line, two em short of the line an open end fills (both of plain
 				// Han text and pauses, whose widths are exact), opens no sentence.
 				if (indentedUnder(pieces[from], pieces[to])) continue;
@@ -677,6 +685,9 @@ function continuations(
 	// Each piece's best word across a join (a language of 2 or more), for the round to yield to.
 	const words = new Map<number, number>();
 	for (const { from, language } of all) if (language >= 2) words.set(from, Math.max(words.get(from) ?? 0, language));
+	// Running text on both sides of a join: a pause or stop in each of its two lines.
+	const running = (c: { from: number; to: number }) =>
+		STOP_OR_PAUSE.test((pieces[c.from].lines.at(-1) as Line).text) && STOP_OR_PAUSE.test(pieces[c.to].lines[0].text);
 	const candidates = all.filter((c) => {
 		if (!c.fragment) return true;
 		const stride = Math.min(votes(c), 3);
@@ -684,6 +695,9 @@ function continuations(
 		const word = (words.get(c.from) ?? 0) > c.language;
 		const round = !word && period.get(c.from) === c.to - c.from;
 		c.score += (stride + (round ? PERIOD : 0)) * STRIDE;
+		// Seven or eight columns printed in turn continue seven or eight pieces on: a pair that far
+		// only on its run's round, between lines of running text (a headline's lines hold no pause).
+		if (c.to - c.from > FRAGMENT_REACH && (period.get(c.from) !== c.to - c.from || !running(c))) return false;
 		// A fragment's shape says little (a headline fills as many em as a column's line): the
 		// language joins it, or the stride of the pairs around it.
 		return c.language > 0 || stride >= 2;
@@ -917,7 +931,7 @@ function paragraphTurns(pieces: Piece[], fragments: boolean[], columns: number[]
 		const before = from.get(at);
 		if (!fragments[at] || next.has(at) || before === undefined || !endsParagraph(piece)) return;
 		const stride = at - before;
-		if (stride < 1 || stride > FRAGMENT_REACH) return;
+		if (stride < 1 || stride > ROUND_REACH) return;
 		// The round may change by one piece where the paragraph turns (a column ends or starts).
 		for (const to of [at + stride, at + stride + 1, at + stride - 1]) {
 			if (to < at + 2 || !fragments[to] || from.has(to)) continue;
@@ -937,8 +951,9 @@ function paragraphTurns(pieces: Piece[], fragments: boolean[], columns: number[]
  * strides are read as a whole (a Viterbi path over the run): each piece's stride earns the
  * language's evidence for its join, and changing the stride from one piece to the next costs
  * `ROUND_CHANGE` (`ROUND_END` right after a round in which a line ended its paragraph: only there
- * does a column end), so a round is kept until the joins say it has changed. Returns the stride by
- * piece index, for every piece of a run of four fragments or more.
+ * does a column end), so a round is kept until the joins say it has changed. Rounds of two to
+ * `ROUND_REACH` pieces are read. Returns the stride by piece index, for every piece of a run of four
+ * fragments or more.
  */
 function strides(pieces: Piece[], pairs: { from: number; to: number; language: number }[]): Map<number, number> {
 	// Keyed by from * pieces + to (speed: no string made per pair and per look-up).
@@ -959,7 +974,7 @@ function strides(pieces: Piece[], pairs: { from: number; to: number; language: n
 		let end = start;
 		while (end + 1 < pieces.length && isFragment(pieces[end + 1])) end++;
 		const run = end - start + 1;
-		const rounds = Array.from({ length: FRAGMENT_REACH - 1 }, (_, k) => k + 2);
+		const rounds = Array.from({ length: ROUND_REACH - 1 }, (_, k) => k + 2);
 		if (run >= 2 * rounds[0]) {
 			// best[k][r]: the best score of the run's first k + 1 pieces with piece k at round rounds[r].
 			const best: number[][] = [];
