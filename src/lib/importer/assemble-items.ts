@@ -16,7 +16,7 @@ import { innerHeadings } from './inner-headings.ts';
 import { needsNoHeadline } from './later-figure.ts';
 import type { Line } from './lines.ts';
 import { LIST_MARK } from './marks.ts';
-import { endsSentence } from './punctuation.ts';
+import { endsSentence, endsWithDash } from './punctuation.ts';
 import { ROLE, signatureNames } from './detect-names.ts';
 import { lineSpan, type Warning } from './warnings.ts';
 
@@ -134,11 +134,36 @@ export function assemble(
 				elements[j].splice(elements[j].indexOf(element), 1);
 				return;
 			}
+			// A spare head block whose kicker ends in ——, right above a headline with neither kicker
+			// nor subheadline, is that item's head: a banner carries no kicker's mark, so the heading
+			// under it is its subheadline printed without —— (`某某——` / `headline` / `plain line`). In a
+			// text dump only: an extraction's stacked heads are not in the page's order.
+			const below = gap[i + 1];
+			const at = elements[j].indexOf(element);
+			if (
+				body < 0 &&
+				!extracted &&
+				below?.type === 'heading' &&
+				targets[j][i + 1] >= 0 &&
+				elements[j][at + 1] === below &&
+				element.group.kicker !== undefined &&
+				endsWithDash(element.group.kicker) &&
+				!element.group.subheadline &&
+				!below.group.kicker &&
+				!below.group.subheadline &&
+				!below.group.wide &&
+				below.group.lines.length === 1
+			) {
+				below.group.kicker = element.group.kicker;
+				below.group.subheadline = below.group.headline;
+				below.group.headline = element.group.headline;
+				below.group.lines.unshift(...element.group.lines);
+				elements[j].splice(at, 1);
+				return;
+			}
 			// A spare heading right above a headline that has a subheadline but no kicker is its
 			// kicker, printed without its —— (the mirror of the rule above). A banner over the
 			// item's head block reads the same, so the item is marked for review.
-			const below = gap[i + 1];
-			const at = elements[j].indexOf(element);
 			if (
 				body < 0 &&
 				below?.type === 'heading' &&
