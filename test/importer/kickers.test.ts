@@ -38,4 +38,39 @@ describe('kickers and subheadlines', () => {
 			],
 		});
 	});
+
+	// pdftotext dumps (a form feed ends the page): heads set a line apart where the type changes.
+	const BRIEF = '●冬季长跑比赛举行\n本报讯（记者李强）“以前下雨天出门要穿雨靴，现\n在路面平整了，孩子上学也放心。”\n\f';
+	const BRIEF_HEAD = { kicker: undefined, headline: '冬季长跑比赛举行', subheadline: undefined };
+
+	test("in an extraction, a kicker ending in —— over another column's bare label goes to the headline set tight over its body", () => {
+		const text =
+			'经济\n\n奋进新征程——\n\n简讯\n\n村路变通途　出行更便捷\n本报讯（记者王芳）在产业园区，一座座厂房拔地而\n起，塔吊林立。村口新建的文化广场上，几位老人正\n在下棋。\n\n' +
+			BRIEF;
+		expect(heads(text).items).toEqual([
+			{ kicker: '奋进新征程——', headline: '村路变通途 出行更便捷', subheadline: undefined },
+			BRIEF_HEAD,
+		]);
+	});
+
+	test('in an extraction, a kicker ending in —— over a marked label goes to the headline set tight over its byline', () => {
+		const text =
+			'经济\n\n记者蹲点——\n\n【产经速览】\n\n村路变通途　书香满社区\n本报记者　王芳\n\n在产业园区，一座座厂房拔地而起，塔吊林立。村口\n新建的文化广场上，几位老人正在下棋。\n\n' +
+			BRIEF;
+		expect(heads(text).items).toEqual([
+			{ kicker: '记者蹲点——', headline: '村路变通途 书香满社区', subheadline: undefined },
+			BRIEF_HEAD,
+		]);
+	});
+
+	test('in an extraction, the kicker stays apart from a headline set apart from everything under it', () => {
+		const text =
+			'经济\n\n记者蹲点——\n\n【产经速览】\n\n村路变通途　书香满社区\n\n在产业园区，一座座厂房拔地而起，塔吊林立。村口\n新建的文化广场上，几位老人正在下棋。\n\n' +
+			BRIEF;
+		expect(heads(text).items[0]).toEqual({
+			kicker: undefined,
+			headline: '村路变通途 书香满社区',
+			subheadline: undefined,
+		});
+	});
 });

@@ -99,7 +99,10 @@ export function assemble(
 		hintsOf(bodies, elements, extracted),
 		photoCaptions(bodies, elements),
 	);
-	if (extracted) pairTightStacks(elements, headings, targets, bodies);
+	if (extracted) {
+		pairTightStacks(elements, headings, targets, bodies);
+		kickersOverLabels(elements, headings, targets, bodies);
+	}
 	let banner: HeadingGroup | undefined;
 	headings.forEach((gap, j) =>
 		gap.forEach((element, i) => {
@@ -842,6 +845,63 @@ function pairTightStacks(
 		if (t1 !== j || t2 <= j) return;
 		targets[j][i1] = t2;
 		targets[j][i2] = t1;
+	});
+}
+
+/**
+ * In an extraction, a kicker ending in —— that heads nothing (no body took it) and stands over
+ * another column's label (`奋进新征程——` / `简讯` / headline, or a marked `【简讯】` between): pdftotext
+ * printed the label between the kicker and its headline, which it set a line apart. The next
+ * heading in the gap, past the labels only, that heads a body and has no kicker takes it; a bare
+ * label of two to four Han characters read as the kicker's headline is a label again.
+ */
+function kickersOverLabels(
+	elements: GapElement[][],
+	headings: GapElement[][],
+	targets: number[][],
+	bodies: Draft[],
+): void {
+	const lineOf = (e: GapElement) => (e.type === 'heading' ? e.group.lines[0].number : e.unit.lines[0].number);
+	elements.forEach((gap, j) => {
+		for (let i = 0; i < headings[j].length; i++) {
+			const element = headings[j][i];
+			if (element.type !== 'heading' || targets[j][i] !== -1) continue;
+			const { group } = element;
+			if (group.subheadline) continue;
+			const alone = !group.kicker && group.lines.length === 1 && endsWithDash(group.headline);
+			const overLabel =
+				group.kicker !== undefined &&
+				endsWithDash(group.kicker) &&
+				group.lines.length === 2 &&
+				/^\p{Script=Han}{2,4}$/u.test(group.headline);
+			if (!alone && !overLabel) continue;
+			const at = gap.indexOf(element);
+			let k = at + 1;
+			while (gap[k]?.type === 'label') k++;
+			if (!overLabel && k === at + 1) continue;
+			const next = gap[k];
+			if (next?.type !== 'heading' || next.group.kicker || targets[j][headings[j].indexOf(next)] < 0) continue;
+			// The headline set tight over what follows it (its byline, or its body's first line): printed
+			// in one block with its column, so it heads that body; four characters or more.
+			const after = k + 1 < gap.length ? lineOf(gap[k + 1]) : bodies[j]?.paragraphs[0]?.lines[0]?.number;
+			if (
+				after !== (next.group.lines.at(-1) as Line).number + 1 ||
+				[...next.group.headline.replace(/\s/gu, '')].length < 4
+			)
+				continue;
+			next.group.kicker = alone ? group.headline : group.kicker;
+			next.group.lines.unshift(group.lines[0]);
+			if (overLabel) {
+				const label: GapElement = {
+					type: 'label',
+					unit: { kind: 'label', lines: [group.lines[1]], text: group.headline, bare: true },
+				};
+				gap.splice(at, 1, label);
+			} else gap.splice(at, 1);
+			headings[j].splice(i, 1);
+			targets[j].splice(i, 1);
+			i--;
+		}
 	});
 }
 
