@@ -6,7 +6,7 @@ function heads(text: string) {
 	const page = parsePage(text);
 	expect(checkConservation(text, page)).toEqual({ missing: '', extra: '' });
 	return {
-		banner: page.banner?.headline,
+		banner: page.banner?.text,
 		items: page.items.map(({ kicker, headline, subheadline }) => ({ kicker, headline, subheadline })),
 	};
 }
