@@ -73,4 +73,15 @@ describe('kickers and subheadlines', () => {
 			subheadline: undefined,
 		});
 	});
+
+	test('a text dump: a kicker ending in ——, two lines free of stops and a dateline set tight in one block are a head block over its story', () => {
+		const text =
+			'第1版\n\n聚焦民生实事——\n看病更方便  文化润民心\n文化惠民活动覆盖城乡\n　　本报讯（记者萧雨）\n' +
+			'说起这些年的变化，老党\n员杜勇打开了话匣子。夜\n幕降临，沿河步道上的路\n灯次第亮起。\n';
+		// The head's lines under the kicker are read by the head block's model (headRoles): a
+		// headline, or a headline and its plain subheadline.
+		const [item] = heads(text).items;
+		expect(item.kicker).toBe('聚焦民生实事——');
+		expect(`${item.headline}${item.subheadline ?? ''}`).toBe('看病更方便 文化润民心文化惠民活动覆盖城乡');
+	});
 });

@@ -692,6 +692,12 @@ function classifyText(
 			...classifyText(lines.slice(0, head + 1), width, false, tight),
 			...classifyText(lines.slice(head + 1), width, creditNext, tight),
 		];
+	const kicked = tight ? kickedHeadEnd(lines) : -1;
+	if (kicked > 0)
+		return [
+			...classifyText(lines.slice(0, kicked + 1), width, false, tight),
+			...classifyText(lines.slice(kicked + 1), width, creditNext, tight),
+		];
 	// A dateline always opens an article; a short line set tight above one, ending no sentence, is
 	// that article's headline (a list of briefs: `●某市启动…` / `本报讯 6月8日，…`); so is the
 	// block's first line however full (a brief's headline over its one-line text in a pdftotext dump,
@@ -882,6 +888,28 @@ function markedHeadEnd(lines: Line[]): number {
 	if (head.some((line) => /[。；;！？!?]|[：:]$/.test(line.text) || displayWidth(line.text) > HEADING_MAX_WIDTH))
 		return -1;
 	return k;
+}
+
+/**
+ * Where a head block opened by its kicker and set tight above its story ends: a first line ending
+ * in —— with no sentence in it, then one to three lines free of every stop and pause, then a line
+ * that opens with a dateline (`聚焦民生实事——` / headline / plain subheadline / `　　本报讯（记者…）`).
+ * Returns the head's last index, or -1. Body text does not open on a kicker's mark, and a dateline
+ * opens a story.
+ */
+function kickedHeadEnd(lines: Line[]): number {
+	if (lines.length < 3 || !endsWithDash(lines[0].text) || /[。；;！？!?，,]/u.test(lines[0].text)) return -1;
+	const d = lines.findIndex((line, i) => i >= 2 && detectDateline(line.text.trim()) !== undefined);
+	if (d < 2 || d > 4) return -1;
+	const head = lines.slice(0, d);
+	if (
+		head.some(
+			(line, i) =>
+				(i > 0 && /[。；;！？!?，,、：:（(]/u.test(line.text)) || displayWidth(line.text) > HEADING_MAX_WIDTH,
+		)
+	)
+		return -1;
+	return d - 1;
 }
 
 /** One paragraph's units: the paragraph, and a photo credit at its end split off. */
