@@ -89,6 +89,7 @@ export function assemble(
 				WRITER_NOTE.test(split.bodies[j]?.paragraphs.at(-1)?.text ?? ''),
 			),
 		),
+		extracted,
 	);
 	if (!extracted) signTightUnderBodies(bodies, elements);
 	const warnings: Warning[] = [];

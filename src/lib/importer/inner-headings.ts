@@ -24,7 +24,9 @@ const LIST_MARK = /^[●◆▲★☆○◇□]/u;
  * - A one-line heading set between a byline and the body it opens (not a body opening a box of
  *   its own, `编者按：…`: then it is the headline) is the body's first
  *   intertitle (a `核心阅读` box title) when the byline has its headline before it, or when the
- *   reading costs nothing.
+ *   reading costs nothing. In a text dump (not `extracted`) the headed byline is not enough: a
+ *   heading there that a later body needs (head blocks stacked over their bodies, the second
+ *   body opened by its dateline) heads that body, unless it asks a question (ends in ？).
  * - A body left without a headline whose gap to the next body holds only bylines opens that
  *   body's item (an editor's note set above the byline), when that gives every body a headline;
  *   a body opened by a dateline is a story of its own, never such a note.
@@ -34,6 +36,7 @@ const LIST_MARK = /^[●◆▲★☆○◇□]/u;
 export function innerHeadings(
 	bodies: Draft[],
 	elements: GapElement[][],
+	extracted = false,
 ): { bodies: Draft[]; elements: GapElement[][]; uncertain: Map<Draft, string[]> } {
 	const uncertain = new Map<Draft, string[]>();
 	const note = (body: Draft, reason: string) => uncertain.set(body, [...(uncertain.get(body) ?? []), reason]);
@@ -121,7 +124,7 @@ export function innerHeadings(
 		if (opensHeadBox(b[j].paragraphs[0]?.text ?? '')) continue;
 		const headed = gap.slice(0, -2).some((x) => x.type === 'heading');
 		const trial = e.map((g, k) => (k === j ? g.slice(0, -1) : g));
-		if (!headed && cost(trial, b) > cost(e, b)) continue;
+		if ((!headed || (!extracted && !/[？?]$/u.test(last.group.headline))) && cost(trial, b) > cost(e, b)) continue;
 		const opening = asParagraph(last, true);
 		const opened = { ...b[j], paragraphs: [opening, ...b[j].paragraphs] };
 		carry([b[j]], opened);
