@@ -29,7 +29,8 @@ const LIST_MARK = /^[●◆▲★☆○◇□]/u;
  *   body opened by its dateline) heads that body, unless it asks a question (ends in ？).
  * - A body left without a headline whose gap to the next body holds only bylines opens that
  *   body's item (an editor's note set above the byline), when that gives every body a headline;
- *   a body opened by a dateline is a story of its own, never such a note.
+ *   a body opened by a dateline is a story of its own, never such a note; nor, in a text dump, is
+ *   a body under a heading set right under a column label (`labelledHead`).
  *
  * Returns the bodies and gaps after merging, with short reasons where the choice was close.
  */
@@ -70,7 +71,8 @@ export function innerHeadings(
 			gap.length > 0 &&
 			gap.every((x) => x.type === 'byline') &&
 			!signed[j - 1] &&
-			b[j - 1].paragraphs[0]?.dateline === undefined;
+			b[j - 1].paragraphs[0]?.dateline === undefined &&
+			!(labelledHead(e[j - 1]) && !extracted);
 		// Speed: a gap that holds neither a heading that may stand inside nor only bylines is left as
 		// it is: the columns' widths below are not taken for it.
 		if (!inner && !bylines) continue;
@@ -133,6 +135,15 @@ export function innerHeadings(
 		if (!headed) note(b[j], `“${last.group.headline}”可能是标题而非小标题`);
 	}
 	return { bodies: b, elements: e, uncertain };
+}
+
+/**
+ * Whether a gap ends with a heading right under a column label (`【链接】` / `这些地方这样做` /
+ * text): a label stands above a head block, so that heading is the body's own headline, and the
+ * body is an item of its own, not an editor's note opening the item after it.
+ */
+function labelledHead(gap: GapElement[] | undefined): boolean {
+	return gap !== undefined && gap.at(-1)?.type === 'heading' && gap.at(-2)?.type === 'label';
 }
 
 /**
