@@ -1008,11 +1008,12 @@ function splitBodies(units: Unit[], extracted = false): { bodies: Draft[]; gaps:
 		// A dateline opens a new article even with no headline or byline between, except right
 		// after a box set at the head of the article (an editor's note, a 核心阅读 summary).
 		// So does a body printed in a column of another width right after one that ended its sentence.
-		// And a box set at an article's head (`核心阅读`, `编者按：…`): it never runs on from the text above.
+		// And, in a text dump, a box set at an article's head (`核心阅读`, `编者按：…`): it never runs on
+		// from the text above (pdftotext's order may set a box apart from its story's head).
 		const opens =
 			unit.dateline ||
 			unit.lines[0].opensBody ||
-			(open && opensHeadBox(unit.text)) ||
+			(!extracted && open && opensHeadBox(unit.text)) ||
 			(!extracted && open && ((stacked > 1 && setApartBelow(open, unit)) || inOtherColumn(open, unit)));
 		if (open && opens && open.paragraphs.length > 0 && !headBoxOnly(open)) {
 			gaps.push([]);
