@@ -17,6 +17,7 @@ import { needsNoHeadline } from './later-figure.ts';
 import type { Line } from './lines.ts';
 import { LIST_MARK } from './marks.ts';
 import { endsSentence, endsWithDash } from './punctuation.ts';
+import { INDENT } from './column-width.ts';
 import { ROLE, signatureNames } from './detect-names.ts';
 import { lineSpan, type Warning } from './warnings.ts';
 
@@ -88,6 +89,7 @@ export function assemble(
 				WRITER_NOTE.test(split.bodies[j]?.paragraphs.at(-1)?.text ?? ''),
 			),
 		),
+		extracted,
 	);
 	if (!extracted) signTightUnderBodies(bodies, elements);
 	const warnings: Warning[] = [];
@@ -1091,8 +1093,13 @@ function splitBodies(units: Unit[], extracted = false): { bodies: Draft[]; gaps:
 		// A dateline opens a new article even with no headline or byline between, except right
 		// after a box set at the head of the article (an editor's note, a 核心阅读 summary).
 		// So does a body printed in a column of another width right after one that ended its sentence.
+		// And, in a text dump, a box set at an article's head (`核心阅读`, `编者按：…`): it never runs on
+		// from the text above (pdftotext's order may set a box apart from its story's head).
 		const opens =
-			unit.dateline || unit.lines[0].opensBody || (!extracted && stacked > 1 && open && setApartBelow(open, unit));
+			unit.dateline ||
+			unit.lines[0].opensBody ||
+			(!extracted && open && opensHeadBox(unit.text)) ||
+			(!extracted && open && ((stacked > 1 && setApartBelow(open, unit)) || inOtherColumn(open, unit)));
 		if (open && opens && open.paragraphs.length > 0 && !headBoxOnly(open)) {
 			gaps.push([]);
 			open = undefined;
@@ -1121,6 +1128,41 @@ function setApartBelow(body: Draft, paragraph: Extract<Unit, { kind: 'paragraph'
 	const blank = paragraph.lines[0].number - last.number - 1;
 	const inner = Math.max(0, ...lines.slice(1).map(([start], k) => start - lines[k][1] - 1));
 	return blank >= 2 && blank > inner && endsSentence(last.text);
+}
+
+/**
+ * Whether a paragraph of a text dump is wrapped in a column of another width than the body above,
+ * which ended its sentence: an article keeps its column's width, so the paragraph opens the next
+ * item's body (a story whose head block stands after it, or stacked above with another's). Both
+ * must show their width: the body three lines or more that run on, nearly all within a twelfth
+ * (at least 1.5 em) of their median, and the paragraph two or more, every one of them that far
+ * from the body's median on the same side.
+ */
+function inOtherColumn(body: Draft, paragraph: Extract<Unit, { kind: 'paragraph' }>): boolean {
+	const last = body.paragraphs.at(-1)!.lines.at(-1) as Line;
+	if (!endsSentence(last.text) || headBoxOnly(body)) return false;
+	const runOn = body.paragraphs.flatMap((p) => wrapped(p.lines));
+	const own = wrapped(paragraph.lines);
+	if (runOn.length < 3 || own.length < 2) return false;
+	const column = [...runOn].sort((x, y) => x - y)[Math.floor(runOn.length / 2)];
+	const near = (width: number, to: number) => Math.abs(width - to) <= Math.max(1.5, Math.max(width, to) / 12);
+	if (runOn.filter((width) => near(width, column)).length * 4 < runOn.length * 3) return false;
+	return (
+		own.every((width) => width > column && !near(width, column)) ||
+		own.every((width) => width < column && !near(width, column))
+	);
+}
+
+/**
+ * The widths of a paragraph's lines that the typesetter wrapped: each but the last, with a first
+ * line's indent, and not a line cut short where the dump breaks the column (a blank line or more
+ * before the next).
+ */
+function wrapped(lines: Line[]): number[] {
+	return lines
+		.slice(0, -1)
+		.filter((line, i) => lines[i + 1].number === line.number + 1)
+		.map((line) => line.width + (line.indented ? INDENT : 0));
 }
 
 /** A body so far made only of a box at an article's head: the article's dateline continues it. */

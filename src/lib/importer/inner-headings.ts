@@ -20,20 +20,27 @@ const LIST_MARK = /^[●◆▲★☆○◇□]/u;
  * - A lone one-line heading between two bodies, the second opened by no byline and no dateline,
  *   is a 小标题 (intertitle) when the article before it is signed (its byline stands before it)
  *   — items of such a page open with their byline, so a body without one continues the last —
- *   or a question when it ends in ？ (an interview's question set as a line of its own).
+ *   or a question when it ends in ？ (an interview's question set as a line of its own). In a text
+ *   dump, one after a body that is only an editor's note (`编者按：…`) is the first 小标题 of the
+ *   story the note opens, though that story opens with its dateline; a dateline naming reporters
+ *   signs the story, so the headings after it are read as above.
  * - A one-line heading set between a byline and the body it opens (not a body opening a box of
  *   its own, `编者按：…`: then it is the headline) is the body's first
  *   intertitle (a `核心阅读` box title) when the byline has its headline before it, or when the
- *   reading costs nothing.
+ *   reading costs nothing. In a text dump (not `extracted`) the headed byline is not enough: a
+ *   heading there that a later body needs (head blocks stacked over their bodies, the second
+ *   body opened by its dateline) heads that body, unless it asks a question (ends in ？).
  * - A body left without a headline whose gap to the next body holds only bylines opens that
  *   body's item (an editor's note set above the byline), when that gives every body a headline;
- *   a body opened by a dateline is a story of its own, never such a note.
+ *   a body opened by a dateline is a story of its own, never such a note; nor, in a text dump, is
+ *   a body under a heading set right under a column label (`labelledHead`).
  *
  * Returns the bodies and gaps after merging, with short reasons where the choice was close.
  */
 export function innerHeadings(
 	bodies: Draft[],
 	elements: GapElement[][],
+	extracted = false,
 ): { bodies: Draft[]; elements: GapElement[][]; uncertain: Map<Draft, string[]> } {
 	const uncertain = new Map<Draft, string[]>();
 	const note = (body: Draft, reason: string) => uncertain.set(body, [...(uncertain.get(body) ?? []), reason]);
@@ -67,16 +74,20 @@ export function innerHeadings(
 			gap.length > 0 &&
 			gap.every((x) => x.type === 'byline') &&
 			!signed[j - 1] &&
-			b[j - 1].paragraphs[0]?.dateline === undefined;
+			b[j - 1].paragraphs[0]?.dateline === undefined &&
+			!(labelledHead(e[j - 1]) && !extracted);
 		// Speed: a gap that holds neither a heading that may stand inside nor only bylines is left as
 		// it is: the columns' widths below are not taken for it.
 		if (!inner && !bylines) continue;
 		// A dateline or a head box (编者按, 核心阅读) opens an article; a credit after a body closes a
 		// photo's caption.
 		const opening = next.paragraphs[0];
+		// But an editor's note (a box at an article's head, `编者按：…`, no dateline in it) is no item
+		// of its own: a lone heading between it and the story it opens is that story's first 小标题.
+		const noted = inner && !extracted && noteOnly(b[j - 1]) && opening.dateline !== undefined;
 		// So does text set in a column of another width than the body before (extraction-order.ts).
 		if (
-			opening.dateline ||
+			(opening.dateline && !noted) ||
 			opening.lines[0].opensBody ||
 			opensHeadBox(opening.text) ||
 			e[j + 1]?.[0]?.type === 'credit' ||
@@ -85,7 +96,7 @@ export function innerHeadings(
 			continue;
 		if (inner) {
 			const question = /[？?]$/u.test(only.group.headline);
-			if (!question && !signed[j - 1]) continue;
+			if (!question && !signed[j - 1] && !noted) continue;
 			const merged = merge(b, e, j, asParagraph(only, !question));
 			carry([b[j - 1], b[j]], merged.bodies[j - 1]);
 			const before = (current ??= cost(e, b));
@@ -95,6 +106,8 @@ export function innerHeadings(
 			({ bodies: b, elements: e } = merged);
 			current = after;
 			signed.splice(j, 1);
+			// The story after the note is signed in its dateline: its 小标题 follow as in a story signed by its byline.
+			if (noted && (opening.dateline?.authors.length ?? 0) > 0) signed[j - 1] = true;
 			j--;
 			continue;
 		}
@@ -121,7 +134,7 @@ export function innerHeadings(
 		if (opensHeadBox(b[j].paragraphs[0]?.text ?? '')) continue;
 		const headed = gap.slice(0, -2).some((x) => x.type === 'heading');
 		const trial = e.map((g, k) => (k === j ? g.slice(0, -1) : g));
-		if (!headed && cost(trial, b) > cost(e, b)) continue;
+		if ((!headed || (!extracted && !/[？?]$/u.test(last.group.headline))) && cost(trial, b) > cost(e, b)) continue;
 		const opening = asParagraph(last, true);
 		const opened = { ...b[j], paragraphs: [opening, ...b[j].paragraphs] };
 		carry([b[j]], opened);
@@ -130,6 +143,20 @@ export function innerHeadings(
 		if (!headed) note(b[j], `“${last.group.headline}”可能是标题而非小标题`);
 	}
 	return { bodies: b, elements: e, uncertain };
+}
+
+/** A body made only of an editor's note (`编者按：…`): a box at an article's head, with no dateline. */
+function noteOnly(body: Draft): boolean {
+	return /^编者按/u.test(body.paragraphs[0]?.text ?? '') && body.paragraphs.every((p) => !p.dateline);
+}
+
+/**
+ * Whether a gap ends with a heading right under a column label (`【链接】` / `这些地方这样做` /
+ * text): a label stands above a head block, so that heading is the body's own headline, and the
+ * body is an item of its own, not an editor's note opening the item after it.
+ */
+function labelledHead(gap: GapElement[] | undefined): boolean {
+	return gap !== undefined && gap.at(-1)?.type === 'heading' && gap.at(-2)?.type === 'label';
 }
 
 /**
