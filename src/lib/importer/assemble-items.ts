@@ -143,14 +143,16 @@ export function assemble(
 			// nor subheadline, is that item's head: a banner carries no kicker's mark, so the heading
 			// under it is its subheadline printed without —— (`某某——` / `headline` / `plain line`). In a
 			// text dump only: an extraction's stacked heads are not in the page's order.
-			const below = gap[i + 1];
+			// The heading set right below this spare one, where that heading heads a body.
 			const at = elements[j].indexOf(element);
+			const next = gap[i + 1];
+			const below =
+				body < 0 && next?.type === 'heading' && targets[j][i + 1] >= 0 && elements[j][at + 1] === next
+					? next
+					: undefined;
 			if (
-				body < 0 &&
+				below &&
 				!extracted &&
-				below?.type === 'heading' &&
-				targets[j][i + 1] >= 0 &&
-				elements[j][at + 1] === below &&
 				element.group.kicker !== undefined &&
 				endsWithDash(element.group.kicker) &&
 				!element.group.subheadline &&
@@ -170,15 +172,12 @@ export function assemble(
 			// kicker, printed without its —— (the mirror of the rule above). A banner over the
 			// item's head block reads the same, so the item is marked for review.
 			if (
-				body < 0 &&
-				below?.type === 'heading' &&
-				targets[j][i + 1] >= 0 &&
+				below &&
 				!below.group.kicker &&
 				!element.group.kicker &&
 				!element.group.subheadline &&
 				!element.group.wide &&
 				element.group.lines.length === 1 &&
-				elements[j][at + 1] === below &&
 				below.group.subheadline &&
 				!(!extracted && apartFromTightHead(below.group.lines, element.group.lines))
 			) {
@@ -192,11 +191,8 @@ export function assemble(
 			// A spare heading set tight right above a headline with no kicker (the line over it, the
 			// block cut where a dateline follows) is that headline's first line: a head block's lines.
 			if (
-				body < 0 &&
+				below &&
 				!extracted &&
-				below?.type === 'heading' &&
-				targets[j][i + 1] >= 0 &&
-				elements[j][at + 1] === below &&
 				!below.group.kicker &&
 				!element.group.kicker &&
 				!element.group.subheadline &&
