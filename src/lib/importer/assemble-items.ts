@@ -5,6 +5,7 @@ import { attachLabels } from './attach-labels.ts';
 import { fitCosts, fitIsEvidence, fitScores, spareCost } from './headline-fit.ts';
 import {
 	readClosingSignature,
+	readInnerBracketAuthors,
 	readNoteAuthors,
 	readOpeningBracketAuthors,
 	readTrailingNoteAuthors,
@@ -408,7 +409,7 @@ export function assemble(
 			if (bodies[k] && headings[j].length > 0)
 				uncertain.set(bodies[k], [...(uncertain.get(bodies[k]) ?? []), 'heading-tie']);
 	const items = bodies.map((body, i) => {
-		const item = toItem(body, kinds[i], warnings);
+		const item = toItem(body, kinds[i], warnings, extracted);
 		const reasons = uncertain.get(body);
 		return reasons ? { ...item, uncertain: [...new Set(reasons)] } : item;
 	});
@@ -1335,7 +1336,7 @@ function kindOf(body: Draft): ItemKind {
 	return body.bylines.some((b) => b.kind === 'byline' && b.byline.commentary) ? 'commentary' : 'article';
 }
 
-function toItem(body: Draft, kind: ItemKind, warnings: Warning[]): ParsedItem {
+function toItem(body: Draft, kind: ItemKind, warnings: Warning[], extracted: boolean): ParsedItem {
 	const lines = [
 		...body.paragraphs.flatMap((p) => p.lines),
 		...(body.headline?.lines ?? []),
@@ -1369,6 +1370,10 @@ function toItem(body: Draft, kind: ItemKind, warnings: Warning[]): ParsedItem {
 	// Or by a dateline's brackets opening the text, where the place and date before them went
 	// elsewhere (an extraction's pieces): `（记者 X）…`.
 	if (authors.length === 0) authors.push(...(readOpeningBracketAuthors(body.paragraphs[0]?.text ?? '') ?? []));
+	// Or, in a PDF extraction, by the one dateline's brackets that its text holds anywhere: the
+	// extraction set the story's opening among another column's lines.
+	if (authors.length === 0 && extracted && kind !== 'photo')
+		authors.push(...(readInnerBracketAuthors(body.paragraphs.map((p) => p.text)) ?? []));
 	if (!body.headline) {
 		warnings.push({
 			code: 'no-headline',

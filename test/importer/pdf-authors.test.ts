@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest';
+import { readInnerBracketAuthors } from '../../src/lib/importer/detect-byline.ts';
+import { checkConservation } from '../../src/lib/importer/conservation.ts';
+import { parsePage } from '../../src/lib/importer/parse-page.ts';
+
+/** The page parsed, with every character of the dump in exactly one place of it. */
+function parseConserved(dump: string) {
+	const page = parsePage(dump);
+	expect(checkConservation(dump, page)).toEqual({ missing: '', extra: '' });
+	return page;
+}
+
+describe("a dateline's brackets inside a PDF extraction's text", () => {
+	test('read the reporters of the one bracket of roles and names a body holds anywhere', () => {
+		expect(readInnerBracketAuthors(['这种模式既降低了成本，（记者王芳、李强）近日，新区图书馆开馆。'])).toEqual([
+			'王芳',
+			'李强',
+		]);
+		expect(readInnerBracketAuthors(['图书馆开馆。', '成本，（记者 王芳 通讯员 李强）近日…'])).toEqual(['王芳', '李强']);
+		// The same bracket twice (a story's opening printed twice over) still names one pair.
+		expect(readInnerBracketAuthors(['（记者王芳）近日…', '成本，（记者王芳）近日…'])).toEqual(['王芳']);
+		// Two brackets naming others are two stories' openings; brackets of text, or of no role, name no one.
+		expect(readInnerBracketAuthors(['成本，（记者王芳）近日…', '（记者李强）图书馆…'])).toBeUndefined();
+		expect(readInnerBracketAuthors(['他说，（记者从会上获悉）近日…'])).toBeUndefined();
+		expect(readInnerBracketAuthors(['居民（王芳）说，近日…'])).toBeUndefined();
+	});
+
+	test("sign an unsigned story of a pdftotext extraction whose dateline's brackets came mid-text", () => {
+		// Another column's line (这种模式…) printed before the story's opening, whose place and date went elsewhere.
+		const lines = [
+			'新区图书馆开馆',
+			'',
+			'这种模式既降低了成本，',
+			'',
+			'（记者王芳、李强）近',
+			'',
+			'日，新区图书馆正式开馆，',
+		];
+		const page = parseConserved([...lines, '', '每天接待读者上千人次。', '', '\f'].join('\n'));
+		expect(page.items.map((i) => [i.headline, i.authors])).toEqual([['新区图书馆开馆', ['王芳', '李强']]]);
+		// A text dump keeps its own order: brackets inside the text sign nothing there.
+		const text = parseConserved([...lines, '', '每天接待读者上千人次。'].join('\n'));
+		expect(text.items.map((i) => i.authors)).toEqual([[]]);
+	});
+});
