@@ -42,4 +42,27 @@ describe("a dateline's brackets inside a PDF extraction's text", () => {
 		const text = parseConserved([...lines, '', '每天接待读者上千人次。'].join('\n'));
 		expect(text.items.map((i) => i.authors)).toEqual([[]]);
 	});
+
+	test('sign an unsigned item of a pdftotext extraction with a bare name the labels took as its section', () => {
+		const page = (label: string, ending: string[]) => [
+			...['新区图书馆开馆', '', '本报记者 王芳', '', '近日，新区图书馆正式开馆，', '', '每天接待读者上千人次。'],
+			...['', label, '', '老街换新颜', '', '老街修缮坚持修旧如旧。', '', ...ending],
+		];
+		const signed = parseConserved(page('吴峰', ['\f']).join('\n'));
+		expect(signed.items.map((i) => [i.headline, i.authors, i.section ?? null])).toEqual([
+			['新区图书馆开馆', ['王芳'], null],
+			['老街换新颜', ['吴峰'], null],
+		]);
+		// A column's name stays a section; a text dump keeps a bare name a label.
+		const column = parseConserved(page('民生', ['\f']).join('\n'));
+		expect(column.items.map((i) => [i.authors, i.section ?? null])).toEqual([
+			[['王芳'], null],
+			[[], '民生'],
+		]);
+		const text = parseConserved(page('吴峰', []).join('\n').trimEnd());
+		expect(text.items.map((i) => [i.authors, i.section ?? null])).toEqual([
+			[['王芳'], null],
+			[[], '吴峰'],
+		]);
+	});
 });

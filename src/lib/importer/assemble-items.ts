@@ -18,7 +18,7 @@ import { needsNoHeadline } from './later-figure.ts';
 import type { Line } from './lines.ts';
 import { LIST_MARK } from './marks.ts';
 import { endsSentence, endsWithDash } from './punctuation.ts';
-import { ROLE, signatureNames } from './detect-names.ts';
+import { readsAsSignature, ROLE, signatureNames } from './detect-names.ts';
 import { lineSpan, type Warning } from './warnings.ts';
 
 /** The kinds of item, as in the content schema. */
@@ -1374,6 +1374,11 @@ function toItem(body: Draft, kind: ItemKind, warnings: Warning[], extracted: boo
 	// extraction set the story's opening among another column's lines.
 	if (authors.length === 0 && extracted && kind !== 'photo')
 		authors.push(...(readInnerBracketAuthors(body.paragraphs.map((p) => p.text)) ?? []));
+	// Or, in a PDF extraction, by a name standing alone that the labels took as its section (a bare
+	// name of a common surname, `沈萍`): a column's name is no person's, and the extraction sets a
+	// byline spread a word a line among other columns' lines, where it reads as a bare label.
+	const labelSigns = extracted && authors.length === 0 && kind !== 'photo' && signedByLabel(body);
+	if (labelSigns) authors.push(unspacedName(body.section?.text ?? ''));
 	if (!body.headline) {
 		warnings.push({
 			code: 'no-headline',
@@ -1387,9 +1392,13 @@ function toItem(body: Draft, kind: ItemKind, warnings: Warning[], extracted: boo
 		headlineMissing: !body.headline,
 		kicker: body.headline?.kicker,
 		subheadline: body.headline?.subheadline,
-		byline: body.bylines.length > 0 ? body.bylines.map((b) => b.text).join(' ') : undefined,
+		byline: labelSigns
+			? body.section?.text
+			: body.bylines.length > 0
+				? body.bylines.map((b) => b.text).join(' ')
+				: undefined,
 		authors: [...new Set(authors)],
-		section: body.section?.text,
+		section: labelSigns ? undefined : body.section?.text,
 		sectionCopied: body.sectionCopied === true,
 		kind,
 		credit: body.credit?.text,
@@ -1399,6 +1408,20 @@ function toItem(body: Draft, kind: ItemKind, warnings: Warning[], extracted: boo
 		lastLine,
 	};
 }
+
+/** Whether an item's own section label is a bare name standing alone (`沈萍`, `段　刚`), and no byline stands with it. */
+function signedByLabel(body: Draft): boolean {
+	const label = body.section;
+	return (
+		label?.kind === 'label' &&
+		label.bare &&
+		!body.sectionCopied &&
+		body.bylines.length === 0 &&
+		readsAsSignature(unspacedName(label.text))
+	);
+}
+
+const unspacedName = (text: string) => text.replace(/\s/gu, '');
 
 function unplaced(warnings: Warning[], lines: number[], text: string, what: string): void {
 	const first = Math.min(...lines);
