@@ -66,3 +66,28 @@ describe("a dateline's brackets inside a PDF extraction's text", () => {
 		]);
 	});
 });
+
+describe('a credit naming a source, cut from its photographer', () => {
+	const page = (last: string) =>
+		[
+			...['图①：游客在西山镇的一处景区游览拍照。', '王芳摄', '', '图②：这是拍摄的东林市城区一角。', '新华社发'],
+			...['', '本版责编：李强', '', last, '', '\f'],
+		].join('\n');
+
+	test('a name and 摄 that no caption takes goes on the credit before it that names no photographer', () => {
+		const joined = parseConserved(page('梁娟摄'));
+		expect(joined.items.map((i) => [i.kind, i.credit, i.authors])).toEqual([
+			['photo', '王芳摄', ['王芳']],
+			['photo', '新华社发 梁娟摄', ['梁娟']],
+		]);
+	});
+
+	test('a credit with a source of its own is whole, and stays unplaced', () => {
+		const apart = parseConserved(page('梁娟 摄（人民视觉）'));
+		expect(apart.items.map((i) => [i.credit, i.authors])).toEqual([
+			['王芳摄', ['王芳']],
+			['新华社发', []],
+		]);
+		expect(apart.warnings.filter((w) => w.code === 'unplaced').map((w) => w.text)).toEqual(['梁娟 摄（人民视觉）']);
+	});
+});

@@ -11,7 +11,7 @@ import {
 	readTrailingNoteAuthors,
 	WRITER_NOTE,
 } from './detect-byline.ts';
-import { creditsAllPictures } from './detect-credit.ts';
+import { creditsAllPictures, detectCredit } from './detect-credit.ts';
 import { opensHeadBox } from './detect-head-box.ts';
 import { innerHeadings } from './inner-headings.ts';
 import { needsNoHeadline } from './later-figure.ts';
@@ -368,6 +368,12 @@ export function assemble(
 				const after = j < bodies.length && !bodies[j].credit && !bodies[j].paragraphs[0]?.dateline ? j : undefined;
 				const forward = after !== undefined && creditAbove(gap, i, bodies[j - 1], bodies[j], elements[j + 1]);
 				const body = !forward && (firstHeading === -1 || i < firstHeading) ? (before ?? after) : (after ?? before);
+				const source = body === undefined && j > 0 ? sourceCreditGoesOn(bodies[j - 1].credit, element.unit) : undefined;
+				if (source) {
+					bodies[j - 1].credit = source;
+					target.set(element, j - 1);
+					return;
+				}
 				if (body === undefined)
 					return unplaced(
 						warnings,
@@ -458,6 +464,24 @@ function creditAbove(
 	const end = after.paragraphs.at(-1)?.lines.at(-1)?.number;
 	const closing = next?.[0];
 	return !(closing?.type === 'credit' && end !== undefined && first(closing) === end + 1);
+}
+
+/**
+ * A photographer's credit that no caption takes (`梁娟摄`), after a caption whose credit names a
+ * source and no photographer (`新华社发`): the one credit `新华社发　梁娟摄`, which the wrap or the
+ * extraction cut at its space. Returns the credit joined, when the second is a name and 摄 alone
+ * and the two read as one credit naming that photographer.
+ */
+function sourceCreditGoesOn(before: Unit | undefined, credit: Unit): Unit | undefined {
+	if (before?.kind !== 'credit' || credit.kind !== 'credit') return undefined;
+	if (before.credit.authors.length > 0 || credit.credit.authors.length === 0) return undefined;
+	// Only a name and 摄: a credit with a role of its own (`本报记者 X 摄`) or a source of its own
+	// (`X 摄（人民视觉）`) is whole.
+	if (!/^\p{Script=Han}{2,4}\s*摄$/u.test(credit.text.trim())) return undefined;
+	const text = `${before.text} ${credit.text}`;
+	const joined = detectCredit(text);
+	if (!joined || joined.authors.join('、') !== credit.credit.authors.join('、')) return undefined;
+	return { kind: 'credit', lines: [...before.lines, ...credit.lines], text, credit: joined };
 }
 
 /** The bodies that are a photo's caption: one paragraph, closed by the credit that opens the gap after it. */
