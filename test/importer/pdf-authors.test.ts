@@ -43,6 +43,17 @@ describe("a dateline's brackets inside a PDF extraction's text", () => {
 		expect(text.items.map((i) => i.authors)).toEqual([[]]);
 	});
 
+	test("sign an unsigned item of a pdftotext extraction by a dateline's brackets read as its headline", () => {
+		const lines = [
+			'（记者董敏、李强）企业',
+			'',
+			'不用挤在一起了。问题解决了，群众的心气也顺了。',
+			'居民们说，现在办事方便多了。',
+		];
+		const page = parseConserved([...lines, '', '\f'].join('\n'));
+		expect(page.items.map((i) => [i.headline, i.authors])).toEqual([['（记者董敏、李强）企业', ['董敏', '李强']]]);
+	});
+
 	test('sign an unsigned item of a pdftotext extraction with a bare name the labels took as its section', () => {
 		const page = (label: string, ending: string[]) => [
 			...['新区图书馆开馆', '', '本报记者 王芳', '', '近日，新区图书馆正式开馆，', '', '每天接待读者上千人次。'],

@@ -1398,6 +1398,12 @@ function toItem(body: Draft, kind: ItemKind, warnings: Warning[], extracted: boo
 	// extraction set the story's opening among another column's lines.
 	if (authors.length === 0 && extracted && kind !== 'photo')
 		authors.push(...(readInnerBracketAuthors(body.paragraphs.map((p) => p.text)) ?? []));
+	// Or by such brackets in the line read as its headline: a dateline's line the extraction set apart.
+	if (authors.length === 0 && extracted && kind !== 'photo' && body.headline)
+		authors.push(...(readInnerBracketAuthors([body.headline.headline]) ?? []));
+	// Or by such brackets in the line read as its headline: a dateline's line the extraction set apart.
+	if (authors.length === 0 && extracted && kind !== 'photo' && body.headline)
+		authors.push(...(readInnerBracketAuthors([body.headline.headline]) ?? []));
 	// Or, in a PDF extraction, by a name standing alone that the labels took as its section (a bare
 	// name of a common surname, `沈萍`): a column's name is no person's, and the extraction sets a
 	// byline spread a word a line among other columns' lines, where it reads as a bare label.
