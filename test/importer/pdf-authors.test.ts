@@ -43,6 +43,23 @@ describe("a dateline's brackets inside a PDF extraction's text", () => {
 		expect(text.items.map((i) => i.authors)).toEqual([[]]);
 	});
 
+	test('sign an unsigned item of a pdftotext extraction with a bare name standing as its second label', () => {
+		const lines = [
+			...['■民生', '', '新区图书馆开馆', '', '近日，新区图书馆正式开馆，', '每天接待读者上千人次。', ''],
+			...['■一线视角', '', '许平', '', '老街换新颜', '', '老街修缮坚持修旧如旧。', '居民们很满意。', ''],
+		];
+		const page = parseConserved([...lines, '\f'].join('\n'));
+		expect(page.items.map((i) => [i.headline, i.authors, i.section])).toEqual([
+			['新区图书馆开馆', [], '民生'],
+			['老街换新颜', ['许平'], '一线视角'],
+		]);
+		expect(page.warnings.filter((w) => w.code === 'unplaced')).toEqual([]);
+		// A text dump keeps it a label that found no free item.
+		const text = parseConserved(lines.join('\n').trimEnd());
+		expect(text.items.map((i) => i.authors)).toEqual([[], []]);
+		expect(text.warnings.filter((w) => w.code === 'unplaced').map((w) => w.text)).toEqual(['许平']);
+	});
+
 	test("sign an unsigned item of a pdftotext extraction by a dateline's brackets read as its headline", () => {
 		const lines = [
 			'（记者董敏、李强）企业',

@@ -402,7 +402,7 @@ export function assemble(
 	labelPhotoRuns(bodies);
 	titlePhotoGroups(bodies, layout);
 	const kinds = bodies.map((body) => kindOf(body));
-	for (const miss of attachLabels(elements, target, bodies, kinds))
+	for (const miss of attachLabels(elements, target, bodies, kinds, extracted))
 		unplaced(
 			warnings,
 			miss.lines.map((l) => l.number),
