@@ -5,12 +5,13 @@ import { attachLabels } from './attach-labels.ts';
 import { fitCosts, fitIsEvidence, fitScores, spareCost } from './headline-fit.ts';
 import {
 	readClosingSignature,
+	readInnerBracketAuthors,
 	readNoteAuthors,
 	readOpeningBracketAuthors,
 	readTrailingNoteAuthors,
 	WRITER_NOTE,
 } from './detect-byline.ts';
-import { creditsAllPictures } from './detect-credit.ts';
+import { creditsAllPictures, detectCredit } from './detect-credit.ts';
 import { opensHeadBox } from './detect-head-box.ts';
 import { innerHeadings } from './inner-headings.ts';
 import { needsNoHeadline } from './later-figure.ts';
@@ -18,7 +19,7 @@ import type { Line } from './lines.ts';
 import { LIST_MARK } from './marks.ts';
 import { endsSentence, endsWithDash } from './punctuation.ts';
 import { INDENT } from './column-width.ts';
-import { ROLE, signatureNames } from './detect-names.ts';
+import { readsAsSignature, ROLE, signatureNames } from './detect-names.ts';
 import { lineSpan, type Warning } from './warnings.ts';
 
 /** The kinds of item, as in the content schema. */
@@ -365,6 +366,12 @@ export function assemble(
 				const after = j < bodies.length && !bodies[j].credit && !bodies[j].paragraphs[0]?.dateline ? j : undefined;
 				const forward = after !== undefined && creditAbove(gap, i, bodies[j - 1], bodies[j], elements[j + 1]);
 				const body = !forward && (firstHeading === -1 || i < firstHeading) ? (before ?? after) : (after ?? before);
+				const source = body === undefined && j > 0 ? sourceCreditGoesOn(bodies[j - 1].credit, element.unit) : undefined;
+				if (source) {
+					bodies[j - 1].credit = source;
+					target.set(element, j - 1);
+					return;
+				}
 				if (body === undefined)
 					return unplaced(
 						warnings,
@@ -393,7 +400,7 @@ export function assemble(
 	labelPhotoRuns(bodies);
 	titlePhotoGroups(bodies, layout);
 	const kinds = bodies.map((body) => kindOf(body));
-	for (const miss of attachLabels(elements, target, bodies, kinds))
+	for (const miss of attachLabels(elements, target, bodies, kinds, extracted))
 		unplaced(
 			warnings,
 			miss.lines.map((l) => l.number),
@@ -406,7 +413,7 @@ export function assemble(
 			if (bodies[k] && headings[j].length > 0)
 				uncertain.set(bodies[k], [...(uncertain.get(bodies[k]) ?? []), 'heading-tie']);
 	const items = bodies.map((body, i) => {
-		const item = toItem(body, kinds[i], warnings);
+		const item = toItem(body, kinds[i], warnings, extracted);
 		const reasons = uncertain.get(body);
 		return reasons ? { ...item, uncertain: [...new Set(reasons)] } : item;
 	});
@@ -455,6 +462,24 @@ function creditAbove(
 	const end = after.paragraphs.at(-1)?.lines.at(-1)?.number;
 	const closing = next?.[0];
 	return !(closing?.type === 'credit' && end !== undefined && first(closing) === end + 1);
+}
+
+/**
+ * A photographer's credit that no caption takes (`梁娟摄`), after a caption whose credit names a
+ * source and no photographer (`新华社发`): the one credit `新华社发　梁娟摄`, which the wrap or the
+ * extraction cut at its space. Returns the credit joined, when the second is a name and 摄 alone
+ * and the two read as one credit naming that photographer.
+ */
+function sourceCreditGoesOn(before: Unit | undefined, credit: Unit): Unit | undefined {
+	if (before?.kind !== 'credit' || credit.kind !== 'credit') return undefined;
+	if (before.credit.authors.length > 0 || credit.credit.authors.length === 0) return undefined;
+	// Only a name and 摄: a credit with a role of its own (`本报记者 X 摄`) or a source of its own
+	// (`X 摄（人民视觉）`) is whole.
+	if (!/^\p{Script=Han}{2,4}\s*摄$/u.test(credit.text.trim())) return undefined;
+	const text = `${before.text} ${credit.text}`;
+	const joined = detectCredit(text);
+	if (!joined || joined.authors.join('、') !== credit.credit.authors.join('、')) return undefined;
+	return { kind: 'credit', lines: [...before.lines, ...credit.lines], text, credit: joined };
 }
 
 /** The bodies that are a photo's caption: one paragraph, closed by the credit that opens the gap after it. */
@@ -1373,7 +1398,7 @@ function kindOf(body: Draft): ItemKind {
 	return body.bylines.some((b) => b.kind === 'byline' && b.byline.commentary) ? 'commentary' : 'article';
 }
 
-function toItem(body: Draft, kind: ItemKind, warnings: Warning[]): ParsedItem {
+function toItem(body: Draft, kind: ItemKind, warnings: Warning[], extracted: boolean): ParsedItem {
 	const lines = [
 		...body.paragraphs.flatMap((p) => p.lines),
 		...(body.headline?.lines ?? []),
@@ -1407,6 +1432,21 @@ function toItem(body: Draft, kind: ItemKind, warnings: Warning[]): ParsedItem {
 	// Or by a dateline's brackets opening the text, where the place and date before them went
 	// elsewhere (an extraction's pieces): `（记者 X）…`.
 	if (authors.length === 0) authors.push(...(readOpeningBracketAuthors(body.paragraphs[0]?.text ?? '') ?? []));
+	// Or, in a PDF extraction, by the one dateline's brackets that its text holds anywhere: the
+	// extraction set the story's opening among another column's lines.
+	if (authors.length === 0 && extracted && kind !== 'photo')
+		authors.push(...(readInnerBracketAuthors(body.paragraphs.map((p) => p.text)) ?? []));
+	// Or by such brackets in the line read as its headline: a dateline's line the extraction set apart.
+	if (authors.length === 0 && extracted && kind !== 'photo' && body.headline)
+		authors.push(...(readInnerBracketAuthors([body.headline.headline]) ?? []));
+	// Or by such brackets in the line read as its headline: a dateline's line the extraction set apart.
+	if (authors.length === 0 && extracted && kind !== 'photo' && body.headline)
+		authors.push(...(readInnerBracketAuthors([body.headline.headline]) ?? []));
+	// Or, in a PDF extraction, by a name standing alone that the labels took as its section (a bare
+	// name of a common surname, `沈萍`): a column's name is no person's, and the extraction sets a
+	// byline spread a word a line among other columns' lines, where it reads as a bare label.
+	const labelSigns = extracted && authors.length === 0 && kind !== 'photo' && signedByLabel(body);
+	if (labelSigns) authors.push(unspacedName(body.section?.text ?? ''));
 	if (!body.headline) {
 		warnings.push({
 			code: 'no-headline',
@@ -1420,9 +1460,13 @@ function toItem(body: Draft, kind: ItemKind, warnings: Warning[]): ParsedItem {
 		headlineMissing: !body.headline,
 		kicker: body.headline?.kicker,
 		subheadline: body.headline?.subheadline,
-		byline: body.bylines.length > 0 ? body.bylines.map((b) => b.text).join(' ') : undefined,
+		byline: labelSigns
+			? body.section?.text
+			: body.bylines.length > 0
+				? body.bylines.map((b) => b.text).join(' ')
+				: undefined,
 		authors: [...new Set(authors)],
-		section: body.section?.text,
+		section: labelSigns ? undefined : body.section?.text,
 		sectionCopied: body.sectionCopied === true,
 		kind,
 		credit: body.credit?.text,
@@ -1432,6 +1476,20 @@ function toItem(body: Draft, kind: ItemKind, warnings: Warning[]): ParsedItem {
 		lastLine,
 	};
 }
+
+/** Whether an item's own section label is a bare name standing alone (`沈萍`, `段　刚`), and no byline stands with it. */
+function signedByLabel(body: Draft): boolean {
+	const label = body.section;
+	return (
+		label?.kind === 'label' &&
+		label.bare &&
+		!body.sectionCopied &&
+		body.bylines.length === 0 &&
+		readsAsSignature(unspacedName(label.text))
+	);
+}
+
+const unspacedName = (text: string) => text.replace(/\s/gu, '');
 
 function unplaced(warnings: Warning[], lines: number[], text: string, what: string): void {
 	const first = Math.min(...lines);

@@ -1,6 +1,7 @@
 import type { Unit } from './classify.ts';
 import type { Draft, ItemKind } from './assemble-items.ts';
 import type { GapElement } from './group-headings.ts';
+import { readsAsSignature } from './detect-names.ts';
 
 /**
  * Attaches section labels (`■评论`, `声音`) to items. A label stands before or after its item:
@@ -8,13 +9,16 @@ import type { GapElement } from './group-headings.ts';
  * before it, or the body itself), and backward otherwise (another label follows, or the
  * previous item's headline, or the page ends). A label after a photo covers the run of photos
  * before it, which is how a page groups its picture items under one label.
- * Returns the labels that found no free item.
+ * Returns the labels that found no free item. In a PDF extraction (`extracted`), a bare name standing
+ * alone (`许平`) that finds no free item signs the unsigned item it points to instead: a column's
+ * name is no person's, and the extraction sets a byline spread a word a line among other columns' lines.
  */
 export function attachLabels(
 	elements: GapElement[][],
 	target: Map<GapElement, number>,
 	bodies: Draft[],
 	kinds: ItemKind[],
+	extracted = false,
 ): Unit[] {
 	const missed: Unit[] = [];
 	// A page sets its labels one way: one after the last body and none before the first says its
@@ -58,9 +62,27 @@ export function attachLabels(
 			else body = target.has(next) ? (target.get(next) as number) : (before ?? after);
 			// The item it points to has its label already: the label is its neighbour's, across the
 			// gap (a column label over a list of briefs, under a signed commentary that has its own).
+			const pointed = body;
 			if (body !== undefined && bodies[body].section) {
 				const other = body === before ? after : before;
 				body = other !== undefined && !bodies[other].section ? other : undefined;
+			}
+			const unit = element.unit;
+			if (
+				body === undefined &&
+				pointed !== undefined &&
+				extracted &&
+				unit.kind === 'label' &&
+				unit.bare &&
+				kinds[pointed] !== 'photo' &&
+				bodies[pointed].bylines.length === 0 &&
+				readsAsSignature(unit.text.replace(/\s/gu, '')) &&
+				// An item whose own label is such a name is signed by that one.
+				!readsAsSignature((bodies[pointed].section?.text ?? '').replace(/\s/gu, ''))
+			) {
+				const name = unit.text.replace(/\s/gu, '');
+				const byline = { text: unit.text, authors: [name], commentary: false, bare: true };
+				return void bodies[pointed].bylines.push({ kind: 'byline', lines: unit.lines, text: unit.text, byline });
 			}
 			if (body === undefined) return void missed.push(element.unit);
 			bodies[body].section = element.unit;

@@ -138,6 +138,28 @@ export function readTrailingNoteAuthors(paragraph: string): string[] | undefined
 }
 
 /**
+ * Reads the reporters of the one dateline's brackets that a body holds anywhere in its text, where
+ * a PDF extraction set the story's opening among another column's lines (`…这种模式既降低了成本，
+ * （记者王芳、李强）近日…`): a role opens the brackets and only roles and names (Han names of four
+ * characters at most) fill them. Two such brackets, naming different reporters, are two stories'
+ * openings, and sign neither.
+ * @example readInnerBracketAuthors(['成本，（记者杜建）近日…']) // ['杜建']
+ */
+export function readInnerBracketAuthors(paragraphs: string[]): string[] | undefined {
+	let found: string[] | undefined;
+	for (const paragraph of paragraphs)
+		for (const bracket of paragraph.matchAll(/[（(]\s*([^（()）]{3,40}?)\s*[）)]/gu)) {
+			if (!ROLE.test(bracket[1])) continue;
+			const read = readNames(bracket[1]);
+			if (!read || read.roles.length === 0 || read.names.length === 0) continue;
+			if (!read.names.every((n) => [...n].length <= 4 || /[ ·・•]/u.test(n))) continue;
+			if (found && found.join('、') !== read.names.join('、')) return undefined;
+			found = read.names;
+		}
+	return found;
+}
+
+/**
  * Reads the reporters of a dateline's brackets opening a paragraph with its text run on after
  * them, where the place and date before them went elsewhere: `（记者 王芳）近日…`,
  * `（记者王芳 通讯员李强）…`. A role opens the brackets and only roles and names (Han names of

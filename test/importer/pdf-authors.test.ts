@@ -1,0 +1,121 @@
+import { describe, expect, test } from 'vitest';
+import { readInnerBracketAuthors } from '../../src/lib/importer/detect-byline.ts';
+import { checkConservation } from '../../src/lib/importer/conservation.ts';
+import { parsePage } from '../../src/lib/importer/parse-page.ts';
+
+/** The page parsed, with every character of the dump in exactly one place of it. */
+function parseConserved(dump: string) {
+	const page = parsePage(dump);
+	expect(checkConservation(dump, page)).toEqual({ missing: '', extra: '' });
+	return page;
+}
+
+describe("a dateline's brackets inside a PDF extraction's text", () => {
+	test('read the reporters of the one bracket of roles and names a body holds anywhere', () => {
+		expect(readInnerBracketAuthors(['这种模式既降低了成本，（记者王芳、李强）近日，新区图书馆开馆。'])).toEqual([
+			'王芳',
+			'李强',
+		]);
+		expect(readInnerBracketAuthors(['图书馆开馆。', '成本，（记者 王芳 通讯员 李强）近日…'])).toEqual(['王芳', '李强']);
+		// The same bracket twice (a story's opening printed twice over) still names one pair.
+		expect(readInnerBracketAuthors(['（记者王芳）近日…', '成本，（记者王芳）近日…'])).toEqual(['王芳']);
+		// Two brackets naming others are two stories' openings; brackets of text, or of no role, name no one.
+		expect(readInnerBracketAuthors(['成本，（记者王芳）近日…', '（记者李强）图书馆…'])).toBeUndefined();
+		expect(readInnerBracketAuthors(['他说，（记者从会上获悉）近日…'])).toBeUndefined();
+		expect(readInnerBracketAuthors(['居民（王芳）说，近日…'])).toBeUndefined();
+	});
+
+	test("sign an unsigned story of a pdftotext extraction whose dateline's brackets came mid-text", () => {
+		// Another column's line (这种模式…) printed before the story's opening, whose place and date went elsewhere.
+		const lines = [
+			'新区图书馆开馆',
+			'',
+			'这种模式既降低了成本，',
+			'',
+			'（记者王芳、李强）近',
+			'',
+			'日，新区图书馆正式开馆，',
+		];
+		const page = parseConserved([...lines, '', '每天接待读者上千人次。', '', '\f'].join('\n'));
+		expect(page.items.map((i) => [i.headline, i.authors])).toEqual([['新区图书馆开馆', ['王芳', '李强']]]);
+		// A text dump keeps its own order: brackets inside the text sign nothing there.
+		const text = parseConserved([...lines, '', '每天接待读者上千人次。'].join('\n'));
+		expect(text.items.map((i) => i.authors)).toEqual([[]]);
+	});
+
+	test('sign an unsigned item of a pdftotext extraction with a bare name standing as its second label', () => {
+		const lines = [
+			...['■民生', '', '新区图书馆开馆', '', '近日，新区图书馆正式开馆，', '每天接待读者上千人次。', ''],
+			...['■一线视角', '', '许平', '', '老街换新颜', '', '老街修缮坚持修旧如旧。', '居民们很满意。', ''],
+		];
+		const page = parseConserved([...lines, '\f'].join('\n'));
+		expect(page.items.map((i) => [i.headline, i.authors, i.section])).toEqual([
+			['新区图书馆开馆', [], '民生'],
+			['老街换新颜', ['许平'], '一线视角'],
+		]);
+		expect(page.warnings.filter((w) => w.code === 'unplaced')).toEqual([]);
+		// A text dump keeps it a label that found no free item.
+		const text = parseConserved(lines.join('\n').trimEnd());
+		expect(text.items.map((i) => i.authors)).toEqual([[], []]);
+		expect(text.warnings.filter((w) => w.code === 'unplaced').map((w) => w.text)).toEqual(['许平']);
+	});
+
+	test("sign an unsigned item of a pdftotext extraction by a dateline's brackets read as its headline", () => {
+		const lines = [
+			'（记者董敏、李强）企业',
+			'',
+			'不用挤在一起了。问题解决了，群众的心气也顺了。',
+			'居民们说，现在办事方便多了。',
+		];
+		const page = parseConserved([...lines, '', '\f'].join('\n'));
+		expect(page.items.map((i) => [i.headline, i.authors])).toEqual([['（记者董敏、李强）企业', ['董敏', '李强']]]);
+	});
+
+	test('sign an unsigned item of a pdftotext extraction with a bare name the labels took as its section', () => {
+		const page = (label: string, ending: string[]) => [
+			...['新区图书馆开馆', '', '本报记者 王芳', '', '近日，新区图书馆正式开馆，', '', '每天接待读者上千人次。'],
+			...['', label, '', '老街换新颜', '', '老街修缮坚持修旧如旧。', '', ...ending],
+		];
+		const signed = parseConserved(page('吴峰', ['\f']).join('\n'));
+		expect(signed.items.map((i) => [i.headline, i.authors, i.section ?? null])).toEqual([
+			['新区图书馆开馆', ['王芳'], null],
+			['老街换新颜', ['吴峰'], null],
+		]);
+		// A column's name stays a section; a text dump keeps a bare name a label.
+		const column = parseConserved(page('民生', ['\f']).join('\n'));
+		expect(column.items.map((i) => [i.authors, i.section ?? null])).toEqual([
+			[['王芳'], null],
+			[[], '民生'],
+		]);
+		const text = parseConserved(page('吴峰', []).join('\n').trimEnd());
+		expect(text.items.map((i) => [i.authors, i.section ?? null])).toEqual([
+			[['王芳'], null],
+			[[], '吴峰'],
+		]);
+	});
+});
+
+describe('a credit naming a source, cut from its photographer', () => {
+	const page = (last: string) =>
+		[
+			...['图①：游客在西山镇的一处景区游览拍照。', '王芳摄', '', '图②：这是拍摄的东林市城区一角。', '新华社发'],
+			...['', '本版责编：李强', '', last, '', '\f'],
+		].join('\n');
+
+	test('a name and 摄 that no caption takes goes on the credit before it that names no photographer', () => {
+		const joined = parseConserved(page('梁娟摄'));
+		expect(joined.items.map((i) => [i.kind, i.credit, i.authors])).toEqual([
+			['photo', '王芳摄', ['王芳']],
+			['photo', '新华社发 梁娟摄', ['梁娟']],
+		]);
+	});
+
+	test('a credit with a source of its own is whole, and stays unplaced', () => {
+		const apart = parseConserved(page('梁娟 摄（人民视觉）'));
+		expect(apart.items.map((i) => [i.credit, i.authors])).toEqual([
+			['王芳摄', ['王芳']],
+			['新华社发', []],
+		]);
+		expect(apart.warnings.filter((w) => w.code === 'unplaced').map((w) => w.text)).toEqual(['梁娟 摄（人民视觉）']);
+	});
+});
