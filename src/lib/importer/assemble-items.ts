@@ -622,7 +622,9 @@ function hintsOf(bodies: Draft[], elements: GapElement[][], extracted: boolean):
 				below !== undefined &&
 				below > (element.group.lines.at(-1) as Line).number + 1;
 			const titledAbove = (j > 0 && elements[j - 1].some((e) => e.type === 'heading')) || apart;
-			return [hintOf(gap, i, bodies[j], titledAbove, extracted ? undefined : tight) ?? tight];
+			// In a text dump, nothing stands above the first gap: a label under a heading there closes no item.
+			const top = j === 0 && !extracted;
+			return [hintOf(gap, i, bodies[j], titledAbove, extracted ? undefined : tight, top) ?? tight];
 		}),
 	);
 }
@@ -674,10 +676,19 @@ function assignHeadings(headings: GapElement[][], bodies: Draft[], hints: Headin
  * before, unless the blank lines (`tight`, a text dump's) set it apart from the credit and tight
  * over the next body; a kicker makes a head block, and a list mark a brief's head.
  */
-function hintOf(gap: GapElement[], i: number, body?: Draft, titledAbove = false, tight?: HeadingHint): HeadingHint {
+function hintOf(
+	gap: GapElement[],
+	i: number,
+	body?: Draft,
+	titledAbove = false,
+	tight?: HeadingHint,
+	top = false,
+): HeadingHint {
 	// A column label stands above its item's head block: one right under a heading closes the
-	// item that heading ends (label after), it does not sit inside a head block.
-	if (gap[i + 1]?.type === 'label') return 'backward';
+	// item that heading ends (label after), it does not sit inside a head block. Above the first
+	// body (`top`) there is no item to close: the label under the page's first heading is its
+	// item's label printed after its head, and the heading reads on.
+	if (gap[i + 1]?.type === 'label' && !top) return 'backward';
 	let k = i + 1;
 	while (gap[k]?.type === 'label') k++;
 	const next = gap[k];

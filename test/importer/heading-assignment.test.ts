@@ -1,0 +1,42 @@
+import { describe, expect, test } from 'vitest';
+import { checkConservation, parsePage } from '../../src/lib/importer/index.ts';
+
+/** The page's banner and each item's headline a text dump gives, the conservation check passed. */
+function heads(text: string) {
+	const page = parsePage(text);
+	expect(checkConservation(text, page)).toEqual({ missing: '', extra: '' });
+	return { banner: page.banner?.text, headlines: page.items.map((item) => item.headline) };
+}
+
+describe('which body a head block goes to (text dumps)', () => {
+	test('the page’s first head block, its column label printed under it (as another item’s is), heads the first body: no item stands above it to close', () => {
+		const text =
+			'第15版　经济\n\n' +
+			'奋进新征程——\n新能源项目集中开工\n\n■　经济观察\n\n■本报记者　王芳\n\n' +
+			'　　记者走进镇上的服务中心，窗口前总有人在排队咨询，工作人\n员耐心解答每一个问题。\n\n' +
+			'绿色电力交易规模扩大\n\n新华社记者　李明\n\n' +
+			'　　傍晚时分，广场上响起了音乐，跳舞的人群渐渐多了起来，老\n人们坐在长椅上聊天。\n\n' +
+			'什么是河长制\n\n【背景】\n\n' +
+			'　　一次次走访，一本本台账，记录下的是责任，也是担当，干部\n们把群众的事放在心上。\n\n' +
+			'消费市场持续回暖\n\n' +
+			'　　天刚蒙蒙亮，网格员就骑着电动车出了门，开始一天的巡查，\n挨家挨户了解情况。\n\n' +
+			'物流降本为企业减负\n\n' +
+			'　　讲解员带着参观者一边走一边介绍，不少人拿出手机拍下展板\n上的老照片。\n\n' +
+			'小微企业贷款量增价降\n\n' +
+			'　　志愿者们分成几个小组，分别负责物资登记和上门配送，忙到\n天黑才收工。\n\n' +
+			'工业增加值稳步增长\n\n' +
+			'　　村里的广播每天准时响起，播报天气和农事提醒，村民们早已\n习惯了这个声音。\n';
+		expect(heads(text)).toEqual({
+			banner: undefined,
+			headlines: [
+				'新能源项目集中开工',
+				'绿色电力交易规模扩大',
+				'什么是河长制',
+				'消费市场持续回暖',
+				'物流降本为企业减负',
+				'小微企业贷款量增价降',
+				'工业增加值稳步增长',
+			],
+		});
+	});
+});
