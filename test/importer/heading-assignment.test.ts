@@ -39,4 +39,22 @@ describe('which body a head block goes to (text dumps)', () => {
 			],
 		});
 	});
+
+	test('a head block with its marked subheadline, printed under the lead body, heads that body, not the page: the banner stands over the page and prints no ——', () => {
+		const text =
+			'要闻　01\n\n' +
+			'喜迎丰收好时节\n\n□本报记者　王芳　李明\n\n' +
+			'　　记者走进镇上的服务中心，窗口前总有人在排队咨询，工作人\n员耐心解答每一个问题。\n\n' +
+			'　　傍晚时分，广场上响起了音乐，跳舞的人群渐渐多了起来，老\n人们坐在长椅上聊天。\n\n' +
+			'产业提质增效　村美民富业兴\n——某县扎实推进重点项目建设见闻\n\n' +
+			'多一些换位思考\n\n本报评论员\n\n' +
+			'　　一次次走访，一本本台账，记录下的是责任，也是担当，干部\n们把群众的事放在心上。\n\n' +
+			'■　观潮\n\n' +
+			'钱袋子鼓起来\n——某市大力发展特色产业见闻\n\n□本报记者　赵刚\n\n' +
+			'　　天刚蒙蒙亮，网格员就骑着电动车出了门，开始一天的巡查，\n挨家挨户了解情况。\n';
+		expect(heads(text)).toEqual({
+			banner: '喜迎丰收好时节',
+			headlines: ['产业提质增效 村美民富业兴', '多一些换位思考', '钱袋子鼓起来'],
+		});
+	});
 });

@@ -101,6 +101,7 @@ export function assemble(
 		bodies,
 		hintsOf(bodies, elements, extracted),
 		photoCaptions(bodies, elements),
+		extracted,
 	);
 	if (extracted) {
 		pairTightStacks(elements, headings, targets, bodies);
@@ -635,9 +636,16 @@ function hintsOf(bodies: Draft[], elements: GapElement[][], extracted: boolean):
  * the block order alone, the fit counts when most headlines so placed fit their own body better
  * than the one on their other side.
  */
-function assignHeadings(headings: GapElement[][], bodies: Draft[], hints: HeadingHint[][], photos: boolean[]) {
+function assignHeadings(
+	headings: GapElement[][],
+	bodies: Draft[],
+	hints: HeadingHint[][],
+	photos: boolean[],
+	extracted: boolean,
+) {
 	const counts = headings.map((h) => h.length);
 	const untitled = bodies.map(needsNoHeadline);
+	const notBanner = extracted ? [] : notBanners(headings, hints);
 	const index = headings.map(() => [] as number[]);
 	const texts: string[] = [];
 	headings.forEach((gap, j) =>
@@ -650,14 +658,15 @@ function assignHeadings(headings: GapElement[][], bodies: Draft[], hints: Headin
 	);
 	// Words are evidence only where two headlines or more fit one of two bodies or more (fitIsEvidence).
 	if (texts.length < 2 || bodies.length < 2)
-		return bestAssignment(counts, bodies.length, hints, untitled, undefined, photos);
+		return bestAssignment(counts, bodies.length, hints, untitled, undefined, photos, notBanner);
 	const scores = fitScores(
 		texts,
 		bodies.map((body) => body.paragraphs.map((p) => p.text).join('')),
 	);
 	// A heading can head the body before its gap, or one of the bodies after it (stacked).
 	const reach = headings.flatMap((gap, j) => gap.map((): [number, number] => [j - 1, j + gap.length - 1]));
-	if (!fitIsEvidence(scores, reach)) return bestAssignment(counts, bodies.length, hints, untitled, undefined, photos);
+	if (!fitIsEvidence(scores, reach))
+		return bestAssignment(counts, bodies.length, hints, untitled, undefined, photos, notBanner);
 	const costs = fitCosts(scores);
 	return bestAssignment(
 		counts,
@@ -666,6 +675,21 @@ function assignHeadings(headings: GapElement[][], bodies: Draft[], hints: Headin
 		untitled,
 		(j, i, body) => (body >= 0 ? costs[index[j][i]][body] : spareCost(scores[index[j][i]])),
 		photos,
+		notBanner,
+	);
+}
+
+/**
+ * The headings of a text dump that are no page banner, past the first body (a banner stands over
+ * the page, so a spare heading there is the banner only for want of a better reading): a head block
+ * whose subheadline is printed with its mark (——; a banner prints none), and a heading set after
+ * such a head block over the byline that opens the next body (a banner signs no story; the gap
+ * holds head blocks, the first the body's above, the last the body's below).
+ */
+function notBanners(headings: GapElement[][], hints: HeadingHint[][]): boolean[][] {
+	const marked = (e: GapElement) => e.type === 'heading' && /^[\s\u3000]*——/u.test(e.group.subheadline ?? '');
+	return headings.map((gap, j) =>
+		gap.map((element, i) => j > 0 && (marked(element) || (hints[j]?.[i] === 'byline' && gap.slice(0, i).some(marked)))),
 	);
 }
 

@@ -41,6 +41,9 @@ const UNTITLED_PHOTO = 0.6;
 // The last of stacked headings, set right over the byline of the body under it, sent to a photo
 // after that body: more than a photo left untitled and a spare heading (the banner) together.
 const STACKED_OVER_BYLINE = 0.7;
+// A heading that cannot be the page's banner (`notBanner`), left spare, costs this more than
+// SPARE: less than a body left without a headline, so it stays spare where nothing takes it.
+const NOT_BANNER = 0.6;
 
 /**
  * What placing heading `index` of gap `gap` on body `body` costs beyond the structure: how poorly
@@ -88,6 +91,7 @@ export function bestAssignment(
 	untitled: boolean[] = [],
 	fit: Fit = noFit,
 	photos: boolean[] = [],
+	notBanner: boolean[][] = [],
 ): HeadingAssignment & { layout: Layout; ties: number[]; cost: number } {
 	// The page's order, by the evidence of its block order; with none either way, the cheaper reading.
 	const votes = hints.flat();
@@ -95,9 +99,18 @@ export function bestAssignment(
 	const forward = votes.filter((h) => h === 'forward').length + Number(bodies > 0 && !headings[bodies]);
 	const backward = votes.filter((h) => h === 'backward').length + Number(bodies > 0 && !headings[0]);
 	if (forward !== backward)
-		return assignInOrder(headings, bodies, hints, forward > backward ? 'before' : 'after', untitled, fit, photos);
+		return assignInOrder(
+			headings,
+			bodies,
+			hints,
+			forward > backward ? 'before' : 'after',
+			untitled,
+			fit,
+			photos,
+			notBanner,
+		);
 	const readings = (['after', 'before'] as const).map((order) =>
-		assignInOrder(headings, bodies, hints, order, untitled, fit, photos),
+		assignInOrder(headings, bodies, hints, order, untitled, fit, photos, notBanner),
 	);
 	return readings[1].cost < readings[0].cost ? readings[1] : readings[0];
 }
@@ -111,6 +124,7 @@ function assignInOrder(
 	untitled: boolean[],
 	fit: Fit,
 	photos: boolean[],
+	notBanner: boolean[][],
 ): HeadingAssignment & { layout: Layout; ties: number[]; cost: number } {
 	const againstBack = order === 'before' ? AGAINST : 0;
 	const againstForward = order === 'after' ? AGAINST : 0;
@@ -147,7 +161,8 @@ function assignInOrder(
 				// A banner stands over the page's items, never under the last of them.
 				const spare = (gap: number, index: number) => {
 					excess++;
-					cost += (bannerTaken || gap >= bodies ? 1 : SPARE) + fit(gap, index, -1);
+					const banner = !bannerTaken && gap < bodies;
+					cost += (banner ? SPARE + (notBanner[gap]?.[index] ? NOT_BANNER : 0) : 1) + fit(gap, index, -1);
 					if (gap < bodies) bannerTaken = true;
 				};
 				const picks: [number, number, number][] = [];
