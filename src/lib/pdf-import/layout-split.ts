@@ -1,5 +1,10 @@
 import { PLACEHOLDER_HEADLINE, type ItemKind, type ParsedItem } from '../importer/assemble-items.ts';
-import { detectByline } from '../importer/detect-byline.ts';
+import {
+	detectByline,
+	readClosingSignature,
+	readOpeningBracketAuthors,
+	readTrailingNoteAuthors,
+} from '../importer/detect-byline.ts';
 import { splitTrailingCredit } from '../importer/detect-credit.ts';
 import { detectDateline } from '../importer/detect-dateline.ts';
 import { readNames, readsAsSignature } from '../importer/detect-names.ts';
@@ -1708,6 +1713,15 @@ function toItem(d: Draft): ParsedItem {
 				.find((found) => found !== undefined);
 	const signOff = !byline && !dateline?.authors.length ? SIGN_OFF.exec(d.paragraphs.at(-1) ?? '') : null;
 	const signed = signOff ? readNames(signOff[1].replace(/(?:采访)?整理$|[报撰]道$/u, '').trim()) : undefined;
+	// Else, as the text importer reads them, a writer's name closing the text in a paragraph of its
+	// own (`——王芳`, `（作者：王芳）`), a note run on at the end of its last paragraph
+	// (`…的事儿。（本报记者 王芳采访整理）`), or a dateline's brackets opening it (`（记者 王芳）…`).
+	const closing =
+		byline || dateline?.authors.length || signed?.names.length || kind === 'photo' || credit
+			? undefined
+			: ((d.paragraphs.length >= 2 ? readClosingSignature(d.paragraphs.at(-1)!) : undefined) ??
+				readTrailingNoteAuthors(d.paragraphs.at(-1) ?? '') ??
+				readOpeningBracketAuthors(d.paragraphs[0] ?? ''));
 	const lines = d.blocks.flatMap((b) => [b.first, b.last]);
 	return {
 		headline: headline || PLACEHOLDER_HEADLINE,
@@ -1721,7 +1735,9 @@ function toItem(d: Draft): ParsedItem {
 				? (credit?.authors ?? [])
 				: dateline?.authors.length
 					? dateline.authors
-					: (signed?.names ?? [])),
+					: signed?.names.length
+						? signed.names
+						: (closing ?? [])),
 		...(d.section && { section: d.section }),
 		sectionCopied: false,
 		kind,
