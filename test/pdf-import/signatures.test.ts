@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { layoutSplit } from '../../src/lib/pdf-import/layout-split.ts';
+import { toLayoutLines } from '../../src/lib/pdf-import/layout-lines.ts';
 import { column, page, run } from '../support/text-runs.ts';
 
 // A story in a column twelve ems wide (20 to 128) under its headline; `last` are its closing lines.
@@ -31,4 +32,48 @@ test('reads the reporter in a dateline’s brackets opening the text (`（记者
 test('reads no author from an editor’s sign-off (`——编 者`) closing a story', () => {
 	const [item] = story('>第一行正文写在这里接着', ['>——编 者']);
 	expect(item.authors).toEqual([]);
+});
+
+test('reads a byline’s words an ideographic space apart in text type as one line where smaller captions fill most of the page', () => {
+	// Captions in 8 pt outweigh the text: an em of 8 pt is narrower than the byline's spaces.
+	const captions = Array.from({ length: 8 }, (_, i) =>
+		run('图片说明文字写在这里写在这里写在这里。', 300, 300 + i * 12, 8),
+	);
+	const byline = [run('本报记者', 20, 100), run('潘英', 65, 100), run('白新勇', 92, 100)];
+	const lines = toLayoutLines([...captions, ...byline]);
+	expect(lines.map((l) => l.text)).toContain('本报记者 潘英 白新勇');
+});
+
+test('reads a byline wrapped with its words on a grid of ems (`本报记者　彭华　通讯` / `员　彭鸣　秦霞霞`) as one byline', () => {
+	const result = layoutSplit(
+		page([
+			run('老街焕新颜', 20, 20, 20, true),
+			run('本报记者', 20, 50),
+			run('彭华', 65, 50),
+			run('通讯', 92, 50),
+			run('员', 20, 63.5),
+			run('彭鸣', 38, 63.5),
+			run('秦霞霞', 65, 63.5),
+			...column(['>第一行正文写在这里接着', '第二行正文写在这里接着写', '写完了。'], 20, 85),
+		]),
+	);
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0].authors).toEqual(['彭华', '彭鸣', '秦霞霞']);
+	expect(result.items[0].paragraphs).toEqual(['第一行正文写在这里接着第二行正文写在这里接着写写完了。']);
+});
+
+test('reads a headline and byline standing beside a column of text, level with its top, as that text’s head, the theme title over the page clear of it', () => {
+	const result = layoutSplit(
+		page([
+			run('秋收图景', 150, 20, 26, true),
+			...column(['>第一行正文写在这里接着', '第二行正文写在这里接着写', '>第三行正文写在这里接着', '写完了。'], 20, 80),
+			run('服务送上门', 135, 80, 14, true),
+			run('本报记者 潘英', 135, 100),
+		]),
+	);
+	expect(result.banner?.text).toBe('秋收图景');
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0].headline).toBe('服务送上门');
+	expect(result.items[0].authors).toEqual(['潘英']);
+	expect(result.items[0].paragraphs).toHaveLength(2);
 });

@@ -635,6 +635,25 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	const items: ParsedItem[] = [];
 	const regions: Box[][] = [];
 	const review: string[][] = [];
+	// A headline (its byline under it or not) with no text of its own, standing right beside the text read
+	// before it, its top level with that text's top: the headline of that text, where the heading read
+	// over the text (a page's theme title) stands clear of its column.
+	for (let i = drafts.length - 1; i > 0; i--) {
+		const [story, head] = [drafts[i - 1], drafts[i]];
+		if (!headBeside(story, head, body)) continue;
+		head.paragraphs = story.paragraphs;
+		head.intertitles = story.intertitles;
+		head.breaks = story.breaks;
+		head.signature = story.signature;
+		head.lastLine = story.lastLine;
+		head.blocks.push(...story.blocks.filter((b) => b.role === 'body' || b.role === 'intertitle'));
+		story.blocks = story.blocks.filter((b) => b.role !== 'body' && b.role !== 'intertitle');
+		story.paragraphs = [];
+		story.intertitles = [];
+		story.signature = undefined;
+		story.lastLine = undefined;
+		story.breaks = undefined;
+	}
 	// A byline standing alone after a story's text (`文/杜东娟` atop the next column), with nothing of its own: it signs that story.
 	for (let i = drafts.length - 1; i > 0; i--) {
 		const [story, alone] = [drafts[i - 1], drafts[i]];
@@ -1427,6 +1446,32 @@ function spreadByline(text: string): boolean {
 }
 
 const BYLINE_ROLE = /^(?:本报|新华社)?(?:首席|特约|见习|实习|摄影)?(?:记者|通讯员|实习生|评论员)$/u;
+
+/**
+ * Whether `head`, a headline read with nothing but its byline, heads the text of `story`, read right
+ * before it: that text one column of body blocks, the first level with the headline's top (within a
+ * line) and ending left of it, within three body ems; the story's own heading (a page's theme title)
+ * a single block standing clear of that column, over none of it.
+ */
+function headBeside(story: Draft, head: Draft, body: number): boolean {
+	if (story.caption || story.byline || story.kicker || story.subheadline || story.section || story.head.length !== 1)
+		return false;
+	if (head.caption || head.paragraphs.length > 0 || head.head.length === 0 || head.section) return false;
+	if (!head.blocks.every((b) => b.role === 'head' || b === head.byline || b === head.kicker || b === head.subheadline))
+		return false;
+	const text = story.blocks.filter((b) => b.role === 'body');
+	if (text.length === 0 || story.paragraphs.length === 0 || text.length + 1 !== story.blocks.length) return false;
+	const title = story.head[0].block;
+	const headline = head.head[0].block;
+	const column = union(text.map((b) => b.block));
+	const top = text[0].block;
+	return (
+		Math.abs(top.y - headline.y) < body * 1.5 &&
+		right(column) <= headline.x + body / 2 &&
+		headline.x - right(column) < body * 3 &&
+		(right(title) < column.x || title.x > right(column))
+	);
+}
 
 /**
  * A body-size block whose first line is a bare name (`林静`, read as a signature) standing far short
