@@ -77,3 +77,15 @@ test('reads a headline and byline standing beside a column of text, level with i
 	expect(result.items[0].authors).toEqual(['潘英']);
 	expect(result.items[0].paragraphs).toHaveLength(2);
 });
+
+test('splits a byline wrapped on three lines in a column a few ems wide off the text under it', () => {
+	const result = layoutSplit(
+		page([
+			run('老街焕新颜', 20, 20, 20, true),
+			...column(['□本报记者', '夏飞伟 实习', '生 谢波', '>中方愿同', '各方一道，', '推动问题得', '到解决。'], 20, 50),
+		]),
+	);
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0].authors).toEqual(['夏飞伟', '谢波']);
+	expect(result.items[0].paragraphs).toEqual(['中方愿同各方一道，推动问题得到解决。']);
+});

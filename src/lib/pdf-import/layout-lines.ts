@@ -68,9 +68,13 @@ export function toLayoutLines(runs: TextRun[], pictures: Box[] = []): LayoutLine
 			// (Nor does a word of a spaced short line, a byline set across two columns.)
 			if (other.x < mid && right(other) - (HUNG.test(other.text) ? other.size : 0) > mid && !spaced.has(other))
 				return false;
-			// (Or a paragraph indented two ems in from there; a word of a spaced short line starting there, a
-			// byline wrapped with its words on a grid of ems, `本报记者　彭华　通讯` / `员　彭鸣　秦霞霞`, is none.)
-			if ((Math.abs(other.x - run.x) < 0.5 || Math.abs(other.x - run.x - 2 * run.size) < 0.5) && !spaced.has(other))
+			// (Or a paragraph indented two ems in from there; a word of a spaced short line starting there, over
+			// or under such a word, neither punctuated, is none: a byline wrapped with its words on a grid of
+			// ems, `本报记者　彭华　通讯` / `员　彭鸣　秦霞霞`.)
+			if (
+				(Math.abs(other.x - run.x) < 0.5 || Math.abs(other.x - run.x - 2 * run.size) < 0.5) &&
+				!(spaced.has(other) && spaced.has(run) && !/\p{P}/u.test(other.text + run.text))
+			)
 				edge = true;
 		}
 		return edge;

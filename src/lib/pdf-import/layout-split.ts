@@ -1422,6 +1422,18 @@ function splitLeadingByline(block: LayoutBlock): LayoutBlock[] {
 		bylineText(part([first, second])) !== undefined
 	)
 		return [part([first, second]), part(text)];
+	// Or wrapped on three lines in a column a few ems wide (eight at most: `□本报记者` / `夏飞伟 实习` / `生 谢波`),
+	// each hung in by an em and a half at most, the third ending there.
+	const [third, ...after] = text;
+	if (
+		third !== undefined &&
+		after.length > 0 &&
+		edge - block.x <= block.size * 8 &&
+		[second, third].every((line) => line.x - first.x < block.size * 1.5) &&
+		ends(third, after[0]) &&
+		bylineText(part([first, second, third])) !== undefined
+	)
+		return [part([first, second, third]), part(after)];
 	// Or its words spread apart (`本报记者 周立新 姜晓悦`) over a line of text (not over the end of a
 	// name wrapped onto a line of its own: `本报记者 尹向兰 黎晨` / `亚`).
 	const spread = (rest.length >= 2 || [...second.text].length > 4) && spreadByline(first.text);
