@@ -89,3 +89,38 @@ test('splits a byline wrapped on three lines in a column a few ems wide off the 
 	expect(result.items[0].authors).toEqual(['夏飞伟', '谢波']);
 	expect(result.items[0].paragraphs).toEqual(['中方愿同各方一道，推动问题得到解决。']);
 });
+
+// A story under its headline, `names` (runs) on a line of their own right under it.
+const named = (names: ReturnType<typeof run>[]) =>
+	layoutSplit(
+		page([
+			run('老街焕新颜', 20, 20, 20, true),
+			...names,
+			...column(['>第一行正文写在这里接着', '第二行正文写在这里接着写', '>第三行正文写在这里接着', '写完了。'], 20, 70),
+		]),
+	).items;
+
+test('reads a name of two characters padded to three (`王　芳`, two runs an em apart) under a headline as its byline', () => {
+	const [item] = named([run('王', 40, 50), run('芳', 58, 50)]);
+	expect(item.authors).toEqual(['王芳']);
+	expect(item.paragraphs).toHaveLength(2);
+});
+
+test('reads two bare names (`王芳　李强`) under a headline as its byline', () => {
+	const [item] = named([run('王芳', 40, 50), run('李强', 67, 50)]);
+	expect(item.authors).toEqual(['王芳', '李强']);
+});
+
+test('reads a padded name set flush right at the foot of a story’s text as its byline', () => {
+	const [item] = layoutSplit(
+		page([
+			run('老街焕新颜', 20, 20, 20, true),
+			// Its column twelve ems wide (20 to 128), the name flush right with it.
+			...column(['>第一行正文写在这里接', '第二行正文写在这里接着写', '>第三行正文写在这里接', '写完了。'], 20, 50),
+			run('王', 101, 104),
+			run('芳', 119, 104),
+		]),
+	).items;
+	expect(item.authors).toEqual(['王芳']);
+	expect(item.paragraphs).toEqual(['第一行正文写在这里接第二行正文写在这里接着写', '第三行正文写在这里接写完了。']);
+});

@@ -7,7 +7,7 @@ import {
 } from '../importer/detect-byline.ts';
 import { splitTrailingCredit } from '../importer/detect-credit.ts';
 import { detectDateline } from '../importer/detect-dateline.ts';
-import { readNames, readsAsSignature } from '../importer/detect-names.ts';
+import { readNames, readsAsSignature, signatureNames } from '../importer/detect-names.ts';
 import { detectFurniture } from '../importer/detect-furniture.ts';
 import { detectLabel } from '../importer/detect-label.ts';
 import { BOX_TITLE } from '../importer/detect-head-box.ts';
@@ -260,7 +260,7 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			!current.byline &&
 			!current.caption &&
 			p.block.lines.length === 1 &&
-			(readsAsSignature(p.text) || nameByPlace(p.block, current.head.at(-1)!.block, body)) &&
+			(bareName(p.text) !== undefined || nameByPlace(p.block, current.head.at(-1)!.block, body)) &&
 			(next?.role === 'body' || next?.role === 'intertitle')
 		) {
 			current.named = true;
@@ -1493,7 +1493,7 @@ function headBeside(story: Draft, head: Draft, body: number): boolean {
  */
 function splitLeadingName(block: LayoutBlock): LayoutBlock[] {
 	const [first, ...rest] = block.lines;
-	if (rest.length < 2 || !readsAsSignature(first.text)) return [block];
+	if (rest.length < 2 || !signatureNames(first.text)) return [block];
 	const edge = Math.max(...rest.map(right));
 	if (edge - right(first) < (edge - block.x) / 2) return [block];
 	const part = (lines: LayoutLine[]): LayoutBlock => ({ ...union(lines), lines, size: block.size, bold: block.bold });
@@ -1556,9 +1556,13 @@ function nameByPlace(block: LayoutBlock, head: LayoutBlock, body: number): boole
 	);
 }
 
-/** A signature that is a bare name (`袁亚英`), read as a byline naming its one author. */
+/**
+ * A signature of bare names (`袁亚英`; also a name of two characters padded to three, `王　芳`, or
+ * several, `王芳　李强`: signatureNames), read as a byline naming them.
+ */
 function bareName(text: string): ReturnType<typeof detectByline> {
-	return readsAsSignature(text) ? { text, authors: [text], commentary: false } : undefined;
+	const names = signatureNames(text);
+	return names?.length ? { text, authors: names, commentary: false } : undefined;
 }
 
 /**
@@ -1639,7 +1643,7 @@ function addParagraphs(d: Draft, block: LayoutBlock): void {
 					line.x - d.lastLine.block.x > block.size * 1.5 &&
 					Math.abs(right(line) - columnRight(d.lastLine, block)) < block.size / 2 &&
 					line.y - bottom(d.lastLine.line) < block.size * 1.5;
-		return set && detectByline(line.text) !== undefined;
+		return set && (detectByline(line.text) ?? bareName(line.text)) !== undefined;
 	};
 	// A signature's last line, wrapped into a block of its own, still flush right: `（本报记者 某某 采访整` / `理）`.
 	const last = d.lastLine;
@@ -1740,7 +1744,7 @@ function toItem(d: Draft): ParsedItem {
 			? undefined
 			: signOffNames
 				? { text: flush.trim(), authors: signOffNames.names, commentary: false }
-				: detectByline(flush);
+				: (detectByline(flush) ?? bareName(flush));
 	if (signature) d.paragraphs.pop();
 	const byline =
 		(d.byline &&
