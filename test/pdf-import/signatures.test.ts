@@ -124,3 +124,12 @@ test('reads a padded name set flush right at the foot of a story’s text as its
 	expect(item.authors).toEqual(['王芳']);
 	expect(item.paragraphs).toEqual(['第一行正文写在这里接第二行正文写在这里接着写', '第三行正文写在这里接写完了。']);
 });
+
+test('reads a bare name right under a headline in its own weight or a little larger as its byline, not a 小标题 or a deck', () => {
+	const [bold] = named([run('王芳', 60, 44, 9, true)]);
+	expect(bold.authors).toEqual(['王芳']);
+	expect(bold.paragraphs).toHaveLength(2);
+	const [larger] = named([run('王芳', 60, 42, 10.5)]);
+	expect(larger.authors).toEqual(['王芳']);
+	expect(larger.subheadline).toBeUndefined();
+});

@@ -252,8 +252,18 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 		// signature of an essay (`袁亚英`), also in smaller type, where a name of two characters reads as a label.
 		// Standing right under the headline, it signs the story also where the story's text begins in a
 		// column beside it (an editor's note read first).
+		// So does one set in its own weight or a little larger (read as an intertitle or a deck) right under the
+		// headline, before any text: a 小标题 or a deck is no bare name.
+		const ownType =
+			(p.role === 'intertitle' || p.role === 'deck') &&
+			current !== undefined &&
+			current.head.length > 0 &&
+			current.paragraphs.length === 0 &&
+			!current.subheadline &&
+			underHeadline(current.head.at(-1)!.block, p.block) &&
+			bareName(p.text) !== undefined;
 		if (
-			(p.role === 'body' || p.role === 'label') &&
+			(p.role === 'body' || p.role === 'label' || ownType) &&
 			current &&
 			current.head.length > 0 &&
 			(current.paragraphs.length === 0 || underHeadline(current.head.at(-1)!.block, p.block)) &&
