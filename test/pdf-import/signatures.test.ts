@@ -133,3 +133,10 @@ test('reads a bare name right under a headline in its own weight or a little lar
 	expect(larger.authors).toEqual(['王芳']);
 	expect(larger.subheadline).toBeUndefined();
 });
+
+test('reads `——王芳` flush left on the last line of a story’s block, under a sentence’s end short of the edge, as a paragraph of its own naming its author', () => {
+	const [item] = story('>第一行正文写在这里接着', ['——王芳']);
+	expect(item.paragraphs.at(-2)).toBe('第三行正文写在这里接着写完了。');
+	expect(item.paragraphs.at(-1)).toBe('——王芳');
+	expect(item.authors).toEqual(['王芳']);
+});

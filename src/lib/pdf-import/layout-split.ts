@@ -1655,6 +1655,14 @@ function addParagraphs(d: Draft, block: LayoutBlock): void {
 					line.y - bottom(d.lastLine.line) < block.size * 1.5;
 		return set && (detectByline(line.text) ?? bareName(line.text)) !== undefined;
 	};
+	// A writer's name after a dash on the block's last line (`——王芳`), flush left under a line ending a
+	// sentence short of the column's edge: a paragraph of its own, the signature closing the text.
+	const closingDash = (line: LayoutLine, i: number) =>
+		i === block.lines.length - 1 &&
+		/^——/u.test(line.text) &&
+		/[。！？”]$/u.test(block.lines[i - 1].text) &&
+		right(block) - right(block.lines[i - 1]) >= block.size &&
+		readClosingSignature(line.text) !== undefined;
 	// A signature's last line, wrapped into a block of its own, still flush right: `（本报记者 某某 采访整` / `理）`.
 	const last = d.lastLine;
 	const signsOn =
@@ -1685,7 +1693,9 @@ function addParagraphs(d: Draft, block: LayoutBlock): void {
 				? d.lastLine !== undefined &&
 					!indented &&
 					columnRight(d.lastLine, block) - right(d.lastLine.line) < block.size * 1.5
-				: (!indented && !signatureLine(line, i)) || bracketed || (flushRight(line) && flushRight(block.lines[i - 1]));
+				: (!indented && !signatureLine(line, i) && !closingDash(line, i)) ||
+					bracketed ||
+					(flushRight(line) && flushRight(block.lines[i - 1]));
 		if (runsOn && d.paragraphs.length > 0 && !d.intertitles.includes(d.paragraphs.length - 1)) {
 			const at = d.paragraphs.length - 1;
 			if (d.paragraphs[at].length <= DATELINE_REACH) {
