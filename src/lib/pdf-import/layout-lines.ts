@@ -30,6 +30,9 @@ export function toLayoutLines(runs: TextRun[], pictures: Box[] = []): LayoutLine
 	// Gutters are set in body type: a headline's em is wider than the gutter between two headlines side by side.
 	const em = (run: TextRun) => Math.min(run.size, body);
 	const body = medianSize(sorted);
+	// An ideographic space is an em of the line's own type: a byline in text type a little larger than the
+	// page's commonest (captions set smaller fill a page of photos) spaces its words so.
+	const space = (run: TextRun) => (!run.bold && run.size <= body * 1.2 ? run.size : em(run));
 	// A gutter: a run on a line within three lines over or under starts where this one does, and no
 	// run there crosses the gap before it (columns of a few characters each, a character a run, are
 	// letter-spaced rows, not columns: the line before holds three characters or more).
@@ -65,8 +68,14 @@ export function toLayoutLines(runs: TextRun[], pictures: Box[] = []): LayoutLine
 			// (Nor does a word of a spaced short line, a byline set across two columns.)
 			if (other.x < mid && right(other) - (HUNG.test(other.text) ? other.size : 0) > mid && !spaced.has(other))
 				return false;
-			// (Or a paragraph indented two ems in from there.)
-			if (Math.abs(other.x - run.x) < 0.5 || Math.abs(other.x - run.x - 2 * run.size) < 0.5) edge = true;
+			// (Or a paragraph indented two ems in from there; a word of a spaced short line starting there, over
+			// or under such a word, neither punctuated, is none: a byline wrapped with its words on a grid of
+			// ems, `本报记者　彭华　通讯` / `员　彭鸣　秦霞霞`.)
+			if (
+				(Math.abs(other.x - run.x) < 0.5 || Math.abs(other.x - run.x - 2 * run.size) < 0.5) &&
+				!(spaced.has(other) && spaced.has(run) && !/\p{P}/u.test(other.text + run.text))
+			)
+				edge = true;
 		}
 		return edge;
 	};
@@ -84,7 +93,7 @@ export function toLayoutLines(runs: TextRun[], pictures: Box[] = []): LayoutLine
 				// An em apart (give or take a twentieth: an ideographic space between a short line's words, as a
 				// byline's), unless a column starts there.
 				(run.x - right(line) < em(run) ||
-					(run.x - right(line) < em(run) * 1.05 && [...line.text].length <= 12 && !columnStart(run, right(line)))) &&
+					(run.x - right(line) < space(run) * 1.05 && [...line.text].length <= 12 && !columnStart(run, right(line)))) &&
 				line.x - right(run) < em(run) &&
 				// A line hung into a narrow gutter (`运用，` its comma past the column's edge) stops there.
 				!(run.x - right(line) > em(run) / 4 && [...line.text].length >= 3 && columnStart(run, right(line))) &&

@@ -1,8 +1,13 @@
 import { PLACEHOLDER_HEADLINE, type ItemKind, type ParsedItem } from '../importer/assemble-items.ts';
-import { detectByline } from '../importer/detect-byline.ts';
+import {
+	detectByline,
+	readClosingSignature,
+	readOpeningBracketAuthors,
+	readTrailingNoteAuthors,
+} from '../importer/detect-byline.ts';
 import { splitTrailingCredit } from '../importer/detect-credit.ts';
 import { detectDateline } from '../importer/detect-dateline.ts';
-import { readNames, readsAsSignature } from '../importer/detect-names.ts';
+import { readNames, readsAsSignature, signatureNames } from '../importer/detect-names.ts';
 import { detectFurniture } from '../importer/detect-furniture.ts';
 import { detectLabel } from '../importer/detect-label.ts';
 import { BOX_TITLE } from '../importer/detect-head-box.ts';
@@ -247,15 +252,25 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 		// signature of an essay (`袁亚英`), also in smaller type, where a name of two characters reads as a label.
 		// Standing right under the headline, it signs the story also where the story's text begins in a
 		// column beside it (an editor's note read first).
+		// So does one set in its own weight or a little larger (read as an intertitle or a deck) right under the
+		// headline, before any text: a 小标题 or a deck is no bare name.
+		const ownType =
+			(p.role === 'intertitle' || p.role === 'deck') &&
+			current !== undefined &&
+			current.head.length > 0 &&
+			current.paragraphs.length === 0 &&
+			!current.subheadline &&
+			underHeadline(current.head.at(-1)!.block, p.block) &&
+			bareName(p.text) !== undefined;
 		if (
-			(p.role === 'body' || p.role === 'label') &&
+			(p.role === 'body' || p.role === 'label' || ownType) &&
 			current &&
 			current.head.length > 0 &&
 			(current.paragraphs.length === 0 || underHeadline(current.head.at(-1)!.block, p.block)) &&
 			!current.byline &&
 			!current.caption &&
 			p.block.lines.length === 1 &&
-			(readsAsSignature(p.text) || nameByPlace(p.block, current.head.at(-1)!.block, body)) &&
+			(bareName(p.text) !== undefined || nameByPlace(p.block, current.head.at(-1)!.block, body)) &&
 			(next?.role === 'body' || next?.role === 'intertitle')
 		) {
 			current.named = true;
@@ -630,6 +645,25 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	const items: ParsedItem[] = [];
 	const regions: Box[][] = [];
 	const review: string[][] = [];
+	// A headline (its byline under it or not) with no text of its own, standing right beside the text read
+	// before it, its top level with that text's top: the headline of that text, where the heading read
+	// over the text (a page's theme title) stands clear of its column.
+	for (let i = drafts.length - 1; i > 0; i--) {
+		const [story, head] = [drafts[i - 1], drafts[i]];
+		if (!headBeside(story, head, body)) continue;
+		head.paragraphs = story.paragraphs;
+		head.intertitles = story.intertitles;
+		head.breaks = story.breaks;
+		head.signature = story.signature;
+		head.lastLine = story.lastLine;
+		head.blocks.push(...story.blocks.filter((b) => b.role === 'body' || b.role === 'intertitle'));
+		story.blocks = story.blocks.filter((b) => b.role !== 'body' && b.role !== 'intertitle');
+		story.paragraphs = [];
+		story.intertitles = [];
+		story.signature = undefined;
+		story.lastLine = undefined;
+		story.breaks = undefined;
+	}
 	// A byline standing alone after a story's text (`文/杜东娟` atop the next column), with nothing of its own: it signs that story.
 	for (let i = drafts.length - 1; i > 0; i--) {
 		const [story, alone] = [drafts[i - 1], drafts[i]];
@@ -1398,6 +1432,18 @@ function splitLeadingByline(block: LayoutBlock): LayoutBlock[] {
 		bylineText(part([first, second])) !== undefined
 	)
 		return [part([first, second]), part(text)];
+	// Or wrapped on three lines in a column a few ems wide (eight at most: `□本报记者` / `夏飞伟 实习` / `生 谢波`),
+	// each hung in by an em and a half at most, the third ending there.
+	const [third, ...after] = text;
+	if (
+		third !== undefined &&
+		after.length > 0 &&
+		edge - block.x <= block.size * 8 &&
+		[second, third].every((line) => line.x - first.x < block.size * 1.5) &&
+		ends(third, after[0]) &&
+		bylineText(part([first, second, third])) !== undefined
+	)
+		return [part([first, second, third]), part(after)];
 	// Or its words spread apart (`本报记者 周立新 姜晓悦`) over a line of text (not over the end of a
 	// name wrapped onto a line of its own: `本报记者 尹向兰 黎晨` / `亚`).
 	const spread = (rest.length >= 2 || [...second.text].length > 4) && spreadByline(first.text);
@@ -1424,6 +1470,32 @@ function spreadByline(text: string): boolean {
 const BYLINE_ROLE = /^(?:本报|新华社)?(?:首席|特约|见习|实习|摄影)?(?:记者|通讯员|实习生|评论员)$/u;
 
 /**
+ * Whether `head`, a headline read with nothing but its byline, heads the text of `story`, read right
+ * before it: that text one column of body blocks, the first level with the headline's top (within a
+ * line) and ending left of it, within three body ems; the story's own heading (a page's theme title)
+ * a single block standing clear of that column, over none of it.
+ */
+function headBeside(story: Draft, head: Draft, body: number): boolean {
+	if (story.caption || story.byline || story.kicker || story.subheadline || story.section || story.head.length !== 1)
+		return false;
+	if (head.caption || head.paragraphs.length > 0 || head.head.length === 0 || head.section) return false;
+	if (!head.blocks.every((b) => b.role === 'head' || b === head.byline || b === head.kicker || b === head.subheadline))
+		return false;
+	const text = story.blocks.filter((b) => b.role === 'body');
+	if (text.length === 0 || story.paragraphs.length === 0 || text.length + 1 !== story.blocks.length) return false;
+	const title = story.head[0].block;
+	const headline = head.head[0].block;
+	const column = union(text.map((b) => b.block));
+	const top = text[0].block;
+	return (
+		Math.abs(top.y - headline.y) < body * 1.5 &&
+		right(column) <= headline.x + body / 2 &&
+		headline.x - right(column) < body * 3 &&
+		(right(title) < column.x || title.x > right(column))
+	);
+}
+
+/**
  * A body-size block whose first line is a bare name (`林静`, read as a signature) standing far short
  * of the column's edge (half the column or more) over two lines or more of text: the name and the text
  * under it as two blocks. Whether the name signs the story (under its headline) is decided where
@@ -1431,7 +1503,7 @@ const BYLINE_ROLE = /^(?:本报|新华社)?(?:首席|特约|见习|实习|摄影
  */
 function splitLeadingName(block: LayoutBlock): LayoutBlock[] {
 	const [first, ...rest] = block.lines;
-	if (rest.length < 2 || !readsAsSignature(first.text)) return [block];
+	if (rest.length < 2 || !signatureNames(first.text)) return [block];
 	const edge = Math.max(...rest.map(right));
 	if (edge - right(first) < (edge - block.x) / 2) return [block];
 	const part = (lines: LayoutLine[]): LayoutBlock => ({ ...union(lines), lines, size: block.size, bold: block.bold });
@@ -1494,9 +1566,13 @@ function nameByPlace(block: LayoutBlock, head: LayoutBlock, body: number): boole
 	);
 }
 
-/** A signature that is a bare name (`袁亚英`), read as a byline naming its one author. */
+/**
+ * A signature of bare names (`袁亚英`; also a name of two characters padded to three, `王　芳`, or
+ * several, `王芳　李强`: signatureNames), read as a byline naming them.
+ */
 function bareName(text: string): ReturnType<typeof detectByline> {
-	return readsAsSignature(text) ? { text, authors: [text], commentary: false } : undefined;
+	const names = signatureNames(text);
+	return names?.length ? { text, authors: names, commentary: false } : undefined;
 }
 
 /**
@@ -1577,8 +1653,16 @@ function addParagraphs(d: Draft, block: LayoutBlock): void {
 					line.x - d.lastLine.block.x > block.size * 1.5 &&
 					Math.abs(right(line) - columnRight(d.lastLine, block)) < block.size / 2 &&
 					line.y - bottom(d.lastLine.line) < block.size * 1.5;
-		return set && detectByline(line.text) !== undefined;
+		return set && (detectByline(line.text) ?? bareName(line.text)) !== undefined;
 	};
+	// A writer's name after a dash on the block's last line (`——王芳`), flush left under a line ending a
+	// sentence short of the column's edge: a paragraph of its own, the signature closing the text.
+	const closingDash = (line: LayoutLine, i: number) =>
+		i === block.lines.length - 1 &&
+		/^——/u.test(line.text) &&
+		/[。！？”]$/u.test(block.lines[i - 1].text) &&
+		right(block) - right(block.lines[i - 1]) >= block.size &&
+		readClosingSignature(line.text) !== undefined;
 	// A signature's last line, wrapped into a block of its own, still flush right: `（本报记者 某某 采访整` / `理）`.
 	const last = d.lastLine;
 	const signsOn =
@@ -1609,7 +1693,9 @@ function addParagraphs(d: Draft, block: LayoutBlock): void {
 				? d.lastLine !== undefined &&
 					!indented &&
 					columnRight(d.lastLine, block) - right(d.lastLine.line) < block.size * 1.5
-				: (!indented && !signatureLine(line, i)) || bracketed || (flushRight(line) && flushRight(block.lines[i - 1]));
+				: (!indented && !signatureLine(line, i) && !closingDash(line, i)) ||
+					bracketed ||
+					(flushRight(line) && flushRight(block.lines[i - 1]));
 		if (runsOn && d.paragraphs.length > 0 && !d.intertitles.includes(d.paragraphs.length - 1)) {
 			const at = d.paragraphs.length - 1;
 			if (d.paragraphs[at].length <= DATELINE_REACH) {
@@ -1678,7 +1764,7 @@ function toItem(d: Draft): ParsedItem {
 			? undefined
 			: signOffNames
 				? { text: flush.trim(), authors: signOffNames.names, commentary: false }
-				: detectByline(flush);
+				: (detectByline(flush) ?? bareName(flush));
 	if (signature) d.paragraphs.pop();
 	const byline =
 		(d.byline &&
@@ -1708,6 +1794,15 @@ function toItem(d: Draft): ParsedItem {
 				.find((found) => found !== undefined);
 	const signOff = !byline && !dateline?.authors.length ? SIGN_OFF.exec(d.paragraphs.at(-1) ?? '') : null;
 	const signed = signOff ? readNames(signOff[1].replace(/(?:采访)?整理$|[报撰]道$/u, '').trim()) : undefined;
+	// Else, as the text importer reads them, a writer's name closing the text in a paragraph of its
+	// own (`——王芳`, `（作者：王芳）`), a note run on at the end of its last paragraph
+	// (`…的事儿。（本报记者 王芳采访整理）`), or a dateline's brackets opening it (`（记者 王芳）…`).
+	const closing =
+		byline || dateline?.authors.length || signed?.names.length || kind === 'photo' || credit
+			? undefined
+			: ((d.paragraphs.length >= 2 ? readClosingSignature(d.paragraphs.at(-1)!) : undefined) ??
+				readTrailingNoteAuthors(d.paragraphs.at(-1) ?? '') ??
+				readOpeningBracketAuthors(d.paragraphs[0] ?? ''));
 	const lines = d.blocks.flatMap((b) => [b.first, b.last]);
 	return {
 		headline: headline || PLACEHOLDER_HEADLINE,
@@ -1721,7 +1816,9 @@ function toItem(d: Draft): ParsedItem {
 				? (credit?.authors ?? [])
 				: dateline?.authors.length
 					? dateline.authors
-					: (signed?.names ?? [])),
+					: signed?.names.length
+						? signed.names
+						: (closing ?? [])),
 		...(d.section && { section: d.section }),
 		sectionCopied: false,
 		kind,

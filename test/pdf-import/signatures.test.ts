@@ -1,0 +1,142 @@
+import { expect, test } from 'vitest';
+import { layoutSplit } from '../../src/lib/pdf-import/layout-split.ts';
+import { toLayoutLines } from '../../src/lib/pdf-import/layout-lines.ts';
+import { column, page, run } from '../support/text-runs.ts';
+
+// A story in a column twelve ems wide (20 to 128) under its headline; `last` are its closing lines.
+const story = (first: string, last: string[]) =>
+	layoutSplit(
+		page([
+			run('老街焕新颜', 20, 20, 20, true),
+			...column([first, '第二行正文写在这里接着写', '>第三行正文写在这里接着', '写完了。', ...last], 20, 50),
+		]),
+	).items;
+
+test('reads a writer’s name closing a story in a paragraph of its own (`——王芳`) as its author', () => {
+	const [item] = story('>第一行正文写在这里接着', ['>——王芳']);
+	expect(item.headline).toBe('老街焕新颜');
+	expect(item.paragraphs.at(-1)).toBe('——王芳');
+	expect(item.authors).toEqual(['王芳']);
+});
+
+test('reads `（作者：王芳）` closing a story as its author', () => {
+	const [item] = story('>第一行正文写在这里接着', ['>（作者：王芳）']);
+	expect(item.authors).toEqual(['王芳']);
+});
+
+test('reads the reporter in a dateline’s brackets opening the text (`（记者 王芳）…`) as its author', () => {
+	const [item] = story('（记者 王芳）近日，正文写', []);
+	expect(item.authors).toEqual(['王芳']);
+});
+
+test('reads no author from an editor’s sign-off (`——编 者`) closing a story', () => {
+	const [item] = story('>第一行正文写在这里接着', ['>——编 者']);
+	expect(item.authors).toEqual([]);
+});
+
+test('reads a byline’s words an ideographic space apart in text type as one line where smaller captions fill most of the page', () => {
+	// Captions in 8 pt outweigh the text: an em of 8 pt is narrower than the byline's spaces.
+	const captions = Array.from({ length: 8 }, (_, i) =>
+		run('图片说明文字写在这里写在这里写在这里。', 300, 300 + i * 12, 8),
+	);
+	const byline = [run('本报记者', 20, 100), run('潘英', 65, 100), run('白新勇', 92, 100)];
+	const lines = toLayoutLines([...captions, ...byline]);
+	expect(lines.map((l) => l.text)).toContain('本报记者 潘英 白新勇');
+});
+
+test('reads a byline wrapped with its words on a grid of ems (`本报记者　彭华　通讯` / `员　彭鸣　秦霞霞`) as one byline', () => {
+	const result = layoutSplit(
+		page([
+			run('老街焕新颜', 20, 20, 20, true),
+			run('本报记者', 20, 50),
+			run('彭华', 65, 50),
+			run('通讯', 92, 50),
+			run('员', 20, 63.5),
+			run('彭鸣', 38, 63.5),
+			run('秦霞霞', 65, 63.5),
+			...column(['>第一行正文写在这里接着', '第二行正文写在这里接着写', '写完了。'], 20, 85),
+		]),
+	);
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0].authors).toEqual(['彭华', '彭鸣', '秦霞霞']);
+	expect(result.items[0].paragraphs).toEqual(['第一行正文写在这里接着第二行正文写在这里接着写写完了。']);
+});
+
+test('reads a headline and byline standing beside a column of text, level with its top, as that text’s head, the theme title over the page clear of it', () => {
+	const result = layoutSplit(
+		page([
+			run('秋收图景', 150, 20, 26, true),
+			...column(['>第一行正文写在这里接着', '第二行正文写在这里接着写', '>第三行正文写在这里接着', '写完了。'], 20, 80),
+			run('服务送上门', 135, 80, 14, true),
+			run('本报记者 潘英', 135, 100),
+		]),
+	);
+	expect(result.banner?.text).toBe('秋收图景');
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0].headline).toBe('服务送上门');
+	expect(result.items[0].authors).toEqual(['潘英']);
+	expect(result.items[0].paragraphs).toHaveLength(2);
+});
+
+test('splits a byline wrapped on three lines in a column a few ems wide off the text under it', () => {
+	const result = layoutSplit(
+		page([
+			run('老街焕新颜', 20, 20, 20, true),
+			...column(['□本报记者', '夏飞伟 实习', '生 谢波', '>中方愿同', '各方一道，', '推动问题得', '到解决。'], 20, 50),
+		]),
+	);
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0].authors).toEqual(['夏飞伟', '谢波']);
+	expect(result.items[0].paragraphs).toEqual(['中方愿同各方一道，推动问题得到解决。']);
+});
+
+// A story under its headline, `names` (runs) on a line of their own right under it.
+const named = (names: ReturnType<typeof run>[]) =>
+	layoutSplit(
+		page([
+			run('老街焕新颜', 20, 20, 20, true),
+			...names,
+			...column(['>第一行正文写在这里接着', '第二行正文写在这里接着写', '>第三行正文写在这里接着', '写完了。'], 20, 70),
+		]),
+	).items;
+
+test('reads a name of two characters padded to three (`王　芳`, two runs an em apart) under a headline as its byline', () => {
+	const [item] = named([run('王', 40, 50), run('芳', 58, 50)]);
+	expect(item.authors).toEqual(['王芳']);
+	expect(item.paragraphs).toHaveLength(2);
+});
+
+test('reads two bare names (`王芳　李强`) under a headline as its byline', () => {
+	const [item] = named([run('王芳', 40, 50), run('李强', 67, 50)]);
+	expect(item.authors).toEqual(['王芳', '李强']);
+});
+
+test('reads a padded name set flush right at the foot of a story’s text as its byline', () => {
+	const [item] = layoutSplit(
+		page([
+			run('老街焕新颜', 20, 20, 20, true),
+			// Its column twelve ems wide (20 to 128), the name flush right with it.
+			...column(['>第一行正文写在这里接', '第二行正文写在这里接着写', '>第三行正文写在这里接', '写完了。'], 20, 50),
+			run('王', 101, 104),
+			run('芳', 119, 104),
+		]),
+	).items;
+	expect(item.authors).toEqual(['王芳']);
+	expect(item.paragraphs).toEqual(['第一行正文写在这里接第二行正文写在这里接着写', '第三行正文写在这里接写完了。']);
+});
+
+test('reads a bare name right under a headline in its own weight or a little larger as its byline, not a 小标题 or a deck', () => {
+	const [bold] = named([run('王芳', 60, 44, 9, true)]);
+	expect(bold.authors).toEqual(['王芳']);
+	expect(bold.paragraphs).toHaveLength(2);
+	const [larger] = named([run('王芳', 60, 42, 10.5)]);
+	expect(larger.authors).toEqual(['王芳']);
+	expect(larger.subheadline).toBeUndefined();
+});
+
+test('reads `——王芳` flush left on the last line of a story’s block, under a sentence’s end short of the edge, as a paragraph of its own naming its author', () => {
+	const [item] = story('>第一行正文写在这里接着', ['——王芳']);
+	expect(item.paragraphs.at(-2)).toBe('第三行正文写在这里接着写完了。');
+	expect(item.paragraphs.at(-1)).toBe('——王芳');
+	expect(item.authors).toEqual(['王芳']);
+});
