@@ -301,7 +301,9 @@ function cutBefore(unit: Extract<Unit, { kind: 'heading' }>, next: Extract<Unit,
  * its column (a line the wrap cut runs on there: `　　我们经过多` / `方研究`); under the name, nothing
  * in the block, or a paragraph's first line (set in, or holding a pause or stop). So does such a
  * name opening a block over a paragraph's first line (`signsBlock`); in a text dump's own order
- * (`bylines`) that name is read as a byline at once.
+ * (`bylines`) that name is read as a byline at once. A head opened by a column's name set upright
+ * (`今` / `日` / `谈`, `markSideLabels`) is one whatever that name's length and the head's width,
+ * and the name under it is read as a byline too.
  */
 function namesUnderHeads(blocks: Block[], width: (line: Line) => number, bylines = true): Block[] {
 	const out: Block[] = [];
@@ -316,7 +318,9 @@ function namesUnderHeads(blocks: Block[], width: (line: Line) => number, bylines
 		// In a text dump's own order, a name opening its block over the text it signs (`signsBlock`)
 		// is that text's byline already, whatever stands around it (a page's top, a label): a
 		// writer's name, not a commentator's as such.
-		if (at === 0 && bylines)
+		// So is one under a head that a column's name set upright opens (`今` / `日` / `谈` / headline):
+		// a commentary's head block, signed as its byline would be.
+		if ((at === 0 || block.lines[0].sideLabel === true) && bylines)
 			out.push({
 				kind: 'byline',
 				lines: [name],
@@ -336,13 +340,23 @@ function signedAt(lines: Line[], width: (line: Line) => number, before?: Block):
 		const name = /^\p{Script=Han}{2,3}$/u.test(text) ? readsAsSignature(text) : paddedName(text) !== undefined;
 		if (!name) continue;
 		const head = lines.slice(0, at);
-		if (!head.every((line) => [...line.text].length >= 4 && !/[。！？；;，,、：:（()）“”]/u.test(line.text))) return -1;
+		// A column's name set upright beside the head (`今` / `日` / `谈`, `markSideLabels`) opens it.
+		if (
+			!head.every(
+				(line, k) =>
+					(k === 0 && line.sideLabel === true && at > 1) ||
+					([...line.text].length >= 4 && !/[。！？；;，,、：:（()）“”]/u.test(line.text)),
+			)
+		)
+			return -1;
 		// A head line as full as its column (a paragraph's indent in) wrapped onto the line under it
 		// (`　　我们经过多` / `方研究`): no name stands there.
 		const above = lines[at - 1];
 		// Not a head line of two parts set apart by a space (`夜市热起来　项目建设提速`): running text
 		// sets no space between Han characters.
+		// Not under a column's name set upright: that stands beside a head, never over text.
 		if (
+			!(head[0].sideLabel === true) &&
 			isFull(above, width(above), above.indented) &&
 			!isWide(above, width(above)) &&
 			!/\p{Script=Han}[ \u3000]+\p{Script=Han}/u.test(above.text)
