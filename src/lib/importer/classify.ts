@@ -57,7 +57,8 @@ export function classify(given: Block[], width: (line: Line) => number, tight = 
 			standsAloneAsHead(block.lines)
 		)
 			units.push({ kind: 'heading', lines: block.lines, text: block.lines[0].text.replace(BRIEF_MARK, '') });
-		else if (headBlockOverByline(block.lines, blocks[b + 1])) units.push(...headingUnits(block.lines, width, tight));
+		else if (headBlockOverByline(block.lines, blocks[b + 1]) || besideSideLabel(block.lines))
+			units.push(...headingUnits(block.lines, width, tight));
 		else if (endsOverByline(block.lines, blocks[b + 1]))
 			units.push(
 				...classifyText(block.lines.slice(0, -1), width, false, tight),
@@ -483,6 +484,31 @@ function headBlockOverByline(lines: Line[], next: Block | undefined): boolean {
 				!/^[（(]/u.test(line.text) &&
 				!FIGURE_CAPTION.test(line.text) &&
 				// A signature closing the text above (`——王芳`) is no head line.
+				!isSignOff(line.text) &&
+				detectDateline(line.text) === undefined,
+		)
+	);
+}
+
+/**
+ * A block opened by a column's name set upright beside a head (`热` / `点` / `辣` / `评` over
+ * `用心回应群众期待`, `markSideLabels`), the rest one to three lines holding no stop or pause, its
+ * quotes and brackets closed: that head, however full its lines (a narrow column's estimate may
+ * be the head's own width). A name set upright stands beside a head, never over text.
+ */
+function besideSideLabel(lines: Line[]): boolean {
+	if (lines.length < 2 || lines.length > 4 || lines[0].sideLabel !== true) return false;
+	const rest = lines.slice(1);
+	const text = joinLines(rest);
+	return (
+		displayWidth(text) <= HEADING_MAX_WIDTH &&
+		balanced(text) &&
+		rest.every(
+			(line) =>
+				!endsSentence(line.text) &&
+				!/[。；;，,、！？!?…]|[：:]$/u.test(line.text) &&
+				!/^[（(]/u.test(line.text) &&
+				!FIGURE_CAPTION.test(line.text) &&
 				!isSignOff(line.text) &&
 				detectDateline(line.text) === undefined,
 		)
