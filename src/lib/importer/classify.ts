@@ -57,7 +57,8 @@ export function classify(given: Block[], width: (line: Line) => number, tight = 
 			standsAloneAsHead(block.lines)
 		)
 			units.push({ kind: 'heading', lines: block.lines, text: block.lines[0].text.replace(BRIEF_MARK, '') });
-		else if (headBlockOverByline(block.lines, blocks[b + 1])) units.push(...headingUnits(block.lines, width, tight));
+		else if (headBlockOverByline(block.lines, blocks[b + 1]) || besideSideLabel(block.lines))
+			units.push(...headingUnits(block.lines, width, tight));
 		else if (endsOverByline(block.lines, blocks[b + 1]))
 			units.push(
 				...classifyText(block.lines.slice(0, -1), width, false, tight),
@@ -301,7 +302,9 @@ function cutBefore(unit: Extract<Unit, { kind: 'heading' }>, next: Extract<Unit,
  * its column (a line the wrap cut runs on there: `　　我们经过多` / `方研究`); under the name, nothing
  * in the block, or a paragraph's first line (set in, or holding a pause or stop). So does such a
  * name opening a block over a paragraph's first line (`signsBlock`); in a text dump's own order
- * (`bylines`) that name is read as a byline at once.
+ * (`bylines`) that name is read as a byline at once. A head opened by a column's name set upright
+ * (`今` / `日` / `谈`, `markSideLabels`) is one whatever that name's length and the head's width,
+ * and the name under it is read as a byline too.
  */
 function namesUnderHeads(blocks: Block[], width: (line: Line) => number, bylines = true): Block[] {
 	const out: Block[] = [];
@@ -316,7 +319,9 @@ function namesUnderHeads(blocks: Block[], width: (line: Line) => number, bylines
 		// In a text dump's own order, a name opening its block over the text it signs (`signsBlock`)
 		// is that text's byline already, whatever stands around it (a page's top, a label): a
 		// writer's name, not a commentator's as such.
-		if (at === 0 && bylines)
+		// So is one under a head that a column's name set upright opens (`今` / `日` / `谈` / headline):
+		// a commentary's head block, signed as its byline would be.
+		if ((at === 0 || block.lines[0].sideLabel === true) && bylines)
 			out.push({
 				kind: 'byline',
 				lines: [name],
@@ -336,13 +341,23 @@ function signedAt(lines: Line[], width: (line: Line) => number, before?: Block):
 		const name = /^\p{Script=Han}{2,3}$/u.test(text) ? readsAsSignature(text) : paddedName(text) !== undefined;
 		if (!name) continue;
 		const head = lines.slice(0, at);
-		if (!head.every((line) => [...line.text].length >= 4 && !/[。！？；;，,、：:（()）“”]/u.test(line.text))) return -1;
+		// A column's name set upright beside the head (`今` / `日` / `谈`, `markSideLabels`) opens it.
+		if (
+			!head.every(
+				(line, k) =>
+					(k === 0 && line.sideLabel === true && at > 1) ||
+					([...line.text].length >= 4 && !/[。！？；;，,、：:（()）“”]/u.test(line.text)),
+			)
+		)
+			return -1;
 		// A head line as full as its column (a paragraph's indent in) wrapped onto the line under it
 		// (`　　我们经过多` / `方研究`): no name stands there.
 		const above = lines[at - 1];
 		// Not a head line of two parts set apart by a space (`夜市热起来　项目建设提速`): running text
 		// sets no space between Han characters.
+		// Not under a column's name set upright: that stands beside a head, never over text.
 		if (
+			!(head[0].sideLabel === true) &&
 			isFull(above, width(above), above.indented) &&
 			!isWide(above, width(above)) &&
 			!/\p{Script=Han}[ \u3000]+\p{Script=Han}/u.test(above.text)
@@ -469,6 +484,31 @@ function headBlockOverByline(lines: Line[], next: Block | undefined): boolean {
 				!/^[（(]/u.test(line.text) &&
 				!FIGURE_CAPTION.test(line.text) &&
 				// A signature closing the text above (`——王芳`) is no head line.
+				!isSignOff(line.text) &&
+				detectDateline(line.text) === undefined,
+		)
+	);
+}
+
+/**
+ * A block opened by a column's name set upright beside a head (`热` / `点` / `辣` / `评` over
+ * `用心回应群众期待`, `markSideLabels`), the rest one to three lines holding no stop or pause, its
+ * quotes and brackets closed: that head, however full its lines (a narrow column's estimate may
+ * be the head's own width). A name set upright stands beside a head, never over text.
+ */
+function besideSideLabel(lines: Line[]): boolean {
+	if (lines.length < 2 || lines.length > 4 || lines[0].sideLabel !== true) return false;
+	const rest = lines.slice(1);
+	const text = joinLines(rest);
+	return (
+		displayWidth(text) <= HEADING_MAX_WIDTH &&
+		balanced(text) &&
+		rest.every(
+			(line) =>
+				!endsSentence(line.text) &&
+				!/[。；;，,、！？!?…]|[：:]$/u.test(line.text) &&
+				!/^[（(]/u.test(line.text) &&
+				!FIGURE_CAPTION.test(line.text) &&
 				!isSignOff(line.text) &&
 				detectDateline(line.text) === undefined,
 		)

@@ -58,6 +58,7 @@ export function joinColumnBreaks(blocks: Block[], width: (line: Line) => number,
 			block.kind === 'text' &&
 			previous?.kind === 'text' &&
 			!underLabel &&
+			!(!extracted && overByline(block, blocks[i + 1])) &&
 			breaksMidSentence(previous, block, width, !extracted)
 		) {
 			out[out.length - 1] = { kind: 'text', lines: [...previous.lines, ...block.lines] };
@@ -81,6 +82,19 @@ export function joinColumnBreaks(blocks: Block[], width: (line: Line) => number,
 		out.push(block);
 	}
 	return out;
+}
+
+/**
+ * A line standing alone right over a byline, with no punctuation in it (`草原的风` / `□ 萧艳`): the
+ * head the byline signs under, not the tail of the column before; a column's last words end a
+ * sentence before the next item's byline. So is such a line ending the dump's text (a poem's
+ * title printed after it, then only page furniture): the page's last words end a sentence too.
+ * In a text dump's own order only.
+ */
+function overByline(block: Extract<Block, { kind: 'text' }>, next: Block | undefined): boolean {
+	return (
+		block.lines.length === 1 && (next === undefined || next.kind === 'byline') && !/\p{P}/u.test(block.lines[0].text)
+	);
 }
 
 /**
