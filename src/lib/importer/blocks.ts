@@ -180,8 +180,11 @@ export function toBlocks(lines: Line[], extracted = false): { blocks: Block[]; f
  */
 function bylineOverLines(lines: Line[], i: number): { block: Block; end: number } | undefined {
 	const [line, next, tail, after] = [lines[i], lines[i + 1], lines[i + 2], lines[i + 3]];
-	// A credit wrapped over two lines (`新华社记者` / `王芳 摄`, `本报记者 王` / `芳 摄`).
-	const wrapped = wrappedCredit(line, next);
+	// A credit wrapped over two lines (`新华社记者` / `王芳 摄`, `本报记者 王` / `芳 摄`). Not a 图
+	// that ends the credit above, wrapped inside its 供图 (`…宣传部供` / `图` / `王芳 摄`): the next
+	// photo's credit stands under it.
+	const finishesAbove = /供$/u.test(lines[i - 1]?.text ?? '') && /^图$/u.test(line.text);
+	const wrapped = finishesAbove ? undefined : wrappedCredit(line, next);
 	if (wrapped) return { block: { kind: 'credit', lines: [line, next], credit: wrapped }, end: i + 1 };
 	// A byline wrapped after a role word (`本报记者 王芳 通讯员` / `李强`, `本报记者` / `王芳 李强`).
 	const wrappedBy = wrappedByline(line, next);
