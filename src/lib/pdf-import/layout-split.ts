@@ -688,6 +688,7 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	creditsUnderCaptions(drafts, body);
 	const photos = photoPictures(drafts, content);
 	titleUnder(drafts, body, photos, photoLike);
+	headOverPicture(drafts, content.pictures);
 	for (const d of drafts) {
 		// A draft whose one block, a credit, went to another photo.
 		if (d.blocks.length === 0) continue;
@@ -1184,6 +1185,52 @@ function titleUnder(drafts: Draft[], body: number, pictures: Map<Draft, Box[]>, 
 		to.blocks.push(...title.blocks);
 		if (title.section && !to.section) to.section = title.section;
 		drafts.splice(i, 1);
+	}
+}
+
+/**
+ * A headline standing alone (no text of its own) over a picture, the text with no headline read
+ * later standing under that picture in the headline's column, and nothing but pictures and captions
+ * between them: the headline of that text, set over the story's photo. Moves the head to it.
+ */
+function headOverPicture(drafts: Draft[], pictures: Box[]): void {
+	for (let i = 0; i < drafts.length; i++) {
+		const h = drafts[i];
+		if (h.paragraphs.length > 0 || h.head.length === 0 || h.caption || h.subheadline || h.byline) continue;
+		if (h.blocks.some((b) => b.role !== 'head')) continue;
+		const head = union(h.head.map((p) => p.block));
+		const across = (b: Box) => Math.min(right(b), right(head)) - Math.max(b.x, head.x) > 0;
+		// A picture right under the headline, across it.
+		const picture = pictures.find((p) => across(p) && p.y >= bottom(head) - 1 && p.y - bottom(head) < head.height);
+		if (!picture) continue;
+		const j = drafts.findIndex(
+			(d, k) =>
+				k > i &&
+				d.head.length === 0 &&
+				!d.kicker &&
+				!d.caption &&
+				d.paragraphs.length > 0 &&
+				d.blocks[0].block.y >= bottom(picture) - 1 &&
+				d.blocks[0].block.x >= head.x - 2 &&
+				d.blocks[0].block.x < right(head),
+		);
+		if (j < 0) continue;
+		const text = drafts[j];
+		const top = text.blocks[0].block.y;
+		// Between them in the column only pictures and captions.
+		const between = drafts.some(
+			(d) =>
+				d !== h &&
+				d !== text &&
+				!d.caption &&
+				d.blocks.some((b) => across(b.block) && b.block.y >= bottom(head) - 1 && b.block.y < top),
+		);
+		if (between) continue;
+		text.head = h.head;
+		if (h.section && !text.section) text.section = h.section;
+		text.blocks = [...h.blocks, ...text.blocks];
+		drafts.splice(j, 1);
+		drafts[i] = text;
 	}
 }
 

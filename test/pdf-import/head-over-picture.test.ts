@@ -1,0 +1,30 @@
+import { expect, test } from 'vitest';
+import { layoutSplit } from '../../src/lib/pdf-import/layout-split.ts';
+import { column, numbered, page, run } from '../support/text-runs.ts';
+
+test('gives a headline set over its story’s photo, a titled photo read between them, to the text under that photo', () => {
+	// Under a rule: left, a headline, its photo with caption and credit, then its text; right, a photo
+	// with a title of its own set a little higher and its caption beside it, read right after the headline.
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(numbered(4, 40), 20, 50),
+		run('平安建设见实效', 20, 130, 24, true),
+		run('科技助春耕', 20, 160, 24, true),
+		run('市民在新建成的公园里散步健身。', 20, 316, 7.5),
+		run('受访者供图', 180, 326, 7.5),
+		...column(['>本报南京10月18日电（记者陈新、郑娜）今年', ...numbered(9, 1)], 20, 344),
+		run('田间管理', 300, 124, 12, true),
+		run('村民在田里忙着春耕。', 410, 140, 7.5),
+		run('新华社发 戴勇娜 摄', 410, 150, 7.5),
+		...column(numbered(16, 20), 250, 198),
+	];
+	const pictures = [
+		{ x: 20, y: 198, width: 216, height: 114 },
+		{ x: 300, y: 140, width: 100, height: 44 },
+	];
+	const result = layoutSplit(page(runs, [{ x: 20, y: 110, width: 500, height: 0.5 }], pictures));
+	const story = result.items.find((i) => i.paragraphs[0]?.startsWith('本报南京'));
+	expect(story).toMatchObject({ headline: '平安建设见实效科技助春耕', authors: ['陈新', '郑娜'] });
+	expect(result.items.find((i) => i.headline === '田间管理')?.kind).toBe('photo');
+	expect(result.warnings.filter((w) => w.code === 'unplaced')).toEqual([]);
+});
