@@ -20,6 +20,8 @@ const photoThenText = [
 		250,
 	),
 ];
+/** A story in the page's body type, its headline at `y` and six lines of text under it. */
+const story = (y = 200) => [run('大漠深处绿意浓', 20, y, 20, true), ...column(body(6), 20, y + 30)];
 /** A story with its headline at the page's top left, in the page's body type. */
 const storyAtLeft = [run('大漠深处绿意浓', 20, 20, 20, true), ...column(numbered(8, 0, '正文写在这。'), 20, 50)];
 
@@ -31,8 +33,7 @@ test('reads a credit set flush right and wrapping once in a narrow column as one
 		run('本报记者 吴勇坤', 180, 70, 6),
 		run('摄', 222, 77, 6),
 		// A story below, in the page's body type.
-		run('大漠深处绿意浓', 20, 200, 20, true),
-		...column(body(6), 20, 230),
+		...story(),
 	];
 	const content = photoPage(runs, [picture]);
 	const result = layoutSplit(content);
@@ -44,7 +45,6 @@ test('reads a credit set flush right and wrapping once in a narrow column as one
 test('reads small type set over the foot of a photo as its caption, and a tinted box filled with small type as text', () => {
 	const photo = { x: 20, y: 20, width: 260, height: 110 };
 	const box = { x: 20, y: 300, width: 150, height: 40 };
-	const story = (y: number) => [run('大漠深处绿意浓', 20, y, 20, true), ...column(body(6), 20, y + 30)];
 	const runs = [
 		...column(['图为牧民在草场上放牧，远处是新建的', '储草棚。'], 24, 112, 6),
 		run('许芳志 摄', 240, 122, 5),
@@ -77,8 +77,7 @@ test('reads a headline right under a photo’s caption, with no text of its own,
 		run('桥通了', 20, 166, 16, true),
 		// The next story, under its label.
 		run('■乡村振兴', 20, 200, 9, true),
-		run('大漠深处绿意浓', 20, 214, 20, true),
-		...column(body(6), 20, 244),
+		...story(214),
 	];
 	const result = layoutSplit(photoPage(runs, [photo]));
 	expect(result.items.map((i) => [i.kind, i.headline])).toEqual([
@@ -92,8 +91,7 @@ test('reads a credit set vertically beside its photo (竖排, no space before �
 	const runs = [
 		...column(['图为牧民在草场上放牧，远处是新建的', '储草棚。'], 20, 134, 7),
 		...[...'钟杰霞摄'].map((ch, i) => run(ch, 224, 90 + i * 8, 6)),
-		run('大漠深处绿意浓', 20, 200, 20, true),
-		...column(body(6), 20, 230),
+		...story(),
 	];
 	const result = layoutSplit(photoPage(runs, [photo]));
 	expect(result.items[0]).toMatchObject({ kind: 'photo', authors: ['钟杰霞'] });
@@ -149,8 +147,7 @@ test('gives a credit printed up the edge of a photo to the caption beside that p
 		run('余然婷 摄', 206, 131, 6),
 		...column(['图②：新修的公路通', '到了牧民家门口。'], 180, 141, 7),
 		...[...'史玉刚摄'].map((ch, i) => run(ch, 162, 190 + i * 7, 6)),
-		run('大漠深处绿意浓', 20, 260, 20, true),
-		...column(body(6), 20, 290),
+		...story(260),
 	];
 	const result = layoutSplit(photoPage(runs, photos));
 	expect(result.items.map((i) => [i.headline, i.authors])).toEqual([
@@ -173,8 +170,7 @@ test('reads a credit run on after a caption and wrapped onto the next line as on
 		run('志愿者为老人测量血压。', 240, 124, 7),
 		run('文燕波 摄（人民视', 318, 124.5, 6),
 		run('觉）', 240, 134, 6),
-		run('大漠深处绿意浓', 20, 200, 20, true),
-		...column(body(6), 20, 230),
+		...story(),
 	];
 	const result = layoutSplit(photoPage(runs, photos, 500));
 	expect(result.items.map((i) => [i.kind, i.paragraphs.join(''), i.authors])).toEqual([
@@ -187,11 +183,7 @@ test('reads a credit run on after a caption and wrapped onto the next line as on
 
 test('splits a credit run on at the end of a caption’s last line off as the photo’s credit', () => {
 	const photo = { x: 20, y: 20, width: 260, height: 100 };
-	const runs = [
-		run('日前，杭达托尔镇的志愿者为老人测量血压。 程佳晨摄（新华社）', 20, 124, 7),
-		run('大漠深处绿意浓', 20, 200, 20, true),
-		...column(body(6), 20, 230),
-	];
+	const runs = [run('日前，杭达托尔镇的志愿者为老人测量血压。 程佳晨摄（新华社）', 20, 124, 7), ...story()];
 	const result = layoutSplit(photoPage(runs, [photo]));
 	expect(result.items[0]).toMatchObject({
 		kind: 'photo',
@@ -214,8 +206,7 @@ test('names the photographer of a credit closing a story without a byline as its
 		),
 		run('曹磊坤 摄', 130, 120, 6),
 		// The next story, in the page's body type.
-		run('大漠深处绿意浓', 20, 200, 20, true),
-		...column(body(6), 20, 230),
+		...story(),
 	];
 	const result = layoutSplit(photoPage(runs, [box]));
 	expect(result.items[0]).toMatchObject({ headline: '组织开展学习教育', authors: ['曹磊坤'], credit: '曹磊坤 摄' });
@@ -379,8 +370,7 @@ test('reads a short line a little larger than the body, between a photo and its 
 		run('田间管理', 20, 126, 10.8, true),
 		...column(['南湖镇的一处街区在夜色中灯火通明。新华社发', '康玉凯摄'], 20, 142, 8),
 		// The next story, under the photo.
-		run('大漠深处绿意浓', 20, 190, 20, true),
-		...column(body(6), 20, 220),
+		...story(190),
 	];
 	const result = layoutSplit(photoPage(runs, [photo]));
 	expect(result.items).toHaveLength(2);
@@ -414,8 +404,7 @@ test('reads a photo’s title over its caption where the photo’s credit, print
 		run('程萱摄（新华社）', 170, 118, 7),
 		run('新桥通车', 20, 126, 10.8, true),
 		run('这是7月5日拍摄的青石乡城区一角。', 20, 142, 8),
-		run('大漠深处绿意浓', 20, 190, 20, true),
-		...column(body(6), 20, 220),
+		...story(190),
 	];
 	const result = layoutSplit(photoPage(runs, [photo]));
 	expect(result.items).toHaveLength(2);
@@ -430,8 +419,7 @@ test('reads a photo’s title over its caption where the photo’s credit, print
 test('reads a credit set as the first line of a caption’s block, over its text, as the photo’s credit', () => {
 	const picture = { x: 200, y: 100, width: 150, height: 100 };
 	const runs = [
-		run('大漠深处绿意浓', 20, 20, 20, true),
-		...column(body(6), 20, 50),
+		...story(20),
 		// Over its picture, in small type: the credit's line, then the caption's.
 		run('新华社发 龚慧悦摄', 200, 60, 7),
 		...column(['这是拍摄的城区一角，街道', '干净整洁。'], 200, 70.5, 7),
@@ -447,8 +435,7 @@ test('reads a credit set as the first line of a caption’s block, over its text
 test('reads a credit set right over a photo’s title and caption as that photo’s, not the story’s read before it', () => {
 	const picture = { x: 20, y: 150, width: 150, height: 100 };
 	const runs = [
-		run('大漠深处绿意浓', 20, 20, 20, true),
-		...column(body(6), 20, 50),
+		...story(20),
 		// Beside the picture: the credit, the photo's title, its caption.
 		run('张华 摄', 180, 150, 8),
 		run('夜色迷人', 180, 161, 11, true),
@@ -582,8 +569,7 @@ test('reads the body size on a page where every text stands by a picture from th
 test('reads a credit flush right at a picture’s foot, right over the photo’s title set flush left under it, as that photo’s', () => {
 	const picture = { x: 20, y: 180, width: 200, height: 100 };
 	const runs = [
-		run('大漠深处绿意浓', 20, 20, 20, true),
-		...column(body(6), 20, 50),
+		...story(20),
 		// Under the picture: the credit flush right, then the title and the caption flush left, clear of the credit's width.
 		run('罗芳杰 摄（人民视觉）', 140, 281, 7),
 		run('假日时光', 20, 290, 10, true),
@@ -633,8 +619,7 @@ test('gives a credit’s role word run on at the end of its caption’s line, th
 	const runs = [
 		run('图②：这是11月2日拍摄的城区一角。 本报记者', 20, 176, 7.5),
 		run('雷文刚 通讯员 吕轩波 摄', 220, 176, 7.5),
-		run('大漠深处绿意浓', 20, 220, 20, true),
-		...column(body(6), 20, 250),
+		...story(220),
 	];
 	const content = photoPage(runs, [picture], 420);
 	const [photo] = layoutSplit(content).items;
@@ -657,8 +642,7 @@ test('splits a credit begun on a caption block’s last line, after a sentence�
 		run('本报记者 汤红 通讯员 朱晨', 181, 60, 7),
 		run('摄', 279, 70, 7),
 		// A story below, in the page's body type.
-		run('大漠深处绿意浓', 20, 200, 20, true),
-		...column(body(6), 20, 230),
+		...story(),
 	];
 	const content = photoPage(runs, [picture]);
 	const result = layoutSplit(content);
