@@ -119,3 +119,20 @@ describe('a credit naming a source, cut from its photographer', () => {
 		expect(apart.warnings.filter((w) => w.code === 'unplaced').map((w) => w.text)).toEqual(['梁娟 摄（人民视觉）']);
 	});
 });
+
+describe('credits printed in a run after the captions they close', () => {
+	const lines = [
+		...['东林新貌', '', '近日，游客在西山镇的一处景区游览拍照。', '', '秋收时节', ''],
+		...['近日，农民在田间收割水稻，', '到处是丰收的景象。', '王芳 摄', '', '新华社记者 李强 摄', ''],
+		...['老街换新颜', '', '近日，老街修缮工程完工。', '', '居民们纷纷前来散步，', '老人们在树下下棋。', ''],
+	];
+
+	test('in a pdftotext extraction, the one set tight closes the last caption, the next the caption before', () => {
+		const page = parseConserved([...lines, '\f'].join('\n'));
+		expect(page.items.map((i) => [i.kind, i.headline, i.credit ?? '', i.authors])).toEqual([
+			['photo', '东林新貌', '新华社记者 李强 摄', ['李强']],
+			['photo', '秋收时节', '王芳 摄', ['王芳']],
+			['article', '老街换新颜', '', []],
+		]);
+	});
+});
