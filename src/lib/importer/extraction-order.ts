@@ -1056,6 +1056,14 @@ function openStart(piece: Piece): number | undefined {
 	if (lines.length < 3) return undefined;
 	const column = Math.max(commonWidth(lines.slice(0, 9).map((l) => l.width)), upperQuartile(lines.map((l) => l.width)));
 	if (!sameColumn(first.width, column) || !isPlain(first.text)) return undefined;
+	// A line with no stop or pause over a name signed alone (`小切口也能做大文章` / `王芳` / `“…`) is a
+	// headline over its byline: a head block, which continues no column.
+	const signs = (line: Line) => readsAsSignature(line.text) || detectByline(line.text) !== undefined;
+	if (
+		!STOP_OR_PAUSE.test(first.text) &&
+		(readsAsSignature(lines[1].text) || (!STOP_OR_PAUSE.test(lines[1].text) && signs(lines[2])))
+	)
+		return undefined;
 	return column;
 }
 
