@@ -136,3 +136,27 @@ describe('credits printed in a run after the captions they close', () => {
 		]);
 	});
 });
+
+describe('the credits of two photo groups set side by side', () => {
+	test('two captions of one number, then two credits: pdftotext read the credits from the second back', () => {
+		const lines = [
+			...['图①：游客在西山镇的一处景区游览拍照。', '', '图①：工人在东林市一家企业的生产线上作业。', ''],
+			...['新华社记者 李强 摄', '', '王芳 摄', '', '\f'],
+		];
+		const page = parseConserved(lines.join('\n'));
+		expect(page.items.map((i) => [i.paragraphs[0].slice(0, 3), i.authors])).toEqual([
+			['图①：', ['王芳']],
+			['图①：', ['李强']],
+		]);
+		expect(page.items.map((i) => i.paragraphs[0].slice(3, 5))).toEqual(['游客', '工人']);
+	});
+
+	test('numbers that run on pair their credits in order', () => {
+		const lines = [
+			...['图①：游客在西山镇的一处景区游览拍照。', '', '图②：工人在东林市一家企业的生产线上作业。', ''],
+			...['新华社记者 李强 摄', '', '王芳 摄', '', '\f'],
+		];
+		const page = parseConserved(lines.join('\n'));
+		expect(page.items.map((i) => i.authors)).toEqual([['李强'], ['王芳']]);
+	});
+});

@@ -1411,11 +1411,30 @@ function pairFigureCredits(units: Unit[], extracted: boolean): Unit[] {
 			continue;
 		}
 		const pairs = out.slice(start, start + 2 * captions);
-		const paired = pairs.slice(0, captions).flatMap((caption, k) => [caption, pairs[captions + k]]);
+		// Two captions of two groups side by side (`图①…` / `图①…`, or numbers that do not run on):
+		// pdftotext reads their credits from the second back (see `sideBySide`).
+		const credited = pairs.slice(captions);
+		if (extracted && captions === 2 && sideBySide(pairs[0], pairs[1])) credited.reverse();
+		const paired = pairs.slice(0, captions).flatMap((caption, k) => [caption, credited[k]]);
 		out.splice(start, 2 * captions, ...paired);
 		i = start + 2 * captions - 1;
 	}
 	return out;
+}
+
+/**
+ * Whether two numbered captions read one after the other belong to two photos of two groups set
+ * side by side: the second's number does not follow the first's (`图①…` / `图①…`, `图③…` /
+ * `图⑤…`). Their credits come in the other order in a pdftotext dump, the second photo's first.
+ */
+function sideBySide(first: Unit, second: Unit): boolean {
+	const number = (unit: Unit) => {
+		const mark = /^图([①-⑩]|\d{1,2})/u.exec(unit.text)?.[1];
+		if (mark === undefined) return undefined;
+		return /\d/u.test(mark) ? Number(mark) : (mark.codePointAt(0) as number) - 0x2460 + 1;
+	};
+	const [a, b] = [number(first), number(second)];
+	return a !== undefined && b !== undefined && b !== a + 1;
 }
 
 /** A paragraph that may be a photo's caption after a numbered one: no dateline, no 小标题. */
