@@ -160,3 +160,13 @@ describe('the credits of two photo groups set side by side', () => {
 		expect(page.items.map((i) => i.authors)).toEqual([['李强'], ['王芳']]);
 	});
 });
+
+describe('a byline spread one word a piece', () => {
+	test("takes no date's weekday printed among its words for a name", () => {
+		const lines = ['老街换新颜', '本报记者', '', '星期五', '', '王芳', ''];
+		const body = ['近日，老街修缮工程完工，居民们', '纷纷前来散步，老人们在树下', '下棋，孩子们追逐嬉戏。', '', '\f'];
+		const page = parseConserved([...lines, ...body].join('\n'));
+		expect(page.items.map((i) => [i.headline, i.authors])).toEqual([['老街换新颜', ['王芳']]]);
+		expect(page.furniture.map((f) => f.text)).toEqual(['星期五']);
+	});
+});

@@ -267,6 +267,8 @@ function spreadWords(pieces: Piece[], moved: Set<number>, next: Map<number, numb
 			const another = ROLE_ALONE.test(word) && !roles.has(ROLE.exec(word)?.[0]) && !/(?:记者|评论员)$/u.test(word);
 			if (ROLE_ALONE.test(word) && !another) break;
 			if (!(word === '摄' || another || LETTER.test(word) || readsAsSignature(word))) continue;
+			// A date's weekday (`星期五`) is furniture, however it reads as a name.
+			if (detectFurniture(word, true)) continue;
 			// A letter that the next piece completes to a role (`通` / `讯员赵小川）…`) is that role's.
 			const after = pieces[j + 1]?.lines[0].text ?? '';
 			if (LETTER.test(word) && ROLE.test(word + after) && !ROLE.test(after)) continue;
