@@ -802,3 +802,15 @@ describe('a head block printed after an open column', () => {
 		).toEqual(['室和自习室，深受读者欢迎。', '老街修缮工程今天顺利完工']);
 	});
 });
+
+describe('a dateline cut by the wrap around a word printed apart', () => {
+	test('joins the dateline, the role word and the line completing it, against a rival completion', () => {
+		const dump = [
+			...['据介绍，该项目总投资', '9295万元，预计明年7月建', '', '讯员赵军）统计显示，全年', ''],
+			...['本报讯（记者王芳', '', '通', '', '讯员李强）上个月，第一批', '', '成投用。', '', '\f'],
+		].join('\n');
+		const out = texts(dump);
+		const at = out.indexOf('本报讯（记者王芳');
+		expect(out.slice(at, at + 3)).toEqual(['本报讯（记者王芳', '通', '讯员李强）上个月，第一批']);
+	});
+});

@@ -353,6 +353,54 @@ function datelineJoins(pieces: Piece[]): Map<number, number> {
 			if (!closesLoop(next, f, b[k])) next.set(f, b[k]);
 		});
 	}
+	return joinDatelinesOverWord(pieces, pairs, next);
+}
+
+/**
+ * A dateline cut by the wrap whose wide space before a role made pdftotext print the role's first
+ * characters, or the role and part of a name, as a piece of one line of their own
+ * (`本报讯（记者周琪` / `通` / `讯员乔兰）上个月…`, `本报讯（记者郝国` / `通讯员` / `谢晓平）…`):
+ * the three read as one dateline naming its reporters, the word printed at most FRAGMENT_REACH
+ * pieces after the dateline, the completing line anywhere. Taken only where the dateline has no
+ * completion of its own and the join no rival. `next` is extended in place and returned.
+ */
+function joinDatelinesOverWord(
+	pieces: Piece[],
+	pairs: { from: number; to: number }[],
+	next: Map<number, number>,
+): Map<number, number> {
+	const paired = new Set([...next.keys(), ...next.values()]);
+	const triples: { from: number; word: number; to: number }[] = [];
+	pieces.forEach((piece, from) => {
+		if (piece.tail.length > 0 || paired.has(from)) return;
+		const tail = (piece.lines.at(-1) as Line).text;
+		if (!DATELINE_START.test(tail) || !unclosed(tail) || (detectDateline(tail)?.authors.length ?? 0) > 0) return;
+		for (let word = from + 1; word < Math.min(pieces.length, from + 1 + FRAGMENT_REACH); word++) {
+			const { lines } = pieces[word];
+			if (lines.length !== 1 || paired.has(word) || !/^\p{Script=Han}{1,6}$/u.test(lines[0].text)) continue;
+			const cut = tail + lines[0].text;
+			pieces.forEach((other, to) => {
+				if (to === from || to === word || paired.has(to)) return;
+				const head = other.lines[0].text;
+				if (!/^\p{Script=Han}{1,6}[）)]/u.test(head) || detectDateline(head)) return;
+				const joined = detectDateline(cut + head);
+				if (joined && joined.authors.length > 1 && joined.text.length > cut.length) triples.push({ from, word, to });
+			});
+		}
+	});
+	// A dateline whose word is followed right away by a line completing it (the column's next row)
+	// takes that one: its rivals are other columns' rows.
+	const near = triples.filter((t) => t.to === t.word + 1);
+	const chosen = triples.filter((t) => t.to === t.word + 1 || !near.some((u) => u.from === t.from || u.to === t.to));
+	const count = (pick: (t: (typeof triples)[number]) => number, value: number) =>
+		chosen.filter((t) => pick(t) === value).length;
+	for (const t of chosen) {
+		if (count((u) => u.from, t.from) > 1 || count((u) => u.word, t.word) > 1 || count((u) => u.to, t.to) > 1) continue;
+		if (next.has(t.from) || next.has(t.word) || [...next.values()].some((v) => v === t.word || v === t.to)) continue;
+		if (closesLoop(next, t.from, t.word) || closesLoop(next, t.word, t.to)) continue;
+		next.set(t.from, t.word);
+		next.set(t.word, t.to);
+	}
 	return next;
 }
 
