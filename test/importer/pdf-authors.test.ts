@@ -170,3 +170,23 @@ describe('a byline spread one word a piece', () => {
 		expect(page.furniture.map((f) => f.text)).toEqual(['星期五']);
 	});
 });
+
+describe("a dateline's brackets cut by the wrap, on a line of their own", () => {
+	test('join the line that completes them, printed after another column', () => {
+		const lines = [
+			'●新图书馆开馆',
+			'',
+			'本报重庆3月5日电',
+			'（记者王芳',
+			'',
+			'老街修缮工程顺利完工，居民们',
+			'纷纷前来散步。',
+			'',
+		];
+		const rest = ['通讯员李强）近日，东林市新建的', '图书馆正式开馆。', '', '\f'];
+		const page = parseConserved([...lines, ...rest].join('\n'));
+		expect(page.items.map((i) => [i.headline, i.authors, i.paragraphs[0]])).toEqual([
+			['新图书馆开馆', ['王芳', '李强'], '本报重庆3月5日电（记者王芳通讯员李强）近日，东林市新建的图书馆正式开馆。'],
+		]);
+	});
+});

@@ -315,8 +315,8 @@ function datelineJoins(pieces: Piece[]): Map<number, number> {
 	const pairs: { from: number; to: number }[] = [];
 	pieces.forEach((piece, from) => {
 		if (piece.tail.length > 0) return;
-		const tail = (piece.lines.at(-1) as Line).text;
-		if (!DATELINE_START.test(tail) || (detectDateline(tail)?.authors.length ?? 0) > 0) return;
+		const tail = datelineTail(piece);
+		if (tail === undefined || (detectDateline(tail)?.authors.length ?? 0) > 0) return;
 		pieces.forEach((other, to) => {
 			const head = other.lines[0].text;
 			if (to === from || !CUT_DATELINE.test(head) || detectDateline(head)) return;
@@ -373,8 +373,8 @@ function joinDatelinesOverWord(
 	const triples: { from: number; word: number; to: number }[] = [];
 	pieces.forEach((piece, from) => {
 		if (piece.tail.length > 0 || paired.has(from)) return;
-		const tail = (piece.lines.at(-1) as Line).text;
-		if (!DATELINE_START.test(tail) || !unclosed(tail) || (detectDateline(tail)?.authors.length ?? 0) > 0) return;
+		const tail = datelineTail(piece);
+		if (tail === undefined || !unclosed(tail) || (detectDateline(tail)?.authors.length ?? 0) > 0) return;
 		for (let word = from + 1; word < Math.min(pieces.length, from + 1 + FRAGMENT_REACH); word++) {
 			const { lines } = pieces[word];
 			if (lines.length !== 1 || paired.has(word) || !/^\p{Script=Han}{1,6}$/u.test(lines[0].text)) continue;
@@ -445,6 +445,17 @@ const DATELINE_START = new RegExp(
 	String.raw`^(?:本报|据|${DATELINE_SOURCES.join('|')}|[\p{Script=Han}]{2,6}(?:日报|晚报|社))`,
 	'u',
 );
+
+/**
+ * The opening of a dateline a piece ends on, as the dateline reader reads it: its last line when
+ * that opens a dateline (`本报讯（记者周琪`), or its reporters' brackets alone (`（记者朱子红`,
+ * their place and date printed on the line before or elsewhere), read after a stand-in opening.
+ */
+function datelineTail(piece: Piece): string | undefined {
+	const tail = (piece.lines.at(-1) as Line).text;
+	if (DATELINE_START.test(tail)) return tail;
+	return /^[（(](?:本报)?记者\p{Script=Han}/u.test(tail) && unclosed(tail) ? `本报讯${tail}` : undefined;
+}
 
 /** Whether a line is a dateline and nothing more: `本报日内瓦2月28日电`. */
 function isBareDateline(text: string): boolean {
