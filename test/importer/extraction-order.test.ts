@@ -767,3 +767,50 @@ describe('a dateline cut by the wrap', () => {
 		expect(out[out.indexOf('本报讯（记者李强') + 1]).not.toBe('通讯员赵明）城东社区');
 	});
 });
+
+describe('a head block printed after an open column', () => {
+	test('a headline over a name signed alone continues no column, however full its line', () => {
+		const dump = [
+			...['新图书馆开馆', '', '近日，东林市新建的图书馆', '正式开馆，每天接待读者上', '千人次。馆内设有儿童阅览', ''],
+			...['老街修缮工程今天顺利完工', '王芳', '“以前下雨天出门要穿雨靴，', '现在路面平整了。”居民说。', ''],
+			...['室和自习室，深受读者欢迎。', '', '\f'],
+		].join('\n');
+		expect(texts(dump).filter((t) => t !== '')).toEqual([
+			...['新图书馆开馆', '近日，东林市新建的图书馆', '正式开馆，每天接待读者上', '千人次。馆内设有儿童阅览'],
+			...['室和自习室，深受读者欢迎。', '老街修缮工程今天顺利完工', '王芳'],
+			...['“以前下雨天出门要穿雨靴，', '现在路面平整了。”居民说。'],
+		]);
+	});
+
+	test('nor does a headline wrapped over two lines over its byline', () => {
+		const dump = [
+			...['新图书馆开馆', '', '近日，东林市新建的图书馆', '正式开馆，每天接待读者上', '千人次。馆内设有儿童阅览', ''],
+			...[
+				'老街修缮工程今天顺利完工',
+				'居民出行更便捷',
+				'本报记者 王芳',
+				'“以前下雨天出门要穿雨靴，',
+				'现在路面平整了。”居民说。',
+				'',
+			],
+			...['室和自习室，深受读者欢迎。', '', '\f'],
+		].join('\n');
+		expect(
+			texts(dump)
+				.filter((t) => t !== '')
+				.slice(4, 6),
+		).toEqual(['室和自习室，深受读者欢迎。', '老街修缮工程今天顺利完工']);
+	});
+});
+
+describe('a dateline cut by the wrap around a word printed apart', () => {
+	test('joins the dateline, the role word and the line completing it, against a rival completion', () => {
+		const dump = [
+			...['据介绍，该项目总投资', '9295万元，预计明年7月建', '', '讯员赵军）统计显示，全年', ''],
+			...['本报讯（记者王芳', '', '通', '', '讯员李强）上个月，第一批', '', '成投用。', '', '\f'],
+		].join('\n');
+		const out = texts(dump);
+		const at = out.indexOf('本报讯（记者王芳');
+		expect(out.slice(at, at + 3)).toEqual(['本报讯（记者王芳', '通', '讯员李强）上个月，第一批']);
+	});
+});

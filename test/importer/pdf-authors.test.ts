@@ -119,3 +119,74 @@ describe('a credit naming a source, cut from its photographer', () => {
 		expect(apart.warnings.filter((w) => w.code === 'unplaced').map((w) => w.text)).toEqual(['梁娟 摄（人民视觉）']);
 	});
 });
+
+describe('credits printed in a run after the captions they close', () => {
+	const lines = [
+		...['东林新貌', '', '近日，游客在西山镇的一处景区游览拍照。', '', '秋收时节', ''],
+		...['近日，农民在田间收割水稻，', '到处是丰收的景象。', '王芳 摄', '', '新华社记者 李强 摄', ''],
+		...['老街换新颜', '', '近日，老街修缮工程完工。', '', '居民们纷纷前来散步，', '老人们在树下下棋。', ''],
+	];
+
+	test('in a pdftotext extraction, the one set tight closes the last caption, the next the caption before', () => {
+		const page = parseConserved([...lines, '\f'].join('\n'));
+		expect(page.items.map((i) => [i.kind, i.headline, i.credit ?? '', i.authors])).toEqual([
+			['photo', '东林新貌', '新华社记者 李强 摄', ['李强']],
+			['photo', '秋收时节', '王芳 摄', ['王芳']],
+			['article', '老街换新颜', '', []],
+		]);
+	});
+});
+
+describe('the credits of two photo groups set side by side', () => {
+	test('two captions of one number, then two credits: pdftotext read the credits from the second back', () => {
+		const lines = [
+			...['图①：游客在西山镇的一处景区游览拍照。', '', '图①：工人在东林市一家企业的生产线上作业。', ''],
+			...['新华社记者 李强 摄', '', '王芳 摄', '', '\f'],
+		];
+		const page = parseConserved(lines.join('\n'));
+		expect(page.items.map((i) => [i.paragraphs[0].slice(0, 3), i.authors])).toEqual([
+			['图①：', ['王芳']],
+			['图①：', ['李强']],
+		]);
+		expect(page.items.map((i) => i.paragraphs[0].slice(3, 5))).toEqual(['游客', '工人']);
+	});
+
+	test('numbers that run on pair their credits in order', () => {
+		const lines = [
+			...['图①：游客在西山镇的一处景区游览拍照。', '', '图②：工人在东林市一家企业的生产线上作业。', ''],
+			...['新华社记者 李强 摄', '', '王芳 摄', '', '\f'],
+		];
+		const page = parseConserved(lines.join('\n'));
+		expect(page.items.map((i) => i.authors)).toEqual([['李强'], ['王芳']]);
+	});
+});
+
+describe('a byline spread one word a piece', () => {
+	test("takes no date's weekday printed among its words for a name", () => {
+		const lines = ['老街换新颜', '本报记者', '', '星期五', '', '王芳', ''];
+		const body = ['近日，老街修缮工程完工，居民们', '纷纷前来散步，老人们在树下', '下棋，孩子们追逐嬉戏。', '', '\f'];
+		const page = parseConserved([...lines, ...body].join('\n'));
+		expect(page.items.map((i) => [i.headline, i.authors])).toEqual([['老街换新颜', ['王芳']]]);
+		expect(page.furniture.map((f) => f.text)).toEqual(['星期五']);
+	});
+});
+
+describe("a dateline's brackets cut by the wrap, on a line of their own", () => {
+	test('join the line that completes them, printed after another column', () => {
+		const lines = [
+			'●新图书馆开馆',
+			'',
+			'本报重庆3月5日电',
+			'（记者王芳',
+			'',
+			'老街修缮工程顺利完工，居民们',
+			'纷纷前来散步。',
+			'',
+		];
+		const rest = ['通讯员李强）近日，东林市新建的', '图书馆正式开馆。', '', '\f'];
+		const page = parseConserved([...lines, ...rest].join('\n'));
+		expect(page.items.map((i) => [i.headline, i.authors, i.paragraphs[0]])).toEqual([
+			['新图书馆开馆', ['王芳', '李强'], '本报重庆3月5日电（记者王芳通讯员李强）近日，东林市新建的图书馆正式开馆。'],
+		]);
+	});
+});

@@ -242,10 +242,17 @@ export function assemble(
 	if (over)
 		for (let j = 0; j < bodies.length; j++)
 			if (elements[j + 1]?.[0]?.type !== 'credit') elements[j] = lastNameAsSignature(elements[j], 3, 3, false);
+	const runs = extracted ? creditRuns(elements, bodies) : new Map<GapElement, number>();
 	elements.forEach((gap, j) => {
 		const lastHeading = gap.findLastIndex((e) => e.type === 'heading');
 		const firstHeading = gap.findIndex((e) => e.type === 'heading');
 		gap.forEach((element, i) => {
+			const paired = runs.get(element);
+			if (paired !== undefined && element.type === 'credit') {
+				bodies[paired].credit = element.unit;
+				target.set(element, paired);
+				return;
+			}
 			if (element.type === 'byline') {
 				// A story whose dateline names its reporters is signed there: no byline closes it.
 				// In an extraction, a byline standing before the headings of its gap may give the name to a
@@ -419,6 +426,37 @@ export function assemble(
 		return reasons ? { ...item, uncertain: [...new Set(reasons)] } : item;
 	});
 	return { items, banner, warnings };
+}
+
+/**
+ * Credits that pdftotext printed in a run after the captions they close, also in a run (a row of
+ * photos: their captions read first, then their credits): the credits opening a gap, two or more
+ * in a row, close as many one-paragraph captions right before it, in order, when no credit or
+ * byline stands between those captions (each still open) and no caption that no credit closes
+ * follows the run. A credit set tight under the last caption closes it, and the others the
+ * captions before, in order. Returns the caption's body by credit.
+ */
+function creditRuns(elements: GapElement[][], bodies: Draft[]): Map<GapElement, number> {
+	const out = new Map<GapElement, number>();
+	elements.forEach((gap, j) => {
+		let count = 0;
+		while (gap[count]?.type === 'credit') count++;
+		if (count < 2 || j - count < 0) return;
+		for (let k = j - count; k < j; k++) {
+			if (bodies[k].paragraphs.length !== 1) return;
+			if (k > j - count && elements[k].some((e) => e.type === 'credit' || e.type === 'byline')) return;
+		}
+		// A caption after the run that no credit closes may be the photo the last credit stands over
+		// (a credit set above its caption): then the run says nothing sure.
+		const next = bodies[j];
+		if (next && next.paragraphs.length === 1 && elements[j + 1]?.[0]?.type !== 'credit') return;
+		const credits = gap.slice(0, count) as Extract<GapElement, { unit: Unit }>[];
+		// A credit set tight under the last caption closes it; the rest close the captions before, in order.
+		const tight = credits[0].unit.lines[0].number === (bodies[j - 1].paragraphs[0].lines.at(-1) as Line).number + 1;
+		const order = tight ? [j - 1, ...Array.from({ length: count - 1 }, (_, m) => j - count + m)] : [];
+		credits.forEach((credit, m) => out.set(credit, tight ? order[m] : j - count + m));
+	});
+	return out;
 }
 
 /**
@@ -1373,11 +1411,30 @@ function pairFigureCredits(units: Unit[], extracted: boolean): Unit[] {
 			continue;
 		}
 		const pairs = out.slice(start, start + 2 * captions);
-		const paired = pairs.slice(0, captions).flatMap((caption, k) => [caption, pairs[captions + k]]);
+		// Two captions of two groups side by side (`图①…` / `图①…`, or numbers that do not run on):
+		// pdftotext reads their credits from the second back (see `sideBySide`).
+		const credited = pairs.slice(captions);
+		if (extracted && captions === 2 && sideBySide(pairs[0], pairs[1])) credited.reverse();
+		const paired = pairs.slice(0, captions).flatMap((caption, k) => [caption, credited[k]]);
 		out.splice(start, 2 * captions, ...paired);
 		i = start + 2 * captions - 1;
 	}
 	return out;
+}
+
+/**
+ * Whether two numbered captions read one after the other belong to two photos of two groups set
+ * side by side: the second's number does not follow the first's (`图①…` / `图①…`, `图③…` /
+ * `图⑤…`). Their credits come in the other order in a pdftotext dump, the second photo's first.
+ */
+function sideBySide(first: Unit, second: Unit): boolean {
+	const number = (unit: Unit) => {
+		const mark = /^图([①-⑩]|\d{1,2})/u.exec(unit.text)?.[1];
+		if (mark === undefined) return undefined;
+		return /\d/u.test(mark) ? Number(mark) : (mark.codePointAt(0) as number) - 0x2460 + 1;
+	};
+	const [a, b] = [number(first), number(second)];
+	return a !== undefined && b !== undefined && b !== a + 1;
 }
 
 /** A paragraph that may be a photo's caption after a numbered one: no dateline, no 小标题. */

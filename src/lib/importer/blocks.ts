@@ -408,6 +408,8 @@ function spreadByline(lines: Line[], i: number): { block: Block; end: number } |
 	const used = [lines[i]];
 	for (let k = i + 2; k < lines.length && k <= i + 16 && lines[k - 1].text === ''; k += 2) {
 		const word = lines[k].text;
+		// A date's weekday (`星期五`) set under a role is furniture, not a name.
+		if (detectFurniture(word, true)) break;
 		const fits =
 			word === '摄' ||
 			ROLE.exec(word)?.[0] === word ||

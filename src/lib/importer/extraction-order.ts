@@ -267,6 +267,8 @@ function spreadWords(pieces: Piece[], moved: Set<number>, next: Map<number, numb
 			const another = ROLE_ALONE.test(word) && !roles.has(ROLE.exec(word)?.[0]) && !/(?:记者|评论员)$/u.test(word);
 			if (ROLE_ALONE.test(word) && !another) break;
 			if (!(word === '摄' || another || LETTER.test(word) || readsAsSignature(word))) continue;
+			// A date's weekday (`星期五`) is furniture, however it reads as a name.
+			if (detectFurniture(word, true)) continue;
 			// A letter that the next piece completes to a role (`通` / `讯员赵小川）…`) is that role's.
 			const after = pieces[j + 1]?.lines[0].text ?? '';
 			if (LETTER.test(word) && ROLE.test(word + after) && !ROLE.test(after)) continue;
@@ -313,8 +315,8 @@ function datelineJoins(pieces: Piece[]): Map<number, number> {
 	const pairs: { from: number; to: number }[] = [];
 	pieces.forEach((piece, from) => {
 		if (piece.tail.length > 0) return;
-		const tail = (piece.lines.at(-1) as Line).text;
-		if (!DATELINE_START.test(tail) || (detectDateline(tail)?.authors.length ?? 0) > 0) return;
+		const tail = datelineTail(piece);
+		if (tail === undefined || (detectDateline(tail)?.authors.length ?? 0) > 0) return;
 		pieces.forEach((other, to) => {
 			const head = other.lines[0].text;
 			if (to === from || !CUT_DATELINE.test(head) || detectDateline(head)) return;
@@ -350,6 +352,54 @@ function datelineJoins(pieces: Piece[]): Map<number, number> {
 		a.forEach((f, k) => {
 			if (!closesLoop(next, f, b[k])) next.set(f, b[k]);
 		});
+	}
+	return joinDatelinesOverWord(pieces, pairs, next);
+}
+
+/**
+ * A dateline cut by the wrap whose wide space before a role made pdftotext print the role's first
+ * characters, or the role and part of a name, as a piece of one line of their own
+ * (`本报讯（记者周琪` / `通` / `讯员乔兰）上个月…`, `本报讯（记者郝国` / `通讯员` / `谢晓平）…`):
+ * the three read as one dateline naming its reporters, the word printed at most FRAGMENT_REACH
+ * pieces after the dateline, the completing line anywhere. Taken only where the dateline has no
+ * completion of its own and the join no rival. `next` is extended in place and returned.
+ */
+function joinDatelinesOverWord(
+	pieces: Piece[],
+	pairs: { from: number; to: number }[],
+	next: Map<number, number>,
+): Map<number, number> {
+	const paired = new Set([...next.keys(), ...next.values()]);
+	const triples: { from: number; word: number; to: number }[] = [];
+	pieces.forEach((piece, from) => {
+		if (piece.tail.length > 0 || paired.has(from)) return;
+		const tail = datelineTail(piece);
+		if (tail === undefined || !unclosed(tail) || (detectDateline(tail)?.authors.length ?? 0) > 0) return;
+		for (let word = from + 1; word < Math.min(pieces.length, from + 1 + FRAGMENT_REACH); word++) {
+			const { lines } = pieces[word];
+			if (lines.length !== 1 || paired.has(word) || !/^\p{Script=Han}{1,6}$/u.test(lines[0].text)) continue;
+			const cut = tail + lines[0].text;
+			pieces.forEach((other, to) => {
+				if (to === from || to === word || paired.has(to)) return;
+				const head = other.lines[0].text;
+				if (!/^\p{Script=Han}{1,6}[）)]/u.test(head) || detectDateline(head)) return;
+				const joined = detectDateline(cut + head);
+				if (joined && joined.authors.length > 1 && joined.text.length > cut.length) triples.push({ from, word, to });
+			});
+		}
+	});
+	// A dateline whose word is followed right away by a line completing it (the column's next row)
+	// takes that one: its rivals are other columns' rows.
+	const near = triples.filter((t) => t.to === t.word + 1);
+	const chosen = triples.filter((t) => t.to === t.word + 1 || !near.some((u) => u.from === t.from || u.to === t.to));
+	const count = (pick: (t: (typeof triples)[number]) => number, value: number) =>
+		chosen.filter((t) => pick(t) === value).length;
+	for (const t of chosen) {
+		if (count((u) => u.from, t.from) > 1 || count((u) => u.word, t.word) > 1 || count((u) => u.to, t.to) > 1) continue;
+		if (next.has(t.from) || next.has(t.word) || [...next.values()].some((v) => v === t.word || v === t.to)) continue;
+		if (closesLoop(next, t.from, t.word) || closesLoop(next, t.word, t.to)) continue;
+		next.set(t.from, t.word);
+		next.set(t.word, t.to);
 	}
 	return next;
 }
@@ -395,6 +445,17 @@ const DATELINE_START = new RegExp(
 	String.raw`^(?:本报|据|${DATELINE_SOURCES.join('|')}|[\p{Script=Han}]{2,6}(?:日报|晚报|社))`,
 	'u',
 );
+
+/**
+ * The opening of a dateline a piece ends on, as the dateline reader reads it: its last line when
+ * that opens a dateline (`本报讯（记者周琪`), or its reporters' brackets alone (`（记者朱子红`,
+ * their place and date printed on the line before or elsewhere), read after a stand-in opening.
+ */
+function datelineTail(piece: Piece): string | undefined {
+	const tail = (piece.lines.at(-1) as Line).text;
+	if (DATELINE_START.test(tail)) return tail;
+	return /^[（(](?:本报)?记者\p{Script=Han}/u.test(tail) && unclosed(tail) ? `本报讯${tail}` : undefined;
+}
 
 /** Whether a line is a dateline and nothing more: `本报日内瓦2月28日电`. */
 function isBareDateline(text: string): boolean {
@@ -1056,6 +1117,14 @@ function openStart(piece: Piece): number | undefined {
 	if (lines.length < 3) return undefined;
 	const column = Math.max(commonWidth(lines.slice(0, 9).map((l) => l.width)), upperQuartile(lines.map((l) => l.width)));
 	if (!sameColumn(first.width, column) || !isPlain(first.text)) return undefined;
+	// A line with no stop or pause over a name signed alone (`小切口也能做大文章` / `王芳` / `“…`) is a
+	// headline over its byline: a head block, which continues no column.
+	const signs = (line: Line) => readsAsSignature(line.text) || detectByline(line.text) !== undefined;
+	if (
+		!STOP_OR_PAUSE.test(first.text) &&
+		(readsAsSignature(lines[1].text) || (!STOP_OR_PAUSE.test(lines[1].text) && signs(lines[2])))
+	)
+		return undefined;
 	return column;
 }
 
