@@ -37,7 +37,10 @@ const GUESS_MARGIN = 0.5;
  *   or names the report it heads (`来自某村的报道`, `…调查`, `记某某`);
  * - a kicker is set no wider than its headline, a subheadline no wider than the headline above;
  * - a kicker ending in —— may be printed under its headline (H+ K+ S*, at a small cost); in a text
- *   dump, a block's last line ending in —— read as a headline or subheadline breaks its mark.
+ *   dump, a block's last line ending in —— read as a headline or subheadline breaks its mark;
+ * - in a text dump, a headline runs to twenty characters at most: lines of seven or more that would
+ *   make a longer one, each a phrase of its own, are two parts, the wider over the narrower a kicker
+ *   over its headline (`longHeadline`).
  * Unmarked kickers and subheadlines cost a little, so a block with no evidence stays one headline.
  */
 export function headRoles(lines: Line[], dump = false): HeadBlockPart[] {
@@ -141,7 +144,22 @@ const W = {
 	kickerUnder: 2,
 	/** A block's last line ending in —— read as a headline or subheadline: a kicker's mark with nothing under it. */
 	lastMarkBroken: 3,
+	/** A headline of lines that each hold a phrase of their own, running past a headline's length (`longHeadline`). */
+	longHeadline: 2.5,
+	/**
+	 * A kicker no narrower than its headline (within half an em) where the two run past a headline's
+	 * length, in a text dump's own order: the headline, set in the largest type, holds the fewest
+	 * characters of the head's measure, so the wider line over it is its kicker, not a headline over
+	 * its subheadline (not where both open with a place and its colon: a head and its subheadline,
+	 * each naming its place, `柳河镇：…` / `长者食堂：…`).
+	 */
+	widerKicker: 0.5,
 };
+
+// A headline runs to twenty characters at most: a head part longer than that, over lines of seven
+// characters or more each, holds two parts (an unmarked kicker over its headline).
+const HEADLINE_MAX = 20;
+const WHOLE_LINE = 7;
 
 // Two phrases of three or more Han characters each, set apart by a space: a whole two-phrase
 // headline (a wrap that cut its second phrase leaves a tail of three characters or fewer).
@@ -164,6 +182,7 @@ function scoreRoles(lines: Line[], roles: LineRole[], dump: boolean): number {
 		if (!vertical) score -= W.notWrapped * wrapMisfit(part);
 		if (role === 'K' || (role === 'S' && !startsWithDash(part[0].text))) score -= W.extraLine * (part.length - 1);
 		if (role === 'K' && PAUSE.test(part.map((line) => line.text).join(''))) score -= W.pausedKicker;
+		if (dump && role === 'H' && !vertical && longHeadline(part)) score -= W.longHeadline;
 	}
 	if (unmarkedParts(lines, roles) >= 2) score -= W.bothUnmarked;
 	if (dump && roles.at(-1) !== 'K' && endsWithDash(lines.at(-1)!.text)) score -= W.lastMarkBroken;
@@ -207,9 +226,44 @@ function scoreRoles(lines: Line[], roles: LineRole[], dump: boolean): number {
 		if (rc === 'S' && !startsWithDash(c.text) && subheadlineShaped(a, c)) score += W.subheadlineShape;
 		if (vertical) continue;
 		if (ra === 'K' && a.width + 1 <= c.width) score += W.narrowerKicker;
+		if (
+			dump &&
+			ra === 'K' &&
+			rc === 'H' &&
+			a.width + 0.5 >= c.width &&
+			!TWO_PHRASES.test(a.text) &&
+			!PLACE_COLON.test(a.text) &&
+			!PLACE_COLON.test(c.text) &&
+			longHeadline([a, c])
+		)
+			score += W.widerKicker;
 		if (rc === 'S' && a.width >= c.width + 1) score += W.narrowerSubheadline;
 	}
 	return score;
+}
+
+/**
+ * A headline of two lines or more that runs past twenty characters, each line holding seven or more
+ * (`某旗全力打造数字政府建设` / `某镇扎实推进县域商业体系`): a headline is seldom that long, so the
+ * lines are a kicker printed without its —— over the headline. A wrap that leaves a short tail
+ * (`某县多措并举推进老旧小区改造让居民` / `住得更舒心`) stays one headline.
+ */
+function longHeadline(part: Line[]): boolean {
+	return (
+		part.length >= 2 &&
+		chars(part.map((line) => line.text).join('')) > HEADLINE_MAX &&
+		part.every((line) => chars(line.text) >= WHOLE_LINE && !ANY_PAUSE.test(line.text)) &&
+		part.every((line, i) => i === 0 || !cutByWrap(part[i - 1].text, line.text))
+	);
+}
+
+/**
+ * A break that a wrap made inside a phrase: the line above ends on a phrase of one to three
+ * characters after a space (`…办公室 企业` / `组成工作组…`: a two-phrase headline's second phrase cut
+ * short), or the line opens with a particle that ends no phrase's start (`的学习交流平台`).
+ */
+function cutByWrap(above: string, line: string): boolean {
+	return /[ \u3000]\p{Script=Han}{1,3}$/u.test(above) || /^[的地得了着过]/u.test(line);
 }
 
 /**
