@@ -69,6 +69,18 @@ describe('the roles of a head block', () => {
 		expect(heads(cut)[0]).toMatchObject({ kicker: undefined, subheadline: undefined });
 	});
 
+	test('a plain line as wide as a whole two-phrase headline above it is its subheadline, not its wrap', () => {
+		const text = `菜园变花园  小区换新颜\n全镇新建口袋公园九处\n本报记者\u3000王芳\n\n${BODY_A}`;
+		expect(heads(text)).toEqual([
+			{
+				kicker: undefined,
+				headline: '菜园变花园 小区换新颜',
+				subheadline: '全镇新建口袋公园九处',
+				section: undefined,
+			},
+		]);
+	});
+
 	test('a headline wrapped over two lines, then a plain subheadline that pauses, keeps the wrap in the headline', () => {
 		const text = `开罗物价上涨压力有\n所缓解\n市场供应充足，价格总体平稳\n\n${BODY_A}`;
 		expect(heads(text)).toEqual([

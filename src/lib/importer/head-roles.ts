@@ -159,6 +159,8 @@ const W = {
 // A headline runs to twenty characters at most: a head part longer than that, over lines of seven
 // characters or more each, holds two parts (an unmarked kicker over its headline).
 const HEADLINE_MAX = 20;
+// A line opening with a particle that starts no phrase (`的学习交流平台`): a wrap cut it from the line above.
+const OPENS_ON_PARTICLE = /^[的地得了着过]/u;
 const WHOLE_LINE = 7;
 
 // Two phrases of three or more Han characters each, set apart by a space: a whole two-phrase
@@ -208,8 +210,7 @@ function scoreRoles(lines: Line[], roles: LineRole[], dump: boolean): number {
 			// no wrap of it (`小区添活力  科技助春耕` / `全市2个项目集中开工`).
 			// In a text dump's own order only: pdftotext may set another column's line under a head.
 			// A line opening with a place and its colon opens a headline of its own, under a kicker.
-			if (dump && ra === 'H' && TWO_PHRASES.test(a.text) && chars(c.text) >= 4 && !PLACE_COLON.test(c.text))
-				score -= W.wholeHeadlineRunsOn;
+			if (dump && ra === 'H' && wholeHeadlineOver(a, c)) score -= W.wholeHeadlineRunsOn;
 			continue;
 		}
 		const marked = endsWithDash(a.text) || startsWithDash(c.text) || (ra === 'K' && endsWithColon(a.text));
@@ -222,7 +223,8 @@ function scoreRoles(lines: Line[], roles: LineRole[], dump: boolean): number {
 				tailBeforePause(c.text))
 		)
 			score -= W.runsOn;
-		if (!marked && Math.abs(a.width - c.width) <= 1) score -= W.evenLines;
+		// Even lines are one part's, but not under a whole two-phrase headline: no wrap runs on from it.
+		if (!marked && Math.abs(a.width - c.width) <= 1 && !(dump && wholeHeadlineOver(a, c))) score -= W.evenLines;
 		if (rc === 'S' && !startsWithDash(c.text) && subheadlineShaped(a, c)) score += W.subheadlineShape;
 		if (vertical) continue;
 		if (ra === 'K' && a.width + 1 <= c.width) score += W.narrowerKicker;
@@ -240,6 +242,15 @@ function scoreRoles(lines: Line[], roles: LineRole[], dump: boolean): number {
 		if (rc === 'S' && a.width >= c.width + 1) score += W.narrowerSubheadline;
 	}
 	return score;
+}
+
+/**
+ * A line holding a whole two-phrase headline (`小区添活力  科技助春耕`) over a line of four characters
+ * or more that opens with no place and colon nor a particle: the line under it is no wrap of it (a wrap that cut its
+ * second phrase leaves a short tail), but a part of its own.
+ */
+function wholeHeadlineOver(a: Line, c: Line): boolean {
+	return TWO_PHRASES.test(a.text) && chars(c.text) >= 4 && !PLACE_COLON.test(c.text) && !OPENS_ON_PARTICLE.test(c.text);
 }
 
 /**
@@ -263,7 +274,7 @@ function longHeadline(part: Line[]): boolean {
  * short), or the line opens with a particle that ends no phrase's start (`的学习交流平台`).
  */
 function cutByWrap(above: string, line: string): boolean {
-	return /[ \u3000]\p{Script=Han}{1,3}$/u.test(above) || /^[的地得了着过]/u.test(line);
+	return /[ \u3000]\p{Script=Han}{1,3}$/u.test(above) || OPENS_ON_PARTICLE.test(line);
 }
 
 /**
