@@ -81,6 +81,18 @@ describe('the roles of a head block', () => {
 		]);
 	});
 
+	test('a whole two-phrase line over a headline set a phrase to a line is its kicker', () => {
+		const text = `学党史 见行动\n菜园变成花园\n小区换了新颜\n——来自某镇的报道\n\n${BODY_A}`;
+		expect(heads(text)).toEqual([
+			{
+				kicker: '学党史 见行动',
+				headline: '菜园变成花园小区换了新颜',
+				subheadline: '——来自某镇的报道',
+				section: undefined,
+			},
+		]);
+	});
+
 	test('a headline wrapped over two lines, then a plain subheadline that pauses, keeps the wrap in the headline', () => {
 		const text = `开罗物价上涨压力有\n所缓解\n市场供应充足，价格总体平稳\n\n${BODY_A}`;
 		expect(heads(text)).toEqual([

@@ -136,8 +136,12 @@ const W = {
 	placeOpens: 2,
 	/** A kicker narrower than its headline's first line. */
 	narrowerKicker: 0.5,
-	/** A line that holds a whole two-phrase headline (`外贸订单回暖　服务送上门`) wrapped on into the next line. */
-	wholeHeadlineRunsOn: 1,
+	/**
+	 * A line that holds a whole two-phrase headline (`外贸订单回暖　服务送上门`) wrapped on into the next
+	 * line: more than a plain kicker costs, so such a line over a headline set a phrase to a line
+	 * (`学党史 办实事` / `夜经济旺起来` / `办事不再跑腿`) is its kicker.
+	 */
+	wholeHeadlineRunsOn: 1.5,
 	/** A subheadline narrower than the line above it. */
 	narrowerSubheadline: 0.25,
 	/** A kicker (ending in ——) printed under its headline, not above it. */
