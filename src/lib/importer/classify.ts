@@ -712,6 +712,19 @@ function photoTitled(lines: Line[], creditBeside: boolean): boolean {
 	return endsInCredit(rest) || (creditBeside && endsSentence(joinLines(rest)));
 }
 
+/**
+ * Whether the first line of a block is a caption's first line, not the photo's title: the caption
+ * under it holds one line of text (its credit aside) narrower than it by an em or more
+ * (`志愿者为社区老人` / `测量血压。` / `王芳摄（新华社）`). A title is set no wider than its caption's
+ * lines; a caption wrapped over two lines leaves its sentence's end on a shorter one.
+ */
+function wrapsCaption(lines: Line[]): boolean {
+	const caption = lines.slice(1).filter((line) => detectCredit(line.text) === undefined);
+	if (caption.length !== 1) return false;
+	const text = splitTrailingCredit(caption[0].text)?.caption ?? caption[0].text;
+	return displayWidth(text.trim()) + 1 <= lines[0].width && endsSentence(text.trim());
+}
+
 /** A credit set right above a block (no blank line between): a photo's credit printed over its title and caption. */
 function creditOver(blocks: Block[], b: number): boolean {
 	const above = blocks[b - 1];
@@ -824,7 +837,8 @@ function classifyText(
 		isTightHeadline(lines[0], width, 2) &&
 		photoTitled(lines, creditNext || creditAbove) &&
 		// A line that runs on into the next in mid-word (`…东济村巾` / `帼志愿服务队…`) is text.
-		!wordAcross(lines[0].text, lines[1].text)
+		!wordAcross(lines[0].text, lines[1].text) &&
+		!wrapsCaption(lines)
 	) {
 		return [tightHeading(lines[0]), ...classifyText(lines.slice(1), width, creditNext, tight)];
 	}
