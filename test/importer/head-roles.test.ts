@@ -93,6 +93,15 @@ describe('the roles of a head block', () => {
 		]);
 	});
 
+	test('a column’s name naming its genre, set under or over a headline, is the label, not a wrap or a kicker', () => {
+		expect(heads(`街角书屋亮灯了\n新闻特写\n\n${BODY_A}`)).toEqual([
+			{ kicker: undefined, headline: '街角书屋亮灯了', subheadline: undefined, section: '新闻特写' },
+		]);
+		expect(heads(`评论员观察\n把小事办到心坎上\n\n${BODY_A}`)).toEqual([
+			{ kicker: undefined, headline: '把小事办到心坎上', subheadline: undefined, section: '评论员观察' },
+		]);
+	});
+
 	test('a headline wrapped over two lines, then a plain subheadline that pauses, keeps the wrap in the headline', () => {
 		const text = `开罗物价上涨压力有\n所缓解\n市场供应充足，价格总体平稳\n\n${BODY_A}`;
 		expect(heads(text)).toEqual([

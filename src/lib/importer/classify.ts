@@ -1192,7 +1192,7 @@ function headParts(lines: Line[], labelUnder = false): HeadPart[] {
 	if (
 		rest.length > 0 &&
 		(first.sideLabel ||
-			(/^\p{Script=Han}{2,4}$/u.test(first.text) &&
+			((/^\p{Script=Han}{2,4}$/u.test(first.text) || (labelUnder && COLUMN_NAME.test(first.text))) &&
 				(splitHeadingParts(rest).length >= 2 || rest[0].width >= first.width + 1)))
 	)
 		return [{ lines: [first], label: true }, ...headRoles(rest, labelUnder)];
@@ -1206,6 +1206,11 @@ function headParts(lines: Line[], labelUnder = false): HeadPart[] {
 	// (`labelUnder`): pdftotext may set another column's line under a head.
 	if (labelUnder && rest.length === 1 && /^\p{Script=Han}{2,4}$/u.test(rest[0].text) && TWO_PHRASES.test(first.text))
 		return [...headRoles([first], labelUnder), { lines: rest, label: true, under: true }];
+	// So is a column's name of two to five Han characters naming its genre (`新闻特写`, `评论员观察`,
+	// `文化评说`) under a headline line holding no mark: a wrap's tail cut from a headline names no
+	// column's genre.
+	if (labelUnder && rest.length === 1 && COLUMN_NAME.test(rest[0].text) && /^\p{Script=Han}{4,}$/u.test(first.text))
+		return [...headRoles([first], labelUnder), { lines: rest, label: true, under: true }];
 	return headRoles(lines, labelUnder);
 }
 
@@ -1218,6 +1223,10 @@ interface HeadPart extends HeadBlockPart {
 
 /** Two phrases of three or more Han characters each, set apart by a space: a whole two-phrase headline. */
 const TWO_PHRASES = /^\p{Script=Han}{3,}[ \u3000]+\p{Script=Han}{3,}$/u;
+
+// A column's name that says its genre, as papers name their columns (`新闻特写`, `评论员观察`,
+// `文化评说`, `一线调研`, `观点`): two to five Han characters ending in the genre's word.
+const COLUMN_NAME = /^\p{Script=Han}{0,3}(?:观察|特写|评说|调研|观点|时评|快评|短评|锐评|热评|视点|速递|速览)$/u;
 
 /**
  * A kicker (ending in ——) and a subheadline (starting with ——) set tight against the headline
