@@ -100,6 +100,9 @@ describe('the roles of a head block', () => {
 		expect(heads(`评论员观察\n把小事办到心坎上\n\n${BODY_A}`)).toEqual([
 			{ kicker: undefined, headline: '把小事办到心坎上', subheadline: undefined, section: '评论员观察' },
 		]);
+		expect(heads(`评论员观察\n守住老手艺\n\n${BODY_A}`)).toEqual([
+			{ kicker: undefined, headline: '守住老手艺', subheadline: undefined, section: '评论员观察' },
+		]);
 	});
 
 	test('a headline wrapped over two lines, then a plain subheadline that pauses, keeps the wrap in the headline', () => {

@@ -1192,7 +1192,8 @@ function headParts(lines: Line[], labelUnder = false): HeadPart[] {
 	if (
 		rest.length > 0 &&
 		(first.sideLabel ||
-			((/^\p{Script=Han}{2,4}$/u.test(first.text) || (labelUnder && COLUMN_NAME.test(first.text))) &&
+			(labelUnder && COLUMN_NAME.test(first.text) && /^\p{Script=Han}{4,}$/u.test(rest[0].text)) ||
+			(/^\p{Script=Han}{2,4}$/u.test(first.text) &&
 				(splitHeadingParts(rest).length >= 2 || rest[0].width >= first.width + 1)))
 	)
 		return [{ lines: [first], label: true }, ...headRoles(rest, labelUnder)];
