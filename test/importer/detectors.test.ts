@@ -335,10 +335,6 @@ test('reads marked labels always and bare labels only when asked', () => {
 	expect(detectLabel('视野', true)).toBe('视野');
 	expect(detectLabel('视野')).toBeUndefined();
 	expect(detectLabel('重温历史', true)).toBeUndefined();
-	// Four characters naming a column's genre are a column's name, never a headline.
-	expect(detectLabel('农业速递', true)).toBe('农业速递');
-	expect(detectLabel('城乡简讯', true)).toBe('城乡简讯');
-	expect(detectLabel('农业速递')).toBeUndefined();
 	for (const label of ['〖声音〗', '〔声音〕', '［声音］', '【 声音 】']) expect(detectLabel(label)).toBe('声音');
 	expect(detectLabel('〔声音】')).toBe('声音');
 	// ▲ before a column's short name; a brief's headline under it is longer.

@@ -1,16 +1,12 @@
 /**
  * Recognises a column or section label: `■评论`, `【声音】` (or in `〖〗`, `〔〕`, `［］`), `▲观察者言`, or, when `bare` is allowed (a line
  * standing alone in its block), two or three Han characters such as `声音`. Four-character bare
- * lines are left to be headlines: too many short headlines (`麦收时节`) look like that, unless they
- * name a column's genre (`财经速递`, `国际简讯`, `经济观察`). A marked
+ * lines are left to be headlines: too many short headlines (`麦收时节`) look like that. A marked
  * label is at most six characters (`■新春走基层`); a longer line under ■ is a brief's headline in a
  * list of briefs (`■某区新增公交线路7条`), as ▲ and ● mark them.
  * Returns the label without its mark.
  * @example detectLabel('■一线观察') // '一线观察'
  */
-// Four Han characters ending in a column genre's word: a column's name, never a headline.
-const GENRE_LABEL = /^\p{Script=Han}{2}(?:速递|速览|简讯|观察|特写|评说|时评|快评|短评|锐评|热评|视点)$/u;
-
 export function detectLabel(text: string, bare = false): string | undefined {
 	// A column's name is short; a brief's headline under the same mark is longer.
 	const marked =
@@ -21,8 +17,5 @@ export function detectLabel(text: string, bare = false): string | undefined {
 	const triangle = /^▲\s*(\p{Script=Han}{2,6})$/u.exec(text);
 	if (triangle) return triangle[1];
 	if (bare && /^\p{Script=Han}{2,3}$/u.test(text)) return text;
-	// A four-character line naming a column's genre (`财经速递`, `国际简讯`, `经济观察`): a headline
-	// names its story, not a genre.
-	if (bare && GENRE_LABEL.test(text)) return text;
 	return undefined;
 }
