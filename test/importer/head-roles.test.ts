@@ -69,18 +69,6 @@ describe('the roles of a head block', () => {
 		expect(heads(cut)[0]).toMatchObject({ kicker: undefined, subheadline: undefined });
 	});
 
-	test('a plain line as wide as a whole two-phrase headline above it is its subheadline, not its wrap', () => {
-		const text = `菜园变花园  小区换新颜\n全镇新建口袋公园九处\n本报记者\u3000王芳\n\n${BODY_A}`;
-		expect(heads(text)).toEqual([
-			{
-				kicker: undefined,
-				headline: '菜园变花园 小区换新颜',
-				subheadline: '全镇新建口袋公园九处',
-				section: undefined,
-			},
-		]);
-	});
-
 	test('a whole two-phrase line over a headline set a phrase to a line is its kicker', () => {
 		const text = `学党史 见行动\n菜园变成花园\n小区换了新颜\n——来自某镇的报道\n\n${BODY_A}`;
 		expect(heads(text)).toEqual([

@@ -227,8 +227,11 @@ function scoreRoles(lines: Line[], roles: LineRole[], dump: boolean): number {
 				tailBeforePause(c.text))
 		)
 			score -= W.runsOn;
-		// Even lines are one part's, but not under a whole two-phrase headline: no wrap runs on from it.
-		if (!marked && Math.abs(a.width - c.width) <= 1 && !(dump && wholeHeadlineOver(a, c))) score -= W.evenLines;
+		// Even lines are one part's, but a whole two-phrase line over a headline is its kicker: no wrap
+		// runs on from it. Under a whole two-phrase headline, an even line is still its wrap, not a
+		// plain subheadline (that reading raised spurious subheadlines on pages it was not tuned on).
+		if (!marked && Math.abs(a.width - c.width) <= 1 && !(dump && ra === 'K' && wholeHeadlineOver(a, c)))
+			score -= W.evenLines;
 		if (rc === 'S' && !startsWithDash(c.text) && subheadlineShaped(a, c)) score += W.subheadlineShape;
 		if (vertical) continue;
 		if (ra === 'K' && a.width + 1 <= c.width) score += W.narrowerKicker;
