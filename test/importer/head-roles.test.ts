@@ -38,6 +38,61 @@ describe('the roles of a head block', () => {
 		]);
 	});
 
+	test('two whole lines running past a headline’s length are a plain kicker over the headline', () => {
+		const text = `青河县扎实推进老旧小区改造工程\n南湖街道全力建设口袋公园\n\n${BODY_A}`;
+		expect(heads(text)).toEqual([
+			{
+				kicker: '青河县扎实推进老旧小区改造工程',
+				headline: '南湖街道全力建设口袋公园',
+				subheadline: undefined,
+				section: undefined,
+			},
+		]);
+	});
+
+	test('a long plain kicker over a headline as wide, then a marked subheadline', () => {
+		const text = `青河县扎实推进老旧小区改造工程\n南湖街道全力建设社区口袋公园\n——来自某镇的报道\n\n${BODY_A}`;
+		expect(heads(text)).toEqual([
+			{
+				kicker: '青河县扎实推进老旧小区改造工程',
+				headline: '南湖街道全力建设社区口袋公园',
+				subheadline: '——来自某镇的报道',
+				section: undefined,
+			},
+		]);
+	});
+
+	test('a long headline wrapped with a short tail, or with its second phrase cut after a space, stays one headline', () => {
+		const tail = `某县多措并举推进老旧小区改造让居民\n住得更舒心\n\n${BODY_A}`;
+		expect(heads(tail)[0].headline).toBe('某县多措并举推进老旧小区改造让居民住得更舒心');
+		const cut = `抽调骨干力量组成乡村振兴工作专班 驻村\n干部帮扶到户到人\n\n${BODY_A}`;
+		expect(heads(cut)[0]).toMatchObject({ kicker: undefined, subheadline: undefined });
+	});
+
+	test('a whole two-phrase line over a headline set a phrase to a line is its kicker', () => {
+		const text = `学党史 见行动\n菜园变成花园\n小区换了新颜\n——来自某镇的报道\n\n${BODY_A}`;
+		expect(heads(text)).toEqual([
+			{
+				kicker: '学党史 见行动',
+				headline: '菜园变成花园小区换了新颜',
+				subheadline: '——来自某镇的报道',
+				section: undefined,
+			},
+		]);
+	});
+
+	test('a column’s name naming its genre, set under or over a headline, is the label, not a wrap or a kicker', () => {
+		expect(heads(`街角书屋亮灯了\n新闻特写\n\n${BODY_A}`)).toEqual([
+			{ kicker: undefined, headline: '街角书屋亮灯了', subheadline: undefined, section: '新闻特写' },
+		]);
+		expect(heads(`评论员观察\n把小事办到心坎上\n\n${BODY_A}`)).toEqual([
+			{ kicker: undefined, headline: '把小事办到心坎上', subheadline: undefined, section: '评论员观察' },
+		]);
+		expect(heads(`评论员观察\n守住老手艺\n\n${BODY_A}`)).toEqual([
+			{ kicker: undefined, headline: '守住老手艺', subheadline: undefined, section: '评论员观察' },
+		]);
+	});
+
 	test('a headline wrapped over two lines, then a plain subheadline that pauses, keeps the wrap in the headline', () => {
 		const text = `开罗物价上涨压力有\n所缓解\n市场供应充足，价格总体平稳\n\n${BODY_A}`;
 		expect(heads(text)).toEqual([

@@ -9,6 +9,20 @@ function heads(text: string) {
 }
 
 describe('which body a head block goes to (text dumps)', () => {
+	test('on a page of photo titles printed under their captions, a title under a photo of its own is that photo’s, not the untitled photo’s above it', () => {
+		const text =
+			'山城晚报　2024年5月6日\n\n' +
+			'清晨的湖面上，渔民们撒下第一网，水鸟\n在船边盘旋。\n王芳 摄\n\n' +
+			'湖上晨光\n\n' +
+			'傍晚，社区广场上的孩子们在放风筝，老\n人们在一旁闲谈。\n李强 摄\n\n' +
+			'广场黄昏\n\n' +
+			'集市上，摊主们摆出了刚采摘的新鲜蔬菜\n和水果。\n赵敏 摄\n\n' +
+			'老街上，手艺人正在为游客编织竹篮，吸\n引了不少人驻足。\n孙浩 摄\n\n' +
+			'竹编时光\n\n' +
+			'第08版：影像\n';
+		expect(heads(text).headlines).toEqual(['湖上晨光', '广场黄昏', '（无标题）', '竹编时光']);
+	});
+
 	test('the page’s first head block, its column label printed under it (as another item’s is), heads the first body: no item stands above it to close', () => {
 		const text =
 			'第15版　经济\n\n' +

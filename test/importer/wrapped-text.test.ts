@@ -9,6 +9,18 @@ describe('wrapped text', () => {
 		expect(joinWrapped('同比回落 1', '6.5 个百分点')).toBe('同比回落 16.5 个百分点');
 	});
 
+	test('a caption wrapped over two lines, its sentence ending on the shorter, keeps its first line: no title', () => {
+		const text =
+			'社区居民为老人理发\n整理床铺。\n王芳摄（新华社）\n\n夜市热起来\n\n' +
+			'　　本报讯　入秋以来，某镇组织农机手抢收玉米，\n全镇两万亩玉米已收获过半。\n';
+		const page = parsePage(text);
+		expect(checkConservation(text, page)).toEqual({ missing: '', extra: '' });
+		expect(page.items.map((item) => [item.headlineMissing ? null : item.headline, item.paragraphs[0]])).toEqual([
+			[null, '社区居民为老人理发整理床铺。'],
+			['夜市热起来', '本报讯 入秋以来，某镇组织农机手抢收玉米，全镇两万亩玉米已收获过半。'],
+		]);
+	});
+
 	test('two Latin words or numbers wrapped apart keep their space', () => {
 		expect(joinWrapped('COVID', '19')).toBe('COVID 19');
 		expect(joinWrapped('the Belt and Road 2', '0 projects')).toBe('the Belt and Road 2 0 projects');

@@ -1,4 +1,4 @@
-import { bestAssignment, type HeadingHint, type Layout } from './assign-headings.ts';
+import { bestAssignment, type HeadingHint } from './assign-headings.ts';
 import type { Unit } from './classify.ts';
 import { groupGap, lastNameAsSignature, type GapElement, type HeadingGroup } from './group-headings.ts';
 import { attachLabels } from './attach-labels.ts';
@@ -406,7 +406,7 @@ export function assemble(
 	if (!above) bodies.forEach((body, j) => body.credit && titleFromLabel(body, elements[j] ?? [], 'last'));
 	signTextPastPhotos(bodies);
 	labelPhotoRuns(bodies);
-	titlePhotoGroups(bodies, layout);
+	titlePhotoGroups(bodies);
 	const kinds = bodies.map((body) => kindOf(body));
 	for (const miss of attachLabels(elements, target, bodies, kinds, extracted))
 		unplaced(
@@ -1148,14 +1148,16 @@ function labelPhotoRuns(bodies: Draft[]): void {
 }
 
 /**
- * A title printed under a run of photos (each caption closed by its credit) is the group's
- * title: it goes to the first photo of the run, not the last, which `after` gave it (or which
- * took it as a later photo of a group, on any page).
+ * A title a later photo of a group took (图②…, which never has a title of its own) is the group's
+ * title: it goes to the first photo of the run (captions closed by their credits), on any page.
+ * A photo of its own keeps the title printed under it, even right under an untitled photo: on a
+ * page that prints its titles under their photos, photos of their own each have their title or
+ * none.
  */
-function titlePhotoGroups(bodies: Draft[], layout: Layout): void {
+function titlePhotoGroups(bodies: Draft[]): void {
 	bodies.forEach((body, j) => {
 		// A later photo of a group (图②…) never has a title of its own, whatever the page's order.
-		if (layout !== 'after' && !needsNoHeadline(body)) return;
+		if (!needsNoHeadline(body)) return;
 		if (!body.credit || !body.headline || body.bylines.length > 0) return;
 		let first = j;
 		while (

@@ -712,6 +712,19 @@ function photoTitled(lines: Line[], creditBeside: boolean): boolean {
 	return endsInCredit(rest) || (creditBeside && endsSentence(joinLines(rest)));
 }
 
+/**
+ * Whether the first line of a block is a caption's first line, not the photo's title: the caption
+ * under it holds one line of text (its credit aside) narrower than it by an em or more
+ * (`志愿者为社区老人` / `测量血压。` / `王芳摄（新华社）`). A title is set no wider than its caption's
+ * lines; a caption wrapped over two lines leaves its sentence's end on a shorter one.
+ */
+function wrapsCaption(lines: Line[]): boolean {
+	const caption = lines.slice(1).filter((line) => detectCredit(line.text) === undefined);
+	if (caption.length !== 1) return false;
+	const text = splitTrailingCredit(caption[0].text)?.caption ?? caption[0].text;
+	return displayWidth(text.trim()) + 1 <= lines[0].width && endsSentence(text.trim());
+}
+
 /** A credit set right above a block (no blank line between): a photo's credit printed over its title and caption. */
 function creditOver(blocks: Block[], b: number): boolean {
 	const above = blocks[b - 1];
@@ -824,7 +837,8 @@ function classifyText(
 		isTightHeadline(lines[0], width, 2) &&
 		photoTitled(lines, creditNext || creditAbove) &&
 		// A line that runs on into the next in mid-word (`…东济村巾` / `帼志愿服务队…`) is text.
-		!wordAcross(lines[0].text, lines[1].text)
+		!wordAcross(lines[0].text, lines[1].text) &&
+		!wrapsCaption(lines)
 	) {
 		return [tightHeading(lines[0]), ...classifyText(lines.slice(1), width, creditNext, tight)];
 	}
@@ -1178,6 +1192,7 @@ function headParts(lines: Line[], labelUnder = false): HeadPart[] {
 	if (
 		rest.length > 0 &&
 		(first.sideLabel ||
+			(labelUnder && COLUMN_NAME.test(first.text) && /^\p{Script=Han}{4,}$/u.test(rest[0].text)) ||
 			(/^\p{Script=Han}{2,4}$/u.test(first.text) &&
 				(splitHeadingParts(rest).length >= 2 || rest[0].width >= first.width + 1)))
 	)
@@ -1192,6 +1207,11 @@ function headParts(lines: Line[], labelUnder = false): HeadPart[] {
 	// (`labelUnder`): pdftotext may set another column's line under a head.
 	if (labelUnder && rest.length === 1 && /^\p{Script=Han}{2,4}$/u.test(rest[0].text) && TWO_PHRASES.test(first.text))
 		return [...headRoles([first], labelUnder), { lines: rest, label: true, under: true }];
+	// So is a column's name of two to five Han characters naming its genre (`新闻特写`, `评论员观察`,
+	// `文化评说`) under a headline line holding no mark: a wrap's tail cut from a headline names no
+	// column's genre.
+	if (labelUnder && rest.length === 1 && COLUMN_NAME.test(rest[0].text) && /^\p{Script=Han}{4,}$/u.test(first.text))
+		return [...headRoles([first], labelUnder), { lines: rest, label: true, under: true }];
 	return headRoles(lines, labelUnder);
 }
 
@@ -1204,6 +1224,10 @@ interface HeadPart extends HeadBlockPart {
 
 /** Two phrases of three or more Han characters each, set apart by a space: a whole two-phrase headline. */
 const TWO_PHRASES = /^\p{Script=Han}{3,}[ \u3000]+\p{Script=Han}{3,}$/u;
+
+// A column's name that says its genre, as papers name their columns (`新闻特写`, `评论员观察`,
+// `文化评说`, `一线调研`, `观点`): two to five Han characters ending in the genre's word.
+const COLUMN_NAME = /^\p{Script=Han}{0,3}(?:观察|特写|评说|调研|观点|时评|快评|短评|锐评|热评|视点|速递|速览)$/u;
 
 /**
  * A kicker (ending in ——) and a subheadline (starting with ——) set tight against the headline

@@ -37,7 +37,10 @@ const GUESS_MARGIN = 0.5;
  *   or names the report it heads (`来自某村的报道`, `…调查`, `记某某`);
  * - a kicker is set no wider than its headline, a subheadline no wider than the headline above;
  * - a kicker ending in —— may be printed under its headline (H+ K+ S*, at a small cost); in a text
- *   dump, a block's last line ending in —— read as a headline or subheadline breaks its mark.
+ *   dump, a block's last line ending in —— read as a headline or subheadline breaks its mark;
+ * - in a text dump, a headline runs to twenty characters at most: lines of seven or more that would
+ *   make a longer one, each a phrase of its own, are two parts, the wider over the narrower a kicker
+ *   over its headline (`longHeadline`).
  * Unmarked kickers and subheadlines cost a little, so a block with no evidence stays one headline.
  */
 export function headRoles(lines: Line[], dump = false): HeadBlockPart[] {
@@ -133,15 +136,36 @@ const W = {
 	placeOpens: 2,
 	/** A kicker narrower than its headline's first line. */
 	narrowerKicker: 0.5,
-	/** A line that holds a whole two-phrase headline (`外贸订单回暖　服务送上门`) wrapped on into the next line. */
-	wholeHeadlineRunsOn: 1,
+	/**
+	 * A line that holds a whole two-phrase headline (`外贸订单回暖　服务送上门`) wrapped on into the next
+	 * line: more than a plain kicker costs, so such a line over a headline set a phrase to a line
+	 * (`学党史 办实事` / `夜经济旺起来` / `办事不再跑腿`) is its kicker.
+	 */
+	wholeHeadlineRunsOn: 1.5,
 	/** A subheadline narrower than the line above it. */
 	narrowerSubheadline: 0.25,
 	/** A kicker (ending in ——) printed under its headline, not above it. */
 	kickerUnder: 2,
 	/** A block's last line ending in —— read as a headline or subheadline: a kicker's mark with nothing under it. */
 	lastMarkBroken: 3,
+	/** A headline of lines that each hold a phrase of their own, running past a headline's length (`longHeadline`). */
+	longHeadline: 2.5,
+	/**
+	 * A kicker no narrower than its headline (within half an em) where the two run past a headline's
+	 * length, in a text dump's own order: the headline, set in the largest type, holds the fewest
+	 * characters of the head's measure, so the wider line over it is its kicker, not a headline over
+	 * its subheadline (not where both open with a place and its colon: a head and its subheadline,
+	 * each naming its place, `柳河镇：…` / `长者食堂：…`).
+	 */
+	widerKicker: 0.5,
 };
+
+// A headline runs to twenty characters at most: a head part longer than that, over lines of seven
+// characters or more each, holds two parts (an unmarked kicker over its headline).
+const HEADLINE_MAX = 20;
+// A line opening with a particle that starts no phrase (`的学习交流平台`): a wrap cut it from the line above.
+const OPENS_ON_PARTICLE = /^[的地得了着过]/u;
+const WHOLE_LINE = 7;
 
 // Two phrases of three or more Han characters each, set apart by a space: a whole two-phrase
 // headline (a wrap that cut its second phrase leaves a tail of three characters or fewer).
@@ -164,6 +188,7 @@ function scoreRoles(lines: Line[], roles: LineRole[], dump: boolean): number {
 		if (!vertical) score -= W.notWrapped * wrapMisfit(part);
 		if (role === 'K' || (role === 'S' && !startsWithDash(part[0].text))) score -= W.extraLine * (part.length - 1);
 		if (role === 'K' && PAUSE.test(part.map((line) => line.text).join(''))) score -= W.pausedKicker;
+		if (dump && role === 'H' && !vertical && longHeadline(part)) score -= W.longHeadline;
 	}
 	if (unmarkedParts(lines, roles) >= 2) score -= W.bothUnmarked;
 	if (dump && roles.at(-1) !== 'K' && endsWithDash(lines.at(-1)!.text)) score -= W.lastMarkBroken;
@@ -189,8 +214,7 @@ function scoreRoles(lines: Line[], roles: LineRole[], dump: boolean): number {
 			// no wrap of it (`小区添活力  科技助春耕` / `全市2个项目集中开工`).
 			// In a text dump's own order only: pdftotext may set another column's line under a head.
 			// A line opening with a place and its colon opens a headline of its own, under a kicker.
-			if (dump && ra === 'H' && TWO_PHRASES.test(a.text) && chars(c.text) >= 4 && !PLACE_COLON.test(c.text))
-				score -= W.wholeHeadlineRunsOn;
+			if (dump && ra === 'H' && wholeHeadlineOver(a, c)) score -= W.wholeHeadlineRunsOn;
 			continue;
 		}
 		const marked = endsWithDash(a.text) || startsWithDash(c.text) || (ra === 'K' && endsWithColon(a.text));
@@ -203,13 +227,61 @@ function scoreRoles(lines: Line[], roles: LineRole[], dump: boolean): number {
 				tailBeforePause(c.text))
 		)
 			score -= W.runsOn;
-		if (!marked && Math.abs(a.width - c.width) <= 1) score -= W.evenLines;
+		// Even lines are one part's, but a whole two-phrase line over a headline is its kicker: no wrap
+		// runs on from it. Under a whole two-phrase headline, an even line is still its wrap, not a
+		// plain subheadline (that reading raised spurious subheadlines on pages it was not tuned on).
+		if (!marked && Math.abs(a.width - c.width) <= 1 && !(dump && ra === 'K' && wholeHeadlineOver(a, c)))
+			score -= W.evenLines;
 		if (rc === 'S' && !startsWithDash(c.text) && subheadlineShaped(a, c)) score += W.subheadlineShape;
 		if (vertical) continue;
 		if (ra === 'K' && a.width + 1 <= c.width) score += W.narrowerKicker;
+		if (
+			dump &&
+			ra === 'K' &&
+			rc === 'H' &&
+			a.width + 0.5 >= c.width &&
+			!TWO_PHRASES.test(a.text) &&
+			!PLACE_COLON.test(a.text) &&
+			!PLACE_COLON.test(c.text) &&
+			longHeadline([a, c])
+		)
+			score += W.widerKicker;
 		if (rc === 'S' && a.width >= c.width + 1) score += W.narrowerSubheadline;
 	}
 	return score;
+}
+
+/**
+ * A line holding a whole two-phrase headline (`小区添活力  科技助春耕`) over a line of four characters
+ * or more that opens with no place and colon nor a particle: the line under it is no wrap of it (a wrap that cut its
+ * second phrase leaves a short tail), but a part of its own.
+ */
+function wholeHeadlineOver(a: Line, c: Line): boolean {
+	return TWO_PHRASES.test(a.text) && chars(c.text) >= 4 && !PLACE_COLON.test(c.text) && !OPENS_ON_PARTICLE.test(c.text);
+}
+
+/**
+ * A headline of two lines or more that runs past twenty characters, each line holding seven or more
+ * (`某旗全力打造数字政府建设` / `某镇扎实推进县域商业体系`): a headline is seldom that long, so the
+ * lines are a kicker printed without its —— over the headline. A wrap that leaves a short tail
+ * (`某县多措并举推进老旧小区改造让居民` / `住得更舒心`) stays one headline.
+ */
+function longHeadline(part: Line[]): boolean {
+	return (
+		part.length >= 2 &&
+		chars(part.map((line) => line.text).join('')) > HEADLINE_MAX &&
+		part.every((line) => chars(line.text) >= WHOLE_LINE && !ANY_PAUSE.test(line.text)) &&
+		part.every((line, i) => i === 0 || !cutByWrap(part[i - 1].text, line.text))
+	);
+}
+
+/**
+ * A break that a wrap made inside a phrase: the line above ends on a phrase of one to three
+ * characters after a space (`…办公室 企业` / `组成工作组…`: a two-phrase headline's second phrase cut
+ * short), or the line opens with a particle that ends no phrase's start (`的学习交流平台`).
+ */
+function cutByWrap(above: string, line: string): boolean {
+	return /[ \u3000]\p{Script=Han}{1,3}$/u.test(above) || OPENS_ON_PARTICLE.test(line);
 }
 
 /**
