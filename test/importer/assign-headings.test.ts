@@ -172,3 +172,26 @@ describe('a heading under a photo credit', () => {
 		expect(items[1].headline).toBe('小区添活力');
 	});
 });
+
+describe('a heading an extraction prints in one block with the text under it', () => {
+	// pdftotext sets a blank line where a block ends: the second headline stands tight over its
+	// story's first line and apart from the story above, and a stray heading closes the page.
+	const page = [
+		'新桥今天正式通车',
+		'本报讯（记者王芳）新桥今天通车，',
+		'两岸居民出行更方便了。',
+		'',
+		'小区里添了健身步道',
+		'本报讯（记者李明）小区里新建了',
+		'健身步道，居民们纷纷点赞。',
+		'',
+		'春耕时节农机忙',
+		'\f',
+	].join('\n');
+
+	test('heads that text, neither the banner nor pushed on by the heading after it', () => {
+		const { items, banner } = parsePage(page);
+		expect(banner).toBeUndefined();
+		expect(items.map((i) => i.headline)).toEqual(['新桥今天正式通车', '小区里添了健身步道']);
+	});
+});

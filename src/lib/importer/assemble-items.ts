@@ -625,9 +625,28 @@ function hintsOf(bodies: Draft[], elements: GapElement[][], extracted: boolean):
 			const titledAbove = (j > 0 && elements[j - 1].some((e) => e.type === 'heading')) || apart;
 			// In a text dump, nothing stands above the first gap: a label under a heading there closes no item.
 			const top = j === 0 && !extracted;
-			return [hintOf(gap, i, bodies[j], titledAbove, extracted ? undefined : tight, top) ?? tight];
+			const hint = hintOf(gap, i, bodies[j], titledAbove, extracted ? undefined : tight, top) ?? tight;
+			// An extraction's heading printed in one block with the body under it heads that body.
+			const block = tight === 'forward' || (hint === 'byline' && blockOver(gap, i, bodies[j]));
+			return [extracted && block && hint !== 'backward' ? 'tight' : hint];
 		}),
 	);
+}
+
+/**
+ * Whether the heading at `i` stands in one block with the body after its gap through the bylines
+ * under it: each line tight over the next (no blank line), the last byline tight over the body's
+ * first line, nothing else between.
+ */
+function blockOver(gap: GapElement[], i: number, body: Draft | undefined): boolean {
+	const element = gap[i];
+	if (element.type !== 'heading') return false;
+	let end = (element.group.lines.at(-1) as Line).number;
+	for (const next of gap.slice(i + 1)) {
+		if (next.type !== 'byline' || next.unit.kind !== 'byline' || next.unit.lines[0].number !== end + 1) return false;
+		end = (next.unit.lines.at(-1) as Line).number;
+	}
+	return body?.paragraphs[0]?.lines[0]?.number === end + 1;
 }
 
 /**

@@ -20,9 +20,12 @@ export type Layout = 'after' | 'before';
  * body), `backward` when it follows a photo credit, or a commentary's ◎signature or a column
  * label follows it (the body before is its own). A `byline` hint weighs like `forward` but says
  * nothing of the page's order: a page of headlines under their bodies, each body opened by its
- * byline, shows the same sequence between two items.
+ * byline, shows the same sequence between two items. `tight` (an extraction's): the heading is
+ * printed in one block with the body under it (no blank line between, none to the body above):
+ * pdftotext sets a blank line where a block ends, so the heading belongs to the text under it.
+ * Sent back to the body before, it costs more than a body left without a headline.
  */
-export type HeadingHint = 'forward' | 'byline' | 'backward' | undefined;
+export type HeadingHint = 'forward' | 'byline' | 'tight' | 'backward' | undefined;
 
 // The weights of the evidence, all below the cost of a body without a headline (1), so they only
 // break ties between segmentations that leave the same bodies without headlines.
@@ -41,6 +44,9 @@ const UNTITLED_PHOTO = 0.6;
 // The last of stacked headings, set right over the byline of the body under it, sent to a photo
 // after that body: more than a photo left untitled and a spare heading (the banner) together.
 const STACKED_OVER_BYLINE = 0.7;
+// A heading an extraction printed in one block with the body under it (`tight`), placed on the
+// body before: more than a body left without a headline, so the headings keep their blocks.
+const TIGHT = 1.2;
 // A heading that cannot be the page's banner (`notBanner`), left spare, costs this more than
 // SPARE: less than a body left without a headline, so it stays spare where nothing takes it.
 const NOT_BANNER = 0.6;
@@ -96,7 +102,8 @@ export function bestAssignment(
 	// The page's order, by the evidence of its block order; with none either way, the cheaper reading.
 	const votes = hints.flat();
 	// The page's edges vote too: a first body with no heading above it, or a last with none under it.
-	const forward = votes.filter((h) => h === 'forward').length + Number(bodies > 0 && !headings[bodies]);
+	const forward =
+		votes.filter((h) => h === 'forward' || h === 'tight').length + Number(bodies > 0 && !headings[bodies]);
 	const backward = votes.filter((h) => h === 'backward').length + Number(bodies > 0 && !headings[0]);
 	if (forward !== backward)
 		return assignInOrder(
@@ -169,7 +176,8 @@ function assignInOrder(
 				if (back) {
 					picks.push([j, 0, j - 1]);
 					cost += fit(j, 0, j - 1);
-					if (pointsForward(hint(j, 0))) cost += HINT;
+					if (hint(j, 0) === 'tight') cost += TIGHT;
+					else if (pointsForward(hint(j, 0))) cost += HINT;
 					else if (hint(j, 0) === undefined) cost += againstBack;
 				} else if (j > 0 && !titled && !untitled[j - 1]) {
 					headless++;
@@ -178,7 +186,8 @@ function assignInOrder(
 				let from = first;
 				if (skip) {
 					spare(j, from);
-					if (pointsForward(hint(j, from))) cost += HINT;
+					if (hint(j, from) === 'tight') cost += TIGHT;
+					else if (pointsForward(hint(j, from))) cost += HINT;
 					from++;
 				}
 				let [nGap, nNext, nEnd] = [qGap, qNext, qEnd];
@@ -245,7 +254,7 @@ function assignInOrder(
 }
 
 function pointsForward(hint: HeadingHint): boolean {
-	return hint === 'forward' || hint === 'byline';
+	return hint === 'forward' || hint === 'byline' || hint === 'tight';
 }
 
 function prepend<T>(values: T[], list: List<T>): List<T> {
