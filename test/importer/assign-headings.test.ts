@@ -174,6 +174,14 @@ describe('a heading under a photo credit', () => {
 });
 
 describe('a heading an extraction prints in one block with the text under it', () => {
+	test('heads that text though the photo before it stays untitled and a heading under the last body is spare', () => {
+		// A photo's caption, a headline tight over the story under it, and a stray heading after the
+		// story: sending the headline back to the photo would save an untitled photo and a spare
+		// heading, but pdftotext printed it in one block with the story.
+		const result = bestAssignment([0, 1, 1], 2, [[], ['tight'], [undefined]], [], undefined, [true, false]);
+		expect(result.targets).toEqual([[], [1], [-1]]);
+	});
+
 	// pdftotext sets a blank line where a block ends: the second headline stands tight over its
 	// story's first line and apart from the story above, and a stray heading closes the page.
 	const page = [

@@ -23,7 +23,7 @@ export type Layout = 'after' | 'before';
  * byline, shows the same sequence between two items. `tight` (an extraction's): the heading is
  * printed in one block with the body under it (no blank line between, none to the body above):
  * pdftotext sets a blank line where a block ends, so the heading belongs to the text under it.
- * Sent back to the body before, it costs more than a body left without a headline.
+ * Sent back to the body before or left spare, it costs more than a headless body and a spare heading.
  */
 export type HeadingHint = 'forward' | 'byline' | 'tight' | 'backward' | undefined;
 
@@ -45,8 +45,9 @@ const UNTITLED_PHOTO = 0.6;
 // after that body: more than a photo left untitled and a spare heading (the banner) together.
 const STACKED_OVER_BYLINE = 0.7;
 // A heading an extraction printed in one block with the body under it (`tight`), placed on the
-// body before: more than a body left without a headline, so the headings keep their blocks.
-const TIGHT = 1.2;
+// body before or left spare: more than a body left without a headline and a spare heading
+// together, so the headings keep their blocks.
+const TIGHT = 2;
 // A heading that cannot be the page's banner (`notBanner`), left spare, costs this more than
 // SPARE: less than a body left without a headline, so it stays spare where nothing takes it.
 const NOT_BANNER = 0.6;
