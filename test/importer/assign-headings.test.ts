@@ -173,6 +173,20 @@ describe('a heading under a photo credit', () => {
 	});
 });
 
+describe('a heading between two bodies of an extraction', () => {
+	test('heads the body under it, pdftotext printing heads above their text, unless its evidence points back', () => {
+		// A body, a heading with no evidence of its own, a body: a text dump reads the heading under
+		// the first body (each body then left with or without one alike); an extraction above the second.
+		const plain = bestAssignment([0, 1], 2, [[], [undefined]]);
+		expect(plain.targets).toEqual([[], [0]]);
+		const extracted = bestAssignment([0, 1], 2, [[], [undefined]], [], undefined, [], [], true);
+		expect(extracted.targets).toEqual([[], [1]]);
+		// After a photo credit (hint backward) the heading is the photo's title, in an extraction too.
+		const titled = bestAssignment([0, 1], 2, [[], ['backward']], [], undefined, [], [], true);
+		expect(titled.targets).toEqual([[], [0]]);
+	});
+});
+
 describe('a heading an extraction prints in one block with the text under it', () => {
 	test('heads that text though the photo before it stays untitled and a heading under the last body is spare', () => {
 		// A photo's caption, a headline tight over the story under it, and a stray heading after the

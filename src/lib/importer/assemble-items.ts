@@ -677,7 +677,7 @@ function assignHeadings(
 	);
 	// Words are evidence only where two headlines or more fit one of two bodies or more (fitIsEvidence).
 	if (texts.length < 2 || bodies.length < 2)
-		return bestAssignment(counts, bodies.length, hints, untitled, undefined, photos, notBanner);
+		return bestAssignment(counts, bodies.length, hints, untitled, undefined, photos, notBanner, extracted);
 	const scores = fitScores(
 		texts,
 		bodies.map((body) => body.paragraphs.map((p) => p.text).join('')),
@@ -685,7 +685,7 @@ function assignHeadings(
 	// A heading can head the body before its gap, or one of the bodies after it (stacked).
 	const reach = headings.flatMap((gap, j) => gap.map((): [number, number] => [j - 1, j + gap.length - 1]));
 	if (!fitIsEvidence(scores, reach))
-		return bestAssignment(counts, bodies.length, hints, untitled, undefined, photos, notBanner);
+		return bestAssignment(counts, bodies.length, hints, untitled, undefined, photos, notBanner, extracted);
 	const costs = fitCosts(scores);
 	return bestAssignment(
 		counts,
@@ -695,6 +695,7 @@ function assignHeadings(
 		(j, i, body) => (body >= 0 ? costs[index[j][i]][body] : spareCost(scores[index[j][i]])),
 		photos,
 		notBanner,
+		extracted,
 	);
 }
 

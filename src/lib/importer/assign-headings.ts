@@ -48,6 +48,10 @@ const STACKED_OVER_BYLINE = 0.7;
 // body before or left spare: more than a body left without a headline and a spare heading
 // together, so the headings keep their blocks.
 const TIGHT = 2;
+// pdftotext reads a page top-down, so an extraction prints a story's head above its text: a
+// heading placed on the body before its gap, with no evidence pointing back (a photo credit
+// before it, a label under it), costs this more, above a body left without a headline.
+const EXTRACTED_BACK = 1.1;
 // A heading that cannot be the page's banner (`notBanner`), left spare, costs this more than
 // SPARE: less than a body left without a headline, so it stays spare where nothing takes it.
 const NOT_BANNER = 0.6;
@@ -88,7 +92,9 @@ interface State {
  * follows the last body). Returns the cheapest assignment, the majority layout and the gaps where
  * another reading cost the same (uncertain). The page's order (headline after or before body) is
  * what the hints say by majority, the page's edges counted (no heading over the first body, or
- * none under the last); with no majority, the cheaper of the two readings.
+ * none under the last); with no majority, the cheaper of the two readings. In a pdftotext dump
+ * (`extracted`), a heading sent back to the body before costs EXTRACTED_BACK more unless its own
+ * evidence points back.
  * @example bestAssignment([0, 1], 1).targets // [[], [0]]
  */
 export function bestAssignment(
@@ -99,6 +105,7 @@ export function bestAssignment(
 	fit: Fit = noFit,
 	photos: boolean[] = [],
 	notBanner: boolean[][] = [],
+	extracted = false,
 ): HeadingAssignment & { layout: Layout; ties: number[]; cost: number } {
 	// The page's order, by the evidence of its block order; with none either way, the cheaper reading.
 	const votes = hints.flat();
@@ -116,9 +123,10 @@ export function bestAssignment(
 			fit,
 			photos,
 			notBanner,
+			extracted,
 		);
 	const readings = (['after', 'before'] as const).map((order) =>
-		assignInOrder(headings, bodies, hints, order, untitled, fit, photos, notBanner),
+		assignInOrder(headings, bodies, hints, order, untitled, fit, photos, notBanner, extracted),
 	);
 	return readings[1].cost < readings[0].cost ? readings[1] : readings[0];
 }
@@ -133,6 +141,7 @@ function assignInOrder(
 	fit: Fit,
 	photos: boolean[],
 	notBanner: boolean[][],
+	extracted: boolean,
 ): HeadingAssignment & { layout: Layout; ties: number[]; cost: number } {
 	const againstBack = order === 'before' ? AGAINST : 0;
 	const againstForward = order === 'after' ? AGAINST : 0;
@@ -177,6 +186,7 @@ function assignInOrder(
 				if (back) {
 					picks.push([j, 0, j - 1]);
 					cost += fit(j, 0, j - 1);
+					if (extracted && hint(j, 0) !== 'backward') cost += EXTRACTED_BACK;
 					if (hint(j, 0) === 'tight') cost += TIGHT;
 					else if (pointsForward(hint(j, 0))) cost += HINT;
 					else if (hint(j, 0) === undefined) cost += againstBack;
