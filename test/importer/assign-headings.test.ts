@@ -187,6 +187,29 @@ describe('a heading between two bodies of an extraction', () => {
 	});
 });
 
+describe('a column label set apart under the last heading of an extraction’s gap', () => {
+	test('says nothing of the order: the heading heads the text under it, the label with it', () => {
+		const { items } = parsePage(
+			[
+				'本报讯（记者王芳）新桥今天通车，',
+				'两岸居民出行更方便了。',
+				'',
+				'小区里添了健身步道',
+				'',
+				'【民生】',
+				'',
+				'本报讯（记者李明）小区里新建了',
+				'健身步道，居民们纷纷点赞。',
+				'\f',
+			].join('\n'),
+		);
+		expect(items.map((i) => [i.headline, i.section])).toEqual([
+			['（无标题）', undefined],
+			['小区里添了健身步道', '民生'],
+		]);
+	});
+});
+
 describe('a heading an extraction prints in one block with the text under it', () => {
 	test('heads that text though the photo before it stays untitled and a heading under the last body is spare', () => {
 		// A photo's caption, a headline tight over the story under it, and a stray heading after the
