@@ -162,3 +162,29 @@ describe('a headline wrapped over its last characters', () => {
 		]);
 	});
 });
+
+describe('a head wrapped onto a line of one or two characters', () => {
+	test('keeps the tail set tight under it: no headline stands on so short a line of its own', () => {
+		const { items, banner } = parsePage(
+			[
+				'新桥今天正式通车',
+				'',
+				'本报讯（记者王芳）新桥今天通车，',
+				'两岸居民出行更方便了。',
+				'',
+				'夜经济旺起来',
+				'——小切口解决大问题，服务更有温',
+				'度',
+				'',
+				'本报讯（记者李明）小区里新建了',
+				'健身步道，居民们纷纷点赞。',
+				'\f',
+			].join('\n'),
+		);
+		expect(banner).toBeUndefined();
+		expect(items.map((i) => [i.headline, i.subheadline])).toEqual([
+			['新桥今天正式通车', undefined],
+			['夜经济旺起来', '——小切口解决大问题，服务更有温度'],
+		]);
+	});
+});
