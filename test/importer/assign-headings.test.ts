@@ -172,3 +172,71 @@ describe('a heading under a photo credit', () => {
 		expect(items[1].headline).toBe('小区添活力');
 	});
 });
+
+describe('a heading between two bodies of an extraction', () => {
+	test('heads the body under it, pdftotext printing heads above their text, unless its evidence points back', () => {
+		// A body, a heading with no evidence of its own, a body: a text dump reads the heading under
+		// the first body (each body then left with or without one alike); an extraction above the second.
+		const plain = bestAssignment([0, 1], 2, [[], [undefined]]);
+		expect(plain.targets).toEqual([[], [0]]);
+		const extracted = bestAssignment([0, 1], 2, [[], [undefined]], [], undefined, [], [], true);
+		expect(extracted.targets).toEqual([[], [1]]);
+		// After a photo credit (hint backward) the heading is the photo's title, in an extraction too.
+		const titled = bestAssignment([0, 1], 2, [[], ['backward']], [], undefined, [], [], true);
+		expect(titled.targets).toEqual([[], [0]]);
+	});
+});
+
+describe('a column label set apart under the last heading of an extraction’s gap', () => {
+	test('says nothing of the order: the heading heads the text under it, the label with it', () => {
+		const { items } = parsePage(
+			[
+				'本报讯（记者王芳）新桥今天通车，',
+				'两岸居民出行更方便了。',
+				'',
+				'小区里添了健身步道',
+				'',
+				'【民生】',
+				'',
+				'本报讯（记者李明）小区里新建了',
+				'健身步道，居民们纷纷点赞。',
+				'\f',
+			].join('\n'),
+		);
+		expect(items.map((i) => [i.headline, i.section])).toEqual([
+			['（无标题）', undefined],
+			['小区里添了健身步道', '民生'],
+		]);
+	});
+});
+
+describe('a heading an extraction prints in one block with the text under it', () => {
+	test('heads that text though the photo before it stays untitled and a heading under the last body is spare', () => {
+		// A photo's caption, a headline tight over the story under it, and a stray heading after the
+		// story: sending the headline back to the photo would save an untitled photo and a spare
+		// heading, but pdftotext printed it in one block with the story.
+		const result = bestAssignment([0, 1, 1], 2, [[], ['tight'], [undefined]], [], undefined, [true, false]);
+		expect(result.targets).toEqual([[], [1], [-1]]);
+	});
+
+	// pdftotext sets a blank line where a block ends: the second headline stands tight over its
+	// story's first line and apart from the story above, and a stray heading closes the page.
+	const page = [
+		'新桥今天正式通车',
+		'本报讯（记者王芳）新桥今天通车，',
+		'两岸居民出行更方便了。',
+		'',
+		'小区里添了健身步道',
+		'本报讯（记者李明）小区里新建了',
+		'健身步道，居民们纷纷点赞。',
+		'',
+		'春耕时节农机忙',
+		'\f',
+	].join('\n');
+
+	test('heads that text, neither the banner nor pushed on by the heading after it', () => {
+		const { items, banner } = parsePage(page);
+		expect(banner).toBeUndefined();
+		expect(items.map((i) => i.headline)).toEqual(['新桥今天正式通车', '小区里添了健身步道']);
+	});
+});

@@ -663,9 +663,28 @@ function hintsOf(bodies: Draft[], elements: GapElement[][], extracted: boolean):
 			const titledAbove = (j > 0 && elements[j - 1].some((e) => e.type === 'heading')) || apart;
 			// In a text dump, nothing stands above the first gap: a label under a heading there closes no item.
 			const top = j === 0 && !extracted;
-			return [hintOf(gap, i, bodies[j], titledAbove, extracted ? undefined : tight, top) ?? tight];
+			const hint = hintOf(gap, i, bodies[j], titledAbove, extracted ? undefined : tight, top, extracted) ?? tight;
+			// An extraction's heading printed in one block with the body under it heads that body.
+			const block = tight === 'forward' || (hint === 'byline' && blockOver(gap, i, bodies[j]));
+			return [extracted && block && hint !== 'backward' ? 'tight' : hint];
 		}),
 	);
+}
+
+/**
+ * Whether the heading at `i` stands in one block with the body after its gap through the bylines
+ * under it: each line tight over the next (no blank line), the last byline tight over the body's
+ * first line, nothing else between.
+ */
+function blockOver(gap: GapElement[], i: number, body: Draft | undefined): boolean {
+	const element = gap[i];
+	if (element.type !== 'heading') return false;
+	let end = (element.group.lines.at(-1) as Line).number;
+	for (const next of gap.slice(i + 1)) {
+		if (next.type !== 'byline' || next.unit.kind !== 'byline' || next.unit.lines[0].number !== end + 1) return false;
+		end = (next.unit.lines.at(-1) as Line).number;
+	}
+	return body?.paragraphs[0]?.lines[0]?.number === end + 1;
 }
 
 /**
@@ -696,7 +715,7 @@ function assignHeadings(
 	);
 	// Words are evidence only where two headlines or more fit one of two bodies or more (fitIsEvidence).
 	if (texts.length < 2 || bodies.length < 2)
-		return bestAssignment(counts, bodies.length, hints, untitled, undefined, photos, notBanner);
+		return bestAssignment(counts, bodies.length, hints, untitled, undefined, photos, notBanner, extracted);
 	const scores = fitScores(
 		texts,
 		bodies.map((body) => body.paragraphs.map((p) => p.text).join('')),
@@ -704,7 +723,7 @@ function assignHeadings(
 	// A heading can head the body before its gap, or one of the bodies after it (stacked).
 	const reach = headings.flatMap((gap, j) => gap.map((): [number, number] => [j - 1, j + gap.length - 1]));
 	if (!fitIsEvidence(scores, reach))
-		return bestAssignment(counts, bodies.length, hints, untitled, undefined, photos, notBanner);
+		return bestAssignment(counts, bodies.length, hints, untitled, undefined, photos, notBanner, extracted);
 	const costs = fitCosts(scores);
 	return bestAssignment(
 		counts,
@@ -714,6 +733,7 @@ function assignHeadings(
 		(j, i, body) => (body >= 0 ? costs[index[j][i]][body] : spareCost(scores[index[j][i]])),
 		photos,
 		notBanner,
+		extracted,
 	);
 }
 
@@ -745,12 +765,15 @@ function hintOf(
 	titledAbove = false,
 	tight?: HeadingHint,
 	top = false,
+	extracted = false,
 ): HeadingHint {
 	// A column label stands above its item's head block: one right under a heading closes the
 	// item that heading ends (label after), it does not sit inside a head block. Above the first
 	// body (`top`) there is no item to close: the label under the page's first heading is its
 	// item's label printed after its head, and the heading reads on.
-	if (gap[i + 1]?.type === 'label' && !top) return 'backward';
+	// In an extraction (`labelBeside`), a label set apart under the last head of its gap may be
+	// that head's own, printed after it: it says nothing of the order.
+	if (gap[i + 1]?.type === 'label' && !top && !(extracted && labelBeside(gap, i))) return 'backward';
 	let k = i + 1;
 	while (gap[k]?.type === 'label') k++;
 	const next = gap[k];
@@ -777,6 +800,21 @@ function hintOf(
 	if (element.type === 'heading' && (element.group.kicker || LIST_MARK.test(element.group.lines[0].text)))
 		return 'forward';
 	return undefined;
+}
+
+/**
+ * Whether the label right under the heading at `i` of an extraction's gap may be that heading's
+ * own column label printed after it: set apart from it (a blank line between) and no other
+ * heading after it in the gap. pdftotext prints a label set beside or over a head block in a block
+ * of its own, after the head as often as before; a label over the next head block has that head
+ * after it, and one set tight under the heading was printed in one block with it, closing its item.
+ */
+function labelBeside(gap: GapElement[], i: number): boolean {
+	const head = gap[i];
+	const label = gap[i + 1];
+	if (head.type !== 'heading' || label?.type !== 'label') return false;
+	const tight = label.unit.lines[0].number === (head.group.lines.at(-1) as Line).number + 1;
+	return !tight && !gap.slice(i + 1).some((e) => e.type === 'heading');
 }
 
 /**

@@ -20,9 +20,12 @@ export type Layout = 'after' | 'before';
  * body), `backward` when it follows a photo credit, or a commentary's ◎signature or a column
  * label follows it (the body before is its own). A `byline` hint weighs like `forward` but says
  * nothing of the page's order: a page of headlines under their bodies, each body opened by its
- * byline, shows the same sequence between two items.
+ * byline, shows the same sequence between two items. `tight` (an extraction's): the heading is
+ * printed in one block with the body under it (no blank line between, none to the body above):
+ * pdftotext sets a blank line where a block ends, so the heading belongs to the text under it.
+ * Sent back to the body before or left spare, it costs more than a headless body and a spare heading.
  */
-export type HeadingHint = 'forward' | 'byline' | 'backward' | undefined;
+export type HeadingHint = 'forward' | 'byline' | 'tight' | 'backward' | undefined;
 
 // The weights of the evidence, all below the cost of a body without a headline (1), so they only
 // break ties between segmentations that leave the same bodies without headlines.
@@ -41,6 +44,14 @@ const UNTITLED_PHOTO = 0.6;
 // The last of stacked headings, set right over the byline of the body under it, sent to a photo
 // after that body: more than a photo left untitled and a spare heading (the banner) together.
 const STACKED_OVER_BYLINE = 0.7;
+// A heading an extraction printed in one block with the body under it (`tight`), placed on the
+// body before or left spare: more than a body left without a headline and a spare heading
+// together, so the headings keep their blocks.
+const TIGHT = 2;
+// pdftotext reads a page top-down, so an extraction prints a story's head above its text: a
+// heading placed on the body before its gap, with no evidence pointing back (a photo credit
+// before it, a label under it), costs this more, above a body left without a headline.
+const EXTRACTED_BACK = 1.1;
 // A heading that cannot be the page's banner (`notBanner`), left spare, costs this more than
 // SPARE: less than a body left without a headline, so it stays spare where nothing takes it.
 const NOT_BANNER = 0.6;
@@ -81,7 +92,9 @@ interface State {
  * follows the last body). Returns the cheapest assignment, the majority layout and the gaps where
  * another reading cost the same (uncertain). The page's order (headline after or before body) is
  * what the hints say by majority, the page's edges counted (no heading over the first body, or
- * none under the last); with no majority, the cheaper of the two readings.
+ * none under the last); with no majority, the cheaper of the two readings. In a pdftotext dump
+ * (`extracted`), a heading sent back to the body before costs EXTRACTED_BACK more unless its own
+ * evidence points back.
  * @example bestAssignment([0, 1], 1).targets // [[], [0]]
  */
 export function bestAssignment(
@@ -92,11 +105,13 @@ export function bestAssignment(
 	fit: Fit = noFit,
 	photos: boolean[] = [],
 	notBanner: boolean[][] = [],
+	extracted = false,
 ): HeadingAssignment & { layout: Layout; ties: number[]; cost: number } {
 	// The page's order, by the evidence of its block order; with none either way, the cheaper reading.
 	const votes = hints.flat();
 	// The page's edges vote too: a first body with no heading above it, or a last with none under it.
-	const forward = votes.filter((h) => h === 'forward').length + Number(bodies > 0 && !headings[bodies]);
+	const forward =
+		votes.filter((h) => h === 'forward' || h === 'tight').length + Number(bodies > 0 && !headings[bodies]);
 	const backward = votes.filter((h) => h === 'backward').length + Number(bodies > 0 && !headings[0]);
 	if (forward !== backward)
 		return assignInOrder(
@@ -108,9 +123,10 @@ export function bestAssignment(
 			fit,
 			photos,
 			notBanner,
+			extracted,
 		);
 	const readings = (['after', 'before'] as const).map((order) =>
-		assignInOrder(headings, bodies, hints, order, untitled, fit, photos, notBanner),
+		assignInOrder(headings, bodies, hints, order, untitled, fit, photos, notBanner, extracted),
 	);
 	return readings[1].cost < readings[0].cost ? readings[1] : readings[0];
 }
@@ -125,6 +141,7 @@ function assignInOrder(
 	fit: Fit,
 	photos: boolean[],
 	notBanner: boolean[][],
+	extracted: boolean,
 ): HeadingAssignment & { layout: Layout; ties: number[]; cost: number } {
 	const againstBack = order === 'before' ? AGAINST : 0;
 	const againstForward = order === 'after' ? AGAINST : 0;
@@ -169,7 +186,9 @@ function assignInOrder(
 				if (back) {
 					picks.push([j, 0, j - 1]);
 					cost += fit(j, 0, j - 1);
-					if (pointsForward(hint(j, 0))) cost += HINT;
+					if (extracted && hint(j, 0) !== 'backward') cost += EXTRACTED_BACK;
+					if (hint(j, 0) === 'tight') cost += TIGHT;
+					else if (pointsForward(hint(j, 0))) cost += HINT;
 					else if (hint(j, 0) === undefined) cost += againstBack;
 				} else if (j > 0 && !titled && !untitled[j - 1]) {
 					headless++;
@@ -178,7 +197,8 @@ function assignInOrder(
 				let from = first;
 				if (skip) {
 					spare(j, from);
-					if (pointsForward(hint(j, from))) cost += HINT;
+					if (hint(j, from) === 'tight') cost += TIGHT;
+					else if (pointsForward(hint(j, from))) cost += HINT;
 					from++;
 				}
 				let [nGap, nNext, nEnd] = [qGap, qNext, qEnd];
@@ -245,7 +265,7 @@ function assignInOrder(
 }
 
 function pointsForward(hint: HeadingHint): boolean {
-	return hint === 'forward' || hint === 'byline';
+	return hint === 'forward' || hint === 'byline' || hint === 'tight';
 }
 
 function prepend<T>(values: T[], list: List<T>): List<T> {

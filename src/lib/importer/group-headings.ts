@@ -75,7 +75,7 @@ export function groupGap(units: Unit[], opensStory = false, signedBelow = false)
 		const continues =
 			role !== 'kicker' &&
 			!endsWithDash(unit.text) &&
-			(continuesHeading(last ?? '', unit.text) || (group && cutByWrap(group, unit)));
+			(continuesHeading(last ?? '', unit.text) || (group && (cutByWrap(group, unit) || wrappedTail(group, unit))));
 		if (group && last !== undefined && continues) {
 			if (group.subheadline) group.subheadline = joinWrapped(group.subheadline, unit.text);
 			else group.headline = joinWrapped(group.headline, unit.text);
@@ -214,6 +214,20 @@ function labelsBesideHeadings(elements: GapElement[], opensStory: boolean): GapE
  * tail (`…部认领了社区群` / `众`), where the wrap lost a line to the next column. Not a name (a
  * common surname) under lines of two widths: there the last line is the headline under its kicker.
  */
+/**
+ * Whether a heading of one or two Han characters is the wrapped tail of the head above it, set
+ * tight under its last line (no blank line between): no headline stands on so short a line of its
+ * own (a column label of two characters is set apart, or stands with its mark).
+ */
+function wrappedTail(group: HeadingGroup, unit: Unit): boolean {
+	return (
+		unit.kind === 'heading' &&
+		/^\p{Script=Han}{1,2}$/u.test(unit.text) &&
+		unit.lines.length === 1 &&
+		unit.lines[0].number === (group.lines.at(-1) as Line).number + 1
+	);
+}
+
 function cutByWrap(group: HeadingGroup, unit: Unit): boolean {
 	const lines = group.lines.slice(group.kicker ? 1 : 0);
 	if (group.subheadline || lines.length < 2 || unit.lines.length !== 1) return false;
