@@ -274,6 +274,29 @@ describe('pdftotext extractions', () => {
 		expect(out[out.indexOf('施工单位把居民们的意见逐条') + 1]).toBe('写进了施工的计划，大家都很');
 	});
 
+	test("joins a column printed apart that opens on a paragraph's last line to the column it ends", () => {
+		// The first column ends in mid-sentence; its continuation, printed after another story,
+		// opens on that sentence's short last line, then the next paragraph an indent in.
+		const dump = [
+			'社区先后召开了六次议事会，把',
+			'问题一条一条列成清单，再请专',
+			'家来把关，设计方案前后改了三',
+			'稿，每稿都贴出来请居民提意见',
+			'',
+			'街角书屋本周开门，三千多',
+			'册图书免费借阅，周末还有故事',
+			'会，来了两百多位读者。',
+			'',
+			'和建议。',
+			'如今小区换了新模样，老人',
+			'们在楼下晒太阳、下象棋，孩子',
+			'们在广场上追逐嬉戏。',
+			'\f',
+		].join('\n');
+		const out = texts(dump);
+		expect(out[out.indexOf('稿，每稿都贴出来请居民提意见') + 1]).toBe('和建议。');
+	});
+
 	// Three columns of 10 em printed a line at a time, in turn, round after round: the third opens
 	// its paragraph two rows down, so the round grows from two pieces to three.
 	const roundA = [

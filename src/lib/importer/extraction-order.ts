@@ -1116,7 +1116,8 @@ function openStart(piece: Piece): number | undefined {
 	if (isFragment(piece)) return isPlain(first.text) && !detectDateline(first.text) ? first.width : undefined;
 	if (lines.length < 3) return undefined;
 	const column = Math.max(commonWidth(lines.slice(0, 9).map((l) => l.width)), upperQuartile(lines.map((l) => l.width)));
-	if (!sameColumn(first.width, column) || !isPlain(first.text)) return undefined;
+	if (!isPlain(first.text)) return undefined;
+	if (!sameColumn(first.width, column)) return endsTurnedParagraph(lines, column) ? column : undefined;
 	// A line with no stop or pause over a name signed alone (`小切口也能做大文章` / `王芳` / `“…`) is a
 	// headline over its byline: a head block, which continues no column.
 	const signs = (line: Line) => readsAsSignature(line.text) || detectByline(line.text) !== undefined;
@@ -1126,6 +1127,19 @@ function openStart(piece: Piece): number | undefined {
 	)
 		return undefined;
 	return column;
+}
+
+/**
+ * Whether a piece opens on the last line of a paragraph begun elsewhere: its first line ends a
+ * sentence short of the column, and the line under it opens the next paragraph (an indent short
+ * of the column, over a full line). No column's text starts so but the rest of a column printed
+ * apart from its top: a paragraph of one short line opens no column.
+ */
+function endsTurnedParagraph(lines: Line[], column: number): boolean {
+	const [first, second, third] = lines;
+	if (!endsSentence(first.text) || first.width > column - 1 || !third) return false;
+	const short = column - second.width;
+	return short >= 1.25 && short <= 3.25 && sameColumn(third.width, column) && !endsSentence(second.text);
 }
 
 /** Whether a fragment's last line ends a sentence, in running text: a paragraph's last line. */
