@@ -297,6 +297,27 @@ describe('pdftotext extractions', () => {
 		expect(out[out.indexOf('稿，每稿都贴出来请居民提意见') + 1]).toBe('和建议。');
 	});
 
+	test("closes a column left open in mid-sentence with a paragraph's last line printed over the next paragraph's first", () => {
+		// The column's sentence ends on a short line that pdftotext printed after another story,
+		// in a piece of two lines whose second opens the next paragraph an indent in.
+		const dump = [
+			'社区先后召开了六次议事会，把',
+			'问题一条一条列成清单，再请专',
+			'家来把关，设计方案改了三稿，',
+			'大家看了以后都说这个方案很满',
+			'',
+			'街角书屋本周开门，三千多',
+			'册图书免费借阅，周末还有故事',
+			'会，来了两百多位读者。',
+			'',
+			'意。',
+			'如今小区换了新模样，老人',
+			'\f',
+		].join('\n');
+		const out = texts(dump);
+		expect(out[out.indexOf('大家看了以后都说这个方案很满') + 1]).toBe('意。');
+	});
+
 	// Three columns of 10 em printed a line at a time, in turn, round after round: the third opens
 	// its paragraph two rows down, so the round grows from two pieces to three.
 	const roundA = [

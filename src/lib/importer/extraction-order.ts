@@ -1177,10 +1177,16 @@ function indentedUnder(before: Piece, piece: Piece): boolean {
 	return Math.abs(end.width - start.width - 2) <= 0.25 && isPlain(start.text);
 }
 
-/** Whether a piece is one line that ends a sentence, no wider than the column `width`. */
+/**
+ * Whether a piece opens on a line that ends a sentence, no wider than the column `width`: one
+ * line alone, or over the next paragraph's first line, an indent short of that column.
+ */
 function closes(piece: Piece, width: number): boolean {
-	const [line] = piece.lines;
-	return piece.lines.length === 1 && endsSentence(line.text) && line.width <= width + 1 && isPlain(line.text);
+	const [line, next] = piece.lines;
+	if (!endsSentence(line.text) || line.width > width + 1 || !isPlain(line.text)) return false;
+	if (next === undefined) return true;
+	const short = width - next.width;
+	return piece.lines.length === 2 && short >= 1.25 && short <= 3.25 && !endsSentence(next.text) && isPlain(next.text);
 }
 
 /**
