@@ -318,6 +318,24 @@ describe('pdftotext extractions', () => {
 		expect(out[out.indexOf('大家看了以后都说这个方案很满') + 1]).toBe('意。');
 	});
 
+	test('runs no column left open in mid-sentence on into a story that opens with its dateline', () => {
+		const dump = [
+			'社区先后召开了六次议事会，把',
+			'问题一条一条列成清单，再请专',
+			'家来把关，设计方案改了三稿，',
+			'大家看了以后都说这个方案很满',
+			'',
+			'●街角书屋开门迎客',
+			'本报讯（记者林涛）街角书屋本',
+			'周开门，三千多册图书免费借阅',
+			'，周末还有故事会，来了两百多',
+			'位读者，孩子们围坐在一起听。',
+			'\f',
+		].join('\n');
+		const out = texts(dump);
+		expect(out[out.indexOf('大家看了以后都说这个方案很满') + 1]).toBe('');
+	});
+
 	// Three columns of 10 em printed a line at a time, in turn, round after round: the third opens
 	// its paragraph two rows down, so the round grows from two pieces to three.
 	const roundA = [
