@@ -1113,6 +1113,8 @@ function openEnd(piece: Piece): number | undefined {
 function openStart(piece: Piece): number | undefined {
 	const { lines } = piece;
 	const first = lines[0];
+	// A list mark (`●`, `■`) opens an item of its own: no column runs on into it.
+	if (LIST_MARK.test(first.text) || first.text.startsWith('■')) return undefined;
 	if (isFragment(piece)) return isPlain(first.text) && !detectDateline(first.text) ? first.width : undefined;
 	if (lines.length < 3) return undefined;
 	const column = Math.max(commonWidth(lines.slice(0, 9).map((l) => l.width)), upperQuartile(lines.map((l) => l.width)));
