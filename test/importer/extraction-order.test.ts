@@ -353,6 +353,23 @@ describe('pdftotext extractions', () => {
 		expect(out[out.indexOf('大家看了以后都说这个方案很满') + 1]).toBe('');
 	});
 
+	test("runs no column left open in mid-sentence on into a photo's caption", () => {
+		const dump = [
+			'社区先后召开了六次议事会，把',
+			'问题一条一条列成清单，再请专',
+			'家来把关，设计方案改了三稿，',
+			'大家看了以后都说这个方案很满',
+			'',
+			'图②：街角书屋里，孩子们围坐',
+			'在一起听老师讲故事，家长们在',
+			'一旁翻看新到的图书，十分安静',
+			'本报记者 林涛 摄',
+			'\f',
+		].join('\n');
+		const out = texts(dump);
+		expect(out[out.indexOf('大家看了以后都说这个方案很满') + 1]).toBe('');
+	});
+
 	// Three columns of 10 em printed a line at a time, in turn, round after round: the third opens
 	// its paragraph two rows down, so the round grows from two pieces to three.
 	const roundA = [

@@ -9,7 +9,7 @@ import { isBoxTitle, opensHeadBox } from './detect-head-box.ts';
 import { detectLabel } from './detect-label.ts';
 import { isNumberedIntertitle } from './detect-intertitle.ts';
 import type { Line } from './lines.ts';
-import { LIST_MARK } from './marks.ts';
+import { FIGURE_CAPTION, LIST_MARK } from './marks.ts';
 import { endsSentence, startsWithDash } from './punctuation.ts';
 import { balanced } from './tight-heads.ts';
 import { wordAcross } from './word-join.ts';
@@ -1114,7 +1114,7 @@ function openStart(piece: Piece): number | undefined {
 	const { lines } = piece;
 	const first = lines[0];
 	// A list mark (`●`, `■`) opens an item of its own: no column runs on into it.
-	if (LIST_MARK.test(first.text) || first.text.startsWith('■')) return undefined;
+	if (LIST_MARK.test(first.text) || first.text.startsWith('■') || FIGURE_CAPTION.test(first.text)) return undefined;
 	if (isFragment(piece)) return isPlain(first.text) && !detectDateline(first.text) ? first.width : undefined;
 	if (lines.length < 3) return undefined;
 	const column = Math.max(commonWidth(lines.slice(0, 9).map((l) => l.width)), upperQuartile(lines.map((l) => l.width)));
