@@ -1091,6 +1091,8 @@ function closesLoop(next: Map<number, number>, from: number, to: number): boolea
 function openEnd(piece: Piece): number | undefined {
 	const { lines } = piece;
 	const last = lines.at(-1) as Line;
+	// A line under a list mark is a brief's head, printed tight under the text before it: no sentence runs on from it.
+	if (LIST_MARK.test(last.text) || last.text.startsWith('■')) return undefined;
 	if (isFragment(piece)) {
 		if (endsSentence(last.text) || /[：:；;]$/.test(last.text) || !lines.every((l) => isPlain(l.text)))
 			return undefined;
