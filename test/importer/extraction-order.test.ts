@@ -274,6 +274,118 @@ describe('pdftotext extractions', () => {
 		expect(out[out.indexOf('施工单位把居民们的意见逐条') + 1]).toBe('写进了施工的计划，大家都很');
 	});
 
+	test("joins a column printed apart that opens on a paragraph's last line to the column it ends", () => {
+		// The first column ends in mid-sentence; its continuation, printed after another story,
+		// opens on that sentence's short last line, then the next paragraph an indent in.
+		const dump = [
+			'社区先后召开了六次议事会，把',
+			'问题一条一条列成清单，再请专',
+			'家来把关，设计方案前后改了三',
+			'稿，每稿都贴出来请居民提意见',
+			'',
+			'街角书屋本周开门，三千多',
+			'册图书免费借阅，周末还有故事',
+			'会，来了两百多位读者。',
+			'',
+			'和建议。',
+			'如今小区换了新模样，老人',
+			'们在楼下晒太阳、下象棋，孩子',
+			'们在广场上追逐嬉戏。',
+			'\f',
+		].join('\n');
+		const out = texts(dump);
+		expect(out[out.indexOf('稿，每稿都贴出来请居民提意见') + 1]).toBe('和建议。');
+	});
+
+	test("closes a column left open in mid-sentence with a paragraph's last line printed over the next paragraph's first", () => {
+		// The column's sentence ends on a short line that pdftotext printed after another story,
+		// in a piece of two lines whose second opens the next paragraph an indent in.
+		const dump = [
+			'社区先后召开了六次议事会，把',
+			'问题一条一条列成清单，再请专',
+			'家来把关，设计方案改了三稿，',
+			'大家看了以后都说这个方案很满',
+			'',
+			'街角书屋本周开门，三千多',
+			'册图书免费借阅，周末还有故事',
+			'会，来了两百多位读者。',
+			'',
+			'意。',
+			'如今小区换了新模样，老人',
+			'\f',
+		].join('\n');
+		const out = texts(dump);
+		expect(out[out.indexOf('大家看了以后都说这个方案很满') + 1]).toBe('意。');
+	});
+
+	test('runs no column left open in mid-sentence on into a story that opens with its dateline', () => {
+		const dump = [
+			'社区先后召开了六次议事会，把',
+			'问题一条一条列成清单，再请专',
+			'家来把关，设计方案改了三稿，',
+			'大家看了以后都说这个方案很满',
+			'',
+			'●街角书屋开门迎客',
+			'本报讯（记者林涛）街角书屋本',
+			'周开门，三千多册图书免费借阅',
+			'，周末还有故事会，来了两百多',
+			'位读者，孩子们围坐在一起听。',
+			'\f',
+		].join('\n');
+		const out = texts(dump);
+		expect(out[out.indexOf('大家看了以后都说这个方案很满') + 1]).toBe('');
+	});
+
+	test('runs no column left open in mid-sentence on into a line under a list mark, which opens an item', () => {
+		const dump = [
+			'社区先后召开了六次议事会，把',
+			'问题一条一条列成清单，再请专',
+			'家来把关，设计方案改了三稿，',
+			'大家看了以后都说这个方案很满',
+			'',
+			'●街角书屋周末开门迎接读者',
+			'三千多册图书免费借阅，周末还',
+			'有故事会，来了两百多位读者，',
+			'孩子们围坐在一起听老师讲。',
+			'\f',
+		].join('\n');
+		const out = texts(dump);
+		expect(out[out.indexOf('大家看了以后都说这个方案很满') + 1]).toBe('');
+	});
+
+	test("runs no column left open in mid-sentence on into a photo's caption", () => {
+		const dump = [
+			'社区先后召开了六次议事会，把',
+			'问题一条一条列成清单，再请专',
+			'家来把关，设计方案改了三稿，',
+			'大家看了以后都说这个方案很满',
+			'',
+			'图②：街角书屋里，孩子们围坐',
+			'在一起听老师讲故事，家长们在',
+			'一旁翻看新到的图书，十分安静',
+			'本报记者 林涛 摄',
+			'\f',
+		].join('\n');
+		const out = texts(dump);
+		expect(out[out.indexOf('大家看了以后都说这个方案很满') + 1]).toBe('');
+	});
+
+	test("leaves no sentence open on a brief's head under a list mark, printed tight under the text before it", () => {
+		const dump = [
+			'社区先后召开了六次议事会，把',
+			'问题一条一条列成清单，再请专',
+			'家来把关，设计方案改了三稿。',
+			'●街角书屋周末开门迎接小读者',
+			'',
+			'三千多册图书免费借阅，周末还',
+			'有故事会，来了两百多位读者，',
+			'孩子们围坐在一起听老师讲。',
+			'\f',
+		].join('\n');
+		const out = texts(dump);
+		expect(out[out.indexOf('●街角书屋周末开门迎接小读者') + 1]).toBe('');
+	});
+
 	// Three columns of 10 em printed a line at a time, in turn, round after round: the third opens
 	// its paragraph two rows down, so the round grows from two pieces to three.
 	const roundA = [

@@ -9,7 +9,7 @@ import { isBoxTitle, opensHeadBox } from './detect-head-box.ts';
 import { detectLabel } from './detect-label.ts';
 import { isNumberedIntertitle } from './detect-intertitle.ts';
 import type { Line } from './lines.ts';
-import { LIST_MARK } from './marks.ts';
+import { FIGURE_CAPTION, LIST_MARK } from './marks.ts';
 import { endsSentence, startsWithDash } from './punctuation.ts';
 import { balanced } from './tight-heads.ts';
 import { wordAcross } from './word-join.ts';
@@ -1091,6 +1091,8 @@ function closesLoop(next: Map<number, number>, from: number, to: number): boolea
 function openEnd(piece: Piece): number | undefined {
 	const { lines } = piece;
 	const last = lines.at(-1) as Line;
+	// A line under a list mark is a brief's head, printed tight under the text before it: no sentence runs on from it.
+	if (LIST_MARK.test(last.text) || last.text.startsWith('■')) return undefined;
 	if (isFragment(piece)) {
 		if (endsSentence(last.text) || /[：:；;]$/.test(last.text) || !lines.every((l) => isPlain(l.text)))
 			return undefined;
@@ -1113,10 +1115,15 @@ function openEnd(piece: Piece): number | undefined {
 function openStart(piece: Piece): number | undefined {
 	const { lines } = piece;
 	const first = lines[0];
+	// A list mark (`●`, `■`) opens an item of its own: no column runs on into it.
+	if (LIST_MARK.test(first.text) || first.text.startsWith('■') || FIGURE_CAPTION.test(first.text)) return undefined;
 	if (isFragment(piece)) return isPlain(first.text) && !detectDateline(first.text) ? first.width : undefined;
 	if (lines.length < 3) return undefined;
 	const column = Math.max(commonWidth(lines.slice(0, 9).map((l) => l.width)), upperQuartile(lines.map((l) => l.width)));
-	if (!sameColumn(first.width, column) || !isPlain(first.text)) return undefined;
+	// A dateline opens a story: no column runs on into one (a place and date the wrap cut from its
+	// paper's name, `利斯8月16日电…` under `…本报布宜诺斯艾`, may).
+	if (!isPlain(first.text) || (DATELINE_START.test(first.text) && detectDateline(first.text))) return undefined;
+	if (!sameColumn(first.width, column)) return endsTurnedParagraph(lines, column) ? column : undefined;
 	// A line with no stop or pause over a name signed alone (`小切口也能做大文章` / `王芳` / `“…`) is a
 	// headline over its byline: a head block, which continues no column.
 	const signs = (line: Line) => readsAsSignature(line.text) || detectByline(line.text) !== undefined;
@@ -1126,6 +1133,19 @@ function openStart(piece: Piece): number | undefined {
 	)
 		return undefined;
 	return column;
+}
+
+/**
+ * Whether a piece opens on the last line of a paragraph begun elsewhere: its first line ends a
+ * sentence short of the column, and the line under it opens the next paragraph (an indent short
+ * of the column, over a full line). No column's text starts so but the rest of a column printed
+ * apart from its top: a paragraph of one short line opens no column.
+ */
+function endsTurnedParagraph(lines: Line[], column: number): boolean {
+	const [first, second, third] = lines;
+	if (!endsSentence(first.text) || first.width > column - 1 || !third) return false;
+	const short = column - second.width;
+	return short >= 1.25 && short <= 3.25 && sameColumn(third.width, column) && !endsSentence(second.text);
 }
 
 /** Whether a fragment's last line ends a sentence, in running text: a paragraph's last line. */
@@ -1163,10 +1183,16 @@ function indentedUnder(before: Piece, piece: Piece): boolean {
 	return Math.abs(end.width - start.width - 2) <= 0.25 && isPlain(start.text);
 }
 
-/** Whether a piece is one line that ends a sentence, no wider than the column `width`. */
+/**
+ * Whether a piece opens on a line that ends a sentence, no wider than the column `width`: one
+ * line alone, or over the next paragraph's first line, an indent short of that column.
+ */
 function closes(piece: Piece, width: number): boolean {
-	const [line] = piece.lines;
-	return piece.lines.length === 1 && endsSentence(line.text) && line.width <= width + 1 && isPlain(line.text);
+	const [line, next] = piece.lines;
+	if (!endsSentence(line.text) || line.width > width + 1 || !isPlain(line.text)) return false;
+	if (next === undefined) return true;
+	const short = width - next.width;
+	return piece.lines.length === 2 && short >= 1.25 && short <= 3.25 && !endsSentence(next.text) && isPlain(next.text);
 }
 
 /**
