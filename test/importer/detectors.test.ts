@@ -82,6 +82,16 @@ describe('bylines', () => {
 		['本报记者｜孙戊 通讯员｜李乙', '本报记者｜孙戊 通讯员｜李乙', ['孙戊', '李乙'], false],
 		['文｜孙戊', '文｜孙戊', ['孙戊'], false],
 		['文 | 孙戊 图 | 李乙', '文 | 孙戊 图 | 李乙', ['孙戊', '李乙'], false],
+		// A writer's word set off by a space or a middle dot alone, before names of common surnames.
+		['文　孙戊', '文　孙戊', ['孙戊'], false],
+		['作者 孙戊 李乙', '作者 孙戊 李乙', ['孙戊', '李乙'], false],
+		['撰文 孙戊', '撰文 孙戊', ['孙戊'], false],
+		['文·孙戊', '文·孙戊', ['孙戊'], false],
+		// A translator, a teller and the one who wrote the account up: every person named.
+		['编译：孙戊', '编译：孙戊', ['孙戊'], false],
+		['口述：孙戊 整理：李乙', '口述：孙戊 整理：李乙', ['孙戊', '李乙'], false],
+		['孙戊 编译', '孙戊 编译', ['孙戊'], false],
+		['孙戊 口述 李乙 整理', '孙戊 口述 李乙 整理', ['孙戊', '李乙'], false],
 	])('reads %s as a byline', (line, text, authors, commentary) => {
 		expect(detectByline(line)).toEqual({ text, authors, commentary });
 	});
@@ -114,6 +124,11 @@ describe('bylines', () => {
 		// Only a note on the writer signs a name without a mark.
 		'孙戊（左）',
 		'孙戊（某大学教授）',
+		// A head set letter-spaced after 文, and a word after 作者, name no one.
+		'文 化 强 国',
+		'作者 简介',
+		'文 明 乡 风',
+		'整理 归档',
 	])('does not take %s for a byline', (line) => {
 		expect(detectByline(line)).toBeUndefined();
 	});

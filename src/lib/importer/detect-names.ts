@@ -23,7 +23,7 @@ const COLUMN_NAME =
 // Words after the names that say what the byline signs: 报道, 摄影报道, 采写, 整理 …, also where
 // from (`北京报道`, `发自北京`) or how (`综合报道`, `编译`).
 const REPORT_WORD =
-	/^(?:摄影报道|图文报道|报道|采写|整理|撰文|文图|图文|编译|\p{Script=Han}{1,6}(?:报道|采写|编译)|发自\p{Script=Han}{1,6})$/u;
+	/^(?:摄影报道|图文报道|报道|采写|整理|撰文|文图|图文|编译|口述|\p{Script=Han}{1,6}(?:报道|采写|编译)|发自\p{Script=Han}{1,6})$/u;
 
 // A job named alone before a name, with no role word: 摄影, 摄像, 文字, 图片.
 const JOB_WORD = /^(?:摄影|摄像|文字|图片|文图|图文)$/u;
@@ -52,7 +52,7 @@ export function readNames(text: string): Names | undefined {
 	const marked = text
 		// What the names did, after them: `本报记者 王芳 文/图`.
 		.replace(/\s+(?:文\s*[/／·・|｜]\s*图|图\s*[/／·・|｜]\s*文)$/u, job)
-		.replace(/(?<=^|\s)(?:文|图|图文|摄影|摄|作者|撰文)\s*[/／:：|｜]\s*/gu, job)
+		.replace(/(?<=^|\s)(?:文|图|图文|摄影|摄|作者|撰文|编译|口述|整理)\s*[/／:：|｜]\s*/gu, job)
 		.replace(/\s*[/／](?:文|图|图文|摄影|摄)(?=\s|$)/gu, job);
 	for (let token of marked.split(/[\s、，,／/|｜]+/).flatMap(splitGluedRole)) {
 		// A job named alone between names: `记者 王芳 摄影 李强`.
