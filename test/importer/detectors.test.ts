@@ -141,6 +141,12 @@ test('reads a photo credit standing alone or in parentheses', () => {
 	expect(detectCredit('图/王海')).toEqual({ text: '图/王海', authors: ['王海'] });
 	expect(detectCredit('图片：王海 李雨')?.authors).toEqual(['王海', '李雨']);
 	expect(detectCredit('图｜王海')?.authors).toEqual(['王海']);
+	// 摄影 set off by a space alone, and a paper's picture desk before the photographer or an agency.
+	expect(detectCredit('摄影 王海')?.authors).toEqual(['王海']);
+	expect(detectCredit('光明图片／王海')?.authors).toEqual(['王海']);
+	expect(detectCredit('光明图片/视觉中国')).toEqual({ text: '光明图片/视觉中国', authors: [] });
+	expect(splitTrailingCredit('市民在公园里观看彩虹。 摄影：王海')?.credit.authors).toEqual(['王海']);
+	expect(splitTrailingCredit('市民在公园里观看彩虹。 光明图片／王海')?.credit.authors).toEqual(['王海']);
 	// A name padded to three cells needs no space before 摄: no sentence is set so.
 	expect(detectCredit('王　海摄')?.authors).toEqual(['王海']);
 	expect(detectCredit('王海摄')).toBeUndefined();
