@@ -92,6 +92,11 @@ describe('bylines', () => {
 		['口述：孙戊 整理：李乙', '口述：孙戊 整理：李乙', ['孙戊', '李乙'], false],
 		['孙戊 编译', '孙戊 编译', ['孙戊'], false],
 		['孙戊 口述 李乙 整理', '孙戊 口述 李乙 整理', ['孙戊', '李乙'], false],
+		// Two names of two run together where a wrap took the space between them; a name of four of
+		// one person (a compound surname, a transliteration) stays whole.
+		['本报记者 孙戊李乙', '本报记者 孙戊李乙', ['孙戊', '李乙'], false],
+		['本报记者 欧阳明月', '本报记者 欧阳明月', ['欧阳明月'], false],
+		['本报记者 巴特尔欣', '本报记者 巴特尔欣', ['巴特尔欣'], false],
 	])('reads %s as a byline', (line, text, authors, commentary) => {
 		expect(detectByline(line)).toEqual({ text, authors, commentary });
 	});

@@ -93,7 +93,7 @@ export function readNames(text: string): Names | undefined {
 			continue;
 		}
 		flush();
-		names.push(word);
+		names.push(...twoNamesGlued(word));
 	}
 	flush();
 	if (
@@ -103,6 +103,19 @@ export function readNames(text: string): Names | undefined {
 	)
 		return undefined;
 	return { roles, names };
+}
+
+/**
+ * A word of four Han characters that is two names of two run together, where a wrap took the space
+ * between them (`本报记者 王芳` / `李强` read back as `王芳李强`): both halves open with a common
+ * surname, and the first is no compound surname (`欧阳明月`). A name of four characters of one
+ * person opens with a compound surname or is a transliteration (`巴特尔欣`), whose third character
+ * is no common surname.
+ * @example twoNamesGlued('王芳李强') // ['王芳', '李强']
+ */
+function twoNamesGlued(word: string): string[] {
+	if (!/^\p{Script=Han}{4}$/u.test(word) || !COMMON_SURNAME.has(word[0]) || !COMMON_SURNAME.has(word[2])) return [word];
+	return COMPOUND_SURNAME.test(word) ? [word] : [word.slice(0, 2), word.slice(2)];
 }
 
 // A role word glued to the name before it, where a byline or dateline wrapped between them
