@@ -67,6 +67,9 @@ describe('bylines', () => {
 		['读者 孙戊', '读者 孙戊', ['孙戊'], false],
 		// A label's mark before a reporter's role.
 		['■本报记者 孙戊', '本报记者 孙戊', ['孙戊'], false],
+		// A label's mark before a writer's prefix.
+		['■文/孙戊', '文/孙戊', ['孙戊'], false],
+		['◆作者：孙戊', '作者：孙戊', ['孙戊'], false],
 		['◆ 记者 孙戊 通讯员 李乙', '记者 孙戊 通讯员 李乙', ['孙戊', '李乙'], false],
 		// Two-character names padded to three cells, four or six lone characters in a row.
 		['本报记者　王　甲　李　乙', '本报记者　王　甲　李　乙', ['王甲', '李乙'], false],

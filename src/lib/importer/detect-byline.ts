@@ -26,8 +26,14 @@ const LABEL_MARK = /^([■◆])\s*/u;
 
 function reporterUnderLabelMark(line: string): RegExpExecArray | null {
 	const mark = LABEL_MARK.exec(line);
-	return mark && ROLE.test(line.slice(mark[0].length)) ? mark : null;
+	if (!mark) return null;
+	const rest = line.slice(mark[0].length);
+	// So is a writer's prefix after it: `■文/王芳`, `◆作者：王芳`.
+	return ROLE.test(rest) || WRITER_UNDER_MARK.test(rest) ? mark : null;
 }
+
+// A writer's prefix with its slash, bar or colon: `文/`, `文｜`, `作者：`, `撰文：`, `文/图`.
+const WRITER_UNDER_MARK = /^(?:(?:文|作者|撰文|文图|图文)\s*[/／:：|｜]|文\s*[/／·・]\s*图)/u;
 
 /**
  * A note on who wrote a piece, in brackets: `（作者为某大学教授）`, `（作者单位：某市委党校）`,
