@@ -418,6 +418,8 @@ describe('interview notes', () => {
 		expect(readClosingSignature('―― 王 甲')).toEqual(['王甲']);
 		expect(readClosingSignature('（孔凡英）')).toEqual(['孔凡英']);
 		expect(readClosingSignature('（作者：王甲　李乙）')).toEqual(['王甲', '李乙']);
+		expect(readClosingSignature('（文/王甲）')).toEqual(['王甲']);
+		expect(readClosingSignature('（撰文：王甲）')).toEqual(['王甲']);
 		expect(readClosingSignature('——编 者')).toBeUndefined();
 		expect(readClosingSignature('（完）')).toBeUndefined();
 		expect(readClosingSignature('（作者为某大学教授）')).toBeUndefined();

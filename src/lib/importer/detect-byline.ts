@@ -137,11 +137,12 @@ export function readNoteAuthors(paragraph: string): string[] | undefined {
 
 /**
  * Reads a writer's name closing a text as a paragraph of its own, after a dash or in brackets:
- * `——王芳`, `（王芳）`, `（作者：王芳）`, or a reporter's role and names after the dash
+ * `——王芳`, `（王芳）`, `（作者：王芳）`, `（文/王芳）`, or a reporter's role and names after the dash
  * (`——新华社记者 王芳`). The names without a role read as people's (a common surname,
  * `signatureNames`): an editor's sign-off (`——编 者`) names no one.
  * @example readClosingSignature('——王芳') // ['王芳']
  * @example readClosingSignature('（作者：王芳）') // ['王芳']
+ * @example readClosingSignature('（文/王芳）') // ['王芳']
  */
 export function readClosingSignature(paragraph: string): string[] | undefined {
 	const text = paragraph.trim();
@@ -155,7 +156,7 @@ export function readClosingSignature(paragraph: string): string[] | undefined {
 	}
 	const signed =
 		/^(?:——|[—－―─]{2})\s*(\S.{0,9})$/u.exec(text) ??
-		/^[（(]\s*(?:作者\s*[：:]\s*)?([^（()）]{2,12}?)\s*[）)]$/u.exec(text);
+		/^[（(]\s*(?:(?:作者|撰文)\s*[：:]\s*|文\s*[/／:：|｜]\s*)?([^（()）]{2,12}?)\s*[）)]$/u.exec(text);
 	return signed ? signatureNames(signed[1]) : undefined;
 }
 
