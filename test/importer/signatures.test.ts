@@ -24,6 +24,21 @@ describe('who signs an item (text dumps)', () => {
 		]);
 	});
 
+	test('so does one a blank line under the text’s last line, where the dump sets its paragraphs apart by blank lines', () => {
+		const text =
+			'第5版　要闻\n\n' +
+			'老街换新颜\n\n' +
+			'施工队清晨进场，铺设新的排水管道，两旁的商户照常营业。\n\n' +
+			'居民们说，下雨天再也不用蹚水出门了。\n\n' +
+			'本报记者　王芳\n\n' +
+			'社区食堂开张\n\n' +
+			'家门口的食堂开张以后，老人们吃饭方便了许多。\n';
+		expect(signed(text)).toEqual([
+			['老街换新颜', ['王芳']],
+			['社区食堂开张', []],
+		]);
+	});
+
 	test('a byline over a text, a blank line between it and the text above, opens its own text', () => {
 		const text =
 			'第5版　要闻\n\n' +

@@ -534,10 +534,11 @@ function signTightUnderBodies(bodies: Draft[], elements: GapElement[][]): void {
 
 /**
  * Whether a byline standing first in its gap signs the text above it, as a reporter's or writer's
- * byline set under the text does (`…的决心。` / `本报记者　王芳` / `` / headline): set tight under that
- * body's last line, which ends a sentence, a blank line under it and a heading after it, and that
- * body signed nowhere else (no byline, no reporters in its dateline). A byline over a text stands
- * tight over it, apart from the text above.
+ * byline set under the text does (`…的决心。` / `本报记者　王芳` / `` / headline): set under that
+ * body's last line, which ends a sentence, tight or a blank line apart (a dump that sets its
+ * paragraphs apart so), a blank line under it and a heading after it, and that body signed
+ * nowhere else (no byline, no reporters in its dateline). A byline stands under its headline,
+ * never over it: over a headline it is the text above's.
  */
 function signsTightAbove(gap: GapElement[], i: number, body: Draft, firstHeading: number): boolean {
 	const element = gap[i];
@@ -550,7 +551,7 @@ function signsTightAbove(gap: GapElement[], i: number, body: Draft, firstHeading
 	return (
 		last !== undefined &&
 		endsSentence(last.text) &&
-		last.number + 1 === own[0].number &&
+		last.number + 2 >= own[0].number &&
 		below !== undefined &&
 		below.number > (own.at(-1) as Line).number + 1
 	);
