@@ -259,6 +259,18 @@ test('reads a dateline and the reporters in its parentheses', () => {
 		authors: ['王甲', '李乙'],
 	});
 	expect(detectDateline('新华社北京12月31日电 今天')?.authors).toEqual([]);
+	// A date in full-width digits or Han numerals; reporters in square brackets.
+	expect(detectDateline('本报北京６月８日电（记者 王甲）今天')?.authors).toEqual(['王甲']);
+	expect(detectDateline('本报北京六月八日电（记者 王甲）今天')?.authors).toEqual(['王甲']);
+	expect(detectDateline('本报讯【记者 王甲】今天')?.authors).toEqual(['王甲']);
+	// No date: read only with a role in the brackets.
+	expect(detectDateline('本报北京电（记者 王甲）今天')).toEqual({ text: '本报北京电（记者 王甲）', authors: ['王甲'] });
+	expect(detectDateline('新华社电（记者 王甲 李乙）今天')?.authors).toEqual(['王甲', '李乙']);
+	expect(detectDateline('光明日报讯（记者 王甲）今天')?.authors).toEqual(['王甲']);
+	expect(detectDateline('本报北京电（王甲）今天')).toBeUndefined();
+	// Pieces of a dateline a PDF extraction cut and ran on after another line read as none.
+	expect(detectDateline('本报记者电（记者 王甲）今天')).toBeUndefined();
+	expect(detectDateline('某某日报电（记者 王甲）今天')).toBeUndefined();
 	// Wrapped between a name and the next role, the two come back glued.
 	expect(detectDateline('本报包头1月6日讯（记者 王甲通讯员 李乙）今天')?.authors).toEqual(['王甲', '李乙']);
 	// Also after a padded name, whose last character comes back glued to the role.
