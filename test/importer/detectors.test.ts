@@ -48,6 +48,11 @@ describe('bylines', () => {
 		['本报融媒体记者 王甲', '本报融媒体记者 王甲', ['王甲'], false],
 		['中国青年报记者 王甲', '中国青年报记者 王甲', ['王甲'], false],
 		['澎湃新闻记者 王甲', '澎湃新闻记者 王甲', ['王甲'], false],
+		// A magazine's, station's or site's own reporter; a senior reporter.
+		['本刊记者 王甲', '本刊记者 王甲', ['王甲'], false],
+		['本台记者 王甲', '本台记者 王甲', ['王甲'], false],
+		['本报高级记者 王甲', '本报高级记者 王甲', ['王甲'], false],
+		['本报资深记者 王甲', '本报资深记者 王甲', ['王甲'], false],
 		// A correspondent posted abroad, the post's name of any length.
 		['本报驻开罗记者 王甲', '本报驻开罗记者 王甲', ['王甲'], false],
 		['本报驻布宜诺斯艾利斯记者 王甲', '本报驻布宜诺斯艾利斯记者 王甲', ['王甲'], false],
