@@ -48,6 +48,9 @@ describe('bylines', () => {
 		['本报融媒体记者 王甲', '本报融媒体记者 王甲', ['王甲'], false],
 		['中国青年报记者 王甲', '中国青年报记者 王甲', ['王甲'], false],
 		['澎湃新闻记者 王甲', '澎湃新闻记者 王甲', ['王甲'], false],
+		// A transliterated name's parts joined by a dot as other fonts give it.
+		['本报记者 阿依古丽‧买买提', '本报记者 阿依古丽‧买买提', ['阿依古丽‧买买提'], false],
+		['本报记者 阿依古丽．买买提', '本报记者 阿依古丽．买买提', ['阿依古丽．买买提'], false],
 		// A magazine's, station's or site's own reporter; a senior reporter.
 		['本刊记者 王甲', '本刊记者 王甲', ['王甲'], false],
 		['本台记者 王甲', '本台记者 王甲', ['王甲'], false],

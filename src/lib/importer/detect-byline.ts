@@ -185,7 +185,7 @@ export function readInnerBracketAuthors(paragraphs: string[]): string[] | undefi
 			if (!ROLE.test(bracket[1])) continue;
 			const read = readNames(bracket[1]);
 			if (!read || read.roles.length === 0 || read.names.length === 0) continue;
-			if (!read.names.every((n) => [...n].length <= 4 || /[ ·・•]/u.test(n))) continue;
+			if (!read.names.every((n) => [...n].length <= 4 || /[ ·・•‧･∙．]/u.test(n))) continue;
 			if (found && found.join('、') !== read.names.join('、')) return undefined;
 			found = read.names;
 		}
@@ -204,7 +204,7 @@ export function readOpeningBracketAuthors(paragraph: string): string[] | undefin
 	if (!open || !ROLE.test(open[1])) return undefined;
 	const read = readNames(open[1]);
 	// A Chinese name runs to four characters at most: `（记者从会上获悉）` is text.
-	return read && read.roles.length > 0 && read.names.every((n) => [...n].length <= 4 || /[ ·・•]/u.test(n))
+	return read && read.roles.length > 0 && read.names.every((n) => [...n].length <= 4 || /[ ·・•‧･∙．]/u.test(n))
 		? read.names
 		: undefined;
 }

@@ -11,8 +11,10 @@
 export const ROLE =
 	/^(?:(?:本报|本刊|本台|本网|新华社|中新社|人民日报|中国日报|央视|央广|总台|[\p{Script=Han}]{2,8}(?:报|社|台|网|周刊|周末|新闻))?(?:驻[\p{Script=Han}]{1,8}?)?(?:首席|特约|特派|见习|实习|摄影|融媒体|融媒|全媒体|资深|高级)?(?:记者|通讯员|评论员|实习生|撰稿人|撰稿)|\p{Script=Han}{0,10}?读者(?=\s|$))/u;
 
+// A name of Han characters, one of several parts joined by a middle dot as a transliterated name is
+// set (`阿依古丽·买买提`; also `‧`, `･`, `∙`, `．`, the dot as other fonts and dumps give it), or a Latin one.
 const NAME =
-	/^(?:[\p{Script=Han}]{2,5}|[\p{Script=Han}]{1,8}[·・•][\p{Script=Han}·・•]{1,12}|[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3})$/u;
+	/^(?:[\p{Script=Han}]{2,5}|[\p{Script=Han}]{1,8}[·・•‧･∙．][\p{Script=Han}·・•‧･∙．]{1,12}|[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3})$/u;
 
 // Function words that never occur in a person's name: `见习记者的文章` is text, not a byline.
 const NOT_IN_NAMES = /[的了是在等我你您他她它们这个说对把被就而稿件]/u;
