@@ -103,6 +103,10 @@ describe('bylines', () => {
 		['口述：孙戊 整理：李乙', '口述：孙戊 整理：李乙', ['孙戊', '李乙'], false],
 		['孙戊 编译', '孙戊 编译', ['孙戊'], false],
 		['孙戊 口述 李乙 整理', '孙戊 口述 李乙 整理', ['孙戊', '李乙'], false],
+		// The writer's job after the name, by a slash or a space alone; 执笔 before it.
+		['孙戊/文', '孙戊/文', ['孙戊'], false],
+		['孙戊 文 李乙 图', '孙戊 文 李乙 图', ['孙戊', '李乙'], false],
+		['执笔：孙戊', '执笔：孙戊', ['孙戊'], false],
 		// Two names of two run together where a wrap took the space between them; a name of four of
 		// one person (a compound surname, a transliteration) stays whole.
 		['本报记者 孙戊李乙', '本报记者 孙戊李乙', ['孙戊', '李乙'], false],
@@ -145,6 +149,9 @@ describe('bylines', () => {
 		'作者 简介',
 		'文 明 乡 风',
 		'整理 归档',
+		// Pictures alone after a name: a photo's credit, not a byline.
+		'孙戊/图',
+		'孙戊 摄影',
 	])('does not take %s for a byline', (line) => {
 		expect(detectByline(line)).toBeUndefined();
 	});

@@ -1,4 +1,4 @@
-import { readNames, ROLE, signatureNames } from './detect-names.ts';
+import { readNames, readsAsSignature, ROLE, signatureNames } from './detect-names.ts';
 
 /** A byline as printed, without its mark, and the person names in it. */
 export interface Byline {
@@ -57,12 +57,22 @@ function spacedWriter(rest: string): RegExpExecArray | null {
 	return names && names.length > 0 ? spaced : null;
 }
 
-// Names each with what its person did after it, and no role: `王芳 编译`, `王芳 口述 李强 整理`.
-const NAMES_THEN_JOB = /^(?:\p{Script=Han}{2,4} (?:口述|整理|编译|采写) ?)+$/u;
+// Names each with what its person did after it, and no role: `王芳 编译`, `王芳 口述 李强 整理`,
+// `王芳/文 李强/图`, `王芳 文 李强 图`.
+// Names with pictures alone after them (`王芳/图`, `王芳 摄影`) are a photo's credit.
+const NAMES_THEN_JOB = /^(?:\p{Script=Han}{2,4}(?: |\s*[/／]\s*)(?:口述|整理|编译|采写|文|图|文图|图文) ?)+$/u;
+const NAMES_THEN_PICTURE = /^(?:\p{Script=Han}{2,4}(?: |\s*[/／]\s*)图 ?)+$/u;
 
 /** Whether a line holds only names, each followed by its job (`NAMES_THEN_JOB`), the names of common surnames. */
 function namesThenJob(rest: string): boolean {
-	return NAMES_THEN_JOB.test(rest.trim()) && signatureNames(rest) !== undefined;
+	if (!NAMES_THEN_JOB.test(rest.trim()) || NAMES_THEN_PICTURE.test(rest.trim())) return false;
+	const read = readNames(jobsMarked(rest));
+	return read !== undefined && read.names.every((name) => readsAsSignature(name));
+}
+
+/** A line of names and jobs with 文 or 图 after a name marked by a slash, as readNames reads it: `王芳 文` → `王芳/文`. */
+function jobsMarked(rest: string): string {
+	return rest.replace(/(?<=\p{Script=Han}{2}) (文|图|文图|图文)(?= |$)/gu, '/$1');
 }
 
 /**
@@ -84,7 +94,7 @@ export function detectByline(line: string): Byline | undefined {
 	let rest = mark ? line.slice(mark[0].length) : line;
 	// Who wrote it, or wrote it and took its pictures: `文/X`, `作者：X`, `文｜X`, `文/图 X`, `文·图/X`, `图文/X`.
 	const writer =
-		/^(?:(?:文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)(?:\s*[/／:：|｜]\s*|\s+)|(?:文图|图文|文|作者|撰文|编译|口述|整理)\s*[/／:：|｜]\s*)/u.exec(
+		/^(?:(?:文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)(?:\s*[/／:：|｜]\s*|\s+)|(?:文图|图文|文|作者|撰文|执笔|编译|口述|整理)\s*[/／:：|｜]\s*)/u.exec(
 			rest,
 		) ?? spacedWriter(rest);
 	if (writer) rest = rest.slice(writer[0].length);
@@ -98,6 +108,7 @@ export function detectByline(line: string): Byline | undefined {
 	if (/[：:|｜]/u.test(rest)) rest = rest.replace(ROLE_SEPARATOR, '$1 ');
 	if (/[。！？；：:，,“”（）()]/.test(rest)) return undefined;
 	const job = !mark && !writer && namesThenJob(rest);
+	if (job) rest = jobsMarked(rest);
 	if (!mark && !writer && !noted && !job && !ROLE.test(rest) && !DEPARTMENT.test(rest.trim())) return undefined;
 	// ▲ marks a column's name or a brief's headline; it signs only with a role: `▲基层声音` is a label.
 	if (mark?.[1] === '▲' && !writer && !ROLE.test(rest)) return undefined;

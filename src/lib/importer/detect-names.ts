@@ -54,7 +54,7 @@ export function readNames(text: string): Names | undefined {
 	const marked = text
 		// What the names did, after them: `本报记者 王芳 文/图`.
 		.replace(/\s+(?:文\s*[/／·・|｜]\s*图|图\s*[/／·・|｜]\s*文)$/u, job)
-		.replace(/(?<=^|\s)(?:文|图|图文|摄影|摄|作者|撰文|编译|口述|整理)\s*[/／:：|｜]\s*/gu, job)
+		.replace(/(?<=^|\s)(?:文|图|图文|摄影|摄|作者|撰文|执笔|编译|口述|整理)\s*[/／:：|｜]\s*/gu, job)
 		.replace(/\s*[/／](?:文|图|图文|摄影|摄)(?=\s|$)/gu, job);
 	for (let token of marked.split(/[\s、，,／/|｜]+/).flatMap(splitGluedRole)) {
 		// A job named alone between names: `记者 王芳 摄影 李强`.
