@@ -39,6 +39,32 @@ describe('who signs an item (text dumps)', () => {
 		]);
 	});
 
+	test('a byline run on into the first line of its text, where the dump lost the line break, stands apart from the text', () => {
+		const text =
+			'第5版　要闻\n\n' +
+			'老街换新颜\n\n' +
+			'本报记者　王芳　通讯员　李强　施工队清晨进场，铺设新的排水管道。\n' +
+			'　　居民们说，下雨天再也不用蹚水出门了。\n\n' +
+			'社区食堂开张\n\n' +
+			'　　本报讯　家门口的食堂开张以后，老人们吃饭方便了许多。\n';
+		const page = parsePage(text);
+		expect(checkConservation(text, page)).toEqual({ missing: '', extra: '' });
+		expect(page.items.map((item) => [item.headline, item.authors, item.paragraphs])).toEqual([
+			['老街换新颜', ['王芳', '李强'], ['施工队清晨进场，铺设新的排水管道。', '居民们说，下雨天再也不用蹚水出门了。']],
+			['社区食堂开张', [], ['本报讯 家门口的食堂开张以后，老人们吃饭方便了许多。']],
+		]);
+	});
+
+	test('a posted correspondent’s dateline wrapped before 记者 stays in the text', () => {
+		const text =
+			'第5版　国际\n\n' +
+			'老街换新颜\n\n' +
+			'　　本报驻开罗\n' +
+			'记者 王芳 据当地媒体报道，施工队清晨进场。\n' +
+			'　　居民们说，下雨天再也不用蹚水出门了。\n';
+		expect(parsePage(text).items[0].paragraphs[0]).toMatch(/^本报驻开罗记者/u);
+	});
+
 	test('a byline over a text, a blank line between it and the text above, opens its own text', () => {
 		const text =
 			'第5版　要闻\n\n' +

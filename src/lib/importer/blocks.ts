@@ -103,6 +103,15 @@ export function toBlocks(lines: Line[], extracted = false): { blocks: Block[]; f
 			skip = spanning.end;
 			return;
 		}
+		// A byline run on into the first line of its text, where the dump lost the line break
+		// (`本报记者　王芳　今年以来，…`): the byline stands apart, the text opens a paragraph.
+		const runOn = extracted || (lines[i - 1]?.text ?? '') !== '' ? undefined : bylineRunOn(line);
+		if (runOn) {
+			flush();
+			blocks.push({ kind: 'byline', lines: [runOn.line], byline: runOn.byline });
+			text.push(runOn.rest);
+			return;
+		}
 		// A byline wrapped over narrow lines after a name, or inside a name or a role
 		// (`本报记者　王芳` / `　李强`, `本报记者　孙建　陆` / `超`).
 		const byline = detectByline(line.text);
@@ -166,6 +175,37 @@ export function toBlocks(lines: Line[], extracted = false): { blocks: Block[]; f
 	});
 	flush();
 	return { blocks, furniture };
+}
+
+/**
+ * A reporter's byline run on into the first line of its text after a space, where the dump lost
+ * the line break (`本报记者　王芳　今年以来，…`, `记者 王芳 通讯员 李强 近日，…`), first in its block
+ * (under a line, it is the wrapped rest of a dateline: `…本报驻纽约` / `记者 王芳 据…`): a role opens the
+ * line, the words before the space read as a byline naming people (names of four characters at
+ * most, a transliterated name's dot aside), and what follows is text (a stop, pause or quote in
+ * it), not more names or roles. A dateline's run-on reporters (`本报驻开罗记者 孙强 该国…`,
+ * `记者 王芳 报道 近日…`) stay in the text, as the dateline does. Returns the byline's line, the
+ * byline, and the text's line (same number, set in as a paragraph's first).
+ */
+function bylineRunOn(line: Line): { line: Line; byline: Byline; rest: Line } | undefined {
+	// Speed: most lines open with no role and hold no space.
+	if (!line.text.includes(' ') || !ROLE.test(line.text)) return undefined;
+	const words = line.text.split(' ');
+	if (words.length < 3 || detectDateline(line.text) !== undefined) return undefined;
+	for (let k = Math.min(words.length - 1, 7); k >= 2; k--) {
+		const rest = words.slice(k).join(' ');
+		if (ROLE.test(words[k]) || !/[，。、；：！？“]/u.test(rest)) continue;
+		const head = words.slice(0, k).join(' ');
+		const byline = detectByline(head);
+		if (!byline || byline.authors.length === 0) continue;
+		if (!byline.authors.every((n) => [...n].length <= 4 || /[·・•‧･∙．]/u.test(n))) return undefined;
+		return {
+			line: { number: line.number, text: head, width: displayWidth(head) },
+			byline,
+			rest: { number: line.number, text: rest, width: displayWidth(rest), indented: true },
+		};
+	}
+	return undefined;
 }
 
 /**
