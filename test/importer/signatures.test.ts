@@ -78,4 +78,31 @@ describe('who signs an item (text dumps)', () => {
 			['社区食堂开张', ['王芳']],
 		]);
 	});
+
+	test('a photo credit run on after its caption and wrapped inside its source, a role or a name reads whole', () => {
+		const page = (caption: string, credit: string) =>
+			'第5版　图片\n\n雨后初晴\n\n' +
+			`\u3000\u3000${caption}\n${credit}\n\n` +
+			'老街换新颜\n\n　　本报讯　施工队清晨进场，铺设新的排水管道。\n';
+		const photo = (text: string) => {
+			const parsed = parsePage(text);
+			expect(checkConservation(text, parsed)).toEqual({ missing: '', extra: '' });
+			return [parsed.items[0].paragraphs, parsed.items[0].credit, parsed.items[0].authors];
+		};
+		expect(photo(page('市民在公园里观看雨后彩虹。　新华', '社发　王芳　摄'))).toEqual([
+			['市民在公园里观看雨后彩虹。'],
+			'新华社发 王芳 摄',
+			['王芳'],
+		]);
+		expect(photo(page('市民在公园里观看雨后彩虹。　阿依', '古丽·买买提　摄'))).toEqual([
+			['市民在公园里观看雨后彩虹。'],
+			'阿依古丽·买买提 摄',
+			['阿依古丽·买买提'],
+		]);
+		expect(photo(page('市民在公园里观看雨后彩虹。　王芳', '　李强　摄'))).toEqual([
+			['市民在公园里观看雨后彩虹。'],
+			'王芳 李强 摄',
+			['王芳', '李强'],
+		]);
+	});
 });

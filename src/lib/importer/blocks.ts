@@ -153,7 +153,10 @@ export function toBlocks(lines: Line[], extracted = false): { blocks: Block[]; f
 				: undefined);
 		// A credit run on after a caption and wrapped inside the name: the surname closes the
 		// caption's last line (`…草原。 汪` / `庆英 摄`); or wrapped after its role (`…务点。 本报记者` / `王国凯 摄`).
-		const cut = (credit ? surnameCut(text.at(-1), line, credit) : undefined) ?? roleCut(text.at(-1), line);
+		const cut =
+			(credit ? surnameCut(text.at(-1), line, credit) : undefined) ??
+			roleCut(text.at(-1), line) ??
+			creditCut(text.at(-1), line);
 		if (cut) {
 			text[text.length - 1] = cut.caption;
 			flush();
@@ -344,6 +347,35 @@ function roleCut(above: Line | undefined, line: Line) {
 		caption: { ...above, text: tail[1], width: displayWidth(tail[1]) },
 		surname: { number: above.number, text: tail[2], width: displayWidth(tail[2]) },
 		credit: { ...whole, text: `${tail[2]} ${line.text}` },
+	};
+}
+
+/**
+ * Where a photo credit run on after a caption wrapped anywhere else: inside its source or role
+ * (`…草原。 新华` / `社发 王芳 摄`, `…草原。 经济` / `日报记者 王芳 摄`), inside a transliterated name
+ * (`…草原。 阿依` / `古丽·买买提 摄`) or between two names (`…草原。 王芳` / `李强 摄`). The caption's
+ * line ends a sentence, then a space and a short run of words with no stop or bracket; the line
+ * ends as a credit does, and the two read together as one naming people (names of four
+ * characters at most, a transliterated name aside). Cut at a space where the line was set in
+ * (`　李强　摄`), else inside a word. Returns the caption's line without the run, the run as a line
+ * of its own (same number) and the credit read whole.
+ */
+function creditCut(above: Line | undefined, line: Line) {
+	// Speed: the credit's line is asked first, the caption's pattern only under one.
+	if (above === undefined || !/(?:摄|供图)$/u.test(line.text) || line.text.length > 24) return undefined;
+	const tail =
+		/^(.*[。！？!?…”])\s+([^\s。！？!?…”，,、；;：:（()）]{1,8}(?: [^\s。！？!?…”，,、；;：:（()）]{1,8}){0,2})$/u.exec(
+			above.text,
+		);
+	if (!tail) return undefined;
+	const text = line.indented ? `${tail[2]} ${line.text}` : tail[2] + line.text;
+	const whole = detectCredit(text);
+	if (!whole || whole.authors.length === 0) return undefined;
+	if (!whole.authors.every((n) => [...n].length <= 4 || /[·・•‧･∙．]/u.test(n))) return undefined;
+	return {
+		caption: { ...above, text: tail[1], width: displayWidth(tail[1]) },
+		surname: { number: above.number, text: tail[2], width: displayWidth(tail[2]) },
+		credit: { ...whole, text },
 	};
 }
 
