@@ -105,4 +105,17 @@ describe('who signs an item (text dumps)', () => {
 			['王芳', '李强'],
 		]);
 	});
+
+	test('a byline wrapped inside what it says it is (北京 / 报道, 发自 / 上海) names no one there', () => {
+		const text =
+			'第5版　要闻\n\n' +
+			'老街换新颜\n\n本报记者　王芳　北京\n报道\n\n' +
+			'　　施工队清晨进场，铺设新的排水管道。\n\n' +
+			'社区食堂开张\n\n本报记者　李强　发自\n上海\n\n' +
+			'　　家门口的食堂开张以后，老人们吃饭方便了许多。\n';
+		expect(signed(text)).toEqual([
+			['老街换新颜', ['王芳']],
+			['社区食堂开张', ['李强']],
+		]);
+	});
 });

@@ -6,7 +6,7 @@ import { detectLabel } from './detect-label.ts';
 import type { Line } from './lines.ts';
 import { displayWidth } from './display-width.ts';
 import { joinWrapped } from './punctuation.ts';
-import { isSurname, readNames, readsAsSignature, ROLE, signatureNames } from './detect-names.ts';
+import { isReportWord, isSurname, readNames, readsAsSignature, ROLE, signatureNames } from './detect-names.ts';
 
 // 报道 opening a line, with the text run on after it: the end of a byline wrapped before it.
 const REPORTED_AFTER = /^报道(?:[\s\u3000]*[：:]|[\s\u3000])/u;
@@ -612,5 +612,8 @@ function wrappedName(line: Line, next: Line | undefined, after: Line | undefined
 	// alone: a lone character is no name.
 	if (!byline && !/^\p{Script=Han}$/u.test(last)) return undefined;
 	const joined = detectByline(line.text + next.text);
-	return joined && (!byline || joined.authors.length === byline.authors.length) ? joined : undefined;
+	// Or inside what the byline says it is (`本报记者 王芳 北京` / `报道`, `… 发自` / `上海`): the
+	// word read as a name alone is none.
+	const reported = byline !== undefined && isReportWord(last + next.text);
+	return joined && (!byline || joined.authors.length === byline.authors.length - Number(reported)) ? joined : undefined;
 }

@@ -27,6 +27,15 @@ const COLUMN_NAME =
 const REPORT_WORD =
 	/^(?:摄影报道|图文报道|报道|采写|整理|撰文|文图|图文|编译|口述|\p{Script=Han}{1,6}(?:报道|采写|编译)|发自\p{Script=Han}{1,6})$/u;
 
+/**
+ * Whether a byline word says what the byline signs or where from, not who (`报道`, `北京报道`,
+ * `发自上海`, `编译`).
+ * @example isReportWord('北京报道') // true
+ */
+export function isReportWord(word: string): boolean {
+	return REPORT_WORD.test(word);
+}
+
 // A job named alone before a name, with no role word: 摄影, 摄像, 文字, 图片.
 const JOB_WORD = /^(?:摄影|摄像|文字|图片|文图|图文)$/u;
 
