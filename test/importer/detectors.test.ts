@@ -112,6 +112,9 @@ describe('bylines', () => {
 		['本报记者 孙戊李乙', '本报记者 孙戊李乙', ['孙戊', '李乙'], false],
 		['本报记者 欧阳明月', '本报记者 欧阳明月', ['欧阳明月'], false],
 		['本报记者 巴特尔欣', '本报记者 巴特尔欣', ['巴特尔欣'], false],
+		// A job glued to the name before or after it where a wrap took the space.
+		['记者 孙戊摄影 李乙', '记者 孙戊摄影 李乙', ['孙戊', '李乙'], false],
+		['记者 孙戊 摄影李乙', '记者 孙戊 摄影李乙', ['孙戊', '李乙'], false],
 	])('reads %s as a byline', (line, text, authors, commentary) => {
 		expect(detectByline(line)).toEqual({ text, authors, commentary });
 	});

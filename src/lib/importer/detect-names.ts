@@ -138,8 +138,15 @@ const GLUED_ROLE =
 function splitGluedRole(token: string): string[] {
 	if (token === '') return [];
 	const glued = GLUED_ROLE.exec(token);
-	return glued && !ROLE.test(token) ? [glued[1], glued[2]] : [token];
+	if (glued && !ROLE.test(token)) return [glued[1], glued[2]];
+	// A job named alone glued to the name before or after it, where a wrap took the space
+	// (`王芳摄影` / `李强`, `王芳` / `摄影李强`).
+	const job = GLUED_JOB.exec(token);
+	return job ? [job[1] ?? job[3], job[2] ?? job[4]] : [token];
 }
+
+// 摄影 or 摄像 glued to a name of two or three characters, after it or before it.
+const GLUED_JOB = /^(?:(\p{Script=Han}{2,3})(摄影|摄像)|(摄影|摄像)(\p{Script=Han}{2,3}))$/u;
 
 // The hundred most common Chinese surnames (文 and 欧 aside: 文化, 欧洲 open column names; 欧阳 is a
 // compound surname, below): a bare two- or three-character line opening with one reads as
