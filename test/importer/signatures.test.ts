@@ -118,4 +118,13 @@ describe('who signs an item (text dumps)', () => {
 			['社区食堂开张', ['李强']],
 		]);
 	});
+
+	test('a transliterated name wrapped on either side of its dot, or inside a part, reads whole', () => {
+		const page = (byline: string) =>
+			'第5版　要闻\n\n老街换新颜\n\n' + byline + '\n\n\u3000\u3000施工队清晨进场，铺设新的排水管道。\n';
+		expect(signed(page('本报记者　阿依古丽·买买\n提'))).toEqual([['老街换新颜', ['阿依古丽·买买提']]]);
+		expect(signed(page('本报记者　阿依古丽·\n买买提'))).toEqual([['老街换新颜', ['阿依古丽·买买提']]]);
+		expect(signed(page('本报记者　阿依古丽\n·买买提'))).toEqual([['老街换新颜', ['阿依古丽·买买提']]]);
+		expect(signed(page('本报记者　阿依古\n丽·买买提'))).toEqual([['老街换新颜', ['阿依古丽·买买提']]]);
+	});
 });

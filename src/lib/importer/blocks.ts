@@ -596,6 +596,9 @@ function runsOnAsPosted(line: Line, byline: Byline, next: Line | undefined, afte
 	);
 }
 
+// The dot joining the parts of a transliterated name (`阿依古丽·买买提`), as fonts and dumps give it.
+const NAME_DOT = /[·・•‧･∙．]/u;
+
 /**
  * A byline the layout wrapped inside its last name: the next line holds one or two Han characters
  * alone, with a blank line or the end under it (`□本报评论员 唐建` / `晨`, `新华社记者 戴静` / `刚`,
@@ -603,17 +606,22 @@ function runsOnAsPosted(line: Line, byline: Byline, next: Line | undefined, afte
  * No paragraph is that short, and a name is two to four characters: the two are one byline.
  */
 function wrappedName(line: Line, next: Line | undefined, after: Line | undefined): Byline | undefined {
-	if (next === undefined || !/^\p{Script=Han}{1,2}$/u.test(next.text) || (after !== undefined && after.text !== ''))
+	if (next === undefined || (after !== undefined && after.text !== '')) return undefined;
+	const last = line.text.split(/\s+/u).at(-1) as string;
+	// A transliterated name, its parts joined by a dot, runs longer (`本报记者 阿依古丽·买买` / `提`,
+	// `本报记者 阿依古丽` / `·买买提`): the dot on either side of the cut.
+	const dotted = NAME_DOT.test(last) || NAME_DOT.test(next.text);
+	if (dotted ? !/^[\p{Script=Han}·・•‧･∙．]{1,12}$/u.test(next.text) : !/^\p{Script=Han}{1,2}$/u.test(next.text))
 		return undefined;
 	const byline = detectByline(line.text);
-	const last = line.text.split(/\s+/u).at(-1) as string;
-	if (ROLE.test(last) || [...last].length + [...next.text].length > 4) return undefined;
+	if (ROLE.test(last) || (!dotted && [...last].length + [...next.text].length > 4)) return undefined;
 	// Cut right after the surname (`□本报评论员 邵` / `坤丽`), the first line reads as no byline
 	// alone: a lone character is no name.
-	if (!byline && !/^\p{Script=Han}$/u.test(last)) return undefined;
+	if (!byline && !dotted && !/^\p{Script=Han}$/u.test(last)) return undefined;
 	const joined = detectByline(line.text + next.text);
 	// Or inside what the byline says it is (`本报记者 王芳 北京` / `报道`, `… 发自` / `上海`): the
 	// word read as a name alone is none.
 	const reported = byline !== undefined && isReportWord(last + next.text);
+	if (dotted && !joined?.authors.some((name) => NAME_DOT.test(name))) return undefined;
 	return joined && (!byline || joined.authors.length === byline.authors.length - Number(reported)) ? joined : undefined;
 }
