@@ -48,6 +48,14 @@ describe('bylines', () => {
 		['本报融媒体记者 王甲', '本报融媒体记者 王甲', ['王甲'], false],
 		['中国青年报记者 王甲', '中国青年报记者 王甲', ['王甲'], false],
 		['澎湃新闻记者 王甲', '澎湃新闻记者 王甲', ['王甲'], false],
+		// A transliterated name's parts joined by a dot as other fonts give it.
+		['本报记者 阿依古丽‧买买提', '本报记者 阿依古丽‧买买提', ['阿依古丽‧买买提'], false],
+		['本报记者 阿依古丽．买买提', '本报记者 阿依古丽．买买提', ['阿依古丽．买买提'], false],
+		// A magazine's, station's or site's own reporter; a senior reporter.
+		['本刊记者 王甲', '本刊记者 王甲', ['王甲'], false],
+		['本台记者 王甲', '本台记者 王甲', ['王甲'], false],
+		['本报高级记者 王甲', '本报高级记者 王甲', ['王甲'], false],
+		['本报资深记者 王甲', '本报资深记者 王甲', ['王甲'], false],
 		// A correspondent posted abroad, the post's name of any length.
 		['本报驻开罗记者 王甲', '本报驻开罗记者 王甲', ['王甲'], false],
 		['本报驻布宜诺斯艾利斯记者 王甲', '本报驻布宜诺斯艾利斯记者 王甲', ['王甲'], false],
@@ -67,6 +75,9 @@ describe('bylines', () => {
 		['读者 孙戊', '读者 孙戊', ['孙戊'], false],
 		// A label's mark before a reporter's role.
 		['■本报记者 孙戊', '本报记者 孙戊', ['孙戊'], false],
+		// A label's mark before a writer's prefix.
+		['■文/孙戊', '文/孙戊', ['孙戊'], false],
+		['◆作者：孙戊', '作者：孙戊', ['孙戊'], false],
 		['◆ 记者 孙戊 通讯员 李乙', '记者 孙戊 通讯员 李乙', ['孙戊', '李乙'], false],
 		// Two-character names padded to three cells, four or six lone characters in a row.
 		['本报记者　王　甲　李　乙', '本报记者　王　甲　李　乙', ['王甲', '李乙'], false],
@@ -82,6 +93,28 @@ describe('bylines', () => {
 		['本报记者｜孙戊 通讯员｜李乙', '本报记者｜孙戊 通讯员｜李乙', ['孙戊', '李乙'], false],
 		['文｜孙戊', '文｜孙戊', ['孙戊'], false],
 		['文 | 孙戊 图 | 李乙', '文 | 孙戊 图 | 李乙', ['孙戊', '李乙'], false],
+		// A writer's word set off by a space or a middle dot alone, before names of common surnames.
+		['文　孙戊', '文　孙戊', ['孙戊'], false],
+		['作者 孙戊 李乙', '作者 孙戊 李乙', ['孙戊', '李乙'], false],
+		['撰文 孙戊', '撰文 孙戊', ['孙戊'], false],
+		['文·孙戊', '文·孙戊', ['孙戊'], false],
+		// A translator, a teller and the one who wrote the account up: every person named.
+		['编译：孙戊', '编译：孙戊', ['孙戊'], false],
+		['口述：孙戊 整理：李乙', '口述：孙戊 整理：李乙', ['孙戊', '李乙'], false],
+		['孙戊 编译', '孙戊 编译', ['孙戊'], false],
+		['孙戊 口述 李乙 整理', '孙戊 口述 李乙 整理', ['孙戊', '李乙'], false],
+		// The writer's job after the name, by a slash or a space alone; 执笔 before it.
+		['孙戊/文', '孙戊/文', ['孙戊'], false],
+		['孙戊 文 李乙 图', '孙戊 文 李乙 图', ['孙戊', '李乙'], false],
+		['执笔：孙戊', '执笔：孙戊', ['孙戊'], false],
+		// Two names of two run together where a wrap took the space between them; a name of four of
+		// one person (a compound surname, a transliteration) stays whole.
+		['本报记者 孙戊李乙', '本报记者 孙戊李乙', ['孙戊', '李乙'], false],
+		['本报记者 欧阳明月', '本报记者 欧阳明月', ['欧阳明月'], false],
+		['本报记者 巴特尔欣', '本报记者 巴特尔欣', ['巴特尔欣'], false],
+		// A job glued to the name before or after it where a wrap took the space.
+		['记者 孙戊摄影 李乙', '记者 孙戊摄影 李乙', ['孙戊', '李乙'], false],
+		['记者 孙戊 摄影李乙', '记者 孙戊 摄影李乙', ['孙戊', '李乙'], false],
 	])('reads %s as a byline', (line, text, authors, commentary) => {
 		expect(detectByline(line)).toEqual({ text, authors, commentary });
 	});
@@ -114,6 +147,14 @@ describe('bylines', () => {
 		// Only a note on the writer signs a name without a mark.
 		'孙戊（左）',
 		'孙戊（某大学教授）',
+		// A head set letter-spaced after 文, and a word after 作者, name no one.
+		'文 化 强 国',
+		'作者 简介',
+		'文 明 乡 风',
+		'整理 归档',
+		// Pictures alone after a name: a photo's credit, not a byline.
+		'孙戊/图',
+		'孙戊 摄影',
 	])('does not take %s for a byline', (line) => {
 		expect(detectByline(line)).toBeUndefined();
 	});
@@ -126,6 +167,12 @@ test('reads a photo credit standing alone or in parentheses', () => {
 	expect(detectCredit('图/王海')).toEqual({ text: '图/王海', authors: ['王海'] });
 	expect(detectCredit('图片：王海 李雨')?.authors).toEqual(['王海', '李雨']);
 	expect(detectCredit('图｜王海')?.authors).toEqual(['王海']);
+	// 摄影 set off by a space alone, and a paper's picture desk before the photographer or an agency.
+	expect(detectCredit('摄影 王海')?.authors).toEqual(['王海']);
+	expect(detectCredit('光明图片／王海')?.authors).toEqual(['王海']);
+	expect(detectCredit('光明图片/视觉中国')).toEqual({ text: '光明图片/视觉中国', authors: [] });
+	expect(splitTrailingCredit('市民在公园里观看彩虹。 摄影：王海')?.credit.authors).toEqual(['王海']);
+	expect(splitTrailingCredit('市民在公园里观看彩虹。 光明图片／王海')?.credit.authors).toEqual(['王海']);
 	// A name padded to three cells needs no space before 摄: no sentence is set so.
 	expect(detectCredit('王　海摄')?.authors).toEqual(['王海']);
 	expect(detectCredit('王海摄')).toBeUndefined();
@@ -230,6 +277,18 @@ test('reads a dateline and the reporters in its parentheses', () => {
 		authors: ['王甲', '李乙'],
 	});
 	expect(detectDateline('新华社北京12月31日电 今天')?.authors).toEqual([]);
+	// A date in full-width digits or Han numerals; reporters in square brackets.
+	expect(detectDateline('本报北京６月８日电（记者 王甲）今天')?.authors).toEqual(['王甲']);
+	expect(detectDateline('本报北京六月八日电（记者 王甲）今天')?.authors).toEqual(['王甲']);
+	expect(detectDateline('本报讯【记者 王甲】今天')?.authors).toEqual(['王甲']);
+	// No date: read only with a role in the brackets.
+	expect(detectDateline('本报北京电（记者 王甲）今天')).toEqual({ text: '本报北京电（记者 王甲）', authors: ['王甲'] });
+	expect(detectDateline('新华社电（记者 王甲 李乙）今天')?.authors).toEqual(['王甲', '李乙']);
+	expect(detectDateline('光明日报讯（记者 王甲）今天')?.authors).toEqual(['王甲']);
+	expect(detectDateline('本报北京电（王甲）今天')).toBeUndefined();
+	// Pieces of a dateline a PDF extraction cut and ran on after another line read as none.
+	expect(detectDateline('本报记者电（记者 王甲）今天')).toBeUndefined();
+	expect(detectDateline('某某日报电（记者 王甲）今天')).toBeUndefined();
 	// Wrapped between a name and the next role, the two come back glued.
 	expect(detectDateline('本报包头1月6日讯（记者 王甲通讯员 李乙）今天')?.authors).toEqual(['王甲', '李乙']);
 	// Also after a padded name, whose last character comes back glued to the role.
@@ -389,6 +448,8 @@ describe('interview notes', () => {
 		expect(readClosingSignature('―― 王 甲')).toEqual(['王甲']);
 		expect(readClosingSignature('（孔凡英）')).toEqual(['孔凡英']);
 		expect(readClosingSignature('（作者：王甲　李乙）')).toEqual(['王甲', '李乙']);
+		expect(readClosingSignature('（文/王甲）')).toEqual(['王甲']);
+		expect(readClosingSignature('（撰文：王甲）')).toEqual(['王甲']);
 		expect(readClosingSignature('——编 者')).toBeUndefined();
 		expect(readClosingSignature('（完）')).toBeUndefined();
 		expect(readClosingSignature('（作者为某大学教授）')).toBeUndefined();

@@ -6,7 +6,7 @@ import { detectLabel } from './detect-label.ts';
 import type { Line } from './lines.ts';
 import { displayWidth } from './display-width.ts';
 import { joinWrapped } from './punctuation.ts';
-import { isSurname, readNames, readsAsSignature, ROLE, signatureNames } from './detect-names.ts';
+import { isReportWord, isSurname, readNames, readsAsSignature, ROLE, signatureNames } from './detect-names.ts';
 
 // 报道 opening a line, with the text run on after it: the end of a byline wrapped before it.
 const REPORTED_AFTER = /^报道(?:[\s\u3000]*[：:]|[\s\u3000])/u;
@@ -103,6 +103,15 @@ export function toBlocks(lines: Line[], extracted = false): { blocks: Block[]; f
 			skip = spanning.end;
 			return;
 		}
+		// A byline run on into the first line of its text, where the dump lost the line break
+		// (`本报记者　王芳　今年以来，…`): the byline stands apart, the text opens a paragraph.
+		const runOn = extracted || (lines[i - 1]?.text ?? '') !== '' ? undefined : bylineRunOn(line);
+		if (runOn) {
+			flush();
+			blocks.push({ kind: 'byline', lines: [runOn.line], byline: runOn.byline });
+			text.push(runOn.rest);
+			return;
+		}
 		// A byline wrapped over narrow lines after a name, or inside a name or a role
 		// (`本报记者　王芳` / `　李强`, `本报记者　孙建　陆` / `超`).
 		const byline = detectByline(line.text);
@@ -144,7 +153,10 @@ export function toBlocks(lines: Line[], extracted = false): { blocks: Block[]; f
 				: undefined);
 		// A credit run on after a caption and wrapped inside the name: the surname closes the
 		// caption's last line (`…草原。 汪` / `庆英 摄`); or wrapped after its role (`…务点。 本报记者` / `王国凯 摄`).
-		const cut = (credit ? surnameCut(text.at(-1), line, credit) : undefined) ?? roleCut(text.at(-1), line);
+		const cut =
+			(credit ? surnameCut(text.at(-1), line, credit) : undefined) ??
+			roleCut(text.at(-1), line) ??
+			creditCut(text.at(-1), line);
 		if (cut) {
 			text[text.length - 1] = cut.caption;
 			flush();
@@ -166,6 +178,37 @@ export function toBlocks(lines: Line[], extracted = false): { blocks: Block[]; f
 	});
 	flush();
 	return { blocks, furniture };
+}
+
+/**
+ * A reporter's byline run on into the first line of its text after a space, where the dump lost
+ * the line break (`本报记者　王芳　今年以来，…`, `记者 王芳 通讯员 李强 近日，…`), first in its block
+ * (under a line, it is the wrapped rest of a dateline: `…本报驻纽约` / `记者 王芳 据…`): a role opens the
+ * line, the words before the space read as a byline naming people (names of four characters at
+ * most, a transliterated name's dot aside), and what follows is text (a stop, pause or quote in
+ * it), not more names or roles. A dateline's run-on reporters (`本报驻开罗记者 孙强 该国…`,
+ * `记者 王芳 报道 近日…`) stay in the text, as the dateline does. Returns the byline's line, the
+ * byline, and the text's line (same number, set in as a paragraph's first).
+ */
+function bylineRunOn(line: Line): { line: Line; byline: Byline; rest: Line } | undefined {
+	// Speed: most lines open with no role and hold no space.
+	if (!line.text.includes(' ') || !ROLE.test(line.text)) return undefined;
+	const words = line.text.split(' ');
+	if (words.length < 3 || detectDateline(line.text) !== undefined) return undefined;
+	for (let k = Math.min(words.length - 1, 7); k >= 2; k--) {
+		const rest = words.slice(k).join(' ');
+		if (ROLE.test(words[k]) || !/[，。、；：！？“]/u.test(rest)) continue;
+		const head = words.slice(0, k).join(' ');
+		const byline = detectByline(head);
+		if (!byline || byline.authors.length === 0) continue;
+		if (!byline.authors.every((n) => [...n].length <= 4 || /[·・•‧･∙．]/u.test(n))) return undefined;
+		return {
+			line: { number: line.number, text: head, width: displayWidth(head) },
+			byline,
+			rest: { number: line.number, text: rest, width: displayWidth(rest), indented: true },
+		};
+	}
+	return undefined;
 }
 
 /**
@@ -304,6 +347,35 @@ function roleCut(above: Line | undefined, line: Line) {
 		caption: { ...above, text: tail[1], width: displayWidth(tail[1]) },
 		surname: { number: above.number, text: tail[2], width: displayWidth(tail[2]) },
 		credit: { ...whole, text: `${tail[2]} ${line.text}` },
+	};
+}
+
+/**
+ * Where a photo credit run on after a caption wrapped anywhere else: inside its source or role
+ * (`…草原。 新华` / `社发 王芳 摄`, `…草原。 经济` / `日报记者 王芳 摄`), inside a transliterated name
+ * (`…草原。 阿依` / `古丽·买买提 摄`) or between two names (`…草原。 王芳` / `李强 摄`). The caption's
+ * line ends a sentence, then a space and a short run of words with no stop or bracket; the line
+ * ends as a credit does, and the two read together as one naming people (names of four
+ * characters at most, a transliterated name aside). Cut at a space where the line was set in
+ * (`　李强　摄`), else inside a word. Returns the caption's line without the run, the run as a line
+ * of its own (same number) and the credit read whole.
+ */
+function creditCut(above: Line | undefined, line: Line) {
+	// Speed: the credit's line is asked first, the caption's pattern only under one.
+	if (above === undefined || !/(?:摄|供图)$/u.test(line.text) || line.text.length > 24) return undefined;
+	const tail =
+		/^(.*[。！？!?…”])\s+([^\s。！？!?…”，,、；;：:（()）]{1,8}(?: [^\s。！？!?…”，,、；;：:（()）]{1,8}){0,2})$/u.exec(
+			above.text,
+		);
+	if (!tail) return undefined;
+	const text = line.indented ? `${tail[2]} ${line.text}` : tail[2] + line.text;
+	const whole = detectCredit(text);
+	if (!whole || whole.authors.length === 0) return undefined;
+	if (!whole.authors.every((n) => [...n].length <= 4 || /[·・•‧･∙．]/u.test(n))) return undefined;
+	return {
+		caption: { ...above, text: tail[1], width: displayWidth(tail[1]) },
+		surname: { number: above.number, text: tail[2], width: displayWidth(tail[2]) },
+		credit: { ...whole, text },
 	};
 }
 
@@ -526,6 +598,9 @@ function runsOnAsPosted(line: Line, byline: Byline, next: Line | undefined, afte
 	);
 }
 
+// The dot joining the parts of a transliterated name (`阿依古丽·买买提`), as fonts and dumps give it.
+const NAME_DOT = /[·・•‧･∙．]/u;
+
 /**
  * A byline the layout wrapped inside its last name: the next line holds one or two Han characters
  * alone, with a blank line or the end under it (`□本报评论员 唐建` / `晨`, `新华社记者 戴静` / `刚`,
@@ -533,14 +608,22 @@ function runsOnAsPosted(line: Line, byline: Byline, next: Line | undefined, afte
  * No paragraph is that short, and a name is two to four characters: the two are one byline.
  */
 function wrappedName(line: Line, next: Line | undefined, after: Line | undefined): Byline | undefined {
-	if (next === undefined || !/^\p{Script=Han}{1,2}$/u.test(next.text) || (after !== undefined && after.text !== ''))
+	if (next === undefined || (after !== undefined && after.text !== '')) return undefined;
+	const last = line.text.split(/\s+/u).at(-1) as string;
+	// A transliterated name, its parts joined by a dot, runs longer (`本报记者 阿依古丽·买买` / `提`,
+	// `本报记者 阿依古丽` / `·买买提`): the dot on either side of the cut.
+	const dotted = NAME_DOT.test(last) || NAME_DOT.test(next.text);
+	if (dotted ? !/^[\p{Script=Han}·・•‧･∙．]{1,12}$/u.test(next.text) : !/^\p{Script=Han}{1,2}$/u.test(next.text))
 		return undefined;
 	const byline = detectByline(line.text);
-	const last = line.text.split(/\s+/u).at(-1) as string;
-	if (ROLE.test(last) || [...last].length + [...next.text].length > 4) return undefined;
+	if (ROLE.test(last) || (!dotted && [...last].length + [...next.text].length > 4)) return undefined;
 	// Cut right after the surname (`□本报评论员 邵` / `坤丽`), the first line reads as no byline
 	// alone: a lone character is no name.
-	if (!byline && !/^\p{Script=Han}$/u.test(last)) return undefined;
+	if (!byline && !dotted && !/^\p{Script=Han}$/u.test(last)) return undefined;
 	const joined = detectByline(line.text + next.text);
-	return joined && (!byline || joined.authors.length === byline.authors.length) ? joined : undefined;
+	// Or inside what the byline says it is (`本报记者 王芳 北京` / `报道`, `… 发自` / `上海`): the
+	// word read as a name alone is none.
+	const reported = byline !== undefined && isReportWord(last + next.text);
+	if (dotted && !joined?.authors.some((name) => NAME_DOT.test(name))) return undefined;
+	return joined && (!byline || joined.authors.length === byline.authors.length - Number(reported)) ? joined : undefined;
 }

@@ -1,4 +1,4 @@
-import { readNames, ROLE, signatureNames } from './detect-names.ts';
+import { readNames, readsAsSignature, ROLE, signatureNames } from './detect-names.ts';
 
 /** A byline as printed, without its mark, and the person names in it. */
 export interface Byline {
@@ -15,7 +15,7 @@ const MARK = /^([□◎☆★△○▲●])\s*/;
 const COMMENTARY_MARK = '◎';
 
 // A role word and the colon or bar after it, before the names.
-const ROLE_SEPARATOR = /(记者|通讯员|评论员|实习生|撰稿人?|摄影|摄像)\s*[：:|｜]\s*(?=\p{Script=Han})/gu;
+const ROLE_SEPARATOR = /(记者|通讯员|评论员|实习生|撰稿人?|摄影|摄像|整理|编译|口述)\s*[：:|｜]\s*(?=\p{Script=Han})/gu;
 
 // A paper's commentary department signs as one, with no name: `本报评论部`, `人民日报评论部`.
 const DEPARTMENT = /^(?:本报|新华社|[\p{Script=Han}]{2,8}(?:报|社))评论部$/u;
@@ -26,8 +26,14 @@ const LABEL_MARK = /^([■◆])\s*/u;
 
 function reporterUnderLabelMark(line: string): RegExpExecArray | null {
 	const mark = LABEL_MARK.exec(line);
-	return mark && ROLE.test(line.slice(mark[0].length)) ? mark : null;
+	if (!mark) return null;
+	const rest = line.slice(mark[0].length);
+	// So is a writer's prefix after it: `■文/王芳`, `◆作者：王芳`.
+	return ROLE.test(rest) || WRITER_UNDER_MARK.test(rest) ? mark : null;
 }
+
+// A writer's prefix with its slash, bar or colon: `文/`, `文｜`, `作者：`, `撰文：`, `文/图`.
+const WRITER_UNDER_MARK = /^(?:(?:文|作者|撰文|文图|图文)\s*[/／:：|｜]|文\s*[/／·・]\s*图)/u;
 
 /**
  * A note on who wrote a piece, in brackets: `（作者为某大学教授）`, `（作者单位：某市委党校）`,
@@ -35,10 +41,45 @@ function reporterUnderLabelMark(line: string): RegExpExecArray | null {
  */
 export const WRITER_NOTE = /^[（(]作者(?:为|系|是|单位|简介)/u;
 
+// A writer's word set off from the name by a space or a middle dot alone: `文　王芳`, `作者 王芳`,
+// `撰文 王芳`, `文·王芳`.
+const SPACED_WRITER = /^(?:文|作者|撰文|编译)(?:\s*[·・]\s*|\s+)(?=\p{Script=Han})/u;
+
+/**
+ * A writer's word set off from the names by a space or a dot alone (`文　王芳`, `作者 王芳 李强`):
+ * only where every name after it reads as a person's (a common surname: `readsAsSignature`), so
+ * that a head set letter-spaced (`文 化 强 国`) or a column's name is not taken for one.
+ */
+function spacedWriter(rest: string): RegExpExecArray | null {
+	const spaced = SPACED_WRITER.exec(rest);
+	if (!spaced) return null;
+	const names = signatureNames(rest.slice(spaced[0].length));
+	return names && names.length > 0 ? spaced : null;
+}
+
+// Names each with what its person did after it, and no role: `王芳 编译`, `王芳 口述 李强 整理`,
+// `王芳/文 李强/图`, `王芳 文 李强 图`.
+// Names with pictures alone after them (`王芳/图`, `王芳 摄影`) are a photo's credit.
+const NAMES_THEN_JOB = /^(?:\p{Script=Han}{2,4}(?: |\s*[/／]\s*)(?:口述|整理|编译|采写|文|图|文图|图文) ?)+$/u;
+const NAMES_THEN_PICTURE = /^(?:\p{Script=Han}{2,4}(?: |\s*[/／]\s*)图 ?)+$/u;
+
+/** Whether a line holds only names, each followed by its job (`NAMES_THEN_JOB`), the names of common surnames. */
+function namesThenJob(rest: string): boolean {
+	if (!NAMES_THEN_JOB.test(rest.trim()) || NAMES_THEN_PICTURE.test(rest.trim())) return false;
+	const read = readNames(jobsMarked(rest));
+	return read !== undefined && read.names.every((name) => readsAsSignature(name));
+}
+
+/** A line of names and jobs with 文 or 图 after a name marked by a slash, as readNames reads it: `王芳 文` → `王芳/文`. */
+function jobsMarked(rest: string): string {
+	return rest.replace(/(?<=\p{Script=Han}{2}) (文|图|文图|图文)(?= |$)/gu, '/$1');
+}
+
 /**
  * Recognises a byline line: `□本报记者 孙明`, `◎赵晓`, `本报记者 王立新 实习生 李雨`,
  * `本报通讯员 X`, `新华社记者 鞠  明`, `文/X`, and a commentator's role alone, `◎本报评论员`
- * (no names), a writer's mark: `文/X`, `文/图 X`, and a role under a label's mark, `■本报记者 X`. Without a mark it must start with a role word, so
+ * (no names), a writer's mark: `文/X`, `文/图 X`, `文　X`, `编译：X`, `口述：X 整理：Y`, names with
+ * their jobs after them (`X 编译`), and a role under a label's mark, `■本报记者 X`. Without a mark it must start with a role word, so
  * a body line that starts with a name is not taken for one. A line ending in 摄 is a photo
  * credit, not a byline.
  * @example detectByline('□本报记者 孙明')?.authors // ['孙明']
@@ -53,9 +94,9 @@ export function detectByline(line: string): Byline | undefined {
 	let rest = mark ? line.slice(mark[0].length) : line;
 	// Who wrote it, or wrote it and took its pictures: `文/X`, `作者：X`, `文｜X`, `文/图 X`, `文·图/X`, `图文/X`.
 	const writer =
-		/^(?:(?:文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)(?:\s*[/／:：|｜]\s*|\s+)|(?:文图|图文|文|作者|撰文)\s*[/／:：|｜]\s*)/u.exec(
+		/^(?:(?:文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)(?:\s*[/／:：|｜]\s*|\s+)|(?:文图|图文|文|作者|撰文|执笔|编译|口述|整理)\s*[/／:：|｜]\s*)/u.exec(
 			rest,
-		);
+		) ?? spacedWriter(rest);
 	if (writer) rest = rest.slice(writer[0].length);
 	// A signature may carry a note on its writer in brackets: `◎王芳（作者为某大学教授）`; a note that
 	// says so (`（作者为…）`, `（作者单位：…）`) makes a name without a mark a signature too.
@@ -66,7 +107,9 @@ export function detectByline(line: string): Byline | undefined {
 	// Speed: the pattern is tried only where a colon or bar stands.
 	if (/[：:|｜]/u.test(rest)) rest = rest.replace(ROLE_SEPARATOR, '$1 ');
 	if (/[。！？；：:，,“”（）()]/.test(rest)) return undefined;
-	if (!mark && !writer && !noted && !ROLE.test(rest) && !DEPARTMENT.test(rest.trim())) return undefined;
+	const job = !mark && !writer && namesThenJob(rest);
+	if (job) rest = jobsMarked(rest);
+	if (!mark && !writer && !noted && !job && !ROLE.test(rest) && !DEPARTMENT.test(rest.trim())) return undefined;
 	// ▲ marks a column's name or a brief's headline; it signs only with a role: `▲基层声音` is a label.
 	if (mark?.[1] === '▲' && !writer && !ROLE.test(rest)) return undefined;
 	// A paper's own commentary is signed by the role alone, with no name: `◎本报评论员`.
@@ -85,7 +128,7 @@ export function detectByline(line: string): Byline | undefined {
 		commentary:
 			mark?.[1] === COMMENTARY_MARK ||
 			read.roles.some((r) => /评论[员部]$/u.test(r)) ||
-			(!writer && read.roles.length === 0 && read.names.length > 0),
+			(!writer && !job && read.roles.length === 0 && read.names.length > 0),
 	};
 }
 
@@ -105,11 +148,12 @@ export function readNoteAuthors(paragraph: string): string[] | undefined {
 
 /**
  * Reads a writer's name closing a text as a paragraph of its own, after a dash or in brackets:
- * `——王芳`, `（王芳）`, `（作者：王芳）`, or a reporter's role and names after the dash
+ * `——王芳`, `（王芳）`, `（作者：王芳）`, `（文/王芳）`, or a reporter's role and names after the dash
  * (`——新华社记者 王芳`). The names without a role read as people's (a common surname,
  * `signatureNames`): an editor's sign-off (`——编 者`) names no one.
  * @example readClosingSignature('——王芳') // ['王芳']
  * @example readClosingSignature('（作者：王芳）') // ['王芳']
+ * @example readClosingSignature('（文/王芳）') // ['王芳']
  */
 export function readClosingSignature(paragraph: string): string[] | undefined {
 	const text = paragraph.trim();
@@ -123,7 +167,7 @@ export function readClosingSignature(paragraph: string): string[] | undefined {
 	}
 	const signed =
 		/^(?:——|[—－―─]{2})\s*(\S.{0,9})$/u.exec(text) ??
-		/^[（(]\s*(?:作者\s*[：:]\s*)?([^（()）]{2,12}?)\s*[）)]$/u.exec(text);
+		/^[（(]\s*(?:(?:作者|撰文)\s*[：:]\s*|文\s*[/／:：|｜]\s*)?([^（()）]{2,12}?)\s*[）)]$/u.exec(text);
 	return signed ? signatureNames(signed[1]) : undefined;
 }
 
@@ -152,7 +196,7 @@ export function readInnerBracketAuthors(paragraphs: string[]): string[] | undefi
 			if (!ROLE.test(bracket[1])) continue;
 			const read = readNames(bracket[1]);
 			if (!read || read.roles.length === 0 || read.names.length === 0) continue;
-			if (!read.names.every((n) => [...n].length <= 4 || /[ ·・•]/u.test(n))) continue;
+			if (!read.names.every((n) => [...n].length <= 4 || /[ ·・•‧･∙．]/u.test(n))) continue;
 			if (found && found.join('、') !== read.names.join('、')) return undefined;
 			found = read.names;
 		}
@@ -171,7 +215,7 @@ export function readOpeningBracketAuthors(paragraph: string): string[] | undefin
 	if (!open || !ROLE.test(open[1])) return undefined;
 	const read = readNames(open[1]);
 	// A Chinese name runs to four characters at most: `（记者从会上获悉）` is text.
-	return read && read.roles.length > 0 && read.names.every((n) => [...n].length <= 4 || /[ ·・•]/u.test(n))
+	return read && read.roles.length > 0 && read.names.every((n) => [...n].length <= 4 || /[ ·・•‧･∙．]/u.test(n))
 		? read.names
 		: undefined;
 }

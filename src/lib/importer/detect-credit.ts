@@ -23,8 +23,13 @@ const SOURCE_THEN_CREDIT = /^([（(]?\s*(?:新华社|中新社|人民日报|[\p{
 // (not `…提供图`, a body line wrapped inside `提供图书`).
 const SUPPLIED =
 	/^[（(]?\s*(?:[\p{Script=Han}A-Za-z]{2,16}(?<!提)供图|图片来源\s*[：:]\s*[^，,。；;：:（()）]{2,16}|图片由[\p{Script=Han}A-Za-z]{2,16}提供)\s*[）)]?$/u;
-// A credit that puts the picture first: `图/王海`, `图片：王海`, `图｜王海`.
-const PICTURE_BY = /^[（(]?\s*(?:图|图片|摄影)\s*[/／：:|｜]\s*([^）)]{2,30}?)\s*[）)]?$/u;
+// A credit that puts the picture first: `图/王海`, `图片：王海`, `图｜王海`, `摄影 王海` (摄影 set off by a
+// space alone), or a paper's picture desk before the photographer or agency: `光明图片/王海`,
+// `光明图片/视觉中国`.
+const PICTURE_BY =
+	/^[（(]?\s*(?:(?:图|图片|摄影|\p{Script=Han}{2,4}图片)\s*[/／：:|｜]|摄影\s+(?=\p{Script=Han}))\s*([^）)]{2,30}?)\s*[）)]?$/u;
+// A picture agency named alone where the photographer would stand: `光明图片/视觉中国`.
+const AGENCY_ALONE = new RegExp(String.raw`^(?:${PICTURE_AGENCY})$`, 'u');
 // How every other form ends: 摄, 摄影, 供图, 发, 图片, 提供, a source named, or a bracket. A cheap test before the
 // patterns, since the importer asks about every line.
 const CREDIT_END = /[摄影图发片）)]\s*$|(?:供图|提供|来源\s*[：:]\s*\S{2,16})\s*$/u;
@@ -94,6 +99,7 @@ export function detectCredit(text: string, placed = false): Credit | undefined {
 	}
 	const by = PICTURE_BY.exec(trimmed);
 	if (by) {
+		if (AGENCY_ALONE.test(by[1])) return { text: trimmed, authors: [] };
 		const names = readNames(by[1]);
 		return names ? { text: trimmed, authors: names.names } : undefined;
 	}
@@ -132,7 +138,7 @@ export function splitTrailingCredit(text: string): { caption: string; credit: Cr
 		: null;
 	const reporters = report ? detectByline(report[2]) : undefined;
 	if (report && reporters) return { caption: report[1], credit: { text: report[2], authors: reporters.authors } };
-	if (!endsAsCredit(tail) && !/图\s*[/／：:]/u.test(tail)) return undefined;
+	if (!endsAsCredit(tail) && !/(?:图|图片|摄影)\s*[/／：:]/u.test(tail)) return undefined;
 	const match =
 		/^(.*[。！？!?…”）)])\s*([^。！？!?…”（(）)]{2,34})$/u.exec(text) ??
 		/^(.*[。！？!?…”])\s*([^。！？!?…”（(）)]{2,24}摄[（(][^。！？!?…（()）]{1,12}[）)])$/u.exec(text) ??

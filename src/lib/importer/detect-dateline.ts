@@ -9,8 +9,21 @@ export interface Dateline {
 /** The papers and agencies a dateline opens with by name (`新华社北京12月31日电`); others by the ending of theirs (…日报, …社). */
 export const DATELINE_SOURCES = ['本报', '新华社', '中新社', '人民日报', '央视'];
 
+// A month or day in a dateline: in ASCII or full-width digits (`６月８日`), or in Han numerals (`六月八日`).
+const DAY = String.raw`(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})`;
+
 const DATELINE = new RegExp(
-	String.raw`^(?:本报讯|据(?:新华社|中新社|[\p{Script=Han}]{2,6}(?:日报|晚报|社|台|网))电|(?:${DATELINE_SOURCES.join('|')}|[\p{Script=Han}]{2,6}(?:日报|晚报|社))?\s*[\p{Script=Han}]{0,8}\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯))(?:\s*[（(]([^）)]{1,40})[）)])?`,
+	String.raw`^(?:本报讯|据(?:新华社|中新社|[\p{Script=Han}]{2,6}(?:日报|晚报|社|台|网))电|(?:${DATELINE_SOURCES.join('|')}|[\p{Script=Han}]{2,6}(?:日报|晚报|社))?\s*[\p{Script=Han}]{0,8}\s*${DAY}\s*月\s*${DAY}\s*日\s*(?:电|讯))(?:\s*[（(【［]([^）)】］]{1,40})[）)】］])?`,
+	'u',
+);
+
+// A dateline with no date, its reporters in the brackets after it: `本报北京电（记者 王芳）`,
+// `新华社电（记者 王芳）`, a paper's news in brief: `光明日报讯（记者 王芳）`. Read only with a role in
+// the brackets, the place short and no role or date in it (`本报记者电`, `…由来日电` are pieces of a
+// dateline a PDF extraction cut and ran on after another line), and a paper named by its own
+// name with 讯 only (`某某日报电` is such a piece, its date cut away).
+const DATELESS = new RegExp(
+	String.raw`^(?:(?:${DATELINE_SOURCES.join('|')})(?:(?![日的记者])\p{Script=Han}){0,6}?(?:电|讯)|[\p{Script=Han}]{2,6}(?:日报|晚报)讯)\s*[（(【［]([^）)】］]{1,40})[）)】］]`,
 	'u',
 );
 
@@ -84,7 +97,13 @@ export function detectDateline(paragraph: string, ended = false): Dateline | und
 	const reports = head.includes('报道');
 	if (!/[电讯]/.test(head)) return reports ? readReported(paragraph, true) : undefined;
 	const match = DATELINE.exec(paragraph);
-	if (!match) return reports ? readReported(paragraph, true) : undefined;
+	if (!match) {
+		const dateless = DATELESS.exec(paragraph);
+		const named = dateless && ROLE.test(dateless[1].trim()) ? readNames(dateless[1]) : undefined;
+		if (dateless && named && named.roles.length > 0 && named.names.length > 0)
+			return { text: dateless[0], authors: named.names };
+		return reports ? readReported(paragraph, true) : undefined;
+	}
 	if (match[1] === undefined && reports) {
 		const reported = readReported(paragraph.slice(match[0].length), false);
 		if (reported) return { text: match[0] + reported.text, authors: reported.authors };

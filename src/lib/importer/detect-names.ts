@@ -4,15 +4,17 @@
 
 /**
  * A role word as printed before names: 记者, 本报记者, 见习记者, 实习生, 本报通讯员, 新华社记者,
- * 特约评论员 … A newspaper's, agency's or news site's name may stand before it (`中国青年报记者`,
- * `澎湃新闻记者`). A letter is signed by its reader,
+ * 特约评论员, 高级记者 … A newspaper's, agency's or news site's name may stand before it (`中国青年报记者`,
+ * `澎湃新闻记者`), or a magazine's, station's or site's own (`本刊记者`, `本台记者`, `本网记者`). A letter is signed by its reader,
  * with where the reader lives: `某某社区读者 王芳`.
  */
 export const ROLE =
-	/^(?:(?:本报|新华社|中新社|人民日报|中国日报|央视|央广|总台|[\p{Script=Han}]{2,8}(?:报|社|台|网|周刊|周末|新闻))?(?:驻[\p{Script=Han}]{1,8}?)?(?:首席|特约|特派|见习|实习|摄影|融媒体|融媒|全媒体)?(?:记者|通讯员|评论员|实习生|撰稿人|撰稿)|\p{Script=Han}{0,10}?读者(?=\s|$))/u;
+	/^(?:(?:本报|本刊|本台|本网|新华社|中新社|人民日报|中国日报|央视|央广|总台|[\p{Script=Han}]{2,8}(?:报|社|台|网|周刊|周末|新闻))?(?:驻[\p{Script=Han}]{1,8}?)?(?:首席|特约|特派|见习|实习|摄影|融媒体|融媒|全媒体|资深|高级)?(?:记者|通讯员|评论员|实习生|撰稿人|撰稿)|\p{Script=Han}{0,10}?读者(?=\s|$))/u;
 
+// A name of Han characters, one of several parts joined by a middle dot as a transliterated name is
+// set (`阿依古丽·买买提`; also `‧`, `･`, `∙`, `．`, the dot as other fonts and dumps give it), or a Latin one.
 const NAME =
-	/^(?:[\p{Script=Han}]{2,5}|[\p{Script=Han}]{1,8}[·・•][\p{Script=Han}·・•]{1,12}|[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3})$/u;
+	/^(?:[\p{Script=Han}]{2,5}|[\p{Script=Han}]{1,8}[·・•‧･∙．][\p{Script=Han}·・•‧･∙．]{1,12}|[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3})$/u;
 
 // Function words that never occur in a person's name: `见习记者的文章` is text, not a byline.
 const NOT_IN_NAMES = /[的了是在等我你您他她它们这个说对把被就而稿件]/u;
@@ -23,7 +25,16 @@ const COLUMN_NAME =
 // Words after the names that say what the byline signs: 报道, 摄影报道, 采写, 整理 …, also where
 // from (`北京报道`, `发自北京`) or how (`综合报道`, `编译`).
 const REPORT_WORD =
-	/^(?:摄影报道|图文报道|报道|采写|整理|撰文|文图|图文|编译|\p{Script=Han}{1,6}(?:报道|采写|编译)|发自\p{Script=Han}{1,6})$/u;
+	/^(?:摄影报道|图文报道|报道|采写|整理|撰文|文图|图文|编译|口述|\p{Script=Han}{1,6}(?:报道|采写|编译)|发自\p{Script=Han}{1,6})$/u;
+
+/**
+ * Whether a byline word says what the byline signs or where from, not who (`报道`, `北京报道`,
+ * `发自上海`, `编译`).
+ * @example isReportWord('北京报道') // true
+ */
+export function isReportWord(word: string): boolean {
+	return REPORT_WORD.test(word);
+}
 
 // A job named alone before a name, with no role word: 摄影, 摄像, 文字, 图片.
 const JOB_WORD = /^(?:摄影|摄像|文字|图片|文图|图文)$/u;
@@ -52,7 +63,7 @@ export function readNames(text: string): Names | undefined {
 	const marked = text
 		// What the names did, after them: `本报记者 王芳 文/图`.
 		.replace(/\s+(?:文\s*[/／·・|｜]\s*图|图\s*[/／·・|｜]\s*文)$/u, job)
-		.replace(/(?<=^|\s)(?:文|图|图文|摄影|摄|作者|撰文)\s*[/／:：|｜]\s*/gu, job)
+		.replace(/(?<=^|\s)(?:文|图|图文|摄影|摄|作者|撰文|执笔|编译|口述|整理)\s*[/／:：|｜]\s*/gu, job)
 		.replace(/\s*[/／](?:文|图|图文|摄影|摄)(?=\s|$)/gu, job);
 	for (let token of marked.split(/[\s、，,／/|｜]+/).flatMap(splitGluedRole)) {
 		// A job named alone between names: `记者 王芳 摄影 李强`.
@@ -93,7 +104,7 @@ export function readNames(text: string): Names | undefined {
 			continue;
 		}
 		flush();
-		names.push(word);
+		names.push(...twoNamesGlued(word));
 	}
 	flush();
 	if (
@@ -105,6 +116,19 @@ export function readNames(text: string): Names | undefined {
 	return { roles, names };
 }
 
+/**
+ * A word of four Han characters that is two names of two run together, where a wrap took the space
+ * between them (`本报记者 王芳` / `李强` read back as `王芳李强`): both halves open with a common
+ * surname, and the first is no compound surname (`欧阳明月`). A name of four characters of one
+ * person opens with a compound surname or is a transliteration (`巴特尔欣`), whose third character
+ * is no common surname.
+ * @example twoNamesGlued('王芳李强') // ['王芳', '李强']
+ */
+function twoNamesGlued(word: string): string[] {
+	if (!/^\p{Script=Han}{4}$/u.test(word) || !COMMON_SURNAME.has(word[0]) || !COMMON_SURNAME.has(word[2])) return [word];
+	return COMPOUND_SURNAME.test(word) ? [word] : [word.slice(0, 2), word.slice(2)];
+}
+
 // A role word glued to the name before it, where a byline or dateline wrapped between them
 // (`记者 王芳` / `通讯员 李强` read back as `王芳通讯员`).
 const GLUED_ROLE =
@@ -114,8 +138,15 @@ const GLUED_ROLE =
 function splitGluedRole(token: string): string[] {
 	if (token === '') return [];
 	const glued = GLUED_ROLE.exec(token);
-	return glued && !ROLE.test(token) ? [glued[1], glued[2]] : [token];
+	if (glued && !ROLE.test(token)) return [glued[1], glued[2]];
+	// A job named alone glued to the name before or after it, where a wrap took the space
+	// (`王芳摄影` / `李强`, `王芳` / `摄影李强`).
+	const job = GLUED_JOB.exec(token);
+	return job ? [job[1] ?? job[3], job[2] ?? job[4]] : [token];
 }
+
+// 摄影 or 摄像 glued to a name of two or three characters, after it or before it.
+const GLUED_JOB = /^(?:(\p{Script=Han}{2,3})(摄影|摄像)|(摄影|摄像)(\p{Script=Han}{2,3}))$/u;
 
 // The hundred most common Chinese surnames (文 and 欧 aside: 文化, 欧洲 open column names; 欧阳 is a
 // compound surname, below): a bare two- or three-character line opening with one reads as

@@ -1,0 +1,130 @@
+import { describe, expect, test } from 'vitest';
+import { checkConservation, parsePage } from '../../src/lib/importer/index.ts';
+
+/** Each item's headline and authors a text dump gives, the conservation check passed. */
+function signed(text: string) {
+	const page = parsePage(text);
+	expect(checkConservation(text, page)).toEqual({ missing: '', extra: '' });
+	return page.items.map((item) => [item.headline, item.authors]);
+}
+
+describe('who signs an item (text dumps)', () => {
+	test('a reporter’s byline set tight under a text’s last line, a blank line and the next headline under it, signs that text', () => {
+		const text =
+			'第5版　要闻\n\n' +
+			'老街换新颜\n\n' +
+			'　　施工队清晨进场，铺设新的排水管道，两旁的商户照常营业。\n' +
+			'　　居民们说，下雨天再也不用蹚水出门了。\n' +
+			'本报记者　王芳\n\n' +
+			'社区食堂开张\n\n' +
+			'　　家门口的食堂开张以后，老人们吃饭方便了许多。\n';
+		expect(signed(text)).toEqual([
+			['老街换新颜', ['王芳']],
+			['社区食堂开张', []],
+		]);
+	});
+
+	test('so does one a blank line under the text’s last line, where the dump sets its paragraphs apart by blank lines', () => {
+		const text =
+			'第5版　要闻\n\n' +
+			'老街换新颜\n\n' +
+			'施工队清晨进场，铺设新的排水管道，两旁的商户照常营业。\n\n' +
+			'居民们说，下雨天再也不用蹚水出门了。\n\n' +
+			'本报记者　王芳\n\n' +
+			'社区食堂开张\n\n' +
+			'家门口的食堂开张以后，老人们吃饭方便了许多。\n';
+		expect(signed(text)).toEqual([
+			['老街换新颜', ['王芳']],
+			['社区食堂开张', []],
+		]);
+	});
+
+	test('a byline run on into the first line of its text, where the dump lost the line break, stands apart from the text', () => {
+		const text =
+			'第5版　要闻\n\n' +
+			'老街换新颜\n\n' +
+			'本报记者　王芳　通讯员　李强　施工队清晨进场，铺设新的排水管道。\n' +
+			'　　居民们说，下雨天再也不用蹚水出门了。\n\n' +
+			'社区食堂开张\n\n' +
+			'　　本报讯　家门口的食堂开张以后，老人们吃饭方便了许多。\n';
+		const page = parsePage(text);
+		expect(checkConservation(text, page)).toEqual({ missing: '', extra: '' });
+		expect(page.items.map((item) => [item.headline, item.authors, item.paragraphs])).toEqual([
+			['老街换新颜', ['王芳', '李强'], ['施工队清晨进场，铺设新的排水管道。', '居民们说，下雨天再也不用蹚水出门了。']],
+			['社区食堂开张', [], ['本报讯 家门口的食堂开张以后，老人们吃饭方便了许多。']],
+		]);
+	});
+
+	test('a posted correspondent’s dateline wrapped before 记者 stays in the text', () => {
+		const text =
+			'第5版　国际\n\n' +
+			'老街换新颜\n\n' +
+			'　　本报驻开罗\n' +
+			'记者 王芳 据当地媒体报道，施工队清晨进场。\n' +
+			'　　居民们说，下雨天再也不用蹚水出门了。\n';
+		expect(parsePage(text).items[0].paragraphs[0]).toMatch(/^本报驻开罗记者/u);
+	});
+
+	test('a byline over a text, a blank line between it and the text above, opens its own text', () => {
+		const text =
+			'第5版　要闻\n\n' +
+			'老街换新颜\n\n' +
+			'　　施工队清晨进场，铺设新的排水管道，两旁的商户照常营业。\n\n' +
+			'社区食堂开张\n\n' +
+			'本报记者　王芳\n\n' +
+			'　　家门口的食堂开张以后，老人们吃饭方便了许多。\n';
+		expect(signed(text)).toEqual([
+			['老街换新颜', []],
+			['社区食堂开张', ['王芳']],
+		]);
+	});
+
+	test('a photo credit run on after its caption and wrapped inside its source, a role or a name reads whole', () => {
+		const page = (caption: string, credit: string) =>
+			'第5版　图片\n\n雨后初晴\n\n' +
+			`\u3000\u3000${caption}\n${credit}\n\n` +
+			'老街换新颜\n\n　　本报讯　施工队清晨进场，铺设新的排水管道。\n';
+		const photo = (text: string) => {
+			const parsed = parsePage(text);
+			expect(checkConservation(text, parsed)).toEqual({ missing: '', extra: '' });
+			return [parsed.items[0].paragraphs, parsed.items[0].credit, parsed.items[0].authors];
+		};
+		expect(photo(page('市民在公园里观看雨后彩虹。　新华', '社发　王芳　摄'))).toEqual([
+			['市民在公园里观看雨后彩虹。'],
+			'新华社发 王芳 摄',
+			['王芳'],
+		]);
+		expect(photo(page('市民在公园里观看雨后彩虹。　阿依', '古丽·买买提　摄'))).toEqual([
+			['市民在公园里观看雨后彩虹。'],
+			'阿依古丽·买买提 摄',
+			['阿依古丽·买买提'],
+		]);
+		expect(photo(page('市民在公园里观看雨后彩虹。　王芳', '　李强　摄'))).toEqual([
+			['市民在公园里观看雨后彩虹。'],
+			'王芳 李强 摄',
+			['王芳', '李强'],
+		]);
+	});
+
+	test('a byline wrapped inside what it says it is (北京 / 报道, 发自 / 上海) names no one there', () => {
+		const text =
+			'第5版　要闻\n\n' +
+			'老街换新颜\n\n本报记者　王芳　北京\n报道\n\n' +
+			'　　施工队清晨进场，铺设新的排水管道。\n\n' +
+			'社区食堂开张\n\n本报记者　李强　发自\n上海\n\n' +
+			'　　家门口的食堂开张以后，老人们吃饭方便了许多。\n';
+		expect(signed(text)).toEqual([
+			['老街换新颜', ['王芳']],
+			['社区食堂开张', ['李强']],
+		]);
+	});
+
+	test('a transliterated name wrapped on either side of its dot, or inside a part, reads whole', () => {
+		const page = (byline: string) =>
+			'第5版　要闻\n\n老街换新颜\n\n' + byline + '\n\n\u3000\u3000施工队清晨进场，铺设新的排水管道。\n';
+		expect(signed(page('本报记者　阿依古丽·买买\n提'))).toEqual([['老街换新颜', ['阿依古丽·买买提']]]);
+		expect(signed(page('本报记者　阿依古丽·\n买买提'))).toEqual([['老街换新颜', ['阿依古丽·买买提']]]);
+		expect(signed(page('本报记者　阿依古丽\n·买买提'))).toEqual([['老街换新颜', ['阿依古丽·买买提']]]);
+		expect(signed(page('本报记者　阿依古\n丽·买买提'))).toEqual([['老街换新颜', ['阿依古丽·买买提']]]);
+	});
+});
