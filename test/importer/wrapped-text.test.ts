@@ -162,3 +162,37 @@ describe('a headline wrapped over its last characters', () => {
 		]);
 	});
 });
+
+describe('a photo caption beside a signed article', () => {
+	const page = (caption: string) =>
+		parsePage(
+			[
+				'河湾村修起了新码头',
+				'',
+				'本报记者 林小雨',
+				'',
+				'入秋以来，河湾村的渔船陆续',
+				'靠岸，新码头迎来第一批客商。',
+				'',
+				'村支书说，码头建成后，鲜鱼',
+				'当天就能运进城里的菜市场。',
+				'',
+				caption,
+				'李青 供图',
+			].join('\n'),
+		);
+
+	test('a caption set apart by a blank line, its credit tight under it, is a photo of its own', () => {
+		const { items } = page('工人在新码头装卸货物。');
+		expect(items.map((i) => [i.kind, i.paragraphs.length, i.credit])).toEqual([
+			['article', 2, undefined],
+			['photo', 1, '李青 供图'],
+		]);
+		expect(items[1].paragraphs).toEqual(['工人在新码头装卸货物。']);
+	});
+
+	test("a caption that says it shows the article's picture (图为…) stays the article's", () => {
+		const { items } = page('图为新码头上装卸货物的工人。');
+		expect(items.map((i) => [i.kind, i.paragraphs.length, i.credit])).toEqual([['article', 3, '李青 供图']]);
+	});
+});
