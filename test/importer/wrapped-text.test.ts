@@ -196,3 +196,30 @@ describe('a photo caption beside a signed article', () => {
 		expect(items.map((i) => [i.kind, i.paragraphs.length, i.credit])).toEqual([['article', 3, '李青 供图']]);
 	});
 });
+
+describe('a head alone between blank lines that fills its column', () => {
+	const body = (head: string) =>
+		parsePage(
+			[
+				'山村里的新学校',
+				'',
+				'本报记者 林小雨',
+				'',
+				'今年秋天，山村小学搬进了新',
+				'校舍，孩子们有了宽敞的教室。',
+				'',
+				head,
+				'',
+				'学校还开设了书法和音乐课，',
+				'请来城里的老师每周上课一次。',
+			].join('\n'),
+		).items[0].paragraphs;
+
+	test('a numbered 小标题 stays a paragraph of its own, not the first line of the text under it', () => {
+		expect(body('二、城里老师走进山村课堂')).toEqual([
+			'今年秋天，山村小学搬进了新校舍，孩子们有了宽敞的教室。',
+			'二、城里老师走进山村课堂',
+			'学校还开设了书法和音乐课，请来城里的老师每周上课一次。',
+		]);
+	});
+});

@@ -121,8 +121,10 @@ function breaksMidSentence(
 	// where the column's width changed.
 	if (bareDateline(last.text) && /^[（(]/u.test(block.lines[0].text)) return true;
 	const opening = previous.lines.length === 1 || endsSentence(previous.lines.at(-2)?.text ?? '');
-	// A numbered 小标题 under a sentence's end leaves no sentence open, however full it runs.
-	if (opening && previous.lines.length > 1 && isNumberedIntertitle(last.text)) return false;
+	// A numbered 小标题 under a sentence's end leaves no sentence open, however full it runs. In a
+	// text dump, so does one standing alone between blank lines: a head set apart, not a column's
+	// first line cut by the column's end (a paragraph's first line opens with no such number).
+	if (opening && (previous.lines.length > 1 || ragged) && isNumberedIntertitle(last.text)) return false;
 	// Two one-line blocks that end no sentence are stacked headlines, not a broken sentence.
 	const stacked = previous.lines.length === 1 && block.lines.length === 1 && !endsSentence(block.lines[0].text);
 	// A head block ends with its subheadline (——…) or stands wider than the column (a kicker
