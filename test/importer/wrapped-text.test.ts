@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { checkConservation, normalize, parsePage } from '../../src/lib/importer/index.ts';
+import {
+	checkConservation,
+	columnWidthsOf,
+	joinColumnBreaks,
+	normalize,
+	parsePage,
+	toBlocks,
+	toLines,
+} from '../../src/lib/importer/index.ts';
 import { joinWrapped } from '../../src/lib/importer/punctuation.ts';
 
 describe('wrapped text', () => {
@@ -220,6 +228,31 @@ describe('a head alone between blank lines that fills its column', () => {
 			'今年秋天，山村小学搬进了新校舍，孩子们有了宽敞的教室。',
 			'二、城里老师走进山村课堂',
 			'学校还开设了书法和音乐课，请来城里的老师每周上课一次。',
+		]);
+	});
+});
+
+describe('a line alone set flush on a page that keeps its indents', () => {
+	test('is a head standing apart, not the first line of the paragraph under it', () => {
+		const text = [
+			'山村里的新学校',
+			'',
+			'　　今年秋天，山村小学搬进了新',
+			'校舍，孩子们有了宽敞的教室。',
+			'',
+			'河湾村新码头迎来首批客商',
+			'',
+			'入秋以来，河湾村的渔船陆续靠',
+			'岸，码头上一派忙碌。',
+		].join('\n');
+		const lines = toLines(text);
+		const { blocks } = toBlocks(lines, false);
+		const joined = joinColumnBreaks(blocks, columnWidthsOf(lines, blocks));
+		expect(joined.map((b) => (b.kind === 'text' ? b.lines.map((l) => l.text) : []))).toEqual([
+			['山村里的新学校'],
+			['今年秋天，山村小学搬进了新', '校舍，孩子们有了宽敞的教室。'],
+			['河湾村新码头迎来首批客商'],
+			['入秋以来，河湾村的渔船陆续靠', '岸，码头上一派忙碌。'],
 		]);
 	});
 });
