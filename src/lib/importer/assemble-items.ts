@@ -1377,6 +1377,7 @@ function captionsApart(
 					!/^图为/u.test(caption.text) &&
 					!creditsOwnReporters(after[0], gaps[j])) ||
 				!gaps[j].some((u) => u.kind === 'byline') ||
+				captionTightOverCredit(body.paragraphs, after[0], extracted) ||
 				(after[1]?.kind === 'heading' && gaps[j].some((u) => u.kind === 'heading'))) &&
 			// A credit set over a title and its caption closes no caption above it, when the text
 			// above ends a sentence (nothing there runs on into the credit).
@@ -1390,6 +1391,31 @@ function captionsApart(
 		outGaps.push(after);
 	});
 	return { bodies: outBodies, gaps: outGaps };
+}
+
+/**
+ * In a text dump, whether the last paragraph before a credit is a photo's caption set beside the
+ * article: a blank line parts it from the text above, which ends its sentence there, and the
+ * credit stands tight under it (`…注入了新活力。` / `` / `施工人员在桥梁工地作业。` / `受访者供图`).
+ * An article's last paragraph runs on from its text; a caption is its own block, closed by its
+ * credit, and a caption printed as the article's own picture says so (`图为…`).
+ */
+function captionTightOverCredit(
+	paragraphs: Extract<Unit, { kind: 'paragraph' }>[],
+	credit: Unit,
+	extracted: boolean,
+): boolean {
+	if (extracted) return false;
+	const caption = paragraphs.at(-1)!;
+	const above = paragraphs.at(-2)!;
+	const last = caption.lines.at(-1) as Line;
+	return (
+		credit.lines[0].number === last.number + 1 &&
+		caption.lines[0].number > (above.lines.at(-1) as Line).number + 1 &&
+		endsSentence(above.lines.at(-1)?.text ?? '') &&
+		endsSentence(caption.text) &&
+		!CAPTION_START.test(caption.text)
+	);
 }
 
 /** Whether a credit names only reporters whose byline stands in the gap before the body (`本报记者 张强` … `张强 摄`). */
