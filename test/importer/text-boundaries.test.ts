@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { columnWidthsOf, joinColumnBreaks, parsePage, toBlocks, toLines } from '../../src/lib/importer/index.ts';
+import { parsePage } from '../../src/lib/importer/index.ts';
 
-// Item and paragraph boundaries in text dumps: captions beside an article, heads standing alone.
+// Item and paragraph boundaries in text dumps: a caption beside an article, a numbered 小标题 standing alone.
 
 describe('a photo caption beside a signed article', () => {
 	const page = (caption: string) =>
@@ -60,31 +60,6 @@ describe('a head alone between blank lines that fills its column', () => {
 			'今年秋天，山村小学搬进了新校舍，孩子们有了宽敞的教室。',
 			'二、城里老师走进山村课堂',
 			'学校还开设了书法和音乐课，请来城里的老师每周上课一次。',
-		]);
-	});
-});
-
-describe('a line alone set flush on a page that keeps its indents', () => {
-	test('is a head standing apart, not the first line of the paragraph under it', () => {
-		const text = [
-			'山村里的新学校',
-			'',
-			'　　今年秋天，山村小学搬进了新',
-			'校舍，孩子们有了宽敞的教室。',
-			'',
-			'河湾村新码头迎来首批客商',
-			'',
-			'入秋以来，河湾村的渔船陆续靠',
-			'岸，码头上一派忙碌。',
-		].join('\n');
-		const lines = toLines(text);
-		const { blocks } = toBlocks(lines, false);
-		const joined = joinColumnBreaks(blocks, columnWidthsOf(lines, blocks));
-		expect(joined.map((b) => (b.kind === 'text' ? b.lines.map((l) => l.text) : []))).toEqual([
-			['山村里的新学校'],
-			['今年秋天，山村小学搬进了新', '校舍，孩子们有了宽敞的教室。'],
-			['河湾村新码头迎来首批客商'],
-			['入秋以来，河湾村的渔船陆续靠', '岸，码头上一派忙碌。'],
 		]);
 	});
 });

@@ -36,8 +36,6 @@ export function columnWidthsOf(lines: Line[], blocks: Block[]): (line: Line) => 
  */
 export function joinColumnBreaks(blocks: Block[], width: (line: Line) => number, extracted = false): Block[] {
 	const out: Block[] = [];
-	// A text dump that keeps its paragraphs' indents: a paragraph's first line shows its indent.
-	const indents = !extracted && blocks.some((b) => b.kind === 'text' && b.lines[0].indented);
 	for (let i = 0; i < blocks.length; i++) {
 		const block = blocks[i];
 		const previous = out.at(-1);
@@ -61,7 +59,7 @@ export function joinColumnBreaks(blocks: Block[], width: (line: Line) => number,
 			previous?.kind === 'text' &&
 			!underLabel &&
 			!(!extracted && overByline(block, blocks[i + 1])) &&
-			breaksMidSentence(previous, block, width, !extracted, indents)
+			breaksMidSentence(previous, block, width, !extracted)
 		) {
 			out[out.length - 1] = { kind: 'text', lines: [...previous.lines, ...block.lines] };
 			continue;
@@ -75,7 +73,7 @@ export function joinColumnBreaks(blocks: Block[], width: (line: Line) => number,
 			block.kind === 'text' &&
 			previous?.kind === 'label' &&
 			before?.kind === 'text' &&
-			breaksMidSentence(before, block, width, !extracted, indents) &&
+			breaksMidSentence(before, block, width, !extracted) &&
 			(!endsSentence(block.lines[0].text) || (extracted && block.lines.length > 1))
 		) {
 			out.splice(-2, 2, { kind: 'text', lines: [...before.lines, ...block.lines] }, previous);
@@ -103,15 +101,13 @@ function overByline(block: Extract<Block, { kind: 'text' }>, next: Block | undef
  * Whether the blank line (or label) between two text blocks cut a sentence: the first ends on
  * a line that fills its column and ends no sentence, so the writer did not end the paragraph
  * there. In a text dump (`ragged`) the line may stop short where the block after opens with a
- * sentence's last words (`cutShort`). `indents`: the dump keeps its paragraphs' indents, so a line
- * alone set flush is no paragraph's first line and gets no indent's allowance.
+ * sentence's last words (`cutShort`).
  */
 function breaksMidSentence(
 	previous: Extract<Block, { kind: 'text' }>,
 	block: Extract<Block, { kind: 'text' }>,
 	width: (line: Line) => number,
 	ragged = false,
-	indents = false,
 ): boolean {
 	const last = previous.lines.at(-1) as Line;
 	// A vertical line of print is a head, not a column's last or first line, however full.
@@ -124,10 +120,7 @@ function breaksMidSentence(
 	// bracket (`（记者王芳）截至目前…`): the article's first sentence, which the extraction set apart
 	// where the column's width changed.
 	if (bareDateline(last.text) && /^[（(]/u.test(block.lines[0].text)) return true;
-	// A line alone may be a paragraph's first line, set in by an indent; not, on a page that keeps
-	// its indents, one set flush with no clause in it (a head standing apart, `某村大力发展数字政府建设`).
-	const flushHead = indents && previous.lines.length === 1 && !last.indented && !/[，,、。；;]/u.test(last.text);
-	const opening = (previous.lines.length === 1 && !flushHead) || endsSentence(previous.lines.at(-2)?.text ?? '');
+	const opening = previous.lines.length === 1 || endsSentence(previous.lines.at(-2)?.text ?? '');
 	// A numbered 小标题 under a sentence's end leaves no sentence open, however full it runs. In a
 	// text dump, so does one standing alone between blank lines: a head set apart, not a column's
 	// first line cut by the column's end (a paragraph's first line opens with no such number).
