@@ -297,14 +297,24 @@ describe('pdftotext extractions', () => {
 		expect(out[out.indexOf('稿，每稿都贴出来请居民提意见') + 1]).toBe('和建议。');
 	});
 
+	// A column left open in mid-sentence at the foot of its piece, and the line the extraction order
+	// puts after it ('' where the column is closed there).
+	const openColumn = [
+		'社区先后召开了六次议事会，把',
+		'问题一条一条列成清单，再请专',
+		'家来把关，设计方案改了三稿，',
+		'大家看了以后都说这个方案很满',
+	];
+	const lineAfterOpenColumn = (dump: string) => {
+		const out = texts(dump);
+		return out[out.indexOf(openColumn.at(-1)!) + 1];
+	};
+
 	test("closes a column left open in mid-sentence with a paragraph's last line printed over the next paragraph's first", () => {
 		// The column's sentence ends on a short line that pdftotext printed after another story,
 		// in a piece of two lines whose second opens the next paragraph an indent in.
 		const dump = [
-			'社区先后召开了六次议事会，把',
-			'问题一条一条列成清单，再请专',
-			'家来把关，设计方案改了三稿，',
-			'大家看了以后都说这个方案很满',
+			...openColumn,
 			'',
 			'街角书屋本周开门，三千多',
 			'册图书免费借阅，周末还有故事',
@@ -314,16 +324,12 @@ describe('pdftotext extractions', () => {
 			'如今小区换了新模样，老人',
 			'\f',
 		].join('\n');
-		const out = texts(dump);
-		expect(out[out.indexOf('大家看了以后都说这个方案很满') + 1]).toBe('意。');
+		expect(lineAfterOpenColumn(dump)).toBe('意。');
 	});
 
 	test('runs no column left open in mid-sentence on into a story that opens with its dateline', () => {
 		const dump = [
-			'社区先后召开了六次议事会，把',
-			'问题一条一条列成清单，再请专',
-			'家来把关，设计方案改了三稿，',
-			'大家看了以后都说这个方案很满',
+			...openColumn,
 			'',
 			'●街角书屋开门迎客',
 			'本报讯（记者林涛）街角书屋本',
@@ -332,16 +338,12 @@ describe('pdftotext extractions', () => {
 			'位读者，孩子们围坐在一起听。',
 			'\f',
 		].join('\n');
-		const out = texts(dump);
-		expect(out[out.indexOf('大家看了以后都说这个方案很满') + 1]).toBe('');
+		expect(lineAfterOpenColumn(dump)).toBe('');
 	});
 
 	test('runs no column left open in mid-sentence on into a line under a list mark, which opens an item', () => {
 		const dump = [
-			'社区先后召开了六次议事会，把',
-			'问题一条一条列成清单，再请专',
-			'家来把关，设计方案改了三稿，',
-			'大家看了以后都说这个方案很满',
+			...openColumn,
 			'',
 			'●街角书屋周末开门迎接读者',
 			'三千多册图书免费借阅，周末还',
@@ -349,16 +351,12 @@ describe('pdftotext extractions', () => {
 			'孩子们围坐在一起听老师讲。',
 			'\f',
 		].join('\n');
-		const out = texts(dump);
-		expect(out[out.indexOf('大家看了以后都说这个方案很满') + 1]).toBe('');
+		expect(lineAfterOpenColumn(dump)).toBe('');
 	});
 
 	test("runs no column left open in mid-sentence on into a photo's caption", () => {
 		const dump = [
-			'社区先后召开了六次议事会，把',
-			'问题一条一条列成清单，再请专',
-			'家来把关，设计方案改了三稿，',
-			'大家看了以后都说这个方案很满',
+			...openColumn,
 			'',
 			'图②：街角书屋里，孩子们围坐',
 			'在一起听老师讲故事，家长们在',
@@ -366,8 +364,7 @@ describe('pdftotext extractions', () => {
 			'本报记者 林涛 摄',
 			'\f',
 		].join('\n');
-		const out = texts(dump);
-		expect(out[out.indexOf('大家看了以后都说这个方案很满') + 1]).toBe('');
+		expect(lineAfterOpenColumn(dump)).toBe('');
 	});
 
 	test("leaves no sentence open on a brief's head under a list mark, printed tight under the text before it", () => {
