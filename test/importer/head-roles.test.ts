@@ -81,6 +81,11 @@ describe('the roles of a head block', () => {
 		]);
 	});
 
+	test('a whole two-phrase line over one even line is no kicker: its headline would be set over lines', () => {
+		const text = `稻花香两岸 果园硕果丰\n全县新建十个家庭农场\n\n${BODY_A}`;
+		expect(heads(text)[0]).toMatchObject({ kicker: undefined });
+	});
+
 	test('a column’s name naming its genre, set under or over a headline, is the label, not a wrap or a kicker', () => {
 		expect(heads(`街角书屋亮灯了\n新闻特写\n\n${BODY_A}`)).toEqual([
 			{ kicker: undefined, headline: '街角书屋亮灯了', subheadline: undefined, section: '新闻特写' },
