@@ -38,6 +38,8 @@ const GUESS_MARGIN = 0.5;
  * - a kicker is set no wider than its headline, a subheadline no wider than the headline above;
  * - a kicker ending in —— may be printed under its headline (H+ K+ S*, at a small cost); in a text
  *   dump, a block's last line ending in —— read as a headline or subheadline breaks its mark;
+ * - in a text dump, lines one blank line apart are parts of one head only as a headline's wrap or
+ *   where —— marks them; else they are two heads stacked, read apart (`apartAt`);
  * - in a text dump, a headline runs to twenty characters at most: lines of seven or more that would
  *   make a longer one, each a phrase of its own, are two parts, the wider over the narrower a kicker
  *   over its headline (`longHeadline`).
@@ -48,6 +50,8 @@ export function headRoles(lines: Line[], dump = false): HeadBlockPart[] {
 	const readings = candidateRoles(lines.length).map((roles) => ({ roles, score: scoreRoles(lines, roles, dump) }));
 	readings.sort((a, b) => b.score - a.score);
 	const best = readings[0];
+	const apart = dump ? apartAt(lines, best.roles) : -1;
+	if (apart > 0) return [...headRoles(lines.slice(0, apart), dump), ...headRoles(lines.slice(apart), dump)];
 	const guessed =
 		unmarkedParts(lines, best.roles, false) > 0 ||
 		readings.some(
@@ -62,6 +66,24 @@ export function headRoles(lines: Line[], dump = false): HeadBlockPart[] {
 		...(role === 'S' && { role: 'subheadline' as const }),
 		...(guessed && { guessed }),
 	}));
+}
+
+/**
+ * Where a reading of a head block breaks between two lines one blank line apart into unmarked
+ * parts, or keeps a kicker or subheadline over the blank line: the index of the line after the
+ * blank, or -1 (lines further apart, with other text between, are left to the reading). A head
+ * block's parts are set tight, so such lines are two heads stacked (a headline over the next
+ * item's), not a kicker over its headline nor a headline over its subheadline; a headline wrapped
+ * with a blank line inside stays whole, and so do parts that —— marks (`某某——` / `` / `headline`).
+ * (A head block runs over a blank line where the dump's blank lines fall inside paragraphs too.)
+ */
+function apartAt(lines: Line[], roles: LineRole[]): number {
+	for (let i = 1; i < lines.length; i++) {
+		if (lines[i].number !== lines[i - 1].number + 2 || (roles[i - 1] === 'H' && roles[i] === 'H')) continue;
+		if (roles[i - 1] !== roles[i] && (endsWithDash(lines[i - 1].text) || startsWithDash(lines[i].text))) continue;
+		return i;
+	}
+	return -1;
 }
 
 /** Every role sequence of n lines the order allows: K* H+ S*, or H+ K+ S* (a kicker printed under its headline). */
