@@ -83,11 +83,6 @@ describe('the roles of a head block', () => {
 		]);
 	});
 
-	test('a whole two-phrase line over one even line is no kicker: its headline would be set over lines', () => {
-		const text = `稻花香两岸 果园硕果丰\n全县新建十个家庭农场\n\n${BODY_A}`;
-		expect(heads(text)[0]).toMatchObject({ kicker: undefined });
-	});
-
 	test('a line one blank line under a head block set tight is a head of its own, not its plain subheadline', () => {
 		// A dump whose blocks run over blank lines (stray blank lines inside its paragraphs) hands the
 		// head block the line a blank line under it.

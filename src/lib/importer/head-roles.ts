@@ -221,11 +221,6 @@ function scoreRoles(lines: Line[], roles: LineRole[], dump: boolean): number {
 			.map((line) => line.text)
 			.join('');
 	};
-	/** How many lines the part holding line i has. */
-	const partLines = (i: number): number => {
-		const { start, end } = parts.find((p) => p.start <= i && i < p.end)!;
-		return end - start;
-	};
 	for (let i = 0; i + 1 < lines.length; i++) {
 		const [a, c] = [lines[i], lines[i + 1]];
 		const [ra, rc] = [roles[i], roles[i + 1]];
@@ -254,15 +249,10 @@ function scoreRoles(lines: Line[], roles: LineRole[], dump: boolean): number {
 				tailBeforePause(c.text))
 		)
 			score -= W.runsOn;
-		// Even lines are one part's, but a whole two-phrase line over a headline set over two lines or
-		// more is its kicker: no wrap runs on from it. Over a single even line it is no kicker (a kicker
-		// so wide over a one-line headline of its width is no lighter or shorter than its headline). Under a whole two-phrase headline, an even line is still its wrap, not a
+		// Even lines are one part's, but a whole two-phrase line over a headline is its kicker: no wrap
+		// runs on from it. Under a whole two-phrase headline, an even line is still its wrap, not a
 		// plain subheadline (that reading raised spurious subheadlines on pages it was not tuned on).
-		if (
-			!marked &&
-			Math.abs(a.width - c.width) <= 1 &&
-			!(dump && ra === 'K' && wholeHeadlineOver(a, c) && partLines(i + 1) >= 2)
-		)
+		if (!marked && Math.abs(a.width - c.width) <= 1 && !(dump && ra === 'K' && wholeHeadlineOver(a, c)))
 			score -= W.evenLines;
 		if (rc === 'S' && !startsWithDash(c.text) && subheadlineShaped(a, c)) score += W.subheadlineShape;
 		if (vertical) continue;
