@@ -97,6 +97,15 @@ describe('the roles of a head block', () => {
 		]);
 	});
 
+	test('a line that only names a place, over a wider line, opens the headline: no kicker', () => {
+		const text = `某某湖街道\n全力推进老旧小区改造\n——来自某镇的报道\n\n${BODY_A}`;
+		expect(heads(text)[0]).toMatchObject({
+			kicker: undefined,
+			headline: '某某湖街道全力推进老旧小区改造',
+			subheadline: '——来自某镇的报道',
+		});
+	});
+
 	test('a column’s name naming its genre, set under or over a headline, is the label, not a wrap or a kicker', () => {
 		expect(heads(`街角书屋亮灯了\n新闻特写\n\n${BODY_A}`)).toEqual([
 			{ kicker: undefined, headline: '街角书屋亮灯了', subheadline: undefined, section: '新闻特写' },

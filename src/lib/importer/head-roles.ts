@@ -36,6 +36,8 @@ const GUESS_MARGIN = 0.5;
  *   (`从人居环境入` / `手，让群众赏心悦目`),
  *   or names the report it heads (`来自某村的报道`, `…调查`, `记某某`);
  * - a kicker is set no wider than its headline, a subheadline no wider than the headline above;
+ * - in a text dump, a line that only names a place (`某某街道`) is the subject of the headline it
+ *   opens, not a kicker printed without its ——;
  * - a kicker ending in —— may be printed under its headline (H+ K+ S*, at a small cost); in a text
  *   dump, a block's last line ending in —— read as a headline or subheadline breaks its mark;
  * - in a text dump, lines one blank line apart are parts of one head only as a headline's wrap or
@@ -129,6 +131,8 @@ const REPORT_SUBHEADLINE =
 const PAUSE = /[，,]/;
 // A head part that sets a place before its words (`尔拉社区：年老体弱的老党员`).
 const PLACE_COLON = /^\p{Script=Han}{2,8}[：:]\p{Script=Han}/u;
+// A line that is only a place's name (`某某街道`, `某某镇`, `某某嘎查`): no verb, no topic of its own.
+const PLACE_ONLY = /^\p{Script=Han}{2,8}(?:街道|社区|嘎查|苏木|镇|乡|村|县|区|市|旗|盟|州)$/u;
 // Any pause or clause mark inside a line.
 const ANY_PAUSE = /[，,、；;]/;
 
@@ -152,6 +156,11 @@ const W = {
 	subheadlineShape: 3,
 	/** A kicker that pauses (`这几天，…`): text, not a head's first part. */
 	pausedKicker: 1,
+	/**
+	 * A kicker, printed without ——, that is only a place's name (`某某街道` / `全力打造…`): the subject
+	 * of the headline it opens, set a phrase to a line, not a kicker (a kicker says something).
+	 */
+	placeKicker: 3,
 	/** A line ending in a colon inside a part, not ending the kicker. */
 	colonInside: 1,
 	/** A line opening with a place and its colon (`某社区：…`) read as the wrap of the line above: it opens a part. */
@@ -210,6 +219,8 @@ function scoreRoles(lines: Line[], roles: LineRole[], dump: boolean): number {
 		if (!vertical) score -= W.notWrapped * wrapMisfit(part);
 		if (role === 'K' || (role === 'S' && !startsWithDash(part[0].text))) score -= W.extraLine * (part.length - 1);
 		if (role === 'K' && PAUSE.test(part.map((line) => line.text).join(''))) score -= W.pausedKicker;
+		if (dump && role === 'K' && part.length === 1 && !endsKicker(part[0].text) && PLACE_ONLY.test(part[0].text))
+			score -= W.placeKicker;
 		if (dump && role === 'H' && !vertical && longHeadline(part)) score -= W.longHeadline;
 	}
 	if (unmarkedParts(lines, roles) >= 2) score -= W.bothUnmarked;
