@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkConservation, parsePage } from '../../src/lib/importer/index.ts';
+import { headRoles } from '../../src/lib/importer/head-roles.ts';
+import { toLines } from '../../src/lib/importer/lines.ts';
 
 /** The head fields of each item a dump gives, the conservation check passed. */
 function heads(text: string) {
@@ -79,6 +81,29 @@ describe('the roles of a head block', () => {
 				section: undefined,
 			},
 		]);
+	});
+
+	test('a line one blank line under a head block set tight is a head of its own, not its plain subheadline', () => {
+		// A dump whose blocks run over blank lines (stray blank lines inside its paragraphs) hands the
+		// head block the line a blank line under it.
+		const lines = toLines('走基层——\n菜园变成花园 小区换了新颜\n\n某镇加快建设农机服务中心').filter(
+			(l) => l.text !== '',
+		);
+		const parts = headRoles(lines, true);
+		expect(parts.map((p) => [p.role, p.lines.map((l) => l.text).join('')])).toEqual([
+			['kicker', '走基层——'],
+			[undefined, '菜园变成花园 小区换了新颜'],
+			[undefined, '某镇加快建设农机服务中心'],
+		]);
+	});
+
+	test('a line that only names a place, over a wider line, opens the headline: no kicker', () => {
+		const text = `某某湖街道\n全力推进老旧小区改造\n——来自某镇的报道\n\n${BODY_A}`;
+		expect(heads(text)[0]).toMatchObject({
+			kicker: undefined,
+			headline: '某某湖街道全力推进老旧小区改造',
+			subheadline: '——来自某镇的报道',
+		});
 	});
 
 	test('a column’s name naming its genre, set under or over a headline, is the label, not a wrap or a kicker', () => {

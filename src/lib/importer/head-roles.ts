@@ -36,8 +36,12 @@ const GUESS_MARGIN = 0.5;
  *   (`从人居环境入` / `手，让群众赏心悦目`),
  *   or names the report it heads (`来自某村的报道`, `…调查`, `记某某`);
  * - a kicker is set no wider than its headline, a subheadline no wider than the headline above;
+ * - in a text dump, a line that only names a place (`某某街道`) is the subject of the headline it
+ *   opens, not a kicker printed without its ——;
  * - a kicker ending in —— may be printed under its headline (H+ K+ S*, at a small cost); in a text
  *   dump, a block's last line ending in —— read as a headline or subheadline breaks its mark;
+ * - in a text dump, lines one blank line apart are parts of one head only as a headline's wrap or
+ *   where —— marks them; else they are two heads stacked, read apart (`apartAt`);
  * - in a text dump, a headline runs to twenty characters at most: lines of seven or more that would
  *   make a longer one, each a phrase of its own, are two parts, the wider over the narrower a kicker
  *   over its headline (`longHeadline`).
@@ -48,6 +52,8 @@ export function headRoles(lines: Line[], dump = false): HeadBlockPart[] {
 	const readings = candidateRoles(lines.length).map((roles) => ({ roles, score: scoreRoles(lines, roles, dump) }));
 	readings.sort((a, b) => b.score - a.score);
 	const best = readings[0];
+	const apart = dump ? apartAt(lines, best.roles) : -1;
+	if (apart > 0) return [...headRoles(lines.slice(0, apart), dump), ...headRoles(lines.slice(apart), dump)];
 	const guessed =
 		unmarkedParts(lines, best.roles, false) > 0 ||
 		readings.some(
@@ -62,6 +68,24 @@ export function headRoles(lines: Line[], dump = false): HeadBlockPart[] {
 		...(role === 'S' && { role: 'subheadline' as const }),
 		...(guessed && { guessed }),
 	}));
+}
+
+/**
+ * Where a reading of a head block breaks between two lines one blank line apart into unmarked
+ * parts, or keeps a kicker or subheadline over the blank line: the index of the line after the
+ * blank, or -1 (lines further apart, with other text between, are left to the reading). A head
+ * block's parts are set tight, so such lines are two heads stacked (a headline over the next
+ * item's), not a kicker over its headline nor a headline over its subheadline; a headline wrapped
+ * with a blank line inside stays whole, and so do parts that —— marks (`某某——` / `` / `headline`).
+ * (A head block runs over a blank line where the dump's blank lines fall inside paragraphs too.)
+ */
+function apartAt(lines: Line[], roles: LineRole[]): number {
+	for (let i = 1; i < lines.length; i++) {
+		if (lines[i].number !== lines[i - 1].number + 2 || (roles[i - 1] === 'H' && roles[i] === 'H')) continue;
+		if (roles[i - 1] !== roles[i] && (endsWithDash(lines[i - 1].text) || startsWithDash(lines[i].text))) continue;
+		return i;
+	}
+	return -1;
 }
 
 /** Every role sequence of n lines the order allows: K* H+ S*, or H+ K+ S* (a kicker printed under its headline). */
@@ -107,6 +131,8 @@ const REPORT_SUBHEADLINE =
 const PAUSE = /[，,]/;
 // A head part that sets a place before its words (`尔拉社区：年老体弱的老党员`).
 const PLACE_COLON = /^\p{Script=Han}{2,8}[：:]\p{Script=Han}/u;
+// A line that is only a place's name (`某某街道`, `某某镇`, `某某嘎查`): no verb, no topic of its own.
+const PLACE_ONLY = /^\p{Script=Han}{2,8}(?:街道|社区|嘎查|苏木|镇|乡|村|县|区|市|旗|盟|州)$/u;
 // Any pause or clause mark inside a line.
 const ANY_PAUSE = /[，,、；;]/;
 
@@ -130,6 +156,11 @@ const W = {
 	subheadlineShape: 3,
 	/** A kicker that pauses (`这几天，…`): text, not a head's first part. */
 	pausedKicker: 1,
+	/**
+	 * A kicker, printed without ——, that is only a place's name (`某某街道` / `全力打造…`): the subject
+	 * of the headline it opens, set a phrase to a line, not a kicker (a kicker says something).
+	 */
+	placeKicker: 3,
 	/** A line ending in a colon inside a part, not ending the kicker. */
 	colonInside: 1,
 	/** A line opening with a place and its colon (`某社区：…`) read as the wrap of the line above: it opens a part. */
@@ -188,6 +219,8 @@ function scoreRoles(lines: Line[], roles: LineRole[], dump: boolean): number {
 		if (!vertical) score -= W.notWrapped * wrapMisfit(part);
 		if (role === 'K' || (role === 'S' && !startsWithDash(part[0].text))) score -= W.extraLine * (part.length - 1);
 		if (role === 'K' && PAUSE.test(part.map((line) => line.text).join(''))) score -= W.pausedKicker;
+		if (dump && role === 'K' && part.length === 1 && !endsKicker(part[0].text) && PLACE_ONLY.test(part[0].text))
+			score -= W.placeKicker;
 		if (dump && role === 'H' && !vertical && longHeadline(part)) score -= W.longHeadline;
 	}
 	if (unmarkedParts(lines, roles) >= 2) score -= W.bothUnmarked;
