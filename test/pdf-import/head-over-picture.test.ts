@@ -28,3 +28,22 @@ test('gives a headline set over its story’s photo, a titled photo read between
 	expect(result.items.find((i) => i.headline === '田间管理')?.kind).toBe('photo');
 	expect(result.warnings.filter((w) => w.code === 'unplaced')).toEqual([]);
 });
+
+test('gives a headline over its story’s photo, the photo’s caption read into it, to the text under the photo', () => {
+	// A headline set across a photo, the photo's caption and credit under the picture, then the story's
+	// text under them in the headline's column; another story beside it.
+	const runs = [
+		run('山村通了快递', 20, 20, 22, true),
+		run('村民在家门口取快递。', 20, 176, 7.5),
+		run('新华社发', 200, 186, 7.5),
+		...column(['>本报南京10月18日电（记者陈新）今年', ...numbered(9, 1)], 20, 200),
+		run('社区运动会落幕', 300, 20, 16, true),
+		...column(numbered(14, 20), 300, 50),
+	];
+	const pictures = [{ x: 20, y: 52, width: 220, height: 118 }];
+	const result = layoutSplit(page(runs, [], pictures));
+	const story = result.items.find((i) => i.paragraphs[0]?.startsWith('本报南京'));
+	expect(story).toMatchObject({ headline: '山村通了快递', authors: ['陈新'] });
+	const photo = result.items.find((i) => i.paragraphs[0] === '村民在家门口取快递。');
+	expect(photo).toMatchObject({ kind: 'photo', headlineMissing: true });
+});

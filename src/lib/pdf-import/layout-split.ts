@@ -1191,13 +1191,17 @@ function titleUnder(drafts: Draft[], body: number, pictures: Map<Draft, Box[]>, 
 /**
  * A headline standing alone (no text of its own) over a picture, the text with no headline read
  * later standing under that picture in the headline's column, and nothing but pictures and captions
- * between them: the headline of that text, set over the story's photo. Moves the head to it.
+ * between them: the headline of that text, set over the story's photo. Moves the head to it. So too
+ * where the photo's caption and credit, set under that picture, were read into the headline's item:
+ * the photo stays, untitled, after the story, whose text (or byline) opens under it.
  */
 function headOverPicture(drafts: Draft[], pictures: Box[]): void {
 	for (let i = 0; i < drafts.length; i++) {
 		const h = drafts[i];
-		if (h.paragraphs.length > 0 || h.head.length === 0 || h.caption || h.subheadline || h.byline) continue;
-		if (h.blocks.some((b) => b.role !== 'head')) continue;
+		if (h.head.length === 0 || h.subheadline || h.byline) continue;
+		// The photo's caption (and credit) read into the headline's draft: the photo stays, untitled.
+		const photo = h.caption && h.blocks.every((b) => b.role === 'head' || b.role === 'caption' || b.role === 'credit');
+		if (!photo && (h.paragraphs.length > 0 || h.caption || h.blocks.some((b) => b.role !== 'head'))) continue;
 		const head = union(h.head.map((p) => p.block));
 		const across = (b: Box) => Math.min(right(b), right(head)) - Math.max(b.x, head.x) > 0;
 		// A picture right under the headline, across it.
@@ -1226,11 +1230,28 @@ function headOverPicture(drafts: Draft[], pictures: Box[]): void {
 				d.blocks.some((b) => across(b.block) && b.block.y >= bottom(head) - 1 && b.block.y < top),
 		);
 		if (between) continue;
+		// The caption under that picture, not over it or beside the text: the photo's, by its picture.
+		// And the text a story's: opened by its text or byline (not a deck, a footer or a label read as one).
+		if (
+			photo &&
+			(!['body', 'byline'].includes(text.blocks[0].role) ||
+				!h.blocks.every((b) => b.role === 'head' || (b.block.y >= bottom(picture) - 1 && b.block.y < top)))
+		)
+			continue;
 		text.head = h.head;
 		if (h.section && !text.section) text.section = h.section;
-		text.blocks = [...h.blocks, ...text.blocks];
 		drafts.splice(j, 1);
-		drafts[i] = text;
+		if (photo) {
+			text.blocks = [...h.head, ...text.blocks];
+			h.blocks = h.blocks.filter((b) => b.role !== 'head');
+			h.head = [];
+			h.section = undefined;
+			drafts.splice(i, 0, text);
+			i++;
+		} else {
+			text.blocks = [...h.blocks, ...text.blocks];
+			drafts[i] = text;
+		}
 	}
 }
 
