@@ -47,3 +47,24 @@ test('gives a headline over its story’s photo, the photo’s caption read into
 	const photo = result.items.find((i) => i.paragraphs[0] === '村民在家门口取快递。');
 	expect(photo).toMatchObject({ kind: 'photo', headlineMissing: true });
 });
+
+test('parts a photo’s title, read as the subheadline of the headline over it, from the story under the photo', () => {
+	// A kicker and a headline centred over a photo, the photo's title set right over its picture, its
+	// caption and credit under it, then the story's text from the picture's left edge.
+	const runs = [
+		run('乡村振兴行——', 60, 20, 12),
+		run('山村通了快递', 60, 36, 22, true),
+		run('田间管理', 20, 66, 12, true),
+		run('村民在家门口取快递。', 20, 196, 7.5),
+		run('新华社发', 200, 206, 7.5),
+		...column(['>本报南京10月18日电（记者陈新）今年', ...numbered(9, 1)], 20, 220),
+		run('社区运动会落幕', 300, 20, 16, true),
+		...column(numbered(16, 20), 300, 50),
+	];
+	const pictures = [{ x: 20, y: 82, width: 220, height: 108 }];
+	const result = layoutSplit(page(runs, [], pictures));
+	const story = result.items.find((i) => i.paragraphs[0]?.startsWith('本报南京'));
+	expect(story).toMatchObject({ headline: '山村通了快递', kicker: '乡村振兴行——', authors: ['陈新'] });
+	const photo = result.items.find((i) => i.paragraphs[0] === '村民在家门口取快递。');
+	expect(photo).toMatchObject({ kind: 'photo', headline: '田间管理' });
+});

@@ -1193,19 +1193,30 @@ function titleUnder(drafts: Draft[], body: number, pictures: Map<Draft, Box[]>, 
  * later standing under that picture in the headline's column, and nothing but pictures and captions
  * between them: the headline of that text, set over the story's photo. Moves the head to it. So too
  * where the photo's caption and credit, set under that picture, were read into the headline's item:
- * the photo stays, untitled, after the story, whose text (or byline) opens under it.
+ * the photo stays, untitled, after the story, whose text (or byline) opens under it, in the headline's
+ * span or, the headline centred over the picture, from the picture's left edge; the kicker goes with
+ * the headline, and a subheadline read between it and the picture with it where it opens with a dash,
+ * else (a short line, no punctuation: `田间管理`) it stays as the photo's title.
  */
 function headOverPicture(drafts: Draft[], pictures: Box[]): void {
 	for (let i = 0; i < drafts.length; i++) {
 		const h = drafts[i];
-		if (h.head.length === 0 || h.subheadline || h.byline) continue;
-		// The photo's caption (and credit) read into the headline's draft: the photo stays, untitled.
-		const photo = h.caption && h.blocks.every((b) => b.role === 'head' || b.role === 'caption' || b.role === 'credit');
-		if (!photo && (h.paragraphs.length > 0 || h.caption || h.blocks.some((b) => b.role !== 'head'))) continue;
+		if (h.head.length === 0 || h.byline) continue;
+		// A subheadline read between the headline and the photo: the story's where it opens with a dash, else,
+		// a short line with no punctuation, the photo's title set over it.
+		const sub = h.subheadline;
+		const title = sub && !/^[—-]/u.test(sub.text) && PHOTO_TITLE.test(sub.text) ? sub : undefined;
+		const story = (b: Placed) => h.head.includes(b) || b === h.kicker || (b === sub && !title);
+		// The photo's caption (and credit) read into the headline's draft: the photo stays (untitled unless so titled).
+		const photo =
+			h.caption && h.blocks.every((b) => story(b) || b === title || b.role === 'caption' || b.role === 'credit');
+		if (!photo && (h.subheadline || h.paragraphs.length > 0 || h.caption || h.blocks.some((b) => b.role !== 'head')))
+			continue;
 		const head = union(h.head.map((p) => p.block));
+		const stack = union(h.blocks.filter((b) => story(b) || b === title).map((b) => b.block));
 		const across = (b: Box) => Math.min(right(b), right(head)) - Math.max(b.x, head.x) > 0;
-		// A picture right under the headline, across it.
-		const picture = pictures.find((p) => across(p) && p.y >= bottom(head) - 1 && p.y - bottom(head) < head.height);
+		// A picture right under the headline (and what is read with it over the picture), across it.
+		const picture = pictures.find((p) => across(p) && p.y >= bottom(stack) - 1 && p.y - bottom(stack) < head.height);
 		if (!picture) continue;
 		const j = drafts.findIndex(
 			(d, k) =>
@@ -1215,7 +1226,8 @@ function headOverPicture(drafts: Draft[], pictures: Box[]): void {
 				!d.caption &&
 				d.paragraphs.length > 0 &&
 				d.blocks[0].block.y >= bottom(picture) - 1 &&
-				d.blocks[0].block.x >= head.x - 2 &&
+				// Its left edge in the headline's span, or in the picture's where the headline is centred over it.
+				d.blocks[0].block.x >= Math.min(head.x, photo && picture.x < head.x ? picture.x : head.x) - 2 &&
 				d.blocks[0].block.x < right(head),
 		);
 		if (j < 0) continue;
@@ -1235,16 +1247,20 @@ function headOverPicture(drafts: Draft[], pictures: Box[]): void {
 		if (
 			photo &&
 			(!['body', 'byline'].includes(text.blocks[0].role) ||
-				!h.blocks.every((b) => b.role === 'head' || (b.block.y >= bottom(picture) - 1 && b.block.y < top)))
+				!h.blocks.every((b) => story(b) || b === title || (b.block.y >= bottom(picture) - 1 && b.block.y < top)))
 		)
 			continue;
 		text.head = h.head;
 		if (h.section && !text.section) text.section = h.section;
 		drafts.splice(j, 1);
 		if (photo) {
-			text.blocks = [...h.head, ...text.blocks];
-			h.blocks = h.blocks.filter((b) => b.role !== 'head');
-			h.head = [];
+			text.kicker = h.kicker;
+			if (!title) text.subheadline = sub;
+			text.blocks = [...h.blocks.filter(story), ...text.blocks];
+			h.blocks = h.blocks.filter((b) => !story(b));
+			h.head = title ? [title] : [];
+			h.kicker = undefined;
+			h.subheadline = undefined;
 			h.section = undefined;
 			drafts.splice(i, 0, text);
 			i++;
@@ -1795,6 +1811,9 @@ const PHOTO_NUMBER = /^图\s*[①-⑳0-9０-９一二三四五六七八九十]{1
 const SIGN_OFF = /^[（(]([^（）()]{2,40})[）)]$/u;
 
 // A brief's headline in a column of briefs, bold after a bullet: `●广泛接受社会监督`, `■职业技能大赛开幕`.
+/** A photo's title: a short line, no punctuation (`田间管理`). */
+const PHOTO_TITLE = /^[^\s，。、；：！？“”（）——…]{2,8}$/u;
+
 const BULLET = /^[●◆▲■]\s*\S/u;
 
 // Marks printed before a headline (`●`, `■`): decoration, not part of it.
