@@ -230,3 +230,26 @@ test('keeps a last line that fills its block’s width after a short line as tex
 	expect(result.items[0].authors).toEqual([]);
 	expect(result.items[0].paragraphs.join('')).toContain('大家一起来看看吧。');
 });
+
+test('reads a story’s headline under a rule across the page as a headline, not the subheadline of the theme title over the rule', () => {
+	// Under the page's header, its theme title centred over a rule across the page; under the rule, two
+	// stories side by side.
+	const lines = (n: number, from: number) => Array.from({ length: n }, (_, i) => `第${from + i}行正文写在这里。`);
+	const runs = [
+		run('河套晨报 2022年9月28日 星期三', 20, 10, 10),
+		run('聚焦乡村高质量发展', 150, 40, 30, true),
+		run('山村稳步推进乡村振兴', 20, 92, 19.5, true),
+		...column(lines(10, 1), 20, 122),
+		run('社区运动会圆满落幕', 460, 92, 19.5, true),
+		...column(lines(10, 20), 460, 122),
+	];
+	const rules = [
+		{ x: 20, y: 28, width: 860, height: 0.5 },
+		{ x: 20, y: 81, width: 860, height: 0.5 },
+	];
+	const result = layoutSplit(page(runs, rules));
+	expect(result.items.map((i) => [i.headline, i.subheadline])).toEqual([
+		['山村稳步推进乡村振兴', undefined],
+		['社区运动会圆满落幕', undefined],
+	]);
+});

@@ -202,7 +202,7 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 		list.role = 'furniture';
 		for (const p of placed) if (isContentsTitle(p.block, list.block)) p.role = 'furniture';
 	}
-	rolesByPlace(placed, body);
+	rolesByPlace(placed, body, content.rules);
 	const text = blocks.map((b) => b.lines.map((l) => l.text).join('\n')).join('\n\n');
 	const drafts: Draft[] = [];
 	const furniture: ParsedPage['furniture'] = [];
@@ -872,7 +872,7 @@ function awaiting(drafts: Draft[], photo: Draft | undefined, block: LayoutBlock)
  * a marked label (`■`, `【】`) in kicker-size type over a headline; a box title (`核心阅读`) is a 小标题 whatever its size;
  * a short bold line after a bullet (`●广泛接受社会监督`, `■职业技能大赛开幕`) over text is a brief's headline.
  */
-function rolesByPlace(placed: Placed[], body: number): void {
+function rolesByPlace(placed: Placed[], body: number, rules: Box[] = []): void {
 	const content = placed.filter((p) => p.role !== 'furniture');
 	// A line in type a little larger than the body's, right over or under a headline and within
 	// its width, belongs to its head: a kicker or subheadline, however slight the step in size.
@@ -917,7 +917,9 @@ function rolesByPlace(placed: Placed[], body: number): void {
 			p.role === 'head' &&
 			overByline?.role === 'head' &&
 			p.block.size < overByline.block.size / 1.1 &&
-			below(overByline.block, p.block, body * (before === overByline ? 3 : 6))
+			below(overByline.block, p.block, body * (before === overByline ? 3 : 6)) &&
+			// Not across a rule running under both (a page's theme title over the rule, a story's headline under it).
+			!ruledOff(overByline.block, p.block, rules)
 		)
 			p.role = 'deck';
 		else if (
@@ -1269,6 +1271,21 @@ function headOverPicture(drafts: Draft[], pictures: Box[]): void {
 			drafts[i] = text;
 		}
 	}
+}
+
+/**
+ * Whether a rule set across (thin and level) runs between `over` and `under`, under the one and over
+ * the other, across both of them.
+ */
+function ruledOff(over: Box, under: Box, rules: Box[]): boolean {
+	return rules.some(
+		(r) =>
+			r.height < 3 &&
+			r.y >= bottom(over) - 1 &&
+			bottom(r) <= under.y + 1 &&
+			r.x < Math.min(over.x, under.x) + 1 &&
+			right(r) > Math.max(right(over), right(under)) - 1,
+	);
 }
 
 /** Whether a draft is a photo with no title of its own. */
