@@ -53,6 +53,22 @@ test('reads lines a little larger than the body, tight over and under a headline
 	});
 });
 
+test('reads a line a little larger than the body, centred under a short headline and wider than it, as its subheadline', () => {
+	// The headline wraps short; the subheadline, centred under it, runs past both its edges.
+	const runs = [
+		run('老区焕发新颜', 100, 34, 24, true),
+		run('——绿色成为底色群众得到实惠的见闻与思考', 77, 62, 9.5),
+		...column(lines(6), 20, 80),
+		...column(lines(6, 10), 250, 80),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0]).toMatchObject({
+		headline: '老区焕发新颜',
+		subheadline: '——绿色成为底色群众得到实惠的见闻与思考',
+	});
+});
+
 test('reads two lines a little larger than the body, tight over a headline, as its kicker, not the end of the column before', () => {
 	// A story in the first column; in the second, a kicker naming a person wrapped on two lines, in 9.6 pt.
 	const runs = [

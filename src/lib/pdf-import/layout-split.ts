@@ -1387,12 +1387,14 @@ function below(over: Box, block: Box, within: number): boolean {
 
 /**
  * Whether `block` stands right over or under `head` (within a line and a half of its own type) and
- * within its width, or flush left with it (a deck may run longer than its headline).
+ * within its width, flush left with it or centred on it (a deck may run longer than its headline).
  */
 function tight(block: LayoutBlock, head: LayoutBlock): boolean {
 	const gap = Math.max(block.y - bottom(head), head.y - bottom(block));
 	const within = block.x >= head.x - block.size && right(block) <= right(head) + block.size;
-	return gap > -1 && gap < block.size * 1.5 && (within || Math.abs(block.x - head.x) < block.size / 2);
+	// Or centred on it, wider than it (a subheadline under a short headline).
+	const centred = Math.abs(block.x + block.width / 2 - (head.x + head.width / 2)) < block.size;
+	return gap > -1 && gap < block.size * 1.5 && (within || centred || Math.abs(block.x - head.x) < block.size / 2);
 }
 
 /** Whether `block` stands right under `above` in its column: overlapping it, within three lines under it. */
