@@ -501,7 +501,12 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 				const acrossOf = (a: Box, b: Box) => Math.min(right(a), right(b)) - Math.max(a.x, b.x) > 0;
 				const under = acrossOf(head, photo) && head.y - bottom(photo) > -1 && head.y - bottom(photo) < body * 3;
 				// Over this caption, or over the picture it stands by (a title set over its photo).
-				const overBox = (b: Box) => acrossOf(head, b) && b.y >= head.y && b.y - bottom(head) < body * 3;
+				// (Nearer to it than to the photo over it: a title set closer under that photo is that photo's.)
+				const overBox = (b: Box) =>
+					acrossOf(head, b) &&
+					b.y >= head.y &&
+					b.y - bottom(head) < body * 3 &&
+					!(under && b.y - bottom(head) > (head.y - bottom(photo)) * 2);
 				const over =
 					overBox(p.block) || content.pictures.some((picture) => overBox(picture) && besides(p.block, picture));
 				if (frame || (under && !over)) {
