@@ -68,3 +68,24 @@ test('parts a photo’s title, read as the subheadline of the headline over it, 
 	const photo = result.items.find((i) => i.paragraphs[0] === '村民在家门口取快递。');
 	expect(photo).toMatchObject({ kind: 'photo', headline: '田间管理' });
 });
+
+test('parts a story’s text read on after its photo’s caption from the photo, and gives it the headline over the photo', () => {
+	// A headline over a photo, its caption under the picture and the credit over the second column (read after the first), then the
+	// story's two columns under them; another story beside.
+	const runs = [
+		run('文化润民心', 20, 20, 16, true),
+		run('运动员在比赛中奋力拼搏。', 20, 136, 7.5),
+		run('黎立远 摄', 130, 150, 7.5),
+		...column(['本报电（记者毛然）', ...numbered(7, 1, '正文写这。')], 20, 160),
+		...column(numbered(8, 20, '正文写这。'), 120, 160),
+		run('社区运动会落幕', 300, 20, 16, true),
+		...column(numbered(16, 40), 300, 50),
+	];
+	const pictures = [{ x: 20, y: 42, width: 190, height: 90 }];
+	const result = layoutSplit(page(runs, [], pictures));
+	const story = result.items.find((i) => i.paragraphs[0]?.startsWith('本报电'));
+	expect(story).toMatchObject({ kind: 'article', headline: '文化润民心' });
+	expect(story?.paragraphs.join('')).toContain('第27行');
+	const photo = result.items.find((i) => i.paragraphs[0] === '运动员在比赛中奋力拼搏。');
+	expect(photo).toMatchObject({ kind: 'photo', headlineMissing: true, paragraphs: ['运动员在比赛中奋力拼搏。'] });
+});

@@ -1203,12 +1203,75 @@ function titleUnder(drafts: Draft[], body: number, pictures: Map<Draft, Box[]>, 
  * the photo stays, untitled, after the story, whose text (or byline) opens under it, in the headline's
  * span or, the headline centred over the picture, from the picture's left edge; the kicker goes with
  * the headline, and a subheadline read between it and the picture with it where it opens with a dash,
- * else (a short line, no punctuation: `田间管理`) it stays as the photo's title.
+ * else (a short line, no punctuation: `田间管理`) it stays as the photo's title. The story's text read on
+ * into the photo's item after its caption is parted from it first; and the story's next column, read
+ * after the photo with no headline, its top level with the text's, runs on from it.
  */
 function headOverPicture(drafts: Draft[], pictures: Box[]): void {
 	for (let i = 0; i < drafts.length; i++) {
 		const h = drafts[i];
 		if (h.head.length === 0 || h.byline) continue;
+		// The story's text read on into the photo's caption (head, caption, then text): parted from it for
+		// the test below, and joined back where the headline stays.
+		const parted = partText(h);
+		if (parted) drafts.splice(i + 1, 0, parted.text);
+		if (!moveHeadOverPicture(drafts, i, pictures) && parted) {
+			Object.assign(h, parted.undo);
+			drafts.splice(drafts.indexOf(parted.text), 1);
+		} else if (drafts[i + 1] === h) i++;
+	}
+}
+
+/**
+ * A photo's draft holding its headline, its caption and then text in the body's type (the story's,
+ * read on after the caption): the text as a draft of its own, and the photo's fields to restore.
+ */
+function partText(h: Draft): { text: Draft; undo: Partial<Draft> } | undefined {
+	if (!h.caption) return undefined;
+	const first = h.blocks.findIndex((b) => b.role === 'body');
+	if (first < 1) return undefined;
+	const rest = h.blocks.slice(first).filter((b) => b.role !== 'credit');
+	if (!rest.every((b) => b.role === 'body' || b.role === 'intertitle')) return undefined;
+	const captions = h.blocks.slice(0, first).filter((b) => b.role === 'caption');
+	if (captions.length === 0 || h.blocks.slice(first).some((b) => b.role === 'caption')) return undefined;
+	const k = captions.length;
+	if (h.paragraphs.length <= k || h.intertitles.includes(k - 1)) return undefined;
+	// The text under the caption.
+	if (rest[0].block.y < Math.max(...captions.map((c) => bottom(c.block))) - 1) return undefined;
+	const undo: Partial<Draft> = {
+		paragraphs: h.paragraphs,
+		intertitles: h.intertitles,
+		breaks: h.breaks,
+		signature: h.signature,
+		lastLine: h.lastLine,
+		blocks: h.blocks,
+	};
+	const shift = (m: Map<number, number[]> | undefined, keep: (n: number) => boolean, by: number) =>
+		m && new Map([...m].filter(([n]) => keep(n)).map(([n, v]) => [n - by, v]));
+	const text: Draft = {
+		head: [],
+		caption: false,
+		paragraphs: h.paragraphs.slice(k),
+		intertitles: h.intertitles.filter((n) => n >= k).map((n) => n - k),
+		blocks: rest,
+		review: [],
+		breaks: shift(h.breaks, (n) => n >= k, k),
+		signature: h.signature !== undefined && h.signature >= k ? h.signature - k : undefined,
+		lastLine: h.lastLine,
+	};
+	h.paragraphs = h.paragraphs.slice(0, k);
+	h.intertitles = h.intertitles.filter((n) => n < k);
+	h.breaks = shift(h.breaks, (n) => n < k, 0);
+	h.signature = undefined;
+	h.lastLine = undefined;
+	h.blocks = h.blocks.filter((b) => !rest.includes(b));
+	return { text, undo };
+}
+
+/** Moves the headline of draft `i`, set over a picture, to the story's text under it (see `headOverPicture`); whether it did. */
+function moveHeadOverPicture(drafts: Draft[], i: number, pictures: Box[]): boolean {
+	{
+		const h = drafts[i];
 		// A subheadline read between the headline and the photo: the story's where it opens with a dash, else,
 		// a short line with no punctuation, the photo's title set over it.
 		const sub = h.subheadline;
@@ -1218,13 +1281,13 @@ function headOverPicture(drafts: Draft[], pictures: Box[]): void {
 		const photo =
 			h.caption && h.blocks.every((b) => story(b) || b === title || b.role === 'caption' || b.role === 'credit');
 		if (!photo && (h.subheadline || h.paragraphs.length > 0 || h.caption || h.blocks.some((b) => b.role !== 'head')))
-			continue;
+			return false;
 		const head = union(h.head.map((p) => p.block));
 		const stack = union(h.blocks.filter((b) => story(b) || b === title).map((b) => b.block));
 		const across = (b: Box) => Math.min(right(b), right(head)) - Math.max(b.x, head.x) > 0;
 		// A picture right under the headline (and what is read with it over the picture), across it.
 		const picture = pictures.find((p) => across(p) && p.y >= bottom(stack) - 1 && p.y - bottom(stack) < head.height);
-		if (!picture) continue;
+		if (!picture) return false;
 		const j = drafts.findIndex(
 			(d, k) =>
 				k > i &&
@@ -1237,7 +1300,7 @@ function headOverPicture(drafts: Draft[], pictures: Box[]): void {
 				d.blocks[0].block.x >= Math.min(head.x, photo && picture.x < head.x ? picture.x : head.x) - 2 &&
 				d.blocks[0].block.x < right(head),
 		);
-		if (j < 0) continue;
+		if (j < 0) return false;
 		const text = drafts[j];
 		const top = text.blocks[0].block.y;
 		// Between them in the column only pictures and captions.
@@ -1248,7 +1311,7 @@ function headOverPicture(drafts: Draft[], pictures: Box[]): void {
 				!d.caption &&
 				d.blocks.some((b) => across(b.block) && b.block.y >= bottom(head) - 1 && b.block.y < top),
 		);
-		if (between) continue;
+		if (between) return false;
 		// The caption under that picture, not over it or beside the text: the photo's, by its picture.
 		// And the text a story's: opened by its text or byline (not a deck, a footer or a label read as one).
 		if (
@@ -1256,7 +1319,7 @@ function headOverPicture(drafts: Draft[], pictures: Box[]): void {
 			(!['body', 'byline'].includes(text.blocks[0].role) ||
 				!h.blocks.every((b) => story(b) || b === title || (b.block.y >= bottom(picture) - 1 && b.block.y < top)))
 		)
-			continue;
+			return false;
 		text.head = h.head;
 		if (h.section && !text.section) text.section = h.section;
 		drafts.splice(j, 1);
@@ -1270,11 +1333,33 @@ function headOverPicture(drafts: Draft[], pictures: Box[]): void {
 			h.subheadline = undefined;
 			h.section = undefined;
 			drafts.splice(i, 0, text);
-			i++;
+			// The story's next column, read after the photo with no headline, its top level with the text's: runs on.
+			const next = drafts[i + 2];
+			if (
+				next &&
+				next.head.length === 0 &&
+				!next.kicker &&
+				!next.caption &&
+				!next.byline &&
+				next.paragraphs.length > 0 &&
+				next.blocks.every((b) => b.role === 'body' || b.role === 'intertitle') &&
+				Math.abs(next.blocks[0].block.y - top) < next.blocks[0].block.size * 1.5 &&
+				next.blocks[0].block.x > right(text.blocks.at(-1)!.block) - 1
+			) {
+				const runOn = !/[。！？”」』）]$/u.test(text.paragraphs.at(-1)!);
+				const at = text.paragraphs.length - (runOn ? 1 : 0);
+				if (runOn) text.paragraphs[at] += next.paragraphs[0];
+				text.paragraphs.push(...next.paragraphs.slice(runOn ? 1 : 0));
+				text.intertitles.push(...next.intertitles.map((n) => n + at));
+				text.blocks.push(...next.blocks);
+				text.lastLine = next.lastLine;
+				drafts.splice(i + 2, 1);
+			}
 		} else {
 			text.blocks = [...h.blocks, ...text.blocks];
 			drafts[i] = text;
 		}
+		return true;
 	}
 }
 
