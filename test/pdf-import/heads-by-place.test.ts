@@ -269,3 +269,22 @@ test('reads a story’s headline under a rule across the page as a headline, not
 		['社区运动会圆满落幕', undefined],
 	]);
 });
+
+test('reads two stories side by side apart where a byline under one headline leaves the gap under the row wider than the gutter', () => {
+	// Headlines in one row; a bare name under the first; the first story in two columns, the second in
+	// one, the gutter between the stories narrower than the gap between the name and the text.
+	const rows = (n: number, from: number) => Array.from({ length: n }, (_, i) => `第${from + i}行正文写在这。`);
+	const runs = [
+		run('稳岗就业有保障', 20, 20, 16, true),
+		run('蔡鸣', 20, 40, 9),
+		...column(rows(12, 10), 20, 60),
+		...column(rows(12, 30), 116, 60),
+		run('订单排满月', 212, 20, 16, true),
+		...column(rows(12, 50), 212, 60),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((i) => [i.headline, i.authors, i.paragraphs.join('').match(/第\d+行/gu)?.length])).toEqual([
+		['稳岗就业有保障', ['蔡鸣'], 24],
+		['订单排满月', [], 12],
+	]);
+});

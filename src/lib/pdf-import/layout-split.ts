@@ -1405,14 +1405,15 @@ function grouped(photo: Box, group: Box, body: number): boolean {
 /** The share of a picture's area covered by the text blocks standing inside it. */
 /**
  * Whether `head`, a heading set across (a fifth larger than the body or more), stands right over
- * `text` in body type or smaller (its top within a line and a half under the heading's foot, across it).
+ * `text` in body type or smaller (its top within a line and a half under the heading's foot, across
+ * it; within two and seven tenths body lines under a bold one: room for a byline's line between them).
  */
 function headsText(head: Box, text: Box, body: number): boolean {
 	if (!('lines' in head) || !('lines' in text)) return false;
 	const [h, t] = [head as LayoutBlock, text as LayoutBlock];
 	if (h.size < body * 1.2 || isVertical(h) || t.size > body * 1.05 || t.lines.length < 3) return false;
 	const gap = t.y - bottom(h);
-	return gap > -1 && gap < body * 1.5 && Math.min(right(h), right(t)) - Math.max(h.x, t.x) > 0;
+	return gap > -1 && gap < body * (h.bold ? 2.7 : 1.5) && Math.min(right(h), right(t)) - Math.max(h.x, t.x) > 0;
 }
 
 function textCover(picture: Box, blocks: LayoutBlock[]): number {
