@@ -675,3 +675,26 @@ test('runs a story on under a photo in its second column, not into the story ove
 	expect(result.items[0].paragraphs.join('')).toMatch(/又第25行又写在这里，接着往下写。$/u);
 	expect(result.items[1].paragraphs.join('')).toMatch(/又第14行又写在这里，接着往下写。$/u);
 });
+
+test('gives a title set closer under a photo’s caption than over the next photo’s picture to the photo over it', () => {
+	// Two photos one under the other: the title right under the first one's caption, the second's
+	// picture further under the title, its caption beside it; a story under both.
+	const runs = [
+		run('日前，游客在景区游览。', 20, 124, 8),
+		run('卢秀红摄（新华社）', 300, 126, 6),
+		run('春耕忙', 20, 140, 14, true),
+		run('近日，农民在田间抢收小麦。', 210, 180, 8),
+		run('受访者供图', 210, 192, 6),
+		...story(330),
+	];
+	const pictures = [
+		{ x: 20, y: 20, width: 360, height: 100 },
+		{ x: 20, y: 176, width: 180, height: 100 },
+	];
+	const result = layoutSplit(photoPage(runs, pictures, 400, 600));
+	const photos = result.items.filter((i) => i.kind === 'photo');
+	expect(photos.map((p) => [p.headlineMissing ? null : p.headline, p.paragraphs[0]])).toEqual([
+		['春耕忙', '日前，游客在景区游览。'],
+		[null, '近日，农民在田间抢收小麦。'],
+	]);
+});

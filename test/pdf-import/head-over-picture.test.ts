@@ -28,3 +28,64 @@ test('gives a headline set over its story’s photo, a titled photo read between
 	expect(result.items.find((i) => i.headline === '田间管理')?.kind).toBe('photo');
 	expect(result.warnings.filter((w) => w.code === 'unplaced')).toEqual([]);
 });
+
+test('gives a headline over its story’s photo, the photo’s caption read into it, to the text under the photo', () => {
+	// A headline set across a photo, the photo's caption and credit under the picture, then the story's
+	// text under them in the headline's column; another story beside it.
+	const runs = [
+		run('山村通了快递', 20, 20, 22, true),
+		run('村民在家门口取快递。', 20, 176, 7.5),
+		run('新华社发', 200, 186, 7.5),
+		...column(['>本报南京10月18日电（记者陈新）今年', ...numbered(9, 1)], 20, 200),
+		run('社区运动会落幕', 300, 20, 16, true),
+		...column(numbered(14, 20), 300, 50),
+	];
+	const pictures = [{ x: 20, y: 52, width: 220, height: 118 }];
+	const result = layoutSplit(page(runs, [], pictures));
+	const story = result.items.find((i) => i.paragraphs[0]?.startsWith('本报南京'));
+	expect(story).toMatchObject({ headline: '山村通了快递', authors: ['陈新'] });
+	const photo = result.items.find((i) => i.paragraphs[0] === '村民在家门口取快递。');
+	expect(photo).toMatchObject({ kind: 'photo', headlineMissing: true });
+});
+
+test('parts a photo’s title, read as the subheadline of the headline over it, from the story under the photo', () => {
+	// A kicker and a headline centred over a photo, the photo's title set right over its picture, its
+	// caption and credit under it, then the story's text from the picture's left edge.
+	const runs = [
+		run('乡村振兴行——', 60, 20, 12),
+		run('山村通了快递', 60, 36, 22, true),
+		run('田间管理', 20, 66, 12, true),
+		run('村民在家门口取快递。', 20, 196, 7.5),
+		run('新华社发', 200, 206, 7.5),
+		...column(['>本报南京10月18日电（记者陈新）今年', ...numbered(9, 1)], 20, 220),
+		run('社区运动会落幕', 300, 20, 16, true),
+		...column(numbered(16, 20), 300, 50),
+	];
+	const pictures = [{ x: 20, y: 82, width: 220, height: 108 }];
+	const result = layoutSplit(page(runs, [], pictures));
+	const story = result.items.find((i) => i.paragraphs[0]?.startsWith('本报南京'));
+	expect(story).toMatchObject({ headline: '山村通了快递', kicker: '乡村振兴行——', authors: ['陈新'] });
+	const photo = result.items.find((i) => i.paragraphs[0] === '村民在家门口取快递。');
+	expect(photo).toMatchObject({ kind: 'photo', headline: '田间管理' });
+});
+
+test('parts a story’s text read on after its photo’s caption from the photo, and gives it the headline over the photo', () => {
+	// A headline over a photo, its caption under the picture and the credit over the second column (read after the first), then the
+	// story's two columns under them; another story beside.
+	const runs = [
+		run('文化润民心', 20, 20, 16, true),
+		run('运动员在比赛中奋力拼搏。', 20, 136, 7.5),
+		run('黎立远 摄', 130, 150, 7.5),
+		...column(['本报电（记者毛然）', ...numbered(7, 1, '正文写这。')], 20, 160),
+		...column(numbered(8, 20, '正文写这。'), 120, 160),
+		run('社区运动会落幕', 300, 20, 16, true),
+		...column(numbered(16, 40), 300, 50),
+	];
+	const pictures = [{ x: 20, y: 42, width: 190, height: 90 }];
+	const result = layoutSplit(page(runs, [], pictures));
+	const story = result.items.find((i) => i.paragraphs[0]?.startsWith('本报电'));
+	expect(story).toMatchObject({ kind: 'article', headline: '文化润民心' });
+	expect(story?.paragraphs.join('')).toContain('第27行');
+	const photo = result.items.find((i) => i.paragraphs[0] === '运动员在比赛中奋力拼搏。');
+	expect(photo).toMatchObject({ kind: 'photo', headlineMissing: true, paragraphs: ['运动员在比赛中奋力拼搏。'] });
+});

@@ -53,6 +53,22 @@ test('reads lines a little larger than the body, tight over and under a headline
 	});
 });
 
+test('reads a line a little larger than the body, centred under a short headline and wider than it, as its subheadline', () => {
+	// The headline wraps short; the subheadline, centred under it, runs past both its edges.
+	const runs = [
+		run('老区焕发新颜', 100, 34, 24, true),
+		run('——绿色成为底色群众得到实惠的见闻与思考', 77, 62, 9.5),
+		...column(lines(6), 20, 80),
+		...column(lines(6, 10), 250, 80),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0]).toMatchObject({
+		headline: '老区焕发新颜',
+		subheadline: '——绿色成为底色群众得到实惠的见闻与思考',
+	});
+});
+
 test('reads two lines a little larger than the body, tight over a headline, as its kicker, not the end of the column before', () => {
 	// A story in the first column; in the second, a kicker naming a person wrapped on two lines, in 9.6 pt.
 	const runs = [
@@ -229,4 +245,46 @@ test('keeps a last line that fills its block’s width after a short line as tex
 	const result = layoutSplit(page(signedOff(run('大家一起来看看吧。', 47, 117.5))));
 	expect(result.items[0].authors).toEqual([]);
 	expect(result.items[0].paragraphs.join('')).toContain('大家一起来看看吧。');
+});
+
+test('reads a story’s headline under a rule across the page as a headline, not the subheadline of the theme title over the rule', () => {
+	// Under the page's header, its theme title centred over a rule across the page; under the rule, two
+	// stories side by side.
+	const lines = (n: number, from: number) => Array.from({ length: n }, (_, i) => `第${from + i}行正文写在这里。`);
+	const runs = [
+		run('河套晨报 2022年9月28日 星期三', 20, 10, 10),
+		run('聚焦乡村高质量发展', 150, 40, 30, true),
+		run('山村稳步推进乡村振兴', 20, 92, 19.5, true),
+		...column(lines(10, 1), 20, 122),
+		run('社区运动会圆满落幕', 460, 92, 19.5, true),
+		...column(lines(10, 20), 460, 122),
+	];
+	const rules = [
+		{ x: 20, y: 28, width: 860, height: 0.5 },
+		{ x: 20, y: 81, width: 860, height: 0.5 },
+	];
+	const result = layoutSplit(page(runs, rules));
+	expect(result.items.map((i) => [i.headline, i.subheadline])).toEqual([
+		['山村稳步推进乡村振兴', undefined],
+		['社区运动会圆满落幕', undefined],
+	]);
+});
+
+test('reads two stories side by side apart where a byline under one headline leaves the gap under the row wider than the gutter', () => {
+	// Headlines in one row; a bare name under the first; the first story in two columns, the second in
+	// one, the gutter between the stories narrower than the gap between the name and the text.
+	const rows = (n: number, from: number) => Array.from({ length: n }, (_, i) => `第${from + i}行正文写在这。`);
+	const runs = [
+		run('稳岗就业有保障', 20, 20, 16, true),
+		run('蔡鸣', 20, 40, 9),
+		...column(rows(12, 10), 20, 60),
+		...column(rows(12, 30), 116, 60),
+		run('订单排满月', 212, 20, 16, true),
+		...column(rows(12, 50), 212, 60),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((i) => [i.headline, i.authors, i.paragraphs.join('').match(/第\d+行/gu)?.length])).toEqual([
+		['稳岗就业有保障', ['蔡鸣'], 24],
+		['订单排满月', [], 12],
+	]);
 });

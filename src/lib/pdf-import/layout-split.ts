@@ -202,7 +202,7 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 		list.role = 'furniture';
 		for (const p of placed) if (isContentsTitle(p.block, list.block)) p.role = 'furniture';
 	}
-	rolesByPlace(placed, body);
+	rolesByPlace(placed, body, content.rules);
 	const text = blocks.map((b) => b.lines.map((l) => l.text).join('\n')).join('\n\n');
 	const drafts: Draft[] = [];
 	const furniture: ParsedPage['furniture'] = [];
@@ -501,7 +501,12 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 				const acrossOf = (a: Box, b: Box) => Math.min(right(a), right(b)) - Math.max(a.x, b.x) > 0;
 				const under = acrossOf(head, photo) && head.y - bottom(photo) > -1 && head.y - bottom(photo) < body * 3;
 				// Over this caption, or over the picture it stands by (a title set over its photo).
-				const overBox = (b: Box) => acrossOf(head, b) && b.y >= head.y && b.y - bottom(head) < body * 3;
+				// (Nearer to it than to the photo over it: a title set closer under that photo is that photo's.)
+				const overBox = (b: Box) =>
+					acrossOf(head, b) &&
+					b.y >= head.y &&
+					b.y - bottom(head) < body * 3 &&
+					!(under && b.y - bottom(head) > (head.y - bottom(photo)) * 2);
 				const over =
 					overBox(p.block) || content.pictures.some((picture) => overBox(picture) && besides(p.block, picture));
 				if (frame || (under && !over)) {
@@ -872,7 +877,7 @@ function awaiting(drafts: Draft[], photo: Draft | undefined, block: LayoutBlock)
  * a marked label (`■`, `【】`) in kicker-size type over a headline; a box title (`核心阅读`) is a 小标题 whatever its size;
  * a short bold line after a bullet (`●广泛接受社会监督`, `■职业技能大赛开幕`) over text is a brief's headline.
  */
-function rolesByPlace(placed: Placed[], body: number): void {
+function rolesByPlace(placed: Placed[], body: number, rules: Box[] = []): void {
 	const content = placed.filter((p) => p.role !== 'furniture');
 	// A line in type a little larger than the body's, right over or under a headline and within
 	// its width, belongs to its head: a kicker or subheadline, however slight the step in size.
@@ -917,7 +922,9 @@ function rolesByPlace(placed: Placed[], body: number): void {
 			p.role === 'head' &&
 			overByline?.role === 'head' &&
 			p.block.size < overByline.block.size / 1.1 &&
-			below(overByline.block, p.block, body * (before === overByline ? 3 : 6))
+			below(overByline.block, p.block, body * (before === overByline ? 3 : 6)) &&
+			// Not across a rule running under both (a page's theme title over the rule, a story's headline under it).
+			!ruledOff(overByline.block, p.block, rules)
 		)
 			p.role = 'deck';
 		else if (
@@ -1191,18 +1198,96 @@ function titleUnder(drafts: Draft[], body: number, pictures: Map<Draft, Box[]>, 
 /**
  * A headline standing alone (no text of its own) over a picture, the text with no headline read
  * later standing under that picture in the headline's column, and nothing but pictures and captions
- * between them: the headline of that text, set over the story's photo. Moves the head to it.
+ * between them: the headline of that text, set over the story's photo. Moves the head to it. So too
+ * where the photo's caption and credit, set under that picture, were read into the headline's item:
+ * the photo stays, untitled, after the story, whose text (or byline) opens under it, in the headline's
+ * span or, the headline centred over the picture, from the picture's left edge; the kicker goes with
+ * the headline, and a subheadline read between it and the picture with it where it opens with a dash,
+ * else (a short line, no punctuation: `田间管理`) it stays as the photo's title. The story's text read on
+ * into the photo's item after its caption is parted from it first; and the story's next column, read
+ * after the photo with no headline, its top level with the text's, runs on from it.
  */
 function headOverPicture(drafts: Draft[], pictures: Box[]): void {
 	for (let i = 0; i < drafts.length; i++) {
 		const h = drafts[i];
-		if (h.paragraphs.length > 0 || h.head.length === 0 || h.caption || h.subheadline || h.byline) continue;
-		if (h.blocks.some((b) => b.role !== 'head')) continue;
+		if (h.head.length === 0 || h.byline) continue;
+		// The story's text read on into the photo's caption (head, caption, then text): parted from it for
+		// the test below, and joined back where the headline stays.
+		const parted = partText(h);
+		if (parted) drafts.splice(i + 1, 0, parted.text);
+		if (!moveHeadOverPicture(drafts, i, pictures) && parted) {
+			Object.assign(h, parted.undo);
+			drafts.splice(drafts.indexOf(parted.text), 1);
+		} else if (drafts[i + 1] === h) i++;
+	}
+}
+
+/**
+ * A photo's draft holding its headline, its caption and then text in the body's type (the story's,
+ * read on after the caption): the text as a draft of its own, and the photo's fields to restore.
+ */
+function partText(h: Draft): { text: Draft; undo: Partial<Draft> } | undefined {
+	if (!h.caption) return undefined;
+	const first = h.blocks.findIndex((b) => b.role === 'body');
+	if (first < 1) return undefined;
+	const rest = h.blocks.slice(first).filter((b) => b.role !== 'credit');
+	if (!rest.every((b) => b.role === 'body' || b.role === 'intertitle')) return undefined;
+	const captions = h.blocks.slice(0, first).filter((b) => b.role === 'caption');
+	if (captions.length === 0 || h.blocks.slice(first).some((b) => b.role === 'caption')) return undefined;
+	const k = captions.length;
+	if (h.paragraphs.length <= k || h.intertitles.includes(k - 1)) return undefined;
+	// The text under the caption.
+	if (rest[0].block.y < Math.max(...captions.map((c) => bottom(c.block))) - 1) return undefined;
+	const undo: Partial<Draft> = {
+		paragraphs: h.paragraphs,
+		intertitles: h.intertitles,
+		breaks: h.breaks,
+		signature: h.signature,
+		lastLine: h.lastLine,
+		blocks: h.blocks,
+	};
+	const shift = (m: Map<number, number[]> | undefined, keep: (n: number) => boolean, by: number) =>
+		m && new Map([...m].filter(([n]) => keep(n)).map(([n, v]) => [n - by, v]));
+	const text: Draft = {
+		head: [],
+		caption: false,
+		paragraphs: h.paragraphs.slice(k),
+		intertitles: h.intertitles.filter((n) => n >= k).map((n) => n - k),
+		blocks: rest,
+		review: [],
+		breaks: shift(h.breaks, (n) => n >= k, k),
+		signature: h.signature !== undefined && h.signature >= k ? h.signature - k : undefined,
+		lastLine: h.lastLine,
+	};
+	h.paragraphs = h.paragraphs.slice(0, k);
+	h.intertitles = h.intertitles.filter((n) => n < k);
+	h.breaks = shift(h.breaks, (n) => n < k, 0);
+	h.signature = undefined;
+	h.lastLine = undefined;
+	h.blocks = h.blocks.filter((b) => !rest.includes(b));
+	return { text, undo };
+}
+
+/** Moves the headline of draft `i`, set over a picture, to the story's text under it (see `headOverPicture`); whether it did. */
+function moveHeadOverPicture(drafts: Draft[], i: number, pictures: Box[]): boolean {
+	{
+		const h = drafts[i];
+		// A subheadline read between the headline and the photo: the story's where it opens with a dash, else,
+		// a short line with no punctuation, the photo's title set over it.
+		const sub = h.subheadline;
+		const title = sub && !/^[—-]/u.test(sub.text) && PHOTO_TITLE.test(sub.text) ? sub : undefined;
+		const story = (b: Placed) => h.head.includes(b) || b === h.kicker || (b === sub && !title);
+		// The photo's caption (and credit) read into the headline's draft: the photo stays (untitled unless so titled).
+		const photo =
+			h.caption && h.blocks.every((b) => story(b) || b === title || b.role === 'caption' || b.role === 'credit');
+		if (!photo && (h.subheadline || h.paragraphs.length > 0 || h.caption || h.blocks.some((b) => b.role !== 'head')))
+			return false;
 		const head = union(h.head.map((p) => p.block));
+		const stack = union(h.blocks.filter((b) => story(b) || b === title).map((b) => b.block));
 		const across = (b: Box) => Math.min(right(b), right(head)) - Math.max(b.x, head.x) > 0;
-		// A picture right under the headline, across it.
-		const picture = pictures.find((p) => across(p) && p.y >= bottom(head) - 1 && p.y - bottom(head) < head.height);
-		if (!picture) continue;
+		// A picture right under the headline (and what is read with it over the picture), across it.
+		const picture = pictures.find((p) => across(p) && p.y >= bottom(stack) - 1 && p.y - bottom(stack) < head.height);
+		if (!picture) return false;
 		const j = drafts.findIndex(
 			(d, k) =>
 				k > i &&
@@ -1211,10 +1296,11 @@ function headOverPicture(drafts: Draft[], pictures: Box[]): void {
 				!d.caption &&
 				d.paragraphs.length > 0 &&
 				d.blocks[0].block.y >= bottom(picture) - 1 &&
-				d.blocks[0].block.x >= head.x - 2 &&
+				// Its left edge in the headline's span, or in the picture's where the headline is centred over it.
+				d.blocks[0].block.x >= Math.min(head.x, photo && picture.x < head.x ? picture.x : head.x) - 2 &&
 				d.blocks[0].block.x < right(head),
 		);
-		if (j < 0) continue;
+		if (j < 0) return false;
 		const text = drafts[j];
 		const top = text.blocks[0].block.y;
 		// Between them in the column only pictures and captions.
@@ -1225,13 +1311,71 @@ function headOverPicture(drafts: Draft[], pictures: Box[]): void {
 				!d.caption &&
 				d.blocks.some((b) => across(b.block) && b.block.y >= bottom(head) - 1 && b.block.y < top),
 		);
-		if (between) continue;
+		if (between) return false;
+		// The caption under that picture, not over it or beside the text: the photo's, by its picture.
+		// And the text a story's: opened by its text or byline (not a deck, a footer or a label read as one).
+		if (
+			photo &&
+			(!['body', 'byline'].includes(text.blocks[0].role) ||
+				!h.blocks.every((b) => story(b) || b === title || (b.block.y >= bottom(picture) - 1 && b.block.y < top)))
+		)
+			return false;
 		text.head = h.head;
 		if (h.section && !text.section) text.section = h.section;
-		text.blocks = [...h.blocks, ...text.blocks];
 		drafts.splice(j, 1);
-		drafts[i] = text;
+		if (photo) {
+			text.kicker = h.kicker;
+			if (!title) text.subheadline = sub;
+			text.blocks = [...h.blocks.filter(story), ...text.blocks];
+			h.blocks = h.blocks.filter((b) => !story(b));
+			h.head = title ? [title] : [];
+			h.kicker = undefined;
+			h.subheadline = undefined;
+			h.section = undefined;
+			drafts.splice(i, 0, text);
+			// The story's next column, read after the photo with no headline, its top level with the text's: runs on.
+			const next = drafts[i + 2];
+			if (
+				next &&
+				next.head.length === 0 &&
+				!next.kicker &&
+				!next.caption &&
+				!next.byline &&
+				next.paragraphs.length > 0 &&
+				next.blocks.every((b) => b.role === 'body' || b.role === 'intertitle') &&
+				Math.abs(next.blocks[0].block.y - top) < next.blocks[0].block.size * 1.5 &&
+				next.blocks[0].block.x > right(text.blocks.at(-1)!.block) - 1
+			) {
+				const runOn = !/[。！？”」』）]$/u.test(text.paragraphs.at(-1)!);
+				const at = text.paragraphs.length - (runOn ? 1 : 0);
+				if (runOn) text.paragraphs[at] += next.paragraphs[0];
+				text.paragraphs.push(...next.paragraphs.slice(runOn ? 1 : 0));
+				text.intertitles.push(...next.intertitles.map((n) => n + at));
+				text.blocks.push(...next.blocks);
+				text.lastLine = next.lastLine;
+				drafts.splice(i + 2, 1);
+			}
+		} else {
+			text.blocks = [...h.blocks, ...text.blocks];
+			drafts[i] = text;
+		}
+		return true;
 	}
+}
+
+/**
+ * Whether a rule set across (thin and level) runs between `over` and `under`, under the one and over
+ * the other, across both of them.
+ */
+function ruledOff(over: Box, under: Box, rules: Box[]): boolean {
+	return rules.some(
+		(r) =>
+			r.height < 3 &&
+			r.y >= bottom(over) - 1 &&
+			bottom(r) <= under.y + 1 &&
+			r.x < Math.min(over.x, under.x) + 1 &&
+			right(r) > Math.max(right(over), right(under)) - 1,
+	);
 }
 
 /** Whether a draft is a photo with no title of its own. */
@@ -1261,14 +1405,15 @@ function grouped(photo: Box, group: Box, body: number): boolean {
 /** The share of a picture's area covered by the text blocks standing inside it. */
 /**
  * Whether `head`, a heading set across (a fifth larger than the body or more), stands right over
- * `text` in body type or smaller (its top within a line and a half under the heading's foot, across it).
+ * `text` in body type or smaller (its top within a line and a half under the heading's foot, across
+ * it; within two and seven tenths body lines under a bold one: room for a byline's line between them).
  */
 function headsText(head: Box, text: Box, body: number): boolean {
 	if (!('lines' in head) || !('lines' in text)) return false;
 	const [h, t] = [head as LayoutBlock, text as LayoutBlock];
 	if (h.size < body * 1.2 || isVertical(h) || t.size > body * 1.05 || t.lines.length < 3) return false;
 	const gap = t.y - bottom(h);
-	return gap > -1 && gap < body * 1.5 && Math.min(right(h), right(t)) - Math.max(h.x, t.x) > 0;
+	return gap > -1 && gap < body * (h.bold ? 2.7 : 1.5) && Math.min(right(h), right(t)) - Math.max(h.x, t.x) > 0;
 }
 
 function textCover(picture: Box, blocks: LayoutBlock[]): number {
@@ -1333,12 +1478,14 @@ function below(over: Box, block: Box, within: number): boolean {
 
 /**
  * Whether `block` stands right over or under `head` (within a line and a half of its own type) and
- * within its width, or flush left with it (a deck may run longer than its headline).
+ * within its width, flush left with it or centred on it (a deck may run longer than its headline).
  */
 function tight(block: LayoutBlock, head: LayoutBlock): boolean {
 	const gap = Math.max(block.y - bottom(head), head.y - bottom(block));
 	const within = block.x >= head.x - block.size && right(block) <= right(head) + block.size;
-	return gap > -1 && gap < block.size * 1.5 && (within || Math.abs(block.x - head.x) < block.size / 2);
+	// Or centred on it, wider than it (a subheadline under a short headline).
+	const centred = Math.abs(block.x + block.width / 2 - (head.x + head.width / 2)) < block.size;
+	return gap > -1 && gap < block.size * 1.5 && (within || centred || Math.abs(block.x - head.x) < block.size / 2);
 }
 
 /** Whether `block` stands right under `above` in its column: overlapping it, within three lines under it. */
@@ -1774,6 +1921,9 @@ const PHOTO_NUMBER = /^图\s*[①-⑳0-9０-９一二三四五六七八九十]{1
 const SIGN_OFF = /^[（(]([^（）()]{2,40})[）)]$/u;
 
 // A brief's headline in a column of briefs, bold after a bullet: `●广泛接受社会监督`, `■职业技能大赛开幕`.
+/** A photo's title: a short line, no punctuation (`田间管理`). */
+const PHOTO_TITLE = /^[^\s，。、；：！？“”（）——…]{2,8}$/u;
+
 const BULLET = /^[●◆▲■]\s*\S/u;
 
 // Marks printed before a headline (`●`, `■`): decoration, not part of it.
