@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -9,7 +9,9 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 /**
  * Writes files under a fresh folder: those named in `old` first, then, once the clock has moved
- * on, the others. Returns the folder and the moment between the two (what a build's start is).
+ * on, the others. Returns the folder and the moment between the two (what a build's start is),
+ * read as the build reads it: the status-change time of a file written then, on the file
+ * system's own clock, which may run a tick behind `Date.now()`.
  */
 function tree(files: string[], old: string[]): { at: string; since: number } {
 	dir = mkdtempSync(join(tmpdir(), 'prune-'));
@@ -19,8 +21,9 @@ function tree(files: string[], old: string[]): { at: string; since: number } {
 	};
 	files.filter((file) => old.includes(file)).forEach(write);
 	Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 30);
-	const since = Date.now();
-	Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+	write('start');
+	const since = statSync(join(dir, 'start')).ctimeMs;
+	rmSync(join(dir, 'start'));
 	files.filter((file) => !old.includes(file)).forEach(write);
 	return { at: dir, since };
 }
