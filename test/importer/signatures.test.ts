@@ -127,4 +127,11 @@ describe('who signs an item (text dumps)', () => {
 		expect(signed(page('本报记者　阿依古丽\n·买买提'))).toEqual([['老街换新颜', ['阿依古丽·买买提']]]);
 		expect(signed(page('本报记者　阿依古\n丽·买买提'))).toEqual([['老街换新颜', ['阿依古丽·买买提']]]);
 	});
+
+	test('a reporter of a named department (国际部记者, 本报经济部记者) signs the text under the byline', () => {
+		const page = (byline: string) =>
+			'第5版　要闻\n\n老街换新颜\n\n' + byline + '\n\n\u3000\u3000施工队清晨进场，铺设新的排水管道。\n';
+		expect(signed(page('国际部记者　王芳'))).toEqual([['老街换新颜', ['王芳']]]);
+		expect(signed(page('本报经济部记者 王芳 李强'))).toEqual([['老街换新颜', ['王芳', '李强']]]);
+	});
 });

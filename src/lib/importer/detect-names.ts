@@ -5,11 +5,12 @@
 /**
  * A role word as printed before names: 记者, 本报记者, 见习记者, 实习生, 本报通讯员, 新华社记者,
  * 特约评论员, 高级记者 … A newspaper's, agency's or news site's name may stand before it (`中国青年报记者`,
- * `澎湃新闻记者`), or a magazine's, station's or site's own (`本刊记者`, `本台记者`, `本网记者`). A letter is signed by its reader,
+ * `澎湃新闻记者`), or a magazine's, station's or site's own (`本刊记者`, `本台记者`, `本网记者`), and a
+ * department's (`国际部记者`, `本报经济部记者`). A letter is signed by its reader,
  * with where the reader lives: `某某社区读者 王芳`.
  */
 export const ROLE =
-	/^(?:(?:本报|本刊|本台|本网|新华社|中新社|人民日报|中国日报|央视|央广|总台|[\p{Script=Han}]{2,8}(?:报|社|台|网|周刊|周末|新闻))?(?:驻[\p{Script=Han}]{1,8}?)?(?:首席|特约|特派|见习|实习|摄影|融媒体|融媒|全媒体|资深|高级)?(?:记者|通讯员|评论员|实习生|撰稿人|撰稿)|\p{Script=Han}{0,10}?读者(?=\s|$))/u;
+	/^(?:(?:本报|本刊|本台|本网|新华社|中新社|人民日报|中国日报|央视|央广|总台|[\p{Script=Han}]{2,8}(?:报|社|台|网|周刊|周末|新闻))?(?:驻[\p{Script=Han}]{1,8}?)?(?:\p{Script=Han}{1,3}(?<![全大内外局本])部)?(?:首席|特约|特派|见习|实习|摄影|融媒体|融媒|全媒体|资深|高级)?(?:记者|通讯员|评论员|实习生|撰稿人|撰稿)|\p{Script=Han}{0,10}?读者(?=\s|$))/u;
 
 // A name of Han characters, one of several parts joined by a middle dot as a transliterated name is
 // set (`阿依古丽·买买提`; also `‧`, `･`, `∙`, `．`, the dot as other fonts and dumps give it), or a Latin one.
