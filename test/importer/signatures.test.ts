@@ -134,4 +134,20 @@ describe('who signs an item (text dumps)', () => {
 		expect(signed(page('国际部记者　王芳'))).toEqual([['老街换新颜', ['王芳']]]);
 		expect(signed(page('本报经济部记者 王芳 李强'))).toEqual([['老街换新颜', ['王芳', '李强']]]);
 	});
+
+	test('a note closing a text and wrapped inside its second role signs it, and the line under it heads the next text', () => {
+		const page = (close: string) =>
+			'第5版　要闻\n\n老街换新颜\n\n' +
+			'　　施工队清晨进场，铺设新的排水管道，两旁的商户照常营业。\n' +
+			close +
+			'\n社区食堂开张\n　　家门口的食堂开张以后，老人们吃饭方便了许多。\n';
+		const expected = [
+			['老街换新颜', ['王芳', '李强']],
+			['社区食堂开张', []],
+		];
+		expect(signed(page('　　（本报记者 王芳 本\n报通讯员 李强）'))).toEqual(expected);
+		expect(signed(page('　　居民们说，下雨天再也不用蹚水出门了。（本报记者 王芳 本\n报通讯员 李强）'))).toEqual(
+			expected,
+		);
+	});
 });

@@ -1,4 +1,10 @@
-import { readClosingSignature, readNoteAuthors, WRITER_NOTE, type Byline } from './detect-byline.ts';
+import {
+	readClosingSignature,
+	readNoteAuthors,
+	readTrailingNoteAuthors,
+	WRITER_NOTE,
+	type Byline,
+} from './detect-byline.ts';
 import { detectCredit, splitTrailingCredit, type Credit } from './detect-credit.ts';
 import { DATELINE_SOURCES, detectDateline, type Dateline } from './detect-dateline.ts';
 import { isBoxTitle } from './detect-head-box.ts';
@@ -806,9 +812,8 @@ function classifyText(
 		(line, i) =>
 			i >= 2 &&
 			i < lines.length - 1 &&
-			endsSentence(lines[i - 2].text) &&
 			isTightHeadline(line, width) &&
-			isSignOff(lines[i - 1].text),
+			((endsSentence(lines[i - 2].text) && isSignOff(lines[i - 1].text)) || wrappedSignOff(lines, i)),
 	);
 	if (signedOff > 0)
 		return [
@@ -1092,6 +1097,23 @@ function isTightKicker(line: Line, above: Line, width: (line: Line) => number): 
 		(!isFull(line, width(line)) || isWide(line, width(line))) &&
 		endsSentence(above.text)
 	);
+}
+
+/**
+ * Whether the two lines over `lines[at]` are a note signing a story at its end, wrapped inside it:
+ * `（本报记者 王芳 本` / `报通讯员 李强）` under a line that ends a sentence, or run on after the
+ * text's last sentence, `…出门了。（本报记者 王芳 本` / `报通讯员 李强）`. The first line leaves its
+ * bracket open, and the second closes it.
+ */
+function wrappedSignOff(lines: Line[], at: number): boolean {
+	if (at < 2) return false;
+	const first = lines[at - 2].text.trim();
+	const second = lines[at - 1].text.trim();
+	if (!/[）)]$/u.test(second) || /[（()）]/u.test(second.slice(0, -1)) || !/[（(][^（()）]*$/u.test(first))
+		return false;
+	const joined = first + second;
+	if (/^[（(]/u.test(first)) return at >= 3 && endsSentence(lines[at - 3].text) && isSignOff(joined);
+	return (readTrailingNoteAuthors(joined)?.length ?? 0) > 0;
 }
 
 /** A line that reads as a headline on its own: short of its column, no full stop, not a sentence's end. */

@@ -139,7 +139,10 @@ const GLUED_ROLE =
 function splitGluedRole(token: string): string[] {
 	if (token === '') return [];
 	const glued = GLUED_ROLE.exec(token);
-	if (glued && !ROLE.test(token)) return [glued[1], glued[2]];
+	// Not where the role reads whole, unless a name runs on into 本报 or 新华社 (a note closing a text
+	// and wrapped inside its second role: `王芳 本` / `报通讯员 李强` read back as `王芳本报通讯员`),
+	// which ROLE would take for a paper's name.
+	if (glued && (!ROLE.test(token) || /^\p{Script=Han}{2,3}(?:本报|新华社)/u.test(token))) return [glued[1], glued[2]];
 	// A job named alone glued to the name before or after it, where a wrap took the space
 	// (`王芳摄影` / `李强`, `王芳` / `摄影李强`).
 	const job = GLUED_JOB.exec(token);
