@@ -150,4 +150,11 @@ describe('who signs an item (text dumps)', () => {
 			expected,
 		);
 	});
+
+	test('two bracket groups of roles and names after one dateline both sign the text', () => {
+		const text =
+			'第5版　要闻\n\n老街换新颜\n\n' +
+			'　　本报北京6月8日电（记者 王芳）（通讯员 李强）施工队清晨进场，铺设新的排水管道。\n';
+		expect(signed(text)).toEqual([['老街换新颜', ['王芳', '李强']]]);
+	});
 });
