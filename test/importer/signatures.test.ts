@@ -157,4 +157,11 @@ describe('who signs an item (text dumps)', () => {
 			'　　本报北京6月8日电（记者 王芳）（通讯员 李强）施工队清晨进场，铺设新的排水管道。\n';
 		expect(signed(text)).toEqual([['老街换新颜', ['王芳', '李强']]]);
 	});
+
+	test('a byline with colons wrapped inside its second role (本报记者：X 通讯 / 员：Y) reads whole', () => {
+		const page = (byline: string) =>
+			'第5版　要闻\n\n老街换新颜\n\n' + byline + '\n\n\u3000\u3000施工队清晨进场，铺设新的排水管道。\n';
+		expect(signed(page('本报记者：王芳 通讯\n员：李强'))).toEqual([['老街换新颜', ['王芳', '李强']]]);
+		expect(signed(page('本报记者：王芳 本报通讯\n员：李强'))).toEqual([['老街换新颜', ['王芳', '李强']]]);
+	});
 });
