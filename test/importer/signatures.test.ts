@@ -164,4 +164,11 @@ describe('who signs an item (text dumps)', () => {
 		expect(signed(page('本报记者：王芳 通讯\n员：李强'))).toEqual([['老街换新颜', ['王芳', '李强']]]);
 		expect(signed(page('本报记者：王芳 本报通讯\n员：李强'))).toEqual([['老街换新颜', ['王芳', '李强']]]);
 	});
+
+	test('a name of four characters of a compound surname alone over a text (司马光华) signs it, a blank line under it or none', () => {
+		const text = (gap: string) =>
+			'第5版　要闻\n\n老街换新颜\n\n司马光华\n' + gap + '\u3000\u3000施工队清晨进场，铺设新的排水管道。\n';
+		expect(signed(text('\n'))).toEqual([['老街换新颜', ['司马光华']]]);
+		expect(signed(text(''))).toEqual([['老街换新颜', ['司马光华']]]);
+	});
 });

@@ -9,7 +9,7 @@ import { detectCredit, splitTrailingCredit, type Credit } from './detect-credit.
 import { DATELINE_SOURCES, detectDateline, type Dateline } from './detect-dateline.ts';
 import { isBoxTitle } from './detect-head-box.ts';
 import { detectLabel } from './detect-label.ts';
-import { ROLE, readsAsSignature, signatureNames } from './detect-names.ts';
+import { isFourCharacterName, ROLE, readsAsSignature, signatureNames } from './detect-names.ts';
 import { isNumberedIntertitle } from './detect-intertitle.ts';
 import type { Block } from './blocks.ts';
 import { isFull, isWide } from './column-width.ts';
@@ -344,7 +344,10 @@ function signedAt(lines: Line[], width: (line: Line) => number, before?: Block):
 	if (signsBlock(lines, before)) return 0;
 	for (let at = 1; at <= Math.min(3, lines.length - 1); at++) {
 		const { text } = lines[at];
-		const name = /^\p{Script=Han}{2,3}$/u.test(text) ? readsAsSignature(text) : paddedName(text) !== undefined;
+		const name =
+			/^\p{Script=Han}{2,3}$/u.test(text) || isFourCharacterName(text)
+				? readsAsSignature(text)
+				: paddedName(text) !== undefined;
 		if (!name) continue;
 		const head = lines.slice(0, at);
 		// A column's name set upright beside the head (`今` / `日` / `谈`, `markSideLabels`) opens it.
@@ -395,7 +398,7 @@ function signsBlock(lines: Line[], before: Block | undefined): boolean {
 		!(before?.kind === 'text' && endsSentence((before.lines.at(-1) as Line).text) && !opensText(name, below, before)) &&
 		below !== undefined &&
 		!name.indented &&
-		/^\p{Script=Han}{2,3}$/u.test(name.text) &&
+		(/^\p{Script=Han}{2,3}$/u.test(name.text) || isFourCharacterName(name.text)) &&
 		readsAsSignature(name.text)
 	);
 }

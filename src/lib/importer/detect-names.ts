@@ -188,6 +188,20 @@ export function readsAsSignature(text: string): boolean {
 const COMPOUND_SURNAME =
 	/^(?:欧阳|司马|上官|诸葛|东方|皇甫|令狐|公孙|慕容|夏侯|司徒|端木|长孙|宇文|尉迟|南宫)\p{Script=Han}{1,2}$/u;
 
+// Compound surnames that open no common word (not 东方, 南宫): a bare line of four Han characters
+// opening with one is a person's name (`司马光华`), not a short headline.
+const NAME_ONLY_COMPOUND =
+	/^(?:欧阳|司马|上官|诸葛|皇甫|令狐|公孙|慕容|夏侯|司徒|端木|长孙|宇文|尉迟)\p{Script=Han}{2}$/u;
+
+/**
+ * Whether a bare line of four Han characters is a person's name of a compound surname that
+ * opens no common word: `司马光华`, `欧阳明月`, not `东方欲晓`.
+ * @example isFourCharacterName('司马光华') // true
+ */
+export function isFourCharacterName(text: string): boolean {
+	return NAME_ONLY_COMPOUND.test(text) && readsAsSignature(text);
+}
+
 /**
  * The names of a bare line that reads as one or more signatures (`袁亚英`, `乔 毅`, `王芳　李强`):
  * names only, no role, each accepted by `accepts` (by default readsAsSignature).
