@@ -171,4 +171,10 @@ describe('who signs an item (text dumps)', () => {
 		expect(signed(text('\n'))).toEqual([['老街换新颜', ['司马光华']]]);
 		expect(signed(text(''))).toEqual([['老街换新颜', ['司马光华']]]);
 	});
+
+	test('a byline with colons wrapped inside its last name (记者：X　通讯员：李 / 强) reads whole', () => {
+		const text =
+			'第5版　要闻\n\n老街换新颜\n\n记者：王芳　通讯员：李\n强\n\n\u3000\u3000施工队清晨进场，铺设新的排水管道。\n';
+		expect(signed(text)).toEqual([['老街换新颜', ['王芳', '李强']]]);
+	});
 });

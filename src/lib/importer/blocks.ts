@@ -544,9 +544,12 @@ function joinByline(
 	filled = false,
 ): { text: string; byline: Byline } | undefined {
 	if (next.endsWith('摄') || text.endsWith('摄')) return undefined;
+	// The last word after a role's colon or bar, where one sets it off (`通讯员：李` / `强`).
 	const last = text
 		.replace(/^[□◎■◆]\s*/u, '')
 		.split(' ')
+		.at(-1)
+		?.split(/[：:|｜]/u)
 		.at(-1) as string;
 	// Cut inside a name (a lone character, the two parts no longer than a name) or a role (what
 	// the line ends with reads as no name: `本报见习` / `记者 王芳`): the line's last word and the
