@@ -177,4 +177,14 @@ describe('who signs an item (text dumps)', () => {
 			'第5版　要闻\n\n老街换新颜\n\n记者：王芳　通讯员：李\n强\n\n\u3000\u3000施工队清晨进场，铺设新的排水管道。\n';
 		expect(signed(text)).toEqual([['老街换新颜', ['王芳', '李强']]]);
 	});
+
+	test('a note closing a text with a colon after its role (（本报记者：X）) signs it, and the line under it heads the next text', () => {
+		const text =
+			'第5版　要闻\n\n老街换新颜\n\n\u3000\u3000施工队清晨进场，铺设新的排水管道。\n（本报记者：王芳）\n' +
+			'社区食堂开张\n\u3000\u3000家门口的食堂开张以后，老人们吃饭方便了许多。\n';
+		expect(signed(text)).toEqual([
+			['老街换新颜', ['王芳']],
+			['社区食堂开张', []],
+		]);
+	});
 });
