@@ -127,4 +127,64 @@ describe('who signs an item (text dumps)', () => {
 		expect(signed(page('本报记者　阿依古丽\n·买买提'))).toEqual([['老街换新颜', ['阿依古丽·买买提']]]);
 		expect(signed(page('本报记者　阿依古\n丽·买买提'))).toEqual([['老街换新颜', ['阿依古丽·买买提']]]);
 	});
+
+	test('a reporter of a named department (国际部记者, 本报经济部记者) signs the text under the byline', () => {
+		const page = (byline: string) =>
+			'第5版　要闻\n\n老街换新颜\n\n' + byline + '\n\n\u3000\u3000施工队清晨进场，铺设新的排水管道。\n';
+		expect(signed(page('国际部记者　王芳'))).toEqual([['老街换新颜', ['王芳']]]);
+		expect(signed(page('本报经济部记者 王芳 李强'))).toEqual([['老街换新颜', ['王芳', '李强']]]);
+	});
+
+	test('a note closing a text and wrapped inside its second role signs it, and the line under it heads the next text', () => {
+		const page = (close: string) =>
+			'第5版　要闻\n\n老街换新颜\n\n' +
+			'　　施工队清晨进场，铺设新的排水管道，两旁的商户照常营业。\n' +
+			close +
+			'\n社区食堂开张\n　　家门口的食堂开张以后，老人们吃饭方便了许多。\n';
+		const expected = [
+			['老街换新颜', ['王芳', '李强']],
+			['社区食堂开张', []],
+		];
+		expect(signed(page('　　（本报记者 王芳 本\n报通讯员 李强）'))).toEqual(expected);
+		expect(signed(page('　　居民们说，下雨天再也不用蹚水出门了。（本报记者 王芳 本\n报通讯员 李强）'))).toEqual(
+			expected,
+		);
+	});
+
+	test('two bracket groups of roles and names after one dateline both sign the text', () => {
+		const text =
+			'第5版　要闻\n\n老街换新颜\n\n' +
+			'　　本报北京6月8日电（记者 王芳）（通讯员 李强）施工队清晨进场，铺设新的排水管道。\n';
+		expect(signed(text)).toEqual([['老街换新颜', ['王芳', '李强']]]);
+	});
+
+	test('a byline with colons wrapped inside its second role (本报记者：X 通讯 / 员：Y) reads whole', () => {
+		const page = (byline: string) =>
+			'第5版　要闻\n\n老街换新颜\n\n' + byline + '\n\n\u3000\u3000施工队清晨进场，铺设新的排水管道。\n';
+		expect(signed(page('本报记者：王芳 通讯\n员：李强'))).toEqual([['老街换新颜', ['王芳', '李强']]]);
+		expect(signed(page('本报记者：王芳 本报通讯\n员：李强'))).toEqual([['老街换新颜', ['王芳', '李强']]]);
+	});
+
+	test('a name of four characters of a compound surname alone over a text (司马光华) signs it, a blank line under it or none', () => {
+		const text = (gap: string) =>
+			'第5版　要闻\n\n老街换新颜\n\n司马光华\n' + gap + '\u3000\u3000施工队清晨进场，铺设新的排水管道。\n';
+		expect(signed(text('\n'))).toEqual([['老街换新颜', ['司马光华']]]);
+		expect(signed(text(''))).toEqual([['老街换新颜', ['司马光华']]]);
+	});
+
+	test('a byline with colons wrapped inside its last name (记者：X　通讯员：李 / 强) reads whole', () => {
+		const text =
+			'第5版　要闻\n\n老街换新颜\n\n记者：王芳　通讯员：李\n强\n\n\u3000\u3000施工队清晨进场，铺设新的排水管道。\n';
+		expect(signed(text)).toEqual([['老街换新颜', ['王芳', '李强']]]);
+	});
+
+	test('a note closing a text with a colon after its role (（本报记者：X）) signs it, and the line under it heads the next text', () => {
+		const text =
+			'第5版　要闻\n\n老街换新颜\n\n\u3000\u3000施工队清晨进场，铺设新的排水管道。\n（本报记者：王芳）\n' +
+			'社区食堂开张\n\u3000\u3000家门口的食堂开张以后，老人们吃饭方便了许多。\n';
+		expect(signed(text)).toEqual([
+			['老街换新颜', ['王芳']],
+			['社区食堂开张', []],
+		]);
+	});
 });

@@ -522,7 +522,13 @@ function fillsColumn(lines: Line[], k: number): boolean {
 
 /** Whether a line may hold the rest of a byline: Han characters and spaces only, on a narrow line. */
 function continues(next: Line | undefined): next is Line {
-	return next !== undefined && next.width <= 12 && /^[\p{Script=Han} ]+$/u.test(next.text);
+	return (
+		next !== undefined &&
+		next.width <= 12 &&
+		// Or a role's tail and its colon before a name (`员：李强`), where the wrap cut the role.
+		(/^[\p{Script=Han} ]+$/u.test(next.text) ||
+			/^\p{Script=Han}{1,4}[：:|｜]\p{Script=Han}[\p{Script=Han} ]*$/u.test(next.text))
+	);
 }
 
 /**
@@ -538,14 +544,18 @@ function joinByline(
 	filled = false,
 ): { text: string; byline: Byline } | undefined {
 	if (next.endsWith('摄') || text.endsWith('摄')) return undefined;
+	// The last word after a role's colon or bar, where one sets it off (`通讯员：李` / `强`).
 	const last = text
 		.replace(/^[□◎■◆]\s*/u, '')
 		.split(' ')
+		.at(-1)
+		?.split(/[：:|｜]/u)
 		.at(-1) as string;
 	// Cut inside a name (a lone character, the two parts no longer than a name) or a role (what
 	// the line ends with reads as no name: `本报见习` / `记者 王芳`): the line's last word and the
 	// next line's first are one.
-	const word = last + (next.split(' ')[0] as string);
+	// A role set off from its names by a colon or bar (`本报记者：王芳 通讯` / `员：李强`) ends at it.
+	const word = last + (next.split(/[ ：:|｜]/u)[0] as string);
 	const cut =
 		/^\p{Script=Han}$/u.test(last) || (filled && /^\p{Script=Han}{2,3}$/u.test(last) && /^\p{Script=Han}$/u.test(next))
 			? [...word].length <= 4

@@ -1,9 +1,15 @@
-import { readClosingSignature, readNoteAuthors, WRITER_NOTE, type Byline } from './detect-byline.ts';
+import {
+	readClosingSignature,
+	readNoteAuthors,
+	readTrailingNoteAuthors,
+	WRITER_NOTE,
+	type Byline,
+} from './detect-byline.ts';
 import { detectCredit, splitTrailingCredit, type Credit } from './detect-credit.ts';
 import { DATELINE_SOURCES, detectDateline, type Dateline } from './detect-dateline.ts';
 import { isBoxTitle } from './detect-head-box.ts';
 import { detectLabel } from './detect-label.ts';
-import { ROLE, readsAsSignature, signatureNames } from './detect-names.ts';
+import { isFourCharacterName, ROLE, readsAsSignature, signatureNames } from './detect-names.ts';
 import { isNumberedIntertitle } from './detect-intertitle.ts';
 import type { Block } from './blocks.ts';
 import { isFull, isWide } from './column-width.ts';
@@ -338,7 +344,10 @@ function signedAt(lines: Line[], width: (line: Line) => number, before?: Block):
 	if (signsBlock(lines, before)) return 0;
 	for (let at = 1; at <= Math.min(3, lines.length - 1); at++) {
 		const { text } = lines[at];
-		const name = /^\p{Script=Han}{2,3}$/u.test(text) ? readsAsSignature(text) : paddedName(text) !== undefined;
+		const name =
+			/^\p{Script=Han}{2,3}$/u.test(text) || isFourCharacterName(text)
+				? readsAsSignature(text)
+				: paddedName(text) !== undefined;
 		if (!name) continue;
 		const head = lines.slice(0, at);
 		// A column's name set upright beside the head (`今` / `日` / `谈`, `markSideLabels`) opens it.
@@ -389,7 +398,7 @@ function signsBlock(lines: Line[], before: Block | undefined): boolean {
 		!(before?.kind === 'text' && endsSentence((before.lines.at(-1) as Line).text) && !opensText(name, below, before)) &&
 		below !== undefined &&
 		!name.indented &&
-		/^\p{Script=Han}{2,3}$/u.test(name.text) &&
+		(/^\p{Script=Han}{2,3}$/u.test(name.text) || isFourCharacterName(name.text)) &&
 		readsAsSignature(name.text)
 	);
 }
@@ -806,9 +815,8 @@ function classifyText(
 		(line, i) =>
 			i >= 2 &&
 			i < lines.length - 1 &&
-			endsSentence(lines[i - 2].text) &&
 			isTightHeadline(line, width) &&
-			isSignOff(lines[i - 1].text),
+			((endsSentence(lines[i - 2].text) && isSignOff(lines[i - 1].text)) || wrappedSignOff(lines, i)),
 	);
 	if (signedOff > 0)
 		return [
@@ -1092,6 +1100,23 @@ function isTightKicker(line: Line, above: Line, width: (line: Line) => number): 
 		(!isFull(line, width(line)) || isWide(line, width(line))) &&
 		endsSentence(above.text)
 	);
+}
+
+/**
+ * Whether the two lines over `lines[at]` are a note signing a story at its end, wrapped inside it:
+ * `（本报记者 王芳 本` / `报通讯员 李强）` under a line that ends a sentence, or run on after the
+ * text's last sentence, `…出门了。（本报记者 王芳 本` / `报通讯员 李强）`. The first line leaves its
+ * bracket open, and the second closes it.
+ */
+function wrappedSignOff(lines: Line[], at: number): boolean {
+	if (at < 2) return false;
+	const first = lines[at - 2].text.trim();
+	const second = lines[at - 1].text.trim();
+	if (!/[）)]$/u.test(second) || /[（()）]/u.test(second.slice(0, -1)) || !/[（(][^（()）]*$/u.test(first))
+		return false;
+	const joined = first + second;
+	if (/^[（(]/u.test(first)) return at >= 3 && endsSentence(lines[at - 3].text) && isSignOff(joined);
+	return (readTrailingNoteAuthors(joined)?.length ?? 0) > 0;
 }
 
 /** A line that reads as a headline on its own: short of its column, no full stop, not a sentence's end. */

@@ -141,9 +141,10 @@ export function readNoteAuthors(paragraph: string): string[] | undefined {
 	// Also `（本报记者 王芳根据采访整理）`, `（本报记者 王芳根据录音整理）`.
 	const note = /^[（(]\s*(.+?)\s*(?:根据|据)?(?:采访|录音|口述)?(?:整理|采写)\s*[）)]$/u.exec(paragraph.trim());
 	if (note) return readNames(note[1])?.names;
-	// A story signed at its end, a role and names in brackets: `（本报记者 王芳）`.
+	// A story signed at its end, a role and names in brackets: `（本报记者 王芳）`, or with a colon
+	// after the role, `（本报记者：王芳）`.
 	const signed = /^[（(]\s*([^（()）]+?)\s*[）)]$/u.exec(paragraph.trim());
-	return signed && ROLE.test(signed[1]) ? readNames(signed[1])?.names : undefined;
+	return signed && ROLE.test(signed[1]) ? readNames(signed[1].replace(ROLE_SEPARATOR, '$1 '))?.names : undefined;
 }
 
 /**

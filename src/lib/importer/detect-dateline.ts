@@ -113,5 +113,18 @@ export function detectDateline(paragraph: string, ended = false): Dateline | und
 		if (runOn) return { text: match[0] + runOn.text, authors: runOn.authors };
 	}
 	const names = match[1] ? readNames(match[1]) : undefined;
+	const second = names ? secondBracket(paragraph.slice(match[0].length)) : undefined;
+	if (names && second) return { text: match[0] + second.text, authors: [...names.names, ...second.authors] };
 	return { text: match[0], authors: names?.names ?? [] };
+}
+
+/**
+ * A second bracket group of roles and names right after a dateline's first: `本报北京6月8日电（记者
+ * 王芳）（通讯员 李强）`. A role opens it, and it reads as roles and names (readNames).
+ */
+function secondBracket(rest: string): { text: string; authors: string[] } | undefined {
+	const bracket = /^[ \u3000]*[（(]([^（()）]{2,40})[）)]/u.exec(rest);
+	if (!bracket || !ROLE.test(bracket[1].trim())) return undefined;
+	const read = readNames(bracket[1]);
+	return read && read.roles.length > 0 && read.names.length > 0 ? { text: bracket[0], authors: read.names } : undefined;
 }

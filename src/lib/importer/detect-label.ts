@@ -1,6 +1,8 @@
+import { isFourCharacterName } from './detect-names.ts';
+
 /**
  * Recognises a column or section label: `■评论`, `【声音】` (or in `〖〗`, `〔〕`, `［］`), `▲观察者言`, or, when `bare` is allowed (a line
- * standing alone in its block), two or three Han characters such as `声音`. Four-character bare
+ * standing alone in its block), two or three Han characters such as `声音`, or a four-character name of a compound surname (`司马光华`). Other four-character bare
  * lines are left to be headlines: too many short headlines (`麦收时节`) look like that. A marked
  * label is at most six characters (`■新春走基层`); a longer line under ■ is a brief's headline in a
  * list of briefs (`■某区新增公交线路7条`), as ▲ and ● mark them.
@@ -17,5 +19,7 @@ export function detectLabel(text: string, bare = false): string | undefined {
 	const triangle = /^▲\s*(\p{Script=Han}{2,6})$/u.exec(text);
 	if (triangle) return triangle[1];
 	if (bare && /^\p{Script=Han}{2,3}$/u.test(text)) return text;
+	// So is a name of four of a compound surname (`司马光华`), which signs where it stands.
+	if (bare && isFourCharacterName(text)) return text;
 	return undefined;
 }

@@ -5,11 +5,12 @@
 /**
  * A role word as printed before names: 记者, 本报记者, 见习记者, 实习生, 本报通讯员, 新华社记者,
  * 特约评论员, 高级记者 … A newspaper's, agency's or news site's name may stand before it (`中国青年报记者`,
- * `澎湃新闻记者`), or a magazine's, station's or site's own (`本刊记者`, `本台记者`, `本网记者`). A letter is signed by its reader,
+ * `澎湃新闻记者`), or a magazine's, station's or site's own (`本刊记者`, `本台记者`, `本网记者`), and a
+ * department's (`国际部记者`, `本报经济部记者`). A letter is signed by its reader,
  * with where the reader lives: `某某社区读者 王芳`.
  */
 export const ROLE =
-	/^(?:(?:本报|本刊|本台|本网|新华社|中新社|人民日报|中国日报|央视|央广|总台|[\p{Script=Han}]{2,8}(?:报|社|台|网|周刊|周末|新闻))?(?:驻[\p{Script=Han}]{1,8}?)?(?:首席|特约|特派|见习|实习|摄影|融媒体|融媒|全媒体|资深|高级)?(?:记者|通讯员|评论员|实习生|撰稿人|撰稿)|\p{Script=Han}{0,10}?读者(?=\s|$))/u;
+	/^(?:(?:本报|本刊|本台|本网|新华社|中新社|人民日报|中国日报|央视|央广|总台|[\p{Script=Han}]{2,8}(?:报|社|台|网|周刊|周末|新闻))?(?:驻[\p{Script=Han}]{1,8}?)?(?:\p{Script=Han}{1,3}(?<![全大内外局本])部)?(?:首席|特约|特派|见习|实习|摄影|融媒体|融媒|全媒体|资深|高级)?(?:记者|通讯员|评论员|实习生|撰稿人|撰稿)|\p{Script=Han}{0,10}?读者(?=\s|$))/u;
 
 // A name of Han characters, one of several parts joined by a middle dot as a transliterated name is
 // set (`阿依古丽·买买提`; also `‧`, `･`, `∙`, `．`, the dot as other fonts and dumps give it), or a Latin one.
@@ -138,7 +139,10 @@ const GLUED_ROLE =
 function splitGluedRole(token: string): string[] {
 	if (token === '') return [];
 	const glued = GLUED_ROLE.exec(token);
-	if (glued && !ROLE.test(token)) return [glued[1], glued[2]];
+	// Not where the role reads whole, unless a name runs on into 本报 or 新华社 (a note closing a text
+	// and wrapped inside its second role: `王芳 本` / `报通讯员 李强` read back as `王芳本报通讯员`),
+	// which ROLE would take for a paper's name.
+	if (glued && (!ROLE.test(token) || /^\p{Script=Han}{2,3}(?:本报|新华社)/u.test(token))) return [glued[1], glued[2]];
 	// A job named alone glued to the name before or after it, where a wrap took the space
 	// (`王芳摄影` / `李强`, `王芳` / `摄影李强`).
 	const job = GLUED_JOB.exec(token);
@@ -183,6 +187,20 @@ export function readsAsSignature(text: string): boolean {
 // Surnames of two characters, before a given name of one or two: `欧阳明`, `司马光华`.
 const COMPOUND_SURNAME =
 	/^(?:欧阳|司马|上官|诸葛|东方|皇甫|令狐|公孙|慕容|夏侯|司徒|端木|长孙|宇文|尉迟|南宫)\p{Script=Han}{1,2}$/u;
+
+// Compound surnames that open no common word (not 东方, 南宫): a bare line of four Han characters
+// opening with one is a person's name (`司马光华`), not a short headline.
+const NAME_ONLY_COMPOUND =
+	/^(?:欧阳|司马|上官|诸葛|皇甫|令狐|公孙|慕容|夏侯|司徒|端木|长孙|宇文|尉迟)\p{Script=Han}{2}$/u;
+
+/**
+ * Whether a bare line of four Han characters is a person's name of a compound surname that
+ * opens no common word: `司马光华`, `欧阳明月`, not `东方欲晓`.
+ * @example isFourCharacterName('司马光华') // true
+ */
+export function isFourCharacterName(text: string): boolean {
+	return NAME_ONLY_COMPOUND.test(text) && readsAsSignature(text);
+}
 
 /**
  * The names of a bare line that reads as one or more signatures (`袁亚英`, `乔 毅`, `王芳　李强`):
