@@ -71,4 +71,23 @@ describe('which body a head block goes to (text dumps)', () => {
 			headlines: ['产业提质增效 村美民富业兴', '多一些换位思考', '钱袋子鼓起来'],
 		});
 	});
+
+	test('a body signed above its text with no heading over it takes the heading printed under it, over the next body’s byline', () => {
+		const text =
+			'要闻　01\n\n新能源项目集中开工\n\n□本报记者　王芳\n\n' +
+			'　　记者走进镇上的服务中心，窗口前总有人在排队咨询，工作人\n员耐心解答每一个问题。\n\n' +
+			'□本报记者　李明\n\n' +
+			'　　傍晚时分，广场上响起了音乐，跳舞的人群渐渐多了起来，老\n人们坐在长椅上聊天。\n\n' +
+			'绿色电力交易规模扩大\n\n□本报记者　赵刚\n\n' +
+			'　　一次次走访，一本本台账，记录下的是责任，也是担当，干部\n们把群众的事放在心上。\n\n' +
+			'消费市场持续回暖\n\n' +
+			'近日，农民在田间抢收小麦，一派丰收景象。\n王强 摄\n\n' +
+			'第01版：要闻\n';
+		expect(heads(text).headlines).toEqual([
+			'新能源项目集中开工',
+			'绿色电力交易规模扩大',
+			'消费市场持续回暖',
+			'（无标题）',
+		]);
+	});
 });

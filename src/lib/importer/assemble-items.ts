@@ -696,11 +696,26 @@ function hintsOf(bodies: Draft[], elements: GapElement[][], extracted: boolean):
 			// In a text dump, nothing stands above the first gap: a label under a heading there closes no item.
 			const top = j === 0 && !extracted;
 			const hint = hintOf(gap, i, bodies[j], titledAbove, extracted ? undefined : tight, top, extracted) ?? tight;
+			// A body opened by its byline with no heading over it prints its headline under its
+			// text: a heading over the next body's byline is that body's, set after it. A kicker still
+			// makes a head block, which opens the body under it.
+			if (!extracted && i === 0 && hint === 'byline' && !element.group.kicker && signedHeadless(elements[j - 1]))
+				return ['backward'];
 			// An extraction's heading printed in one block with the body under it heads that body.
 			const block = tight === 'forward' || (hint === 'byline' && blockOver(gap, i, bodies[j]));
 			return [extracted && block && hint !== 'backward' ? 'tight' : hint];
 		}),
 	);
+}
+
+/**
+ * Whether the gap before a body opens it with a byline (the last element of the gap, no heading in
+ * it): the body is signed above its text but has no headline there.
+ */
+function signedHeadless(gap: GapElement[] | undefined): boolean {
+	const last = gap?.at(-1);
+	if (!gap || gap.some((e) => e.type === 'heading' || e.type === 'label')) return false;
+	return last?.type === 'byline' && last.unit.kind === 'byline' && !/摄/u.test(last.unit.text);
 }
 
 /**
