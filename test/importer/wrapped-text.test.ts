@@ -1,8 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { checkConservation, normalize, parsePage } from '../../src/lib/importer/index.ts';
 import { joinWrapped } from '../../src/lib/importer/punctuation.ts';
-import { classify } from '../../src/lib/importer/classify.ts';
-import { displayWidth } from '../../src/lib/importer/display-width.ts';
 
 describe('wrapped text', () => {
 	test('a number of Han text that the wrap cut joins whole, a space before it or not', () => {
@@ -200,49 +198,5 @@ describe('a head wrapped onto a line of one or two characters', () => {
 			['新桥今天正式通车', undefined],
 			['夜经济旺起来', '——小切口解决大问题，服务更有温度'],
 		]);
-	});
-});
-
-describe('a head an extraction prints in one block with its text', () => {
-	// A block of an extraction (`tight` false) read against a column of `column` em.
-	const read = (texts: string[], column: number) =>
-		classify(
-			[{ kind: 'text', lines: texts.map((text, i) => ({ number: 10 + i, text, width: displayWidth(text) })) }],
-			() => column,
-			false,
-		).map((u) => [u.kind, u.text]);
-
-	test('is the block’s first line when it runs more than three em short of its column over full lines', () => {
-		expect(
-			read(
-				['小区的夜晚亮起来了', '小区里新装了一排路灯，居民们说这', '是暖心工程。每天傍晚，步道上都是', '散步的居民。'],
-				17,
-			),
-		).toEqual([
-			['heading', '小区的夜晚亮起来了'],
-			['paragraph', '小区里新装了一排路灯，居民们说这是暖心工程。每天傍晚，步道上都是散步的居民。'],
-		]);
-	});
-
-	test('is the block’s first line when it runs wider than its column', () => {
-		expect(read(['社区新修了一条彩色健身步道', '小区里新装了一排', '路灯，居民们说这', '是暖心工程。'], 8)[0]).toEqual([
-			'heading',
-			'社区新修了一条彩色健身步道',
-		]);
-	});
-
-	test('is text when it holds a pause, or opens with a source (a dateline’s)', () => {
-		expect(
-			read(
-				['小区里，夜晚亮了', '小区里新装了一排路灯，居民们说这', '是暖心工程。每天傍晚，步道上都是', '散步的居民。'],
-				17,
-			)[0][0],
-		).toBe('paragraph');
-		expect(
-			read(
-				['新华社北京电', '小区里新装了一排路灯，居民们说这', '是暖心工程。每天傍晚，步道上都是', '散步的居民。'],
-				17,
-			)[0][0],
-		).toBe('paragraph');
 	});
 });

@@ -760,11 +760,6 @@ function classifyText(
 			...classifyText(lines.slice(0, kicked + 1), width, false, tight),
 			...classifyText(lines.slice(kicked + 1), width, creditNext, tight),
 		];
-	// In an extraction, a head printed in one block with its text (`headOverText`); not over a
-	// photo's caption, which its credit closes (a caption's first line may run wide).
-	if (!tight && !creditNext && !endsInCredit(lines) && headOverText(lines, width)) {
-		return [tightHeading(lines[0]), ...classifyText(lines.slice(1), width, creditNext, tight)];
-	}
 	// A dateline always opens an article; a short line set tight above one, ending no sentence, is
 	// that article's headline (a list of briefs: `●某市启动…` / `本报讯 6月8日，…`); so is the
 	// block's first line however full (a brief's headline over its one-line text in a pdftotext dump,
@@ -1126,33 +1121,6 @@ function isSignOff(text: string): boolean {
 		(/^[（(]/u.test(text) && (readNoteAuthors(text)?.length ?? 0) > 0) ||
 		(startsWithDash(text) && (readClosingSignature(text)?.length ?? 0) > 0)
 	);
-}
-
-/**
- * Whether the first line of an extraction's block is a head printed in one block with the text
- * under it: it holds no punctuation, digit or space, no source or name's role (a dateline's, a
- * byline's), does not run on into the next line in mid-word, and runs wider than its column (a
- * headline over a narrow column) or, over two full lines, short of them by more than four em and
- * a quarter: a body's first line fills its column (set in by an indent at most), and a paragraph's
- * tail ends a sentence.
- */
-function headOverText(lines: Line[], width: (line: Line) => number): boolean {
-	if (lines.length < 3) return false;
-	const [first, second, third] = lines;
-	const text = first.text.replace(BRIEF_MARK, '');
-	if (/[\p{P}\p{S}\s\d]/u.test(text) || [...text].length < 4) return false;
-	if (DATELINE_SOURCE.test(text) || /记者|通讯员|摄/u.test(text)) return false;
-	const column = width(first);
-	// Short by more than an indent against the lines under it, and against its column.
-	const under = Math.min(second.width, third.width);
-	const short =
-		first.width < Math.min(under - 4, under * 0.75, column - 4) &&
-		isFull(second, width(second)) &&
-		isFull(third, width(third));
-	// Wider than its column, and by two em or more than the lines under it (a body line may run a
-	// character past its fellows).
-	const wide = isWide(first, column) && first.width >= Math.max(second.width, third.width) + 2;
-	return (wide || short) && !wordAcross(first.text, second.text);
 }
 
 function isTightHeadline(line: Line, width: (line: Line) => number, min = 4, first = false): boolean {
