@@ -485,17 +485,22 @@ function headBlockOverByline(lines: Line[], next: Block | undefined): boolean {
 	return (
 		displayWidth(text) <= HEADING_MAX_WIDTH &&
 		balanced(text) &&
-		lines.every(
-			(line) =>
-				[...line.text].length >= 3 &&
-				!endsSentence(line.text) &&
-				!/[。；;，,、！？!?…]|[：:]$/u.test(line.text) &&
-				!/^[（(]/u.test(line.text) &&
-				!FIGURE_CAPTION.test(line.text) &&
-				// A signature closing the text above (`——王芳`) is no head line.
-				!isSignOff(line.text) &&
-				detectDateline(line.text) === undefined,
-		)
+		lines.every((line) => [...line.text].length >= 3 && headLine(line.text))
+	);
+}
+
+/**
+ * A line a head block may hold: it ends no sentence and holds no stop or pause, opens no bracket,
+ * and is no figure caption, signature closing the text above (`——王芳`) or dateline.
+ */
+function headLine(text: string): boolean {
+	return (
+		!endsSentence(text) &&
+		!/[。；;，,、！？!?…]|[：:]$/u.test(text) &&
+		!/^[（(]/u.test(text) &&
+		!FIGURE_CAPTION.test(text) &&
+		!isSignOff(text) &&
+		detectDateline(text) === undefined
 	);
 }
 
@@ -509,19 +514,7 @@ function besideSideLabel(lines: Line[]): boolean {
 	if (lines.length < 2 || lines.length > 4 || lines[0].sideLabel !== true) return false;
 	const rest = lines.slice(1);
 	const text = joinLines(rest);
-	return (
-		displayWidth(text) <= HEADING_MAX_WIDTH &&
-		balanced(text) &&
-		rest.every(
-			(line) =>
-				!endsSentence(line.text) &&
-				!/[。；;，,、！？!?…]|[：:]$/u.test(line.text) &&
-				!/^[（(]/u.test(line.text) &&
-				!FIGURE_CAPTION.test(line.text) &&
-				!isSignOff(line.text) &&
-				detectDateline(line.text) === undefined,
-		)
-	);
+	return displayWidth(text) <= HEADING_MAX_WIDTH && balanced(text) && rest.every((line) => headLine(line.text));
 }
 
 /**
