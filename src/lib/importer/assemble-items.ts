@@ -105,6 +105,7 @@ export function assemble(
 	);
 	if (extracted) {
 		pairTightStacks(elements, headings, targets, bodies);
+		spreadHeadStacks(elements, headings, targets, bodies);
 		kickersOverLabels(elements, headings, targets, bodies);
 	}
 	let banner: HeadingGroup | undefined;
@@ -1026,6 +1027,59 @@ function pairTightStacks(
 		if (t1 !== j || t2 <= j) return;
 		targets[j][i1] = t2;
 		targets[j][i2] = t1;
+	});
+}
+
+/**
+ * In an extraction, the head blocks of items set side by side, printed as one stack before the
+ * first of their bodies (`headline A` / `headline B` / `byline A` / `byline B` / body A … body B):
+ * pdftotext reads the heads row by row, left to right, and the bodies column by column, so body A
+ * (the first after the stack) is headed by the first headline, and each later headline of the
+ * stack heads the next body after it that no other heading heads and no byline opens (the
+ * column's text, read out later). The bylines then pair with the headlines by rank
+ * (`stackedByline`). Left as assigned when a later headline finds no such body, or when a
+ * headline of the stack went to a body before the gap.
+ */
+function spreadHeadStacks(
+	elements: GapElement[][],
+	headings: GapElement[][],
+	targets: number[][],
+	bodies: Draft[],
+): void {
+	const signs = (e: GapElement | undefined) =>
+		e?.type === 'byline' && e.unit.kind === 'byline' && !/摄/u.test(e.unit.text);
+	// Bodies a heading heads, and bodies a byline stands right over (it opens them).
+	const headed = new Set(targets.flat());
+	const opened = new Set(elements.flatMap((gap, j) => (gap.some((e) => e.type === 'byline') ? [j] : [])));
+	elements.forEach((gap, j) => {
+		if (j >= bodies.length) return;
+		let k = 0;
+		while (signs(gap[gap.length - 1 - k])) k++;
+		if (k < 2 || gap.length < 2 * k) return;
+		const heads = gap.slice(gap.length - 2 * k, gap.length - k);
+		if (!heads.every((e) => e.type === 'heading')) return;
+		const at = heads.map((e) => headings[j].indexOf(e));
+		const was = at.map((i) => targets[j][i]);
+		// Only where the assignment left a headline of the stack with no body (its byline then has none).
+		if (!was.includes(-1) || was.some((t) => t >= 0 && t < j)) return;
+		// The last byline set tight over the body: `pairTightStacks` read that stack already.
+		const opening = bodies[j].paragraphs[0]?.lines[0]?.number;
+		const last = gap.at(-1) as GapElement;
+		if (last.type !== 'heading' && (last.unit.lines.at(-1) as Line).number + 1 === opening) return;
+		const own = new Set(was);
+		const others = new Set([...headed].filter((b) => !own.has(b) || targets.some((t, g) => g !== j && t.includes(b))));
+		if (others.has(j) || headings[j].some((e, i) => !at.includes(i) && targets[j][i] === j)) return;
+		const next: number[] = [j];
+		for (let b = j + 1; b < bodies.length && next.length < k; b++)
+			if (
+				!others.has(b) &&
+				!opened.has(b) &&
+				!namedInDateline(bodies[b]) &&
+				!headings[j].some((e, i) => !at.includes(i) && targets[j][i] === b)
+			)
+				next.push(b);
+		if (next.length < k || next.every((b, m) => b === was[m])) return;
+		at.forEach((i, m) => (targets[j][i] = next[m]));
 	});
 }
 
