@@ -161,6 +161,26 @@ describe('the credits of two photo groups set side by side', () => {
 	});
 });
 
+describe('captions each closed by a credit set tight under it', () => {
+	test('a credit the caption before cannot take does not go to a caption that has its own credit', () => {
+		// The second credit stands under a line read as a heading; the caption before is closed
+		// already, and so is the caption after (its credit set tight under its last line).
+		const lines = [
+			...['图①：游客在新建的湿地公园里散步，', '湖边的步道连成了一圈。', '本报记者 王芳 摄', ''],
+			...['“这里的变化真大！”', '资料图片', ''],
+			...['图②：老街修缮工程完工后，居民们在', '树下下棋聊天。', '新华社记者 李强 摄', ''],
+			...['图③：孩子们在社区图书馆里读书，馆', '内设有少儿阅览区。', '赵敏 摄', ''],
+		];
+		const page = parseConserved([...lines, '\f'].join('\n'));
+		expect(page.items.map((i) => [i.paragraphs[0].slice(0, 3), i.credit, i.authors])).toEqual([
+			['图①：', '本报记者 王芳 摄', ['王芳']],
+			['图②：', '新华社记者 李强 摄', ['李强']],
+			['图③：', '赵敏 摄', ['赵敏']],
+		]);
+		expect(page.warnings.filter((w) => w.code === 'unplaced').map((w) => w.text)).toEqual(['资料图片']);
+	});
+});
+
 describe('a byline spread one word a piece', () => {
 	test("takes no date's weekday printed among its words for a name", () => {
 		const lines = ['老街换新颜', '本报记者', '', '星期五', '', '王芳', ''];

@@ -381,7 +381,18 @@ export function assemble(
 				// (`本报讯（记者 X）…`), where the extraction may print a photo's credit.
 				const after = j < bodies.length && !bodies[j].credit && !bodies[j].paragraphs[0]?.dateline ? j : undefined;
 				const forward = after !== undefined && creditAbove(gap, i, bodies[j - 1], bodies[j], elements[j + 1]);
-				const body = !forward && (firstHeading === -1 || i < firstHeading) ? (before ?? after) : (after ?? before);
+				let body = !forward && (firstHeading === -1 || i < firstHeading) ? (before ?? after) : (after ?? before);
+				// In an extraction, a credit the caption before cannot take (closed already) is not the
+				// next caption's when a credit of its own is set tight under that caption's last line:
+				// taking it would shift every credit after it one caption on.
+				if (
+					extracted &&
+					body === after &&
+					before === undefined &&
+					after !== undefined &&
+					closedBelow(bodies[after], elements[after + 1])
+				)
+					body = undefined;
 				const source = body === undefined && j > 0 ? sourceCreditGoesOn(bodies[j - 1].credit, element.unit) : undefined;
 				if (source) {
 					bodies[j - 1].credit = source;
@@ -509,6 +520,13 @@ function creditAbove(
 	const end = after.paragraphs.at(-1)?.lines.at(-1)?.number;
 	const closing = next?.[0];
 	return !(closing?.type === 'credit' && end !== undefined && first(closing) === end + 1);
+}
+
+/** Whether a caption is closed by a credit set tight under its last line (no blank line between). */
+function closedBelow(body: Draft, next: GapElement[] | undefined): boolean {
+	const end = body.paragraphs.at(-1)?.lines.at(-1)?.number;
+	const closing = next?.[0];
+	return closing?.type === 'credit' && end !== undefined && closing.unit.lines[0].number === end + 1;
 }
 
 /**
