@@ -240,3 +240,32 @@ describe('the head blocks of two commentaries set side by side, stacked by pdfto
 		expect(page.warnings.filter((w) => w.code === 'unplaced')).toEqual([]);
 	});
 });
+
+describe('two headlines that read as one wrapped, each with a signature under its own mark', () => {
+	test('are two head blocks: a wrapped headline has one writer', () => {
+		// `切实守护群众的` runs on as a wrapped headline would; the two ◎ signatures under it say the
+		// extraction stacked the heads of two commentaries set side by side.
+		const heads = ['晨光日报', '', '切实守护群众的', '', '让文明成为一种习惯', '', '◎王芳', '', '◎李强', ''];
+		const first = [
+			'老街改造已进行了三个月，沿街商户',
+			'纷纷说好。整治不能一阵风，要建立长',
+			'效机制，让街巷常净常新。',
+			'',
+		];
+		const story = ['新区图书馆开馆', '', '本报记者 赵敏', '', '近日，新区图书馆正式开馆，每天接待'];
+		const storyEnd = ['读者上千人次。馆内设有少儿阅览区和', '自习区，市民纷纷前来借阅。', ''];
+		const second = [
+			'公交车上主动让座，小区里垃圾',
+			'分类，文明正在成为城市的日常。',
+			'每个人都是文明的参与者，也是',
+			'受益者。',
+			'',
+		];
+		const page = parseConserved([...heads, ...first, ...story, ...storyEnd, ...second, '\f'].join('\n'));
+		expect(page.items.map((i) => [i.headline, i.authors])).toEqual([
+			['切实守护群众的', ['王芳']],
+			['新区图书馆开馆', ['赵敏']],
+			['让文明成为一种习惯', ['李强']],
+		]);
+	});
+});

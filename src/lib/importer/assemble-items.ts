@@ -17,7 +17,7 @@ import { innerHeadings } from './inner-headings.ts';
 import { needsNoHeadline } from './later-figure.ts';
 import type { Line } from './lines.ts';
 import { LIST_MARK } from './marks.ts';
-import { endsSentence, endsWithDash } from './punctuation.ts';
+import { endsSentence, endsWithDash, joinWrapped } from './punctuation.ts';
 import { INDENT } from './column-width.ts';
 import { readsAsSignature, ROLE, signatureNames } from './detect-names.ts';
 import { lineSpan, type Warning } from './warnings.ts';
@@ -93,6 +93,7 @@ export function assemble(
 		extracted,
 	);
 	if (!extracted) signTightUnderBodies(bodies, elements);
+	else elements.forEach(unjoinSignedPair);
 	const warnings: Warning[] = [];
 	const target = new Map<GapElement, number>();
 	const headings = headingsOf(elements);
@@ -1046,6 +1047,35 @@ function pairTightStacks(
 		targets[j][i1] = t2;
 		targets[j][i2] = t1;
 	});
+}
+
+/**
+ * In an extraction, a headline joined from two lines a blank line apart (read as one wrapped over
+ * the blank: `切实把基层群众的` / `` / `扎城浩村不断转变工作作风`), with two signatures right under it,
+ * each under its own mark (`◎王芳` / `◎李强`): the headlines of two commentaries set side by side,
+ * which pdftotext stacked, each with its signature. A wrapped headline has one writer. The heading
+ * is parted into its two lines again (`spreadHeadStacks` then pairs them with their bodies).
+ */
+function unjoinSignedPair(gap: GapElement[]): void {
+	const at = gap.length - 3;
+	const [head, first, second] = gap.slice(at);
+	const signs = (e: GapElement | undefined) =>
+		e?.type === 'byline' &&
+		e.unit.kind === 'byline' &&
+		e.unit.byline.commentary &&
+		e.unit.byline.authors.length === 1 &&
+		/^[◎□■●▲★☆○◇◆△]/u.test(e.unit.lines[0].text);
+	if (head?.type !== 'heading' || !signs(first) || !signs(second)) return;
+	const { group } = head;
+	if (group.kicker || group.subheadline || group.lines.length !== 2) return;
+	const [a, b] = group.lines;
+	if (b.number <= a.number + 1 || group.headline !== joinWrapped(a.text.trim(), b.text.trim())) return;
+	gap.splice(
+		at,
+		1,
+		{ type: 'heading', group: { headline: a.text.trim(), lines: [a] } },
+		{ type: 'heading', group: { headline: b.text.trim(), lines: [b] } },
+	);
 }
 
 /**
