@@ -681,8 +681,16 @@ function headingsOf(elements: GapElement[][]): GapElement[][] {
  */
 function hintsOf(bodies: Draft[], elements: GapElement[][], extracted: boolean): HeadingHint[][] {
 	const titlesAbove = !extracted && photoTitlesAbove(bodies, elements);
-	return elements.map((gap, j) =>
-		gap.flatMap((element, i) => {
+	// Whether each gap opens its body with a byline under no headline of that body's own: none in
+	// the gap, or only headings that head the body above (a body that prints its head under it).
+	const headless: boolean[] = [];
+	return elements.map((gap, j) => {
+		const hints = hintsOfGap(gap, j);
+		headless[j] = signedHeadless(gap) || signedUnderBackHeads(gap, hints);
+		return hints;
+	});
+	function hintsOfGap(gap: GapElement[], j: number): HeadingHint[] {
+		return gap.flatMap((element, i) => {
 			if (element.type !== 'heading') return [];
 			const tight = tightHint(gap, i, bodies[j - 1], bodies[j]);
 			// Where the page's photo titles stand tight over their captions, a heading set apart
@@ -700,13 +708,23 @@ function hintsOf(bodies: Draft[], elements: GapElement[][], extracted: boolean):
 			// A body opened by its byline with no heading over it prints its headline under its
 			// text: a heading over the next body's byline is that body's, set after it. A kicker still
 			// makes a head block, which opens the body under it.
-			if (!extracted && i === 0 && hint === 'byline' && !element.group.kicker && signedHeadless(elements[j - 1]))
-				return ['backward'];
+			// So does a body opened by its byline under headings that all went to the body above.
+			if (!extracted && i === 0 && hint === 'byline' && !element.group.kicker && headless[j - 1]) return ['backward'];
 			// An extraction's heading printed in one block with the body under it heads that body.
 			const block = tight === 'forward' || (hint === 'byline' && blockOver(gap, i, bodies[j]));
 			return [extracted && block && hint !== 'backward' ? 'tight' : hint];
-		}),
-	);
+		});
+	}
+}
+
+/**
+ * Whether a gap's headings all point back to the body before it (`backward`) and a byline ends
+ * it: the body under the gap is signed above its text, its own headline printed under it.
+ */
+function signedUnderBackHeads(gap: GapElement[], hints: HeadingHint[]): boolean {
+	const last = gap.at(-1);
+	if (hints.length === 0 || hints.some((h) => h !== 'backward')) return false;
+	return last?.type === 'byline' && last.unit.kind === 'byline' && !/摄/u.test(last.unit.text);
 }
 
 /**
