@@ -169,3 +169,30 @@ describe('heads printed under their bodies, each body opened by its byline', () 
 		]);
 	});
 });
+
+describe('a quoted exclamation standing alone between two items', () => {
+	test('closes the body above as its last paragraph, not a heading', () => {
+		const page = parsePage(
+			[
+				'河湾村修起了新码头',
+				'',
+				'本报记者 林小雨',
+				'',
+				...para('入秋以来，河湾村的渔船陆续靠岸，新码头', '迎来第一批客商，鲜鱼当天就能运进城里。'),
+				...para('村支书说，码头建成后，渔民的收入比往年', '多了两成，年轻人也愿意回到村里来工作。'),
+				'“这回可算盼到了！”',
+				'',
+				'山村小学搬进新校舍',
+				'',
+				'本报记者 王海',
+				'',
+				...para('走进山村小学，新校舍里传出琅琅读书声，', '孩子们有了宽敞明亮的教室和新的操场。'),
+			].join('\n'),
+		);
+		expect(page.banner).toBeUndefined();
+		expect(page.items.map((i) => [i.headline, i.paragraphs.at(-1)])).toEqual([
+			['河湾村修起了新码头', '“这回可算盼到了！”'],
+			['山村小学搬进新校舍', '走进山村小学，新校舍里传出琅琅读书声，孩子们有了宽敞明亮的教室和新的操场。'],
+		]);
+	});
+});
