@@ -196,3 +196,32 @@ describe('a quoted exclamation standing alone between two items', () => {
 		]);
 	});
 });
+
+describe('a body in a narrower column after one that ended its sentence', () => {
+	test('the paragraph set apart over it at its width opens it, not the body above', () => {
+		const { items } = parsePage(
+			[
+				'河湾村修起了新码头',
+				'',
+				'本报记者 林小雨',
+				'',
+				'入秋以来，河湾村的渔船陆续靠岸，新码',
+				'头迎来第一批客商，鲜鱼当天就能运进城',
+				'里的菜市场，渔民们的脸上笑开了花。',
+				'',
+				'村支书说，码头建成后，渔民的收入比往',
+				'年多了两成，年轻人也愿意回到村里来工',
+				'作，村里又热闹起来了，大家都很高兴。',
+				'',
+				'办事不出村真方便。',
+				'村里的便民服务站开',
+				'门了，村民们在家门',
+				'口就能办理社保、医',
+				'保等业务，再也不用',
+				'往城里跑了。',
+			].join('\n'),
+		);
+		expect(items.map((i) => i.paragraphs.length)).toEqual([2, 2]);
+		expect(items[1].paragraphs[0]).toBe('办事不出村真方便。');
+	});
+});
