@@ -64,56 +64,8 @@ describe('a head alone between blank lines that fills its column', () => {
 	});
 });
 
-// Heads printed after their bodies, each body opened by its byline: the page's title and the first
-// item's headline stand stacked over the first byline.
+// Paragraphs of a text dump: an indented first line and its wrap, then a blank line.
 const para = (first: string, second: string) => [`\u3000\u3000${first}`, second, ''];
-const afterBodies = [
-	'责任编辑：林青',
-	'',
-	'在希望的田野上奋进',
-	'',
-	'东岭县扎实推进营商环境建设',
-	'',
-	'□本报记者 林小雨',
-	'',
-	...para('入秋以来，滨海镇的渔船陆续靠岸，新码头', '迎来第一批客商，鲜鱼当天就能运进城里。'),
-	...para('镇长说，码头建成后，渔民的收入比往年多', '了两成，年轻人也愿意回到镇上来工作。'),
-	'本报记者 王海 李明',
-	'',
-	...para('走进山村小学，新校舍里传出琅琅读书声，', '孩子们有了宽敞明亮的教室和新的操场。'),
-	...para('学校还开设了书法和音乐课，请来城里的老', '师每周上课一次，家长们都很高兴。'),
-	'西岗区持续优化政务服务',
-	'',
-	'□本报记者 赵明 通讯员 孙强',
-	'',
-	...para('河湾村的图书室开门了，村民们农闲时都爱', '来这里坐一坐，翻一翻新到的书刊。'),
-	...para('图书室还办起了读书会，每月请老师来给村', '民讲一讲种植养殖的新技术。'),
-	'南坪乡全力打造数字乡村',
-	'',
-	'■视点',
-	'',
-	'■本报记者 周平',
-	'',
-	...para('新修的公路通到了村口，村里的果子不愁卖', '了，收购商的货车一早就开进村来。'),
-	...para('村民们说，路通了，日子也就越过越红火了，', '大家对明年的收成都很有信心。'),
-	'北关街道加快建设智慧社区',
-	'服务更有温度',
-	'绿色成为底色',
-	'',
-	'近日，河湾村的村民在果园里采摘苹果。',
-	'周平 摄',
-];
-
-describe('stacked heads over a byline, the next body opened by a byline of its own', () => {
-	test('the last stacked head heads the body under the byline, the one above it is the page title', () => {
-		const page = parsePage(afterBodies.join('\n'));
-		expect(page.banner?.text).toBe('在希望的田野上奋进');
-		expect(page.items.map((i) => [i.kind, i.headline, i.authors[0]]).slice(0, 2)).toEqual([
-			['article', '东岭县扎实推进营商环境建设', '林小雨'],
-			['article', '西岗区持续优化政务服务', '王海'],
-		]);
-	});
-});
 
 describe('heads printed under their bodies, each body opened by its byline', () => {
 	const page = parsePage(

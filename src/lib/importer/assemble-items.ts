@@ -102,7 +102,6 @@ export function assemble(
 		hintsOf(bodies, elements, extracted),
 		photoCaptions(bodies, elements),
 		extracted,
-		extracted ? [] : bodies.map((_, j) => j > 0 && signedHeadless(elements[j])),
 	);
 	if (extracted) {
 		pairTightStacks(elements, headings, targets, bodies);
@@ -757,7 +756,7 @@ function blockOver(gap: GapElement[], i: number, body: Draft | undefined): boole
  * Places the headings on bodies (`bestAssignment`), weighing, where the page's headlines speak of
  * their bodies, how well each headline's words fit each body (`headline-fit.ts`): read once by
  * the block order alone, the fit counts when most headlines so placed fit their own body better
- * than the one on their other side. `signed[j]`: body j opens with a byline of its own and no heading.
+ * than the one on their other side.
  */
 function assignHeadings(
 	headings: GapElement[][],
@@ -765,7 +764,6 @@ function assignHeadings(
 	hints: HeadingHint[][],
 	photos: boolean[],
 	extracted: boolean,
-	signed: boolean[] = [],
 ) {
 	const counts = headings.map((h) => h.length);
 	const untitled = bodies.map(needsNoHeadline);
@@ -782,7 +780,7 @@ function assignHeadings(
 	);
 	// Words are evidence only where two headlines or more fit one of two bodies or more (fitIsEvidence).
 	if (texts.length < 2 || bodies.length < 2)
-		return bestAssignment(counts, bodies.length, hints, untitled, undefined, photos, notBanner, extracted, signed);
+		return bestAssignment(counts, bodies.length, hints, untitled, undefined, photos, notBanner, extracted);
 	const scores = fitScores(
 		texts,
 		bodies.map((body) => body.paragraphs.map((p) => p.text).join('')),
@@ -790,7 +788,7 @@ function assignHeadings(
 	// A heading can head the body before its gap, or one of the bodies after it (stacked).
 	const reach = headings.flatMap((gap, j) => gap.map((): [number, number] => [j - 1, j + gap.length - 1]));
 	if (!fitIsEvidence(scores, reach))
-		return bestAssignment(counts, bodies.length, hints, untitled, undefined, photos, notBanner, extracted, signed);
+		return bestAssignment(counts, bodies.length, hints, untitled, undefined, photos, notBanner, extracted);
 	const costs = fitCosts(scores);
 	return bestAssignment(
 		counts,
@@ -801,7 +799,6 @@ function assignHeadings(
 		photos,
 		notBanner,
 		extracted,
-		signed,
 	);
 }
 

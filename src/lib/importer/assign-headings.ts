@@ -94,8 +94,7 @@ interface State {
  * what the hints say by majority, the page's edges counted (no heading over the first body, or
  * none under the last); with no majority, the cheaper of the two readings. In a pdftotext dump
  * (`extracted`), a heading sent back to the body before costs EXTRACTED_BACK more unless its own
- * evidence points back. `signed[j]`: body j is opened by a byline of its own with no heading over it
- * (a text dump's), so the last of stacked headings set over the byline of an earlier body is not its.
+ * evidence points back.
  * @example bestAssignment([0, 1], 1).targets // [[], [0]]
  */
 export function bestAssignment(
@@ -107,7 +106,6 @@ export function bestAssignment(
 	photos: boolean[] = [],
 	notBanner: boolean[][] = [],
 	extracted = false,
-	signed: boolean[] = [],
 ): HeadingAssignment & { layout: Layout; ties: number[]; cost: number } {
 	// The page's order, by the evidence of its block order; with none either way, the cheaper reading.
 	const votes = hints.flat();
@@ -126,10 +124,9 @@ export function bestAssignment(
 			photos,
 			notBanner,
 			extracted,
-			signed,
 		);
 	const readings = (['after', 'before'] as const).map((order) =>
-		assignInOrder(headings, bodies, hints, order, untitled, fit, photos, notBanner, extracted, signed),
+		assignInOrder(headings, bodies, hints, order, untitled, fit, photos, notBanner, extracted),
 	);
 	return readings[1].cost < readings[0].cost ? readings[1] : readings[0];
 }
@@ -145,7 +142,6 @@ function assignInOrder(
 	photos: boolean[],
 	notBanner: boolean[][],
 	extracted: boolean,
-	signed: boolean[],
 ): HeadingAssignment & { layout: Layout; ties: number[]; cost: number } {
 	const againstBack = order === 'before' ? AGAINST : 0;
 	const againstForward = order === 'after' ? AGAINST : 0;
@@ -217,10 +213,8 @@ function assignInOrder(
 					// The last of stacked headings set right over the byline that opens the next body
 					// heads that body, not a photo after it: a photo's title stands over no reporter's
 					// byline (the heading above is the page's title, or spare).
-					// Nor a later body opened by a byline of its own: a head block holds one byline.
-					const last = j + count - 1 - from;
-					if (count - from > 1 && hint(j, count - 1) === 'byline')
-						cost += photos[last] || signed[last] ? STACKED_OVER_BYLINE : 0;
+					if (count - from > 1 && hint(j, count - 1) === 'byline' && photos[j + count - 1 - from])
+						cost += STACKED_OVER_BYLINE;
 				}
 				if (j >= bodies) {
 					for (let k = nNext; k < nEnd; k++) spare(nGap, k);
