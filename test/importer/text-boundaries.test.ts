@@ -177,3 +177,40 @@ describe('a body in a narrower column after one that ended its sentence', () => 
 		expect(items[1].paragraphs[0]).toBe('办事不出村真方便。');
 	});
 });
+
+describe('a brief printed after ■ under a signed article', () => {
+	test('is a brief of its own, not a 小标题 of the article above', () => {
+		const { items } = parsePage(
+			[
+				'简讯',
+				'',
+				'■文化下乡活动启动',
+				'\u3000\u3000剧团走进山村，为村民送上了',
+				'一台好戏，台下坐满了观众。',
+				'',
+				'河湾村修起了新码头',
+				'本报记者\u3000林小雨',
+				'\u3000\u3000入秋以来，河湾村的渔船陆续',
+				'靠岸，新码头迎来第一批客商。',
+				'',
+				'\u3000\u3000村支书说，码头建成后，鲜鱼',
+				'当天就能运进城里的菜市场。',
+				'',
+				'■冬季长跑比赛举行',
+				'\u3000\u3000上千名市民参加了比赛，最小',
+				'的选手只有八岁。',
+				'',
+				'山村小学搬进新校舍',
+				'本报记者\u3000王海',
+				'\u3000\u3000走进山村小学，新校舍里传出',
+				'琅琅读书声，孩子们很高兴。',
+			].join('\n'),
+		);
+		expect(items.map((i) => [i.headline, i.paragraphs.length])).toEqual([
+			['文化下乡活动启动', 1],
+			['河湾村修起了新码头', 2],
+			['冬季长跑比赛举行', 1],
+			['山村小学搬进新校舍', 1],
+		]);
+	});
+});
