@@ -63,3 +63,154 @@ describe('a head alone between blank lines that fills its column', () => {
 		]);
 	});
 });
+
+// Paragraphs of a text dump: an indented first line and its wrap, then a blank line.
+const para = (first: string, second: string) => [`\u3000\u3000${first}`, second, ''];
+
+describe('heads printed under their bodies, each body opened by its byline', () => {
+	const page = parsePage(
+		[
+			'北疆日报',
+			'2022年12月17日 星期六',
+			'',
+			'□新华社记者 唐娜兰',
+			'',
+			...para('入秋以来，滨海镇的渔船陆续靠岸，新码头', '迎来第一批客商，鲜鱼当天就能运进城里。'),
+			...para('镇长说，码头建成后，渔民的收入比往年多', '了两成，年轻人也愿意回到镇上来工作。'),
+			'东岭县扎实推进营商环境建设',
+			'',
+			'■ 快评',
+			'',
+			'本报评论员',
+			'',
+			...para('走进山村小学，新校舍里传出琅琅读书声，', '孩子们有了宽敞明亮的教室和新的操场。'),
+			...para('学校还开设了书法和音乐课，请来城里的老', '师每周上课一次，家长们都很高兴。'),
+			'莫让形式主义改头换面',
+			'',
+			'新华社记者 冯玲',
+			'',
+			...para('河湾村的图书室开门了，村民们农闲时都爱', '来这里坐一坐，翻一翻新到的书刊。'),
+			...para('图书室还办起了读书会，每月请老师来给村', '民讲一讲种植养殖的新技术。'),
+			'南坪乡全力打造数字乡村',
+			'',
+			'本报记者 图雅 通讯员 蔡军',
+			'',
+			...para('新修的公路通到了村口，村里的果子不愁卖', '了，收购商的货车一早就开进村来。'),
+			...para('村民们说，路通了，日子也就越过越红火了，', '大家对明年的收成都很有信心。'),
+			'西岗区持续优化政务服务',
+			'',
+			'本报见习记者 常涛',
+			'',
+			...para('社区食堂开张了，老人们在家门口就能吃上', '热乎饭菜，子女们也放心了不少。'),
+			...para('食堂还为行动不便的老人送餐上门，每天中', '午准时送到，饭菜荤素搭配。'),
+			'北关街道加快建设智慧社区',
+			'',
+			'日前，河湾村的牧民转场途经草原。',
+			'受访者供图',
+		].join('\n'),
+	);
+
+	test('a head over the next byline, under a body whose own head went to the body above, is that body’s', () => {
+		expect(page.items.map((i) => [i.headline, i.authors[0]])).toEqual([
+			['东岭县扎实推进营商环境建设', '唐娜兰'],
+			['莫让形式主义改头换面', undefined],
+			['南坪乡全力打造数字乡村', '冯玲'],
+			['西岗区持续优化政务服务', '图雅'],
+			['北关街道加快建设智慧社区', '常涛'],
+			['（无标题）', undefined],
+		]);
+	});
+});
+
+describe('a quoted exclamation standing alone between two items', () => {
+	test('closes the body above as its last paragraph, not a heading', () => {
+		const page = parsePage(
+			[
+				'河湾村修起了新码头',
+				'',
+				'本报记者 林小雨',
+				'',
+				...para('入秋以来，河湾村的渔船陆续靠岸，新码头', '迎来第一批客商，鲜鱼当天就能运进城里。'),
+				...para('村支书说，码头建成后，渔民的收入比往年', '多了两成，年轻人也愿意回到村里来工作。'),
+				'“这回可算盼到了！”',
+				'',
+				'山村小学搬进新校舍',
+				'',
+				'本报记者 王海',
+				'',
+				...para('走进山村小学，新校舍里传出琅琅读书声，', '孩子们有了宽敞明亮的教室和新的操场。'),
+			].join('\n'),
+		);
+		expect(page.banner).toBeUndefined();
+		expect(page.items.map((i) => [i.headline, i.paragraphs.at(-1)])).toEqual([
+			['河湾村修起了新码头', '“这回可算盼到了！”'],
+			['山村小学搬进新校舍', '走进山村小学，新校舍里传出琅琅读书声，孩子们有了宽敞明亮的教室和新的操场。'],
+		]);
+	});
+});
+
+describe('a body in a narrower column after one that ended its sentence', () => {
+	test('the paragraph set apart over it at its width opens it, not the body above', () => {
+		const { items } = parsePage(
+			[
+				'河湾村修起了新码头',
+				'',
+				'本报记者 林小雨',
+				'',
+				'入秋以来，河湾村的渔船陆续靠岸，新码',
+				'头迎来第一批客商，鲜鱼当天就能运进城',
+				'里的菜市场，渔民们的脸上笑开了花。',
+				'',
+				'村支书说，码头建成后，渔民的收入比往',
+				'年多了两成，年轻人也愿意回到村里来工',
+				'作，村里又热闹起来了，大家都很高兴。',
+				'',
+				'办事不出村真方便。',
+				'村里的便民服务站开',
+				'门了，村民们在家门',
+				'口就能办理社保、医',
+				'保等业务，再也不用',
+				'往城里跑了。',
+			].join('\n'),
+		);
+		expect(items.map((i) => i.paragraphs.length)).toEqual([2, 2]);
+		expect(items[1].paragraphs[0]).toBe('办事不出村真方便。');
+	});
+});
+
+describe('a brief printed after ■ under a signed article', () => {
+	test('is a brief of its own, not a 小标题 of the article above', () => {
+		const { items } = parsePage(
+			[
+				'简讯',
+				'',
+				'■文化下乡活动启动',
+				'\u3000\u3000剧团走进山村，为村民送上了',
+				'一台好戏，台下坐满了观众。',
+				'',
+				'河湾村修起了新码头',
+				'本报记者\u3000林小雨',
+				'\u3000\u3000入秋以来，河湾村的渔船陆续',
+				'靠岸，新码头迎来第一批客商。',
+				'',
+				'\u3000\u3000村支书说，码头建成后，鲜鱼',
+				'当天就能运进城里的菜市场。',
+				'',
+				'■冬季长跑比赛举行',
+				'\u3000\u3000上千名市民参加了比赛，最小',
+				'的选手只有八岁。',
+				'',
+				'山村小学搬进新校舍',
+				'本报记者\u3000王海',
+				'\u3000\u3000走进山村小学，新校舍里传出',
+				'琅琅读书声，孩子们很高兴。',
+			].join('\n'),
+		);
+		expect(items.map((i) => [i.headline, i.paragraphs.length])).toEqual([
+			['文化下乡活动启动', 1],
+			['河湾村修起了新码头', 2],
+			['冬季长跑比赛举行', 1],
+			['山村小学搬进新校舍', 1],
+		]);
+	});
+});

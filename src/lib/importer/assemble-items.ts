@@ -700,8 +700,16 @@ function headingsOf(elements: GapElement[][]): GapElement[][] {
  */
 function hintsOf(bodies: Draft[], elements: GapElement[][], extracted: boolean): HeadingHint[][] {
 	const titlesAbove = !extracted && photoTitlesAbove(bodies, elements);
-	return elements.map((gap, j) =>
-		gap.flatMap((element, i) => {
+	// Whether each gap opens its body with a byline under no headline of that body's own: none in
+	// the gap, or only headings that head the body above (a body that prints its head under it).
+	const headless: boolean[] = [];
+	return elements.map((gap, j) => {
+		const hints = hintsOfGap(gap, j);
+		headless[j] = signedHeadless(gap) || signedUnderBackHeads(gap, hints);
+		return hints;
+	});
+	function hintsOfGap(gap: GapElement[], j: number): HeadingHint[] {
+		return gap.flatMap((element, i) => {
 			if (element.type !== 'heading') return [];
 			const tight = tightHint(gap, i, bodies[j - 1], bodies[j]);
 			// Where the page's photo titles stand tight over their captions, a heading set apart
@@ -719,13 +727,23 @@ function hintsOf(bodies: Draft[], elements: GapElement[][], extracted: boolean):
 			// A body opened by its byline with no heading over it prints its headline under its
 			// text: a heading over the next body's byline is that body's, set after it. A kicker still
 			// makes a head block, which opens the body under it.
-			if (!extracted && i === 0 && hint === 'byline' && !element.group.kicker && signedHeadless(elements[j - 1]))
-				return ['backward'];
+			// So does a body opened by its byline under headings that all went to the body above.
+			if (!extracted && i === 0 && hint === 'byline' && !element.group.kicker && headless[j - 1]) return ['backward'];
 			// An extraction's heading printed in one block with the body under it heads that body.
 			const block = tight === 'forward' || (hint === 'byline' && blockOver(gap, i, bodies[j]));
 			return [extracted && block && hint !== 'backward' ? 'tight' : hint];
-		}),
-	);
+		});
+	}
+}
+
+/**
+ * Whether a gap's headings all point back to the body before it (`backward`) and a byline ends
+ * it: the body under the gap is signed above its text, its own headline printed under it.
+ */
+function signedUnderBackHeads(gap: GapElement[], hints: HeadingHint[]): boolean {
+	const last = gap.at(-1);
+	if (hints.length === 0 || hints.some((h) => h !== 'backward')) return false;
+	return last?.type === 'byline' && last.unit.kind === 'byline' && !/摄/u.test(last.unit.text);
 }
 
 /**
@@ -1378,15 +1396,24 @@ function splitBodies(units: Unit[], extracted = false): { bodies: Draft[]; gaps:
 		// So does a body printed in a column of another width right after one that ended its sentence.
 		// And, in a text dump, a box set at an article's head (`核心阅读`, `编者按：…`): it never runs on
 		// from the text above (pdftotext's order may set a box apart from its story's head).
+		const other = !extracted && open !== undefined && inOtherColumn(open, unit);
 		const opens =
 			unit.dateline ||
 			unit.lines[0].opensBody ||
 			(!extracted && open && opensHeadBox(unit.text)) ||
-			(!extracted && open && ((stacked > 1 && setApartBelow(open, unit)) || inOtherColumn(open, unit)));
+			(!extracted && open && ((stacked > 1 && setApartBelow(open, unit)) || other));
 		if (open && opens && open.paragraphs.length > 0 && !headBoxOnly(open)) {
+			// The body's last paragraph, set apart above and printed in the new column, opens the new body.
+			const moved = other ? leadInNewColumn(open, unit) : undefined;
+			if (moved) open.paragraphs.pop();
 			gaps.push([]);
 			open = undefined;
 			stacked--;
+			if (moved) {
+				bodies.push((open = { paragraphs: [moved], bylines: [] }));
+				open.paragraphs.push(unit);
+				continue;
+			}
 		}
 		if (!open) {
 			if (!opens)
@@ -1434,6 +1461,31 @@ function inOtherColumn(body: Draft, paragraph: Extract<Unit, { kind: 'paragraph'
 		own.every((width) => width > column && !near(width, column)) ||
 		own.every((width) => width < column && !near(width, column))
 	);
+}
+
+/**
+ * The last paragraph of `body` when it belongs with `paragraph`, which opens a body in another
+ * column (`inOtherColumn`): set apart from the paragraph above it by a blank line, after a sentence's
+ * end, and printed at the new column's width, not the body's: its lines that wrap (a single line:
+ * that line) within a twelfth of the new column's median and clearly off the body's.
+ */
+function leadInNewColumn(
+	body: Draft,
+	paragraph: Extract<Unit, { kind: 'paragraph' }>,
+): Extract<Unit, { kind: 'paragraph' }> | undefined {
+	const last = body.paragraphs.at(-1) as Extract<Unit, { kind: 'paragraph' }>;
+	const above = body.paragraphs.at(-2);
+	if (!above || last.dateline || !endsSentence(last.text)) return undefined;
+	const end = above.lines.at(-1) as Line;
+	if (last.lines[0].number <= end.number + 1 || !endsSentence(end.text)) return undefined;
+	const widths =
+		last.lines.length === 1 ? [last.lines[0].width + (last.lines[0].indented ? INDENT : 0)] : wrapped(last.lines);
+	const median = (list: number[]) => [...list].sort((x, y) => x - y)[Math.floor(list.length / 2)];
+	const column = median(body.paragraphs.slice(0, -1).flatMap((p) => wrapped(p.lines)));
+	const next = median(wrapped(paragraph.lines));
+	if (widths.length === 0 || column === undefined || next === undefined) return undefined;
+	const near = (width: number, to: number) => Math.abs(width - to) <= Math.max(1.5, Math.max(width, to) / 12);
+	return widths.every((width) => near(width, next) && !near(width, column)) ? last : undefined;
 }
 
 /**

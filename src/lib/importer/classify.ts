@@ -1161,6 +1161,9 @@ function wrapsDateline(line: Line, next: Line): boolean {
  */
 function isHeading(lines: Line[], text: string, width: (line: Line) => number): boolean {
 	if (lines.length > HEADING_MAX_LINES || /[。；;]|[…：:]$/.test(text) || FIGURE_CAPTION.test(text)) return false;
+	// A quoted exclamation standing alone (`“办成了，真的办成了！”`) is a speaker's words, a
+	// paragraph of its own: a headline quoting a voice drops the closing ！ inside the quotes.
+	if (/[！!][”’」』"]+$/u.test(text)) return false;
 	// A head block set tight: a kicker ending in —— above, or a subheadline starting with —— below;
 	// its lines run as wide as the heads are, whatever the column under them, and each part is
 	// held to a headline's width, not the whole block.

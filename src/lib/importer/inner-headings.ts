@@ -187,10 +187,13 @@ function medianRunOn(body: Draft): number | undefined {
 	return widths.length >= 2 ? widths[Math.floor(widths.length / 2)] : undefined;
 }
 
+/** A heading printed after ■: a brief's headline (a line too long for a column label), never a 小标题. */
+const SQUARE_HEAD = /^■/u;
+
 /**
  * A heading that may stand inside an article: one line, no wider than the column (a 小标题 is set
  * in its column; a banner or a headline over a narrow column runs wider), no kicker or
- * subheadline, no list mark.
+ * subheadline, no list mark (● or ■).
  */
 function isInnerCandidate(element: Extract<GapElement, { type: 'heading' }>): boolean {
 	const { group } = element;
@@ -200,6 +203,7 @@ function isInnerCandidate(element: Extract<GapElement, { type: 'heading' }>): bo
 		!group.kicker &&
 		!group.subheadline &&
 		!LIST_MARK.test(group.lines[0].text) &&
+		!SQUARE_HEAD.test(group.lines[0].text) &&
 		!hasDash(group.headline)
 	);
 }
