@@ -194,6 +194,14 @@ export function composePage(n: number, rng: Rng, traits: Set<string>): Composed 
 	const grid = rng.int(5, 8);
 	const fontPx = rng.int(10, 14);
 	const colChars = rng.int(type === 'opinion' || type === 'theory' ? 11 : 9, 16);
+	const usedPhrases = new Set<string>();
+	/** A headline whose phrases no other head of the page has used. */
+	const freshHead = () => {
+		let head = headline(rng);
+		for (let i = 0; i < 20 && head.text.split('\u3000').some((p) => usedPhrases.has(p)); i++) head = headline(rng);
+		for (const p of head.text.split('\u3000')) usedPhrases.add(p);
+		return head;
+	};
 	const stories: { story: Story; cell?: string }[] = [];
 	const add = (s: Story, cell?: string) => stories.push({ story: s, cell });
 
@@ -202,7 +210,7 @@ export function composePage(n: number, rng: Rng, traits: Set<string>): Composed 
 		span: number,
 		opts: { kicker?: boolean; sub?: boolean; label?: boolean; long?: boolean } = {},
 	) => {
-		const head = headline(rng);
+		const head = freshHead();
 		const paras = prose.paragraphs(opts.long ? 5 : 2, opts.long ? 9 : 5);
 		const s = story(role, item('article', head.text, paras), head.lines, span);
 		if (head.lines.length > 1) traits.add('headline-two-lines');
@@ -402,7 +410,7 @@ export function composePage(n: number, rng: Rng, traits: Set<string>): Composed 
 		}
 		case 'literary': {
 			for (let i = rng.int(2, 3); i > 0; i--) {
-				const head = headline(rng);
+				const head = freshHead();
 				const s = story(
 					'essay',
 					item('article', head.lines[0], prose.paragraphs(3, 6)),

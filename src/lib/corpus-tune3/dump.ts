@@ -2,7 +2,7 @@
  * The tune3 text dump: a composed page written out as an archive receives it, with habits drawn per
  * page (hard wraps at the column width, a fixed width or none; paragraphs by blank lines, indents,
  * both or nothing; blank lines at column breaks in mid-paragraph; headlines after their body; the
- * heads of two neighbours stacked; labels after the item; credits inline; the header at the end;
+ * heads of two neighbours stacked; two neighbours' bodies read in turns; labels after the item; credits inline; the header at the end;
  * CRLF). Every habit it uses is named by a `text:` trait.
  */
 import type { Rng } from '../bench/prng.ts';
@@ -24,7 +24,12 @@ export interface Habits {
 	trailing: boolean;
 	/** Cells of a row read right to left. */
 	reverse: boolean;
+	/** Two neighbours' bodies read in turns, each cut at a paragraph boundary. */
+	interleave: boolean;
 }
+
+/** Marks, in a story's body lines, the paragraph boundary where an interleaved dump cuts it. */
+const CUT = '\u0000';
 
 /** Draws a page's habits and names them as traits. */
 export function drawHabits(rng: Rng, traits: Set<string>, page: Composed): Habits {
@@ -42,13 +47,13 @@ export function drawHabits(rng: Rng, traits: Set<string>, page: Composed): Habit
 		crlf: rng.chance(0.08),
 		trailing: rng.chance(0.15),
 		reverse: rng.chance(0.2),
+		interleave: rng.chance(0.25),
 	};
 	if (h.para === 'none' && h.wrap === 'none') h.wrap = 'column';
 	traits.add(`text:wrap-${h.wrap}`);
 	traits.add(`text:para-${h.para}`);
 	if (h.gap > 1) traits.add('text:double-gap');
 	if (h.columnBreak && h.wrap !== 'none') traits.add('text:column-break');
-	if (h.stacked) traits.add('text:stacked-headlines');
 	if (h.labelAfter) traits.add('text:label-after');
 	if (h.titleAfter) traits.add('text:photo-title-after');
 	if (h.headerLast) traits.add('text:header-last');
@@ -85,7 +90,12 @@ export function wrap(text: string, width: number): string[] {
 /** Writes the page's text dump and adds the traits of what it did. */
 export function dumpPage(page: Composed, h: Habits, rng: Rng, traits: Set<string>): string {
 	const blocks: string[][] = [];
-	const push = (lines: string[]) => lines.length && blocks.push(lines);
+	const push = (lines: string[]) => {
+		const kept = lines.filter((l) => l !== CUT);
+		while (kept[0] === '') kept.shift();
+		while (kept.length && kept[kept.length - 1] === '') kept.pop();
+		if (kept.length) blocks.push(kept);
+	};
 	if (!h.headerLast) push(page.header);
 	if (page.gold.banner) push([page.gold.banner]);
 	for (const row of page.rows) {
@@ -98,6 +108,21 @@ export function dumpPage(page: Composed, h: Habits, rng: Rng, traits: Set<string
 			const next = cells[i + 1];
 			const plain = (c: typeof next) =>
 				c && c.cell.stories.length === 1 && c.cell.stories[0].role !== 'photo' && c.parts[0].head.length > 0;
+			const cut = (c: typeof next) => (c ? c.parts[0].body.indexOf(CUT) : -1);
+			if (h.interleave && plain(cells[i]) && plain(next) && cut(cells[i]) > 0 && cut(next) > 0) {
+				// Neighbours read in turns: A's head and first half, B's head and first half, then the rest.
+				traits.add('text:order-interleaved');
+				const [a, b] = [parts[0], next.parts[0]];
+				const [ca, cb] = [cut(cells[i]), cut(next)];
+				const first = (p: typeof a, at: number) =>
+					p.headAfter ? p.body.slice(0, at) : [...p.head, '', ...p.body.slice(0, at)];
+				push(first(a, ca));
+				push(first(b, cb));
+				push(a.headAfter ? [...a.body.slice(ca), '', ...a.head] : a.body.slice(ca));
+				push(b.headAfter ? [...b.body.slice(cb), '', ...b.head] : b.body.slice(cb));
+				i++;
+				continue;
+			}
 			if (h.stacked && plain(cells[i]) && plain(next) && !parts[0].headAfter && !next.parts[0].headAfter) {
 				traits.add('text:stacked-headlines');
 				push(parts[0].head);
@@ -181,6 +206,13 @@ function dumpStory(
 		if (i > 0 && (h.para === 'blank' || h.para === 'indent-blank')) lines.push('');
 		lines.push(...pl);
 	});
+	if (h.interleave && !s.runIn && g.paragraphs.length >= 3) {
+		// The line where the middle paragraph starts, counted as the paragraphs were laid out above.
+		let at = 0;
+		const mid = Math.floor(g.paragraphs.length / 2);
+		for (let i = 0; i < mid; i++) at += paraLines[i].length + (h.para === 'blank' || h.para === 'indent-blank' ? 1 : 0);
+		lines.splice(at, 0, CUT);
+	}
 	if (h.columnBreak && width !== Infinity && s.bodyCols > 1 && lines.length > 8) {
 		const k = s.bodyCols;
 		const out: string[] = [];
