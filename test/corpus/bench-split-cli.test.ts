@@ -100,3 +100,26 @@ test('records a layout run under its name in a results file, keeping the runs th
 		rmSync(root3, { recursive: true, force: true });
 	}
 });
+
+test('scores tune3 (and lists its misses) only when named: --set all leaves it out', async () => {
+	const root4 = mkdtempSync(join(tmpdir(), 'bench-split-tune3-'));
+	try {
+		for (const [set, id] of [
+			['dev', 'dev-0001'],
+			['tune3', 't3-0001'],
+		]) {
+			mkdirSync(join(root4, set, id), { recursive: true });
+			writeFileSync(join(root4, set, id, 'text.txt'), sample);
+			writeFileSync(join(root4, set, id, 'gold.json'), JSON.stringify({ id, date: '2021-06-08', page: 1, traits: [], items }));
+		}
+		const named = await run(['--root', root4, '--set', 'tune3']);
+		expect(named.code).toBe(0);
+		expect(named.stdout).toMatch(/^## tune3: 1 pages/m);
+		expect((await run(['--root', root4, '--set', 'tune3', '--misses'])).code).toBe(0);
+		const all = await run(['--root', root4, '--set', 'all']);
+		expect(all.code).toBe(0);
+		expect(all.stdout).not.toMatch(/tune3/);
+	} finally {
+		rmSync(root4, { recursive: true, force: true });
+	}
+});
