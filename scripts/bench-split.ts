@@ -1,6 +1,6 @@
 /**
  * Benchmark: `npm run bench:split [-- --set dev|heldout|tune|fresh|tune2|all] [--json] [--record FILE]`. Runs the
- * importer's parser on every text.txt and pdf.txt under corpus/<set>/<id>/ (`all`: every set but tune3, which is scored only when named), scores the items
+ * importer's parser on every text.txt and pdf.txt under corpus/<set>/<id>/ (`all`: every set found), scores the items
  * against gold.json (src/lib/corpus-gold/score-split.ts) and prints the figures of each set: every
  * figure overall and by variant, the main ones by trait. `--json` prints them as JSON instead;
  * `--record FILE` also writes that JSON (docs/split-results.json feeds docs/importer.md through
@@ -36,9 +36,7 @@ export interface BenchSplitIo {
 
 const usage =
 	'Usage: npm run bench:split -- [--set dev|heldout|tune|fresh|tune2|tune3|all] [--layout] [--json] [--record FILE [--as NAME]] [--root DIR] [--misses [--variant text|pdf]]';
-const SETS = ['dev', 'heldout', 'tune', 'fresh', 'tune2'];
-/** Sets scored only when named with --set, not part of `all` (so the recorded figures keep their sets). */
-const NAMED_SETS = ['tune3'];
+const SETS = ['dev', 'heldout', 'tune', 'fresh', 'tune2', 'tune3'];
 /** The sets whose pages may be shown one by one (--misses): not the held-out ones (heldout, fresh). */
 const OPEN_SETS = ['dev', 'tune', 'tune2', 'tune3'];
 
@@ -63,7 +61,7 @@ export async function main(argv: string[], io: BenchSplitIo): Promise<number> {
 	}
 	const args = parsed.values;
 	const root = args.root as string;
-	if (!['all', ...SETS, ...NAMED_SETS].includes(args.set as string)) {
+	if (!['all', ...SETS].includes(args.set as string)) {
 		io.stderr(
 			`bench:split: expects --set to be dev, heldout, tune, fresh, tune2, tune3 or all but found "${args.set}". ${usage}\n`,
 		);
