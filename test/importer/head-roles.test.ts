@@ -95,6 +95,18 @@ describe('the roles of a head block', () => {
 		]);
 	});
 
+	test('a two-phrase headline set apart by an ideographic space over its subheadline and byline stays whole, no run-in head', () => {
+		const text = `菜园变花园\u3000小区换新颜\n某镇三个片区改造完工\n本报记者\u3000王芳\n\n${BODY_A}`;
+		expect(heads(text)).toEqual([
+			{
+				kicker: undefined,
+				headline: '菜园变花园 小区换新颜',
+				subheadline: '某镇三个片区改造完工',
+				section: undefined,
+			},
+		]);
+	});
+
 	test('a line one blank line under a head block set tight is a head of its own, not its plain subheadline', () => {
 		// A dump whose blocks run over blank lines (stray blank lines inside its paragraphs) hands the
 		// head block the line a blank line under it.
