@@ -44,9 +44,7 @@ const GUESS_MARGIN = 0.5;
  *   where —— marks them; else they are two heads stacked, read apart (`apartAt`);
  * - in a text dump, a headline runs to twenty characters at most: lines of seven or more that would
  *   make a longer one, each a phrase of its own, are two parts, the wider over the narrower a kicker
- *   over its headline (`longHeadline`);
- * - in a text dump, a whole two-phrase line over one even line of one phrase closing the block is
- *   the headline over its subheadline, and over more lines its kicker (`wholeHeadlineBreak`).
+ *   over its headline (`longHeadline`).
  * Unmarked kickers and subheadlines cost a little, so a block with no evidence stays one headline.
  */
 export function headRoles(lines: Line[], dump = false): HeadBlockPart[] {
@@ -262,9 +260,10 @@ function scoreRoles(lines: Line[], roles: LineRole[], dump: boolean): number {
 				tailBeforePause(c.text))
 		)
 			score -= W.runsOn;
-		// Even lines are one part's, but no wrap runs on from a whole two-phrase line: the break under
-		// it is between parts, of the role `wholeHeadlineBreak` reads (only that one goes free).
-		if (!marked && Math.abs(a.width - c.width) <= 1 && !(dump && ra === wholeHeadlineBreak(lines, i)))
+		// Even lines are one part's, but a whole two-phrase line over a headline is its kicker: no wrap
+		// runs on from it. Under a whole two-phrase headline, an even line is still its wrap, not a
+		// plain subheadline (that reading raised spurious subheadlines on pages it was not tuned on).
+		if (!marked && Math.abs(a.width - c.width) <= 1 && !(dump && ra === 'K' && wholeHeadlineOver(a, c)))
 			score -= W.evenLines;
 		if (rc === 'S' && !startsWithDash(c.text) && subheadlineShaped(a, c)) score += W.subheadlineShape;
 		if (vertical) continue;
@@ -292,20 +291,6 @@ function scoreRoles(lines: Line[], roles: LineRole[], dump: boolean): number {
  */
 function wholeHeadlineOver(a: Line, c: Line): boolean {
 	return TWO_PHRASES.test(a.text) && chars(c.text) >= 4 && !PLACE_COLON.test(c.text) && !OPENS_ON_PARTICLE.test(c.text);
-}
-
-/**
- * The role of a whole two-phrase line (`wholeHeadlineOver`) over the even line under it, the break
- * between them being no wrap: a kicker over a headline set a phrase to a line, or itself of two
- * phrases (`学党史 办实事` / `夜经济旺起来` / `办事不再跑腿`); the headline over its subheadline where
- * one line of one phrase ends the block under it (`小区添活力  科技助春耕` / `全市2个项目集中开工`):
- * a headline's two phrases stand whole on its line, and a third phrase under them says more (a
- * subheadline's fact), not more of the headline. Undefined where the lines are no such pair.
- */
-function wholeHeadlineBreak(lines: Line[], i: number): LineRole | undefined {
-	const [a, c] = [lines[i], lines[i + 1]];
-	if (!wholeHeadlineOver(a, c)) return undefined;
-	return i + 2 < lines.length || TWO_PHRASES.test(c.text) ? 'K' : 'H';
 }
 
 /**
