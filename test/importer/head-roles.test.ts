@@ -21,6 +21,13 @@ describe('the roles of a head block', () => {
 		]);
 	});
 
+	test("a column's name under a headline of two phrases set a phrase to a line is the label, not the headline's tail", () => {
+		const text = `菜园变成花园\n小区换了新颜\n调查\n\n${BODY_A}`;
+		expect(heads(text)).toEqual([
+			{ kicker: undefined, headline: '菜园变成花园小区换了新颜', subheadline: undefined, section: '调查' },
+		]);
+	});
+
 	test("a column's name set upright under its head, closing the block, is the label", () => {
 		const text = `守护烟火气\n人\n民\n时\n评\n\n${BODY_A}`;
 		expect(heads(text)).toEqual([
