@@ -99,6 +99,13 @@ describe('the roles of a head block', () => {
 		);
 	});
 
+	test('a two-phrase headline set apart by an ideographic space, tight over a paragraph set in as wide as it, stays whole, no run-in head', () => {
+		const text = `菜园变花园\u3000小区换新颜\n\u3000\u3000今年以来，全镇改造\n了三个老旧片区，拆除违\n建、修补道路。\n`;
+		expect(heads(text)).toEqual([
+			{ kicker: undefined, headline: '菜园变花园 小区换新颜', subheadline: undefined, section: undefined },
+		]);
+	});
+
 	test('a line one blank line under a head block set tight is a head of its own, not its plain subheadline', () => {
 		// A dump whose blocks run over blank lines (stray blank lines inside its paragraphs) hands the
 		// head block the line a blank line under it.

@@ -151,15 +151,17 @@ function shortSecondPart(line: Line, rest: string, next: Line | undefined): bool
  * Whether the text after a head's ideographic space is the second part of a headline set on one
  * line (`日子红火了　小区添活力`), not a brief's text run in after its head: it holds no mark at all
  * (a brief's text pauses or stops) and nothing on the next line goes on with it (the line ends its
- * block, or a byline, dateline or subheadline follows, marked or closing the block (`subheadlineUnder`),
- * or a byline or dateline the wrap cut:
- * a role and a space, or an agency, opening the next line). A dateline's start the wrap cut is text.
+ * block; a byline, dateline or subheadline follows, marked or closing the block (`subheadlineUnder`);
+ * a paragraph's first line set in follows, where a brief's text run in after its head would run on
+ * unbroken; or a byline or dateline the wrap cut follows: a role and a space, or an agency, opening
+ * the next line). A dateline's start the wrap cut is text.
  */
 function markFreeSecondPart(rest: string, next: Line | undefined, after?: Line): boolean {
 	if (!/^\p{Script=Han}{2,24}$/u.test(rest) || AGENCY.test(rest)) return false;
 	if (next === undefined || next.text === '') return true;
 	return (
 		next.text.startsWith('——') ||
+		next.indented === true ||
 		closesHead(next.text) ||
 		subheadlineUnder(next, after) ||
 		AGENCY.test(next.text) ||
