@@ -106,6 +106,11 @@ describe('the roles of a head block', () => {
 		]);
 	});
 
+	test('past the first story, a phrase one blank line over a one-phrase headline set tight over its byline is the headline’s first phrase, not a banner', () => {
+		const text = `玉米抢收过半\n\n${BODY_B}\n菜园变花园\n\n小区换新颜\n本报记者\u3000王芳\n\n${BODY_A}`;
+		expect(heads(text).map((item) => item.headline)).toEqual(['玉米抢收过半', '菜园变花园 小区换新颜']);
+	});
+
 	test('a line one blank line under a head block set tight is a head of its own, not its plain subheadline', () => {
 		// A dump whose blocks run over blank lines (stray blank lines inside its paragraphs) hands the
 		// head block the line a blank line under it.
