@@ -21,6 +21,13 @@ describe('the roles of a head block', () => {
 		]);
 	});
 
+	test("a column's name under a headline of two phrases set a phrase to a line is the label, not the headline's tail", () => {
+		const text = `菜园变成花园\n小区换了新颜\n调查\n\n${BODY_A}`;
+		expect(heads(text)).toEqual([
+			{ kicker: undefined, headline: '菜园变成花园小区换了新颜', subheadline: undefined, section: '调查' },
+		]);
+	});
+
 	test("a column's name set upright under its head, closing the block, is the label", () => {
 		const text = `守护烟火气\n人\n民\n时\n评\n\n${BODY_A}`;
 		expect(heads(text)).toEqual([
@@ -81,6 +88,27 @@ describe('the roles of a head block', () => {
 				section: undefined,
 			},
 		]);
+	});
+
+	test('a two-phrase line set apart by an ideographic space over an even line and a byline stays whole in its head block, no run-in head', () => {
+		// The head block's model reads the two lines' roles; the phrase after the space stays on its line.
+		const text = `菜园变花园\u3000小区换新颜\n某镇三个片区改造完工\n本报记者\u3000王芳\n\n${BODY_A}`;
+		const [item] = heads(text);
+		expect([item.kicker, item.headline, item.subheadline].filter(Boolean).join('|')).toMatch(
+			/^(菜园变花园 小区换新颜\|某镇三个片区改造完工)$/u,
+		);
+	});
+
+	test('a two-phrase headline set apart by an ideographic space, tight over a paragraph set in as wide as it, stays whole, no run-in head', () => {
+		const text = `菜园变花园\u3000小区换新颜\n\u3000\u3000今年以来，全镇改造\n了三个老旧片区，拆除违\n建、修补道路。\n`;
+		expect(heads(text)).toEqual([
+			{ kicker: undefined, headline: '菜园变花园 小区换新颜', subheadline: undefined, section: undefined },
+		]);
+	});
+
+	test('past the first story, a phrase one blank line over a one-phrase headline set tight over its byline is the headline’s first phrase, not a banner', () => {
+		const text = `玉米抢收过半\n\n${BODY_B}\n菜园变花园\n\n小区换新颜\n本报记者\u3000王芳\n\n${BODY_A}`;
+		expect(heads(text).map((item) => item.headline)).toEqual(['玉米抢收过半', '菜园变花园 小区换新颜']);
 	});
 
 	test('a line one blank line under a head block set tight is a head of its own, not its plain subheadline', () => {

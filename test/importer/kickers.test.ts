@@ -84,4 +84,26 @@ describe('kickers and subheadlines', () => {
 		expect(item.kicker).toBe('聚焦民生实事——');
 		expect(`${item.headline}${item.subheadline ?? ''}`).toBe('看病更方便 文化润民心文化惠民活动覆盖城乡');
 	});
+
+	test("a text dump: a line naming a report's series (two short names set apart by a middle dot) is the kicker, over its headline or printed under it", () => {
+		const over = `乡村行·看变化\n菜园变花园\n本报记者\u3000王芳\n\n\u3000\u3000今年以来，某镇把村里的闲置地块改成了小菜园，村民种菜的积极性很高。\n\n${LATER}`;
+		expect(heads(over).items[0]).toEqual({ kicker: '乡村行·看变化', headline: '菜园变花园', subheadline: undefined });
+		const under = `菜园变花园  小区换新颜\n乡村行·看变化\n本报记者\u3000王芳\n\n\u3000\u3000今年以来，某镇把村里的闲置地块改成了小菜园，村民种菜的积极性很高。\n\n${LATER}`;
+		expect(heads(under).items[0]).toEqual({
+			kicker: '乡村行·看变化',
+			headline: '菜园变花园 小区换新颜',
+			subheadline: undefined,
+		});
+	});
+
+	test('a text dump in a narrow column: a kicker ending in —— short of the column heads its block, however full the last line, not a column cut over a label', () => {
+		const text =
+			'■视点\n乡村干部进村入户——\n小院里开起议事会\n推进村务公开规范化常态化\n\n■乡村振兴\n\n某镇：小菜园有了大变化\n\n本报通讯员　王芳\n\n' +
+			'　　本报讯　今年以来，某镇把\n村里的闲置地块改成了小菜\n园，分给村民认领种植，村\n民种菜的积极性很高。\n';
+		expect(heads(text).items[0]).toEqual({
+			kicker: '乡村干部进村入户——',
+			headline: '小院里开起议事会',
+			subheadline: '推进村务公开规范化常态化',
+		});
+	});
 });

@@ -72,6 +72,30 @@ test('a column name set upright right above a headline set across is the section
 	expect(page.items[0].kicker).toBeUndefined();
 });
 
+test('a two-character column name set upright under a head printed after its body is the section, not the headline’s tail', () => {
+	const lines = markSideLabels(joinVertical(toLines('把好事办到心坎上\n快\n评\n\n正文')));
+	expect(lines.map((l) => l.text)).toEqual(['把好事办到心坎上', '快评', '', '正文']);
+	const page = parsePage(
+		[
+			'玉米抢收过半',
+			'',
+			'　　本报讯　入秋以来，某镇组织农机手抢收玉米，全镇两万亩玉米已收获过半。',
+			'',
+			'　　一到农忙时节，合作社的农机就排满了预约单。',
+			'　　问题解决了，群众的心里也亮堂了。',
+			'',
+			'把好事办到心坎上',
+			'快',
+			'评',
+			'',
+		].join('\n'),
+	);
+	expect(page.items.find((item) => item.headline.startsWith('把好事'))).toMatchObject({
+		headline: '把好事办到心坎上',
+		section: '快评',
+	});
+});
+
 test('an upright column name is read as one only in a text dump, not in pdftotext output', () => {
 	const lines = markSideLabels(
 		joinVertical(toLines('评\n论\n员\n观\n察\n别让服务止于形式\n\n走\n好\n路\n\n◎\n王\n芳')),

@@ -212,6 +212,22 @@ export function assemble(
 				elements[j].splice(at, 1);
 				return;
 			}
+			// A spare phrase one blank line over a one-phrase headline set tight over its byline, past the
+			// page's first body: the headline's first phrase (`phrasesApart`).
+			const signs = elements[j][at + 2];
+			if (
+				below &&
+				!extracted &&
+				j > 0 &&
+				phrasesApart(element.group, below.group) &&
+				signs?.type === 'byline' &&
+				signs.unit.lines[0].number === (below.group.lines.at(-1) as Line).number + 1
+			) {
+				below.group.headline = `${element.group.headline} ${below.group.headline}`;
+				below.group.lines.unshift(...element.group.lines);
+				elements[j].splice(at, 1);
+				return;
+			}
 			if (body >= 0) {
 				bodies[body].headline = element.group;
 				if (element.group.guessed)
@@ -820,6 +836,25 @@ function assignHeadings(
 		notBanner,
 		extracted,
 	);
+}
+
+/**
+ * A spare heading of one phrase set one blank line over a headline of one phrase, past the page's
+ * first body (`菜园变花园` / a blank line / `小区换新颜`): the first phrase of a two-phrase headline
+ * that the dump set a phrase to a line, with a blank line between, not a banner (a banner stands
+ * over the page, before its first item) nor a kicker (a kicker is set tight over its headline).
+ * Each phrase is three to eight Han characters with no mark, on a line of its own, and neither
+ * heading has a kicker or subheadline; the caller asks too that a byline be set tight under the
+ * second (the head block ends there, over the story it opens).
+ */
+function phrasesApart(spare: HeadingGroup, below: HeadingGroup): boolean {
+	const phrase = (group: HeadingGroup) =>
+		group.lines.length === 1 &&
+		!group.kicker &&
+		!group.subheadline &&
+		!group.wide &&
+		/^\p{Script=Han}{3,8}$/u.test(group.headline);
+	return phrase(spare) && phrase(below) && below.lines[0].number === spare.lines[0].number + 2;
 }
 
 /**

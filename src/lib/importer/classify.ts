@@ -1233,6 +1233,16 @@ function headParts(lines: Line[], labelUnder = false): HeadPart[] {
 	// column's genre.
 	if (labelUnder && rest.length === 1 && COLUMN_NAME.test(rest[0].text) && /^\p{Script=Han}{4,}$/u.test(first.text))
 		return [...headRoles([first], labelUnder), { lines: rest, label: true, under: true }];
+	// So is such a name under a headline of two phrases set a phrase to a line (`平安建设见实效` /
+	// `荒坡变成果园` / `调查`): each line above a whole phrase, the name no phrase's tail.
+	const head = lines.slice(0, -1);
+	if (
+		labelUnder &&
+		head.length === 2 &&
+		(COLUMN_NAME.test(last.text) || GENRE_WORD.test(last.text)) &&
+		head.every((line) => /^\p{Script=Han}{4,8}$/u.test(line.text))
+	)
+		return [...headRoles(head, labelUnder), { lines: [last], label: true, under: true }];
 	return headRoles(lines, labelUnder);
 }
 
@@ -1249,6 +1259,9 @@ const TWO_PHRASES = /^\p{Script=Han}{3,}[ \u3000]+\p{Script=Han}{3,}$/u;
 // A column's name that says its genre, as papers name their columns (`新闻特写`, `评论员观察`,
 // `文化评说`, `一线调研`, `观点`): two to five Han characters ending in the genre's word.
 const COLUMN_NAME = /^\p{Script=Han}{0,3}(?:观察|特写|评说|调研|观点|时评|快评|短评|锐评|热评|视点|速递|速览)$/u;
+
+// A genre's word standing alone as a column's name (`调查`, `观点`): no wrap leaves it as a headline's tail.
+const GENRE_WORD = /^(?:调查|调研|观察|观点|特写|时评|快评|短评|视点)$/u;
 
 /**
  * A kicker (ending in ——) and a subheadline (starting with ——) set tight against the headline

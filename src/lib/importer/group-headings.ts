@@ -1,5 +1,6 @@
 import type { Unit } from './classify.ts';
 import type { Line } from './lines.ts';
+import { SERIES } from './head-roles.ts';
 import { signatureNames } from './detect-names.ts';
 import { continuesHeading, endsWithDash, joinWrapped, startsWithDash } from './punctuation.ts';
 
@@ -100,15 +101,17 @@ export function groupGap(units: Unit[], opensStory = false, signedBelow = false)
 }
 
 /**
- * A kicker (ending in ——) that heads nothing, set tight under a headline with no kicker of its
- * own: the kicker of that headline, printed under it (`村路变通途` / `记者蹲点——` / `本报记者…`).
+ * A kicker (ending in ——, or naming its series: `走基层·看变化`) that heads nothing, set tight under
+ * a headline with no kicker of its own: the kicker of that headline, printed under it (`村路变通途` /
+ * `记者蹲点——` / `本报记者…`).
  * It joins that head block.
  */
 function kickerUnderHeadline(out: GapElement[]): void {
 	const [above, kicker] = [out.at(-2), out.at(-1)];
 	if (above?.type !== 'heading' || kicker?.type !== 'heading') return;
 	const { group } = kicker;
-	if (group.kicker || group.subheadline || !endsWithDash(group.headline) || above.group.kicker) return;
+	if (group.kicker || group.subheadline || above.group.kicker) return;
+	if (!endsWithDash(group.headline) && !SERIES.test(group.headline)) return;
 	if ((above.group.lines.at(-1) as Line).number + 1 !== group.lines[0].number) return;
 	above.group.kicker = group.headline;
 	above.group.lines.push(...group.lines);

@@ -179,6 +179,8 @@ const W = {
 	kickerUnder: 2,
 	/** A block's last line ending in —— read as a headline or subheadline: a kicker's mark with nothing under it. */
 	lastMarkBroken: 3,
+	/** A line naming a report's series (`走基层·看变化`, `SERIES`) read as a headline's or subheadline's: it is the kicker. */
+	seriesNotKicker: 3,
 	/** A headline of lines that each hold a phrase of their own, running past a headline's length (`longHeadline`). */
 	longHeadline: 2.5,
 	/**
@@ -190,6 +192,11 @@ const W = {
 	 */
 	widerKicker: 0.5,
 };
+
+// A line naming the series a report runs in, two short names set apart by a middle dot
+// (`走基层·看变化`, `见证·变迁`): a kicker, above its headline or printed under it, never a
+// headline's wrap nor a subheadline (a headline sets no such dot between two short names).
+export const SERIES = /^\p{Script=Han}{2,5}[·・]\p{Script=Han}{2,5}$/u;
 
 // A headline runs to twenty characters at most: a head part longer than that, over lines of seven
 // characters or more each, holds two parts (an unmarked kicker over its headline).
@@ -222,6 +229,7 @@ function scoreRoles(lines: Line[], roles: LineRole[], dump: boolean): number {
 		if (dump && role === 'K' && part.length === 1 && !endsKicker(part[0].text) && PLACE_ONLY.test(part[0].text))
 			score -= W.placeKicker;
 		if (dump && role === 'H' && !vertical && longHeadline(part)) score -= W.longHeadline;
+		if (dump && role !== 'K' && part.some((line) => SERIES.test(line.text))) score -= W.seriesNotKicker;
 	}
 	if (unmarkedParts(lines, roles) >= 2) score -= W.bothUnmarked;
 	if (dump && roles.at(-1) !== 'K' && endsWithDash(lines.at(-1)!.text)) score -= W.lastMarkBroken;
@@ -416,9 +424,9 @@ function endsWithColon(text: string): boolean {
 	return /[：:]$/u.test(text) && chars(text) >= 8 && !/\d/u.test(text);
 }
 
-/** A kicker's last line, marked as one: ending in —— or a colon. */
+/** A kicker's last line, marked as one: ending in —— or a colon, or naming its series (`SERIES`). */
 function endsKicker(text: string): boolean {
-	return endsWithDash(text) || endsWithColon(text);
+	return endsWithDash(text) || endsWithColon(text) || SERIES.test(text);
 }
 
 /** True when a text opens a quote or bracket it does not close (`“党员志愿者就像` / `我们的亲人”`). */

@@ -73,6 +73,7 @@ export function joinColumnBreaks(blocks: Block[], width: (line: Line) => number,
 			block.kind === 'text' &&
 			previous?.kind === 'label' &&
 			before?.kind === 'text' &&
+			!(!extracted && kickerOver(before.lines, width)) &&
 			breaksMidSentence(before, block, width, !extracted) &&
 			(!endsSentence(block.lines[0].text) || (extracted && block.lines.length > 1))
 		) {
@@ -82,6 +83,24 @@ export function joinColumnBreaks(blocks: Block[], width: (line: Line) => number,
 		out.push(block);
 	}
 	return out;
+}
+
+/**
+ * A block over a label opening with a kicker ending in —— short of its column, over lines free
+ * of clauses (`美丽乡村行——` / `夜市热起来　就业有门路` / `文化惠民活动覆盖城乡` / `■今日谈`): a
+ * head block, however full its last line runs in a narrow column, not a column's text that a
+ * label cut in mid-sentence. In a text dump's own order a label stands over its item, and a
+ * paragraph cut there seldom opens on a phrase ending in a dash (`各方力量加速汇聚——` / `320多个…`
+ * runs on under it, with no label between).
+ */
+function kickerOver(lines: Line[], width: (line: Line) => number): boolean {
+	const [first] = lines;
+	return (
+		endsWithDash(first.text) &&
+		/\p{Script=Han}/u.test(first.text) &&
+		!isFull(first, width(first)) &&
+		!lines.some((l) => /[，,、。；;！？!?]/u.test(l.text))
+	);
 }
 
 /**

@@ -40,7 +40,7 @@ export function splitRunInHeads(lines: Line[], extracted = false): Line[] {
 			[...head].length < shortest ||
 			[...head].length > 24 ||
 			rest === '' ||
-			(!signed && headlineInTwoParts(line, rest, lines[i + 1])) ||
+			(!signed && headlineInTwoParts(line, rest, lines[i + 1], lines[i + 2])) ||
 			(signed ? /[。；;：:！？!?]/ : /[。，,、；;：:！？!?]/).test(head) ||
 			unclosedBracket(head) ||
 			(line.runIn !== undefined &&
@@ -128,10 +128,10 @@ function spacedRunIn(line: Line, before: Line | undefined, above: Line | undefin
  * the first line of its text: by the width of the line under it (`shortSecondPart`), or by what
  * follows on it (`markFreeSecondPart`).
  */
-function headlineInTwoParts(line: Line, rest: string, next: Line | undefined): boolean {
+function headlineInTwoParts(line: Line, rest: string, next: Line | undefined, after: Line | undefined): boolean {
 	// Not a dateline's start that the wrap cut (`据新华` / `社北京…电`, `本` / `报…`).
 	if (cutAgency(rest)) return false;
-	return shortSecondPart(line, rest, next) || markFreeSecondPart(rest, next);
+	return shortSecondPart(line, rest, next) || markFreeSecondPart(rest, next, after);
 }
 
 /**
@@ -151,18 +151,40 @@ function shortSecondPart(line: Line, rest: string, next: Line | undefined): bool
  * Whether the text after a head's ideographic space is the second part of a headline set on one
  * line (`日子红火了　小区添活力`), not a brief's text run in after its head: it holds no mark at all
  * (a brief's text pauses or stops) and nothing on the next line goes on with it (the line ends its
- * block, or a byline, dateline or subheadline follows, or a byline or dateline the wrap cut:
- * a role and a space, or an agency, opening the next line). A dateline's start the wrap cut is text.
+ * block; a byline, dateline or subheadline follows, marked or closing the block (`subheadlineUnder`);
+ * a paragraph's first line set in follows, where a brief's text run in after its head would run on
+ * unbroken; or a byline or dateline the wrap cut follows: a role and a space, or an agency, opening
+ * the next line). A dateline's start the wrap cut is text.
  */
-function markFreeSecondPart(rest: string, next: Line | undefined): boolean {
+function markFreeSecondPart(rest: string, next: Line | undefined, after?: Line): boolean {
 	if (!/^\p{Script=Han}{2,24}$/u.test(rest) || AGENCY.test(rest)) return false;
 	if (next === undefined || next.text === '') return true;
 	return (
 		next.text.startsWith('——') ||
-		detectByline(next.text) !== undefined ||
-		detectDateline(next.text) !== undefined ||
+		next.indented === true ||
+		closesHead(next.text) ||
+		subheadlineUnder(next, after) ||
 		AGENCY.test(next.text) ||
 		opensWrappedByline(next.text)
+	);
+}
+
+/** Whether a line closes a head block: a byline or a dateline (`本报记者　王芳`, `本报北京1月1日电`). */
+function closesHead(text: string): boolean {
+	return detectByline(text) !== undefined || detectDateline(text) !== undefined;
+}
+
+/**
+ * Whether the line under a head's line is its subheadline, a head block's last line
+ * (`菜园变花园　小区换新颜` / `某镇三个片区改造完工` / `本报记者　王芳`): a line of Han text and
+ * digits with no mark at all, closed by a blank line, a byline or a dateline. A brief's text run
+ * in after its head goes on in clauses, and its second line pauses or runs on into more text.
+ */
+function subheadlineUnder(next: Line, after: Line | undefined): boolean {
+	return (
+		/^[\p{Script=Han}\d]{4,24}$/u.test(next.text) &&
+		!AGENCY.test(next.text) &&
+		(after === undefined || after.text === '' || closesHead(after.text))
 	);
 }
 

@@ -56,7 +56,8 @@ export function joinVertical(lines: Line[]): Line[] {
  * that heads the text. Not in pdftotext's output, whose upright runs are as often a head's
  * characters out of order.
  */
-export function markSideLabels(lines: Line[]): Line[] {
+export function markSideLabels(given: Line[]): Line[] {
+	const lines = joinColumnNames(given);
 	return lines.map((line, i) => {
 		const [previous, next] = [lines[i - 1], lines[i + 1]];
 		if (!line.vertical || !/^\p{Script=Han}{2,6}$/u.test(line.text)) return line;
@@ -71,6 +72,29 @@ export function markSideLabels(lines: Line[]): Line[] {
 			(next === undefined || next.text === '');
 		return above || under ? { ...line, sideLabel: true } : line;
 	});
+}
+
+/**
+ * Joins, in a text dump, each run of two lines of one Han character each set tight against a line
+ * of print on one side and apart (a blank line, the dump's edge) on the other (`让规则成为习惯` /
+ * `观` / `点` / a blank line; a blank line / `观` / `点` / `让创新活力竞相迸发`) into one vertical
+ * line, as `joinVertical` joins longer runs: a column's two-character name printed upright beside
+ * its head. Text wraps no two lines running of one character each, and a headline set upright
+ * runs longer.
+ */
+function joinColumnNames(lines: Line[]): Line[] {
+	const out: Line[] = [];
+	const han = (line: Line | undefined) => line !== undefined && /^\p{Script=Han}$/u.test(line.text);
+	const across = (line: Line | undefined) => line !== undefined && line.text !== '' && !single(line);
+	const apart = (line: Line | undefined) => line === undefined || line.text === '';
+	for (let i = 0; i < lines.length; i++) {
+		const [before, a, b, after] = [lines[i - 1], lines[i], lines[i + 1], lines[i + 2]];
+		if (han(a) && han(b) && ((across(before) && apart(after)) || (apart(before) && across(after)))) {
+			out.push({ ...a, text: a.text + b.text, width: a.width + b.width, vertical: true });
+			i++;
+		} else out.push(a);
+	}
+	return out;
 }
 
 function single(line: Line): boolean {
