@@ -573,26 +573,18 @@ function signTightUnderBodies(bodies: Draft[], elements: GapElement[][]): void {
 /**
  * Whether a byline standing first in its gap signs the text above it, as a reporter's or writer's
  * byline set under the text does (`…的决心。` / `本报记者　王芳` / `` / headline): set under that
- * body's last line, which ends a sentence, tight or a blank line apart (a dump that sets its
- * paragraphs apart so), a blank line under it and a heading after it, and that body signed
- * nowhere else (no byline, no reporters in its dateline). A byline stands under its headline,
- * never over it: over a headline it is the text above's.
+ * body's last line, which ends a sentence, tight or one or two blank lines apart (a dump that
+ * sets its paragraphs or its items apart so), a heading after it, tight under it or apart (a dump
+ * that sets no blank line between items), and that body signed nowhere else (no byline, no
+ * reporters in its dateline). A byline stands under its headline, never over it: over a headline
+ * it is the text above's.
  */
 function signsTightAbove(gap: GapElement[], i: number, body: Draft, firstHeading: number): boolean {
 	const element = gap[i];
 	if (i !== 0 || firstHeading <= i || element.type !== 'byline' || element.unit.kind !== 'byline') return false;
 	if (body.bylines.length > 0 || namedInDateline(body) || element.unit.byline.authors.length === 0) return false;
 	const last = body.paragraphs.at(-1)?.lines.at(-1);
-	const own = element.unit.lines;
-	const next = gap[i + 1];
-	const below = next?.type === 'heading' ? next.group.lines[0] : next?.unit.lines[0];
-	return (
-		last !== undefined &&
-		endsSentence(last.text) &&
-		last.number + 2 >= own[0].number &&
-		below !== undefined &&
-		below.number > (own.at(-1) as Line).number + 1
-	);
+	return last !== undefined && endsSentence(last.text) && last.number + 3 >= element.unit.lines[0].number;
 }
 
 /**
