@@ -71,6 +71,22 @@ describe('who signs an item (text dumps)', () => {
 		]);
 	});
 
+	test('names with 报道 after them and no role (X　报道) under a text’s last line sign that text, not head the next', () => {
+		const text =
+			'第5版　要闻\n\n' +
+			'老街换新颜\n\n' +
+			'　　施工队清晨进场，铺设新的排水管道，两旁的商户照常营业。\n' +
+			'　　居民们说，下雨天再也不用蹚水出门了。\n' +
+			'王芳　李强　报道\n\n' +
+			'社区食堂开张\n\n' +
+			'　　家门口的食堂开张以后，老人们吃饭方便了许多。\n' +
+			'赵敏　报道\n';
+		expect(signed(text)).toEqual([
+			['老街换新颜', ['王芳', '李强']],
+			['社区食堂开张', ['赵敏']],
+		]);
+	});
+
 	test('a byline run on into the first line of its text, where the dump lost the line break, stands apart from the text', () => {
 		const text =
 			'第5版　要闻\n\n' +
