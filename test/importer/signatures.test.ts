@@ -87,6 +87,20 @@ describe('who signs an item (text dumps)', () => {
 		]);
 	});
 
+	test('a name alone set tight under the page’s last text, the page’s last line, signs that text', () => {
+		const text =
+			'第5版　副刊\n\n' +
+			'河边的晚风\n\n' +
+			'　　新修的步道沿河而建，傍晚散步的人多了起来。\n' +
+			'　　附近的孩子们也常来这里骑车，家长们都说放心。\n' +
+			'周涛\n';
+		const page = parsePage(text);
+		expect(checkConservation(text, page)).toEqual({ missing: '', extra: '' });
+		expect(page.items.map((item) => [item.headline, item.authors, item.paragraphs.length])).toEqual([
+			['河边的晚风', ['周涛'], 2],
+		]);
+	});
+
 	test('a byline run on into the first line of its text, where the dump lost the line break, stands apart from the text', () => {
 		const text =
 			'第5版　要闻\n\n' +

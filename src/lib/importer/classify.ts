@@ -43,7 +43,7 @@ const HEADING_MAX_WIDTH = 48;
  */
 export function classify(given: Block[], width: (line: Line) => number, tight = true): Unit[] {
 	const units: Unit[] = [];
-	const blocks = namesUnderHeads(notesApart(given), width, tight);
+	const blocks = namesUnderHeads(tight ? namesUnderTexts(notesApart(given)) : notesApart(given), width, tight);
 	const stanzas = verseStanzas(blocks);
 	blocks.forEach((block, b) => {
 		if (stanzas.has(b))
@@ -120,6 +120,31 @@ function notesApart(blocks: Block[]): Block[] {
 		return [lines.slice(0, start), lines.slice(start, end + 1), lines.slice(end + 1)]
 			.filter((part) => part.length > 0)
 			.map((part) => ({ kind: 'text', lines: part }));
+	});
+}
+
+/**
+ * A person's name set alone on a text block's last line, right under a line that ends a sentence
+ * (`…都说放心。` / `周涛`, then a blank line or the page's end): the signature closing that text,
+ * as a writer's or a commentator's is set under it, not a paragraph's last words (a paragraph
+ * ends on a stop, and no sentence is a bare name) nor a wrap's tail. The name is two or three Han
+ * characters opening with a common surname, a compound surname's four, or names padded apart
+ * (`乔 毅`, `王芳　李强`). In a text dump's own order only, where the line under a text's last is
+ * the next line of print. The name becomes a bare byline block of its own.
+ */
+function namesUnderTexts(blocks: Block[]): Block[] {
+	return blocks.flatMap((block): Block[] => {
+		if (block.kind !== 'text' || block.lines.length < 2) return [block];
+		const name = block.lines.at(-1) as Line;
+		if (!endsSentence(block.lines[block.lines.length - 2].text)) return [block];
+		const { text } = name;
+		const shaped = /^\p{Script=Han}{2,3}$/u.test(text) || isFourCharacterName(text) || paddedName(text) !== undefined;
+		const authors = shaped ? signatureNames(text) : undefined;
+		if (authors === undefined || authors.length === 0) return [block];
+		return [
+			{ kind: 'text', lines: block.lines.slice(0, -1) },
+			{ kind: 'byline', lines: [name], byline: { text, authors, commentary: true, bare: true } },
+		];
 	});
 }
 
