@@ -101,6 +101,26 @@ describe('who signs an item (text dumps)', () => {
 		]);
 	});
 
+	test('on a page that signs its texts under them, a name alone a blank line under a text’s last sentence signs that text, not label the next', () => {
+		const text =
+			'第5版　副刊\n\n' +
+			'老街的早晨\n\n' +
+			'　　施工队清晨进场，铺设新的排水管道，两旁的商户照常营业。\n' +
+			'　　居民们说，下雨天再也不用蹚水出门了。\n\n' +
+			'王芳\n\n' +
+			'食堂里的笑声\n\n' +
+			'　　家门口的食堂开张以后，老人们吃饭方便了许多。\n\n' +
+			'赵敏\n\n' +
+			'河边的晚风\n\n' +
+			'　　新修的步道沿河而建，傍晚散步的人多了起来。\n\n' +
+			'周涛\n';
+		expect(signed(text)).toEqual([
+			['老街的早晨', ['王芳']],
+			['食堂里的笑声', ['赵敏']],
+			['河边的晚风', ['周涛']],
+		]);
+	});
+
 	test('a byline run on into the first line of its text, where the dump lost the line break, stands apart from the text', () => {
 		const text =
 			'第5版　要闻\n\n' +

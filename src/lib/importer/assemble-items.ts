@@ -232,6 +232,7 @@ export function assemble(
 				);
 		}),
 	);
+	if (!extracted) namesApartUnderBodies(elements, bodies);
 	const under = signsUnderBodies(elements, bodies.length);
 	const over = signsOverBodies(elements, bodies.length);
 	// There a bare name standing last over a body (`巴特尔`) is its signature, not a column label (a
@@ -599,6 +600,59 @@ function withItsHeadline(gap: GapElement[], i: number, target: Map<GapElement, n
 	// A head block after it with a byline of its own would sign that body too.
 	if (gap.slice(i + 1).some((e) => e.type === 'byline')) return false;
 	return (above.group.lines.at(-1) as Line).number + 1 === element.unit.lines[0].number;
+}
+
+/**
+ * On a page that signs its texts under them, a person's name set alone a blank line or two under
+ * a text's last sentence, first in its gap (`…都说放心。` / `` / `周涛` / `` / headline), is that
+ * text's signature, not the next item's column label: names of common surnames (`signatureNames`)
+ * under a body signed nowhere else. The page signs under its texts when its last body has a
+ * byline or such a name after it and nothing more (no head block follows the last text), or a
+ * byline stands tight under the last sentence of a text in more gaps than one stands tight under a
+ * headline. In a text dump's own order only.
+ */
+function namesApartUnderBodies(elements: GapElement[][], bodies: Draft[]): void {
+	const nameOf = (e: GapElement | undefined) =>
+		e?.type === 'label' && e.unit.kind === 'label' && e.unit.bare ? signatureNames(e.unit.text) : undefined;
+	const signs = (e: GapElement | undefined) =>
+		e?.type === 'byline' && e.unit.kind === 'byline' && !/摄/u.test(e.unit.text);
+	const end = elements[bodies.length];
+	const closing = end !== undefined && end.length > 0 && end.every((e) => signs(e) || nameOf(e) !== undefined);
+	let under = 0;
+	let over = 0;
+	elements.forEach((gap, j) => {
+		const last = bodies[j - 1]?.paragraphs.at(-1)?.lines.at(-1);
+		const first = gap[0];
+		if (
+			signs(first) &&
+			last !== undefined &&
+			endsSentence(last.text) &&
+			last.number + 1 === (first as { unit: Unit }).unit.lines[0].number
+		)
+			under++;
+		gap.forEach((e, i) => {
+			const above = gap[i - 1];
+			if (
+				signs(e) &&
+				above?.type === 'heading' &&
+				(above.group.lines.at(-1) as Line).number + 1 === (e as { unit: Unit }).unit.lines[0].number
+			)
+				over++;
+		});
+	});
+	if (!closing && under <= over) return;
+	elements.forEach((gap, j) => {
+		const body = bodies[j - 1];
+		const names = nameOf(gap[0]);
+		const last = body?.paragraphs.at(-1)?.lines.at(-1);
+		if (names === undefined || last === undefined || !endsSentence(last.text)) return;
+		if (body.bylines.length > 0 || namedInDateline(body)) return;
+		const { lines, text } = (gap[0] as { unit: Unit }).unit;
+		gap[0] = {
+			type: 'byline',
+			unit: { kind: 'byline', lines, text, byline: { text, authors: names, commentary: true, bare: true } },
+		};
+	});
 }
 
 /**
