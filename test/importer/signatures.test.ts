@@ -121,6 +121,29 @@ describe('who signs an item (text dumps)', () => {
 		]);
 	});
 
+	test('a name alone or a closing note under a text’s last sentence, the next head set tight under it (no blank line between items), signs that text and the head heads the next', () => {
+		const text =
+			'第5版　副刊\n\n' +
+			'老街的早晨\n\n' +
+			'　　施工队清晨进场，铺设新的排水管道，两旁的商户照常营业。\n' +
+			'　　居民们说，下雨天再也不用蹚水出门了。\n' +
+			'王芳\n' +
+			'一线见闻——\n' +
+			'食堂里的笑声\n\n' +
+			'　　家门口的食堂开张以后，老人们吃饭方便了许多。\n' +
+			'（本报记者　赵敏）\n' +
+			'河边的晚风\n\n' +
+			'　　新修的步道沿河而建，傍晚散步的人多了起来。\n' +
+			'周涛\n';
+		const page = parsePage(text);
+		expect(checkConservation(text, page)).toEqual({ missing: '', extra: '' });
+		expect(page.items.map((item) => [item.kicker, item.headline, item.authors, item.paragraphs.length])).toEqual([
+			[undefined, '老街的早晨', ['王芳'], 2],
+			['一线见闻——', '食堂里的笑声', ['赵敏'], 2],
+			[undefined, '河边的晚风', ['周涛'], 1],
+		]);
+	});
+
 	test('a byline run on into the first line of its text, where the dump lost the line break, stands apart from the text', () => {
 		const text =
 			'第5版　要闻\n\n' +

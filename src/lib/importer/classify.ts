@@ -43,7 +43,7 @@ const HEADING_MAX_WIDTH = 48;
  */
 export function classify(given: Block[], width: (line: Line) => number, tight = true): Unit[] {
 	const units: Unit[] = [];
-	const blocks = namesUnderHeads(tight ? namesUnderTexts(notesApart(given)) : notesApart(given), width, tight);
+	const blocks = namesUnderHeads(tight ? namesUnderTexts(notesApart(given), width) : notesApart(given), width, tight);
 	const stanzas = verseStanzas(blocks);
 	blocks.forEach((block, b) => {
 		if (stanzas.has(b))
@@ -124,28 +124,46 @@ function notesApart(blocks: Block[]): Block[] {
 }
 
 /**
- * A person's name set alone on a text block's last line, right under a line that ends a sentence
- * (`…都说放心。` / `周涛`, then a blank line or the page's end): the signature closing that text,
- * as a writer's or a commentator's is set under it, not a paragraph's last words (a paragraph
- * ends on a stop, and no sentence is a bare name) nor a wrap's tail. The name is two or three Han
- * characters opening with a common surname, a compound surname's four, or names padded apart
- * (`乔 毅`, `王芳　李强`). In a text dump's own order only, where the line under a text's last is
- * the next line of print. The name becomes a bare byline block of its own.
+ * A person's name set alone on a line right under a line that ends a sentence (`…都说放心。` /
+ * `周涛`), the block's last line or over a head closing the block (one to three short lines that
+ * end no sentence: `周涛` / `新春走基层` / `河边步道建成`, then a blank line or the page's end): the
+ * signature closing that text, as a writer's or a commentator's is set under it, not a
+ * paragraph's last words (a paragraph ends on a stop, and no sentence is a bare name) nor a
+ * wrap's tail. The name is two or three Han characters opening with a common surname, a compound
+ * surname's four, or names padded apart (`乔 毅`, `王芳　李强`); it becomes a bare byline block of
+ * its own. So does a note closing a text (`（本报记者 王芳）`, `——王芳`) end its block over such a
+ * head, which then stands in a block of its own (a dump that sets no blank line between items).
+ * In a text dump's own order only, where the line under a text's last is the next line of print.
  */
-function namesUnderTexts(blocks: Block[]): Block[] {
+function namesUnderTexts(blocks: Block[], width: (line: Line) => number): Block[] {
 	return blocks.flatMap((block): Block[] => {
 		if (block.kind !== 'text' || block.lines.length < 2) return [block];
-		const name = block.lines.at(-1) as Line;
-		if (!endsSentence(block.lines[block.lines.length - 2].text)) return [block];
-		const { text } = name;
-		const shaped = /^\p{Script=Han}{2,3}$/u.test(text) || isFourCharacterName(text) || paddedName(text) !== undefined;
-		const authors = shaped ? signatureNames(text) : undefined;
-		if (authors === undefined || authors.length === 0) return [block];
-		return [
-			{ kind: 'text', lines: block.lines.slice(0, -1) },
-			{ kind: 'byline', lines: [name], byline: { text, authors, commentary: true, bare: true } },
-		];
+		const { lines } = block;
+		for (let k = lines.length - 1; k >= Math.max(1, lines.length - 4); k--) {
+			if (k < lines.length - 1 && !headShaped(lines[k + 1], width)) break;
+			if (!endsSentence(lines[k - 1].text)) continue;
+			const head: Block[] = k < lines.length - 1 ? [{ kind: 'text', lines: lines.slice(k + 1) }] : [];
+			const { text } = lines[k];
+			const shaped = /^\p{Script=Han}{2,3}$/u.test(text) || isFourCharacterName(text) || paddedName(text) !== undefined;
+			const authors = shaped ? signatureNames(text) : undefined;
+			if (authors !== undefined && authors.length > 0)
+				return [
+					{ kind: 'text', lines: lines.slice(0, k) },
+					{ kind: 'byline', lines: [lines[k]], byline: { text, authors, commentary: true, bare: true } },
+					...head,
+				];
+			if (head.length > 0 && isSignOff(text.trim())) return [{ kind: 'text', lines: lines.slice(0, k + 1) }, ...head];
+		}
+		return [block];
 	});
+}
+
+/** A line a head block may hold set tight under a signature: a headline's (`isTightHeadline`) or a kicker's ending in ——, short of its column. */
+function headShaped(line: Line, width: (line: Line) => number): boolean {
+	return (
+		isTightHeadline(line, width, 2) ||
+		(endsWithDash(line.text) && !isFull(line, width(line)) && !/[。；;，,、：:！？]/u.test(line.text))
+	);
 }
 
 /**

@@ -2,6 +2,7 @@ import { hasDash } from './punctuation.ts';
 import { assignmentCost, bestAssignment } from './assign-headings.ts';
 import type { Draft } from './assemble-items.ts';
 import type { Unit } from './classify.ts';
+import { readClosingSignature, readNoteAuthors } from './detect-byline.ts';
 import { opensHeadBox } from './detect-head-box.ts';
 import type { GapElement } from './group-headings.ts';
 import { needsNoHeadline } from './later-figure.ts';
@@ -97,6 +98,8 @@ export function innerHeadings(
 		if (inner) {
 			const question = /[？?]$/u.test(only.group.headline);
 			if (!question && !signed[j - 1] && !noted) continue;
+			// A text closed by its signature (`（本报记者 X）`, `——X`) is whole: what follows is another's.
+			if (!extracted && signedOff(b[j - 1])) continue;
 			const merged = merge(b, e, j, asParagraph(only, !question));
 			carry([b[j - 1], b[j]], merged.bodies[j - 1]);
 			const before = (current ??= cost(e, b));
@@ -143,6 +146,15 @@ export function innerHeadings(
 		if (!headed) note(b[j], `“${last.group.headline}”可能是标题而非小标题`);
 	}
 	return { bodies: b, elements: e, uncertain };
+}
+
+/** Whether a body's last paragraph is a note signing it (`（本报记者 X）`, `（X采访整理）`, `——X`, `（王芳）`), after text of its own. */
+function signedOff(body: Draft): boolean {
+	const last = body.paragraphs.at(-1)?.text ?? '';
+	return (
+		body.paragraphs.length >= 2 &&
+		((readNoteAuthors(last)?.length ?? 0) > 0 || (readClosingSignature(last)?.length ?? 0) > 0)
+	);
 }
 
 /** A body made only of an editor's note (`编者按：…`): a box at an article's head, with no dateline. */
