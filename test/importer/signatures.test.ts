@@ -144,6 +144,23 @@ describe('who signs an item (text dumps)', () => {
 		]);
 	});
 
+	test('a headline between a text signed under its headline and a text signed under its end heads the second: one byline signs an item', () => {
+		const text =
+			'第5版　要闻\n\n' +
+			'社区食堂开张\n' +
+			'本报记者　赵敏\n\n' +
+			'　　家门口的食堂开张以后，老人们吃饭方便了许多。\n' +
+			'　　社区还请来营养师，为老人搭配饭菜。\n\n' +
+			'河边步道建成\n\n' +
+			'　　新修的步道沿河而建，傍晚散步的人多了起来。\n' +
+			'　　附近的孩子们也常来这里骑车。\n' +
+			'本报记者　周涛\n';
+		expect(signed(text)).toEqual([
+			['社区食堂开张', ['赵敏']],
+			['河边步道建成', ['周涛']],
+		]);
+	});
+
 	test('a byline run on into the first line of its text, where the dump lost the line break, stands apart from the text', () => {
 		const text =
 			'第5版　要闻\n\n' +

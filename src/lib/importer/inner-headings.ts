@@ -1,4 +1,4 @@
-import { hasDash } from './punctuation.ts';
+import { endsSentence, hasDash } from './punctuation.ts';
 import { assignmentCost, bestAssignment } from './assign-headings.ts';
 import type { Draft } from './assemble-items.ts';
 import type { Unit } from './classify.ts';
@@ -99,7 +99,8 @@ export function innerHeadings(
 			const question = /[？?]$/u.test(only.group.headline);
 			if (!question && !signed[j - 1] && !noted) continue;
 			// A text closed by its signature (`（本报记者 X）`, `——X`) is whole: what follows is another's.
-			if (!extracted && signedOff(b[j - 1])) continue;
+			// And a text signed under its end is an item of its own: one byline signs an item.
+			if (!extracted && !question && (signedOff(b[j - 1]) || signedUnder(b, e, j))) continue;
 			const merged = merge(b, e, j, asParagraph(only, !question));
 			carry([b[j - 1], b[j]], merged.bodies[j - 1]);
 			const before = (current ??= cost(e, b));
@@ -155,6 +156,22 @@ function signedOff(body: Draft): boolean {
 		body.paragraphs.length >= 2 &&
 		((readNoteAuthors(last)?.length ?? 0) > 0 || (readClosingSignature(last)?.length ?? 0) > 0)
 	);
+}
+
+/**
+ * Whether body `j` is signed under its end, in a text dump: a byline (not a photo's credit) stands
+ * first in the gap after it, under its last sentence, and a heading follows that byline in its gap
+ * or the page ends there; or the body's last paragraph is its signature. A byline stands under its
+ * headline, never over it, so that byline closes this body.
+ */
+function signedUnder(bodies: Draft[], elements: GapElement[][], j: number): boolean {
+	if (signedOff(bodies[j])) return true;
+	const gap = elements[j + 1] ?? [];
+	const first = gap[0];
+	const last = bodies[j].paragraphs.at(-1)?.lines.at(-1);
+	if (first?.type !== 'byline' || first.unit.kind !== 'byline' || /摄/u.test(first.unit.text)) return false;
+	if (last === undefined || !endsSentence(last.text)) return false;
+	return j + 1 === bodies.length || gap.some((x) => x.type === 'heading');
 }
 
 /** A body made only of an editor's note (`编者按：…`): a box at an article's head, with no dateline. */
