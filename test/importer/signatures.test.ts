@@ -161,6 +161,28 @@ describe('who signs an item (text dumps)', () => {
 		]);
 	});
 
+	test('a name alone or a closing note a blank line under a text’s last sentence, the next head tight under it, signs that text', () => {
+		const text =
+			'第5版　要闻\n\n' +
+			'老街换新颜\n\n' +
+			'　　施工队清晨进场，铺设新的排水管道，两旁的商户照常营业。\n' +
+			'　　居民们说，下雨天再也不用蹚水出门了。\n\n' +
+			'（本报记者　王芳）\n' +
+			'社区食堂开张\n\n' +
+			'　　家门口的食堂开张以后，老人们吃饭方便了许多。\n' +
+			'　　社区还请来营养师，为老人搭配饭菜。\n\n' +
+			'赵敏\n' +
+			'河边步道建成\n\n' +
+			'　　新修的步道沿河而建，傍晚散步的人多了起来。\n' +
+			'　　附近的孩子们也常来这里骑车。\n\n' +
+			'周涛\n';
+		expect(signed(text)).toEqual([
+			['老街换新颜', ['王芳']],
+			['社区食堂开张', ['赵敏']],
+			['河边步道建成', ['周涛']],
+		]);
+	});
+
 	test('a byline run on into the first line of its text, where the dump lost the line break, stands apart from the text', () => {
 		const text =
 			'第5版　要闻\n\n' +

@@ -136,19 +136,23 @@ function notesApart(blocks: Block[]): Block[] {
  * In a text dump's own order only, where the line under a text's last is the next line of print.
  */
 function namesUnderTexts(blocks: Block[], width: (line: Line) => number): Block[] {
-	return blocks.flatMap((block): Block[] => {
+	return blocks.flatMap((block, b): Block[] => {
 		if (block.kind !== 'text' || block.lines.length < 2) return [block];
 		const { lines } = block;
-		for (let k = lines.length - 1; k >= Math.max(1, lines.length - 4); k--) {
+		// The line above the block's first: the last of the text block before it, a blank line apart.
+		const before = blocks[b - 1];
+		const above = before?.kind === 'text' ? before.lines.at(-1) : undefined;
+		for (let k = lines.length - 1; k >= Math.max(0, lines.length - 4); k--) {
 			if (k < lines.length - 1 && !headShaped(lines[k + 1], width)) break;
-			if (!endsSentence(lines[k - 1].text)) continue;
+			const over = k > 0 ? lines[k - 1] : above;
+			if (over === undefined || !endsSentence(over.text)) continue;
 			const head: Block[] = k < lines.length - 1 ? [{ kind: 'text', lines: lines.slice(k + 1) }] : [];
 			const { text } = lines[k];
 			const shaped = /^\p{Script=Han}{2,3}$/u.test(text) || isFourCharacterName(text) || paddedName(text) !== undefined;
 			const authors = shaped ? signatureNames(text) : undefined;
 			if (authors !== undefined && authors.length > 0)
 				return [
-					{ kind: 'text', lines: lines.slice(0, k) },
+					...(k > 0 ? [{ kind: 'text' as const, lines: lines.slice(0, k) }] : []),
 					{ kind: 'byline', lines: [lines[k]], byline: { text, authors, commentary: true, bare: true } },
 					...head,
 				];
