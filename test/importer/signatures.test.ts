@@ -183,6 +183,24 @@ describe('who signs an item (text dumps)', () => {
 		]);
 	});
 
+	test('a reporter’s byline set tight under a text’s last line, a photo’s caption and credit under it, signs that text, not the photo', () => {
+		const text =
+			'第5版　要闻\n\n' +
+			'老街换新颜\n\n' +
+			'　　施工队清晨进场，铺设新的排水管道，两旁的商户照常营业。\n' +
+			'　　居民们说，下雨天再也不用蹚水出门了。\n' +
+			'本报记者　王芳\n\n' +
+			'　　游客在新修的步道上散步。\n' +
+			'新华社发　李强摄\n\n' +
+			'社区食堂开张\n\n' +
+			'　　家门口的食堂开张以后，老人们吃饭方便了许多。\n';
+		expect(signed(text)).toEqual([
+			['老街换新颜', ['王芳']],
+			['（无标题）', ['李强']],
+			['社区食堂开张', []],
+		]);
+	});
+
 	test('a byline run on into the first line of its text, where the dump lost the line break, stands apart from the text', () => {
 		const text =
 			'第5版　要闻\n\n' +

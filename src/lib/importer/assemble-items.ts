@@ -244,6 +244,7 @@ export function assemble(
 		for (let j = 0; j < bodies.length; j++)
 			if (elements[j + 1]?.[0]?.type !== 'credit') elements[j] = lastNameAsSignature(elements[j], 3, 3, false);
 	const runs = extracted ? creditRuns(elements, bodies) : new Map<GapElement, number>();
+	const photos = photoCaptions(bodies, elements);
 	elements.forEach((gap, j) => {
 		const lastHeading = gap.findLastIndex((e) => e.type === 'heading');
 		const firstHeading = gap.findIndex((e) => e.type === 'heading');
@@ -319,7 +320,7 @@ export function assemble(
 					!extracted &&
 					body === after &&
 					before !== undefined &&
-					signsTightAbove(gap, i, bodies[before], firstHeading)
+					signsTightAbove(gap, i, bodies[before], firstHeading, photos[j])
 				)
 					body = before;
 				if (
@@ -578,11 +579,13 @@ function signTightUnderBodies(bodies: Draft[], elements: GapElement[][]): void {
  * sets its paragraphs or its items apart so), a heading after it, tight under it or apart (a dump
  * that sets no blank line between items), and that body signed nowhere else (no byline, no
  * reporters in its dateline). A byline stands under its headline, never over it: over a headline
- * it is the text above's.
+ * it is the text above's. So it is over a photo's caption (`photo`: the body after the gap is one
+ * paragraph closed by its credit), with no heading between: a photo is signed by its credit.
  */
-function signsTightAbove(gap: GapElement[], i: number, body: Draft, firstHeading: number): boolean {
+function signsTightAbove(gap: GapElement[], i: number, body: Draft, firstHeading: number, photo = false): boolean {
 	const element = gap[i];
-	if (i !== 0 || firstHeading <= i || element.type !== 'byline' || element.unit.kind !== 'byline') return false;
+	if (i !== 0 || element.type !== 'byline' || element.unit.kind !== 'byline') return false;
+	if (firstHeading <= i && !(photo && firstHeading < 0)) return false;
 	if (body.bylines.length > 0 || namedInDateline(body) || element.unit.byline.authors.length === 0) return false;
 	const last = body.paragraphs.at(-1)?.lines.at(-1);
 	return last !== undefined && endsSentence(last.text) && last.number + 3 >= element.unit.lines[0].number;
