@@ -201,6 +201,23 @@ describe('who signs an item (text dumps)', () => {
 		]);
 	});
 
+	test('a writer’s name in brackets closing a text, the next headline tight under it, signs that text and the headline heads the next', () => {
+		const text =
+			'第5版　副刊\n\n' +
+			'老街的早晨\n\n' +
+			'　　施工队清晨进场，铺设新的排水管道，两旁的商户照常营业。\n' +
+			'　　居民们说，下雨天再也不用蹚水出门了。\n' +
+			'（王芳）\n' +
+			'食堂里的笑声\n\n' +
+			'　　家门口的食堂开张以后，老人们吃饭方便了许多。\n' +
+			'　　社区还请来营养师，为老人搭配饭菜。\n' +
+			'（赵敏）\n';
+		expect(signed(text)).toEqual([
+			['老街的早晨', ['王芳']],
+			['食堂里的笑声', ['赵敏']],
+		]);
+	});
+
 	test('a byline run on into the first line of its text, where the dump lost the line break, stands apart from the text', () => {
 		const text =
 			'第5版　要闻\n\n' +

@@ -1155,11 +1155,14 @@ function wrappedSignOff(lines: Line[], at: number): boolean {
 }
 
 /** A line that reads as a headline on its own: short of its column, no full stop, not a sentence's end. */
-/** A line that signs a story at its end: `（本报记者 王芳）`, `——王芳`, `——新华社记者 王芳`. */
+/**
+ * A line that signs a story at its end: `（本报记者 王芳）`, `——王芳`, `——新华社记者 王芳`, and a
+ * writer's name in brackets, `（王芳）`, `（文/王芳）` (names of common surnames).
+ */
 function isSignOff(text: string): boolean {
 	return (
 		(/^[（(]/u.test(text) && (readNoteAuthors(text)?.length ?? 0) > 0) ||
-		(startsWithDash(text) && (readClosingSignature(text)?.length ?? 0) > 0)
+		((startsWithDash(text) || /^[（(]/u.test(text)) && (readClosingSignature(text)?.length ?? 0) > 0)
 	);
 }
 
