@@ -115,6 +115,10 @@ describe('bylines', () => {
 		// A job glued to the name before or after it where a wrap took the space.
 		['记者 孙戊摄影 李乙', '记者 孙戊摄影 李乙', ['孙戊', '李乙'], false],
 		['记者 孙戊 摄影李乙', '记者 孙戊 摄影李乙', ['孙戊', '李乙'], false],
+		// Names with what the byline signs or where from after them, and no role: a reporter's.
+		['孙戊　报道', '孙戊　报道', ['孙戊'], false],
+		['孙戊 李乙 北京报道', '孙戊 李乙 北京报道', ['孙戊', '李乙'], false],
+		['孙戊 采写', '孙戊 采写', ['孙戊'], false],
 	])('reads %s as a byline', (line, text, authors, commentary) => {
 		expect(detectByline(line)).toEqual({ text, authors, commentary });
 	});
@@ -155,6 +159,9 @@ describe('bylines', () => {
 		// Pictures alone after a name: a photo's credit, not a byline.
 		'孙戊/图',
 		'孙戊 摄影',
+		// A word before 报道 that names no person: a column's or a headline's.
+		'两会 报道',
+		'新闻 报道',
 	])('does not take %s for a byline', (line) => {
 		expect(detectByline(line)).toBeUndefined();
 	});

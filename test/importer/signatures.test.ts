@@ -39,6 +39,185 @@ describe('who signs an item (text dumps)', () => {
 		]);
 	});
 
+	test('so does one with the next headline tight under it, where the dump sets no blank line between items, or two blank lines under the text', () => {
+		const tight =
+			'第5版　要闻\n\n' +
+			'老街换新颜\n\n' +
+			'　　施工队清晨进场，铺设新的排水管道，两旁的商户照常营业。\n' +
+			'　　居民们说，下雨天再也不用蹚水出门了。\n' +
+			'本报记者　王芳　李强\n' +
+			'社区食堂开张\n\n' +
+			'　　家门口的食堂开张以后，老人们吃饭方便了许多。\n' +
+			'本报记者　赵敏\n' +
+			'河边步道建成\n\n' +
+			'　　新修的步道沿河而建，傍晚散步的人多了起来。\n' +
+			'本报记者　周涛\n';
+		expect(signed(tight)).toEqual([
+			['老街换新颜', ['王芳', '李强']],
+			['社区食堂开张', ['赵敏']],
+			['河边步道建成', ['周涛']],
+		]);
+		const apart =
+			'第5版　要闻\n\n' +
+			'老街换新颜\n\n' +
+			'　　施工队清晨进场，铺设新的排水管道，两旁的商户照常营业。\n' +
+			'　　居民们说，下雨天再也不用蹚水出门了。\n\n\n' +
+			'文/王芳\n\n' +
+			'社区食堂开张\n\n' +
+			'　　家门口的食堂开张以后，老人们吃饭方便了许多。\n';
+		expect(signed(apart)).toEqual([
+			['老街换新颜', ['王芳']],
+			['社区食堂开张', []],
+		]);
+	});
+
+	test('names with 报道 after them and no role (X　报道) under a text’s last line sign that text, not head the next', () => {
+		const text =
+			'第5版　要闻\n\n' +
+			'老街换新颜\n\n' +
+			'　　施工队清晨进场，铺设新的排水管道，两旁的商户照常营业。\n' +
+			'　　居民们说，下雨天再也不用蹚水出门了。\n' +
+			'王芳　李强　报道\n\n' +
+			'社区食堂开张\n\n' +
+			'　　家门口的食堂开张以后，老人们吃饭方便了许多。\n' +
+			'赵敏　报道\n';
+		expect(signed(text)).toEqual([
+			['老街换新颜', ['王芳', '李强']],
+			['社区食堂开张', ['赵敏']],
+		]);
+	});
+
+	test('a name alone set tight under the page’s last text, the page’s last line, signs that text', () => {
+		const text =
+			'第5版　副刊\n\n' +
+			'河边的晚风\n\n' +
+			'　　新修的步道沿河而建，傍晚散步的人多了起来。\n' +
+			'　　附近的孩子们也常来这里骑车，家长们都说放心。\n' +
+			'周涛\n';
+		const page = parsePage(text);
+		expect(checkConservation(text, page)).toEqual({ missing: '', extra: '' });
+		expect(page.items.map((item) => [item.headline, item.authors, item.paragraphs.length])).toEqual([
+			['河边的晚风', ['周涛'], 2],
+		]);
+	});
+
+	test('on a page that signs its texts under them, a name alone a blank line under a text’s last sentence signs that text, not label the next', () => {
+		const text =
+			'第5版　副刊\n\n' +
+			'老街的早晨\n\n' +
+			'　　施工队清晨进场，铺设新的排水管道，两旁的商户照常营业。\n' +
+			'　　居民们说，下雨天再也不用蹚水出门了。\n\n' +
+			'王芳\n\n' +
+			'食堂里的笑声\n\n' +
+			'　　家门口的食堂开张以后，老人们吃饭方便了许多。\n\n' +
+			'赵敏\n\n' +
+			'河边的晚风\n\n' +
+			'　　新修的步道沿河而建，傍晚散步的人多了起来。\n\n' +
+			'周涛\n';
+		expect(signed(text)).toEqual([
+			['老街的早晨', ['王芳']],
+			['食堂里的笑声', ['赵敏']],
+			['河边的晚风', ['周涛']],
+		]);
+	});
+
+	test('a name alone or a closing note under a text’s last sentence, the next head set tight under it (no blank line between items), signs that text and the head heads the next', () => {
+		const text =
+			'第5版　副刊\n\n' +
+			'老街的早晨\n\n' +
+			'　　施工队清晨进场，铺设新的排水管道，两旁的商户照常营业。\n' +
+			'　　居民们说，下雨天再也不用蹚水出门了。\n' +
+			'王芳\n' +
+			'一线见闻——\n' +
+			'食堂里的笑声\n\n' +
+			'　　家门口的食堂开张以后，老人们吃饭方便了许多。\n' +
+			'（本报记者　赵敏）\n' +
+			'河边的晚风\n\n' +
+			'　　新修的步道沿河而建，傍晚散步的人多了起来。\n' +
+			'周涛\n';
+		const page = parsePage(text);
+		expect(checkConservation(text, page)).toEqual({ missing: '', extra: '' });
+		expect(page.items.map((item) => [item.kicker, item.headline, item.authors, item.paragraphs.length])).toEqual([
+			[undefined, '老街的早晨', ['王芳'], 2],
+			['一线见闻——', '食堂里的笑声', ['赵敏'], 2],
+			[undefined, '河边的晚风', ['周涛'], 1],
+		]);
+	});
+
+	test('a headline between a text signed under its headline and a text signed under its end heads the second: one byline signs an item', () => {
+		const text =
+			'第5版　要闻\n\n' +
+			'社区食堂开张\n' +
+			'本报记者　赵敏\n\n' +
+			'　　家门口的食堂开张以后，老人们吃饭方便了许多。\n' +
+			'　　社区还请来营养师，为老人搭配饭菜。\n\n' +
+			'河边步道建成\n\n' +
+			'　　新修的步道沿河而建，傍晚散步的人多了起来。\n' +
+			'　　附近的孩子们也常来这里骑车。\n' +
+			'本报记者　周涛\n';
+		expect(signed(text)).toEqual([
+			['社区食堂开张', ['赵敏']],
+			['河边步道建成', ['周涛']],
+		]);
+	});
+
+	test('a name alone or a closing note a blank line under a text’s last sentence, the next head tight under it, signs that text', () => {
+		const text =
+			'第5版　要闻\n\n' +
+			'老街换新颜\n\n' +
+			'　　施工队清晨进场，铺设新的排水管道，两旁的商户照常营业。\n' +
+			'　　居民们说，下雨天再也不用蹚水出门了。\n\n' +
+			'（本报记者　王芳）\n' +
+			'社区食堂开张\n\n' +
+			'　　家门口的食堂开张以后，老人们吃饭方便了许多。\n' +
+			'　　社区还请来营养师，为老人搭配饭菜。\n\n' +
+			'赵敏\n' +
+			'河边步道建成\n\n' +
+			'　　新修的步道沿河而建，傍晚散步的人多了起来。\n' +
+			'　　附近的孩子们也常来这里骑车。\n\n' +
+			'周涛\n';
+		expect(signed(text)).toEqual([
+			['老街换新颜', ['王芳']],
+			['社区食堂开张', ['赵敏']],
+			['河边步道建成', ['周涛']],
+		]);
+	});
+
+	test('a reporter’s byline set tight under a text’s last line, a photo’s caption and credit under it, signs that text, not the photo', () => {
+		const text =
+			'第5版　要闻\n\n' +
+			'老街换新颜\n\n' +
+			'　　施工队清晨进场，铺设新的排水管道，两旁的商户照常营业。\n' +
+			'　　居民们说，下雨天再也不用蹚水出门了。\n' +
+			'本报记者　王芳\n\n' +
+			'　　游客在新修的步道上散步。\n' +
+			'新华社发　李强摄\n\n' +
+			'社区食堂开张\n\n' +
+			'　　家门口的食堂开张以后，老人们吃饭方便了许多。\n';
+		expect(signed(text)).toEqual([
+			['老街换新颜', ['王芳']],
+			['（无标题）', ['李强']],
+			['社区食堂开张', []],
+		]);
+	});
+
+	test('a writer’s name in brackets closing a text, the next headline tight under it, signs that text and the headline heads the next', () => {
+		const text =
+			'第5版　副刊\n\n' +
+			'老街的早晨\n\n' +
+			'　　施工队清晨进场，铺设新的排水管道，两旁的商户照常营业。\n' +
+			'　　居民们说，下雨天再也不用蹚水出门了。\n' +
+			'（王芳）\n' +
+			'食堂里的笑声\n\n' +
+			'　　家门口的食堂开张以后，老人们吃饭方便了许多。\n' +
+			'　　社区还请来营养师，为老人搭配饭菜。\n' +
+			'（赵敏）\n';
+		expect(signed(text)).toEqual([
+			['老街的早晨', ['王芳']],
+			['食堂里的笑声', ['赵敏']],
+		]);
+	});
+
 	test('a byline run on into the first line of its text, where the dump lost the line break, stands apart from the text', () => {
 		const text =
 			'第5版　要闻\n\n' +

@@ -250,6 +250,7 @@ export function assemble(
 				);
 		}),
 	);
+	if (!extracted) namesApartUnderBodies(elements, bodies);
 	const under = signsUnderBodies(elements, bodies.length);
 	const over = signsOverBodies(elements, bodies.length);
 	// There a bare name standing last over a body (`巴特尔`) is its signature, not a column label (a
@@ -261,6 +262,7 @@ export function assemble(
 		for (let j = 0; j < bodies.length; j++)
 			if (elements[j + 1]?.[0]?.type !== 'credit') elements[j] = lastNameAsSignature(elements[j], 3, 3, false);
 	const runs = extracted ? creditRuns(elements, bodies) : new Map<GapElement, number>();
+	const photos = photoCaptions(bodies, elements);
 	elements.forEach((gap, j) => {
 		const lastHeading = gap.findLastIndex((e) => e.type === 'heading');
 		const firstHeading = gap.findIndex((e) => e.type === 'heading');
@@ -336,7 +338,7 @@ export function assemble(
 					!extracted &&
 					body === after &&
 					before !== undefined &&
-					signsTightAbove(gap, i, bodies[before], firstHeading)
+					signsTightAbove(gap, i, bodies[before], firstHeading, photos[j])
 				)
 					body = before;
 				if (
@@ -609,26 +611,20 @@ function signTightUnderBodies(bodies: Draft[], elements: GapElement[][]): void {
 /**
  * Whether a byline standing first in its gap signs the text above it, as a reporter's or writer's
  * byline set under the text does (`…的决心。` / `本报记者　王芳` / `` / headline): set under that
- * body's last line, which ends a sentence, tight or a blank line apart (a dump that sets its
- * paragraphs apart so), a blank line under it and a heading after it, and that body signed
- * nowhere else (no byline, no reporters in its dateline). A byline stands under its headline,
- * never over it: over a headline it is the text above's.
+ * body's last line, which ends a sentence, tight or one or two blank lines apart (a dump that
+ * sets its paragraphs or its items apart so), a heading after it, tight under it or apart (a dump
+ * that sets no blank line between items), and that body signed nowhere else (no byline, no
+ * reporters in its dateline). A byline stands under its headline, never over it: over a headline
+ * it is the text above's. So it is over a photo's caption (`photo`: the body after the gap is one
+ * paragraph closed by its credit), with no heading between: a photo is signed by its credit.
  */
-function signsTightAbove(gap: GapElement[], i: number, body: Draft, firstHeading: number): boolean {
+function signsTightAbove(gap: GapElement[], i: number, body: Draft, firstHeading: number, photo = false): boolean {
 	const element = gap[i];
-	if (i !== 0 || firstHeading <= i || element.type !== 'byline' || element.unit.kind !== 'byline') return false;
+	if (i !== 0 || element.type !== 'byline' || element.unit.kind !== 'byline') return false;
+	if (firstHeading <= i && !(photo && firstHeading < 0)) return false;
 	if (body.bylines.length > 0 || namedInDateline(body) || element.unit.byline.authors.length === 0) return false;
 	const last = body.paragraphs.at(-1)?.lines.at(-1);
-	const own = element.unit.lines;
-	const next = gap[i + 1];
-	const below = next?.type === 'heading' ? next.group.lines[0] : next?.unit.lines[0];
-	return (
-		last !== undefined &&
-		endsSentence(last.text) &&
-		last.number + 2 >= own[0].number &&
-		below !== undefined &&
-		below.number > (own.at(-1) as Line).number + 1
-	);
+	return last !== undefined && endsSentence(last.text) && last.number + 3 >= element.unit.lines[0].number;
 }
 
 /**
@@ -643,6 +639,59 @@ function withItsHeadline(gap: GapElement[], i: number, target: Map<GapElement, n
 	// A head block after it with a byline of its own would sign that body too.
 	if (gap.slice(i + 1).some((e) => e.type === 'byline')) return false;
 	return (above.group.lines.at(-1) as Line).number + 1 === element.unit.lines[0].number;
+}
+
+/**
+ * On a page that signs its texts under them, a person's name set alone a blank line or two under
+ * a text's last sentence, first in its gap (`…都说放心。` / `` / `周涛` / `` / headline), is that
+ * text's signature, not the next item's column label: names of common surnames (`signatureNames`)
+ * under a body signed nowhere else. The page signs under its texts when its last body has a
+ * byline or such a name after it and nothing more (no head block follows the last text), or a
+ * byline stands tight under the last sentence of a text in more gaps than one stands tight under a
+ * headline. In a text dump's own order only.
+ */
+function namesApartUnderBodies(elements: GapElement[][], bodies: Draft[]): void {
+	const nameOf = (e: GapElement | undefined) =>
+		e?.type === 'label' && e.unit.kind === 'label' && e.unit.bare ? signatureNames(e.unit.text) : undefined;
+	const signs = (e: GapElement | undefined) =>
+		e?.type === 'byline' && e.unit.kind === 'byline' && !/摄/u.test(e.unit.text);
+	const end = elements[bodies.length];
+	const closing = end !== undefined && end.length > 0 && end.every((e) => signs(e) || nameOf(e) !== undefined);
+	let under = 0;
+	let over = 0;
+	elements.forEach((gap, j) => {
+		const last = bodies[j - 1]?.paragraphs.at(-1)?.lines.at(-1);
+		const first = gap[0];
+		if (
+			signs(first) &&
+			last !== undefined &&
+			endsSentence(last.text) &&
+			last.number + 1 === (first as { unit: Unit }).unit.lines[0].number
+		)
+			under++;
+		gap.forEach((e, i) => {
+			const above = gap[i - 1];
+			if (
+				signs(e) &&
+				above?.type === 'heading' &&
+				(above.group.lines.at(-1) as Line).number + 1 === (e as { unit: Unit }).unit.lines[0].number
+			)
+				over++;
+		});
+	});
+	if (!closing && under <= over) return;
+	elements.forEach((gap, j) => {
+		const body = bodies[j - 1];
+		const names = nameOf(gap[0]);
+		const last = body?.paragraphs.at(-1)?.lines.at(-1);
+		if (names === undefined || last === undefined || !endsSentence(last.text)) return;
+		if (body.bylines.length > 0 || namedInDateline(body)) return;
+		const { lines, text } = (gap[0] as { unit: Unit }).unit;
+		gap[0] = {
+			type: 'byline',
+			unit: { kind: 'byline', lines, text, byline: { text, authors: names, commentary: true, bare: true } },
+		};
+	});
 }
 
 /**

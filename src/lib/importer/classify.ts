@@ -43,7 +43,7 @@ const HEADING_MAX_WIDTH = 48;
  */
 export function classify(given: Block[], width: (line: Line) => number, tight = true): Unit[] {
 	const units: Unit[] = [];
-	const blocks = namesUnderHeads(notesApart(given), width, tight);
+	const blocks = namesUnderHeads(tight ? namesUnderTexts(notesApart(given), width) : notesApart(given), width, tight);
 	const stanzas = verseStanzas(blocks);
 	blocks.forEach((block, b) => {
 		if (stanzas.has(b))
@@ -121,6 +121,53 @@ function notesApart(blocks: Block[]): Block[] {
 			.filter((part) => part.length > 0)
 			.map((part) => ({ kind: 'text', lines: part }));
 	});
+}
+
+/**
+ * A person's name set alone on a line right under a line that ends a sentence (`…都说放心。` /
+ * `周涛`), the block's last line or over a head closing the block (one to three short lines that
+ * end no sentence: `周涛` / `新春走基层` / `河边步道建成`, then a blank line or the page's end): the
+ * signature closing that text, as a writer's or a commentator's is set under it, not a
+ * paragraph's last words (a paragraph ends on a stop, and no sentence is a bare name) nor a
+ * wrap's tail. The name is two or three Han characters opening with a common surname, a compound
+ * surname's four, or names padded apart (`乔 毅`, `王芳　李强`); it becomes a bare byline block of
+ * its own. So does a note closing a text (`（本报记者 王芳）`, `——王芳`) end its block over such a
+ * head, which then stands in a block of its own (a dump that sets no blank line between items).
+ * In a text dump's own order only, where the line under a text's last is the next line of print.
+ */
+function namesUnderTexts(blocks: Block[], width: (line: Line) => number): Block[] {
+	return blocks.flatMap((block, b): Block[] => {
+		if (block.kind !== 'text' || block.lines.length < 2) return [block];
+		const { lines } = block;
+		// The line above the block's first: the last of the text block before it, a blank line apart.
+		const before = blocks[b - 1];
+		const above = before?.kind === 'text' ? before.lines.at(-1) : undefined;
+		for (let k = lines.length - 1; k >= Math.max(0, lines.length - 4); k--) {
+			if (k < lines.length - 1 && !headShaped(lines[k + 1], width)) break;
+			const over = k > 0 ? lines[k - 1] : above;
+			if (over === undefined || !endsSentence(over.text)) continue;
+			const head: Block[] = k < lines.length - 1 ? [{ kind: 'text', lines: lines.slice(k + 1) }] : [];
+			const { text } = lines[k];
+			const shaped = /^\p{Script=Han}{2,3}$/u.test(text) || isFourCharacterName(text) || paddedName(text) !== undefined;
+			const authors = shaped ? signatureNames(text) : undefined;
+			if (authors !== undefined && authors.length > 0)
+				return [
+					...(k > 0 ? [{ kind: 'text' as const, lines: lines.slice(0, k) }] : []),
+					{ kind: 'byline', lines: [lines[k]], byline: { text, authors, commentary: true, bare: true } },
+					...head,
+				];
+			if (head.length > 0 && isSignOff(text.trim())) return [{ kind: 'text', lines: lines.slice(0, k + 1) }, ...head];
+		}
+		return [block];
+	});
+}
+
+/** A line a head block may hold set tight under a signature: a headline's (`isTightHeadline`) or a kicker's ending in ——, short of its column. */
+function headShaped(line: Line, width: (line: Line) => number): boolean {
+	return (
+		isTightHeadline(line, width, 2) ||
+		(endsWithDash(line.text) && !isFull(line, width(line)) && !/[。；;，,、：:！？]/u.test(line.text))
+	);
 }
 
 /**
@@ -1108,11 +1155,14 @@ function wrappedSignOff(lines: Line[], at: number): boolean {
 }
 
 /** A line that reads as a headline on its own: short of its column, no full stop, not a sentence's end. */
-/** A line that signs a story at its end: `（本报记者 王芳）`, `——王芳`, `——新华社记者 王芳`. */
+/**
+ * A line that signs a story at its end: `（本报记者 王芳）`, `——王芳`, `——新华社记者 王芳`, and a
+ * writer's name in brackets, `（王芳）`, `（文/王芳）` (names of common surnames).
+ */
 function isSignOff(text: string): boolean {
 	return (
 		(/^[（(]/u.test(text) && (readNoteAuthors(text)?.length ?? 0) > 0) ||
-		(startsWithDash(text) && (readClosingSignature(text)?.length ?? 0) > 0)
+		((startsWithDash(text) || /^[（(]/u.test(text)) && (readClosingSignature(text)?.length ?? 0) > 0)
 	);
 }
 

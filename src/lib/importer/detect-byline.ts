@@ -1,4 +1,4 @@
-import { readNames, readsAsSignature, ROLE, signatureNames } from './detect-names.ts';
+import { isReportWord, readNames, readsAsSignature, ROLE, signatureNames } from './detect-names.ts';
 
 /** A byline as printed, without its mark, and the person names in it. */
 export interface Byline {
@@ -70,6 +70,17 @@ function namesThenJob(rest: string): boolean {
 	return read !== undefined && read.names.every((name) => readsAsSignature(name));
 }
 
+/**
+ * Whether a line holds names and then, after a space, what the byline signs or where from, with no
+ * role: `王芳　报道`, `王芳　李强　北京报道`, `王芳 采写`. The names read as people's (a common surname:
+ * `signatureNames`), so that a headline ending in 报道 (`两会报道`) is not taken for one.
+ */
+function namesThenReport(rest: string): boolean {
+	const split = /^(.+?)\s+(\S+)$/u.exec(rest.trim());
+	if (!split || !isReportWord(split[2])) return false;
+	return (signatureNames(split[1])?.length ?? 0) > 0;
+}
+
 /** A line of names and jobs with 文 or 图 after a name marked by a slash, as readNames reads it: `王芳 文` → `王芳/文`. */
 function jobsMarked(rest: string): string {
 	return rest.replace(/(?<=\p{Script=Han}{2}) (文|图|文图|图文)(?= |$)/gu, '/$1');
@@ -109,7 +120,9 @@ export function detectByline(line: string): Byline | undefined {
 	if (/[。！？；：:，,“”（）()]/.test(rest)) return undefined;
 	const job = !mark && !writer && namesThenJob(rest);
 	if (job) rest = jobsMarked(rest);
-	if (!mark && !writer && !noted && !job && !ROLE.test(rest) && !DEPARTMENT.test(rest.trim())) return undefined;
+	const reported = !mark && !writer && !job && namesThenReport(rest);
+	if (!mark && !writer && !noted && !job && !reported && !ROLE.test(rest) && !DEPARTMENT.test(rest.trim()))
+		return undefined;
 	// ▲ marks a column's name or a brief's headline; it signs only with a role: `▲基层声音` is a label.
 	if (mark?.[1] === '▲' && !writer && !ROLE.test(rest)) return undefined;
 	// A paper's own commentary is signed by the role alone, with no name: `◎本报评论员`.
@@ -128,7 +141,7 @@ export function detectByline(line: string): Byline | undefined {
 		commentary:
 			mark?.[1] === COMMENTARY_MARK ||
 			read.roles.some((r) => /评论[员部]$/u.test(r)) ||
-			(!writer && !job && read.roles.length === 0 && read.names.length > 0),
+			(!writer && !job && !reported && read.roles.length === 0 && read.names.length > 0),
 	};
 }
 

@@ -1,7 +1,8 @@
-import { hasDash } from './punctuation.ts';
+import { endsSentence, hasDash } from './punctuation.ts';
 import { assignmentCost, bestAssignment } from './assign-headings.ts';
 import type { Draft } from './assemble-items.ts';
 import type { Unit } from './classify.ts';
+import { readClosingSignature, readNoteAuthors } from './detect-byline.ts';
 import { opensHeadBox } from './detect-head-box.ts';
 import type { GapElement } from './group-headings.ts';
 import { needsNoHeadline } from './later-figure.ts';
@@ -97,6 +98,9 @@ export function innerHeadings(
 		if (inner) {
 			const question = /[？?]$/u.test(only.group.headline);
 			if (!question && !signed[j - 1] && !noted) continue;
+			// A text closed by its signature (`（本报记者 X）`, `——X`) is whole: what follows is another's.
+			// And a text signed under its end is an item of its own: one byline signs an item.
+			if (!extracted && !question && (signedOff(b[j - 1]) || signedUnder(b, e, j))) continue;
 			const merged = merge(b, e, j, asParagraph(only, !question));
 			carry([b[j - 1], b[j]], merged.bodies[j - 1]);
 			const before = (current ??= cost(e, b));
@@ -143,6 +147,31 @@ export function innerHeadings(
 		if (!headed) note(b[j], `“${last.group.headline}”可能是标题而非小标题`);
 	}
 	return { bodies: b, elements: e, uncertain };
+}
+
+/** Whether a body's last paragraph is a note signing it (`（本报记者 X）`, `（X采访整理）`, `——X`, `（王芳）`), after text of its own. */
+function signedOff(body: Draft): boolean {
+	const last = body.paragraphs.at(-1)?.text ?? '';
+	return (
+		body.paragraphs.length >= 2 &&
+		((readNoteAuthors(last)?.length ?? 0) > 0 || (readClosingSignature(last)?.length ?? 0) > 0)
+	);
+}
+
+/**
+ * Whether body `j` is signed under its end, in a text dump: a byline (not a photo's credit) stands
+ * first in the gap after it, under its last sentence, and a heading follows that byline in its gap
+ * or the page ends there; or the body's last paragraph is its signature. A byline stands under its
+ * headline, never over it, so that byline closes this body.
+ */
+function signedUnder(bodies: Draft[], elements: GapElement[][], j: number): boolean {
+	if (signedOff(bodies[j])) return true;
+	const gap = elements[j + 1] ?? [];
+	const first = gap[0];
+	const last = bodies[j].paragraphs.at(-1)?.lines.at(-1);
+	if (first?.type !== 'byline' || first.unit.kind !== 'byline' || /摄/u.test(first.unit.text)) return false;
+	if (last === undefined || !endsSentence(last.text)) return false;
+	return j + 1 === bodies.length || gap.some((x) => x.type === 'heading');
 }
 
 /** A body made only of an editor's note (`编者按：…`): a box at an article's head, with no dateline. */
