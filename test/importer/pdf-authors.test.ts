@@ -167,7 +167,7 @@ describe('captions each closed by a credit set tight under it', () => {
 		// already, and so is the caption after (its credit set tight under its last line).
 		const lines = [
 			...['图①：游客在新建的湿地公园里散步，', '湖边的步道连成了一圈。', '本报记者 王芳 摄', ''],
-			...['“这里的变化真大！”', '资料图片', ''],
+			...['湖畔春色正浓', '资料图片', ''],
 			...['图②：老街修缮工程完工后，居民们在', '树下下棋聊天。', '新华社记者 李强 摄', ''],
 			...['图③：孩子们在社区图书馆里读书，馆', '内设有少儿阅览区。', '赵敏 摄', ''],
 		];
