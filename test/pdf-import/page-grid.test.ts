@@ -149,6 +149,25 @@ test('reads a vertical headline set at its frame’s right edge, past blank spac
 	expect(result.items[1].paragraphs.join('')).toMatch(/^第50行.*第73行正文写满这一栏。$/);
 });
 
+test('keeps a signature under a commentary’s last column with its text when its vertical headline, right of the columns, is read after it', () => {
+	const runs = [
+		run('牧区新貌', 20, 20, 24, true),
+		...[0, 1, 2].flatMap((c) => column(lines(4, 10 + c * 10), 20 + c * PITCH, 56)),
+		// Under it, a commentary: its label over three columns, the writer's name signing off under the last of them,
+		// below the foot of its vertical headline set right of the columns.
+		run('■一线视角', 20, 130, 8),
+		...[0, 1, 2].flatMap((c) => column(lines(8, 50 + c * 10), 20 + c * PITCH, 146)),
+		run('◎夏远娟', 332, 256, BODY),
+		...vertical('办实事贵在实', 400, 146, 14, true),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((i) => [i.headline, i.authors])).toEqual([
+		['牧区新貌', []],
+		['办实事贵在实', ['夏远娟']],
+	]);
+	expect(result.items[1].paragraphs.join('')).toMatch(/^第50行.*第77行正文写满这一栏。$/);
+});
+
 test('reads a commentary’s vertical label and its byline over its text before its vertical headline set right of its columns', () => {
 	const short = (n: number, from: number) => Array.from({ length: n }, (_, i) => `第${from + i}行评论正文。`);
 	const runs = [
