@@ -168,6 +168,22 @@ test('keeps a signature under a commentary’s last column with its text when it
 	expect(result.items[1].paragraphs.join('')).toMatch(/^第50行.*第77行正文写满这一栏。$/);
 });
 
+test('leaves a row of another story’s columns to that story when a vertical headline heads the narrow column beside it', () => {
+	const runs = [
+		run('牧区新貌', 20, 20, 24, true),
+		// A row of four columns, its tops level, the last within twelve ems of the headline at the right.
+		...[0, 1, 2, 3].flatMap((c) => column(lines(6, 10 + c * 10), 20 + c * PITCH, 80)),
+		// A commentary in a narrow column starting higher: its label, its text, its headline set vertically right of it.
+		run('■人民时评', 496, 40, 10, true),
+		...column(numbered(12, 50, '写满一栏。'), 496, 56),
+		...vertical('办实事贵在实', 584, 40, 14, true),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((i) => i.headline)).toEqual(['牧区新貌', '办实事贵在实']);
+	expect(result.items[0].paragraphs.join('')).toMatch(/^第10行.*第45行正文写满这一栏。$/);
+	expect(result.items[1].paragraphs.join('')).toMatch(/^第50行.*第61行写满一栏。$/);
+});
+
 test('reads a commentary’s vertical label and its byline over its text before its vertical headline set right of its columns', () => {
 	const short = (n: number, from: number) => Array.from({ length: n }, (_, i) => `第${from + i}行评论正文。`);
 	const runs = [

@@ -11,7 +11,7 @@ import { bottom, right } from './page-types.ts';
  * among them right after it; a byline right over that text and a bold label set vertically left of it are
  * its story's too, the label staying before the headline, and they open the story: blocks read before them
  * (another story's last column) stay where they are. A column further off is its story's where it stands in one row with
- * the first taken (top level, as wide, a gutter apart); a bold line over the byline stays before the headline too. A byline signing off under the story's last column, below the headline's foot, read right before it, stays at the end of the text. A vertical headline with text right beside it, starting level with it, heads that text instead. Blocks in type under `head` times the body size `body` stay. Pure.
+ * the first taken (top level, as wide, a gutter apart); a bold line over the byline stays before the headline too. A column in one row with the column read before it, its top not level with the text taken nearest the headline, is another story's: the walk stops there. A byline signing off under the story's last column, below the headline's foot, read right before it, stays at the end of the text. A vertical headline with text right beside it, starting level with it, heads that text instead. Blocks in type under `head` times the body size `body` stay. Pure.
  */
 export function verticalHeadsFirst(blocks: LayoutBlock[], body: number, head = 1.2): LayoutBlock[] {
 	const out = [...blocks];
@@ -80,7 +80,27 @@ export function verticalHeadsFirst(blocks: LayoutBlock[], body: number, head = 1
 		// last column, below the headline's foot), stays at the end of the story's text.
 		const end = i >= 2 && signsOffUnder(out[i - 1], out[i - 2], h, body) ? i - 1 : i;
 		let j = end;
-		while (j > 0 && beside(out[j - 1], out.slice(j, end)) && !(j < end && opens(out[j - 1], out[j]))) j--;
+		// A column set in one row with the column read before it (their tops level, a gutter apart), its top not
+		// level with the text taken nearest the headline: the row is another story's, reaching on left of it.
+		const rowGoesOn = (k: number) => {
+			const nearest = out
+				.slice(k + 1, end)
+				.filter((b) => b.lines.length >= 3 && !isVertical(b))
+				.sort((a, b) => right(b) - right(a))[0];
+			return (
+				k > 0 &&
+				nearest !== undefined &&
+				levelRow(out[k - 1], out[k], body) &&
+				Math.abs(out[k].y - nearest.y) >= body / 2
+			);
+		};
+		while (
+			j > 0 &&
+			beside(out[j - 1], out.slice(j, end)) &&
+			!(j < end && opens(out[j - 1], out[j])) &&
+			!rowGoesOn(j - 1)
+		)
+			j--;
 		if (j === end) continue;
 		const text = j;
 		while (j > 0 && (over(out[j - 1], out[j]) || label(out[j - 1], out[j]))) j--;
@@ -117,5 +137,20 @@ function signsOffUnder(byline: LayoutBlock, last: LayoutBlock, h: LayoutBlock, b
 		byline.y - bottom(last) > -1 &&
 		byline.y - bottom(last) < body * 2 &&
 		Math.min(right(byline), right(last)) - Math.max(byline.x, last.x) > 0
+	);
+}
+
+/**
+ * Whether `b` stands in one row with `a`, the column left of it: both three lines or more, their tops level
+ * (within half a body line), a gutter apart (under three body ems).
+ */
+function levelRow(a: LayoutBlock, b: LayoutBlock, body: number): boolean {
+	return (
+		a.lines.length >= 3 &&
+		b.lines.length >= 3 &&
+		!isVertical(a) &&
+		Math.abs(a.y - b.y) < body / 2 &&
+		b.x - right(a) > 0 &&
+		b.x - right(a) < body * 3
 	);
 }
