@@ -184,6 +184,25 @@ test('leaves a row of another story’s columns to that story when a vertical he
 	expect(result.items[1].paragraphs.join('')).toMatch(/^第50行.*第61行写满一栏。$/);
 });
 
+test('takes a commentary’s columns in one row before its vertical headline, the first led by its byline’s role and the last a character narrower', () => {
+	const runs = [
+		run('牧区新貌', 20, 20, 24, true),
+		...[0, 1, 2].flatMap((c) => column(lines(4, 10 + c * 10), 20 + c * PITCH, 56)),
+		// The label, then three columns whose text tops are level: the first under a short line (`本报评论员`) run in over it.
+		run('■人民时评', 20, 130, 10, true),
+		...column(['本报评论员', ...lines(8, 50)], 20, 146),
+		...column(lines(8, 60), 140, 159.5),
+		...column(numbered(8, 70, '正文写满一栏。'), 260, 159.5),
+		...vertical('办实事贵在实', 372, 146, 14, true),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((i) => [i.headline, i.section])).toEqual([
+		['牧区新貌', undefined],
+		['办实事贵在实', '人民时评'],
+	]);
+	expect(result.items[1].paragraphs.join('')).toMatch(/^第50行.*第77行正文写满一栏。$/);
+});
+
 test('reads a commentary’s vertical label and its byline over its text before its vertical headline set right of its columns', () => {
 	const short = (n: number, from: number) => Array.from({ length: n }, (_, i) => `第${from + i}行评论正文。`);
 	const runs = [

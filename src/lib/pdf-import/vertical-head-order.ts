@@ -11,7 +11,7 @@ import { bottom, right } from './page-types.ts';
  * among them right after it; a byline right over that text and a bold label set vertically left of it are
  * its story's too, the label staying before the headline, and they open the story: blocks read before them
  * (another story's last column) stay where they are. A column further off is its story's where it stands in one row with
- * the first taken (top level, as wide, a gutter apart); a bold line over the byline stays before the headline too. A column in one row with the column read before it, its top not level with the text taken nearest the headline, is another story's: the walk stops there. A byline signing off under the story's last column, below the headline's foot, read right before it, stays at the end of the text. A vertical headline with text right beside it, starting level with it, heads that text instead. Blocks in type under `head` times the body size `body` stay. Pure.
+ * the first taken (top level, as wide, a gutter apart); a bold line over the byline stays before the headline too. Columns in one row are compared by their text's tops (past a short line run in over the first: its byline's role), their widths within a character and a half. A column in one row with the column read before it, its top not level with the text taken nearest the headline, is another story's: the walk stops there. A byline signing off under the story's last column, below the headline's foot, read right before it, stays at the end of the text. A vertical headline with text right beside it, starting level with it, heads that text instead. Blocks in type under `head` times the body size `body` stay. Pure.
  */
 export function verticalHeadsFirst(blocks: LayoutBlock[], body: number, head = 1.2): LayoutBlock[] {
 	const out = [...blocks];
@@ -47,8 +47,8 @@ export function verticalHeadsFirst(blocks: LayoutBlock[], body: number, head = 1
 		const row = (b: LayoutBlock, taken: LayoutBlock[]) =>
 			taken.length > 0 &&
 			b.lines.length >= 3 &&
-			Math.abs(b.y - taken[0].y) < body / 2 &&
-			Math.abs(b.width - taken[0].width) < body &&
+			Math.abs(textTop(b) - textTop(taken[0])) < body / 2 &&
+			Math.abs(b.width - taken[0].width) < body * 1.5 &&
 			taken[0].x - right(b) > 0 &&
 			taken[0].x - right(b) < body * 3;
 		const beside = (b: LayoutBlock, taken: LayoutBlock[]) =>
@@ -153,4 +153,15 @@ function levelRow(a: LayoutBlock, b: LayoutBlock, body: number): boolean {
 		b.x - right(a) > 0 &&
 		b.x - right(a) < body * 3
 	);
+}
+
+/**
+ * The top of a column's text: its first line's, or, where that line stands short (under half the
+ * column's width: a name or a role run in over the text, `本报评论员`, not a paragraph's last line run on from
+ * the column before, `年增加。`), the second line's.
+ */
+function textTop(b: LayoutBlock): number {
+	const [first, second] = b.lines;
+	const lead = first.width < b.width / 2 && !/[，。！？；：”’）…]\s*$/u.test(first.text);
+	return second !== undefined && b.lines.length >= 3 && lead ? second.y : b.y;
 }
