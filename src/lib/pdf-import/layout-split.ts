@@ -202,7 +202,8 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 		list.role = 'furniture';
 		for (const p of placed) if (isContentsTitle(p.block, list.block)) p.role = 'furniture';
 	}
-	rolesByPlace(placed, body, content.rules);
+	// A frame's top edge (a box drawn behind a story) parts a heading over it from one inside it, as a rule does.
+	rolesByPlace(placed, body, [...content.rules, ...content.pictures.map((f) => ({ ...f, height: 1 }))]);
 	const text = blocks.map((b) => b.lines.map((l) => l.text).join('\n')).join('\n\n');
 	const drafts: Draft[] = [];
 	const furniture: ParsedPage['furniture'] = [];
