@@ -595,6 +595,30 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			d.blocks.push(p);
 			continue;
 		}
+		// A 小标题 over text (of two lines or more) set wider than any of the item's text (by three ems or more), flush left with it: the
+		// headline of a story set across more columns than the item read before it.
+		if (
+			p.role === 'intertitle' &&
+			p.block.lines.length === 1 &&
+			current &&
+			!current.caption &&
+			current.head.length > 0 &&
+			next?.role === 'body' &&
+			Math.abs(next.block.x - p.block.x) < body &&
+			next.block.y - bottom(p.block) > -1 &&
+			next.block.y - bottom(p.block) < body * 2 &&
+			next.block.lines.length >= 2 &&
+			current.blocks.some((b) => b.role === 'body' && b.block.lines.length >= 2) &&
+			// (Blocks of one line are measured by their text, not their column.)
+			current.blocks.every(
+				(b) => b.role !== 'body' || b.block.lines.length < 2 || next.block.width > b.block.width + body * 3,
+			)
+		) {
+			const d = open();
+			d.head.push(p);
+			d.blocks.push(p);
+			continue;
+		}
 		// A 小标题 right under a rule across it (within three body lines), the item read before it wholly over that
 		// rule, over text: the rule closes that item and this heads the next (a brief's title under a story). Not a
 		// word or two with no punctuation (`经济观察`): that is rather the next column's label.
