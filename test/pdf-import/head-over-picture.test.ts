@@ -89,3 +89,26 @@ test('parts a story’s text read on after its photo’s caption from the photo,
 	const photo = result.items.find((i) => i.paragraphs[0] === '运动员在比赛中奋力拼搏。');
 	expect(photo).toMatchObject({ kind: 'photo', headlineMissing: true, paragraphs: ['运动员在比赛中奋力拼搏。'] });
 });
+
+test('keeps a photo’s title set under its caption apart from the headline of a story framed right under it', () => {
+	// A photo, its caption and credit under it, then its title; right under the title, a tinted box (drawn
+	// as a picture) holding a story whose headline is set smaller than the title.
+	const runs = [
+		run('市民在新建成的公园里散步健身。', 20, 146, 7.5),
+		run('受访者供图', 160, 156, 7.5),
+		run('春到河畔', 40, 172, 20, true),
+		run('河畔新居迎来首批住户', 28, 206, 15, true),
+		...column(numbered(8, 10), 28, 230),
+		...column(numbered(12, 30), 300, 20),
+	];
+	const pictures = [
+		{ x: 20, y: 20, width: 200, height: 120 },
+		{ x: 20, y: 198, width: 200, height: 160 },
+	];
+	const result = layoutSplit(page(runs, [], pictures));
+	expect(result.items.slice(0, 2).map((i) => [i.kind, i.headline, i.subheadline])).toEqual([
+		['photo', '春到河畔', undefined],
+		['article', '河畔新居迎来首批住户', undefined],
+	]);
+	expect(result.items[1].paragraphs[0]).toMatch(/^第10行/);
+});

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { layoutSplit } from '../../src/lib/pdf-import/layout-split.ts';
 import type { TextRun } from '../../src/lib/pdf-import/page-types.ts';
-import { BODY, column, page, run } from '../support/text-runs.ts';
+import { BODY, column, numbered, page, run } from '../support/text-runs.ts';
 
 const lines = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `第${from + i}行正文写在这里，接着往下写。`);
 
@@ -287,4 +287,21 @@ test('reads two stories side by side apart where a byline under one headline lea
 		['稳岗就业有保障', ['蔡鸣'], 24],
 		['订单排满月', [], 12],
 	]);
+});
+
+test('reads a bold heading in the body’s size over text set wider than the story read before it as the next story’s headline', () => {
+	// A story in two narrow columns under its headline; under them, flush left, a bold line in the body's
+	// size over text set across both columns: a story of its own, not a 小标题 of the first.
+	const wide = Array.from({ length: 3 }, (_, i) => `第${50 + i}行通栏正文写在这里，一行写得很长很长，横跨两栏。`);
+	const runs = [
+		run('社区里的红色代办员', 20, 20, 20, true),
+		...column(numbered(4, 10, '正文写满这一栏。'), 20, 50),
+		...column(numbered(4, 20, '正文写满这一栏。'), 140, 50),
+		run('让设施真正方便群众', 20, 120, 9, true),
+		...column(wide, 20, 134),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((i) => i.headline)).toEqual(['社区里的红色代办员', '让设施真正方便群众']);
+	expect(result.items[0].paragraphs.join('')).toMatch(/第23行正文写满这一栏。$/);
+	expect(result.items[1].paragraphs.join('')).toMatch(/^第50行/);
 });

@@ -149,6 +149,60 @@ test('reads a vertical headline set at its frame’s right edge, past blank spac
 	expect(result.items[1].paragraphs.join('')).toMatch(/^第50行.*第73行正文写满这一栏。$/);
 });
 
+test('keeps a signature under a commentary’s last column with its text when its vertical headline, right of the columns, is read after it', () => {
+	const runs = [
+		run('牧区新貌', 20, 20, 24, true),
+		...[0, 1, 2].flatMap((c) => column(lines(4, 10 + c * 10), 20 + c * PITCH, 56)),
+		// Under it, a commentary: its label over three columns, the writer's name signing off under the last of them,
+		// below the foot of its vertical headline set right of the columns.
+		run('■一线视角', 20, 130, 8),
+		...[0, 1, 2].flatMap((c) => column(lines(8, 50 + c * 10), 20 + c * PITCH, 146)),
+		run('◎夏远娟', 332, 256, BODY),
+		...vertical('办实事贵在实', 400, 146, 14, true),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((i) => [i.headline, i.authors])).toEqual([
+		['牧区新貌', []],
+		['办实事贵在实', ['夏远娟']],
+	]);
+	expect(result.items[1].paragraphs.join('')).toMatch(/^第50行.*第77行正文写满这一栏。$/);
+});
+
+test('leaves a row of another story’s columns to that story when a vertical headline heads the narrow column beside it', () => {
+	const runs = [
+		run('牧区新貌', 20, 20, 24, true),
+		// A row of four columns, its tops level, the last within twelve ems of the headline at the right.
+		...[0, 1, 2, 3].flatMap((c) => column(lines(6, 10 + c * 10), 20 + c * PITCH, 80)),
+		// A commentary in a narrow column starting higher: its label, its text, its headline set vertically right of it.
+		run('■人民时评', 496, 40, 10, true),
+		...column(numbered(12, 50, '写满一栏。'), 496, 56),
+		...vertical('办实事贵在实', 584, 40, 14, true),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((i) => i.headline)).toEqual(['牧区新貌', '办实事贵在实']);
+	expect(result.items[0].paragraphs.join('')).toMatch(/^第10行.*第45行正文写满这一栏。$/);
+	expect(result.items[1].paragraphs.join('')).toMatch(/^第50行.*第61行写满一栏。$/);
+});
+
+test('takes a commentary’s columns in one row before its vertical headline, the first led by its byline’s role and the last a character narrower', () => {
+	const runs = [
+		run('牧区新貌', 20, 20, 24, true),
+		...[0, 1, 2].flatMap((c) => column(lines(4, 10 + c * 10), 20 + c * PITCH, 56)),
+		// The label, then three columns whose text tops are level: the first under a short line (`本报评论员`) run in over it.
+		run('■人民时评', 20, 130, 10, true),
+		...column(['本报评论员', ...lines(8, 50)], 20, 146),
+		...column(lines(8, 60), 140, 159.5),
+		...column(numbered(8, 70, '正文写满一栏。'), 260, 159.5),
+		...vertical('办实事贵在实', 372, 146, 14, true),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((i) => [i.headline, i.section])).toEqual([
+		['牧区新貌', undefined],
+		['办实事贵在实', '人民时评'],
+	]);
+	expect(result.items[1].paragraphs.join('')).toMatch(/^第50行.*第77行正文写满一栏。$/);
+});
+
 test('reads a commentary’s vertical label and its byline over its text before its vertical headline set right of its columns', () => {
 	const short = (n: number, from: number) => Array.from({ length: n }, (_, i) => `第${from + i}行评论正文。`);
 	const runs = [

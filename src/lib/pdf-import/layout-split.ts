@@ -202,7 +202,8 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 		list.role = 'furniture';
 		for (const p of placed) if (isContentsTitle(p.block, list.block)) p.role = 'furniture';
 	}
-	rolesByPlace(placed, body, content.rules);
+	// A frame's top edge (a box drawn behind a story) parts a heading over it from one inside it, as a rule does.
+	rolesByPlace(placed, body, [...content.rules, ...content.pictures.map((f) => ({ ...f, height: 1 }))]);
 	const text = blocks.map((b) => b.lines.map((l) => l.text).join('\n')).join('\n\n');
 	const drafts: Draft[] = [];
 	const furniture: ParsedPage['furniture'] = [];
@@ -588,6 +589,30 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			current.paragraphs.length > 0 &&
 			current.head.every((h) => sameType(h.block, p.block)) &&
 			next?.role === 'body'
+		) {
+			const d = open();
+			d.head.push(p);
+			d.blocks.push(p);
+			continue;
+		}
+		// A 小标题 over text (of two lines or more) set wider than any of the item's text (by three ems or more), flush left with it: the
+		// headline of a story set across more columns than the item read before it.
+		if (
+			p.role === 'intertitle' &&
+			p.block.lines.length === 1 &&
+			current &&
+			!current.caption &&
+			current.head.length > 0 &&
+			next?.role === 'body' &&
+			Math.abs(next.block.x - p.block.x) < body &&
+			next.block.y - bottom(p.block) > -1 &&
+			next.block.y - bottom(p.block) < body * 2 &&
+			next.block.lines.length >= 2 &&
+			current.blocks.some((b) => b.role === 'body' && b.block.lines.length >= 2) &&
+			// (Blocks of one line are measured by their text, not their column.)
+			current.blocks.every(
+				(b) => b.role !== 'body' || b.block.lines.length < 2 || next.block.width > b.block.width + body * 3,
+			)
 		) {
 			const d = open();
 			d.head.push(p);

@@ -11,7 +11,7 @@ import { bottom, right } from './page-types.ts';
  * among them right after it; a byline right over that text and a bold label set vertically left of it are
  * its story's too, the label staying before the headline, and they open the story: blocks read before them
  * (another story's last column) stay where they are. A column further off is its story's where it stands in one row with
- * the first taken (top level, as wide, a gutter apart); a bold line over the byline stays before the headline too. A vertical headline with text right beside it, starting level with it, heads that text instead. Blocks in type under `head` times the body size `body` stay. Pure.
+ * the first taken (top level, as wide, a gutter apart); a bold line over the byline stays before the headline too. Columns in one row are compared by their text's tops (past a short line run in over the first: its byline's role), their widths within a character and a half. A column in one row with the column read before it, its top not level with the text taken nearest the headline, is another story's: the walk stops there. A byline signing off under the story's last column, below the headline's foot, read right before it, stays at the end of the text. A vertical headline with text right beside it, starting level with it, heads that text instead. Blocks in type under `head` times the body size `body` stay. Pure.
  */
 export function verticalHeadsFirst(blocks: LayoutBlock[], body: number, head = 1.2): LayoutBlock[] {
 	const out = [...blocks];
@@ -47,8 +47,8 @@ export function verticalHeadsFirst(blocks: LayoutBlock[], body: number, head = 1
 		const row = (b: LayoutBlock, taken: LayoutBlock[]) =>
 			taken.length > 0 &&
 			b.lines.length >= 3 &&
-			Math.abs(b.y - taken[0].y) < body / 2 &&
-			Math.abs(b.width - taken[0].width) < body &&
+			Math.abs(textTop(b) - textTop(taken[0])) < body / 2 &&
+			Math.abs(b.width - taken[0].width) < body * 1.5 &&
 			taken[0].x - right(b) > 0 &&
 			taken[0].x - right(b) < body * 3;
 		const beside = (b: LayoutBlock, taken: LayoutBlock[]) =>
@@ -76,12 +76,36 @@ export function verticalHeadsFirst(blocks: LayoutBlock[], body: number, head = 1
 		// The story's byline over its text, or its label set vertically, opens it: what was read before them is another story's.
 		const opens = (b: LayoutBlock, first: LayoutBlock) =>
 			label(b, first) || (over(b, first) && !b.bold && bylineText(b) !== undefined);
-		let j = i;
-		while (j > 0 && beside(out[j - 1], out.slice(j, i)) && !(j < i && opens(out[j - 1], out[j]))) j--;
-		if (j === i) continue;
+		// A byline read right before it, under the foot of the block before that (signing off the story's
+		// last column, below the headline's foot), stays at the end of the story's text.
+		const end = i >= 2 && signsOffUnder(out[i - 1], out[i - 2], h, body) ? i - 1 : i;
+		let j = end;
+		// A column set in one row with the column read before it (their tops level, a gutter apart), its top not
+		// level with the text taken nearest the headline: the row is another story's, reaching on left of it.
+		const rowGoesOn = (k: number) => {
+			const nearest = out
+				.slice(k + 1, end)
+				.filter((b) => b.lines.length >= 3 && !isVertical(b))
+				.sort((a, b) => right(b) - right(a))[0];
+			return (
+				k > 0 &&
+				nearest !== undefined &&
+				levelRow(out[k - 1], out[k], body) &&
+				Math.abs(out[k].y - nearest.y) >= body / 2
+			);
+		};
+		while (
+			j > 0 &&
+			beside(out[j - 1], out.slice(j, end)) &&
+			!(j < end && opens(out[j - 1], out[j])) &&
+			!rowGoesOn(j - 1)
+		)
+			j--;
+		if (j === end) continue;
 		const text = j;
 		while (j > 0 && (over(out[j - 1], out[j]) || label(out[j - 1], out[j]))) j--;
-		const run = out.slice(j, i);
+		const run = out.slice(j, end);
+		const signOff = out.slice(end, i);
 		// A label set vertically stays before the headline, as does a bold line over the byline (`■热点辣评`);
 		// a byline set vertically comes right after it.
 		const labels = run.filter((b, k) => b.bold && (isVertical(b) || j + k < text));
@@ -93,7 +117,51 @@ export function verticalHeadsFirst(blocks: LayoutBlock[], body: number, head = 1
 			h,
 			...bylines,
 			...run.filter((b) => !bylines.includes(b) && !labels.includes(b)),
+			...signOff,
 		);
 	}
 	return out;
+}
+
+/**
+ * Whether `byline` (a line or two reading as a byline, not set vertically) stands right under the
+ * foot of `last`, within two body lines and across it, wholly below the vertical headline `h`: the
+ * signature closing the story's last column, read between that column and the headline.
+ */
+function signsOffUnder(byline: LayoutBlock, last: LayoutBlock, h: LayoutBlock, body: number): boolean {
+	return (
+		byline.lines.length <= 2 &&
+		!isVertical(byline) &&
+		bylineText(byline) !== undefined &&
+		byline.y >= bottom(h) &&
+		byline.y - bottom(last) > -1 &&
+		byline.y - bottom(last) < body * 2 &&
+		Math.min(right(byline), right(last)) - Math.max(byline.x, last.x) > 0
+	);
+}
+
+/**
+ * Whether `b` stands in one row with `a`, the column left of it: both three lines or more, their tops level
+ * (within half a body line), a gutter apart (under three body ems).
+ */
+function levelRow(a: LayoutBlock, b: LayoutBlock, body: number): boolean {
+	return (
+		a.lines.length >= 3 &&
+		b.lines.length >= 3 &&
+		!isVertical(a) &&
+		Math.abs(a.y - b.y) < body / 2 &&
+		b.x - right(a) > 0 &&
+		b.x - right(a) < body * 3
+	);
+}
+
+/**
+ * The top of a column's text: its first line's, or, where that line stands short (under half the
+ * column's width: a name or a role run in over the text, `本报评论员`, not a paragraph's last line run on from
+ * the column before, `年增加。`), the second line's.
+ */
+function textTop(b: LayoutBlock): number {
+	const [first, second] = b.lines;
+	const lead = first.width < b.width / 2 && !/[，。！？；：”’）…]\s*$/u.test(first.text);
+	return second !== undefined && b.lines.length >= 3 && lead ? second.y : b.y;
 }
