@@ -152,7 +152,8 @@ export function readNames(text: string): Names | undefined {
  * @example twoNamesGlued('王芳李强') // ['王芳', '李强']
  */
 function twoNamesGlued(word: string): string[] {
-	if (!/^\p{Script=Han}{4}$/u.test(word) || !COMMON_SURNAME.has(word[0]) || !COMMON_SURNAME.has(word[2])) return [word];
+	// Speed: the surname, one look-up, is asked before the pattern.
+	if (!COMMON_SURNAME.has(word[0]) || !/^\p{Script=Han}{4}$/u.test(word) || !COMMON_SURNAME.has(word[2])) return [word];
 	return COMPOUND_SURNAME.test(word) ? [word] : [word.slice(0, 2), word.slice(2)];
 }
 
@@ -171,7 +172,8 @@ function splitGluedRole(token: string): string[] {
 	if (glued && (!ROLE.test(token) || /^\p{Script=Han}{2,3}(?:本报|新华社)/u.test(token))) return [glued[1], glued[2]];
 	// A job named alone glued to the name before or after it, where a wrap took the space
 	// (`王芳摄影` / `李强`, `王芳` / `摄影李强`).
-	const job = GLUED_JOB.exec(token);
+	// Speed: the pattern is run only on a token holding 摄, as 摄影 and 摄像 do.
+	const job = token.includes('摄') ? GLUED_JOB.exec(token) : null;
 	return job ? [job[1] ?? job[3], job[2] ?? job[4]] : [token];
 }
 
