@@ -97,7 +97,8 @@ export function detectCredit(text: string, placed = false): Credit | undefined {
 		// A bracket left open is the first line of a wrapped credit.
 		if (shot && shot.authors.length > 0) return balanced ? { text: trimmed, authors: shot.authors } : undefined;
 	}
-	const by = PICTURE_BY.exec(trimmed);
+	// Speed: every PICTURE_BY credit names the picture (图, 摄影); the pattern is run only on those.
+	const by = trimmed.includes('图') || trimmed.includes('摄影') ? PICTURE_BY.exec(trimmed) : null;
 	if (by) {
 		if (AGENCY_ALONE.test(by[1])) return { text: trimmed, authors: [] };
 		const names = readNames(by[1]);

@@ -1188,8 +1188,10 @@ function indentedUnder(before: Piece, piece: Piece): boolean {
  * line alone, or over the next paragraph's first line, an indent short of that column.
  */
 function closes(piece: Piece, width: number): boolean {
+	// Speed: a piece of three lines or more never closes, and the width is read before the text.
+	if (piece.lines.length > 2) return false;
 	const [line, next] = piece.lines;
-	if (!endsSentence(line.text) || line.width > width + 1 || !isPlain(line.text)) return false;
+	if (line.width > width + 1 || !endsSentence(line.text) || !isPlain(line.text)) return false;
 	if (next === undefined) return true;
 	const short = width - next.width;
 	return piece.lines.length === 2 && short >= 1.25 && short <= 3.25 && !endsSentence(next.text) && isPlain(next.text);

@@ -59,8 +59,9 @@ export function joinVertical(lines: Line[]): Line[] {
 export function markSideLabels(given: Line[]): Line[] {
 	const lines = joinColumnNames(given);
 	return lines.map((line, i) => {
-		const [previous, next] = [lines[i - 1], lines[i + 1]];
+		// Speed: most lines are set across, and are passed over before anything is read or made.
 		if (!line.vertical || !/^\p{Script=Han}{2,6}$/u.test(line.text)) return line;
+		const [previous, next] = [lines[i - 1], lines[i + 1]];
 		const above = next !== undefined && next.text !== '' && !next.vertical && !detectByline(next.text);
 		// So is one set right under a line set across and closing its block (`守护烟火气` / `人` / `民` /
 		// `时` / `评`, then a blank line): a head printed after its body, its column's name beside it.
