@@ -189,6 +189,13 @@ describe('a byline spread one word a piece', () => {
 		expect(page.items.map((i) => [i.headline, i.authors])).toEqual([['老街换新颜', ['王芳']]]);
 		expect(page.furniture.map((f) => f.text)).toEqual(['星期五']);
 	});
+
+	test("reads a byline's mark before the role, the names each a blank line apart", () => {
+		const lines = ['老街换新颜', '□本报记者', '', '孙戊', '', '李乙', ''];
+		const body = ['近日，老街修缮工程完工，居民们', '纷纷前来散步，老人们在树下', '下棋，孩子们追逐嬉戏。', '', '\f'];
+		const page = parseConserved([...lines, ...body].join('\n'));
+		expect(page.items.map((i) => [i.headline, i.authors])).toEqual([['老街换新颜', ['孙戊', '李乙']]]);
+	});
 });
 
 describe("a dateline's brackets cut by the wrap, on a line of their own", () => {

@@ -469,8 +469,12 @@ function creditApart(line: Line, blank: Line | undefined, tail: Line | undefined
  * of its last line.
  */
 function spreadByline(lines: Line[], i: number): { block: Block; end: number } | undefined {
-	const role = lines[i].text;
+	// A byline's mark may stand before the role (`□本报记者` / `` / `王芳`); the byline keeps it.
+	const mark = /^[□◎☆★△○]\s*(?=\p{Script=Han})/u.exec(lines[i].text)?.[0] ?? '';
+	const role = lines[i].text.slice(mark.length);
 	if (lines[i + 1]?.text !== '' || role.length > 12) return undefined;
+	// A mark opens a byline only: before a name alone it signs already (`◎王芳`), and no credit opens with one.
+	if (mark !== '' && ROLE.exec(role)?.[0] !== role) return undefined;
 	// A photographer's credit may open on the name itself, whole or its surname alone (`黄艳慧` / `摄`,
 	// `张` / `凯` / `摄`): then it reads only as a credit, 摄 last.
 	const named = ROLE.exec(role)?.[0] !== role;
@@ -496,12 +500,13 @@ function spreadByline(lines: Line[], i: number): { block: Block; end: number } |
 		used.push(lines[k]);
 		const text = words.join(' ');
 		if (word === '摄') {
+			if (mark !== '') break;
 			const credit = detectCredit(text);
 			if (credit && credit.authors.length > 0) found = { block: { kind: 'credit', lines: [...used], credit }, end: k };
 			break;
 		}
 		if (named) continue;
-		const byline = detectByline(text);
+		const byline = detectByline(mark + text);
 		if (byline && byline.authors.length > 0) found = { block: { kind: 'byline', lines: [...used], byline }, end: k };
 	}
 	return found;
