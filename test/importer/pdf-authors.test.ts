@@ -276,3 +276,21 @@ describe('two headlines that read as one wrapped, each with a signature under it
 		]);
 	});
 });
+
+describe('a signature standing alone between two texts of a pdftotext extraction', () => {
+	test('set tight under the finished text above, a blank line under it, signs that text, not the next', () => {
+		const first = [
+			'老街换新颜',
+			'',
+			'近日，老街修缮工程完工，居民们',
+			'纷纷前来散步，老人们在树下',
+			'下棋，孩子们追逐嬉戏。',
+		];
+		const second = ['文/孙戊', '', '本报讯 家门口的食堂开张以后，老人', '们吃饭方便了许多。', '', '\f'];
+		const page = parseConserved([...first, ...second].join('\n'));
+		expect(page.items.map((i) => [i.headline, i.authors])).toEqual([
+			['老街换新颜', ['孙戊']],
+			['（无标题）', []],
+		]);
+	});
+});

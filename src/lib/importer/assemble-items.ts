@@ -341,6 +341,8 @@ export function assemble(
 					signsTightAbove(gap, i, bodies[before], firstHeading, photos[j])
 				)
 					body = before;
+				if (extracted && body === after && before !== undefined && closesAboveAlone(gap, i, bodies[before]))
+					body = before;
 				if (
 					body === after &&
 					before !== undefined &&
@@ -625,6 +627,21 @@ function signsTightAbove(gap: GapElement[], i: number, body: Draft, firstHeading
 	if (body.bylines.length > 0 || namedInDateline(body) || element.unit.byline.authors.length === 0) return false;
 	const last = body.paragraphs.at(-1)?.lines.at(-1);
 	return last !== undefined && endsSentence(last.text) && last.number + 3 >= element.unit.lines[0].number;
+}
+
+/**
+ * Whether a byline standing alone in its gap signs the text above it, in a pdftotext extraction:
+ * set tight under that body's last line (no blank line between), which ends a sentence
+ * (`…门口。` / `◎王芳` / `` / `责任编辑：…` / another text), and that body signed nowhere else.
+ * A byline opening a text stands under its headline; with no heading in the gap, one set tight
+ * under a finished sentence closes the text it ends.
+ */
+function closesAboveAlone(gap: GapElement[], i: number, body: Draft): boolean {
+	const element = gap[i];
+	if (gap.length !== 1 || element.type !== 'byline' || element.unit.kind !== 'byline') return false;
+	if (body.bylines.length > 0 || namedInDateline(body) || element.unit.byline.authors.length === 0) return false;
+	const last = body.paragraphs.at(-1)?.lines.at(-1);
+	return last !== undefined && endsSentence(last.text) && last.number + 1 === element.unit.lines[0].number;
 }
 
 /**
