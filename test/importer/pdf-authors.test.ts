@@ -293,4 +293,20 @@ describe('a signature standing alone between two texts of a pdftotext extraction
 			['（无标题）', []],
 		]);
 	});
+
+	test('so does one first in its gap with a headline after it: the next headline’s text is not its', () => {
+		const first = [
+			'老街换新颜',
+			'',
+			'近日，老街修缮工程完工，居民们',
+			'纷纷前来散步，老人们在树下',
+			'下棋，孩子们追逐嬉戏。',
+		];
+		const second = ['文/孙戊', '', '社区食堂开张', '', '家门口的食堂开张以后，老人', '们吃饭方便了许多。', '', '\f'];
+		const page = parseConserved([...first, ...second].join('\n'));
+		expect(page.items.map((i) => [i.headline, i.authors])).toEqual([
+			['老街换新颜', ['孙戊']],
+			['社区食堂开张', []],
+		]);
+	});
 });

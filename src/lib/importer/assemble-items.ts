@@ -630,15 +630,15 @@ function signsTightAbove(gap: GapElement[], i: number, body: Draft, firstHeading
 }
 
 /**
- * Whether a byline standing alone in its gap signs the text above it, in a pdftotext extraction:
+ * Whether a byline standing first in its gap signs the text above it, in a pdftotext extraction:
  * set tight under that body's last line (no blank line between), which ends a sentence
- * (`…门口。` / `◎王芳` / `` / `责任编辑：…` / another text), and that body signed nowhere else.
- * A byline opening a text stands under its headline; with no heading in the gap, one set tight
+ * (`…门口。` / `◎王芳` / `` / `责任编辑：…` / another text or a headline), and that body signed
+ * nowhere else. A byline opening a text stands under its headline, not over it: one set tight
  * under a finished sentence closes the text it ends.
  */
 function closesAboveAlone(gap: GapElement[], i: number, body: Draft): boolean {
 	const element = gap[i];
-	if (gap.length !== 1 || element.type !== 'byline' || element.unit.kind !== 'byline') return false;
+	if (i !== 0 || element.type !== 'byline' || element.unit.kind !== 'byline') return false;
 	if (body.bylines.length > 0 || namedInDateline(body) || element.unit.byline.authors.length === 0) return false;
 	const last = body.paragraphs.at(-1)?.lines.at(-1);
 	return last !== undefined && endsSentence(last.text) && last.number + 1 === element.unit.lines[0].number;
