@@ -111,6 +111,8 @@ describe('bylines', () => {
 		// one person (a compound surname, a transliteration) stays whole.
 		['本报记者 孙戊李乙', '本报记者 孙戊李乙', ['孙戊', '李乙'], false],
 		['本报记者 欧阳明月', '本报记者 欧阳明月', ['欧阳明月'], false],
+		// Two names of three run together, each opening with a common surname.
+		['本报记者 孙戊己李乙丙', '本报记者 孙戊己李乙丙', ['孙戊己', '李乙丙'], false],
 		['本报记者 巴特尔欣', '本报记者 巴特尔欣', ['巴特尔欣'], false],
 		// A job glued to the name before or after it where a wrap took the space.
 		['记者 孙戊摄影 李乙', '记者 孙戊摄影 李乙', ['孙戊', '李乙'], false],

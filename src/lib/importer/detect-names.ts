@@ -148,12 +148,16 @@ export function readNames(text: string): Names | undefined {
  * between them (`本报记者 王芳` / `李强` read back as `王芳李强`): both halves open with a common
  * surname, and the first is no compound surname (`欧阳明月`). A name of four characters of one
  * person opens with a compound surname or is a transliteration (`巴特尔欣`), whose third character
- * is no common surname.
+ * is no common surname. A word of six is two names of three where both open with a common
+ * surname (`王立新李雨菲`): no one name runs to six.
  * @example twoNamesGlued('王芳李强') // ['王芳', '李强']
  */
 function twoNamesGlued(word: string): string[] {
 	// Speed: the surname, one look-up, is asked before the pattern.
-	if (!COMMON_SURNAME.has(word[0]) || !/^\p{Script=Han}{4}$/u.test(word) || !COMMON_SURNAME.has(word[2])) return [word];
+	if (!COMMON_SURNAME.has(word[0])) return [word];
+	// Six: two names of three (`王立新李雨菲`), each opening with a common surname.
+	if (COMMON_SURNAME.has(word[3]) && /^\p{Script=Han}{6}$/u.test(word)) return [word.slice(0, 3), word.slice(3)];
+	if (!/^\p{Script=Han}{4}$/u.test(word) || !COMMON_SURNAME.has(word[2])) return [word];
 	return COMPOUND_SURNAME.test(word) ? [word] : [word.slice(0, 2), word.slice(2)];
 }
 
