@@ -369,6 +369,20 @@ test('recognises page furniture but not a sentence that mentions a date', () => 
 	expect(detectFurniture('2021年6月8日，记者来到村里。', false)).toBeUndefined();
 });
 
+test("reads a page header whose name joins two words with a middle dot, alone or on the date's line", () => {
+	expect(detectFurniture('第07版：要闻·综合', true)).toMatchObject({
+		kind: 'page-header',
+		pageName: '要闻·综合',
+		pageNumber: 7,
+	});
+	expect(detectFurniture('第12版：文化·副刊 东方日报 2022年3月4日 星期五', false)).toMatchObject({
+		kind: 'page-header',
+		pageName: '文化·副刊',
+		pageNumber: 12,
+	});
+	expect(detectFurniture('东方日报·2022年3月4日', false)?.kind).toBe('paper-name');
+});
+
 test('reads jump lines and a running header of number and page name as furniture, not as headlines', () => {
 	expect(detectFurniture('（下转第2版）', false)?.kind).toBe('jump');
 	expect(detectFurniture('上接第1版', false)?.kind).toBe('jump');

@@ -139,7 +139,8 @@ describe('who signs an item (text dumps)', () => {
 		expect(checkConservation(text, page)).toEqual({ missing: '', extra: '' });
 		expect(page.items.map((item) => [item.kicker, item.headline, item.authors, item.paragraphs.length])).toEqual([
 			[undefined, '老街的早晨', ['王芳'], 2],
-			['一线见闻——', '食堂里的笑声', ['赵敏'], 2],
+			// The note in brackets is the second text's byline, out of its paragraphs.
+			['一线见闻——', '食堂里的笑声', ['赵敏'], 1],
 			[undefined, '河边的晚风', ['周涛'], 1],
 		]);
 	});

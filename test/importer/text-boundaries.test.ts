@@ -214,3 +214,43 @@ describe('a brief printed after ■ under a signed article', () => {
 		]);
 	});
 });
+
+describe('a story signed at its end in brackets', () => {
+	const page = (lines: string[]) =>
+		parsePage(
+			[
+				'湖畔小镇开通夜间公交',
+				'',
+				'入秋以来，湖畔小镇开通了两条夜',
+				'班公交线路，每晚运行到十一点。',
+				'',
+				...lines,
+				'',
+				'',
+				'',
+				'山区学校添了新操场',
+				'',
+				'新操场铺上了塑胶跑道，孩子们课',
+				'间有了去处，家长们也放了心。',
+			].join('\n'),
+		);
+
+	test('a name in brackets on a line of its own, under the last line of the text, is the byline', () => {
+		const { items } = page(['居民说，下晚班回家比从前方便', '多了。', '（林青山）']);
+		expect(items.map((i) => i.headline)).toEqual(['湖畔小镇开通夜间公交', '山区学校添了新操场']);
+		expect(items[0].paragraphs.at(-1)).toBe('居民说，下晚班回家比从前方便多了。');
+		expect([items[0].byline, items[0].authors]).toEqual(['（林青山）', ['林青山']]);
+	});
+
+	test("a reporter's role and names, in a paragraph of its own", () => {
+		const { items } = page(['居民说，下晚班回家比从前方便', '多了。', '', '（本报记者 柳青山 何小舟）']);
+		expect(items[0].paragraphs.at(-1)).toBe('居民说，下晚班回家比从前方便多了。');
+		expect([items[0].byline, items[0].authors]).toEqual(['（本报记者 柳青山 何小舟）', ['柳青山', '何小舟']]);
+	});
+
+	test("an interview's note in brackets stays its text", () => {
+		const { items } = page(['居民说，下晚班回家比从前方便', '多了。', '', '（本报记者 柳青山采访整理）']);
+		expect(items[0].paragraphs.at(-1)).toBe('（本报记者 柳青山采访整理）');
+		expect(items[0].byline).toBeUndefined();
+	});
+});

@@ -4,6 +4,7 @@ import { groupGap, lastNameAsSignature, type GapElement, type HeadingGroup } fro
 import { attachLabels } from './attach-labels.ts';
 import { fitCosts, fitIsEvidence, fitScores, spareCost } from './headline-fit.ts';
 import {
+	readBracketSignOff,
 	readClosingSignature,
 	readInnerBracketAuthors,
 	readNoteAuthors,
@@ -447,6 +448,7 @@ export function assemble(
 	signTextPastPhotos(bodies);
 	labelPhotoRuns(bodies);
 	titlePhotoGroups(bodies);
+	bodies.forEach(signOffApart);
 	const kinds = bodies.map((body) => kindOf(body));
 	for (const miss of attachLabels(elements, target, bodies, kinds, extracted))
 		unplaced(
@@ -1846,6 +1848,35 @@ function captionsBeforeCredits(units: Unit[]): Unit[] {
 		i++;
 	}
 	return out;
+}
+
+/**
+ * A story signed at its end in brackets on a line of its own (`…点23个。` / `（王芳）`, `（本报记者
+ * 王芳 李强）`): the brackets close its text and are its byline, taken out of its paragraphs, as a
+ * paragraph of their own after another or as the last line of its last paragraph, under a line
+ * that ends a sentence (a dump with no paragraph breaks). Not in a caption (a body with a photo
+ * credit keeps its text).
+ */
+function signOffApart(body: Draft): void {
+	const last = body.paragraphs.at(-1);
+	const line = last?.lines.at(-1);
+	if (!last || !line || body.credit) return;
+	const own = last.lines.length === 1;
+	if (own ? body.paragraphs.length < 2 : !endsSentence(last.lines.at(-2)?.text ?? '')) return;
+	const signOff = line.text.trim();
+	const authors = readBracketSignOff(signOff);
+	if (!authors || !last.text.endsWith(signOff)) return;
+	const byline: Unit = {
+		kind: 'byline',
+		lines: [line],
+		text: signOff,
+		byline: { text: signOff, authors, commentary: false },
+	};
+	const kept = last.text.slice(0, -signOff.length).trimEnd();
+	body.paragraphs = own
+		? body.paragraphs.slice(0, -1)
+		: [...body.paragraphs.slice(0, -1), { ...last, lines: last.lines.slice(0, -1), text: kept }];
+	body.bylines.push(byline);
 }
 
 function kindOf(body: Draft): ItemKind {

@@ -186,6 +186,23 @@ export function readClosingSignature(paragraph: string): string[] | undefined {
 }
 
 /**
+ * Reads a story's signature closing it on a line of its own, wholly in brackets: its writer's name
+ * (`（王芳）`) or a reporter's role and names (`（记者 王芳）`, `（本报记者 王芳 李强）`). A brief or a
+ * report signed so ends there, and the brackets are its byline, not its text. An interview's note
+ * (`（本报记者 王芳采访整理）`) is the story's own text, and a writer's note (`（作者为…）`) names no one.
+ * @example readBracketSignOff('（本报记者 王芳 李强）') // ['王芳', '李强']
+ * @example readBracketSignOff('（本报记者 王芳采访整理）') // undefined
+ */
+export function readBracketSignOff(paragraph: string): string[] | undefined {
+	const text = paragraph.trim();
+	const inner = /^[（(]\s*([^（()）]+?)\s*[）)]$/u.exec(text)?.[1];
+	if (inner === undefined || /(?:整理|采写)$/u.test(inner) || WRITER_NOTE.test(text)) return undefined;
+	if (/[：:/／|｜]/u.test(inner)) return undefined;
+	const names = ROLE.test(inner) ? readNoteAuthors(text) : readClosingSignature(text);
+	return names && names.length > 0 ? names : undefined;
+}
+
+/**
  * Reads such a note at the end of a paragraph, where the extraction ran it on after the last
  * sentence with no paragraph break (`…志愿服务。（本报记者 王芳采访整理）`).
  * @example readTrailingNoteAuthors('…的事儿。（本报记者 王芳采访整理）') // ['王芳']

@@ -12,7 +12,9 @@ export interface Furniture {
 // Some papers print the credit in brackets: （责任编辑：X）, 【本版编辑：X】.
 const EDITOR =
 	/^[（(【[]?\s*(?:本版)?(?:责任编辑|责编|编辑|美术编辑|美编|图片编辑|校对|审校|校审|版式设计|版面设计|版式|视觉设计|视觉|设计|制图|排版|组版|审读)\s*[：:]/;
-const PAGE_TOKEN = /^第?\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*版(?:[：:](\p{Script=Han}{2,6}))?$/u;
+// The page's name may join two words with a middle dot: `第05版：要闻·综合`.
+const PAGE_TOKEN =
+	/^第?\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*版(?:[：:](\p{Script=Han}{2,6}(?:[·・]\p{Script=Han}{2,6})?))?$/u;
 const DATE_TOKEN =
 	/^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2}|(?:星期|周)[一二三四五六日天]|农历\S{2,12}|\d{1,2}\s*月\s*\d{1,2}\s*日)$/u;
 // A jump line, where a story runs on from or to another page: `（下转第2版）`, `上接第1版`, `（转第五版）`.
@@ -47,6 +49,9 @@ const NOTICE_WORD = /订阅|邮发代号|广告|遗失|热线|电话/u;
 const KEYS = /[：:版办]/;
 // What sets a header line's words apart (`2021年6月8日 星期二 | 第05版`).
 const SEPARATOR = /[\s|｜/·•]/;
+// Where a header line splits into words: at spaces, bars, slashes and dots, but not at the dot
+// inside a page's name after its number (`第05版：视点·深读`).
+const PAGE_NAME_DOT_OR_SEPARATORS = /[\s|｜/•]+|(?<!版[：:]\p{Script=Han}{2,6})·+/u;
 // A chart's title and source lines, set in its box (`图表：…`, `数据来源：…`).
 const CHART = /^(?:图表|数据来源|资料来源)\s*[：:].{1,40}$/u;
 
@@ -83,7 +88,8 @@ export function detectFurniture(text: string, alone: boolean): Furniture | undef
 	if (short) return { kind: 'page-header', pageNumber: Number(short[1] ?? short[4]), pageName: short[2] ?? short[3] };
 	if (text.length > 60 || /[。！？，,]/.test(text)) return undefined;
 	// Speed: most lines that get here are one word (a line of text with no pause), not split.
-	const tokens = text !== '' && !SEPARATOR.test(text) ? [text] : text.split(/[\s|｜/·•]+/).filter(Boolean);
+	const tokens =
+		text !== '' && !SEPARATOR.test(text) ? [text] : text.split(PAGE_NAME_DOT_OR_SEPARATORS).filter(Boolean);
 	let kind: FurnitureKind | undefined;
 	let pageName: string | undefined;
 	let pageNumber: number | undefined;
