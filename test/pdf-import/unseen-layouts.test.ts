@@ -756,3 +756,27 @@ test('leaves a byline standing alone after a story’s text with that story wher
 	]);
 	expect(result.warnings.filter((w) => w.code === 'unplaced')).toEqual([]);
 });
+
+test('joins a two-phrase headline whose line runs on past an ideographic space and wraps under its first phrase', () => {
+	// `春风吹绿小山村　花开满园` over `香`, over three columns; the space an em of the headline's type.
+	const runs = [
+		run('春风吹绿小山村', 20, 20, 18, true),
+		run('花开满园', 164, 20, 18, true),
+		run('香', 20, 42, 18, true),
+		...column(numbered(6, 10), 20, 70),
+		...column(numbered(6, 20), 120, 70),
+		...column(numbered(6, 30), 220, 70),
+	];
+	const [item] = layoutSplit(page(runs)).items;
+	expect(item.headline).toBe('春风吹绿小山村 花开满园香');
+	expect(item.paragraphs.join('')).toMatch(/^第10行/u);
+	// Two headlines side by side, each over its own columns, the first wrapped: two stories.
+	const apart = [
+		run('春风吹绿小', 20, 20, 18, true),
+		run('花开满园', 128, 20, 18, true),
+		run('山村', 20, 42, 18, true),
+		...column(numbered(6, 10), 20, 70),
+		...column(numbered(6, 20), 128, 70),
+	];
+	expect(layoutSplit(page(apart)).items.map((i) => i.headline)).toEqual(['春风吹绿小山村', '花开满园']);
+});
