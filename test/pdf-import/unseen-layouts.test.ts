@@ -780,3 +780,18 @@ test('joins a two-phrase headline whose line runs on past an ideographic space a
 	];
 	expect(layoutSplit(page(apart)).items.map((i) => i.headline)).toEqual(['春风吹绿小山村', '花开满园']);
 });
+
+test('reads a bare name in the text’s bold type, flush left under a headline centred over the text, as the byline', () => {
+	const runs = [
+		run('让群众办事更方便', 60, 20, 18, true),
+		run('石秀兰', 20, 46, 9, true),
+		...column(
+			['>第0行正文写在这里，接着往下写，写满一行。', ...numbered(3, 1, '正文写在这里，接着往下写，写满一行呀。')],
+			20,
+			62,
+		),
+	];
+	const [item] = layoutSplit(page(runs)).items;
+	expect(item).toMatchObject({ headline: '让群众办事更方便', authors: ['石秀兰'] });
+	expect(item.paragraphs[0]).toMatch(/^第0行/u);
+});

@@ -260,7 +260,8 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			current.head.length > 0 &&
 			current.paragraphs.length === 0 &&
 			!current.subheadline &&
-			underHeadline(current.head.at(-1)!.block, p.block) &&
+			(underHeadline(current.head.at(-1)!.block, p.block) ||
+				underCentredHead(current.head.at(-1)!.block, p.block, next?.block)) &&
 			bareName(p.text) !== undefined;
 		if (
 			(p.role === 'body' || p.role === 'label' || ownType) &&
@@ -1711,6 +1712,26 @@ function splitLeadingName(block: LayoutBlock): LayoutBlock[] {
 function underHeadline(head: LayoutBlock, block: LayoutBlock): boolean {
 	const gap = block.y - bottom(head);
 	return gap > -1 && gap < block.size * 2 && block.x > head.x - block.size / 2 && block.x < right(head);
+}
+
+/**
+ * Whether `block` stands right under a headline centred over the text that follows (`next`), flush
+ * left with that text: the headline's middle within an em of the text's, the headline inside its
+ * width, the block within two of its lines under the headline and over the text.
+ */
+function underCentredHead(head: LayoutBlock, block: LayoutBlock, next: LayoutBlock | undefined): boolean {
+	if (!next) return false;
+	const gap = block.y - bottom(head);
+	return (
+		gap > -1 &&
+		gap < block.size * 2 &&
+		next.y > block.y &&
+		next.y - bottom(block) < block.size * 2 &&
+		Math.abs(block.x - next.x) < block.size / 2 &&
+		head.x >= next.x - 1 &&
+		right(head) <= right(next) + 1 &&
+		Math.abs(head.x + right(head) - next.x - right(next)) < head.size * 2
+	);
 }
 
 /**
