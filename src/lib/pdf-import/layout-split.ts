@@ -203,6 +203,7 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 		for (const p of placed) if (isContentsTitle(p.block, list.block)) p.role = 'furniture';
 	}
 	rolesByPlace(placed, body, content.rules);
+	photoTitles(placed);
 	const text = blocks.map((b) => b.lines.map((l) => l.text).join('\n')).join('\n\n');
 	const drafts: Draft[] = [];
 	const furniture: ParsedPage['furniture'] = [];
@@ -878,6 +879,31 @@ function awaiting(drafts: Draft[], photo: Draft | undefined, block: LayoutBlock)
  * a marked label (`■`, `【】`) in kicker-size type over a headline; a box title (`核心阅读`) is a 小标题 whatever its size;
  * a short bold line after a bullet (`●广泛接受社会监督`, `■职业技能大赛开幕`) over text is a brief's headline.
  */
+/**
+ * A photo's title: a short bold line read as a column label, unmarked (no `■`, no `【】`), in the
+ * caption's type or larger, set flush left right over the caption (within half a line) and narrower
+ * than it. A column's label stands over a headline, not over a caption; it heads the caption.
+ */
+function photoTitles(placed: Placed[]): void {
+	placed.forEach((p, i) => {
+		const caption = placed[i + 1];
+		if (p.role !== 'label' || caption?.role !== 'caption') return;
+		const title = p.block;
+		const gap = caption.block.y - bottom(title);
+		if (
+			title.bold &&
+			title.lines.length === 1 &&
+			detectLabel(p.text) === undefined &&
+			title.size >= caption.block.size &&
+			gap > -1 &&
+			gap < title.size / 2 &&
+			Math.abs(caption.block.x - title.x) < title.size / 2 &&
+			title.width < caption.block.width
+		)
+			p.role = 'head';
+	});
+}
+
 function rolesByPlace(placed: Placed[], body: number, rules: Box[] = []): void {
 	const content = placed.filter((p) => p.role !== 'furniture');
 	// A line in type a little larger than the body's, right over or under a headline and within
