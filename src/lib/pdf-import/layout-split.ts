@@ -1873,6 +1873,20 @@ function columnRight(last: { line: LayoutLine; block: LayoutBlock }, block: Layo
 	return under ? Math.max(right(last.block), right(block)) : right(last.block);
 }
 
+/**
+ * Whether `line`, alone in its block, is a brief's bracketed sign-off (`（江瑶）`, `（记者 龚雪）`): names
+ * in brackets, in the text's type, ending flush with the right edge of one of the story's text blocks
+ * starting left of it (a brief run in after its headline fills its first line; its last ends short).
+ */
+function briefSignOff(d: Draft, line: LayoutLine, block: LayoutBlock): boolean {
+	if (block.lines.length !== 1) return false;
+	const bracketed = SIGN_OFF.exec(line.text);
+	const names = bracketed && readNames(bracketed[1].replace(/(?:采访)?整理$|[报撰]道$/u, '').trim());
+	if (!names || names.names.length === 0) return false;
+	const text = d.blocks.filter((b) => b.role === 'body' && Math.abs(b.block.size - block.size) < 0.5);
+	return text.some((b) => Math.abs(right(b.block) - right(line)) < block.size / 2 && b.block.x < line.x);
+}
+
 function addParagraphs(d: Draft, block: LayoutBlock): void {
 	const left = Math.min(...block.lines.map((l) => l.x));
 	const indent = block.size * 0.8;
@@ -1892,9 +1906,9 @@ function addParagraphs(d: Draft, block: LayoutBlock): void {
 				: d.lastLine !== undefined &&
 					d.paragraphs.length > 0 &&
 					line.x - d.lastLine.block.x > block.size * 1.5 &&
-					Math.abs(right(line) - columnRight(d.lastLine, block)) < block.size / 2 &&
+					(Math.abs(right(line) - columnRight(d.lastLine, block)) < block.size / 2 || briefSignOff(d, line, block)) &&
 					line.y - bottom(d.lastLine.line) < block.size * 1.5;
-		return set && (detectByline(line.text) ?? bareName(line.text)) !== undefined;
+		return set && ((detectByline(line.text) ?? bareName(line.text)) !== undefined || briefSignOff(d, line, block));
 	};
 	// A writer's name after a dash on the block's last line (`——王芳`), flush left under a line ending a
 	// sentence short of the column's edge: a paragraph of its own, the signature closing the text.
