@@ -795,3 +795,16 @@ test('reads a bare name in the text’s bold type, flush left under a headline c
 	expect(item).toMatchObject({ headline: '让群众办事更方便', authors: ['石秀兰'] });
 	expect(item.paragraphs[0]).toMatch(/^第0行/u);
 });
+
+test('reads reporters’ names in the text’s bold type flush left over the first column, under a headline centred over three, as the byline', () => {
+	const runs = [
+		run('边境小村换新颜', 110, 20, 20, true),
+		run('石秀兰 邓光明 报道', 20, 48, 9, true),
+		...column(numbered(6, 10), 20, 64),
+		...column(numbered(6, 20), 125, 64),
+		...column(numbered(6, 30), 230, 64),
+	];
+	const [item] = layoutSplit(page(runs)).items;
+	expect(item).toMatchObject({ headline: '边境小村换新颜', authors: ['石秀兰', '邓光明'] });
+	expect(item.paragraphs[0]).toMatch(/^第10行/u);
+});

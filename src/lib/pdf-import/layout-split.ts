@@ -264,8 +264,17 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			(underHeadline(current.head.at(-1)!.block, p.block) ||
 				underCentredHead(current.head.at(-1)!.block, p.block, next?.block)) &&
 			bareName(p.text) !== undefined;
+		// Or a reporters' line in the text's bold type (`杜桂伟　周宇娜　报道`) flush left over the text, right
+		// under a headline (or its deck) set right of it, centred over the story's columns.
+		const reported =
+			p.role === 'intertitle' &&
+			current !== undefined &&
+			current.head.length > 0 &&
+			current.paragraphs.length === 0 &&
+			bylineLeftUnder(current.head.at(-1)!.block, current.subheadline?.block, p.block, next?.block) &&
+			bareName(p.text) !== undefined;
 		if (
-			(p.role === 'body' || p.role === 'label' || ownType) &&
+			(p.role === 'body' || p.role === 'label' || ownType || reported) &&
 			current &&
 			current.head.length > 0 &&
 			(current.paragraphs.length === 0 || underHeadline(current.head.at(-1)!.block, p.block)) &&
@@ -1757,6 +1766,29 @@ function underCentredHead(head: LayoutBlock, block: LayoutBlock, next: LayoutBlo
 		head.x >= next.x - 1 &&
 		right(head) <= right(next) + 1 &&
 		Math.abs(head.x + right(head) - next.x - right(next)) < head.size * 2
+	);
+}
+
+/**
+ * Whether `block` stands flush left over the text that follows (`next`), within two of its lines under
+ * the headline (or under its deck, where it has one), the headline starting at or right of it (centred
+ * over the story's columns, the first of which the block heads).
+ */
+function bylineLeftUnder(
+	head: LayoutBlock,
+	deck: LayoutBlock | undefined,
+	block: LayoutBlock,
+	next: LayoutBlock | undefined,
+): boolean {
+	if (!next) return false;
+	const gap = block.y - bottom(deck && deck.y > head.y ? deck : head);
+	return (
+		gap > -1 &&
+		gap < block.size * 2 &&
+		next.y > block.y &&
+		next.y - bottom(block) < block.size * 2 &&
+		Math.abs(block.x - next.x) < block.size / 2 &&
+		head.x >= block.x - 1
 	);
 }
 
