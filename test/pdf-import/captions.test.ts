@@ -698,3 +698,19 @@ test('gives a title set closer under a photo’s caption than over the next phot
 		[null, '近日，农民在田间抢收小麦。'],
 	]);
 });
+
+test('reads a short bold line in the text’s type right over a photo’s caption as the photo’s title, not a column label', () => {
+	const picture = { x: 20, y: 20, width: 200, height: 120 };
+	const runs = [
+		run('新华社发', 190, 144, 6.5),
+		run('田野金黄', 20, 154, 7.5, true),
+		run('近日，石门县的农民在田间收割水稻。', 20, 164, 6.5),
+		run('大漠深处绿意浓', 20, 200, 20, true),
+		...column(body(6), 20, 230, 7.5),
+	];
+	const result = layoutSplit(photoPage(runs, [picture], 400, 400));
+	expect(result.items.map((i) => [i.kind, i.headline, i.section])).toEqual([
+		['photo', '田野金黄', undefined],
+		['article', '大漠深处绿意浓', undefined],
+	]);
+});

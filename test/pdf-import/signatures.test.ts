@@ -140,3 +140,16 @@ test('reads `——王芳` flush left on the last line of a story’s block, und
 	expect(item.paragraphs.at(-1)).toBe('——王芳');
 	expect(item.authors).toEqual(['王芳']);
 });
+
+test('reads a brief’s bracketed sign-off (`（江瑶）`), flush right under its text on a line of its own, as its byline', () => {
+	// The brief's headline run in, bold, before its text's first line; the text's last line ends short.
+	const runs = [
+		run('●东关街道新建服务站点', 20, 20, 9, true),
+		run('据了解，今年以来共投入资金七十万元，新建便民服务点九十个。', 128, 20),
+		run('市场监管局负责人介绍，计划完成实事六件，已过半。', 20, 33.5),
+		run('（江瑶）', 353, 47),
+	];
+	const [item] = layoutSplit(page(runs)).items;
+	expect(item).toMatchObject({ byline: '（江瑶）', authors: ['江瑶'] });
+	expect(item.paragraphs.join('')).toMatch(/已过半。$/u);
+});

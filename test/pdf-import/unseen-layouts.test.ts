@@ -756,3 +756,55 @@ test('leaves a byline standing alone after a story’s text with that story wher
 	]);
 	expect(result.warnings.filter((w) => w.code === 'unplaced')).toEqual([]);
 });
+
+test('joins a two-phrase headline whose line runs on past an ideographic space and wraps under its first phrase', () => {
+	// `春风吹绿小山村　花开满园` over `香`, over three columns; the space an em of the headline's type.
+	const runs = [
+		run('春风吹绿小山村', 20, 20, 18, true),
+		run('花开满园', 164, 20, 18, true),
+		run('香', 20, 42, 18, true),
+		...column(numbered(6, 10), 20, 70),
+		...column(numbered(6, 20), 120, 70),
+		...column(numbered(6, 30), 220, 70),
+	];
+	const [item] = layoutSplit(page(runs)).items;
+	expect(item.headline).toBe('春风吹绿小山村 花开满园香');
+	expect(item.paragraphs.join('')).toMatch(/^第10行/u);
+	// Two headlines side by side, each over its own columns, the first wrapped: two stories.
+	const apart = [
+		run('春风吹绿小', 20, 20, 18, true),
+		run('花开满园', 128, 20, 18, true),
+		run('山村', 20, 42, 18, true),
+		...column(numbered(6, 10), 20, 70),
+		...column(numbered(6, 20), 128, 70),
+	];
+	expect(layoutSplit(page(apart)).items.map((i) => i.headline)).toEqual(['春风吹绿小山村', '花开满园']);
+});
+
+test('reads a bare name in the text’s bold type, flush left under a headline centred over the text, as the byline', () => {
+	const runs = [
+		run('让群众办事更方便', 60, 20, 18, true),
+		run('石秀兰', 20, 46, 9, true),
+		...column(
+			['>第0行正文写在这里，接着往下写，写满一行。', ...numbered(3, 1, '正文写在这里，接着往下写，写满一行呀。')],
+			20,
+			62,
+		),
+	];
+	const [item] = layoutSplit(page(runs)).items;
+	expect(item).toMatchObject({ headline: '让群众办事更方便', authors: ['石秀兰'] });
+	expect(item.paragraphs[0]).toMatch(/^第0行/u);
+});
+
+test('reads reporters’ names in the text’s bold type flush left over the first column, under a headline centred over three, as the byline', () => {
+	const runs = [
+		run('边境小村换新颜', 110, 20, 20, true),
+		run('石秀兰 邓光明 报道', 20, 48, 9, true),
+		...column(numbered(6, 10), 20, 64),
+		...column(numbered(6, 20), 125, 64),
+		...column(numbered(6, 30), 230, 64),
+	];
+	const [item] = layoutSplit(page(runs)).items;
+	expect(item).toMatchObject({ headline: '边境小村换新颜', authors: ['石秀兰', '邓光明'] });
+	expect(item.paragraphs[0]).toMatch(/^第10行/u);
+});

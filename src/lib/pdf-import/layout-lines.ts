@@ -373,7 +373,7 @@ function headlinePhrases<T extends { line: LayoutLine; runs: TextRun[] }>(lines:
 			if (gone.has(heads[j]) || Math.abs(a.size - b.size) >= 0.5 || a.bold !== b.bold) continue;
 			if (gap < 0 || gap >= a.size * 1.5) break;
 			// A headline wrapped onto a second line stands in its own column, not as a phrase of another.
-			const wrapped = heads.some(
+			const wrapped = heads.filter(
 				({ line: c }) =>
 					c !== a &&
 					c !== b &&
@@ -384,7 +384,7 @@ function headlinePhrases<T extends { line: LayoutLine; runs: TextRun[] }>(lines:
 					c.x < right(b) &&
 					right(c) > a.x,
 			);
-			if (wrapped) break;
+			if (wrapped.length > 0 && !wrapsOn(a, b, wrapped, lines, body)) break;
 			const foot = bottom(union([a, b]));
 			const crossed = lines.some(
 				({ line: c }) =>
@@ -398,6 +398,35 @@ function headlinePhrases<T extends { line: LayoutLine; runs: TextRun[] }>(lines:
 		}
 	});
 	return gone.size === 0 ? lines : lines.filter((l) => !gone.has(l));
+}
+
+/**
+ * Whether the headline line `a`, an ideographic space of its type before `b`, runs on over it and
+ * wraps under itself (`办好家门口的事　干部沉下` over `去`): every line of the headline's type right
+ * over or under them is one line under them starting where `a` starts (or centred under both), and no text under the
+ * headline (type under a third larger than the body, within six of the headline's lines under its
+ * foot) ends in the gap or starts where `b` starts: two headlines side by side stand over their
+ * own columns, the second starting where its column does, a gutter under the gap.
+ */
+function wrapsOn<T extends { line: LayoutLine }>(
+	a: LayoutLine,
+	b: LayoutLine,
+	wrapped: T[],
+	lines: T[],
+	body: number,
+): boolean {
+	if (wrapped.length !== 1) return false;
+	const c = wrapped[0].line;
+	const centred = Math.abs(c.x + right(c) - a.x - right(b)) < a.size / 2;
+	if (c.y <= a.y || (Math.abs(c.x - a.x) > a.size / 4 && !centred) || right(c) > right(b) + a.size / 4) return false;
+	const foot = bottom(c);
+	return !lines.some(
+		({ line: t }) =>
+			t.size < body * 1.3 &&
+			t.y >= foot - 1 &&
+			t.y - foot <= a.size * 6 &&
+			(Math.abs(t.x - b.x) < 1.5 || (right(t) >= right(a) - 1 && right(t) <= b.x)),
+	);
 }
 
 /**

@@ -204,6 +204,7 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	}
 	// A frame's top edge (a box drawn behind a story) parts a heading over it from one inside it, as a rule does.
 	rolesByPlace(placed, body, [...content.rules, ...content.pictures.map((f) => ({ ...f, height: 1 }))]);
+	photoTitles(placed);
 	const text = blocks.map((b) => b.lines.map((l) => l.text).join('\n')).join('\n\n');
 	const drafts: Draft[] = [];
 	const furniture: ParsedPage['furniture'] = [];
@@ -261,10 +262,20 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			current.head.length > 0 &&
 			current.paragraphs.length === 0 &&
 			!current.subheadline &&
-			underHeadline(current.head.at(-1)!.block, p.block) &&
+			(underHeadline(current.head.at(-1)!.block, p.block) ||
+				underCentredHead(current.head.at(-1)!.block, p.block, next?.block)) &&
+			bareName(p.text) !== undefined;
+		// Or a reporters' line in the text's bold type (`杜桂伟　周宇娜　报道`) flush left over the text, right
+		// under a headline (or its deck) set right of it, centred over the story's columns.
+		const reported =
+			p.role === 'intertitle' &&
+			current !== undefined &&
+			current.head.length > 0 &&
+			current.paragraphs.length === 0 &&
+			bylineLeftUnder(current.head.at(-1)!.block, current.subheadline?.block, p.block, next?.block) &&
 			bareName(p.text) !== undefined;
 		if (
-			(p.role === 'body' || p.role === 'label' || ownType) &&
+			(p.role === 'body' || p.role === 'label' || ownType || reported) &&
 			current &&
 			current.head.length > 0 &&
 			(current.paragraphs.length === 0 || underHeadline(current.head.at(-1)!.block, p.block)) &&
@@ -902,6 +913,31 @@ function awaiting(drafts: Draft[], photo: Draft | undefined, block: LayoutBlock)
  * a marked label (`■`, `【】`) in kicker-size type over a headline; a box title (`核心阅读`) is a 小标题 whatever its size;
  * a short bold line after a bullet (`●广泛接受社会监督`, `■职业技能大赛开幕`) over text is a brief's headline.
  */
+/**
+ * A photo's title: a short bold line read as a column label, unmarked (no `■`, no `【】`), in the
+ * caption's type or larger, set flush left right over the caption (within half a line) and narrower
+ * than it. A column's label stands over a headline, not over a caption; it heads the caption.
+ */
+function photoTitles(placed: Placed[]): void {
+	placed.forEach((p, i) => {
+		const caption = placed[i + 1];
+		if (p.role !== 'label' || caption?.role !== 'caption') return;
+		const title = p.block;
+		const gap = caption.block.y - bottom(title);
+		if (
+			title.bold &&
+			title.lines.length === 1 &&
+			detectLabel(p.text) === undefined &&
+			title.size >= caption.block.size &&
+			gap > -1 &&
+			gap < title.size / 2 &&
+			Math.abs(caption.block.x - title.x) < title.size / 2 &&
+			title.width < caption.block.width
+		)
+			p.role = 'head';
+	});
+}
+
 function rolesByPlace(placed: Placed[], body: number, rules: Box[] = []): void {
 	const content = placed.filter((p) => p.role !== 'furniture');
 	// A line in type a little larger than the body's, right over or under a headline and within
@@ -1739,6 +1775,49 @@ function underHeadline(head: LayoutBlock, block: LayoutBlock): boolean {
 }
 
 /**
+ * Whether `block` stands right under a headline centred over the text that follows (`next`), flush
+ * left with that text: the headline's middle within an em of the text's, the headline inside its
+ * width, the block within two of its lines under the headline and over the text.
+ */
+function underCentredHead(head: LayoutBlock, block: LayoutBlock, next: LayoutBlock | undefined): boolean {
+	if (!next) return false;
+	const gap = block.y - bottom(head);
+	return (
+		gap > -1 &&
+		gap < block.size * 2 &&
+		next.y > block.y &&
+		next.y - bottom(block) < block.size * 2 &&
+		Math.abs(block.x - next.x) < block.size / 2 &&
+		head.x >= next.x - 1 &&
+		right(head) <= right(next) + 1 &&
+		Math.abs(head.x + right(head) - next.x - right(next)) < head.size * 2
+	);
+}
+
+/**
+ * Whether `block` stands flush left over the text that follows (`next`), within two of its lines under
+ * the headline (or under its deck, where it has one), the headline starting at or right of it (centred
+ * over the story's columns, the first of which the block heads).
+ */
+function bylineLeftUnder(
+	head: LayoutBlock,
+	deck: LayoutBlock | undefined,
+	block: LayoutBlock,
+	next: LayoutBlock | undefined,
+): boolean {
+	if (!next) return false;
+	const gap = block.y - bottom(deck && deck.y > head.y ? deck : head);
+	return (
+		gap > -1 &&
+		gap < block.size * 2 &&
+		next.y > block.y &&
+		next.y - bottom(block) < block.size * 2 &&
+		Math.abs(block.x - next.x) < block.size / 2 &&
+		head.x >= block.x - 1
+	);
+}
+
+/**
  * A block whose first line is a photo's credit (`新华社发 龚慧悦摄`, also wrapped on two lines:
  * `新华社发` / `王凯凯摄`) over the caption's text: the credit and the caption as two blocks.
  */
@@ -1851,6 +1930,20 @@ function columnRight(last: { line: LayoutLine; block: LayoutBlock }, block: Layo
 	return under ? Math.max(right(last.block), right(block)) : right(last.block);
 }
 
+/**
+ * Whether `line`, alone in its block, is a brief's bracketed sign-off (`（江瑶）`, `（记者 龚雪）`): names
+ * in brackets, in the text's type, ending flush with the right edge of one of the story's text blocks
+ * starting left of it (a brief run in after its headline fills its first line; its last ends short).
+ */
+function briefSignOff(d: Draft, line: LayoutLine, block: LayoutBlock): boolean {
+	if (block.lines.length !== 1) return false;
+	const bracketed = SIGN_OFF.exec(line.text);
+	const names = bracketed && readNames(bracketed[1].replace(/(?:采访)?整理$|[报撰]道$/u, '').trim());
+	if (!names || names.names.length === 0) return false;
+	const text = d.blocks.filter((b) => b.role === 'body' && Math.abs(b.block.size - block.size) < 0.5);
+	return text.some((b) => Math.abs(right(b.block) - right(line)) < block.size / 2 && b.block.x < line.x);
+}
+
 function addParagraphs(d: Draft, block: LayoutBlock): void {
 	const left = Math.min(...block.lines.map((l) => l.x));
 	const indent = block.size * 0.8;
@@ -1870,9 +1963,9 @@ function addParagraphs(d: Draft, block: LayoutBlock): void {
 				: d.lastLine !== undefined &&
 					d.paragraphs.length > 0 &&
 					line.x - d.lastLine.block.x > block.size * 1.5 &&
-					Math.abs(right(line) - columnRight(d.lastLine, block)) < block.size / 2 &&
+					(Math.abs(right(line) - columnRight(d.lastLine, block)) < block.size / 2 || briefSignOff(d, line, block)) &&
 					line.y - bottom(d.lastLine.line) < block.size * 1.5;
-		return set && (detectByline(line.text) ?? bareName(line.text)) !== undefined;
+		return set && ((detectByline(line.text) ?? bareName(line.text)) !== undefined || briefSignOff(d, line, block));
 	};
 	// A writer's name after a dash on the block's last line (`——王芳`), flush left under a line ending a
 	// sentence short of the column's edge: a paragraph of its own, the signature closing the text.
