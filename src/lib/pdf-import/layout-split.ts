@@ -1780,14 +1780,9 @@ function underHeadline(head: LayoutBlock, block: LayoutBlock): boolean {
  * width, the block within two of its lines under the headline and over the text.
  */
 function underCentredHead(head: LayoutBlock, block: LayoutBlock, next: LayoutBlock | undefined): boolean {
-	if (!next) return false;
-	const gap = block.y - bottom(head);
 	return (
-		gap > -1 &&
-		gap < block.size * 2 &&
-		next.y > block.y &&
-		next.y - bottom(block) < block.size * 2 &&
-		Math.abs(block.x - next.x) < block.size / 2 &&
+		next !== undefined &&
+		betweenFlushLeft(head, block, next) &&
 		head.x >= next.x - 1 &&
 		right(head) <= right(next) + 1 &&
 		Math.abs(head.x + right(head) - next.x - right(next)) < head.size * 2
@@ -1805,15 +1800,23 @@ function bylineLeftUnder(
 	block: LayoutBlock,
 	next: LayoutBlock | undefined,
 ): boolean {
-	if (!next) return false;
-	const gap = block.y - bottom(deck && deck.y > head.y ? deck : head);
+	return (
+		next !== undefined && betweenFlushLeft(deck && deck.y > head.y ? deck : head, block, next) && head.x >= block.x - 1
+	);
+}
+
+/**
+ * Whether `block` stands within two of its lines under `above` and over `next`, flush left with
+ * `next` (a byline between a head and the text it signs).
+ */
+function betweenFlushLeft(above: LayoutBlock, block: LayoutBlock, next: LayoutBlock): boolean {
+	const gap = block.y - bottom(above);
 	return (
 		gap > -1 &&
 		gap < block.size * 2 &&
 		next.y > block.y &&
 		next.y - bottom(block) < block.size * 2 &&
-		Math.abs(block.x - next.x) < block.size / 2 &&
-		head.x >= block.x - 1
+		Math.abs(block.x - next.x) < block.size / 2
 	);
 }
 
