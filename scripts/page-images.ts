@@ -15,8 +15,8 @@ import type { ImporterResults } from '../src/lib/bench/importer-tables.ts';
 import { renderPage } from '../src/lib/pdf-import/render-page.ts';
 import { parseCommandLine } from './lib/command-line.ts';
 
-const OPEN_SETS = ['dev', 'tune', 'tune2'];
-const usage = 'Usage: node scripts/page-images.ts [--set dev,tune,tune2] [--json] [--record]';
+const OPEN_SETS = ['dev', 'tune', 'tune2', 'tune3'];
+const usage = 'Usage: node scripts/page-images.ts [--set dev,tune,tune2,tune3] [--json] [--record]';
 const parsed = parseCommandLine({
 	args: process.argv.slice(2),
 	options: {

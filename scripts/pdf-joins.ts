@@ -1,5 +1,5 @@
 /**
- * Development aid: `node scripts/pdf-joins.ts [--set dev|tune|tune2] [--pages]`. For every pdf.txt of an
+ * Development aid: `node scripts/pdf-joins.ts [--set dev|tune|tune2|tune3] [--pages]`. For every pdf.txt of an
  * open corpus set (never heldout or fresh), how many body lines the stream that the extraction
  * order hands the splitter follows with the line the gold text has next ("joins right"), before
  * and after the reordering, the wrong ones by kind, and the orphaned lines (their gold predecessor
@@ -21,8 +21,8 @@ import { countJoins, missClass, type JoinCounts, type WrongJoin } from '../src/l
 
 const args = process.argv.slice(2);
 const set = args.includes('--set') ? args[args.indexOf('--set') + 1] : 'dev';
-if (!['dev', 'tune', 'tune2'].includes(set)) {
-	process.stderr.write(`pdf-joins: expects --set dev, tune or tune2 (the open sets) but found "${set}".\n`);
+if (!['dev', 'tune', 'tune2', 'tune3'].includes(set)) {
+	process.stderr.write(`pdf-joins: expects --set dev, tune, tune2 or tune3 (the open sets) but found "${set}".\n`);
 	process.exit(2);
 }
 const root = join('corpus', set);
