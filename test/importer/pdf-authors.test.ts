@@ -218,27 +218,36 @@ describe("a dateline's brackets cut by the wrap, on a line of their own", () => 
 	});
 });
 
+/**
+ * A pdftotext extraction of two commentaries set side by side: both heads read row by row
+ * (`firstHeadline`, `让文明成为一种习惯`, `◎王芳`, `◎李强`), then the first column's text, another
+ * story, and the second column's text.
+ */
+function sideBySideCommentaries(firstHeadline: string) {
+	const heads = ['晨光日报', '', firstHeadline, '', '让文明成为一种习惯', '', '◎王芳', '', '◎李强', ''];
+	const first = [
+		'老街改造已进行了三个月，沿街商户',
+		'纷纷说好。整治不能一阵风，要建立长',
+		'效机制，让街巷常净常新。',
+		'',
+	];
+	const story = ['新区图书馆开馆', '', '本报记者 赵敏', '', '近日，新区图书馆正式开馆，每天接待'];
+	const storyEnd = ['读者上千人次。馆内设有少儿阅览区和', '自习区，市民纷纷前来借阅。', ''];
+	const second = [
+		'公交车上主动让座，小区里垃圾',
+		'分类，文明正在成为城市的日常。',
+		'每个人都是文明的参与者，也是',
+		'受益者。',
+		'',
+	];
+	return parseConserved([...heads, ...first, ...story, ...storyEnd, ...second, '\f'].join('\n'));
+}
+
 describe('the head blocks of two commentaries set side by side, stacked by pdftotext', () => {
 	test('each headline goes with the byline of its rank: the first to the first body, the second to a later headless one', () => {
 		// pdftotext read both heads row by row (headline, headline, byline, byline), then the first
 		// column's text, another story, and the second column's text.
-		const heads = ['晨光日报', '', '街巷整治要久久为功', '', '让文明成为一种习惯', '', '◎王芳', '', '◎李强', ''];
-		const first = [
-			'老街改造已进行了三个月，沿街商户',
-			'纷纷说好。整治不能一阵风，要建立长',
-			'效机制，让街巷常净常新。',
-			'',
-		];
-		const story = ['新区图书馆开馆', '', '本报记者 赵敏', '', '近日，新区图书馆正式开馆，每天接待'];
-		const storyEnd = ['读者上千人次。馆内设有少儿阅览区和', '自习区，市民纷纷前来借阅。', ''];
-		const second = [
-			'公交车上主动让座，小区里垃圾',
-			'分类，文明正在成为城市的日常。',
-			'每个人都是文明的参与者，也是',
-			'受益者。',
-			'',
-		];
-		const page = parseConserved([...heads, ...first, ...story, ...storyEnd, ...second, '\f'].join('\n'));
+		const page = sideBySideCommentaries('街巷整治要久久为功');
 		expect(page.items.map((i) => [i.headline, i.authors])).toEqual([
 			['街巷整治要久久为功', ['王芳']],
 			['新区图书馆开馆', ['赵敏']],
@@ -252,23 +261,7 @@ describe('two headlines that read as one wrapped, each with a signature under it
 	test('are two head blocks: a wrapped headline has one writer', () => {
 		// `切实守护群众的` runs on as a wrapped headline would; the two ◎ signatures under it say the
 		// extraction stacked the heads of two commentaries set side by side.
-		const heads = ['晨光日报', '', '切实守护群众的', '', '让文明成为一种习惯', '', '◎王芳', '', '◎李强', ''];
-		const first = [
-			'老街改造已进行了三个月，沿街商户',
-			'纷纷说好。整治不能一阵风，要建立长',
-			'效机制，让街巷常净常新。',
-			'',
-		];
-		const story = ['新区图书馆开馆', '', '本报记者 赵敏', '', '近日，新区图书馆正式开馆，每天接待'];
-		const storyEnd = ['读者上千人次。馆内设有少儿阅览区和', '自习区，市民纷纷前来借阅。', ''];
-		const second = [
-			'公交车上主动让座，小区里垃圾',
-			'分类，文明正在成为城市的日常。',
-			'每个人都是文明的参与者，也是',
-			'受益者。',
-			'',
-		];
-		const page = parseConserved([...heads, ...first, ...story, ...storyEnd, ...second, '\f'].join('\n'));
+		const page = sideBySideCommentaries('切实守护群众的');
 		expect(page.items.map((i) => [i.headline, i.authors])).toEqual([
 			['切实守护群众的', ['王芳']],
 			['新区图书馆开馆', ['赵敏']],
