@@ -124,3 +124,27 @@ test('scores tune3 as an open set: named (with its misses) and in --set all', as
 		rmSync(root4, { recursive: true, force: true });
 	}
 });
+
+test('scores tune4 as an open set: named (with its misses) and in --set all', async () => {
+	const root5 = mkdtempSync(join(tmpdir(), 'bench-split-tune4-'));
+	try {
+		for (const [set, id] of [
+			['dev', 'dev-0001'],
+			['tune4', 't4-0001'],
+		]) {
+			mkdirSync(join(root5, set, id), { recursive: true });
+			writeFileSync(join(root5, set, id, 'text.txt'), sample);
+			writeFileSync(join(root5, set, id, 'gold.json'), JSON.stringify({ id, date: '2021-06-08', page: 1, traits: [], items }));
+		}
+		const named = await run(['--root', root5, '--set', 'tune4']);
+		expect(named.code).toBe(0);
+		expect(named.stdout).toMatch(/^## tune4: 1 pages/m);
+		expect((await run(['--root', root5, '--set', 'tune4', '--misses'])).code).toBe(0);
+		const all = await run(['--root', root5, '--set', 'all']);
+		expect(all.code).toBe(0);
+		expect(all.stdout).toMatch(/^## tune4: 1 pages/m);
+		expect(all.stdout).toMatch(/^## dev: 1 pages/m);
+	} finally {
+		rmSync(root5, { recursive: true, force: true });
+	}
+});
