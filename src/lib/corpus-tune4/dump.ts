@@ -57,6 +57,7 @@ interface Habits {
 	blankBetween: boolean;
 	crlf: boolean;
 	bylineOwnLine: boolean;
+	photosLast: boolean;
 }
 
 /** Draws the habits of one page's dump and adds the traits that say so. */
@@ -101,7 +102,9 @@ function drawHabits(rng: Rng, traits: Set<string>): Habits {
 		blankBetween: rng.chance(0.85),
 		crlf: rng.chance(0.08),
 		bylineOwnLine: rng.chance(0.8),
+		photosLast: rng.chance(0.25),
 	};
+	if (h.photosLast) traits.add('text:photos-last');
 	if (h.paraMark === 'none') traits.add('text:no-blank-lines');
 	if (h.paraMark === 'indent2') traits.add('text:indent');
 	if (h.paraMark === 'indent1') traits.add('text:indent-1');
@@ -250,11 +253,17 @@ export function dumpPage(rng: Rng, page: PageModel, date: string, pageNo: number
 				traits.add('text:sidebar-inside');
 			}
 		});
-	for (let i = 0; i < stories.length; i++) {
+	// The photos all at the end of the dump sometimes, as where a tool reads the picture layer last.
+	const all = stories.map((_, i) => i);
+	const order = h.photosLast
+		? [...all.filter((i) => stories[i].role !== 'photo'), ...all.filter((i) => stories[i].role === 'photo')]
+		: all;
+	for (let pos = 0; pos < order.length; pos++) {
+		const i = order[pos];
 		if (used.has(i)) continue;
 		used.add(i);
 		const mine = storyLines(rng, withInside(rng, dumped[i], inside.get(i), dumped, h, traits), h, headAfter[i], traits);
-		const j = i + 1;
+		const j = order[pos + 1] ?? stories.length;
 		const pairable = (k: number) =>
 			k < stories.length &&
 			!used.has(k) &&

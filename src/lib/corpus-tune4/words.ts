@@ -460,7 +460,15 @@ export function figure(rng: Rng): string {
 export function newsSentence(rng: Rng): string {
 	const place = rng.pick(PLACES);
 	const [unit, noun] = rng.pick(UNITS);
-	switch (rng.int(0, 9)) {
+	switch (rng.int(0, 13)) {
+		case 10:
+			return `${rng.pick(['清晨六点', '傍晚时分', '午饭过后', '天刚蒙蒙亮'])}，${personName(rng)}就${rng.pick(['来到', '赶到', '守在'])}${place}的${rng.pick(SITES)}，${rng.pick(['挨个查看设备运转情况', '和工友们商量当天的活计', '把新到的物资清点入库', '给前来咨询的群众答疑'])}。`;
+		case 11:
+			return `${rng.pick(['过去', '早些年', '以前'])}，${place}${rng.pick(['路窄坑多，一下雨就出不了门', '产业单一，年轻人大多外出打工', '办事要跑到县城，一趟得花大半天', '垃圾乱堆乱放，村容村貌较差'])}；${rng.pick(['如今', '现在', '这两年'])}，${rng.pick(EFFECTS)}。`;
+		case 12:
+			return `${rng.pick(ORGS)}有关负责人表示，下一步将${rng.pick(['总结推广好经验好做法', '加大资金和人才投入', '完善长效管护机制', '把更多服务延伸到村组'])}，${rng.pick(['推动各项工作落地见效', '让更多群众从中受益', '切实把好事办好、实事办实'])}。`;
+		case 13:
+			return `${rng.pick(['一组数据', '一本台账', '一张清单', '一块展板'])}，${rng.pick(['记录着', '见证了', '折射出'])}${place}${rng.pick(['这几年的变化', '干部群众的辛劳', '产业发展的轨迹', '基层治理的成效'])}：${rng.pick(['新建', '改造', '培育'])}${rng.pick(OBJECTS).replace(/[“”]/g, '')}${rng.int(3, 60)}个，${rng.pick(['受益群众', '带动就业', '服务居民'])}${rng.int(200, 9000)}人。`;
 		case 0:
 			return `${rng.pick(TIMES)}，${place}${rng.pick(ORGS)}${rng.pick(ACTIONS)}${rng.pick(OBJECTS)}，${rng.pick(EFFECTS)}。`;
 		case 1:
