@@ -196,7 +196,8 @@ function commentary(c: Ctx, form: 'editorial' | 'column' | 'short'): Story {
 	return story;
 }
 
-const CREDITS = (rng: Rng): { printed: string; gold: string } => {
+/** A photo credit as printed and in gold, and the photographer it names (a photo's authors; none for an agency, 资料图片 or 供图). */
+const CREDITS = (rng: Rng): { printed: string; gold: string; authors: string[] } => {
 	const name = personName(rng);
 	const p = printedName(rng, name, rng.chance(0.3));
 	const credit = rng.weighted([
@@ -211,7 +212,7 @@ const CREDITS = (rng: Rng): { printed: string; gold: string } => {
 		['受访者供图', 1],
 		[`通讯员 ${p}摄`, 1],
 	] as const);
-	return { printed: credit, gold: credit };
+	return { printed: credit, gold: credit, authors: credit.includes('摄') ? [name] : [] };
 };
 
 /** A photo: caption (图为… or a scene), a credit inline or on its line, a title or none. */
@@ -244,6 +245,7 @@ function photo(c: Ctx, opts: { titled?: boolean; group?: number; caption?: strin
 					])
 				: null,
 			credit: credit.gold,
+			authors: credit.authors,
 			paragraphs: [caption],
 		}),
 		creditLine: credit.printed,
@@ -275,6 +277,7 @@ function numberedPhotos(c: Ctx): Story {
 			kind: 'photo',
 			headline: rng.pick([newsHeadline(rng), '丰收季里忙', '家门口的新变化', '山乡巨变']),
 			credit,
+			authors: credit.includes('摄') ? [name] : [],
 			paragraphs: captions,
 		}),
 		creditLine: credit,
