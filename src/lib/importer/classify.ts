@@ -351,7 +351,8 @@ function cutBefore(unit: Extract<Unit, { kind: 'heading' }>, next: Extract<Unit,
  * signs the text under it: it stands apart from the head above and the text below, so the
  * head does not read as one headline wrapped onto the name. The name is two or three Han
  * characters opening with a common surname, or such a name padded (`乔 毅`); the head one to
- * three lines of four characters or more with no stop, pause or bracket, the last not as full as
+ * three lines of four characters or more with no stop, pause or bracket (a phrase it quotes whole,
+ * `多一些“送学上门”`, is no bracket: `quotesWhole`), the last not as full as
  * its column (a line the wrap cut runs on there: `　　我们经过多` / `方研究`); under the name, nothing
  * in the block, or a paragraph's first line (set in, or holding a pause or stop). So does such a
  * name opening a block over a paragraph's first line (`signsBlock`); in a text dump's own order
@@ -402,7 +403,7 @@ function signedAt(lines: Line[], width: (line: Line) => number, before?: Block):
 			!head.every(
 				(line, k) =>
 					(k === 0 && line.sideLabel === true && at > 1) ||
-					([...line.text].length >= 4 && !/[。！？；;，,、：:（()）“”]/u.test(line.text)),
+					([...line.text].length >= 4 && !/[。！？；;，,、：:（()）]/u.test(line.text) && quotesWhole(line.text)),
 			)
 		)
 			return -1;
@@ -1349,4 +1350,14 @@ function paddedName(text: string): string | undefined {
 	if (!/^\p{Script=Han}+(?:[ \u3000]{1,3}\p{Script=Han}+){1,5}$/u.test(text) || text.length > 16) return undefined;
 	const names = signatureNames(text);
 	return names && names.length >= 2 && names.length <= 3 ? text : undefined;
+}
+
+/**
+ * Whether every quote a head line opens it also closes, none at its start (`把“急难愁盼”放在心上`,
+ * `多一些“送学上门”`): a headline quotes a phrase inside itself, where a line of running text may
+ * open a quote it closes on a later line, or open with a speaker's words.
+ */
+function quotesWhole(text: string): boolean {
+	if (!/[“”]/u.test(text)) return true;
+	return !/^[“”]/u.test(text) && /^(?:[^“”]*“[^“”]+”)+[^“”]*$/u.test(text);
 }
