@@ -368,7 +368,17 @@ function namesUnderHeads(blocks: Block[], width: (line: Line) => number, bylines
 			out.push(block);
 			continue;
 		}
-		if (at > 0) out.push({ kind: 'text', lines: block.lines.slice(0, at) });
+		// A head line under a marked label's block is read as a head whatever pause it holds (`signedAt`).
+		// So is one under a label opening its block (`今日谈`), the label a block of its own.
+		const [first, second] = block.lines;
+		if (bylines && at === 1 && labelledAbove(first, blocks[b - 1]))
+			out.push({ kind: 'text', lines: [{ ...first, underLabel: true }] });
+		else if (bylines && at === 2 && labelOver(first.text, second.text))
+			out.push(
+				{ kind: 'label', lines: [first], label: detectLabel(first.text) ?? first.text },
+				{ kind: 'text', lines: [{ ...second, underLabel: true }] },
+			);
+		else if (at > 0) out.push({ kind: 'text', lines: block.lines.slice(0, at) });
 		const name = block.lines[at];
 		// In a text dump's own order, a name opening its block over the text it signs (`signsBlock`)
 		// is that text's byline already, whatever stands around it (a page's top, a label): a
@@ -398,15 +408,25 @@ function signedAt(lines: Line[], width: (line: Line) => number, before?: Block):
 				: paddedName(text) !== undefined;
 		if (!name) continue;
 		const head = lines.slice(0, at);
+		// A column's label opening the block right over one line (`■知行合一`, `今日谈`) stands over a
+		// head block: that line is a headline, however full its line, and it may hold a pause
+		// (`学用结合，做好新时代的组织工作`).
+		// So does a marked label standing as a block of its own right above it.
+		const labelled =
+			(at === 2 && labelOver(head[0].text, head[1].text)) || (at === 1 && labelledAbove(head[0], before));
 		// A column's name set upright beside the head (`今` / `日` / `谈`, `markSideLabels`) opens it.
 		if (
 			!head.every(
 				(line, k) =>
-					(k === 0 && line.sideLabel === true && at > 1) ||
-					([...line.text].length >= 4 && !/[。！？；;，,、：:（()）]/u.test(line.text) && quotesWhole(line.text)),
+					(k === 0 && ((line.sideLabel === true && at > 1) || (labelled && at > 1))) ||
+					([...line.text].length >= 4 &&
+						!(labelled ? /[。！？；;：:（()）]/u : /[。！？；;，,、：:（()）]/u).test(line.text) &&
+						!endsSentence(line.text) &&
+						quotesWhole(line.text)),
 			)
 		)
 			return -1;
+		if (labelled) return signsUnder(lines[at + 1], width) ? at : -1;
 		// A head line as full as its column (a paragraph's indent in) wrapped onto the line under it
 		// (`　　我们经过多` / `方研究`): no name stands there.
 		const above = lines[at - 1];
@@ -420,17 +440,37 @@ function signedAt(lines: Line[], width: (line: Line) => number, before?: Block):
 			!/\p{Script=Han}[ \u3000]+\p{Script=Han}/u.test(above.text)
 		)
 			return -1;
-		// Under the name a paragraph's first line: set in, holding a pause or stop, or as full as
-		// its column (a head's next line is not).
-		const below = lines[at + 1];
-		return below === undefined ||
-			below.indented ||
-			/[，。、；：！？]/u.test(below.text) ||
-			(isFull(below, width(below)) && !isWide(below, width(below)))
-			? at
-			: -1;
+		return signsUnder(lines[at + 1], width) ? at : -1;
 	}
 	return -1;
+}
+
+/**
+ * Whether the line under a name set under a head (`signedAt`) lets it sign: nothing (the block ends
+ * there) or a paragraph's first line, set in, holding a pause or stop, or as full as its column (a
+ * head's next line is not).
+ */
+function signsUnder(below: Line | undefined, width: (line: Line) => number): boolean {
+	return (
+		below === undefined ||
+		below.indented === true ||
+		/[，。、；：！？]/u.test(below.text) ||
+		(isFull(below, width(below)) && !isWide(below, width(below)))
+	);
+}
+
+/** Whether a line stands right under a column label's block of its own (`【观潮】` / head line). */
+function labelledAbove(line: Line, before: Block | undefined): boolean {
+	return before?.kind === 'label' && (before.lines.at(-1) as Line).number === line.number - 1;
+}
+
+/**
+ * Whether a block's first line is a column's label over the headline line under it: a marked label
+ * (`■知行合一`, `【观潮】`), or a bare one (`今日谈`) that reads as no writer's name, over a longer line.
+ */
+function labelOver(text: string, head: string): boolean {
+	if (detectLabel(text) !== undefined) return true;
+	return /^\p{Script=Han}{2,4}$/u.test(text) && !readsAsSignature(text) && [...head].length > [...text].length;
 }
 
 /**
