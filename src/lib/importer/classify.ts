@@ -60,7 +60,7 @@ export function classify(given: Block[], width: (line: Line) => number, tight = 
 			headsByline(block.lines, blocks[b + 1]) ||
 			headsArticle(block.lines, blocks[b + 1]) ||
 			headsSubheadline(block.lines, blocks[b + 1]) ||
-			standsAloneAsHead(block.lines)
+			standsAloneAsHead(block.lines, tight && units.at(-1)?.kind === 'label')
 		)
 			units.push({ kind: 'heading', lines: block.lines, text: block.lines[0].text.replace(BRIEF_MARK, '') });
 		else if (headBlockOverByline(block.lines, blocks[b + 1]) || besideSideLabel(block.lines))
@@ -659,16 +659,19 @@ function headsArticle(lines: Line[], next: Block | undefined): boolean {
 /**
  * A line standing alone between blank lines, however full its column, with no stop or pause in
  * it: a heading. A body line that ends no sentence runs on, and was joined to the text after it
- * as a column break; one that stays alone was set apart.
+ * as a column break; one that stays alone was set apart. Right under a column label (`labelled`,
+ * `【快评】` / `用心用情，做好惠民实事`) it may hold a pause or quote a phrase whole: a label stands
+ * over a head block; not an exclamation or question (a caption's quoted voice).
  */
-function standsAloneAsHead(lines: Line[]): boolean {
+function standsAloneAsHead(lines: Line[], labelled = false): boolean {
 	if (lines.length !== 1) return false;
 	const [{ text }] = lines;
 	return (
 		[...text].length >= 4 &&
 		displayWidth(text) <= HEADING_MAX_WIDTH &&
 		!endsSentence(text) &&
-		!/[。；;，,、“”"（(]|[：:—―─]$/.test(text) &&
+		!(labelled ? /[。；;！？!?"（(]|[：:—―─，,、]$/ : /[。；;，,、“”"（(]|[：:—―─]$/).test(text) &&
+		(!labelled || quotesWhole(text)) &&
 		detectDateline(text) === undefined &&
 		detectLabel(text, true) === undefined &&
 		paddedName(text) === undefined &&
