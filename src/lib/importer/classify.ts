@@ -60,7 +60,7 @@ export function classify(given: Block[], width: (line: Line) => number, tight = 
 			headsByline(block.lines, blocks[b + 1]) ||
 			headsArticle(block.lines, blocks[b + 1]) ||
 			headsSubheadline(block.lines, blocks[b + 1]) ||
-			standsAloneAsHead(block.lines, tight && units.at(-1)?.kind === 'label')
+			standsAloneAsHead(block.lines, tight && units.at(-1)?.kind === 'label', tight)
 		)
 			units.push({ kind: 'heading', lines: block.lines, text: block.lines[0].text.replace(BRIEF_MARK, '') });
 		else if (headBlockOverByline(block.lines, blocks[b + 1]) || besideSideLabel(block.lines))
@@ -661,17 +661,18 @@ function headsArticle(lines: Line[], next: Block | undefined): boolean {
  * it: a heading. A body line that ends no sentence runs on, and was joined to the text after it
  * as a column break; one that stays alone was set apart. Right under a column label (`labelled`,
  * `【快评】` / `用心用情，做好惠民实事`) it may hold a pause or quote a phrase whole: a label stands
- * over a head block; not an exclamation or question (a caption's quoted voice).
+ * over a head block; not an exclamation or question (a caption's quoted voice). Anywhere in a text
+ * dump (`quoted`) it may quote short phrases whole (`“六学”并举学习模式`, `phrasesQuoted`).
  */
-function standsAloneAsHead(lines: Line[], labelled = false): boolean {
+function standsAloneAsHead(lines: Line[], labelled = false, quoted = false): boolean {
 	if (lines.length !== 1) return false;
 	const [{ text }] = lines;
 	return (
 		[...text].length >= 4 &&
 		displayWidth(text) <= HEADING_MAX_WIDTH &&
 		!endsSentence(text) &&
-		!(labelled ? /[。；;！？!?"（(]|[：:—―─，,、]$/ : /[。；;，,、“”"（(]|[：:—―─]$/).test(text) &&
-		(!labelled || quotesWhole(text)) &&
+		!(labelled ? /[。；;！？!?"（(]|[：:—―─，,、]$/ : /[。；;，,、"（(]|[：:—―─]$/).test(text) &&
+		(labelled ? quotesWhole(text) : quoted ? phrasesQuoted(text) : !/[“”]/u.test(text)) &&
 		detectDateline(text) === undefined &&
 		detectLabel(text, true) === undefined &&
 		paddedName(text) === undefined &&
@@ -1403,4 +1404,19 @@ function paddedName(text: string): string | undefined {
 function quotesWhole(text: string): boolean {
 	if (!/[“”]/u.test(text)) return true;
 	return !/^[“”]/u.test(text) && /^(?:[^“”]*“[^“”]+”)+[^“”]*$/u.test(text);
+}
+
+/**
+ * Whether each quote in a line is a short phrase opened and closed within it, the line holding
+ * more than its quotes (`什么是“一次办”套餐服务`, `“六学”并举学习模式`): a headline quotes a
+ * phrase; a line of running text opens a quote it closes on a later line, or quotes a speaker.
+ */
+function phrasesQuoted(text: string): boolean {
+	if (!/[“”]/u.test(text)) return true;
+	const quotes = [...text.matchAll(/“([^“”]*)”/gu)];
+	return (
+		/^(?:[^“”]*“[^“”]+”)+[^“”]*$/u.test(text) &&
+		quotes.every((q) => [...q[1]].length <= 8) &&
+		text.replace(/“[^“”]*”/gu, '').length >= 2
+	);
 }
