@@ -10,6 +10,22 @@ describe('bestAssignment', () => {
 		expect(result.targets[0]).toEqual([-1, 0]);
 	});
 
+	test('reads a page headed under its texts when only a closing photo shows no heading under it', () => {
+		// Six texts, each with its heading under it (two of them set over the byline that opens the
+		// next text, which says nothing of the order), then a photo with no title: the first text has
+		// no heading above it, and the photo needs none under it, so the page reads headline after body.
+		const result = bestAssignment(
+			[0, 1, 1, 1, 1, 1, 1, 0],
+			7,
+			[[], [undefined], [undefined], [undefined], ['byline'], ['byline'], [undefined], []],
+			[],
+			undefined,
+			[false, false, false, false, false, false, true],
+		);
+		expect(result.targets).toEqual([[], [0], [1], [2], [3], [4], [5], []]);
+		expect(result.layout).toBe('after');
+	});
+
 	test('puts a heading that could head either neighbour on the side the rest of the page reads', () => {
 		// A lead with its head block first, then items printed headline after body: a photo, two
 		// articles, a run of three photos titled under the run. The heading after the photo's

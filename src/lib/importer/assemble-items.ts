@@ -1360,7 +1360,22 @@ function signatureOf(
 	if (element.type !== 'byline' || element.unit.kind !== 'byline' || !element.unit.byline.commentary) return undefined;
 	// Only a headline set under its body: under stacked headlines, a signature opens the body after.
 	if (above?.type !== 'heading' || target.get(above) !== j - 1) return undefined;
-	return bodies[j - 1].bylines.length === 0 ? j - 1 : undefined;
+	return bodies[j - 1].bylines.length === 0 && !signedInText(bodies[j - 1]) ? j - 1 : undefined;
+}
+
+/**
+ * Whether a body closes on its writer's signature in its own text (`（记者 王芳）`, `——王芳`, a
+ * note run on after its last sentence): it is signed, and a signature after its headline opens the
+ * next body.
+ */
+function signedInText(body: Draft): boolean {
+	const last = body.paragraphs.at(-1)?.text ?? '';
+	return (
+		(readNoteAuthors(last)?.length ?? 0) > 0 ||
+		(readBracketSignOff(last)?.length ?? 0) > 0 ||
+		(body.paragraphs.length >= 2 && (readClosingSignature(last)?.length ?? 0) > 0) ||
+		(readTrailingNoteAuthors(last)?.length ?? 0) > 0
+	);
 }
 
 /**

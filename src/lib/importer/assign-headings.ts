@@ -110,8 +110,12 @@ export function bestAssignment(
 	// The page's order, by the evidence of its block order; with none either way, the cheaper reading.
 	const votes = hints.flat();
 	// The page's edges vote too: a first body with no heading above it, or a last with none under it.
+	// A photo needs no title: a last body that is one, with none under it, outvotes no first body
+	// left without a heading above it (a page of texts headed under them, a photo closing it).
+	const photoLast = photos[bodies - 1] === true || untitled[bodies - 1] === true;
 	const forward =
-		votes.filter((h) => h === 'forward' || h === 'tight').length + Number(bodies > 0 && !headings[bodies]);
+		votes.filter((h) => h === 'forward' || h === 'tight').length +
+		Number(bodies > 0 && !headings[bodies] && !(photoLast && !headings[0]));
 	const backward = votes.filter((h) => h === 'backward').length + Number(bodies > 0 && !headings[0]);
 	if (forward !== backward)
 		return assignInOrder(

@@ -60,7 +60,7 @@ export function classify(given: Block[], width: (line: Line) => number, tight = 
 			headsByline(block.lines, blocks[b + 1]) ||
 			headsArticle(block.lines, blocks[b + 1]) ||
 			headsSubheadline(block.lines, blocks[b + 1]) ||
-			standsAloneAsHead(block.lines)
+			standsAloneAsHead(block.lines, tight && units.at(-1)?.kind === 'label', tight)
 		)
 			units.push({ kind: 'heading', lines: block.lines, text: block.lines[0].text.replace(BRIEF_MARK, '') });
 		else if (headBlockOverByline(block.lines, blocks[b + 1]) || besideSideLabel(block.lines))
@@ -351,7 +351,8 @@ function cutBefore(unit: Extract<Unit, { kind: 'heading' }>, next: Extract<Unit,
  * signs the text under it: it stands apart from the head above and the text below, so the
  * head does not read as one headline wrapped onto the name. The name is two or three Han
  * characters opening with a common surname, or such a name padded (`乔 毅`); the head one to
- * three lines of four characters or more with no stop, pause or bracket, the last not as full as
+ * three lines of four characters or more with no stop, pause or bracket (a phrase it quotes whole,
+ * `多一些“送学上门”`, is no bracket: `quotesWhole`), the last not as full as
  * its column (a line the wrap cut runs on there: `　　我们经过多` / `方研究`); under the name, nothing
  * in the block, or a paragraph's first line (set in, or holding a pause or stop). So does such a
  * name opening a block over a paragraph's first line (`signsBlock`); in a text dump's own order
@@ -367,7 +368,17 @@ function namesUnderHeads(blocks: Block[], width: (line: Line) => number, bylines
 			out.push(block);
 			continue;
 		}
-		if (at > 0) out.push({ kind: 'text', lines: block.lines.slice(0, at) });
+		// A head line under a marked label's block is read as a head whatever pause it holds (`signedAt`).
+		// So is one under a label opening its block (`今日谈`), the label a block of its own.
+		const [first, second] = block.lines;
+		if (bylines && at === 1 && labelledAbove(first, blocks[b - 1]))
+			out.push({ kind: 'text', lines: [{ ...first, underLabel: true }] });
+		else if (bylines && at === 2 && labelOver(first.text, second.text))
+			out.push(
+				{ kind: 'label', lines: [first], label: detectLabel(first.text) ?? first.text },
+				{ kind: 'text', lines: [{ ...second, underLabel: true }] },
+			);
+		else if (at > 0) out.push({ kind: 'text', lines: block.lines.slice(0, at) });
 		const name = block.lines[at];
 		// In a text dump's own order, a name opening its block over the text it signs (`signsBlock`)
 		// is that text's byline already, whatever stands around it (a page's top, a label): a
@@ -397,15 +408,25 @@ function signedAt(lines: Line[], width: (line: Line) => number, before?: Block):
 				: paddedName(text) !== undefined;
 		if (!name) continue;
 		const head = lines.slice(0, at);
+		// A column's label opening the block right over one line (`■知行合一`, `今日谈`) stands over a
+		// head block: that line is a headline, however full its line, and it may hold a pause
+		// (`学用结合，做好新时代的组织工作`).
+		// So does a marked label standing as a block of its own right above it.
+		const labelled =
+			(at === 2 && labelOver(head[0].text, head[1].text)) || (at === 1 && labelledAbove(head[0], before));
 		// A column's name set upright beside the head (`今` / `日` / `谈`, `markSideLabels`) opens it.
 		if (
 			!head.every(
 				(line, k) =>
-					(k === 0 && line.sideLabel === true && at > 1) ||
-					([...line.text].length >= 4 && !/[。！？；;，,、：:（()）“”]/u.test(line.text)),
+					(k === 0 && ((line.sideLabel === true && at > 1) || (labelled && at > 1))) ||
+					([...line.text].length >= 4 &&
+						!(labelled ? /[。！？；;：:（()）]/u : /[。！？；;，,、：:（()）]/u).test(line.text) &&
+						!endsSentence(line.text) &&
+						quotesWhole(line.text)),
 			)
 		)
 			return -1;
+		if (labelled) return signsUnder(lines[at + 1], width) ? at : -1;
 		// A head line as full as its column (a paragraph's indent in) wrapped onto the line under it
 		// (`　　我们经过多` / `方研究`): no name stands there.
 		const above = lines[at - 1];
@@ -419,17 +440,37 @@ function signedAt(lines: Line[], width: (line: Line) => number, before?: Block):
 			!/\p{Script=Han}[ \u3000]+\p{Script=Han}/u.test(above.text)
 		)
 			return -1;
-		// Under the name a paragraph's first line: set in, holding a pause or stop, or as full as
-		// its column (a head's next line is not).
-		const below = lines[at + 1];
-		return below === undefined ||
-			below.indented ||
-			/[，。、；：！？]/u.test(below.text) ||
-			(isFull(below, width(below)) && !isWide(below, width(below)))
-			? at
-			: -1;
+		return signsUnder(lines[at + 1], width) ? at : -1;
 	}
 	return -1;
+}
+
+/**
+ * Whether the line under a name set under a head (`signedAt`) lets it sign: nothing (the block ends
+ * there) or a paragraph's first line, set in, holding a pause or stop, or as full as its column (a
+ * head's next line is not).
+ */
+function signsUnder(below: Line | undefined, width: (line: Line) => number): boolean {
+	return (
+		below === undefined ||
+		below.indented === true ||
+		/[，。、；：！？]/u.test(below.text) ||
+		(isFull(below, width(below)) && !isWide(below, width(below)))
+	);
+}
+
+/** Whether a line stands right under a column label's block of its own (`【观潮】` / head line). */
+function labelledAbove(line: Line, before: Block | undefined): boolean {
+	return before?.kind === 'label' && (before.lines.at(-1) as Line).number === line.number - 1;
+}
+
+/**
+ * Whether a block's first line is a column's label over the headline line under it: a marked label
+ * (`■知行合一`, `【观潮】`), or a bare one (`今日谈`) that reads as no writer's name, over a longer line.
+ */
+function labelOver(text: string, head: string): boolean {
+	if (detectLabel(text) !== undefined) return true;
+	return /^\p{Script=Han}{2,4}$/u.test(text) && !readsAsSignature(text) && [...head].length > [...text].length;
 }
 
 /**
@@ -618,16 +659,20 @@ function headsArticle(lines: Line[], next: Block | undefined): boolean {
 /**
  * A line standing alone between blank lines, however full its column, with no stop or pause in
  * it: a heading. A body line that ends no sentence runs on, and was joined to the text after it
- * as a column break; one that stays alone was set apart.
+ * as a column break; one that stays alone was set apart. Right under a column label (`labelled`,
+ * `【快评】` / `用心用情，做好惠民实事`) it may hold a pause or quote a phrase whole: a label stands
+ * over a head block; not an exclamation or question (a caption's quoted voice). Anywhere in a text
+ * dump (`quoted`) it may quote short phrases whole (`“六学”并举学习模式`, `phrasesQuoted`).
  */
-function standsAloneAsHead(lines: Line[]): boolean {
+function standsAloneAsHead(lines: Line[], labelled = false, quoted = false): boolean {
 	if (lines.length !== 1) return false;
 	const [{ text }] = lines;
 	return (
 		[...text].length >= 4 &&
 		displayWidth(text) <= HEADING_MAX_WIDTH &&
 		!endsSentence(text) &&
-		!/[。；;，,、“”"（(]|[：:—―─]$/.test(text) &&
+		!(labelled ? /[。；;！？!?"（(]|[：:—―─，,、]$/ : /[。；;，,、"（(]|[：:—―─]$/).test(text) &&
+		(labelled ? quotesWhole(text) : quoted ? phrasesQuoted(text) : !/[“”]/u.test(text)) &&
 		detectDateline(text) === undefined &&
 		detectLabel(text, true) === undefined &&
 		paddedName(text) === undefined &&
@@ -1349,4 +1394,29 @@ function paddedName(text: string): string | undefined {
 	if (!/^\p{Script=Han}+(?:[ \u3000]{1,3}\p{Script=Han}+){1,5}$/u.test(text) || text.length > 16) return undefined;
 	const names = signatureNames(text);
 	return names && names.length >= 2 && names.length <= 3 ? text : undefined;
+}
+
+/**
+ * Whether every quote a head line opens it also closes, none at its start (`把“急难愁盼”放在心上`,
+ * `多一些“送学上门”`): a headline quotes a phrase inside itself, where a line of running text may
+ * open a quote it closes on a later line, or open with a speaker's words.
+ */
+function quotesWhole(text: string): boolean {
+	if (!/[“”]/u.test(text)) return true;
+	return !/^[“”]/u.test(text) && /^(?:[^“”]*“[^“”]+”)+[^“”]*$/u.test(text);
+}
+
+/**
+ * Whether each quote in a line is a short phrase opened and closed within it, the line holding
+ * more than its quotes (`什么是“一次办”套餐服务`, `“六学”并举学习模式`): a headline quotes a
+ * phrase; a line of running text opens a quote it closes on a later line, or quotes a speaker.
+ */
+function phrasesQuoted(text: string): boolean {
+	if (!/[“”]/u.test(text)) return true;
+	const quotes = [...text.matchAll(/“([^“”]*)”/gu)];
+	return (
+		/^(?:[^“”]*“[^“”]+”)+[^“”]*$/u.test(text) &&
+		quotes.every((q) => [...q[1]].length <= 8) &&
+		text.replace(/“[^“”]*”/gu, '').length >= 2
+	);
 }

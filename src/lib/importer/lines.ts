@@ -11,7 +11,7 @@ export interface Line {
 	opensBody?: boolean;
 	/** The extraction order read the line as a head over a paragraph's first line (extraction-order.ts). */
 	head?: boolean;
-	/** The extraction order read the line as the head printed under a column label, however wide (extraction-order.ts). */
+	/** The line is the head printed under a column label, however wide (extraction-order.ts), or, in a text dump, whatever pause it holds (a signed head under a label block, classify.ts). */
 	underLabel?: boolean;
 	/** The line joins a vertical line of print that the dump gave one character a line (vertical-lines.ts): a head, never running text. */
 	vertical?: boolean;
