@@ -351,7 +351,8 @@ function cutBefore(unit: Extract<Unit, { kind: 'heading' }>, next: Extract<Unit,
  * signs the text under it: it stands apart from the head above and the text below, so the
  * head does not read as one headline wrapped onto the name. The name is two or three Han
  * characters opening with a common surname, or such a name padded (`乔 毅`); the head one to
- * three lines of four characters or more with no stop, pause or bracket, the last not as full as
+ * three lines of four characters or more with no stop, pause or bracket (a phrase it quotes whole
+ * on its line, `多一些“送学上门”`, aside: `quotesOut`), the last not as full as
  * its column (a line the wrap cut runs on there: `　　我们经过多` / `方研究`); under the name, nothing
  * in the block, or a paragraph's first line (set in, or holding a pause or stop). So does such a
  * name opening a block over a paragraph's first line (`signsBlock`); in a text dump's own order
@@ -386,6 +387,14 @@ function namesUnderHeads(blocks: Block[], width: (line: Line) => number, bylines
 	return out;
 }
 
+/**
+ * A head line with the words it quotes taken out: a headline quotes a phrase (`多一些“送学上门”`)
+ * whole on its line, where running text's quotes may open on one line and close on the next.
+ */
+function quotesOut(text: string): string {
+	return text.replace(/“[^“”]{1,12}”/gu, '');
+}
+
 /** Where a name signs under a head in a block of text lines (namesUnderHeads), or -1. */
 function signedAt(lines: Line[], width: (line: Line) => number, before?: Block): number {
 	if (signsBlock(lines, before)) return 0;
@@ -402,7 +411,7 @@ function signedAt(lines: Line[], width: (line: Line) => number, before?: Block):
 			!head.every(
 				(line, k) =>
 					(k === 0 && line.sideLabel === true && at > 1) ||
-					([...line.text].length >= 4 && !/[。！？；;，,、：:（()）“”]/u.test(line.text)),
+					([...line.text].length >= 4 && !/[。！？；;，,、：:（()）“”]/u.test(quotesOut(line.text))),
 			)
 		)
 			return -1;
