@@ -353,7 +353,8 @@ function cutBefore(unit: Extract<Unit, { kind: 'heading' }>, next: Extract<Unit,
  * characters opening with a common surname, or such a name padded (`乔 毅`); the head one to
  * three lines of four characters or more with no stop, pause or bracket (a phrase it quotes whole
  * on its line, `多一些“送学上门”`, aside: `quotesOut`), the last not as full as
- * its column (a line the wrap cut runs on there: `　　我们经过多` / `方研究`); under the name, nothing
+ * its column (a line the wrap cut runs on there: `　　我们经过多` / `方研究`), unless in a text dump's
+ * own order the name closes its block under a head set flush; under the name, nothing
  * in the block, or a paragraph's first line (set in, or holding a pause or stop). So does such a
  * name opening a block over a paragraph's first line (`signsBlock`); in a text dump's own order
  * (`bylines`) that name is read as a byline at once. A head opened by a column's name set upright
@@ -363,7 +364,7 @@ function cutBefore(unit: Extract<Unit, { kind: 'heading' }>, next: Extract<Unit,
 function namesUnderHeads(blocks: Block[], width: (line: Line) => number, bylines = true): Block[] {
 	const out: Block[] = [];
 	for (const [b, block] of blocks.entries()) {
-		const at = block.kind === 'text' ? signedAt(block.lines, width, blocks[b - 1]) : -1;
+		const at = block.kind === 'text' ? signedAt(block.lines, width, blocks[b - 1], bylines) : -1;
 		if (at < 0) {
 			out.push(block);
 			continue;
@@ -396,7 +397,7 @@ function quotesOut(text: string): string {
 }
 
 /** Where a name signs under a head in a block of text lines (namesUnderHeads), or -1. */
-function signedAt(lines: Line[], width: (line: Line) => number, before?: Block): number {
+function signedAt(lines: Line[], width: (line: Line) => number, before?: Block, tight = false): number {
 	if (signsBlock(lines, before)) return 0;
 	for (let at = 1; at <= Math.min(3, lines.length - 1); at++) {
 		const { text } = lines[at];
@@ -421,8 +422,11 @@ function signedAt(lines: Line[], width: (line: Line) => number, before?: Block):
 		// Not a head line of two parts set apart by a space (`夜市热起来　项目建设提速`): running text
 		// sets no space between Han characters.
 		// Not under a column's name set upright: that stands beside a head, never over text.
+		// In a text dump's own order (`tight`) a name closing its block under a head set flush stands
+		// there all the same: a paragraph's lines run on to a stop, and a head's first line is not set in.
 		if (
 			!(head[0].sideLabel === true) &&
+			!(tight && at === lines.length - 1 && !head.some((line) => line.indented)) &&
 			isFull(above, width(above), above.indented) &&
 			!isWide(above, width(above)) &&
 			!/\p{Script=Han}[ \u3000]+\p{Script=Han}/u.test(above.text)
