@@ -359,7 +359,8 @@ function cutBefore(unit: Extract<Unit, { kind: 'heading' }>, next: Extract<Unit,
  * name opening a block over a paragraph's first line (`signsBlock`); in a text dump's own order
  * (`bylines`) that name is read as a byline at once. A head opened by a column's name set upright
  * (`今` / `日` / `谈`, `markSideLabels`) is one whatever that name's length and the head's width,
- * and the name under it is read as a byline too.
+ * and the name under it is read as a byline too. In a text dump's own order, so is a head whose
+ * first line is a bare column label (`今日谈` / `把好事办到群众心里` / `王立新`, `detectLabel`).
  */
 function namesUnderHeads(blocks: Block[], width: (line: Line) => number, bylines = true): Block[] {
 	const out: Block[] = [];
@@ -412,6 +413,7 @@ function signedAt(lines: Line[], width: (line: Line) => number, before?: Block, 
 			!head.every(
 				(line, k) =>
 					(k === 0 && line.sideLabel === true && at > 1) ||
+					(k === 0 && at > 1 && tight && detectLabel(line.text, true) !== undefined) ||
 					([...line.text].length >= 4 && !/[。！？；;，,、：:（()）“”]/u.test(quotesOut(line.text))),
 			)
 		)
