@@ -1346,7 +1346,8 @@ const NO_BODY = -1;
 /**
  * The body a commentary's signature (`◎X`, `本报评论员 X`) belongs to when it stands right under a
  * headline that the segmentation put on the body before the gap `j` (a commentary printed
- * headline-after-body ends `…。` / headline / `◎X`): that body, if it is not signed yet.
+ * headline-after-body ends `…。` / headline / `◎X`): that body, if it is not signed yet, neither by
+ * a byline nor by a sign-off closing its text (`signedOffBelow`).
  */
 function signatureOf(
 	gap: GapElement[],
@@ -1360,7 +1361,15 @@ function signatureOf(
 	if (element.type !== 'byline' || element.unit.kind !== 'byline' || !element.unit.byline.commentary) return undefined;
 	// Only a headline set under its body: under stacked headlines, a signature opens the body after.
 	if (above?.type !== 'heading' || target.get(above) !== j - 1) return undefined;
-	return bodies[j - 1].bylines.length === 0 ? j - 1 : undefined;
+	return bodies[j - 1].bylines.length === 0 && !signedOffBelow(bodies[j - 1]) ? j - 1 : undefined;
+}
+
+/**
+ * Whether a body's last line is its sign-off in brackets (`（本报记者 王芳 李强）`, `readBracketSignOff`):
+ * the story is signed at its end, and a signature after its head is the next piece's.
+ */
+function signedOffBelow(body: Draft): boolean {
+	return readBracketSignOff(body.paragraphs.at(-1)?.lines.at(-1)?.text.trim() ?? '') !== undefined;
 }
 
 /**
