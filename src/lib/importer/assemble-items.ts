@@ -1347,7 +1347,7 @@ const NO_BODY = -1;
  * The body a commentary's signature (`◎X`, `本报评论员 X`) belongs to when it stands right under a
  * headline that the segmentation put on the body before the gap `j` (a commentary printed
  * headline-after-body ends `…。` / headline / `◎X`): that body, if it is not signed yet, neither by
- * a byline nor by a sign-off closing its text (`signedOffBelow`).
+ * a byline nor by a sign-off closing its text (`signedOffBelow`), nor a photo (its credit signs it).
  */
 function signatureOf(
 	gap: GapElement[],
@@ -1361,7 +1361,8 @@ function signatureOf(
 	if (element.type !== 'byline' || element.unit.kind !== 'byline' || !element.unit.byline.commentary) return undefined;
 	// Only a headline set under its body: under stacked headlines, a signature opens the body after.
 	if (above?.type !== 'heading' || target.get(above) !== j - 1) return undefined;
-	return bodies[j - 1].bylines.length === 0 && !signedOffBelow(bodies[j - 1]) ? j - 1 : undefined;
+	const body = bodies[j - 1];
+	return body.bylines.length === 0 && !signedOffBelow(body) && !body.credit ? j - 1 : undefined;
 }
 
 /**
