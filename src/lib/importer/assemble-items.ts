@@ -1934,9 +1934,15 @@ function toItem(body: Draft, kind: ItemKind, warnings: Warning[], extracted: boo
 	// elsewhere (an extraction's pieces): `（记者 X）…`.
 	if (authors.length === 0) authors.push(...(readOpeningBracketAuthors(body.paragraphs[0]?.text ?? '') ?? []));
 	// Or, in a PDF extraction, by the one dateline's brackets that its text holds anywhere: the
-	// extraction set the story's opening among another column's lines.
-	if (authors.length === 0 && extracted && kind !== 'photo')
-		authors.push(...(readInnerBracketAuthors(body.paragraphs.map((p) => p.text)) ?? []));
+	// extraction set the story's opening among another column's lines. A text dump keeps its order:
+	// there only a whole dateline's (`本报某地3月1日电（记者 X）`, `本报讯（记者 X）`) signs, run on
+	// after a box at the head (`核心阅读`) with no paragraph break.
+	if (authors.length === 0 && kind !== 'photo')
+		authors.push(
+			...(readInnerBracketAuthors(
+				extracted ? body.paragraphs.map((p) => p.text) : body.paragraphs.flatMap((p) => runOnDatelines(p.text)),
+			) ?? []),
+		);
 	// Or by such brackets in the line read as its headline: a dateline's line the extraction set apart.
 	if (authors.length === 0 && extracted && kind !== 'photo' && body.headline)
 		authors.push(...(readInnerBracketAuthors([body.headline.headline]) ?? []));
@@ -1976,6 +1982,14 @@ function toItem(body: Draft, kind: ItemKind, warnings: Warning[], extracted: boo
 		firstLine,
 		lastLine,
 	};
+}
+
+/**
+ * The datelines' brackets a paragraph holds after its first character, each with the words that open
+ * a dateline before it: `…到馆。本报东湖3月1日电（记者王芳）近日…` → `日电（记者王芳）`.
+ */
+function runOnDatelines(text: string): string[] {
+	return [...text.matchAll(/(?:\d日电|本报讯|社讯)[\s\u3000]*[（(][^（()）]{3,40}[）)]/gu)].map((m) => m[0]);
 }
 
 /** Whether an item's own section label is a bare name standing alone (`沈萍`, `段　刚`), and no byline stands with it. */
