@@ -1090,7 +1090,7 @@ function stackedByline(
  * The body of the headline set right above the byline at `i` in gap `j`, when head blocks stand
  * stacked whole (`headline A` / `byline A` / `headline B` / `byline B` / body A / body B): each
  * headline went to a body after the gap, A's to an earlier one than B's, and this byline's body is
- * not signed yet.
+ * not signed yet. A column label standing between the head blocks (`■动态` over B) parts them.
  */
 function stackedHeadBlock(
 	gap: GapElement[],
@@ -1103,8 +1103,14 @@ function stackedHeadBlock(
 	const headed = (k: number) => (gap[k]?.type === 'heading' ? (target.get(gap[k]) ?? -1) : -1);
 	const body = headed(i - 1);
 	if (!signs(gap[i]) || body < j || body >= bodies.length || bodies[body].bylines.length > 0) return undefined;
-	const before = signs(gap[i - 2]) ? headed(i - 3) : -1;
-	const after = signs(gap[i + 2]) ? headed(i + 1) : -1;
+	// A column label may stand over either head block (`headline A` / `byline A` / `■label` /
+	// `headline B` / `byline B`): it is the edge of a head block, not a piece of another.
+	let up = i - 2;
+	while (gap[up]?.type === 'label') up--;
+	let down = i + 1;
+	while (gap[down]?.type === 'label') down++;
+	const before = signs(gap[up]) ? headed(up - 1) : -1;
+	const after = signs(gap[down + 1]) ? headed(down) : -1;
 	return (before >= j && before < body) || after > body ? body : undefined;
 }
 
