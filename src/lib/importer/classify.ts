@@ -354,7 +354,8 @@ function cutBefore(unit: Extract<Unit, { kind: 'heading' }>, next: Extract<Unit,
  * three lines of four characters or more with no stop, pause or bracket (a phrase it quotes whole
  * on its line, `多一些“送学上门”`, aside: `quotesOut`), the last not as full as
  * its column (a line the wrap cut runs on there: `　　我们经过多` / `方研究`), unless in a text dump's
- * own order the name closes its block under a head set flush; under the name, nothing
+ * own order the name closes its block under a head set flush (there the head may hold a pause
+ * inside a line, not at its end: `学用结合，做好新时代的组织工作`); under the name, nothing
  * in the block, or a paragraph's first line (set in, or holding a pause or stop). So does such a
  * name opening a block over a paragraph's first line (`signsBlock`); in a text dump's own order
  * (`bylines`) that name is read as a byline at once. A head opened by a column's name set upright
@@ -408,13 +409,19 @@ function signedAt(lines: Line[], width: (line: Line) => number, before?: Block, 
 				: paddedName(text) !== undefined;
 		if (!name) continue;
 		const head = lines.slice(0, at);
+		// In a text dump's own order, a name closing its block under a head set flush may sign a
+		// headline of two clauses (`学用结合，做好新时代的组织工作` / `薛彬`): running text closes on a stop.
+		// A line ending on a pause runs on (`公交线路调整后，` / `金川区` / `` / `的居民…`, a column break).
+		const closing = tight && at === lines.length - 1 && !head.some((line) => line.indented);
+		const pauses = closing && !/[，,、]$/u.test((head.at(-1) as Line).text);
+		const stops = pauses ? /[。！？；;：:（()）“”]/u : /[。！？；;，,、：:（()）“”]/u;
 		// A column's name set upright beside the head (`今` / `日` / `谈`, `markSideLabels`) opens it.
 		if (
 			!head.every(
 				(line, k) =>
 					(k === 0 && line.sideLabel === true && at > 1) ||
 					(k === 0 && at > 1 && tight && detectLabel(line.text, true) !== undefined) ||
-					([...line.text].length >= 4 && !/[。！？；;，,、：:（()）“”]/u.test(quotesOut(line.text))),
+					([...line.text].length >= 4 && !stops.test(quotesOut(line.text))),
 			)
 		)
 			return -1;
@@ -428,7 +435,7 @@ function signedAt(lines: Line[], width: (line: Line) => number, before?: Block, 
 		// there all the same: a paragraph's lines run on to a stop, and a head's first line is not set in.
 		if (
 			!(head[0].sideLabel === true) &&
-			!(tight && at === lines.length - 1 && !head.some((line) => line.indented)) &&
+			!closing &&
 			isFull(above, width(above), above.indented) &&
 			!isWide(above, width(above)) &&
 			!/\p{Script=Han}[ \u3000]+\p{Script=Han}/u.test(above.text)
