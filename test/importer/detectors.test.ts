@@ -459,6 +459,11 @@ describe('interview notes', () => {
 		expect(readTrailingNoteAuthors('村里的路也修好了。（记者 孔凡英 王甲）')).toEqual(['孔凡英', '王甲']);
 		expect(readTrailingNoteAuthors('村里的路也修好了。（新华社）')).toBeUndefined();
 		expect(readTrailingNoteAuthors('村里的路也修好了。（王甲 李乙）')).toBeUndefined();
+		// Two names of two and three characters run together, where a join took the space between them.
+		expect(readNoteAuthors('（本报记者 王芳孔雨菲）')).toEqual(['王芳', '孔雨菲']);
+		expect(readNoteAuthors('（本报记者 孔雨菲王芳）')).toEqual(['孔雨菲', '王芳']);
+		// A transliterated name of five characters is one person's.
+		expect(readNoteAuthors('（本报记者 吉日嘎拉芳）')).toEqual(['吉日嘎拉芳']);
 		// Where the note says how the text was taken down: 根据采访, 根据录音.
 		expect(readNoteAuthors('（本报记者 孔凡英根据采访整理）')).toEqual(['孔凡英']);
 		expect(readNoteAuthors('（本报记者 王甲 李乙根据录音整理）')).toEqual(['王甲', '李乙']);

@@ -1090,7 +1090,7 @@ function stackedByline(
  * The body of the headline set right above the byline at `i` in gap `j`, when head blocks stand
  * stacked whole (`headline A` / `byline A` / `headline B` / `byline B` / body A / body B): each
  * headline went to a body after the gap, A's to an earlier one than B's, and this byline's body is
- * not signed yet.
+ * not signed yet. A column label standing between the head blocks (`■动态` over B) parts them.
  */
 function stackedHeadBlock(
 	gap: GapElement[],
@@ -1103,8 +1103,14 @@ function stackedHeadBlock(
 	const headed = (k: number) => (gap[k]?.type === 'heading' ? (target.get(gap[k]) ?? -1) : -1);
 	const body = headed(i - 1);
 	if (!signs(gap[i]) || body < j || body >= bodies.length || bodies[body].bylines.length > 0) return undefined;
-	const before = signs(gap[i - 2]) ? headed(i - 3) : -1;
-	const after = signs(gap[i + 2]) ? headed(i + 1) : -1;
+	// A column label may stand over either head block (`headline A` / `byline A` / `■label` /
+	// `headline B` / `byline B`): it is the edge of a head block, not a piece of another.
+	let up = i - 2;
+	while (gap[up]?.type === 'label') up--;
+	let down = i + 1;
+	while (gap[down]?.type === 'label') down++;
+	const before = signs(gap[up]) ? headed(up - 1) : -1;
+	const after = signs(gap[down + 1]) ? headed(down) : -1;
 	return (before >= j && before < body) || after > body ? body : undefined;
 }
 
@@ -1346,7 +1352,8 @@ const NO_BODY = -1;
 /**
  * The body a commentary's signature (`◎X`, `本报评论员 X`) belongs to when it stands right under a
  * headline that the segmentation put on the body before the gap `j` (a commentary printed
- * headline-after-body ends `…。` / headline / `◎X`): that body, if it is not signed yet.
+ * headline-after-body ends `…。` / headline / `◎X`): that body, if it is not signed yet, neither by
+ * a byline nor by a sign-off closing its text (`signedOffBelow`), nor a photo (its credit signs it).
  */
 function signatureOf(
 	gap: GapElement[],
@@ -1360,13 +1367,14 @@ function signatureOf(
 	if (element.type !== 'byline' || element.unit.kind !== 'byline' || !element.unit.byline.commentary) return undefined;
 	// Only a headline set under its body: under stacked headlines, a signature opens the body after.
 	if (above?.type !== 'heading' || target.get(above) !== j - 1) return undefined;
-	return bodies[j - 1].bylines.length === 0 && !signedInText(bodies[j - 1]) ? j - 1 : undefined;
+	const body = bodies[j - 1];
+	return body.bylines.length === 0 && !signedInText(body) && !body.credit ? j - 1 : undefined;
 }
 
 /**
  * Whether a body closes on its writer's signature in its own text (`（记者 王芳）`, `——王芳`, a
- * note run on after its last sentence): it is signed, and a signature after its headline opens the
- * next body.
+ * note run on after its last sentence, a sign-off in brackets on its last line, `（本报记者 王芳 李强）`):
+ * it is signed, and a signature after its headline opens the next body.
  */
 function signedInText(body: Draft): boolean {
 	const last = body.paragraphs.at(-1)?.text ?? '';
@@ -1374,7 +1382,8 @@ function signedInText(body: Draft): boolean {
 		(readNoteAuthors(last)?.length ?? 0) > 0 ||
 		(readBracketSignOff(last)?.length ?? 0) > 0 ||
 		(body.paragraphs.length >= 2 && (readClosingSignature(last)?.length ?? 0) > 0) ||
-		(readTrailingNoteAuthors(last)?.length ?? 0) > 0
+		(readTrailingNoteAuthors(last)?.length ?? 0) > 0 ||
+		readBracketSignOff(body.paragraphs.at(-1)?.lines.at(-1)?.text.trim() ?? '') !== undefined
 	);
 }
 
@@ -1939,9 +1948,15 @@ function toItem(body: Draft, kind: ItemKind, warnings: Warning[], extracted: boo
 	// elsewhere (an extraction's pieces): `（记者 X）…`.
 	if (authors.length === 0) authors.push(...(readOpeningBracketAuthors(body.paragraphs[0]?.text ?? '') ?? []));
 	// Or, in a PDF extraction, by the one dateline's brackets that its text holds anywhere: the
-	// extraction set the story's opening among another column's lines.
-	if (authors.length === 0 && extracted && kind !== 'photo')
-		authors.push(...(readInnerBracketAuthors(body.paragraphs.map((p) => p.text)) ?? []));
+	// extraction set the story's opening among another column's lines. A text dump keeps its order:
+	// there only a whole dateline's (`本报某地3月1日电（记者 X）`, `本报讯（记者 X）`) signs, run on
+	// after a box at the head (`核心阅读`) with no paragraph break.
+	if (authors.length === 0 && kind !== 'photo')
+		authors.push(
+			...(readInnerBracketAuthors(
+				extracted ? body.paragraphs.map((p) => p.text) : body.paragraphs.flatMap((p) => runOnDatelines(p.text)),
+			) ?? []),
+		);
 	// Or by such brackets in the line read as its headline: a dateline's line the extraction set apart.
 	if (authors.length === 0 && extracted && kind !== 'photo' && body.headline)
 		authors.push(...(readInnerBracketAuthors([body.headline.headline]) ?? []));
@@ -1981,6 +1996,14 @@ function toItem(body: Draft, kind: ItemKind, warnings: Warning[], extracted: boo
 		firstLine,
 		lastLine,
 	};
+}
+
+/**
+ * The datelines' brackets a paragraph holds after its first character, each with the words that open
+ * a dateline before it: `…到馆。本报东湖3月1日电（记者王芳）近日…` → `日电（记者王芳）`.
+ */
+function runOnDatelines(text: string): string[] {
+	return [...text.matchAll(/(?:\d日电|本报讯|社讯)[\s\u3000]*[（(][^（()）]{3,40}[）)]/gu)].map((m) => m[0]);
 }
 
 /** Whether an item's own section label is a bare name standing alone (`沈萍`, `段　刚`), and no byline stands with it. */

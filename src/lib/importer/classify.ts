@@ -353,17 +353,20 @@ function cutBefore(unit: Extract<Unit, { kind: 'heading' }>, next: Extract<Unit,
  * characters opening with a common surname, or such a name padded (`乔 毅`); the head one to
  * three lines of four characters or more with no stop, pause or bracket (a phrase it quotes whole,
  * `多一些“送学上门”`, is no bracket: `quotesWhole`), the last not as full as
- * its column (a line the wrap cut runs on there: `　　我们经过多` / `方研究`); under the name, nothing
+ * its column (a line the wrap cut runs on there: `　　我们经过多` / `方研究`), unless in a text dump's
+ * own order the name closes its block under a head set flush (there the head may hold a pause
+ * inside a line, not at its end: `学用结合，做好新时代的组织工作`); under the name, nothing
  * in the block, or a paragraph's first line (set in, or holding a pause or stop). So does such a
  * name opening a block over a paragraph's first line (`signsBlock`); in a text dump's own order
  * (`bylines`) that name is read as a byline at once. A head opened by a column's name set upright
  * (`今` / `日` / `谈`, `markSideLabels`) is one whatever that name's length and the head's width,
- * and the name under it is read as a byline too.
+ * and the name under it is read as a byline too. In a text dump's own order, so is a head whose
+ * first line is a bare column label (`今日谈` / `把好事办到群众心里` / `王立新`, `detectLabel`).
  */
 function namesUnderHeads(blocks: Block[], width: (line: Line) => number, bylines = true): Block[] {
 	const out: Block[] = [];
 	for (const [b, block] of blocks.entries()) {
-		const at = block.kind === 'text' ? signedAt(block.lines, width, blocks[b - 1]) : -1;
+		const at = block.kind === 'text' ? signedAt(block.lines, width, blocks[b - 1], bylines) : -1;
 		if (at < 0) {
 			out.push(block);
 			continue;
@@ -398,7 +401,7 @@ function namesUnderHeads(blocks: Block[], width: (line: Line) => number, bylines
 }
 
 /** Where a name signs under a head in a block of text lines (namesUnderHeads), or -1. */
-function signedAt(lines: Line[], width: (line: Line) => number, before?: Block): number {
+function signedAt(lines: Line[], width: (line: Line) => number, before?: Block, tight = false): number {
 	if (signsBlock(lines, before)) return 0;
 	for (let at = 1; at <= Math.min(3, lines.length - 1); at++) {
 		const { text } = lines[at];
@@ -414,13 +417,19 @@ function signedAt(lines: Line[], width: (line: Line) => number, before?: Block):
 		// So does a marked label standing as a block of its own right above it.
 		const labelled =
 			(at === 2 && labelOver(head[0].text, head[1].text)) || (at === 1 && labelledAbove(head[0], before));
+		// In a text dump's own order, a name closing its block under a head set flush may sign a
+		// headline of two clauses (`学用结合，做好新时代的组织工作` / `薛彬`): running text closes on a stop.
+		// A line ending on a pause runs on (`公交线路调整后，` / `金川区` / `` / `的居民…`, a column break).
+		const closing = tight && at === lines.length - 1 && !head.some((line) => line.indented);
+		const pauses = labelled || (closing && !/[，,、]$/u.test((head.at(-1) as Line).text));
 		// A column's name set upright beside the head (`今` / `日` / `谈`, `markSideLabels`) opens it.
 		if (
 			!head.every(
 				(line, k) =>
 					(k === 0 && ((line.sideLabel === true && at > 1) || (labelled && at > 1))) ||
+					(k === 0 && at > 1 && tight && detectLabel(line.text, true) !== undefined) ||
 					([...line.text].length >= 4 &&
-						!(labelled ? /[。！？；;：:（()）]/u : /[。！？；;，,、：:（()）]/u).test(line.text) &&
+						!(pauses ? /[。！？；;：:（()）]/u : /[。！？；;，,、：:（()）]/u).test(line.text) &&
 						!endsSentence(line.text) &&
 						quotesWhole(line.text)),
 			)
@@ -433,8 +442,11 @@ function signedAt(lines: Line[], width: (line: Line) => number, before?: Block):
 		// Not a head line of two parts set apart by a space (`夜市热起来　项目建设提速`): running text
 		// sets no space between Han characters.
 		// Not under a column's name set upright: that stands beside a head, never over text.
+		// In a text dump's own order (`tight`) a name closing its block under a head set flush stands
+		// there all the same: a paragraph's lines run on to a stop, and a head's first line is not set in.
 		if (
 			!(head[0].sideLabel === true) &&
+			!closing &&
 			isFull(above, width(above), above.indented) &&
 			!isWide(above, width(above)) &&
 			!/\p{Script=Han}[ \u3000]+\p{Script=Han}/u.test(above.text)

@@ -157,6 +157,15 @@ function twoNamesGlued(word: string): string[] {
 	if (!COMMON_SURNAME.has(word[0])) return [word];
 	// Six: two names of three (`王立新李雨菲`), each opening with a common surname.
 	if (COMMON_SURNAME.has(word[3]) && /^\p{Script=Han}{6}$/u.test(word)) return [word.slice(0, 3), word.slice(3)];
+	// Five: a name of two and one of three, either way round (`田静孔玉艳`, `孔玉艳田静`), where just one
+	// of the third and fourth characters is a common surname, and the first is no compound surname: a
+	// transliterated name of five (`吉日嘎拉芳`) has neither.
+	if (/^\p{Script=Han}{5}$/u.test(word) && COMMON_SURNAME.has(word[2]) !== COMMON_SURNAME.has(word[3]))
+		return COMPOUND_SURNAME.test(word.slice(0, 4))
+			? [word]
+			: COMMON_SURNAME.has(word[2])
+				? [word.slice(0, 2), word.slice(2)]
+				: [word.slice(0, 3), word.slice(3)];
 	if (!/^\p{Script=Han}{4}$/u.test(word) || !COMMON_SURNAME.has(word[2])) return [word];
 	return COMPOUND_SURNAME.test(word) ? [word] : [word.slice(0, 2), word.slice(2)];
 }
