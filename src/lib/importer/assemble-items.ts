@@ -1879,11 +1879,22 @@ function signOffApart(body: Draft): void {
 	body.bylines.push(byline);
 }
 
+/**
+ * Whether a commentary's signature (`◎王芳`) names its writer beside a credit that names no one, only
+ * where the picture came from (`资料图片`, `新华社发`): the picture illustrates the signed piece, which
+ * keeps its kind and its writer, as a photo credited so names no photographer to sign it.
+ */
+function signedBesideSource(body: Draft): boolean {
+	if (body.credit?.kind !== 'credit' || body.credit.credit.authors.length > 0 || body.paragraphs.length < 2)
+		return false;
+	return body.bylines.some((b) => b.kind === 'byline' && b.byline.commentary && b.byline.authors.length > 0);
+}
+
 function kindOf(body: Draft): ItemKind {
 	// A reporter's article of several paragraphs keeps its kind when a photo credit closes it:
 	// the photo is the article's (a photo item is a caption, or a 摄影报道 signed by its photographer).
 	const reported = body.bylines.some((b) => b.kind === 'byline' && !b.byline.commentary && !/摄/.test(b.text));
-	if (body.credit && !(reported && body.paragraphs.length >= 2)) return 'photo';
+	if (body.credit && !(reported && body.paragraphs.length >= 2) && !signedBesideSource(body)) return 'photo';
 	// A photo story signed by its photographer: `本报记者 王海 摄影报道`.
 	if (body.bylines.some((b) => b.kind === 'byline' && /摄影报道$/.test(b.text))) return 'photo';
 	return body.bylines.some((b) => b.kind === 'byline' && b.byline.commentary) ? 'commentary' : 'article';
