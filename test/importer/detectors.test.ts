@@ -150,6 +150,9 @@ describe('bylines', () => {
 		'记者调查',
 		'记者：您好',
 		'记者：这项工作进展如何？',
+		// An interview's question wrapped at the column's edge: one run of five characters or more.
+		'记者：村民最关心',
+		'本报记者：下一步如何推进',
 		// Only a note on the writer signs a name without a mark.
 		'孙戊（左）',
 		'孙戊（某大学教授）',

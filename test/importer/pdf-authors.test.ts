@@ -43,6 +43,22 @@ describe("a dateline's brackets inside a PDF extraction's text", () => {
 		expect(text.items.map((i) => i.authors)).toEqual([[]]);
 	});
 
+	test("sign an unsigned story with the reporter's bracketed sign-off the extraction ran into its text, taken out of the text", () => {
+		// The sign-off closed the story's first column; another column's lines came on after it.
+		const lines = [
+			...['老街换新颜', '', '施工队清晨进场，铺设新的排水', '管道，两旁的商户照常营业。', ''],
+			...['居民们说，下雨天再也不用', '蹚水出门了。街道还新修了口', '', '袋公园，老人们常来这里下棋', ''],
+			...['（本报记者 张海涛 李强）', '下一步，街道将继续完善', '服务设施，方便群众出行。', ''],
+		];
+		const page = parseConserved([...lines, '\f'].join('\n'));
+		expect(page.items.map((i) => [i.headline, i.authors, i.byline])).toEqual([
+			['老街换新颜', ['张海涛', '李强'], '（本报记者 张海涛 李强）'],
+		]);
+		expect(page.items[0].paragraphs.join('')).not.toContain('记者');
+		// A text dump keeps its own order: the brackets inside the text sign nothing there.
+		expect(parseConserved(lines.join('\n')).items.map((i) => i.authors)).toEqual([[]]);
+	});
+
 	test('sign an unsigned item of a pdftotext extraction with a bare name standing as its second label', () => {
 		const lines = [
 			...['■民生', '', '新区图书馆开馆', '', '近日，新区图书馆正式开馆，', '每天接待读者上千人次。', ''],

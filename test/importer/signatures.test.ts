@@ -367,4 +367,17 @@ describe('who signs an item (text dumps)', () => {
 			['社区食堂开张', []],
 		]);
 	});
+
+	test('a commentary’s signature beside a credit that names no one (资料图片) signs it: the picture illustrates the text', () => {
+		const text =
+			'第4版　评论\n\n' +
+			'■时评\n\n' +
+			'让好政策落到田间地头\n' +
+			'◎周敏\n\n' +
+			'资料图片\n\n' +
+			'　　政策好不好，要看群众的获得感。各地在推进过程中，要多听基层的声音。\n' +
+			'　　只有把工作做细做实，才能让好政策真正落地见效，赢得群众的信任。\n';
+		expect(signed(text)).toEqual([['让好政策落到田间地头', ['周敏']]]);
+		expect(parsePage(text).items[0].kind).toBe('commentary');
+	});
 });

@@ -1903,11 +1903,65 @@ function signOffApart(body: Draft): void {
 	body.bylines.push(byline);
 }
 
+/**
+ * Whether a commentary's signature (`◎王芳`) names its writer beside a credit that names no one, only
+ * where the picture came from (`资料图片`, `新华社发`): the picture illustrates the signed piece, which
+ * keeps its kind and its writer, as a photo credited so names no photographer to sign it.
+ */
+function signedBesideSource(body: Draft): boolean {
+	if (body.credit?.kind !== 'credit' || body.credit.credit.authors.length > 0 || body.paragraphs.length < 2)
+		return false;
+	return body.bylines.some((b) => b.kind === 'byline' && b.byline.commentary && b.byline.authors.length > 0);
+}
+
+/**
+ * The one reporter's sign-off that stands as a whole line among a body's lines (`（本报记者 王芳
+ * 李强）`, `（记者 王芳）`), where a PDF extraction set it among its text's lines, its other columns'
+ * lines after it: a role opens the brackets, which close the line. Taken out of its paragraph as the
+ * body's byline; returns its names. Two sign-offs naming different reporters are two stories' ends,
+ * and sign neither.
+ */
+function signOffAmong(body: Draft): string[] | undefined {
+	let found: { names: string[]; line: Line; at: number } | undefined;
+	for (const [at, paragraph] of body.paragraphs.entries())
+		for (const line of paragraph.lines) {
+			const text = line.text.trim();
+			if (!/^[（(]/u.test(text) || !/[）)]$/u.test(text) || !ROLE.test(text.slice(1).trim())) continue;
+			const names = readBracketSignOff(text);
+			if (!names) continue;
+			if (found && found.names.join('、') !== names.join('、')) return undefined;
+			found ??= { names, line, at };
+		}
+	if (!found) return undefined;
+	const { line, at } = found;
+	const paragraph = body.paragraphs[at];
+	const text = line.text.trim();
+	// The paragraph's text joined the line's words without their spaces: match it space or none.
+	const pattern = new RegExp(
+		[...text.replace(/\s+/gu, '')].map((c) => c.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('\\s*'),
+		'u',
+	);
+	const match = pattern.exec(paragraph.text);
+	if (match && paragraph.lines.length > 1) {
+		const kept = (paragraph.text.slice(0, match.index) + paragraph.text.slice(match.index + match[0].length)).trim();
+		body.paragraphs = body.paragraphs.map((p, i) =>
+			i === at ? { ...p, lines: p.lines.filter((l) => l !== line), text: kept } : p,
+		);
+		body.bylines.push({
+			kind: 'byline',
+			lines: [line],
+			text,
+			byline: { text, authors: found.names, commentary: false },
+		});
+	}
+	return found.names;
+}
+
 function kindOf(body: Draft): ItemKind {
 	// A reporter's article of several paragraphs keeps its kind when a photo credit closes it:
 	// the photo is the article's (a photo item is a caption, or a 摄影报道 signed by its photographer).
 	const reported = body.bylines.some((b) => b.kind === 'byline' && !b.byline.commentary && !/摄/.test(b.text));
-	if (body.credit && !(reported && body.paragraphs.length >= 2)) return 'photo';
+	if (body.credit && !(reported && body.paragraphs.length >= 2) && !signedBesideSource(body)) return 'photo';
 	// A photo story signed by its photographer: `本报记者 王海 摄影报道`.
 	if (body.bylines.some((b) => b.kind === 'byline' && /摄影报道$/.test(b.text))) return 'photo';
 	return body.bylines.some((b) => b.kind === 'byline' && b.byline.commentary) ? 'commentary' : 'article';
@@ -1960,6 +2014,9 @@ function toItem(body: Draft, kind: ItemKind, warnings: Warning[], extracted: boo
 	// Or by such brackets in the line read as its headline: a dateline's line the extraction set apart.
 	if (authors.length === 0 && extracted && kind !== 'photo' && body.headline)
 		authors.push(...(readInnerBracketAuthors([body.headline.headline]) ?? []));
+	// Or, in a PDF extraction, by a reporter's sign-off on a line of its own that the extraction set
+	// among its text's lines (`（本报记者 王芳 李强）`), its other columns' lines after it.
+	if (authors.length === 0 && extracted && kind !== 'photo') authors.push(...(signOffAmong(body) ?? []));
 	// Or by such brackets in the line read as its headline: a dateline's line the extraction set apart.
 	if (authors.length === 0 && extracted && kind !== 'photo' && body.headline)
 		authors.push(...(readInnerBracketAuthors([body.headline.headline]) ?? []));

@@ -17,6 +17,9 @@ const COMMENTARY_MARK = '◎';
 // A role word and the colon or bar after it, before the names.
 const ROLE_SEPARATOR = /(记者|通讯员|评论员|实习生|撰稿人?|摄影|摄像|整理|编译|口述)\s*[：:|｜]\s*(?=\p{Script=Han})/gu;
 
+// The interviewer's cue opening a question (`记者：`), one run of five or more characters after it.
+const INTERVIEW_QUESTION = /^(?:本报)?记者\s*[：:]\s*\p{Script=Han}{5,}$/u;
+
 // A paper's commentary department signs as one, with no name: `本报评论部`, `人民日报评论部`.
 const DEPARTMENT = /^(?:本报|新华社|[\p{Script=Han}]{2,8}(?:报|社))评论部$/u;
 
@@ -116,7 +119,12 @@ export function detectByline(line: string): Byline | undefined {
 	if (note && (mark || noted)) rest = rest.slice(0, note.index);
 	// A role set off from its names by a colon or a bar: `记者：王芳`, `本报记者｜王芳 通讯员｜李强`.
 	// Speed: the pattern is tried only where a colon or bar stands.
-	if (/[：:|｜]/u.test(rest)) rest = rest.replace(ROLE_SEPARATOR, '$1 ');
+	if (/[：:|｜]/u.test(rest)) {
+		// An interview's question wrapped at the column's edge (`记者：群众最关心` / `的问题是什么？`):
+		// one unbroken run of five or more characters after the colon is text, not a name.
+		if (INTERVIEW_QUESTION.test(rest)) return undefined;
+		rest = rest.replace(ROLE_SEPARATOR, '$1 ');
+	}
 	if (/[。！？；：:，,“”（）()]/.test(rest)) return undefined;
 	const job = !mark && !writer && namesThenJob(rest);
 	if (job) rest = jobsMarked(rest);
