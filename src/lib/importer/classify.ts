@@ -444,9 +444,12 @@ function signedAt(lines: Line[], width: (line: Line) => number, before?: Block, 
 		// Not under a column's name set upright: that stands beside a head, never over text.
 		// In a text dump's own order (`tight`) a name closing its block under a head set flush stands
 		// there all the same: a paragraph's lines run on to a stop, and a head's first line is not set in.
+		// Not where a column break joined the name to the head, a blank line between
+		// (`前所处的历史新` / `` / `方位`): the head's line as full as its column runs on there.
+		const under = closing && lines[at].number === lines[at - 1].number + 1;
 		if (
 			!(head[0].sideLabel === true) &&
-			!closing &&
+			!under &&
 			isFull(above, width(above), above.indented) &&
 			!isWide(above, width(above)) &&
 			!/\p{Script=Han}[ \u3000]+\p{Script=Han}/u.test(above.text)
