@@ -32,6 +32,8 @@ interface Piece {
 	lines: Line[];
 	/** Furniture lines at the piece's end (an editor's credit set into a column): kept last. */
 	tail: Line[];
+	/** A headline alone under its column's label (see `headlineUnderLabel`): it continues no column. */
+	headline?: boolean;
 }
 
 // How far two column widths (em) may differ and still be one column: squeezed punctuation and
@@ -84,6 +86,8 @@ export function reorderExtraction(lines: Line[], paged = false): Line[] {
 	plain.clear();
 	const pieces = joinDatelines(piecesOf(lines)).flatMap((piece, i, all) => {
 		const split = splitHead(piece);
+		if (split.length === 1 && i > 0 && headlineUnderLabel(all[i - 1], piece))
+			return [{ lines: [{ ...piece.lines[0], head: true, underLabel: true }], tail: piece.tail, headline: true }];
 		if (split.length > 1 || i === 0 || !headsUnderLabel(all[i - 1], piece)) return split;
 		return [
 			{ lines: [{ ...piece.lines[0], head: true, underLabel: true }], tail: [] },
@@ -515,6 +519,31 @@ function headsUnderLabel(before: Piece, piece: Piece): boolean {
 		detectDateline(first.text) === undefined &&
 		isPlain(first.text) &&
 		!wordAcross(top.text, first.text)
+	);
+}
+
+/**
+ * Whether a piece of one line printed right after a marked column label alone in its piece
+ * (`■一家之言`, `【综合】`) is that column's headline: a line that holds
+ * no pause or stop, ends no sentence and closes its quotes, however wide (a headline over a narrow
+ * column may fill it). Such a line ends in mid-sentence on a full line, as a column printed apart
+ * does, but continues no column.
+ */
+function headlineUnderLabel(before: Piece, piece: Piece): boolean {
+	if (piece.lines.length !== 1 || before.lines.length !== 1 || before.tail.length > 0) return false;
+	// A marked label only: two to four Han characters alone are as often a narrow column's line.
+	if (!detectLabel(before.lines[0].text)) return false;
+	const { text } = piece.lines[0];
+	return (
+		[...text].length >= 3 &&
+		!/[，,、。；;：:！？!?…]/u.test(text) &&
+		// A space: a headline run in with its dateline's first words (`…新考验 据新华社日内瓦8月`), cut by the wrap.
+		!/\s/u.test(text) &&
+		!endsSentence(text) &&
+		!LIST_MARK.test(text) &&
+		balanced(text) &&
+		isPlain(text) &&
+		detectDateline(text) === undefined
 	);
 }
 
@@ -1093,6 +1122,8 @@ function openEnd(piece: Piece): number | undefined {
 	const last = lines.at(-1) as Line;
 	// A line under a list mark is a brief's head, printed tight under the text before it: no sentence runs on from it.
 	if (LIST_MARK.test(last.text) || last.text.startsWith('■')) return undefined;
+	// A headline alone under its column's label (see `headlineUnderLabel`) leaves no sentence open.
+	if (piece.headline) return undefined;
 	if (isFragment(piece)) {
 		if (endsSentence(last.text) || /[：:；;]$/.test(last.text) || !lines.every((l) => isPlain(l.text)))
 			return undefined;
