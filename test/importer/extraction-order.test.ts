@@ -943,3 +943,17 @@ describe('a headline alone under its column’s label', () => {
 		expect(out.slice(-3)).toEqual(['让老街多一个，社区服务', '站点和便民服务站，社区服', '务站让居民办事更方便。']);
 	});
 });
+
+describe('a head line split off the top of its body', () => {
+	test('continues no column printed apart, though it ends in mid-sentence near the column’s width', () => {
+		const dump = [
+			...['东林日报', '', '新图书馆开馆', '', '近日，东林市新建的图书馆', '正式开馆，每天接待读者上'],
+			...['千人次。馆内设有儿童阅览', '室和自习室，深受读者欢迎。', ''],
+			...['让老街多一个社区服务', '今年以来，老街社区', '新建了一处便民服务点，', '居民办事不用再跑远路。', ''],
+			...['站点和便民服务站，社区服', '务站让居民办事更方便。', '', '\f'],
+		].join('\n');
+		const out = texts(dump);
+		expect(out[out.indexOf('让老街多一个社区服务') + 1]).toBe('');
+		expect(parseConserved(dump).items.map((i) => i.headline)).toEqual(['新图书馆开馆', '让老街多一个社区服务']);
+	});
+});

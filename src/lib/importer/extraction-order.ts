@@ -696,7 +696,12 @@ function continuations(
 		width !== undefined && (!isFragment(piece) || pageColumns.some((c) => Math.abs(c - width) <= 1))
 			? width
 			: undefined;
-	const ends = pieces.map((piece, i) => fits(piece, openEnds[i]));
+	// A head line printed alone (split off the top of its body, or under a label) continues no column.
+	const heads = (piece: Piece) => {
+		const last = piece.lines.at(-1) as Line;
+		return last.head === true && !/\s/u.test(last.text);
+	};
+	const ends = pieces.map((piece, i) => (heads(piece) ? undefined : fits(piece, openEnds[i])));
 	const starts = pieces.map((piece) => fits(piece, openStart(piece)));
 	const pairs: [number, number][] = [];
 	const fragments = pieces.map(isFragment);
