@@ -923,3 +923,37 @@ describe('a dateline cut by the wrap around a word printed apart', () => {
 		expect(out.slice(at, at + 3)).toEqual(['本报讯（记者王芳', '通', '讯员李强）上个月，第一批']);
 	});
 });
+
+describe('a headline alone under its column’s label', () => {
+	const dump = (headline: string) =>
+		[
+			...['东林日报', '', '新图书馆开馆', '', '近日，东林市新建的图书馆', '正式开馆，每天接待读者上'],
+			...['千人次。馆内设有儿童阅览', '室和自习室，深受读者欢迎。', ''],
+			...['■一家之言', '', headline, '', '站点和便民服务站，社区服', '务站让居民办事更方便。', '', '\f'],
+		].join('\n');
+
+	test('continues no column, though it ends in mid-sentence near the column’s width', () => {
+		const items = parseConserved(dump('让老街多一个社区服务')).items;
+		expect(items.map((i) => i.headline)).toEqual(['新图书馆开馆', '让老街多一个社区服务']);
+		expect(items[1].paragraphs).toEqual(['站点和便民服务站，社区服务站让居民办事更方便。']);
+	});
+
+	test('a line that holds a pause under the label is running text, as before', () => {
+		const out = texts(dump('让老街多一个，社区服务')).filter((t) => t !== '');
+		expect(out.slice(-3)).toEqual(['让老街多一个，社区服务', '站点和便民服务站，社区服', '务站让居民办事更方便。']);
+	});
+});
+
+describe('a head line split off the top of its body', () => {
+	test('continues no column printed apart, though it ends in mid-sentence near the column’s width', () => {
+		const dump = [
+			...['东林日报', '', '新图书馆开馆', '', '近日，东林市新建的图书馆', '正式开馆，每天接待读者上'],
+			...['千人次。馆内设有儿童阅览', '室和自习室，深受读者欢迎。', ''],
+			...['让老街多一个社区服务', '今年以来，老街社区', '新建了一处便民服务点，', '居民办事不用再跑远路。', ''],
+			...['站点和便民服务站，社区服', '务站让居民办事更方便。', '', '\f'],
+		].join('\n');
+		const out = texts(dump);
+		expect(out[out.indexOf('让老街多一个社区服务') + 1]).toBe('');
+		expect(parseConserved(dump).items.map((i) => i.headline)).toEqual(['新图书馆开馆', '让老街多一个社区服务']);
+	});
+});

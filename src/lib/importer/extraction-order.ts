@@ -32,6 +32,8 @@ interface Piece {
 	lines: Line[];
 	/** Furniture lines at the piece's end (an editor's credit set into a column): kept last. */
 	tail: Line[];
+	/** A headline alone under its column's label (see `headlineUnderLabel`): it continues no column. */
+	headline?: boolean;
 }
 
 // How far two column widths (em) may differ and still be one column: squeezed punctuation and
@@ -84,6 +86,8 @@ export function reorderExtraction(lines: Line[], paged = false): Line[] {
 	plain.clear();
 	const pieces = joinDatelines(piecesOf(lines)).flatMap((piece, i, all) => {
 		const split = splitHead(piece);
+		if (split.length === 1 && i > 0 && headlineUnderLabel(all[i - 1], piece))
+			return [{ lines: [{ ...piece.lines[0], head: true, underLabel: true }], tail: piece.tail, headline: true }];
 		if (split.length > 1 || i === 0 || !headsUnderLabel(all[i - 1], piece)) return split;
 		return [
 			{ lines: [{ ...piece.lines[0], head: true, underLabel: true }], tail: [] },
@@ -519,6 +523,31 @@ function headsUnderLabel(before: Piece, piece: Piece): boolean {
 }
 
 /**
+ * Whether a piece of one line printed right after a marked column label alone in its piece
+ * (`■一家之言`, `【综合】`) is that column's headline: a line that holds
+ * no pause or stop, ends no sentence and closes its quotes, however wide (a headline over a narrow
+ * column may fill it). Such a line ends in mid-sentence on a full line, as a column printed apart
+ * does, but continues no column.
+ */
+function headlineUnderLabel(before: Piece, piece: Piece): boolean {
+	if (piece.lines.length !== 1 || before.lines.length !== 1 || before.tail.length > 0) return false;
+	// A marked label only: two to four Han characters alone are as often a narrow column's line.
+	if (!detectLabel(before.lines[0].text)) return false;
+	const { text } = piece.lines[0];
+	return (
+		[...text].length >= 3 &&
+		!/[，,、。；;：:！？!?…]/u.test(text) &&
+		// A space: a headline run in with its dateline's first words (`…新考验 据新华社日内瓦8月`), cut by the wrap.
+		!/\s/u.test(text) &&
+		!endsSentence(text) &&
+		!LIST_MARK.test(text) &&
+		balanced(text) &&
+		isPlain(text) &&
+		detectDateline(text) === undefined
+	);
+}
+
+/**
  * Splits the head lines off the top of a piece: pdftotext prints a headline (kicker, subheadline)
  * in the flow of its body with no blank line, and wider or narrower than the column. A top line
  * is a head line when it ends no sentence and no clause (a wrapped line would), is set neither to
@@ -667,7 +696,12 @@ function continuations(
 		width !== undefined && (!isFragment(piece) || pageColumns.some((c) => Math.abs(c - width) <= 1))
 			? width
 			: undefined;
-	const ends = pieces.map((piece, i) => fits(piece, openEnds[i]));
+	// A head line printed alone (split off the top of its body, or under a label) continues no column.
+	const heads = (piece: Piece) => {
+		const last = piece.lines.at(-1) as Line;
+		return last.head === true && !/\s/u.test(last.text);
+	};
+	const ends = pieces.map((piece, i) => (heads(piece) ? undefined : fits(piece, openEnds[i])));
 	const starts = pieces.map((piece) => fits(piece, openStart(piece)));
 	const pairs: [number, number][] = [];
 	const fragments = pieces.map(isFragment);
@@ -1093,6 +1127,8 @@ function openEnd(piece: Piece): number | undefined {
 	const last = lines.at(-1) as Line;
 	// A line under a list mark is a brief's head, printed tight under the text before it: no sentence runs on from it.
 	if (LIST_MARK.test(last.text) || last.text.startsWith('■')) return undefined;
+	// A headline alone under its column's label (see `headlineUnderLabel`) leaves no sentence open.
+	if (piece.headline) return undefined;
 	if (isFragment(piece)) {
 		if (endsSentence(last.text) || /[：:；;]$/.test(last.text) || !lines.every((l) => isPlain(l.text)))
 			return undefined;
