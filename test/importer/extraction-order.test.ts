@@ -565,7 +565,8 @@ describe('words across a join', () => {
 	});
 
 	// wordAcross asks jieba only where the two characters at the join stand side by side in a word
-	// of its dictionary (or are both ASCII letters or digits, or both spaces): the answer is jieba's.
+	// of its dictionary and some part of the text across the join may be a word of it (or both are
+	// ASCII letters or digits, or both spaces): the answer is jieba's.
 	test('reads a word across a join as jieba does, whether it asks jieba or not', () => {
 		const require = createRequire(import.meta.url);
 		const { Jieba } = require('@node-rs/jieba') as {
@@ -583,6 +584,10 @@ describe('words across a join', () => {
 			['中间有空格 ', ' 继续'],
 			['古字𠀀', '文'],
 			['文', '𠀀古字'],
+			['庆祝中华人民共', '和国成立'],
+			['他们在会上发', '言人说'],
+			['一个小时的学', '习和讨论'],
+			['这是第12', '3号文件'],
 		];
 		for (const [before, after] of joins) {
 			const [left, right] = [before.slice(-6), after.slice(0, 6)];

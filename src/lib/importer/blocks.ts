@@ -469,10 +469,16 @@ function creditApart(line: Line, blank: Line | undefined, tail: Line | undefined
  * of its last line.
  */
 function spreadByline(lines: Line[], i: number): { block: Block; end: number } | undefined {
+	// Speed: the run goes on only to a word that may fit it (see `fits` below: 摄, a role, one to
+	// three Han characters). Most lines are set tight over the next, or end a paragraph with a
+	// paragraph under the blank: asked before the line's mark and names are read.
+	const word = lines[i + 1]?.text === '' ? lines[i + 2]?.text : undefined;
+	if (word === undefined || !(word === '摄' || /^\p{Script=Han}{1,3}$/u.test(word) || ROLE.exec(word)?.[0] === word))
+		return undefined;
 	// A byline's mark may stand before the role (`□本报记者` / `` / `王芳`); the byline keeps it.
 	const mark = /^[□◎☆★△○]\s*(?=\p{Script=Han})/u.exec(lines[i].text)?.[0] ?? '';
 	const role = lines[i].text.slice(mark.length);
-	if (lines[i + 1]?.text !== '' || role.length > 12) return undefined;
+	if (role.length > 12) return undefined;
 	// A mark opens a byline only: before a name alone it signs already (`◎王芳`), and no credit opens with one.
 	if (mark !== '' && ROLE.exec(role)?.[0] !== role) return undefined;
 	// A photographer's credit may open on the name itself, whole or its surname alone (`黄艳慧` / `摄`,

@@ -154,14 +154,15 @@ function breaksMidSentence(
 		(startsWithDash(last.text) || previous.lines.some((l) => endsWithDash(l.text) && isWide(l, width(l))));
 	// A note wholly in brackets is complete: `（本报记者 X采访整理）`; so is a name standing alone,
 	// a signature (`张桂雅`, `乔 毅`): no column holds one line of two or three characters.
-	const note =
+	// (Speed: asked last, as the names are read, of a line that ends no sentence.)
+	const note = () =>
 		/^[（(][^（(）)]*[）)]$/u.test(last.text) ||
 		(previous.lines.length === 1 && signatureNames(last.text) !== undefined);
 	// A caption line ending in its photo credit is complete however full it is; a line standing
 	// alone wider than its column is no body line (a headline over a narrow column).
 	// A block opening with a dateline or a head box (编者按, 核心阅读) starts an article: what stands
 	// before it is complete, a headline however wide.
-	const opens = detectDateline(block.lines[0].text) !== undefined || opensHeadBox(block.lines[0].text);
+	const opens = () => detectDateline(block.lines[0].text) !== undefined || opensHeadBox(block.lines[0].text);
 	return (
 		!stacked &&
 		// No body line runs wider than its column: a short block free of clauses ending on such a line
@@ -175,11 +176,11 @@ function breaksMidSentence(
 		) &&
 		// A line set in opens a paragraph: the sentence before it was complete.
 		!block.lines[0].indented &&
-		!opens &&
 		!head &&
-		!note &&
-		(isFull(last, width(last), opening) || (ragged && cutShort(previous, block, width))) &&
 		!endsSentence(last.text) &&
+		(isFull(last, width(last), opening) || (ragged && cutShort(previous, block, width))) &&
+		!opens() &&
+		!note() &&
 		!splitTrailingCredit(last.text)
 	);
 }

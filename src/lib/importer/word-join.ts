@@ -29,6 +29,12 @@ function jieba(): { segmenter: Segmenter; pairs: Pairs } {
 class Pairs {
 	// Keys `first << 16 | second` (never 0); four slots for each pair, so probes stay short.
 	private readonly table = new Int32Array(1 << 20);
+	/**
+	 * The dictionary's words, each by its hash (`wordHash` over its UTF-16 units, never 0), in a
+	 * table open-addressed like `table`: a word of the Basic Multilingual Plane is found by its
+	 * hash, and two words that share a hash only send `wordAcross` on to jieba.
+	 */
+	private readonly words = new Int32Array(1 << 20);
 	constructor(dict: Uint8Array) {
 		const bytes = Buffer.from(dict.buffer, dict.byteOffset, dict.byteLength);
 		for (let at = 0; at < bytes.length;) {
@@ -37,34 +43,69 @@ class Pairs {
 			const space = bytes.indexOf(32, at);
 			const wordEnd = space >= 0 && space < end ? space : end;
 			let previous = 0;
+			let hash = HASH_SEED;
+			let plane = true;
 			for (let k = at; k < wordEnd;) {
 				// One character of UTF-8: one byte, two or three (four, outside the Basic Multilingual
-				// Plane, where no pair is kept: `wordAcross` asks jieba about those).
+				// Plane, where no pair or word is kept: `wordAcross` asks jieba about those).
 				const lead = bytes[k];
 				let code = 0;
 				if (lead < 0x80) code = lead;
 				else if (lead < 0xe0) code = ((lead & 0x1f) << 6) | (bytes[k + 1] & 0x3f);
 				else if (lead < 0xf0) code = ((lead & 0x0f) << 12) | ((bytes[k + 1] & 0x3f) << 6) | (bytes[k + 2] & 0x3f);
+				else plane = false;
 				k += lead < 0x80 ? 1 : lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : 4;
-				if (previous !== 0 && code !== 0) this.add((previous << 16) | code);
+				if (previous !== 0 && code !== 0) this.add(this.table, (previous << 16) | code);
 				previous = code;
+				hash = nextHash(hash, code);
 			}
+			if (plane && wordEnd > at) this.add(this.words, hash || 1);
 			at = end + 1;
 		}
 	}
-	private slot(key: number): number {
-		const mask = this.table.length - 1;
+	private slot(table: Int32Array, key: number): number {
+		const mask = table.length - 1;
 		let at = Math.imul(key, 0x9e3779b1) >>> 12;
-		while (this.table[at] !== 0 && this.table[at] !== key) at = (at + 1) & mask;
+		while (table[at] !== 0 && table[at] !== key) at = (at + 1) & mask;
 		return at;
 	}
-	private add(key: number): void {
-		this.table[this.slot(key)] = key;
+	private add(table: Int32Array, key: number): void {
+		table[this.slot(table, key)] = key;
 	}
 	/** Whether the characters with codes `a` and `b` (of the Basic Multilingual Plane) stand side by side in a word. */
 	has(a: number, b: number): boolean {
-		return this.table[this.slot((a << 16) | b)] !== 0;
+		return this.table[this.slot(this.table, (a << 16) | b)] !== 0;
 	}
+	/**
+	 * Whether some part of `text` that runs across position `join` (a character on each side) may
+	 * be a word of the dictionary: false only where none is (a hash shared by two words may answer
+	 * true for either). `text` holds no surrogate. Speed: a word's characters stand side by side in
+	 * it two by two (`has`), so only the run of such pairs around the join is looked up, not every
+	 * part of the text (each look-up a read far into a table of megabytes).
+	 */
+	mayHoldWordAcross(text: string, join: number): boolean {
+		const code = (at: number) => text.charCodeAt(at);
+		if (join < 1 || join >= text.length || !this.has(code(join - 1), code(join))) return false;
+		let first = join - 1;
+		while (first > 0 && this.has(code(first - 1), code(first))) first--;
+		let last = join;
+		while (last + 1 < text.length && this.has(code(last), code(last + 1))) last++;
+		for (let start = first; start < join; start++) {
+			let hash = HASH_SEED;
+			for (let end = start; end <= last; end++) {
+				hash = nextHash(hash, code(end));
+				if (end >= join && this.words[this.slot(this.words, hash || 1)] !== 0) return true;
+			}
+		}
+		return false;
+	}
+}
+
+const HASH_SEED = 0x811c9dc5 | 0;
+
+/** The hash (FNV-1a over UTF-16 units) of a text one unit `code` longer than the text of `hash`. */
+function nextHash(hash: number, code: number): number {
+	return Math.imul(hash ^ code, 0x01000193);
 }
 
 /** Whether a character code is an ASCII letter or digit: jieba keeps a run of them whole. */
@@ -75,6 +116,12 @@ function isAsciiWord(code: number): boolean {
 /** Whether a UTF-16 unit is a surrogate: half of a character outside the Basic Multilingual Plane. */
 function isSurrogate(code: number): boolean {
 	return code >= 0xd800 && code <= 0xdfff;
+}
+
+/** Whether a text holds a character outside the Basic Multilingual Plane (a surrogate). */
+function hasSurrogate(text: string): boolean {
+	for (let i = 0; i < text.length; i++) if (isSurrogate(text.charCodeAt(i))) return true;
+	return false;
 }
 
 // A punctuation mark or symbol outside ASCII: never part of a word jieba reads (see `wordAcross`).
@@ -120,6 +167,12 @@ export function wordAcross(before: string, after: string): boolean {
 	if (!besideInWord) return false;
 	const left = before.slice(-WINDOW);
 	const text = left + after.slice(0, WINDOW);
+	// Nor does one where no part of the text across the join is a word of the dictionary: the
+	// segmenter's words (with no HMM) are the dictionary's, single characters, and runs of ASCII
+	// letters and digits, which it joins (asked about above, as are surrogates and spaces). Half
+	// the joins the pairs let through; the segmenter reads a text several times as slowly.
+	const ownRun = (isAsciiWord(a) && isAsciiWord(b)) || /^\s\s$/u.test(String.fromCharCode(a, b));
+	if (!ownRun && !hasSurrogate(text) && !pairs.mayHoldWordAcross(text, left.length)) return false;
 	let at = 0;
 	for (const word of segmenter.cut(text, false)) {
 		const end = at + word.length;
