@@ -398,6 +398,29 @@ test('reads a sign-off set flush right on a line of its own under a story, or wr
 	expect(plain.paragraphs.at(-1)).toBe('（本报记者 李婷瑞 采访整理）');
 });
 
+test('reads a sign-off set flush right on the last line of a story’s block, or begun there and wrapped, as its byline; one run on from the left edge stays text', () => {
+	// Justified lines of 15 characters (x 20 to 155), the last short; the sign-off ends at the column's edge.
+	const story = (signOff: TextRun[]) => [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(['>第一行正文写在这里接着写。', '第二行正文写在这里接着往下写。', '第三行写完了。'], 20, 50),
+		...signOff,
+	];
+	const text = '第一行正文写在这里接着写。第二行正文写在这里接着往下写。第三行写完了。';
+	// On the line right under the text, in its block, starting past the left edge.
+	const [set] = layoutSplit(page(story([run('（本报记者 吕翔静 何丽）', 155 - 13 * 9, 90.5)]))).items;
+	expect(set).toMatchObject({ byline: '（本报记者 吕翔静 何丽）', authors: ['吕翔静', '何丽'] });
+	expect(set.paragraphs.join('')).toBe(text);
+	// Begun there, a third of an em in (its spaces narrower than an em), its last line flush right in a block of its own.
+	const wrappedPage = layoutSplit(page(story([run('（本报记者 李婷瑞 通讯员 王', 23, 90.5), run('晓）', 140, 104)])));
+	expect(checkConservation(wrappedPage.text, wrappedPage)).toEqual({ missing: '', extra: '' });
+	const [wrapped] = wrappedPage.items;
+	expect(wrapped.authors).toEqual(['李婷瑞', '王晓']);
+	expect(wrapped.paragraphs.join('')).toBe(text);
+	// Run on from the left edge, the bracket a sentence's note: text.
+	const [plain] = layoutSplit(page(story([run('（本报记者 吕翔静 何丽）', 20, 90.5)]))).items;
+	expect(plain.paragraphs.at(-1)).toMatch(/（本报记者 吕翔静 何丽）$/u);
+});
+
 test('reads a dateline whose reporter’s name ends a line as naming its author, the word space dropped at the line’s end', () => {
 	const runs = [
 		run('大漠深处绿意浓', 20, 20, 20, true),

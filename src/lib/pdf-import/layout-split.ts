@@ -1978,6 +1978,14 @@ function addParagraphs(d: Draft, block: LayoutBlock): void {
 		/[。！？”]$/u.test(block.lines[i - 1].text) &&
 		right(block) - right(block.lines[i - 1]) >= block.size &&
 		readClosingSignature(line.text) !== undefined;
+	// A sign-off set flush right on the block's last line (`（本报记者 某某 某某）`, or its first line, wrapped:
+	// `（本报记者 某某 某`), past the left edge a line running on starts at: a paragraph of its own, a signature.
+	const signOffLine = (line: LayoutLine, i: number) =>
+		i > 0 &&
+		i === block.lines.length - 1 &&
+		line.x - left > block.size * 0.2 &&
+		bracketSignOff(line.text) &&
+		Math.abs(right(line) - right(block)) < block.size / 2;
 	// A signature's last line, wrapped into a block of its own, still flush right: `（本报记者 某某 采访整` / `理）`.
 	const last = d.lastLine;
 	const signsOn =
@@ -2008,7 +2016,7 @@ function addParagraphs(d: Draft, block: LayoutBlock): void {
 				? d.lastLine !== undefined &&
 					!indented &&
 					columnRight(d.lastLine, block) - right(d.lastLine.line) < block.size * 1.5
-				: (!indented && !signatureLine(line, i) && !closingDash(line, i)) ||
+				: (!indented && !signatureLine(line, i) && !closingDash(line, i) && !signOffLine(line, i)) ||
 					bracketed ||
 					(flushRight(line) && flushRight(block.lines[i - 1]));
 		if (runsOn && d.paragraphs.length > 0 && !d.intertitles.includes(d.paragraphs.length - 1)) {
@@ -2022,10 +2030,22 @@ function addParagraphs(d: Draft, block: LayoutBlock): void {
 			if (!flushRight(line) && d.signature === d.paragraphs.length - 1) d.signature = undefined;
 		} else {
 			d.paragraphs.push(line.text);
-			if (flushRight(line) || signatureLine(line, i)) d.signature = d.paragraphs.length - 1;
+			if (flushRight(line) || signatureLine(line, i) || signOffLine(line, i)) d.signature = d.paragraphs.length - 1;
 		}
 		d.lastLine = { line, block };
 	});
+}
+
+/**
+ * Whether a line reads as a bracketed sign-off naming reporters, whole (`（本报记者 某某 某某）`, `（某某）`)
+ * or its first line, the bracket left open where it wraps (`（本报记者 某某 某`: a role word and a name).
+ */
+function bracketSignOff(text: string): boolean {
+	const whole = SIGN_OFF.exec(text);
+	if (whole) return (readNames(whole[1].replace(/(?:采访)?整理$|[报撰]道$/u, '').trim())?.names.length ?? 0) > 0;
+	const open = /^[（(]([^（）()]{2,40})$/u.exec(text);
+	const words = open?.[1].trim().split(/\s+/u);
+	return words !== undefined && words.length >= 2 && BYLINE_ROLE.test(words[0]) && readsAsSignature(words[1]);
 }
 
 function joinText(before: string, after: string): string {
