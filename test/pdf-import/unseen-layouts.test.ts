@@ -421,6 +421,21 @@ test('reads a sign-off set flush right on the last line of a story’s block, or
 	expect(plain.paragraphs.at(-1)).toMatch(/（本报记者 吕翔静 何丽）$/u);
 });
 
+test('reads a bracketed name on the line under a brief’s one short line, starting past its end, as the brief’s sign-off', () => {
+	// A brief run in under its bold headline: one line of text ending at x 164, the sign-off under it at the column's edge (x 290).
+	const brief = (signOff: TextRun) => [
+		run('●新建志愿服务站点', 20, 20, 9, true),
+		run('据了解，今年新建服务点九十个。', 29, 34),
+		signOff,
+	];
+	const [signed] = layoutSplit(page(brief(run('（江丽）', 290 - 4 * 9, 47.5)))).items;
+	expect(signed.authors).toEqual(['江丽']);
+	expect(signed.paragraphs).toEqual(['据了解，今年新建服务点九十个。']);
+	// Starting where the text's line starts, it runs on: text.
+	const [plain] = layoutSplit(page(brief(run('（江丽）', 20, 47.5)))).items;
+	expect(plain.paragraphs.join('')).toMatch(/（江丽）$/u);
+});
+
 test('reads a dateline whose reporter’s name ends a line as naming its author, the word space dropped at the line’s end', () => {
 	const runs = [
 		run('大漠深处绿意浓', 20, 20, 20, true),

@@ -1910,6 +1910,18 @@ function signOffSetRight(d: Draft, block: LayoutBlock): 'alone' | 'wrapped' | un
 	const text = block.lines.map((l) => l.text).join('');
 	if (SIGN_OFF.test(text) && signsOff(d, block)) return 'alone';
 	const last = d.lastLine;
+	// Or on the line right under the text's last line, starting past its end (where no line running on
+	// starts): a brief's sign-off naming its reporters (`（江瑶）`, `（记者 龚雪）`).
+	if (
+		block.lines.length === 1 &&
+		last !== undefined &&
+		SIGN_OFF.test(text) &&
+		bracketSignOff(text) &&
+		block.x > right(last.line) + block.size &&
+		block.y - bottom(last.line) > -1 &&
+		block.y - bottom(last.line) < block.size
+	)
+		return 'alone';
 	const paragraph = d.paragraphs.at(-1)!;
 	return block.lines.length === 1 &&
 		last !== undefined &&
