@@ -143,6 +143,25 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 		lineNumber += block.lines.length + 1;
 	}
 	wrappedCredits(placed, body);
+	// On a page of photos whose captions are set in the body's type, a photo's credit is too (`新华社记者 某某 摄`):
+	// a line or two reading as a credit, by a picture or right under text that is.
+	const underCaption = (b: LayoutBlock) =>
+		found.some(
+			(q) =>
+				q !== b &&
+				b.y - bottom(q) > -1 &&
+				b.y - bottom(q) < b.size * 1.5 &&
+				Math.min(right(q), right(b)) - Math.max(q.x, b.x) > 0 &&
+				byPicture(q),
+		);
+	for (const p of placed)
+		if (
+			p.role === 'body' &&
+			p.block.lines.length <= 2 &&
+			isCredit(p.text) &&
+			(byPicture(p.block) || underCaption(p.block))
+		)
+			p.role = 'credit';
 	// Small type is a caption beside a picture; away from every picture (or on a page without
 	// any) it is text set smaller.
 	// A caption may stand under the photo's title or credit, a line or two right under the picture: it is by the picture too.
