@@ -74,6 +74,18 @@ test('reads each bulleted bold line over a brief as that brief’s headline, not
 	expect(result.items.map((i) => i.headline)).toEqual(['广泛接受社会监督', '干部基层办实事']);
 });
 
+test('reads a short bold line right over a bulleted brief’s headline, in one block with it (`简讯` / `▲…`), as a label, not part of the headline', () => {
+	const runs = [
+		run('简讯', 24, 20, 10, true),
+		run('▲新建志愿服务站点九处', 20, 33, 10, true),
+		...column(lines(3), 20, 49),
+		run('▲干部基层办实事', 20, 103, 10, true),
+		...column(lines(3, 10), 20, 119),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((i) => i.headline)).toEqual(['新建志愿服务站点九处', '干部基层办实事']);
+});
+
 test('reads each bold line marked ■ over a brief as that brief’s headline, not a 小标题 of the one before', () => {
 	const runs = [
 		run('■北沙区开展安全生产检查', 20, 20, 10, true),

@@ -93,7 +93,8 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 		.flatMap(splitLeadingByline)
 		.flatMap(splitLeadingName)
 		.flatMap(splitTrailingByline)
-		.flatMap(splitLeadingCredit);
+		.flatMap(splitLeadingCredit)
+		.flatMap(splitLabelOverBullet);
 	// Captions stand by pictures: the body size is read from the rest.
 	// A photo may carry its caption set over its foot; a tinted box behind a sidebar is filled with text.
 	const photoLike = content.pictures.filter((picture) => textCover(picture, found) < 1 / 3);
@@ -1782,6 +1783,19 @@ function splitLeadingName(block: LayoutBlock): LayoutBlock[] {
 	if (edge - right(first) < (edge - block.x) / 2) return [block];
 	const part = (lines: LayoutLine[]): LayoutBlock => ({ ...union(lines), lines, size: block.size, bold: block.bold });
 	return [part([first]), part(rest)];
+}
+
+/**
+ * A bold block whose second line opens with a bullet (`▲`, `●`, `■`: a brief's headline), under a
+ * short first line of a few characters with no punctuation (`简讯`, `本地速览`): the column's label and
+ * the briefs under it, as two blocks. A headline's own lines never open with a bullet.
+ */
+function splitLabelOverBullet(block: LayoutBlock): LayoutBlock[] {
+	const [first, second] = block.lines;
+	if (!block.bold || !second || !BULLET.test(second.text) || !/^[\p{Script=Han}]{2,6}$/u.test(first.text))
+		return [block];
+	const part = (lines: LayoutLine[]): LayoutBlock => ({ ...union(lines), lines, size: block.size, bold: block.bold });
+	return [part([first]), part(block.lines.slice(1))];
 }
 
 /**
