@@ -1022,7 +1022,12 @@ function rolesByPlace(placed: Placed[], body: number, rules: Box[] = []): void {
 					p.block.lines.length === 1 &&
 					['body', 'head'].includes(content[i + 2]?.role ?? '')) ||
 				// Over a photo's caption, the photo's label.
-				(after?.role === 'caption' && p.block.lines.length === 1 && [...p.text].length <= 6))
+				(after?.role === 'caption' && p.block.lines.length === 1 && [...p.text].length <= 6) ||
+				// Level with another column's label (`声音` beside `■基层党建`, both over headlines), read before it.
+				(after?.role === 'label' &&
+					p.block.lines.length === 1 &&
+					Math.abs(after.block.y - p.block.y) < p.block.size / 2 &&
+					['head', 'deck'].includes(content[i + 2]?.role ?? '')))
 		)
 			p.role = 'label';
 		// A heading is measured against the text it heads: bold and a quarter larger than briefs set
