@@ -2016,7 +2016,10 @@ function addParagraphs(d: Draft, block: LayoutBlock): void {
 				: d.lastLine !== undefined &&
 					d.paragraphs.length > 0 &&
 					line.x - d.lastLine.block.x > block.size * 1.5 &&
-					(Math.abs(right(line) - columnRight(d.lastLine, block)) < block.size / 2 || briefSignOff(d, line, block)) &&
+					(Math.abs(right(line) - columnRight(d.lastLine, block)) < block.size / 2 ||
+						briefSignOff(d, line, block) ||
+						// Or clear right of the text's block, short lines of verse that end far from the column's edge.
+						line.x > right(d.lastLine.block) + block.size * 2) &&
 					line.y - bottom(d.lastLine.line) < block.size * 1.5;
 		return set && ((detectByline(line.text) ?? bareName(line.text)) !== undefined || briefSignOff(d, line, block));
 	};
