@@ -155,12 +155,18 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 				Math.min(right(q), right(b)) - Math.max(q.x, b.x) > 0 &&
 				byPicture(q),
 		);
+	// Or set flush right with a picture's right edge, a few lines under it (past its caption and title).
+	const underPictureRight = (b: LayoutBlock) =>
+		content.pictures.some(
+			(picture) =>
+				Math.abs(right(b) - right(picture)) < b.size / 2 && b.y > bottom(picture) && b.y - bottom(picture) < b.size * 6,
+		);
 	for (const p of placed)
 		if (
 			p.role === 'body' &&
 			p.block.lines.length <= 2 &&
 			isCredit(p.text) &&
-			(byPicture(p.block) || underCaption(p.block))
+			(byPicture(p.block) || underCaption(p.block) || underPictureRight(p.block))
 		)
 			p.role = 'credit';
 	// Small type is a caption beside a picture; away from every picture (or on a page without
