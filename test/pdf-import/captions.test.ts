@@ -714,3 +714,42 @@ test('reads a short bold line in the text’s type right over a photo’s captio
 		['article', '大漠深处绿意浓', undefined],
 	]);
 });
+
+test('reads a credit in the body’s type under a caption under its photo as the photo’s credit, on a page of photos whose captions are its body type', () => {
+	// Two photos side by side, each with a bold title, a caption of two lines and a credit flush right under the caption,
+	// further from the picture than three ems.
+	const photo = (x: number, title: string, credit: string) => [
+		run(title, x, 128, 9.6, true),
+		...column(['近日，志愿者走进社区为老人义诊，', '测量血压，宣讲健康知识。'], x, 142, 8),
+		run(credit, x + 170 - [...credit].length * 8, 166, 8),
+	];
+	const runs = [...photo(20, '田间新绿', '新华社记者 王丽 摄'), ...photo(210, '社区新貌', '本报记者 陈强 摄')];
+	const pictures = [
+		{ x: 20, y: 20, width: 170, height: 100 },
+		{ x: 210, y: 20, width: 170, height: 100 },
+	];
+	const result = layoutSplit(photoPage(runs, pictures, 400, 200));
+	expect(result.items.map((i) => [i.headline, i.authors, i.paragraphs.join('')])).toEqual([
+		['田间新绿', ['王丽'], '近日，志愿者走进社区为老人义诊，测量血压，宣讲健康知识。'],
+		['社区新貌', ['陈强'], '近日，志愿者走进社区为老人义诊，测量血压，宣讲健康知识。'],
+	]);
+});
+
+test('reads a credit in the body’s type set flush right with its photo’s edge, a few lines under it past a short caption, as the photo’s credit', () => {
+	// Two photos side by side, each with a bold title and a caption of two short lines; the credit ends at the picture's right edge.
+	const photo = (x: number, title: string, credit: string) => [
+		run(title, x, 125, 9.6, true),
+		...column(['近日，志愿者走进社区', '为老人义诊。'], x, 139, 8),
+		run(credit, x + 170 - [...credit].length * 8, 163, 8),
+	];
+	const runs = [...photo(20, '田间新绿', '王丽 摄'), ...photo(210, '社区新貌', '陈强 摄')];
+	const pictures = [
+		{ x: 20, y: 20, width: 170, height: 100 },
+		{ x: 210, y: 20, width: 170, height: 100 },
+	];
+	const result = layoutSplit(photoPage(runs, pictures, 400, 200));
+	expect(result.items.map((i) => [i.headline, i.authors, i.paragraphs.join('')])).toEqual([
+		['田间新绿', ['王丽'], '近日，志愿者走进社区为老人义诊。'],
+		['社区新貌', ['陈强'], '近日，志愿者走进社区为老人义诊。'],
+	]);
+});

@@ -305,3 +305,26 @@ test('reads a bold heading in the body’s size over text set wider than the sto
 	expect(result.items[0].paragraphs.join('')).toMatch(/第23行正文写满这一栏。$/);
 	expect(result.items[1].paragraphs.join('')).toMatch(/^第50行/);
 });
+
+test('reads a short bold line level with another column’s marked label, both over headlines, as a label too, not the text of the story read before', () => {
+	// Two stories side by side under a rule across the page, each headed by a label, their headlines not level.
+	const t = (n: number, k: number) =>
+		`第${k}行` + '正文写在这里接着往下写一直写到这里再往下接着写满一行'.slice(0, n - 3 - String(k).length) + '。';
+	const col = (x: number, y: number, n: number, lines: number, k: number) =>
+		Array.from({ length: lines }, (_, i) => run(t(n, k + i), x, y + i * 15.75, 10.5));
+	const runs = [
+		run('声音', 21.7, 408.6, 11.2, true),
+		run('■基层党建', 525.7, 408.6, 11.2, true),
+		run('办实事要办到心坎上', 18, 429.3, 15, true),
+		...col(18, 470.8, 29, 1, 10),
+		...col(18, 492.5, 46, 4, 20),
+		run('干部沉下去记心上', 522, 429.7, 18.7, true),
+		...col(522, 456.5, 19, 4, 30),
+		...col(746, 456.5, 19, 3, 40),
+		...col(970, 456.5, 19, 2, 50),
+	];
+	const rules = [{ x: 18, y: 399, width: 1155, height: 0.7 }];
+	const result = layoutSplit(page(runs, rules));
+	expect(result.items.map((i) => i.headline)).toEqual(['办实事要办到心坎上', '干部沉下去记心上']);
+	expect(result.items.flatMap((i) => i.paragraphs).join('')).not.toMatch(/声音/u);
+});

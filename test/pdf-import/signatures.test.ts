@@ -153,3 +153,19 @@ test('reads a brief’s bracketed sign-off (`（江瑶）`), flush right under i
 	expect(item).toMatchObject({ byline: '（江瑶）', authors: ['江瑶'] });
 	expect(item.paragraphs.join('')).toMatch(/已过半。$/u);
 });
+
+test('reads a bare name on the line under a poem’s short last line, standing clear right of its lines, as the poem’s author', () => {
+	const poem = (x: number) =>
+		layoutSplit(
+			page([
+				run('春天的田野', 20, 20, 20, true),
+				...column(['灯下的字亮起来', '风从山口吹来', '黄河水日夜向东', '把心事交给春天'], 20, 50),
+				run('林秀英', x, 50 + 4 * 13.5),
+			]),
+		).items[0];
+	const signed = poem(200);
+	expect(signed.authors).toEqual(['林秀英']);
+	expect(signed.paragraphs.join('')).not.toMatch(/林秀英/u);
+	// Flush left under the verse, the name is a line of it.
+	expect(poem(20).paragraphs.join('')).toMatch(/林秀英$/u);
+});

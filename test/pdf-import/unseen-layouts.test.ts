@@ -74,6 +74,18 @@ test('reads each bulleted bold line over a brief as that brief’s headline, not
 	expect(result.items.map((i) => i.headline)).toEqual(['广泛接受社会监督', '干部基层办实事']);
 });
 
+test('reads a short bold line right over a bulleted brief’s headline, in one block with it (`简讯` / `▲…`), as a label, not part of the headline', () => {
+	const runs = [
+		run('简讯', 24, 20, 10, true),
+		run('▲新建志愿服务站点九处', 20, 33, 10, true),
+		...column(lines(3), 20, 49),
+		run('▲干部基层办实事', 20, 103, 10, true),
+		...column(lines(3, 10), 20, 119),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((i) => i.headline)).toEqual(['新建志愿服务站点九处', '干部基层办实事']);
+});
+
 test('reads each bold line marked ■ over a brief as that brief’s headline, not a 小标题 of the one before', () => {
 	const runs = [
 		run('■北沙区开展安全生产检查', 20, 20, 10, true),
@@ -396,6 +408,44 @@ test('reads a sign-off set flush right on a line of its own under a story, or wr
 	// A sign-off wrapped back to the left edge stays a paragraph.
 	const [plain] = layoutSplit(page(story([run('（本报记者 李婷瑞 采访整', 29, 90.5), run('理）', 20, 104)]))).items;
 	expect(plain.paragraphs.at(-1)).toBe('（本报记者 李婷瑞 采访整理）');
+});
+
+test('reads a sign-off set flush right on the last line of a story’s block, or begun there and wrapped, as its byline; one run on from the left edge stays text', () => {
+	// Justified lines of 15 characters (x 20 to 155), the last short; the sign-off ends at the column's edge.
+	const story = (signOff: TextRun[]) => [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(['>第一行正文写在这里接着写。', '第二行正文写在这里接着往下写。', '第三行写完了。'], 20, 50),
+		...signOff,
+	];
+	const text = '第一行正文写在这里接着写。第二行正文写在这里接着往下写。第三行写完了。';
+	// On the line right under the text, in its block, starting past the left edge.
+	const [set] = layoutSplit(page(story([run('（本报记者 吕翔静 何丽）', 155 - 13 * 9, 90.5)]))).items;
+	expect(set).toMatchObject({ byline: '（本报记者 吕翔静 何丽）', authors: ['吕翔静', '何丽'] });
+	expect(set.paragraphs.join('')).toBe(text);
+	// Begun there, a third of an em in (its spaces narrower than an em), its last line flush right in a block of its own.
+	const wrappedPage = layoutSplit(page(story([run('（本报记者 李婷瑞 通讯员 王', 23, 90.5), run('晓）', 140, 104)])));
+	expect(checkConservation(wrappedPage.text, wrappedPage)).toEqual({ missing: '', extra: '' });
+	const [wrapped] = wrappedPage.items;
+	expect(wrapped.authors).toEqual(['李婷瑞', '王晓']);
+	expect(wrapped.paragraphs.join('')).toBe(text);
+	// Run on from the left edge, the bracket a sentence's note: text.
+	const [plain] = layoutSplit(page(story([run('（本报记者 吕翔静 何丽）', 20, 90.5)]))).items;
+	expect(plain.paragraphs.at(-1)).toMatch(/（本报记者 吕翔静 何丽）$/u);
+});
+
+test('reads a bracketed name on the line under a brief’s one short line, starting past its end, as the brief’s sign-off', () => {
+	// A brief run in under its bold headline: one line of text ending at x 164, the sign-off under it at the column's edge (x 290).
+	const brief = (signOff: TextRun) => [
+		run('●新建志愿服务站点', 20, 20, 9, true),
+		run('据了解，今年新建服务点九十个。', 29, 34),
+		signOff,
+	];
+	const [signed] = layoutSplit(page(brief(run('（江丽）', 290 - 4 * 9, 47.5)))).items;
+	expect(signed.authors).toEqual(['江丽']);
+	expect(signed.paragraphs).toEqual(['据了解，今年新建服务点九十个。']);
+	// Starting where the text's line starts, it runs on: text.
+	const [plain] = layoutSplit(page(brief(run('（江丽）', 20, 47.5)))).items;
+	expect(plain.paragraphs.join('')).toMatch(/（江丽）$/u);
 });
 
 test('reads a dateline whose reporter’s name ends a line as naming its author, the word space dropped at the line’s end', () => {

@@ -93,7 +93,8 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 		.flatMap(splitLeadingByline)
 		.flatMap(splitLeadingName)
 		.flatMap(splitTrailingByline)
-		.flatMap(splitLeadingCredit);
+		.flatMap(splitLeadingCredit)
+		.flatMap(splitLabelOverBullet);
 	// Captions stand by pictures: the body size is read from the rest.
 	// A photo may carry its caption set over its foot; a tinted box behind a sidebar is filled with text.
 	const photoLike = content.pictures.filter((picture) => textCover(picture, found) < 1 / 3);
@@ -143,6 +144,31 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 		lineNumber += block.lines.length + 1;
 	}
 	wrappedCredits(placed, body);
+	// On a page of photos whose captions are set in the body's type, a photo's credit is too (`新华社记者 某某 摄`):
+	// a line or two reading as a credit, by a picture or right under text that is.
+	const underCaption = (b: LayoutBlock) =>
+		found.some(
+			(q) =>
+				q !== b &&
+				b.y - bottom(q) > -1 &&
+				b.y - bottom(q) < b.size * 1.5 &&
+				Math.min(right(q), right(b)) - Math.max(q.x, b.x) > 0 &&
+				byPicture(q),
+		);
+	// Or set flush right with a picture's right edge, a few lines under it (past its caption and title).
+	const underPictureRight = (b: LayoutBlock) =>
+		content.pictures.some(
+			(picture) =>
+				Math.abs(right(b) - right(picture)) < b.size / 2 && b.y > bottom(picture) && b.y - bottom(picture) < b.size * 6,
+		);
+	for (const p of placed)
+		if (
+			p.role === 'body' &&
+			p.block.lines.length <= 2 &&
+			isCredit(p.text) &&
+			(byPicture(p.block) || underCaption(p.block) || underPictureRight(p.block))
+		)
+			p.role = 'credit';
 	// Small type is a caption beside a picture; away from every picture (or on a page without
 	// any) it is text set smaller.
 	// A caption may stand under the photo's title or credit, a line or two right under the picture: it is by the picture too.
@@ -1002,7 +1028,12 @@ function rolesByPlace(placed: Placed[], body: number, rules: Box[] = []): void {
 					p.block.lines.length === 1 &&
 					['body', 'head'].includes(content[i + 2]?.role ?? '')) ||
 				// Over a photo's caption, the photo's label.
-				(after?.role === 'caption' && p.block.lines.length === 1 && [...p.text].length <= 6))
+				(after?.role === 'caption' && p.block.lines.length === 1 && [...p.text].length <= 6) ||
+				// Level with another column's label (`声音` beside `■基层党建`, both over headlines), read before it.
+				(after?.role === 'label' &&
+					p.block.lines.length === 1 &&
+					Math.abs(after.block.y - p.block.y) < p.block.size / 2 &&
+					['head', 'deck'].includes(content[i + 2]?.role ?? '')))
 		)
 			p.role = 'label';
 		// A heading is measured against the text it heads: bold and a quarter larger than briefs set
@@ -1766,6 +1797,19 @@ function splitLeadingName(block: LayoutBlock): LayoutBlock[] {
 }
 
 /**
+ * A bold block whose second line opens with a bullet (`▲`, `●`, `■`: a brief's headline), under a
+ * short first line of a few characters with no punctuation (`简讯`, `本地速览`): the column's label and
+ * the briefs under it, as two blocks. A headline's own lines never open with a bullet.
+ */
+function splitLabelOverBullet(block: LayoutBlock): LayoutBlock[] {
+	const [first, second] = block.lines;
+	if (!block.bold || !second || !BULLET.test(second.text) || !/^[\p{Script=Han}]{2,6}$/u.test(first.text))
+		return [block];
+	const part = (lines: LayoutLine[]): LayoutBlock => ({ ...union(lines), lines, size: block.size, bold: block.bold });
+	return [part([first]), part(block.lines.slice(1))];
+}
+
+/**
  * Whether a block stands right under a headline: within two of its own lines under the headline's
  * foot, starting inside the headline's span (from half an em left of its left edge).
  */
@@ -1910,6 +1954,18 @@ function signOffSetRight(d: Draft, block: LayoutBlock): 'alone' | 'wrapped' | un
 	const text = block.lines.map((l) => l.text).join('');
 	if (SIGN_OFF.test(text) && signsOff(d, block)) return 'alone';
 	const last = d.lastLine;
+	// Or on the line right under the text's last line, starting past its end (where no line running on
+	// starts): a brief's sign-off naming its reporters (`（江瑶）`, `（记者 龚雪）`).
+	if (
+		block.lines.length === 1 &&
+		last !== undefined &&
+		SIGN_OFF.test(text) &&
+		bracketSignOff(text) &&
+		block.x > right(last.line) + block.size &&
+		block.y - bottom(last.line) > -1 &&
+		block.y - bottom(last.line) < block.size
+	)
+		return 'alone';
 	const paragraph = d.paragraphs.at(-1)!;
 	return block.lines.length === 1 &&
 		last !== undefined &&
@@ -1966,7 +2022,10 @@ function addParagraphs(d: Draft, block: LayoutBlock): void {
 				: d.lastLine !== undefined &&
 					d.paragraphs.length > 0 &&
 					line.x - d.lastLine.block.x > block.size * 1.5 &&
-					(Math.abs(right(line) - columnRight(d.lastLine, block)) < block.size / 2 || briefSignOff(d, line, block)) &&
+					(Math.abs(right(line) - columnRight(d.lastLine, block)) < block.size / 2 ||
+						briefSignOff(d, line, block) ||
+						// Or clear right of the text's block, short lines of verse that end far from the column's edge.
+						line.x > right(d.lastLine.block) + block.size * 2) &&
 					line.y - bottom(d.lastLine.line) < block.size * 1.5;
 		return set && ((detectByline(line.text) ?? bareName(line.text)) !== undefined || briefSignOff(d, line, block));
 	};
@@ -1978,6 +2037,14 @@ function addParagraphs(d: Draft, block: LayoutBlock): void {
 		/[。！？”]$/u.test(block.lines[i - 1].text) &&
 		right(block) - right(block.lines[i - 1]) >= block.size &&
 		readClosingSignature(line.text) !== undefined;
+	// A sign-off set flush right on the block's last line (`（本报记者 某某 某某）`, or its first line, wrapped:
+	// `（本报记者 某某 某`), past the left edge a line running on starts at: a paragraph of its own, a signature.
+	const signOffLine = (line: LayoutLine, i: number) =>
+		i > 0 &&
+		i === block.lines.length - 1 &&
+		line.x - left > block.size * 0.2 &&
+		bracketSignOff(line.text) &&
+		Math.abs(right(line) - right(block)) < block.size / 2;
 	// A signature's last line, wrapped into a block of its own, still flush right: `（本报记者 某某 采访整` / `理）`.
 	const last = d.lastLine;
 	const signsOn =
@@ -2008,7 +2075,7 @@ function addParagraphs(d: Draft, block: LayoutBlock): void {
 				? d.lastLine !== undefined &&
 					!indented &&
 					columnRight(d.lastLine, block) - right(d.lastLine.line) < block.size * 1.5
-				: (!indented && !signatureLine(line, i) && !closingDash(line, i)) ||
+				: (!indented && !signatureLine(line, i) && !closingDash(line, i) && !signOffLine(line, i)) ||
 					bracketed ||
 					(flushRight(line) && flushRight(block.lines[i - 1]));
 		if (runsOn && d.paragraphs.length > 0 && !d.intertitles.includes(d.paragraphs.length - 1)) {
@@ -2022,10 +2089,22 @@ function addParagraphs(d: Draft, block: LayoutBlock): void {
 			if (!flushRight(line) && d.signature === d.paragraphs.length - 1) d.signature = undefined;
 		} else {
 			d.paragraphs.push(line.text);
-			if (flushRight(line) || signatureLine(line, i)) d.signature = d.paragraphs.length - 1;
+			if (flushRight(line) || signatureLine(line, i) || signOffLine(line, i)) d.signature = d.paragraphs.length - 1;
 		}
 		d.lastLine = { line, block };
 	});
+}
+
+/**
+ * Whether a line reads as a bracketed sign-off naming reporters, whole (`（本报记者 某某 某某）`, `（某某）`)
+ * or its first line, the bracket left open where it wraps (`（本报记者 某某 某`: a role word and a name).
+ */
+function bracketSignOff(text: string): boolean {
+	const whole = SIGN_OFF.exec(text);
+	if (whole) return (readNames(whole[1].replace(/(?:采访)?整理$|[报撰]道$/u, '').trim())?.names.length ?? 0) > 0;
+	const open = /^[（(]([^（）()]{2,40})$/u.exec(text);
+	const words = open?.[1].trim().split(/\s+/u);
+	return words !== undefined && words.length >= 2 && BYLINE_ROLE.test(words[0]) && readsAsSignature(words[1]);
 }
 
 function joinText(before: string, after: string): string {
