@@ -2001,6 +2001,9 @@ function toItem(body: Draft, kind: ItemKind, warnings: Warning[], extracted: boo
 	// Or by a dateline's brackets opening the text, where the place and date before them went
 	// elsewhere (an extraction's pieces): `（记者 X）…`.
 	if (authors.length === 0) authors.push(...(readOpeningBracketAuthors(body.paragraphs[0]?.text ?? '') ?? []));
+	// Or, in a PDF extraction, by a reporter's sign-off on a line of its own that the extraction set
+	// among its text's lines (`（本报记者 王芳 李强）`), its other columns' lines after it.
+	if (authors.length === 0 && extracted && kind !== 'photo') authors.push(...(signOffAmong(body) ?? []));
 	// Or, in a PDF extraction, by the one dateline's brackets that its text holds anywhere: the
 	// extraction set the story's opening among another column's lines. A text dump keeps its order:
 	// there only a whole dateline's (`本报某地3月1日电（记者 X）`, `本报讯（记者 X）`) signs, run on
@@ -2011,12 +2014,6 @@ function toItem(body: Draft, kind: ItemKind, warnings: Warning[], extracted: boo
 				extracted ? body.paragraphs.map((p) => p.text) : body.paragraphs.flatMap((p) => runOnDatelines(p.text)),
 			) ?? []),
 		);
-	// Or by such brackets in the line read as its headline: a dateline's line the extraction set apart.
-	if (authors.length === 0 && extracted && kind !== 'photo' && body.headline)
-		authors.push(...(readInnerBracketAuthors([body.headline.headline]) ?? []));
-	// Or, in a PDF extraction, by a reporter's sign-off on a line of its own that the extraction set
-	// among its text's lines (`（本报记者 王芳 李强）`), its other columns' lines after it.
-	if (authors.length === 0 && extracted && kind !== 'photo') authors.push(...(signOffAmong(body) ?? []));
 	// Or by such brackets in the line read as its headline: a dateline's line the extraction set apart.
 	if (authors.length === 0 && extracted && kind !== 'photo' && body.headline)
 		authors.push(...(readInnerBracketAuthors([body.headline.headline]) ?? []));
