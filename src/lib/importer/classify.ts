@@ -734,7 +734,10 @@ function markIntertitles(units: Unit[]): Unit[] {
  * as `——编 者`; a subheadline follows its headline, not body text).
  */
 function markBodyLines(units: Unit[]): Unit[] {
+	const entry = units.map((unit) => (unit.kind === 'heading' && unit.lines.length === 1 ? listEntry(unit.text) : ''));
 	return units.map((unit, i) => {
+		if (entry[i] !== '' && (entry[i - 1] === entry[i] || entry[i + 1] === entry[i]))
+			return { kind: 'paragraph', lines: unit.lines, text: unit.text };
 		if (unit.kind !== 'heading' || unit.lines.length > 2) return unit;
 		const note = /^[（(][^（(）)]+[）)]$/u.test(unit.text);
 		if (isBoxTitle(unit.text) && units[i + 1]?.kind === 'paragraph')
@@ -742,6 +745,23 @@ function markBodyLines(units: Unit[]): Unit[] {
 		const signOff = startsWithDash(unit.text) && units[i - 1]?.kind === 'paragraph';
 		return note || signOff ? { kind: 'paragraph', lines: unit.lines, text: unit.text } : unit;
 	});
+}
+
+// An entry of a figures box (数读: `●2.2万人 新建充电设施`, `44.1%：外贸进出口总额增幅`): a number
+// with its unit, a space or colon, a short label with no punctuation.
+const FIGURE_ENTRY = /^[●◆▲■]?\s*\d[\d.,]*[^\s：:\d，。！？]{0,4}[\s：:]+[^\s，。！？、；]{2,16}$/u;
+// An entry of a results list (成绩一览: `女子跳远：某某（某某队）6米66`, `男子双打决赛：甲队3∶1胜乙队`):
+// an event, a colon, and a result with a figure in it, no sentence punctuation.
+const RESULT_ENTRY = /^[^\s：:，。！？]{2,12}[：:][^。！？，；]*\d[^。！？，；]*$/u;
+
+/**
+ * What kind of list entry a one-line heading reads as (`figure`, `result`), or '' for none. Such
+ * lines set one to a block look like stacked heads, but two or more of the same kind in a row are
+ * the lines of a list (a figures box, a table of results): body text of the item around them.
+ */
+function listEntry(text: string): string {
+	if (FIGURE_ENTRY.test(text)) return 'figure';
+	return RESULT_ENTRY.test(text) ? 'result' : '';
 }
 
 // Marks set before a brief's headline in a list of briefs (简讯): ● 呼和浩特市启动….
