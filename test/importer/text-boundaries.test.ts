@@ -299,3 +299,28 @@ describe('a list set one entry to a block (a figures box, a table of results)', 
 		expect(items.flatMap((i) => i.paragraphs)).not.toContain('男子跳高：东湖队夺冠');
 	});
 });
+
+test("a book review's note of the book (《书名》 某某著 某某出版社出版) is its text, not its headline", () => {
+	const { items } = parsePage(
+		[
+			'【书评】',
+			'',
+			'读《河边往事》',
+			'',
+			'◎林小雨',
+			'',
+			'《河边往事》 某某著 某某出',
+			'版社出版',
+			'',
+			'书中写到的那位老船工，尤其令',
+			'人动容。读罢全书，才知道那条',
+			'河流过了几代人的日子。',
+			'',
+			'作者以多线并进的结构，写出了',
+			'一代人的青春记忆，也写出了一',
+			'座小城的变迁。',
+		].join('\n'),
+	);
+	expect(items.map((i) => i.headline)).toEqual(['读《河边往事》']);
+	expect(items[0].paragraphs[0]).toMatch(/^《河边往事》/u);
+});
