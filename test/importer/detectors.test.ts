@@ -422,6 +422,9 @@ test('reads marked labels always and bare labels only when asked', () => {
 	expect(detectLabel('重温历史', true)).toBeUndefined();
 	for (const label of ['〖声音〗', '〔声音〕', '［声音］', '【 声音 】']) expect(detectLabel(label)).toBe('声音');
 	expect(detectLabel('〔声音】')).toBe('声音');
+	// Corner brackets set a column's name too (`「小评论」`); a longer line in them is not a label.
+	expect(detectLabel('「小评论」')).toBe('小评论');
+	expect(detectLabel('「某区新增公交线路七条惠及沿线居民」')).toBeUndefined();
 	// ▲ before a column's short name; a brief's headline under it is longer.
 	expect(detectLabel('▲驻外记者手记')).toBe('驻外记者手记');
 	expect(detectLabel('▲某市启动全民健身月活动')).toBeUndefined();

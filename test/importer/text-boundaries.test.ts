@@ -254,3 +254,73 @@ describe('a story signed at its end in brackets', () => {
 		expect(items[0].byline).toBeUndefined();
 	});
 });
+
+describe('a list set one entry to a block (a figures box, a table of results)', () => {
+	const page = (entries: string[]) =>
+		parsePage(
+			[
+				'湖畔小镇运动会落幕',
+				'',
+				'本报记者 林小雨',
+				'',
+				'为期三天的小镇运动会昨天落下帷幕，八支队',
+				'伍的选手同场竞技，看台上坐满了观众。',
+				'',
+				'赛后成绩',
+				'',
+				...entries.flatMap((entry) => [entry, '']),
+				'山区学校添了新操场',
+				'',
+				'本报记者 何小舟',
+				'',
+				'新操场铺上了塑胶跑道，孩子们课间有了去',
+				'处，家长们也放了心。',
+			].join('\n'),
+		);
+
+	test('results (event：result with a figure) are lines of text, not headlines', () => {
+		const entries = ['男子跳高：某甲（东湖队）1米92', '女子单打决赛：东湖队3∶1胜西岭队', '男子接力：西岭队3分12秒5'];
+		const { items, banner } = page(entries);
+		expect(banner).toBeUndefined();
+		expect(items.map((i) => i.headline)).toEqual(['湖畔小镇运动会落幕', '山区学校添了新操场']);
+		expect(items[0].paragraphs.slice(-3)).toEqual(entries);
+	});
+
+	test('figures (a number and its unit, then a label) are lines of text, not headlines', () => {
+		const entries = ['3.5万人 参赛人次', '12.4%：观众人数增幅', '86个 志愿服务岗位'];
+		const { items, banner } = page(entries);
+		expect(banner).toBeUndefined();
+		expect(items.map((i) => i.headline)).toEqual(['湖畔小镇运动会落幕', '山区学校添了新操场']);
+		expect(items[0].paragraphs.slice(-3)).toEqual(entries);
+	});
+
+	test('one such line alone is not a list', () => {
+		const { items } = page(['男子跳高：东湖队夺冠']);
+		expect(items.flatMap((i) => i.paragraphs)).not.toContain('男子跳高：东湖队夺冠');
+	});
+});
+
+test("a book review's note of the book (《书名》 某某著 某某出版社出版) is its text, not its headline", () => {
+	const { items } = parsePage(
+		[
+			'【书评】',
+			'',
+			'读《河边往事》',
+			'',
+			'◎林小雨',
+			'',
+			'《河边往事》 某某著 某某出',
+			'版社出版',
+			'',
+			'书中写到的那位老船工，尤其令',
+			'人动容。读罢全书，才知道那条',
+			'河流过了几代人的日子。',
+			'',
+			'作者以多线并进的结构，写出了',
+			'一代人的青春记忆，也写出了一',
+			'座小城的变迁。',
+		].join('\n'),
+	);
+	expect(items.map((i) => i.headline)).toEqual(['读《河边往事》']);
+	expect(items[0].paragraphs[0]).toMatch(/^《河边往事》/u);
+});

@@ -790,18 +790,42 @@ function markIntertitles(units: Unit[]): Unit[] {
 /**
  * Headings that read as lines of a body: a box title right before its text (`核心阅读`, a
  * 小标题 of the article); a line wholly in brackets (`（本报记者 X采访整理）`, a
- * note, never a headline), and a line starting with —— right after a paragraph (a sign-off such
+ * note, never a headline) or a book review's note of its book (`《某书》 某某著 某某出版社出版`), and a line starting with —— right after a paragraph (a sign-off such
  * as `——编 者`; a subheadline follows its headline, not body text).
  */
 function markBodyLines(units: Unit[]): Unit[] {
+	const entry = units.map((unit) => (unit.kind === 'heading' && unit.lines.length === 1 ? listEntry(unit.text) : ''));
 	return units.map((unit, i) => {
+		if (entry[i] !== '' && (entry[i - 1] === entry[i] || entry[i + 1] === entry[i]))
+			return { kind: 'paragraph', lines: unit.lines, text: unit.text };
 		if (unit.kind !== 'heading' || unit.lines.length > 2) return unit;
-		const note = /^[（(][^（(）)]+[）)]$/u.test(unit.text);
+		const note = /^[（(][^（(）)]+[）)]$/u.test(unit.text) || BOOK_NOTE.test(unit.text);
 		if (isBoxTitle(unit.text) && units[i + 1]?.kind === 'paragraph')
 			return { kind: 'paragraph', lines: unit.lines, text: unit.text, intertitle: true };
 		const signOff = startsWithDash(unit.text) && units[i - 1]?.kind === 'paragraph';
 		return note || signOff ? { kind: 'paragraph', lines: unit.lines, text: unit.text } : unit;
 	});
+}
+
+// An entry of a figures box (数读: `●2.2万人 新建充电设施`, `44.1%：外贸进出口总额增幅`): a number
+// with its unit, a space or colon, a short label with no punctuation.
+const FIGURE_ENTRY = /^[●◆▲■]?\s*\d[\d.,]*[^\s：:\d，。！？]{0,4}[\s：:]+[^\s，。！？、；]{2,16}$/u;
+// An entry of a results list (成绩一览: `女子跳远：某某（某某队）6米66`, `男子双打决赛：甲队3∶1胜乙队`):
+// an event, a colon, and a result with a figure in it, no sentence punctuation.
+const RESULT_ENTRY = /^[^\s：:，。！？]{2,12}[：:][^。！？，；]*\d[^。！？，；]*$/u;
+
+// A book review's note of the book under review (`《某书》 某某著 某某出版社出版`): the review's
+// text, never a headline (the review's headline names the book in other words).
+const BOOK_NOTE = /^《[^》]{1,20}》\s*\S.{0,20}著.{0,20}出版(?:社)?$/u;
+
+/**
+ * What kind of list entry a one-line heading reads as (`figure`, `result`), or '' for none. Such
+ * lines set one to a block look like stacked heads, but two or more of the same kind in a row are
+ * the lines of a list (a figures box, a table of results): body text of the item around them.
+ */
+function listEntry(text: string): string {
+	if (FIGURE_ENTRY.test(text)) return 'figure';
+	return RESULT_ENTRY.test(text) ? 'result' : '';
 }
 
 // Marks set before a brief's headline in a list of briefs (简讯): ● 呼和浩特市启动….

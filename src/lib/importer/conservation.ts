@@ -2,10 +2,10 @@ import type { ParsedPage } from './parse-page.ts';
 import { normalize } from './normalize-dump.ts';
 
 /**
- * Marks the importer strips as decoration (byline □/◎, label ■◆【】 and the other label brackets): recognised, so not
+ * Marks the importer strips as decoration (byline □/◎, label ■◆【】 and the other label brackets, 「」 among them): recognised, so not
  * counted as lost. Whitespace is not counted either: wraps and column breaks are undone.
  */
-export const DECORATION = /[\s□◎☆★△○▲●■◆▍▌▎▋█【】〖〗〔〕［］]/gu;
+export const DECORATION = /[\s□◎☆★△○▲●■◆▍▌▎▋█【】〖〗〔〕［］「」]/gu;
 
 /**
  * Checks that nothing was lost or invented: every character of the dump except junk glyphs,

@@ -1,7 +1,7 @@
 import { isFourCharacterName } from './detect-names.ts';
 
 /**
- * Recognises a column or section label: `■评论`, `【声音】` (or in `〖〗`, `〔〕`, `［］`), `▲观察者言`, or, when `bare` is allowed (a line
+ * Recognises a column or section label: `■评论`, `【声音】` (or in `〖〗`, `〔〕`, `［］`, `「」`), `▲观察者言`, or, when `bare` is allowed (a line
  * standing alone in its block), two or three Han characters such as `声音`, or a four-character name of a compound surname (`司马光华`). Other four-character bare
  * lines are left to be headlines: too many short headlines (`麦收时节`) look like that. A marked
  * label is at most six characters (`■新春走基层`); a longer line under ■ is a brief's headline in a
@@ -13,7 +13,7 @@ export function detectLabel(text: string, bare = false): string | undefined {
 	// A column's name is short; a brief's headline under the same mark is longer.
 	const marked =
 		/^[■◆▍▌▎▋█]\s*([^。！？，,：:；]{1,6})$/u.exec(text) ??
-		/^[【〖〔［]\s*([^。！？，,【】〖〗〔〕［］]{1,10}?)\s*[】〗〕］]$/u.exec(text);
+		/^[【〖〔［「]\s*([^。！？，,【】〖〗〔〕［］「」]{1,10}?)\s*[】〗〕］」]$/u.exec(text);
 	if (marked) return marked[1].trim();
 	// ▲ marks a column's name as well as a brief's headline: a name of at most six Han characters.
 	const triangle = /^▲\s*(\p{Script=Han}{2,6})$/u.exec(text);
