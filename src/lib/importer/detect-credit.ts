@@ -34,11 +34,14 @@ const AGENCY_ALONE = new RegExp(String.raw`^(?:${PICTURE_AGENCY})$`, 'u');
 // patterns, since the importer asks about every line.
 const CREDIT_END = /[摄影图发片）)]\s*$|(?:供图|提供|来源\s*[：:]\s*\S{2,16})\s*$/u;
 
+// The characters a credit may end on (摄, 摄影, 图, 发, 图片, a bracket), as UTF-16 codes: read without slicing.
+const CREDIT_LAST = new Set([...'摄影图发片）)'].map((mark) => mark.charCodeAt(0)));
+
 /** Whether a text ends as a credit does (`CREDIT_END`). Speed: its last characters are looked at, and the pattern run only where a source is named (来源). */
 function endsAsCredit(text: string): boolean {
 	const end = text.trimEnd();
 	return (
-		(end !== '' && '摄影图发片）)'.includes(end.slice(-1))) ||
+		(end !== '' && CREDIT_LAST.has(end.charCodeAt(end.length - 1))) ||
 		end.endsWith('提供') ||
 		(end.includes('来源') && CREDIT_END.test(end))
 	);
@@ -123,6 +126,9 @@ export function detectCredit(text: string, placed = false): Credit | undefined {
 	return { text: text.trim(), authors: read.names };
 }
 
+// A picture's label before its credit, anywhere in a caption's tail: `图/王芳`, `图片：新华社`, `摄影／李强`.
+const PICTURE_LABEL = /(?:图|图片|摄影)\s*[/／：:]/u;
+
 /**
  * Splits a photo credit off the end of a caption, where the layout put it after the last
  * sentence: `…的决心。 本报记者 孙明 摄`, `…的决心。（新华社记者 鞠鹏 摄）`, or a photo report's byline
@@ -139,7 +145,9 @@ export function splitTrailingCredit(text: string): { caption: string; credit: Cr
 		: null;
 	const reporters = report ? detectByline(report[2]) : undefined;
 	if (report && reporters) return { caption: report[1], credit: { text: report[2], authors: reporters.authors } };
-	if (!endsAsCredit(tail) && !/(?:图|图片|摄影)\s*[/／：:]/u.test(tail)) return undefined;
+	// Speed: the pattern is run only where its 图 or 摄影 stands in the tail.
+	if (!endsAsCredit(tail) && !((tail.includes('图') || tail.includes('摄影')) && PICTURE_LABEL.test(tail)))
+		return undefined;
 	const match =
 		/^(.*[。！？!?…”）)])\s*([^。！？!?…”（(）)]{2,34})$/u.exec(text) ??
 		/^(.*[。！？!?…”])\s*([^。！？!?…”（(）)]{2,24}摄[（(][^。！？!?…（()）]{1,12}[）)])$/u.exec(text) ??
