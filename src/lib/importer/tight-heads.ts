@@ -44,8 +44,6 @@ export function tightHeads(lines: Line[], width: (line: Line) => number, isHead:
 	const n = lines.length;
 	// Lines with no punctuation at all are verse or heads, not text with heads among it.
 	if (!lines.some((line) => /[。，,、；;：:！？!?]/u.test(line.text))) return [];
-	// best[i]: the cheapest reading of lines[i..], and the head run (its end) it opens with, if any.
-	const best: { cost: number; head?: number }[] = Array.from({ length: n + 1 }, () => ({ cost: 0 }));
 	// Where a line could be a paragraph's first line, short of its column by an indent: text
 	// follows it in the block, and it is indented or the block marks no paragraph by an indent
 	// (one line set in marks them: a wrapped head over the block's one paragraph is set flush);
@@ -87,6 +85,11 @@ export function tightHeads(lines: Line[], width: (line: Line) => number, isHead:
 	// Most blocks hold no line that could open a head: nothing to weigh.
 	if (!headLike.some((like, i) => (like || wrappedAt[i] > 0) && (i === 0 || endsSentence(lines[i - 1].text))))
 		return [];
+	// best[i]: the cheapest reading of lines[i..], and the head run (its end) it opens with, if any.
+	// Speed: made after the early returns, each entry set as the loop below reaches it (it reads
+	// only entries after the one it sets), the end's first.
+	const best: { cost: number; head?: number }[] = new Array<{ cost: number; head?: number }>(n + 1);
+	best[n] = { cost: 0 };
 	for (let i = n - 1; i >= 0; i--) {
 		// Such a line read as text ending no sentence costs 3, however full (no paragraph ends so):
 		// more than a head of one line can cost, though as wide as the text lines around it.
