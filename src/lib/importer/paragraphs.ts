@@ -314,12 +314,10 @@ export function splitParagraphs(lines: Line[], width: (line: Line) => number): L
  * the poet ended them.
  */
 function isVerse(lines: Line[]): boolean {
+	// Speed: the widest line is sought only for lines that pass the cheap tests (most blocks fail them).
+	if (lines.length < 4 || !lines.every((l) => /^[\p{Script=Han}“”‘’ ]{2,}$/u.test(l.text))) return false;
 	const widest = Math.max(...lines.map((l) => l.width));
-	return (
-		lines.length >= 4 &&
-		lines.every((l) => /^[\p{Script=Han}“”‘’ ]{2,}$/u.test(l.text)) &&
-		lines.filter((l) => l.width >= widest - 0.5).length * 3 <= lines.length
-	);
+	return lines.filter((l) => l.width >= widest - 0.5).length * 3 <= lines.length;
 }
 
 /** A short line that ends no sentence and has no sentence inside: it cannot be a wrapped line. */
