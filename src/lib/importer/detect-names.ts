@@ -72,6 +72,9 @@ export interface Names {
 	names: string[];
 }
 
+// The marks that set a job apart from the names it goes with (`文/王芳`, `作者：王芳`, `文·图`): readNames's patterns each need one.
+const JOB_MARK = /[/／:：|｜·・]/u;
+
 /**
  * Splits byline words into role words and person names. Spaces inside a name (`鞠  明`, set to
  * fill three characters' width) are removed: a lone Han character is never a whole name, so
@@ -87,11 +90,14 @@ export function readNames(text: string): Names | undefined {
 		roles.push(word.trim());
 		return ' ';
 	};
-	const marked = text
-		// What the names did, after them: `本报记者 王芳 文/图`.
-		.replace(/\s+(?:文\s*[/／·・|｜]\s*图|图\s*[/／·・|｜]\s*文)$/u, job)
-		.replace(/(?<=^|\s)(?:文|图|图文|摄影|摄|作者|撰文|执笔|编译|口述|整理)\s*[/／:：|｜]\s*/gu, job)
-		.replace(/\s*[/／](?:文|图|图文|摄影|摄)(?=\s|$)/gu, job);
+	// Speed: each pattern needs a slash, colon, bar or dot (`JOB_MARK`): the text is looked at for one first.
+	const marked = JOB_MARK.test(text)
+		? text
+				// What the names did, after them: `本报记者 王芳 文/图`.
+				.replace(/\s+(?:文\s*[/／·・|｜]\s*图|图\s*[/／·・|｜]\s*文)$/u, job)
+				.replace(/(?<=^|\s)(?:文|图|图文|摄影|摄|作者|撰文|执笔|编译|口述|整理)\s*[/／:：|｜]\s*/gu, job)
+				.replace(/\s*[/／](?:文|图|图文|摄影|摄)(?=\s|$)/gu, job)
+		: text;
 	for (let token of marked.split(/[\s、，,／/|｜]+/).flatMap(splitGluedRole)) {
 		// A job named alone between names: `记者 王芳 摄影 李强`.
 		if (JOB_WORD.test(token)) {
