@@ -2045,6 +2045,18 @@ function addParagraphs(d: Draft, block: LayoutBlock): void {
 		line.x - left > block.size * 0.2 &&
 		bracketSignOff(line.text) &&
 		Math.abs(right(line) - right(block)) < block.size / 2;
+	// A sign-off on the last line of a block, ending flush with its right edge, past the end of a line
+	// ending a sentence (short of the edge, or filling its line where the sign-off runs on into the
+	// gutter): a byline naming the reporters set right at the story's foot (`本报记者 某某 通讯员 某某`,
+	// `（本报记者 某某 实习生 某某）`), however near the left edge it starts (a long one fills its line),
+	// or its first line, wrapped (`本报记者 某某 通讯` / `员 某某`).
+	const footSignOff = (line: LayoutLine, i: number) =>
+		i > 0 &&
+		i === block.lines.length - 1 &&
+		/[。！？”）]$/u.test(block.lines[i - 1].text) &&
+		right(line) - right(block.lines[i - 1]) > block.size / 2 &&
+		Math.abs(right(line) - right(block)) < block.size / 2 &&
+		(bracketSignOff(line.text) || roleByline(line.text));
 	// A signature's last line, wrapped into a block of its own, still flush right: `（本报记者 某某 采访整` / `理）`.
 	const last = d.lastLine;
 	const signsOn =
@@ -2075,7 +2087,11 @@ function addParagraphs(d: Draft, block: LayoutBlock): void {
 				? d.lastLine !== undefined &&
 					!indented &&
 					columnRight(d.lastLine, block) - right(d.lastLine.line) < block.size * 1.5
-				: (!indented && !signatureLine(line, i) && !closingDash(line, i) && !signOffLine(line, i)) ||
+				: (!indented &&
+						!signatureLine(line, i) &&
+						!closingDash(line, i) &&
+						!signOffLine(line, i) &&
+						!footSignOff(line, i)) ||
 					bracketed ||
 					(flushRight(line) && flushRight(block.lines[i - 1]));
 		if (runsOn && d.paragraphs.length > 0 && !d.intertitles.includes(d.paragraphs.length - 1)) {
@@ -2089,7 +2105,8 @@ function addParagraphs(d: Draft, block: LayoutBlock): void {
 			if (!flushRight(line) && d.signature === d.paragraphs.length - 1) d.signature = undefined;
 		} else {
 			d.paragraphs.push(line.text);
-			if (flushRight(line) || signatureLine(line, i) || signOffLine(line, i)) d.signature = d.paragraphs.length - 1;
+			if (flushRight(line) || signatureLine(line, i) || signOffLine(line, i) || footSignOff(line, i))
+				d.signature = d.paragraphs.length - 1;
 		}
 		d.lastLine = { line, block };
 	});
@@ -2105,6 +2122,19 @@ function bracketSignOff(text: string): boolean {
 	const open = /^[（(]([^（）()]{2,40})$/u.exec(text);
 	const words = open?.[1].trim().split(/\s+/u);
 	return words !== undefined && words.length >= 2 && BYLINE_ROLE.test(words[0]) && readsAsSignature(words[1]);
+}
+
+/**
+ * Whether a line reads as a byline opening with a reporter's role (`本报记者 某某 通讯员 某某`), whole or
+ * its first line, wrapped in a word (`本报记者 某某 通讯`, `本报记者 某 某 通讯员 某`): the line, or the
+ * line short of its last word or two, reads as one. No sentence mark stands in it.
+ */
+function roleByline(text: string): boolean {
+	const words = text.trim().split(/\s+/u);
+	if (words.length < 2 || !BYLINE_ROLE.test(words[0]) || /[，。；！？：“”]/u.test(text)) return false;
+	for (let keep = words.length; keep >= Math.max(2, words.length - 2); keep--)
+		if (detectByline(words.slice(0, keep).join(' '))?.authors.length) return true;
+	return false;
 }
 
 function joinText(before: string, after: string): string {
