@@ -195,3 +195,16 @@ test('reads reporters’ byline filling the last line of a story’s block, flus
 	const text = signed(words(104, ['本报记者', 20], ['王立新', 65]));
 	expect(text.authors).toEqual([]);
 });
+
+test('reads a commentary’s bracketed sign-off naming no one (`（本报评论员）`), flush right under its text, as its byline', () => {
+	const [item] = layoutSplit(
+		page([
+			run('老街焕新颜', 20, 20, 20, true),
+			// Its column twelve ems wide (20 to 128), the sign-off flush right with it.
+			...column(['>第一行正文写在这里接', '第二行正文写在这里接着写', '>第三行正文写在这里接', '写完了。'], 20, 50),
+			run('（本报评论员）', 65, 104),
+		]),
+	).items;
+	expect(item).toMatchObject({ byline: '（本报评论员）', authors: [], kind: 'commentary' });
+	expect(item.paragraphs).toEqual(['第一行正文写在这里接第二行正文写在这里接着写', '第三行正文写在这里接写完了。']);
+});

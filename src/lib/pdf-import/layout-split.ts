@@ -2118,7 +2118,11 @@ function addParagraphs(d: Draft, block: LayoutBlock): void {
  */
 function bracketSignOff(text: string): boolean {
 	const whole = SIGN_OFF.exec(text);
-	if (whole) return (readNames(whole[1].replace(/(?:采访)?整理$|[报撰]道$/u, '').trim())?.names.length ?? 0) > 0;
+	if (whole)
+		return (
+			(readNames(whole[1].replace(/(?:采访)?整理$|[报撰]道$/u, '').trim())?.names.length ?? 0) > 0 ||
+			detectByline(whole[1].trim()) !== undefined
+		);
 	const open = /^[（(]([^（）()]{2,40})$/u.exec(text);
 	const words = open?.[1].trim().split(/\s+/u);
 	return words !== undefined && words.length >= 2 && BYLINE_ROLE.test(words[0]) && readsAsSignature(words[1]);
@@ -2135,6 +2139,12 @@ function roleByline(text: string): boolean {
 	for (let keep = words.length; keep >= Math.max(2, words.length - 2); keep--)
 		if (detectByline(words.slice(0, keep).join(' '))?.authors.length) return true;
 	return false;
+}
+
+/** A sign-off's bracketed words read as a byline (`本报评论员`: the paper's commentary), the sign-off its text. */
+function bylineInBrackets(text: string, inner: string): ReturnType<typeof detectByline> {
+	const read = detectByline(inner.trim());
+	return read && { ...read, text };
 }
 
 function joinText(before: string, after: string): string {
@@ -2191,7 +2201,10 @@ function toItem(d: Draft): ParsedItem {
 			? undefined
 			: signOffNames
 				? { text: flush.trim(), authors: signOffNames.names, commentary: false }
-				: (detectByline(flush) ?? bareName(flush));
+				: (detectByline(flush) ??
+					// Or a byline in brackets the names do not read from (`（本报评论员）`, `（文/图 本报记者 某某）`).
+					(signedOff && bylineInBrackets(flush.trim(), signedOff[1])) ??
+					bareName(flush));
 	if (signature) d.paragraphs.pop();
 	const byline =
 		(d.byline &&
