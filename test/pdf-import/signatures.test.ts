@@ -208,3 +208,16 @@ test('reads a commentary’s bracketed sign-off naming no one (`（本报评论�
 	expect(item).toMatchObject({ byline: '（本报评论员）', authors: [], kind: 'commentary' });
 	expect(item.paragraphs).toEqual(['第一行正文写在这里接第二行正文写在这里接着写', '第三行正文写在这里接写完了。']);
 });
+
+test('reads a name after a square mark (`■王芳`) right under a story’s text, flush right with it, as its byline, not a label', () => {
+	const [item] = layoutSplit(
+		page([
+			run('老街焕新颜', 20, 20, 20, true),
+			// Its column twelve ems wide (20 to 128), the signature flush right with it.
+			...column(['>第一行正文写在这里接', '第二行正文写在这里接着写', '>第三行正文写在这里接', '写完了。'], 20, 50),
+			run('■王芳', 101, 104),
+		]),
+	).items;
+	expect(item.authors).toEqual(['王芳']);
+	expect(item.paragraphs).toEqual(['第一行正文写在这里接第二行正文写在这里接着写', '第三行正文写在这里接写完了。']);
+});

@@ -143,6 +143,7 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 		});
 		lineNumber += block.lines.length + 1;
 	}
+	const markedNames = markedSignatures(placed);
 	wrappedCredits(placed, body);
 	// On a page of photos whose captions are set in the body's type, a photo's credit is too (`新华社记者 某某 摄`):
 	// a line or two reading as a credit, by a picture or right under text that is.
@@ -502,7 +503,7 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 				!current.byline &&
 				current.paragraphs.length > 0 &&
 				!current.caption &&
-				signsOff(current, p.block)
+				(signsOff(current, p.block) || markedNames.has(p))
 			) {
 				current.byline = p;
 				current.blocks.push(p);
@@ -1875,6 +1876,34 @@ function splitLeadingCredit(block: LayoutBlock): LayoutBlock[] {
 	if (text.length > 0 && isCredit(first.text + second.text) && !isCredit(first.text))
 		return [part([first, second]), part(text)];
 	return isCredit(first.text) ? [part([first]), part([second, ...text])] : [block];
+}
+
+/**
+ * A name after a square mark on a line of its own (`■ 廖敏`, read as a label by its mark), right under a
+ * block of text (within three lines), starting well past its left edge and ending at its right edge
+ * (within an em and a half): the signature closing that text, read as a byline naming the writer.
+ * Returns those blocks, their role set to byline and their text to the name.
+ */
+function markedSignatures(placed: Placed[]): Set<Placed> {
+	const found = new Set<Placed>();
+	placed.forEach((p, i) => {
+		const text = /^■\s*(\S.*)$/u.exec(p.text);
+		const above = placed[i - 1]?.block;
+		if (!text || p.role !== 'label' || p.block.lines.length !== 1 || placed[i - 1].role !== 'body') return;
+		const gap = p.block.y - bottom(above);
+		if (
+			gap > -1 &&
+			gap < p.block.size * 3 &&
+			Math.abs(right(p.block) - right(above)) < p.block.size * 1.5 &&
+			p.block.x > above.x + p.block.size * 2 &&
+			signatureNames(text[1])?.length
+		) {
+			p.role = 'byline';
+			p.text = text[1];
+			found.add(p);
+		}
+	});
+	return found;
 }
 
 /**
