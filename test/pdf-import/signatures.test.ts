@@ -221,3 +221,17 @@ test('reads a name after a square mark (`■王芳`) right under a story’s tex
 	expect(item.authors).toEqual(['王芳']);
 	expect(item.paragraphs).toEqual(['第一行正文写在这里接第二行正文写在这里接着写', '第三行正文写在这里接写完了。']);
 });
+
+test('reads a bare name right over the top of a story’s next column, not flush left with it, as its byline, not text', () => {
+	const [item] = layoutSplit(
+		page([
+			run('老街焕新颜', 20, 20, 20, true),
+			// Two columns twelve ems wide (20 to 128, 140 to 248); the name over the second, flush right.
+			...column(['>第一行正文写在这里接', '第二行正文写在这里接着写', '第三行正文写在这里接着写'], 20, 50),
+			run('王芳', 230, 36),
+			...column(['第四行正文写在这里接着写', '写完了。'], 140, 50),
+		]),
+	).items;
+	expect(item.authors).toEqual(['王芳']);
+	expect(item.paragraphs.join('')).not.toMatch(/王芳/u);
+});

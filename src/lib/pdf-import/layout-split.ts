@@ -681,6 +681,21 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			d.blocks.push(p);
 			continue;
 		}
+		// A bare name on a line of its own right over the top of the next column of the story's text, not
+		// flush left with it (`钟少华` atop its last column): the writer's name, the story's byline.
+		if (
+			p.role === 'body' &&
+			current &&
+			!current.byline &&
+			!current.caption &&
+			current.paragraphs.length > 0 &&
+			next?.role === 'body' &&
+			nameOverColumn(p.block, next.block)
+		) {
+			current.byline = p;
+			current.blocks.push(p);
+			continue;
+		}
 		// body and intertitle
 		const d =
 			current && !(current.caption && current.credit)
@@ -1876,6 +1891,22 @@ function splitLeadingCredit(block: LayoutBlock): LayoutBlock[] {
 	if (text.length > 0 && isCredit(first.text + second.text) && !isCredit(first.text))
 		return [part([first, second]), part(text)];
 	return isCredit(first.text) ? [part([first]), part([second, ...text])] : [block];
+}
+
+/**
+ * Whether `block` is a line of bare names (`钟少华`, `胡德胜 卢嘉怡`: signatureNames) standing right over
+ * the top of the text block `text` (within a line and a half), across it but not flush left with it
+ * (where a line of the text would start).
+ */
+function nameOverColumn(block: LayoutBlock, text: LayoutBlock): boolean {
+	if (block.lines.length !== 1 || Math.abs(block.x - text.x) < block.size) return false;
+	const gap = text.y - bottom(block);
+	return (
+		gap > -1 &&
+		gap < block.size * 1.5 &&
+		Math.min(right(block), right(text)) - Math.max(block.x, text.x) > 0 &&
+		(signatureNames(blockText(block))?.length ?? 0) > 0
+	);
 }
 
 /**
