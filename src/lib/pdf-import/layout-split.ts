@@ -561,7 +561,7 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			d.blocks.push(p);
 			// A credit run on at the end of the caption (`…灯火通明。新华社发 康玉凯摄`), no credit of its
 			// own after it: the photo is closed there, and text after it is not the caption's.
-			const split = next?.role === 'credit' ? undefined : splitTrailingCredit(p.text);
+			const split = next?.role === 'credit' ? undefined : (splitTrailingCredit(p.text) ?? agencyAfterCaption(p.text));
 			if (split && split.caption.trim() !== '') {
 				d.paragraphs[d.paragraphs.length - 1] = split.caption.trim();
 				d.credit = { ...p, role: 'credit', text: split.credit.text };
@@ -2205,6 +2205,15 @@ function roleByline(text: string): boolean {
 function bylineInBrackets(text: string, inner: string): ReturnType<typeof detectByline> {
 	const read = detectByline(inner.trim());
 	return read && { ...read, text };
+}
+
+/**
+ * A picture agency named alone after a caption's last sentence, set off by a space (`…查看生产情况。 视觉中国`):
+ * the photo's credit, naming no one.
+ */
+function agencyAfterCaption(text: string): ReturnType<typeof splitTrailingCredit> {
+	const match = /^(.*[。！？”）])\s+(人民视觉|视觉中国|人民图片|东方IC)$/u.exec(text);
+	return match ? { caption: match[1], credit: { text: match[2], authors: [] } } : undefined;
 }
 
 function joinText(before: string, after: string): string {
