@@ -753,3 +753,15 @@ test('reads a credit in the body’s type set flush right with its photo’s edg
 		['社区新貌', ['陈强'], '近日，志愿者走进社区为老人义诊。'],
 	]);
 });
+
+test('reads a picture agency named alone after a caption’s last sentence (`… 视觉中国`) as the photo’s credit, not caption text', () => {
+	const photo = { x: 20, y: 20, width: 200, height: 110 };
+	const runs = [
+		run('图为牧民在草场上放牧，远处是新建的', 20, 134, 7),
+		run('储草棚。 视觉中国', 20, 144, 7),
+		...story(),
+	];
+	const result = layoutSplit(photoPage(runs, [photo]));
+	expect(result.items[0]).toMatchObject({ kind: 'photo', credit: '视觉中国', authors: [] });
+	expect(result.items[0].paragraphs).toEqual(['图为牧民在草场上放牧，远处是新建的储草棚。']);
+});

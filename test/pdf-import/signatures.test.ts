@@ -169,3 +169,69 @@ test('reads a bare name on the line under a poem’s short last line, standing c
 	// Flush left under the verse, the name is a line of it.
 	expect(poem(20).paragraphs.join('')).toMatch(/林秀英$/u);
 });
+
+test('reads reporters’ byline filling the last line of a story’s block, flush right under a sentence’s end, as its byline, also wrapped onto a line of its own', () => {
+	const signed = (last: ReturnType<typeof run>[]) =>
+		layoutSplit(
+			page([
+				run('老街焕新颜', 20, 20, 20, true),
+				// Its column twelve ems wide (20 to 128); the byline starts a little past its left edge.
+				...column(['>第一行正文写在这里接', '第二行正文写在这里接着写', '>第三行正文写在这里接', '写完了。'], 20, 50),
+				...last,
+			]),
+		).items[0];
+	// Its words an ideographic space apart.
+	const words = (y: number, ...texts: [string, number][]) => texts.map(([text, x]) => run(text, x, y));
+	const wrapped = signed([
+		...words(104, ['本报记者', 29], ['王立新', 74], ['通讯', 110]),
+		...words(117.5, ['员', 92], ['李强', 110]),
+	]);
+	expect(wrapped.authors).toEqual(['王立新', '李强']);
+	expect(wrapped.paragraphs).toEqual(['第一行正文写在这里接第二行正文写在这里接着写', '第三行正文写在这里接写完了。']);
+	const whole = signed(words(104, ['本报记者', 29], ['王立新', 74], ['李强', 110]));
+	expect(whole.authors).toEqual(['王立新', '李强']);
+	expect(whole.paragraphs.at(-1)).toBe('第三行正文写在这里接写完了。');
+	// Not flush right, the line is text.
+	const text = signed(words(104, ['本报记者', 20], ['王立新', 65]));
+	expect(text.authors).toEqual([]);
+});
+
+test('reads a commentary’s bracketed sign-off naming no one (`（本报评论员）`), flush right under its text, as its byline', () => {
+	const [item] = layoutSplit(
+		page([
+			run('老街焕新颜', 20, 20, 20, true),
+			// Its column twelve ems wide (20 to 128), the sign-off flush right with it.
+			...column(['>第一行正文写在这里接', '第二行正文写在这里接着写', '>第三行正文写在这里接', '写完了。'], 20, 50),
+			run('（本报评论员）', 65, 104),
+		]),
+	).items;
+	expect(item).toMatchObject({ byline: '（本报评论员）', authors: [], kind: 'commentary' });
+	expect(item.paragraphs).toEqual(['第一行正文写在这里接第二行正文写在这里接着写', '第三行正文写在这里接写完了。']);
+});
+
+test('reads a name after a square mark (`■王芳`) right under a story’s text, flush right with it, as its byline, not a label', () => {
+	const [item] = layoutSplit(
+		page([
+			run('老街焕新颜', 20, 20, 20, true),
+			// Its column twelve ems wide (20 to 128), the signature flush right with it.
+			...column(['>第一行正文写在这里接', '第二行正文写在这里接着写', '>第三行正文写在这里接', '写完了。'], 20, 50),
+			run('■王芳', 101, 104),
+		]),
+	).items;
+	expect(item.authors).toEqual(['王芳']);
+	expect(item.paragraphs).toEqual(['第一行正文写在这里接第二行正文写在这里接着写', '第三行正文写在这里接写完了。']);
+});
+
+test('reads a bare name right over the top of a story’s next column, not flush left with it, as its byline, not text', () => {
+	const [item] = layoutSplit(
+		page([
+			run('老街焕新颜', 20, 20, 20, true),
+			// Two columns twelve ems wide (20 to 128, 140 to 248); the name over the second, flush right.
+			...column(['>第一行正文写在这里接', '第二行正文写在这里接着写', '第三行正文写在这里接着写'], 20, 50),
+			run('王芳', 230, 36),
+			...column(['第四行正文写在这里接着写', '写完了。'], 140, 50),
+		]),
+	).items;
+	expect(item.authors).toEqual(['王芳']);
+	expect(item.paragraphs.join('')).not.toMatch(/王芳/u);
+});

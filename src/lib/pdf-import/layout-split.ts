@@ -143,6 +143,7 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 		});
 		lineNumber += block.lines.length + 1;
 	}
+	const markedNames = markedSignatures(placed);
 	wrappedCredits(placed, body);
 	// On a page of photos whose captions are set in the body's type, a photo's credit is too (`新华社记者 某某 摄`):
 	// a line or two reading as a credit, by a picture or right under text that is.
@@ -502,7 +503,7 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 				!current.byline &&
 				current.paragraphs.length > 0 &&
 				!current.caption &&
-				signsOff(current, p.block)
+				(signsOff(current, p.block) || markedNames.has(p))
 			) {
 				current.byline = p;
 				current.blocks.push(p);
@@ -560,7 +561,7 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			d.blocks.push(p);
 			// A credit run on at the end of the caption (`…灯火通明。新华社发 康玉凯摄`), no credit of its
 			// own after it: the photo is closed there, and text after it is not the caption's.
-			const split = next?.role === 'credit' ? undefined : splitTrailingCredit(p.text);
+			const split = next?.role === 'credit' ? undefined : (splitTrailingCredit(p.text) ?? agencyAfterCaption(p.text));
 			if (split && split.caption.trim() !== '') {
 				d.paragraphs[d.paragraphs.length - 1] = split.caption.trim();
 				d.credit = { ...p, role: 'credit', text: split.credit.text };
@@ -678,6 +679,21 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			const d = open();
 			d.head.push(p);
 			d.blocks.push(p);
+			continue;
+		}
+		// A bare name on a line of its own right over the top of the next column of the story's text, not
+		// flush left with it (`钟少华` atop its last column): the writer's name, the story's byline.
+		if (
+			p.role === 'body' &&
+			current &&
+			!current.byline &&
+			!current.caption &&
+			current.paragraphs.length > 0 &&
+			next?.role === 'body' &&
+			nameOverColumn(p.block, next.block)
+		) {
+			current.byline = p;
+			current.blocks.push(p);
 			continue;
 		}
 		// body and intertitle
@@ -1878,6 +1894,50 @@ function splitLeadingCredit(block: LayoutBlock): LayoutBlock[] {
 }
 
 /**
+ * Whether `block` is a line of bare names (`钟少华`, `胡德胜 卢嘉怡`: signatureNames) standing right over
+ * the top of the text block `text` (within a line and a half), across it but not flush left with it
+ * (where a line of the text would start).
+ */
+function nameOverColumn(block: LayoutBlock, text: LayoutBlock): boolean {
+	if (block.lines.length !== 1 || Math.abs(block.x - text.x) < block.size) return false;
+	const gap = text.y - bottom(block);
+	return (
+		gap > -1 &&
+		gap < block.size * 1.5 &&
+		Math.min(right(block), right(text)) - Math.max(block.x, text.x) > 0 &&
+		(signatureNames(blockText(block))?.length ?? 0) > 0
+	);
+}
+
+/**
+ * A name after a square mark on a line of its own (`■ 廖敏`, read as a label by its mark), right under a
+ * block of text (within three lines), starting well past its left edge and ending at its right edge
+ * (within an em and a half): the signature closing that text, read as a byline naming the writer.
+ * Returns those blocks, their role set to byline and their text to the name.
+ */
+function markedSignatures(placed: Placed[]): Set<Placed> {
+	const found = new Set<Placed>();
+	placed.forEach((p, i) => {
+		const text = /^■\s*(\S.*)$/u.exec(p.text);
+		const above = placed[i - 1]?.block;
+		if (!text || p.role !== 'label' || p.block.lines.length !== 1 || placed[i - 1].role !== 'body') return;
+		const gap = p.block.y - bottom(above);
+		if (
+			gap > -1 &&
+			gap < p.block.size * 3 &&
+			Math.abs(right(p.block) - right(above)) < p.block.size * 1.5 &&
+			p.block.x > above.x + p.block.size * 2 &&
+			signatureNames(text[1])?.length
+		) {
+			p.role = 'byline';
+			p.text = text[1];
+			found.add(p);
+		}
+	});
+	return found;
+}
+
+/**
  * A body-size block whose last line is a marked byline (`◎赵英波`, `□黎爽`), short of the column's
  * edge, under a line ending a sentence (short of the edge or not: text set ragged right may reach
  * it): the text and the byline signing it off as two blocks.
@@ -2045,6 +2105,18 @@ function addParagraphs(d: Draft, block: LayoutBlock): void {
 		line.x - left > block.size * 0.2 &&
 		bracketSignOff(line.text) &&
 		Math.abs(right(line) - right(block)) < block.size / 2;
+	// A sign-off on the last line of a block, ending flush with its right edge, past the end of a line
+	// ending a sentence (short of the edge, or filling its line where the sign-off runs on into the
+	// gutter): a byline naming the reporters set right at the story's foot (`本报记者 某某 通讯员 某某`,
+	// `（本报记者 某某 实习生 某某）`), however near the left edge it starts (a long one fills its line),
+	// or its first line, wrapped (`本报记者 某某 通讯` / `员 某某`).
+	const footSignOff = (line: LayoutLine, i: number) =>
+		i > 0 &&
+		i === block.lines.length - 1 &&
+		/[。！？”）]$/u.test(block.lines[i - 1].text) &&
+		right(line) - right(block.lines[i - 1]) > block.size / 2 &&
+		Math.abs(right(line) - right(block)) < block.size / 2 &&
+		(bracketSignOff(line.text) || roleByline(line.text));
 	// A signature's last line, wrapped into a block of its own, still flush right: `（本报记者 某某 采访整` / `理）`.
 	const last = d.lastLine;
 	const signsOn =
@@ -2075,7 +2147,11 @@ function addParagraphs(d: Draft, block: LayoutBlock): void {
 				? d.lastLine !== undefined &&
 					!indented &&
 					columnRight(d.lastLine, block) - right(d.lastLine.line) < block.size * 1.5
-				: (!indented && !signatureLine(line, i) && !closingDash(line, i) && !signOffLine(line, i)) ||
+				: (!indented &&
+						!signatureLine(line, i) &&
+						!closingDash(line, i) &&
+						!signOffLine(line, i) &&
+						!footSignOff(line, i)) ||
 					bracketed ||
 					(flushRight(line) && flushRight(block.lines[i - 1]));
 		if (runsOn && d.paragraphs.length > 0 && !d.intertitles.includes(d.paragraphs.length - 1)) {
@@ -2089,7 +2165,8 @@ function addParagraphs(d: Draft, block: LayoutBlock): void {
 			if (!flushRight(line) && d.signature === d.paragraphs.length - 1) d.signature = undefined;
 		} else {
 			d.paragraphs.push(line.text);
-			if (flushRight(line) || signatureLine(line, i) || signOffLine(line, i)) d.signature = d.paragraphs.length - 1;
+			if (flushRight(line) || signatureLine(line, i) || signOffLine(line, i) || footSignOff(line, i))
+				d.signature = d.paragraphs.length - 1;
 		}
 		d.lastLine = { line, block };
 	});
@@ -2101,10 +2178,42 @@ function addParagraphs(d: Draft, block: LayoutBlock): void {
  */
 function bracketSignOff(text: string): boolean {
 	const whole = SIGN_OFF.exec(text);
-	if (whole) return (readNames(whole[1].replace(/(?:采访)?整理$|[报撰]道$/u, '').trim())?.names.length ?? 0) > 0;
+	if (whole)
+		return (
+			(readNames(whole[1].replace(/(?:采访)?整理$|[报撰]道$/u, '').trim())?.names.length ?? 0) > 0 ||
+			detectByline(whole[1].trim()) !== undefined
+		);
 	const open = /^[（(]([^（）()]{2,40})$/u.exec(text);
 	const words = open?.[1].trim().split(/\s+/u);
 	return words !== undefined && words.length >= 2 && BYLINE_ROLE.test(words[0]) && readsAsSignature(words[1]);
+}
+
+/**
+ * Whether a line reads as a byline opening with a reporter's role (`本报记者 某某 通讯员 某某`), whole or
+ * its first line, wrapped in a word (`本报记者 某某 通讯`, `本报记者 某 某 通讯员 某`): the line, or the
+ * line short of its last word or two, reads as one. No sentence mark stands in it.
+ */
+function roleByline(text: string): boolean {
+	const words = text.trim().split(/\s+/u);
+	if (words.length < 2 || !BYLINE_ROLE.test(words[0]) || /[，。；！？：“”]/u.test(text)) return false;
+	for (let keep = words.length; keep >= Math.max(2, words.length - 2); keep--)
+		if (detectByline(words.slice(0, keep).join(' '))?.authors.length) return true;
+	return false;
+}
+
+/** A sign-off's bracketed words read as a byline (`本报评论员`: the paper's commentary), the sign-off its text. */
+function bylineInBrackets(text: string, inner: string): ReturnType<typeof detectByline> {
+	const read = detectByline(inner.trim());
+	return read && { ...read, text };
+}
+
+/**
+ * A picture agency named alone after a caption's last sentence, set off by a space (`…查看生产情况。 视觉中国`):
+ * the photo's credit, naming no one.
+ */
+function agencyAfterCaption(text: string): ReturnType<typeof splitTrailingCredit> {
+	const match = /^(.*[。！？”）])\s+(人民视觉|视觉中国|人民图片|东方IC)$/u.exec(text);
+	return match ? { caption: match[1], credit: { text: match[2], authors: [] } } : undefined;
 }
 
 function joinText(before: string, after: string): string {
@@ -2161,7 +2270,10 @@ function toItem(d: Draft): ParsedItem {
 			? undefined
 			: signOffNames
 				? { text: flush.trim(), authors: signOffNames.names, commentary: false }
-				: (detectByline(flush) ?? bareName(flush));
+				: (detectByline(flush) ??
+					// Or a byline in brackets the names do not read from (`（本报评论员）`, `（文/图 本报记者 某某）`).
+					(signedOff && bylineInBrackets(flush.trim(), signedOff[1])) ??
+					bareName(flush));
 	if (signature) d.paragraphs.pop();
 	const byline =
 		(d.byline &&
