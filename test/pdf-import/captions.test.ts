@@ -765,3 +765,26 @@ test('reads a picture agency named alone after a caption’s last sentence (`…
 	expect(result.items[0]).toMatchObject({ kind: 'photo', credit: '视觉中国', authors: [] });
 	expect(result.items[0].paragraphs).toEqual(['图为牧民在草场上放牧，远处是新建的储草棚。']);
 });
+
+test('drops a photo’s number printed on its picture’s corner (`①`), read or not as a picture, from the story beside it', () => {
+	// A story at the left; two photos at the right, each numbered in its top left corner, their numbered captions under them.
+	const pictures = [
+		{ x: 250, y: 20, width: 60, height: 40 },
+		{ x: 315, y: 20, width: 60, height: 40 },
+	];
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(body(8), 20, 50),
+		run('①', 252, 22, 8),
+		run('②', 317, 22, 8),
+		run('图①：志愿者在社区为老人义诊。', 250, 70, 7),
+		run('图②：农民在田间收割水稻。', 250, 80, 7),
+		run('本报记者 陈强 摄', 320, 90, 7),
+	];
+	const text = (pictured: typeof pictures) =>
+		layoutSplit(photoPage(runs, pictured)).items.map((i) => [i.headline, i.paragraphs.join('')]);
+	const story = ['大漠深处绿意浓', body(8).join('')];
+	expect(text(pictures)[0]).toEqual(story);
+	// Where the page reads no picture there, the number stands alone, a square of its own type size: no item's text either.
+	expect(text([]).flat().join('')).not.toMatch(/[①②](?!：)/u);
+});

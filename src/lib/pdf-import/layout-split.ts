@@ -192,6 +192,8 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 		if (p.role === 'caption' && !byPicture(p.block) && !underTitle(p.block) && !credited(i)) p.role = 'body';
 	});
 	for (const p of placed) if (inHeaderBand(p.block, content)) p.role = 'furniture';
+	// A photo's number printed on its corner (`①`, one to a picture, its caption `图①：…` elsewhere): not text.
+	for (const p of placed) if (photoMarker(p.block, content.pictures)) p.role = 'furniture';
 	// On a page of pictures the captions are the most text there is, and so read as body type:
 	// text by a picture that a credit follows is a caption all the same.
 	// Where the caption's lines stand apart as blocks, each under the last (`图①：…` / `图②：…`, one
@@ -1535,6 +1537,17 @@ function sameType(a: LayoutBlock, b: LayoutBlock): boolean {
 }
 
 /** Whether the middle of `box` lies inside `outer`. */
+/**
+ * Whether a block is a photo's number printed on the picture (`①` in its top corner): one line of
+ * one circled number, no wider than a glyph or two, set inside a picture or, where the page reads
+ * none there, standing alone as a square of its own type size.
+ */
+function photoMarker(block: LayoutBlock, pictures: Box[]): boolean {
+	if (block.lines.length !== 1 || !CIRCLED_NUMBER.test(block.lines[0].text)) return false;
+	if (pictures.some((picture) => inside(block, picture))) return true;
+	return block.width <= block.size * 1.5 && block.height <= block.size * 1.5;
+}
+
 function inside(box: Box, outer: Box): boolean {
 	const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
 	return x > outer.x && x < right(outer) && y > outer.y && y < bottom(outer);
@@ -2224,6 +2237,9 @@ function joinText(before: string, after: string): string {
 /** A photo's number opening its caption: `图①：`, `图2：`. */
 /** A credit's role word run on at the end of a caption (`…一角。 本报记者`), after a space. */
 const CREDIT_ROLE = /\s((?:本报|新华社)?(?:特约|见习|实习|摄影)?(?:记者|通讯员))$/u;
+
+/** A photo's number alone, as printed on its picture: `①`. */
+const CIRCLED_NUMBER = /^[①-⑳]$/u;
 
 const PHOTO_NUMBER = /^图\s*[①-⑳0-9０-９一二三四五六七八九十]{1,2}\s*[：:]/u;
 
