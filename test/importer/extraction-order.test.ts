@@ -1010,3 +1010,35 @@ describe('a sentence’s tail set apart before a photo’s credit', () => {
 		expect(page.items.at(-1)?.paragraphs[0]).toMatch(/^民》公约/);
 	});
 });
+
+describe('a bare caption’s tail set apart before its credit', () => {
+	test('goes back to the caption, which takes the credit printed on its line', () => {
+		const page = parseConserved(
+			[
+				'08 国际新闻',
+				'',
+				'【观察】',
+				'',
+				'港口的一天',
+				'据当地媒体报道，有关各方近日在此间举行会谈，就合作事宜交换意见。',
+				'据外媒报道，该市政府计划在未来五年内投入资金改善城市供水。为推动文化交流从“线上”走',
+				'到“线下”，当地多个部门以多种方式开展活动，掀起了读书学习的热潮。港口的货物吞吐量近',
+				'期明显回升，航运企业纷纷增开航线。',
+				'',
+				'南山村的医生为村民免费体检。',
+				'“以前看病要跑几十里路，现在',
+				'都在家门口看病了。” 本报记者 孙',
+				'明月 摄',
+				'',
+				'\f',
+			].join('\n'),
+		);
+		expect(page.items).toHaveLength(2);
+		expect(page.items[1]).toMatchObject({
+			kind: 'photo',
+			credit: '本报记者 孙明月 摄',
+			authors: ['孙明月'],
+			paragraphs: ['南山村的医生为村民免费体检。', '“以前看病要跑几十里路，现在都在家门口看病了。”'],
+		});
+	});
+});

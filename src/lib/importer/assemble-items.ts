@@ -482,8 +482,10 @@ const FIGURE_MARK = /^(?:[（(]?图[①-⑳0-9一二三四五六七八九十为�
  * figure mark, that closes a sentence, right after a body whose last paragraph breaks off
  * mid-sentence (no closing mark, no dash, its last line the column's full width) and has no
  * credit: the tail goes back to that body,
- * joined to its last paragraph. The credit goes to the nearest body above without one that a
- * figure mark opens (a caption, the open body itself first); with no such caption the split stays.
+ * joined to its last paragraph. The credit goes to the open body when it is a bare caption (one or
+ * two paragraphs, no headline, byline or dateline), else to the nearest body above without one
+ * that a figure mark opens (a caption, the open body itself first); with no such caption the split
+ * stays.
  * Returns the bodies emptied so (their items are dropped); `kinds` is updated in place.
  */
 function tailsBeforeCredits(bodies: Draft[], kinds: ItemKind[]): Set<Draft> {
@@ -511,7 +513,11 @@ function tailsBeforeCredits(bodies: Draft[], kinds: ItemKind[]): Set<Draft> {
 			!fullLine(last.lines.at(-1), [...last.lines, ...tail.paragraphs[0].lines])
 		)
 			continue;
-		let photo = -1;
+		// An open body of one or two bare paragraphs (no headline, byline or dateline) is the caption
+		// itself, cut in two (`志愿者为老人测量血压。` / `“虽然…，` / `感谢…。” X 摄`).
+		const bare =
+			!open.headline && open.bylines.length === 0 && open.paragraphs.length <= 2 && !open.paragraphs[0].dateline;
+		let photo = bare ? j - 1 : -1;
 		for (let k = j - 1; k >= 0 && photo < 0; k--)
 			if (!bodies[k].credit && !joined.has(bodies[k]) && FIGURE_MARK.test(bodies[k].paragraphs[0]?.text ?? ''))
 				photo = k;
