@@ -962,3 +962,83 @@ describe('a head line split off the top of its body', () => {
 		expect(parseConserved(dump).items.map((i) => i.headline)).toEqual(['新图书馆开馆', '让老街多一个社区服务']);
 	});
 });
+
+describe('a sentence’s tail set apart before a photo’s credit', () => {
+	// A caption whose last lines the extraction set apart after a full line cut in mid-sentence (a
+	// line of quotes reads wider than the column), right before its credit.
+	const captions = [
+		'城市生活',
+		'',
+		'老街换新颜',
+		'',
+		'图①：城南社区的居民在新建的休闲广场上散步，老人们在树下“下',
+		'棋”、晒太阳，孩子们在草坪上追逐嬉戏……',
+		'',
+		'资料图片',
+		'',
+		'图②：改造后的城南社区，屋顶防水、外墙保温和管网全部更新完',
+		'毕，居民们的生活越来越方便。',
+		'',
+		'资料图片',
+		'',
+		'图③：改造前，居民们多次召开议事会，共列出问题86条。社区',
+		'和施工单位把最急的问题一条一条列出来，再逐项落实，推行《居',
+		'民》公约，要在细处、实处上下功夫，坚持“一条一条办”“一户一户访”',
+		'“一件一件改”，让老街的面貌焕然一新。',
+		'',
+		'本报记者 王芳 摄',
+		'',
+		'\f',
+	];
+
+	test('goes back to the caption it closes, which takes the credit', () => {
+		const page = parseConserved(captions.join('\n'));
+		expect(page.items.map((item) => [item.kind, item.credit])).toEqual([
+			['photo', '资料图片'],
+			['photo', '资料图片'],
+			['photo', '本报记者 王芳 摄'],
+		]);
+		expect(page.items[2].paragraphs).toEqual([
+			'图③：改造前，居民们多次召开议事会，共列出问题86条。社区和施工单位把最急的问题一条一条列出来，再逐项落实，推行《居民》公约，要在细处、实处上下功夫，坚持“一条一条办”“一户一户访”“一件一件改”，让老街的面貌焕然一新。',
+		]);
+		expect(page.items[2].authors).toEqual(['王芳']);
+	});
+
+	test('stays apart after a short line, which ends its text', () => {
+		const short = captions.map((line) => (line.startsWith('和施工单位') ? '和施工单位逐项落实' : line));
+		const page = parseConserved(short.join('\n'));
+		expect(page.items.at(-1)?.paragraphs[0]).toMatch(/^民》公约/);
+	});
+});
+
+describe('a bare caption’s tail set apart before its credit', () => {
+	test('goes back to the caption, which takes the credit printed on its line', () => {
+		const page = parseConserved(
+			[
+				'08 国际新闻',
+				'',
+				'【观察】',
+				'',
+				'港口的一天',
+				'据当地媒体报道，有关各方近日在此间举行会谈，就合作事宜交换意见。',
+				'据外媒报道，该市政府计划在未来五年内投入资金改善城市供水。为推动文化交流从“线上”走',
+				'到“线下”，当地多个部门以多种方式开展活动，掀起了读书学习的热潮。港口的货物吞吐量近',
+				'期明显回升，航运企业纷纷增开航线。',
+				'',
+				'南山村的医生为村民免费体检。',
+				'“以前看病要跑几十里路，现在',
+				'都在家门口看病了。” 本报记者 孙',
+				'明月 摄',
+				'',
+				'\f',
+			].join('\n'),
+		);
+		expect(page.items).toHaveLength(2);
+		expect(page.items[1]).toMatchObject({
+			kind: 'photo',
+			credit: '本报记者 孙明月 摄',
+			authors: ['孙明月'],
+			paragraphs: ['南山村的医生为村民免费体检。', '“以前看病要跑几十里路，现在都在家门口看病了。”'],
+		});
+	});
+});

@@ -462,12 +462,86 @@ export function assemble(
 		for (const k of [j - 1, j])
 			if (bodies[k] && headings[j].length > 0)
 				uncertain.set(bodies[k], [...(uncertain.get(bodies[k]) ?? []), 'heading-tie']);
-	const items = bodies.map((body, i) => {
-		const item = toItem(body, kinds[i], warnings, extracted);
+	const joined = extracted ? tailsBeforeCredits(bodies, kinds) : new Set<Draft>();
+	const kept = bodies.flatMap((body, i) => (joined.has(body) ? [] : [{ body, kind: kinds[i] }]));
+	const items = kept.map(({ body, kind }) => {
+		const item = toItem(body, kind, warnings, extracted);
 		const reasons = uncertain.get(body);
 		return reasons ? { ...item, uncertain: [...new Set(reasons)] } : item;
 	});
 	return { items, banner, warnings };
+}
+
+/** A caption's figure mark opening a paragraph: `图①：`, `图2：`, `（图为…）`, `上图：`. */
+const FIGURE_MARK = /^(?:[（(]?图[①-⑳0-9一二三四五六七八九十为：:]|[上下左右中]图)/u;
+
+/**
+ * In a PDF extraction, the tail of a sentence that the extraction cut off its story and set right
+ * before a photo's credit (`…学习贯彻《条` / `例》，要在真学上下功夫。` / `X 摄`) reads as an
+ * untitled photo of its own. Such a "caption" is one paragraph with no headline, byline, label or
+ * figure mark, that closes a sentence, right after a body whose last paragraph breaks off
+ * mid-sentence (no closing mark, no dash, its last line the column's full width) and has no
+ * credit: the tail goes back to that body,
+ * joined to its last paragraph. The credit goes to the open body when it is a bare caption (one or
+ * two paragraphs, no headline, byline or dateline), else to the nearest body above without one
+ * that a figure mark opens (a caption, the open body itself first); with no such caption the split
+ * stays.
+ * Returns the bodies emptied so (their items are dropped); `kinds` is updated in place.
+ */
+function tailsBeforeCredits(bodies: Draft[], kinds: ItemKind[]): Set<Draft> {
+	const joined = new Set<Draft>();
+	for (let j = 1; j < bodies.length; j++) {
+		const tail = bodies[j];
+		const open = bodies[j - 1];
+		const text = tail.paragraphs[0]?.text ?? '';
+		const last = open.paragraphs.at(-1);
+		if (
+			!tail.credit ||
+			tail.headline ||
+			tail.bylines.length > 0 ||
+			tail.section ||
+			tail.paragraphs.length !== 1 ||
+			tail.paragraphs[0].dateline ||
+			FIGURE_MARK.test(text) ||
+			!endsSentence(text) ||
+			joined.has(open) ||
+			open.credit ||
+			!last ||
+			last.intertitle ||
+			endsSentence(last.text) ||
+			/[。！？!?…）)」』”’]$/u.test(last.text) ||
+			!fullLine(last.lines.at(-1), [...last.lines, ...tail.paragraphs[0].lines])
+		)
+			continue;
+		// An open body of one or two bare paragraphs (no headline, byline or dateline) is the caption
+		// itself, cut in two (`志愿者为老人测量血压。` / `“虽然…，` / `感谢…。” X 摄`).
+		const bare =
+			!open.headline && open.bylines.length === 0 && open.paragraphs.length <= 2 && !open.paragraphs[0].dateline;
+		let photo = bare ? j - 1 : -1;
+		for (let k = j - 1; k >= 0 && photo < 0; k--)
+			if (!bodies[k].credit && !joined.has(bodies[k]) && FIGURE_MARK.test(bodies[k].paragraphs[0]?.text ?? ''))
+				photo = k;
+		if (photo < 0) continue;
+		open.paragraphs[open.paragraphs.length - 1] = {
+			...last,
+			lines: [...last.lines, ...tail.paragraphs[0].lines],
+			text: joinWrapped(last.text, text),
+		};
+		bodies[photo].credit = tail.credit;
+		kinds[photo] = kindOf(bodies[photo]);
+		kinds[j - 1] = kindOf(open);
+		joined.add(tail);
+	}
+	return joined;
+}
+
+/**
+ * True when `line` runs about the full width of its column, the widest of `lines` (at least
+ * 85% of it: a line of full-width quotes reads wider): a wrap cut it, so the sentence goes on; a
+ * short line ends its text.
+ */
+function fullLine(line: Line | undefined, lines: Line[]): boolean {
+	return line !== undefined && line.width >= 0.85 * Math.max(...lines.map((l) => l.width));
 }
 
 /**
