@@ -1435,6 +1435,9 @@ function paddedName(text: string): string | undefined {
 	return names && names.length >= 2 && names.length <= 3 ? text : undefined;
 }
 
+/** A line whose every quote opens and closes within it (`把“急难愁盼”放在心上`); quotesWhole and phrasesQuoted ask it. */
+const CLOSED_QUOTES = /^(?:[^“”]*“[^“”]+”)+[^“”]*$/u;
+
 /**
  * Whether every quote a head line opens it also closes, none at its start (`把“急难愁盼”放在心上`,
  * `多一些“送学上门”`): a headline quotes a phrase inside itself, where a line of running text may
@@ -1442,7 +1445,7 @@ function paddedName(text: string): string | undefined {
  */
 function quotesWhole(text: string): boolean {
 	if (!/[“”]/u.test(text)) return true;
-	return !/^[“”]/u.test(text) && /^(?:[^“”]*“[^“”]+”)+[^“”]*$/u.test(text);
+	return !/^[“”]/u.test(text) && CLOSED_QUOTES.test(text);
 }
 
 /**
@@ -1454,8 +1457,6 @@ function phrasesQuoted(text: string): boolean {
 	if (!/[“”]/u.test(text)) return true;
 	const quotes = [...text.matchAll(/“([^“”]*)”/gu)];
 	return (
-		/^(?:[^“”]*“[^“”]+”)+[^“”]*$/u.test(text) &&
-		quotes.every((q) => [...q[1]].length <= 8) &&
-		text.replace(/“[^“”]*”/gu, '').length >= 2
+		CLOSED_QUOTES.test(text) && quotes.every((q) => [...q[1]].length <= 8) && text.replace(/“[^“”]*”/gu, '').length >= 2
 	);
 }
