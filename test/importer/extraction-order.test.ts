@@ -114,6 +114,20 @@ describe('pdftotext extractions', () => {
 		expect(after('老旧小区改造让居民')).toBe('住得更舒心');
 	});
 
+	test('joins an open column to the piece of its own width the page supports, not to the piece printed next an em wider', () => {
+		// Two stories, a 14-em column and a 15-em one, each printed with the other's continuation next to it.
+		const a1 = ['城南社区老旧小区改造从今年春', '天开始，先后完成屋顶防水、外', '墙保温和管网更新。此前，居民'];
+		const a2 = ['们多次召开议事会，把急的问题', '条条列出来，居民们都很满意。', '小区里新建了广场。'];
+		const b1 = ['街角书屋本周开门，三千多册图书', '免费借阅，周末还有故事会，来了', '两百多位读者，社区还请来一位作'];
+		const b2 = ['家讲了一堂课，读者们听得很认真', '书屋还将每月办一次读书会，欢迎', '大家来。'];
+		const dump = [['社区议事会开起来'], a1, b2, ['街角书屋开门迎客'], b1, a2].map((p) => p.join('\n')).join('\n\n');
+		const page = parseConserved(`${dump}\n\n\f`);
+		expect(page.items.map((item) => item.paragraphs.join(''))).toEqual([
+			[...a1, ...a2].join(''),
+			[...b1, ...b2].join(''),
+		]);
+	});
+
 	test('opens a new body where text of another column width follows the end of a sentence, not where the column goes on', () => {
 		const wide = [
 			'城南社区的老旧小区改造从今年春天开始，',

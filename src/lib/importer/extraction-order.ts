@@ -71,6 +71,11 @@ const LINK = 100_000;
 // pdftotext keeps most columns in order: the piece printed next outweighs the dump's vocabulary
 // alone, not a word across the join as well.
 const ADJACENT = 4000;
+// What the piece printed next loses per em its first line's column differs from the open end's:
+// two columns an em apart are two stories' as often as one column's (digits and quotes make a
+// column's full lines vary by about an em), so an em's difference leaves it one unit of the
+// dump's vocabulary, and a column on the page of the very width may take the join instead.
+const ADJACENT_WIDTH = 3000;
 const UNFIT = 1e12;
 // The least evidence of the language that joins two columns of a chain (see `joinColumns`).
 const COLUMN_LANGUAGE = 2;
@@ -750,7 +755,8 @@ function continuations(
 		const contested = fragment || choices(0, from) > 1 || choices(1, to) > 1;
 		const language = support + (contested && wordAcross(tail, head) ? 2 : 0);
 		const distance = to > from ? to - from : pieces.length + from - to;
-		const near = !fragment && to === from + 1 ? ADJACENT : 0;
+		const gap = Math.abs((ends[from] as number) - (starts[to] as number));
+		const near = !fragment && to === from + 1 ? Math.max(0, ADJACENT - ADJACENT_WIDTH * gap) : 0;
 		return { from, to, fragment, language, score: language * 1000 + near - distance };
 	});
 	// Columns printed a line or two in turn continue at a steady stride: fragment pairs that keep
