@@ -128,6 +128,20 @@ describe('pdftotext extractions', () => {
 		]);
 	});
 
+	test('reads a justified line that pdftotext spread with spaces at the width of its column, and joins it where it continues', () => {
+		const a1 = ['城南社区老旧小区改造从今年', '春天开始，先后完成了屋顶防', '水和外墙保温，共投入资金达'];
+		// 11 em of characters and 9 spaces: 15.5 em as printed, in a column of 13.
+		const spread = '1200 万 元 ， 惠 及 居 民 近 千';
+		const a2 = ['户。改造前，居民们多次召开', '议事会，把最急的问题一条一', '条列出来，逐项落实。'];
+		const b = ['街角书屋本周开门迎客，社区', '为书屋投入资金达1500万', '元，惠及居民近千户，周末还', '有故事会。'];
+		const dump = [['城南社区改造见实效'], a1, [spread], a2, ['街角书屋开门迎客'], b];
+		const page = parseConserved(`${dump.map((p) => p.join('\n')).join('\n\n')}\n\n\f`);
+		expect(page.items.map((item) => item.paragraphs.join(''))).toEqual([
+			[...a1, spread.replace(/ /g, ''), ...a2].join(''),
+			b.join(''),
+		]);
+	});
+
 	test('opens a new body where text of another column width follows the end of a sentence, not where the column goes on', () => {
 		const wide = [
 			'城南社区的老旧小区改造从今年春天开始，',

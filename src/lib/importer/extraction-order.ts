@@ -7,6 +7,7 @@ import { DATELINE_SOURCES, detectDateline } from './detect-dateline.ts';
 import { detectFurniture } from './detect-furniture.ts';
 import { isBoxTitle, opensHeadBox } from './detect-head-box.ts';
 import { detectLabel } from './detect-label.ts';
+import { displayWidth } from './display-width.ts';
 import { isNumberedIntertitle } from './detect-intertitle.ts';
 import type { Line } from './lines.ts';
 import { FIGURE_CAPTION, LIST_MARK } from './marks.ts';
@@ -77,6 +78,9 @@ const ADJACENT = 4000;
 // dump's vocabulary, and a column on the page of the very width may take the join instead.
 const ADJACENT_WIDTH = 3000;
 const UNFIT = 1e12;
+// How far short of its column a justified line's characters fall, in em, where pdftotext prints
+// it spread with spaces (see `justified`).
+const SPREAD = 1.5;
 // The least evidence of the language that joins two columns of a chain (see `joinColumns`).
 const COLUMN_LANGUAGE = 2;
 
@@ -89,7 +93,7 @@ const COLUMN_LANGUAGE = 2;
 export function reorderExtraction(lines: Line[], paged = false): Line[] {
 	if (!paged && !looksExtracted(lines)) return lines;
 	plain.clear();
-	const pieces = joinDatelines(piecesOf(lines)).flatMap((piece, i, all) => {
+	const pieces = joinDatelines(piecesOf(justified(lines))).flatMap((piece, i, all) => {
 		const split = splitHead(piece);
 		if (split.length === 1 && i > 0 && headlineUnderLabel(all[i - 1], piece))
 			return [{ lines: [{ ...piece.lines[0], head: true, underLabel: true }], tail: piece.tail, headline: true }];
@@ -148,6 +152,27 @@ export function reorderExtraction(lines: Line[], paged = false): Line[] {
 		if (chain.length > 1) before = chain;
 	});
 	return out;
+}
+
+/**
+ * The lines with each justified line that pdftotext spread with spaces (`覆 盖 91% 以 上 的`) given
+ * the width of the column it fills: the spaces stand for the stretch of a justified line, not for
+ * half an em each, so its printed width lies between its characters' width and its width with
+ * the spaces. A line is spread where its characters fall short of the measure (half-width digits,
+ * a squeezed pause): of the widths the page's other lines share (`columnWidths`), the one in that
+ * range nearest `SPREAD` em past its characters' width. A line no shared width fits keeps its width.
+ */
+function justified(lines: Line[]): Line[] {
+	const spread = (line: Line) => line.width - displayWidth(line.text) >= 2;
+	if (!lines.some(spread)) return lines;
+	const columns = columnWidths([{ lines: lines.filter((l) => l.text !== '' && !spread(l)), tail: [] }]);
+	return lines.map((line) => {
+		if (!spread(line)) return line;
+		const [low, high] = [displayWidth(line.text), line.width];
+		const fits = columns.filter((c) => c >= low && c <= high);
+		const fit = fits.sort((a, b) => Math.abs(a - low - SPREAD) - Math.abs(b - low - SPREAD))[0];
+		return fit === undefined ? line : { ...line, width: fit };
+	});
 }
 
 /**
