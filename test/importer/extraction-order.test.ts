@@ -1042,3 +1042,28 @@ describe('a bare caption’s tail set apart before its credit', () => {
 		});
 	});
 });
+
+describe('a group’s numbered captions under one credit', () => {
+	const group = (numbers: string[]) =>
+		[
+			'04 地方新闻',
+			'',
+			'春到江南',
+			'',
+			...numbers.flatMap((n, k) => [`图${n}：河湾村的村民在田里插秧${k}，`, '一片忙碌景象。']),
+			'本报记者 李青 摄',
+			'',
+			'\f',
+		].join('\n');
+
+	test('stay one photo item when they count up from ① and are the page’s only captions', () => {
+		const page = parseConserved(group(['①', '②', '③']));
+		expect(page.items).toHaveLength(1);
+		expect(page.items[0]).toMatchObject({ kind: 'photo', headline: '春到江南', credit: '本报记者 李青 摄' });
+		expect(page.items[0].paragraphs).toHaveLength(3);
+	});
+
+	test('split when the numbers do not run on from ①', () => {
+		expect(parseConserved(group(['②', '③'])).items).toHaveLength(2);
+	});
+});

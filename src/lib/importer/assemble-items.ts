@@ -1725,6 +1725,8 @@ function captionsApart(
 ): { bodies: Draft[]; gaps: Unit[][] } {
 	const outBodies: Draft[] = [];
 	const outGaps: Unit[][] = [gaps[0]];
+	// How many of the page's paragraphs open with a figure mark: a group whose captions are all of them shares one credit.
+	const figures = bodies.reduce((n, body) => n + body.paragraphs.filter((p) => FIGURE.test(p.text)).length, 0);
 	bodies.forEach((body, j) => {
 		const after = gaps[j + 1];
 		const caption = body.paragraphs.at(-1)!;
@@ -1737,6 +1739,8 @@ function captionsApart(
 			!caption.dateline &&
 			// A writer's note (（作者为…）) closes the text it follows: it captions no photo.
 			!WRITER_NOTE.test(caption.text) &&
+			// A group's captions numbered in a run share the credit under the last of them.
+			!(figureRunsOn(body.paragraphs) && body.paragraphs.length === figures) &&
 			(FIGURE.test(caption.text) ||
 				setApart(body.paragraphs, after[0]) ||
 				// A credit run on at the end of the paragraph's last line (`…传统戏曲。　新华社记者　杜萍　摄`)
@@ -1761,6 +1765,25 @@ function captionsApart(
 		outGaps.push(after);
 	});
 	return { bodies: outBodies, gaps: outGaps };
+}
+
+/**
+ * Whether a body is a photo group's captions numbered in a run (`图①…` / `图②…` / `图③…`): every
+ * paragraph opens with a figure mark, the first ① and each next one up by one. Where these are
+ * all the page's numbered captions, the credit after the last closes the whole group (one credit
+ * under a group of pictures), so the last caption is no photo of its own; where the page numbers
+ * other captions too, each picture of the series is credited and stands alone.
+ */
+function figureRunsOn(paragraphs: Extract<Unit, { kind: 'paragraph' }>[]): boolean {
+	const numbers = paragraphs.map((p) => (p.dateline || p.intertitle ? undefined : figureNumber(p.text)));
+	return numbers.every((n, k) => (k === 0 ? n === 1 : n === (numbers[k - 1] as number) + 1));
+}
+
+/** The number of a figure mark opening a caption (`图③：` → 3, `图2：` → 2), if any. */
+function figureNumber(text: string): number | undefined {
+	const mark = /^图([①-⑩]|\d{1,2})/u.exec(text)?.[1];
+	if (mark === undefined) return undefined;
+	return /\d/u.test(mark) ? Number(mark) : (mark.codePointAt(0) as number) - 0x2460 + 1;
 }
 
 /**
