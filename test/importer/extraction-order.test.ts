@@ -1067,3 +1067,37 @@ describe('a group’s numbered captions under one credit', () => {
 		expect(parseConserved(group(['②', '③'])).items).toHaveLength(2);
 	});
 });
+
+describe('an interview’s question under ■ wrapped in its column', () => {
+	const interview = (question: string[]) =>
+		[
+			'05 专访',
+			'',
+			'把小事办到群众心里',
+			'本报记者 周明',
+			'　　记者来到河湾镇时，镇',
+			'里的便民服务中心刚刚开',
+			'门，几位老人已经在窗口',
+			'前排队办理业务。',
+			...question,
+			'镇长说，过去群众办事要',
+			'跑好几个部门，现在一个',
+			'窗口就能办好，大家都说',
+			'方便了不少。',
+			'',
+			'\f',
+		].join('\n');
+
+	test('is a paragraph of the body, the item whole', () => {
+		const page = parseConserved(interview(['■群众最关心的是哪', '些方面的事情？']));
+		expect(page.items).toHaveLength(1);
+		expect(page.items[0].headline).toBe('把小事办到群众心里');
+		expect(page.items[0].paragraphs).toContain('■群众最关心的是哪些方面的事情？');
+	});
+
+	test('wrapped over three lines, too', () => {
+		const page = parseConserved(interview(['■下一步如何推进', '当前的基层治理和服务方', '面的工作？']));
+		expect(page.items).toHaveLength(1);
+		expect(page.items[0].paragraphs).toContain('■下一步如何推进当前的基层治理和服务方面的工作？');
+	});
+});
