@@ -1101,3 +1101,25 @@ describe('an interview’s question under ■ wrapped in its column', () => {
 		expect(page.items[0].paragraphs).toContain('■下一步如何推进当前的基层治理和服务方面的工作？');
 	});
 });
+
+describe('a dateline whose date the wrap put on the next line', () => {
+	test('opens the body under its headline, its first line no head of its own', () => {
+		const page = parseConserved(
+			[
+				'06 国际新闻',
+				'',
+				'某国推出农业支持措施',
+				'据新华社阿斯塔纳',
+				'12月11日电 据当地统计部',
+				'门数据，今年前6个月，相',
+				'关产品出口额达37.6亿美',
+				'元，同比增长了一成多。',
+				'',
+				'\f',
+			].join('\n'),
+		);
+		expect(page.items).toHaveLength(1);
+		expect(page.items[0].headline).toBe('某国推出农业支持措施');
+		expect(page.items[0].paragraphs[0]).toMatch(/^据新华社阿斯塔纳12月11日电/u);
+	});
+});

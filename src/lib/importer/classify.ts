@@ -927,7 +927,9 @@ function classifyText(
 			i > 0 &&
 			isTightHeadline(lines[i - 1], width, 4, i === 1 && !wrapsDateline(lines[0], line)) &&
 			// The dateline whole on its line, or wrapped onto the next (`本报黄和镇8月12` / `日电（记者…`).
-			(detectDateline(line.text) !== undefined || (i + 1 < lines.length && wrapsDateline(line, lines[i + 1]))),
+			(detectDateline(line.text) !== undefined || (i + 1 < lines.length && wrapsDateline(line, lines[i + 1]))) &&
+			// Not the dateline's own first line, its date wrapped onto this one (`据新华社阿斯塔纳` / `12月11日电 …`).
+			!wrapsDateline(lines[i - 1], line),
 	);
 	if (cut > 0) {
 		// In a text dump's own order (pdftotext may set another column's line over a head). Its
