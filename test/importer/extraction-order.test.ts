@@ -1123,3 +1123,35 @@ describe('a dateline whose date the wrap put on the next line', () => {
 		expect(page.items[0].paragraphs[0]).toMatch(/^据新华社阿斯塔纳12月11日电/u);
 	});
 });
+
+describe('an interview’s turns cut off their article', () => {
+	test('go back to the interview, past a photo printed between', () => {
+		const page = parseConserved(
+			[
+				'07 专访',
+				'',
+				'让村里的日子越过越红火',
+				'本报记者 周明',
+				'',
+				'问：村里这两年最大的变化是',
+				'什么？',
+				'答：最大的变化是路通了，村里',
+				'的特产能运出去了，群众的收入',
+				'也一年比一年高。',
+				'',
+				'新桥通车',
+				'东河上的新桥日前建成通车。',
+				'王芳 摄',
+				'',
+				'问：下一步还有什么打算？',
+				'答：我们准备办一个合作社，带',
+				'着大家一起把产业做大做强。',
+				'',
+				'\f',
+			].join('\n'),
+		);
+		expect(page.items.map((item) => item.headline)).toEqual(['让村里的日子越过越红火', '新桥通车']);
+		expect(page.items[0].paragraphs).toHaveLength(4);
+		expect(page.items[0].paragraphs[2]).toBe('问：下一步还有什么打算？');
+	});
+});

@@ -463,6 +463,7 @@ export function assemble(
 			if (bodies[k] && headings[j].length > 0)
 				uncertain.set(bodies[k], [...(uncertain.get(bodies[k]) ?? []), 'heading-tie']);
 	const joined = extracted ? tailsBeforeCredits(bodies, kinds) : new Set<Draft>();
+	answersJoined(bodies, kinds, joined);
 	const kept = bodies.flatMap((body, i) => (joined.has(body) ? [] : [{ body, kind: kinds[i] }]));
 	const items = kept.map(({ body, kind }) => {
 		const item = toItem(body, kind, warnings, extracted);
@@ -470,6 +471,42 @@ export function assemble(
 		return reasons ? { ...item, uncertain: [...new Set(reasons)] } : item;
 	});
 	return { items, banner, warnings };
+}
+
+// An interview's turn opening a paragraph: the question's or the answer's mark (`问：`, `答：`, `记者：`).
+const INTERVIEW_TURN = /^(?:问|答|记者)[：:]/u;
+
+/**
+ * An interview's questions and answers (`问：…` / `答：…`) that the page or the extraction cut
+ * off their article, left as a body of their own with nothing to head it: no headline, byline,
+ * label, credit or dateline, its first paragraph a question or an answer. The interview goes on
+ * there: the body joins the nearest earlier one whose paragraphs hold the interview's turns
+ * (another item's piece may stand between). A story of its own opens with its head or its
+ * dateline, not in mid-interview. `joined` gains the bodies emptied so; `kinds` is updated in place.
+ */
+function answersJoined(bodies: Draft[], kinds: ItemKind[], joined: Set<Draft>): void {
+	bodies.forEach((body, j) => {
+		const [first] = body.paragraphs;
+		if (
+			!first ||
+			joined.has(body) ||
+			body.headline ||
+			body.bylines.length > 0 ||
+			body.section ||
+			body.credit ||
+			first.dateline ||
+			!INTERVIEW_TURN.test(first.text)
+		)
+			return;
+		for (let k = j - 1; k >= 0; k--) {
+			const before = bodies[k];
+			if (joined.has(before) || !before.paragraphs.some((p) => INTERVIEW_TURN.test(p.text))) continue;
+			before.paragraphs.push(...body.paragraphs);
+			kinds[k] = kindOf(before);
+			joined.add(body);
+			return;
+		}
+	});
 }
 
 /** A caption's figure mark opening a paragraph: `图①：`, `图2：`, `（图为…）`, `上图：`. */
