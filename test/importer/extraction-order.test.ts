@@ -1155,3 +1155,36 @@ describe('an interview’s turns cut off their article', () => {
 		expect(page.items[0].paragraphs[2]).toBe('问：下一步还有什么打算？');
 	});
 });
+
+describe('a photo group’s numbered captions printed apart', () => {
+	const dump = (second: string) =>
+		[
+			'09 文化',
+			'',
+			'秋收时节',
+			'图①：河湾村的村民在田里收割',
+			'稻谷。',
+			'',
+			'让文化走进百姓身边',
+			'本报记者 李青',
+			'今年以来，河湾镇新建了十个',
+			'文化活动室，村民们在家门口就',
+			'能看书、下棋、唱戏。',
+			'',
+			`${second}：孩子们在晒场上帮着翻晒`,
+			'玉米。 本报记者 王芳 摄',
+			'',
+			'\f',
+		].join('\n');
+
+	test('join again, the credit under the last closing the group', () => {
+		const page = parseConserved(dump('图②'));
+		expect(page.items.map((item) => item.headline)).toEqual(['秋收时节', '让文化走进百姓身边']);
+		expect(page.items[0]).toMatchObject({ kind: 'photo', credit: '本报记者 王芳 摄' });
+		expect(page.items[0].paragraphs).toHaveLength(2);
+	});
+
+	test('stay apart when the numbers do not run on', () => {
+		expect(parseConserved(dump('图③')).items).toHaveLength(3);
+	});
+});

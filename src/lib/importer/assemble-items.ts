@@ -464,6 +464,7 @@ export function assemble(
 				uncertain.set(bodies[k], [...(uncertain.get(bodies[k]) ?? []), 'heading-tie']);
 	const joined = extracted ? tailsBeforeCredits(bodies, kinds) : new Set<Draft>();
 	answersJoined(bodies, kinds, joined);
+	figureRunsJoined(bodies, kinds, joined);
 	const kept = bodies.flatMap((body, i) => (joined.has(body) ? [] : [{ body, kind: kinds[i] }]));
 	const items = kept.map(({ body, kind }) => {
 		const item = toItem(body, kind, warnings, extracted);
@@ -502,6 +503,33 @@ function answersJoined(bodies: Draft[], kinds: ItemKind[], joined: Set<Draft>): 
 			const before = bodies[k];
 			if (joined.has(before) || !before.paragraphs.some((p) => INTERVIEW_TURN.test(p.text))) continue;
 			before.paragraphs.push(...body.paragraphs);
+			kinds[k] = kindOf(before);
+			joined.add(body);
+			return;
+		}
+	});
+}
+
+/**
+ * A photo group's numbered captions that the extraction printed in two pieces with another item's
+ * text between (`图①…` under the group's title, then `图②…` closed by the group's credit): the
+ * later piece, untitled (no headline, byline, label or dateline), its captions numbered on from
+ * the earlier piece's last (every paragraph of both a figure's caption, the numbers counting up
+ * by one from ①), goes back to the earlier piece, which has no credit of its own: the credit
+ * closes the whole group. Only where these are all the page's numbered captions (see
+ * `figureRunsOn`). `joined` gains the bodies emptied so; `kinds` is updated in place.
+ */
+function figureRunsJoined(bodies: Draft[], kinds: ItemKind[], joined: Set<Draft>): void {
+	const figures = bodies.reduce((n, body) => n + body.paragraphs.filter((p) => FIGURE.test(p.text)).length, 0);
+	bodies.forEach((body, j) => {
+		if (joined.has(body) || body.headline || body.bylines.length > 0 || body.section) return;
+		for (let k = j - 1; k >= 0; k--) {
+			const before = bodies[k];
+			if (joined.has(before) || !FIGURE.test(before.paragraphs[0]?.text ?? '')) continue;
+			const paragraphs = [...before.paragraphs, ...body.paragraphs];
+			if (before.credit || paragraphs.length !== figures || !figureRunsOn(paragraphs)) return;
+			before.paragraphs.push(...body.paragraphs);
+			before.credit = body.credit;
 			kinds[k] = kindOf(before);
 			joined.add(body);
 			return;
