@@ -1984,12 +1984,7 @@ function pairFigureCredits(units: Unit[], extracted: boolean): Unit[] {
  * `图⑤…`). Their credits come in the other order in a pdftotext dump, the second photo's first.
  */
 function sideBySide(first: Unit, second: Unit): boolean {
-	const number = (unit: Unit) => {
-		const mark = /^图([①-⑩]|\d{1,2})/u.exec(unit.text)?.[1];
-		if (mark === undefined) return undefined;
-		return /\d/u.test(mark) ? Number(mark) : (mark.codePointAt(0) as number) - 0x2460 + 1;
-	};
-	const [a, b] = [number(first), number(second)];
+	const [a, b] = [figureNumber(first.text), figureNumber(second.text)];
 	return a !== undefined && b !== undefined && b !== a + 1;
 }
 
