@@ -1070,3 +1070,149 @@ describe('a bare caption’s tail set apart before its credit', () => {
 		});
 	});
 });
+
+describe('a group’s numbered captions under one credit', () => {
+	const group = (numbers: string[]) =>
+		[
+			'04 地方新闻',
+			'',
+			'春到江南',
+			'',
+			...numbers.flatMap((n, k) => [`图${n}：河湾村的村民在田里插秧${k}，`, '一片忙碌景象。']),
+			'本报记者 李青 摄',
+			'',
+			'\f',
+		].join('\n');
+
+	test('stay one photo item when they count up from ① and are the page’s only captions', () => {
+		const page = parseConserved(group(['①', '②', '③']));
+		expect(page.items).toHaveLength(1);
+		expect(page.items[0]).toMatchObject({ kind: 'photo', headline: '春到江南', credit: '本报记者 李青 摄' });
+		expect(page.items[0].paragraphs).toHaveLength(3);
+	});
+
+	test('split when the numbers do not run on from ①', () => {
+		expect(parseConserved(group(['②', '③'])).items).toHaveLength(2);
+	});
+});
+
+describe('an interview’s question under ■ wrapped in its column', () => {
+	const interview = (question: string[]) =>
+		[
+			'05 专访',
+			'',
+			'把小事办到群众心里',
+			'本报记者 周明',
+			'　　记者来到河湾镇时，镇',
+			'里的便民服务中心刚刚开',
+			'门，几位老人已经在窗口',
+			'前排队办理业务。',
+			...question,
+			'镇长说，过去群众办事要',
+			'跑好几个部门，现在一个',
+			'窗口就能办好，大家都说',
+			'方便了不少。',
+			'',
+			'\f',
+		].join('\n');
+
+	test('is a paragraph of the body, the item whole', () => {
+		const page = parseConserved(interview(['■群众最关心的是哪', '些方面的事情？']));
+		expect(page.items).toHaveLength(1);
+		expect(page.items[0].headline).toBe('把小事办到群众心里');
+		expect(page.items[0].paragraphs).toContain('■群众最关心的是哪些方面的事情？');
+	});
+
+	test('wrapped over three lines, too', () => {
+		const page = parseConserved(interview(['■下一步如何推进', '当前的基层治理和服务方', '面的工作？']));
+		expect(page.items).toHaveLength(1);
+		expect(page.items[0].paragraphs).toContain('■下一步如何推进当前的基层治理和服务方面的工作？');
+	});
+});
+
+describe('a dateline whose date the wrap put on the next line', () => {
+	test('opens the body under its headline, its first line no head of its own', () => {
+		const page = parseConserved(
+			[
+				'06 国际新闻',
+				'',
+				'某国推出农业支持措施',
+				'据新华社阿斯塔纳',
+				'12月11日电 据当地统计部',
+				'门数据，今年前6个月，相',
+				'关产品出口额达37.6亿美',
+				'元，同比增长了一成多。',
+				'',
+				'\f',
+			].join('\n'),
+		);
+		expect(page.items).toHaveLength(1);
+		expect(page.items[0].headline).toBe('某国推出农业支持措施');
+		expect(page.items[0].paragraphs[0]).toMatch(/^据新华社阿斯塔纳12月11日电/u);
+	});
+});
+
+describe('an interview’s turns cut off their article', () => {
+	test('go back to the interview, past a photo printed between', () => {
+		const page = parseConserved(
+			[
+				'07 专访',
+				'',
+				'让村里的日子越过越红火',
+				'本报记者 周明',
+				'',
+				'问：村里这两年最大的变化是',
+				'什么？',
+				'答：最大的变化是路通了，村里',
+				'的特产能运出去了，群众的收入',
+				'也一年比一年高。',
+				'',
+				'新桥通车',
+				'东河上的新桥日前建成通车。',
+				'王芳 摄',
+				'',
+				'问：下一步还有什么打算？',
+				'答：我们准备办一个合作社，带',
+				'着大家一起把产业做大做强。',
+				'',
+				'\f',
+			].join('\n'),
+		);
+		expect(page.items.map((item) => item.headline)).toEqual(['让村里的日子越过越红火', '新桥通车']);
+		expect(page.items[0].paragraphs).toHaveLength(4);
+		expect(page.items[0].paragraphs[2]).toBe('问：下一步还有什么打算？');
+	});
+});
+
+describe('a photo group’s numbered captions printed apart', () => {
+	const dump = (second: string) =>
+		[
+			'09 文化',
+			'',
+			'秋收时节',
+			'图①：河湾村的村民在田里收割',
+			'稻谷。',
+			'',
+			'让文化走进百姓身边',
+			'本报记者 李青',
+			'今年以来，河湾镇新建了十个',
+			'文化活动室，村民们在家门口就',
+			'能看书、下棋、唱戏。',
+			'',
+			`${second}：孩子们在晒场上帮着翻晒`,
+			'玉米。 本报记者 王芳 摄',
+			'',
+			'\f',
+		].join('\n');
+
+	test('join again, the credit under the last closing the group', () => {
+		const page = parseConserved(dump('图②'));
+		expect(page.items.map((item) => item.headline)).toEqual(['秋收时节', '让文化走进百姓身边']);
+		expect(page.items[0]).toMatchObject({ kind: 'photo', credit: '本报记者 王芳 摄' });
+		expect(page.items[0].paragraphs).toHaveLength(2);
+	});
+
+	test('stay apart when the numbers do not run on', () => {
+		expect(parseConserved(dump('图③')).items).toHaveLength(3);
+	});
+});

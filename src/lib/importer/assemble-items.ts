@@ -463,6 +463,8 @@ export function assemble(
 			if (bodies[k] && headings[j].length > 0)
 				uncertain.set(bodies[k], [...(uncertain.get(bodies[k]) ?? []), 'heading-tie']);
 	const joined = extracted ? tailsBeforeCredits(bodies, kinds) : new Set<Draft>();
+	answersJoined(bodies, kinds, joined);
+	figureRunsJoined(bodies, kinds, joined);
 	const kept = bodies.flatMap((body, i) => (joined.has(body) ? [] : [{ body, kind: kinds[i] }]));
 	const items = kept.map(({ body, kind }) => {
 		const item = toItem(body, kind, warnings, extracted);
@@ -470,6 +472,69 @@ export function assemble(
 		return reasons ? { ...item, uncertain: [...new Set(reasons)] } : item;
 	});
 	return { items, banner, warnings };
+}
+
+// An interview's turn opening a paragraph: the question's or the answer's mark (`问：`, `答：`, `记者：`).
+const INTERVIEW_TURN = /^(?:问|答|记者)[：:]/u;
+
+/**
+ * An interview's questions and answers (`问：…` / `答：…`) that the page or the extraction cut
+ * off their article, left as a body of their own with nothing to head it: no headline, byline,
+ * label, credit or dateline, its first paragraph a question or an answer. The interview goes on
+ * there: the body joins the nearest earlier one whose paragraphs hold the interview's turns
+ * (another item's piece may stand between). A story of its own opens with its head or its
+ * dateline, not in mid-interview. `joined` gains the bodies emptied so; `kinds` is updated in place.
+ */
+function answersJoined(bodies: Draft[], kinds: ItemKind[], joined: Set<Draft>): void {
+	bodies.forEach((body, j) => {
+		const [first] = body.paragraphs;
+		if (
+			!first ||
+			joined.has(body) ||
+			body.headline ||
+			body.bylines.length > 0 ||
+			body.section ||
+			body.credit ||
+			first.dateline ||
+			!INTERVIEW_TURN.test(first.text)
+		)
+			return;
+		for (let k = j - 1; k >= 0; k--) {
+			const before = bodies[k];
+			if (joined.has(before) || !before.paragraphs.some((p) => INTERVIEW_TURN.test(p.text))) continue;
+			before.paragraphs.push(...body.paragraphs);
+			kinds[k] = kindOf(before);
+			joined.add(body);
+			return;
+		}
+	});
+}
+
+/**
+ * A photo group's numbered captions that the extraction printed in two pieces with another item's
+ * text between (`图①…` under the group's title, then `图②…` closed by the group's credit): the
+ * later piece, untitled (no headline, byline, label or dateline), its captions numbered on from
+ * the earlier piece's last (every paragraph of both a figure's caption, the numbers counting up
+ * by one from ①), goes back to the earlier piece, which has no credit of its own: the credit
+ * closes the whole group. Only where these are all the page's numbered captions (see
+ * `figureRunsOn`). `joined` gains the bodies emptied so; `kinds` is updated in place.
+ */
+function figureRunsJoined(bodies: Draft[], kinds: ItemKind[], joined: Set<Draft>): void {
+	const figures = bodies.reduce((n, body) => n + body.paragraphs.filter((p) => FIGURE.test(p.text)).length, 0);
+	bodies.forEach((body, j) => {
+		if (joined.has(body) || body.headline || body.bylines.length > 0 || body.section) return;
+		for (let k = j - 1; k >= 0; k--) {
+			const before = bodies[k];
+			if (joined.has(before) || !FIGURE.test(before.paragraphs[0]?.text ?? '')) continue;
+			const paragraphs = [...before.paragraphs, ...body.paragraphs];
+			if (before.credit || paragraphs.length !== figures || !figureRunsOn(paragraphs)) return;
+			before.paragraphs.push(...body.paragraphs);
+			before.credit = body.credit;
+			kinds[k] = kindOf(before);
+			joined.add(body);
+			return;
+		}
+	});
 }
 
 /** A caption's figure mark opening a paragraph: `图①：`, `图2：`, `（图为…）`, `上图：`. */
@@ -1725,6 +1790,8 @@ function captionsApart(
 ): { bodies: Draft[]; gaps: Unit[][] } {
 	const outBodies: Draft[] = [];
 	const outGaps: Unit[][] = [gaps[0]];
+	// How many of the page's paragraphs open with a figure mark: a group whose captions are all of them shares one credit.
+	const figures = bodies.reduce((n, body) => n + body.paragraphs.filter((p) => FIGURE.test(p.text)).length, 0);
 	bodies.forEach((body, j) => {
 		const after = gaps[j + 1];
 		const caption = body.paragraphs.at(-1)!;
@@ -1737,6 +1804,8 @@ function captionsApart(
 			!caption.dateline &&
 			// A writer's note (（作者为…）) closes the text it follows: it captions no photo.
 			!WRITER_NOTE.test(caption.text) &&
+			// A group's captions numbered in a run share the credit under the last of them.
+			!(figureRunsOn(body.paragraphs) && body.paragraphs.length === figures) &&
 			(FIGURE.test(caption.text) ||
 				setApart(body.paragraphs, after[0]) ||
 				// A credit run on at the end of the paragraph's last line (`…传统戏曲。　新华社记者　杜萍　摄`)
@@ -1761,6 +1830,25 @@ function captionsApart(
 		outGaps.push(after);
 	});
 	return { bodies: outBodies, gaps: outGaps };
+}
+
+/**
+ * Whether a body is a photo group's captions numbered in a run (`图①…` / `图②…` / `图③…`): every
+ * paragraph opens with a figure mark, the first ① and each next one up by one. Where these are
+ * all the page's numbered captions, the credit after the last closes the whole group (one credit
+ * under a group of pictures), so the last caption is no photo of its own; where the page numbers
+ * other captions too, each picture of the series is credited and stands alone.
+ */
+function figureRunsOn(paragraphs: Extract<Unit, { kind: 'paragraph' }>[]): boolean {
+	const numbers = paragraphs.map((p) => (p.dateline || p.intertitle ? undefined : figureNumber(p.text)));
+	return numbers.every((n, k) => (k === 0 ? n === 1 : n === (numbers[k - 1] as number) + 1));
+}
+
+/** The number of a figure mark opening a caption (`图③：` → 3, `图2：` → 2), if any. */
+function figureNumber(text: string): number | undefined {
+	const mark = /^图([①-⑩]|\d{1,2})/u.exec(text)?.[1];
+	if (mark === undefined) return undefined;
+	return /\d/u.test(mark) ? Number(mark) : (mark.codePointAt(0) as number) - 0x2460 + 1;
 }
 
 /**
@@ -1896,12 +1984,7 @@ function pairFigureCredits(units: Unit[], extracted: boolean): Unit[] {
  * `图⑤…`). Their credits come in the other order in a pdftotext dump, the second photo's first.
  */
 function sideBySide(first: Unit, second: Unit): boolean {
-	const number = (unit: Unit) => {
-		const mark = /^图([①-⑩]|\d{1,2})/u.exec(unit.text)?.[1];
-		if (mark === undefined) return undefined;
-		return /\d/u.test(mark) ? Number(mark) : (mark.codePointAt(0) as number) - 0x2460 + 1;
-	};
-	const [a, b] = [number(first), number(second)];
+	const [a, b] = [figureNumber(first.text), figureNumber(second.text)];
 	return a !== undefined && b !== undefined && b !== a + 1;
 }
 

@@ -92,8 +92,41 @@ export function classify(given: Block[], width: (line: Line) => number, tight = 
 			);
 	});
 	const labelled = trailingLabels(units, blocks);
-	const marked = markIntertitles(markBodyLines(tight ? labelled : datelinesAsText(labelled)));
+	const marked = squareQuestions(markIntertitles(markBodyLines(tight ? labelled : datelinesAsText(labelled))), width);
 	return tight ? rejoinCutLines(marked) : marked;
+}
+
+/**
+ * An interview's question set under ■ and wrapped in its column (`■群众最关心的是文化` /
+ * `传承方面的打算？`): the marked line runs to its column's edge (less an indent: a question's bold
+ * type sets fewer characters to a line), so it runs on into the line or two right under it, the
+ * last ending the question and none before it ending a sentence (each line before it full). The
+ * lines are one paragraph of the body (a 小标题 of the interview), not a brief's headline under its
+ * mark over a line of text or a head of its own.
+ */
+function squareQuestions(units: Unit[], width: (line: Line) => number): Unit[] {
+	const out: Unit[] = [];
+	for (let i = 0; i < units.length; i++) {
+		const [unit, next] = [units[i], units[i + 1]];
+		const mark = unit.lines.length === 1 ? unit.lines[0] : undefined;
+		const tail = next && next.lines.length <= 2 ? next.lines : [];
+		const lines = mark ? [mark, ...tail] : [];
+		if (
+			mark &&
+			tail.length > 0 &&
+			unit.kind === 'heading' &&
+			(next.kind === 'heading' || (next.kind === 'paragraph' && !next.dateline)) &&
+			SQUARE_MARK.test(mark.text) &&
+			lines.every((line, k) => k === 0 || line.number === lines[k - 1].number + 1) &&
+			lines.slice(0, -1).every((line, k) => isFull(line, width(line), k === 0)) &&
+			/[？?]$/u.test(lines.at(-1)!.text) &&
+			!/[。！？!?；;]/u.test(joinLines(lines).slice(0, -1))
+		) {
+			out.push({ kind: 'paragraph', lines, text: joinLines(lines) });
+			i++;
+		} else out.push(unit);
+	}
+	return out;
 }
 
 /**
@@ -894,7 +927,9 @@ function classifyText(
 			i > 0 &&
 			isTightHeadline(lines[i - 1], width, 4, i === 1 && !wrapsDateline(lines[0], line)) &&
 			// The dateline whole on its line, or wrapped onto the next (`本报黄和镇8月12` / `日电（记者…`).
-			(detectDateline(line.text) !== undefined || (i + 1 < lines.length && wrapsDateline(line, lines[i + 1]))),
+			(detectDateline(line.text) !== undefined || (i + 1 < lines.length && wrapsDateline(line, lines[i + 1]))) &&
+			// Not the dateline's own first line, its date wrapped onto this one (`据新华社阿斯塔纳` / `12月11日电 …`).
+			!wrapsDateline(lines[i - 1], line),
 	);
 	if (cut > 0) {
 		// In a text dump's own order (pdftotext may set another column's line over a head). Its
