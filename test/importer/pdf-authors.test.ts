@@ -319,3 +319,31 @@ describe('a signature standing alone between two texts of a pdftotext extraction
 		]);
 	});
 });
+
+describe("a writer's name under an end mark (■), tight under a text's last sentence", () => {
+	const commentary = [
+		'把好事办到实处',
+		'',
+		'说到底，服务群众要靠实打实的',
+		'行动，不能只停留在纸面上。',
+		'办好一件事，胜过十句口号。',
+		'■ 韩志远',
+		'',
+		'6月3日，社区志愿者在广场上义诊。',
+		'',
+	];
+
+	test('signs that text in a pdftotext extraction, and the caption after it stays apart', () => {
+		const page = parseConserved([...commentary, '\f'].join('\n'));
+		expect(page.items.map((i) => [i.headline, i.authors])).toEqual([
+			['把好事办到实处', ['韩志远']],
+			[expect.any(String), []],
+		]);
+		expect(page.items[0].paragraphs.join('')).not.toContain('义诊');
+	});
+
+	test("is a column's label when it names no person, or stands apart from the text", () => {
+		const label = commentary.map((line) => (line === '■ 韩志远' ? '■简讯' : line));
+		expect(parseConserved([...label, '\f'].join('\n')).items[0].authors).toEqual([]);
+	});
+});
