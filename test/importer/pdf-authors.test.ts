@@ -347,3 +347,20 @@ describe("a writer's name under an end mark (■), tight under a text's last sen
 		expect(parseConserved([...label, '\f'].join('\n')).items[0].authors).toEqual([]);
 	});
 });
+
+describe('a name set tight between a head and its text in a pdftotext extraction', () => {
+	test('signs the text, however full the head line over it', () => {
+		const lines = [
+			'让好政策落到百姓身边',
+			'——关于基层服务的几点思考',
+			'韩志远',
+			'从实践看，服务群众是一项长',
+			'期工作，须臾离不开扎实的调',
+			'查研究，不能只停留在纸面。',
+			'',
+		];
+		const page = parseConserved([...lines, '\f'].join('\n'));
+		expect(page.items.map((i) => [i.headline, i.authors])).toEqual([['让好政策落到百姓身边', ['韩志远']]]);
+		expect(page.items[0].paragraphs[0]).toMatch(/^从实践看/u);
+	});
+});
