@@ -364,3 +364,18 @@ describe('a name set tight between a head and its text in a pdftotext extraction
 		expect(page.items[0].paragraphs[0]).toMatch(/^从实践看/u);
 	});
 });
+
+describe("a photo's credit that the segmentation gave a story signed by its byline", () => {
+	test("names the photographer, not one of the story's authors", () => {
+		const lines = [
+			...['老街换新颜', '', '文/王芳', '', '施工队清晨进场，铺设新的排水管道，两旁的商户照常营业。', ''],
+			...['居民们说，下雨天再也不用蹚水出门了。', '', '图为改造后的老街。', '本报记者 李强 摄', ''],
+		];
+		for (const dump of [[...lines, '\f'].join('\n'), lines.join('\n')]) {
+			const page = parseConserved(dump);
+			expect(page.items.map((i) => [i.headline, i.authors, i.credit])).toEqual([
+				['老街换新颜', ['王芳'], '本报记者 李强 摄'],
+			]);
+		}
+	});
+});
