@@ -319,3 +319,63 @@ describe('a signature standing alone between two texts of a pdftotext extraction
 		]);
 	});
 });
+
+describe("a writer's name under an end mark (■), tight under a text's last sentence", () => {
+	const commentary = [
+		'把好事办到实处',
+		'',
+		'说到底，服务群众要靠实打实的',
+		'行动，不能只停留在纸面上。',
+		'办好一件事，胜过十句口号。',
+		'■ 韩志远',
+		'',
+		'6月3日，社区志愿者在广场上义诊。',
+		'',
+	];
+
+	test('signs that text in a pdftotext extraction, and the caption after it stays apart', () => {
+		const page = parseConserved([...commentary, '\f'].join('\n'));
+		expect(page.items.map((i) => [i.headline, i.authors])).toEqual([
+			['把好事办到实处', ['韩志远']],
+			[expect.any(String), []],
+		]);
+		expect(page.items[0].paragraphs.join('')).not.toContain('义诊');
+	});
+
+	test("is a column's label when it names no person, or stands apart from the text", () => {
+		const label = commentary.map((line) => (line === '■ 韩志远' ? '■简讯' : line));
+		expect(parseConserved([...label, '\f'].join('\n')).items[0].authors).toEqual([]);
+	});
+});
+
+describe('a name set tight between a head and its text in a pdftotext extraction', () => {
+	test('signs the text, however full the head line over it', () => {
+		const lines = [
+			'让好政策落到百姓身边',
+			'——关于基层服务的几点思考',
+			'韩志远',
+			'从实践看，服务群众是一项长',
+			'期工作，须臾离不开扎实的调',
+			'查研究，不能只停留在纸面。',
+			'',
+		];
+		const page = parseConserved([...lines, '\f'].join('\n'));
+		expect(page.items.map((i) => [i.headline, i.authors])).toEqual([['让好政策落到百姓身边', ['韩志远']]]);
+		expect(page.items[0].paragraphs[0]).toMatch(/^从实践看/u);
+	});
+});
+
+describe("a photo's credit that the segmentation gave a story signed by its byline", () => {
+	test("names the photographer, not one of the story's authors", () => {
+		const lines = [
+			...['老街换新颜', '', '文/王芳', '', '施工队清晨进场，铺设新的排水管道，两旁的商户照常营业。', ''],
+			...['居民们说，下雨天再也不用蹚水出门了。', '', '图为改造后的老街。', '本报记者 李强 摄', ''],
+		];
+		for (const dump of [[...lines, '\f'].join('\n'), lines.join('\n')]) {
+			const page = parseConserved(dump);
+			expect(page.items.map((i) => [i.headline, i.authors, i.credit])).toEqual([
+				['老街换新颜', ['王芳'], '本报记者 李强 摄'],
+			]);
+		}
+	});
+});

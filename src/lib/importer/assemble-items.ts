@@ -2140,9 +2140,14 @@ function toItem(body: Draft, kind: ItemKind, warnings: Warning[], extracted: boo
 	// A story whose dateline names its reporters (`本报讯（记者 X）…`) is signed there alone: a
 	// byline the segmentation gave it as well is another item's.
 	const named = (body.paragraphs.find((p) => p.dateline)?.dateline?.authors.length ?? 0) > 0;
+	const signers =
+		photographed || named ? [] : body.bylines.flatMap((b) => (b.kind === 'byline' ? b.byline.authors : []));
+	// A story signed by its byline is written by those it names: the credit of a photo the
+	// segmentation gave it names the photo's photographer, not one of its authors.
+	const credited = body.credit?.kind === 'credit' && !(kind !== 'photo' && signers.length > 0);
 	const authors = [
-		...(photographed || named ? [] : body.bylines.flatMap((b) => (b.kind === 'byline' ? b.byline.authors : []))),
-		...(body.credit?.kind === 'credit' ? body.credit.credit.authors : []),
+		...signers,
+		...(credited && body.credit?.kind === 'credit' ? body.credit.credit.authors : []),
 		// The dateline opens the body, or follows the box at its head (an editor's note).
 		...(body.paragraphs.find((p) => p.dateline)?.dateline?.authors ?? []),
 	];

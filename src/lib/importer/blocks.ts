@@ -5,7 +5,7 @@ import { detectFurniture, type Furniture } from './detect-furniture.ts';
 import { detectLabel } from './detect-label.ts';
 import type { Line } from './lines.ts';
 import { displayWidth } from './display-width.ts';
-import { joinWrapped } from './punctuation.ts';
+import { endsSentence, joinWrapped } from './punctuation.ts';
 import { isReportWord, isSurname, readNames, readsAsSignature, ROLE, signatureNames } from './detect-names.ts';
 
 // 报道 opening a line, with the text run on after it: the end of a byline wrapped before it.
@@ -169,6 +169,12 @@ export function toBlocks(lines: Line[], extracted = false): { blocks: Block[]; f
 			return;
 		}
 		const label = detectLabel(line.text);
+		const signed = label ? signatureUnderMark(line.text, label, text.at(-1)) : undefined;
+		if (signed) {
+			flush();
+			blocks.push({ kind: 'byline', lines: [line], byline: signed });
+			return;
+		}
 		if (label) {
 			flush();
 			blocks.push({ kind: 'label', lines: [line], label });
@@ -256,6 +262,19 @@ function cornerLines(lines: Line[], i: number): Furniture | undefined {
 	if (detectCredit(line.text) || detectCredit(below.text)) return undefined;
 	const corner = detectFurniture(`${line.text} ${below.text}`, true);
 	return corner?.kind === 'page-header' ? corner : undefined;
+}
+
+/**
+ * A person's name under a label's mark (`■ 王芳`, `◆李强`), set tight under a line that ends a
+ * sentence: the signature closing that text, as a commentary's writer signs under it, not a
+ * column's label (a label stands over a head, and names no person: `■简讯`, `■观潮`). The name
+ * reads as a person's (a common surname, `signatureNames`).
+ * @example signatureUnderMark('■ 王芳', '王芳', { text: '…的决心。' }) // a byline of 王芳
+ */
+function signatureUnderMark(text: string, label: string, above: Line | undefined): Byline | undefined {
+	if (above === undefined || !endsSentence(above.text) || !/^[■◆]/u.test(text)) return undefined;
+	const authors = signatureNames(label);
+	return authors && authors.length > 0 ? { text: label, authors, commentary: true } : undefined;
 }
 
 /**

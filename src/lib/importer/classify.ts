@@ -480,9 +480,13 @@ function signedAt(lines: Line[], width: (line: Line) => number, before?: Block, 
 		// Not where a column break joined the name to the head, a blank line between
 		// (`前所处的历史新` / `` / `方位`): the head's line as full as its column runs on there.
 		const under = closing && lines[at].number === lines[at - 1].number + 1;
+		// In a pdftotext extraction a head is set in its own type, so its line's width says nothing
+		// of the column's: a name tight between the head's last line and a text line signs there,
+		// however full that head line (a wrapped head's tail ends its block or a blank line parts it).
 		if (
 			!(head[0].sideLabel === true) &&
 			!under &&
+			!(!tight && setBetween(lines, at)) &&
 			isFull(above, width(above), above.indented) &&
 			!isWide(above, width(above)) &&
 			!/\p{Script=Han}[ \u3000]+\p{Script=Han}/u.test(above.text)
@@ -491,6 +495,15 @@ function signedAt(lines: Line[], width: (line: Line) => number, before?: Block, 
 		return signsUnder(lines[at + 1], width) ? at : -1;
 	}
 	return -1;
+}
+
+/**
+ * Whether the name at `at` stands tight between the head line over it and a text line under it, in
+ * the block (no blank line either side).
+ */
+function setBetween(lines: Line[], at: number): boolean {
+	const [above, name, below] = [lines[at - 1], lines[at], lines[at + 1]];
+	return below !== undefined && name.number === above.number + 1 && below.number === name.number + 1;
 }
 
 /**

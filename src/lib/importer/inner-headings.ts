@@ -3,6 +3,7 @@ import { assignmentCost, bestAssignment } from './assign-headings.ts';
 import type { Draft } from './assemble-items.ts';
 import type { Unit } from './classify.ts';
 import { readClosingSignature, readNoteAuthors } from './detect-byline.ts';
+import { ROLE } from './detect-names.ts';
 import { opensHeadBox } from './detect-head-box.ts';
 import type { GapElement } from './group-headings.ts';
 import { needsNoHeadline } from './later-figure.ts';
@@ -76,7 +77,8 @@ export function innerHeadings(
 			gap.every((x) => x.type === 'byline') &&
 			!signed[j - 1] &&
 			b[j - 1].paragraphs[0]?.dateline === undefined &&
-			!(labelledHead(e[j - 1]) && !extracted);
+			!(labelledHead(e[j - 1]) && !extracted) &&
+			!closedBySignature(b[j - 1], gap);
 		// Speed: a gap that holds neither a heading that may stand inside nor only bylines is left as
 		// it is: the columns' widths below are not taken for it.
 		if (!inner && !bylines) continue;
@@ -172,6 +174,26 @@ function signedUnder(bodies: Draft[], elements: GapElement[][], j: number): bool
 	if (first?.type !== 'byline' || first.unit.kind !== 'byline' || /摄/u.test(first.unit.text)) return false;
 	if (last === undefined || !endsSentence(last.text)) return false;
 	return j + 1 === bodies.length || gap.some((x) => x.type === 'heading');
+}
+
+/**
+ * Whether a gap of bylines opens with a writer's name under an end mark (`■ 王芳`, `◆王芳`: no
+ * role) set tight under the body's last line, which ends a sentence: the mark closes that text,
+ * which is then signed, not an unsigned lead to run on into the next body. (A bare name there
+ * may stand inside its text's span in an extraction's order.)
+ */
+function closedBySignature(body: Draft, gap: GapElement[]): boolean {
+	const first = gap[0];
+	const last = body.paragraphs.at(-1)?.lines.at(-1);
+	if (first?.type !== 'byline' || first.unit.kind !== 'byline' || last === undefined) return false;
+	const { byline, lines } = first.unit;
+	return (
+		/^[■◆]/u.test(lines[0].text) &&
+		byline.authors.length > 0 &&
+		!ROLE.test(byline.text) &&
+		lines[0].number === last.number + 1 &&
+		endsSentence(last.text)
+	);
 }
 
 /** A body made only of an editor's note (`编者按：…`): a box at an article's head, with no dateline. */
