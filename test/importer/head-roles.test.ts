@@ -21,6 +21,20 @@ describe('the roles of a head block', () => {
 		]);
 	});
 
+	test('a short first line whose last character opens a word the next line ends is the wrap of one headline, not a label', () => {
+		const text = `南湖县推\n进老旧小区改造\n\n${BODY_A}`;
+		expect(heads(text)).toEqual([
+			{ kicker: undefined, headline: '南湖县推进老旧小区改造', subheadline: undefined, section: undefined },
+		]);
+	});
+
+	test('a place and its colon with a word’s start after it is the wrap of one headline, not a kicker', () => {
+		const text = `青河：老旧\n小区改造提质扩面\n\n${BODY_A}`;
+		expect(heads(text)).toEqual([
+			{ kicker: undefined, headline: '青河：老旧小区改造提质扩面', subheadline: undefined, section: undefined },
+		]);
+	});
+
 	test("a column's name under a headline of two phrases set a phrase to a line is the label, not the headline's tail", () => {
 		const text = `菜园变成花园\n小区换了新颜\n调查\n\n${BODY_A}`;
 		expect(heads(text)).toEqual([

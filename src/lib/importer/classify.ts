@@ -17,7 +17,7 @@ import { displayWidth } from './display-width.ts';
 import { FIGURE_CAPTION, LIST_MARK } from './marks.ts';
 import type { Line } from './lines.ts';
 import { joinLines, splitParagraphs, standsAlone } from './paragraphs.ts';
-import { headRoles, type HeadBlockPart, type HeadingRole } from './head-roles.ts';
+import { cutInWord, headRoles, type HeadBlockPart, type HeadingRole } from './head-roles.ts';
 import { endsSentence, endsWithDash, joinWrapped, startsWithDash, tidySpaces } from './punctuation.ts';
 import { balanced, tightHeads } from './tight-heads.ts';
 import { wordAcross } from './word-join.ts';
@@ -1349,7 +1349,8 @@ function headParts(lines: Line[], labelUnder = false): HeadPart[] {
 		(first.sideLabel ||
 			(labelUnder && COLUMN_NAME.test(first.text) && /^\p{Script=Han}{4,}$/u.test(rest[0].text)) ||
 			(/^\p{Script=Han}{2,4}$/u.test(first.text) &&
-				(splitHeadingParts(rest).length >= 2 || rest[0].width >= first.width + 1)))
+				(splitHeadingParts(rest).length >= 2 || rest[0].width >= first.width + 1) &&
+				!(labelUnder && cutInWord(first.text, rest[0].text))))
 	)
 		return [{ lines: [first], label: true }, ...headRoles(rest, labelUnder)];
 	const last = lines.at(-1) as Line;

@@ -1,5 +1,6 @@
 import type { Line } from './lines.ts';
 import { continuesHeading, endsWithDash, startsWithDash } from './punctuation.ts';
+import { wordAcross } from './word-join.ts';
 
 /** A part of a head block printed without the —— that would say what it is. */
 export type HeadingRole = 'kicker' | 'subheadline';
@@ -265,7 +266,8 @@ function scoreRoles(lines: Line[], roles: LineRole[], dump: boolean): number {
 				leftOpen(partText(i)) ||
 				chars(partText(i)) <= 3 ||
 				chars(partText(i + 1)) <= 3 ||
-				tailBeforePause(c.text))
+				tailBeforePause(c.text) ||
+				(dump && a.width + 1 <= c.width && cutInWord(a.text, c.text)))
 		)
 			score -= W.runsOn;
 		// Even lines are one part's, but a whole two-phrase line over a headline is its kicker: no wrap
@@ -291,6 +293,22 @@ function scoreRoles(lines: Line[], roles: LineRole[], dump: boolean): number {
 	}
 	return score;
 }
+
+/**
+ * In a text dump, a break that falls inside a word or a phrase, so a headline's wrap, never the
+ * edge between two parts of a head (asked of a line an em or more narrower than the one under it, where a short
+ * kicker or label and a wrap cut short look alike; a chance word across a wider line's end,
+ * `…果园连成片` / `山更绿了，…`: 片山, says nothing against the widths): a word of the dictionary runs across it (`某某举` / `办技术论坛`:
+ * 举办), or the line above opens with a place and its colon and holds one to three characters after
+ * it (`某某：河湖` / `巡护队上新`): a kicker or label says a phrase of its own, not a place with a
+ * word's start.
+ */
+export function cutInWord(above: string, line: string): boolean {
+	return PLACE_CUT.test(above) || wordAcross(above, line);
+}
+
+// A place and its colon with one to three Han characters after it: a headline's start, cut by its wrap.
+const PLACE_CUT = /^\p{Script=Han}{2,8}[：:]\p{Script=Han}{1,3}$/u;
 
 /**
  * A line holding a whole two-phrase headline (`小区添活力  科技助春耕`) over a line of four characters
