@@ -35,6 +35,15 @@ describe('the roles of a head block', () => {
 		]);
 	});
 
+	test('a caption opening with its day and a pause, set tight under a photo title, is no subheadline', () => {
+		const text =
+			'新华社北京3月2日电（记者王明）当地分析人士认为，港口升级改\n造将为当地经济复苏注入新的动力。会议期间，来自十个国家和地\n区的代表围绕绿色航运进行了深入交流。\n河湖巡护队进山\n3月1日，青河县巡护队员在河边清理\n垃圾。\n本报记者 刘强 摄\n';
+		const page = parsePage(text);
+		expect(checkConservation(text, page)).toEqual({ missing: '', extra: '' });
+		expect(page.items.map((item) => item.subheadline)).not.toContain('3月1日，青河县巡护队员在河边清理');
+		expect(page.items.flatMap((item) => item.paragraphs)).toContain('3月1日，青河县巡护队员在河边清理垃圾。');
+	});
+
 	test("a column's name under a headline of two phrases set a phrase to a line is the label, not the headline's tail", () => {
 		const text = `菜园变成花园\n小区换了新颜\n调查\n\n${BODY_A}`;
 		expect(heads(text)).toEqual([
