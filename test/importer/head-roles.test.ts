@@ -44,6 +44,12 @@ describe('the roles of a head block', () => {
 		expect(page.items.flatMap((item) => item.paragraphs)).toContain('3月1日，青河县巡护队员在河边清理垃圾。');
 	});
 
+	test('the last line of a list over a headline, cut from it in mid-word, is the headline’s first', () => {
+		const text =
+			'昨日赛果\n女子铅球：王芳（东队）17米91\n男子跳远：李强（西队）7米89\n男子100米：赵刚（南队）10秒54\n青河：快\n递进村网点上新\n本报讯（记者张华）本次比赛共吸引二十支队伍、一千余名运动员参加。\n';
+		expect(heads(text).map((item) => item.headline)).toEqual(['昨日赛果', '青河：快递进村网点上新']);
+	});
+
 	test("a column's name under a headline of two phrases set a phrase to a line is the label, not the headline's tail", () => {
 		const text = `菜园变成花园\n小区换了新颜\n调查\n\n${BODY_A}`;
 		expect(heads(text)).toEqual([
