@@ -50,6 +50,13 @@ describe('the roles of a head block', () => {
 		expect(heads(text).map((item) => item.headline)).toEqual(['昨日赛果', '青河：快递进村网点上新']);
 	});
 
+	test('a line naming a visit to the field over a headline is its kicker, not a column label', () => {
+		const text = `一线见闻\n老街夜市热起来\n\n${BODY_A}`;
+		expect(heads(text)).toEqual([
+			{ kicker: '一线见闻', headline: '老街夜市热起来', subheadline: undefined, section: undefined },
+		]);
+	});
+
 	test("a column's name under a headline of two phrases set a phrase to a line is the label, not the headline's tail", () => {
 		const text = `菜园变成花园\n小区换了新颜\n调查\n\n${BODY_A}`;
 		expect(heads(text)).toEqual([

@@ -17,7 +17,7 @@ import { displayWidth } from './display-width.ts';
 import { FIGURE_CAPTION, LIST_MARK } from './marks.ts';
 import type { Line } from './lines.ts';
 import { joinLines, splitParagraphs, standsAlone } from './paragraphs.ts';
-import { cutInWord, headRoles, type HeadBlockPart, type HeadingRole } from './head-roles.ts';
+import { cutInWord, FIELD_REPORT, headRoles, type HeadBlockPart, type HeadingRole } from './head-roles.ts';
 import { endsSentence, endsWithDash, joinWrapped, startsWithDash, tidySpaces } from './punctuation.ts';
 import { balanced, tightHeads } from './tight-heads.ts';
 import { wordAcross } from './word-join.ts';
@@ -1383,6 +1383,7 @@ function headParts(lines: Line[], labelUnder = false): HeadPart[] {
 	const [first, ...rest] = lines;
 	if (
 		rest.length > 0 &&
+		!(labelUnder && FIELD_REPORT.test(first.text)) &&
 		(first.sideLabel ||
 			(labelUnder && COLUMN_NAME.test(first.text) && /^\p{Script=Han}{4,}$/u.test(rest[0].text)) ||
 			(/^\p{Script=Han}{2,4}$/u.test(first.text) &&

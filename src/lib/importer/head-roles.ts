@@ -176,6 +176,11 @@ const W = {
 	wholeHeadlineRunsOn: 1.5,
 	/** A subheadline narrower than the line above it. */
 	narrowerSubheadline: 0.25,
+	/**
+	 * In a text dump, a line of its own over the headline naming a reporter's visit to the field
+	 * (`FIELD_REPORT`: `一线见闻`, `记者蹲点`): the kicker printed without its ——, not a headline's first line.
+	 */
+	fieldReport: 1.5,
 	/** A kicker (ending in ——) printed under its headline, not above it. */
 	kickerUnder: 2,
 	/** A block's last line ending in —— read as a headline or subheadline: a kicker's mark with nothing under it. */
@@ -198,6 +203,13 @@ const W = {
 // (`走基层·看变化`, `见证·变迁`): a kicker, above its headline or printed under it, never a
 // headline's wrap nor a subheadline (a headline sets no such dot between two short names).
 export const SERIES = /^\p{Script=Han}{2,5}[·・]\p{Script=Han}{2,5}$/u;
+
+/**
+ * A line naming a reporter's visit to the field, the genre of the report under it (`一线见闻`,
+ * `某镇见闻`, `记者蹲点`, `一线调研`, `新春走基层`): a kicker over its headline, not a column's label
+ * nor a headline's first line (a headline says what happened, not how it was gathered).
+ */
+export const FIELD_REPORT = /^(?:\p{Script=Han}{2,4}见闻|\p{Script=Han}{2}(?:蹲点|调研|走基层))$/u;
 
 // A headline runs to twenty characters at most: a head part longer than that, over lines of seven
 // characters or more each, holds two parts (an unmarked kicker over its headline).
@@ -230,6 +242,15 @@ function scoreRoles(lines: Line[], roles: LineRole[], dump: boolean): number {
 		if (dump && role === 'K' && part.length === 1 && !endsKicker(part[0].text) && PLACE_ONLY.test(part[0].text))
 			score -= W.placeKicker;
 		if (dump && role === 'H' && !vertical && longHeadline(part)) score -= W.longHeadline;
+		if (
+			dump &&
+			role === 'K' &&
+			start === 0 &&
+			end < lines.length &&
+			part.length === 1 &&
+			FIELD_REPORT.test(part[0].text)
+		)
+			score += W.fieldReport;
 		if (dump && role !== 'K' && part.some((line) => SERIES.test(line.text))) score -= W.seriesNotKicker;
 	}
 	if (unmarkedParts(lines, roles) >= 2) score -= W.bothUnmarked;
