@@ -57,6 +57,13 @@ describe('the roles of a head block', () => {
 		]);
 	});
 
+	test('a bare label over a line naming a visit to the field over the headline: label, kicker, headline', () => {
+		const text = `乡村振兴\n记者蹲点\n老街夜市热起来\n\n${BODY_A}`;
+		expect(heads(text)).toEqual([
+			{ kicker: '记者蹲点', headline: '老街夜市热起来', subheadline: undefined, section: '乡村振兴' },
+		]);
+	});
+
 	test("a column's name under a headline of two phrases set a phrase to a line is the label, not the headline's tail", () => {
 		const text = `菜园变成花园\n小区换了新颜\n调查\n\n${BODY_A}`;
 		expect(heads(text)).toEqual([

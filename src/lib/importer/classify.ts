@@ -1387,7 +1387,9 @@ function headParts(lines: Line[], labelUnder = false): HeadPart[] {
 		(first.sideLabel ||
 			(labelUnder && COLUMN_NAME.test(first.text) && /^\p{Script=Han}{4,}$/u.test(rest[0].text)) ||
 			(/^\p{Script=Han}{2,4}$/u.test(first.text) &&
-				(splitHeadingParts(rest).length >= 2 || rest[0].width >= first.width + 1) &&
+				(splitHeadingParts(rest).length >= 2 ||
+					rest[0].width >= first.width + 1 ||
+					(labelUnder && rest.length >= 2 && FIELD_REPORT.test(rest[0].text))) &&
 				!(labelUnder && cutInWord(first.text, rest[0].text))))
 	)
 		return [{ lines: [first], label: true }, ...headRoles(rest, labelUnder)];
