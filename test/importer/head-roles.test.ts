@@ -21,6 +21,49 @@ describe('the roles of a head block', () => {
 		]);
 	});
 
+	test('a short first line whose last character opens a word the next line ends is the wrap of one headline, not a label', () => {
+		const text = `南湖县推\n进老旧小区改造\n\n${BODY_A}`;
+		expect(heads(text)).toEqual([
+			{ kicker: undefined, headline: '南湖县推进老旧小区改造', subheadline: undefined, section: undefined },
+		]);
+	});
+
+	test('a place and its colon with a word’s start after it is the wrap of one headline, not a kicker', () => {
+		const text = `青河：老旧\n小区改造提质扩面\n\n${BODY_A}`;
+		expect(heads(text)).toEqual([
+			{ kicker: undefined, headline: '青河：老旧小区改造提质扩面', subheadline: undefined, section: undefined },
+		]);
+	});
+
+	test('a caption opening with its day and a pause, set tight under a photo title, is no subheadline', () => {
+		const text =
+			'新华社北京3月2日电（记者王明）当地分析人士认为，港口升级改\n造将为当地经济复苏注入新的动力。会议期间，来自十个国家和地\n区的代表围绕绿色航运进行了深入交流。\n河湖巡护队进山\n3月1日，青河县巡护队员在河边清理\n垃圾。\n本报记者 刘强 摄\n';
+		const page = parsePage(text);
+		expect(checkConservation(text, page)).toEqual({ missing: '', extra: '' });
+		expect(page.items.map((item) => item.subheadline)).not.toContain('3月1日，青河县巡护队员在河边清理');
+		expect(page.items.flatMap((item) => item.paragraphs)).toContain('3月1日，青河县巡护队员在河边清理垃圾。');
+	});
+
+	test('the last line of a list over a headline, cut from it in mid-word, is the headline’s first', () => {
+		const text =
+			'昨日赛果\n女子铅球：王芳（东队）17米91\n男子跳远：李强（西队）7米89\n男子100米：赵刚（南队）10秒54\n青河：快\n递进村网点上新\n本报讯（记者张华）本次比赛共吸引二十支队伍、一千余名运动员参加。\n';
+		expect(heads(text).map((item) => item.headline)).toEqual(['昨日赛果', '青河：快递进村网点上新']);
+	});
+
+	test('a line naming a visit to the field over a headline is its kicker, not a column label', () => {
+		const text = `一线见闻\n老街夜市热起来\n\n${BODY_A}`;
+		expect(heads(text)).toEqual([
+			{ kicker: '一线见闻', headline: '老街夜市热起来', subheadline: undefined, section: undefined },
+		]);
+	});
+
+	test('a bare label over a line naming a visit to the field over the headline: label, kicker, headline', () => {
+		const text = `乡村振兴\n记者蹲点\n老街夜市热起来\n\n${BODY_A}`;
+		expect(heads(text)).toEqual([
+			{ kicker: '记者蹲点', headline: '老街夜市热起来', subheadline: undefined, section: '乡村振兴' },
+		]);
+	});
+
 	test("a column's name under a headline of two phrases set a phrase to a line is the label, not the headline's tail", () => {
 		const text = `菜园变成花园\n小区换了新颜\n调查\n\n${BODY_A}`;
 		expect(heads(text)).toEqual([

@@ -17,7 +17,7 @@ import { displayWidth } from './display-width.ts';
 import { FIGURE_CAPTION, LIST_MARK } from './marks.ts';
 import type { Line } from './lines.ts';
 import { joinLines, splitParagraphs, standsAlone } from './paragraphs.ts';
-import { headRoles, type HeadBlockPart, type HeadingRole } from './head-roles.ts';
+import { cutInWord, FIELD_REPORT, headRoles, type HeadBlockPart, type HeadingRole } from './head-roles.ts';
 import { endsSentence, endsWithDash, joinWrapped, startsWithDash, tidySpaces } from './punctuation.ts';
 import { balanced, tightHeads } from './tight-heads.ts';
 import { wordAcross } from './word-join.ts';
@@ -323,6 +323,17 @@ function rejoinCutLines(units: Unit[]): Unit[] {
 			i++;
 			continue;
 		}
+		if (unit.kind === 'paragraph' && next?.kind === 'heading' && headStartBefore(unit, next)) {
+			// The paragraph's last line is the head's first, cut from it by the head's wrap.
+			const cut = unit.lines.at(-1) as Line;
+			const lines = [cut, ...next.lines];
+			out.push(
+				{ ...unit, lines: unit.lines.slice(0, -1), text: unit.text.slice(0, -cut.text.length) },
+				{ ...next, lines, text: joinLines(lines) },
+			);
+			i++;
+			continue;
+		}
 		const previous = out.at(-1);
 		if (unit.kind === 'paragraph' && previous?.kind === 'paragraph' && splitBefore(previous, unit)) {
 			const text = joinWrapped(previous.text, unit.text);
@@ -332,6 +343,32 @@ function rejoinCutLines(units: Unit[]): Unit[] {
 		out.push(unit);
 	}
 	return out;
+}
+
+/**
+ * Whether a paragraph's last line is the first line of the headline set tight under it, which the
+ * head's wrap cut in mid-word (rejoinCutLines): a line of two or more, right over the head's first
+ * and an em or more narrower, ending no sentence and holding no stop or pause, with a dictionary
+ * word running across the break or a place and its colon before a word's start (`cutInWord`:
+ * `…10秒54` / `某某：快` / `递进村网点上新`). Text fills its column; a head's first line, cut short
+ * in a word, does not.
+ */
+function headStartBefore(
+	unit: Extract<Unit, { kind: 'paragraph' }>,
+	next: Extract<Unit, { kind: 'heading' }>,
+): boolean {
+	if (unit.lines.length < 2 || unit.intertitle || next.role !== undefined) return false;
+	const cut = unit.lines.at(-1) as Line;
+	const first = next.lines[0];
+	return (
+		first.number === cut.number + 1 &&
+		!cut.indented &&
+		cut.width + 1 <= first.width &&
+		!/[。；;！？!?，,、“”（）()]/u.test(cut.text) &&
+		!endsSentence(cut.text) &&
+		unit.text.endsWith(cut.text) &&
+		cutInWord(cut.text, first.text)
+	);
 }
 
 /**
@@ -1394,10 +1431,14 @@ function headParts(lines: Line[], labelUnder = false): HeadPart[] {
 	const [first, ...rest] = lines;
 	if (
 		rest.length > 0 &&
+		!(labelUnder && FIELD_REPORT.test(first.text)) &&
 		(first.sideLabel ||
 			(labelUnder && COLUMN_NAME.test(first.text) && /^\p{Script=Han}{4,}$/u.test(rest[0].text)) ||
 			(/^\p{Script=Han}{2,4}$/u.test(first.text) &&
-				(splitHeadingParts(rest).length >= 2 || rest[0].width >= first.width + 1)))
+				(splitHeadingParts(rest).length >= 2 ||
+					rest[0].width >= first.width + 1 ||
+					(labelUnder && rest.length >= 2 && FIELD_REPORT.test(rest[0].text))) &&
+				!(labelUnder && cutInWord(first.text, rest[0].text))))
 	)
 		return [{ lines: [first], label: true }, ...headRoles(rest, labelUnder)];
 	const last = lines.at(-1) as Line;

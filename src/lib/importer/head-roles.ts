@@ -1,5 +1,6 @@
 import type { Line } from './lines.ts';
 import { continuesHeading, endsWithDash, startsWithDash } from './punctuation.ts';
+import { wordAcross } from './word-join.ts';
 
 /** A part of a head block printed without the —— that would say what it is. */
 export type HeadingRole = 'kicker' | 'subheadline';
@@ -175,6 +176,11 @@ const W = {
 	wholeHeadlineRunsOn: 1.5,
 	/** A subheadline narrower than the line above it. */
 	narrowerSubheadline: 0.25,
+	/**
+	 * In a text dump, a line of its own over the headline naming a reporter's visit to the field
+	 * (`FIELD_REPORT`: `一线见闻`, `记者蹲点`): the kicker printed without its ——, not a headline's first line.
+	 */
+	fieldReport: 1.5,
 	/** A kicker (ending in ——) printed under its headline, not above it. */
 	kickerUnder: 2,
 	/** A block's last line ending in —— read as a headline or subheadline: a kicker's mark with nothing under it. */
@@ -197,6 +203,13 @@ const W = {
 // (`走基层·看变化`, `见证·变迁`): a kicker, above its headline or printed under it, never a
 // headline's wrap nor a subheadline (a headline sets no such dot between two short names).
 export const SERIES = /^\p{Script=Han}{2,5}[·・]\p{Script=Han}{2,5}$/u;
+
+/**
+ * A line naming a reporter's visit to the field, the genre of the report under it (`一线见闻`,
+ * `某镇见闻`, `记者蹲点`, `一线调研`, `新春走基层`): a kicker over its headline, not a column's label
+ * nor a headline's first line (a headline says what happened, not how it was gathered).
+ */
+export const FIELD_REPORT = /^(?:\p{Script=Han}{2,4}见闻|\p{Script=Han}{2}(?:蹲点|调研|走基层))$/u;
 
 // A headline runs to twenty characters at most: a head part longer than that, over lines of seven
 // characters or more each, holds two parts (an unmarked kicker over its headline).
@@ -229,6 +242,15 @@ function scoreRoles(lines: Line[], roles: LineRole[], dump: boolean): number {
 		if (dump && role === 'K' && part.length === 1 && !endsKicker(part[0].text) && PLACE_ONLY.test(part[0].text))
 			score -= W.placeKicker;
 		if (dump && role === 'H' && !vertical && longHeadline(part)) score -= W.longHeadline;
+		if (
+			dump &&
+			role === 'K' &&
+			start === 0 &&
+			end < lines.length &&
+			part.length === 1 &&
+			FIELD_REPORT.test(part[0].text)
+		)
+			score += W.fieldReport;
 		if (dump && role !== 'K' && part.some((line) => SERIES.test(line.text))) score -= W.seriesNotKicker;
 	}
 	if (unmarkedParts(lines, roles) >= 2) score -= W.bothUnmarked;
@@ -265,7 +287,8 @@ function scoreRoles(lines: Line[], roles: LineRole[], dump: boolean): number {
 				leftOpen(partText(i)) ||
 				chars(partText(i)) <= 3 ||
 				chars(partText(i + 1)) <= 3 ||
-				tailBeforePause(c.text))
+				tailBeforePause(c.text) ||
+				(dump && a.width + 1 <= c.width && cutInWord(a.text, c.text)))
 		)
 			score -= W.runsOn;
 		// Even lines are one part's, but a whole two-phrase line over a headline is its kicker: no wrap
@@ -291,6 +314,22 @@ function scoreRoles(lines: Line[], roles: LineRole[], dump: boolean): number {
 	}
 	return score;
 }
+
+/**
+ * In a text dump, a break that falls inside a word or a phrase, so a headline's wrap, never the
+ * edge between two parts of a head (asked of a line an em or more narrower than the one under it, where a short
+ * kicker or label and a wrap cut short look alike; a chance word across a wider line's end,
+ * `…果园连成片` / `山更绿了，…`: 片山, says nothing against the widths): a word of the dictionary runs across it (`某某举` / `办技术论坛`:
+ * 举办), or the line above opens with a place and its colon and holds one to three characters after
+ * it (`某某：河湖` / `巡护队上新`): a kicker or label says a phrase of its own, not a place with a
+ * word's start.
+ */
+export function cutInWord(above: string, line: string): boolean {
+	return PLACE_CUT.test(above) || wordAcross(above, line);
+}
+
+// A place and its colon with one to three Han characters after it: a headline's start, cut by its wrap.
+const PLACE_CUT = /^\p{Script=Han}{2,8}[：:]\p{Script=Han}{1,3}$/u;
 
 /**
  * A line holding a whole two-phrase headline (`小区添活力  科技助春耕`) over a line of four characters

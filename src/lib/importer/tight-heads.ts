@@ -221,6 +221,12 @@ function runCost(
 	return HEAD_COST + (wideAsText + (column ? 1 : 0)) * WIDE_AS_TEXT_COST;
 }
 
+/**
+ * A line opening with a day and a pause (`5月15日，某村志愿者为老人…`): a photo's caption or a
+ * paragraph opens so, with what happened that day; a head names its news without the day's pause.
+ */
+const DATED_CLAUSE = /^\d{1,2}月\d{1,2}日[，,]/u;
+
 /** Whether line i could be a line of a head block set tight among text lines. */
 function headLine(
 	line: Line,
@@ -243,6 +249,7 @@ function headLine(
 		!(first && startsWithDash(text)) &&
 		!/^[（(].*[）)]$/u.test(text) &&
 		!FIGURE_CAPTION.test(text) &&
+		!DATED_CLAUSE.test(text) &&
 		!isBoxTitle(text) &&
 		!isNumberedIntertitle(text) &&
 		!opensHeadBox(text) &&
