@@ -380,4 +380,15 @@ describe('who signs an item (text dumps)', () => {
 		expect(signed(text)).toEqual([['让好政策落到田间地头', ['周敏']]]);
 		expect(parsePage(text).items[0].kind).toBe('commentary');
 	});
+
+	test('a label’s mark set apart by a space from a name alone under a commentary’s last line (■ X) signs it, its head printed after it', () => {
+		const text =
+			'第4版　评论\n\n' +
+			'　　政策好不好，要看群众的获得感。各地在推进过程中，要多听基层的声音。\n' +
+			'　　只有把工作做细做实，才能让好政策真正落地见效。\n\n' +
+			'■ 周敏\n\n' +
+			'让好政策落到田间地头\n\n' +
+			'■时评\n';
+		expect(signed(text)).toEqual([['让好政策落到田间地头', ['周敏']]]);
+	});
 });

@@ -31,8 +31,15 @@ function reporterUnderLabelMark(line: string): RegExpExecArray | null {
 	const mark = LABEL_MARK.exec(line);
 	if (!mark) return null;
 	const rest = line.slice(mark[0].length);
-	// So is a writer's prefix after it: `■文/王芳`, `◆作者：王芳`.
-	return ROLE.test(rest) || WRITER_UNDER_MARK.test(rest) ? mark : null;
+	// So is a writer's prefix after it: `■文/王芳`, `◆作者：王芳`; and a writer's name alone, set
+	// apart from the mark by a space as a signature is (`■ 王芳`): a column's name is set close to
+	// its mark (`■视点`), and never opens with a common surname (`signatureNames`).
+	return ROLE.test(rest) || WRITER_UNDER_MARK.test(rest) || nameUnderMark(mark[0], rest) ? mark : null;
+}
+
+/** Whether the words after a label's mark, set apart from it by a space, are a writer's names alone: `■ 王芳`. */
+function nameUnderMark(mark: string, rest: string): boolean {
+	return /\s$/u.test(mark) && (signatureNames(rest)?.length ?? 0) > 0;
 }
 
 // A writer's prefix with its slash, bar or colon: `文/`, `文｜`, `作者：`, `撰文：`, `文/图`.
