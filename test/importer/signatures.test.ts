@@ -391,4 +391,16 @@ describe('who signs an item (text dumps)', () => {
 			'■时评\n';
 		expect(signed(text)).toEqual([['让好政策落到田间地头', ['周敏']]]);
 	});
+
+	test('names set tight under a head a kicker ending in a dash opens (X—— / headline / 王芳 李强) sign the text under them', () => {
+		const text =
+			'第5版　要闻\n\n' +
+			'■一线走访\n' +
+			'走进社区——\n' +
+			'老街换新颜 居民笑开颜\n' +
+			'王芳 李强\n' +
+			'施工队清晨进场，铺设新的排水管道，两旁的商户照常营\n' +
+			'业。居民们说，下雨天再也不用蹚水出门了。\n';
+		expect(signed(text)).toEqual([['老街换新颜 居民笑开颜', ['王芳', '李强']]]);
+	});
 });

@@ -428,6 +428,8 @@ function signedAt(lines: Line[], width: (line: Line) => number, before?: Block, 
 				(line, k) =>
 					(k === 0 && ((line.sideLabel === true && at > 1) || (labelled && at > 1))) ||
 					(k === 0 && at > 1 && tight && detectLabel(line.text, true) !== undefined) ||
+					// A kicker ending in a dash over the headline (`聚焦民生——` / headline / name).
+					(k < at - 1 && isDashKicker(line.text)) ||
 					([...line.text].length >= 4 &&
 						!(pauses ? /[。！？；;：:（()）]/u : /[。！？；;，,、：:（()）]/u).test(line.text) &&
 						!endsSentence(line.text) &&
@@ -458,6 +460,14 @@ function signedAt(lines: Line[], width: (line: Line) => number, before?: Block, 
 		return signsUnder(lines[at + 1], width) ? at : -1;
 	}
 	return -1;
+}
+
+/**
+ * Whether a head line is a kicker ending in a dash with no other punctuation (`聚焦急难愁盼——`): it
+ * ends as a sentence may, but opens the headline under it.
+ */
+function isDashKicker(text: string): boolean {
+	return [...text].length >= 4 && endsWithDash(text) && !/[。！？；;，,、：:（()）]/u.test(text);
 }
 
 /**
