@@ -403,4 +403,48 @@ describe('who signs an item (text dumps)', () => {
 			'业。居民们说，下雨天再也不用蹚水出门了。\n';
 		expect(signed(text)).toEqual([['老街换新颜 居民笑开颜', ['王芳', '李强']]]);
 	});
+
+	test('a name alone a blank line over a text, a column label or a signed text above it, signs that text, its headline printed after it', () => {
+		const labelled =
+			'第3版　国际\n\n' +
+			'　　新华社北京5月3日电（记者王芳）会议期间，各方代表围绕合作进行了深入交流。\n' +
+			'　　与会者表示，将继续加强沟通协调。\n\n' +
+			'多国代表点赞合作新成果\n\n' +
+			'■环球走笔\n\n' +
+			'周涛\n\n' +
+			'　　从桥头镇的实践看，乡村夜校之所以受欢迎，就在于把功夫下在了平时。\n' +
+			'　　民心是最大的政治，办好一件实事，工作才算做到了位。\n\n' +
+			'在小切口求实效\n';
+		expect(signed(labelled)).toEqual([
+			['多国代表点赞合作新成果', ['王芳']],
+			['在小切口求实效', ['周涛']],
+		]);
+		const noted =
+			'第9版　理论\n\n' +
+			'把握城乡融合的内在逻辑\n\n' +
+			'赵敏\n\n' +
+			'　　推进城乡融合发展，必须统筹当前和长远、局部和全局。\n\n' +
+			'（作者为某大学教授）\n\n' +
+			'周涛\n\n' +
+			'　　从实践看，法治建设是一项系统工程，必须统筹当前和长远。\n' +
+			'　　要以钉钉子精神抓好各项任务落实。\n\n' +
+			'法治建设的实践要求\n';
+		expect(signed(noted)).toEqual([
+			['把握城乡融合的内在逻辑', ['赵敏']],
+			['法治建设的实践要求', ['周涛']],
+		]);
+	});
+
+	test('a short line of a common surname over a table’s rows names the table, not signs it', () => {
+		const text =
+			'第8版　体育\n\n' +
+			'　　新华社北京5月3日电（记者王芳）本次比赛共吸引23支队伍参加。\n' +
+			'　　江州队连续得分，赢得全场喝彩。\n\n' +
+			'江州队夺冠\n\n' +
+			'■赛事速递\n\n' +
+			'金牌榜\n\n' +
+			'男子自由泳200米：雷甲（海门队）1分45秒\n\n' +
+			'混合团体决赛：云州队3∶2胜江州队\n';
+		expect(signed(text).every(([, authors]) => !(authors as string[]).includes('金牌榜'))).toBe(true);
+	});
 });
