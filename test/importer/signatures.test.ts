@@ -447,4 +447,24 @@ describe('who signs an item (text dumps)', () => {
 			'混合团体决赛：云州队3∶2胜江州队\n';
 		expect(signed(text).every(([, authors]) => !(authors as string[]).includes('金牌榜'))).toBe(true);
 	});
+
+	test('a name alone over a text, a label between it and a headline as full as the column above, signs the text and does not join the headline', () => {
+		const text =
+			'第3版　国际\n\n' +
+			'　　新华社北京5月3日电 多位与\n' +
+			'会者表示，各方应加强沟通协调\n' +
+			'，在气候变化应对等方面扩大务\n' +
+			'实合作。\n\n' +
+			'肯尼亚发布农业支持新措施\n\n' +
+			'■环球走笔\n\n' +
+			'周涛\n' +
+			'　　从桥头镇的实践看，乡村\n' +
+			'夜校之所以受欢迎，就在于\n' +
+			'把功夫下在了平时。\n\n' +
+			'在小切口求实效\n';
+		expect(signed(text)).toEqual([
+			['肯尼亚发布农业支持新措施', []],
+			['在小切口求实效', ['周涛']],
+		]);
+	});
 });
