@@ -467,4 +467,19 @@ describe('who signs an item (text dumps)', () => {
 			['在小切口求实效', ['周涛']],
 		]);
 	});
+
+	test('a commentary’s signature under the headline of a story its dateline signs, the heads printed after the bodies, signs the next text', () => {
+		const text =
+			'第6版　地方\n\n' +
+			'　　本报讯（记者王芳、李强）本次比赛共吸引57支队伍参加，赛事持续三天。\n\n' +
+			'桥头镇全民健身赛开幕\n\n' +
+			'□周涛\n\n' +
+			'　　说到底，作风建设永远在路上，需要在理论和实践的结合上下功夫。\n' +
+			'　　个别干部习惯于坐在办公室想办法，群众并不买账。\n\n' +
+			'把好事落到细处\n';
+		expect(signed(text)).toEqual([
+			['桥头镇全民健身赛开幕', ['王芳', '李强']],
+			['把好事落到细处', ['周涛']],
+		]);
+	});
 });

@@ -1467,7 +1467,9 @@ const NO_BODY = -1;
  * The body a commentary's signature (`◎X`, `本报评论员 X`) belongs to when it stands right under a
  * headline that the segmentation put on the body before the gap `j` (a commentary printed
  * headline-after-body ends `…。` / headline / `◎X`): that body, if it is not signed yet, neither by
- * a byline nor by a sign-off closing its text (`signedOffBelow`), nor a photo (its credit signs it).
+ * a byline nor by a sign-off closing its text (`signedOffBelow`) nor by the reporters its dateline
+ * names (`本报讯（记者 X）…`: a story is signed in its head or its dateline, not both), nor a photo
+ * (its credit signs it).
  */
 function signatureOf(
 	gap: GapElement[],
@@ -1482,7 +1484,7 @@ function signatureOf(
 	// Only a headline set under its body: under stacked headlines, a signature opens the body after.
 	if (above?.type !== 'heading' || target.get(above) !== j - 1) return undefined;
 	const body = bodies[j - 1];
-	return body.bylines.length === 0 && !signedInText(body) && !body.credit ? j - 1 : undefined;
+	return body.bylines.length === 0 && !signedInText(body) && !namedInDateline(body) && !body.credit ? j - 1 : undefined;
 }
 
 /**
