@@ -482,4 +482,21 @@ describe('who signs an item (text dumps)', () => {
 			['把好事落到细处', ['周涛']],
 		]);
 	});
+
+	test('a byline set tight under a text’s last sentence, a label and a text closing on its own signature under it, signs the text above', () => {
+		const text =
+			'第6版　地方\n\n' +
+			'老街换新颜\n' +
+			'　　施工队清晨进场，铺设新的排水管道，两旁的商户照常营业。\n' +
+			'　　居民们说，下雨天再也不用蹚水出门了。\n' +
+			'本报记者 王芳\n' +
+			'■简讯\n' +
+			'　　家门口的食堂开张以后，老人们吃饭方便了许多。\n' +
+			'（李强）\n' +
+			'社区食堂开张\n';
+		expect(signed(text)).toEqual([
+			['老街换新颜', ['王芳']],
+			['社区食堂开张', ['李强']],
+		]);
+	});
 });

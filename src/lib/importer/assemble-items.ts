@@ -343,6 +343,17 @@ export function assemble(
 					signsTightAbove(gap, i, bodies[before], firstHeading, photos[j])
 				)
 					body = before;
+				// So does one with no heading after it, over a text that closes on its own signature
+				// (`…办实。` / `本报记者 王芳` / `■简讯` / text / `（李强）`): a story is signed once.
+				if (
+					!extracted &&
+					body === after &&
+					before !== undefined &&
+					after !== undefined &&
+					signedInText(bodies[after]) &&
+					signsTightAbove(gap, i, bodies[before], gap.length)
+				)
+					body = before;
 				if (extracted && body === after && before !== undefined && closesAboveAlone(gap, i, bodies[before]))
 					body = before;
 				if (
