@@ -499,4 +499,21 @@ describe('who signs an item (text dumps)', () => {
 			['社区食堂开张', ['李强']],
 		]);
 	});
+
+	test('a name set flush tight under a poem’s lines, each set in, signs the poem', () => {
+		const text =
+			'第8版　副刊\n\n' +
+			'河边的晚风\n\n' +
+			'　　吹绿了河滩上的柳\n' +
+			'　　风从山口吹来\n' +
+			'　　小路通到了门前\n' +
+			'　　我们把日子写进田垄\n' +
+			'周涛\n\n' +
+			'老街换新颜\n\n' +
+			'　　施工队清晨进场，铺设新的排水管道，两旁的商户照常营业。\n';
+		expect(signed(text)).toEqual([
+			['河边的晚风', ['周涛']],
+			['老街换新颜', []],
+		]);
+	});
 });

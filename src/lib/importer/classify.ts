@@ -145,7 +145,7 @@ function namesUnderTexts(blocks: Block[], width: (line: Line) => number): Block[
 		for (let k = lines.length - 1; k >= Math.max(0, lines.length - 4); k--) {
 			if (k < lines.length - 1 && !headShaped(lines[k + 1], width)) break;
 			const over = k > 0 ? lines[k - 1] : above;
-			if (over === undefined || !endsSentence(over.text)) continue;
+			if (over === undefined || !(endsSentence(over.text) || underVerse(lines, k))) continue;
 			const head: Block[] = k < lines.length - 1 ? [{ kind: 'text', lines: lines.slice(k + 1) }] : [];
 			const { text } = lines[k];
 			const shaped = /^\p{Script=Han}{2,3}$/u.test(text) || isFourCharacterName(text) || paddedName(text) !== undefined;
@@ -160,6 +160,20 @@ function namesUnderTexts(blocks: Block[], width: (line: Line) => number): Block[
 		}
 		return [block];
 	});
+}
+
+/**
+ * Whether line `k`, set flush, closes a block whose lines above it are each set in and free of
+ * punctuation (`　　吹绿了河滩上的柳` / `　　风从山口吹来` / `王芳`): verse, a line to a paragraph, ends
+ * no sentence, and a paragraph's first line wrapped onto a flush line holds its clauses' marks.
+ */
+function underVerse(lines: Line[], k: number): boolean {
+	return (
+		k >= 2 &&
+		k === lines.length - 1 &&
+		!lines[k].indented &&
+		lines.slice(0, k).every((line) => line.indented === true && VERSE_LINE.test(line.text.trim()))
+	);
 }
 
 /** A line a head block may hold set tight under a signature: a headline's (`isTightHeadline`) or a kicker's ending in ——, short of its column. */
