@@ -516,4 +516,20 @@ describe('who signs an item (text dumps)', () => {
 			['老街换新颜', []],
 		]);
 	});
+
+	test('a reporter’s sign-off in brackets opened by 文/图 ((文/图 本报记者 X)) signs the text it closes, out of its text', () => {
+		for (const signOff of ['（文/图 本报记者 王芳）', '（图/文 记者 王芳）']) {
+			const text =
+				'第8版　体育\n\n' +
+				'　　决胜局中，海门队从外道发起冲刺，一举锁定胜局。\n' +
+				'　　赛后，队员们说，这场胜利来之不易。\n\n' +
+				`${signOff}\n\n` +
+				'海门队夺冠\n';
+			const page = parsePage(text);
+			expect(checkConservation(text, page)).toEqual({ missing: '', extra: '' });
+			expect(page.items.map((item) => [item.headline, item.authors, item.paragraphs.length])).toEqual([
+				['海门队夺冠', ['王芳'], 2],
+			]);
+		}
+	});
 });

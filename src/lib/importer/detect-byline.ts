@@ -200,11 +200,15 @@ export function readClosingSignature(paragraph: string): string[] | undefined {
 	return signed ? signatureNames(signed[1]) : undefined;
 }
 
+// Text and pictures by one hand, opening a sign-off's brackets before a role: `文/图 `, `图/文 `.
+const SIGN_OFF_WRITER = /^(?:文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)(?:\s*[/／:：|｜]\s*|\s+)(?=\S)/u;
+
 /**
  * Reads a story's signature closing it on a line of its own, wholly in brackets: its writer's name
  * (`（王芳）`) or a reporter's role and names (`（记者 王芳）`, `（本报记者 王芳 李强）`). A brief or a
  * report signed so ends there, and the brackets are its byline, not its text. An interview's note
  * (`（本报记者 王芳采访整理）`) is the story's own text, and a writer's note (`（作者为…）`) names no one.
+ * Text and pictures by one reporter may open the brackets: `（文/图 本报记者 王芳）`.
  * @example readBracketSignOff('（本报记者 王芳 李强）') // ['王芳', '李强']
  * @example readBracketSignOff('（本报记者 王芳采访整理）') // undefined
  */
@@ -212,6 +216,13 @@ export function readBracketSignOff(paragraph: string): string[] | undefined {
 	const text = paragraph.trim();
 	const inner = /^[（(]\s*([^（()）]+?)\s*[）)]$/u.exec(text)?.[1];
 	if (inner === undefined || /(?:整理|采写)$/u.test(inner) || WRITER_NOTE.test(text)) return undefined;
+	// A reporter who wrote the text and took its pictures (`（文/图 本报记者 王芳）`): the names after the role sign.
+	const writer = SIGN_OFF_WRITER.exec(inner);
+	if (writer) {
+		const rest = inner.slice(writer[0].length);
+		const read = !/[：:/／|｜]/u.test(rest) && ROLE.test(rest) ? readNames(rest) : undefined;
+		return read && read.roles.length > 0 && read.names.length > 0 ? read.names : undefined;
+	}
 	if (/[：:/／|｜]/u.test(inner)) return undefined;
 	const names = ROLE.test(inner) ? readNoteAuthors(text) : readClosingSignature(text);
 	return names && names.length > 0 ? names : undefined;
