@@ -532,4 +532,23 @@ describe('who signs an item (text dumps)', () => {
 			]);
 		}
 	});
+
+	test('a two-phrase headline as full as a narrow column, set apart over the next text, heads it and lets the signature above close the text before', () => {
+		const text =
+			'第5版　要闻\n\n' +
+			'老街换新颜\n\n' +
+			'　　施工队清晨进场，铺设新\n' +
+			'的排水管道，两旁的商户照\n' +
+			'常营业。居民们说，下雨天\n' +
+			'再也不用蹚水出门了。\n' +
+			'◎王芳\n\n\n\n' +
+			'引领聚合力　服务暖人心\n\n\n\n' +
+			'说起志愿服务队，村民们赞\n' +
+			'不绝口，大家都说办事方便\n' +
+			'了许多，在家门口就能办。\n';
+		expect(signed(text)).toEqual([
+			['老街换新颜', ['王芳']],
+			['引领聚合力 服务暖人心', []],
+		]);
+	});
 });

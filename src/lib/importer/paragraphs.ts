@@ -166,6 +166,7 @@ function breaksMidSentence(
 	return (
 		!stacked &&
 		!(ragged && nameOverText(block)) &&
+		!(ragged && twoPhraseHead(previous)) &&
 		// No body line runs wider than its column: a short block free of clauses ending on such a line
 		// is a head block.
 		!(
@@ -184,6 +185,16 @@ function breaksMidSentence(
 		!note() &&
 		!splitTrailingCredit(last.text)
 	);
+}
+
+/**
+ * Whether a block is one line of two phrases set apart by a space, with no punctuation
+ * (`党建引领聚合力　志愿服务暖人心`): a two-part headline; running text sets no space between Han
+ * characters, so no column break cut a sentence there, however full the line.
+ */
+function twoPhraseHead(block: Extract<Block, { kind: 'text' }>): boolean {
+	const { text } = block.lines[0];
+	return block.lines.length === 1 && /^\p{Script=Han}{2,}(?:[ \u3000]+\p{Script=Han}{2,})+$/u.test(text.trim());
 }
 
 /**
