@@ -79,6 +79,9 @@ describe('bylines', () => {
 		['■文/孙戊', '文/孙戊', ['孙戊'], false],
 		['◆作者：孙戊', '作者：孙戊', ['孙戊'], false],
 		['◆ 记者 孙戊 通讯员 李乙', '记者 孙戊 通讯员 李乙', ['孙戊', '李乙'], false],
+		// A label's mark set apart by a space from a writer's name alone: a signature.
+		['■ 孙戊', '孙戊', ['孙戊'], true],
+		['■ 孙戊己 李乙', '孙戊己 李乙', ['孙戊己', '李乙'], true],
 		// Two-character names padded to three cells, four or six lone characters in a row.
 		['本报记者　王　甲　李　乙', '本报记者　王　甲　李　乙', ['王甲', '李乙'], false],
 		['本报记者 王 甲 李 乙 张 丙', '本报记者 王 甲 李 乙 张 丙', ['王甲', '李乙', '张丙'], false],
@@ -137,6 +140,9 @@ describe('bylines', () => {
 		'图书馆 王甲',
 		// A label's mark before a name alone is a column label's (■观潮), not a signature's.
 		'■孙戊',
+		// Nor a column's name set apart from its mark: it opens with no common surname.
+		'■ 观潮',
+		'■ 随笔',
 		// A column's name under a mark, however it ends: 手记, 观察, 者言 name no person.
 		'▲驻外记者手记',
 		'广大读者纷纷表示',

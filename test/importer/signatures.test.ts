@@ -380,4 +380,175 @@ describe('who signs an item (text dumps)', () => {
 		expect(signed(text)).toEqual([['让好政策落到田间地头', ['周敏']]]);
 		expect(parsePage(text).items[0].kind).toBe('commentary');
 	});
+
+	test('a label’s mark set apart by a space from a name alone under a commentary’s last line (■ X) signs it, its head printed after it', () => {
+		const text =
+			'第4版　评论\n\n' +
+			'　　政策好不好，要看群众的获得感。各地在推进过程中，要多听基层的声音。\n' +
+			'　　只有把工作做细做实，才能让好政策真正落地见效。\n\n' +
+			'■ 周敏\n\n' +
+			'让好政策落到田间地头\n\n' +
+			'■时评\n';
+		expect(signed(text)).toEqual([['让好政策落到田间地头', ['周敏']]]);
+	});
+
+	test('names set tight under a head a kicker ending in a dash opens (X—— / headline / 王芳 李强) sign the text under them', () => {
+		const text =
+			'第5版　要闻\n\n' +
+			'■一线走访\n' +
+			'走进社区——\n' +
+			'老街换新颜 居民笑开颜\n' +
+			'王芳 李强\n' +
+			'施工队清晨进场，铺设新的排水管道，两旁的商户照常营\n' +
+			'业。居民们说，下雨天再也不用蹚水出门了。\n';
+		expect(signed(text)).toEqual([['老街换新颜 居民笑开颜', ['王芳', '李强']]]);
+	});
+
+	test('a name alone a blank line over a text, a column label or a signed text above it, signs that text, its headline printed after it', () => {
+		const labelled =
+			'第3版　国际\n\n' +
+			'　　新华社北京5月3日电（记者王芳）会议期间，各方代表围绕合作进行了深入交流。\n' +
+			'　　与会者表示，将继续加强沟通协调。\n\n' +
+			'多国代表点赞合作新成果\n\n' +
+			'■环球走笔\n\n' +
+			'周涛\n\n' +
+			'　　从桥头镇的实践看，乡村夜校之所以受欢迎，就在于把功夫下在了平时。\n' +
+			'　　民心是最大的政治，办好一件实事，工作才算做到了位。\n\n' +
+			'在小切口求实效\n';
+		expect(signed(labelled)).toEqual([
+			['多国代表点赞合作新成果', ['王芳']],
+			['在小切口求实效', ['周涛']],
+		]);
+		const noted =
+			'第9版　理论\n\n' +
+			'把握城乡融合的内在逻辑\n\n' +
+			'赵敏\n\n' +
+			'　　推进城乡融合发展，必须统筹当前和长远、局部和全局。\n\n' +
+			'（作者为某大学教授）\n\n' +
+			'周涛\n\n' +
+			'　　从实践看，法治建设是一项系统工程，必须统筹当前和长远。\n' +
+			'　　要以钉钉子精神抓好各项任务落实。\n\n' +
+			'法治建设的实践要求\n';
+		expect(signed(noted)).toEqual([
+			['把握城乡融合的内在逻辑', ['赵敏']],
+			['法治建设的实践要求', ['周涛']],
+		]);
+	});
+
+	test('a short line of a common surname over a table’s rows names the table, not signs it', () => {
+		const text =
+			'第8版　体育\n\n' +
+			'　　新华社北京5月3日电（记者王芳）本次比赛共吸引23支队伍参加。\n' +
+			'　　江州队连续得分，赢得全场喝彩。\n\n' +
+			'江州队夺冠\n\n' +
+			'■赛事速递\n\n' +
+			'金牌榜\n\n' +
+			'男子自由泳200米：雷甲（海门队）1分45秒\n\n' +
+			'混合团体决赛：云州队3∶2胜江州队\n';
+		expect(signed(text).every(([, authors]) => !(authors as string[]).includes('金牌榜'))).toBe(true);
+	});
+
+	test('a name alone over a text, a label between it and a headline as full as the column above, signs the text and does not join the headline', () => {
+		const text =
+			'第3版　国际\n\n' +
+			'　　新华社北京5月3日电 多位与\n' +
+			'会者表示，各方应加强沟通协调\n' +
+			'，在气候变化应对等方面扩大务\n' +
+			'实合作。\n\n' +
+			'肯尼亚发布农业支持新措施\n\n' +
+			'■环球走笔\n\n' +
+			'周涛\n' +
+			'　　从桥头镇的实践看，乡村\n' +
+			'夜校之所以受欢迎，就在于\n' +
+			'把功夫下在了平时。\n\n' +
+			'在小切口求实效\n';
+		expect(signed(text)).toEqual([
+			['肯尼亚发布农业支持新措施', []],
+			['在小切口求实效', ['周涛']],
+		]);
+	});
+
+	test('a commentary’s signature under the headline of a story its dateline signs, the heads printed after the bodies, signs the next text', () => {
+		const text =
+			'第6版　地方\n\n' +
+			'　　本报讯（记者王芳、李强）本次比赛共吸引57支队伍参加，赛事持续三天。\n\n' +
+			'桥头镇全民健身赛开幕\n\n' +
+			'□周涛\n\n' +
+			'　　说到底，作风建设永远在路上，需要在理论和实践的结合上下功夫。\n' +
+			'　　个别干部习惯于坐在办公室想办法，群众并不买账。\n\n' +
+			'把好事落到细处\n';
+		expect(signed(text)).toEqual([
+			['桥头镇全民健身赛开幕', ['王芳', '李强']],
+			['把好事落到细处', ['周涛']],
+		]);
+	});
+
+	test('a byline set tight under a text’s last sentence, a label and a text closing on its own signature under it, signs the text above', () => {
+		const text =
+			'第6版　地方\n\n' +
+			'老街换新颜\n' +
+			'　　施工队清晨进场，铺设新的排水管道，两旁的商户照常营业。\n' +
+			'　　居民们说，下雨天再也不用蹚水出门了。\n' +
+			'本报记者 王芳\n' +
+			'■简讯\n' +
+			'　　家门口的食堂开张以后，老人们吃饭方便了许多。\n' +
+			'（李强）\n' +
+			'社区食堂开张\n';
+		expect(signed(text)).toEqual([
+			['老街换新颜', ['王芳']],
+			['社区食堂开张', ['李强']],
+		]);
+	});
+
+	test('a name set flush tight under a poem’s lines, each set in, signs the poem', () => {
+		const text =
+			'第8版　副刊\n\n' +
+			'河边的晚风\n\n' +
+			'　　吹绿了河滩上的柳\n' +
+			'　　风从山口吹来\n' +
+			'　　小路通到了门前\n' +
+			'　　我们把日子写进田垄\n' +
+			'周涛\n\n' +
+			'老街换新颜\n\n' +
+			'　　施工队清晨进场，铺设新的排水管道，两旁的商户照常营业。\n';
+		expect(signed(text)).toEqual([
+			['河边的晚风', ['周涛']],
+			['老街换新颜', []],
+		]);
+	});
+
+	test('a reporter’s sign-off in brackets opened by 文/图 ((文/图 本报记者 X)) signs the text it closes, out of its text', () => {
+		for (const signOff of ['（文/图 本报记者 王芳）', '（图/文 记者 王芳）']) {
+			const text =
+				'第8版　体育\n\n' +
+				'　　决胜局中，海门队从外道发起冲刺，一举锁定胜局。\n' +
+				'　　赛后，队员们说，这场胜利来之不易。\n\n' +
+				`${signOff}\n\n` +
+				'海门队夺冠\n';
+			const page = parsePage(text);
+			expect(checkConservation(text, page)).toEqual({ missing: '', extra: '' });
+			expect(page.items.map((item) => [item.headline, item.authors, item.paragraphs.length])).toEqual([
+				['海门队夺冠', ['王芳'], 2],
+			]);
+		}
+	});
+
+	test('a two-phrase headline as full as a narrow column, set apart over the next text, heads it and lets the signature above close the text before', () => {
+		const text =
+			'第5版　要闻\n\n' +
+			'老街换新颜\n\n' +
+			'　　施工队清晨进场，铺设新\n' +
+			'的排水管道，两旁的商户照\n' +
+			'常营业。居民们说，下雨天\n' +
+			'再也不用蹚水出门了。\n' +
+			'◎王芳\n\n\n\n' +
+			'引领聚合力　服务暖人心\n\n\n\n' +
+			'说起志愿服务队，村民们赞\n' +
+			'不绝口，大家都说办事方便\n' +
+			'了许多，在家门口就能办。\n';
+		expect(signed(text)).toEqual([
+			['老街换新颜', ['王芳']],
+			['引领聚合力 服务暖人心', []],
+		]);
+	});
 });

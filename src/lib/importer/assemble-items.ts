@@ -252,6 +252,7 @@ export function assemble(
 		}),
 	);
 	if (!extracted) namesApartUnderBodies(elements, bodies);
+	if (!extracted) namesApartOverBodies(elements, bodies);
 	const under = signsUnderBodies(elements, bodies.length);
 	const over = signsOverBodies(elements, bodies.length);
 	// There a bare name standing last over a body (`巴特尔`) is its signature, not a column label (a
@@ -340,6 +341,17 @@ export function assemble(
 					body === after &&
 					before !== undefined &&
 					signsTightAbove(gap, i, bodies[before], firstHeading, photos[j])
+				)
+					body = before;
+				// So does one with no heading after it, over a text that closes on its own signature
+				// (`…办实。` / `本报记者 王芳` / `■简讯` / text / `（李强）`): a story is signed once.
+				if (
+					!extracted &&
+					body === after &&
+					before !== undefined &&
+					after !== undefined &&
+					signedInText(bodies[after]) &&
+					signsTightAbove(gap, i, bodies[before], gap.length)
 				)
 					body = before;
 				if (extracted && body === after && before !== undefined && closesAboveAlone(gap, i, bodies[before]))
@@ -850,6 +862,45 @@ function namesApartUnderBodies(elements: GapElement[][], bodies: Draft[]): void 
 			unit: { kind: 'byline', lines, text, byline: { text, authors: names, commentary: true, bare: true } },
 		};
 	});
+}
+
+/**
+ * A person's name set alone last in a gap, a blank line at most over the next body (`■记者手记` / `` /
+ * `汪涛` / `` / text, the headline printed after the text), is that text's signature, not its column
+ * label: names of common surnames (`signatureNames`) over a body of sentences or of verse (not a
+ * photo's caption, not a table's rows) whose dateline names no reporter.
+ * It does not close the text above: a label stands between them, or that text is signed already
+ * (its dateline names its reporters, a byline stands in the gap before it, or a note on its writer
+ * closes it). In a text dump's own order only.
+ */
+function namesApartOverBodies(elements: GapElement[][], bodies: Draft[]): void {
+	const photos = photoCaptions(bodies, elements);
+	for (let j = 1; j < bodies.length; j++) {
+		const gap = elements[j];
+		const name = gap.at(-1);
+		if (name?.type !== 'label' || name.unit.kind !== 'label' || !name.unit.bare || name.unit.lines.length !== 1)
+			continue;
+		const first = bodies[j].paragraphs[0]?.lines[0];
+		const names = signatureNames(name.unit.text);
+		if (first === undefined || names === undefined || names.length === 0 || namedInDateline(bodies[j])) continue;
+		// Over a text of sentences or of verse only: a photo's caption (closed by its credit) is signed
+		// by the credit, and a short line over it is its title (`黄河谣`); one over a table's rows names it (`金牌榜`).
+		const { paragraphs } = bodies[j];
+		const verse = paragraphs.every((p) => p.lines.every((line) => /^[\p{Script=Han}“”‘’，、 ]{2,}$/u.test(line.text)));
+		if (!(endsSentence(paragraphs[0].text) || verse) || photos[j]) continue;
+		const { lines, text } = name.unit;
+		if (lines[0].number + 2 < first.number) continue;
+		const above = bodies[j - 1];
+		const signedAbove =
+			namedInDateline(above) ||
+			WRITER_NOTE.test(above.paragraphs.at(-1)?.text ?? '') ||
+			elements[j - 1].some((e) => e.type === 'byline');
+		if (gap.length < 2 && !signedAbove) continue;
+		gap[gap.length - 1] = {
+			type: 'byline',
+			unit: { kind: 'byline', lines, text, byline: { text, authors: names, commentary: true, bare: true } },
+		};
+	}
 }
 
 /**
@@ -1492,7 +1543,9 @@ const NO_BODY = -1;
  * The body a commentary's signature (`◎X`, `本报评论员 X`) belongs to when it stands right under a
  * headline that the segmentation put on the body before the gap `j` (a commentary printed
  * headline-after-body ends `…。` / headline / `◎X`): that body, if it is not signed yet, neither by
- * a byline nor by a sign-off closing its text (`signedOffBelow`), nor a photo (its credit signs it).
+ * a byline nor by a sign-off closing its text (`signedOffBelow`) nor by the reporters its dateline
+ * names (`本报讯（记者 X）…`: a story is signed in its head or its dateline, not both), nor a photo
+ * (its credit signs it).
  */
 function signatureOf(
 	gap: GapElement[],
@@ -1507,7 +1560,7 @@ function signatureOf(
 	// Only a headline set under its body: under stacked headlines, a signature opens the body after.
 	if (above?.type !== 'heading' || target.get(above) !== j - 1) return undefined;
 	const body = bodies[j - 1];
-	return body.bylines.length === 0 && !signedInText(body) && !body.credit ? j - 1 : undefined;
+	return body.bylines.length === 0 && !signedInText(body) && !namedInDateline(body) && !body.credit ? j - 1 : undefined;
 }
 
 /**

@@ -178,7 +178,7 @@ function namesUnderTexts(blocks: Block[], width: (line: Line) => number): Block[
 		for (let k = lines.length - 1; k >= Math.max(0, lines.length - 4); k--) {
 			if (k < lines.length - 1 && !headShaped(lines[k + 1], width)) break;
 			const over = k > 0 ? lines[k - 1] : above;
-			if (over === undefined || !endsSentence(over.text)) continue;
+			if (over === undefined || !(endsSentence(over.text) || underVerse(lines, k))) continue;
 			const head: Block[] = k < lines.length - 1 ? [{ kind: 'text', lines: lines.slice(k + 1) }] : [];
 			const { text } = lines[k];
 			const shaped = /^\p{Script=Han}{2,3}$/u.test(text) || isFourCharacterName(text) || paddedName(text) !== undefined;
@@ -193,6 +193,20 @@ function namesUnderTexts(blocks: Block[], width: (line: Line) => number): Block[
 		}
 		return [block];
 	});
+}
+
+/**
+ * Whether line `k`, set flush, closes a block whose lines above it are each set in and free of
+ * punctuation (`　　吹绿了河滩上的柳` / `　　风从山口吹来` / `王芳`): verse, a line to a paragraph, ends
+ * no sentence, and a paragraph's first line wrapped onto a flush line holds its clauses' marks.
+ */
+function underVerse(lines: Line[], k: number): boolean {
+	return (
+		k >= 2 &&
+		k === lines.length - 1 &&
+		!lines[k].indented &&
+		lines.slice(0, k).every((line) => line.indented === true && VERSE_LINE.test(line.text.trim()))
+	);
 }
 
 /** A line a head block may hold set tight under a signature: a headline's (`isTightHeadline`) or a kicker's ending in ——, short of its column. */
@@ -498,6 +512,8 @@ function signedAt(lines: Line[], width: (line: Line) => number, before?: Block, 
 				(line, k) =>
 					(k === 0 && ((line.sideLabel === true && at > 1) || (labelled && at > 1))) ||
 					(k === 0 && at > 1 && tight && detectLabel(line.text, true) !== undefined) ||
+					// A kicker ending in a dash over the headline (`聚焦民生——` / headline / name).
+					(k < at - 1 && isDashKicker(line.text)) ||
 					([...line.text].length >= 4 &&
 						!(pauses ? /[。！？；;：:（()）]/u : /[。！？；;，,、：:（()）]/u).test(line.text) &&
 						!endsSentence(line.text) &&
@@ -541,6 +557,14 @@ function signedAt(lines: Line[], width: (line: Line) => number, before?: Block, 
 function setBetween(lines: Line[], at: number): boolean {
 	const [above, name, below] = [lines[at - 1], lines[at], lines[at + 1]];
 	return below !== undefined && name.number === above.number + 1 && below.number === name.number + 1;
+}
+
+/**
+ * Whether a head line is a kicker ending in a dash with no other punctuation (`聚焦急难愁盼——`): it
+ * ends as a sentence may, but opens the headline under it.
+ */
+function isDashKicker(text: string): boolean {
+	return [...text].length >= 4 && endsWithDash(text) && !/[。！？；;，,、：:（()）]/u.test(text);
 }
 
 /**

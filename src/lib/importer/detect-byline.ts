@@ -31,8 +31,15 @@ function reporterUnderLabelMark(line: string): RegExpExecArray | null {
 	const mark = LABEL_MARK.exec(line);
 	if (!mark) return null;
 	const rest = line.slice(mark[0].length);
-	// So is a writer's prefix after it: `■文/王芳`, `◆作者：王芳`.
-	return ROLE.test(rest) || WRITER_UNDER_MARK.test(rest) ? mark : null;
+	// So is a writer's prefix after it: `■文/王芳`, `◆作者：王芳`; and a writer's name alone, set
+	// apart from the mark by a space as a signature is (`■ 王芳`): a column's name is set close to
+	// its mark (`■视点`), and never opens with a common surname (`signatureNames`).
+	return ROLE.test(rest) || WRITER_UNDER_MARK.test(rest) || nameUnderMark(mark[0], rest) ? mark : null;
+}
+
+/** Whether the words after a label's mark, set apart from it by a space, are a writer's names alone: `■ 王芳`. */
+function nameUnderMark(mark: string, rest: string): boolean {
+	return /\s$/u.test(mark) && (signatureNames(rest)?.length ?? 0) > 0;
 }
 
 // A writer's prefix with its slash, bar or colon: `文/`, `文｜`, `作者：`, `撰文：`, `文/图`.
@@ -193,11 +200,15 @@ export function readClosingSignature(paragraph: string): string[] | undefined {
 	return signed ? signatureNames(signed[1]) : undefined;
 }
 
+// Text and pictures by one hand, opening a sign-off's brackets before a role: `文/图 `, `图/文 `.
+const SIGN_OFF_WRITER = /^(?:文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)(?:\s*[/／:：|｜]\s*|\s+)(?=\S)/u;
+
 /**
  * Reads a story's signature closing it on a line of its own, wholly in brackets: its writer's name
  * (`（王芳）`) or a reporter's role and names (`（记者 王芳）`, `（本报记者 王芳 李强）`). A brief or a
  * report signed so ends there, and the brackets are its byline, not its text. An interview's note
  * (`（本报记者 王芳采访整理）`) is the story's own text, and a writer's note (`（作者为…）`) names no one.
+ * Text and pictures by one reporter may open the brackets: `（文/图 本报记者 王芳）`.
  * @example readBracketSignOff('（本报记者 王芳 李强）') // ['王芳', '李强']
  * @example readBracketSignOff('（本报记者 王芳采访整理）') // undefined
  */
@@ -205,6 +216,13 @@ export function readBracketSignOff(paragraph: string): string[] | undefined {
 	const text = paragraph.trim();
 	const inner = /^[（(]\s*([^（()）]+?)\s*[）)]$/u.exec(text)?.[1];
 	if (inner === undefined || /(?:整理|采写)$/u.test(inner) || WRITER_NOTE.test(text)) return undefined;
+	// A reporter who wrote the text and took its pictures (`（文/图 本报记者 王芳）`): the names after the role sign.
+	const writer = SIGN_OFF_WRITER.exec(inner);
+	if (writer) {
+		const rest = inner.slice(writer[0].length);
+		const read = !/[：:/／|｜]/u.test(rest) && ROLE.test(rest) ? readNames(rest) : undefined;
+		return read && read.roles.length > 0 && read.names.length > 0 ? read.names : undefined;
+	}
 	if (/[：:/／|｜]/u.test(inner)) return undefined;
 	const names = ROLE.test(inner) ? readNoteAuthors(text) : readClosingSignature(text);
 	return names && names.length > 0 ? names : undefined;

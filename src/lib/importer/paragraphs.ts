@@ -165,6 +165,8 @@ function breaksMidSentence(
 	const opens = () => detectDateline(block.lines[0].text) !== undefined || opensHeadBox(block.lines[0].text);
 	return (
 		!stacked &&
+		!(ragged && nameOverText(block)) &&
+		!(ragged && twoPhraseHead(previous)) &&
 		// No body line runs wider than its column: a short block free of clauses ending on such a line
 		// is a head block.
 		!(
@@ -182,6 +184,28 @@ function breaksMidSentence(
 		!opens() &&
 		!note() &&
 		!splitTrailingCredit(last.text)
+	);
+}
+
+/**
+ * Whether a block is one line of two phrases set apart by a space, with no punctuation
+ * (`党建引领聚合力　志愿服务暖人心`): a two-part headline; running text sets no space between Han
+ * characters, so no column break cut a sentence there, however full the line.
+ */
+function twoPhraseHead(block: Extract<Block, { kind: 'text' }>): boolean {
+	const { text } = block.lines[0];
+	return block.lines.length === 1 && /^\p{Script=Han}{2,}(?:[ \u3000]+\p{Script=Han}{2,})+$/u.test(text.trim());
+}
+
+/**
+ * Whether a block opens with a name alone over more lines (`汤杰` / `　　从实践看，…`): a signature
+ * over its text, not a sentence's last words that a column break cut off; a wrapped paragraph's
+ * short line is its last, which ends a sentence. Names of common surnames (`signatureNames`).
+ */
+function nameOverText(block: Extract<Block, { kind: 'text' }>): boolean {
+	const { text } = block.lines[0];
+	return (
+		block.lines.length > 1 && /^[\p{Script=Han} \u3000]{2,8}$/u.test(text) && (signatureNames(text)?.length ?? 0) > 0
 	);
 }
 
