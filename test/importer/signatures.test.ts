@@ -551,4 +551,29 @@ describe('who signs an item (text dumps)', () => {
 			['引领聚合力 服务暖人心', []],
 		]);
 	});
+
+	test('a byline alone between two texts, tight under the last sentence of the one above and blank lines over the one below, signs the text above', () => {
+		const text =
+			'第6版　地方\n\n\n' +
+			'老街换新颜\n\n\n' +
+			'暖心食堂开张\n\n\n' +
+			'施工队清晨进场，铺设新的排水管道，两旁\n' +
+			'的商户照常营业。居民们说，下雨天再也不用\n' +
+			'蹚水出门了。\n' +
+			'◎王芳\n\n\n' +
+			'社区食堂开张以后，老人们吃饭方便了许多。\n' +
+			'志愿者每天送餐上门，行动不便的老人也能\n' +
+			'吃上热饭。\n\n\n' +
+			'图书室开放\n' +
+			'文/张伟\n\n\n' +
+			'新建的图书室昨天向居民开放，书架上摆满\n' +
+			'了新书。\n';
+		const page = parsePage(text);
+		expect(checkConservation(text, page)).toEqual({ missing: '', extra: '' });
+		expect(page.items.map((item) => [item.headline, item.authors])).toEqual([
+			['老街换新颜', ['王芳']],
+			['暖心食堂开张', []],
+			['图书室开放', ['张伟']],
+		]);
+	});
 });

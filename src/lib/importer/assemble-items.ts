@@ -354,6 +354,18 @@ export function assemble(
 					signsTightAbove(gap, i, bodies[before], gap.length)
 				)
 					body = before;
+				// So does one alone in its gap, tight under the text above and set apart by a blank line
+				// from the text below (`…见效。` / `本报记者 王芳` / `` / text): a byline opening a text
+				// is set tight over it or apart from both.
+				if (
+					!extracted &&
+					body === after &&
+					before !== undefined &&
+					after !== undefined &&
+					gap.length === 1 &&
+					closesApartFromBelow(element, bodies[before], bodies[after])
+				)
+					body = before;
 				if (extracted && body === after && before !== undefined && closesAboveAlone(gap, i, bodies[before]))
 					body = before;
 				if (
@@ -780,6 +792,27 @@ function signsTightAbove(gap: GapElement[], i: number, body: Draft, firstHeading
 	if (body.bylines.length > 0 || namedInDateline(body) || element.unit.byline.authors.length === 0) return false;
 	const last = body.paragraphs.at(-1)?.lines.at(-1);
 	return last !== undefined && endsSentence(last.text) && last.number + 3 >= element.unit.lines[0].number;
+}
+
+/**
+ * Whether a byline alone between two texts closes the one above: set tight under its last line
+ * (no blank line between), which ends a sentence, and a blank line or more over the first line
+ * of the text below (`…见效。` / `本报记者 王芳` / `` / text), with that text above signed nowhere
+ * else. A byline that opens a text sits tight over it, or apart from both texts alike.
+ */
+function closesApartFromBelow(element: GapElement, above: Draft, below: Draft): boolean {
+	if (element.type !== 'byline' || element.unit.kind !== 'byline') return false;
+	if (above.bylines.length > 0 || namedInDateline(above) || element.unit.byline.authors.length === 0) return false;
+	const last = above.paragraphs.at(-1)?.lines.at(-1);
+	const next = below.paragraphs[0]?.lines[0];
+	const { lines } = element.unit;
+	return (
+		last !== undefined &&
+		next !== undefined &&
+		endsSentence(last.text) &&
+		last.number + 1 === lines[0].number &&
+		(lines.at(-1) as Line).number + 1 < next.number
+	);
 }
 
 /**
