@@ -317,13 +317,19 @@ function joinDatelines(pieces: Piece[]): Piece[] {
  */
 function datelineJoins(pieces: Piece[]): Map<number, number> {
 	const pairs: { from: number; to: number }[] = [];
+	// Whether each piece's first line may complete a cut dateline (it opens as the rest of one and no
+	// dateline of its own). Speed: asked once a piece, the first time a cut dateline looks for it,
+	// not once for every cut dateline on the page.
+	const completes: (boolean | undefined)[] = [];
+	const mayComplete = (to: number, head: string): boolean =>
+		(completes[to] ??= CUT_DATELINE.test(head) && !detectDateline(head));
 	pieces.forEach((piece, from) => {
 		if (piece.tail.length > 0) return;
 		const tail = datelineTail(piece);
 		if (tail === undefined || (detectDateline(tail)?.authors.length ?? 0) > 0) return;
 		pieces.forEach((other, to) => {
 			const head = other.lines[0].text;
-			if (to === from || !CUT_DATELINE.test(head) || detectDateline(head)) return;
+			if (to === from || !mayComplete(to, head)) return;
 			const joined = detectDateline(tail + head);
 			if (joined && joined.authors.length > 0 && joined.text.length > tail.length) pairs.push({ from, to });
 		});
