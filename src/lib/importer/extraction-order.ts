@@ -942,18 +942,23 @@ function inOrder(pairs: { from: number; to: number; score: number }[]): Map<numb
  * dump's text, all counted in one reading of it.
  */
 function pageSupport(pieces: Piece[], pairs: [number, number][]): number[] {
-	const grams = pairs.map(([from, to]) => {
+	// Speed: each gram is kept as its UTF-16 units, with no string made, hashed and looked up per gram.
+	const grams: number[][] = [];
+	for (const [from, to] of pairs) {
 		const tail = (pieces[from].lines.at(-1) as Line).text;
 		const head = pieces[to].lines[0].text;
-		return [tail.slice(-1) + head.slice(0, 1), tail.slice(-2) + head.slice(0, 1), tail.slice(-1) + head.slice(0, 2)];
-	});
-	const seen = gramCounts(pageText(pieces), grams.flat());
-	return grams.map((joins) =>
-		Math.min(
-			3,
-			joins.reduce((sum, gram) => sum + (seen.get(gram) as number), 0),
-		),
-	);
+		grams.push(gramUnits(tail, 1, head, 1), gramUnits(tail, 2, head, 1), gramUnits(tail, 1, head, 2));
+	}
+	const seen = gramCounts(pageText(pieces), grams);
+	return pairs.map((_, k) => Math.min(3, seen[3 * k] + seen[3 * k + 1] + seen[3 * k + 2]));
+}
+
+/** The UTF-16 units of `tail.slice(-last) + head.slice(0, first)`. */
+function gramUnits(tail: string, last: number, head: string, first: number): number[] {
+	const units: number[] = [];
+	for (let at = Math.max(0, tail.length - last); at < tail.length; at++) units.push(tail.charCodeAt(at));
+	for (let at = 0; at < first && at < head.length; at++) units.push(head.charCodeAt(at));
+	return units;
 }
 
 // The text of each page's pieces, kept for the pairing and the column join, which both read it.
@@ -973,15 +978,15 @@ function pageText(pieces: Piece[]): string {
 const opening = new Uint8Array(1 << 16);
 
 /**
- * How often each gram (two or three UTF-16 units) stands in `text`, overlaps counted. Speed: the
- * text is read once for all grams, and a gram is looked up only where a gram's first unit stands,
- * in a table open-addressed by the units' codes (no string or number boxed per place).
+ * How often each gram (two or three UTF-16 units, each gram given as its units) stands in `text`,
+ * overlaps counted, by gram index. Speed: the text is read once for all grams, and a gram is
+ * looked up only where a gram's first unit stands, in a table open-addressed by the units' codes
+ * (no string or number boxed per place).
  */
-function gramCounts(text: string, grams: string[]): Map<string, number> {
-	const distinct = [...new Set(grams)];
-	const size = 1 << Math.max(4, Math.ceil(Math.log2(distinct.length * 4)));
+function gramCounts(text: string, grams: number[][]): number[] {
+	const size = 1 << Math.max(4, Math.ceil(Math.log2(grams.length * 4)));
 	// Slot k holds a gram's first two units (`first << 16 | second`, never 0: no gram opens with
-	// U+0000) and its third (-1 for a gram of two), and its count.
+	// U+0000) and its third (-1 for a gram of two), and its count. A gram given twice shares its slot.
 	const [pairs, thirds, counts] = [new Int32Array(size), new Int32Array(size), new Int32Array(size)];
 	const slot = (pair: number, third: number, add: boolean): number => {
 		let at = (Math.imul(pair, 0x9e3779b1) ^ Math.imul(third + 2, 0x85ebca6b)) >>> 0;
@@ -991,16 +996,17 @@ function gramCounts(text: string, grams: string[]): Map<string, number> {
 		[pairs[at], thirds[at]] = [pair, third];
 		return at;
 	};
-	const out = new Map<string, number>();
-	const slots = distinct.map((gram) => {
-		if ((gram.length !== 2 && gram.length !== 3) || gram.charCodeAt(0) === 0) {
+	const out = new Array<number>(grams.length).fill(0);
+	const slots = grams.map((units, k) => {
+		if ((units.length !== 2 && units.length !== 3) || units[0] === 0) {
+			const gram = String.fromCharCode(...units);
 			let count = 0;
 			if (gram !== '') for (let at = text.indexOf(gram); at >= 0; at = text.indexOf(gram, at + 1)) count++;
-			out.set(gram, count);
+			out[k] = count;
 			return -1;
 		}
-		opening[gram.charCodeAt(0)] = 1;
-		return slot((gram.charCodeAt(0) << 16) | gram.charCodeAt(1), gram.length === 3 ? gram.charCodeAt(2) : -1, true);
+		opening[units[0]] = 1;
+		return slot((units[0] << 16) | units[1], units.length === 3 ? units[2] : -1, true);
 	});
 	for (let at = 0; at + 1 < text.length; at++) {
 		const first = text.charCodeAt(at);
@@ -1013,9 +1019,9 @@ function gramCounts(text: string, grams: string[]): Map<string, number> {
 			if (three >= 0) counts[three]++;
 		}
 	}
-	distinct.forEach((gram, k) => {
-		opening[gram.charCodeAt(0)] = 0;
-		if (slots[k] >= 0) out.set(gram, counts[slots[k]]);
+	grams.forEach((units, k) => {
+		if (units.length > 0) opening[units[0]] = 0;
+		if (slots[k] >= 0) out[k] = counts[slots[k]];
 	});
 	return out;
 }
