@@ -83,8 +83,8 @@ export function toBlocks(lines: Line[], extracted = false): { blocks: Block[]; f
 		const below = lines[i + 1];
 		if (
 			below !== undefined &&
-			line.text.includes('转') &&
 			line.text.length <= 8 &&
+			line.text.includes('转') &&
 			below.text.length <= 4 &&
 			detectFurniture(line.text, false) === undefined &&
 			detectFurniture(line.text + below.text, false)?.kind === 'jump'
@@ -232,7 +232,8 @@ function bylineOverLines(lines: Line[], i: number): { block: Block; end: number 
 	// A credit wrapped over two lines (`新华社记者` / `王芳 摄`, `本报记者 王` / `芳 摄`). Not a 图
 	// that ends the credit above, wrapped inside its 供图 (`…宣传部供` / `图` / `王芳 摄`): the next
 	// photo's credit stands under it.
-	const finishesAbove = /供$/u.test(lines[i - 1]?.text ?? '') && /^图$/u.test(line.text);
+	// Speed: the line, 图 alone, is asked first; the line above only under one.
+	const finishesAbove = line.text === '图' && (lines[i - 1]?.text ?? '').endsWith('供');
 	const wrapped = finishesAbove ? undefined : wrappedCredit(line, next);
 	if (wrapped) return { block: { kind: 'credit', lines: [line, next], credit: wrapped }, end: i + 1 };
 	// A byline wrapped after a role word (`本报记者 王芳 通讯员` / `李强`, `本报记者` / `王芳 李强`).
@@ -290,19 +291,24 @@ function closesCaptions(line: Line, above: Line | undefined, below: Line | undef
 	);
 }
 
+// What a credit wrapped over two lines ends on (摄, 发, 图, 片, a bracket), as UTF-16 codes.
+const ENDS_CREDIT = new Set([...'摄发图片）)'].map((mark) => mark.charCodeAt(0)));
+
 /**
  * A photo credit the layout wrapped over two lines: the first line is no credit or byline of its
  * own and holds no sentence, and the two read together as one credit.
  */
 function wrappedCredit(line: Line, next: Line | undefined): Credit | undefined {
-	if (next === undefined || next.text === '' || /[。！？；，,：:“”]/.test(line.text)) return undefined;
+	// Speed: what the next line ends on (`ENDS_CREDIT`, which every reading below needs) is asked before the line is read.
+	if (next === undefined || next.text === '' || !ENDS_CREDIT.has(next.text.charCodeAt(next.text.length - 1)))
+		return undefined;
+	if (/[。！？；，,：:“”]/.test(line.text)) return undefined;
 	// The next role and its names wrapped whole before 摄 (`本报记者 王芳` / `通讯员 李强 摄`): a
 	// byline's form on a line of any width, the credit's second role opening the next.
 	const nextRole = next.text.endsWith('摄') && ROLE.test(next.text) && ROLE.test(line.text);
 	// So does a 摄 alone that wrapped (`本报记者 汤红 通讯员 朱晨` / `摄`): it ends only a credit.
 	const she = /^摄(?:[（(][^（()）]{1,12}[）)])?$/u.test(next.text);
 	if (line.width > 12 && !nextRole && !she) return undefined;
-	if (!/[摄发图片）)]$/u.test(next.text)) return undefined;
 	if (detectCredit(line.text)) return sourceOverPhotographer(line, next);
 	// A byline's form on the first line is a credit's head only when what wraps is short and holds
 	// no sentence: `本报记者 王芳` / `摄`.
@@ -381,7 +387,8 @@ function roleCut(above: Line | undefined, line: Line) {
  */
 function creditCut(above: Line | undefined, line: Line) {
 	// Speed: the credit's line is asked first, the caption's pattern only under one.
-	if (above === undefined || !/(?:摄|供图)$/u.test(line.text) || line.text.length > 24) return undefined;
+	if (above === undefined || line.text.length > 24 || !(line.text.endsWith('摄') || line.text.endsWith('供图')))
+		return undefined;
 	const tail =
 		/^(.*[。！？!?…”])\s+([^\s。！？!?…”，,、；;：:（()）]{1,8}(?: [^\s。！？!?…”，,、；;：:（()）]{1,8}){0,2})$/u.exec(
 			above.text,
@@ -398,13 +405,21 @@ function creditCut(above: Line | undefined, line: Line) {
 	};
 }
 
+// The role words a byline's line may end on, its names wrapped onto the next line.
+const ROLE_WORDS = ['记者', '通讯员', '评论员', '实习生'];
+
+/** Whether a text ends in a role word (`…记者`, `…通讯员`). Speed: no pattern run from every place in the line. */
+function endsWithRoleWord(text: string): boolean {
+	return ROLE_WORDS.some((word) => text.endsWith(word));
+}
+
 /**
  * A byline the layout wrapped right after a role word: the first line ends in a role with no
  * name after it (`本报记者 王芳 通讯员`, `本报记者`), the next holds names only (`李强`). A role
  * is always followed by its names, so the two are one byline.
  */
 function wrappedByline(line: Line, next: Line | undefined): Byline | undefined {
-	if (next === undefined || next.text === '' || !/(?:记者|通讯员|评论员|实习生)$/u.test(line.text)) return undefined;
+	if (next === undefined || next.text === '' || !endsWithRoleWord(line.text)) return undefined;
 	const words = line.text.replace(/^[□◎]\s*/u, '').split(/\s+/u);
 	// A photo credit under a commentator's role (`◎本报评论员` / `资料图片`) names no one.
 	if (!ROLE.test(words.at(-1) as string) || /[。！？；：:，,“”（）()]/u.test(next.text) || detectCredit(next.text))
@@ -613,7 +628,7 @@ function joinByline(
  * name (`王芳 李` / `强`), the name's tail alone with a blank line or the end under it.
  */
 function wrappedTwice(line: Line, next: Line | undefined, tail: Line | undefined, after: Line | undefined) {
-	if (next === undefined || tail === undefined || !/(?:记者|通讯员|评论员|实习生)$/u.test(line.text)) return undefined;
+	if (next === undefined || tail === undefined || !endsWithRoleWord(line.text)) return undefined;
 	if (wrappedByline(line, next) || !/(?:^|\s)\p{Script=Han}$/u.test(next.text)) return undefined;
 	const cut = wrappedName({ ...next, text: `${line.text} ${next.text}` }, tail, after);
 	return cut;
@@ -640,6 +655,8 @@ function runsOnAsPosted(line: Line, byline: Byline, next: Line | undefined, afte
 
 // The dot joining the parts of a transliterated name (`阿依古丽·买买提`), as fonts and dumps give it.
 const NAME_DOT = /[·・•‧･∙．]/u;
+// The most a line wrapped inside a name may hold: Han characters and a transliterated name's dots, twelve at most.
+const NAME_TAIL = /^[\p{Script=Han}·・•‧･∙．]{1,12}$/u;
 
 /**
  * A byline the layout wrapped inside its last name: the next line holds one or two Han characters
@@ -649,6 +666,9 @@ const NAME_DOT = /[·・•‧･∙．]/u;
  */
 function wrappedName(line: Line, next: Line | undefined, after: Line | undefined): Byline | undefined {
 	if (next === undefined || (after !== undefined && after.text !== '')) return undefined;
+	// Speed: the next line is asked first whether it may hold a name's tail at all (Han characters
+	// and dots, twelve at most: what either test below allows), before the line is split into words.
+	if (!NAME_TAIL.test(next.text)) return undefined;
 	const last = line.text.split(/\s+/u).at(-1) as string;
 	// A transliterated name, its parts joined by a dot, runs longer (`本报记者 阿依古丽·买买` / `提`,
 	// `本报记者 阿依古丽` / `·买买提`): the dot on either side of the cut.

@@ -74,7 +74,8 @@ export function detectFurniture(text: string, alone: boolean): Furniture | undef
 	if (keyed && JUMP.test(text)) return { kind: 'jump' };
 	if (keyed && text.includes('办') && SPONSOR.test(text) && text.length <= 60 && !/[。！？，,]/.test(text))
 		return { kind: 'sponsor' };
-	if (keyed && /[）)]$/.test(text) && INDEX_ENTRY.test(text) && !/[。！？，,；;]/.test(text)) return { kind: 'index' };
+	if (keyed && (text.endsWith('）') || text.endsWith(')')) && INDEX_ENTRY.test(text) && !/[。！？，,；;]/.test(text))
+		return { kind: 'index' };
 	if (alone && INDEX_TITLE.test(text)) return { kind: 'index' };
 	if ((keyed || text.startsWith('中共')) && MASTHEAD.test(text)) return { kind: 'paper-name' };
 	if (

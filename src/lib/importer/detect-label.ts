@@ -1,5 +1,8 @@
 import { isFourCharacterName } from './detect-names.ts';
 
+// The marks a marked label opens with (■, 【, ▲ …), as UTF-16 codes.
+const LABEL_MARKS = new Set([...'■◆▍▌▎▋█【〖〔［「▲'].map((mark) => mark.charCodeAt(0)));
+
 /**
  * Recognises a column or section label: `■评论`, `【声音】` (or in `〖〗`, `〔〕`, `［］`, `「」`), `▲观察者言`, or, when `bare` is allowed (a line
  * standing alone in its block), two or three Han characters such as `声音`, or a four-character name of a compound surname (`司马光华`). Other four-character bare
@@ -10,14 +13,17 @@ import { isFourCharacterName } from './detect-names.ts';
  * @example detectLabel('■一线观察') // '一线观察'
  */
 export function detectLabel(text: string, bare = false): string | undefined {
-	// A column's name is short; a brief's headline under the same mark is longer.
-	const marked =
-		/^[■◆▍▌▎▋█]\s*([^。！？，,：:；]{1,6})$/u.exec(text) ??
-		/^[【〖〔［「]\s*([^。！？，,【】〖〗〔〕［］「」]{1,10}?)\s*[】〗〕］」]$/u.exec(text);
-	if (marked) return marked[1].trim();
-	// ▲ marks a column's name as well as a brief's headline: a name of at most six Han characters.
-	const triangle = /^▲\s*(\p{Script=Han}{2,6})$/u.exec(text);
-	if (triangle) return triangle[1];
+	// Speed: a marked label opens with its mark; the patterns are run only on a text that opens with one.
+	if (LABEL_MARKS.has(text.charCodeAt(0))) {
+		// A column's name is short; a brief's headline under the same mark is longer.
+		const marked =
+			/^[■◆▍▌▎▋█]\s*([^。！？，,：:；]{1,6})$/u.exec(text) ??
+			/^[【〖〔［「]\s*([^。！？，,【】〖〗〔〕［］「」]{1,10}?)\s*[】〗〕］」]$/u.exec(text);
+		if (marked) return marked[1].trim();
+		// ▲ marks a column's name as well as a brief's headline: a name of at most six Han characters.
+		const triangle = /^▲\s*(\p{Script=Han}{2,6})$/u.exec(text);
+		if (triangle) return triangle[1];
+	}
 	if (bare && /^\p{Script=Han}{2,3}$/u.test(text)) return text;
 	// So is a name of four of a compound surname (`司马光华`), which signs where it stands.
 	if (bare && isFourCharacterName(text)) return text;

@@ -60,8 +60,12 @@ const REPORT_WORD =
  * @example isReportWord('北京报道') // true
  */
 export function isReportWord(word: string): boolean {
-	return REPORT_WORD.test(word);
+	// Speed: the word's last two characters, or its first two (发自), are asked before the pattern.
+	return (REPORT_ENDS.has(word.slice(-2)) || word.startsWith('发自')) && REPORT_WORD.test(word);
 }
+
+// How every REPORT_WORD but 发自… ends.
+const REPORT_ENDS = new Set(['报道', '采写', '整理', '撰文', '文图', '图文', '编译', '口述']);
 
 // A job named alone before a name, with no role word: 摄影, 摄像, 文字, 图片.
 const JOB_WORD = /^(?:摄影|摄像|文字|图片|文图|图文)$/u;
@@ -71,6 +75,9 @@ export interface Names {
 	roles: string[];
 	names: string[];
 }
+
+// What sets byline words apart: spaces, enumeration commas, commas, slashes and bars.
+const WORD_BREAK = /[\s、，,／/|｜]+/;
 
 // The marks that set a job apart from the names it goes with (`文/王芳`, `作者：王芳`, `文·图`): readNames's patterns each need one.
 const JOB_MARK = /[/／:：|｜·・]/u;
@@ -98,7 +105,10 @@ export function readNames(text: string): Names | undefined {
 				.replace(/(?<=^|\s)(?:文|图|图文|摄影|摄|作者|撰文|执笔|编译|口述|整理)\s*[/／:：|｜]\s*/gu, job)
 				.replace(/\s*[/／](?:文|图|图文|摄影|摄)(?=\s|$)/gu, job)
 		: text;
-	for (let token of marked.split(/[\s、，,／/|｜]+/).flatMap(splitGluedRole)) {
+	// Speed: the words are gathered in a plain loop, not by flatMap (several times as slow here).
+	const tokens: string[] = [];
+	for (const word of marked.split(WORD_BREAK)) for (const token of splitGluedRole(word)) tokens.push(token);
+	for (let token of tokens) {
 		// A job named alone between names: `记者 王芳 摄影 李强`.
 		if (JOB_WORD.test(token)) {
 			roles.push(token);
@@ -119,7 +129,7 @@ export function readNames(text: string): Names | undefined {
 				token = glued[0];
 			}
 			// What a byline says it is, after the names: `本报记者 王某 摄影报道`.
-			if (token !== '' && !REPORT_WORD.test(token)) words.push(token);
+			if (token !== '' && !isReportWord(token)) words.push(token);
 		}
 	}
 	const names: string[] = [];
@@ -184,7 +194,9 @@ const GLUED_ROLE =
 /** A byline word, split where a role word follows a name with no space; empty words dropped. */
 function splitGluedRole(token: string): string[] {
 	if (token === '') return [];
-	const glued = GLUED_ROLE.exec(token);
+	// Speed: the pattern is run only on a token holding its role word's 记者 or 员 (通讯员, 评论员, 实习生).
+	const glued =
+		token.includes('员') || token.includes('记者') || token.includes('实习生') ? GLUED_ROLE.exec(token) : null;
 	// Not where the role reads whole, unless a name runs on into 本报 or 新华社 (a note closing a text
 	// and wrapped inside its second role: `王芳 本` / `报通讯员 李强` read back as `王芳本报通讯员`),
 	// which ROLE would take for a paper's name.

@@ -347,13 +347,19 @@ function joinDatelines(pieces: Piece[]): Piece[] {
  */
 function datelineJoins(pieces: Piece[]): Map<number, number> {
 	const pairs: { from: number; to: number }[] = [];
+	// Whether each piece's first line may complete a cut dateline (it opens as the rest of one and no
+	// dateline of its own). Speed: asked once a piece, the first time a cut dateline looks for it,
+	// not once for every cut dateline on the page.
+	const completes: (boolean | undefined)[] = [];
+	const mayComplete = (to: number, head: string): boolean =>
+		(completes[to] ??= CUT_DATELINE.test(head) && !detectDateline(head));
 	pieces.forEach((piece, from) => {
 		if (piece.tail.length > 0) return;
 		const tail = datelineTail(piece);
 		if (tail === undefined || (detectDateline(tail)?.authors.length ?? 0) > 0) return;
 		pieces.forEach((other, to) => {
 			const head = other.lines[0].text;
-			if (to === from || !CUT_DATELINE.test(head) || detectDateline(head)) return;
+			if (to === from || !mayComplete(to, head)) return;
 			const joined = detectDateline(tail + head);
 			if (joined && joined.authors.length > 0 && joined.text.length > tail.length) pairs.push({ from, to });
 		});
@@ -766,10 +772,13 @@ function continuations(
 		}
 	});
 	// The language is asked (a second's load of jieba's dictionary) only where a piece has a choice.
-	const choiceCounts = [new Map<number, number>(), new Map<number, number>()];
-	for (const pair of pairs)
-		for (const index of [0, 1]) choiceCounts[index].set(pair[index], (choiceCounts[index].get(pair[index]) ?? 0) + 1);
-	const choices = (index: 0 | 1, piece: number) => choiceCounts[index].get(piece) ?? 0;
+	// Speed: counted by piece index in two arrays, no Map entry or array made per pair.
+	const choiceCounts = [new Int32Array(pieces.length), new Int32Array(pieces.length)];
+	for (const [from, to] of pairs) {
+		choiceCounts[0][from]++;
+		choiceCounts[1][to]++;
+	}
+	const choices = (index: 0 | 1, piece: number) => choiceCounts[index][piece];
 	if (pairs.length === 0) return datelineRuns(pieces, starts, dated, new Map(dated));
 	const supports = pageSupport(pieces, pairs);
 	const all = pairs.map(([from, to], k) => {
@@ -964,18 +973,23 @@ function inOrder(pairs: { from: number; to: number; score: number }[]): Map<numb
  * dump's text, all counted in one reading of it.
  */
 function pageSupport(pieces: Piece[], pairs: [number, number][]): number[] {
-	const grams = pairs.map(([from, to]) => {
+	// Speed: each gram is kept as its UTF-16 units, with no string made, hashed and looked up per gram.
+	const grams: number[][] = [];
+	for (const [from, to] of pairs) {
 		const tail = (pieces[from].lines.at(-1) as Line).text;
 		const head = pieces[to].lines[0].text;
-		return [tail.slice(-1) + head.slice(0, 1), tail.slice(-2) + head.slice(0, 1), tail.slice(-1) + head.slice(0, 2)];
-	});
-	const seen = gramCounts(pageText(pieces), grams.flat());
-	return grams.map((joins) =>
-		Math.min(
-			3,
-			joins.reduce((sum, gram) => sum + (seen.get(gram) as number), 0),
-		),
-	);
+		grams.push(gramUnits(tail, 1, head, 1), gramUnits(tail, 2, head, 1), gramUnits(tail, 1, head, 2));
+	}
+	const seen = gramCounts(pageText(pieces), grams);
+	return pairs.map((_, k) => Math.min(3, seen[3 * k] + seen[3 * k + 1] + seen[3 * k + 2]));
+}
+
+/** The UTF-16 units of `tail.slice(-last) + head.slice(0, first)`. */
+function gramUnits(tail: string, last: number, head: string, first: number): number[] {
+	const units: number[] = [];
+	for (let at = Math.max(0, tail.length - last); at < tail.length; at++) units.push(tail.charCodeAt(at));
+	for (let at = 0; at < first && at < head.length; at++) units.push(head.charCodeAt(at));
+	return units;
 }
 
 // The text of each page's pieces, kept for the pairing and the column join, which both read it.
@@ -995,15 +1009,15 @@ function pageText(pieces: Piece[]): string {
 const opening = new Uint8Array(1 << 16);
 
 /**
- * How often each gram (two or three UTF-16 units) stands in `text`, overlaps counted. Speed: the
- * text is read once for all grams, and a gram is looked up only where a gram's first unit stands,
- * in a table open-addressed by the units' codes (no string or number boxed per place).
+ * How often each gram (two or three UTF-16 units, each gram given as its units) stands in `text`,
+ * overlaps counted, by gram index. Speed: the text is read once for all grams, and a gram is
+ * looked up only where a gram's first unit stands, in a table open-addressed by the units' codes
+ * (no string or number boxed per place).
  */
-function gramCounts(text: string, grams: string[]): Map<string, number> {
-	const distinct = [...new Set(grams)];
-	const size = 1 << Math.max(4, Math.ceil(Math.log2(distinct.length * 4)));
+function gramCounts(text: string, grams: number[][]): number[] {
+	const size = 1 << Math.max(4, Math.ceil(Math.log2(grams.length * 4)));
 	// Slot k holds a gram's first two units (`first << 16 | second`, never 0: no gram opens with
-	// U+0000) and its third (-1 for a gram of two), and its count.
+	// U+0000) and its third (-1 for a gram of two), and its count. A gram given twice shares its slot.
 	const [pairs, thirds, counts] = [new Int32Array(size), new Int32Array(size), new Int32Array(size)];
 	const slot = (pair: number, third: number, add: boolean): number => {
 		let at = (Math.imul(pair, 0x9e3779b1) ^ Math.imul(third + 2, 0x85ebca6b)) >>> 0;
@@ -1013,16 +1027,17 @@ function gramCounts(text: string, grams: string[]): Map<string, number> {
 		[pairs[at], thirds[at]] = [pair, third];
 		return at;
 	};
-	const out = new Map<string, number>();
-	const slots = distinct.map((gram) => {
-		if ((gram.length !== 2 && gram.length !== 3) || gram.charCodeAt(0) === 0) {
+	const out = new Array<number>(grams.length).fill(0);
+	const slots = grams.map((units, k) => {
+		if ((units.length !== 2 && units.length !== 3) || units[0] === 0) {
+			const gram = String.fromCharCode(...units);
 			let count = 0;
 			if (gram !== '') for (let at = text.indexOf(gram); at >= 0; at = text.indexOf(gram, at + 1)) count++;
-			out.set(gram, count);
+			out[k] = count;
 			return -1;
 		}
-		opening[gram.charCodeAt(0)] = 1;
-		return slot((gram.charCodeAt(0) << 16) | gram.charCodeAt(1), gram.length === 3 ? gram.charCodeAt(2) : -1, true);
+		opening[units[0]] = 1;
+		return slot((units[0] << 16) | units[1], units.length === 3 ? units[2] : -1, true);
 	});
 	for (let at = 0; at + 1 < text.length; at++) {
 		const first = text.charCodeAt(at);
@@ -1035,9 +1050,9 @@ function gramCounts(text: string, grams: string[]): Map<string, number> {
 			if (three >= 0) counts[three]++;
 		}
 	}
-	distinct.forEach((gram, k) => {
-		opening[gram.charCodeAt(0)] = 0;
-		if (slots[k] >= 0) out.set(gram, counts[slots[k]]);
+	grams.forEach((units, k) => {
+		if (units.length > 0) opening[units[0]] = 0;
+		if (slots[k] >= 0) out[k] = counts[slots[k]];
 	});
 	return out;
 }
@@ -1186,10 +1201,11 @@ function openStart(piece: Piece): number | undefined {
 	if (LIST_MARK.test(first.text) || first.text.startsWith('■') || FIGURE_CAPTION.test(first.text)) return undefined;
 	if (isFragment(piece)) return isPlain(first.text) && !detectDateline(first.text) ? first.width : undefined;
 	if (lines.length < 3) return undefined;
-	const column = Math.max(commonWidth(lines.slice(0, 9).map((l) => l.width)), upperQuartile(lines.map((l) => l.width)));
 	// A dateline opens a story: no column runs on into one (a place and date the wrap cut from its
-	// paper's name, `利斯8月16日电…` under `…本报布宜诺斯艾`, may).
+	// paper's name, `利斯8月16日电…` under `…本报布宜诺斯艾`, may). (Speed: asked before the column,
+	// which sorts the piece's widths.)
 	if (!isPlain(first.text) || (DATELINE_START.test(first.text) && detectDateline(first.text))) return undefined;
+	const column = Math.max(commonWidth(lines.slice(0, 9).map((l) => l.width)), upperQuartile(lines.map((l) => l.width)));
 	if (!sameColumn(first.width, column)) return endsTurnedParagraph(lines, column) ? column : undefined;
 	// A line with no stop or pause over a name signed alone (`小切口也能做大文章` / `王芳` / `“…`) is a
 	// headline over its byline: a head block, which continues no column.

@@ -35,42 +35,64 @@ function pairs(text: string): Set<number> {
 }
 
 /**
- * Which of the pairs `among` (pairs of Han characters) a text holds: a body is read for its
- * headlines' pairs alone. Two adjacent characters that make such a pair are both Han, so one run,
- * and the text is read straight through, a pair looked up only after one of their first characters.
+ * Which of the numbered pairs (pairs of Han characters, `byFirst`) a text holds, as a flag by
+ * number, each pair it holds counted once in `count`: a body is read for its headlines' pairs alone. Two adjacent characters that make such a
+ * pair are both Han, so one run, and the text is read straight through, a pair looked up only
+ * after one of their first characters.
  */
-function pairsAmong(
-	text: string,
-	among: Set<number>,
-	firsts: Set<number>,
-	firstsInPlane: Uint8Array = inPlane(firsts),
-): Set<number> {
-	const out = new Set<number>();
+function pairsAmong(text: string, numbered: Map<number, number>, seconds: number[][], count: Int32Array): Uint8Array {
+	const holds = new Uint8Array(numbered.size);
+	const hold = (number: number) => {
+		if (holds[number] === 1) return;
+		holds[number] = 1;
+		count[number]++;
+	};
 	let previous = -1;
 	for (let i = 0; i < text.length; i++) {
 		const code = text.codePointAt(i) as number;
 		if (code > 0xffff) i++;
-		const first = previous >= 0 && previous <= 0xffff ? firstsInPlane[previous] === 1 : firsts.has(previous);
-		if (first && among.has(previous * 0x110000 + code)) out.add(previous * 0x110000 + code);
+		if (previous > 0xffff) {
+			const number = numbered.get(previous * 0x110000 + code);
+			if (number !== undefined) hold(number);
+		} else if (previous >= 0 && firstAt[previous] !== 0) {
+			const list = seconds[firstAt[previous] - 1];
+			for (let k = 0; k < list.length; k += 2)
+				if (list[k] === code) {
+					hold(list[k + 1]);
+					break;
+				}
+		}
 		previous = code;
 	}
-	return out;
+	return holds;
 }
 
-// The flags `inPlane` returns, one table for every call (speed: not 64 KB made and zeroed per page),
-// and the codes it last set, cleared on the next call.
-const planeFlags = new Uint8Array(0x10000);
-let flagged: number[] = [];
+// Where each character of the Basic Multilingual Plane that opens a numbered pair finds its
+// seconds (`byFirst`: one more than the index of its list, 0 for none): one table for every call
+// (speed: not 256 KB made and zeroed per page), and the codes it last set, cleared on the next call.
+const firstAt = new Int32Array(0x10000);
+let firstsSet: number[] = [];
 
 /**
- * Which characters of the Basic Multilingual Plane `codes` holds, as a flag by code. Speed: a
- * look-up per character of every body. The table is shared: it holds the last call's codes only.
+ * The numbered pairs by their first character, for those of the Basic Multilingual Plane (a pair
+ * opening outside it is looked up whole): each list holds a second character and its pair's
+ * number, in turn, found through `firstAt`. The table is shared: it holds the last call's pairs only.
  */
-function inPlane(codes: Set<number>): Uint8Array {
-	for (const code of flagged) planeFlags[code] = 0;
-	flagged = [...codes].filter((code) => code >= 0 && code <= 0xffff);
-	for (const code of flagged) planeFlags[code] = 1;
-	return planeFlags;
+function byFirst(numbered: Map<number, number>): number[][] {
+	for (const code of firstsSet) firstAt[code] = 0;
+	firstsSet = [];
+	const seconds: number[][] = [];
+	for (const [pair, number] of numbered) {
+		const first = Math.floor(pair / 0x110000);
+		if (first > 0xffff) continue;
+		if (firstAt[first] === 0) {
+			seconds.push([]);
+			firstAt[first] = seconds.length;
+			firstsSet.push(first);
+		}
+		seconds[firstAt[first] - 1].push(pair % 0x110000, number);
+	}
+	return seconds;
 }
 
 /**
@@ -80,20 +102,22 @@ function inPlane(codes: Set<number>): Uint8Array {
  */
 export function fitScores(headlines: string[], bodies: string[]): number[][] {
 	const own = headlines.map((headline) => pairs(headline));
-	const wanted = new Set(own.flatMap((set) => [...set]));
-	const firsts = new Set([...wanted].map((pair) => Math.floor(pair / 0x110000)));
-	const firstsInPlane = inPlane(firsts);
-	const held = bodies.map((body) => pairsAmong(body, wanted, firsts, firstsInPlane));
-	const count = new Map<number, number>();
-	for (const set of held) for (const pair of set) count.set(pair, (count.get(pair) ?? 0) + 1);
+	// Speed: each pair the headlines hold is numbered once (a pair is a number past the small
+	// integers, slow to hash), and the bodies are read, counted and scored by those numbers.
+	const numbered = new Map<number, number>();
+	for (const set of own) for (const pair of set) if (!numbered.has(pair)) numbered.set(pair, numbered.size);
+	const seconds = byFirst(numbered);
+	// How many bodies hold each pair.
+	const count = new Int32Array(numbered.size);
+	const held = bodies.map((body) => pairsAmong(body, numbered, seconds, count));
 	// Speed: each pair's weight taken once per page, and a headline's pairs that no body holds
 	// (they add nothing) left out before its bodies are read; the sums keep their order.
-	const weight = new Map([...count].map(([pair, bodiesHolding]) => [pair, Math.log(bodies.length / bodiesHolding)]));
+	const weight = Array.from(count, (bodiesHolding) => Math.log(bodies.length / bodiesHolding));
 	return own.map((mine) => {
-		const shared = [...mine].filter((pair) => weight.has(pair));
-		return held.map((set) => {
+		const shared = [...mine].map((pair) => numbered.get(pair) as number).filter((number) => count[number] > 0);
+		return held.map((holds) => {
 			let score = 0;
-			for (const pair of shared) if (set.has(pair)) score += weight.get(pair) as number;
+			for (const number of shared) if (holds[number] === 1) score += weight[number];
 			return score;
 		});
 	});
