@@ -69,6 +69,26 @@ test('reads a line a little larger than the body, centred under a short headline
 	});
 });
 
+test('reads a deck centred under a headline before the story’s first column, which starts left of the deck, under its byline', () => {
+	// The headline and its deck are centred over the second column; the byline and the text start in the first.
+	const runs = [
+		run('学习体会的几点思考', 150, 20, 20, true),
+		run('——读书笔记的几点体会', 185, 48, 10),
+		run('□李明', 20, 64),
+		...column(lines(6), 20, 80),
+		...column(lines(6, 10), 180, 80),
+		...column(lines(6, 20), 340, 80),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0]).toMatchObject({
+		headline: '学习体会的几点思考',
+		subheadline: '——读书笔记的几点体会',
+		authors: ['李明'],
+	});
+	expect(result.items[0].paragraphs[0].startsWith('第0行')).toBe(true);
+});
+
 test('reads two lines a little larger than the body, tight over a headline, as its kicker, not the end of the column before', () => {
 	// A story in the first column; in the second, a kicker naming a person wrapped on two lines, in 9.6 pt.
 	const runs = [
