@@ -788,3 +788,35 @@ test('drops a photo’s number printed on its picture’s corner (`①`), read o
 	// Where the page reads no picture there, the number stands alone, a square of its own type size: no item's text either.
 	expect(text([]).flat().join('')).not.toMatch(/[①②](?!：)/u);
 });
+
+test('reads a credit set on a caption’s last line, past a sentence’s end, as the photo’s credit, where captions are the body type', () => {
+	// A group's title and numbered captions in the body's type under its pictures, the credit on the last caption's baseline.
+	const pictures = [
+		{ x: 20, y: 20, width: 100, height: 80 },
+		{ x: 125, y: 20, width: 110, height: 80 },
+	];
+	const runs = [
+		run('家门口的新变化', 20, 110, 12, true),
+		run('图①：志愿者在社区为老人义诊。', 20, 128),
+		run('图②：农民在田间收割水稻。', 20, 141),
+		run('本报记者 陈强摄', 155, 141),
+		...story(200),
+	];
+	const result = layoutSplit(photoPage(runs, pictures));
+	expect(result.items[0]).toMatchObject({ headline: '家门口的新变化', authors: ['陈强'] });
+	expect(result.items[0].paragraphs.join('')).toBe('图①：志愿者在社区为老人义诊。图②：农民在田间收割水稻。');
+});
+
+test('splits a credit begun past a caption line’s end, after its last sentence, and wrapped onto its next line off the caption', () => {
+	// `本报记` set two ems past the caption's first line, `者 陈强 摄` opening its second.
+	const photo = { x: 20, y: 20, width: 200, height: 110 };
+	const runs = [
+		run('图为牧民在草场上放牧，远处是储草棚。', 20, 134, 7),
+		run('本报记', 160, 134, 7),
+		run('者 陈强 摄', 20, 144, 7),
+		...story(),
+	];
+	const result = layoutSplit(photoPage(runs, [photo]));
+	expect(result.items[0]).toMatchObject({ kind: 'photo', authors: ['陈强'] });
+	expect(result.items[0].paragraphs).toEqual(['图为牧民在草场上放牧，远处是储草棚。']);
+});

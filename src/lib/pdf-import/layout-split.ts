@@ -1125,7 +1125,9 @@ function rolesByPlace(placed: Placed[], body: number, rules: Box[] = []): void {
 /**
  * Joins a credit run on after a caption and wrapped: a line of small type ending a line (`文燕波
  * 摄（人民视`, `戴婷`, `赵`) and the one starting the next line left of it, in the same type, that
- * read as one credit together (`觉）`, `摄（人民视觉）`, `波庆 摄`) but not the first alone.
+ * read as one credit together (`觉）`, `摄（人民视觉）`, `波庆 摄`) but not the first alone. A credit set
+ * past a caption line's last sentence, on its baseline, is one too: on the caption's last line, or
+ * begun on the line before and wrapped onto the last (`本报记` / `者 某某 摄`), split off the caption.
  */
 function wrappedCredits(placed: Placed[], body: number): void {
 	for (let i = placed.length - 2; i >= 0; i--) {
@@ -1161,6 +1163,45 @@ function wrappedCredits(placed: Placed[], body: number): void {
 				},
 			);
 			continue;
+		}
+		// Or a credit set past the end of a caption's line after its last sentence, on that line's baseline:
+		// on its last line (`…在图书室里读书。  本报记者 某某摄`), or begun on the line before and wrapped onto
+		// the last (`…调试设备。  本报记` / `者 某某 摄`). The credit, split off the caption.
+		if (
+			(a.role === 'caption' || a.role === 'body') &&
+			b.role !== 'credit' &&
+			x.lines.length >= 2 &&
+			y.lines.length === 1 &&
+			Math.abs(x.size - y.size) < 0.5
+		) {
+			const level = x.lines.findLastIndex((l) => Math.abs(bottom(l) - bottom(y)) < y.size / 3);
+			const line = x.lines[level];
+			const past = line !== undefined && y.x >= right(line) - 1 && y.x - right(line) < y.size * 3;
+			const closes = past && /[。！？”]$/u.test(line.text);
+			if (closes && level === x.lines.length - 1 && readCredit(b.text)) {
+				b.role = 'credit';
+				continue;
+			}
+			const joined =
+				/^摄/u.test(end.text) && /\p{Script=Han}$/u.test(b.text) ? `${b.text} ${end.text}` : b.text + end.text;
+			if (closes && level === x.lines.length - 2 && !readCredit(end.text) && readCredit(joined)) {
+				const over = x.lines.slice(0, -1);
+				const caption = { ...union(over), lines: over, size: x.size, bold: x.bold };
+				const credit = [...y.lines, end];
+				placed.splice(
+					i,
+					2,
+					{ ...a, block: caption, text: blockText(caption), last: a.last - 1 },
+					{
+						block: { ...union(credit), lines: credit, size: x.size, bold: x.bold },
+						role: 'credit',
+						text: joined,
+						first: a.last,
+						last: b.last,
+					},
+				);
+				continue;
+			}
 		}
 		if (
 			x.lines.length !== 1 ||
