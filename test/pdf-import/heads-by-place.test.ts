@@ -27,6 +27,19 @@ test('reads a bold headline with its brief’s text running on after it on the s
 	expect(result.items[1].paragraphs[0].startsWith('本报讯')).toBe(true);
 });
 
+test('reads a bold line a little larger than the body after a brief whose title runs in as the next brief’s headline, not a 小标题', () => {
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(lines(4), 20, 50),
+		...brief('一条热线连民心', 120, 10),
+		run('社区里的红色代办员', 20, 160, 10, true),
+		...column(lines(3, 20), 20, 176),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((i) => i.headline)).toEqual(['大漠深处绿意浓', '一条热线连民心', '社区里的红色代办员']);
+	expect(result.items[1].paragraphs.join('')).not.toMatch(/红色代办员/u);
+});
+
 test('reads a word or two on a line of their own over a headline as the column’s label, not its kicker', () => {
 	const runs = [run('民生快讯', 20, 20, 10), run('一条热线连民心', 20, 40, 18, true), ...column(lines(4), 20, 66)];
 	const result = layoutSplit(page(runs));

@@ -411,6 +411,8 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 				p.block.bold &&
 				// Not in the type of the item's own headline: that is the next item's (a brief's title under the last brief).
 				!(current.head.length > 0 && current.head.every((h) => sameType(h.block, p.block))) &&
+				// Nor after a brief, its title run in on its text's first line: a brief has no 小标题, and this heads the next.
+				!briefRunIn(current) &&
 				next?.role === 'body' &&
 				current.blocks.length > 0 &&
 				(under(current.blocks.at(-1)!.block, p.block) || atColumnTop(current, p.block))
@@ -1608,6 +1610,13 @@ function atColumnTop(d: Draft, block: LayoutBlock): boolean {
 	return d.blocks.some(
 		(b) => b.role !== 'head' && b.block.x < block.x - block.size && Math.abs(b.block.y - block.y) < block.size * 1.5,
 	);
+}
+
+/** Whether a draft is a brief whose headline runs in: its text starting on the headline's line, right after it. */
+function briefRunIn(d: Draft): boolean {
+	const head = d.head.at(-1)?.block;
+	const text = d.blocks.find((b) => b.role === 'body')?.block;
+	return head !== undefined && text !== undefined && runsIn(head, text);
 }
 
 /**
