@@ -820,3 +820,17 @@ test('splits a credit begun past a caption line’s end, after its last sentence
 	expect(result.items[0]).toMatchObject({ kind: 'photo', authors: ['陈强'] });
 	expect(result.items[0].paragraphs).toEqual(['图为牧民在草场上放牧，远处是储草棚。']);
 });
+
+test('reads a short bold line in the text’s type right over a caption beside its photo, the credit read between them, as the photo’s title', () => {
+	// Beside the picture: the title, the credit flush right over the caption's line, then the caption, an em under the title.
+	const photo = { x: 20, y: 20, width: 200, height: 100 };
+	const runs = [
+		run('田间春耕', 230, 30, 9, true),
+		run('新华社记者 陈强 摄', 330, 20, 7),
+		run('近日，农民在田间忙着春耕备耕。', 230, 44, 7),
+		...story(),
+	];
+	const result = layoutSplit(photoPage(runs, [photo]));
+	expect(result.items[0]).toMatchObject({ kind: 'photo', headline: '田间春耕', authors: ['陈强'] });
+	expect(result.items[0].paragraphs).toEqual(['近日，农民在田间忙着春耕备耕。']);
+});

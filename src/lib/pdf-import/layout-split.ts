@@ -962,12 +962,14 @@ function awaiting(drafts: Draft[], photo: Draft | undefined, block: LayoutBlock)
 /**
  * A photo's title: a short bold line read as a column label, unmarked (no `■`, no `【】`), in the
  * caption's type or larger, set flush left right over the caption (within half a line) and narrower
- * than it. A column's label stands over a headline, not over a caption; it heads the caption.
+ * than it. A column's label stands over a headline, not over a caption; it heads the caption. So does
+ * one read as a 小标题 (within an em over the caption), and either with the photo's credit read between them.
  */
 function photoTitles(placed: Placed[]): void {
 	placed.forEach((p, i) => {
-		const caption = placed[i + 1];
-		if (p.role !== 'label' || caption?.role !== 'caption') return;
+		// The photo's credit, flush right over it, may be read between them.
+		const caption = placed[i + 1]?.role === 'credit' ? placed[i + 2] : placed[i + 1];
+		if ((p.role !== 'label' && p.role !== 'intertitle') || caption?.role !== 'caption') return;
 		const title = p.block;
 		const gap = caption.block.y - bottom(title);
 		if (
@@ -976,7 +978,8 @@ function photoTitles(placed: Placed[]): void {
 			detectLabel(p.text) === undefined &&
 			title.size >= caption.block.size &&
 			gap > -1 &&
-			gap < title.size / 2 &&
+			// (Within half a line; a 小标题's type, within an em.)
+			gap < title.size / (p.role === 'label' ? 2 : 1) &&
 			Math.abs(caption.block.x - title.x) < title.size / 2 &&
 			title.width < caption.block.width
 		)
