@@ -834,3 +834,25 @@ test('reads a short bold line in the text’s type right over a caption beside i
 	expect(result.items[0]).toMatchObject({ kind: 'photo', headline: '田间春耕', authors: ['陈强'] });
 	expect(result.items[0].paragraphs).toEqual(['近日，农民在田间忙着春耕备耕。']);
 });
+
+test('reads a title in very large type over a page of photos, each with its caption, as the page’s banner, not the first photo’s title', () => {
+	// The title centred at the top; two photos under it, each with its caption and credit.
+	const pictures = [
+		{ x: 20, y: 80, width: 170, height: 120 },
+		{ x: 210, y: 80, width: 170, height: 120 },
+	];
+	const runs = [
+		run('奋进新时代', 130, 20, 28, true),
+		run('近日，农民在田间忙着春耕备耕。', 20, 204, 7),
+		run('新华社发', 160, 214, 7),
+		run('图为志愿者在社区为老人义诊。', 210, 204, 7),
+		run('本报记者 陈强 摄', 320, 214, 7),
+		...column(body(6), 20, 300),
+	];
+	const result = layoutSplit(photoPage(runs, pictures, 400, 400));
+	expect(result.banner?.text).toBe('奋进新时代');
+	expect(result.items.slice(0, 2).map((i) => [i.kind, i.headline])).toEqual([
+		['photo', '（无标题）'],
+		['photo', '（无标题）'],
+	]);
+});

@@ -441,6 +441,22 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			current!.blocks.push(p);
 			continue;
 		}
+		// A title in type two and a half times the body or larger, first on a page of photos (two captions or
+		// more), the photo read next standing clear under it (its caption or credit over two body lines off):
+		// the page's theme, its banner, not that photo's title.
+		if (
+			p.role === 'head' &&
+			!banner &&
+			drafts.length === 0 &&
+			!label &&
+			p.block.size >= body * 2.5 &&
+			(next?.role === 'caption' || next?.role === 'credit') &&
+			next.block.y - bottom(p.block) > body * 2 &&
+			placed.filter((q) => q.role === 'caption').length >= 2
+		) {
+			banner = { text: p.text, line: p.first };
+			continue;
+		}
 		if (p.role === 'head') {
 			// A vertical headline set right of its text (竖排标题) comes after it in reading order.
 			if (
