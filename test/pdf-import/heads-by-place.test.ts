@@ -102,6 +102,21 @@ test('reads a deck centred under a headline before the story’s first column, w
 	expect(result.items[0].paragraphs[0].startsWith('第0行')).toBe(true);
 });
 
+test('reads a line with no sentence in it, under the headline but over the top of every column of its story, as its deck, not text', () => {
+	// The deck set over the last column, a line above the columns' common top.
+	const runs = [
+		run('学习体会的几点思考', 150, 20, 20, true),
+		...column(lines(6), 20, 80),
+		...column(lines(6, 10), 180, 80),
+		run('——来自基层一线的报告', 340, 62),
+		...column(lines(6, 20), 340, 80),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0]).toMatchObject({ headline: '学习体会的几点思考', subheadline: '——来自基层一线的报告' });
+	expect(result.items[0].paragraphs.join('')).not.toMatch(/报告/u);
+});
+
 test('reads two lines a little larger than the body, tight over a headline, as its kicker, not the end of the column before', () => {
 	// A story in the first column; in the second, a kicker naming a person wrapped on two lines, in 9.6 pt.
 	const runs = [

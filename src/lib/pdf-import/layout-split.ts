@@ -716,6 +716,26 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			current.blocks.push(p);
 			continue;
 		}
+		// A line of text, no sentence in it, standing under the story's headline but over the top of all its
+		// text (`——来自基层一线的报告` over its last column): the deck, set off over the columns, not text.
+		if (
+			p.role === 'body' &&
+			p.block.lines.length === 1 &&
+			current &&
+			current.head.length > 0 &&
+			!current.subheadline &&
+			!current.caption &&
+			current.paragraphs.length > 0 &&
+			[...p.text].length >= 6 &&
+			!/[。！？；]/u.test(p.text) &&
+			bareName(p.text) === undefined &&
+			p.block.y >= bottom(current.head.at(-1)!.block) - 1 &&
+			current.blocks.every((b) => b.role !== 'body' || b.block.y >= bottom(p.block) - 1)
+		) {
+			current.subheadline = p;
+			current.blocks.push(p);
+			continue;
+		}
 		// body and intertitle
 		const d =
 			current && !(current.caption && current.credit)
