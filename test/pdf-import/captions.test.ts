@@ -856,3 +856,11 @@ test('reads a title in very large type over a page of photos, each with its capt
 		['photo', '（无标题）'],
 	]);
 });
+
+test('reads a picture agency alone on a caption’s last line, no space before it, as the photo’s credit, not caption text', () => {
+	const photo = { x: 20, y: 20, width: 200, height: 110 };
+	const runs = [run('图为牧民在草场上放牧，远处是储草棚。', 20, 134, 7), run('视觉中国', 20, 144, 7), ...story()];
+	const result = layoutSplit(photoPage(runs, [photo]));
+	expect(result.items[0]).toMatchObject({ kind: 'photo', credit: '视觉中国', authors: [] });
+	expect(result.items[0].paragraphs).toEqual(['图为牧民在草场上放牧，远处是储草棚。']);
+});

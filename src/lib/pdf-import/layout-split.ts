@@ -581,7 +581,12 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			d.blocks.push(p);
 			// A credit run on at the end of the caption (`…灯火通明。新华社发 康玉凯摄`), no credit of its
 			// own after it: the photo is closed there, and text after it is not the caption's.
-			const split = next?.role === 'credit' ? undefined : (splitTrailingCredit(p.text) ?? agencyAfterCaption(p.text));
+			// (The agency may stand alone on the caption's last line, no space before it.)
+			const alone = p.block.lines.length > 1 && AGENCY.test(p.block.lines.at(-1)!.text.trim());
+			const spaced = alone
+				? `${blockText({ ...p.block, lines: p.block.lines.slice(0, -1) })} ${p.block.lines.at(-1)!.text.trim()}`
+				: p.text;
+			const split = next?.role === 'credit' ? undefined : (splitTrailingCredit(p.text) ?? agencyAfterCaption(spaced));
 			if (split && split.caption.trim() !== '') {
 				d.paragraphs[d.paragraphs.length - 1] = split.caption.trim();
 				d.credit = { ...p, role: 'credit', text: split.credit.text };
@@ -2327,6 +2332,8 @@ function joinText(before: string, after: string): string {
 /** A credit's role word run on at the end of a caption (`…一角。 本报记者`), after a space. */
 const CREDIT_ROLE = /\s((?:本报|新华社)?(?:特约|见习|实习|摄影)?(?:记者|通讯员))$/u;
 
+/** A picture agency named alone, as a photo's credit: `视觉中国`. */
+const AGENCY = /^(?:人民视觉|视觉中国|人民图片|东方IC)$/u;
 /** A photo's number alone, as printed on its picture: `①`. */
 const CIRCLED_NUMBER = /^[①-⑳]$/u;
 
