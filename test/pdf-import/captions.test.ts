@@ -864,3 +864,20 @@ test('reads a picture agency alone on a caption’s last line, no space before i
 	expect(result.items[0]).toMatchObject({ kind: 'photo', credit: '视觉中国', authors: [] });
 	expect(result.items[0].paragraphs).toEqual(['图为牧民在草场上放牧，远处是储草棚。']);
 });
+
+test('splits a credit run on after the last of a group’s numbered captions (`图②：… 资料图片`) off as its credit, though they stand clear of the photos', () => {
+	// The group's title and numbered captions set under a story, well away from the pictures.
+	const pictures = [
+		{ x: 20, y: 20, width: 100, height: 80 },
+		{ x: 125, y: 20, width: 110, height: 80 },
+	];
+	const runs = [
+		run('家门口的新变化', 20, 150, 12, true),
+		run('图①：志愿者在社区为老人义诊。', 20, 168),
+		run('图②：农民在田间收割水稻。 资料图片', 20, 181),
+		...story(250),
+	];
+	const result = layoutSplit(photoPage(runs, pictures));
+	expect(result.items[0]).toMatchObject({ headline: '家门口的新变化', credit: '资料图片' });
+	expect(result.items[0].paragraphs.join('')).toBe('图①：志愿者在社区为老人义诊。图②：农民在田间收割水稻。');
+});

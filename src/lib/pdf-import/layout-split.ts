@@ -805,7 +805,9 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	for (const d of drafts) {
 		const last = d.blocks.at(-1);
 		if (d.credit || !last || d.paragraphs.length === 0 || d.intertitles.includes(d.paragraphs.length - 1)) continue;
-		if (!d.caption && !(last.role === 'body' && byPicture(last.block))) continue;
+		// (Or text whose every paragraph opens with a photo's number, `图①：`: a group's captions, wherever it stands.)
+		const numbered = d.paragraphs.every((p) => PHOTO_NUMBER.test(p));
+		if (!d.caption && !(last.role === 'body' && (byPicture(last.block) || numbered))) continue;
 		const split = splitTrailingCredit(d.paragraphs.at(-1)!);
 		if (!split || split.caption.trim() === '') continue;
 		d.paragraphs[d.paragraphs.length - 1] = split.caption.trim();
