@@ -788,3 +788,96 @@ test('drops a photo’s number printed on its picture’s corner (`①`), read o
 	// Where the page reads no picture there, the number stands alone, a square of its own type size: no item's text either.
 	expect(text([]).flat().join('')).not.toMatch(/[①②](?!：)/u);
 });
+
+test('reads a credit set on a caption’s last line, past a sentence’s end, as the photo’s credit, where captions are the body type', () => {
+	// A group's title and numbered captions in the body's type under its pictures, the credit on the last caption's baseline.
+	const pictures = [
+		{ x: 20, y: 20, width: 100, height: 80 },
+		{ x: 125, y: 20, width: 110, height: 80 },
+	];
+	const runs = [
+		run('家门口的新变化', 20, 110, 12, true),
+		run('图①：志愿者在社区为老人义诊。', 20, 128),
+		run('图②：农民在田间收割水稻。', 20, 141),
+		run('本报记者 陈强摄', 155, 141),
+		...story(200),
+	];
+	const result = layoutSplit(photoPage(runs, pictures));
+	expect(result.items[0]).toMatchObject({ headline: '家门口的新变化', authors: ['陈强'] });
+	expect(result.items[0].paragraphs.join('')).toBe('图①：志愿者在社区为老人义诊。图②：农民在田间收割水稻。');
+});
+
+test('splits a credit begun past a caption line’s end, after its last sentence, and wrapped onto its next line off the caption', () => {
+	// `本报记` set two ems past the caption's first line, `者 陈强 摄` opening its second.
+	const photo = { x: 20, y: 20, width: 200, height: 110 };
+	const runs = [
+		run('图为牧民在草场上放牧，远处是储草棚。', 20, 134, 7),
+		run('本报记', 160, 134, 7),
+		run('者 陈强 摄', 20, 144, 7),
+		...story(),
+	];
+	const result = layoutSplit(photoPage(runs, [photo]));
+	expect(result.items[0]).toMatchObject({ kind: 'photo', authors: ['陈强'] });
+	expect(result.items[0].paragraphs).toEqual(['图为牧民在草场上放牧，远处是储草棚。']);
+});
+
+test('reads a short bold line in the text’s type right over a caption beside its photo, the credit read between them, as the photo’s title', () => {
+	// Beside the picture: the title, the credit flush right over the caption's line, then the caption, an em under the title.
+	const photo = { x: 20, y: 20, width: 200, height: 100 };
+	const runs = [
+		run('田间春耕', 230, 30, 9, true),
+		run('新华社记者 陈强 摄', 330, 20, 7),
+		run('近日，农民在田间忙着春耕备耕。', 230, 44, 7),
+		...story(),
+	];
+	const result = layoutSplit(photoPage(runs, [photo]));
+	expect(result.items[0]).toMatchObject({ kind: 'photo', headline: '田间春耕', authors: ['陈强'] });
+	expect(result.items[0].paragraphs).toEqual(['近日，农民在田间忙着春耕备耕。']);
+});
+
+test('reads a title in very large type over a page of photos, each with its caption, as the page’s banner, not the first photo’s title', () => {
+	// The title centred at the top; two photos under it, each with its caption and credit.
+	const pictures = [
+		{ x: 20, y: 80, width: 170, height: 120 },
+		{ x: 210, y: 80, width: 170, height: 120 },
+	];
+	const runs = [
+		run('奋进新时代', 130, 20, 28, true),
+		run('近日，农民在田间忙着春耕备耕。', 20, 204, 7),
+		run('新华社发', 160, 214, 7),
+		run('图为志愿者在社区为老人义诊。', 210, 204, 7),
+		run('本报记者 陈强 摄', 320, 214, 7),
+		...column(body(6), 20, 300),
+	];
+	const result = layoutSplit(photoPage(runs, pictures, 400, 400));
+	expect(result.banner?.text).toBe('奋进新时代');
+	expect(result.items.slice(0, 2).map((i) => [i.kind, i.headline])).toEqual([
+		['photo', '（无标题）'],
+		['photo', '（无标题）'],
+	]);
+});
+
+test('reads a picture agency alone on a caption’s last line, no space before it, as the photo’s credit, not caption text', () => {
+	const photo = { x: 20, y: 20, width: 200, height: 110 };
+	const runs = [run('图为牧民在草场上放牧，远处是储草棚。', 20, 134, 7), run('视觉中国', 20, 144, 7), ...story()];
+	const result = layoutSplit(photoPage(runs, [photo]));
+	expect(result.items[0]).toMatchObject({ kind: 'photo', credit: '视觉中国', authors: [] });
+	expect(result.items[0].paragraphs).toEqual(['图为牧民在草场上放牧，远处是储草棚。']);
+});
+
+test('splits a credit run on after the last of a group’s numbered captions (`图②：… 资料图片`) off as its credit, though they stand clear of the photos', () => {
+	// The group's title and numbered captions set under a story, well away from the pictures.
+	const pictures = [
+		{ x: 20, y: 20, width: 100, height: 80 },
+		{ x: 125, y: 20, width: 110, height: 80 },
+	];
+	const runs = [
+		run('家门口的新变化', 20, 150, 12, true),
+		run('图①：志愿者在社区为老人义诊。', 20, 168),
+		run('图②：农民在田间收割水稻。 资料图片', 20, 181),
+		...story(250),
+	];
+	const result = layoutSplit(photoPage(runs, pictures));
+	expect(result.items[0]).toMatchObject({ headline: '家门口的新变化', credit: '资料图片' });
+	expect(result.items[0].paragraphs.join('')).toBe('图①：志愿者在社区为老人义诊。图②：农民在田间收割水稻。');
+});

@@ -27,6 +27,19 @@ test('reads a bold headline with its brief’s text running on after it on the s
 	expect(result.items[1].paragraphs[0].startsWith('本报讯')).toBe(true);
 });
 
+test('reads a bold line a little larger than the body after a brief whose title runs in as the next brief’s headline, not a 小标题', () => {
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(lines(4), 20, 50),
+		...brief('一条热线连民心', 120, 10),
+		run('社区里的红色代办员', 20, 160, 10, true),
+		...column(lines(3, 20), 20, 176),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((i) => i.headline)).toEqual(['大漠深处绿意浓', '一条热线连民心', '社区里的红色代办员']);
+	expect(result.items[1].paragraphs.join('')).not.toMatch(/红色代办员/u);
+});
+
 test('reads a word or two on a line of their own over a headline as the column’s label, not its kicker', () => {
 	const runs = [run('民生快讯', 20, 20, 10), run('一条热线连民心', 20, 40, 18, true), ...column(lines(4), 20, 66)];
 	const result = layoutSplit(page(runs));
@@ -67,6 +80,41 @@ test('reads a line a little larger than the body, centred under a short headline
 		headline: '老区焕发新颜',
 		subheadline: '——绿色成为底色群众得到实惠的见闻与思考',
 	});
+});
+
+test('reads a deck centred under a headline before the story’s first column, which starts left of the deck, under its byline', () => {
+	// The headline and its deck are centred over the second column; the byline and the text start in the first.
+	const runs = [
+		run('学习体会的几点思考', 150, 20, 20, true),
+		run('——读书笔记的几点体会', 185, 48, 10),
+		run('□李明', 20, 64),
+		...column(lines(6), 20, 80),
+		...column(lines(6, 10), 180, 80),
+		...column(lines(6, 20), 340, 80),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0]).toMatchObject({
+		headline: '学习体会的几点思考',
+		subheadline: '——读书笔记的几点体会',
+		authors: ['李明'],
+	});
+	expect(result.items[0].paragraphs[0].startsWith('第0行')).toBe(true);
+});
+
+test('reads a line with no sentence in it, under the headline but over the top of every column of its story, as its deck, not text', () => {
+	// The deck set over the last column, a line above the columns' common top.
+	const runs = [
+		run('学习体会的几点思考', 150, 20, 20, true),
+		...column(lines(6), 20, 80),
+		...column(lines(6, 10), 180, 80),
+		run('——来自基层一线的报告', 340, 62),
+		...column(lines(6, 20), 340, 80),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0]).toMatchObject({ headline: '学习体会的几点思考', subheadline: '——来自基层一线的报告' });
+	expect(result.items[0].paragraphs.join('')).not.toMatch(/报告/u);
 });
 
 test('reads two lines a little larger than the body, tight over a headline, as its kicker, not the end of the column before', () => {

@@ -8,7 +8,8 @@ import { bottom, right, type Box } from './page-types.ts';
  * the body size `body`, a few lines) spans the row of blocks right under it (their tops under its foot, within
  * four body lines of it, and within a line of each other): those it overlaps, and beside them
  * every block of that row in the same type or larger (not a caption) no further than three body ems from the last, where nothing beside the
- * heading stands over the block. Returns each heading's widened box (the others keep theirs);
+ * heading stands over the block. The box reaches down over its decks (lines a little larger than the body,
+ * not bold, stacked right under it), so that no cut parts them from it. Returns each heading's widened box (the others keep theirs);
  * everything is measured in the page's body type, not in points.
  */
 export function headSpans(blocks: LayoutBlock[], pictures: Box[], body: number, head = 1.2): Map<LayoutBlock, Box> {
@@ -21,6 +22,9 @@ export function headSpans(blocks: LayoutBlock[], pictures: Box[], body: number, 
 		// Past its stack (a subheadline, a byline: a line or two each, right under it) to the text it heads.
 		let foot = bottom(h);
 		const stack = new Set<Box>([h]);
+		// The foot of its decks: lines a little larger than the body, not bold, stacked right under it (`——访…`).
+		let deckFoot = foot;
+		let decks = true;
 		// Where text starts right under it, it has no stack to pass.
 		const textUnder = text.some(
 			(b) => b.lines.length >= 3 && b.y >= foot - 1 && b.y <= foot + body * 2 && across(b, h),
@@ -35,6 +39,8 @@ export function headSpans(blocks: LayoutBlock[], pictures: Box[], body: number, 
 			if (next.length === 0 || Math.max(...next.map(bottom)) <= foot) break;
 			for (const b of next) stack.add(b);
 			foot = Math.max(...next.map(bottom));
+			decks &&= next.every((b) => b.size >= body * 1.08 && !b.bold);
+			if (decks) deckFoot = foot;
 		}
 		const near = (from: number) => text.filter((b) => b.y >= from - 1 && b.y <= from + body * 4 && across(b, h));
 		const under = near(foot).length > 0 ? near(foot) : near(bottom(h));
@@ -74,7 +80,10 @@ export function headSpans(blocks: LayoutBlock[], pictures: Box[], body: number, 
 		end = Math.min(end, edge - body);
 		if (inRow.some((o) => right(o) <= h.x)) left = Math.max(left, h.x);
 		left = Math.max(left, ...beside.filter((o) => right(o) <= h.x).map((o) => right(o) + body));
-		if (left < h.x || end > right(h)) spans.set(h, { x: left, y: h.y, width: end - left, height: h.height });
+		// It reaches down over its decks: the cut under the headline would otherwise read a column
+		// beside a deck (the story's first, starting further up) before the deck.
+		if (left < h.x || end > right(h) || deckFoot > bottom(h) + 1)
+			spans.set(h, { x: left, y: h.y, width: end - left, height: deckFoot - h.y });
 	}
 	return spans;
 }

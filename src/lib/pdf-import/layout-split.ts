@@ -411,6 +411,8 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 				p.block.bold &&
 				// Not in the type of the item's own headline: that is the next item's (a brief's title under the last brief).
 				!(current.head.length > 0 && current.head.every((h) => sameType(h.block, p.block))) &&
+				// Nor after a brief, its title run in on its text's first line: a brief has no 小标题, and this heads the next.
+				!briefRunIn(current) &&
 				next?.role === 'body' &&
 				current.blocks.length > 0 &&
 				(under(current.blocks.at(-1)!.block, p.block) || atColumnTop(current, p.block))
@@ -437,6 +439,22 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 				d.review.push(`a line in larger type (${p.text}) that is neither above nor below a headline was taken as text`);
 			}
 			current!.blocks.push(p);
+			continue;
+		}
+		// A title in type two and a half times the body or larger, first on a page of photos (two captions or
+		// more), the photo read next standing clear under it (its caption or credit over two body lines off):
+		// the page's theme, its banner, not that photo's title.
+		if (
+			p.role === 'head' &&
+			!banner &&
+			drafts.length === 0 &&
+			!label &&
+			p.block.size >= body * 2.5 &&
+			(next?.role === 'caption' || next?.role === 'credit') &&
+			next.block.y - bottom(p.block) > body * 2 &&
+			placed.filter((q) => q.role === 'caption').length >= 2
+		) {
+			banner = { text: p.text, line: p.first };
 			continue;
 		}
 		if (p.role === 'head') {
@@ -563,7 +581,12 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			d.blocks.push(p);
 			// A credit run on at the end of the caption (`…灯火通明。新华社发 康玉凯摄`), no credit of its
 			// own after it: the photo is closed there, and text after it is not the caption's.
-			const split = next?.role === 'credit' ? undefined : (splitTrailingCredit(p.text) ?? agencyAfterCaption(p.text));
+			// (The agency may stand alone on the caption's last line, no space before it.)
+			const alone = p.block.lines.length > 1 && AGENCY.test(p.block.lines.at(-1)!.text.trim());
+			const spaced = alone
+				? `${blockText({ ...p.block, lines: p.block.lines.slice(0, -1) })} ${p.block.lines.at(-1)!.text.trim()}`
+				: p.text;
+			const split = next?.role === 'credit' ? undefined : (splitTrailingCredit(p.text) ?? agencyAfterCaption(spaced));
 			if (split && split.caption.trim() !== '') {
 				d.paragraphs[d.paragraphs.length - 1] = split.caption.trim();
 				d.credit = { ...p, role: 'credit', text: split.credit.text };
@@ -698,6 +721,26 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			current.blocks.push(p);
 			continue;
 		}
+		// A line of text, no sentence in it, standing under the story's headline but over the top of all its
+		// text (`——来自基层一线的报告` over its last column): the deck, set off over the columns, not text.
+		if (
+			p.role === 'body' &&
+			p.block.lines.length === 1 &&
+			current &&
+			current.head.length > 0 &&
+			!current.subheadline &&
+			!current.caption &&
+			current.paragraphs.length > 0 &&
+			[...p.text].length >= 6 &&
+			!/[。！？；]/u.test(p.text) &&
+			bareName(p.text) === undefined &&
+			p.block.y >= bottom(current.head.at(-1)!.block) - 1 &&
+			current.blocks.every((b) => b.role !== 'body' || b.block.y >= bottom(p.block) - 1)
+		) {
+			current.subheadline = p;
+			current.blocks.push(p);
+			continue;
+		}
 		// body and intertitle
 		const d =
 			current && !(current.caption && current.credit)
@@ -762,7 +805,9 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	for (const d of drafts) {
 		const last = d.blocks.at(-1);
 		if (d.credit || !last || d.paragraphs.length === 0 || d.intertitles.includes(d.paragraphs.length - 1)) continue;
-		if (!d.caption && !(last.role === 'body' && byPicture(last.block))) continue;
+		// (Or text whose every paragraph opens with a photo's number, `图①：`: a group's captions, wherever it stands.)
+		const numbered = d.paragraphs.every((p) => PHOTO_NUMBER.test(p));
+		if (!d.caption && !(last.role === 'body' && (byPicture(last.block) || numbered))) continue;
 		const split = splitTrailingCredit(d.paragraphs.at(-1)!);
 		if (!split || split.caption.trim() === '') continue;
 		d.paragraphs[d.paragraphs.length - 1] = split.caption.trim();
@@ -960,12 +1005,14 @@ function awaiting(drafts: Draft[], photo: Draft | undefined, block: LayoutBlock)
 /**
  * A photo's title: a short bold line read as a column label, unmarked (no `■`, no `【】`), in the
  * caption's type or larger, set flush left right over the caption (within half a line) and narrower
- * than it. A column's label stands over a headline, not over a caption; it heads the caption.
+ * than it. A column's label stands over a headline, not over a caption; it heads the caption. So does
+ * one read as a 小标题 (within an em over the caption), and either with the photo's credit read between them.
  */
 function photoTitles(placed: Placed[]): void {
 	placed.forEach((p, i) => {
-		const caption = placed[i + 1];
-		if (p.role !== 'label' || caption?.role !== 'caption') return;
+		// The photo's credit, flush right over it, may be read between them.
+		const caption = placed[i + 1]?.role === 'credit' ? placed[i + 2] : placed[i + 1];
+		if ((p.role !== 'label' && p.role !== 'intertitle') || caption?.role !== 'caption') return;
 		const title = p.block;
 		const gap = caption.block.y - bottom(title);
 		if (
@@ -974,7 +1021,8 @@ function photoTitles(placed: Placed[]): void {
 			detectLabel(p.text) === undefined &&
 			title.size >= caption.block.size &&
 			gap > -1 &&
-			gap < title.size / 2 &&
+			// (Within half a line; a 小标题's type, within an em.)
+			gap < title.size / (p.role === 'label' ? 2 : 1) &&
 			Math.abs(caption.block.x - title.x) < title.size / 2 &&
 			title.width < caption.block.width
 		)
@@ -1125,7 +1173,9 @@ function rolesByPlace(placed: Placed[], body: number, rules: Box[] = []): void {
 /**
  * Joins a credit run on after a caption and wrapped: a line of small type ending a line (`文燕波
  * 摄（人民视`, `戴婷`, `赵`) and the one starting the next line left of it, in the same type, that
- * read as one credit together (`觉）`, `摄（人民视觉）`, `波庆 摄`) but not the first alone.
+ * read as one credit together (`觉）`, `摄（人民视觉）`, `波庆 摄`) but not the first alone. A credit set
+ * past a caption line's last sentence, on its baseline, is one too: on the caption's last line, or
+ * begun on the line before and wrapped onto the last (`本报记` / `者 某某 摄`), split off the caption.
  */
 function wrappedCredits(placed: Placed[], body: number): void {
 	for (let i = placed.length - 2; i >= 0; i--) {
@@ -1161,6 +1211,45 @@ function wrappedCredits(placed: Placed[], body: number): void {
 				},
 			);
 			continue;
+		}
+		// Or a credit set past the end of a caption's line after its last sentence, on that line's baseline:
+		// on its last line (`…在图书室里读书。  本报记者 某某摄`), or begun on the line before and wrapped onto
+		// the last (`…调试设备。  本报记` / `者 某某 摄`). The credit, split off the caption.
+		if (
+			(a.role === 'caption' || a.role === 'body') &&
+			b.role !== 'credit' &&
+			x.lines.length >= 2 &&
+			y.lines.length === 1 &&
+			Math.abs(x.size - y.size) < 0.5
+		) {
+			const level = x.lines.findLastIndex((l) => Math.abs(bottom(l) - bottom(y)) < y.size / 3);
+			const line = x.lines[level];
+			const past = line !== undefined && y.x >= right(line) - 1 && y.x - right(line) < y.size * 3;
+			const closes = past && /[。！？”]$/u.test(line.text);
+			if (closes && level === x.lines.length - 1 && readCredit(b.text)) {
+				b.role = 'credit';
+				continue;
+			}
+			const joined =
+				/^摄/u.test(end.text) && /\p{Script=Han}$/u.test(b.text) ? `${b.text} ${end.text}` : b.text + end.text;
+			if (closes && level === x.lines.length - 2 && !readCredit(end.text) && readCredit(joined)) {
+				const over = x.lines.slice(0, -1);
+				const caption = { ...union(over), lines: over, size: x.size, bold: x.bold };
+				const credit = [...y.lines, end];
+				placed.splice(
+					i,
+					2,
+					{ ...a, block: caption, text: blockText(caption), last: a.last - 1 },
+					{
+						block: { ...union(credit), lines: credit, size: x.size, bold: x.bold },
+						role: 'credit',
+						text: joined,
+						first: a.last,
+						last: b.last,
+					},
+				);
+				continue;
+			}
 		}
 		if (
 			x.lines.length !== 1 ||
@@ -1567,6 +1656,13 @@ function atColumnTop(d: Draft, block: LayoutBlock): boolean {
 	return d.blocks.some(
 		(b) => b.role !== 'head' && b.block.x < block.x - block.size && Math.abs(b.block.y - block.y) < block.size * 1.5,
 	);
+}
+
+/** Whether a draft is a brief whose headline runs in: its text starting on the headline's line, right after it. */
+function briefRunIn(d: Draft): boolean {
+	const head = d.head.at(-1)?.block;
+	const text = d.blocks.find((b) => b.role === 'body')?.block;
+	return head !== undefined && text !== undefined && runsIn(head, text);
 }
 
 /**
@@ -2238,6 +2334,8 @@ function joinText(before: string, after: string): string {
 /** A credit's role word run on at the end of a caption (`…一角。 本报记者`), after a space. */
 const CREDIT_ROLE = /\s((?:本报|新华社)?(?:特约|见习|实习|摄影)?(?:记者|通讯员))$/u;
 
+/** A picture agency named alone, as a photo's credit: `视觉中国`. */
+const AGENCY = /^(?:人民视觉|视觉中国|人民图片|东方IC)$/u;
 /** A photo's number alone, as printed on its picture: `①`. */
 const CIRCLED_NUMBER = /^[①-⑳]$/u;
 
