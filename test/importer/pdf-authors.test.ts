@@ -379,3 +379,20 @@ describe("a photo's credit that the segmentation gave a story signed by its byli
 		}
 	});
 });
+
+describe("a photo's credit tight under a story's text in a pdftotext extraction, then its title and caption", () => {
+	test('closes the titled caption under it, not the text above: the story keeps its last paragraph', () => {
+		const lines = [
+			...['减负要减到实处', '◎韩志远', '', '基层干部反映，一些检查考核名目', '繁多，占去了大量的工作时间。', ''],
+			...['对此，各地陆续出台了清理规范的', '具体办法，取得了初步成效。', '', '', '', ''],
+			...['下一步，还要把减负的成效体现在群众满意上，让干部把更多精力用在办实事上。', '新华社记者 李强 摄', ''],
+			...['雪后初晴', '清晨，游客在公园里赏雪。', ''],
+		];
+		const page = parseConserved([...lines, '\f'].join('\n'));
+		expect(page.items.map((i) => [i.headline, i.authors, i.credit ?? null])).toEqual([
+			[expect.any(String), ['韩志远'], null],
+			['雪后初晴', ['李强'], '新华社记者 李强 摄'],
+		]);
+		expect(page.items[0].paragraphs.at(-1)).toMatch(/^下一步/u);
+	});
+});

@@ -426,7 +426,8 @@ export function assemble(
 				// A credit closes a caption: it never stands before a reported story's opening
 				// (`本报讯（记者 X）…`), where the extraction may print a photo's credit.
 				const after = j < bodies.length && !bodies[j].credit && !bodies[j].paragraphs[0]?.dateline ? j : undefined;
-				const forward = after !== undefined && creditAbove(gap, i, bodies[j - 1], bodies[j], elements[j + 1]);
+				const forward =
+					after !== undefined && creditAbove(gap, i, bodies[j - 1], bodies[j], elements[j + 1], extracted);
 				let body = !forward && (firstHeading === -1 || i < firstHeading) ? (before ?? after) : (after ?? before);
 				// In an extraction, a credit the caption before cannot take (closed already) is not the
 				// next caption's when a credit of its own is set tight under that caption's last line:
@@ -677,6 +678,7 @@ function creditAbove(
 	before: Draft | undefined,
 	after: Draft,
 	next: GapElement[] | undefined,
+	extracted = false,
 ): boolean {
 	const first = (e: GapElement) => (e.type === 'heading' ? e.group.lines : e.unit.lines)[0].number;
 	const last = (e: GapElement) => ((e.type === 'heading' ? e.group.lines : e.unit.lines).at(-1) as Line).number;
@@ -701,7 +703,10 @@ function creditAbove(
 	if (above !== undefined && above + 1 >= first(gap[i]) && !overTitle && !overCaption) return false;
 	for (let k = i; k < gap.length; k++) {
 		const below = k + 1 < gap.length ? first(gap[k + 1]) : after.paragraphs[0]?.lines[0]?.number;
-		if (below !== last(gap[k]) + 1) return false;
+		// In an extraction, one blank line may part a credit tight under the text from the title it
+		// stands over (see `creditOverTitle`).
+		const apart = extracted && overTitle && k === i && above !== undefined && above + 1 === first(gap[i]);
+		if (below !== last(gap[k]) + 1 && !(apart && below === last(gap[k]) + 2)) return false;
 	}
 	const end = after.paragraphs.at(-1)?.lines.at(-1)?.number;
 	const closing = next?.[0];
@@ -1030,6 +1035,16 @@ function hintsOf(bodies: Draft[], elements: GapElement[][], extracted: boolean):
 			const titledAbove = (j > 0 && elements[j - 1].some((e) => e.type === 'heading')) || apart;
 			// In a text dump, nothing stands above the first gap: a label under a heading there closes no item.
 			const top = j === 0 && !extracted;
+			// An extraction's credit set over this heading (its photo's title, tight over the caption
+			// under it) closes no body above: the title heads that caption.
+			if (
+				extracted &&
+				tight === 'forward' &&
+				gap[i - 1]?.type === 'credit' &&
+				bodies[j] &&
+				creditAbove(gap, i - 1, bodies[j - 1], bodies[j], elements[j + 1], true)
+			)
+				return ['tight'];
 			const hint = hintOf(gap, i, bodies[j], titledAbove, extracted ? undefined : tight, top, extracted) ?? tight;
 			// A body opened by its byline with no heading over it prints its headline under its
 			// text: a heading over the next body's byline is that body's, set after it. A kicker still
@@ -1906,7 +1921,10 @@ function captionsApart(
 				(after[1]?.kind === 'heading' && gaps[j].some((u) => u.kind === 'heading'))) &&
 			// A credit set over a title and its caption closes no caption above it, when the text
 			// above ends a sentence (nothing there runs on into the credit).
-			!(endsSentence(caption.lines.at(-1)?.text ?? '') && creditOverTitle(after, bodies[j + 1], gaps[j + 2])) &&
+			!(
+				endsSentence(caption.lines.at(-1)?.text ?? '') &&
+				creditOverTitle(after, bodies[j + 1], gaps[j + 2], extracted && tightUnder(caption, after[0]))
+			) &&
 			// In a text dump's blank lines, a credit set apart from the text above and tight over a caption is that caption's.
 			!(!extracted && creditOverCaption(caption, after, bodies[j + 1], gaps[j + 2]));
 		if (split) {
@@ -1993,16 +2011,25 @@ function creditOverCaption(
 /**
  * Whether a credit is set over its photo's title and caption (`王芳摄` / `快乐课堂` / `工人在…。`):
  * the credit, then one heading, each tight over the next, over text of one paragraph (a caption)
- * that no credit of its own closes.
+ * that no credit of its own closes. With `apart`, a blank line may part the credit from the title:
+ * pdftotext sets a credit read tight under the text above (the photo's foot, printed beside that
+ * text) apart from the title and caption it reads next (`…振兴。` / `新华社记者 X 摄` / `` / `春耕正忙` / `近日，…。`).
  */
-function creditOverTitle(gap: Unit[], next: Draft | undefined, closing: Unit[] | undefined): boolean {
+function creditOverTitle(gap: Unit[], next: Draft | undefined, closing: Unit[] | undefined, apart = false): boolean {
 	if (gap.length !== 2 || gap[1].kind !== 'heading' || next?.paragraphs.length !== 1) return false;
 	if (closing?.[0]?.kind === 'credit') return false;
 	const [credit, title] = gap;
+	const blank = title.lines[0].number - (credit.lines.at(-1) as Line).number - 1;
 	return (
-		(credit.lines.at(-1) as Line).number + 1 === title.lines[0].number &&
+		(blank === 0 || (apart && blank === 1)) &&
+		title.lines.length === 1 &&
 		(title.lines.at(-1) as Line).number + 1 === next.paragraphs[0].lines[0].number
 	);
+}
+
+/** Whether a credit is set tight under a paragraph's last line (no blank line between). */
+function tightUnder(paragraph: Extract<Unit, { kind: 'paragraph' }>, credit: Unit): boolean {
+	return credit.lines[0].number === (paragraph.lines.at(-1) as Line).number + 1;
 }
 
 /**
