@@ -3,6 +3,16 @@ import { bestAssignment } from '../../src/lib/importer/assign-headings.ts';
 import { parsePage } from '../../src/lib/importer/parse-page.ts';
 
 describe('bestAssignment', () => {
+	test('leaves a text opened under a sign-off untitled rather than take the headline of the body after it', () => {
+		// A headline over its story, closed by its sign-off; the text after the sign-off; a heading,
+		// then a body. The heading's words lean a little to the text above it, but the text opened
+		// under a sign-off may stand untitled (its head elsewhere): the heading heads the body under it.
+		const fit = (gap: number, _index: number, body: number) => (gap === 2 && body === 2 ? 0.5 : 0);
+		const args = [[1, 0, 1, 0], 3, [[undefined], [], [undefined], []], [], fit, [], [], false] as const;
+		expect(bestAssignment(...args).targets[2]).toEqual([1]);
+		expect(bestAssignment(...args, [false, true, false]).targets[2]).toEqual([2]);
+	});
+
 	test('gives the last of stacked headings, set over the byline of the body under it, to that body and not to a photo after it', () => {
 		// A page title, then a headline over its byline and story, then two photos: the title is
 		// spare (the banner), the headline heads the story, the photos stay untitled.

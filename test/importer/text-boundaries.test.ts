@@ -324,3 +324,64 @@ test("a book review's note of the book (《书名》 某某著 某某出版社�
 	expect(items.map((i) => i.headline)).toEqual(['读《河边往事》']);
 	expect(items[0].paragraphs[0]).toMatch(/^《河边往事》/u);
 });
+
+describe('a story closed by its sign-off in brackets, more text under it (a text dump)', () => {
+	const story = [
+		'新码头迎来第一批客商',
+		'',
+		'入秋以来，河湾村的渔船陆续',
+		'靠岸，新码头迎来第一批客商。',
+		'',
+		'村支书说，码头建成后，鲜鱼',
+		'当天就能运进城里的菜市场。',
+		'',
+	];
+
+	test('the text after the sign-off opens another item, which takes the headline under it', () => {
+		const { items } = parsePage(
+			[
+				...story,
+				'（林小雨）',
+				'',
+				'小事办好了，群众才会信服。干',
+				'部多跑腿，群众就少跑路。',
+				'',
+				'说到底，实事要办到群众的心坎',
+				'上，工作才算做到了位。',
+				'',
+				'■ 周立新',
+				'',
+				'把小事当大事办',
+			].join('\n'),
+		);
+		expect(items.map((i) => [i.headline, i.authors, i.paragraphs.length])).toEqual([
+			['新码头迎来第一批客商', ['林小雨'], 2],
+			['把小事当大事办', ['周立新'], 2],
+		]);
+	});
+
+	test('with no head of its own near it, that text is an untitled item and the next story keeps its head', () => {
+		const { items } = parsePage(
+			[
+				...story,
+				'（记者 林小雨）',
+				'',
+				'小事办好了，群众才会信服。干',
+				'部多跑腿，群众就少跑路。',
+				'',
+				'',
+				'老街换新颜',
+				'',
+				'本报记者 王海',
+				'',
+				'清晨，老街两旁的店铺陆续开',
+				'门，游客渐渐多了起来。',
+			].join('\n'),
+		);
+		expect(items.map((i) => [i.headline, i.authors, i.paragraphs.length])).toEqual([
+			['新码头迎来第一批客商', ['林小雨'], 2],
+			['（无标题）', [], 1],
+			['老街换新颜', ['王海'], 1],
+		]);
+	});
+});

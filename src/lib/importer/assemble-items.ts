@@ -63,6 +63,8 @@ export interface Draft {
 	section?: Unit;
 	/** The section label stands next to another item of a group and was copied here. */
 	sectionCopied?: boolean;
+	/** The body opens right under another story's sign-off (`closedBySignOff`), with no head between. */
+	afterSignOff?: boolean;
 }
 
 /** Written when the dump shows no headline for an item; an editor replaces it. */
@@ -1109,6 +1111,7 @@ function assignHeadings(
 ) {
 	const counts = headings.map((h) => h.length);
 	const untitled = bodies.map(needsNoHeadline);
+	const afterSignOff = bodies.map((body) => body.afterSignOff === true);
 	const notBanner = extracted ? [] : notBanners(headings, hints);
 	const index = headings.map(() => [] as number[]);
 	const texts: string[] = [];
@@ -1122,7 +1125,17 @@ function assignHeadings(
 	);
 	// Words are evidence only where two headlines or more fit one of two bodies or more (fitIsEvidence).
 	if (texts.length < 2 || bodies.length < 2)
-		return bestAssignment(counts, bodies.length, hints, untitled, undefined, photos, notBanner, extracted);
+		return bestAssignment(
+			counts,
+			bodies.length,
+			hints,
+			untitled,
+			undefined,
+			photos,
+			notBanner,
+			extracted,
+			afterSignOff,
+		);
 	const scores = fitScores(
 		texts,
 		bodies.map((body) => body.paragraphs.map((p) => p.text).join('')),
@@ -1130,7 +1143,17 @@ function assignHeadings(
 	// A heading can head the body before its gap, or one of the bodies after it (stacked).
 	const reach = headings.flatMap((gap, j) => gap.map((): [number, number] => [j - 1, j + gap.length - 1]));
 	if (!fitIsEvidence(scores, reach))
-		return bestAssignment(counts, bodies.length, hints, untitled, undefined, photos, notBanner, extracted);
+		return bestAssignment(
+			counts,
+			bodies.length,
+			hints,
+			untitled,
+			undefined,
+			photos,
+			notBanner,
+			extracted,
+			afterSignOff,
+		);
 	const costs = fitCosts(scores);
 	return bestAssignment(
 		counts,
@@ -1141,6 +1164,7 @@ function assignHeadings(
 		photos,
 		notBanner,
 		extracted,
+		afterSignOff,
 	);
 }
 
@@ -1764,11 +1788,12 @@ function splitBodies(units: Unit[], extracted = false): { bodies: Draft[]; gaps:
 		// And, in a text dump, a box set at an article's head (`核心阅读`, `编者按：…`): it never runs on
 		// from the text above (pdftotext's order may set a box apart from its story's head).
 		const other = !extracted && open !== undefined && inOtherColumn(open, unit);
+		const signedOff = !extracted && open !== undefined && closedBySignOff(open);
 		const opens =
 			unit.dateline ||
 			unit.lines[0].opensBody ||
 			(!extracted && open && opensHeadBox(unit.text)) ||
-			(!extracted && open && ((stacked > 1 && setApartBelow(open, unit)) || other));
+			(!extracted && open && ((stacked > 1 && setApartBelow(open, unit)) || other || signedOff));
 		if (open && opens && open.paragraphs.length > 0 && !headBoxOnly(open)) {
 			// The body's last paragraph, set apart above and printed in the new column, opens the new body.
 			const moved = other ? leadInNewColumn(open, unit) : undefined;
@@ -1786,11 +1811,25 @@ function splitBodies(units: Unit[], extracted = false): { bodies: Draft[]; gaps:
 			if (!opens)
 				stacked = gaps.at(-1)!.filter((u, i, gap) => u.kind === 'byline' && gap[i - 1]?.kind === 'heading').length;
 			bodies.push((open = { paragraphs: [], bylines: [] }));
+			if (signedOff && gaps.at(-1)!.length === 0) open.afterSignOff = true;
 		}
 		open.paragraphs.push(unit);
 	}
 	if (open) gaps.push([]);
 	return { bodies, gaps };
+}
+
+/**
+ * Whether a text dump's body closes on its writer's sign-off in brackets, a paragraph of one line
+ * of its own (`…得到解决。` / `（王芳）`, `（记者 王芳）`) under a paragraph that ends its sentence: a
+ * story is signed so at its end, and the text after the sign-off opens another story, whose head
+ * stands above or below it. Only the sign-off line and the lines next to it decide.
+ */
+function closedBySignOff(body: Draft): boolean {
+	if (body.paragraphs.length < 2) return false;
+	const [before, last] = body.paragraphs.slice(-2);
+	if (last.lines.length !== 1 || last.dateline) return false;
+	return endsSentence(before.text) && readBracketSignOff(last.text) !== undefined;
 }
 
 /**

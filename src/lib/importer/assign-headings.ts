@@ -41,6 +41,11 @@ const AGAINST = 0.2;
 // A photo's caption may stand without a title (many photos print none): left without a headline
 // it costs this, not a whole headless body.
 const UNTITLED_PHOTO = 0.6;
+// A text opening right under another story's sign-off, with no head between (a text dump's story
+// closed by its writer's brackets): its head may stand anywhere, or nowhere the split can tell, so
+// left without a headline it costs as an untitled photo does, and takes no neighbour's headline
+// where that would leave another body without one.
+const UNTITLED_AFTER_SIGN_OFF = 0.6;
 // The last of stacked headings, set right over the byline of the body under it, sent to a photo
 // after that body: more than a photo left untitled and a spare heading (the banner) together.
 const STACKED_OVER_BYLINE = 0.7;
@@ -94,7 +99,8 @@ interface State {
  * what the hints say by majority, the page's edges counted (no heading over the first body, or
  * none under the last); with no majority, the cheaper of the two readings. In a pdftotext dump
  * (`extracted`), a heading sent back to the body before costs EXTRACTED_BACK more unless its own
- * evidence points back.
+ * evidence points back. A body marked in `afterSignOff` (opened under another story's sign-off)
+ * left without a headline costs UNTITLED_AFTER_SIGN_OFF, not a whole headless body.
  * @example bestAssignment([0, 1], 1).targets // [[], [0]]
  */
 export function bestAssignment(
@@ -106,6 +112,7 @@ export function bestAssignment(
 	photos: boolean[] = [],
 	notBanner: boolean[][] = [],
 	extracted = false,
+	afterSignOff: boolean[] = [],
 ): HeadingAssignment & { layout: Layout; ties: number[]; cost: number } {
 	// The page's order, by the evidence of its block order; with none either way, the cheaper reading.
 	const votes = hints.flat();
@@ -128,9 +135,10 @@ export function bestAssignment(
 			photos,
 			notBanner,
 			extracted,
+			afterSignOff,
 		);
 	const readings = (['after', 'before'] as const).map((order) =>
-		assignInOrder(headings, bodies, hints, order, untitled, fit, photos, notBanner, extracted),
+		assignInOrder(headings, bodies, hints, order, untitled, fit, photos, notBanner, extracted, afterSignOff),
 	);
 	return readings[1].cost < readings[0].cost ? readings[1] : readings[0];
 }
@@ -146,6 +154,7 @@ function assignInOrder(
 	photos: boolean[],
 	notBanner: boolean[][],
 	extracted: boolean,
+	afterSignOff: boolean[],
 ): HeadingAssignment & { layout: Layout; ties: number[]; cost: number } {
 	const againstBack = order === 'before' ? AGAINST : 0;
 	const againstForward = order === 'after' ? AGAINST : 0;
@@ -196,7 +205,7 @@ function assignInOrder(
 					else if (hint(j, 0) === undefined) cost += againstBack;
 				} else if (j > 0 && !titled && !untitled[j - 1]) {
 					headless++;
-					cost += photos[j - 1] ? UNTITLED_PHOTO : 1;
+					cost += photos[j - 1] ? UNTITLED_PHOTO : afterSignOff[j - 1] ? UNTITLED_AFTER_SIGN_OFF : 1;
 				}
 				let from = first;
 				if (skip) {

@@ -71,11 +71,14 @@ export function innerHeadings(
 		const next = b[j];
 		const only = gap.length === 1 ? gap[0] : undefined;
 		const inner = only?.type === 'heading' && isInnerCandidate(only);
-		// An editor's note never opens with a dateline: a body that does is a story of its own.
+		// An editor's note never opens with a dateline: a body that does is a story of its own. Nor
+		// does one open right under another story's sign-off (`afterSignOff`): that text is a story
+		// whose head stands elsewhere, not a note over the byline after it.
 		const bylines =
 			gap.length > 0 &&
 			gap.every((x) => x.type === 'byline') &&
 			!signed[j - 1] &&
+			!b[j - 1].afterSignOff &&
 			b[j - 1].paragraphs[0]?.dateline === undefined &&
 			!(labelledHead(e[j - 1]) && !extracted) &&
 			!closedBySignature(b[j - 1], gap);
