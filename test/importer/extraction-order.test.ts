@@ -411,6 +411,22 @@ describe('pdftotext extractions', () => {
 		expect(out[out.indexOf('●街角书屋周末开门迎接小读者') + 1]).toBe('');
 	});
 
+	test("leaves no sentence open on a reporter's sign-off in brackets, a line of its own under the story", () => {
+		const dump = [
+			'社区先后召开了六次议事会，把',
+			'问题一条一条列成清单，再请专',
+			'家来把关，设计方案改了三稿。',
+			'（本报通讯员 刘晓燕 陈志明）',
+			'',
+			'三千多册图书免费借阅，周末还',
+			'有故事会，来了两百多位读者，',
+			'孩子们围坐在一起听老师讲。',
+			'\f',
+		].join('\n');
+		const out = texts(dump);
+		expect(out[out.indexOf('（本报通讯员 刘晓燕 陈志明）') + 1]).toBe('');
+	});
+
 	// Three columns of 10 em printed a line at a time, in turn, round after round: the third opens
 	// its paragraph two rows down, so the round grows from two pieces to three.
 	const roundA = [

@@ -263,6 +263,9 @@ function unclosed(text: string): boolean {
 
 // A role word alone on a line (`本报记者`, `通讯员`), its names set on lines of their own.
 const ROLE_ALONE = new RegExp(String.raw`${ROLE.source}$`, 'u');
+// A line that is a reporter's sign-off in brackets and nothing else (`（本报记者 王芳 李明）`), set
+// under the last paragraph of its story: no sentence runs on from it.
+const SIGN_OFF = new RegExp(String.raw`^[（(]\s*(?:${ROLE.source.slice(1)})[^（()）]*[）)]$`, 'u');
 // One Han character alone: a letter of a name set spaced apart (`胡　霞`); not a credit's 摄.
 const LETTER = /^(?![摄文图电讯])\p{Script=Han}$/u;
 
@@ -1173,6 +1176,8 @@ function openEnd(piece: Piece): number | undefined {
 	const last = lines.at(-1) as Line;
 	// A line under a list mark is a brief's head, printed tight under the text before it: no sentence runs on from it.
 	if (LIST_MARK.test(last.text) || last.text.startsWith('■')) return undefined;
+	// A reporter's sign-off in brackets, a line of its own (`（本报记者 王芳 李明）`), closes its story.
+	if (SIGN_OFF.test(last.text.trim())) return undefined;
 	// A headline alone under its column's label (see `headlineUnderLabel`) leaves no sentence open.
 	if (piece.headline) return undefined;
 	if (isFragment(piece)) {
