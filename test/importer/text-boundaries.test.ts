@@ -385,3 +385,38 @@ describe('a story closed by its sign-off in brackets, more text under it (a text
 		]);
 	});
 });
+
+describe("a commentary closed by its writer's note in brackets, a story under it (a text dump)", () => {
+	test('the text after the note opens another item, signed by the byline under it and headed by the headline after', () => {
+		const { items } = parsePage(
+			[
+				'【观察】',
+				'把小事当大事办',
+				'周立新',
+				'',
+				'小事办好了，群众才会信服。干',
+				'部多跑腿，群众就少跑路。',
+				'',
+				'说到底，实事要办到群众的心坎',
+				'上，工作才算做到了位。',
+				'',
+				'（作者单位：某市委',
+				'党校）',
+				'',
+				'入秋以来，河湾村的渔船陆续',
+				'靠岸，新码头迎来第一批客商。',
+				'',
+				'村支书说，码头建成后，鲜鱼',
+				'当天就能运进城里的菜市场。',
+				'（本报记者 林小雨）',
+				'',
+				'【动态】',
+				'新码头迎来第一批客商',
+			].join('\n'),
+		);
+		expect(items.map((i) => [i.headline, i.authors, i.paragraphs.length])).toEqual([
+			['把小事当大事办', ['周立新'], 3],
+			['新码头迎来第一批客商', ['林小雨'], 2],
+		]);
+	});
+});

@@ -1821,15 +1821,18 @@ function splitBodies(units: Unit[], extracted = false): { bodies: Draft[]; gaps:
 
 /**
  * Whether a text dump's body closes on its writer's sign-off in brackets, a paragraph of one line
- * of its own (`…得到解决。` / `（王芳）`, `（记者 王芳）`) under a paragraph that ends its sentence: a
+ * of its own (`…得到解决。` / `（王芳）`, `（记者 王芳）`), or on a commentary's writer's note in
+ * brackets of a line or two (`（作者单位：某市委党校）`), under a paragraph that ends its sentence: a
  * story is signed so at its end, and the text after the sign-off opens another story, whose head
  * stands above or below it. Only the sign-off line and the lines next to it decide.
  */
 function closedBySignOff(body: Draft): boolean {
 	if (body.paragraphs.length < 2) return false;
 	const [before, last] = body.paragraphs.slice(-2);
-	if (last.lines.length !== 1 || last.dateline) return false;
-	return endsSentence(before.text) && readBracketSignOff(last.text) !== undefined;
+	if (last.dateline || !endsSentence(before.text)) return false;
+	// A commentary closes so on its writer's note in brackets (`（作者单位：某市委党校）`), a line or two.
+	if (last.lines.length <= 2 && WRITER_NOTE.test(last.text) && /[）)]$/u.test(last.text)) return true;
+	return last.lines.length === 1 && readBracketSignOff(last.text) !== undefined;
 }
 
 /**
