@@ -29,6 +29,12 @@ test('reads the reporter in a dateline’s brackets opening the text (`（记者
 	expect(item.authors).toEqual(['王芳']);
 });
 
+test('takes a bracketed sign-off naming only the reporters (`（王芳 李强）`), a paragraph of its own under a story’s text, out of the text as its byline', () => {
+	const [item] = story('>第一行正文写在这里接着', ['>（王芳 李强）']);
+	expect(item).toMatchObject({ byline: '（王芳 李强）', authors: ['王芳', '李强'] });
+	expect(item.paragraphs.at(-1)).toMatch(/写完了。$/u);
+});
+
 test('reads no author from an editor’s sign-off (`——编 者`) closing a story', () => {
 	const [item] = story('>第一行正文写在这里接着', ['>——编 者']);
 	expect(item.authors).toEqual([]);

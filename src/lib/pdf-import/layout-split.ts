@@ -2417,6 +2417,13 @@ function toItem(d: Draft): ParsedItem {
 				.find((found) => found !== undefined);
 	const signOff = !byline && !dateline?.authors.length ? SIGN_OFF.exec(d.paragraphs.at(-1) ?? '') : null;
 	const signed = signOff ? readNames(signOff[1].replace(/(?:采访)?整理$|[报撰]道$/u, '').trim()) : undefined;
+	// A sign-off naming only the reporters closes the text in a paragraph of its own under another
+	// (`…的施工现场。` / `（王芳 李强）`): their byline, taken out of the text. A note of who wrote
+	// it up (`（本报记者 王芳采访整理）`) stays the text's last paragraph.
+	const signedApart =
+		signed?.names.length && d.paragraphs.length >= 2 && !/(?:整理|[报撰]道)$/u.test(signOff![1])
+			? d.paragraphs.pop()!.trim()
+			: undefined;
 	// Else, as the text importer reads them, a writer's name closing the text in a paragraph of its
 	// own (`——王芳`, `（作者：王芳）`), a note run on at the end of its last paragraph
 	// (`…的事儿。（本报记者 王芳采访整理）`), or a dateline's brackets opening it (`（记者 王芳）…`).
@@ -2432,7 +2439,7 @@ function toItem(d: Draft): ParsedItem {
 		headlineMissing: headline === '',
 		...(d.kicker && { kicker: d.kicker.text }),
 		...(d.subheadline && { subheadline: d.subheadline.text }),
-		...(byline && { byline: byline.text }),
+		...(byline ? { byline: byline.text } : signedApart !== undefined && { byline: signedApart }),
 		authors:
 			byline?.authors ??
 			(kind === 'photo' || credit
