@@ -1,4 +1,4 @@
-import { bestAssignment, type HeadingHint } from './assign-headings.ts';
+import { bestAssignment, type Fit, type HeadingHint } from './assign-headings.ts';
 import type { Unit } from './classify.ts';
 import { groupGap, lastNameAsSignature, type GapElement, type HeadingGroup } from './group-headings.ts';
 import { attachLabels } from './attach-labels.ts';
@@ -1113,6 +1113,8 @@ function assignHeadings(
 	const untitled = bodies.map(needsNoHeadline);
 	const afterSignOff = bodies.map((body) => body.afterSignOff === true);
 	const notBanner = extracted ? [] : notBanners(headings, hints);
+	const assign = (fit?: Fit) =>
+		bestAssignment(counts, bodies.length, hints, untitled, fit, photos, notBanner, extracted, afterSignOff);
 	const index = headings.map(() => [] as number[]);
 	const texts: string[] = [];
 	headings.forEach((gap, j) =>
@@ -1124,48 +1126,16 @@ function assignHeadings(
 		}),
 	);
 	// Words are evidence only where two headlines or more fit one of two bodies or more (fitIsEvidence).
-	if (texts.length < 2 || bodies.length < 2)
-		return bestAssignment(
-			counts,
-			bodies.length,
-			hints,
-			untitled,
-			undefined,
-			photos,
-			notBanner,
-			extracted,
-			afterSignOff,
-		);
+	if (texts.length < 2 || bodies.length < 2) return assign();
 	const scores = fitScores(
 		texts,
 		bodies.map((body) => body.paragraphs.map((p) => p.text).join('')),
 	);
 	// A heading can head the body before its gap, or one of the bodies after it (stacked).
 	const reach = headings.flatMap((gap, j) => gap.map((): [number, number] => [j - 1, j + gap.length - 1]));
-	if (!fitIsEvidence(scores, reach))
-		return bestAssignment(
-			counts,
-			bodies.length,
-			hints,
-			untitled,
-			undefined,
-			photos,
-			notBanner,
-			extracted,
-			afterSignOff,
-		);
+	if (!fitIsEvidence(scores, reach)) return assign();
 	const costs = fitCosts(scores);
-	return bestAssignment(
-		counts,
-		bodies.length,
-		hints,
-		untitled,
-		(j, i, body) => (body >= 0 ? costs[index[j][i]][body] : spareCost(scores[index[j][i]])),
-		photos,
-		notBanner,
-		extracted,
-		afterSignOff,
-	);
+	return assign((j, i, body) => (body >= 0 ? costs[index[j][i]][body] : spareCost(scores[index[j][i]])));
 }
 
 /**
