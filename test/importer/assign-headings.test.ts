@@ -8,9 +8,10 @@ describe('bestAssignment', () => {
 		// then a body. The heading's words lean a little to the text above it, but the text opened
 		// under a sign-off may stand untitled (its head elsewhere): the heading heads the body under it.
 		const fit = (gap: number, _index: number, body: number) => (gap === 2 && body === 2 ? 0.5 : 0);
-		const args = [[1, 0, 1, 0], 3, [[undefined], [], [undefined], []], [], fit, [], [], false] as const;
-		expect(bestAssignment(...args).targets[2]).toEqual([1]);
-		expect(bestAssignment(...args, [false, true, false]).targets[2]).toEqual([2]);
+		const assign = (afterSignOff?: boolean[]) =>
+			bestAssignment([1, 0, 1, 0], 3, [[undefined], [], [undefined], []], [], fit, [], [], false, afterSignOff);
+		expect(assign().targets[2]).toEqual([1]);
+		expect(assign([false, true, false]).targets[2]).toEqual([2]);
 	});
 
 	test('gives the last of stacked headings, set over the byline of the body under it, to that body and not to a photo after it', () => {
