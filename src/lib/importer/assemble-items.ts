@@ -342,30 +342,16 @@ export function assemble(
 					!extracted &&
 					body === after &&
 					before !== undefined &&
-					signsTightAbove(gap, i, bodies[before], firstHeading, photos[j])
-				)
-					body = before;
-				// So does one with no heading after it, over a text that closes on its own signature
-				// (`…办实。` / `本报记者 王芳` / `■简讯` / text / `（李强）`): a story is signed once.
-				if (
-					!extracted &&
-					body === after &&
-					before !== undefined &&
-					after !== undefined &&
-					signedInText(bodies[after]) &&
-					signsTightAbove(gap, i, bodies[before], gap.length)
-				)
-					body = before;
-				// So does one alone in its gap, tight under the text above and set apart by a blank line
-				// from the text below (`…见效。` / `本报记者 王芳` / `` / text): a byline opening a text
-				// is set tight over it or apart from both.
-				if (
-					!extracted &&
-					body === after &&
-					before !== undefined &&
-					after !== undefined &&
-					gap.length === 1 &&
-					closesApartFromBelow(element, bodies[before], bodies[after])
+					(signsTightAbove(gap, i, bodies[before], firstHeading, photos[j]) ||
+						// So does one with no heading after it, over a text that closes on its own signature
+						// (`…办实。` / `本报记者 王芳` / `■简讯` / text / `（李强）`): a story is signed once.
+						(after !== undefined &&
+							signedInText(bodies[after]) &&
+							signsTightAbove(gap, i, bodies[before], gap.length)) ||
+						// So does one alone in its gap, tight under the text above and set apart by a blank
+						// line from the text below (`…见效。` / `本报记者 王芳` / `` / text): a byline
+						// opening a text is set tight over it or apart from both.
+						(after !== undefined && gap.length === 1 && closesApartFromBelow(element, bodies[before], bodies[after])))
 				)
 					body = before;
 				if (extracted && body === after && before !== undefined && closesAboveAlone(gap, i, bodies[before]))
