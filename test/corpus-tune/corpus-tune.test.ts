@@ -61,6 +61,21 @@ describe('the committed tune corpus', () => {
 		for (const trait of ['kicker', 'subheadline', 'commentary', 'photo-group', 'poem', 'jump-line', 'dateline'])
 			expect(traits, trait).toContain(trait);
 	});
+
+	test('keeps an interview note (（本报记者 某某 采访整理）) as the story’s last paragraph, naming the author, as the dev gold does', () => {
+		const notes = ids.flatMap((id) =>
+			readGold(JSON.parse(read(id, 'gold.json'))).items.filter((item) =>
+				item.paragraphs.some((p) => p.endsWith('采访整理）')),
+			),
+		);
+		expect(notes.length).toBeGreaterThanOrEqual(5);
+		for (const item of notes) {
+			const name = /^（本报记者 (\S+) 采访整理）$/.exec(item.paragraphs.at(-1) ?? '')?.[1];
+			expect(name, item.headline ?? '').toBeDefined();
+			expect(item.authors).toEqual([name]);
+			expect(item.byline).toBeUndefined();
+		}
+	});
 });
 
 describe('the tune generator', () => {

@@ -343,20 +343,23 @@ export function letter(ctx: ItemContext): TuneItem {
 	};
 }
 
-/** A first-person account written down by a reporter: （本报记者 某某 采访整理） after the body. */
+/**
+ * A first-person account written down by a reporter: （本报记者 某某 采访整理） after the body. The note is
+ * the story's own text (its last paragraph, as in the dev corpus and the importer), and names its author.
+ */
 export function interviewNote(ctx: ItemContext): TuneItem {
 	const { rng } = ctx;
 	const head = freshHead(ctx, 'society');
 	const name = personName(rng);
-	const item = gold('article', head, body(ctx, 'society', 3, 5, 3));
-	Object.assign(item, { byline: `本报记者 ${name} 采访整理`, authors: [name] });
+	const note = `（本报记者 ${name} 采访整理）`;
+	const item = gold('article', head, [...body(ctx, 'society', 3, 5, 3), note]);
+	item.authors = [name];
 	if (rng.chance(0.6))
 		item.kicker = `${placeName(rng)}${rng.pick(['社区网格员', '乡村教师', '快递小哥', '护林员'])} ${personName(rng)}：`;
 	return {
 		gold: item,
 		role: 'story',
 		headLines: head,
-		bylineAt: 'bottom',
-		bylinePrint: `（本报记者 ${name} 采访整理）`,
+		bylineAt: 'top',
 	};
 }

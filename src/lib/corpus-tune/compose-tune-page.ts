@@ -305,6 +305,6 @@ function noteTraits(item: TuneItem, traits: Set<string>): void {
 	if (item.role === 'poem') traits.add('poem');
 	if (item.role === 'sidebar') traits.add('sidebar');
 	if (item.role === 'letter') traits.add('letter');
-	if (g.byline?.endsWith('采访整理')) traits.add('interview-note');
+	if (g.paragraphs.at(-1)?.endsWith('采访整理）')) traits.add('interview-note');
 	if (item.headLines.length > 1) traits.add('two-line-headline');
 }
