@@ -396,3 +396,28 @@ describe("a photo's credit tight under a story's text in a pdftotext extraction,
 		expect(page.items[0].paragraphs.at(-1)).toMatch(/^下一步/u);
 	});
 });
+
+describe("a story's sign-off in brackets under its last sentence, a photo's credit after it", () => {
+	const story = [
+		'河畔步道开放',
+		'',
+		'本月起，沿河步道全线开放，附近',
+		'居民每天傍晚都来这里散步。',
+		'',
+		'步道沿线还新设了十处休息座椅，',
+		'老人们走累了可以坐下歇脚。',
+		'（杜文海）',
+	];
+
+	test('signs the story, and the credit takes no caption from its text', () => {
+		const page = parseConserved([...story, '', '新华社发', '', '\f'].join('\n'));
+		expect(page.items[0]).toMatchObject({ headline: '河畔步道开放', authors: ['杜文海'], kind: 'article' });
+		expect(page.items[0].paragraphs.join('')).not.toContain('杜文海');
+	});
+
+	test('so does a reporter’s sign-off set tight over the credit', () => {
+		const signed = story.map((line) => (line === '（杜文海）' ? '（记者 杜文海）' : line));
+		const page = parseConserved([...signed, '社区供图', '', '\f'].join('\n'));
+		expect(page.items[0]).toMatchObject({ authors: ['杜文海'], kind: 'article' });
+	});
+});

@@ -1903,6 +1903,9 @@ function captionsApart(
 			!caption.dateline &&
 			// A writer's note (（作者为…）) closes the text it follows: it captions no photo.
 			!WRITER_NOTE.test(caption.text) &&
+			// Nor does a story's sign-off in brackets (`（王芳）`, `（记者 王芳）`) on a line of its own under
+			// a sentence's end: it names the story's writer, and the credit under it is a picture's.
+			!signOffUnderText(body.paragraphs) &&
 			// A group's captions numbered in a run share the credit under the last of them.
 			!(figureRunsOn(body.paragraphs) && body.paragraphs.length === figures) &&
 			(FIGURE.test(caption.text) ||
@@ -1932,6 +1935,17 @@ function captionsApart(
 		outGaps.push(after);
 	});
 	return { bodies: outBodies, gaps: outGaps };
+}
+
+/**
+ * Whether a body closes on a story's sign-off in brackets, one line of its own (`（王芳）`,
+ * `（本报记者 王芳 李强）`), under a paragraph that ends its sentence: the sign-off closes that text,
+ * so a credit set after it credits a picture and takes no caption from the text.
+ */
+function signOffUnderText(paragraphs: Extract<Unit, { kind: 'paragraph' }>[]): boolean {
+	if (paragraphs.length < 2) return false;
+	const [above, last] = paragraphs.slice(-2);
+	return last.lines.length === 1 && endsSentence(above.text) && readBracketSignOff(last.text) !== undefined;
 }
 
 /**
@@ -2152,7 +2166,9 @@ function captionsBeforeCredits(units: Unit[]): Unit[] {
 function signOffApart(body: Draft): void {
 	const last = body.paragraphs.at(-1);
 	const line = last?.lines.at(-1);
-	if (!last || !line || body.credit) return;
+	// A caption keeps its text; a story of several paragraphs closed by its sign-off under a sentence's
+	// end is signed there, though a credit the segmentation gave it follows.
+	if (!last || !line || (body.credit && !signOffUnderText(body.paragraphs))) return;
 	const own = last.lines.length === 1;
 	if (own ? body.paragraphs.length < 2 : !endsSentence(last.lines.at(-2)?.text ?? '')) return;
 	const signOff = line.text.trim();
