@@ -421,3 +421,36 @@ describe("a story's sign-off in brackets under its last sentence, a photo's cred
 		expect(page.items[0]).toMatchObject({ authors: ['杜文海'], kind: 'article' });
 	});
 });
+
+describe("a source credit between a text closed by its signature and a photo's title over its caption", () => {
+	const page = [
+		'多读一些好书',
+		'',
+		'读书会每周六在图书馆举行，附近的居民都可以来参加，',
+		'不必报名。活动办了三年，常来的读者已有两百多人，',
+		'图书馆还为他们开了专门的阅览室。',
+		'◎冯晓岚',
+		'',
+		'资料图片',
+		'',
+		'湖边的晨读时光',
+		'清晨，市民在湖边公园里读书。近年来，当地新建了',
+		'多处城市书房。',
+		'',
+		'\f',
+	];
+
+	test('is the photo’s credit: the signed text stays a commentary signed by its writer', () => {
+		const parsed = parseConserved(page.join('\n'));
+		expect(parsed.items.map((i) => [i.headline, i.kind, i.authors, i.credit])).toEqual([
+			['多读一些好书', 'commentary', ['冯晓岚'], undefined],
+			['湖边的晨读时光', 'photo', [], '资料图片'],
+		]);
+	});
+
+	test('not when a blank line sets the signature apart from the text above', () => {
+		const apart = [...page.slice(0, 5), '', ...page.slice(5)];
+		const parsed = parseConserved(apart.join('\n'));
+		expect(parsed.items.find((i) => i.headline === '湖边的晨读时光')?.credit).toBeUndefined();
+	});
+});

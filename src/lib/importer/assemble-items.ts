@@ -688,6 +688,7 @@ function creditAbove(
 		endsSentence(before?.paragraphs.at(-1)?.lines.at(-1)?.text ?? '') &&
 		after.paragraphs.length === 1 &&
 		gap.length === i + 1;
+	if (extracted && signedOverTitle(gap, i, before, after)) return !closedBelow(after, next);
 	if (above !== undefined && above + 1 >= first(gap[i]) && !overTitle && !overCaption) return false;
 	for (let k = i; k < gap.length; k++) {
 		const below = k + 1 < gap.length ? first(gap[k + 1]) : after.paragraphs[0]?.lines[0]?.number;
@@ -699,6 +700,33 @@ function creditAbove(
 	const end = after.paragraphs.at(-1)?.lines.at(-1)?.number;
 	const closing = next?.[0];
 	return !(closing?.type === 'credit' && end !== undefined && first(closing) === end + 1);
+}
+
+/**
+ * In a pdftotext extraction, whether a credit stands between a text closed by its signature and a
+ * photo's title over its caption (`…就业。` / `◎王芳` / `` / `资料图片` / `` / `春耕正忙` / `近日，…。`):
+ * the signature is set tight under the text's last sentence, which it closes, and the title tight
+ * over a caption of one paragraph; a blank line at most parts the credit from each. The credit is
+ * that photo's: a signed text ends on its signature.
+ */
+function signedOverTitle(gap: GapElement[], i: number, before: Draft | undefined, after: Draft): boolean {
+	const sign = gap[i - 1];
+	const title = gap[i + 1];
+	const end = before?.paragraphs.at(-1)?.lines.at(-1);
+	if (i !== 1 || gap.length !== 3 || sign?.type !== 'byline' || title?.type !== 'heading' || !end) return false;
+	const credit = gap[i].type === 'heading' ? undefined : gap[i].unit;
+	const caption = after.paragraphs[0]?.lines[0];
+	if (!credit || !caption || after.paragraphs.length !== 1) return false;
+	const signEnd = (sign.unit.lines.at(-1) as Line).number;
+	const creditEnd = (credit.lines.at(-1) as Line).number;
+	const titleEnd = (title.group.lines.at(-1) as Line).number;
+	return (
+		endsSentence(end.text) &&
+		sign.unit.lines[0].number === end.number + 1 &&
+		credit.lines[0].number - signEnd <= 2 &&
+		title.group.lines[0].number - creditEnd <= 2 &&
+		caption.number === titleEnd + 1
+	);
 }
 
 /** Whether a caption is closed by a credit set tight under its last line (no blank line between). */
