@@ -454,3 +454,36 @@ describe("a source credit between a text closed by its signature and a photo's t
 		expect(parsed.items.find((i) => i.headline === '湖边的晨读时光')?.credit).toBeUndefined();
 	});
 });
+
+describe("a poet's name closing the verse lines of a pdftotext extraction", () => {
+	const page = [
+		'近日，社区举办了读书分享会，居民们纷纷上台朗读自己',
+		'喜爱的作品，现场气氛热烈。',
+		'',
+		'故园春早',
+		'山坡上的桃花开了',
+		'河水绕过村口的老桥',
+		'燕子衔来新泥',
+		'母亲在灶前生火',
+		'炊烟升上了屋顶',
+		'我们在田埂上奔跑',
+		'林秀文',
+		'',
+		'责任编辑：王明',
+		'',
+		'\f',
+	];
+
+	test('signs the poem, and is none of its lines', () => {
+		const poem = parseConserved(page.join('\n')).items.find((i) => i.headline === '故园春早');
+		expect(poem).toMatchObject({ authors: ['林秀文'], kind: 'article' });
+		expect(poem?.paragraphs).toHaveLength(6);
+	});
+
+	test('a last line that names no one stays a line of the poem', () => {
+		const unsigned = page.map((line) => (line === '林秀文' ? '我们回家' : line));
+		const poem = parseConserved(unsigned.join('\n')).items.find((i) => i.headline === '故园春早');
+		expect(poem?.authors).toEqual([]);
+		expect(poem?.paragraphs.at(-1)).toBe('我们回家');
+	});
+});

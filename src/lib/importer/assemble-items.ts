@@ -1,5 +1,5 @@
 import { bestAssignment, type Fit, type HeadingHint } from './assign-headings.ts';
-import type { Unit } from './classify.ts';
+import { VERSE_LINE, type Unit } from './classify.ts';
 import { groupGap, lastNameAsSignature, type GapElement, type HeadingGroup } from './group-headings.ts';
 import { attachLabels } from './attach-labels.ts';
 import { fitCosts, fitIsEvidence, fitScores, spareCost } from './headline-fit.ts';
@@ -848,7 +848,22 @@ function closesAboveAlone(gap: GapElement[], i: number, body: Draft): boolean {
 	if (i !== 0 || element.type !== 'byline' || element.unit.kind !== 'byline') return false;
 	if (body.bylines.length > 0 || namedInDateline(body) || element.unit.byline.authors.length === 0) return false;
 	const last = body.paragraphs.at(-1)?.lines.at(-1);
-	return last !== undefined && endsSentence(last.text) && last.number + 1 === element.unit.lines[0].number;
+	return (
+		last !== undefined &&
+		(endsSentence(last.text) || versesOnly(body)) &&
+		last.number + 1 === element.unit.lines[0].number
+	);
+}
+
+/**
+ * Whether a body is a poem's lines, three or more, each a paragraph of one line of Han characters
+ * and quotes: verse ends no sentence, and its last line closes the poem all the same.
+ */
+function versesOnly(body: Draft): boolean {
+	return (
+		body.paragraphs.length >= 3 &&
+		body.paragraphs.every((p) => p.lines.length === 1 && !p.dateline && VERSE_LINE.test(p.text))
+	);
 }
 
 /**
