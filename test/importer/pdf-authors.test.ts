@@ -487,3 +487,34 @@ describe("a poet's name closing the verse lines of a pdftotext extraction", () =
 		expect(poem?.paragraphs.at(-1)).toBe('我们回家');
 	});
 });
+
+describe("a writer's signature tight under the text of a commentary its head signs by a role alone", () => {
+	const page = [
+		'把小事办实',
+		'',
+		'本报评论员',
+		'',
+		'群众的事无小事，一件件办好了，',
+		'信任也就一点点攒起来了。办事',
+		'要有耐心，更要有恒心。',
+		'◎郑立群',
+		'',
+		'社区夜校本周开课，居民们报名',
+		'十分踊跃，不少老人也来了。',
+		'',
+		'\f',
+	];
+
+	test('names that commentary’s writer, not the text below', () => {
+		const parsed = parseConserved(page.join('\n'));
+		expect(parsed.items.map((i) => [i.headline, i.authors])).toEqual([
+			['把小事办实', ['郑立群']],
+			['（无标题）', []],
+		]);
+	});
+
+	test('a reporter’s byline set there does not sign the commentator’s text', () => {
+		const reporter = page.map((line) => (line === '◎郑立群' ? '本报记者 郑立群' : line));
+		expect(parseConserved(reporter.join('\n')).items[0].authors).toEqual([]);
+	});
+});

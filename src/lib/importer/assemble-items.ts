@@ -846,7 +846,10 @@ function closesApartFromBelow(element: GapElement, above: Draft, below: Draft): 
 function closesAboveAlone(gap: GapElement[], i: number, body: Draft): boolean {
 	const element = gap[i];
 	if (i !== 0 || element.type !== 'byline' || element.unit.kind !== 'byline') return false;
-	if (body.bylines.length > 0 || namedInDateline(body) || element.unit.byline.authors.length === 0) return false;
+	// A byline naming a role alone (`本报评论员`) leaves the text unnamed: a writer's signature set under
+	// it (a name alone, `◎王芳`) signs it; a reporter's byline does not sign a commentator's text.
+	const unnamed = element.unit.byline.commentary ? !namedBy(body, true) : body.bylines.length === 0;
+	if (!unnamed || namedInDateline(body) || element.unit.byline.authors.length === 0) return false;
 	const last = body.paragraphs.at(-1)?.lines.at(-1);
 	return (
 		last !== undefined &&
