@@ -396,3 +396,125 @@ describe("a photo's credit tight under a story's text in a pdftotext extraction,
 		expect(page.items[0].paragraphs.at(-1)).toMatch(/^下一步/u);
 	});
 });
+
+describe("a story's sign-off in brackets under its last sentence, a photo's credit after it", () => {
+	const story = [
+		'河畔步道开放',
+		'',
+		'本月起，沿河步道全线开放，附近',
+		'居民每天傍晚都来这里散步。',
+		'',
+		'步道沿线还新设了十处休息座椅，',
+		'老人们走累了可以坐下歇脚。',
+		'（杜文海）',
+	];
+
+	test('signs the story, and the credit takes no caption from its text', () => {
+		const page = parseConserved([...story, '', '新华社发', '', '\f'].join('\n'));
+		expect(page.items[0]).toMatchObject({ headline: '河畔步道开放', authors: ['杜文海'], kind: 'article' });
+		expect(page.items[0].paragraphs.join('')).not.toContain('杜文海');
+	});
+
+	test('so does a reporter’s sign-off set tight over the credit', () => {
+		const signed = story.map((line) => (line === '（杜文海）' ? '（记者 杜文海）' : line));
+		const page = parseConserved([...signed, '社区供图', '', '\f'].join('\n'));
+		expect(page.items[0]).toMatchObject({ authors: ['杜文海'], kind: 'article' });
+	});
+});
+
+describe("a source credit between a text closed by its signature and a photo's title over its caption", () => {
+	const page = [
+		'多读一些好书',
+		'',
+		'读书会每周六在图书馆举行，附近的居民都可以来参加，',
+		'不必报名。活动办了三年，常来的读者已有两百多人，',
+		'图书馆还为他们开了专门的阅览室。',
+		'◎冯晓岚',
+		'',
+		'资料图片',
+		'',
+		'湖边的晨读时光',
+		'清晨，市民在湖边公园里读书。近年来，当地新建了',
+		'多处城市书房。',
+		'',
+		'\f',
+	];
+
+	test('is the photo’s credit: the signed text stays a commentary signed by its writer', () => {
+		const parsed = parseConserved(page.join('\n'));
+		expect(parsed.items.map((i) => [i.headline, i.kind, i.authors, i.credit])).toEqual([
+			['多读一些好书', 'commentary', ['冯晓岚'], undefined],
+			['湖边的晨读时光', 'photo', [], '资料图片'],
+		]);
+	});
+
+	test('not when a blank line sets the signature apart from the text above', () => {
+		const apart = [...page.slice(0, 5), '', ...page.slice(5)];
+		const parsed = parseConserved(apart.join('\n'));
+		expect(parsed.items.find((i) => i.headline === '湖边的晨读时光')?.credit).toBeUndefined();
+	});
+});
+
+describe("a poet's name closing the verse lines of a pdftotext extraction", () => {
+	const page = [
+		'近日，社区举办了读书分享会，居民们纷纷上台朗读自己',
+		'喜爱的作品，现场气氛热烈。',
+		'',
+		'故园春早',
+		'山坡上的桃花开了',
+		'河水绕过村口的老桥',
+		'燕子衔来新泥',
+		'母亲在灶前生火',
+		'炊烟升上了屋顶',
+		'我们在田埂上奔跑',
+		'林秀文',
+		'',
+		'责任编辑：王明',
+		'',
+		'\f',
+	];
+
+	test('signs the poem, and is none of its lines', () => {
+		const poem = parseConserved(page.join('\n')).items.find((i) => i.headline === '故园春早');
+		expect(poem).toMatchObject({ authors: ['林秀文'], kind: 'article' });
+		expect(poem?.paragraphs).toHaveLength(6);
+	});
+
+	test('a last line that names no one stays a line of the poem', () => {
+		const unsigned = page.map((line) => (line === '林秀文' ? '我们回家' : line));
+		const poem = parseConserved(unsigned.join('\n')).items.find((i) => i.headline === '故园春早');
+		expect(poem?.authors).toEqual([]);
+		expect(poem?.paragraphs.at(-1)).toBe('我们回家');
+	});
+});
+
+describe("a writer's signature tight under the text of a commentary its head signs by a role alone", () => {
+	const page = [
+		'把小事办实',
+		'',
+		'本报评论员',
+		'',
+		'群众的事无小事，一件件办好了，',
+		'信任也就一点点攒起来了。办事',
+		'要有耐心，更要有恒心。',
+		'◎郑立群',
+		'',
+		'社区夜校本周开课，居民们报名',
+		'十分踊跃，不少老人也来了。',
+		'',
+		'\f',
+	];
+
+	test('names that commentary’s writer, not the text below', () => {
+		const parsed = parseConserved(page.join('\n'));
+		expect(parsed.items.map((i) => [i.headline, i.authors])).toEqual([
+			['把小事办实', ['郑立群']],
+			['（无标题）', []],
+		]);
+	});
+
+	test('a reporter’s byline set there does not sign the commentator’s text', () => {
+		const reporter = page.map((line) => (line === '◎郑立群' ? '本报记者 郑立群' : line));
+		expect(parseConserved(reporter.join('\n')).items[0].authors).toEqual([]);
+	});
+});

@@ -1,5 +1,5 @@
 import { bestAssignment, type Fit, type HeadingHint } from './assign-headings.ts';
-import type { Unit } from './classify.ts';
+import { VERSE_LINE, type Unit } from './classify.ts';
 import { groupGap, lastNameAsSignature, type GapElement, type HeadingGroup } from './group-headings.ts';
 import { attachLabels } from './attach-labels.ts';
 import { fitCosts, fitIsEvidence, fitScores, spareCost } from './headline-fit.ts';
@@ -688,6 +688,7 @@ function creditAbove(
 		endsSentence(before?.paragraphs.at(-1)?.lines.at(-1)?.text ?? '') &&
 		after.paragraphs.length === 1 &&
 		gap.length === i + 1;
+	if (extracted && signedOverTitle(gap, i, before, after)) return !closedBelow(after, next);
 	if (above !== undefined && above + 1 >= first(gap[i]) && !overTitle && !overCaption) return false;
 	for (let k = i; k < gap.length; k++) {
 		const below = k + 1 < gap.length ? first(gap[k + 1]) : after.paragraphs[0]?.lines[0]?.number;
@@ -699,6 +700,33 @@ function creditAbove(
 	const end = after.paragraphs.at(-1)?.lines.at(-1)?.number;
 	const closing = next?.[0];
 	return !(closing?.type === 'credit' && end !== undefined && first(closing) === end + 1);
+}
+
+/**
+ * In a pdftotext extraction, whether a credit stands between a text closed by its signature and a
+ * photo's title over its caption (`…就业。` / `◎王芳` / `` / `资料图片` / `` / `春耕正忙` / `近日，…。`):
+ * the signature is set tight under the text's last sentence, which it closes, and the title tight
+ * over a caption of one paragraph; a blank line at most parts the credit from each. The credit is
+ * that photo's: a signed text ends on its signature.
+ */
+function signedOverTitle(gap: GapElement[], i: number, before: Draft | undefined, after: Draft): boolean {
+	const sign = gap[i - 1];
+	const title = gap[i + 1];
+	const end = before?.paragraphs.at(-1)?.lines.at(-1);
+	if (i !== 1 || gap.length !== 3 || sign?.type !== 'byline' || title?.type !== 'heading' || !end) return false;
+	const credit = gap[i].type === 'heading' ? undefined : gap[i].unit;
+	const caption = after.paragraphs[0]?.lines[0];
+	if (!credit || !caption || after.paragraphs.length !== 1) return false;
+	const signEnd = (sign.unit.lines.at(-1) as Line).number;
+	const creditEnd = (credit.lines.at(-1) as Line).number;
+	const titleEnd = (title.group.lines.at(-1) as Line).number;
+	return (
+		endsSentence(end.text) &&
+		sign.unit.lines[0].number === end.number + 1 &&
+		credit.lines[0].number - signEnd <= 2 &&
+		title.group.lines[0].number - creditEnd <= 2 &&
+		caption.number === titleEnd + 1
+	);
 }
 
 /** Whether a caption is closed by a credit set tight under its last line (no blank line between). */
@@ -818,9 +846,27 @@ function closesApartFromBelow(element: GapElement, above: Draft, below: Draft): 
 function closesAboveAlone(gap: GapElement[], i: number, body: Draft): boolean {
 	const element = gap[i];
 	if (i !== 0 || element.type !== 'byline' || element.unit.kind !== 'byline') return false;
-	if (body.bylines.length > 0 || namedInDateline(body) || element.unit.byline.authors.length === 0) return false;
+	// A byline naming a role alone (`本报评论员`) leaves the text unnamed: a writer's signature set under
+	// it (a name alone, `◎王芳`) signs it; a reporter's byline does not sign a commentator's text.
+	const unnamed = element.unit.byline.commentary ? !namedBy(body, true) : body.bylines.length === 0;
+	if (!unnamed || namedInDateline(body) || element.unit.byline.authors.length === 0) return false;
 	const last = body.paragraphs.at(-1)?.lines.at(-1);
-	return last !== undefined && endsSentence(last.text) && last.number + 1 === element.unit.lines[0].number;
+	return (
+		last !== undefined &&
+		(endsSentence(last.text) || versesOnly(body)) &&
+		last.number + 1 === element.unit.lines[0].number
+	);
+}
+
+/**
+ * Whether a body is a poem's lines, three or more, each a paragraph of one line of Han characters
+ * and quotes: verse ends no sentence, and its last line closes the poem all the same.
+ */
+function versesOnly(body: Draft): boolean {
+	return (
+		body.paragraphs.length >= 3 &&
+		body.paragraphs.every((p) => p.lines.length === 1 && !p.dateline && VERSE_LINE.test(p.text))
+	);
 }
 
 /**
@@ -1903,6 +1949,9 @@ function captionsApart(
 			!caption.dateline &&
 			// A writer's note (（作者为…）) closes the text it follows: it captions no photo.
 			!WRITER_NOTE.test(caption.text) &&
+			// Nor does a story's sign-off in brackets (`（王芳）`, `（记者 王芳）`) on a line of its own under
+			// a sentence's end: it names the story's writer, and the credit under it is a picture's.
+			!signOffUnderText(body.paragraphs) &&
 			// A group's captions numbered in a run share the credit under the last of them.
 			!(figureRunsOn(body.paragraphs) && body.paragraphs.length === figures) &&
 			(FIGURE.test(caption.text) ||
@@ -1932,6 +1981,17 @@ function captionsApart(
 		outGaps.push(after);
 	});
 	return { bodies: outBodies, gaps: outGaps };
+}
+
+/**
+ * Whether a body closes on a story's sign-off in brackets, one line of its own (`（王芳）`,
+ * `（本报记者 王芳 李强）`), under a paragraph that ends its sentence: the sign-off closes that text,
+ * so a credit set after it credits a picture and takes no caption from the text.
+ */
+function signOffUnderText(paragraphs: Extract<Unit, { kind: 'paragraph' }>[]): boolean {
+	if (paragraphs.length < 2) return false;
+	const [above, last] = paragraphs.slice(-2);
+	return last.lines.length === 1 && endsSentence(above.text) && readBracketSignOff(last.text) !== undefined;
 }
 
 /**
@@ -2152,7 +2212,9 @@ function captionsBeforeCredits(units: Unit[]): Unit[] {
 function signOffApart(body: Draft): void {
 	const last = body.paragraphs.at(-1);
 	const line = last?.lines.at(-1);
-	if (!last || !line || body.credit) return;
+	// A caption keeps its text; a story of several paragraphs closed by its sign-off under a sentence's
+	// end is signed there, though a credit the segmentation gave it follows.
+	if (!last || !line || (body.credit && !signOffUnderText(body.paragraphs))) return;
 	const own = last.lines.length === 1;
 	if (own ? body.paragraphs.length < 2 : !endsSentence(last.lines.at(-2)?.text ?? '')) return;
 	const signOff = line.text.trim();

@@ -43,7 +43,11 @@ const HEADING_MAX_WIDTH = 48;
  */
 export function classify(given: Block[], width: (line: Line) => number, tight = true): Unit[] {
 	const units: Unit[] = [];
-	const blocks = namesUnderHeads(tight ? namesUnderTexts(notesApart(given), width) : notesApart(given), width, tight);
+	const blocks = namesUnderHeads(
+		tight ? namesUnderTexts(notesApart(given), width) : namesUnderVerse(notesApart(given)),
+		width,
+		tight,
+	);
 	const stanzas = verseStanzas(blocks);
 	blocks.forEach((block, b) => {
 		if (stanzas.has(b))
@@ -192,6 +196,31 @@ function namesUnderTexts(blocks: Block[], width: (line: Line) => number): Block[
 			if (head.length > 0 && isSignOff(text.trim())) return [{ kind: 'text', lines: lines.slice(0, k + 1) }, ...head];
 		}
 		return [block];
+	});
+}
+
+/**
+ * In a pdftotext extraction (which keeps no indent), a person's name closing a block of verse
+ * lines (`吹绿了河滩上的柳` / `风从山口吹来` / `把心事交给春天` / `王芳`): three lines or more, each of Han
+ * characters and quotes only, none a name, then the name (two or three Han characters opening with
+ * a common surname, or a compound surname's four) as the block's last line. It is the poem's
+ * signature, a bare byline block of its own, not a line of the poem.
+ */
+function namesUnderVerse(blocks: Block[]): Block[] {
+	return blocks.flatMap((block): Block[] => {
+		if (block.kind !== 'text' || block.lines.length < 4) return [block];
+		const verse = block.lines.slice(0, -1);
+		const name = block.lines.at(-1) as Line;
+		const { text } = name;
+		if (!(/^\p{Script=Han}{2,3}$/u.test(text) || isFourCharacterName(text))) return [block];
+		if (!verse.every((line) => VERSE_LINE.test(line.text) && !readsAsSignature(line.text))) return [block];
+		const authors = signatureNames(text);
+		if (authors === undefined || authors.length === 0) return [block];
+		return [
+			{ kind: 'text', lines: verse },
+			// A poem is no commentary: its writer signs it as an article's.
+			{ kind: 'byline', lines: [name], byline: { text, authors, commentary: false, bare: true } },
+		];
 	});
 }
 
@@ -628,7 +657,7 @@ function opensText(name: Line, below: Line | undefined, before: Block): boolean 
 }
 
 // A line of verse: two Han characters or more, no punctuation but quotes.
-const VERSE_LINE = /^[\p{Script=Han}“”‘’ ]{2,}$/u;
+export const VERSE_LINE = /^[\p{Script=Han}“”‘’ ]{2,}$/u;
 
 /**
  * The blocks that are stanzas of a poem: a run of two or more text blocks set one after another
