@@ -655,6 +655,40 @@ function verseStanzas(blocks: Block[]): Set<number> {
 		}
 		b = Math.max(end, b + 1);
 	}
+	for (const b of verseLines(blocks)) out.add(b);
+	return out;
+}
+
+/**
+ * The blocks that are lines of a poem set a line to a block (a blank line after each): a run of
+ * four blocks or more set one after another, each one verse-shaped line (no punctuation at all,
+ * not a bare name), at most a third of them as wide as the widest, with the poet's byline right
+ * before the run or right after it (`□某某`). Stacked heads stand over the bodies they head, each
+ * byline over its own body, not against a run of four heads; a poem's lines end where the poet
+ * ended them, so few share the widest width. (A head set in the same shape right next to the run,
+ * with no text between, is read as one of its lines.)
+ */
+function verseLines(blocks: Block[]): number[] {
+	const out: number[] = [];
+	const line = (block: Block | undefined): boolean =>
+		block?.kind === 'text' &&
+		block.lines.length === 1 &&
+		VERSE_LINE.test(block.lines[0].text.trim()) &&
+		[...block.lines[0].text.trim()].length >= 4 &&
+		!readsAsSignature(block.lines[0].text.trim());
+	for (let b = 0; b < blocks.length;) {
+		let end = b;
+		while (line(blocks[end]) && (end === b || adjacent(blocks[end - 1], blocks[end]))) end++;
+		const signed =
+			end - b >= 4 &&
+			((blocks[b - 1]?.kind === 'byline' && adjacent(blocks[b - 1], blocks[b])) ||
+				(blocks[end]?.kind === 'byline' && adjacent(blocks[end - 1], blocks[end])));
+		const lines = blocks.slice(b, end).flatMap((block) => block.lines);
+		const widest = Math.max(...lines.map((l) => l.width));
+		if (signed && lines.filter((l) => l.width >= widest - 0.5).length * 3 <= lines.length)
+			for (let i = b; i < end; i++) out.push(i);
+		b = Math.max(end, b + 1);
+	}
 	return out;
 }
 
