@@ -460,6 +460,7 @@ export function assemble(
 		if (layout === 'after' || body.credit) titleFromLabel(body, elements[j + 1] ?? [], 'first');
 	});
 	if (!above) bodies.forEach((body, j) => body.credit && titleFromLabel(body, elements[j] ?? [], 'last'));
+	if (!extracted) bodies.forEach((body, j) => titleOverByline(body, elements[j] ?? []));
 	signTextPastPhotos(bodies);
 	labelPhotoRuns(bodies);
 	titlePhotoGroups(bodies);
@@ -1675,6 +1676,29 @@ function titleFromLabel(body: Draft, gap: GapElement[], where: 'first' | 'last')
 		return;
 	body.headline = { headline: label.unit.text, lines: [...label.unit.lines] };
 	gap.splice(at, 1);
+}
+
+/**
+ * Makes a bare label of three characters or more the headline of a body that has none, where the
+ * label stands set tight over the byline that opens the body (`黄河谣` / `□某某`, no blank line
+ * between): a head block over its byline, as a poem's short title stands; a column's label is
+ * set apart from the head block it labels, and a body with none of its own takes no title.
+ */
+function titleOverByline(body: Draft, gap: GapElement[]): void {
+	const [label, byline] = gap.slice(-2);
+	if (
+		body.headline ||
+		gap.length < 2 ||
+		byline?.type !== 'byline' ||
+		label?.type !== 'label' ||
+		label.unit.kind !== 'label' ||
+		!label.unit.bare ||
+		[...label.unit.text].length < 3 ||
+		(label.unit.lines.at(-1) as Line).number + 1 !== byline.unit.lines[0].number
+	)
+		return;
+	body.headline = { headline: label.unit.text, lines: [...label.unit.lines] };
+	gap.splice(gap.length - 2, 1);
 }
 
 /** Whether `lines` end on the line right above the first line of a heading `next` (no blank line between). */
