@@ -536,6 +536,25 @@ describe('who signs an item (text dumps)', () => {
 		]);
 	});
 
+	test('a poem set a line to a block keeps its lines that a pause or stop closes', () => {
+		const text =
+			'第8版　副刊\n\n' +
+			'河边的晚风\n□周涛\n\n' +
+			'吹绿了河滩上的柳，\n\n' +
+			'风从山口吹来。\n\n' +
+			'山那边的小路一直通到了门前\n\n' +
+			'我们把日子写进田垄\n';
+		const page = parsePage(text);
+		expect(checkConservation(text, page)).toEqual({ missing: '', extra: '' });
+		expect(page.items.map((item) => [item.headline, item.authors, item.paragraphs])).toEqual([
+			[
+				'河边的晚风',
+				['周涛'],
+				['吹绿了河滩上的柳，', '风从山口吹来。', '山那边的小路一直通到了门前', '我们把日子写进田垄'],
+			],
+		]);
+	});
+
 	test('a short title set tight over the byline of a text with no head of its own is its headline, not a column label', () => {
 		const text =
 			'第8版　副刊\n\n' +

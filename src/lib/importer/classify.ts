@@ -629,6 +629,8 @@ function opensText(name: Line, below: Line | undefined, before: Block): boolean 
 
 // A line of verse: two Han characters or more, no punctuation but quotes.
 const VERSE_LINE = /^[\p{Script=Han}“”‘’ ]{2,}$/u;
+// A line of verse set a line to a block: the poet may close it with a pause or a stop.
+const VERSE_LINE_END = /^[\p{Script=Han}“”‘’ ]{2,}[，。！？；]?$/u;
 
 /**
  * The blocks that are stanzas of a poem: a run of two or more text blocks set one after another
@@ -661,8 +663,8 @@ function verseStanzas(blocks: Block[]): Set<number> {
 
 /**
  * The blocks that are lines of a poem set a line to a block (a blank line after each): a run of
- * four blocks or more set one after another, each one verse-shaped line (no punctuation at all,
- * not a bare name), at most a third of them as wide as the widest, with the poet's byline right
+ * four blocks or more set one after another, each one verse-shaped line (no punctuation but a
+ * pause or stop closing it, not a bare name), at most a third of them as wide as the widest, with the poet's byline right
  * before the run or right after it (`□某某`). Stacked heads stand over the bodies they head, each
  * byline over its own body, not against a run of four heads; a poem's lines end where the poet
  * ended them, so few share the widest width. (A head set in the same shape right next to the run,
@@ -673,7 +675,7 @@ function verseLines(blocks: Block[]): number[] {
 	const line = (block: Block | undefined): boolean =>
 		block?.kind === 'text' &&
 		block.lines.length === 1 &&
-		VERSE_LINE.test(block.lines[0].text.trim()) &&
+		VERSE_LINE_END.test(block.lines[0].text.trim()) &&
 		[...block.lines[0].text.trim()].length >= 4 &&
 		!readsAsSignature(block.lines[0].text.trim());
 	for (let b = 0; b < blocks.length;) {
