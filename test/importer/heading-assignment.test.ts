@@ -23,6 +23,16 @@ describe('which body a head block goes to (text dumps)', () => {
 		expect(heads(text).headlines).toEqual(['湖上晨光', '广场黄昏', '（无标题）', '竹编时光']);
 	});
 
+	test('one heading over a page of photos, each with its caption and credit and none titled, heads the page, not the first photo', () => {
+		const text =
+			'第06版：影像\n山城晚报　2024年5月6日\n\n' +
+			'湖畔好风光\n\n' +
+			'图①：清晨的湖面上，渔民们撒下第一网。\n王芳 摄\n\n' +
+			'资料图片\n图②：傍晚，社区广场上的孩子们在放风筝。\n\n' +
+			'图③：集市上，摊主们摆出了刚采摘的新鲜蔬菜。\n赵敏 摄\n';
+		expect(heads(text)).toEqual({ banner: '湖畔好风光', headlines: ['（无标题）', '（无标题）', '（无标题）'] });
+	});
+
 	test('the page’s first head block, its column label printed under it (as another item’s is), heads the first body: no item stands above it to close', () => {
 		const text =
 			'第15版　经济\n\n' +

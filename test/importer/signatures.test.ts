@@ -517,6 +517,63 @@ describe('who signs an item (text dumps)', () => {
 		]);
 	});
 
+	test('a poem set a line to a block under its poet’s byline is the poem’s text, its lines no stacked heads', () => {
+		const text =
+			'第8版　副刊\n\n' +
+			'河边的晚风\n□周涛\n\n' +
+			'吹绿了河滩上的柳\n\n' +
+			'风从山口吹来\n\n' +
+			'山那边的小路一直通到了门前\n\n' +
+			'我们把日子写进田垄\n';
+		const page = parsePage(text);
+		expect(checkConservation(text, page)).toEqual({ missing: '', extra: '' });
+		expect(page.items.map((item) => [item.headline, item.authors, item.paragraphs])).toEqual([
+			[
+				'河边的晚风',
+				['周涛'],
+				['吹绿了河滩上的柳', '风从山口吹来', '山那边的小路一直通到了门前', '我们把日子写进田垄'],
+			],
+		]);
+	});
+
+	test('a poem set a line to a block keeps its lines that a pause or stop closes', () => {
+		const text =
+			'第8版　副刊\n\n' +
+			'河边的晚风\n□周涛\n\n' +
+			'吹绿了河滩上的柳，\n\n' +
+			'风从山口吹来。\n\n' +
+			'山那边的小路一直通到了门前\n\n' +
+			'我们把日子写进田垄\n';
+		const page = parsePage(text);
+		expect(checkConservation(text, page)).toEqual({ missing: '', extra: '' });
+		expect(page.items.map((item) => [item.headline, item.authors, item.paragraphs])).toEqual([
+			[
+				'河边的晚风',
+				['周涛'],
+				['吹绿了河滩上的柳，', '风从山口吹来。', '山那边的小路一直通到了门前', '我们把日子写进田垄'],
+			],
+		]);
+	});
+
+	test('a short title set tight over the byline of a text with no head of its own is its headline, not a column label', () => {
+		const text =
+			'第8版　副刊\n\n' +
+			'老街换新颜\n\n' +
+			'　　施工队清晨进场，铺设新的排水管道，两旁的商户照常营业。\n\n' +
+			'晚风谣\n□周涛\n\n' +
+			'吹绿了河滩上的柳\n\n' +
+			'风从山口吹来\n\n' +
+			'山那边的小路一直通到了门前\n\n' +
+			'我们把日子写进田垄\n';
+		const page = parsePage(text);
+		expect(checkConservation(text, page)).toEqual({ missing: '', extra: '' });
+		expect(page.items.map((item) => [item.headline, item.section, item.authors]).at(-1)).toEqual([
+			'晚风谣',
+			undefined,
+			['周涛'],
+		]);
+	});
+
 	test('a reporter’s sign-off in brackets opened by 文/图 ((文/图 本报记者 X)) signs the text it closes, out of its text', () => {
 		for (const signOff of ['（文/图 本报记者 王芳）', '（图/文 记者 王芳）']) {
 			const text =

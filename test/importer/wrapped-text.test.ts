@@ -21,6 +21,32 @@ describe('wrapped text', () => {
 		]);
 	});
 
+	test('a column name set apart under a headline of lines of one width labels the next item, no wrapped tail', () => {
+		const text = [
+			'本报讯（记者王芳）入秋以来，某镇组织农机手抢',
+			'收玉米，全镇两万亩玉米已收获过半。',
+			'',
+			'夜市热起来',
+			'就业有门路',
+			'',
+			'山城随笔',
+			'',
+			'□本报记者 李强',
+			'',
+			'老街的夜市又开张了，摊主们早早支起了棚子，',
+			'附近的居民吃过晚饭就来逛一逛。',
+			'',
+			'烟火气里的新生活',
+			'',
+		].join('\n');
+		const page = parsePage(text);
+		expect(checkConservation(text, page)).toEqual({ missing: '', extra: '' });
+		expect(page.items.map((item) => [item.headline, item.section])).toEqual([
+			['夜市热起来就业有门路', undefined],
+			['烟火气里的新生活', '山城随笔'],
+		]);
+	});
+
 	test('two Latin words or numbers wrapped apart keep their space', () => {
 		expect(joinWrapped('COVID', '19')).toBe('COVID 19');
 		expect(joinWrapped('the Belt and Road 2', '0 projects')).toBe('the Belt and Road 2 0 projects');

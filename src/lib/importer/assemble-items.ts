@@ -113,10 +113,12 @@ export function assemble(
 		kickersOverLabels(elements, headings, targets, bodies);
 	}
 	let banner: HeadingGroup | undefined;
+	const overPhotos = !extracted && titlesPhotoPage(headings, targets, bodies, elements);
 	headings.forEach((gap, j) =>
 		gap.forEach((element, i) => {
-			const body = targets[j][i];
+			let body = targets[j][i];
 			if (element.type !== 'heading') return;
+			if (overPhotos && j === 0 && i === 0) body = -1;
 			// A spare heading of two to four Han characters is a column label without its mark
 			// (乡村振兴): a banner or a headline is longer.
 			if (body < 0 && isBareLabel(element.group)) {
@@ -458,6 +460,7 @@ export function assemble(
 		if (layout === 'after' || body.credit) titleFromLabel(body, elements[j + 1] ?? [], 'first');
 	});
 	if (!above) bodies.forEach((body, j) => body.credit && titleFromLabel(body, elements[j] ?? [], 'last'));
+	if (!extracted) bodies.forEach((body, j) => titleOverByline(body, elements[j] ?? []));
 	signTextPastPhotos(bodies);
 	labelPhotoRuns(bodies);
 	titlePhotoGroups(bodies);
@@ -757,6 +760,31 @@ function sourceCreditGoesOn(before: Unit | undefined, credit: Unit): Unit | unde
 /** The bodies that are a photo's caption: one paragraph, closed by the credit that opens the gap after it. */
 function photoCaptions(bodies: Draft[], elements: GapElement[][]): boolean[] {
 	return bodies.map((body, j) => body.paragraphs.length === 1 && elements[j + 1]?.[0]?.type === 'credit');
+}
+
+/**
+ * Whether the one heading over a text dump's first body heads the page, not that body: the body is
+ * a photo's caption opening a run of three photos or more, each with a credit of its own (closing
+ * its caption, or set right above it), and no heading titles any other photo of the run. A page of photos printed each
+ * with its caption and credit, none titled, carries one title over them all (the page's banner,
+ * `镜头里的家乡`); a title over the first photo alone would leave the others untitled where
+ * they stand alike.
+ */
+function titlesPhotoPage(
+	headings: GapElement[][],
+	targets: number[][],
+	bodies: Draft[],
+	elements: GapElement[][],
+): boolean {
+	const photos = photoCaptions(bodies, elements);
+	if (headings[0]?.length !== 1 || headings[0][0].type !== 'heading' || targets[0][0] !== 0) return false;
+	// A caption closed by its credit, or set under it (the credit ends the gap above: `资料图片` / `图①：…`).
+	const photo = (j: number) =>
+		photos[j] || (bodies[j]?.paragraphs.length === 1 && elements[j]?.at(-1)?.type === 'credit');
+	let run = 0;
+	while (photo(run)) run++;
+	if (run < 3) return false;
+	return !targets.some((gap, j) => j > 0 && gap.some((body) => body > 0 && body < run));
 }
 
 /**
@@ -1694,6 +1722,29 @@ function titleFromLabel(body: Draft, gap: GapElement[], where: 'first' | 'last')
 		return;
 	body.headline = { headline: label.unit.text, lines: [...label.unit.lines] };
 	gap.splice(at, 1);
+}
+
+/**
+ * Makes a bare label of three characters or more the headline of a body that has none, where the
+ * label stands set tight over the byline that opens the body (`黄河谣` / `□某某`, no blank line
+ * between): a head block over its byline, as a poem's short title stands; a column's label is
+ * set apart from the head block it labels, and a body with none of its own takes no title.
+ */
+function titleOverByline(body: Draft, gap: GapElement[]): void {
+	const [label, byline] = gap.slice(-2);
+	if (
+		body.headline ||
+		gap.length < 2 ||
+		byline?.type !== 'byline' ||
+		label?.type !== 'label' ||
+		label.unit.kind !== 'label' ||
+		!label.unit.bare ||
+		[...label.unit.text].length < 3 ||
+		(label.unit.lines.at(-1) as Line).number + 1 !== byline.unit.lines[0].number
+	)
+		return;
+	body.headline = { headline: label.unit.text, lines: [...label.unit.lines] };
+	gap.splice(gap.length - 2, 1);
 }
 
 /** Whether `lines` end on the line right above the first line of a heading `next` (no blank line between). */

@@ -658,6 +658,8 @@ function opensText(name: Line, below: Line | undefined, before: Block): boolean 
 
 // A line of verse: two Han characters or more, no punctuation but quotes.
 export const VERSE_LINE = /^[\p{Script=Han}“”‘’ ]{2,}$/u;
+// A line of verse set a line to a block: the poet may close it with a pause or a stop.
+const VERSE_LINE_END = /^[\p{Script=Han}“”‘’ ]{2,}[，。！？；]?$/u;
 
 /**
  * The blocks that are stanzas of a poem: a run of two or more text blocks set one after another
@@ -682,6 +684,40 @@ function verseStanzas(blocks: Block[]): Set<number> {
 			if (lines.length >= 6 && lines.filter((line) => line.width >= widest - 0.5).length * 3 <= lines.length)
 				for (let i = b; i < end; i++) out.add(i);
 		}
+		b = Math.max(end, b + 1);
+	}
+	for (const b of verseLines(blocks)) out.add(b);
+	return out;
+}
+
+/**
+ * The blocks that are lines of a poem set a line to a block (a blank line after each): a run of
+ * four blocks or more set one after another, each one verse-shaped line (no punctuation but a
+ * pause or stop closing it, not a bare name), at most a third of them as wide as the widest, with the poet's byline right
+ * before the run or right after it (`□某某`). Stacked heads stand over the bodies they head, each
+ * byline over its own body, not against a run of four heads; a poem's lines end where the poet
+ * ended them, so few share the widest width. (A head set in the same shape right next to the run,
+ * with no text between, is read as one of its lines.)
+ */
+function verseLines(blocks: Block[]): number[] {
+	const out: number[] = [];
+	const line = (block: Block | undefined): boolean =>
+		block?.kind === 'text' &&
+		block.lines.length === 1 &&
+		VERSE_LINE_END.test(block.lines[0].text.trim()) &&
+		[...block.lines[0].text.trim()].length >= 4 &&
+		!readsAsSignature(block.lines[0].text.trim());
+	for (let b = 0; b < blocks.length;) {
+		let end = b;
+		while (line(blocks[end]) && (end === b || adjacent(blocks[end - 1], blocks[end]))) end++;
+		const signed =
+			end - b >= 4 &&
+			((blocks[b - 1]?.kind === 'byline' && adjacent(blocks[b - 1], blocks[b])) ||
+				(blocks[end]?.kind === 'byline' && adjacent(blocks[end - 1], blocks[end])));
+		const lines = blocks.slice(b, end).flatMap((block) => block.lines);
+		const widest = Math.max(...lines.map((l) => l.width));
+		if (signed && lines.filter((l) => l.width >= widest - 0.5).length * 3 <= lines.length)
+			for (let i = b; i < end; i++) out.push(i);
 		b = Math.max(end, b + 1);
 	}
 	return out;

@@ -233,11 +233,24 @@ function wrappedTail(group: HeadingGroup, unit: Unit): boolean {
 
 function cutByWrap(group: HeadingGroup, unit: Unit): boolean {
 	const lines = group.lines.slice(group.kicker ? 1 : 0);
-	if (group.subheadline || lines.length < 2 || unit.lines.length !== 1) return false;
+	if (group.subheadline || lines.length < 2 || unit.lines.length !== 1 || namesColumn(unit.text)) return false;
 	const width = Math.max(...lines.map((line) => line.width));
 	// A name (`以实干赢得口碑` / `秦红`) under lines of two widths (a kicker over its headline, not one
 	// headline wrapped) is a signature, not a wrapped tail.
 	if (unit.kind === 'label' && signatureNames(unit.text) && lines.some((line) => line.width < width - 0.5))
 		return false;
 	return (lines.at(-1) as Line).width >= width - 0.5 && unit.lines[0].width <= width;
+}
+
+// The words a column's name ends in, naming its genre (`简讯`, `相关阅读`, `金台随笔`, `记者手记`,
+// `国际视点`): a phrase a wrap cut from a headline ends in no such word as a line of its own.
+const COLUMN_WORD =
+	/^\p{Script=Han}{0,3}(?:简讯|短讯|快讯|快览|速览|速递|简报|快报|阅读|链接|手记|随笔|走笔|观察|视点|时评|快评|论坛|纵横)$/u;
+
+/**
+ * Whether a heading of two to five Han characters names a column by its genre (`COLUMN_WORD`):
+ * set apart from a headline by a blank line, it labels the item, it is no tail the wrap cut off.
+ */
+function namesColumn(text: string): boolean {
+	return COLUMN_WORD.test(text);
 }
