@@ -715,6 +715,19 @@ describe('heads printed in the flow of their body', () => {
 		expect(items.map((i) => [i.headline, i.authors])).toEqual([['产业提质增效绿色成为底色', ['许志']]]);
 	});
 
+	test('keeps the shorter second phrase of a headline set over its byline with it, no box title', () => {
+		const { items } = page('老街巷焕发生机', [
+			'夜市热起来',
+			'本报记者 林晓',
+			'傍晚时分，老街两侧',
+			'的摊位陆续亮起灯，前',
+			'来逛街的市民络绎不绝',
+			'，商户们忙着招呼客人',
+			'，生意十分红火。',
+		]);
+		expect(items.map((i) => [i.headline, i.authors])).toEqual([['老街巷焕发生机夜市热起来', ['林晓']]]);
+	});
+
 	test("keeps a headline's last characters wrapped onto a line of their own with it, not a name signed under it", () => {
 		const body = [
 			'流动党员联系难、组织难，为了让学',

@@ -676,15 +676,19 @@ function splitHead(piece: Piece): Piece[] {
 				{ lines: lines.slice(k + 1), tail: piece.tail },
 			];
 		// A short line over a box that opens with its own mark (`编者按：…`, a dateline) is no box
-		// title: the head's last characters, wrapped (`…志愿服务队打通` / `了宣传群众`).
+		// title: the head's last characters, wrapped (`…志愿服务队打通` / `了宣传群众`). Nor is one
+		// over a byline (`集体经济壮起来` / `走出致富路` / `本报记者 …`): a box stands in its story's
+		// text, under the byline, so the line is the head's second phrase, however wide.
 		if (
 			/^[\p{Script=Han}“”‘’]{1,8}$/u.test(lines[k].text) &&
-			lines[k].width < lines[k - 1].width &&
+			(lines[k].width < lines[k - 1].width || detectByline(lines[k + 1]?.text ?? '') !== undefined) &&
 			!isBoxTitle(lines[k].text) &&
 			!readsAsSignature(lines[k].text) &&
 			lines[k + 1] !== undefined &&
 			!isBoxTitle(lines[k + 1].text) &&
-			(opensHeadBox(lines[k + 1].text) || detectDateline(lines[k + 1].text) !== undefined) &&
+			(opensHeadBox(lines[k + 1].text) ||
+				detectDateline(lines[k + 1].text) !== undefined ||
+				detectByline(lines[k + 1].text) !== undefined) &&
 			opens(k + 1)
 		)
 			return [
