@@ -715,6 +715,19 @@ describe('heads printed in the flow of their body', () => {
 		expect(items.map((i) => [i.headline, i.authors])).toEqual([['产业提质增效绿色成为底色', ['许志']]]);
 	});
 
+	test('keeps a two-phrase headline wrapped inside a phrase whole over its dateline', () => {
+		const { items } = page('菜籽油坊开进山村 乡', [
+			'亲笑开颜',
+			'本报讯（记者韩明',
+			'亮）镇里有关负责人表',
+			'示，下一步将把更多服',
+			'务延伸到村组，把好事',
+			'办好、把实事办实，让',
+			'村民得到实惠。',
+		]);
+		expect(items.map((i) => [i.headline, i.authors])).toEqual([['菜籽油坊开进山村 乡亲笑开颜', ['韩明亮']]]);
+	});
+
 	test('keeps the shorter second phrase of a headline set over its byline with it, no box title', () => {
 		const { items } = page('老街巷焕发生机', [
 			'夜市热起来',

@@ -1075,7 +1075,9 @@ function classifyText(
 		// kicker (ending in ——) set tight above it, under a sentence's end (`…甜头。` /
 		// `基层一线——` / headline / dateline), heads the article with it.
 		const kicker = cut >= 3 && isTightKicker(lines[cut - 2], lines[cut - 3], width);
-		const from = kicker ? cut - 2 : cut - 1 - Number(tight && wrappedOver(lines, cut - 1, width));
+		const from = kicker
+			? cut - 2
+			: cut - 1 - Number((tight && wrappedOver(lines, cut - 1, width)) || (!tight && phraseWrapped(lines, cut - 1)));
 		return [
 			...(from > 0 ? classifyText(lines.slice(0, from), width, false, tight) : []),
 			...(kicker || from === cut - 1
@@ -1444,6 +1446,22 @@ function wrappedOver(lines: Line[], i: number, width: (line: Line) => number): b
 		return false;
 	if (above.width < lines[i].width || isWide(above, width(above))) return false;
 	return i - 1 === 0 || endsSentence(lines[i - 2].text);
+}
+
+/**
+ * Whether the headline set tight over a dateline (`lines[i]`) is the last line of a two-phrase
+ * headline wrapped inside one of its phrases (`农产品直播间落户田间 日` / `子更红火`,
+ * `快递进村网点走进` / `社区 日子更红火`): the two lines read together as two phrases of three Han
+ * characters or more apart by a space, the space inside one line, not at the break (a kicker or a
+ * headline of its own ends on a whole phrase), the line above at the block's start or right after
+ * a line that ends a sentence.
+ */
+function phraseWrapped(lines: Line[], i: number): boolean {
+	const [above, line] = [lines[i - 1], lines[i]];
+	if (above === undefined || !(i - 1 === 0 || endsSentence(lines[i - 2].text))) return false;
+	return (
+		/\S[ \u3000]+\S/u.test(above.text) !== /\S[ \u3000]+\S/u.test(line.text) && TWO_PHRASES.test(above.text + line.text)
+	);
 }
 
 // What a dateline opens with: a paper's or agency's name, or 据 (`据新华社北京6月4日电`).
