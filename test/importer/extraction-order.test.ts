@@ -728,6 +728,18 @@ describe('heads printed in the flow of their body', () => {
 		expect(items.map((i) => [i.headline, i.authors])).toEqual([['菜籽油坊开进山村 乡亲笑开颜', ['韩明亮']]]);
 	});
 
+	test('keeps the wider second phrase of a headline set over its byline with it, no paragraph opening', () => {
+		const { items } = page('老街巷焕发生机', [
+			'夜市里热闹起来了',
+			'□本报记者 林晓 王芳',
+			'傍晚时分，老街两侧的',
+			'摊位陆续亮起灯，前来',
+			'逛街的市民络绎不绝，',
+			'商户们忙着招呼客人。',
+		]);
+		expect(items.map((i) => [i.headline, i.authors])).toEqual([['老街巷焕发生机夜市里热闹起来了', ['林晓', '王芳']]]);
+	});
+
 	test('keeps the shorter second phrase of a headline set over its byline with it, no box title', () => {
 		const { items } = page('老街巷焕发生机', [
 			'夜市热起来',

@@ -618,6 +618,8 @@ function splitHead(piece: Piece): Piece[] {
 		(indent >= 1.25 &&
 			indent <= 3.25 &&
 			sameColumn(second.width, column) &&
+			// A byline under it is no paragraph's second line: the line is the head's own.
+			detectByline(second.text) === undefined &&
 			/^[\p{Script=Han}“‘《（]/u.test(first.text) &&
 			!/[0-9A-Za-z]/.test(first.text)) ||
 		(detectDateline(first.text) !== undefined && detectDateline(top.text) === undefined);
