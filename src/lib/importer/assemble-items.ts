@@ -15,6 +15,7 @@ import {
 import { creditsAllPictures, detectCredit } from './detect-credit.ts';
 import { opensHeadBox } from './detect-head-box.ts';
 import { innerHeadings } from './inner-headings.ts';
+import { splitLateHeads } from './late-heads.ts';
 import { needsNoHeadline } from './later-figure.ts';
 import type { Line } from './lines.ts';
 import { LIST_MARK } from './marks.ts';
@@ -97,6 +98,12 @@ export function assemble(
 	);
 	if (!extracted) signTightUnderBodies(bodies, elements);
 	else elements.forEach(unjoinSignedPair);
+	if (!extracted)
+		splitLateHeads(
+			bodies,
+			elements,
+			(b, e) => assignHeadings(headingsOf(e), b, hintsOf(b, e, false), photoCaptions(b, e), false).cost,
+		);
 	const warnings: Warning[] = [];
 	const target = new Map<GapElement, number>();
 	const headings = headingsOf(elements);
