@@ -504,3 +504,37 @@ describe('a story printed after another with no head over it, its signature and 
 		]);
 	});
 });
+
+describe('items set apart by a wider gap than their paragraphs (a text dump)', () => {
+	test('a paragraph set apart by three blank lines under text whose paragraphs stand one blank line apart opens the next item', () => {
+		const { items } = parsePage(
+			[
+				'山村小学搬进新校舍',
+				'',
+				'',
+				'',
+				'今年秋天，山村小学搬进了新',
+				'校舍，孩子们有了宽敞的教室。',
+				'',
+				'学校还开设了书法和音乐课，城',
+				'里的老师每周来上一次课。',
+				'',
+				'',
+				'',
+				'老街的夜市上周开张，摊主们摆',
+				'出了各色小吃。',
+				'',
+				'街坊们饭后都来逛一逛，老街又',
+				'热闹起来了。',
+				'',
+				'',
+				'',
+				'老街夜市开张了',
+			].join('\n'),
+		);
+		expect(items.map((i) => [i.headline, i.paragraphs.length])).toEqual([
+			['山村小学搬进新校舍', 2],
+			['老街夜市开张了', 2],
+		]);
+	});
+});
