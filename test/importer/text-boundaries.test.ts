@@ -420,3 +420,121 @@ describe("a commentary closed by its writer's note in brackets, a story under it
 		]);
 	});
 });
+
+describe('a story printed after another with no head over it, its signature and then its head under it (a text dump)', () => {
+	test('a sign-off in brackets and a head under a brief signed in its dateline: the text before the sign-off is a story of its own', () => {
+		const { items } = parsePage(
+			[
+				'入秋以来，河湾村的渔船陆续靠岸，',
+				'新码头迎来第一批客商。',
+				'',
+				'村支书说，码头建成后，鲜鱼当天',
+				'就能运进城里的菜市场。',
+				'',
+				'（本报记者 林小雨）',
+				'',
+				'渔港迎来丰收季',
+				'',
+				'【简讯】',
+				'',
+				'山村小学搬进新校舍',
+				'',
+				'本报讯（记者 周明）今年秋天，山村小',
+				'学搬进了新校舍，孩子们有了宽敞的教室。',
+				'',
+				'老街的夜市上周开张，摊主们摆出了各',
+				'色小吃，街坊们饭后都来逛一逛。',
+				'',
+				'（陈晓）',
+				'',
+				'老街夜市开张了',
+				'',
+				'社区食堂每天中午供应三菜一汤，老人',
+				'凭卡就餐，一顿饭只要八块钱。',
+				'',
+				'（赵立）',
+				'',
+				'社区食堂暖人心',
+			].join('\n'),
+		);
+		expect(items.map((i) => [i.headline, i.authors, i.paragraphs.length])).toEqual([
+			['渔港迎来丰收季', ['林小雨'], 2],
+			['山村小学搬进新校舍', ['周明'], 1],
+			['老街夜市开张了', ['陈晓'], 1],
+			['社区食堂暖人心', ['赵立'], 1],
+		]);
+	});
+
+	test('a byline and a head under a commentary signed over its text: the paragraphs set apart by a blank line are a story of their own', () => {
+		const { items } = parsePage(
+			[
+				'【评论员文章】',
+				'',
+				'把实事办到群众心坎上',
+				'',
+				'本报评论员',
+				'　　办好一件实事，关键在于把功夫',
+				'下在平时，把群众的冷暖放在心上。',
+				'　　说到底，民生无小事，工作要一',
+				'件一件抓落实，才能见到实效。',
+				'',
+				'　　据了解，县里将继续建设社区食',
+				'堂，力争年内覆盖所有村组。',
+				'　　老人们说，在家门口就能吃上热',
+				'乎饭，日子过得更踏实了。',
+				'',
+				'本报记者 王芳',
+				'',
+				'社区食堂开进村',
+				'',
+				'【快评】',
+				'',
+				'多一些笨功夫',
+				'',
+				'　　基层工作没有捷径，多走几步路，',
+				'多问几句话，群众的难处就清楚了。',
+				'',
+				'□ 李强',
+			].join('\n'),
+		);
+		expect(items.map((i) => [i.headline, i.authors, i.paragraphs.length])).toEqual([
+			['把实事办到群众心坎上', [], 2],
+			['社区食堂开进村', ['王芳'], 2],
+			['多一些笨功夫', ['李强'], 1],
+		]);
+	});
+});
+
+describe('items set apart by a wider gap than their paragraphs (a text dump)', () => {
+	test('a paragraph set apart by three blank lines under text whose paragraphs stand one blank line apart opens the next item', () => {
+		const { items } = parsePage(
+			[
+				'山村小学搬进新校舍',
+				'',
+				'',
+				'',
+				'今年秋天，山村小学搬进了新',
+				'校舍，孩子们有了宽敞的教室。',
+				'',
+				'学校还开设了书法和音乐课，城',
+				'里的老师每周来上一次课。',
+				'',
+				'',
+				'',
+				'老街的夜市上周开张，摊主们摆',
+				'出了各色小吃。',
+				'',
+				'街坊们饭后都来逛一逛，老街又',
+				'热闹起来了。',
+				'',
+				'',
+				'',
+				'老街夜市开张了',
+			].join('\n'),
+		);
+		expect(items.map((i) => [i.headline, i.paragraphs.length])).toEqual([
+			['山村小学搬进新校舍', 2],
+			['老街夜市开张了', 2],
+		]);
+	});
+});

@@ -15,6 +15,7 @@ import {
 import { creditsAllPictures, detectCredit } from './detect-credit.ts';
 import { opensHeadBox } from './detect-head-box.ts';
 import { innerHeadings } from './inner-headings.ts';
+import { splitLateHeads } from './late-heads.ts';
 import { needsNoHeadline } from './later-figure.ts';
 import type { Line } from './lines.ts';
 import { LIST_MARK } from './marks.ts';
@@ -97,6 +98,12 @@ export function assemble(
 	);
 	if (!extracted) signTightUnderBodies(bodies, elements);
 	else elements.forEach(unjoinSignedPair);
+	if (!extracted)
+		splitLateHeads(
+			bodies,
+			elements,
+			(b, e) => assignHeadings(headingsOf(e), b, hintsOf(b, e, false), photoCaptions(b, e), false).cost,
+		);
 	const warnings: Warning[] = [];
 	const target = new Map<GapElement, number>();
 	const headings = headingsOf(elements);
@@ -1828,6 +1835,9 @@ function splitBodies(units: Unit[], extracted = false): { bodies: Draft[]; gaps:
 	let open: Draft | undefined;
 	// Head blocks stacked over the open body, each a heading and its byline, not yet given a body.
 	let stacked = 0;
+	// The lines that hold a unit: a gap between two paragraphs is blank only where none stands (a
+	// caption may be read before the credit printed over it).
+	const occupied = new Set(units.flatMap((unit) => unit.lines.map((line) => line.number)));
 	for (const unit of units) {
 		if (unit.kind !== 'paragraph') {
 			if (open) gaps.push([]);
@@ -1846,7 +1856,9 @@ function splitBodies(units: Unit[], extracted = false): { bodies: Draft[]; gaps:
 			unit.dateline ||
 			unit.lines[0].opensBody ||
 			(!extracted && open && opensHeadBox(unit.text)) ||
-			(!extracted && open && ((stacked > 1 && setApartBelow(open, unit)) || other || signedOff));
+			(!extracted &&
+				open &&
+				((stacked > 1 && setApartBelow(open, unit)) || apartMore(open, unit, occupied) || other || signedOff));
 		if (open && opens && open.paragraphs.length > 0 && !headBoxOnly(open)) {
 			// The body's last paragraph, set apart above and printed in the new column, opens the new body.
 			const moved = other ? leadInNewColumn(open, unit) : undefined;
@@ -1900,6 +1912,27 @@ function setApartBelow(body: Draft, paragraph: Extract<Unit, { kind: 'paragraph'
 	const blank = paragraph.lines[0].number - last.number - 1;
 	const inner = Math.max(0, ...lines.slice(1).map(([start], k) => start - lines[k][1] - 1));
 	return blank >= 2 && blank > inner && endsSentence(last.text);
+}
+
+/**
+ * Whether a paragraph of a text dump is set apart from the body above by three blank lines or more,
+ * more than any two of that body's paragraphs, where the body sets its paragraphs apart by blank
+ * lines too (two paragraphs or more, each break a blank line or more: a page that sets its items
+ * apart by a wider gap than its paragraphs), under a sentence's end (`setApartBelow`): the
+ * paragraph opens the next item, whose head stands under it or elsewhere. A body whose paragraphs
+ * run on tight (marked by their indent) tells nothing so: a column break or a page number taken
+ * out leaves blank lines there. The lines between must hold no unit (`occupied`: a caption read
+ * before the credit printed over it is not set apart).
+ */
+function apartMore(body: Draft, paragraph: Extract<Unit, { kind: 'paragraph' }>, occupied: Set<number>): boolean {
+	const { paragraphs } = body;
+	if (paragraphs.length < 2) return false;
+	const end = (paragraphs.at(-1)!.lines.at(-1) as Line).number;
+	for (let n = end + 1; n < paragraph.lines[0].number; n++) if (occupied.has(n)) return false;
+	const tight = paragraphs
+		.slice(1)
+		.some((p, k) => p.lines[0].number === (paragraphs[k].lines.at(-1) as Line).number + 1);
+	return !tight && paragraph.lines[0].number - end - 1 >= 3 && setApartBelow(body, paragraph);
 }
 
 /**
