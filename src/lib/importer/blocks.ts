@@ -271,13 +271,15 @@ const PAGE_NAME = /^\p{Script=Han}{2,6}(?:[·・]\p{Script=Han}{2,6})?$/u;
  */
 function pageNameOverNumber(lines: Line[], i: number): Furniture | undefined {
 	if (!PAGE_NAME.test(lines[i].text)) return undefined;
-	let j = i + 1;
-	while (j < lines.length && lines[j].text === '') j++;
-	if (j >= lines.length) return undefined;
-	const alone = (lines[j + 1]?.text ?? '') === '';
-	const number = detectFurniture(lines[j].text, alone);
-	if (number?.kind === 'page-number' || (number?.kind === 'page-header' && !number.pageName))
-		return { kind: 'page-header', pageName: lines[i].text, pageNumber: number.pageNumber ?? Number(lines[j].text) };
+	// The next line with text, or the one after a date set between (`体育` / `2024年2月4日` / `第19版`).
+	for (let j = i + 1, dates = 0; j < lines.length && dates <= 1; j++) {
+		if (lines[j].text === '') continue;
+		const number = detectFurniture(lines[j].text, (lines[j + 1]?.text ?? '') === '');
+		if (number?.kind === 'page-number' || (number?.kind === 'page-header' && !number.pageName))
+			return { kind: 'page-header', pageName: lines[i].text, pageNumber: number.pageNumber ?? Number(lines[j].text) };
+		if (number?.kind !== 'date') return undefined;
+		dates++;
+	}
 	return undefined;
 }
 
