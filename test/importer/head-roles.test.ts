@@ -35,6 +35,13 @@ describe('the roles of a head block', () => {
 		]);
 	});
 
+	test('a line over a place and its colon cut by a wrap short of its measure is the kicker, and the two lines under it one headline', () => {
+		const text = `守护绿水青山\n青河：老\n旧小区改造提质扩面\n\n${BODY_A}`;
+		expect(heads(text)).toEqual([
+			{ kicker: '守护绿水青山', headline: '青河：老旧小区改造提质扩面', subheadline: undefined, section: undefined },
+		]);
+	});
+
 	test('a caption opening with its day and a pause, set tight under a photo title, is no subheadline', () => {
 		const text =
 			'新华社北京3月2日电（记者王明）当地分析人士认为，港口升级改\n造将为当地经济复苏注入新的动力。会议期间，来自十个国家和地\n区的代表围绕绿色航运进行了深入交流。\n河湖巡护队进山\n3月1日，青河县巡护队员在河边清理\n垃圾。\n本报记者 刘强 摄\n';

@@ -106,4 +106,24 @@ describe('kickers and subheadlines', () => {
 			subheadline: '推进村务公开规范化常态化',
 		});
 	});
+	test("the page's name opening the page over its number is the page's header, not a series' kicker over the first headline", () => {
+		const text =
+			'文化·视点\n\n第07版\n\n2023年5月4日\n\n读书点亮乡村生活\n本报记者　王芳\n在村口的书屋里，几位老人正在翻看新到的图书，书架上\n摆满了农业技术和文学作品。\n\n' +
+			BRIEF;
+		const page = parsePage(text);
+		expect(heads(text).items).toEqual([
+			{ kicker: undefined, headline: '读书点亮乡村生活', subheadline: undefined },
+			BRIEF_HEAD,
+		]);
+		expect(page.header).toEqual({ pageName: '文化·视点', pageNumber: 7 });
+	});
+
+	test("the page's name over the date and the page's number is the page's header, not the first item's label", () => {
+		const text =
+			'乡村\n\n2023年5月4日\n\n第07版\n\n建设新征程\n\n读书点亮乡村生活\n本报记者　王芳\n在村口的书屋里，几位老人正在翻看新到的图书，书架上\n摆满了农业技术和文学作品。\n\n' +
+			BRIEF;
+		const page = parsePage(text);
+		expect(page.header).toEqual({ pageName: '乡村', pageNumber: 7 });
+		expect(page.items[0].section).toBeUndefined();
+	});
 });

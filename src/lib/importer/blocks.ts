@@ -69,6 +69,14 @@ export function toBlocks(lines: Line[], extracted = false): { blocks: Block[]; f
 			furniture.push({ ...page, line });
 			return;
 		}
+		// The page's name opening the page over its number (`思想·理论` / `` / `第11版`): furniture,
+		// not a head nor a series' kicker.
+		const named = first ? pageNameOverNumber(lines, i) : undefined;
+		if (named) {
+			flush();
+			furniture.push({ ...named, line });
+			return;
+		}
 		// A page's corner set over two lines, its number over its name (`15` / `文化`), standing apart
 		// over the date: a page header or footer, no head. Not in pdftotext's order, which sets stray
 		// numbers (a chart's, a photo's) beside any line.
@@ -251,6 +259,28 @@ function bylineOverLines(lines: Line[], i: number): { block: Block; end: number 
 	// A byline or credit the extraction spread over lines a blank line apart, one word a line
 	// (`本报记者` / `` / `王芳` / `` / `李强`, `本报记者` / `` / `毛` / `` / `华` / `` / `摄`).
 	return spreadByline(lines, i);
+}
+
+// A page's name as its corner prints it: a word or two set apart by a middle dot (`要闻`, `思想·理论`).
+const PAGE_NAME = /^\p{Script=Han}{2,6}(?:[·・]\p{Script=Han}{2,6})?$/u;
+
+/**
+ * The page's name printed on its own first line over the page's number, the next line with text
+ * (`要闻` / `` / `第04版`, `思想·理论` / `03`): a page header naming the page, no item's head (a
+ * series' kicker reads the same, `走基层·看变化`, but stands over its headline, not a page number).
+ */
+function pageNameOverNumber(lines: Line[], i: number): Furniture | undefined {
+	if (!PAGE_NAME.test(lines[i].text)) return undefined;
+	// The next line with text, or the one after a date set between (`体育` / `2024年2月4日` / `第19版`).
+	for (let j = i + 1, dates = 0; j < lines.length && dates <= 1; j++) {
+		if (lines[j].text === '') continue;
+		const number = detectFurniture(lines[j].text, (lines[j + 1]?.text ?? '') === '');
+		if (number?.kind === 'page-number' || (number?.kind === 'page-header' && !number.pageName))
+			return { kind: 'page-header', pageName: lines[i].text, pageNumber: number.pageNumber ?? Number(lines[j].text) };
+		if (number?.kind !== 'date') return undefined;
+		dates++;
+	}
+	return undefined;
 }
 
 function cornerLines(lines: Line[], i: number): Furniture | undefined {

@@ -45,7 +45,10 @@ const GUESS_MARGIN = 0.5;
  *   where —— marks them; else they are two heads stacked, read apart (`apartAt`);
  * - in a text dump, a headline runs to twenty characters at most: lines of seven or more that would
  *   make a longer one, each a phrase of its own, are two parts, the wider over the narrower a kicker
- *   over its headline (`longHeadline`).
+ *   over its headline (`longHeadline`);
+ * - a place and its colon open a headline: in a text dump such a line is never the wrap of the line
+ *   above, and a place, its colon and one to three characters over a line (`某镇：特` / `色产业园上新`)
+ *   are a headline's start cut by its wrap, however short of its measure (`placeCutOver`).
  * Unmarked kickers and subheadlines cost a little, so a block with no evidence stays one headline.
  */
 export function headRoles(lines: Line[], dump = false): HeadBlockPart[] {
@@ -164,7 +167,11 @@ const W = {
 	placeKicker: 3,
 	/** A line ending in a colon inside a part, not ending the kicker. */
 	colonInside: 1,
-	/** A line opening with a place and its colon (`某社区：…`) read as the wrap of the line above: it opens a part. */
+	/**
+	 * A line opening with a place and its colon (`某社区：…`) read as the wrap of the line above: it opens a
+	 * part (in a text dump under any line, `建设新征程` / `某镇：特` / `色产业园上新`; in an extraction, whose
+	 * order may set another column's line over it, only under another such line).
+	 */
 	placeOpens: 2,
 	/** A kicker narrower than its headline's first line. */
 	narrowerKicker: 0.5,
@@ -236,7 +243,7 @@ function scoreRoles(lines: Line[], roles: LineRole[], dump: boolean): number {
 		if (role === 'K' && start > 0) score -= endsKicker(part.at(-1)!.text) ? W.kickerUnder : W.markBroken;
 		if (role === 'K' && !endsKicker(part.at(-1)!.text)) score -= W.unmarked;
 		if (role === 'S' && !startsWithDash(part[0].text)) score -= W.unmarked;
-		if (!vertical) score -= W.notWrapped * wrapMisfit(part);
+		if (!vertical && !(dump && placeCutOver(part))) score -= W.notWrapped * wrapMisfit(part);
 		if (role === 'K' || (role === 'S' && !startsWithDash(part[0].text))) score -= W.extraLine * (part.length - 1);
 		if (role === 'K' && PAUSE.test(part.map((line) => line.text).join(''))) score -= W.pausedKicker;
 		if (dump && role === 'K' && part.length === 1 && !endsKicker(part[0].text) && PLACE_ONLY.test(part[0].text))
@@ -272,7 +279,8 @@ function scoreRoles(lines: Line[], roles: LineRole[], dump: boolean): number {
 		// a headline wrapped over lines breaks at its measure, seldom right after a colon.
 		if (ra === rc && endsWithColon(a.text)) score -= W.colonInside;
 		if (ra === rc) {
-			if (PLACE_COLON.test(a.text) && PLACE_COLON.test(c.text) && !endsWithDash(c.text)) score -= W.placeOpens;
+			if ((dump || PLACE_COLON.test(a.text)) && PLACE_COLON.test(c.text) && !endsWithDash(c.text))
+				score -= W.placeOpens;
 			// A whole two-phrase headline on its line: the line under it, four characters or more, is
 			// no wrap of it (`小区添活力  科技助春耕` / `全市2个项目集中开工`).
 			// In a text dump's own order only: pdftotext may set another column's line under a head.
@@ -330,6 +338,16 @@ export function cutInWord(above: string, line: string): boolean {
 
 // A place and its colon with one to three Han characters after it: a headline's start, cut by its wrap.
 const PLACE_CUT = /^\p{Script=Han}{2,8}[：:]\p{Script=Han}{1,3}$/u;
+
+/**
+ * In a text dump, a part of two lines whose first holds a place, its colon and one to three
+ * characters (`某某：特` / `色产业园上新`): a headline's start cut by its wrap, whatever the widths (a
+ * dump may break a headline short of its measure); the two lines are one headline's, not a kicker
+ * over a line of its own.
+ */
+function placeCutOver(part: Line[]): boolean {
+	return part.length === 2 && PLACE_CUT.test(part[0].text);
+}
 
 /**
  * A line holding a whole two-phrase headline (`小区添活力  科技助春耕`) over a line of four characters
