@@ -881,3 +881,23 @@ test('splits a credit run on after the last of a group’s numbered captions (`�
 	expect(result.items[0]).toMatchObject({ headline: '家门口的新变化', credit: '资料图片' });
 	expect(result.items[0].paragraphs.join('')).toBe('图①：志愿者在社区为老人义诊。图②：农民在田间收割水稻。');
 });
+
+test('reads numbered captions stacked in blocks one under another, flush left, as one caption for the group', () => {
+	const picture = { x: 20, y: 20, width: 200, height: 150 };
+	const runs = [
+		// The title and the captions beside the picture, each numbered caption a block of its own.
+		run('湖畔新景', 230, 60, 12, true),
+		...column(['图①：游客在湖边的步道上', '散步。'], 230, 78, 7.5),
+		run('图②：孩子们在草地上放风筝。', 230, 103, 7.5),
+		...column(['图③：渔民在码头上整理渔', '网。'], 230, 118, 7.5),
+		run('本报记者 林立 摄', 330, 138, 7.5),
+		...column(body(8), 20, 200),
+	];
+	const photos = layoutSplit(photoPage(runs, [picture], 500, 400)).items.filter((i) => i.kind === 'photo');
+	expect(photos).toHaveLength(1);
+	expect(photos[0]).toMatchObject({
+		headline: '湖畔新景',
+		authors: ['林立'],
+		paragraphs: ['图①：游客在湖边的步道上散步。', '图②：孩子们在草地上放风筝。', '图③：渔民在码头上整理渔网。'],
+	});
+});

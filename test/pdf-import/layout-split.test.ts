@@ -178,3 +178,17 @@ test('runs a paragraph on past a line that leaves a bracket open and fills its l
 	expect(result.items[0]).toMatchObject({ headline: '职业技能大赛开幕', authors: ['夏思', '何轩新'] });
 	expect(result.items[0].paragraphs).toHaveLength(1);
 });
+
+test('reads a line opening with a dash under a headline as its subheadline, though set half again as large as the body', () => {
+	const runs = [
+		run('小院里的大事', 150, 20, 28, true),
+		// Set flush right under it, apart, the reporters' line flush left over the text.
+		run('——记山前村党支部书记林木', 330, 60, 16),
+		run('王林 李木 报道', 20, 84, 10, true),
+		...column(['>第一段开头写在这里，接着写', '到本段末尾。', '>第二段从这里开始，在这里', '结束。'], 20, 100),
+		...column(['>第三段开头写在这里，接着写', '到本段末尾。', '>第四段从这里开始，在这里', '结束。'], 200, 100),
+	];
+	const [item, ...rest] = layoutSplit(page(runs)).items;
+	expect(rest).toEqual([]);
+	expect(item).toMatchObject({ headline: '小院里的大事', subheadline: '——记山前村党支部书记林木' });
+});

@@ -345,3 +345,26 @@ test('keeps a column’s short first line (a paragraph’s end, `了。`) apart 
 		expect.stringMatching(/^了。村口新建的文化广场上，/u),
 	]);
 });
+
+test('joins a headline whose first line runs on past an ideographic space and wraps centred under it, over columns that do not part under the space', () => {
+	const short = (n: number, from: number) => numbered(n, from, '正文。');
+	// Over three columns: the second ends in the gap, the third starts past the second phrase.
+	const across = [
+		run('乡村路越走越宽', 0, 20, 20, true),
+		run('民生', 160, 20, 20, true),
+		run('有新招', 70, 45, 20, true),
+		...column(short(6, 10), 0, 80),
+		...column(short(6, 20), 80, 80),
+		...column(short(6, 30), 172, 80),
+	];
+	expect(layoutSplit(page(across)).items.map((i) => i.headline)).toEqual(['乡村路越走越宽 民生有新招']);
+	// A paragraph's indented first line starting where the second phrase does is no column's edge.
+	const indented = [
+		run('带来新变化', 0, 20, 20, true),
+		run('路越', 120, 20, 20, true),
+		run('走越宽', 50, 45, 20, true),
+		...column(numbered(6, 10, '正文写。'), 0, 80),
+		...column(['第20行正文写。', '第21行。', '>第22行正', '第23行正文写。'], 102, 80),
+	];
+	expect(layoutSplit(page(indented)).items.map((i) => i.headline)).toEqual(['带来新变化 路越走越宽']);
+});

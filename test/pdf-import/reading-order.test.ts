@@ -67,3 +67,15 @@ test('reads what stands under the end of a column rule after both columns the ru
 	const order = readingOrder([below, head, right, rule, left]).filter((b) => b !== rule);
 	expect(order).toEqual([left, right, head, below]);
 });
+
+test('reads a sign-off set right under the foot of a column with that column, not after the columns beside it', () => {
+	// Two stories side by side, a column rule between them ending over the left one's sign-off.
+	const left = box(0, 0, 190, 80);
+	const rule = box(200, 0, 1, 84);
+	const right = box(210, 0, 190, 80);
+	const signOff = box(140, 88, 50, 10);
+	const order = readingOrder([signOff, right, rule, left], (b) => b === rule).filter((b) => b !== rule);
+	expect(order).toEqual([left, signOff, right]);
+	// With no rule, the cut across over the sign-off gives way to the gutter between the columns.
+	expect(readingOrder([signOff, right, left])).toEqual([left, signOff, right]);
+});

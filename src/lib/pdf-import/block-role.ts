@@ -73,6 +73,9 @@ export function bylineText(block: LayoutBlock): string | undefined {
 	return block.lines.length > 1 && detectByline(spaced) ? spaced : undefined;
 }
 
+/** A line opening with a dash, as a subheadline does: `——记平安镇党委书记某某`. */
+const DASH_OPENING = /^[—－-]{2}/u;
+
 /** A jump line, where a story runs on to or comes from another page: `（下转第14版）`, `上接第5版`. */
 export const JUMP_LINE = /^[（(]?\s*(?:紧接|[上下]?[转接])第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版\s*[）)]?$/u;
 
@@ -92,7 +95,9 @@ export function blockRole(block: LayoutBlock, body: number): BlockRole {
 	// In a column a few ems wide a byline wraps on more lines: `□本报记者万梅兰` / `通讯员` / `斯琴晨`.
 	const signed =
 		(short || (block.width <= block.size * 6 && [...text].length <= 24)) && bylineText(block) !== undefined;
-	if (block.size >= body * 1.5 || (block.bold && block.size >= body * 1.25)) return 'head';
+	// A line opening with a dash (`——记某某`) is a subheadline, however large its type: no headline opens so.
+	if (block.size >= body * 1.5 || (block.bold && block.size >= body * 1.25))
+		return DASH_OPENING.test(text) ? 'deck' : 'head';
 	// A byline set a little larger than the body is still a byline.
 	if (block.size >= body * 1.08) return signed && !block.bold ? 'byline' : 'deck';
 	// In a narrow column a jump line may wrap: `（下转第` / `3版）`.

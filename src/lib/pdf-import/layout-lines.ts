@@ -405,8 +405,10 @@ function headlinePhrases<T extends { line: LayoutLine; runs: TextRun[] }>(lines:
  * wraps under itself (`办好家门口的事　干部沉下` over `去`): every line of the headline's type right
  * over or under them is one line under them starting where `a` starts (or centred under both), and no text under the
  * headline (type under a third larger than the body, within six of the headline's lines under its
- * foot) ends in the gap or starts where `b` starts: two headlines side by side stand over their
- * own columns, the second starting where its column does, a gutter under the gap.
+ * foot) starts where `b` starts (an indented first line aside), and no gutter lies under the gap (text
+ * ending in it, text starting within a quarter em past it): two headlines side by side stand over their own
+ * columns, the second starting where its column does, a gutter under the gap. (A headline across three
+ * columns may end its first phrase over a column that runs on under the space, its gutter well past it.)
  */
 function wrapsOn<T extends { line: LayoutLine }>(
 	a: LayoutLine,
@@ -420,13 +422,19 @@ function wrapsOn<T extends { line: LayoutLine }>(
 	const centred = Math.abs(c.x + right(c) - a.x - right(b)) < a.size / 2;
 	if (c.y <= a.y || (Math.abs(c.x - a.x) > a.size / 4 && !centred) || right(c) > right(b) + a.size / 4) return false;
 	const foot = bottom(c);
-	return !lines.some(
-		({ line: t }) =>
-			t.size < body * 1.3 &&
-			t.y >= foot - 1 &&
-			t.y - foot <= a.size * 6 &&
-			(Math.abs(t.x - b.x) < 1.5 || (right(t) >= right(a) - 1 && right(t) <= b.x)),
-	);
+	const under = lines
+		.map(({ line }) => line)
+		.filter((t) => t.size < body * 1.3 && t.y >= foot - 1 && t.y - foot <= a.size * 6);
+	// (A paragraph's indented first line starting there is no column's edge.)
+	const indented = (t: LayoutLine) =>
+		under.some((u) => t.x - u.x > t.size / 2 && t.x - u.x < t.size * 2.5 && right(u) > right(t) - t.size);
+	// A gutter under the gap: text ending in it and text starting after it, by a quarter em of the headline's
+	// type past it at most (not a column running on past it).
+	const gutter = (t: LayoutLine) =>
+		right(t) >= right(a) - 1 &&
+		right(t) <= b.x &&
+		under.some((u) => u.x >= right(t) && u.x <= b.x + a.size / 4 && !indented(u));
+	return !under.some((t) => (Math.abs(t.x - b.x) < 1.5 && !indented(t)) || gutter(t));
 }
 
 /**

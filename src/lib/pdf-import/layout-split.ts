@@ -575,7 +575,23 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 					current = before;
 				}
 			}
-			const d = current && current.paragraphs.length === 0 && !current.caption && !current.byline ? current : open();
+			// A numbered caption (`图②：…`) stacked flush left right under the numbered caption before it
+			// (`图①：…`), in its type, no credit between them: one caption for the group, each a paragraph.
+			const last = current?.blocks.at(-1);
+			const grouped =
+				current?.caption &&
+				!current.credit &&
+				last?.role === 'caption' &&
+				PHOTO_NUMBER.test(last.text) &&
+				PHOTO_NUMBER.test(p.text) &&
+				Math.abs(last.block.x - p.block.x) < p.block.size / 2 &&
+				Math.abs(last.block.size - p.block.size) < 0.25 &&
+				p.block.y - bottom(last.block) > -1 &&
+				p.block.y - bottom(last.block) < p.block.size * 2;
+			const d =
+				current && (grouped || (current.paragraphs.length === 0 && !current.caption && !current.byline))
+					? current
+					: open();
 			d.caption = true;
 			d.paragraphs.push(p.text);
 			d.blocks.push(p);

@@ -8,7 +8,8 @@ import { bottom, right, type Box } from './page-types.ts';
  * across that only meets the columns' own paragraph gaps (every box over it continues in a box
  * under it at the same left edge, as where two columns' intertitles line up) gives way to any
  * other cut, as does one that parts a `bound` pair (a heading over its text) where something over
- * the cut stands beside the heading. Rules passed in as boxes bar the cuts they cross. In a region with no clear gap, a
+ * the cut stands beside the heading, or one over nothing but sign-offs, each set right under the foot of a
+ * column (read with that column, also under a column rule's end). Rules passed in as boxes bar the cuts they cross. In a region with no clear gap, a
  * `frame` box (a picture or rule box) holding others, as round a sidebar, comes first and the rest are read without it;
  * else the region is read top to bottom, then left to right. Every cut leaves boxes on both sides, so a region always
  * shrinks; regions wait on a stack, not the call stack, so no page is too deep.
@@ -29,7 +30,7 @@ export function readingOrder<T extends Box>(
 			out.push(...region);
 			continue;
 		}
-		const cuts = [...gaps(region, (b) => b.y, bottom, true), ...gaps(region, (b) => b.x, right, false)];
+		const cuts = [...gaps(region, (b) => b.y, bottom, true, frame), ...gaps(region, (b) => b.x, right, false, frame)];
 		// A cut across parting a heading from the text right under it, where something stands beside
 		// the heading over the cut (another story's heading), gives way to any other cut.
 		const across = (a: Box, b: Box) => Math.min(right(a), right(b)) - Math.max(a.x, b.x) > 0;
@@ -93,10 +94,16 @@ const columnRule = (b: Box) => b.width < 3 && b.height > 20;
  * The clear gaps along one axis that no box spans (`across`: gaps between rows, cut across), with
  * the boxes sorted by where they start.
  */
-function gaps<T extends Box>(boxes: T[], start: (b: Box) => number, end: (b: Box) => number, across: boolean) {
+function gaps<T extends Box>(
+	boxes: T[],
+	start: (b: Box) => number,
+	end: (b: Box) => number,
+	across: boolean,
+	frame: (box: T) => boolean,
+) {
 	const sorted = [...boxes].sort((a, b) => start(a) - start(b));
 	let reach = end(sorted[0]);
-	let reacher: Box = sorted[0];
+	let reacher: T = sorted[0];
 	const out: Gap<T>[] = [];
 	for (let i = 1; i < sorted.length; i++) {
 		const box = sorted[i];
@@ -105,8 +112,23 @@ function gaps<T extends Box>(boxes: T[], start: (b: Box) => number, end: (b: Box
 		if (size > 0 && start(box) > start(sorted[i - 1])) {
 			// (A clear gap: not a rule under the column rule's foot.)
 			const ruleEnd =
-				across && columnRule(reacher) && start(box) > reach && underColumns(sorted.slice(0, i), reacher, box);
-			out.push({ sorted, index: i, size, ruleEnd, across, weak: across && !ruleEnd && paragraphGap(sorted, i, reach) });
+				across && columnRule(reacher) && start(box) > reach && underColumns(sorted.slice(0, i), reacher, box, frame);
+			// A cut across over nothing but sign-offs (a few boxes), each closing a column over it, gives way too.
+			const signOffs =
+				across &&
+				!ruleEnd &&
+				sorted.length - i <= 4 &&
+				sorted
+					.slice(i)
+					.every((b) => columnRule(b) || (!frame(b) && sorted.slice(0, i).some((o) => !frame(o) && closes(b, o))));
+			out.push({
+				sorted,
+				index: i,
+				size,
+				ruleEnd,
+				across,
+				weak: across && !ruleEnd && (signOffs || paragraphGap(sorted, i, reach)),
+			});
 		}
 		if (end(box) > reach) [reach, reacher] = [end(box), box];
 	}
@@ -117,13 +139,28 @@ function gaps<T extends Box>(boxes: T[], start: (b: Box) => number, end: (b: Box
  * Whether `box`, under the end of the column rule `rule`, stands under one of the columns the rule
  * parts: it overlaps a box of `above` beside the rule (within 20 pt of it, along its height).
  */
-function underColumns(above: Box[], rule: Box, box: Box): boolean {
+function underColumns<T extends Box>(above: T[], rule: Box, box: T, frame: (box: T) => boolean): boolean {
 	if (columnRule(box)) return false;
 	const beside = (b: Box) =>
 		!columnRule(b) &&
 		Math.min(bottom(b), bottom(rule)) - Math.max(b.y, rule.y) > 0 &&
 		((right(b) <= rule.x + TOUCH && right(b) > rule.x - 20) || (b.x >= right(rule) - TOUCH && b.x < right(rule) + 20));
-	return above.some((b) => beside(b) && Math.min(right(b), right(box)) - Math.max(b.x, box.x) > 0);
+	const over = above.filter((b) => beside(b) && Math.min(right(b), right(box)) - Math.max(b.x, box.x) > 0);
+	return over.length > 0 && (frame(box) || !over.some((b) => !frame(b) && closes(box, b)));
+}
+
+/**
+ * Whether `box` is a line set in the right half of the column `over`, right under its foot (a
+ * sign-off, `（某某）`): it closes that column, and is read with it, not after the columns beside it.
+ */
+function closes(box: Box, over: Box): boolean {
+	return (
+		!columnRule(over) &&
+		box.x > over.x + over.width / 2 &&
+		box.x < right(over) &&
+		box.y - bottom(over) > -TOUCH &&
+		box.y - bottom(over) < box.height * 2
+	);
 }
 
 /**
