@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bestAssignment } from '../../src/lib/importer/assign-headings.ts';
+import { bestAssignment, type HeadingHint } from '../../src/lib/importer/assign-headings.ts';
 import { parsePage } from '../../src/lib/importer/parse-page.ts';
 
 describe('bestAssignment', () => {
@@ -211,6 +211,21 @@ describe('a heading between two bodies of an extraction', () => {
 		// After a photo credit (hint backward) the heading is the photo's title, in an extraction too.
 		const titled = bestAssignment([0, 1], 2, [[], ['backward']], [], undefined, [], [], true);
 		expect(titled.targets).toEqual([[], [0]]);
+	});
+});
+
+describe('a story opened by a dateline under a gap of no heading, in an extraction', () => {
+	test('takes the second of the heads stacked above it, not the heading after it that a label points back to', () => {
+		// A headed body; two heads stacked over a body; a body opened by 本报讯 with no heading
+		// above it; a heading with a label under it (pointing back) and a heading tight over the last
+		// body. pdftotext printed the third body's head above, stacked with the second's.
+		const hints: HeadingHint[][] = [['tight'], [undefined, undefined], [], ['backward', 'tight']];
+		const opens = [false, false, true, false];
+		const result = bestAssignment([1, 2, 0, 2], 4, hints, [], undefined, [], [], true, [], opens);
+		expect(result.targets).toEqual([[0], [1, 2], [], [-1, 3]]);
+		// Without the dateline the heading the label points back to heads the third body.
+		const plain = bestAssignment([1, 2, 0, 2], 4, hints, [], undefined, [], [], true);
+		expect(plain.targets).toEqual([[0], [-1, 1], [], [2, 3]]);
 	});
 });
 

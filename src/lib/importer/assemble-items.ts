@@ -1180,8 +1180,12 @@ function assignHeadings(
 	const untitled = bodies.map(needsNoHeadline);
 	const afterSignOff = bodies.map((body) => body.afterSignOff === true);
 	const notBanner = extracted ? [] : notBanners(headings, hints);
+	// A body past the first that a dateline opens, with no heading printed between it and the body above.
+	const opensStory = bodies.map(
+		(body, j) => j > 0 && (headings[j]?.length ?? 0) === 0 && body.paragraphs[0]?.dateline !== undefined,
+	);
 	const assign = (fit?: Fit) =>
-		bestAssignment(counts, bodies.length, hints, untitled, fit, photos, notBanner, extracted, afterSignOff);
+		bestAssignment(counts, bodies.length, hints, untitled, fit, photos, notBanner, extracted, afterSignOff, opensStory);
 	const index = headings.map(() => [] as number[]);
 	const texts: string[] = [];
 	headings.forEach((gap, j) =>

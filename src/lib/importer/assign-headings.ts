@@ -100,7 +100,10 @@ interface State {
  * none under the last); with no majority, the cheaper of the two readings. In a pdftotext dump
  * (`extracted`), a heading sent back to the body before costs EXTRACTED_BACK more unless its own
  * evidence points back. A body marked in `afterSignOff` (opened under another story's sign-off)
- * left without a headline costs UNTITLED_AFTER_SIGN_OFF, not a whole headless body.
+ * left without a headline costs UNTITLED_AFTER_SIGN_OFF, not a whole headless body. In an
+ * extraction, a body marked in `opensStory` (opened by a dateline, no heading printed between it and
+ * the body above) takes a heading from the gap after it at EXTRACTED_BACK whatever that heading's
+ * evidence: pdftotext printed its head above it, stacked with the heads of the bodies before.
  * @example bestAssignment([0, 1], 1).targets // [[], [0]]
  */
 export function bestAssignment(
@@ -113,6 +116,7 @@ export function bestAssignment(
 	notBanner: boolean[][] = [],
 	extracted = false,
 	afterSignOff: boolean[] = [],
+	opensStory: boolean[] = [],
 ): HeadingAssignment & { layout: Layout; ties: number[]; cost: number } {
 	// The page's order, by the evidence of its block order; with none either way, the cheaper reading.
 	const votes = hints.flat();
@@ -136,9 +140,22 @@ export function bestAssignment(
 			notBanner,
 			extracted,
 			afterSignOff,
+			opensStory,
 		);
 	const readings = (['after', 'before'] as const).map((order) =>
-		assignInOrder(headings, bodies, hints, order, untitled, fit, photos, notBanner, extracted, afterSignOff),
+		assignInOrder(
+			headings,
+			bodies,
+			hints,
+			order,
+			untitled,
+			fit,
+			photos,
+			notBanner,
+			extracted,
+			afterSignOff,
+			opensStory,
+		),
 	);
 	return readings[1].cost < readings[0].cost ? readings[1] : readings[0];
 }
@@ -155,6 +172,7 @@ function assignInOrder(
 	notBanner: boolean[][],
 	extracted: boolean,
 	afterSignOff: boolean[],
+	opensStory: boolean[],
 ): HeadingAssignment & { layout: Layout; ties: number[]; cost: number } {
 	const againstBack = order === 'before' ? AGAINST : 0;
 	const againstForward = order === 'after' ? AGAINST : 0;
@@ -199,7 +217,9 @@ function assignInOrder(
 				if (back) {
 					picks.push([j, 0, j - 1]);
 					cost += fit(j, 0, j - 1);
-					if (extracted && hint(j, 0) !== 'backward') cost += EXTRACTED_BACK;
+					// A story's opening (a dateline) under a gap of no heading had its head printed above,
+					// stacked with the heads before: a label or credit after it points back in vain.
+					if (extracted && (hint(j, 0) !== 'backward' || opensStory[j - 1])) cost += EXTRACTED_BACK;
 					if (hint(j, 0) === 'tight') cost += TIGHT;
 					else if (pointsForward(hint(j, 0))) cost += HINT;
 					else if (hint(j, 0) === undefined) cost += againstBack;
