@@ -545,3 +545,34 @@ describe('a name tight under the short tail of a wrapped headline in a pdftotext
 		expect(items.some((i) => i.authors.includes('周海林'))).toBe(false);
 	});
 });
+
+describe('two signatures stacked apart over a body in a pdftotext extraction', () => {
+	const page = [
+		'月光',
+		'',
+		'【散文】',
+		'',
+		'河边的柳树',
+		'□陈晓梅',
+		'',
+		'□孙立平',
+		'春天来得早，河边的柳',
+		'树已经抽出了新芽，孩子',
+		'们在树下追逐嬉戏。',
+		'',
+		'\f',
+	];
+
+	test('the one set tight over the text signs it, the other signs another item', () => {
+		const parsed = parseConserved(page.join('\n'));
+		const signed = parsed.items.find((i) => i.paragraphs.some((p) => p.startsWith('春天来得早')));
+		expect(signed?.authors).toEqual(['孙立平']);
+	});
+
+	test('both sign a text none of them stands tight over', () => {
+		const apart = page.map((line) => (line === '□孙立平' ? '□孙立平\n' : line));
+		const parsed = parseConserved(apart.join('\n'));
+		const signed = parsed.items.find((i) => i.paragraphs.some((p) => p.startsWith('春天来得早')));
+		expect(signed?.authors).toHaveLength(2);
+	});
+});
