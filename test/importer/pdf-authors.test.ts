@@ -518,3 +518,61 @@ describe("a writer's signature tight under the text of a commentary its head sig
 		expect(parseConserved(reporter.join('\n')).items[0].authors).toEqual([]);
 	});
 });
+
+describe('a name tight under the short tail of a wrapped headline in a pdftotext extraction', () => {
+	const page = [
+		'图书馆新馆开放以来，前来借阅的读者络绎',
+		'不绝，周末更是一座难求。',
+		'',
+		'把好事办进居民',
+		'家门口',
+		'周海林',
+		'通过社区议事会，居民们',
+		'提出的停车难问题有了着',
+		'落，新的停车场已经启用。',
+		'',
+		'\f',
+	];
+
+	test('signs the story under it and is no part of its headline', () => {
+		const item = parseConserved(page.join('\n')).items.find((i) => i.headline.startsWith('把好事'));
+		expect(item).toMatchObject({ headline: '把好事办进居民家门口', authors: ['周海林'] });
+	});
+
+	test('a tail ending on a pause is running text, not a head', () => {
+		const text = page.map((line) => (line === '家门口' ? '家门口，' : line));
+		const items = parseConserved(text.join('\n')).items;
+		expect(items.some((i) => i.authors.includes('周海林'))).toBe(false);
+	});
+});
+
+describe('two signatures stacked apart over a body in a pdftotext extraction', () => {
+	const page = [
+		'月光',
+		'',
+		'【散文】',
+		'',
+		'河边的柳树',
+		'□陈晓梅',
+		'',
+		'□孙立平',
+		'春天来得早，河边的柳',
+		'树已经抽出了新芽，孩子',
+		'们在树下追逐嬉戏。',
+		'',
+		'\f',
+	];
+
+	test('the one set tight over the text signs it, the other signs another item', () => {
+		const parsed = parseConserved(page.join('\n'));
+		const signed = parsed.items.find((i) => i.paragraphs.some((p) => p.startsWith('春天来得早')));
+		expect(signed?.authors).toEqual(['孙立平']);
+	});
+
+	test('both sign a text none of them stands tight over', () => {
+		const apart = page.map((line) => (line === '□孙立平' ? '□孙立平\n' : line));
+		const parsed = parseConserved(apart.join('\n'));
+		const signed = parsed.items.find((i) => i.paragraphs.some((p) => p.startsWith('春天来得早')));
+		expect(signed?.authors).toHaveLength(2);
+	});
+});

@@ -472,6 +472,7 @@ export function assemble(
 	labelPhotoRuns(bodies);
 	titlePhotoGroups(bodies);
 	bodies.forEach(signOffApart);
+	if (extracted) for (const body of bodies) stackedSignatures(body, warnings);
 	const kinds = bodies.map((body) => kindOf(body));
 	for (const miss of attachLabels(elements, target, bodies, kinds, extracted))
 		unplaced(
@@ -495,6 +496,35 @@ export function assemble(
 		return reasons ? { ...item, uncertain: [...new Set(reasons)] } : item;
 	});
 	return { items, banner, warnings };
+}
+
+/**
+ * In a pdftotext extraction, a body that took two writers' signatures or more, each a name alone on
+ * a line of its own set apart by a blank line from the next (`◎王芳` / `` / `李强`), the last set tight
+ * over a paragraph of the body (its first, or one after a line such as `（外一首）`): pdftotext stacked the signatures of items set side by side, and a
+ * signature tight over a text signs that text alone. The others sign another item whose head this
+ * body took too; they are left unplaced rather than name a second writer here.
+ */
+function stackedSignatures(body: Draft, warnings: Warning[]): void {
+	const { bylines } = body;
+	if (bylines.length < 2) return;
+	const bare = bylines.every(
+		(b) => b.kind === 'byline' && b.lines.length === 1 && b.byline.commentary && b.byline.authors.length === 1,
+	);
+	const apart = bylines.every(
+		(b, k) => k === 0 || b.lines[0].number > (bylines[k - 1].lines.at(-1) as Line).number + 1,
+	);
+	const last = bylines.at(-1) as Unit;
+	const under = (last.lines.at(-1) as Line).number + 1;
+	if (!bare || !apart || !body.paragraphs.some((p) => p.lines[0]?.number === under)) return;
+	for (const other of bylines.slice(0, -1))
+		unplaced(
+			warnings,
+			other.lines.map((l) => l.number),
+			other.text,
+			'a byline of another item',
+		);
+	body.bylines = [last];
 }
 
 // An interview's turn opening a paragraph: the question's or the answer's mark (`问：`, `答：`, `记者：`).

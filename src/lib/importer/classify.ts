@@ -543,6 +543,7 @@ function signedAt(lines: Line[], width: (line: Line) => number, before?: Block, 
 					(k === 0 && at > 1 && tight && detectLabel(line.text, true) !== undefined) ||
 					// A kicker ending in a dash over the headline (`聚焦民生——` / headline / name).
 					(k < at - 1 && isDashKicker(line.text)) ||
+					(!tight && wrapTail(head, k)) ||
 					([...line.text].length >= 4 &&
 						!(pauses ? /[。！？；;：:（()）]/u : /[。！？；;，,、：:（()）]/u).test(line.text) &&
 						!endsSentence(line.text) &&
@@ -577,6 +578,24 @@ function signedAt(lines: Line[], width: (line: Line) => number, before?: Block, 
 		return signsUnder(lines[at + 1], width) ? at : -1;
 	}
 	return -1;
+}
+
+/**
+ * In a pdftotext extraction, whether head line `k` is the short tail of a wrapped headline over the
+ * name that signs it (`办实事要办到群众` / `心坎上` / `王立新`): the head's last line, one to three Han
+ * characters set tight under a head line of four or more that holds no pause or stop. A paragraph's
+ * line does not break off so short with no stop over a name of its own.
+ */
+function wrapTail(head: Line[], k: number): boolean {
+	const [line, above] = [head[k], head[k - 1]];
+	return (
+		k === head.length - 1 &&
+		above !== undefined &&
+		line.number === above.number + 1 &&
+		/^\p{Script=Han}{1,3}$/u.test(line.text) &&
+		[...above.text].length >= 4 &&
+		!/[。！？；;，,、：:（()）]/u.test(above.text)
+	);
 }
 
 /**
