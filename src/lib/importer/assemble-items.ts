@@ -240,6 +240,21 @@ export function assemble(
 				elements[j].splice(at, 1);
 				return;
 			}
+			// In an extraction, the page's first heading, one phrase one blank line over a headline set
+			// tight over its byline or body, is that headline's kicker, not the page's banner
+			// (`kickerOverTightHead`).
+			if (
+				below &&
+				extracted &&
+				j === 0 &&
+				elements[j].slice(0, at).every((e) => e.type === 'label') &&
+				kickerOverTightHead(element.group, below.group, elements[j][at + 2], bodies[j])
+			) {
+				below.group.kicker = element.group.headline;
+				below.group.lines.unshift(...element.group.lines);
+				elements[j].splice(at, 1);
+				return;
+			}
 			if (body >= 0) {
 				bodies[body].headline = element.group;
 				if (element.group.guessed)
@@ -2508,4 +2523,30 @@ function unplaced(warnings: Warning[], lines: number[], text: string, what: stri
 		message: `line ${lineSpan(first, last)}: could not place ${what}: "${text}"; add it to the right item by hand`,
 		text,
 	});
+}
+
+/**
+ * A spare heading that opens an extraction's page (past the page furniture and any column
+ * label) over a headline is that headline's kicker (引题), not the page's banner, when the two
+ * are set as a head block: the spare is one phrase (four to sixteen Han characters, no sentence
+ * or list mark, a kicker's —— allowed), one blank line over a headline that opens on a character
+ * (no list mark: a list's title stands over its first brief) and has no kicker of its own, and
+ * that headline is set tight over what follows it (its byline, or its body's first line). A
+ * banner reads otherwise: two phrases set apart by a space, or a column label set tight under
+ * it, or a head set apart from its story below.
+ */
+function kickerOverTightHead(
+	spare: HeadingGroup,
+	below: HeadingGroup,
+	after: GapElement | undefined,
+	body: Draft | undefined,
+): boolean {
+	if (spare.lines.length !== 1 || spare.kicker || spare.subheadline || below.kicker) return false;
+	if (!/^[\p{Script=Han}“”‘’·：]{4,16}(?:——)?$/u.test(spare.lines[0].text.trim())) return false;
+	if (!/^[\p{Script=Han}“‘]/u.test(below.lines[0].text.trim())) return false;
+	if (below.lines[0].number !== spare.lines[0].number + 2) return false;
+	const next = after
+		? (after.type === 'heading' ? after.group.lines : after.unit.lines)[0]
+		: body?.paragraphs[0]?.lines[0];
+	return next?.number === (below.lines.at(-1) as Line).number + 1;
 }
