@@ -240,20 +240,17 @@ export function assemble(
 				elements[j].splice(at, 1);
 				return;
 			}
-			// In an extraction, the page's first heading, one phrase one blank line over a headline set
-			// tight over its byline or body, is that headline's kicker, not the page's banner
-			// (`kickerOverTightHead`).
-			if (
-				below &&
-				extracted &&
-				j === 0 &&
-				elements[j].slice(0, at).every((e) => e.type === 'label') &&
-				kickerOverTightHead(element.group, below.group, elements[j][at + 2], bodies[j])
-			) {
-				below.group.kicker = element.group.headline;
-				below.group.lines.unshift(...element.group.lines);
-				elements[j].splice(at, 1);
-				return;
+			// In an extraction, the page's first heading, one phrase set a blank line over a headline
+			// set tight over its byline or body, is that headline's kicker, not the page's banner; other
+			// heads, each set apart, may stand between (`kickerOverTightHead`).
+			if (body < 0 && extracted && !banner && j === 0 && elements[j].slice(0, at).every((e) => e.type === 'label')) {
+				const head = kickerOverTightHead(elements[j], at, bodies[j]);
+				if (head && targets[j][gap.indexOf(head)] >= 0) {
+					head.group.kicker = element.group.headline;
+					head.group.lines.unshift(...element.group.lines);
+					elements[j].splice(at, 1);
+					return;
+				}
 			}
 			if (body >= 0) {
 				bodies[body].headline = element.group;
@@ -2526,27 +2523,36 @@ function unplaced(warnings: Warning[], lines: number[], text: string, what: stri
 }
 
 /**
- * A spare heading that opens an extraction's page (past the page furniture and any column
- * label) over a headline is that headline's kicker (引题), not the page's banner, when the two
- * are set as a head block: the spare is one phrase (four to sixteen Han characters, no sentence
- * or list mark, a kicker's —— allowed), one blank line over a headline that opens on a character
- * (no list mark: a list's title stands over its first brief) and has no kicker of its own, and
- * that headline is set tight over what follows it (its byline, or its body's first line). A
- * banner reads otherwise: two phrases set apart by a space, or a column label set tight under
- * it, or a head set apart from its story below.
+ * The headline a spare heading that opens an extraction's page (past the page furniture and any
+ * column label) is the kicker (引题) of, not the page's banner: the spare (at `at` in its gap) is
+ * one phrase (four to sixteen Han characters, no sentence or list mark, a kicker's —— allowed)
+ * set one blank line over the heads that follow it, and the first of them set tight over what
+ * follows it (its byline, or its body's first line) opens on a character (no list mark: a list's
+ * title stands over its first brief) and has no kicker of its own. pdftotext may print other
+ * columns' heads, each a blank line apart, between a kicker and its headline. A banner reads
+ * otherwise: two phrases set apart by a space, a column label set tight under it, or no head set
+ * tight over its story below.
  */
 function kickerOverTightHead(
-	spare: HeadingGroup,
-	below: HeadingGroup,
-	after: GapElement | undefined,
+	gap: GapElement[],
+	at: number,
 	body: Draft | undefined,
-): boolean {
-	if (spare.lines.length !== 1 || spare.kicker || spare.subheadline || below.kicker) return false;
-	if (!/^[\p{Script=Han}“”‘’·：]{4,16}(?:——)?$/u.test(spare.lines[0].text.trim())) return false;
-	if (!/^[\p{Script=Han}“‘]/u.test(below.lines[0].text.trim())) return false;
-	if (below.lines[0].number !== spare.lines[0].number + 2) return false;
-	const next = after
-		? (after.type === 'heading' ? after.group.lines : after.unit.lines)[0]
-		: body?.paragraphs[0]?.lines[0];
-	return next?.number === (below.lines.at(-1) as Line).number + 1;
+): Extract<GapElement, { type: 'heading' }> | undefined {
+	const spare = gap[at];
+	if (spare?.type !== 'heading') return undefined;
+	const { group } = spare;
+	if (group.lines.length !== 1 || group.kicker || group.subheadline) return undefined;
+	if (!/^[\p{Script=Han}“”‘’·：]{4,16}(?:——)?$/u.test(group.lines[0].text.trim())) return undefined;
+	const firstLine = (e: GapElement | undefined) =>
+		e ? (e.type === 'heading' ? e.group.lines : e.unit.lines)[0] : body?.paragraphs[0]?.lines[0];
+	let end = group.lines[0].number;
+	for (let k = at + 1; gap[k]?.type === 'heading'; k++) {
+		const head = gap[k] as Extract<GapElement, { type: 'heading' }>;
+		const { lines } = head.group;
+		if (lines[0].number !== end + 2) return undefined;
+		end = (lines.at(-1) as Line).number;
+		if (firstLine(gap[k + 1])?.number !== end + 1) continue;
+		return !head.group.kicker && /^[\p{Script=Han}“‘]/u.test(lines[0].text.trim()) ? head : undefined;
+	}
+	return undefined;
 }
