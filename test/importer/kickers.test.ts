@@ -63,6 +63,30 @@ describe('kickers and subheadlines', () => {
 		]);
 	});
 
+	test("in an extraction, the page's first phrase one blank line over a headline set tight over its body is that headline's kicker, not the banner", () => {
+		const body =
+			'本报讯（记者王芳）在产业园区，一座座厂房拔地而\n起，塔吊林立。村口新建的文化广场上，几位老人正\n在下棋。\n\n';
+		const text = `经济\n\n2023年5月4日\n\n第07版\n\n稳步推进新建设\n\n村路变通途\n${body}${BRIEF}`;
+		expect(heads(text)).toEqual({
+			banner: undefined,
+			items: [{ kicker: '稳步推进新建设', headline: '村路变通途', subheadline: undefined }, BRIEF_HEAD],
+		});
+		// Two phrases set apart by a space read as a banner, and so does a phrase over a headline set
+		// apart from its body.
+		const pair = `经济\n\n2023年5月4日\n\n第07版\n\n稳步推进 新建设\n\n村路变通途\n${body}${BRIEF}`;
+		expect(heads(pair).items[0].kicker).toBeUndefined();
+		const apart = `经济\n\n2023年5月4日\n\n第07版\n\n稳步推进新建设\n\n村路变通途\n\n${body}${BRIEF}`;
+		expect(heads(apart).items[0].kicker).toBeUndefined();
+	});
+
+	test("in an extraction, the page's first phrase goes past another column's head set apart to the headline set tight over its body", () => {
+		const text =
+			'经济\n\n2023年5月4日\n\n第07版\n\n稳步推进新建设\n\n书屋开进村里\n\n村路变通途\n本报讯（记者王芳）在产业园区，一座座厂房拔地而\n起，塔吊林立。村口新建的文化广场上，几位老人正\n在下棋。\n\n' +
+			'●读书角建成\n在村口的书屋里，几位老人正在翻看新到的图书，书架上\n摆满了农业技术和文学作品。\n\f';
+		const heads0 = heads(text).items.find((item) => item.headline === '村路变通途');
+		expect(heads0?.kicker).toBe('稳步推进新建设');
+	});
+
 	test('in an extraction, the kicker stays apart from a headline set apart from everything under it', () => {
 		const text =
 			'经济\n\n记者蹲点——\n\n【产经速览】\n\n村路变通途　书香满社区\n\n在产业园区，一座座厂房拔地而起，塔吊林立。村口\n新建的文化广场上，几位老人正在下棋。\n\n' +

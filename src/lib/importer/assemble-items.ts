@@ -240,6 +240,18 @@ export function assemble(
 				elements[j].splice(at, 1);
 				return;
 			}
+			// In an extraction, the page's first heading, one phrase set a blank line over a headline
+			// set tight over its byline or body, is that headline's kicker, not the page's banner; other
+			// heads, each set apart, may stand between (`kickerOverTightHead`).
+			if (body < 0 && extracted && !banner && j === 0 && elements[j].slice(0, at).every((e) => e.type === 'label')) {
+				const head = kickerOverTightHead(elements[j], at, bodies[j]);
+				if (head && targets[j][gap.indexOf(head)] >= 0) {
+					head.group.kicker = element.group.headline;
+					head.group.lines.unshift(...element.group.lines);
+					elements[j].splice(at, 1);
+					return;
+				}
+			}
 			if (body >= 0) {
 				bodies[body].headline = element.group;
 				if (element.group.guessed)
@@ -2542,4 +2554,39 @@ function unplaced(warnings: Warning[], lines: number[], text: string, what: stri
 		message: `line ${lineSpan(first, last)}: could not place ${what}: "${text}"; add it to the right item by hand`,
 		text,
 	});
+}
+
+/**
+ * The headline a spare heading that opens an extraction's page (past the page furniture and any
+ * column label) is the kicker (引题) of, not the page's banner: the spare (at `at` in its gap) is
+ * one phrase (four to sixteen Han characters, no sentence or list mark, a kicker's —— allowed)
+ * set one blank line over the heads that follow it, and the first of them set tight over what
+ * follows it (its byline, or its body's first line) opens on a character (no list mark: a list's
+ * title stands over its first brief) and has no kicker of its own. pdftotext may print other
+ * columns' heads, each a blank line apart, between a kicker and its headline. A banner reads
+ * otherwise: two phrases set apart by a space, a column label set tight under it, or no head set
+ * tight over its story below.
+ */
+function kickerOverTightHead(
+	gap: GapElement[],
+	at: number,
+	body: Draft | undefined,
+): Extract<GapElement, { type: 'heading' }> | undefined {
+	const spare = gap[at];
+	if (spare?.type !== 'heading') return undefined;
+	const { group } = spare;
+	if (group.lines.length !== 1 || group.kicker || group.subheadline) return undefined;
+	if (!/^[\p{Script=Han}“”‘’·：]{4,16}(?:——)?$/u.test(group.lines[0].text.trim())) return undefined;
+	const firstLine = (e: GapElement | undefined) =>
+		e ? (e.type === 'heading' ? e.group.lines : e.unit.lines)[0] : body?.paragraphs[0]?.lines[0];
+	let end = group.lines[0].number;
+	for (let k = at + 1; gap[k]?.type === 'heading'; k++) {
+		const head = gap[k] as Extract<GapElement, { type: 'heading' }>;
+		const { lines } = head.group;
+		if (lines[0].number !== end + 2) return undefined;
+		end = (lines.at(-1) as Line).number;
+		if (firstLine(gap[k + 1])?.number !== end + 1) continue;
+		return !head.group.kicker && /^[\p{Script=Han}“‘]/u.test(lines[0].text.trim()) ? head : undefined;
+	}
+	return undefined;
 }
