@@ -282,16 +282,16 @@ describe('a list set one entry to a block (a figures box, a table of results)', 
 		const entries = ['男子跳高：某甲（东湖队）1米92', '女子单打决赛：东湖队3∶1胜西岭队', '男子接力：西岭队3分12秒5'];
 		const { items, banner } = page(entries);
 		expect(banner).toBeUndefined();
-		expect(items.map((i) => i.headline)).toEqual(['湖畔小镇运动会落幕', '山区学校添了新操场']);
-		expect(items[0].paragraphs.slice(-3)).toEqual(entries);
+		expect(items.map((i) => i.headline)).toEqual(['湖畔小镇运动会落幕', '赛后成绩', '山区学校添了新操场']);
+		expect(items[1].paragraphs).toEqual(entries);
 	});
 
 	test('figures (a number and its unit, then a label) are lines of text, not headlines', () => {
 		const entries = ['3.5万人 参赛人次', '12.4%：观众人数增幅', '86个 志愿服务岗位'];
 		const { items, banner } = page(entries);
 		expect(banner).toBeUndefined();
-		expect(items.map((i) => i.headline)).toEqual(['湖畔小镇运动会落幕', '山区学校添了新操场']);
-		expect(items[0].paragraphs.slice(-3)).toEqual(entries);
+		expect(items.map((i) => i.headline)).toEqual(['湖畔小镇运动会落幕', '赛后成绩', '山区学校添了新操场']);
+		expect(items[1].paragraphs).toEqual(entries);
 	});
 
 	test('one such line alone is not a list', () => {
@@ -535,6 +535,35 @@ describe('items set apart by a wider gap than their paragraphs (a text dump)', (
 		expect(items.map((i) => [i.headline, i.paragraphs.length])).toEqual([
 			['山村小学搬进新校舍', 2],
 			['老街夜市开张了', 2],
+		]);
+	});
+});
+
+describe('a heading over a list of figures after a signed article (a text dump)', () => {
+	test('heads a box of its own, not a 小标题 of the article above', () => {
+		const { items } = parsePage(
+			[
+				'城市运动会落幕',
+				'',
+				'本报记者 林小雨',
+				'',
+				'为期五天的城市运动会昨天落幕，来自各区的',
+				'选手在田径和游泳项目上展开角逐。',
+				'',
+				'赛事组委会表示，明年的比赛将增设更多项目。',
+				'',
+				'田径决赛结果',
+				'',
+				'男子跳高：周明（东区队）2米05',
+				'',
+				'女子100米：陈静（西区队）12秒41',
+				'',
+				'男子铅球：吴涛（南区队）17米36',
+			].join('\n'),
+		);
+		expect(items.map((i) => [i.headline, i.paragraphs.length])).toEqual([
+			['城市运动会落幕', 2],
+			['田径决赛结果', 3],
 		]);
 	});
 });
