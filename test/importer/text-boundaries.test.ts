@@ -567,3 +567,29 @@ describe('a heading over a list of figures after a signed article (a text dump)'
 		]);
 	});
 });
+
+describe('a list of figures closing a text of sentences, no head between (a text dump)', () => {
+	test('is a box of its own, cut from the story above under its last sentence', () => {
+		const entries = [
+			'男子跳高：周明（东区队）2米05',
+			'女子100米：陈静（西区队）12秒41',
+			'男子铅球：吴涛（南区队）17米36',
+		];
+		const { items } = parsePage(
+			[
+				'城市运动会落幕',
+				'',
+				'本报记者 林小雨',
+				'',
+				'为期五天的城市运动会昨天落幕，来自各区的',
+				'选手在田径和游泳项目上展开角逐。',
+				'',
+				'赛事组委会表示，明年的比赛将增设更多项目。',
+				'',
+				...entries.flatMap((entry) => [entry, '']),
+			].join('\n'),
+		);
+		expect(items[0].paragraphs).toHaveLength(2);
+		expect(items.map((i) => i.paragraphs)).toContainEqual(entries);
+	});
+});

@@ -15,7 +15,7 @@ import {
 import { creditsAllPictures, detectCredit } from './detect-credit.ts';
 import { opensHeadBox } from './detect-head-box.ts';
 import { innerHeadings } from './inner-headings.ts';
-import { splitLateHeads } from './late-heads.ts';
+import { splitLateHeads, splitListTails } from './late-heads.ts';
 import { needsNoHeadline } from './later-figure.ts';
 import type { Line } from './lines.ts';
 import { LIST_MARK } from './marks.ts';
@@ -96,6 +96,7 @@ export function assemble(
 		),
 		extracted,
 	);
+	splitListTails(bodies, elements);
 	if (!extracted) signTightUnderBodies(bodies, elements);
 	else elements.forEach(unjoinSignedPair);
 	if (!extracted)

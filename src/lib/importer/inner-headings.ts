@@ -166,10 +166,12 @@ export function innerHeadings(
  * a poem's lines hold none).
  */
 function listOnly(body: Draft): boolean {
-	return (
-		body.paragraphs.length >= 3 &&
-		body.paragraphs.every((p) => p.lines.length === 1 && FIGURE.test(p.text) && !endsSentence(p.text))
-	);
+	return body.paragraphs.length >= 3 && body.paragraphs.every(isFigureEntry);
+}
+
+/** Whether a paragraph is an entry of a list of figures: one line, a digit in it, no sentence's end. */
+export function isFigureEntry(paragraph: Draft['paragraphs'][number]): boolean {
+	return paragraph.lines.length === 1 && FIGURE.test(paragraph.text) && !endsSentence(paragraph.text);
 }
 
 /** Whether a body's last paragraph is a note signing it (`（本报记者 X）`, `（X采访整理）`, `——X`, `（王芳）`), after text of its own. */
