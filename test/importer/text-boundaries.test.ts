@@ -593,3 +593,29 @@ describe('a list of figures closing a text of sentences, no head between (a text
 		expect(items.map((i) => i.paragraphs)).toContainEqual(entries);
 	});
 });
+
+describe('a heading between a byline and a photo caption (a text dump)', () => {
+	test('is a headline, not a 小标题 opening the caption', () => {
+		const { items } = parsePage(
+			[
+				'河湾村修起了新码头',
+				'',
+				'本报记者 林小雨',
+				'',
+				'入秋以来，河湾村的渔船陆续靠岸，新码头',
+				'迎来第一批客商。',
+				'',
+				'村支书说，码头建成后，鲜鱼当天就能运进',
+				'城里的菜市场。',
+				'本报记者 何小舟 文/图',
+				'',
+				'老街夜市开张了',
+				'',
+				'工人在新码头装卸货物。 李青摄',
+				'',
+				'码头上的秋天',
+			].join('\n'),
+		);
+		expect(items.flatMap((i) => i.paragraphs)).not.toContain('老街夜市开张了');
+	});
+});

@@ -147,6 +147,8 @@ export function innerHeadings(
 		if (last?.type !== 'heading' || beforeLast?.type !== 'byline' || !isInnerCandidate(last)) continue;
 		// A body that opens its own box (`编者按：…`, `核心阅读`) has its box title: the heading above is its headline.
 		if (opensHeadBox(b[j].paragraphs[0]?.text ?? '')) continue;
+		// Nor does a photo's caption (a credit right after it) open with a 小标题.
+		if (!extracted && e[j + 1]?.[0]?.type === 'credit') continue;
 		const headed = gap.slice(0, -2).some((x) => x.type === 'heading');
 		const trial = e.map((g, k) => (k === j ? g.slice(0, -1) : g));
 		if ((!headed || (!extracted && !/[？?]$/u.test(last.group.headline))) && cost(trial, b) > cost(e, b)) continue;
