@@ -619,3 +619,50 @@ describe('a heading between a byline and a photo caption (a text dump)', () => {
 		expect(items.flatMap((i) => i.paragraphs)).not.toContain('老街夜市开张了');
 	});
 });
+
+describe('a heading over verse after a signed article (a text dump)', () => {
+	test('is no 小标题 of the article: the poem under it is an item of its own', () => {
+		const verse = [
+			'河水慢慢流过村口',
+			'灯一盏一盏亮起来',
+			'渡船载着晚归的人',
+			'风从山口吹过来',
+			'老人坐在门前',
+			'稻田把秋天铺满山坡',
+			'孩子们跑过新修的桥',
+			'炊烟升起在黄昏里',
+			'我们把日子写进田垄',
+		];
+		const { items } = parsePage(
+			[
+				'河湾村修起了新码头',
+				'',
+				'本报记者 林小雨',
+				'',
+				'    入秋以来，河湾村的渔',
+				'船陆续靠岸，新码头迎',
+				'来第一批客商。',
+				'',
+				'    村支书说，码头建成后，',
+				'鲜鱼当天就能运进城里',
+				'的菜市场。',
+				'',
+				'河边的灯',
+				'',
+				...verse.map((line) => `    ${line}`),
+				'□何小舟',
+				'',
+				'老街夜市开张了',
+				'',
+				'    本报讯（记者周明）老街',
+				'的夜市上周开张，摊主',
+				'们摆出了各色小吃。',
+			].join('\n'),
+		);
+		expect(items.map((i) => [i.headline, i.paragraphs.length])).toEqual([
+			['河湾村修起了新码头', 2],
+			['河边的灯', 9],
+			['老街夜市开张了', 1],
+		]);
+	});
+});

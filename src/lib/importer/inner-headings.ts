@@ -107,8 +107,9 @@ export function innerHeadings(
 			const question = /[？?]$/u.test(only.group.headline);
 			if (!question && !signed[j - 1] && !noted) continue;
 			// A heading over a list (results, figures: one line each, no sentence) after a text of
-			// sentences heads a box of its own: an intertitle goes on with the story's prose.
-			if (listOnly(next) && !listOnly(b[j - 1])) continue;
+			// sentences heads a box of its own: an intertitle goes on with the story's prose. In a
+			// text dump so does a heading over verse (a poem's lines hold no figure).
+			if (listOnly(next, !extracted) && !listOnly(b[j - 1], !extracted)) continue;
 			// A text closed by its signature (`（本报记者 X）`, `——X`) is whole: what follows is another's.
 			// And a text signed under its end is an item of its own: one byline signs an item.
 			if (!extracted && !question && (signedOff(b[j - 1]) || signedUnder(b, e, j))) continue;
@@ -165,10 +166,13 @@ export function innerHeadings(
 /**
  * Whether a body is a list of figures, not prose: three paragraphs or more, each of one line
  * that ends no sentence and holds a figure (`女子跳远：王芳（山阳队）6米66`, `●2.4万个 新增就业`;
- * a poem's lines hold none).
+ * a poem's lines hold none); with `verse`, lines with no figure count too (a poem).
  */
-function listOnly(body: Draft): boolean {
-	return body.paragraphs.length >= 3 && body.paragraphs.every(isFigureEntry);
+function listOnly(body: Draft, verse: boolean): boolean {
+	return (
+		body.paragraphs.length >= 3 &&
+		body.paragraphs.every((p) => (verse ? p.lines.length === 1 && !endsSentence(p.text) : isFigureEntry(p)))
+	);
 }
 
 /** Whether a paragraph is an entry of a list of figures: one line, a digit in it, no sentence's end. */
