@@ -2287,6 +2287,9 @@ function captionsBeforeCredits(units: Unit[]): Unit[] {
 	return out;
 }
 
+// A commentator's role alone in brackets closing a text (`（本报评论员）`, `（特约评论员）`).
+const COMMENTATOR_SIGN_OFF = /^[（(]\s*(?:本报|特约)?评论员\s*[）)]$/u;
+
 /**
  * A story signed at its end in brackets on a line of its own (`…点23个。` / `（王芳）`, `（本报记者
  * 王芳 李强）`): the brackets close its text and are its byline, taken out of its paragraphs, as a
@@ -2303,13 +2306,15 @@ function signOffApart(body: Draft): void {
 	const own = last.lines.length === 1;
 	if (own ? body.paragraphs.length < 2 : !endsSentence(last.lines.at(-2)?.text ?? '')) return;
 	const signOff = line.text.trim();
-	const authors = readBracketSignOff(signOff);
+	// A paper's commentary signed by the role alone (`（本报评论员）`) names no one, and is a commentary.
+	const commentary = COMMENTATOR_SIGN_OFF.test(signOff);
+	const authors = commentary ? [] : readBracketSignOff(signOff);
 	if (!authors || !last.text.endsWith(signOff)) return;
 	const byline: Unit = {
 		kind: 'byline',
 		lines: [line],
 		text: signOff,
-		byline: { text: signOff, authors, commentary: false },
+		byline: { text: signOff, authors, commentary },
 	};
 	const kept = last.text.slice(0, -signOff.length).trimEnd();
 	body.paragraphs = own
