@@ -10,6 +10,7 @@ import {
 	uniqueSlugs,
 } from '../../src/lib/importer/index.ts';
 import {
+	readBracketSignOff,
 	readClosingSignature,
 	readNoteAuthors,
 	readOpeningBracketAuthors,
@@ -546,4 +547,10 @@ test('reads the names of a bare line of signatures, each of a common surname', (
 	expect(signatureNames('王 甲 李 乙')).toEqual(['王甲', '李乙']);
 	expect(signatureNames('焦点 访谈')).toBeUndefined();
 	expect(signatureNames('本报记者 王甲')).toBeUndefined();
+});
+
+test('a sign-off in brackets with the writer-and-pictures mark after the names (（本报记者 王芳 文/图）) names the reporter', () => {
+	expect(readBracketSignOff('（本报记者 王芳 文/图）')).toEqual(['王芳']);
+	expect(readBracketSignOff('（文/图 本报记者 王芳）')).toEqual(['王芳']);
+	expect(readBracketSignOff('（图/文）')).toBeUndefined();
 });

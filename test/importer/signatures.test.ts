@@ -634,3 +634,25 @@ describe('who signs an item (text dumps)', () => {
 		]);
 	});
 });
+
+test("a commentator's role alone in brackets closing a text (（本报评论员）) is its byline, naming no one", () => {
+	const { items } = parsePage(
+		[
+			'把小事办好',
+			'',
+			'办好一件小事，要把群众的难处放在心上。',
+			'',
+			'一件件小事办好了，群众的日子就更舒心。',
+			'',
+			'（本报评论员）',
+			'',
+			'老街夜市开张了',
+			'',
+			'本报讯（记者周明）老街的夜市上周开张，摊主们摆出了各色小吃。',
+		].join('\n'),
+	);
+	expect(items.map((i) => [i.headline, i.kind, i.authors, i.paragraphs.length])).toEqual([
+		['把小事办好', 'commentary', [], 2],
+		['老街夜市开张了', 'article', ['周明'], 1],
+	]);
+});

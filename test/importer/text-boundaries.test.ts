@@ -282,16 +282,16 @@ describe('a list set one entry to a block (a figures box, a table of results)', 
 		const entries = ['男子跳高：某甲（东湖队）1米92', '女子单打决赛：东湖队3∶1胜西岭队', '男子接力：西岭队3分12秒5'];
 		const { items, banner } = page(entries);
 		expect(banner).toBeUndefined();
-		expect(items.map((i) => i.headline)).toEqual(['湖畔小镇运动会落幕', '山区学校添了新操场']);
-		expect(items[0].paragraphs.slice(-3)).toEqual(entries);
+		expect(items.map((i) => i.headline)).toEqual(['湖畔小镇运动会落幕', '赛后成绩', '山区学校添了新操场']);
+		expect(items[1].paragraphs).toEqual(entries);
 	});
 
 	test('figures (a number and its unit, then a label) are lines of text, not headlines', () => {
 		const entries = ['3.5万人 参赛人次', '12.4%：观众人数增幅', '86个 志愿服务岗位'];
 		const { items, banner } = page(entries);
 		expect(banner).toBeUndefined();
-		expect(items.map((i) => i.headline)).toEqual(['湖畔小镇运动会落幕', '山区学校添了新操场']);
-		expect(items[0].paragraphs.slice(-3)).toEqual(entries);
+		expect(items.map((i) => i.headline)).toEqual(['湖畔小镇运动会落幕', '赛后成绩', '山区学校添了新操场']);
+		expect(items[1].paragraphs).toEqual(entries);
 	});
 
 	test('one such line alone is not a list', () => {
@@ -535,6 +535,134 @@ describe('items set apart by a wider gap than their paragraphs (a text dump)', (
 		expect(items.map((i) => [i.headline, i.paragraphs.length])).toEqual([
 			['山村小学搬进新校舍', 2],
 			['老街夜市开张了', 2],
+		]);
+	});
+});
+
+describe('a heading over a list of figures after a signed article (a text dump)', () => {
+	test('heads a box of its own, not a 小标题 of the article above', () => {
+		const { items } = parsePage(
+			[
+				'城市运动会落幕',
+				'',
+				'本报记者 林小雨',
+				'',
+				'为期五天的城市运动会昨天落幕，来自各区的',
+				'选手在田径和游泳项目上展开角逐。',
+				'',
+				'赛事组委会表示，明年的比赛将增设更多项目。',
+				'',
+				'田径决赛结果',
+				'',
+				'男子跳高：周明（东区队）2米05',
+				'',
+				'女子100米：陈静（西区队）12秒41',
+				'',
+				'男子铅球：吴涛（南区队）17米36',
+			].join('\n'),
+		);
+		expect(items.map((i) => [i.headline, i.paragraphs.length])).toEqual([
+			['城市运动会落幕', 2],
+			['田径决赛结果', 3],
+		]);
+	});
+});
+
+describe('a list of figures closing a text of sentences, no head between (a text dump)', () => {
+	test('is a box of its own, cut from the story above under its last sentence', () => {
+		const entries = [
+			'男子跳高：周明（东区队）2米05',
+			'女子100米：陈静（西区队）12秒41',
+			'男子铅球：吴涛（南区队）17米36',
+		];
+		const { items } = parsePage(
+			[
+				'城市运动会落幕',
+				'',
+				'本报记者 林小雨',
+				'',
+				'为期五天的城市运动会昨天落幕，来自各区的',
+				'选手在田径和游泳项目上展开角逐。',
+				'',
+				'赛事组委会表示，明年的比赛将增设更多项目。',
+				'',
+				...entries.flatMap((entry) => [entry, '']),
+			].join('\n'),
+		);
+		expect(items[0].paragraphs).toHaveLength(2);
+		expect(items.map((i) => i.paragraphs)).toContainEqual(entries);
+	});
+});
+
+describe('a heading between a byline and a photo caption (a text dump)', () => {
+	test('is a headline, not a 小标题 opening the caption', () => {
+		const { items } = parsePage(
+			[
+				'河湾村修起了新码头',
+				'',
+				'本报记者 林小雨',
+				'',
+				'入秋以来，河湾村的渔船陆续靠岸，新码头',
+				'迎来第一批客商。',
+				'',
+				'村支书说，码头建成后，鲜鱼当天就能运进',
+				'城里的菜市场。',
+				'本报记者 何小舟 文/图',
+				'',
+				'老街夜市开张了',
+				'',
+				'工人在新码头装卸货物。 李青摄',
+				'',
+				'码头上的秋天',
+			].join('\n'),
+		);
+		expect(items.flatMap((i) => i.paragraphs)).not.toContain('老街夜市开张了');
+	});
+});
+
+describe('a heading over verse after a signed article (a text dump)', () => {
+	test('is no 小标题 of the article: the poem under it is an item of its own', () => {
+		const verse = [
+			'河水慢慢流过村口',
+			'灯一盏一盏亮起来',
+			'渡船载着晚归的人',
+			'风从山口吹过来',
+			'老人坐在门前',
+			'稻田把秋天铺满山坡',
+			'孩子们跑过新修的桥',
+			'炊烟升起在黄昏里',
+			'我们把日子写进田垄',
+		];
+		const { items } = parsePage(
+			[
+				'河湾村修起了新码头',
+				'',
+				'本报记者 林小雨',
+				'',
+				'    入秋以来，河湾村的渔',
+				'船陆续靠岸，新码头迎',
+				'来第一批客商。',
+				'',
+				'    村支书说，码头建成后，',
+				'鲜鱼当天就能运进城里',
+				'的菜市场。',
+				'',
+				'河边的灯',
+				'',
+				...verse.map((line) => `    ${line}`),
+				'□何小舟',
+				'',
+				'老街夜市开张了',
+				'',
+				'    本报讯（记者周明）老街',
+				'的夜市上周开张，摊主',
+				'们摆出了各色小吃。',
+			].join('\n'),
+		);
+		expect(items.map((i) => [i.headline, i.paragraphs.length])).toEqual([
+			['河湾村修起了新码头', 2],
+			['河边的灯', 9],
+			['老街夜市开张了', 1],
 		]);
 	});
 });

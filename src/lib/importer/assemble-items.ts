@@ -15,7 +15,7 @@ import {
 import { creditsAllPictures, detectCredit } from './detect-credit.ts';
 import { opensHeadBox } from './detect-head-box.ts';
 import { innerHeadings } from './inner-headings.ts';
-import { splitLateHeads } from './late-heads.ts';
+import { splitLateHeads, splitListTails } from './late-heads.ts';
 import { needsNoHeadline } from './later-figure.ts';
 import type { Line } from './lines.ts';
 import { LIST_MARK } from './marks.ts';
@@ -96,6 +96,7 @@ export function assemble(
 		),
 		extracted,
 	);
+	splitListTails(bodies, elements);
 	if (!extracted) signTightUnderBodies(bodies, elements);
 	else elements.forEach(unjoinSignedPair);
 	if (!extracted)
@@ -2332,6 +2333,9 @@ function captionsBeforeCredits(units: Unit[]): Unit[] {
 	return out;
 }
 
+// A commentator's role alone in brackets closing a text (`（本报评论员）`, `（特约评论员）`).
+const COMMENTATOR_SIGN_OFF = /^[（(]\s*(?:本报|特约)?评论员\s*[）)]$/u;
+
 /**
  * A story signed at its end in brackets on a line of its own (`…点23个。` / `（王芳）`, `（本报记者
  * 王芳 李强）`): the brackets close its text and are its byline, taken out of its paragraphs, as a
@@ -2348,13 +2352,15 @@ function signOffApart(body: Draft): void {
 	const own = last.lines.length === 1;
 	if (own ? body.paragraphs.length < 2 : !endsSentence(last.lines.at(-2)?.text ?? '')) return;
 	const signOff = line.text.trim();
-	const authors = readBracketSignOff(signOff);
+	// A paper's commentary signed by the role alone (`（本报评论员）`) names no one, and is a commentary.
+	const commentary = COMMENTATOR_SIGN_OFF.test(signOff);
+	const authors = commentary ? [] : readBracketSignOff(signOff);
 	if (!authors || !last.text.endsWith(signOff)) return;
 	const byline: Unit = {
 		kind: 'byline',
 		lines: [line],
 		text: signOff,
-		byline: { text: signOff, authors, commentary: false },
+		byline: { text: signOff, authors, commentary },
 	};
 	const kept = last.text.slice(0, -signOff.length).trimEnd();
 	body.paragraphs = own

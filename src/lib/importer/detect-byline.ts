@@ -234,6 +234,8 @@ export function readClosingSignature(paragraph: string): string[] | undefined {
 
 // Text and pictures by one hand, opening a sign-off's brackets before a role: `文/图 `, `图/文 `.
 const SIGN_OFF_WRITER = /^(?:文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)(?:\s*[/／:：|｜]\s*|\s+)(?=\S)/u;
+// That mark after the names, a space before it: `本报记者 王芳 文/图`.
+const SIGN_OFF_WRITER_AFTER = /\s+(?:文\s*[/／·・]\s*图|图\s*[/／·・]\s*文)$/u;
 
 /**
  * Reads a story's signature closing it on a line of its own, wholly in brackets: its writer's name
@@ -252,6 +254,13 @@ export function readBracketSignOff(paragraph: string): string[] | undefined {
 	const writer = SIGN_OFF_WRITER.exec(inner);
 	if (writer) {
 		const rest = inner.slice(writer[0].length);
+		const read = !/[：:/／|｜]/u.test(rest) && ROLE.test(rest) ? readNames(rest) : undefined;
+		return read && read.roles.length > 0 && read.names.length > 0 ? read.names : undefined;
+	}
+	// The same mark after the names (`（本报记者 王芳 文/图）`).
+	const trailing = SIGN_OFF_WRITER_AFTER.exec(inner);
+	if (trailing) {
+		const rest = inner.slice(0, trailing.index);
 		const read = !/[：:/／|｜]/u.test(rest) && ROLE.test(rest) ? readNames(rest) : undefined;
 		return read && read.roles.length > 0 && read.names.length > 0 ? read.names : undefined;
 	}

@@ -13,6 +13,9 @@ type Paragraph = Extract<Unit, { kind: 'paragraph' }>;
 // A list mark before a brief's headline: such a line heads an item of its own.
 const LIST_MARK = /^[●◆▲★☆○◇□]/u;
 
+// A figure in a line of a list (a result, a count): a digit, ASCII or full width.
+const FIGURE = /[0-9０-９]/u;
+
 /**
  * Decides which headings stand inside an article rather than over one, by comparing whole
  * segmentations of the page: each candidate is tried both ways and the reading whose headings
@@ -103,6 +106,10 @@ export function innerHeadings(
 		if (inner) {
 			const question = /[？?]$/u.test(only.group.headline);
 			if (!question && !signed[j - 1] && !noted) continue;
+			// A heading over a list (results, figures: one line each, no sentence) after a text of
+			// sentences heads a box of its own: an intertitle goes on with the story's prose. In a
+			// text dump so does a heading over verse (a poem's lines hold no figure).
+			if (listOnly(next, !extracted) && !listOnly(b[j - 1], !extracted)) continue;
 			// A text closed by its signature (`（本报记者 X）`, `——X`) is whole: what follows is another's.
 			// And a text signed under its end is an item of its own: one byline signs an item.
 			if (!extracted && !question && (signedOff(b[j - 1]) || signedUnder(b, e, j))) continue;
@@ -141,6 +148,8 @@ export function innerHeadings(
 		if (last?.type !== 'heading' || beforeLast?.type !== 'byline' || !isInnerCandidate(last)) continue;
 		// A body that opens its own box (`编者按：…`, `核心阅读`) has its box title: the heading above is its headline.
 		if (opensHeadBox(b[j].paragraphs[0]?.text ?? '')) continue;
+		// Nor does a photo's caption (a credit right after it) open with a 小标题.
+		if (!extracted && e[j + 1]?.[0]?.type === 'credit') continue;
 		const headed = gap.slice(0, -2).some((x) => x.type === 'heading');
 		const trial = e.map((g, k) => (k === j ? g.slice(0, -1) : g));
 		if ((!headed || (!extracted && !/[？?]$/u.test(last.group.headline))) && cost(trial, b) > cost(e, b)) continue;
@@ -152,6 +161,23 @@ export function innerHeadings(
 		if (!headed) note(b[j], `“${last.group.headline}”可能是标题而非小标题`);
 	}
 	return { bodies: b, elements: e, uncertain };
+}
+
+/**
+ * Whether a body is a list of figures, not prose: three paragraphs or more, each of one line
+ * that ends no sentence and holds a figure (`女子跳远：王芳（山阳队）6米66`, `●2.4万个 新增就业`;
+ * a poem's lines hold none); with `verse`, lines with no figure count too (a poem).
+ */
+function listOnly(body: Draft, verse: boolean): boolean {
+	return (
+		body.paragraphs.length >= 3 &&
+		body.paragraphs.every((p) => (verse ? p.lines.length === 1 && !endsSentence(p.text) : isFigureEntry(p)))
+	);
+}
+
+/** Whether a paragraph is an entry of a list of figures: one line, a digit in it, no sentence's end. */
+export function isFigureEntry(paragraph: Draft['paragraphs'][number]): boolean {
+	return paragraph.lines.length === 1 && FIGURE.test(paragraph.text) && !endsSentence(paragraph.text);
 }
 
 /** Whether a body's last paragraph is a note signing it (`（本报记者 X）`, `（X采访整理）`, `——X`, `（王芳）`), after text of its own. */

@@ -3,6 +3,7 @@ import type { GapElement } from './group-headings.ts';
 import type { Line } from './lines.ts';
 import { readBracketSignOff } from './detect-byline.ts';
 import { endsSentence } from './punctuation.ts';
+import { isFigureEntry } from './inner-headings.ts';
 
 type Paragraph = Draft['paragraphs'][number];
 
@@ -107,4 +108,24 @@ function cutAt(paragraphs: Paragraph[]): number | undefined {
 	if (blanks.lastIndexOf(most) !== k) return undefined;
 	if (!endsSentence(paragraphs[k].text) || paragraphs[k + 1].dateline) return undefined;
 	return k + 1;
+}
+
+/**
+ * Cuts a body whose text of sentences runs on into a list of figures (three one-line entries or
+ * more, each with a digit and no sentence's end, closing the body: results, a figures box) under
+ * the last sentence: the list is a box of its own, its head set elsewhere (`…锁定胜局。` /
+ * `男子100米：某某（某队）12秒56` / … / `昨日赛果`). Works in place; the list becomes a body
+ * with an empty gap before it.
+ */
+export function splitListTails(bodies: Draft[], elements: GapElement[][]): void {
+	for (let j = 0; j < bodies.length; j++) {
+		const { paragraphs } = bodies[j];
+		let k = paragraphs.length;
+		while (k > 0 && isFigureEntry(paragraphs[k - 1])) k--;
+		if (k === 0 || paragraphs.length - k < 3 || !endsSentence(paragraphs[k - 1].text)) continue;
+		bodies.splice(j + 1, 0, { paragraphs: paragraphs.slice(k), bylines: [] });
+		bodies[j].paragraphs = paragraphs.slice(0, k);
+		elements.splice(j + 1, 0, []);
+		j++;
+	}
 }
