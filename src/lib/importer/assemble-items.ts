@@ -464,7 +464,8 @@ export function assemble(
 	const above = layout === 'before';
 	if (above) bodies.forEach((body, j) => body.credit && titleFromLabel(body, elements[j] ?? [], 'last'));
 	bodies.forEach((body, j) => {
-		if (layout === 'after' || body.credit) titleFromLabel(body, elements[j + 1] ?? [], 'first');
+		if (layout === 'after' || body.credit)
+			titleFromLabel(body, elements[j + 1] ?? [], 'first', j + 1 === bodies.length);
 	});
 	if (!above) bodies.forEach((body, j) => body.credit && titleFromLabel(body, elements[j] ?? [], 'last'));
 	if (!extracted) bodies.forEach((body, j) => titleOverByline(body, elements[j] ?? []));
@@ -1713,15 +1714,21 @@ function tightHint(gap: GapElement[], i: number, before: Draft | undefined, afte
  * gap's `first` element (past the credit that closes the body's caption) or its `last`; not a
  * label set tight over a heading, which labels that head block.
  */
-function titleFromLabel(body: Draft, gap: GapElement[], where: 'first' | 'last'): void {
+function titleFromLabel(body: Draft, gap: GapElement[], where: 'first' | 'last', pageEnd = false): void {
 	const at = where === 'last' ? gap.length - 1 : gap[0]?.type === 'credit' && body.credit ? 1 : 0;
 	const label = gap[at];
+	// A label of two characters under a photo labels nothing when another label follows it or the
+	// page ends there: it is the photo's title (`匠心`), printed under its caption.
+	const labelsNothing =
+		where === 'first' &&
+		body.credit !== undefined &&
+		(gap[at + 1]?.type === 'label' || (pageEnd && at + 1 === gap.length));
 	if (
 		body.headline ||
 		label?.type !== 'label' ||
 		label.unit.kind !== 'label' ||
 		!label.unit.bare ||
-		[...label.unit.text].length < 3 ||
+		[...label.unit.text].length < (labelsNothing ? 2 : 3) ||
 		// A label set tight over a heading (no blank line) is that head block's column label
 		// (`国际简讯` over a brief's headline).
 		tightOver(label.unit.lines, gap[at + 1])
