@@ -21,7 +21,7 @@ import type { Line } from './lines.ts';
 import { LIST_MARK } from './marks.ts';
 import { endsSentence, endsWithDash, joinWrapped } from './punctuation.ts';
 import { INDENT } from './column-width.ts';
-import { readsAsSignature, ROLE, signatureNames } from './detect-names.ts';
+import { isFourCharacterName, readsAsSignature, ROLE, signatureNames } from './detect-names.ts';
 import { lineSpan, type Warning } from './warnings.ts';
 
 /** The kinds of item, as in the content schema. */
@@ -469,6 +469,7 @@ export function assemble(
 	});
 	if (!above) bodies.forEach((body, j) => body.credit && titleFromLabel(body, elements[j] ?? [], 'last'));
 	if (!extracted) bodies.forEach((body, j) => titleOverByline(body, elements[j] ?? []));
+	if (!extracted) bodies.forEach((body, j) => titleFromLabelOverText(body, elements[j] ?? []));
 	signTextPastPhotos(bodies);
 	labelPhotoRuns(bodies);
 	titlePhotoGroups(bodies);
@@ -1759,6 +1760,31 @@ function titleOverByline(body: Draft, gap: GapElement[]): void {
 		return;
 	body.headline = { headline: label.unit.text, lines: [...label.unit.lines] };
 	gap.splice(gap.length - 2, 1);
+}
+
+/**
+ * Makes a bare label the headline of a text body (no photo credit) still without one, where the
+ * label stands last in the gap over that body, only bylines after it (`金牌榜` / results, `河流` /
+ * a poem): a text prints its headline, and a column's label stands over a head block, never in
+ * place of it. A photo may print no title, so its label stays, and so does a box of listed points
+ * (`数说` over `●…`), which its title labels.
+ */
+function titleFromLabelOverText(body: Draft, gap: GapElement[]): void {
+	// A box of listed points (`数说` over `●…` lines) is labelled by its box title, not headed.
+	if (body.headline || body.credit || LIST_MARK.test(body.paragraphs[0]?.text ?? '')) return;
+	let at = gap.length - 1;
+	while (at >= 0 && gap[at].type === 'byline') at--;
+	const label = gap[at];
+	// A name of a compound surname read as a label (`司马光华`) signs its text: it is no headline.
+	if (
+		label?.type !== 'label' ||
+		label.unit.kind !== 'label' ||
+		!label.unit.bare ||
+		isFourCharacterName(label.unit.text)
+	)
+		return;
+	body.headline = { headline: label.unit.text, lines: [...label.unit.lines] };
+	gap.splice(at, 1);
 }
 
 /** Whether `lines` end on the line right above the first line of a heading `next` (no blank line between). */
