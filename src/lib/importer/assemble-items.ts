@@ -464,8 +464,7 @@ export function assemble(
 	const above = layout === 'before';
 	if (above) bodies.forEach((body, j) => body.credit && titleFromLabel(body, elements[j] ?? [], 'last'));
 	bodies.forEach((body, j) => {
-		if (layout === 'after' || body.credit)
-			titleFromLabel(body, elements[j + 1] ?? [], 'first', j + 1 === bodies.length);
+		if (layout === 'after' || body.credit) titleFromLabel(body, elements[j + 1] ?? [], 'first', bodies[j + 1] ?? null);
 	});
 	if (!above) bodies.forEach((body, j) => body.credit && titleFromLabel(body, elements[j] ?? [], 'last'));
 	if (!extracted) bodies.forEach((body, j) => titleOverByline(body, elements[j] ?? []));
@@ -1715,15 +1714,24 @@ function tightHint(gap: GapElement[], i: number, before: Draft | undefined, afte
  * gap's `first` element (past the credit that closes the body's caption) or its `last`; not a
  * label set tight over a heading, which labels that head block.
  */
-function titleFromLabel(body: Draft, gap: GapElement[], where: 'first' | 'last', pageEnd = false): void {
-	const at = where === 'last' ? gap.length - 1 : gap[0]?.type === 'credit' && body.credit ? 1 : 0;
+function titleFromLabel(
+	body: Draft,
+	gap: GapElement[],
+	where: 'first' | 'last',
+	next: Draft | null | undefined = undefined,
+): void {
+	// Past the credit that closes the body's caption (a label the page set beside the photo may
+	// stand before it in the gap).
+	const closing = gap.findIndex((e) => e.type === 'credit' && e.unit === body.credit);
+	const at = where === 'last' ? gap.length - 1 : closing >= 0 ? closing + 1 : 0;
 	const label = gap[at];
-	// A label of two characters under a photo labels nothing when another label follows it or the
-	// page ends there: it is the photo's title (`匠心`), printed under its caption.
+	// A label of two characters under a photo labels nothing when another label follows it, the
+	// page ends there (`next` null), or the photo under it is titled under its own caption: it is
+	// the photo's title (`匠心`), printed under its caption as the next photo's is.
 	const labelsNothing =
 		where === 'first' &&
 		body.credit !== undefined &&
-		(gap[at + 1]?.type === 'label' || (pageEnd && at + 1 === gap.length));
+		(gap[at + 1]?.type === 'label' || (at + 1 === gap.length && (next === null || (next && titledUnder(next)))));
 	if (
 		body.headline ||
 		label?.type !== 'label' ||
@@ -1760,6 +1768,13 @@ function titleOverByline(body: Draft, gap: GapElement[]): void {
 		return;
 	body.headline = { headline: label.unit.text, lines: [...label.unit.lines] };
 	gap.splice(gap.length - 2, 1);
+}
+
+/** Whether a photo (a caption its credit closes) took a headline printed under its caption. */
+function titledUnder(body: Draft): boolean {
+	const first = body.paragraphs[0]?.lines[0]?.number;
+	const head = body.headline?.lines[0]?.number;
+	return body.credit !== undefined && first !== undefined && head !== undefined && head > first;
 }
 
 /**
