@@ -968,8 +968,9 @@ function markIntertitles(units: Unit[]): Unit[] {
 function markBodyLines(units: Unit[]): Unit[] {
 	const entry = units.map((unit) => (unit.kind === 'heading' && unit.lines.length === 1 ? listEntry(unit.text) : ''));
 	return units.map((unit, i) => {
+		// A list's line keeps its mark (`●2.2万人 新建充电设施`): the mark a heading drops is the list's own.
 		if (entry[i] !== '' && (entry[i - 1] === entry[i] || entry[i + 1] === entry[i]))
-			return { kind: 'paragraph', lines: unit.lines, text: unit.text };
+			return { kind: 'paragraph', lines: unit.lines, text: unit.lines[0].text.trim() };
 		if (unit.kind !== 'heading' || unit.lines.length > 2) return unit;
 		const note = /^[（(][^（(）)]+[）)]$/u.test(unit.text) || BOOK_NOTE.test(unit.text);
 		if (isBoxTitle(unit.text) && units[i + 1]?.kind === 'paragraph')
