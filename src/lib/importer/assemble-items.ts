@@ -21,7 +21,7 @@ import type { Line } from './lines.ts';
 import { LIST_MARK } from './marks.ts';
 import { endsSentence, endsWithDash, joinWrapped } from './punctuation.ts';
 import { INDENT } from './column-width.ts';
-import { readsAsSignature, ROLE, signatureNames } from './detect-names.ts';
+import { isFourCharacterName, readsAsSignature, ROLE, signatureNames } from './detect-names.ts';
 import { lineSpan, type Warning } from './warnings.ts';
 
 /** The kinds of item, as in the content schema. */
@@ -477,10 +477,11 @@ export function assemble(
 	const above = layout === 'before';
 	if (above) bodies.forEach((body, j) => body.credit && titleFromLabel(body, elements[j] ?? [], 'last'));
 	bodies.forEach((body, j) => {
-		if (layout === 'after' || body.credit) titleFromLabel(body, elements[j + 1] ?? [], 'first');
+		if (layout === 'after' || body.credit) titleFromLabel(body, elements[j + 1] ?? [], 'first', bodies[j + 1] ?? null);
 	});
 	if (!above) bodies.forEach((body, j) => body.credit && titleFromLabel(body, elements[j] ?? [], 'last'));
 	if (!extracted) bodies.forEach((body, j) => titleOverByline(body, elements[j] ?? []));
+	if (!extracted) bodies.forEach((body, j) => titleFromLabelOverText(body, elements[j] ?? []));
 	signTextPastPhotos(bodies);
 	labelPhotoRuns(bodies);
 	titlePhotoGroups(bodies);
@@ -1760,15 +1761,30 @@ function tightHint(gap: GapElement[], i: number, before: Draft | undefined, afte
  * gap's `first` element (past the credit that closes the body's caption) or its `last`; not a
  * label set tight over a heading, which labels that head block.
  */
-function titleFromLabel(body: Draft, gap: GapElement[], where: 'first' | 'last'): void {
-	const at = where === 'last' ? gap.length - 1 : gap[0]?.type === 'credit' && body.credit ? 1 : 0;
+function titleFromLabel(
+	body: Draft,
+	gap: GapElement[],
+	where: 'first' | 'last',
+	next: Draft | null | undefined = undefined,
+): void {
+	// Past the credit that closes the body's caption (a label the page set beside the photo may
+	// stand before it in the gap).
+	const closing = gap.findIndex((e) => e.type === 'credit' && e.unit === body.credit);
+	const at = where === 'last' ? gap.length - 1 : closing >= 0 ? closing + 1 : 0;
 	const label = gap[at];
+	// A label of two characters under a photo labels nothing when another label follows it, the
+	// page ends there (`next` null), or the photo under it is titled under its own caption: it is
+	// the photo's title (`匠心`), printed under its caption as the next photo's is.
+	const labelsNothing =
+		where === 'first' &&
+		body.credit !== undefined &&
+		(gap[at + 1]?.type === 'label' || (at + 1 === gap.length && (next === null || (next && titledUnder(next)))));
 	if (
 		body.headline ||
 		label?.type !== 'label' ||
 		label.unit.kind !== 'label' ||
 		!label.unit.bare ||
-		[...label.unit.text].length < 3 ||
+		[...label.unit.text].length < (labelsNothing ? 2 : 3) ||
 		// A label set tight over a heading (no blank line) is that head block's column label
 		// (`国际简讯` over a brief's headline).
 		tightOver(label.unit.lines, gap[at + 1])
@@ -1799,6 +1815,38 @@ function titleOverByline(body: Draft, gap: GapElement[]): void {
 		return;
 	body.headline = { headline: label.unit.text, lines: [...label.unit.lines] };
 	gap.splice(gap.length - 2, 1);
+}
+
+/** Whether a photo (a caption its credit closes) took a headline printed under its caption. */
+function titledUnder(body: Draft): boolean {
+	const first = body.paragraphs[0]?.lines[0]?.number;
+	const head = body.headline?.lines[0]?.number;
+	return body.credit !== undefined && first !== undefined && head !== undefined && head > first;
+}
+
+/**
+ * Makes a bare label the headline of a text body (no photo credit) still without one, where the
+ * label stands last in the gap over that body, only bylines after it (`金牌榜` / results, `河流` /
+ * a poem): a text prints its headline, and a column's label stands over a head block, never in
+ * place of it. A photo may print no title, so its label stays, and so does a box of listed points
+ * (`数说` over `●…`), which its title labels.
+ */
+function titleFromLabelOverText(body: Draft, gap: GapElement[]): void {
+	// A box of listed points (`数说` over `●…` lines) is labelled by its box title, not headed.
+	if (body.headline || body.credit || LIST_MARK.test(body.paragraphs[0]?.text ?? '')) return;
+	let at = gap.length - 1;
+	while (at >= 0 && gap[at].type === 'byline') at--;
+	const label = gap[at];
+	// A name of a compound surname read as a label (`司马光华`) signs its text: it is no headline.
+	if (
+		label?.type !== 'label' ||
+		label.unit.kind !== 'label' ||
+		!label.unit.bare ||
+		isFourCharacterName(label.unit.text)
+	)
+		return;
+	body.headline = { headline: label.unit.text, lines: [...label.unit.lines] };
+	gap.splice(at, 1);
 }
 
 /** Whether `lines` end on the line right above the first line of a heading `next` (no blank line between). */

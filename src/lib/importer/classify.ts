@@ -986,9 +986,28 @@ function markIntertitles(units: Unit[]): Unit[] {
  */
 function markBodyLines(units: Unit[]): Unit[] {
 	const entry = units.map((unit) => (unit.kind === 'heading' && unit.lines.length === 1 ? listEntry(unit.text) : ''));
-	return units.map((unit, i) => {
+	return units.flatMap((unit, i): Unit | Unit[] => {
+		// A figures box's last line, printed without its mark, set tight over the next story's
+		// headline (`●4.5万个　新增市场主体` / `10个：外贸进出口总额增幅` / headline): the list's line,
+		// not the headline's first, when the lines above are the list's entries.
+		if (
+			unit.kind === 'heading' &&
+			unit.lines.length >= 2 &&
+			!unit.role &&
+			entry[i - 1] === 'figure' &&
+			entry[i - 2] === 'figure' &&
+			listEntry(unit.lines[0].text.trim()) === 'figure' &&
+			listEntry(unit.lines[1].text.trim()) === ''
+		) {
+			const rest = unit.lines.slice(1);
+			return [
+				{ kind: 'paragraph', lines: unit.lines.slice(0, 1), text: unit.lines[0].text.trim() },
+				{ ...unit, lines: rest, text: joinLines(rest).replace(BRIEF_MARK, '') },
+			];
+		}
+		// A list's line keeps its mark (`●2.2万人 新建充电设施`): the mark a heading drops is the list's own.
 		if (entry[i] !== '' && (entry[i - 1] === entry[i] || entry[i + 1] === entry[i]))
-			return { kind: 'paragraph', lines: unit.lines, text: unit.text };
+			return { kind: 'paragraph', lines: unit.lines, text: unit.lines[0].text.trim() };
 		if (unit.kind !== 'heading' || unit.lines.length > 2) return unit;
 		const note = /^[（(][^（(）)]+[）)]$/u.test(unit.text) || BOOK_NOTE.test(unit.text);
 		if (isBoxTitle(unit.text) && units[i + 1]?.kind === 'paragraph')
