@@ -128,21 +128,7 @@ export function bestAssignment(
 		votes.filter((h) => h === 'forward' || h === 'tight').length +
 		Number(bodies > 0 && !headings[bodies] && !(photoLast && !headings[0]));
 	const backward = votes.filter((h) => h === 'backward').length + Number(bodies > 0 && !headings[0]);
-	if (forward !== backward)
-		return assignInOrder(
-			headings,
-			bodies,
-			hints,
-			forward > backward ? 'before' : 'after',
-			untitled,
-			fit,
-			photos,
-			notBanner,
-			extracted,
-			afterSignOff,
-			opensStory,
-		);
-	const readings = (['after', 'before'] as const).map((order) =>
+	const inOrder = (order: 'before' | 'after') =>
 		assignInOrder(
 			headings,
 			bodies,
@@ -155,8 +141,9 @@ export function bestAssignment(
 			extracted,
 			afterSignOff,
 			opensStory,
-		),
-	);
+		);
+	if (forward !== backward) return inOrder(forward > backward ? 'before' : 'after');
+	const readings = (['after', 'before'] as const).map((order) => inOrder(order));
 	return readings[1].cost < readings[0].cost ? readings[1] : readings[0];
 }
 
