@@ -1590,14 +1590,14 @@ function spreadHeadStacks(
 		if (last.type !== 'heading' && (last.unit.lines.at(-1) as Line).number + 1 === opening) return;
 		const own = new Set(was);
 		const others = new Set([...headed].filter((b) => !own.has(b) || targets.some((t, g) => g !== j && t.includes(b))));
-		if (others.has(j) || headings[j].some((e, i) => !at.includes(i) && targets[j][i] === j)) return;
+		if (others.has(j) || headings[j].some((_, i) => !at.includes(i) && targets[j][i] === j)) return;
 		const next: number[] = [j];
 		for (let b = j + 1; b < bodies.length && next.length < k; b++)
 			if (
 				!others.has(b) &&
 				!opened.has(b) &&
 				!namedInDateline(bodies[b]) &&
-				!headings[j].some((e, i) => !at.includes(i) && targets[j][i] === b)
+				!headings[j].some((_, i) => !at.includes(i) && targets[j][i] === b)
 			)
 				next.push(b);
 		if (next.length < k || next.every((b, m) => b === was[m])) return;

@@ -396,7 +396,7 @@ function datelineJoins(pieces: Piece[]): Map<number, number> {
 			if (!closesLoop(next, f, b[k])) next.set(f, b[k]);
 		});
 	}
-	return joinDatelinesOverWord(pieces, pairs, next);
+	return joinDatelinesOverWord(pieces, next);
 }
 
 /**
@@ -407,11 +407,7 @@ function datelineJoins(pieces: Piece[]): Map<number, number> {
  * pieces after the dateline, the completing line anywhere. Taken only where the dateline has no
  * completion of its own and the join no rival. `next` is extended in place and returned.
  */
-function joinDatelinesOverWord(
-	pieces: Piece[],
-	pairs: { from: number; to: number }[],
-	next: Map<number, number>,
-): Map<number, number> {
+function joinDatelinesOverWord(pieces: Piece[], next: Map<number, number>): Map<number, number> {
 	const paired = new Set([...next.keys(), ...next.values()]);
 	const triples: { from: number; word: number; to: number }[] = [];
 	pieces.forEach((piece, from) => {

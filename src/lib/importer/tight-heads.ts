@@ -52,7 +52,7 @@ export function tightHeads(lines: Line[], width: (line: Line) => number, isHead:
 	// A block whose paragraphs open flush and full (the lines after a sentence's end fill their
 	// column) sets no indent: there a line short of its column by an indent's width is short, not
 	// a paragraph's first, when no pause stands in it (a column may break after a clause).
-	const starts = lines.filter((line, i) => i > 0 && i < n - 1 && endsSentence(lines[i - 1].text));
+	const starts = lines.filter((_, i) => i > 0 && i < n - 1 && endsSentence(lines[i - 1].text));
 	const flush = !indents && starts.length > 0 && starts.every((line) => isFull(line, width(line)));
 	const opening = lines.map(
 		(line, i) =>
