@@ -8,6 +8,7 @@ import { parsePage } from '../../src/lib/importer/parse-page.ts';
 import { checkConservation } from '../../src/lib/importer/conservation.ts';
 import { wordAcross } from '../../src/lib/importer/word-join.ts';
 import { createRequire } from 'node:module';
+import { parseConserved } from '../support/parse-conserved.ts';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', name, 'input.txt'), 'utf8');
 const orphaned = fixture('rejoins-a-column-that-pdf-extraction-printed-after-another-story');
@@ -27,13 +28,6 @@ const printedInTurn = (head: string[], ...columns: string[][]) =>
 		...columns[0].flatMap((_, row) => columns.flatMap((column) => (column[row] ? [column[row], ''] : []))),
 		'\f',
 	].join('\n');
-
-/** The page parsed, with every character of the dump in exactly one place of it. */
-function parseConserved(dump: string) {
-	const page = parsePage(dump);
-	expect(checkConservation(dump, page)).toEqual({ missing: '', extra: '' });
-	return page;
-}
 
 /** That the extraction order reads each column's lines one after another, in order. */
 function expectColumnsWhole(dump: string, ...columns: string[][]) {

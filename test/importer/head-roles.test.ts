@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { checkConservation, parsePage } from '../../src/lib/importer/index.ts';
+import { parsePage } from '../../src/lib/importer/index.ts';
 import { headRoles } from '../../src/lib/importer/head-roles.ts';
 import { toLines } from '../../src/lib/importer/lines.ts';
+import { parseConserved } from '../support/parse-conserved.ts';
 
 /** The head fields of each item a dump gives, the conservation check passed. */
 function heads(text: string) {
-	const page = parsePage(text);
-	expect(checkConservation(text, page)).toEqual({ missing: '', extra: '' });
+	const page = parseConserved(text);
 	return page.items.map(({ kicker, headline, subheadline, section }) => ({ kicker, headline, subheadline, section }));
 }
 
@@ -45,8 +45,7 @@ describe('the roles of a head block', () => {
 	test('a caption opening with its day and a pause, set tight under a photo title, is no subheadline', () => {
 		const text =
 			'新华社北京3月2日电（记者王明）当地分析人士认为，港口升级改\n造将为当地经济复苏注入新的动力。会议期间，来自十个国家和地\n区的代表围绕绿色航运进行了深入交流。\n河湖巡护队进山\n3月1日，青河县巡护队员在河边清理\n垃圾。\n本报记者 刘强 摄\n';
-		const page = parsePage(text);
-		expect(checkConservation(text, page)).toEqual({ missing: '', extra: '' });
+		const page = parseConserved(text);
 		expect(page.items.map((item) => item.subheadline)).not.toContain('3月1日，青河县巡护队员在河边清理');
 		expect(page.items.flatMap((item) => item.paragraphs)).toContain('3月1日，青河县巡护队员在河边清理垃圾。');
 	});

@@ -1,10 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { checkConservation, parsePage } from '../../src/lib/importer/index.ts';
+import { parseConserved } from '../support/parse-conserved.ts';
 
 /** The page's banner and each item's headline a text dump gives, the conservation check passed. */
 function heads(text: string) {
-	const page = parsePage(text);
-	expect(checkConservation(text, page)).toEqual({ missing: '', extra: '' });
+	const page = parseConserved(text);
 	return { banner: page.banner?.text, headlines: page.items.map((item) => item.headline) };
 }
 

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { checkConservation, parsePage } from '../../src/lib/importer/index.ts';
+import { parsePage } from '../../src/lib/importer/index.ts';
+import { parseConserved } from '../support/parse-conserved.ts';
 
 /** The head fields of each item a dump gives and the page's banner, the conservation check passed. */
 function heads(text: string) {
-	const page = parsePage(text);
-	expect(checkConservation(text, page)).toEqual({ missing: '', extra: '' });
+	const page = parseConserved(text);
 	return {
 		banner: page.banner?.text,
 		items: page.items.map(({ kicker, headline, subheadline }) => ({ kicker, headline, subheadline })),

@@ -1,14 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readInnerBracketAuthors } from '../../src/lib/importer/detect-byline.ts';
-import { checkConservation } from '../../src/lib/importer/conservation.ts';
-import { parsePage } from '../../src/lib/importer/parse-page.ts';
-
-/** The page parsed, with every character of the dump in exactly one place of it. */
-function parseConserved(dump: string) {
-	const page = parsePage(dump);
-	expect(checkConservation(dump, page)).toEqual({ missing: '', extra: '' });
-	return page;
-}
+import { parseConserved } from '../support/parse-conserved.ts';
 
 describe("a dateline's brackets inside a PDF extraction's text", () => {
 	test('read the reporters of the one bracket of roles and names a body holds anywhere', () => {

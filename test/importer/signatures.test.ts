@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { checkConservation, parsePage } from '../../src/lib/importer/index.ts';
+import { parseConserved } from '../support/parse-conserved.ts';
 
 /** Each item's headline and authors a text dump gives, the conservation check passed. */
 function signed(text: string) {
-	const page = parsePage(text);
-	expect(checkConservation(text, page)).toEqual({ missing: '', extra: '' });
+	const page = parseConserved(text);
 	return page.items.map((item) => [item.headline, item.authors]);
 }
 
@@ -94,8 +94,7 @@ describe('who signs an item (text dumps)', () => {
 			'　　新修的步道沿河而建，傍晚散步的人多了起来。\n' +
 			'　　附近的孩子们也常来这里骑车，家长们都说放心。\n' +
 			'周涛\n';
-		const page = parsePage(text);
-		expect(checkConservation(text, page)).toEqual({ missing: '', extra: '' });
+		const page = parseConserved(text);
 		expect(page.items.map((item) => [item.headline, item.authors, item.paragraphs.length])).toEqual([
 			['河边的晚风', ['周涛'], 2],
 		]);
@@ -135,8 +134,7 @@ describe('who signs an item (text dumps)', () => {
 			'河边的晚风\n\n' +
 			'　　新修的步道沿河而建，傍晚散步的人多了起来。\n' +
 			'周涛\n';
-		const page = parsePage(text);
-		expect(checkConservation(text, page)).toEqual({ missing: '', extra: '' });
+		const page = parseConserved(text);
 		expect(page.items.map((item) => [item.kicker, item.headline, item.authors, item.paragraphs.length])).toEqual([
 			[undefined, '老街的早晨', ['王芳'], 2],
 			// The note in brackets is the second text's byline, out of its paragraphs.
@@ -227,8 +225,7 @@ describe('who signs an item (text dumps)', () => {
 			'　　居民们说，下雨天再也不用蹚水出门了。\n\n' +
 			'社区食堂开张\n\n' +
 			'　　本报讯　家门口的食堂开张以后，老人们吃饭方便了许多。\n';
-		const page = parsePage(text);
-		expect(checkConservation(text, page)).toEqual({ missing: '', extra: '' });
+		const page = parseConserved(text);
 		expect(page.items.map((item) => [item.headline, item.authors, item.paragraphs])).toEqual([
 			['老街换新颜', ['王芳', '李强'], ['施工队清晨进场，铺设新的排水管道。', '居民们说，下雨天再也不用蹚水出门了。']],
 			['社区食堂开张', [], ['本报讯 家门口的食堂开张以后，老人们吃饭方便了许多。']],
@@ -525,8 +522,7 @@ describe('who signs an item (text dumps)', () => {
 			'风从山口吹来\n\n' +
 			'山那边的小路一直通到了门前\n\n' +
 			'我们把日子写进田垄\n';
-		const page = parsePage(text);
-		expect(checkConservation(text, page)).toEqual({ missing: '', extra: '' });
+		const page = parseConserved(text);
 		expect(page.items.map((item) => [item.headline, item.authors, item.paragraphs])).toEqual([
 			[
 				'河边的晚风',
@@ -544,8 +540,7 @@ describe('who signs an item (text dumps)', () => {
 			'风从山口吹来。\n\n' +
 			'山那边的小路一直通到了门前\n\n' +
 			'我们把日子写进田垄\n';
-		const page = parsePage(text);
-		expect(checkConservation(text, page)).toEqual({ missing: '', extra: '' });
+		const page = parseConserved(text);
 		expect(page.items.map((item) => [item.headline, item.authors, item.paragraphs])).toEqual([
 			[
 				'河边的晚风',
@@ -565,8 +560,7 @@ describe('who signs an item (text dumps)', () => {
 			'风从山口吹来\n\n' +
 			'山那边的小路一直通到了门前\n\n' +
 			'我们把日子写进田垄\n';
-		const page = parsePage(text);
-		expect(checkConservation(text, page)).toEqual({ missing: '', extra: '' });
+		const page = parseConserved(text);
 		expect(page.items.map((item) => [item.headline, item.section, item.authors]).at(-1)).toEqual([
 			'晚风谣',
 			undefined,
@@ -582,8 +576,7 @@ describe('who signs an item (text dumps)', () => {
 				'　　赛后，队员们说，这场胜利来之不易。\n\n' +
 				`${signOff}\n\n` +
 				'海门队夺冠\n';
-			const page = parsePage(text);
-			expect(checkConservation(text, page)).toEqual({ missing: '', extra: '' });
+			const page = parseConserved(text);
 			expect(page.items.map((item) => [item.headline, item.authors, item.paragraphs.length])).toEqual([
 				['海门队夺冠', ['王芳'], 2],
 			]);
@@ -625,8 +618,7 @@ describe('who signs an item (text dumps)', () => {
 			'文/张伟\n\n\n' +
 			'新建的图书室昨天向居民开放，书架上摆满\n' +
 			'了新书。\n';
-		const page = parsePage(text);
-		expect(checkConservation(text, page)).toEqual({ missing: '', extra: '' });
+		const page = parseConserved(text);
 		expect(page.items.map((item) => [item.headline, item.authors])).toEqual([
 			['老街换新颜', ['王芳']],
 			['暖心食堂开张', []],

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { checkConservation, normalize, parsePage } from '../../src/lib/importer/index.ts';
+import { normalize, parsePage } from '../../src/lib/importer/index.ts';
 import { joinWrapped } from '../../src/lib/importer/punctuation.ts';
+import { parseConserved } from '../support/parse-conserved.ts';
 
 describe('wrapped text', () => {
 	test('a number of Han text that the wrap cut joins whole, a space before it or not', () => {
@@ -13,8 +14,7 @@ describe('wrapped text', () => {
 		const text =
 			'社区居民为老人理发\n整理床铺。\n王芳摄（新华社）\n\n夜市热起来\n\n' +
 			'　　本报讯　入秋以来，某镇组织农机手抢收玉米，\n全镇两万亩玉米已收获过半。\n';
-		const page = parsePage(text);
-		expect(checkConservation(text, page)).toEqual({ missing: '', extra: '' });
+		const page = parseConserved(text);
 		expect(page.items.map((item) => [item.headlineMissing ? null : item.headline, item.paragraphs[0]])).toEqual([
 			[null, '社区居民为老人理发整理床铺。'],
 			['夜市热起来', '本报讯 入秋以来，某镇组织农机手抢收玉米，全镇两万亩玉米已收获过半。'],
@@ -39,8 +39,7 @@ describe('wrapped text', () => {
 			'烟火气里的新生活',
 			'',
 		].join('\n');
-		const page = parsePage(text);
-		expect(checkConservation(text, page)).toEqual({ missing: '', extra: '' });
+		const page = parseConserved(text);
 		expect(page.items.map((item) => [item.headline, item.section])).toEqual([
 			['夜市热起来就业有门路', undefined],
 			['烟火气里的新生活', '山城随笔'],
@@ -180,8 +179,7 @@ describe('a headline wrapped over its last characters', () => {
 			'开通公交线路4条，方便了',
 			'沿线群众出行。',
 		].join('\n');
-		const page = parsePage(text);
-		expect(checkConservation(text, page)).toEqual({ missing: '', extra: '' });
+		const page = parseConserved(text);
 		expect(page.items.map((i) => [i.headline, i.paragraphs[0].slice(0, 6)])).toEqual([
 			['推动公共服务设施向乡村延伸覆盖', '入秋以来，某'],
 			['北沙县新增公交线路4条', '本报讯 近日'],
