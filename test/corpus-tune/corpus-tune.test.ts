@@ -7,6 +7,7 @@ import { corpusFromText } from '../../src/lib/bench/corpus.ts';
 import { createRng } from '../../src/lib/bench/prng.ts';
 import { readGold } from '../../src/lib/corpus-gold/gold.ts';
 import { composeTunePage, dumpTuneText, missingParagraphs, wrap } from '../../src/lib/corpus-tune/index.ts';
+import { chromiumNeutral } from '../support/chromium-neutral.ts';
 
 const root = 'corpus/tune';
 const ids = existsSync(root)
@@ -102,19 +103,31 @@ describe('the tune generator', () => {
 		expect(missingParagraphs(gold, dump.replace(first, first.slice(2)))).toHaveLength(1);
 	});
 
-	test('rewrites two committed pages byte for byte, PDF text and PDF included', { timeout: 180_000 }, async () => {
-		const out = mkdtempSync(join(tmpdir(), 'tune-test-'));
-		try {
-			expect(await main(['--only', 'tu-0001,tu-0002', '--out', out], silent)).toBe(0);
-			for (const id of ['tu-0001', 'tu-0002'])
-				for (const file of readdirSync(join(root, id)))
-					expect(readFileSync(join(out, id, file)).equals(readFileSync(join(root, id, file))), `${id}/${file}`).toBe(
-						true,
-					);
-		} finally {
-			rmSync(out, { recursive: true, force: true });
-		}
-	});
+	test(
+		'rewrites two committed pages byte for byte, PDF text and PDF included (but for the Chromium release the PDF stamps)',
+		{ timeout: 180_000 },
+		async () => {
+			const out = mkdtempSync(join(tmpdir(), 'tune-test-'));
+			try {
+				expect(await main(['--only', 'tu-0001,tu-0002', '--out', out], silent)).toBe(0);
+				for (const id of ['tu-0001', 'tu-0002'])
+					for (const file of readdirSync(join(root, id)))
+						if (file.endsWith('.pdf'))
+							expect(
+								chromiumNeutral(readFileSync(join(out, id, file))) ===
+									chromiumNeutral(readFileSync(join(root, id, file))),
+								`${id}/${file}`,
+							).toBe(true);
+						else
+							expect(
+								readFileSync(join(out, id, file)).equals(readFileSync(join(root, id, file))),
+								`${id}/${file}`,
+							).toBe(true);
+			} finally {
+				rmSync(out, { recursive: true, force: true });
+			}
+		},
+	);
 
 	test('refuses a bad page count with exit code 2', async () => {
 		let said = '';
