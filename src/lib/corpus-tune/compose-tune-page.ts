@@ -1,7 +1,6 @@
 import { goldPage } from '../corpus-gold/gold.ts';
 import { createRng, type Rng } from '../bench/prng.ts';
 import { personName, placeName } from '../bench/vocabulary.ts';
-import type { Desk } from './desk-prose.ts';
 import { proseSource } from './fill-prose.ts';
 import {
 	brief,
@@ -61,7 +60,7 @@ export function composeTunePage(n: number, sample: readonly string[], attempt = 
 	const pageName = rng.pick(spec.names);
 	const ctx: ItemContext = { rng, prose: proseSource(rng, sample), month, day, heads: new Set() };
 	const traits = new Set<string>();
-	const items = composeItems(spec.type, spec.desk, ctx, traits);
+	const items = composeItems(spec.type, ctx, traits);
 	const banner = pickBanner(rng, spec.type);
 	const furniture = composeFurniture(rng, { type: spec.type, date, page, pageName, weekday: weekdayOf(date) }, items);
 	const habits = pickHabits(rng, spec.type);
@@ -93,7 +92,7 @@ function weekdayOf(date: string): string {
 }
 
 /** The items of a page type, in reading order. */
-function composeItems(type: PageType, desk: Desk, ctx: ItemContext, traits: Set<string>): TuneItem[] {
+function composeItems(type: PageType, ctx: ItemContext, traits: Set<string>): TuneItem[] {
 	const { rng } = ctx;
 	const items: TuneItem[] = [];
 	const some = (least: number, most: number, make: () => TuneItem) => {

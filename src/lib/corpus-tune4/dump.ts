@@ -217,7 +217,7 @@ function dumpStory(rng: Rng, s: Story, h: Habits, traits: Set<string>, lead: boo
 }
 
 /** The lines of one dumped story in the order the page's habits give. */
-function storyLines(rng: Rng, d: Dumped, h: Habits, headAfter: boolean, traits: Set<string>): string[][] {
+function storyLines(d: Dumped, h: Habits, headAfter: boolean, traits: Set<string>): string[][] {
 	const out: string[][] = [];
 	const labelFirst = d.label && !(h.labelAfter && headAfter);
 	if (labelFirst && d.label) out.push(d.label);
@@ -262,7 +262,7 @@ export function dumpPage(rng: Rng, page: PageModel, date: string, pageNo: number
 		const i = order[pos];
 		if (used.has(i)) continue;
 		used.add(i);
-		const mine = storyLines(rng, withInside(rng, dumped[i], inside.get(i), dumped, h, traits), h, headAfter[i], traits);
+		const mine = storyLines(withInside(rng, dumped[i], inside.get(i), dumped, h, traits), h, headAfter[i], traits);
 		const j = order[pos + 1] ?? stories.length;
 		const pairable = (k: number) =>
 			k < stories.length &&
@@ -300,7 +300,7 @@ export function dumpPage(rng: Rng, page: PageModel, date: string, pageNo: number
 			// Two neighbouring stories read in turns, a column of each.
 			used.add(j);
 			traits.add('text:columns-in-turns');
-			const theirs = storyLines(rng, dumped[j], h, false, traits);
+			const theirs = storyLines(dumped[j], h, false, traits);
 			const cut = (lines: string[][]) => {
 				const flat = lines.length;
 				const at = Math.max(1, Math.min(flat - 1, Math.floor(flat / 2)));

@@ -88,7 +88,7 @@ function news(
 	if (opts.dateline) {
 		traits.add('dateline');
 		const who = names(rng, rng.int(1, 2));
-		const printed = who.map((n) => printedName(rng, n, rng.chance(0.3)));
+		const printed = who.map((n) => printedName(n, rng.chance(0.3)));
 		const form = rng.int(0, 2);
 		const lead =
 			form === 0
@@ -167,7 +167,7 @@ function commentary(c: Ctx, form: 'editorial' | 'column' | 'short'): Story {
 	}
 	const label = columnLabel(rng, 'comment');
 	const name = personName(rng);
-	const printed = printedName(rng, name, rng.chance(0.3));
+	const printed = printedName(name, rng.chance(0.3));
 	const story: Story = {
 		role: 'commentary',
 		item: goldItem({
@@ -199,7 +199,7 @@ function commentary(c: Ctx, form: 'editorial' | 'column' | 'short'): Story {
 /** A photo credit as printed and in gold, and the photographer it names (a photo's authors; none for an agency, 资料图片 or 供图). */
 const CREDITS = (rng: Rng): { printed: string; gold: string; authors: string[] } => {
 	const name = personName(rng);
-	const p = printedName(rng, name, rng.chance(0.3));
+	const p = printedName(name, rng.chance(0.3));
 	const credit = rng.weighted([
 		[`本报记者 ${p}摄`, 3],
 		[`${p} 摄`, 3],
@@ -263,7 +263,7 @@ function numberedPhotos(c: Ctx): Story {
 	const marks = ['①', '②', '③', '④'];
 	const n = rng.int(2, 4);
 	const name = personName(rng);
-	const p = printedName(rng, name, rng.chance(0.3));
+	const p = printedName(name, rng.chance(0.3));
 	const credit = rng.pick([`本报记者 ${p}摄`, `本版图片均为本报记者 ${p}摄`, `${p} 摄`, '资料图片']);
 	const captions = marks
 		.slice(0, n)
@@ -341,7 +341,7 @@ function brief(c: Ctx, label?: string): Story {
 	const { rng, traits } = c;
 	traits.add('briefs');
 	const who = names(rng, rng.int(1, 2));
-	const printed = who.map((n) => printedName(rng, n, rng.chance(0.3)));
+	const printed = who.map((n) => printedName(n, rng.chance(0.3)));
 	const form = rng.int(0, 2);
 	const body = paragraph(rng, rng.int(2, 3), newsSentence);
 	if (form === 0)
@@ -432,7 +432,7 @@ function world(c: Ctx): Story[] {
 	for (let i = 0; i < count; i++) {
 		const [city, country] = worldPlace(rng);
 		const who = names(rng, rng.int(1, 2));
-		const printed = who.map((n) => printedName(rng, n, rng.chance(0.3)));
+		const printed = who.map((n) => printedName(n, rng.chance(0.3)));
 		const body = paras(rng, i === 0 ? rng.int(4, 7) : rng.int(2, 4), (r) => worldSentence(r, country));
 		let story: Story;
 		const form = rng.int(0, 3);
@@ -497,7 +497,7 @@ function world(c: Ctx): Story[] {
 			);
 	}
 	const name = personName(rng);
-	const pn = printedName(rng, name, rng.chance(0.3));
+	const pn = printedName(name, rng.chance(0.3));
 	const label = rng.pick(['国际观察', '环球走笔', '记者手记', '国际论坛']);
 	const tail = rng.chance(0.4);
 	out.push({
@@ -550,7 +550,7 @@ function theory(c: Ctx): Story[] {
 	for (let a = rng.int(1, 2); a > 0; a--) {
 		const topic = theoryTopic(rng);
 		const name = personName(rng);
-		const pn = printedName(rng, name, rng.chance(0.4));
+		const pn = printedName(name, rng.chance(0.4));
 		const paragraphs: string[] = [paragraph(rng, rng.int(3, 5), (r) => theorySentence(r, topic))];
 		const intertitles: number[] = [];
 		const numbered = rng.chance(0.7);
@@ -608,7 +608,7 @@ function fukan(c: Ctx): Story[] {
 	const out: Story[] = [];
 	const label = rng.pick(['大地', '心香一瓣', '多味斋', '文苑', '品味', '人间', '散文']);
 	const essayist = personName(rng);
-	const ep = printedName(rng, essayist, rng.chance(0.4));
+	const ep = printedName(essayist, rng.chance(0.4));
 	// The essayist's unit, when printed, closes the essay as its own bracketed paragraph.
 	const essay = paras(rng, rng.int(4, 8), essaySentence, 2, 4);
 	if (rng.chance(0.3)) {
@@ -636,7 +636,7 @@ function fukan(c: Ctx): Story[] {
 	});
 	for (let p = rng.int(1, 2); p > 0; p--) {
 		const poet = personName(rng);
-		const pp = printedName(rng, poet, rng.chance(0.4));
+		const pp = printedName(poet, rng.chance(0.4));
 		const stanzas = Array.from({ length: rng.int(4, 10) }, () => poemLine(rng));
 		out.push({
 			role: 'poem',
@@ -655,7 +655,7 @@ function fukan(c: Ctx): Story[] {
 	}
 	const title = bookTitle(rng);
 	const reviewer = personName(rng);
-	const rp = printedName(rng, reviewer, rng.chance(0.3));
+	const rp = printedName(reviewer, rng.chance(0.3));
 	out.push({
 		role: 'essay',
 		item: goldItem({
@@ -693,7 +693,7 @@ function special(c: Ctx): Story[] {
 	const { rng, traits } = c;
 	const out: Story[] = [];
 	const [reporter, guest] = names(rng, 2);
-	const rp = printedName(rng, reporter, rng.chance(0.3));
+	const rp = printedName(reporter, rng.chance(0.3));
 	const role = rng.pick(['市长', '县委书记', '研究院院长', '企业董事长', '博物馆馆长', '非遗传承人']);
 	const qa: string[] = [];
 	if (rng.chance(0.6)) {

@@ -68,7 +68,7 @@ export interface Byline {
 export function reporterByline(rng: Rng): Byline {
 	const pad = rng.chance(0.4);
 	const [a, b, c] = names(rng, 3);
-	const p = (n: string) => printedName(rng, n, pad);
+	const p = (n: string) => printedName(n, pad);
 	const form = rng.weighted([
 		['one', 4],
 		['two', 3],

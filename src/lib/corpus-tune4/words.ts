@@ -194,7 +194,7 @@ export function names(rng: Rng, n: number): string[] {
 }
 
 /** A name as a byline prints it: a two-character name often padded with a space (王 珂). */
-export function printedName(rng: Rng, name: string, pad: boolean): string {
+export function printedName(name: string, pad: boolean): string {
 	return pad && [...name].length === 2 ? `${name[0]} ${name[1]}` : name;
 }
 

@@ -29,7 +29,7 @@ export function renderFamilyHtml(model: PageModel): { html: string; traits: stri
 	if (first.role === 'lead' || first.role === 'commentary') {
 		const sideSpan = model.layout?.family === 'feature' || columns < 5 || rng.chance(0.3) ? 0 : rng.int(1, 2);
 		const taken = absorbed(groups, 0, columns - sideSpan, rng);
-		const lead = story(groups[0][0], columns - sideSpan, rng, style, traits, taken, true);
+		const lead = story(groups[0][0], columns - sideSpan, rng, traits, taken, true);
 		g = 1 + taken.length;
 		if (sideSpan > 0 && g < groups.length) {
 			const side: string[] = [];
@@ -177,11 +177,11 @@ function module(groups: PrintedItem[][], index: number, span: number, rng: Rng, 
 	}
 	if (first.role === 'sidebar') return { html: `<div class="box">${label}${itemHtml(first, 1, '')}</div>`, used: 1 };
 	const taken = first.role === 'article' ? absorbed(groups, index, span, rng) : [];
-	return { html: story(first, span, rng, style, traits, taken, false), used: 1 + taken.length };
+	return { html: story(first, span, rng, traits, taken, false), used: 1 + taken.length };
 }
 
 /** A story (or commentary) in `span` columns, with the sidebar box and photo it took in. */
-function story(item: PrintedItem, span: number, rng: Rng, style: Style, traits: Set<string>, taken: PrintedItem[][], lead: boolean): string {
+function story(item: PrintedItem, span: number, rng: Rng, traits: Set<string>, taken: PrintedItem[][], lead: boolean): string {
 	const label = textLine('label', item.label);
 	const sidebar = taken.find((g) => g[0].role === 'sidebar')?.[0];
 	const photo = taken.find((g) => g[0].role === 'photo');

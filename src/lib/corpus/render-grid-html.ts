@@ -34,7 +34,7 @@ export function renderGridHtml(model: PageModel): string {
 		const wanted = lead ? (rng.chance(0.7) ? style.columns : style.columns - 1) : spanOf(rng, group, style.columns);
 		const span = Math.min(wanted, style.columns);
 		if (used + span > style.columns) flush();
-		row.push({ span, html: module(group, span, rng, style, lead) });
+		row.push({ span, html: module(group, span, rng, lead) });
 		used += span;
 		if (used >= style.columns) flush();
 	});
@@ -129,7 +129,7 @@ function spanOf(rng: Rng, group: PrintedItem[], columns: number): number {
 }
 
 /** One module: a group of items (briefs, photos) or one item with its head, boxed now and then. */
-function module(group: PrintedItem[], span: number, rng: Rng, style: Style, lead: boolean): string {
+function module(group: PrintedItem[], span: number, rng: Rng, lead: boolean): string {
 	const [first] = group;
 	const label = textLine('label', first.label);
 	const boxed = !lead && (first.role === 'sidebar' || first.role === 'commentary') && rng.chance(0.6);
