@@ -123,6 +123,25 @@ describe("a reporter's byline a pdftotext extraction spread a word a line", () =
 	});
 });
 
+describe("a reporter's byline wrapped after its role and again inside the next role", () => {
+	test('reads as one byline, the role whole: `□本报记者` / `王芳 通讯` / `员 李强`', () => {
+		const lines = [
+			'老街换新颜',
+			'',
+			'□本报记者',
+			'王芳 通讯',
+			'员 李强',
+			'',
+			'老街修缮坚持修旧如旧，',
+			'居民们很满意。',
+		];
+		const page = parseConserved([...lines, '', '\f'].join('\n'));
+		expect(page.items.map((i) => [i.byline, i.authors, i.paragraphs])).toEqual([
+			['本报记者 王芳 通讯员 李强', ['王芳', '李强'], ['老街修缮坚持修旧如旧，居民们很满意。']],
+		]);
+	});
+});
+
 describe('a credit naming a source, cut from its photographer', () => {
 	const page = (last: string) =>
 		[
