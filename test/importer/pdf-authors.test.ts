@@ -103,6 +103,45 @@ describe("a dateline's brackets inside a PDF extraction's text", () => {
 	});
 });
 
+describe("a reporter's byline a pdftotext extraction spread a word a line", () => {
+	test('takes back the name the labels took as the section, in the page order', () => {
+		const page = (ending: string[]) => [
+			...['新区图书馆开馆', '', '近日，新区图书馆正式开馆，', '', '每天接待读者上千人次。', ''],
+			...['老街换新颜', '', '王芳', '', '通讯员 李强', '', '老街修缮坚持修旧如旧。', '', '居民们很满意。', ...ending],
+		];
+		const signed = parseConserved(page(['', '\f']).join('\n'));
+		expect(signed.items.map((i) => [i.headline, i.authors, i.byline ?? null, i.section ?? null])).toEqual([
+			['新区图书馆开馆', [], null, null],
+			['老街换新颜', ['王芳', '李强'], '王芳 通讯员 李强', null],
+		]);
+		// A text dump keeps a bare name a label.
+		const text = parseConserved(page([]).join('\n'));
+		expect(text.items.map((i) => [i.authors, i.section ?? null])).toEqual([
+			[[], null],
+			[['李强'], '王芳'],
+		]);
+	});
+});
+
+describe("a reporter's byline wrapped after its role and again inside the next role", () => {
+	test('reads as one byline, the role whole: `□本报记者` / `王芳 通讯` / `员 李强`', () => {
+		const lines = [
+			'老街换新颜',
+			'',
+			'□本报记者',
+			'王芳 通讯',
+			'员 李强',
+			'',
+			'老街修缮坚持修旧如旧，',
+			'居民们很满意。',
+		];
+		const page = parseConserved([...lines, '', '\f'].join('\n'));
+		expect(page.items.map((i) => [i.byline, i.authors, i.paragraphs])).toEqual([
+			['本报记者 王芳 通讯员 李强', ['王芳', '李强'], ['老街修缮坚持修旧如旧，居民们很满意。']],
+		]);
+	});
+});
+
 describe('a credit naming a source, cut from its photographer', () => {
 	const page = (last: string) =>
 		[

@@ -2546,6 +2546,15 @@ function toItem(body: Draft, kind: ItemKind, warnings: Warning[], extracted: boo
 	// byline spread a word a line among other columns' lines, where it reads as a bare label.
 	const labelSigns = extracted && authors.length === 0 && kind !== 'photo' && signedByLabel(body);
 	if (labelSigns) authors.push(unspacedName(body.section?.text ?? ''));
+	// Or, in a PDF extraction, a reporter's byline spread a word a line, one of its names left alone
+	// where the labels took it as the section (`本报记者　王芳` / `` / `李强`, or `王芳` / `` / `通讯员` /
+	// `` / `李强`): the name joins the byline, in the page's order.
+	const labelJoins = extracted && !labelSigns && kind !== 'photo' && joinedByLabel(body);
+	if (labelJoins && body.section) {
+		const name = unspacedName(body.section.text);
+		const before = body.section.lines[0].number < body.bylines[0].lines[0].number;
+		authors.splice(before ? 0 : authors.length, 0, name);
+	}
 	if (!body.headline) {
 		warnings.push({
 			code: 'no-headline',
@@ -2562,10 +2571,15 @@ function toItem(body: Draft, kind: ItemKind, warnings: Warning[], extracted: boo
 		byline: labelSigns
 			? body.section?.text
 			: body.bylines.length > 0
-				? body.bylines.map((b) => b.text).join(' ')
+				? (labelJoins && body.section
+						? [...body.bylines, body.section].sort((a, b) => a.lines[0].number - b.lines[0].number)
+						: body.bylines
+					)
+						.map((b) => b.text)
+						.join(' ')
 				: undefined,
 		authors: [...new Set(authors)],
-		section: labelSigns ? undefined : body.section?.text,
+		section: labelSigns || labelJoins ? undefined : body.section?.text,
 		sectionCopied: body.sectionCopied === true,
 		kind,
 		credit: body.credit?.text,
@@ -2593,6 +2607,25 @@ function signedByLabel(body: Draft): boolean {
 		!body.sectionCopied &&
 		body.bylines.length === 0 &&
 		readsAsSignature(unspacedName(label.text))
+	);
+}
+
+/**
+ * Whether an item's own section label is a bare name standing alone (`李强`) beside a reporter's byline
+ * (one that a role opens, `本报记者　王芳`, `通讯员　赵刚`) whose names it does not hold already.
+ */
+function joinedByLabel(body: Draft): boolean {
+	const label = body.section;
+	if (label?.kind !== 'label' || !label.bare || body.sectionCopied || body.bylines.length === 0) return false;
+	const name = unspacedName(label.text);
+	if (!readsAsSignature(name)) return false;
+	return body.bylines.every(
+		(b) =>
+			b.kind === 'byline' &&
+			!b.byline.commentary &&
+			ROLE.test(b.text.trim()) &&
+			b.byline.authors.length > 0 &&
+			!b.byline.authors.includes(name),
 	);
 }
 

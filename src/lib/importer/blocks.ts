@@ -246,7 +246,18 @@ function bylineOverLines(lines: Line[], i: number): { block: Block; end: number 
 	if (wrapped) return { block: { kind: 'credit', lines: [line, next], credit: wrapped }, end: i + 1 };
 	// A byline wrapped after a role word (`本报记者 王芳 通讯员` / `李强`, `本报记者` / `王芳 李强`).
 	const wrappedBy = wrappedByline(line, next);
-	if (wrappedBy) return { block: { kind: 'byline', lines: [line, next], byline: wrappedBy }, end: i + 1 };
+	if (wrappedBy) {
+		// And wrapped again inside its next role (`□本报记者` / `王芳 通讯` / `员 李强`): the line under
+		// completes the role its names follow.
+		const role = ROLE.exec(line.text.replace(/^[□◎■◆]\s*/u, ''))?.[0];
+		const again =
+			continues(tail) && /^\p{Script=Han}+$/u.test(next.text.split(' ').at(-1) as string)
+				? joinByline(`${line.text} ${next.text}`, tail.text, role, wrappedBy.authors.length)
+				: undefined;
+		if (again && again.text !== `${line.text} ${next.text} ${tail.text}`)
+			return { block: { kind: 'byline', lines: [line, next, tail], byline: again.byline }, end: i + 2 };
+		return { block: { kind: 'byline', lines: [line, next], byline: wrappedBy }, end: i + 1 };
+	}
 	// A byline wrapped after its role and again inside its last name (`□本报记者` / `王芳 李` / `强`).
 	const twice = wrappedTwice(line, next, tail, after);
 	if (twice) return { block: { kind: 'byline', lines: [line, next, tail], byline: twice }, end: i + 2 };
