@@ -122,6 +122,20 @@ describe('pdftotext extractions', () => {
 		]);
 	});
 
+	test('joins an open column to its bottom of two lines printed right after it, not to a piece of its width in another story', () => {
+		// The column's last two lines, a block of their own, end its paragraph; nothing in the language joins either way.
+		const a1 = ['城南社区老旧小区改造从今年春', '天开始，先后完成屋顶防水、外', '墙保温和管网更新。楼里居民们'];
+		const a2 = ['都说这件实事办在了心坎上，大', '家很满意。'];
+		const b1 = ['街角书屋本周开门，三千多册图', '书免费借阅，周末还有故事会。', '社区还请来一位作家讲课。'];
+		const b2 = ['读者们听得很认真，书屋还将每', '月办一次读书会，欢迎大家来。', '一些居民已经报了名。'];
+		const dump = [['社区议事会开起来'], a1, a2, ['街角书屋开门迎客'], b1, b2].map((p) => p.join('\n')).join('\n\n');
+		const page = parseConserved(`${dump}\n\n\f`);
+		expect(page.items.map((item) => item.paragraphs.join(''))).toEqual([
+			[...a1, ...a2].join(''),
+			[...b1, ...b2].join(''),
+		]);
+	});
+
 	test('reads a justified line that pdftotext spread with spaces at the width of its column, and joins it where it continues', () => {
 		const a1 = ['城南社区老旧小区改造从今年', '春天开始，先后完成了屋顶防', '水和外墙保温，共投入资金达'];
 		// 11 em of characters and 9 spaces: 15.5 em as printed, in a column of 13.

@@ -81,6 +81,9 @@ const UNFIT = 1e12;
 // How far short of its column a justified line's characters fall, in em, where pdftotext prints
 // it spread with spaces (see `justified`).
 const SPREAD = 1.5;
+// What a column's bottom printed right after the rest of it earns (see `continuations`): one unit
+// of the dump's vocabulary, so that any join the language supports outweighs it.
+const COLUMN_TAIL = 1000;
 // The least evidence of the language that joins two columns of a chain (see `joinColumns`).
 const COLUMN_LANGUAGE = 2;
 
@@ -828,6 +831,29 @@ function continuations(
 	// Running text on both sides of a join: a pause or stop in each of its two lines.
 	const running = (c: { from: number; to: number }) =>
 		STOP_OR_PAUSE.test((pieces[c.from].lines.at(-1) as Line).text) && STOP_OR_PAUSE.test(pieces[c.to].lines[0].text);
+	// The bottom of a column printed right after the rest of it: a piece of two lines after a column's
+	// piece left open, its first line at the column's width (within an em), its last a paragraph's
+	// end, short of the column (pdftotext cuts a column into blocks where its line spacing changes).
+	const columnTail = (c: { from: number; to: number }) => {
+		if (fragments[c.from] || !fragments[c.to] || c.to !== c.from + 1) return false;
+		const end = ends[c.from] as number;
+		const [first, last] = pieces[c.to].lines;
+		return (
+			last !== undefined &&
+			Math.abs(first.width - end) <= 1 &&
+			endsSentence(last.text) &&
+			last.width < end - 1 &&
+			isPlain(last.text)
+		);
+	};
+	// Whether a piece other than `from`, left in mid-sentence, puts a dictionary word across a join into `to`.
+	const wordInto = (c: { from: number; to: number }) => {
+		const head = pieces[c.to].lines[0].text;
+		return pieces.some((p, k) => {
+			const tail = (p.lines.at(-1) as Line).text;
+			return k !== c.from && k !== c.to && !endsSentence(tail) && wordAcross(tail, head);
+		});
+	};
 	const candidates = all.filter((c) => {
 		if (!c.fragment) return true;
 		const stride = Math.min(votes(c), 3);
@@ -840,7 +866,11 @@ function continuations(
 		if (c.to - c.from > FRAGMENT_REACH && (period.get(c.from) !== c.to - c.from || !running(c))) return false;
 		// A fragment's shape says little (a headline fills as many em as a column's line): the
 		// language joins it, or the stride of the pairs around it.
-		return c.language > 0 || stride >= 2;
+		if (c.language > 0 || stride >= 2) return true;
+		// Or it is the bottom of the column printed right before it, where no other join into it reads as the language's.
+		if (!columnTail(c) || all.some((o) => o.to === c.to && o.language > 0) || wordInto(c)) return false;
+		c.score += COLUMN_TAIL;
+		return true;
 	});
 	if (candidates.length === 0) return datelineRuns(pieces, starts, dated, new Map(dated));
 	// The pairing with the most support overall (`bestPairs`).
