@@ -8,6 +8,27 @@ function heads(text: string) {
 }
 
 describe('which body a head block goes to (text dumps)', () => {
+	test('a column’s name by its genre (`民生速览`) alone between a photo’s credit and a brief’s head labels the briefs, not the photo', () => {
+		const text =
+			'第04版：社会\n\n' +
+			'新桥通车方便出行\n\n' +
+			'　　本报讯（记者王芳）新桥建成通车后，两岸居民往来只需几分钟，\n不少人专程赶来走一走。\n\n' +
+			'工人在一家企业的生产线上作业。\n李强　摄\n\n\n' +
+			'民生速览\n\n' +
+			'社区运动会落幕\n' +
+			'本报讯（记者赵敏）在萧远看来，做好服务的秘诀只有一个字：细。\n\n' +
+			'新图书馆开馆\n' +
+			'本报讯（记者孙浩）村里的广播每天准时响起，播报天气和农事提醒。\n';
+		const page = parseConserved(text);
+		expect(page.items.map((item) => item.headline)).toEqual([
+			'新桥通车方便出行',
+			'（无标题）',
+			'社区运动会落幕',
+			'新图书馆开馆',
+		]);
+		expect(page.items.map((item) => item.section)).toEqual([undefined, undefined, '民生速览', '民生速览']);
+	});
+
 	test('on a page of photo titles printed under their captions, a title under a photo of its own is that photo’s, not the untitled photo’s above it', () => {
 		const text =
 			'山城晚报　2024年5月6日\n\n' +

@@ -1,5 +1,5 @@
 import { bestAssignment, type Fit, type HeadingHint } from './assign-headings.ts';
-import { VERSE_LINE, type Unit } from './classify.ts';
+import { namesColumn, VERSE_LINE, type Unit } from './classify.ts';
 import { groupGap, lastNameAsSignature, type GapElement, type HeadingGroup } from './group-headings.ts';
 import { attachLabels } from './attach-labels.ts';
 import { fitCosts, fitIsEvidence, fitScores, spareCost } from './headline-fit.ts';
@@ -1785,6 +1785,8 @@ function titleFromLabel(
 		label.unit.kind !== 'label' ||
 		!label.unit.bare ||
 		[...label.unit.text].length < (labelsNothing ? 2 : 3) ||
+		// A column's name by its genre (`民生速览`) titles no photo.
+		namesColumn(label.unit.text) ||
 		// A label set tight over a heading (no blank line) is that head block's column label
 		// (`国际简讯` over a brief's headline).
 		tightOver(label.unit.lines, gap[at + 1])

@@ -95,9 +95,36 @@ export function classify(given: Block[], width: (line: Line) => number, tight = 
 				...classifyText(block.lines, width, blocks[b + 1]?.kind === 'credit', tight, tight && creditOver(blocks, b)),
 			);
 	});
-	const labelled = trailingLabels(units, blocks);
+	const labelled = tight ? columnNamesApart(trailingLabels(units, blocks)) : trailingLabels(units, blocks);
 	const marked = squareQuestions(markIntertitles(markBodyLines(tight ? labelled : datelinesAsText(labelled))), width);
 	return tight ? rejoinCutLines(marked) : marked;
+}
+
+/**
+ * A column's name that says its genre (`民生速览`, `经济观察`, `国际简讯`: `namesColumn`) alone on a
+ * line set apart by blank lines from what stands above and under it (a head, a byline, text): the
+ * column's label over its first item, not a headline (a headline is no genre's name). In a text
+ * dump's own order only.
+ */
+function columnNamesApart(units: Unit[]): Unit[] {
+	return units.map((unit, i) => {
+		const [before, after] = [units[i - 1], units[i + 1]];
+		if (unit.kind !== 'heading' || unit.lines.length !== 1 || after === undefined) return unit;
+		const line = unit.lines[0];
+		if (!namesColumn(line.text)) return unit;
+		const apart =
+			(before === undefined || (before.lines.at(-1) as Line).number + 1 < line.number) &&
+			after.lines[0].number > line.number + 1;
+		return apart ? { kind: 'label', lines: unit.lines, text: line.text, bare: true } : unit;
+	});
+}
+
+// A column of briefs named so (`国际简讯`, `体育快讯`).
+const BRIEFS_NAME = /^\p{Script=Han}{2,3}(?:简讯|快讯)$/u;
+
+/** Whether a line names a column by its genre (`民生速览`, `经济观察`, `国际简讯`): no photo's title nor headline. */
+export function namesColumn(text: string): boolean {
+	return COLUMN_NAME.test(text) || BRIEFS_NAME.test(text);
 }
 
 /**
