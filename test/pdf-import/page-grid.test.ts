@@ -434,3 +434,21 @@ test('reads a vertical headline before its story’s text where a label set vert
 	]);
 	expect(result.items[1].paragraphs.join('')).toMatch(/^第50行.*第58行正文写满这一栏。$/u);
 });
+
+test('reads a headline set centred over its columns beside another from its first column, the byline atop it', () => {
+	// Two stories side by side, each headline centred over its own columns: the first over two, the second
+	// over three, its first column (under the byline) standing clear of the headline's left end.
+	const runs = [
+		run('基层治理出新招', 66.5, 30, 18),
+		run('边境小村', 393.5, 30, 18),
+		run('文/曾玉', 20, 58),
+		run('文/田静洋', 260, 58),
+		...[0, 1, 2, 3, 4].flatMap((c) => column(numbered(6, 10 + c * 10, '正文写这一栏。'), 20 + c * PITCH, 80)),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((item) => [item.headline, item.authors])).toEqual([
+		['基层治理出新招', ['曾玉']],
+		['边境小村', ['田静洋']],
+	]);
+	expect(result.items[1].paragraphs.join('')).toMatch(/^第30行.*第40行.*第50行/);
+});
