@@ -243,6 +243,21 @@ test('reads a vertical headline whose glyphs are piled on one spot in the order 
 	expect(result.items[1].paragraphs.join('')).toMatch(/^第50行/);
 });
 
+test('reads a piled vertical headline whose colon is set high in its cell, over the glyphs before it, in the order drawn', () => {
+	// `石门：` piled at one spot, the colon drawn last but set half an em higher; the rest an em further down.
+	const runs = [
+		run('牧区新貌', 20, 20, 24, true),
+		...[0, 1, 2].flatMap((c) => column(lines(6, 10 + c * 10), 20 + c * PITCH, 56)),
+		...column(lines(9, 50), 400, 30),
+		...piled('石门', 522, 36, 14),
+		run('：', 522, 29, 14, true),
+		...piled('河湖巡护队上新', 522, 50, 14),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((i) => i.headline)).toEqual(['牧区新貌', '石门：河湖巡护队上新']);
+	expect(result.items[1].paragraphs.join('')).toMatch(/^第50行/);
+});
+
 test('reads a framed box whose headline and byline fill its first column, its text starting level with them in the next, as one story', () => {
 	// The frame bars every cut inside it; the text's columns start a hair higher than the headline.
 	const frame = { x: 10, y: 100, width: 600, height: 200 };
