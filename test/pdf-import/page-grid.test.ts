@@ -2,6 +2,7 @@ import { expect, test } from 'vitest';
 import { blockRole } from '../../src/lib/pdf-import/block-role.ts';
 import { toLayoutBlocks } from '../../src/lib/pdf-import/layout-blocks.ts';
 import { toLayoutLines } from '../../src/lib/pdf-import/layout-lines.ts';
+import { headSpans } from '../../src/lib/pdf-import/head-span.ts';
 import { layoutSplit } from '../../src/lib/pdf-import/layout-split.ts';
 import type { Box, PdfPageContent, TextRun } from '../../src/lib/pdf-import/page-types.ts';
 import { BODY, column, numbered, run } from '../support/text-runs.ts';
@@ -466,4 +467,22 @@ test('reads a headline set centred over its columns beside another from its firs
 		['边境小村', ['田静洋']],
 	]);
 	expect(result.items[1].paragraphs.join('')).toMatch(/^第30行.*第40行.*第50行/);
+});
+
+test('spans a headline centred over its own column beside others in its row, though the page grid reads that column wider, over that column', () => {
+	// Three stories side by side, each headline centred over one column; a wide story further down starts at the
+	// second column's edge, so that the grid reads the second column as wide as it.
+	const runs = [
+		run('基层治理', 41.5, 30, 14),
+		run('把心上', 168.5, 30, 14),
+		run('边境小村', 281.5, 30, 14),
+		run('魏伟玲', 140, 58),
+		...[0, 1].flatMap((c) => column(numbered(6, 10 + c * 10, '正文写这一栏。'), 20 + c * PITCH, 80)),
+		...column(numbered(8, 30, '正文写这一栏。'), 260, 58),
+		run('另一篇', 140, 190, 14),
+		...column(numbered(3, 70, '正文写得很宽很宽，一直写到右边的栏里去。'.repeat(2)), 140, 220),
+	];
+	const blocks = toLayoutBlocks(toLayoutLines(runs));
+	const head = blocks.find((b) => b.lines[0].text === '把心上')!;
+	expect(headSpans(blocks, [], BODY).get(head)).toMatchObject({ x: 140, width: 99 });
 });

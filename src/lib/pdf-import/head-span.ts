@@ -81,9 +81,18 @@ export function headSpans(blocks: LayoutBlock[], pictures: Box[], body: number, 
 		if (inRow.some((o) => right(o) <= h.x)) left = Math.max(left, h.x);
 		// Set centred over its columns beside another headline in the row: the widest run of the row's
 		// columns it stands centred over (within an em), none past the headline beside it, is its span.
-		// (Headlines of a size: not a deck set level with the headline beside its story.)
+		// (Headlines of a size: not a deck set level with the headline beside its story. A column counts as wide as the
+		// page grid reads it or as its own block: a grid read over tiers of other widths may take it wider.)
 		const peers = inRow.filter((o) => h.size > o.size * 0.8);
-		const centred = peers.length > 0 ? centredSpan(h, row.map(extent), peers, body) : undefined;
+		const centred =
+			peers.length > 0
+				? centredSpan(
+						h,
+						row.flatMap((b) => [extent(b), { x: b.x, end: right(b) }]),
+						peers,
+						body,
+					)
+				: undefined;
 		if (centred) [left, end] = centred;
 		left = Math.max(left, ...beside.filter((o) => right(o) <= h.x).map((o) => right(o) + body));
 		// It reaches down over its decks: the cut under the headline would otherwise read a column
