@@ -486,3 +486,15 @@ test('spans a headline centred over its own column beside others in its row, tho
 	const head = blocks.find((b) => b.lines[0].text === '把心上')!;
 	expect(headSpans(blocks, [], BODY).get(head)).toMatchObject({ x: 140, width: 99 });
 });
+
+test('spans a headline down over its byline set under it past its left edge, over a later column', () => {
+	// The cut under the headline would otherwise read the first columns before the byline.
+	const runs = [
+		run('让孩子腰包鼓起来', 229.5, 30, 20),
+		run('本报记者 金宇航', 270, 58),
+		...[0, 1, 2, 3, 4].flatMap((c) => column(numbered(6, 10 + c * 10, '正文写这一栏。'), 20 + c * PITCH, 80)),
+	];
+	const blocks = toLayoutBlocks(toLayoutLines(runs));
+	const head = blocks.find((b) => b.lines[0].text === '让孩子腰包鼓起来')!;
+	expect(headSpans(blocks, [], BODY).get(head)).toMatchObject({ x: 20, y: 30, height: 37 });
+});

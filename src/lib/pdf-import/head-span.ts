@@ -1,3 +1,4 @@
+import { bylineText } from './block-role.ts';
 import type { LayoutBlock } from './layout-blocks.ts';
 import { bottom, right, type Box } from './page-types.ts';
 
@@ -22,7 +23,8 @@ export function headSpans(blocks: LayoutBlock[], pictures: Box[], body: number, 
 		// Past its stack (a subheadline, a byline: a line or two each, right under it) to the text it heads.
 		let foot = bottom(h);
 		const stack = new Set<Box>([h]);
-		// The foot of its decks: lines a little larger than the body, not bold, stacked right under it (`——访…`).
+		// The foot of its decks: lines a little larger than the body, not bold, stacked right under it (`——访…`), and
+		// a byline's line under them set in from its left edge by more than an em (centred, over a later column).
 		let deckFoot = foot;
 		let decks = true;
 		// Where text starts right under it, it has no stack to pass.
@@ -39,7 +41,11 @@ export function headSpans(blocks: LayoutBlock[], pictures: Box[], body: number, 
 			if (next.length === 0 || Math.max(...next.map(bottom)) <= foot) break;
 			for (const b of next) stack.add(b);
 			foot = Math.max(...next.map(bottom));
-			decks &&= next.every((b) => b.size >= body * 1.08 && !b.bold);
+			decks &&= next.every(
+				(b) =>
+					(b.size >= body * 1.08 && !b.bold) ||
+					(b.lines.length === 1 && b.x > h.x + body && bylineText(b) !== undefined),
+			);
 			if (decks) deckFoot = foot;
 		}
 		const near = (from: number) => text.filter((b) => b.y >= from - 1 && b.y <= from + body * 4 && across(b, h));
