@@ -376,3 +376,22 @@ test('reads a short bold line level with another column’s marked label, both o
 	expect(result.items.map((i) => i.headline)).toEqual(['办实事要办到心坎上', '干部沉下去记心上']);
 	expect(result.items.flatMap((i) => i.paragraphs).join('')).not.toMatch(/声音/u);
 });
+
+test('reads a line in the body’s type ending on a dash right over a headline as its kicker, one opening with a dash right under it as its subheadline', () => {
+	const runs = [
+		run('新春走基层——', 20, 20),
+		run('让群众少跑腿', 20, 34, 20),
+		run('——安西旗明确集体经济发展路子', 20, 62),
+		run('本报记者 郝涵霞', 20, 80),
+		...column(lines(6), 20, 100),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0]).toMatchObject({
+		kicker: '新春走基层——',
+		headline: '让群众少跑腿',
+		subheadline: '——安西旗明确集体经济发展路子',
+		authors: ['郝涵霞'],
+	});
+	expect(result.items[0].paragraphs.join('')).toMatch(/^第0行/);
+});

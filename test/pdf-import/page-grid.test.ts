@@ -2,6 +2,7 @@ import { expect, test } from 'vitest';
 import { blockRole } from '../../src/lib/pdf-import/block-role.ts';
 import { toLayoutBlocks } from '../../src/lib/pdf-import/layout-blocks.ts';
 import { toLayoutLines } from '../../src/lib/pdf-import/layout-lines.ts';
+import { headSpans } from '../../src/lib/pdf-import/head-span.ts';
 import { layoutSplit } from '../../src/lib/pdf-import/layout-split.ts';
 import type { Box, PdfPageContent, TextRun } from '../../src/lib/pdf-import/page-types.ts';
 import { BODY, column, numbered, run } from '../support/text-runs.ts';
@@ -243,6 +244,21 @@ test('reads a vertical headline whose glyphs are piled on one spot in the order 
 	expect(result.items[1].paragraphs.join('')).toMatch(/^第50行/);
 });
 
+test('reads a piled vertical headline whose colon is set high in its cell, over the glyphs before it, in the order drawn', () => {
+	// `石门：` piled at one spot, the colon drawn last but set half an em higher; the rest an em further down.
+	const runs = [
+		run('牧区新貌', 20, 20, 24, true),
+		...[0, 1, 2].flatMap((c) => column(lines(6, 10 + c * 10), 20 + c * PITCH, 56)),
+		...column(lines(9, 50), 400, 30),
+		...piled('石门', 522, 36, 14),
+		run('：', 522, 29, 14, true),
+		...piled('河湖巡护队上新', 522, 50, 14),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((i) => i.headline)).toEqual(['牧区新貌', '石门：河湖巡护队上新']);
+	expect(result.items[1].paragraphs.join('')).toMatch(/^第50行/);
+});
+
 test('reads a framed box whose headline and byline fill its first column, its text starting level with them in the next, as one story', () => {
 	// The frame bars every cut inside it; the text's columns start a hair higher than the headline.
 	const frame = { x: 10, y: 100, width: 600, height: 200 };
@@ -433,4 +449,52 @@ test('reads a vertical headline before its story’s text where a label set vert
 		['多些耐心少些急躁', ['谭伟']],
 	]);
 	expect(result.items[1].paragraphs.join('')).toMatch(/^第50行.*第58行正文写满这一栏。$/u);
+});
+
+test('reads a headline set centred over its columns beside another from its first column, the byline atop it', () => {
+	// Two stories side by side, each headline centred over its own columns: the first over two, the second
+	// over three, its first column (under the byline) standing clear of the headline's left end.
+	const runs = [
+		run('基层治理出新招', 66.5, 30, 18),
+		run('边境小村', 393.5, 30, 18),
+		run('文/曾玉', 20, 58),
+		run('文/田静洋', 260, 58),
+		...[0, 1, 2, 3, 4].flatMap((c) => column(numbered(6, 10 + c * 10, '正文写这一栏。'), 20 + c * PITCH, 80)),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((item) => [item.headline, item.authors])).toEqual([
+		['基层治理出新招', ['曾玉']],
+		['边境小村', ['田静洋']],
+	]);
+	expect(result.items[1].paragraphs.join('')).toMatch(/^第30行.*第40行.*第50行/);
+});
+
+test('spans a headline centred over its own column beside others in its row, though the page grid reads that column wider, over that column', () => {
+	// Three stories side by side, each headline centred over one column; a wide story further down starts at the
+	// second column's edge, so that the grid reads the second column as wide as it.
+	const runs = [
+		run('基层治理', 41.5, 30, 14),
+		run('把心上', 168.5, 30, 14),
+		run('边境小村', 281.5, 30, 14),
+		run('魏伟玲', 140, 58),
+		...[0, 1].flatMap((c) => column(numbered(6, 10 + c * 10, '正文写这一栏。'), 20 + c * PITCH, 80)),
+		...column(numbered(8, 30, '正文写这一栏。'), 260, 58),
+		run('另一篇', 140, 190, 14),
+		...column(numbered(3, 70, '正文写得很宽很宽，一直写到右边的栏里去。'.repeat(2)), 140, 220),
+	];
+	const blocks = toLayoutBlocks(toLayoutLines(runs));
+	const head = blocks.find((b) => b.lines[0].text === '把心上')!;
+	expect(headSpans(blocks, [], BODY).get(head)).toMatchObject({ x: 140, width: 99 });
+});
+
+test('spans a headline down over its byline set under it past its left edge, over a later column', () => {
+	// The cut under the headline would otherwise read the first columns before the byline.
+	const runs = [
+		run('让孩子腰包鼓起来', 229.5, 30, 20),
+		run('本报记者 金宇航', 270, 58),
+		...[0, 1, 2, 3, 4].flatMap((c) => column(numbered(6, 10 + c * 10, '正文写这一栏。'), 20 + c * PITCH, 80)),
+	];
+	const blocks = toLayoutBlocks(toLayoutLines(runs));
+	const head = blocks.find((b) => b.lines[0].text === '让孩子腰包鼓起来')!;
+	expect(headSpans(blocks, [], BODY).get(head)).toMatchObject({ x: 20, y: 30, height: 37 });
 });

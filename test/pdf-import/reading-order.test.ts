@@ -12,6 +12,14 @@ test('reads two columns under a headline across them: headline, left column, rig
 	expect(readingOrder([right[1], left[1], head, right[0], left[0]])).toEqual([head, ...left, ...right]);
 });
 
+test('reads a column running on alone past its paragraph gap, the columns beside it ended, down before the next column', () => {
+	// The paragraph gap under the middle column's first block is a little wider than the gutters.
+	const left = box(0, 0, 100, 50);
+	const middle = [box(107, 0, 100, 80), box(107, 88, 100, 60)];
+	const right = box(214, 0, 100, 60);
+	expect(readingOrder([right, middle[1], left, middle[0]])).toEqual([left, ...middle, right]);
+});
+
 test('orders degenerate layouts without running away: thin rules and zero-size boxes starting together, identical boxes', () => {
 	const rule = box(0, 100, 300, 0.5);
 	const cases: Box[][] = [

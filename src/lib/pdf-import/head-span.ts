@@ -1,3 +1,4 @@
+import { bylineText } from './block-role.ts';
 import type { LayoutBlock } from './layout-blocks.ts';
 import { bottom, right, type Box } from './page-types.ts';
 
@@ -22,7 +23,8 @@ export function headSpans(blocks: LayoutBlock[], pictures: Box[], body: number, 
 		// Past its stack (a subheadline, a byline: a line or two each, right under it) to the text it heads.
 		let foot = bottom(h);
 		const stack = new Set<Box>([h]);
-		// The foot of its decks: lines a little larger than the body, not bold, stacked right under it (`——访…`).
+		// The foot of its decks: lines a little larger than the body, not bold, stacked right under it (`——访…`), and
+		// a byline's line under them set in from its left edge by more than an em (centred, over a later column).
 		let deckFoot = foot;
 		let decks = true;
 		// Where text starts right under it, it has no stack to pass.
@@ -39,7 +41,11 @@ export function headSpans(blocks: LayoutBlock[], pictures: Box[], body: number, 
 			if (next.length === 0 || Math.max(...next.map(bottom)) <= foot) break;
 			for (const b of next) stack.add(b);
 			foot = Math.max(...next.map(bottom));
-			decks &&= next.every((b) => b.size >= body * 1.08 && !b.bold);
+			decks &&= next.every(
+				(b) =>
+					(b.size >= body * 1.08 && !b.bold) ||
+					(b.lines.length === 1 && b.x > h.x + body && bylineText(b) !== undefined),
+			);
 			if (decks) deckFoot = foot;
 		}
 		const near = (from: number) => text.filter((b) => b.y >= from - 1 && b.y <= from + body * 4 && across(b, h));
@@ -79,6 +85,21 @@ export function headSpans(blocks: LayoutBlock[], pictures: Box[], body: number, 
 			if (right(b) <= left && left - extent(b).end <= body * 3) left = Math.min(left, extent(b).x);
 		end = Math.min(end, edge - body);
 		if (inRow.some((o) => right(o) <= h.x)) left = Math.max(left, h.x);
+		// Set centred over its columns beside another headline in the row: the widest run of the row's
+		// columns it stands centred over (within an em), none past the headline beside it, is its span.
+		// (Headlines of a size: not a deck set level with the headline beside its story. A column counts as wide as the
+		// page grid reads it or as its own block: a grid read over tiers of other widths may take it wider.)
+		const peers = inRow.filter((o) => h.size > o.size * 0.8);
+		const centred =
+			peers.length > 0
+				? centredSpan(
+						h,
+						row.flatMap((b) => [extent(b), { x: b.x, end: right(b) }]),
+						peers,
+						body,
+					)
+				: undefined;
+		if (centred) [left, end] = centred;
 		left = Math.max(left, ...beside.filter((o) => right(o) <= h.x).map((o) => right(o) + body));
 		// It reaches down over its decks: the cut under the headline would otherwise read a column
 		// beside a deck (the story's first, starting further up) before the deck.
@@ -86,6 +107,37 @@ export function headSpans(blocks: LayoutBlock[], pictures: Box[], body: number, 
 			spans.set(h, { x: left, y: h.y, width: end - left, height: deckFoot - h.y });
 	}
 	return spans;
+}
+
+/**
+ * The widest span from the left edge of one of `columns` to the right edge of one, taking in the
+ * heading `h`, centred on it within an em of the body size `body`, and reaching past no other
+ * headline of its row (`inRow`); undefined where there is none.
+ */
+function centredSpan(
+	h: Box,
+	columns: { x: number; end: number }[],
+	inRow: Box[],
+	body: number,
+): [number, number] | undefined {
+	const from = Math.max(-Infinity, ...inRow.filter((o) => right(o) <= h.x).map(right));
+	const to = Math.min(Infinity, ...inRow.filter((o) => o.x >= right(h)).map((o) => o.x));
+	// One set flush left with a column heads it from there.
+	if (columns.some((c) => Math.abs(c.x - h.x) < body / 2)) return undefined;
+	const middle = h.x + h.width / 2;
+	let best: [number, number] | undefined;
+	for (const a of columns)
+		for (const b of columns)
+			if (
+				a.x <= h.x + 1 &&
+				a.x >= from &&
+				b.end >= right(h) - 1 &&
+				b.end <= to &&
+				Math.abs((a.x + b.end) / 2 - middle) < body &&
+				(!best || b.end - a.x > best[1] - best[0])
+			)
+				best = [a.x, b.end];
+	return best;
 }
 
 /** The right edge of a block and the blocks stacked under it at its left edge (each within two body lines of the last). */

@@ -87,26 +87,29 @@ export function toLayoutLines(runs: TextRun[], pictures: Box[] = []): LayoutLine
 			if (base - baseline(open[i].line) > run.size) done.push(...open.splice(i, 1));
 		const found = open.find(
 			({ line, runs: parts }) =>
-				Math.abs(baseline(line) - base) < Math.min(line.size, run.size) / 3 &&
-				Math.abs(line.size - run.size) < 0.5 &&
-				line.bold === run.bold &&
-				// An em apart (give or take a twentieth: an ideographic space between a short line's words, as a
-				// byline's), unless a column starts there.
-				(run.x - right(line) < em(run) ||
-					(run.x - right(line) < space(run) * 1.05 && [...line.text].length <= 12 && !columnStart(run, right(line)))) &&
-				line.x - right(run) < em(run) &&
-				// A line hung into a narrow gutter (`运用，` its comma past the column's edge) stops there.
-				!(run.x - right(line) > em(run) / 4 && [...line.text].length >= 3 && columnStart(run, right(line))) &&
-				// The same where the column's line, its baseline a hair higher, came first and this run stands left of it.
-				!(
-					line.x - right(run) > em(run) / 4 &&
-					[...run.text.trim()].length >= 3 &&
-					columnStart(
-						parts.reduce((a, b) => (b.x < a.x ? b : a)),
-						right(run),
-					)
-				) &&
-				(gutters.length === 0 || !parted(run, Math.min(right(line), right(run)), Math.max(line.x, run.x))),
+				piled(line, run) ||
+				(Math.abs(baseline(line) - base) < Math.min(line.size, run.size) / 3 &&
+					Math.abs(line.size - run.size) < 0.5 &&
+					line.bold === run.bold &&
+					// An em apart (give or take a twentieth: an ideographic space between a short line's words, as a
+					// byline's), unless a column starts there.
+					(run.x - right(line) < em(run) ||
+						(run.x - right(line) < space(run) * 1.05 &&
+							[...line.text].length <= 12 &&
+							!columnStart(run, right(line)))) &&
+					line.x - right(run) < em(run) &&
+					// A line hung into a narrow gutter (`运用，` its comma past the column's edge) stops there.
+					!(run.x - right(line) > em(run) / 4 && [...line.text].length >= 3 && columnStart(run, right(line))) &&
+					// The same where the column's line, its baseline a hair higher, came first and this run stands left of it.
+					!(
+						line.x - right(run) > em(run) / 4 &&
+						[...run.text.trim()].length >= 3 &&
+						columnStart(
+							parts.reduce((a, b) => (b.x < a.x ? b : a)),
+							right(run),
+						)
+					) &&
+					(gutters.length === 0 || !parted(run, Math.min(right(line), right(run)), Math.max(line.x, run.x)))),
 		);
 		if (found) {
 			Object.assign(found.line, union([found.line, run]));
@@ -435,6 +438,24 @@ function wrapsOn<T extends { line: LayoutLine }>(
 		right(t) <= b.x &&
 		under.some((u) => u.x >= right(t) && u.x <= b.x + a.size / 4 && !indented(u));
 	return !under.some((t) => (Math.abs(t.x - b.x) < 1.5 && !indented(t)) || gutter(t));
+}
+
+/**
+ * Whether `run` is a glyph piled on the spot of `line` (glyphs set vertically, one on another, as
+ * Chromium prints `writing-mode: vertical-rl`): a line no wider than a glyph and a glyph of its size
+ * at its left edge (within a quarter em), their boxes overlapping by more than a quarter em down
+ * the page, as a colon set high in its cell over the glyphs before it (`石门：`) does though its
+ * baseline stands apart from theirs.
+ */
+function piled(line: LayoutLine, run: TextRun): boolean {
+	return (
+		Math.abs(line.size - run.size) < 0.5 &&
+		line.bold === run.bold &&
+		Math.abs(run.x - line.x) < run.size / 4 &&
+		line.width < run.size * 1.25 &&
+		run.width < run.size * 1.25 &&
+		Math.min(bottom(line), bottom(run)) - Math.max(line.y, run.y) > run.size / 4
+	);
 }
 
 /**

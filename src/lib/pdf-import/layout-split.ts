@@ -1058,6 +1058,17 @@ function rolesByPlace(placed: Placed[], body: number, rules: Box[] = []): void {
 		// (A line or two: a kicker naming a person wraps, `兰河清嘎查快递小哥` / `陈峰雪：`.)
 		if (p.role === 'body' && head && p.block.lines.length <= 2 && p.block.size > body * 1.02 && headlike(p.block))
 			p.role = 'deck';
+		// In the body's type, a line right over a headline ending on a dash (`新春走基层——`) is its kicker, and one
+		// right under it opening with a dash (`——安西旗明确发展路子`) its subheadline: the dash ties each to it.
+		const dashed = (q: Placed | undefined, over: boolean) =>
+			q?.role === 'head' && (over ? DASH_CLOSING : DASH_OPENING).test(p.text) && tight(p.block, q.block);
+		if (
+			p.role === 'body' &&
+			p.block.lines.length === 1 &&
+			headlike(p.block) &&
+			(dashed(content[i + 1], true) || dashed(content[i - 1], false))
+		)
+			p.role = 'deck';
 	});
 	// Read first, so that a label over the first brief's headline sees a headline under it.
 	const bulleted = new Set(
@@ -2361,6 +2372,10 @@ const SIGN_OFF = /^[（(]([^（）()]{2,40})[）)]$/u;
 
 // A brief's headline in a column of briefs, bold after a bullet: `●广泛接受社会监督`, `■职业技能大赛开幕`.
 /** A photo's title: a short line, no punctuation (`田间管理`). */
+/** A line closing on a dash, as a kicker does: `新春走基层——`. */
+const DASH_CLOSING = /[—－]{2}$/u;
+/** A line opening with a dash, as a subheadline does: `——记平安镇党委书记某某`. */
+const DASH_OPENING = /^[—－-]{2}/u;
 const PHOTO_TITLE = /^[^\s，。、；：！？“”（）——…]{2,8}$/u;
 
 const BULLET = /^[●◆▲■]\s*\S/u;

@@ -167,14 +167,17 @@ function closes(box: Box, over: Box): boolean {
  * Whether a cut across before `sorted[index]` (boxes sorted by top, `top` the lowest bottom
  * above the cut) meets only the paragraph gaps of columns: within a line's height of it, every
  * box over it has a box under it at the same left edge and the other way round, and none spans
- * two boxes of the other side.
+ * two boxes of the other side; two at least each side, or one column running on alone (one box
+ * over, one as wide under).
  */
 function paragraphGap(sorted: Box[], index: number, top: number): boolean {
 	const below = sorted[index].y;
 	const near = Math.max(12, below - top);
 	const over = sorted.slice(0, index).filter((b) => bottom(b) > top - near && !columnRule(b));
 	const under = sorted.slice(index).filter((b) => b.y < below + near && !columnRule(b));
-	if (over.length < 2 || under.length < 2) return false;
+	// One column running on alone (the columns beside it ended further up): its own paragraph gap, its blocks as wide.
+	const alone = over.length === 1 && under.length === 1 && Math.abs(over[0].width - under[0].width) < 3;
+	if ((over.length < 2 || under.length < 2) && !alone) return false;
 	const overlaps = (a: Box, b: Box) => Math.min(right(a), right(b)) - Math.max(a.x, b.x) > 0;
 	const paired = (a: Box, others: Box[]) => others.some((b) => Math.abs(a.x - b.x) < 3);
 	const single = (a: Box, others: Box[]) => others.filter((b) => overlaps(a, b)).length <= 1;
