@@ -30,6 +30,8 @@ const PICTURE_BY =
 	/^[（(]?\s*(?:(?:图|图片|摄影|\p{Script=Han}{2,4}图片)\s*[/／：:|｜]|摄影\s+(?=\p{Script=Han}))\s*([^）)]{2,30}?)\s*[）)]?$/u;
 // A picture agency named alone where the photographer would stand: `光明图片/视觉中国`.
 const AGENCY_ALONE = new RegExp(String.raw`^(?:${PICTURE_AGENCY})$`, 'u');
+// A picture agency named alone after a caption's last sentence, set apart by a space: `…游戏。  视觉中国`.
+const AGENCY_AFTER_SPACE = new RegExp(String.raw`[。！？!?…”]\s+(?:${PICTURE_AGENCY})$`, 'u');
 // How every other form ends: 摄, 摄影, 供图, 发, 图片, 提供, a source named, or a bracket. A cheap test before the
 // patterns, since the importer asks about every line.
 const CREDIT_END = /[摄影图发片）)]\s*$|(?:供图|提供|来源\s*[：:]\s*\S{2,16})\s*$/u;
@@ -107,6 +109,8 @@ export function detectCredit(text: string, placed = false): Credit | undefined {
 		const names = readNames(by[1]);
 		return names ? { text: trimmed, authors: names.names } : undefined;
 	}
+	// A picture agency named alone on the credit's line (`视觉中国`, `人民视觉`): the source, as `（人民视觉）` is.
+	if (trimmed.length <= 8 && AGENCY_ALONE.test(trimmed)) return { text: trimmed, authors: [] };
 	if (!endsAsCredit(text)) return undefined;
 	// A bracket opened and not closed is the first line of a wrapped credit: `（资料图` / `片）`.
 	const unclosed = /^[（(]/u.test(trimmed) && !/[）)]$/u.test(trimmed);
@@ -146,7 +150,12 @@ export function splitTrailingCredit(text: string): { caption: string; credit: Cr
 	const reporters = report ? detectByline(report[2]) : undefined;
 	if (report && reporters) return { caption: report[1], credit: { text: report[2], authors: reporters.authors } };
 	// Speed: the pattern is run only where its 图 or 摄影 stands in the tail.
-	if (!endsAsCredit(tail) && !((tail.includes('图') || tail.includes('摄影')) && PICTURE_LABEL.test(tail)))
+	// A picture agency named alone is a credit only set apart by a space after the last sentence (`…游戏。  视觉中国`).
+	if (
+		!endsAsCredit(tail) &&
+		!((tail.includes('图') || tail.includes('摄影')) && PICTURE_LABEL.test(tail)) &&
+		!AGENCY_AFTER_SPACE.test(tail)
+	)
 		return undefined;
 	const match =
 		/^(.*[。！？!?…”）)])\s*([^。！？!?…”（(）)]{2,34})$/u.exec(text) ??
