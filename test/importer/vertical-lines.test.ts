@@ -1,6 +1,11 @@
 import { expect, test } from 'vitest';
 import { toLines } from '../../src/lib/importer/lines.ts';
-import { joinVertical, markSideLabels, placeVerticalCredits } from '../../src/lib/importer/vertical-lines.ts';
+import {
+	joinCutRoles,
+	joinVertical,
+	markSideLabels,
+	placeVerticalCredits,
+} from '../../src/lib/importer/vertical-lines.ts';
 import { unscrambleCredit } from '../../src/lib/importer/detect-credit.ts';
 import { parsePage } from '../../src/lib/importer/index.ts';
 import { parseConserved } from '../support/parse-conserved.ts';
@@ -162,4 +167,16 @@ test('a caption after a piled vertical credit in a pdftotext dump is a photo wit
 		authors: ['王芳'],
 		paragraphs: ['近日，农民在田间收割水稻。'],
 	});
+});
+
+test('joins a credit whose role word the wrap cut and pdftotext read tail first', () => {
+	const lines = joinCutRoles(toLines('技术人员调试智能设备。\n者 蒋安然 摄\n\n本报记\n\n正文'));
+	expect(lines.map((l) => l.text)).toEqual(['技术人员调试智能设备。', '本报记者 蒋安然 摄', '', '', '正文']);
+	// no role's head under it, or a head that makes no credit: left alone
+	expect(joinCutRoles(toLines('者 蒋安然 摄\n\n正文')).map((l) => l.text)).toEqual(['者 蒋安然 摄', '', '正文']);
+	expect(joinCutRoles(toLines('者 说得好。\n本报记')).map((l) => l.text)).toEqual(['者 说得好。', '本报记']);
+	const page = parseConserved(
+		['秋收', '', '11月26日，技术人员调试智能设备。', '者 蒋安然 摄', '', '本报记', '', '\f'].join('\n'),
+	);
+	expect(page.items[0]).toMatchObject({ kind: 'photo', credit: '本报记者 蒋安然 摄', authors: ['蒋安然'] });
 });

@@ -3,7 +3,7 @@ import { toBlocks, type FurnitureLine } from './blocks.ts';
 import { classify } from './classify.ts';
 import { ImportError } from './errors.ts';
 import { toLines } from './lines.ts';
-import { joinVertical, markSideLabels, placeVerticalCredits } from './vertical-lines.ts';
+import { joinCutRoles, joinVertical, markSideLabels, placeVerticalCredits } from './vertical-lines.ts';
 import { normalize } from './normalize-dump.ts';
 import { columnWidthsOf, joinColumnBreaks } from './paragraphs.ts';
 import { looksExtracted, reorderExtraction } from './extraction-order.ts';
@@ -45,7 +45,7 @@ export function parsePage(text: string): ParsedPage {
 	// text flow is a 小标题: heads set tight among text lines are read in other dumps only.
 	const extracted = text.includes('\f') || looksExtracted(vertical);
 	const ordered = splitRunInHeads(
-		extracted ? placeVerticalCredits(reorderExtraction(vertical, true)) : markSideLabels(vertical),
+		extracted ? joinCutRoles(placeVerticalCredits(reorderExtraction(vertical, true))) : markSideLabels(vertical),
 		extracted,
 	);
 	const { blocks, furniture } = toBlocks(ordered, extracted);

@@ -160,3 +160,35 @@ function captionAfter(lines: Line[], from: number): number | undefined {
 	}
 	return undefined;
 }
+
+// The head of a role word that a credit's wrap cut before its last character (`本报记` / `者 王芳 摄`).
+const ROLE_HEAD = /^(?:本报|新华社|中新社|本报特约|特约)?记$/u;
+// The most lines past a credit's tail its role's head may stand, blank lines among them.
+const ROLE_HEAD_REACH = 3;
+
+/**
+ * In a pdftotext extraction, joins a credit whose role word the wrap cut (`本报记` / `者 蒋安然 摄`)
+ * and that pdftotext read tail first: a line opening on `者` and a space that reads as a credit
+ * once the role's head is set before it, the head (`本报记`, `新华社记`, a line of its own) within
+ * three lines under it, blank lines between. The head moves to the tail's place, both one line
+ * (`本报记者 蒋安然 摄`), which stays where the tail stood, tight under its caption.
+ * @example joinCutRoles(toLines('…作业。\n者 蒋安然 摄\n\n本报记')).map((l) => l.text) // ['…作业。', '本报记者 蒋安然 摄', '']
+ */
+export function joinCutRoles(lines: Line[]): Line[] {
+	const out = [...lines];
+	for (let i = 0; i < out.length; i++) {
+		const tail = out[i];
+		if (!/^者\s/u.test(tail.text)) continue;
+		for (let k = i + 1; k < out.length && k <= i + ROLE_HEAD_REACH; k++) {
+			const head = out[k];
+			if (head.text === '') continue;
+			if (!ROLE_HEAD.test(head.text)) break;
+			const text = head.text + tail.text;
+			if (!detectCredit(text)) break;
+			out[i] = { ...tail, text, width: tail.width + head.width };
+			out.splice(k, 1);
+			break;
+		}
+	}
+	return out;
+}
