@@ -190,6 +190,10 @@ test('reads a photo credit standing alone or in parentheses', () => {
 	expect(detectCredit('摄影 王海')?.authors).toEqual(['王海']);
 	expect(detectCredit('光明图片／王海')?.authors).toEqual(['王海']);
 	expect(detectCredit('光明图片/视觉中国')).toEqual({ text: '光明图片/视觉中国', authors: [] });
+	// A picture agency named alone on the credit's line, as in brackets.
+	for (const agency of ['视觉中国', '人民视觉']) expect(detectCredit(agency)).toEqual({ text: agency, authors: [] });
+	expect(splitTrailingCredit('孩子们在操场上做游戏。  视觉中国')?.credit.text).toBe('视觉中国');
+	expect(detectCredit('视觉中国发布')).toBeUndefined();
 	expect(splitTrailingCredit('市民在公园里观看彩虹。 摄影：王海')?.credit.authors).toEqual(['王海']);
 	expect(splitTrailingCredit('市民在公园里观看彩虹。 光明图片／王海')?.credit.authors).toEqual(['王海']);
 	// A name padded to three cells needs no space before 摄: no sentence is set so.

@@ -607,3 +607,20 @@ describe('two signatures stacked apart over a body in a pdftotext extraction', (
 		expect(signed?.authors).toHaveLength(2);
 	});
 });
+
+describe('a caption set under its credit in a pdftotext extraction, text read on past the picture under it', () => {
+	test('the caption is a photo of its own: the paragraph a blank line under it does not run on into it', () => {
+		const lines = [
+			...['老街焕新颜', '◎韩志远', '', '基层干部反映，老街改造以后，', '居民出行更方便了。', ''],
+			...['本报记者 任超 摄', '工人在青石市一家企业的生产线上', '作业。', ''],
+			...['在调解员的耐心劝说下，双方最终', '握手言和。', ''],
+		];
+		const page = parseConserved([...lines, '\f'].join('\n'));
+		const photo = page.items.find((i) => i.credit !== undefined);
+		expect(photo).toMatchObject({
+			kind: 'photo',
+			authors: ['任超'],
+			paragraphs: ['工人在青石市一家企业的生产线上作业。'],
+		});
+	});
+});

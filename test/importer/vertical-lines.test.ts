@@ -1,7 +1,14 @@
 import { expect, test } from 'vitest';
 import { toLines } from '../../src/lib/importer/lines.ts';
-import { joinVertical, markSideLabels } from '../../src/lib/importer/vertical-lines.ts';
+import {
+	joinCutRoles,
+	joinVertical,
+	markSideLabels,
+	placeVerticalCredits,
+} from '../../src/lib/importer/vertical-lines.ts';
+import { unscrambleCredit } from '../../src/lib/importer/detect-credit.ts';
 import { parsePage } from '../../src/lib/importer/index.ts';
+import { parseConserved } from '../support/parse-conserved.ts';
 
 test('joins a headline dumped one character a line into one line with the first line number', () => {
 	const lines = joinVertical(toLines('■乡村振兴\n但\n是\n‘\n人\n老\n’\n□吉日嘎拉'));
@@ -101,4 +108,75 @@ test('an upright column name is read as one only in a text dump, not in pdftotex
 		joinVertical(toLines('评\n论\n员\n观\n察\n别让服务止于形式\n\n走\n好\n路\n\n◎\n王\n芳')),
 	);
 	expect(lines.filter((l) => l.sideLabel).map((l) => l.text)).toEqual(['评论员观察']);
+});
+
+test('reads a vertical credit whose glyphs came out of order as the credit in order', () => {
+	expect(unscrambleCredit('华记者社新万摄秋实')).toBe('新华社记者 万秋实 摄');
+	expect(unscrambleCredit('图供者受访')).toBe('受访者供图');
+	// the name turned round to open on a common surname
+	expect(unscrambleCredit('报记本者摄博文康')).toBe('本报记者 康博文 摄');
+	expect(unscrambleCredit('邵娟摄')).toBe('邵娟 摄');
+	// a credit already in order, a headline, or a name that opens on no surname: nothing
+	expect(unscrambleCredit('受访者供图')).toBeUndefined();
+	expect(unscrambleCredit('玉图写好景泉新')).toBeUndefined();
+	expect(unscrambleCredit('乌兰萍摄')).toBeUndefined();
+	const lines = joinVertical(toLines('标题\n图\n供\n者\n受\n访\n\n正文'));
+	expect(lines.map((l) => l.text)).toEqual(['标题', '受访者供图', '', '正文']);
+	expect(lines[1]).toMatchObject({ vertical: true, piled: true });
+});
+
+test('moves a piled vertical credit under the first caption after it that no credit closes', () => {
+	const lines = placeVerticalCredits(
+		joinVertical(toLines('图\n供\n者\n受\n访\n\n图为城南街景。\n新华社发\n\n秋收\n近日，农民在田间收割水稻。\n\n正文')),
+	);
+	expect(lines.map((l) => l.text)).toEqual([
+		'',
+		'图为城南街景。',
+		'新华社发',
+		'',
+		'秋收',
+		'近日，农民在田间收割水稻。',
+		'受访者供图',
+		'',
+		'正文',
+	]);
+});
+
+test('a caption after a piled vertical credit in a pdftotext dump is a photo with that credit', () => {
+	// pdftotext (a form feed ends the page): a story, the credit printed upright beside its picture
+	// (every glyph on one spot, read out of order), then the photo's title and caption.
+	const page = parseConserved(
+		[
+			'老旧小区换新颜',
+			'',
+			'本报讯 城南社区的老旧小区',
+			'改造今年春天开始，已完成屋',
+			'顶防水。',
+			'',
+			...'报记本者摄芳王',
+			'',
+			'秋收',
+			'近日，农民在田间收割水稻。',
+			'\f',
+		].join('\n'),
+	);
+	expect(page.items.at(-1)).toMatchObject({
+		kind: 'photo',
+		headline: '秋收',
+		credit: '本报记者 王芳 摄',
+		authors: ['王芳'],
+		paragraphs: ['近日，农民在田间收割水稻。'],
+	});
+});
+
+test('joins a credit whose role word the wrap cut and pdftotext read tail first', () => {
+	const lines = joinCutRoles(toLines('技术人员调试智能设备。\n者 蒋安然 摄\n\n本报记\n\n正文'));
+	expect(lines.map((l) => l.text)).toEqual(['技术人员调试智能设备。', '本报记者 蒋安然 摄', '', '', '正文']);
+	// no role's head under it, or a head that makes no credit: left alone
+	expect(joinCutRoles(toLines('者 蒋安然 摄\n\n正文')).map((l) => l.text)).toEqual(['者 蒋安然 摄', '', '正文']);
+	expect(joinCutRoles(toLines('者 说得好。\n本报记')).map((l) => l.text)).toEqual(['者 说得好。', '本报记']);
+	const page = parseConserved(
+		['秋收', '', '11月26日，技术人员调试智能设备。', '者 蒋安然 摄', '', '本报记', '', '\f'].join('\n'),
+	);
+	expect(page.items[0]).toMatchObject({ kind: 'photo', credit: '本报记者 蒋安然 摄', authors: ['蒋安然'] });
 });

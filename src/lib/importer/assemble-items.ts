@@ -1952,6 +1952,7 @@ function splitBodies(units: Unit[], extracted = false): { bodies: Draft[]; gaps:
 		const opens =
 			unit.dateline ||
 			unit.lines[0].opensBody ||
+			(extracted && open !== undefined && captionUnderCredit(open, gaps.at(-1)!, unit, occupied)) ||
 			(!extracted && open && opensHeadBox(unit.text)) ||
 			(!extracted &&
 				open &&
@@ -1979,6 +1980,39 @@ function splitBodies(units: Unit[], extracted = false): { bodies: Draft[]; gaps:
 	}
 	if (open) gaps.push([]);
 	return { bodies, gaps };
+}
+
+/** The most lines a caption set under its credit holds. */
+const CAPTION_UNDER_CREDIT_LINES = 4;
+
+/**
+ * In a pdftotext extraction, whether the open body is a photo's caption set under its credit, which
+ * the paragraph after it does not continue (`…外地。` / `` / `本报记者 任超 摄` / `工人在…作业。` / `` /
+ * `点。在调解员…`): the body is one paragraph of at most four lines ending a sentence, the credit
+ * last in the gap before it, tight over its first line, a blank line above the credit, and a blank
+ * line parts the caption from the paragraph after it. A caption is one paragraph closed by its
+ * photo; the text after it, read on past the picture, is another item's.
+ */
+function captionUnderCredit(
+	open: Draft,
+	gap: Unit[],
+	next: Extract<Unit, { kind: 'paragraph' }>,
+	occupied: Set<number>,
+): boolean {
+	if (open.paragraphs.length !== 1) return false;
+	const [caption] = open.paragraphs;
+	const credit = gap.at(-1);
+	if (credit?.kind !== 'credit' || caption.lines.length > CAPTION_UNDER_CREDIT_LINES) return false;
+	const top = credit.lines[0].number;
+	const end = (caption.lines.at(-1) as Line).number;
+	return (
+		(credit.lines.at(-1) as Line).number + 1 === caption.lines[0].number &&
+		!occupied.has(top - 1) &&
+		top > 1 &&
+		endsSentence(caption.lines.at(-1)!.text) &&
+		next.lines[0].number > end + 1 &&
+		!occupied.has(end + 1)
+	);
 }
 
 /**

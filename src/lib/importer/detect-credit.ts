@@ -1,5 +1,5 @@
 import { detectByline } from './detect-byline.ts';
-import { readNames } from './detect-names.ts';
+import { isSurname, readNames } from './detect-names.ts';
 
 /** A photo credit as printed (`本报记者 周丽华 摄`) and the names in it. */
 export interface Credit {
@@ -30,6 +30,8 @@ const PICTURE_BY =
 	/^[（(]?\s*(?:(?:图|图片|摄影|\p{Script=Han}{2,4}图片)\s*[/／：:|｜]|摄影\s+(?=\p{Script=Han}))\s*([^）)]{2,30}?)\s*[）)]?$/u;
 // A picture agency named alone where the photographer would stand: `光明图片/视觉中国`.
 const AGENCY_ALONE = new RegExp(String.raw`^(?:${PICTURE_AGENCY})$`, 'u');
+// A picture agency named alone after a caption's last sentence, set apart by a space: `…游戏。  视觉中国`.
+const AGENCY_AFTER_SPACE = new RegExp(String.raw`[。！？!?…”]\s+(?:${PICTURE_AGENCY})$`, 'u');
 // How every other form ends: 摄, 摄影, 供图, 发, 图片, 提供, a source named, or a bracket. A cheap test before the
 // patterns, since the importer asks about every line.
 const CREDIT_END = /[摄影图发片）)]\s*$|(?:供图|提供|来源\s*[：:]\s*\S{2,16})\s*$/u;
@@ -107,6 +109,8 @@ export function detectCredit(text: string, placed = false): Credit | undefined {
 		const names = readNames(by[1]);
 		return names ? { text: trimmed, authors: names.names } : undefined;
 	}
+	// A picture agency named alone on the credit's line (`视觉中国`, `人民视觉`): the source, as `（人民视觉）` is.
+	if (trimmed.length <= 8 && AGENCY_ALONE.test(trimmed)) return { text: trimmed, authors: [] };
 	if (!endsAsCredit(text)) return undefined;
 	// A bracket opened and not closed is the first line of a wrapped credit: `（资料图` / `片）`.
 	const unclosed = /^[（(]/u.test(trimmed) && !/[）)]$/u.test(trimmed);
@@ -146,7 +150,12 @@ export function splitTrailingCredit(text: string): { caption: string; credit: Cr
 	const reporters = report ? detectByline(report[2]) : undefined;
 	if (report && reporters) return { caption: report[1], credit: { text: report[2], authors: reporters.authors } };
 	// Speed: the pattern is run only where its 图 or 摄影 stands in the tail.
-	if (!endsAsCredit(tail) && !((tail.includes('图') || tail.includes('摄影')) && PICTURE_LABEL.test(tail)))
+	// A picture agency named alone is a credit only set apart by a space after the last sentence (`…游戏。  视觉中国`).
+	if (
+		!endsAsCredit(tail) &&
+		!((tail.includes('图') || tail.includes('摄影')) && PICTURE_LABEL.test(tail)) &&
+		!AGENCY_AFTER_SPACE.test(tail)
+	)
 		return undefined;
 	const match =
 		/^(.*[。！？!?…”）)])\s*([^。！？!?…”（(）)]{2,34})$/u.exec(text) ??
@@ -157,4 +166,70 @@ export function splitTrailingCredit(text: string): { caption: string; credit: Cr
 	// Set apart by a space after the caption's last sentence, `X摄` is a credit.
 	const credit = detectCredit(match[2], /^\s/u.test(text.slice(match[1].length)));
 	return credit ? { caption: match[1], credit } : undefined;
+}
+
+// Credits naming a source, no person, whose glyphs a scrambled vertical credit may hold (`图供者受访`).
+const SOURCE_FORMS = [
+	'受访者供图',
+	'主办方供图',
+	'本报资料供图',
+	'资料图片',
+	'资料照片',
+	'视觉中国',
+	'人民视觉',
+	'新华社发',
+	'中新社发',
+];
+// The role words a scrambled vertical credit may open with, longest first.
+const ROLE_FORMS = ['新华社记者', '中新社记者', '本报通讯员', '本报记者', '特约记者', '通讯员', '实习生', '记者'];
+// The agencies a scrambled vertical credit may name in brackets after 摄.
+const AGENCY_FORMS = ['人民视觉', '视觉中国', '新华社', '中新社'];
+
+/** The characters of a text as a multiset with those of `part` taken out, or undefined when `part`'s are not all there. */
+function without(chars: string[], part: string): string[] | undefined {
+	const rest = [...chars];
+	for (const char of part) {
+		const at = rest.indexOf(char);
+		if (at < 0) return undefined;
+		rest.splice(at, 1);
+	}
+	return rest;
+}
+
+/**
+ * A credit set vertically whose glyphs the extraction read out of order (a browser prints
+ * `writing-mode: vertical-rl` with every glyph piled on one spot, and pdftotext sorts them by
+ * position, so the order is lost): `华记者社新万摄秋实`, `图供者受访`. Returns the credit read in
+ * order, `新华社记者 万秋实 摄`, `受访者供图`, when the characters are exactly those of a source's
+ * credit, or of a role word, a name of two to four characters and 摄 (an agency in brackets after
+ * it); the name keeps the order the glyphs came in, turned round to open on a common surname.
+ * Undefined for anything else, a credit already in order among them.
+ * @example unscrambleCredit('图供者受访') // '受访者供图'
+ */
+export function unscrambleCredit(text: string): string | undefined {
+	if (!/^[\p{Script=Han}（）()]{3,16}$/u.test(text) || detectCredit(text)) return undefined;
+	const chars = [...text];
+	const sorted = (s: string) => [...s].sort().join('');
+	const source = SOURCE_FORMS.find((form) => sorted(form) === sorted(text));
+	if (source) return source;
+	let rest = without(chars, '摄');
+	if (!rest) return undefined;
+	let agency = '';
+	if (rest.includes('（') || rest.includes('(')) {
+		const open = rest.includes('（') ? '（' : '(';
+		const close = open === '（' ? '）' : ')';
+		const named = AGENCY_FORMS.find((form) => without(rest!, `${open}${close}${form}`));
+		if (!named) return undefined;
+		rest = without(rest, `${open}${close}${named}`)!;
+		agency = `${open}${named}${close}`;
+	}
+	const role = ROLE_FORMS.find((form) => without(rest!, form)) ?? '';
+	const name = without(rest, role)!;
+	if (name.length < 2 || name.length > 4 || !name.every((c) => /\p{Script=Han}/u.test(c))) return undefined;
+	const turn = name.findIndex((_, i) => isSurname(name[i]) && i > 0 && !isSurname(name[0]));
+	const ordered = turn > 0 ? [...name.slice(turn), ...name.slice(0, turn)] : name;
+	// With no role word, only a name opening on a common surname says the line is a credit.
+	if (role === '' && !isSurname(ordered[0])) return undefined;
+	const credit = `${role === '' ? '' : `${role} `}${ordered.join('')} 摄${agency}`;
+	return detectCredit(credit) ? credit : undefined;
 }

@@ -15,6 +15,8 @@ export interface Line {
 	underLabel?: boolean;
 	/** The line joins a vertical line of print that the dump gave one character a line (vertical-lines.ts): a head, never running text. */
 	vertical?: boolean;
+	/** A vertical credit whose glyphs the extraction gave out of order, piled on one spot where its picture's edge starts, and read in order again (vertical-lines.ts). */
+	piled?: boolean;
 	/** A short vertical line right above a line set across, in a text dump: a column's name beside its head (vertical-lines.ts). */
 	sideLabel?: boolean;
 	/** The characters of the line's text before an ideographic space inside it (`标题　正文…`), if any. */

@@ -3,7 +3,7 @@ import { toBlocks, type FurnitureLine } from './blocks.ts';
 import { classify } from './classify.ts';
 import { ImportError } from './errors.ts';
 import { toLines } from './lines.ts';
-import { joinVertical, markSideLabels } from './vertical-lines.ts';
+import { joinCutRoles, joinVertical, markSideLabels, placeVerticalCredits } from './vertical-lines.ts';
 import { normalize } from './normalize-dump.ts';
 import { columnWidthsOf, joinColumnBreaks } from './paragraphs.ts';
 import { looksExtracted, reorderExtraction } from './extraction-order.ts';
@@ -44,7 +44,10 @@ export function parsePage(text: string): ParsedPage {
 	// A pdftotext extraction sets its heads apart in pieces of their own, and a short line in its
 	// text flow is a 小标题: heads set tight among text lines are read in other dumps only.
 	const extracted = text.includes('\f') || looksExtracted(vertical);
-	const ordered = splitRunInHeads(extracted ? reorderExtraction(vertical, true) : markSideLabels(vertical), extracted);
+	const ordered = splitRunInHeads(
+		extracted ? joinCutRoles(placeVerticalCredits(reorderExtraction(vertical, true))) : markSideLabels(vertical),
+		extracted,
+	);
 	const { blocks, furniture } = toBlocks(ordered, extracted);
 	const width = columnWidthsOf(ordered, blocks);
 	const units = classify(joinColumnBreaks(blocks, width, extracted), width, !extracted);

@@ -1,4 +1,6 @@
 import { detectByline } from './detect-byline.ts';
+import { detectCredit, splitTrailingCredit, unscrambleCredit } from './detect-credit.ts';
+import { endsSentence } from './punctuation.ts';
 import type { Line } from './lines.ts';
 
 /** The fewest lines of one character each that read as one vertical line of print. */
@@ -22,12 +24,15 @@ export function joinVertical(lines: Line[]): Line[] {
 		while (end < lines.length && single(lines[end])) end++;
 		if (end - i >= MIN_RUN) {
 			const run = lines.slice(i, end);
+			const text = run.map((l) => l.text).join('');
+			const credit = unscrambleCredit(text);
 			const joined: Line = {
 				...run[0],
-				text: run.map((l) => l.text).join(''),
+				text: credit ?? text,
 				width: run.reduce((sum, l) => sum + l.width, 0),
 				vertical: true,
 			};
+			if (credit !== undefined && credit.replace(/\s/gu, '') !== text) joined.piled = true;
 			const previous = out.at(-2);
 			if (
 				lastRunEnd === i - 1 &&
@@ -103,4 +108,87 @@ function single(line: Line): boolean {
 	// One character (one or two UTF-16 units); speed: asked of every line, so not by `[...text]`.
 	const one = text.length === 1 || (text.length === 2 && (text.codePointAt(0) as number) > 0xffff);
 	return one && !/[0-9A-Za-z]/.test(text);
+}
+
+/** The most lines a caption block holds, its title among them. */
+const CAPTION_LINES = 4;
+
+/**
+ * In a pdftotext extraction, moves each credit set vertically whose glyphs came out of order
+ * (`piled`, see `unscrambleCredit`) to right under the first caption after it that no credit
+ * closes: a browser prints an upright credit at the top of its picture's edge, every glyph on one
+ * spot, so pdftotext reads it before the picture's caption, often a column or more before it, while
+ * a caption's credit set across stands tight under it. A caption is a block of at most four lines
+ * (a title's among them) set between blank lines whose last line ends a sentence, with no credit
+ * in it, run on at its end or first under it. A credit with no such block after it (before the
+ * next such credit) stays where it is. A vertical credit read in order (its glyphs set one under
+ * another) stays where it is too.
+ * @example placeVerticalCredits(joinVertical(toLines('图\n供\n者\n受\n访\n\n标题\n近日，游客在参观。'))) // the credit last
+ */
+export function placeVerticalCredits(lines: Line[]): Line[] {
+	const out = [...lines];
+	const moved = new Set<Line>();
+	for (let i = 0; i < out.length; i++) {
+		const credit = out[i];
+		if (!credit.piled || moved.has(credit)) continue;
+		const end = captionAfter(out, i + 1);
+		if (end === undefined) continue;
+		out.splice(i, 1);
+		out.splice(end - 1, 0, credit);
+		moved.add(credit);
+		i--;
+	}
+	return out;
+}
+
+/** The index right after the last line of the first caption block after `from`, if any. */
+function captionAfter(lines: Line[], from: number): number | undefined {
+	let j = from;
+	while (j < lines.length) {
+		while (j < lines.length && lines[j].text === '') j++;
+		const start = j;
+		while (j < lines.length && lines[j].text !== '') j++;
+		if (start === j) return undefined;
+		const block = lines.slice(start, j);
+		if (block.some((line) => line.vertical && detectCredit(line.text, true))) return undefined;
+		const last = block.at(-1)!.text;
+		if (block.length > CAPTION_LINES || !endsSentence(last) || splitTrailingCredit(last)) continue;
+		let next = j;
+		while (next < lines.length && lines[next].text === '') next++;
+		if (next < lines.length && detectCredit(lines[next].text, true)) continue;
+		return j;
+	}
+	return undefined;
+}
+
+// The head of a role word that a credit's wrap cut before its last character (`本报记` / `者 王芳 摄`).
+const ROLE_HEAD = /^(?:本报|新华社|中新社|本报特约|特约)?记$/u;
+// The most lines past a credit's tail its role's head may stand, blank lines among them.
+const ROLE_HEAD_REACH = 3;
+
+/**
+ * In a pdftotext extraction, joins a credit whose role word the wrap cut (`本报记` / `者 蒋安然 摄`)
+ * and that pdftotext read tail first: a line opening on `者` and a space that reads as a credit
+ * once the role's head is set before it, the head (`本报记`, `新华社记`, a line of its own) within
+ * three lines under it, blank lines between. The head moves to the tail's place, both one line
+ * (`本报记者 蒋安然 摄`), which stays where the tail stood, tight under its caption.
+ * @example joinCutRoles(toLines('…作业。\n者 蒋安然 摄\n\n本报记')).map((l) => l.text) // ['…作业。', '本报记者 蒋安然 摄', '']
+ */
+export function joinCutRoles(lines: Line[]): Line[] {
+	const out = [...lines];
+	for (let i = 0; i < out.length; i++) {
+		const tail = out[i];
+		if (!/^者\s/u.test(tail.text)) continue;
+		for (let k = i + 1; k < out.length && k <= i + ROLE_HEAD_REACH; k++) {
+			const head = out[k];
+			if (head.text === '') continue;
+			if (!ROLE_HEAD.test(head.text)) break;
+			const text = head.text + tail.text;
+			if (!detectCredit(text)) break;
+			out[i] = { ...tail, text, width: tail.width + head.width };
+			out.splice(k, 1);
+			break;
+		}
+	}
+	return out;
 }
