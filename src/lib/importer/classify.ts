@@ -95,7 +95,10 @@ export function classify(given: Block[], width: (line: Line) => number, tight = 
 				...classifyText(block.lines, width, blocks[b + 1]?.kind === 'credit', tight, tight && creditOver(blocks, b)),
 			);
 	});
-	const labelled = tight ? columnNamesApart(trailingLabels(units, blocks)) : trailingLabels(units, blocks);
+	const labelled = firstLinesJoined(
+		tight ? columnNamesApart(trailingLabels(units, blocks)) : trailingLabels(units, blocks),
+		tight,
+	);
 	const marked = squareQuestions(markIntertitles(markBodyLines(tight ? labelled : datelinesAsText(labelled))), width);
 	return tight ? rejoinCutLines(marked) : marked;
 }
@@ -117,6 +120,99 @@ function columnNamesApart(units: Unit[]): Unit[] {
 			after.lines[0].number > line.number + 1;
 		return apart ? { kind: 'label', lines: unit.lines, text: line.text, bare: true } : unit;
 	});
+}
+
+/**
+ * A bare line of two to four Han characters read as a column label (or as a heading the grouping
+ * would read as one, `labelsBesideHeadings`) over a heading is the first line of a headline broken
+ * by phrase, not a label, where the page says so, tight or one blank line apart:
+ * - a word runs across the join (`泰国推` / `进数字经济合作`: 推进, `cutInWord`), which a label and
+ *   a headline of their own seldom make; in a pdftotext extraction only over a line of Han
+ *   characters alone two or more wider (its narrow columns set text a few characters a line);
+ * - the line under it holds at most three characters, the two together five or more, over a news
+ *   report's dateline or a reporter's byline (`老手艺` / `新活力` / `本报讯…`): a report's headline is
+ *   no shorter, and a label stands over a whole headline (a poem's or a photo's title may be that short);
+ *   the line under it may have been read as a bare label too;
+ * - a marked label stands right over it, the three lines set tight (`【一线】` / `小村庄` /
+ *   `蹚出致富新路子`), the label opening its block: the item has its label, and a page stacks a
+ *   bare label under a marked one only where the marked one closes the item before.
+ * Never a column's name by its genre (`namesLabel`) nor a person's name.
+ */
+function firstLinesJoined(units: Unit[], dump: boolean): Unit[] {
+	const out: Unit[] = [];
+	for (let i = 0; i < units.length; i++) {
+		const [unit, next] = [units[i], units[i + 1]];
+		if (next && headlineStart(unit, next, units[i + 2], dump, out.slice(-2))) {
+			out.push(joinHeadStart(unit, next));
+			i++;
+		} else out.push(unit);
+	}
+	return out;
+}
+
+/**
+ * Whether `unit`, a bare short line, opens the headline `next` goes on with (`firstLinesJoined`);
+ * `after` is the unit under `next`, `above` the two units over `unit`.
+ */
+function headlineStart(unit: Unit, next: Unit, after: Unit | undefined, dump: boolean, above: Unit[]): boolean {
+	const short =
+		(unit.kind === 'label' && unit.bare) || (unit.kind === 'heading' && unit.role === undefined && !unit.wide);
+	if (!short || unit.lines.length !== 1 || !bareShortLine(unit.lines[0].text)) return false;
+	const line = unit.lines[0];
+	// The line under it read as a bare label too (`文化润` / `民心`).
+	const labelNext = next.kind === 'label' && next.bare && next.lines.length === 1 && bareShortLine(next.lines[0].text);
+	if (!labelNext && (next.kind !== 'heading' || next.role !== undefined)) return false;
+	const first = next.lines[0];
+	if (first.number !== line.number + 1 && first.number !== line.number + 2) return false;
+	if (!/^\p{Script=Han}/u.test(first.text)) return false;
+	const size = (text: string) => [...text.replace(/\s/gu, '')].length;
+	if (
+		!labelNext &&
+		cutInWord(line.text, first.text) &&
+		(dump || (size(first.text) >= size(line.text) + 2 && /^[\p{Script=Han}\s]+$/u.test(first.text)))
+	)
+		return true;
+	const report =
+		(after?.kind === 'byline' && REPORTER.test(after.text)) ||
+		(after?.kind === 'paragraph' && (after.dateline ?? detectDateline(after.text)) !== undefined);
+	if (report && next.lines.length === 1 && size(first.text) <= 3 && size(line.text) + size(first.text) >= 5)
+		return true;
+	const [before, label] = above.length === 2 ? above : [undefined, above[0]];
+	return (
+		!labelNext &&
+		label?.kind === 'label' &&
+		!label.bare &&
+		label.lines.at(-1)!.number + 1 === line.number &&
+		first.number === line.number + 1 &&
+		(before === undefined || before.lines.at(-1)!.number + 1 < label.lines[0].number)
+	);
+}
+
+/** A line of two to four Han characters that names no column by its genre nor a person (`headlineStart`). */
+function bareShortLine(text: string): boolean {
+	return /^\p{Script=Han}{2,4}$/u.test(text) && !namesLabel(text) && !readsAsSignature(text);
+}
+
+// A reporter's byline (`本报记者 王芳`, `通讯员 李强`): a news report follows, not a poem under its title.
+const REPORTER = /记者|通讯员/u;
+
+/**
+ * A label's name as papers name their columns: by its genre (`namesColumn`, `调查`, `延伸阅读`,
+ * `新闻链接`, `基层之声`), or a reporter's visit to the field (`一线见闻`, the kicker).
+ */
+function namesLabel(text: string): boolean {
+	return (
+		namesColumn(text) ||
+		GENRE_WORD.test(text) ||
+		FIELD_REPORT.test(text) ||
+		/(?:简讯|快讯|短讯|阅读|链接|背景|资料|数据|快报|速递|速览|调查|之声|声音)$/u.test(text)
+	);
+}
+
+/** The heading a headline's short first line and what follows it make: one head, its lines in order. */
+function joinHeadStart(unit: Unit, next: Unit): Unit {
+	const lines = [...unit.lines, ...next.lines];
+	return { kind: 'heading', lines, text: joinLines(lines).replace(BRIEF_MARK, '') };
 }
 
 // A column of briefs named so (`国际简讯`, `体育快讯`).
