@@ -8,7 +8,8 @@ import { readsAsSignature } from './detect-names.ts';
  * it goes forward when what follows it belongs to the next body (a byline, a headline set
  * before it, or the body itself), and backward otherwise (another label follows, or the
  * previous item's headline, or the page ends). A label after a photo covers the run of photos
- * before it, which is how a page groups its picture items under one label.
+ * before it, which is how a page groups its picture items under one label. Labels stacked over
+ * headings stacked (an extraction's row of side-by-side heads) pair with them in order.
  * Returns the labels that found no free item. In a PDF extraction (`extracted`), a bare name standing
  * alone (`许平`) that finds no free item signs the unsigned item it points to instead: a column's
  * name is no person's, and the extraction sets a byline spread a word a line among other columns' lines.
@@ -27,6 +28,19 @@ export function attachLabels(
 	const last = elements[bodies.length] ?? [];
 	const closing =
 		bodies.length > 1 && hasLabel(last) && last.every((e) => e.type === 'label') && !hasLabel(elements[0]);
+	// A label after the last item's head (`…正文` / headline / `观潮`, or its signature) says the
+	// page sets its labels after their items' heads: a label right under a headline that closes
+	// the body before it is that item's, not the next one's.
+	const lastBody = bodies.length - 1;
+	const afterHead =
+		bodies.length > 1 &&
+		last.some(
+			(e, i) =>
+				e.type === 'label' &&
+				i > 0 &&
+				(last[i - 1].type === 'heading' || last[i - 1].type === 'byline') &&
+				target.get(last[i - 1]) === lastBody,
+		);
 	elements.forEach((gap, j) =>
 		gap.forEach((element, i) => {
 			if (element.type !== 'label') return;
@@ -35,6 +49,7 @@ export function attachLabels(
 			const after = j < bodies.length ? j : undefined;
 			let body: number | undefined;
 			const previous = gap[i - 1];
+			const paired = pairedHead(gap, i, j, target);
 			// A label right under a commentary's signature that closed the body before is that
 			// item's: a label stands above a head block, never between a signature and its body.
 			if (
@@ -47,23 +62,26 @@ export function attachLabels(
 			)
 				body = before;
 			// A label its head block set under a headline (`under`) that closes the body before it
-			// closes that item too, whatever follows.
+			// closes that item too, whatever follows; so does any label right under such a headline
+			// on a page whose labels follow their items' heads (`afterHead`).
 			else if (
-				element.unit.kind === 'label' &&
-				element.unit.under &&
+				((element.unit.kind === 'label' && element.unit.under) || afterHead) &&
 				previous?.type === 'heading' &&
 				before !== undefined &&
 				target.get(previous) === before
 			)
 				body = before;
+			else if (paired !== undefined) body = paired;
 			else if (closing) body = before ?? after;
 			else if (next === undefined) body = after ?? before;
 			else if (next.type === 'label') body = before ?? after;
 			else body = target.has(next) ? (target.get(next) as number) : (before ?? after);
 			// The item it points to has its label already: the label is its neighbour's, across the
 			// gap (a column label over a list of briefs, under a signed commentary that has its own).
+			// A label paired with its head takes its item from a label copied over a group.
 			const pointed = body;
-			if (body !== undefined && bodies[body].section) {
+			const own = paired !== undefined && bodies[paired].sectionCopied === true;
+			if (body !== undefined && bodies[body].section && !own) {
 				const other = body === before ? after : before;
 				body = other !== undefined && !bodies[other].section ? other : undefined;
 			}
@@ -86,6 +104,7 @@ export function attachLabels(
 			}
 			if (body === undefined) return void missed.push(element.unit);
 			bodies[body].section = element.unit;
+			bodies[body].sectionCopied = false;
 			// A copy: the label's text is placed once, on the item it stands next to.
 			const copy = (k: number) => {
 				bodies[k].section = element.unit;
@@ -107,6 +126,30 @@ export function attachLabels(
 		}),
 	);
 	return missed;
+}
+
+/**
+ * Labels stacked over headings stacked (`观潮` / `简讯` / headline / headline): an extraction that
+ * read the heads of items set side by side row by row gives each label to the head in the same
+ * place in its own stack. The body of the head paired with the label at `i`, when the run of
+ * labels it stands in (two or more) is followed by at least as many headings of later bodies.
+ */
+function pairedHead(gap: GapElement[], i: number, j: number, target: Map<GapElement, number>): number | undefined {
+	let start = i;
+	while (start > 0 && gap[start - 1].type === 'label') start--;
+	let end = i;
+	while (gap[end + 1]?.type === 'label') end++;
+	if (end === start) return undefined;
+	// A name among them signs a text: no stack of column labels.
+	for (const e of gap.slice(start, end + 1))
+		if (e.type === 'label' && readsAsSignature(e.unit.text.replace(/\s/gu, ''))) return undefined;
+	const bodies: number[] = [];
+	for (const e of gap.slice(end + 1)) {
+		if (e.type !== 'heading') break;
+		const t = target.get(e);
+		if (t !== undefined && t >= j && !bodies.includes(t)) bodies.push(t);
+	}
+	return bodies.length >= end - start + 1 ? bodies[i - start] : undefined;
 }
 
 /** A brief of a column of briefs (简讯): a headed one-paragraph article no byline signs. */

@@ -71,7 +71,7 @@ export function toBlocks(lines: Line[], extracted = false): { blocks: Block[]; f
 		}
 		// The page's name opening the page over its number (`思想·理论` / `` / `第11版`): furniture,
 		// not a head nor a series' kicker.
-		const named = first ? pageNameOverNumber(lines, i) : undefined;
+		const named = first ? pageNameOverNumber(lines, i) : pageNameInHeader(lines, i, furniture);
 		if (named) {
 			flush();
 			furniture.push({ ...named, line });
@@ -292,6 +292,33 @@ function pageNameOverNumber(lines: Line[], i: number): Furniture | undefined {
 		dates++;
 	}
 	return undefined;
+}
+
+// What a page's header sets beside its name: the date, the page's number, a header without a name.
+const HEADER_KINDS = new Set(['date', 'page-number', 'page-header', 'paper-name']);
+
+/**
+ * The page's name set on a line of its own inside the page's header, between lines of it: under
+ * the page's number or the date and over the other (`11` / `评论` / `2020年1月20日`, `2020年6月23日 星期二`
+ * / `摄影` / `05`), blank lines between or not. A header, no column's label: a label stands over
+ * a head, never between the date and the page's number. Only while the page has no name yet.
+ */
+function pageNameInHeader(lines: Line[], i: number, furniture: FurnitureLine[]): Furniture | undefined {
+	if (!PAGE_NAME.test(lines[i].text) || furniture.some((f) => f.pageName)) return undefined;
+	let up = i - 1;
+	while (up >= 0 && lines[up].text === '') up--;
+	let down = i + 1;
+	while (down < lines.length && lines[down].text === '') down++;
+	if (up < 0 || down >= lines.length) return undefined;
+	const above = furniture.at(-1);
+	if (above?.line !== lines[up] || !HEADER_KINDS.has(above.kind) || above.pageName) return undefined;
+	const below = detectFurniture(lines[down].text, true);
+	if (!below || !HEADER_KINDS.has(below.kind) || below.pageName) return undefined;
+	// One side holds the page's number, the other the date or the paper.
+	const numbered = (f: Furniture) =>
+		f.kind === 'page-number' || (f.kind === 'page-header' && f.pageNumber !== undefined);
+	if (numbered(above) === numbered(below)) return undefined;
+	return { kind: 'page-header', pageName: lines[i].text, pageNumber: above.pageNumber ?? below.pageNumber };
 }
 
 function cornerLines(lines: Line[], i: number): Furniture | undefined {
