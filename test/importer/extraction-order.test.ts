@@ -512,6 +512,44 @@ describe('pdftotext extractions', () => {
 		parseConserved(dump);
 	});
 
+	test('joins a column to a top printed apart on the page’s vocabulary alone only at its cap', () => {
+		// The first column ends between two words (`…小区里面的` / `楼道，…`): no word across the join.
+		// The pair the join makes (`的楼`) stands twice elsewhere on the page: as often a wrong
+		// column's as the right one's, so the top stays apart; three times, and it joins.
+		const first = [
+			'城南社区的老旧小区改',
+			'造从今年春天开始，先',
+			'后完成了屋顶防水、外',
+			'墙保温和管网更新，居',
+			'民们的生活条件明显改',
+			'善，新修了小区里面的',
+		];
+		const second = [
+			'楼道，还装上了电梯。',
+			'街角的书屋本周正式',
+			'开门迎客，三千多册图',
+			'书免费借阅，周末还有',
+			'故事会，来了两百多位',
+			'读者。',
+		];
+		const others = ['河边的楼房今年刷新了', '外墙，村里的楼房也是', '一样，镇上的楼房都是'];
+		expect(wordAcross(first[5], second[0])).toBe(false);
+		const page = (times: number) =>
+			printedInTurn(
+				['老旧小区焕新颜', '', second[0], '', second[1], '', ...others.slice(0, times).flatMap((o) => [o, ''])],
+				first,
+				second.slice(2),
+			);
+		const after = (dump: string) => {
+			const out = texts(dump).filter((t) => t !== '');
+			return out[out.indexOf(first[5]) + 1];
+		};
+		expect(after(page(2))).not.toBe(second[0]);
+		expect(after(page(3))).toBe(second[0]);
+		parseConserved(page(2));
+		parseConserved(page(3));
+	});
+
 	test('carries a column across its paragraph break where the round grows right after it', () => {
 		// Column A's first paragraph ends on its third line; from the fourth row on, a column C set
 		// between A and B is printed too: A's next paragraph comes as many pieces on as before, and

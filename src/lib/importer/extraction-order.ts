@@ -84,8 +84,10 @@ const SPREAD = 1.5;
 // What a column's bottom printed right after the rest of it earns (see `continuations`): one unit
 // of the dump's vocabulary, so that any join the language supports outweighs it.
 const COLUMN_TAIL = 1000;
-// The least evidence of the language that joins two columns of a chain (see `joinColumns`).
-const COLUMN_LANGUAGE = 2;
+// The least support of the page's vocabulary (see `pageSupport`) that joins two columns of a chain
+// with no word across the join (see `joinColumns`): its cap. Grams that stand together once or
+// twice on the page join mostly wrong columns (at two: 4 right of 75 on the open sets).
+const COLUMN_VOCABULARY = 3;
 
 /**
  * Reorders the lines of a dump that is a pdftotext extraction (`paged`: the dump held a form
@@ -951,11 +953,11 @@ function joinColumns(
 		const tail = (pieces[from].lines.at(-1) as Line).text;
 		const head = pieces[to].lines[0].text;
 		const support = supports[k];
-		const language = support + (wordAcross(tail, head) ? 2 : 0);
-		// A fragment alone (a column's top line, or a head's) only on a word across the join.
-		const alone = isFragment(pieces[to]) && !next.has(to);
-		return language >= (alone ? 2 : COLUMN_LANGUAGE)
-			? [{ from, to, score: language * 1000 - Math.abs(to - from) }]
+		const word = wordAcross(tail, head);
+		// A word across the join, or the page's vocabulary at its cap: grams that stand together
+		// once or twice elsewhere on the page join mostly wrong columns.
+		return word || support >= COLUMN_VOCABULARY
+			? [{ from, to, score: (support + (word ? 2 : 0)) * 1000 - Math.abs(to - from) }]
 			: [];
 	});
 	if (scored.length === 0) return;
