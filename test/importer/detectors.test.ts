@@ -558,3 +558,12 @@ test('a sign-off in brackets with the writer-and-pictures mark after the names (
 	expect(readBracketSignOff('（文/图 本报记者 王芳）')).toEqual(['王芳']);
 	expect(readBracketSignOff('（图/文）')).toBeUndefined();
 });
+
+describe('namesColumn', () => {
+	test('a forum column (`国际论坛`, `人民论坛`) names its genre; a headline about a forum does not', async () => {
+		const { namesColumn } = await import('../../src/lib/importer/classify.ts');
+		expect(namesColumn('国际论坛')).toBe(true);
+		expect(namesColumn('人民论坛')).toBe(true);
+		expect(namesColumn('雅加达举行国际能源论坛')).toBe(false);
+	});
+});

@@ -120,4 +120,18 @@ describe('which body a head block goes to (text dumps)', () => {
 			'（无标题）',
 		]);
 	});
+
+	test('a plain heading over the first head block is the banner: a heading in mid-page heads its item, no headline shifts', () => {
+		const text =
+			'新春走基层\n\n雪夜归途\n\n张桂雅\n\n' +
+			'河水静静流淌，岸边的柳枝垂到水面，风吹过时泛起一圈圈涟漪，像是在诉说着什么。\n\n' +
+			'我常常想起外婆灶台上那口铁锅，和锅里翻滚的热气，那是家的味道。\n\n' +
+			'修文物的人\n\n顾霞\n\n' +
+			'读一本好书，就像和一位智者促膝长谈，总能让人获得新的启发。\n\n' +
+			'文物修复师说，修文物要有耐心，一件器物往往要修上好几个月。\n\n' +
+			'读书的夜晚\n\n文/丁亚\n\n' +
+			'夜深了，窗外的雨还在下，台灯下的书页一页页翻过。\n\n' +
+			'那些年读过的书，早已化作心中的风景。\n';
+		expect(heads(text)).toEqual({ banner: '新春走基层', headlines: ['雪夜归途', '修文物的人', '读书的夜晚'] });
+	});
 });

@@ -1228,8 +1228,21 @@ function assignHeadings(
 	const opensStory = bodies.map(
 		(body, j) => j > 0 && (headings[j]?.length ?? 0) === 0 && body.paragraphs[0]?.dateline !== undefined,
 	);
+	const bannerOnTop = !extracted && bannerShapedTop(headings[0] ?? [], hints[0] ?? []);
 	const assign = (fit?: Fit) =>
-		bestAssignment(counts, bodies.length, hints, untitled, fit, photos, notBanner, extracted, afterSignOff, opensStory);
+		bestAssignment(
+			counts,
+			bodies.length,
+			hints,
+			untitled,
+			fit,
+			photos,
+			notBanner,
+			extracted,
+			afterSignOff,
+			opensStory,
+			bannerOnTop,
+		);
 	const index = headings.map(() => [] as number[]);
 	const texts: string[] = [];
 	headings.forEach((gap, j) =>
@@ -1251,6 +1264,18 @@ function assignHeadings(
 	if (!fitIsEvidence(scores, reach)) return assign();
 	const costs = fitCosts(scores);
 	return assign((j, i, body) => (body >= 0 ? costs[index[j][i]][body] : spareCost(scores[index[j][i]])));
+}
+
+/**
+ * Whether a text dump's first gap opens with a heading shaped as the page's banner: a plain line
+ * (no kicker, no subheadline, no digit of a page header, nothing pointing it at the body) over
+ * another heading, which heads the first body.
+ */
+function bannerShapedTop(gap: GapElement[], hints: HeadingHint[]): boolean {
+	const first = gap[0];
+	if (gap.length < 2 || first?.type !== 'heading' || hints[0] !== undefined) return false;
+	const { kicker, subheadline, headline } = first.group;
+	return !kicker && !subheadline && !/\p{Nd}/u.test(headline);
 }
 
 /**

@@ -60,6 +60,10 @@ const EXTRACTED_BACK = 1.1;
 // A heading that cannot be the page's banner (`notBanner`), left spare, costs this more than
 // SPARE: less than a body left without a headline, so it stays spare where nothing takes it.
 const NOT_BANNER = 0.6;
+// A spare heading past the first body, where the page's first gap opens with a heading shaped as
+// a banner (`bannerOnTop`), costs this more than SPARE: the page has its banner already, so a
+// heading in mid-page heads an item, not the page.
+const MID_BANNER = 0.5;
 
 /**
  * What placing heading `index` of gap `gap` on body `body` costs beyond the structure: how poorly
@@ -104,6 +108,8 @@ interface State {
  * extraction, a body marked in `opensStory` (opened by a dateline, no heading printed between it and
  * the body above) takes a heading from the gap after it at EXTRACTED_BACK whatever that heading's
  * evidence: pdftotext printed its head above it, stacked with the heads of the bodies before.
+ * Where the page's first gap opens with a heading shaped as its banner (`bannerOnTop`, a text dump's),
+ * a heading spare as the banner past the first body costs MID_BANNER more.
  * @example bestAssignment([0, 1], 1).targets // [[], [0]]
  */
 export function bestAssignment(
@@ -117,6 +123,7 @@ export function bestAssignment(
 	extracted = false,
 	afterSignOff: boolean[] = [],
 	opensStory: boolean[] = [],
+	bannerOnTop = false,
 ): HeadingAssignment & { layout: Layout; ties: number[]; cost: number } {
 	// The page's order, by the evidence of its block order; with none either way, the cheaper reading.
 	const votes = hints.flat();
@@ -141,6 +148,7 @@ export function bestAssignment(
 			extracted,
 			afterSignOff,
 			opensStory,
+			bannerOnTop,
 		);
 	if (forward !== backward) return inOrder(forward > backward ? 'before' : 'after');
 	const readings = (['after', 'before'] as const).map((order) => inOrder(order));
@@ -160,6 +168,7 @@ function assignInOrder(
 	extracted: boolean,
 	afterSignOff: boolean[],
 	opensStory: boolean[],
+	bannerOnTop: boolean,
 ): HeadingAssignment & { layout: Layout; ties: number[]; cost: number } {
 	const againstBack = order === 'before' ? AGAINST : 0;
 	const againstForward = order === 'after' ? AGAINST : 0;
@@ -197,7 +206,8 @@ function assignInOrder(
 				const spare = (gap: number, index: number) => {
 					excess++;
 					const banner = !bannerTaken && gap < bodies;
-					cost += (banner ? SPARE + (notBanner[gap]?.[index] ? NOT_BANNER : 0) : 1) + fit(gap, index, -1);
+					const below = banner && gap > 0 && bannerOnTop ? MID_BANNER : 0;
+					cost += (banner ? SPARE + below + (notBanner[gap]?.[index] ? NOT_BANNER : 0) : 1) + fit(gap, index, -1);
 					if (gap < bodies) bannerTaken = true;
 				};
 				const picks: [number, number, number][] = [];

@@ -1748,8 +1748,8 @@ interface HeadPart extends HeadBlockPart {
 const TWO_PHRASES = /^\p{Script=Han}{3,}[ \u3000]+\p{Script=Han}{3,}$/u;
 
 // A column's name that says its genre, as papers name their columns (`新闻特写`, `评论员观察`,
-// `文化评说`, `一线调研`, `观点`): two to five Han characters ending in the genre's word.
-const COLUMN_NAME = /^\p{Script=Han}{0,3}(?:观察|特写|评说|调研|观点|时评|快评|短评|锐评|热评|视点|速递|速览)$/u;
+// `文化评说`, `一线调研`, `观点`, `国际论坛`): two to five Han characters ending in the genre's word.
+const COLUMN_NAME = /^\p{Script=Han}{0,3}(?:观察|特写|评说|调研|观点|时评|快评|短评|锐评|热评|视点|速递|速览|论坛)$/u;
 
 // A genre's word standing alone as a column's name (`调查`, `观点`): no wrap leaves it as a headline's tail.
 const GENRE_WORD = /^(?:调查|调研|观察|观点|特写|时评|快评|短评|视点)$/u;
