@@ -282,6 +282,21 @@ describe('the roles of a head block', () => {
 			{ kicker: '蹲点日记——', headline: '菜园变花园老人住上了新房', subheadline: undefined, section: undefined },
 		]);
 	});
+	test('under a marked kicker, a whole two-phrase headline over an even line of its own is the headline over its plain subheadline', () => {
+		const text = `乡村走笔——\n菜园变花园\u3000小区换新颜\n某镇三个片区改造完工\n本报记者\u3000王芳\n\n${BODY_A}`;
+		expect(heads(text)).toEqual([
+			{
+				kicker: '乡村走笔——',
+				headline: '菜园变花园 小区换新颜',
+				subheadline: '某镇三个片区改造完工',
+				section: undefined,
+			},
+		]);
+		// With no kicker over it, the two-phrase line over an even line is still read as before.
+		const bare = `菜园变花园\u3000小区换新颜\n某镇三个片区改造完工\n本报记者\u3000王芳\n\n${BODY_A}`;
+		expect(heads(bare)[0].subheadline).toBeUndefined();
+	});
+
 	test('a marked kicker printed under its headline, a marked subheadline under it, keeps all three parts', () => {
 		const text = `山乡菜园绿\u3000小院花果香\n乡村走笔——\n——某镇整治房前屋后见闻\n本报记者\u3000王芳\n\n${BODY_A}`;
 		expect(heads(text)).toEqual([

@@ -301,8 +301,16 @@ function scoreRoles(lines: Line[], roles: LineRole[], dump: boolean): number {
 			score -= W.runsOn;
 		// Even lines are one part's, but a whole two-phrase line over a headline is its kicker: no wrap
 		// runs on from it. Under a whole two-phrase headline, an even line is still its wrap, not a
-		// plain subheadline (that reading raised spurious subheadlines on pages it was not tuned on).
-		if (!marked && Math.abs(a.width - c.width) <= 1 && !(dump && ra === 'K' && wholeHeadlineOver(a, c)))
+		// plain subheadline (that reading raised spurious subheadlines on pages it was not tuned on),
+		// unless a kicker marked with —— stands right over that headline: the head's top is then
+		// certain, the headline whole on its line, and the even line under it its subheadline
+		// (`某某行——` / `菜园变花园　小区换新颜` / `某镇三个片区改造完工`).
+		if (
+			!marked &&
+			Math.abs(a.width - c.width) <= 1 &&
+			!(dump && ra === 'K' && wholeHeadlineOver(a, c)) &&
+			!(dump && ra === 'H' && wholeHeadlineOver(a, c) && i > 0 && roles[i - 1] === 'K' && endsKicker(lines[i - 1].text))
+		)
 			score -= W.evenLines;
 		if (rc === 'S' && !startsWithDash(c.text) && subheadlineShaped(a, c)) score += W.subheadlineShape;
 		if (vertical) continue;
