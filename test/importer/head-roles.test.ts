@@ -297,6 +297,16 @@ describe('the roles of a head block', () => {
 		expect(heads(bare)[0].subheadline).toBeUndefined();
 	});
 
+	test('a line naming its report a blank line under a headline is its subheadline, not the headline of the story', () => {
+		const text = `青河：河湖巡护队上新\n\n记某村种粮大户张三\n\n本报记者\u3000王芳\n\n${BODY_A}`;
+		expect(heads(text)).toEqual([
+			{ kicker: undefined, headline: '青河：河湖巡护队上新', subheadline: '记某村种粮大户张三', section: undefined },
+		]);
+		// A reporter's line is no report's name.
+		const reporter = `青河：河湖巡护队上新\n\n记者走进巡护队\n\n${BODY_A}`;
+		expect(heads(reporter).map((item) => item.subheadline)).not.toContain('记者走进巡护队');
+	});
+
 	test('a marked kicker printed under its headline, a marked subheadline under it, keeps all three parts', () => {
 		const text = `山乡菜园绿\u3000小院花果香\n乡村走笔——\n——某镇整治房前屋后见闻\n本报记者\u3000王芳\n\n${BODY_A}`;
 		expect(heads(text)).toEqual([

@@ -1,6 +1,6 @@
 import type { Unit } from './classify.ts';
 import type { Line } from './lines.ts';
-import { SERIES } from './head-roles.ts';
+import { namesItsReport, SERIES } from './head-roles.ts';
 import { signatureNames } from './detect-names.ts';
 import { continuesHeading, endsWithDash, joinWrapped, startsWithDash } from './punctuation.ts';
 
@@ -66,7 +66,10 @@ export function groupGap(units: Unit[], opensStory = false, signedBelow = false)
 			continue;
 		}
 		const role = unit.kind === 'heading' ? unit.role : undefined;
-		if (group && (startsWithDash(unit.text) || role === 'subheadline')) {
+		if (
+			group &&
+			(startsWithDash(unit.text) || role === 'subheadline' || (role === undefined && reportNamedUnder(group, unit)))
+		) {
 			group.subheadline = group.subheadline ? joinWrapped(group.subheadline, unit.text) : unit.text;
 			group.lines.push(...unit.lines);
 			continue;
@@ -98,6 +101,23 @@ export function groupGap(units: Unit[], opensStory = false, signedBelow = false)
 	if (kickerAbove) kickerUnderHeadline(out);
 	// Signatures first: a short headline right over a name is that item's headline, not a label.
 	return labelsBesideHeadings(signaturesUnderHeadings(out, signedBelow), opensStory);
+}
+
+/**
+ * A line of its own right under a headline with no subheadline, naming the report it heads
+ * (`记某村种粮大户张三`, `某区基层治理调查`, `…纪实`: `namesItsReport`), six characters or more (a column's
+ * label, `一线调查`, is shorter) and not a reporter's (`记者…`): the subheadline printed without
+ * its ——, even a blank line under the headline, not the next item's headline (a headline says what
+ * happened, not what kind of report tells it).
+ */
+function reportNamedUnder(group: HeadingGroup, unit: Unit): boolean {
+	return (
+		group.subheadline === undefined &&
+		unit.lines.length === 1 &&
+		[...unit.text].length >= 6 &&
+		!unit.text.startsWith('记者') &&
+		namesItsReport(group.lines.at(-1) as Line, unit.lines[0])
+	);
 }
 
 /**

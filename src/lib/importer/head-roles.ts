@@ -471,7 +471,7 @@ function pausesAsAClause(text: string): boolean {
  * wrapped headline's tail is short), not a question or exclamation, not ending in a kicker's
  * —— (`记者蹲点——`).
  */
-function namesItsReport(before: Line, line: Line): boolean {
+export function namesItsReport(before: Line, line: Line): boolean {
 	return (
 		REPORT_SUBHEADLINE.test(line.text) &&
 		(line.width >= before.width || chars(line.text) >= 6) &&
