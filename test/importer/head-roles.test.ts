@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { parsePage } from '../../src/lib/importer/index.ts';
 import { headRoles } from '../../src/lib/importer/head-roles.ts';
 import { toLines } from '../../src/lib/importer/lines.ts';
+import { groupGap } from '../../src/lib/importer/group-headings.ts';
 import { parseConserved } from '../support/parse-conserved.ts';
 
 /** The head fields of each item a dump gives, the conservation check passed. */
@@ -295,6 +296,29 @@ describe('the roles of a head block', () => {
 		// With no kicker over it, the two-phrase line over an even line is still read as before.
 		const bare = `菜园变花园\u3000小区换新颜\n某镇三个片区改造完工\n本报记者\u3000王芳\n\n${BODY_A}`;
 		expect(heads(bare)[0].subheadline).toBeUndefined();
+	});
+
+	test('a kicker marked with —— a blank line over a whole two-phrase headline and an even line under it: headline and plain subheadline', () => {
+		const text = `乡村走笔——\n\n菜园变花园\u3000小区换新颜\n某镇三个片区改造完工\n\n${BODY_A}`;
+		expect(heads(text)).toEqual([
+			{
+				kicker: '乡村走笔——',
+				headline: '菜园变花园 小区换新颜',
+				subheadline: '某镇三个片区改造完工',
+				section: undefined,
+			},
+		]);
+		// So in a gap whose head units were read apart (an extraction's): the kicker's unit, then the two lines as one.
+		const [kicker, , first, second] = toLines('乡村走笔——\n\n菜园变花园\u3000小区换新颜\n某镇三个片区改造完工\n');
+		const [element] = groupGap([
+			{ kind: 'heading', lines: [kicker], text: kicker.text },
+			{ kind: 'heading', lines: [first, second], text: `${first.text}${second.text}` },
+		]);
+		expect(element.type === 'heading' && element.group).toMatchObject({
+			kicker: '乡村走笔——',
+			headline: first.text,
+			subheadline: '某镇三个片区改造完工',
+		});
 	});
 
 	test('a line naming its report a blank line under a headline is its subheadline, not the headline of the story', () => {

@@ -1,6 +1,6 @@
 import type { Unit } from './classify.ts';
 import type { Line } from './lines.ts';
-import { namesItsReport, SERIES } from './head-roles.ts';
+import { namesItsReport, SERIES, wholeHeadlineOver } from './head-roles.ts';
 import { signatureNames } from './detect-names.ts';
 import { continuesHeading, endsWithDash, joinWrapped, startsWithDash } from './punctuation.ts';
 
@@ -61,6 +61,16 @@ export function groupGap(units: Unit[], opensStory = false, signedBelow = false)
 			// The previous heading ended in ——: it was the kicker of this one.
 			group.kicker = group.headline;
 			group.headline = unit.text;
+			const [first, second] = unit.lines;
+			if (
+				unit.kind === 'heading' &&
+				unit.lines.length === 2 &&
+				wholeHeadlineOver(first, second) &&
+				Math.abs(first.width - second.width) <= 1
+			) {
+				group.headline = first.text;
+				group.subheadline = second.text;
+			}
 			group.lines.push(...unit.lines);
 			kickerAbove = false;
 			continue;

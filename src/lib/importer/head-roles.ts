@@ -362,7 +362,7 @@ function placeCutOver(part: Line[]): boolean {
  * or more that opens with no place and colon nor a particle: the line under it is no wrap of it (a wrap that cut its
  * second phrase leaves a short tail), but a part of its own.
  */
-function wholeHeadlineOver(a: Line, c: Line): boolean {
+export function wholeHeadlineOver(a: Line, c: Line): boolean {
 	return TWO_PHRASES.test(a.text) && chars(c.text) >= 4 && !PLACE_COLON.test(c.text) && !OPENS_ON_PARTICLE.test(c.text);
 }
 
