@@ -122,6 +122,36 @@ describe('pdftotext extractions', () => {
 		]);
 	});
 
+	test("joins a narrow column printed a line at a time beside a wide one, at a width few of the page's lines share", () => {
+		// A long body at 18 em: the 9 em of the narrow column is no width a twelfth of the page's lines share.
+		const long =
+			'城南社区老旧小区改造从今年春天开始，先后完成屋顶防水、外墙保温和管网更新，居民们都说这件实事办到了心坎上。'.repeat(
+				30,
+			);
+		const body = Array.from({ length: Math.ceil(long.length / 18) }, (_, k) => long.slice(18 * k, 18 * k + 18));
+		const a = [
+			'街角书屋本周开门迎',
+			'客，三千多册图书免',
+			'费借阅，周末还有故',
+			'事会和手工课，孩子',
+			'们放学后常来这里读',
+			'书写作业，家长们也',
+			'很放心。',
+		];
+		const b = [
+			'河边步道改造完成后，晚上散步的居',
+			'民多了起来，不少老人在这里打太极',
+			'拳、跳广场舞。社区还在步道两旁种',
+			'上了花草，添置了座椅和路灯，方便',
+			'大家休息。附近的商户也说，人气旺',
+			'了，生意也比过去好做了，大家都很',
+			'高兴。',
+		];
+		const dump = ['社区新闻', '', ...body, '', printedInTurn(['书屋和步道', ''], a, b)].join('\n');
+		expectColumnsWhole(dump, a, b);
+		parseConserved(dump);
+	});
+
 	test('joins an open column to its bottom of two lines printed right after it, not to a piece of its width in another story', () => {
 		// The column's last two lines, a block of their own, end its paragraph; nothing in the language joins either way.
 		const a1 = ['城南社区老旧小区改造从今年春', '天开始，先后完成屋顶防水、外', '墙保温和管网更新。楼里居民们'];
