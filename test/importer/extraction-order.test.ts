@@ -152,6 +152,20 @@ describe('pdftotext extractions', () => {
 		parseConserved(dump);
 	});
 
+	test("keeps a top line holding an enumeration's pause with its paragraph where a word runs across the join", () => {
+		// 16 em over a column of 20: deeper than an indent, but `群|众` runs on into the line under it.
+		const body = [
+			'志愿服务队打通了宣传群众、教育群',
+			'众、关心群众、服务群众“最后一公里”，让',
+			'党旗在基层一线高高飘扬。社区还利用微信',
+			'群上传和转发学习内容，确保流动党员离乡',
+			'不离学。',
+		];
+		const dump = ['社区议事会开起来', '', ...body, '', '\f'].join('\n');
+		expect(texts(dump)).toEqual(['社区议事会开起来', '', ...body, '']);
+		expect(parseConserved(dump).items.map((item) => item.paragraphs.join(''))).toEqual([body.join('')]);
+	});
+
 	test('joins an open column to its bottom of two lines printed right after it, not to a piece of its width in another story', () => {
 		// The column's last two lines, a block of their own, end its paragraph; nothing in the language joins either way.
 		const a1 = ['城南社区老旧小区改造从今年春', '天开始，先后完成屋顶防水、外', '墙保温和管网更新。楼里居民们'];

@@ -665,6 +665,10 @@ function splitHead(piece: Piece): Piece[] {
 		(!sameColumn(line.width, column) || overBox(line)) &&
 		Math.abs(line.width - (column - 2)) > 0.75 &&
 		isPlain(line.text);
+	// A top line holding an enumeration's pause whose join to the line under it puts a dictionary
+	// word across it (`自“干部基层办实事、部门包联惠民` / `生、村企结对促振兴”…`) is a paragraph's
+	// first line set in deeper than an indent: running text, which a head's last word never runs into.
+	if (/、/u.test(top.text) && wordAcross(top.text, first.text)) return [piece];
 	for (let k = 1; k <= 3 && isHead(lines[k - 1]); k++) {
 		// A head's last characters wrapped onto a line of their own (`…发展路` / `径`, `…自查自纠的` /
 		// `基础上`) over the paragraph's first line stay with it; not a box title of the trade
