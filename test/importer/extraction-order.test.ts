@@ -166,6 +166,24 @@ describe('pdftotext extractions', () => {
 		expect(parseConserved(dump).items.map((item) => item.paragraphs.join(''))).toEqual([body.join('')]);
 	});
 
+	test("keeps a top line holding an enumeration's pause with its paragraph, and splits off a numbered 小标题", () => {
+		// 15 em over a column of 18, no word across `…可评估、可` / `衡量…`: the pause alone says running text.
+		const body = [
+			'社区党员提供可检验、可评估、可',
+			'衡量的学习交流平台，组织开展各类活动',
+			'二十多场，党员群众参与的积极性很高，',
+			'大家都说收获很大。',
+		];
+		expect(texts(['社区议事会开起来', '', ...body, '', '\f'].join('\n'))).toEqual([
+			'社区议事会开起来',
+			'',
+			...body,
+			'',
+		]);
+		const numbered = ['二、集体经济情况', ...body.slice(1)];
+		expect(texts([...numbered, '', '\f'].join('\n'))).toEqual([numbered[0], '', ...numbered.slice(1), '']);
+	});
+
 	test('joins an open column to its bottom of two lines printed right after it, not to a piece of its width in another story', () => {
 		// The column's last two lines, a block of their own, end its paragraph; nothing in the language joins either way.
 		const a1 = ['城南社区老旧小区改造从今年春', '天开始，先后完成屋顶防水、外', '墙保温和管网更新。楼里居民们'];

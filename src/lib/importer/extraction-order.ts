@@ -601,6 +601,15 @@ function headlineUnderLabel(before: Piece, piece: Piece): boolean {
  * head however wide (over a narrow column, only wider than it), and is marked `head`: no column
  * break joins it to the text under it (paragraphs.ts).
  */
+/**
+ * Whether a piece's top line is running text that goes on into the line under it, not a head: it
+ * holds an enumeration's pause (`、`), as no head of the open sets does but a numbered 小标题's
+ * (`二、集体经济情况`), or the join puts a dictionary word across it (`…教育群` / `众、关心…`).
+ */
+function runsOn(top: Line, first: Line): boolean {
+	return /、/u.test(top.text) && (!/^[一二三四五六七八九十]+、/u.test(top.text) || wordAcross(top.text, first.text));
+}
+
 function splitHead(piece: Piece): Piece[] {
 	const { lines } = piece;
 	// A label over the head splits off first, then the head.
@@ -627,6 +636,7 @@ function splitHead(piece: Piece): Piece[] {
 			!/[0-9A-Za-z]/.test(first.text)) ||
 		(detectDateline(first.text) !== undefined && detectDateline(top.text) === undefined);
 	if (
+		!runsOn(top, first) &&
 		!/[，,、。；;：:！？!?“‘（(《]$/u.test(top.text) &&
 		!/[，,。；;！？!?]/u.test(top.text) &&
 		!endsSentence(top.text) &&
@@ -665,10 +675,8 @@ function splitHead(piece: Piece): Piece[] {
 		(!sameColumn(line.width, column) || overBox(line)) &&
 		Math.abs(line.width - (column - 2)) > 0.75 &&
 		isPlain(line.text);
-	// A top line holding an enumeration's pause whose join to the line under it puts a dictionary
-	// word across it (`自“干部基层办实事、部门包联惠民` / `生、村企结对促振兴”…`) is a paragraph's
-	// first line set in deeper than an indent: running text, which a head's last word never runs into.
-	if (/、/u.test(top.text) && wordAcross(top.text, first.text)) return [piece];
+	// A top line of running text (`runsOn`) is a paragraph's first line set in deeper than an indent.
+	if (runsOn(top, first)) return [piece];
 	for (let k = 1; k <= 3 && isHead(lines[k - 1]); k++) {
 		// A head's last characters wrapped onto a line of their own (`…发展路` / `径`, `…自查自纠的` /
 		// `基础上`) over the paragraph's first line stay with it; not a box title of the trade
