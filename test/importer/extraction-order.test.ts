@@ -122,6 +122,68 @@ describe('pdftotext extractions', () => {
 		]);
 	});
 
+	test("joins a narrow column printed a line at a time beside a wide one, at a width few of the page's lines share", () => {
+		// A long body at 18 em: the 9 em of the narrow column is no width a twelfth of the page's lines share.
+		const long =
+			'城南社区老旧小区改造从今年春天开始，先后完成屋顶防水、外墙保温和管网更新，居民们都说这件实事办到了心坎上。'.repeat(
+				30,
+			);
+		const body = Array.from({ length: Math.ceil(long.length / 18) }, (_, k) => long.slice(18 * k, 18 * k + 18));
+		const a = [
+			'街角书屋本周开门迎',
+			'客，三千多册图书免',
+			'费借阅，周末还有故',
+			'事会和手工课，孩子',
+			'们放学后常来这里读',
+			'书写作业，家长们也',
+			'很放心。',
+		];
+		const b = [
+			'河边步道改造完成后，晚上散步的居',
+			'民多了起来，不少老人在这里打太极',
+			'拳、跳广场舞。社区还在步道两旁种',
+			'上了花草，添置了座椅和路灯，方便',
+			'大家休息。附近的商户也说，人气旺',
+			'了，生意也比过去好做了，大家都很',
+			'高兴。',
+		];
+		const dump = ['社区新闻', '', ...body, '', printedInTurn(['书屋和步道', ''], a, b)].join('\n');
+		expectColumnsWhole(dump, a, b);
+		parseConserved(dump);
+	});
+
+	test("keeps a top line holding an enumeration's pause with its paragraph where a word runs across the join", () => {
+		// 16 em over a column of 20: deeper than an indent, but `群|众` runs on into the line under it.
+		const body = [
+			'志愿服务队打通了宣传群众、教育群',
+			'众、关心群众、服务群众“最后一公里”，让',
+			'党旗在基层一线高高飘扬。社区还利用微信',
+			'群上传和转发学习内容，确保流动党员离乡',
+			'不离学。',
+		];
+		const dump = ['社区议事会开起来', '', ...body, '', '\f'].join('\n');
+		expect(texts(dump)).toEqual(['社区议事会开起来', '', ...body, '']);
+		expect(parseConserved(dump).items.map((item) => item.paragraphs.join(''))).toEqual([body.join('')]);
+	});
+
+	test("keeps a top line holding an enumeration's pause with its paragraph, and splits off a numbered 小标题", () => {
+		// 15 em over a column of 18, no word across `…可评估、可` / `衡量…`: the pause alone says running text.
+		const body = [
+			'社区党员提供可检验、可评估、可',
+			'衡量的学习交流平台，组织开展各类活动',
+			'二十多场，党员群众参与的积极性很高，',
+			'大家都说收获很大。',
+		];
+		expect(texts(['社区议事会开起来', '', ...body, '', '\f'].join('\n'))).toEqual([
+			'社区议事会开起来',
+			'',
+			...body,
+			'',
+		]);
+		const numbered = ['二、集体经济情况', ...body.slice(1)];
+		expect(texts([...numbered, '', '\f'].join('\n'))).toEqual([numbered[0], '', ...numbered.slice(1), '']);
+	});
+
 	test('joins an open column to its bottom of two lines printed right after it, not to a piece of its width in another story', () => {
 		// The column's last two lines, a block of their own, end its paragraph; nothing in the language joins either way.
 		const a1 = ['城南社区老旧小区改造从今年春', '天开始，先后完成屋顶防水、外', '墙保温和管网更新。楼里居民们'];

@@ -63,6 +63,10 @@ const FRAGMENT_REACH = 6;
 // How many pieces on a fragment's continuation may stand on the steady round of a run of seven or
 // eight columns printed a line at a time (past FRAGMENT_REACH only on its run's round, in running text).
 const ROUND_REACH = 8;
+// How many other fragments printed within two rounds of a fragment (2 * ROUND_REACH pieces either
+// way) share its width (within an em) where that width stands for its column though few of the
+// page's lines share it: a narrow column printed a line at a time beside a wide one.
+const LOCAL_COLUMN = 3;
 // A pause or stop: running text holds one in most of its lines, a headline or a kicker none.
 const STOP_OR_PAUSE = /[，、。；：！？]/u;
 // Costs of the assignment: any pairing that fits beats none (LINK outweighs every score), except
@@ -599,6 +603,15 @@ function headlineUnderLabel(before: Piece, piece: Piece): boolean {
  * head however wide (over a narrow column, only wider than it), and is marked `head`: no column
  * break joins it to the text under it (paragraphs.ts).
  */
+/**
+ * Whether a piece's top line is running text that goes on into the line under it, not a head: it
+ * holds an enumeration's pause (`、`), as no head of the open sets does but a numbered 小标题's
+ * (`二、集体经济情况`), or the join puts a dictionary word across it (`…教育群` / `众、关心…`).
+ */
+function runsOn(top: Line, first: Line): boolean {
+	return /、/u.test(top.text) && (!/^[一二三四五六七八九十]+、/u.test(top.text) || wordAcross(top.text, first.text));
+}
+
 function splitHead(piece: Piece): Piece[] {
 	const { lines } = piece;
 	// A label over the head splits off first, then the head.
@@ -625,6 +638,7 @@ function splitHead(piece: Piece): Piece[] {
 			!/[0-9A-Za-z]/.test(first.text)) ||
 		(detectDateline(first.text) !== undefined && detectDateline(top.text) === undefined);
 	if (
+		!runsOn(top, first) &&
 		!/[，,、。；;：:！？!?“‘（(《]$/u.test(top.text) &&
 		!/[，,。；;！？!?]/u.test(top.text) &&
 		!endsSentence(top.text) &&
@@ -663,6 +677,8 @@ function splitHead(piece: Piece): Piece[] {
 		(!sameColumn(line.width, column) || overBox(line)) &&
 		Math.abs(line.width - (column - 2)) > 0.75 &&
 		isPlain(line.text);
+	// A top line of running text (`runsOn`) is a paragraph's first line set in deeper than an indent.
+	if (runsOn(top, first)) return [piece];
 	for (let k = 1; k <= 3 && isHead(lines[k - 1]); k++) {
 		// A head's last characters wrapped onto a line of their own (`…发展路` / `径`, `…自查自纠的` /
 		// `基础上`) over the paragraph's first line stay with it; not a box title of the trade
@@ -737,9 +753,17 @@ function continuations(
 	dated: Map<number, number>,
 ): Map<number, number> {
 	const pageColumns = columnWidths(pieces);
-	// A fragment's line stands for a column only at a width many lines of the page share.
-	const fits = (piece: Piece, width: number | undefined) =>
-		width !== undefined && (!isFragment(piece) || pageColumns.some((c) => Math.abs(c - width) <= 1))
+	const fragments = pieces.map(isFragment);
+	// A fragment's line stands for a column only at a width many lines of the page share, or that
+	// the fragments printed around it share (a column printed a line at a time, in its round).
+	const local = (at: number, width: number) => {
+		let count = 0;
+		for (let k = Math.max(0, at - 2 * ROUND_REACH); k <= Math.min(pieces.length - 1, at + 2 * ROUND_REACH); k++)
+			if (k !== at && fragments[k] && pieces[k].lines.some((l) => Math.abs(l.width - width) <= 1)) count++;
+		return count >= LOCAL_COLUMN;
+	};
+	const fits = (at: number, width: number | undefined) =>
+		width !== undefined && (!fragments[at] || pageColumns.some((c) => Math.abs(c - width) <= 1) || local(at, width))
 			? width
 			: undefined;
 	// A head line printed alone (split off the top of its body, or under a label) continues no column.
@@ -747,10 +771,9 @@ function continuations(
 		const last = piece.lines.at(-1) as Line;
 		return last.head === true && !/\s/u.test(last.text);
 	};
-	const ends = pieces.map((piece, i) => (heads(piece) ? undefined : fits(piece, openEnds[i])));
-	const starts = pieces.map((piece) => fits(piece, openStart(piece)));
+	const ends = pieces.map((piece, i) => (heads(piece) ? undefined : fits(i, openEnds[i])));
+	const starts = pieces.map((piece, i) => fits(i, openStart(piece)));
 	const pairs: [number, number][] = [];
-	const fragments = pieces.map(isFragment);
 	// A dateline cut by the wrap goes on where the join completes it, wherever that was printed.
 	const datedTo = new Set(dated.values());
 	ends.forEach((end, from) => {
