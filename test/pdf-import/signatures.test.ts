@@ -241,3 +241,24 @@ test('reads a bare name right over the top of a story’s next column, not flush
 	expect(item.authors).toEqual(['王芳']);
 	expect(item.paragraphs.join('')).not.toMatch(/王芳/u);
 });
+
+test('reads a bare name set under a poem past its lines, at its frame’s right edge by a photo, as the poem’s author', () => {
+	const runs = [
+		run('新书包', 20, 20, 18, true),
+		...column(['>第一行正文写在这里接', ...[2, 3, 4, 5].map((n) => `第${n}行正文写在这里接着`), '写完了。'], 20, 50),
+		run('写给老党员', 150, 20, 18, true),
+		...['把心事交给春天', '老党员翻开新书', '黄河水日夜向东', '流过每一个清晨'].map((line, i) =>
+			run(line, 140, 50 + i * 18),
+		),
+		run('孙帆', 212, 120),
+		run('近日，游客在镇上参观。', 345, 45, 8),
+		run('本报记者 戴芬 摄', 345, 57, 8),
+	];
+	const items = layoutSplit(page(runs, [], [{ x: 240, y: 45, width: 100, height: 70 }])).items;
+	expect(items.map((i) => [i.headline, i.authors])).toEqual([
+		['新书包', []],
+		['写给老党员', ['孙帆']],
+		['（无标题）', ['戴芬']],
+	]);
+	expect(items[1].paragraphs.join('')).toBe('把心事交给春天老党员翻开新书黄河水日夜向东流过每一个清晨');
+});

@@ -516,6 +516,17 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			d.blocks.push(p);
 			continue;
 		}
+		// A name alone read after a photo, set right under an earlier story's text and past its left edge, nothing
+		// of another item between (a poem's sign-off set flush right at its frame's edge, a photo beside it): it signs that story.
+		if (current && (p.role === 'byline' || p.role === 'body')) {
+			const signed = signedAcross(drafts, p, placed, content.pictures);
+			if (signed && (current.caption || signed === current)) {
+				signed.byline = p;
+				signed.named = p.role === 'body';
+				signed.blocks.push(p);
+				continue;
+			}
+		}
 		if (p.role === 'byline') {
 			// Set flush right under the foot of a story's text, a byline signs it off (`□黎爽` under a commentary).
 			if (
@@ -2136,6 +2147,34 @@ function signsOff(d: Draft, block: LayoutBlock): boolean {
 		gap > -1 &&
 		gap < block.size * 3
 	);
+}
+
+/**
+ * The story a one-line name (a byline, or bare names) signs from across the reading order: the last
+ * story with text and a headline but no byline, the name within three lines under its lowest text block,
+ * starting more than an em past that block's left edge, where no block of another item nor a picture
+ * stands in the box from the story's text (its left edge, its top) to the name (its right edge, its foot).
+ */
+function signedAcross(drafts: Draft[], p: Placed, placed: Placed[], pictures: Box[]): Draft | undefined {
+	const block = p.block;
+	if (block.lines.length !== 1) return undefined;
+	if (p.role === 'byline' ? !detectByline(p.text) : !bareName(p.text)) return undefined;
+	const d = drafts.findLast((o) => !o.caption && o.head.length > 0 && o.paragraphs.length > 0);
+	if (!d || d.byline) return undefined;
+	const text = d.blocks.filter((b) => b.role === 'body').map((b) => b.block);
+	if (text.length === 0) return undefined;
+	const last = text.reduce((a, b) => (bottom(b) > bottom(a) ? b : a));
+	const gap = block.y - bottom(last);
+	if (!(gap > -1 && gap < block.size * 3 && block.x > last.x + block.size)) return undefined;
+	const left = Math.min(...text.map((b) => b.x));
+	const box = { x: left, y: Math.min(...text.map((b) => b.y)), width: right(block) - left, height: 0 };
+	box.height = bottom(block) - box.y;
+	const own = new Set(d.blocks.map((b) => b.block));
+	const overlaps = (o: Box) =>
+		Math.min(right(o), right(box)) - Math.max(o.x, box.x) > 0.5 &&
+		Math.min(bottom(o), bottom(box)) - Math.max(o.y, box.y) > 0.5;
+	if (placed.some((o) => o !== p && !own.has(o.block) && o.role !== 'furniture' && overlaps(o.block))) return undefined;
+	return pictures.some(overlaps) ? undefined : d;
 }
 
 /**
