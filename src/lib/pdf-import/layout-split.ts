@@ -540,6 +540,24 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 				current.blocks.push(p);
 				continue;
 			}
+			// Set right of a story's headline, in the band over its text's top, over text starting level with that
+			// top (a byline flush right over the story's last column): it is that story's.
+			if (current && !current.byline && !current.caption && current.head.length > 0 && next?.role === 'body') {
+				const head = union(current.head.map((h) => h.block));
+				const text = current.blocks.filter((b) => b.role === 'body').map((b) => b.block);
+				const top = Math.min(...text.map((b) => b.y));
+				if (
+					text.length > 0 &&
+					p.block.x > right(head) &&
+					p.block.y >= head.y - 1 &&
+					bottom(p.block) <= top + 1 &&
+					Math.abs(next.block.y - top) < p.block.size
+				) {
+					current.byline = p;
+					current.blocks.push(p);
+					continue;
+				}
+			}
 			const d = current && !current.byline && current.paragraphs.length === 0 ? current : open();
 			d.byline = p;
 			d.blocks.push(p);
