@@ -631,7 +631,10 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			const spaced = alone
 				? `${blockText({ ...p.block, lines: p.block.lines.slice(0, -1) })} ${p.block.lines.at(-1)!.text.trim()}`
 				: p.text;
-			const split = next?.role === 'credit' ? undefined : (splitTrailingCredit(p.text) ?? agencyAfterCaption(spaced));
+			// (A credit read next is this photo's where it stands right under the caption or beside its lines, not
+			// where it stands apart, under another picture: then the credit run on is the caption's own.)
+			const creditNext = next?.role === 'credit' && (under(p.block, next.block) || next.block.y < bottom(p.block) - 1);
+			const split = creditNext ? undefined : (splitTrailingCredit(p.text) ?? agencyAfterCaption(spaced));
 			if (split && split.caption.trim() !== '') {
 				d.paragraphs[d.paragraphs.length - 1] = split.caption.trim();
 				d.credit = { ...p, role: 'credit', text: split.credit.text };
