@@ -263,16 +263,22 @@ test('reads a bare name set under a poem past its lines, at its frame’s right 
 	expect(items[1].paragraphs.join('')).toBe('把心事交给春天老党员翻开新书黄河水日夜向东流过每一个清晨');
 });
 
-test('reads a byline set right of a headline, over the text’s top at its last column, as that story’s, not an item of its own', () => {
-	const runs = [
-		run('雪落无声', 20, 20, 18, true),
-		run('□孟艳', 262, 42),
-		...column(['风从麦田那边吹来', '时间在屋檐上生锈'], 20, 56),
-		...column(['种子在黑暗里学会等待', '晚霞铺满了归途'], 140, 56),
-		...column(['桥把两岸连成一首歌，', '流过每一个清晨'], 240, 56),
-	];
-	const items = layoutSplit(page(runs)).items;
-	expect(items).toHaveLength(1);
-	expect(items[0]).toMatchObject({ headline: '雪落无声', authors: ['孟艳'] });
-	expect(items[0].paragraphs.join('')).toMatch(/^风从麦田.*流过每一个清晨$/u);
-});
+test.each([
+	['level with the headline', 20, 18, 42],
+	['higher than the headline’s top, within four lines over the text', 34, 12, 22],
+])(
+	'reads a byline set right of a headline, %s, over the text’s top at its last column, as that story’s, not an item of its own',
+	(_, headTop, headSize, bylineTop) => {
+		const runs = [
+			run('雪落无声', 20, headTop, headSize, true),
+			run('□孟艳', 262, bylineTop),
+			...column(['风从麦田那边吹来', '时间在屋檐上生锈'], 20, 56),
+			...column(['种子在黑暗里学会等待', '晚霞铺满了归途'], 140, 56),
+			...column(['桥把两岸连成一首歌，', '流过每一个清晨'], 240, 56),
+		];
+		const items = layoutSplit(page(runs)).items;
+		expect(items).toHaveLength(1);
+		expect(items[0]).toMatchObject({ headline: '雪落无声', authors: ['孟艳'] });
+		expect(items[0].paragraphs.join('')).toMatch(/^风从麦田.*流过每一个清晨$/u);
+	},
+);

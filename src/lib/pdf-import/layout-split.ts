@@ -540,8 +540,9 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 				current.blocks.push(p);
 				continue;
 			}
-			// Set right of a story's headline, in the band over its text's top, over text starting level with that
-			// top (a byline flush right over the story's last column): it is that story's.
+			// Set right of a story's headline, in the band over its text's top (from the headline's top, or four
+			// lines over the text), over text starting level with that top (a byline flush right over the story's
+			// last column): it is that story's.
 			if (current && !current.byline && !current.caption && current.head.length > 0 && next?.role === 'body') {
 				const head = union(current.head.map((h) => h.block));
 				const text = current.blocks.filter((b) => b.role === 'body').map((b) => b.block);
@@ -549,7 +550,7 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 				if (
 					text.length > 0 &&
 					p.block.x > right(head) &&
-					p.block.y >= head.y - 1 &&
+					p.block.y >= Math.min(head.y, top - p.block.size * 4) - 1 &&
 					bottom(p.block) <= top + 1 &&
 					Math.abs(next.block.y - top) < p.block.size
 				) {
