@@ -922,3 +922,19 @@ test('keeps a credit run on at the end of a caption as its own where the credit 
 		['春耕正忙', ['董悦'], ['近日，志愿者为老人义务理发。']],
 	]);
 });
+
+test('gives a credit set beyond a picture from the story read before it to that photo, its title read next', () => {
+	const runs = [
+		run('安平综合执法', 20, 20, 14, true),
+		...column(body(6), 20, 40),
+		// Up the picture's right edge, read before the photo's title under the picture.
+		run('本报记者康博文摄', 290, 45, 7.5),
+		run('白石织密', 180, 105, 12, true),
+		run('图为望江镇丰收的果园，游人如织。', 180, 120, 8),
+	];
+	const items = layoutSplit(photoPage(runs, [{ x: 180, y: 40, width: 100, height: 60 }], 400, 300)).items;
+	expect(items.map((i) => [i.headline, i.authors, i.credit ?? null])).toEqual([
+		['安平综合执法', [], null],
+		['白石织密', ['康博文'], '本报记者康博文摄'],
+	]);
+});

@@ -662,8 +662,23 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 					(gap(p.block, next.block) > -1 &&
 						gap(p.block, next.block) < p.block.size * 1.5 &&
 						content.pictures.some((picture) => besides(p.block, picture) && besides(next.block, picture))));
+			// Set by a picture standing between it and the story read before, that photo's title or caption read next:
+			// that photo's credit (printed up the picture's edge, read before its title), not the story's.
+			const elsewhere =
+				current !== undefined &&
+				!current.caption &&
+				next !== undefined &&
+				['head', 'deck', 'caption'].includes(next.role) &&
+				content.pictures.some(
+					(picture) =>
+						besides(p.block, picture) &&
+						besides(next.block, picture) &&
+						// The picture between the story's text and the credit.
+						((p.block.x >= right(picture) - 1 && current!.blocks.every((b) => right(b.block) <= picture.x + 1)) ||
+							(right(p.block) <= picture.x + 1 && current!.blocks.every((b) => b.block.x >= right(picture) - 1))),
+				);
 			const d =
-				current && !current.credit && !over
+				current && !current.credit && !over && !elsewhere
 					? current
 					: over &&
 						  bare(current) &&
