@@ -511,3 +511,21 @@ test('spans a headline down over its deck in light type a little over head size,
 	const head = blocks.find((b) => b.lines[0].text === '三江口养老驿站上新')!;
 	expect(headSpans(blocks, [], BODY).get(head)).toMatchObject({ y: 30, height: 55 });
 });
+
+test('reads a column starting right under the foot of a headline stack set right of it, nothing under that stack, after the headline', () => {
+	const runs = [
+		run('物流降本减负', 60, 10, 16, true),
+		run('本报记者 彭晨建', 70, 32),
+		...[0, 1].flatMap((c) => column(numbered(6, 10 + c * 10, '正文写这一栏。'), 20 + c * PITCH, 60)),
+		// The second story's text, left of its headline and byline, starting under their foot, its top not level with the first's.
+		...column(numbered(5, 50, '正文写这一栏。'), 270, 50),
+		run('小微企业贷款', 400, 10, 16, true),
+		run('□本报记者 任峰鑫', 405, 30),
+	];
+	const items = layoutSplit(page(runs)).items;
+	expect(items.map((i) => [i.headline, i.authors])).toEqual([
+		['物流降本减负', ['彭晨建']],
+		['小微企业贷款', ['任峰鑫']],
+	]);
+	expect(items[1].paragraphs.join('')).toMatch(/^第50行.*第54行正文写这一栏。$/u);
+});

@@ -1848,6 +1848,41 @@ function textBeforeItsHeadline(blocks: LayoutBlock[], body: number): LayoutBlock
 		out.splice(k - run.length, 0, ...run);
 		i = k - 1;
 	}
+	// Or a column starting right under the foot of a headline's stack set right of it (within two body lines,
+	// under the headline's top), where nothing of text stands under that stack and the column stands apart
+	// from the row of columns read before it (its top not level with theirs): the story's text, read after its head.
+	for (let i = 1; i + 1 < out.length; i++) {
+		if (role(out[i]) !== 'body') continue;
+		const m = columnFrom(i);
+		const run = out.slice(i, m);
+		if (run.reduce((n, b) => n + b.lines.length, 0) < 3 || role(out[m]) !== 'head') continue;
+		const edge = Math.max(...run.map(right));
+		let k = m;
+		while (k < out.length && k < m + 4 && heading(out[k]) && out[k].x >= edge) k++;
+		const stack = out.slice(m, k);
+		if (out[m].x < edge) continue;
+		const top = Math.min(...stack.map((b) => b.y));
+		const foot = Math.max(...stack.map(bottom));
+		const gap = out[i].y - foot;
+		if (out[i].y < top || gap < -1 || gap > body * 2) continue;
+		const left = Math.min(...stack.map((b) => b.x));
+		const end = Math.max(...stack.map(right));
+		const after = out[k];
+		if (after && text(after) && Math.min(right(after), end) - Math.max(after.x, left) > 0 && after.y - foot < body * 4)
+			continue;
+		// (Nor where the column has a heading of its own right over it.)
+		const prev = out[i - 1];
+		if (text(prev) && Math.abs(prev.y - out[i].y) < body) continue;
+		if (
+			heading(prev) &&
+			Math.min(right(prev), right(out[i])) - Math.max(prev.x, out[i].x) > 0 &&
+			out[i].y - bottom(prev) < body * 3
+		)
+			continue;
+		out.splice(i, run.length);
+		out.splice(k - run.length, 0, ...run);
+		i = k - 1;
+	}
 	return out;
 }
 
