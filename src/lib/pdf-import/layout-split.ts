@@ -319,6 +319,21 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			current.blocks.push(p);
 			continue;
 		}
+		// A short bold line in the body's type right over a headline (within a line and a half, across it),
+		// no sentence marks: the column's name over it (`记者手记`), not a 小标题 of the story read before.
+		if (
+			p.role === 'intertitle' &&
+			next?.role === 'head' &&
+			label === undefined &&
+			p.block.lines.length === 1 &&
+			[...p.text].length <= 6 &&
+			!/[，。：、—？！]/u.test(p.text) &&
+			under(p.block, next.block) &&
+			next.block.y - bottom(p.block) < p.block.size * 1.5
+		) {
+			label = p.text;
+			continue;
+		}
 		if (p.role === 'label') {
 			if (label !== undefined)
 				warnings.push({
