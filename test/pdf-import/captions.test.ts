@@ -901,3 +901,40 @@ test('reads numbered captions stacked in blocks one under another, flush left, a
 		paragraphs: ['图①：游客在湖边的步道上散步。', '图②：孩子们在草地上放风筝。', '图③：渔民在码头上整理渔网。'],
 	});
 });
+
+test('keeps a credit run on at the end of a caption as its own where the credit read next stands apart, under the next picture', () => {
+	const runs = [
+		run('田间新绿', 175, 42, 14, true),
+		...column(['图为工作人员在窗口', '办理业务。本报记者', '马佳 摄'], 175, 56, 8),
+		// Flush right under the second picture, over its title: that photo's credit.
+		run('新华社记者 董悦 摄', 310, 93, 8),
+		run('春耕正忙', 250, 105, 14, true),
+		run('近日，志愿者为老人义务理发。', 250, 123, 8),
+		...column(body(6), 20, 200),
+	];
+	const pictures = [
+		{ x: 20, y: 40, width: 150, height: 80 },
+		{ x: 250, y: 40, width: 150, height: 50 },
+	];
+	const items = layoutSplit(photoPage(runs, pictures, 420, 300)).items;
+	expect(items.slice(0, 2).map((i) => [i.headline, i.authors, i.paragraphs])).toEqual([
+		['田间新绿', ['马佳'], ['图为工作人员在窗口办理业务。']],
+		['春耕正忙', ['董悦'], ['近日，志愿者为老人义务理发。']],
+	]);
+});
+
+test('gives a credit set beyond a picture from the story read before it to that photo, its title read next', () => {
+	const runs = [
+		run('安平综合执法', 20, 20, 14, true),
+		...column(body(6), 20, 40),
+		// Up the picture's right edge, read before the photo's title under the picture.
+		run('本报记者康博文摄', 290, 45, 7.5),
+		run('白石织密', 180, 105, 12, true),
+		run('图为望江镇丰收的果园，游人如织。', 180, 120, 8),
+	];
+	const items = layoutSplit(photoPage(runs, [{ x: 180, y: 40, width: 100, height: 60 }], 400, 300)).items;
+	expect(items.map((i) => [i.headline, i.authors, i.credit ?? null])).toEqual([
+		['安平综合执法', [], null],
+		['白石织密', ['康博文'], '本报记者康博文摄'],
+	]);
+});

@@ -192,3 +192,19 @@ test('reads a line opening with a dash under a headline as its subheadline, thou
 	expect(rest).toEqual([]);
 	expect(item).toMatchObject({ headline: '小院里的大事', subheadline: '——记山前村党支部书记林木' });
 });
+
+test('reads a short bold line in the body type right over a headline at a column top as the column’s name, not a 小标题 of the story before', () => {
+	const runs = [
+		run('让好日子传承下去', 20, 20, 18, true),
+		...column(['>第一行正文写在这里接', '第二行正文写在这里接着', '写完了。'], 20, 50),
+		run('记者手记', 170, 20, 9, true),
+		run('把根扎在泥土里', 170, 32, 13.5, true),
+		...column(['>记得那年深秋，燕子', '又回来了，河面上浮着', '一层薄薄的雾。'], 170, 56),
+	];
+	const items = layoutSplit(page(runs)).items;
+	expect(items.map((i) => [i.headline, i.section ?? null])).toEqual([
+		['让好日子传承下去', null],
+		['把根扎在泥土里', '记者手记'],
+	]);
+	expect(items[0].paragraphs.join('')).not.toMatch(/记者手记/u);
+});

@@ -498,3 +498,34 @@ test('spans a headline down over its byline set under it past its left edge, ove
 	const head = blocks.find((b) => b.lines[0].text === '让孩子腰包鼓起来')!;
 	expect(headSpans(blocks, [], BODY).get(head)).toMatchObject({ x: 20, y: 30, height: 37 });
 });
+
+test('spans a headline down over its deck in light type a little over head size, and the byline under it', () => {
+	// The deck (1.24 times the body) is no heading of its own: the stack passes it to the byline set in from the left.
+	const runs = [
+		run('三江口养老驿站上新', 20, 30, 24, true),
+		run('——记项目负责人', 20, 60, 11.2),
+		run('本报记者 金宇航', 150, 76),
+		...[0, 1, 2, 3, 4].flatMap((c) => column(numbered(6, 10 + c * 10, '正文写这一栏。'), 20 + c * PITCH, 95)),
+	];
+	const blocks = toLayoutBlocks(toLayoutLines(runs));
+	const head = blocks.find((b) => b.lines[0].text === '三江口养老驿站上新')!;
+	expect(headSpans(blocks, [], BODY).get(head)).toMatchObject({ y: 30, height: 55 });
+});
+
+test('reads a column starting right under the foot of a headline stack set right of it, nothing under that stack, after the headline', () => {
+	const runs = [
+		run('物流降本减负', 60, 10, 16, true),
+		run('本报记者 彭晨建', 70, 32),
+		...[0, 1].flatMap((c) => column(numbered(6, 10 + c * 10, '正文写这一栏。'), 20 + c * PITCH, 60)),
+		// The second story's text, left of its headline and byline, starting under their foot, its top not level with the first's.
+		...column(numbered(5, 50, '正文写这一栏。'), 270, 50),
+		run('小微企业贷款', 400, 10, 16, true),
+		run('□本报记者 任峰鑫', 405, 30),
+	];
+	const items = layoutSplit(page(runs)).items;
+	expect(items.map((i) => [i.headline, i.authors])).toEqual([
+		['物流降本减负', ['彭晨建']],
+		['小微企业贷款', ['任峰鑫']],
+	]);
+	expect(items[1].paragraphs.join('')).toMatch(/^第50行.*第54行正文写这一栏。$/u);
+});

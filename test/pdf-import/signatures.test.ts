@@ -241,3 +241,44 @@ test('reads a bare name right over the top of a story’s next column, not flush
 	expect(item.authors).toEqual(['王芳']);
 	expect(item.paragraphs.join('')).not.toMatch(/王芳/u);
 });
+
+test('reads a bare name set under a poem past its lines, at its frame’s right edge by a photo, as the poem’s author', () => {
+	const runs = [
+		run('新书包', 20, 20, 18, true),
+		...column(['>第一行正文写在这里接', ...[2, 3, 4, 5].map((n) => `第${n}行正文写在这里接着`), '写完了。'], 20, 50),
+		run('写给老党员', 150, 20, 18, true),
+		...['把心事交给春天', '老党员翻开新书', '黄河水日夜向东', '流过每一个清晨'].map((line, i) =>
+			run(line, 140, 50 + i * 18),
+		),
+		run('孙帆', 212, 120),
+		run('近日，游客在镇上参观。', 345, 45, 8),
+		run('本报记者 戴芬 摄', 345, 57, 8),
+	];
+	const items = layoutSplit(page(runs, [], [{ x: 240, y: 45, width: 100, height: 70 }])).items;
+	expect(items.map((i) => [i.headline, i.authors])).toEqual([
+		['新书包', []],
+		['写给老党员', ['孙帆']],
+		['（无标题）', ['戴芬']],
+	]);
+	expect(items[1].paragraphs.join('')).toBe('把心事交给春天老党员翻开新书黄河水日夜向东流过每一个清晨');
+});
+
+test.each([
+	['level with the headline', 20, 18, 42],
+	['higher than the headline’s top, within four lines over the text', 34, 12, 22],
+])(
+	'reads a byline set right of a headline, %s, over the text’s top at its last column, as that story’s, not an item of its own',
+	(_, headTop, headSize, bylineTop) => {
+		const runs = [
+			run('雪落无声', 20, headTop, headSize, true),
+			run('□孟艳', 262, bylineTop),
+			...column(['风从麦田那边吹来', '时间在屋檐上生锈'], 20, 56),
+			...column(['种子在黑暗里学会等待', '晚霞铺满了归途'], 140, 56),
+			...column(['桥把两岸连成一首歌，', '流过每一个清晨'], 240, 56),
+		];
+		const items = layoutSplit(page(runs)).items;
+		expect(items).toHaveLength(1);
+		expect(items[0]).toMatchObject({ headline: '雪落无声', authors: ['孟艳'] });
+		expect(items[0].paragraphs.join('')).toMatch(/^风从麦田.*流过每一个清晨$/u);
+	},
+);

@@ -14,7 +14,21 @@ import { bottom, right, type Box } from './page-types.ts';
  * everything is measured in the page's body type, not in points.
  */
 export function headSpans(blocks: LayoutBlock[], pictures: Box[], body: number, head = 1.2): Map<LayoutBlock, Box> {
-	const isHead = (b: LayoutBlock) => b.size >= body * head && b.lines.length <= 4;
+	const large = (b: LayoutBlock) => b.size >= body * head && b.lines.length <= 4;
+	// A deck in light type a little over the head size, stacked right under a headline half as large again: text of its stack.
+	const deck = (b: LayoutBlock) =>
+		!b.bold &&
+		b.size < body * 1.35 &&
+		blocks.some(
+			(o) =>
+				o !== b &&
+				large(o) &&
+				o.size >= b.size * 1.5 &&
+				b.y >= bottom(o) - 1 &&
+				b.y - bottom(o) < body * 2 &&
+				Math.min(right(o), right(b)) - Math.max(o.x, b.x) > 0,
+		);
+	const isHead = (b: LayoutBlock) => large(b) && !deck(b);
 	const heads = blocks.filter(isHead);
 	const text = blocks.filter((b) => !isHead(b));
 	const spans = new Map<LayoutBlock, Box>();

@@ -319,6 +319,21 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			current.blocks.push(p);
 			continue;
 		}
+		// A short bold line in the body's type right over a headline (within a line and a half, across it),
+		// no sentence marks: the column's name over it (`记者手记`), not a 小标题 of the story read before.
+		if (
+			p.role === 'intertitle' &&
+			next?.role === 'head' &&
+			label === undefined &&
+			p.block.lines.length === 1 &&
+			[...p.text].length <= 6 &&
+			!/[，。：、—？！]/u.test(p.text) &&
+			under(p.block, next.block) &&
+			next.block.y - bottom(p.block) < p.block.size * 1.5
+		) {
+			label = p.text;
+			continue;
+		}
 		if (p.role === 'label') {
 			if (label !== undefined)
 				warnings.push({
@@ -516,6 +531,17 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			d.blocks.push(p);
 			continue;
 		}
+		// A name alone read after a photo, set right under an earlier story's text and past its left edge, nothing
+		// of another item between (a poem's sign-off set flush right at its frame's edge, a photo beside it): it signs that story.
+		if (current && (p.role === 'byline' || p.role === 'body')) {
+			const signed = signedAcross(drafts, p, placed, content.pictures);
+			if (signed && (current.caption || signed === current)) {
+				signed.byline = p;
+				signed.named = p.role === 'body';
+				signed.blocks.push(p);
+				continue;
+			}
+		}
 		if (p.role === 'byline') {
 			// Set flush right under the foot of a story's text, a byline signs it off (`□黎爽` under a commentary).
 			if (
@@ -528,6 +554,25 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 				current.byline = p;
 				current.blocks.push(p);
 				continue;
+			}
+			// Set right of a story's headline, in the band over its text's top (from the headline's top, or four
+			// lines over the text), over text starting level with that top (a byline flush right over the story's
+			// last column): it is that story's.
+			if (current && !current.byline && !current.caption && current.head.length > 0 && next?.role === 'body') {
+				const head = union(current.head.map((h) => h.block));
+				const text = current.blocks.filter((b) => b.role === 'body').map((b) => b.block);
+				const top = Math.min(...text.map((b) => b.y));
+				if (
+					text.length > 0 &&
+					p.block.x > right(head) &&
+					p.block.y >= Math.min(head.y, top - p.block.size * 4) - 1 &&
+					bottom(p.block) <= top + 1 &&
+					Math.abs(next.block.y - top) < p.block.size
+				) {
+					current.byline = p;
+					current.blocks.push(p);
+					continue;
+				}
 			}
 			const d = current && !current.byline && current.paragraphs.length === 0 ? current : open();
 			d.byline = p;
@@ -602,7 +647,10 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			const spaced = alone
 				? `${blockText({ ...p.block, lines: p.block.lines.slice(0, -1) })} ${p.block.lines.at(-1)!.text.trim()}`
 				: p.text;
-			const split = next?.role === 'credit' ? undefined : (splitTrailingCredit(p.text) ?? agencyAfterCaption(spaced));
+			// (A credit read next is this photo's where it stands right under the caption or beside its lines, not
+			// where it stands apart, under another picture: then the credit run on is the caption's own.)
+			const creditNext = next?.role === 'credit' && (under(p.block, next.block) || next.block.y < bottom(p.block) - 1);
+			const split = creditNext ? undefined : (splitTrailingCredit(p.text) ?? agencyAfterCaption(spaced));
 			if (split && split.caption.trim() !== '') {
 				d.paragraphs[d.paragraphs.length - 1] = split.caption.trim();
 				d.credit = { ...p, role: 'credit', text: split.credit.text };
@@ -629,8 +677,23 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 					(gap(p.block, next.block) > -1 &&
 						gap(p.block, next.block) < p.block.size * 1.5 &&
 						content.pictures.some((picture) => besides(p.block, picture) && besides(next.block, picture))));
+			// Set by a picture standing between it and the story read before, that photo's title or caption read next:
+			// that photo's credit (printed up the picture's edge, read before its title), not the story's.
+			const elsewhere =
+				current !== undefined &&
+				!current.caption &&
+				next !== undefined &&
+				['head', 'deck', 'caption'].includes(next.role) &&
+				content.pictures.some(
+					(picture) =>
+						besides(p.block, picture) &&
+						besides(next.block, picture) &&
+						// The picture between the story's text and the credit.
+						((p.block.x >= right(picture) - 1 && current!.blocks.every((b) => right(b.block) <= picture.x + 1)) ||
+							(right(p.block) <= picture.x + 1 && current!.blocks.every((b) => b.block.x >= right(picture) - 1))),
+				);
 			const d =
-				current && !current.credit && !over
+				current && !current.credit && !over && !elsewhere
 					? current
 					: over &&
 						  bare(current) &&
@@ -1800,6 +1863,41 @@ function textBeforeItsHeadline(blocks: LayoutBlock[], body: number): LayoutBlock
 		out.splice(k - run.length, 0, ...run);
 		i = k - 1;
 	}
+	// Or a column starting right under the foot of a headline's stack set right of it (within two body lines,
+	// under the headline's top), where nothing of text stands under that stack and the column stands apart
+	// from the row of columns read before it (its top not level with theirs): the story's text, read after its head.
+	for (let i = 1; i + 1 < out.length; i++) {
+		if (role(out[i]) !== 'body') continue;
+		const m = columnFrom(i);
+		const run = out.slice(i, m);
+		if (run.reduce((n, b) => n + b.lines.length, 0) < 3 || role(out[m]) !== 'head') continue;
+		const edge = Math.max(...run.map(right));
+		let k = m;
+		while (k < out.length && k < m + 4 && heading(out[k]) && out[k].x >= edge) k++;
+		const stack = out.slice(m, k);
+		if (out[m].x < edge) continue;
+		const top = Math.min(...stack.map((b) => b.y));
+		const foot = Math.max(...stack.map(bottom));
+		const gap = out[i].y - foot;
+		if (out[i].y < top || gap < -1 || gap > body * 2) continue;
+		const left = Math.min(...stack.map((b) => b.x));
+		const end = Math.max(...stack.map(right));
+		const after = out[k];
+		if (after && text(after) && Math.min(right(after), end) - Math.max(after.x, left) > 0 && after.y - foot < body * 4)
+			continue;
+		// (Nor where the column has a heading of its own right over it.)
+		const prev = out[i - 1];
+		if (text(prev) && Math.abs(prev.y - out[i].y) < body) continue;
+		if (
+			heading(prev) &&
+			Math.min(right(prev), right(out[i])) - Math.max(prev.x, out[i].x) > 0 &&
+			out[i].y - bottom(prev) < body * 3
+		)
+			continue;
+		out.splice(i, run.length);
+		out.splice(k - run.length, 0, ...run);
+		i = k - 1;
+	}
 	return out;
 }
 
@@ -2136,6 +2234,34 @@ function signsOff(d: Draft, block: LayoutBlock): boolean {
 		gap > -1 &&
 		gap < block.size * 3
 	);
+}
+
+/**
+ * The story a one-line name (a byline, or bare names) signs from across the reading order: the last
+ * story with text and a headline but no byline, the name within three lines under its lowest text block,
+ * starting more than an em past that block's left edge, where no block of another item nor a picture
+ * stands in the box from the story's text (its left edge, its top) to the name (its right edge, its foot).
+ */
+function signedAcross(drafts: Draft[], p: Placed, placed: Placed[], pictures: Box[]): Draft | undefined {
+	const block = p.block;
+	if (block.lines.length !== 1) return undefined;
+	if (p.role === 'byline' ? !detectByline(p.text) : !bareName(p.text)) return undefined;
+	const d = drafts.findLast((o) => !o.caption && o.head.length > 0 && o.paragraphs.length > 0);
+	if (!d || d.byline) return undefined;
+	const text = d.blocks.filter((b) => b.role === 'body').map((b) => b.block);
+	if (text.length === 0) return undefined;
+	const last = text.reduce((a, b) => (bottom(b) > bottom(a) ? b : a));
+	const gap = block.y - bottom(last);
+	if (!(gap > -1 && gap < block.size * 3 && block.x > last.x + block.size)) return undefined;
+	const left = Math.min(...text.map((b) => b.x));
+	const box = { x: left, y: Math.min(...text.map((b) => b.y)), width: right(block) - left, height: 0 };
+	box.height = bottom(block) - box.y;
+	const own = new Set(d.blocks.map((b) => b.block));
+	const overlaps = (o: Box) =>
+		Math.min(right(o), right(box)) - Math.max(o.x, box.x) > 0.5 &&
+		Math.min(bottom(o), bottom(box)) - Math.max(o.y, box.y) > 0.5;
+	if (placed.some((o) => o !== p && !own.has(o.block) && o.role !== 'furniture' && overlaps(o.block))) return undefined;
+	return pictures.some(overlaps) ? undefined : d;
 }
 
 /**
