@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parsePage } from '../../src/lib/importer/index.ts';
+import { parseConserved } from '../support/parse-conserved.ts';
 
 // Item and paragraph boundaries in text dumps: a caption beside an article, a numbered 小标题 standing alone.
 
@@ -663,6 +664,23 @@ describe('a heading over verse after a signed article (a text dump)', () => {
 			['河湾村修起了新码头', 2],
 			['河边的灯', 9],
 			['老街夜市开张了', 1],
+		]);
+	});
+});
+
+describe('a posted correspondent’s byline of two names on a line of its own', () => {
+	test('names both reporters and keeps the line out of the text', () => {
+		const { items } = parseConserved(
+			[
+				'港口升级改造提速',
+				'本报驻曼谷记者  王甲  李乙',
+				'  该国政府日前发布报告称，港口升',
+				'级改造领域的投资在过去一年增长',
+				'了三成。',
+			].join('\n'),
+		);
+		expect(items.map((i) => [i.headline, i.authors, i.paragraphs[0]?.slice(0, 4)])).toEqual([
+			['港口升级改造提速', ['王甲', '李乙'], '该国政府'],
 		]);
 	});
 });
