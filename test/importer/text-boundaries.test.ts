@@ -684,3 +684,32 @@ describe('a posted correspondent’s byline of two names on a line of its own', 
 		]);
 	});
 });
+
+describe('a caption tight under an article whose paragraphs open set in', () => {
+	const page = (caption: string) =>
+		parseConserved(
+			[
+				'河湾村修起了新码头',
+				'本报记者 林小雨',
+				'  入秋以来，河湾村的渔船陆续靠岸，新码头迎来第一批客商，',
+				'村里的年轻人也回来了。',
+				'  村支书说，码头建成后，鲜鱼当天就能运进城里的菜市场，',
+				'渔民的收入比往年多了两成。',
+				caption,
+				'李青 摄',
+			].join('\n'),
+		).items;
+
+	test('a line not set in, its credit under it, is a photo of its own', () => {
+		const items = page('工人在新码头装卸货物。');
+		expect(items.map((i) => [i.kind, i.paragraphs.length, i.credit])).toEqual([
+			['article', 2, undefined],
+			['photo', 1, '李青 摄'],
+		]);
+	});
+
+	test('a caption set in as the paragraphs are stays the article’s', () => {
+		const items = page('  工人在新码头装卸货物。');
+		expect(items.map((i) => [i.kind, i.paragraphs.length])).toEqual([['article', 3]]);
+	});
+});

@@ -2230,7 +2230,9 @@ function figureNumber(text: string): number | undefined {
 
 /**
  * In a text dump, whether the last paragraph before a credit is a photo's caption set beside the
- * article: a blank line parts it from the text above, which ends its sentence there, and the
+ * article: a blank line parts it from the text above, which ends its sentence there, or, tight
+ * under that text, it is one line not set in where every paragraph of the text opens set in
+ * (`  …` / `…注入了新活力。` / `施工人员在桥梁工地作业。` / `本报记者 王芳 摄`), and the
  * credit stands tight under it (`…注入了新活力。` / `` / `施工人员在桥梁工地作业。` / `受访者供图`).
  * An article's last paragraph runs on from its text; a caption is its own block, closed by its
  * credit, and a caption printed as the article's own picture says so (`图为…`).
@@ -2246,7 +2248,13 @@ function captionTightOverCredit(
 	const last = caption.lines.at(-1) as Line;
 	return (
 		credit.lines[0].number === last.number + 1 &&
-		caption.lines[0].number > (above.lines.at(-1) as Line).number + 1 &&
+		(caption.lines[0].number > (above.lines.at(-1) as Line).number + 1 ||
+			// Tight under the text, set apart by its indent: the text's paragraphs open set in, the
+			// caption's one line does not.
+			(caption.lines.length === 1 &&
+				!caption.lines[0].indented &&
+				paragraphs.length >= 2 &&
+				paragraphs.every((p, k) => k === paragraphs.length - 1 || p.lines[0].indented === true))) &&
 		endsSentence(above.lines.at(-1)?.text ?? '') &&
 		endsSentence(caption.text) &&
 		!CAPTION_START.test(caption.text)
