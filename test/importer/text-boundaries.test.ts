@@ -713,3 +713,43 @@ describe('a caption tight under an article whose paragraphs open set in', () => 
 		expect(items.map((i) => [i.kind, i.paragraphs.length])).toEqual([['article', 3]]);
 	});
 });
+
+describe('a caption and its credit under a poem (a text dump)', () => {
+	const page = (caption: string) =>
+		parseConserved(
+			[
+				'河边的灯',
+				'',
+				'□何小舟',
+				'',
+				'把心事交给春天',
+				'',
+				'流过每一个清晨',
+				'',
+				'摆渡车载着远方的客人',
+				'',
+				'红旗在村口高高飘扬',
+				'',
+				'风从云龙街道的山口吹来',
+				'',
+				'吹绿了河滩上的柳',
+				'',
+				caption,
+				'资料图片',
+			].join('\n'),
+		).items;
+
+	test('a dated sentence under the verse is a photo of its own', () => {
+		const items = page('3月1日，农民在田间忙着春耕备耕。');
+		expect(items.map((i) => [i.paragraphs.length, i.credit])).toEqual([
+			[6, undefined],
+			[1, '资料图片'],
+		]);
+		expect(items[1].kind).toBe('photo');
+	});
+
+	test('a caption that says it shows the poem’s picture (图为…) stays the poem’s', () => {
+		const items = page('图为田间忙着春耕备耕的农民。');
+		expect(items.map((i) => i.paragraphs.length)).toEqual([7]);
+	});
+});
