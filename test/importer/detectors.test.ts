@@ -329,6 +329,11 @@ test('reads a dateline and the reporters in its parentheses', () => {
 	});
 	expect(detectDateline('新华社驻开罗记者 王甲 李乙 当地时间')?.authors).toEqual(['王甲', '李乙']);
 	expect(detectDateline('本报驻日内瓦记者孙戊说')).toBeUndefined();
+	// A line of the role and names alone is a byline: its last name is no text run on.
+	expect(detectDateline('本报驻曼谷记者  王甲  李乙')).toBeUndefined();
+	expect(detectDateline('本报驻利马记者  王甲  司马俊杰')).toBeUndefined();
+	// Words of text at the line's end are no name.
+	expect(detectDateline('本报驻东京记者 王甲 联合国')?.authors).toEqual(['王甲']);
 	// Roles and names run on into the text without parentheses, closed by 报道.
 	expect(detectDateline('本报讯　记者王甲　通讯员李乙报道：今年以来')).toEqual({
 		text: '本报讯　记者王甲　通讯员李乙报道：',

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parsePage } from '../../src/lib/importer/index.ts';
+import { parseConserved } from '../support/parse-conserved.ts';
 
 // Item and paragraph boundaries in text dumps: a caption beside an article, a numbered 小标题 standing alone.
 
@@ -664,5 +665,91 @@ describe('a heading over verse after a signed article (a text dump)', () => {
 			['河边的灯', 9],
 			['老街夜市开张了', 1],
 		]);
+	});
+});
+
+describe('a posted correspondent’s byline of two names on a line of its own', () => {
+	test('names both reporters and keeps the line out of the text', () => {
+		const { items } = parseConserved(
+			[
+				'港口升级改造提速',
+				'本报驻曼谷记者  王甲  李乙',
+				'  该国政府日前发布报告称，港口升',
+				'级改造领域的投资在过去一年增长',
+				'了三成。',
+			].join('\n'),
+		);
+		expect(items.map((i) => [i.headline, i.authors, i.paragraphs[0]?.slice(0, 4)])).toEqual([
+			['港口升级改造提速', ['王甲', '李乙'], '该国政府'],
+		]);
+	});
+});
+
+describe('a caption tight under an article whose paragraphs open set in', () => {
+	const page = (caption: string) =>
+		parseConserved(
+			[
+				'河湾村修起了新码头',
+				'本报记者 林小雨',
+				'  入秋以来，河湾村的渔船陆续靠岸，新码头迎来第一批客商，',
+				'村里的年轻人也回来了。',
+				'  村支书说，码头建成后，鲜鱼当天就能运进城里的菜市场，',
+				'渔民的收入比往年多了两成。',
+				caption,
+				'李青 摄',
+			].join('\n'),
+		).items;
+
+	test('a line not set in, its credit under it, is a photo of its own', () => {
+		const items = page('工人在新码头装卸货物。');
+		expect(items.map((i) => [i.kind, i.paragraphs.length, i.credit])).toEqual([
+			['article', 2, undefined],
+			['photo', 1, '李青 摄'],
+		]);
+	});
+
+	test('a caption set in as the paragraphs are stays the article’s', () => {
+		const items = page('  工人在新码头装卸货物。');
+		expect(items.map((i) => [i.kind, i.paragraphs.length])).toEqual([['article', 3]]);
+	});
+});
+
+describe('a caption and its credit under a poem (a text dump)', () => {
+	const page = (caption: string) =>
+		parseConserved(
+			[
+				'河边的灯',
+				'',
+				'□何小舟',
+				'',
+				'把心事交给春天',
+				'',
+				'流过每一个清晨',
+				'',
+				'摆渡车载着远方的客人',
+				'',
+				'红旗在村口高高飘扬',
+				'',
+				'风从云龙街道的山口吹来',
+				'',
+				'吹绿了河滩上的柳',
+				'',
+				caption,
+				'资料图片',
+			].join('\n'),
+		).items;
+
+	test('a dated sentence under the verse is a photo of its own', () => {
+		const items = page('3月1日，农民在田间忙着春耕备耕。');
+		expect(items.map((i) => [i.paragraphs.length, i.credit])).toEqual([
+			[6, undefined],
+			[1, '资料图片'],
+		]);
+		expect(items[1].kind).toBe('photo');
+	});
+
+	test('a caption that says it shows the poem’s picture (图为…) stays the poem’s', () => {
+		const items = page('图为田间忙着春耕备耕的农民。');
+		expect(items.map((i) => i.paragraphs.length)).toEqual([7]);
 	});
 });

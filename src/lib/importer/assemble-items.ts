@@ -2205,6 +2205,7 @@ function captionsApart(
 					!creditsOwnReporters(after[0], gaps[j])) ||
 				!gaps[j].some((u) => u.kind === 'byline') ||
 				captionTightOverCredit(body.paragraphs, after[0], extracted) ||
+				captionUnderVerse(body.paragraphs, after[0], extracted) ||
 				(after[1]?.kind === 'heading' && gaps[j].some((u) => u.kind === 'heading'))) &&
 			// A credit set over a title and its caption closes no caption above it, when the text
 			// above ends a sentence (nothing there runs on into the credit).
@@ -2255,7 +2256,9 @@ function figureNumber(text: string): number | undefined {
 
 /**
  * In a text dump, whether the last paragraph before a credit is a photo's caption set beside the
- * article: a blank line parts it from the text above, which ends its sentence there, and the
+ * article: a blank line parts it from the text above, which ends its sentence there, or, tight
+ * under that text, it is one line not set in where every paragraph of the text opens set in
+ * (`  …` / `…注入了新活力。` / `施工人员在桥梁工地作业。` / `本报记者 王芳 摄`), and the
  * credit stands tight under it (`…注入了新活力。` / `` / `施工人员在桥梁工地作业。` / `受访者供图`).
  * An article's last paragraph runs on from its text; a caption is its own block, closed by its
  * credit, and a caption printed as the article's own picture says so (`图为…`).
@@ -2271,10 +2274,38 @@ function captionTightOverCredit(
 	const last = caption.lines.at(-1) as Line;
 	return (
 		credit.lines[0].number === last.number + 1 &&
-		caption.lines[0].number > (above.lines.at(-1) as Line).number + 1 &&
+		(caption.lines[0].number > (above.lines.at(-1) as Line).number + 1 ||
+			// Tight under the text, set apart by its indent: the text's paragraphs open set in, the
+			// caption's one line does not.
+			(caption.lines.length === 1 &&
+				!caption.lines[0].indented &&
+				paragraphs.length >= 2 &&
+				paragraphs.every((p, k) => k === paragraphs.length - 1 || p.lines[0].indented === true))) &&
 		endsSentence(above.lines.at(-1)?.text ?? '') &&
 		endsSentence(caption.text) &&
 		!CAPTION_START.test(caption.text)
+	);
+}
+
+/**
+ * In a text dump, whether the last paragraph before a credit is a photo's caption printed under a
+ * poem: every paragraph above it, three or more, is verse (no line of it ends a sentence or a
+ * clause), the caption ends its sentence and the credit stands tight under it (`吹绿了河滩上的柳` /
+ * `` / `老党员翻开新书` / `` / `11月1日，农民在田间忙着春耕备耕。` / `资料图片`). A poem closes on
+ * no photographer's credit; a caption printed as the poem's own picture says so (`图为…`).
+ */
+function captionUnderVerse(
+	paragraphs: Extract<Unit, { kind: 'paragraph' }>[],
+	credit: Unit,
+	extracted: boolean,
+): boolean {
+	if (extracted || paragraphs.length < 4) return false;
+	const caption = paragraphs.at(-1)!;
+	return (
+		credit.lines[0].number === (caption.lines.at(-1) as Line).number + 1 &&
+		endsSentence(caption.text) &&
+		!CAPTION_START.test(caption.text) &&
+		paragraphs.slice(0, -1).every((p) => !p.dateline && p.lines.every((l) => !/[。！？；，、：…”」]\s*$/u.test(l.text)))
 	);
 }
 

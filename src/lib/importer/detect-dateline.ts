@@ -1,4 +1,4 @@
-import { ROLE, readNames } from './detect-names.ts';
+import { ROLE, isFourCharacterName, readNames, readsAsSignature } from './detect-names.ts';
 
 /** A dateline that opens an article, and the authors named in its parentheses. */
 export interface Dateline {
@@ -66,6 +66,17 @@ function readRunOn(rest: string, ended: boolean): { text: string; authors: strin
 	return found;
 }
 
+/**
+ * Whether what follows a posted correspondent's role and first name is only one more name to the
+ * end (`本报驻曼谷记者  雷宇航  苏少华`, `本报驻利马记者  刘一鸣  司马俊杰`): such a line is the
+ * item's byline, not a dateline run on into text, so no name is read as the text's first words.
+ * Words of text at a line's end (`本报驻东京记者 方丽凯 联合国`) do not read as a name.
+ */
+function endsInName(rest: string): boolean {
+	const tail = rest.trim();
+	return /^\p{Script=Han}{2,4}$/u.test(tail) && (readsAsSignature(tail) || isFourCharacterName(tail));
+}
+
 /** The roles and names closed by 报道 at the start of `rest`, as text and authors, if any. */
 function readReported(rest: string, alone: boolean): { text: string; authors: string[] } | undefined {
 	const match = REPORTED.exec(rest);
@@ -87,7 +98,7 @@ function readReported(rest: string, alone: boolean): { text: string; authors: st
  */
 export function detectDateline(paragraph: string, ended = false): Dateline | undefined {
 	const posted = paragraph.slice(0, 16).includes('驻') ? POSTED.exec(paragraph) : null;
-	if (posted) {
+	if (posted && !endsInName(paragraph.slice(posted[0].length))) {
 		const names = readNames(posted[1]);
 		if (names) return { text: posted[0].trimEnd(), authors: names.names };
 	}
