@@ -4,6 +4,7 @@ import {
 	joinCutRoles,
 	joinVertical,
 	markSideLabels,
+	placeAcrossCredits,
 	placeVerticalCredits,
 } from '../../src/lib/importer/vertical-lines.ts';
 import { unscrambleCredit } from '../../src/lib/importer/detect-credit.ts';
@@ -179,4 +180,68 @@ test('joins a credit whose role word the wrap cut and pdftotext read tail first'
 		['秋收', '', '11月26日，技术人员调试智能设备。', '者 蒋安然 摄', '', '本报记', '', '\f'].join('\n'),
 	);
 	expect(page.items[0]).toMatchObject({ kind: 'photo', credit: '本报记者 蒋安然 摄', authors: ['蒋安然'] });
+});
+
+test('moves a credit set across that pdftotext read before its caption to under the caption', () => {
+	// alone between blank lines, after a story's text (no caption: five lines): to under the
+	// caption two blocks on
+	const story = '城南社区的老旧\n小区改造今年\n春天开始，已\n完成屋顶防水\n工程。';
+	const alone = placeAcrossCredits(toLines(`${story}\n\n王芳 摄\n\n秋收\n\n近日，农民在田间收割水稻。\n\n正文`));
+	expect(alone.map((l) => l.text)).toEqual([
+		...story.split('\n'),
+		'',
+		'',
+		'秋收',
+		'',
+		'近日，农民在田间收割水稻。',
+		'王芳 摄',
+		'',
+		'正文',
+	]);
+	// tight under a story's last line, which opens no caption: moved too
+	const tight = placeAcrossCredits(
+		toLines('温暖送到心坎上。\n新华社记者 覃丽 摄\n\n点亮希望\n近日，农民在田间忙着春耕。'),
+	);
+	expect(tight.map((l) => l.text)).toEqual([
+		'温暖送到心坎上。',
+		'',
+		'点亮希望',
+		'近日，农民在田间忙着春耕。',
+		'新华社记者 覃丽 摄',
+	]);
+	// tight under a caption, after a caption that no credit closes, or with the caption after it
+	// already credited: left alone
+	for (const text of [
+		'近日，游客在参观。\n王芳 摄\n\n秋收\n近日，农民在田间收割水稻。',
+		'近日，游客在参观。\n\n王芳 摄\n\n秋收\n近日，农民在田间收割水稻。',
+		`${story}\n\n王芳 摄\n\n秋收\n近日，农民在田间收割水稻。\n李明 摄`,
+		`${story}\n\n王芳 摄\n\n他说，日子越过越好。`,
+	]) {
+		expect(placeAcrossCredits(toLines(text)).map((l) => l.text)).toEqual(toLines(text).map((l) => l.text));
+	}
+});
+
+test('a caption after a credit set across read a block early in a pdftotext dump is a photo with that credit', () => {
+	const page = parseConserved(
+		[
+			'老旧小区换新颜',
+			'',
+			'本报讯 城南社区的老旧小区',
+			'改造今年春天开始，已完成屋',
+			'顶防水。',
+			'新华社记者 覃丽 摄',
+			'',
+			'秋收',
+			'',
+			'近日，农民在田间收割水稻。',
+			'\f',
+		].join('\n'),
+	);
+	expect(page.items.at(-1)).toMatchObject({
+		kind: 'photo',
+		credit: '新华社记者 覃丽 摄',
+		authors: ['覃丽'],
+		paragraphs: ['近日，农民在田间收割水稻。'],
+	});
+	expect(page.items[0].paragraphs.join('')).toContain('顶防水。');
 });

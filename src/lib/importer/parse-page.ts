@@ -3,7 +3,13 @@ import { toBlocks, type FurnitureLine } from './blocks.ts';
 import { classify } from './classify.ts';
 import { ImportError } from './errors.ts';
 import { toLines } from './lines.ts';
-import { joinCutRoles, joinVertical, markSideLabels, placeVerticalCredits } from './vertical-lines.ts';
+import {
+	joinCutRoles,
+	joinVertical,
+	markSideLabels,
+	placeAcrossCredits,
+	placeVerticalCredits,
+} from './vertical-lines.ts';
 import { normalize } from './normalize-dump.ts';
 import { columnWidthsOf, joinColumnBreaks } from './paragraphs.ts';
 import { looksExtracted, reorderExtraction } from './extraction-order.ts';
@@ -45,7 +51,9 @@ export function parsePage(text: string): ParsedPage {
 	// text flow is a 小标题: heads set tight among text lines are read in other dumps only.
 	const extracted = text.includes('\f') || looksExtracted(vertical);
 	const ordered = splitRunInHeads(
-		extracted ? joinCutRoles(placeVerticalCredits(reorderExtraction(vertical, true))) : markSideLabels(vertical),
+		extracted
+			? placeAcrossCredits(joinCutRoles(placeVerticalCredits(reorderExtraction(vertical, true))))
+			: markSideLabels(vertical),
 		extracted,
 	);
 	const { blocks, furniture } = toBlocks(ordered, extracted);

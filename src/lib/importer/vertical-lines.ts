@@ -1,5 +1,5 @@
 import { detectByline } from './detect-byline.ts';
-import { detectCredit, splitTrailingCredit, unscrambleCredit } from './detect-credit.ts';
+import { creditsAllPictures, detectCredit, splitTrailingCredit, unscrambleCredit } from './detect-credit.ts';
 import { endsSentence } from './punctuation.ts';
 import type { Line } from './lines.ts';
 
@@ -141,18 +141,24 @@ export function placeVerticalCredits(lines: Line[]): Line[] {
 	return out;
 }
 
-/** The index right after the last line of the first caption block after `from`, if any. */
-function captionAfter(lines: Line[], from: number): number | undefined {
+/**
+ * The index right after the last line of the first caption block after `from`, if any. With a
+ * `reach` (a credit set across), only within that many blocks, stopping at a credit standing alone,
+ * and only a caption-shaped block (`captionShaped`) ending on a sentence's full stop.
+ */
+function captionAfter(lines: Line[], from: number, reach = Infinity): number | undefined {
 	let j = from;
-	while (j < lines.length) {
+	for (let seen = 0; j < lines.length && seen < reach; seen++) {
 		while (j < lines.length && lines[j].text === '') j++;
 		const start = j;
 		while (j < lines.length && lines[j].text !== '') j++;
 		if (start === j) return undefined;
 		const block = lines.slice(start, j);
 		if (block.some((line) => line.vertical && detectCredit(line.text, true))) return undefined;
+		if (reach !== Infinity && block.length === 1 && detectCredit(block[0].text)) return undefined;
 		const last = block.at(-1)!.text;
 		if (block.length > CAPTION_LINES || !endsSentence(last) || splitTrailingCredit(last)) continue;
+		if (reach !== Infinity && !(/[。！？][”’」』）)]*$/u.test(last) && captionShaped(block))) continue;
 		let next = j;
 		while (next < lines.length && lines[next].text === '') next++;
 		if (next < lines.length && detectCredit(lines[next].text, true)) continue;
@@ -191,4 +197,76 @@ export function joinCutRoles(lines: Line[]): Line[] {
 		}
 	}
 	return out;
+}
+
+/** The most blocks past a credit set across its caption may stand. */
+const ACROSS_REACH = 3;
+
+/**
+ * In a pdftotext extraction, moves a credit set across (`新华社记者 覃丽 摄`, `资料图片`) that
+ * stands apart from the text before it to right under the first caption after it that no credit
+ * closes: pdftotext reads a picture's credit where the picture's edge starts, often a block or a
+ * column before the caption under the picture. The credit stands apart when it stands alone between
+ * blank lines and the block before is neither a caption left without a credit nor closed by a credit
+ * (a run of credits closes the captions before it), or when it stands tight under running text
+ * (its block opens no caption's sentence) with a blank line under it. The caption it goes to must be
+ * caption-shaped: at most four lines ending a sentence, opening on a picture's number or the day
+ * (`图①：`, `近日，`, `6月12日，`), under a short title or none, within three blocks after the
+ * credit, with no credit standing alone before it. A credit with no such caption stays where it is,
+ * and so does one for all the page's pictures.
+ * @example placeAcrossCredits(toLines('（五行正文）\n\n王芳 摄\n\n标题\n近日，游客在参观。')) // the credit last
+ */
+export function placeAcrossCredits(lines: Line[]): Line[] {
+	const out = [...lines];
+	const moved = new Set<Line>();
+	for (let i = 1; i + 1 < out.length; i++) {
+		const credit = out[i];
+		if (credit.vertical || moved.has(credit) || credit.text === '') continue;
+		if (out[i + 1].text !== '') continue;
+		const found = detectCredit(credit.text);
+		if (!found || creditsAllPictures(found)) continue;
+		if (out[i - 1].text === '' ? captionBefore(out, i) : !tightUnderText(out, i)) continue;
+		const end = captionAfter(out, i + 1, ACROSS_REACH);
+		if (end === undefined) continue;
+		out.splice(i, 1);
+		out.splice(end - 1, 0, credit);
+		moved.add(credit);
+		i--;
+	}
+	return out;
+}
+
+// How a caption's sentence opens: a picture's number or place, or the day it was taken.
+const CAPTION_OPENING = /^(?:图为|[上下左右]图|图\s*[①-⑳\d]|近日|日前|(?:\d{4}年)?\d{1,2}月\d{1,2}日)/u;
+
+/** Whether a block reads as a caption: its sentence opens as one, under a short title or none. */
+function captionShaped(block: Line[]): boolean {
+	if (CAPTION_OPENING.test(block[0].text)) return true;
+	return (
+		block.length > 1 &&
+		block[0].text.length <= 8 &&
+		!/[，。、：；！？]/u.test(block[0].text) &&
+		CAPTION_OPENING.test(block[1].text)
+	);
+}
+
+/** Whether the lines tight above a credit at `at` read as running text, no caption: they open no caption's sentence. */
+function tightUnderText(lines: Line[], at: number): boolean {
+	let j = at - 1;
+	while (j >= 0 && lines[j].text !== '') j--;
+	const block = lines.slice(j + 1, at);
+	return !captionShaped(block) && !block.some((line) => detectCredit(line.text, true));
+}
+
+/** Whether the block right before line `at` (blank lines between) ends on a credit, or reads as a caption no credit closes. */
+function captionBefore(lines: Line[], at: number): boolean {
+	let j = at - 1;
+	while (j >= 0 && lines[j].text === '') j--;
+	const end = j + 1;
+	while (j >= 0 && lines[j].text !== '') j--;
+	const block = lines.slice(j + 1, end);
+	if (block.length > 0 && detectCredit(block.at(-1)!.text, true)) return true;
+	if (block.length === 0 || block.length > CAPTION_LINES) return false;
+	const last = block.at(-1)!.text;
+	return endsSentence(last) && !splitTrailingCredit(last) && !block.some((line) => detectCredit(line.text, true));
 }
