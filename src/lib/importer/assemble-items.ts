@@ -119,6 +119,7 @@ export function assemble(
 		pairTightStacks(elements, headings, targets, bodies);
 		spreadHeadStacks(elements, headings, targets, bodies);
 		kickersOverLabels(elements, headings, targets, bodies);
+		dashKickersOverBylines(elements, headings, targets);
 	}
 	let banner: HeadingGroup | undefined;
 	const overPhotos = !extracted && titlesPhotoPage(headings, targets, bodies, elements);
@@ -1680,6 +1681,39 @@ function kickersOverLabels(
 				};
 				gap.splice(at, 1, label);
 			} else gap.splice(at, 1);
+			headings[j].splice(i, 1);
+			targets[j].splice(i, 1);
+			i--;
+		}
+	});
+}
+
+/**
+ * In an extraction, a one-line kicker ending in —— read as the headline of a body, with only
+ * bylines and labels between it and the next headline, which heads no body and has no kicker:
+ * pdftotext printed the column's byline (or a label) between the kicker and its headline, set a
+ * line apart. That headline takes the kicker and heads the body. Where the kicker heads nothing,
+ * it stays apart (`kickersOverLabels` asks more evidence there).
+ */
+function dashKickersOverBylines(elements: GapElement[][], headings: GapElement[][], targets: number[][]): void {
+	elements.forEach((gap, j) => {
+		for (let i = 0; i < headings[j].length; i++) {
+			const element = headings[j][i];
+			if (element.type !== 'heading') continue;
+			const { group } = element;
+			if (group.kicker || group.subheadline || group.lines.length !== 1 || !endsWithDash(group.headline)) continue;
+			const at = gap.indexOf(element);
+			let k = at + 1;
+			while (gap[k]?.type === 'label' || gap[k]?.type === 'byline') k++;
+			const next = gap[k];
+			if (next?.type !== 'heading' || next.group.kicker) continue;
+			const n = headings[j].indexOf(next);
+			const [mine, theirs] = [targets[j][i], targets[j][n]];
+			if (mine < 0 || theirs >= 0) continue;
+			next.group.kicker = group.headline;
+			next.group.lines.unshift(group.lines[0]);
+			targets[j][n] = mine;
+			gap.splice(at, 1);
 			headings[j].splice(i, 1);
 			targets[j].splice(i, 1);
 			i--;
