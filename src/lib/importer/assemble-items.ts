@@ -254,6 +254,10 @@ export function assemble(
 					return;
 				}
 			}
+			// In an extraction, the page's first head block, opening on a plain line set tight over a
+			// kicker line ending in ——: that plain line is the page's banner, printed over the head.
+			if (body >= 0 && extracted && !banner && j === 0 && elements[j].slice(0, at).every((e) => e.type === 'label'))
+				banner = bannerOverKicker(element.group, warnings);
 			if (body >= 0) {
 				bodies[body].headline = element.group;
 				if (element.group.guessed)
@@ -1719,6 +1723,27 @@ function dashKickersOverBylines(elements: GapElement[][], headings: GapElement[]
 			i--;
 		}
 	});
+}
+
+/**
+ * The banner opening a head block whose kicker runs two lines set tight, a plain line over one
+ * ending in —— (a kicker's mark ends its last line, a banner prints none): the first line leaves
+ * the kicker, as the page's banner.
+ */
+function bannerOverKicker(group: HeadingGroup, warnings: Warning[]): HeadingGroup | undefined {
+	const { kicker, lines } = group;
+	if (!kicker || !endsWithDash(kicker) || lines.length < 3) return undefined;
+	const [first, second] = lines;
+	const top = first.text.trim();
+	if (second.number !== first.number + 1 || endsWithDash(top) || kicker !== top + second.text.trim()) return undefined;
+	group.kicker = second.text.trim();
+	lines.shift();
+	warnings.push({
+		code: 'banner',
+		line: first.number,
+		message: `took "${top}" as the page banner: a plain line over a kicker ending in ——`,
+	});
+	return { headline: top, lines: [first] };
 }
 
 /** Whether a body opens with a dateline that names its reporters (`本报讯（记者 X）…`). */
