@@ -87,6 +87,25 @@ describe('kickers and subheadlines', () => {
 		expect(heads0?.kicker).toBe('稳步推进新建设');
 	});
 
+	test('in an extraction, a kicker ending in —— read as a headline, a byline between it and a headline that heads nothing, goes to that headline', () => {
+		const body =
+			'“原来办这个手续要跑好几趟，现在一次就办完了。”在产业园区，一座座厂房拔地而\n起，塔吊林立。村口新建的文化广场上，几位老人正\n在下棋。\n\n';
+		const text = `经济\n\n奋进新征程——\n\n本报记者\n\n王芳\n\n村路变通途\n\n出行更便捷\n\n李强\n\n${body}${BRIEF}`;
+		const page = heads(text);
+		expect(page.banner).toBeUndefined();
+		expect(page.items[0]).toMatchObject({ kicker: '奋进新征程——', headline: '村路变通途' });
+	});
+
+	test("in an extraction, a plain line set tight over the page's first kicker ending in —— is the page's banner", () => {
+		const body =
+			'本报讯（记者王芳）在产业园区，一座座厂房拔地而\n起，塔吊林立。村口新建的文化广场上，几位老人正\n在下棋。\n\n';
+		const text = `经济\n\n2023年5月4日\n\n第07版\n\n守护绿水青山 建设美丽家园\n长岭村一线观察——\n\n村路变通途\n${body}${BRIEF}`;
+		expect(heads(text)).toEqual({
+			banner: '守护绿水青山 建设美丽家园',
+			items: [{ kicker: '长岭村一线观察——', headline: '村路变通途', subheadline: undefined }, BRIEF_HEAD],
+		});
+	});
+
 	test('in an extraction, the kicker stays apart from a headline set apart from everything under it', () => {
 		const text =
 			'经济\n\n记者蹲点——\n\n【产经速览】\n\n村路变通途　书香满社区\n\n在产业园区，一座座厂房拔地而起，塔吊林立。村口\n新建的文化广场上，几位老人正在下棋。\n\n' +

@@ -119,6 +119,7 @@ export function assemble(
 		pairTightStacks(elements, headings, targets, bodies);
 		spreadHeadStacks(elements, headings, targets, bodies);
 		kickersOverLabels(elements, headings, targets, bodies);
+		dashKickersOverBylines(elements, headings, targets);
 	}
 	let banner: HeadingGroup | undefined;
 	const overPhotos = !extracted && titlesPhotoPage(headings, targets, bodies, elements);
@@ -253,6 +254,10 @@ export function assemble(
 					return;
 				}
 			}
+			// In an extraction, the page's first head block, opening on a plain line set tight over a
+			// kicker line ending in ——: that plain line is the page's banner, printed over the head.
+			if (body >= 0 && extracted && !banner && j === 0 && elements[j].slice(0, at).every((e) => e.type === 'label'))
+				banner = bannerOverKicker(element.group, warnings);
 			if (body >= 0) {
 				bodies[body].headline = element.group;
 				if (element.group.guessed)
@@ -1685,6 +1690,60 @@ function kickersOverLabels(
 			i--;
 		}
 	});
+}
+
+/**
+ * In an extraction, a one-line kicker ending in —— read as the headline of a body, with only
+ * bylines and labels between it and the next headline, which heads no body and has no kicker:
+ * pdftotext printed the column's byline (or a label) between the kicker and its headline, set a
+ * line apart. That headline takes the kicker and heads the body. Where the kicker heads nothing,
+ * it stays apart (`kickersOverLabels` asks more evidence there).
+ */
+function dashKickersOverBylines(elements: GapElement[][], headings: GapElement[][], targets: number[][]): void {
+	elements.forEach((gap, j) => {
+		for (let i = 0; i < headings[j].length; i++) {
+			const element = headings[j][i];
+			if (element.type !== 'heading') continue;
+			const { group } = element;
+			if (group.kicker || group.subheadline || group.lines.length !== 1 || !endsWithDash(group.headline)) continue;
+			const at = gap.indexOf(element);
+			let k = at + 1;
+			while (gap[k]?.type === 'label' || gap[k]?.type === 'byline') k++;
+			const next = gap[k];
+			if (next?.type !== 'heading' || next.group.kicker) continue;
+			const n = headings[j].indexOf(next);
+			const [mine, theirs] = [targets[j][i], targets[j][n]];
+			if (mine < 0 || theirs >= 0) continue;
+			next.group.kicker = group.headline;
+			next.group.lines.unshift(group.lines[0]);
+			targets[j][n] = mine;
+			gap.splice(at, 1);
+			headings[j].splice(i, 1);
+			targets[j].splice(i, 1);
+			i--;
+		}
+	});
+}
+
+/**
+ * The banner opening a head block whose kicker runs two lines set tight, a plain line over one
+ * ending in —— (a kicker's mark ends its last line, a banner prints none): the first line leaves
+ * the kicker, as the page's banner.
+ */
+function bannerOverKicker(group: HeadingGroup, warnings: Warning[]): HeadingGroup | undefined {
+	const { kicker, lines } = group;
+	if (!kicker || !endsWithDash(kicker) || lines.length < 3) return undefined;
+	const [first, second] = lines;
+	const top = first.text.trim();
+	if (second.number !== first.number + 1 || endsWithDash(top) || kicker !== top + second.text.trim()) return undefined;
+	group.kicker = second.text.trim();
+	lines.shift();
+	warnings.push({
+		code: 'banner',
+		line: first.number,
+		message: `took "${top}" as the page banner: a plain line over a kicker ending in ——`,
+	});
+	return { headline: top, lines: [first] };
 }
 
 /** Whether a body opens with a dateline that names its reporters (`本报讯（记者 X）…`). */
