@@ -20,6 +20,16 @@ test('reads a column running on alone past its paragraph gap, the columns beside
 	expect(readingOrder([right, middle[1], left, middle[0]])).toEqual([left, ...middle, right]);
 });
 
+test('reads a story down to its end beside its upright heading before the story under it in the same column', () => {
+	// The gap under the column's second block ends the story headed upright beside it, though the column runs on alone.
+	const column = [box(0, 0, 50, 60), box(0, 68, 50, 100), box(0, 178, 50, 80)];
+	const heading = box(58, 0, 12, 100);
+	expect(readingOrder([column[2], heading, column[1], column[0]])).toEqual([column[0], column[1], heading, column[2]]);
+	// A short label set upright (six characters) is no such heading: the column is read on down first.
+	const label = box(58, 0, 16, 100);
+	expect(readingOrder([column[2], label, column[1], column[0]])).toEqual([...column, label]);
+});
+
 test('orders degenerate layouts without running away: thin rules and zero-size boxes starting together, identical boxes', () => {
 	const rule = box(0, 100, 300, 0.5);
 	const cases: Box[][] = [

@@ -168,7 +168,7 @@ function closes(box: Box, over: Box): boolean {
  * above the cut) meets only the paragraph gaps of columns: within a line's height of it, every
  * box over it has a box under it at the same left edge and the other way round, and none spans
  * two boxes of the other side; two at least each side, or one column running on alone (one box
- * over, one as wide under).
+ * over, one as wide under, no heading set upright beside it).
  */
 function paragraphGap(sorted: Box[], index: number, top: number): boolean {
 	const below = sorted[index].y;
@@ -176,7 +176,18 @@ function paragraphGap(sorted: Box[], index: number, top: number): boolean {
 	const over = sorted.slice(0, index).filter((b) => bottom(b) > top - near && !columnRule(b));
 	const under = sorted.slice(index).filter((b) => b.y < below + near && !columnRule(b));
 	// One column running on alone (the columns beside it ended further up): its own paragraph gap, its blocks as wide.
-	const alone = over.length === 1 && under.length === 1 && Math.abs(over[0].width - under[0].width) < 3;
+	// Not beside a heading set upright (seven times as tall as wide or more: a line of seven characters or more stood
+	// on end, no short label), its top over the cut, within a column's width of that column: there stories are
+	// stacked down one column, each headed upright beside it, and such a gap is where one story ends.
+	const upright = (b: Box, column: Box) => {
+		const apart = Math.max(b.x - right(column), column.x - right(b));
+		return !columnRule(b) && b.height >= 7 * b.width && b.y < top && apart >= 0 && apart < column.width;
+	};
+	const alone =
+		over.length === 1 &&
+		under.length === 1 &&
+		Math.abs(over[0].width - under[0].width) < 3 &&
+		!sorted.some((b) => upright(b, over[0]));
 	if ((over.length < 2 || under.length < 2) && !alone) return false;
 	const overlaps = (a: Box, b: Box) => Math.min(right(a), right(b)) - Math.max(a.x, b.x) > 0;
 	const paired = (a: Box, others: Box[]) => others.some((b) => Math.abs(a.x - b.x) < 3);
