@@ -304,14 +304,16 @@ const HEADER_KINDS = new Set(['date', 'page-number', 'page-header', 'paper-name'
  * a head, never between the date and the page's number. Only while the page has no name yet.
  */
 function pageNameInHeader(lines: Line[], i: number, furniture: FurnitureLine[]): Furniture | undefined {
-	if (!PAGE_NAME.test(lines[i].text) || furniture.some((f) => f.pageName)) return undefined;
+	// The cheap tests first: this runs on every line of the page.
+	const above = furniture.at(-1);
+	if (!above || !HEADER_KINDS.has(above.kind) || above.pageName) return undefined;
 	let up = i - 1;
 	while (up >= 0 && lines[up].text === '') up--;
+	if (up < 0 || above.line !== lines[up]) return undefined;
+	if (!PAGE_NAME.test(lines[i].text) || furniture.some((f) => f.pageName)) return undefined;
 	let down = i + 1;
 	while (down < lines.length && lines[down].text === '') down++;
-	if (up < 0 || down >= lines.length) return undefined;
-	const above = furniture.at(-1);
-	if (above?.line !== lines[up] || !HEADER_KINDS.has(above.kind) || above.pageName) return undefined;
+	if (down >= lines.length) return undefined;
 	const below = detectFurniture(lines[down].text, true);
 	if (!below || !HEADER_KINDS.has(below.kind) || below.pageName) return undefined;
 	// One side holds the page's number, the other the date or the paper.
