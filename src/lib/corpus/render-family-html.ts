@@ -34,7 +34,7 @@ export function renderFamilyHtml(model: PageModel): { html: string; traits: stri
 		if (sideSpan > 0 && g < groups.length) {
 			const side: string[] = [];
 			for (let n = rng.int(1, 2); n > 0 && g < groups.length; n--) {
-				const { html, used } = module(groups, g, sideSpan, rng, style, traits);
+				const { html, used } = module(groups, g, sideSpan, rng, traits);
 				side.push(html);
 				g += used;
 			}
@@ -48,7 +48,7 @@ export function renderFamilyHtml(model: PageModel): { html: string; traits: stri
 	while (g < groups.length) {
 		if (notices.length > 0 && rng.chance(0.3)) place(rng.int(1, 2), noticeBox(notices.shift() as string[]));
 		const span = spanOf(rng, groups[g], columns, model.layout?.family === 'pictures');
-		const { html, used } = module(groups, g, span, rng, style, traits);
+		const { html, used } = module(groups, g, span, rng, traits);
 		place(span, html);
 		g += used;
 	}
@@ -166,7 +166,7 @@ function absorbed(groups: PrintedItem[][], index: number, span: number, rng: Rng
 }
 
 /** The module of the group at `index` in `span` columns, and how many groups it used. */
-function module(groups: PrintedItem[][], index: number, span: number, rng: Rng, style: Style, traits: Set<string>): { html: string; used: number } {
+function module(groups: PrintedItem[][], index: number, span: number, rng: Rng, traits: Set<string>): { html: string; used: number } {
 	const group = groups[index];
 	const [first] = group;
 	const label = textLine('label', first.label);
