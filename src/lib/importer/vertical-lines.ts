@@ -126,12 +126,20 @@ const CAPTION_LINES = 4;
  * @example placeVerticalCredits(joinVertical(toLines('图\n供\n者\n受\n访\n\n标题\n近日，游客在参观。'))) // the credit last
  */
 export function placeVerticalCredits(lines: Line[]): Line[] {
+	return moveCredits(lines, (out, i) => (out[i].piled ? captionAfter(out, i + 1) : undefined));
+}
+
+/**
+ * Moves each line that `placeOf` places (the index right after the caption it goes under) to
+ * there, once: the pass both credit placements share.
+ */
+function moveCredits(lines: Line[], placeOf: (out: Line[], i: number) => number | undefined): Line[] {
 	const out = [...lines];
 	const moved = new Set<Line>();
 	for (let i = 0; i < out.length; i++) {
 		const credit = out[i];
-		if (!credit.piled || moved.has(credit)) continue;
-		const end = captionAfter(out, i + 1);
+		if (moved.has(credit)) continue;
+		const end = placeOf(out, i);
 		if (end === undefined) continue;
 		out.splice(i, 1);
 		out.splice(end - 1, 0, credit);
@@ -217,23 +225,15 @@ const ACROSS_REACH = 3;
  * @example placeAcrossCredits(toLines('（五行正文）\n\n王芳 摄\n\n标题\n近日，游客在参观。')) // the credit last
  */
 export function placeAcrossCredits(lines: Line[]): Line[] {
-	const out = [...lines];
-	const moved = new Set<Line>();
-	for (let i = 1; i + 1 < out.length; i++) {
+	return moveCredits(lines, (out, i) => {
 		const credit = out[i];
-		if (credit.vertical || moved.has(credit) || credit.text === '') continue;
-		if (out[i + 1].text !== '') continue;
+		if (i < 1 || i + 1 >= out.length || credit.vertical || credit.text === '') return undefined;
+		if (out[i + 1].text !== '') return undefined;
 		const found = detectCredit(credit.text);
-		if (!found || creditsAllPictures(found)) continue;
-		if (out[i - 1].text === '' ? captionBefore(out, i) : !tightUnderText(out, i)) continue;
-		const end = captionAfter(out, i + 1, ACROSS_REACH);
-		if (end === undefined) continue;
-		out.splice(i, 1);
-		out.splice(end - 1, 0, credit);
-		moved.add(credit);
-		i--;
-	}
-	return out;
+		if (!found || creditsAllPictures(found)) return undefined;
+		if (out[i - 1].text === '' ? captionBefore(out, i) : !tightUnderText(out, i)) return undefined;
+		return captionAfter(out, i + 1, ACROSS_REACH);
+	});
 }
 
 // How a caption's sentence opens: a picture's number or place, or the day it was taken.
