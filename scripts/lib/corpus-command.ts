@@ -1,6 +1,6 @@
 /**
- * The command shell the tune3 and tune4 corpus generators share (`npm run corpus:tune3`,
- * `corpus:tune4`): arguments `[--out DIR] [--pages N] [--seed S] [--only 1,5,…] [--every-pdf]`, one
+ * The command shell the tune3, tune4 and tune5 corpus generators share (`npm run corpus:tune3`,
+ * `corpus:tune4`, `corpus:tune5`): arguments `[--out DIR] [--pages N] [--seed S] [--only 1,5,…] [--every-pdf]`, one
  * Chromium printing every page's HTML to PDF, `pdftotext -enc UTF-8` (default mode) extracting it,
  * a page drawn again (up to six attempts) when its text dump lacks a gold field or its PDF text a
  * character of the gold bodies, and DIR/ID/{text.txt,gold.json,pdf.txt,page.pdf} written. Each

@@ -148,3 +148,27 @@ test('scores tune4 as an open set: named (with its misses) and in --set all', as
 		rmSync(root5, { recursive: true, force: true });
 	}
 });
+
+test('scores tune5 as an open set: named (with its misses) and in --set all', async () => {
+	const root6 = mkdtempSync(join(tmpdir(), 'bench-split-tune5-'));
+	try {
+		for (const [set, id] of [
+			['dev', 'dev-0001'],
+			['tune5', 't5-0001'],
+		]) {
+			mkdirSync(join(root6, set, id), { recursive: true });
+			writeFileSync(join(root6, set, id, 'text.txt'), sample);
+			writeFileSync(join(root6, set, id, 'gold.json'), JSON.stringify({ id, date: '2021-06-08', page: 1, traits: [], items }));
+		}
+		const named = await run(['--root', root6, '--set', 'tune5']);
+		expect(named.code).toBe(0);
+		expect(named.stdout).toMatch(/^## tune5: 1 pages/m);
+		expect((await run(['--root', root6, '--set', 'tune5', '--misses'])).code).toBe(0);
+		const all = await run(['--root', root6, '--set', 'all']);
+		expect(all.code).toBe(0);
+		expect(all.stdout).toMatch(/^## tune5: 1 pages/m);
+		expect(all.stdout).toMatch(/^## dev: 1 pages/m);
+	} finally {
+		rmSync(root6, { recursive: true, force: true });
+	}
+});
