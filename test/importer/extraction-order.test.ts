@@ -300,6 +300,35 @@ describe('pdftotext extractions', () => {
 		);
 	});
 
+	test("carries a paragraph's first line printed a line at a time on to its column's full line, an indent and digits wider", () => {
+		// `截至12月，社区` (7 em) opens a paragraph of the 10-em column: the indent and the two
+		// half-width digits leave it three em short of the line that goes on with it. (The other
+		// columns' paragraphs open as short, so the page's fragments share its width.)
+		const dump = printedInTurn(
+			['老旧小区焕新颜', ''],
+			columnA.map((line, i) => (i === 3 ? '截至12月，社区' : line)),
+			[
+				'街角的书屋本周正式开',
+				'门迎客，三千多册图书',
+				'免费借阅，很受欢迎。',
+				'今年3月，书屋',
+				'办了故事会，来了两百',
+				'多位读者，都说很好。',
+			],
+			[
+				'河边的步道修好以后，',
+				'散步的人多了起来。',
+				'截至5月，步道',
+				'已经接待了十万人次，',
+				'周末时更是热闹非凡，',
+				'大家都说环境变好了。',
+			],
+		);
+		const out = texts(dump);
+		expect(out[out.indexOf('截至12月，社区') + 1]).toBe('召开了居民议事会，把');
+		parseConserved(dump);
+	});
+
 	test("gathers the words of a byline or credit spread among other columns' rows under its role word", () => {
 		const dump = [
 			'荒坡变成果园',

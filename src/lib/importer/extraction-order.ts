@@ -42,6 +42,9 @@ interface Piece {
 const SAME_COLUMN = 1.5;
 // A fragment's width is one line's, not a column's common width: quotes and digits make it vary more.
 const FRAGMENT_COLUMN = 2.5;
+// How far short of its column a paragraph's first line may stand, in em: the indent (two em, give
+// or take a squeezed pause) and about an em that half-width digits or quotes take off.
+const INDENT_REACH = 3.25;
 // The narrowest line a fragment of a column may have (narrower ones are headings, names, labels).
 const FRAGMENT_WIDTH = 6;
 // The narrowest column whose width tells a body from a head or another body: a headline's wrap
@@ -798,8 +801,12 @@ function continuations(
 				// A paragraph's first line, two em short of the line an open end fills (both of plain
 				// Han text and pauses, whose widths are exact), opens no sentence.
 				if (indentedUnder(pieces[from], pieces[to])) continue;
-				// A paragraph's last line, alone in its piece, ends the sentence a fragment left open.
-				if (closes(pieces[to], end) || (start !== undefined && Math.abs(end - start) <= FRAGMENT_COLUMN))
+				// A paragraph's last line, alone in its piece, ends the sentence a fragment left open; a
+				// paragraph's first line goes on in a line of its column, an indent wider.
+				if (
+					closes(pieces[to], end) ||
+					(start !== undefined && (Math.abs(end - start) <= FRAGMENT_COLUMN || opensIndented(pieces[from], start)))
+				)
 					pairs.push([from, to]);
 			} else if (start !== undefined && sameColumn(end, start)) pairs.push([from, to]);
 		}
@@ -1291,6 +1298,20 @@ function endsTurnedParagraph(lines: Line[], column: number): boolean {
 	if (!endsSentence(first.text) || first.width > column - 1 || !third) return false;
 	const short = column - second.width;
 	return short >= 1.25 && short <= 3.25 && sameColumn(third.width, column) && !endsSentence(second.text);
+}
+
+/**
+ * Whether a fragment ends on a paragraph's first line set in from a column `width` wide by more
+ * than a fragment's width varies (FRAGMENT_COLUMN), up to an indent and the em that digits and
+ * squeezed punctuation take off a line (3.25 em): a line holding a pause, alone in its piece or
+ * under a line ending a sentence (`上个月，第一批60名学员` over `顺利结业，大多数已经找到了工`).
+ */
+function opensIndented(piece: Piece, width: number): boolean {
+	const { lines } = piece;
+	const last = lines.at(-1) as Line;
+	const short = width - last.width;
+	if (short <= FRAGMENT_COLUMN || short > INDENT_REACH || !/[，、：；]/u.test(last.text)) return false;
+	return lines.length === 1 || endsSentence(lines[lines.length - 2].text);
 }
 
 /** Whether a fragment's last line ends a sentence, in running text: a paragraph's last line. */
