@@ -1,5 +1,5 @@
 /**
- * Development aid: `node scripts/pdf-joins.ts [--set dev|tune|tune2|tune3|tune4] [--pages] [--kinds]`. For every pdf.txt of an
+ * Development aid: `node scripts/pdf-joins.ts [--set dev|tune|tune2|tune3|tune4|tune5] [--pages] [--kinds]`. For every pdf.txt of an
  * open corpus set (never heldout or fresh), how many body lines the stream that the extraction
  * order hands the splitter follows with the line the gold text has next ("joins right"), before
  * and after the reordering, the wrong ones by kind, and the orphaned lines (their gold predecessor
@@ -24,9 +24,9 @@ import { countJoins, missClass, type JoinCounts, type WrongJoin } from '../src/l
 
 const args = process.argv.slice(2);
 const set = args.includes('--set') ? args[args.indexOf('--set') + 1] : 'dev';
-if (!['dev', 'tune', 'tune2', 'tune3', 'tune4'].includes(set)) {
+if (!['dev', 'tune', 'tune2', 'tune3', 'tune4', 'tune5'].includes(set)) {
 	process.stderr.write(
-		`pdf-joins: expects --set dev, tune, tune2, tune3 or tune4 (the open sets) but found "${set}".\n`,
+		`pdf-joins: expects --set dev, tune, tune2, tune3, tune4 or tune5 (the open sets) but found "${set}".\n`,
 	);
 	process.exit(2);
 }
