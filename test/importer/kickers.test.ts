@@ -106,6 +106,18 @@ describe('kickers and subheadlines', () => {
 		});
 	});
 
+	test('a line naming a visit to the field, one blank line over a headline set tight over its story, is its kicker, not a column label', () => {
+		const first =
+			'经济\n\n村路变通途\n本报讯（记者王芳）在产业园区，一座座厂房拔地而\n起，塔吊林立。村口新建的文化广场上，几位老人正\n在下棋。\n\n';
+		const text = `${first}一线见闻\n\n产业提质增效\n本报讯（记者许志）入秋以来，某镇组织农机手抢收玉\n米，全镇两万亩玉米抢收过半。\n\n${BRIEF}`;
+		const page = parseConserved(text);
+		expect(page.items[1]).toMatchObject({ kicker: '一线见闻', headline: '产业提质增效' });
+		expect(page.items[1].section).not.toBe('一线见闻');
+		// A column named by its genre stays the item's label.
+		const label = parseConserved(text.replace('一线见闻', '经济观察'));
+		expect(label.items[1]).toMatchObject({ kicker: undefined, headline: '产业提质增效', section: '经济观察' });
+	});
+
 	test('in an extraction, the kicker stays apart from a headline set apart from everything under it', () => {
 		const text =
 			'经济\n\n记者蹲点——\n\n【产经速览】\n\n村路变通途　书香满社区\n\n在产业园区，一座座厂房拔地而起，塔吊林立。村口\n新建的文化广场上，几位老人正在下棋。\n\n' +

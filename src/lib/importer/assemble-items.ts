@@ -19,6 +19,7 @@ import { splitLateHeads, splitListTails } from './late-heads.ts';
 import { needsNoHeadline } from './later-figure.ts';
 import type { Line } from './lines.ts';
 import { LIST_MARK } from './marks.ts';
+import { FIELD_REPORT } from './head-roles.ts';
 import { endsSentence, endsWithDash, joinWrapped } from './punctuation.ts';
 import { INDENT } from './column-width.ts';
 import { isFourCharacterName, readsAsSignature, ROLE, signatureNames } from './detect-names.ts';
@@ -121,6 +122,7 @@ export function assemble(
 		kickersOverLabels(elements, headings, targets, bodies);
 		dashKickersOverBylines(elements, headings, targets);
 	}
+	fieldReportKickers(elements, headings, targets);
 	let banner: HeadingGroup | undefined;
 	const overPhotos = !extracted && titlesPhotoPage(headings, targets, bodies, elements);
 	headings.forEach((gap, j) =>
@@ -1688,6 +1690,28 @@ function kickersOverLabels(
 			headings[j].splice(i, 1);
 			targets[j].splice(i, 1);
 			i--;
+		}
+	});
+}
+
+/**
+ * A label naming a reporter's visit to the field (`一线见闻`, `记者蹲点`, `新春走基层`: `FIELD_REPORT`,
+ * its —— allowed), alone on its line right over a headline that heads a body and has no kicker (set
+ * tight, or a blank line apart), is that headline's kicker, not a column label: a column is named by
+ * its genre, a visit names the report under it.
+ */
+function fieldReportKickers(elements: GapElement[][], headings: GapElement[][], targets: number[][]): void {
+	elements.forEach((gap, j) => {
+		for (let at = 0; at + 1 < gap.length; at++) {
+			const [label, next] = [gap[at], gap[at + 1]];
+			if (label.type !== 'label' || next.type !== 'heading' || next.group.kicker) continue;
+			if (label.unit.lines.length !== 1 || targets[j][headings[j].indexOf(next)] < 0) continue;
+			const line = label.unit.lines[0];
+			const text = line.text.trim();
+			if (!FIELD_REPORT.test(text.replace(/——$/u, '')) || next.group.lines[0].number - line.number > 2) continue;
+			next.group.kicker = text;
+			next.group.lines.unshift(line);
+			gap.splice(at, 1);
 		}
 	});
 }
