@@ -118,6 +118,22 @@ describe('kickers and subheadlines', () => {
 		expect(label.items[1]).toMatchObject({ kicker: undefined, headline: '产业提质增效', section: '经济观察' });
 	});
 
+	test("in an extraction, a plain line set tight over the page's first headline is the page's banner, not its kicker", () => {
+		const body =
+			'本报讯（记者王芳）在产业园区，一座座厂房拔地而\n起，塔吊林立。村口新建的文化广场上，几位老人正\n在下棋。\n\n';
+		const text = `经济\n\n2023年5月4日\n\n第07版\n\n在希望的田野上\n青山镇扎实推进乡村振兴示范带\n${body}${BRIEF}`;
+		expect(heads(text)).toEqual({
+			banner: '在希望的田野上',
+			items: [{ kicker: undefined, headline: '青山镇扎实推进乡村振兴示范带', subheadline: undefined }, BRIEF_HEAD],
+		});
+		// A kicker ending in —— keeps its headline.
+		const marked = text.replace('在希望的田野上', '在希望的田野上——');
+		expect(heads(marked).items[0]).toMatchObject({
+			kicker: '在希望的田野上——',
+			headline: '青山镇扎实推进乡村振兴示范带',
+		});
+	});
+
 	test('in an extraction, the kicker stays apart from a headline set apart from everything under it', () => {
 		const text =
 			'经济\n\n记者蹲点——\n\n【产经速览】\n\n村路变通途　书香满社区\n\n在产业园区，一座座厂房拔地而起，塔吊林立。村口\n新建的文化广场上，几位老人正在下棋。\n\n' +

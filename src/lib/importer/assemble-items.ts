@@ -1750,12 +1750,32 @@ function dashKickersOverBylines(elements: GapElement[][], headings: GapElement[]
 }
 
 /**
- * The banner opening a head block whose kicker runs two lines set tight, a plain line over one
- * ending in —— (a kicker's mark ends its last line, a banner prints none): the first line leaves
- * the kicker, as the page's banner.
+ * The banner opening an extraction's first head block. A kicker that runs two lines set tight, a
+ * plain line over one ending in —— (a kicker's mark ends its last line, a banner prints none): the
+ * first line leaves the kicker, as the page's banner. So does a kicker of one plain line set tight
+ * over the headline: pdftotext sets a blank line where the type changes, so a kicker, smaller than
+ * its headline, stands a blank line over it (`kickerOverTightHead`), while the banner, in type as
+ * large, runs on in its block.
  */
 function bannerOverKicker(group: HeadingGroup, warnings: Warning[]): HeadingGroup | undefined {
 	const { kicker, lines } = group;
+	if (
+		kicker !== undefined &&
+		!endsWithDash(kicker) &&
+		lines.length >= 2 &&
+		kicker === lines[0].text.trim() &&
+		lines[1].number === lines[0].number + 1
+	) {
+		const top = lines[0];
+		group.kicker = undefined;
+		lines.shift();
+		warnings.push({
+			code: 'banner',
+			line: top.number,
+			message: `took "${kicker}" as the page banner: a plain line set tight over the page's first headline`,
+		});
+		return { headline: kicker, lines: [top] };
+	}
 	if (!kicker || !endsWithDash(kicker) || lines.length < 3) return undefined;
 	const [first, second] = lines;
 	const top = first.text.trim();
