@@ -134,6 +134,23 @@ describe('kickers and subheadlines', () => {
 		});
 	});
 
+	test('in an extraction, below the first story, a short line set tight over a longer one is a headline over its subheadline, not a kicker over it', () => {
+		const first =
+			'经济\n\n村路变通途\n本报讯（记者王芳）在产业园区，一座座厂房拔地而\n起，塔吊林立。村口新建的文化广场上，几位老人正\n在下棋。\n\n';
+		const text = `${first}守护绿水青山\n青山镇扎实推进乡村振兴示范带建设\n本报记者\u3000李强\n入秋以来，某镇组织农机手抢收玉米，全镇两万\n亩玉米抢收过半。\n\n${BRIEF}`;
+		expect(heads(text).items[1]).toEqual({
+			kicker: undefined,
+			headline: '守护绿水青山',
+			subheadline: '青山镇扎实推进乡村振兴示范带建设',
+		});
+		// A kicker a blank line over its headline stays the kicker.
+		const apart = text.replace('守护绿水青山\n', '守护绿水青山——\n\n');
+		expect(heads(apart).items[1]).toMatchObject({
+			kicker: '守护绿水青山——',
+			headline: '青山镇扎实推进乡村振兴示范带建设',
+		});
+	});
+
 	test('in an extraction, the kicker stays apart from a headline set apart from everything under it', () => {
 		const text =
 			'经济\n\n记者蹲点——\n\n【产经速览】\n\n村路变通途　书香满社区\n\n在产业园区，一座座厂房拔地而起，塔吊林立。村口\n新建的文化广场上，几位老人正在下棋。\n\n' +
