@@ -106,6 +106,51 @@ describe('kickers and subheadlines', () => {
 		});
 	});
 
+	test('a line naming a visit to the field, one blank line over a headline set tight over its story, is its kicker, not a column label', () => {
+		const first =
+			'经济\n\n村路变通途\n本报讯（记者王芳）在产业园区，一座座厂房拔地而\n起，塔吊林立。村口新建的文化广场上，几位老人正\n在下棋。\n\n';
+		const text = `${first}一线见闻\n\n产业提质增效\n本报讯（记者许志）入秋以来，某镇组织农机手抢收玉\n米，全镇两万亩玉米抢收过半。\n\n${BRIEF}`;
+		const page = parseConserved(text);
+		expect(page.items[1]).toMatchObject({ kicker: '一线见闻', headline: '产业提质增效' });
+		expect(page.items[1].section).not.toBe('一线见闻');
+		// A column named by its genre stays the item's label.
+		const label = parseConserved(text.replace('一线见闻', '经济观察'));
+		expect(label.items[1]).toMatchObject({ kicker: undefined, headline: '产业提质增效', section: '经济观察' });
+	});
+
+	test("in an extraction, a plain line set tight over the page's first headline is the page's banner, not its kicker", () => {
+		const body =
+			'本报讯（记者王芳）在产业园区，一座座厂房拔地而\n起，塔吊林立。村口新建的文化广场上，几位老人正\n在下棋。\n\n';
+		const text = `经济\n\n2023年5月4日\n\n第07版\n\n在希望的田野上\n青山镇扎实推进乡村振兴示范带\n${body}${BRIEF}`;
+		expect(heads(text)).toEqual({
+			banner: '在希望的田野上',
+			items: [{ kicker: undefined, headline: '青山镇扎实推进乡村振兴示范带', subheadline: undefined }, BRIEF_HEAD],
+		});
+		// A kicker ending in —— keeps its headline.
+		const marked = text.replace('在希望的田野上', '在希望的田野上——');
+		expect(heads(marked).items[0]).toMatchObject({
+			kicker: '在希望的田野上——',
+			headline: '青山镇扎实推进乡村振兴示范带',
+		});
+	});
+
+	test('in an extraction, below the first story, a short line set tight over a longer one is a headline over its subheadline, not a kicker over it', () => {
+		const first =
+			'经济\n\n村路变通途\n本报讯（记者王芳）在产业园区，一座座厂房拔地而\n起，塔吊林立。村口新建的文化广场上，几位老人正\n在下棋。\n\n';
+		const text = `${first}守护绿水青山\n青山镇扎实推进乡村振兴示范带建设\n本报记者\u3000李强\n入秋以来，某镇组织农机手抢收玉米，全镇两万\n亩玉米抢收过半。\n\n${BRIEF}`;
+		expect(heads(text).items[1]).toEqual({
+			kicker: undefined,
+			headline: '守护绿水青山',
+			subheadline: '青山镇扎实推进乡村振兴示范带建设',
+		});
+		// A kicker a blank line over its headline stays the kicker.
+		const apart = text.replace('守护绿水青山\n', '守护绿水青山——\n\n');
+		expect(heads(apart).items[1]).toMatchObject({
+			kicker: '守护绿水青山——',
+			headline: '青山镇扎实推进乡村振兴示范带建设',
+		});
+	});
+
 	test('in an extraction, the kicker stays apart from a headline set apart from everything under it', () => {
 		const text =
 			'经济\n\n记者蹲点——\n\n【产经速览】\n\n村路变通途　书香满社区\n\n在产业园区，一座座厂房拔地而起，塔吊林立。村口\n新建的文化广场上，几位老人正在下棋。\n\n' +

@@ -19,6 +19,7 @@ import { splitLateHeads, splitListTails } from './late-heads.ts';
 import { needsNoHeadline } from './later-figure.ts';
 import type { Line } from './lines.ts';
 import { LIST_MARK } from './marks.ts';
+import { FIELD_REPORT } from './head-roles.ts';
 import { endsSentence, endsWithDash, joinWrapped } from './punctuation.ts';
 import { INDENT } from './column-width.ts';
 import { isFourCharacterName, readsAsSignature, ROLE, signatureNames } from './detect-names.ts';
@@ -121,6 +122,7 @@ export function assemble(
 		kickersOverLabels(elements, headings, targets, bodies);
 		dashKickersOverBylines(elements, headings, targets);
 	}
+	fieldReportKickers(elements, headings, targets);
 	let banner: HeadingGroup | undefined;
 	const overPhotos = !extracted && titlesPhotoPage(headings, targets, bodies, elements);
 	headings.forEach((gap, j) =>
@@ -1693,6 +1695,28 @@ function kickersOverLabels(
 }
 
 /**
+ * A label naming a reporter's visit to the field (`一线见闻`, `记者蹲点`, `新春走基层`: `FIELD_REPORT`,
+ * its —— allowed), alone on its line right over a headline that heads a body and has no kicker (set
+ * tight, or a blank line apart), is that headline's kicker, not a column label: a column is named by
+ * its genre, a visit names the report under it.
+ */
+function fieldReportKickers(elements: GapElement[][], headings: GapElement[][], targets: number[][]): void {
+	elements.forEach((gap, j) => {
+		for (let at = 0; at + 1 < gap.length; at++) {
+			const [label, next] = [gap[at], gap[at + 1]];
+			if (label.type !== 'label' || next.type !== 'heading' || next.group.kicker) continue;
+			if (label.unit.lines.length !== 1 || targets[j][headings[j].indexOf(next)] < 0) continue;
+			const line = label.unit.lines[0];
+			const text = line.text.trim();
+			if (!FIELD_REPORT.test(text.replace(/——$/u, '')) || next.group.lines[0].number - line.number > 2) continue;
+			next.group.kicker = text;
+			next.group.lines.unshift(line);
+			gap.splice(at, 1);
+		}
+	});
+}
+
+/**
  * In an extraction, a one-line kicker ending in —— read as the headline of a body, with only
  * bylines and labels between it and the next headline, which heads no body and has no kicker:
  * pdftotext printed the column's byline (or a label) between the kicker and its headline, set a
@@ -1726,12 +1750,32 @@ function dashKickersOverBylines(elements: GapElement[][], headings: GapElement[]
 }
 
 /**
- * The banner opening a head block whose kicker runs two lines set tight, a plain line over one
- * ending in —— (a kicker's mark ends its last line, a banner prints none): the first line leaves
- * the kicker, as the page's banner.
+ * The banner opening an extraction's first head block. A kicker that runs two lines set tight, a
+ * plain line over one ending in —— (a kicker's mark ends its last line, a banner prints none): the
+ * first line leaves the kicker, as the page's banner. So does a kicker of one plain line set tight
+ * over the headline: pdftotext sets a blank line where the type changes, so a kicker, smaller than
+ * its headline, stands a blank line over it (`kickerOverTightHead`), while the banner, in type as
+ * large, runs on in its block.
  */
 function bannerOverKicker(group: HeadingGroup, warnings: Warning[]): HeadingGroup | undefined {
 	const { kicker, lines } = group;
+	if (
+		kicker !== undefined &&
+		!endsWithDash(kicker) &&
+		lines.length >= 2 &&
+		kicker === lines[0].text.trim() &&
+		lines[1].number === lines[0].number + 1
+	) {
+		const top = lines[0];
+		group.kicker = undefined;
+		lines.shift();
+		warnings.push({
+			code: 'banner',
+			line: top.number,
+			message: `took "${kicker}" as the page banner: a plain line set tight over the page's first headline`,
+		});
+		return { headline: kicker, lines: [top] };
+	}
 	if (!kicker || !endsWithDash(kicker) || lines.length < 3) return undefined;
 	const [first, second] = lines;
 	const top = first.text.trim();

@@ -42,6 +42,22 @@ const HEADING_MAX_WIDTH = 48;
  * credits and marked labels as recognised line by line.
  */
 export function classify(given: Block[], width: (line: Line) => number, tight = true): Unit[] {
+	const units = classifyOnce(given, width, tight);
+	if (tight) return units;
+	// In an extraction a kicker stands a blank line over its headline, never tight in its block, past
+	// the page's top (`headRoles`' `belowFirstBody`): read the page's heads again where one below its
+	// first body was read with a kicker.
+	const body = units.find((unit) => unit.kind === 'paragraph')?.lines[0].number;
+	if (
+		body === undefined ||
+		!units.some((unit) => unit.kind === 'heading' && unit.role === 'kicker' && unit.lines[0].number > body)
+	)
+		return units;
+	for (const block of given) for (const line of block.lines) if (line.number > body) line.belowFirstBody = true;
+	return classifyOnce(given, width, tight);
+}
+
+function classifyOnce(given: Block[], width: (line: Line) => number, tight: boolean): Unit[] {
 	const units: Unit[] = [];
 	const blocks = namesUnderHeads(
 		tight ? namesUnderTexts(notesApart(given), width) : namesUnderVerse(notesApart(given)),

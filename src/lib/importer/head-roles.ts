@@ -53,7 +53,10 @@ const GUESS_MARGIN = 0.5;
  */
 export function headRoles(lines: Line[], dump = false): HeadBlockPart[] {
 	if (lines.length === 1) return [{ lines }];
-	const readings = candidateRoles(lines.length).map((roles) => ({ roles, score: scoreRoles(lines, roles, dump) }));
+	const readings = candidateRoles(lines.length).map((roles) => ({
+		roles,
+		score: scoreRoles(lines, roles, dump),
+	}));
 	readings.sort((a, b) => b.score - a.score);
 	const best = readings[0];
 	const apart = dump ? apartAt(lines, best.roles) : -1;
@@ -173,6 +176,14 @@ const W = {
 	 * order may set another column's line over it, only under another such line).
 	 */
 	placeOpens: 2,
+	/**
+	 * In an extraction, a kicker set tight in one block with its headline, past the page's first head
+	 * block: pdftotext sets a blank line where the type changes, so a kicker, smaller than its
+	 * headline, stands a blank line over it (every one of the open sets' extractions' 407 kickers),
+	 * and the line over a headline in its block is the headline's own first line, or the headline
+	 * over its subheadline; at the page's top it may be the banner (`bannerOverKicker`).
+	 */
+	tightKicker: 3,
 	/** A kicker narrower than its headline's first line. */
 	narrowerKicker: 0.5,
 	/**
@@ -242,6 +253,7 @@ function scoreRoles(lines: Line[], roles: LineRole[], dump: boolean): number {
 		// kicker after the headline): the order costs a little.
 		if (role === 'K' && start > 0) score -= endsKicker(part.at(-1)!.text) ? W.kickerUnder : W.markBroken;
 		if (role === 'K' && !endsKicker(part.at(-1)!.text)) score -= W.unmarked;
+		if (!dump && role === 'K' && lines[0].belowFirstBody) score -= W.tightKicker;
 		if (role === 'S' && !startsWithDash(part[0].text)) score -= W.unmarked;
 		if (!vertical && !(dump && placeCutOver(part))) score -= W.notWrapped * wrapMisfit(part);
 		if (role === 'K' || (role === 'S' && !startsWithDash(part[0].text))) score -= W.extraLine * (part.length - 1);

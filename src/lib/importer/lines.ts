@@ -19,6 +19,8 @@ export interface Line {
 	piled?: boolean;
 	/** A short vertical line right above a line set across, in a text dump: a column's name beside its head (vertical-lines.ts). */
 	sideLabel?: boolean;
+	/** In an extraction, the line stands below the page's first body (classify.ts): a kicker there stands a blank line over its headline, never tight (head-roles.ts). */
+	belowFirstBody?: boolean;
 	/** The characters of the line's text before an ideographic space inside it (`标题　正文…`), if any. */
 	runIn?: number;
 }
