@@ -1099,6 +1099,21 @@ describe('a dateline cut by the wrap', () => {
 		expect(out[out.indexOf('本报讯（记者王芳') + 1]).not.toBe('通讯员赵明）城东社区');
 		expect(out[out.indexOf('本报讯（记者李强') + 1]).not.toBe('通讯员赵明）城东社区');
 	});
+
+	test('pairs as many cut datelines as lines completing them alike in the order printed', () => {
+		const dump = [
+			...['本报讯（记者王芳', '', '本报讯（记者李强', '', '通讯员赵明）城东社区的老旧', ''],
+			...['小区改造从今年春天开始。', '', '通讯员孙丽）城西社区的书屋', '', '今天开门，居民排队借书。', '', '\f'],
+		].join('\n');
+		const out = texts(dump).filter((t) => t !== '');
+		expect(out[out.indexOf('本报讯（记者王芳') + 1]).toBe('通讯员赵明）城东社区的老旧');
+		expect(out[out.indexOf('本报讯（记者李强') + 1]).toBe('通讯员孙丽）城西社区的书屋');
+		const page = parseConserved(dump);
+		expect(page.items.map((i) => i.authors)).toEqual([
+			['王芳', '赵明'],
+			['李强', '孙丽'],
+		]);
+	});
 });
 
 describe('a head block printed after an open column', () => {

@@ -623,4 +623,20 @@ describe('a caption set under its credit in a pdftotext extraction, text read on
 			paragraphs: ['工人在青石市一家企业的生产线上作业。'],
 		});
 	});
+
+	test('keep a byline set tight under its headline with a column label right under it with that headline, in a pdftotext extraction', () => {
+		// pdftotext printed a box set beside the head block (its label, its title, its text) right under
+		// the byline, before the article's own text.
+		const lines = [
+			...['把小事办到群众心坎上', '◎王芳', '【相关阅读】', '', '几组数字'],
+			...['截至目前，全市新', '建便民服务点82个，', '覆盖全部街道。群众', '办事更方便了。', ''],
+			...['近年来，各地把群众身边的小', '事当作大事来办，一件件民生', '实事接连落地，群众的获得感'],
+			...['不断增强。办好一件实事，离', '不开体制机制的持续创新。', ''],
+		];
+		const page = parseConserved([...lines, '\f'].join('\n'));
+		expect(page.items.map((i) => [i.headline, i.authors, i.section])).toEqual([
+			['几组数字', [], '相关阅读'],
+			['把小事办到群众心坎上', ['王芳'], undefined],
+		]);
+	});
 });

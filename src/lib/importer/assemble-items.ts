@@ -393,6 +393,16 @@ export function assemble(
 					!gap.slice(0, i).some((e) => e.type === 'heading')
 				)
 					body = before;
+				// In an extraction, a byline set tight under its headline with a column label right under
+				// it (a label stands over a head block, never inside one) closes its head block: it stays
+				// with its headline, wherever that went. pdftotext prints a box set beside a head block
+				// right under that head block's byline.
+				const own = extracted && gap[i + 1]?.type === 'label' ? ownHeadline(gap, i, target, bodies) : undefined;
+				if (own !== undefined && own !== body && headBlockFollows(gap, i)) {
+					bodies[own].bylines.push(element.unit);
+					target.set(element, own);
+					return;
+				}
 				if (
 					body === after &&
 					j > 0 &&
@@ -967,6 +977,23 @@ function withItsHeadline(gap: GapElement[], i: number, target: Map<GapElement, n
 	// A head block after it with a byline of its own would sign that body too.
 	if (gap.slice(i + 1).some((e) => e.type === 'byline')) return false;
 	return (above.group.lines.at(-1) as Line).number + 1 === element.unit.lines[0].number;
+}
+
+/**
+ * The body of the headline set right above the byline at `i` (no blank line between), when that
+ * body is signed nowhere else (no byline, no reporters in its dateline).
+ */
+function ownHeadline(
+	gap: GapElement[],
+	i: number,
+	target: Map<GapElement, number>,
+	bodies: Draft[],
+): number | undefined {
+	const [above, element] = [gap[i - 1], gap[i]];
+	if (above?.type !== 'heading' || element.type === 'heading') return undefined;
+	const body = target.get(above);
+	if (body === undefined || bodies[body].bylines.length > 0 || namedInDateline(bodies[body])) return undefined;
+	return (above.group.lines.at(-1) as Line).number + 1 === element.unit.lines[0].number ? body : undefined;
 }
 
 /**

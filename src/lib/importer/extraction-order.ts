@@ -379,10 +379,11 @@ function datelineJoins(pieces: Piece[]): Map<number, number> {
 			if (joined && joined.authors.length > 0 && joined.text.length > tail.length) pairs.push({ from, to });
 		});
 	});
-	// A join with no rival is taken. Where cut datelines and completing lines could pair every
-	// way (bare datelines `本报武汉11月26日电` over lines opening `（记者X）…`), pdftotext printed
-	// them row by row in the same order: the first dateline takes the first line, and so on. Any
-	// other rivalry (`本报讯（记者X` and `本报讯（记者Y` over `通讯员Z）…`) leaves the shape undecided.
+	// A join with no rival is taken. Where as many cut datelines as completing lines could pair
+	// every way (bare datelines `本报武汉11月26日电` over lines opening `（记者X）…`, or `本报讯（记者X`
+	// and `本报讯（记者Y` over `通讯员Z）…` and `通讯员W）…`), pdftotext printed them row by row in the
+	// same order: the first dateline takes the first line, and so on. Any other rivalry
+	// (`本报讯（记者X` and `本报讯（记者Y` over `通讯员Z）…` alone) leaves the shape undecided.
 	const key = (from: number, to: number) => from * pieces.length + to;
 	const valid = new Set(pairs.map((p) => key(p.from, p.to)));
 	const next = new Map<number, number>();
@@ -403,7 +404,6 @@ function datelineJoins(pieces: Piece[]): Map<number, number> {
 		for (const f of froms) seen.add(f);
 		const [a, b] = [[...froms].sort((x, y) => x - y), [...tos].sort((x, y) => x - y)];
 		if (a.length !== b.length || !a.every((f) => b.every((t) => valid.has(key(f, t))))) continue;
-		if (a.length > 1 && !b.every((t) => /^[（(]/u.test(pieces[t].lines[0].text))) continue;
 		a.forEach((f, k) => {
 			if (!closesLoop(next, f, b[k])) next.set(f, b[k]);
 		});
