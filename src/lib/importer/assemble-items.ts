@@ -2161,12 +2161,19 @@ function apartMore(body: Draft, paragraph: Extract<Unit, { kind: 'paragraph' }>,
 function inOtherColumn(body: Draft, paragraph: Extract<Unit, { kind: 'paragraph' }>): boolean {
 	const last = body.paragraphs.at(-1)!.lines.at(-1) as Line;
 	if (!endsSentence(last.text) || headBoxOnly(body)) return false;
-	const runOn = body.paragraphs.flatMap((p) => wrapped(p.lines));
+	// Speed: the paragraph's own lines first (most wrap no more than once), and the body's widths
+	// gathered in one list, sorted as numbers.
 	const own = wrapped(paragraph.lines);
-	if (runOn.length < 3 || own.length < 2) return false;
-	const column = [...runOn].sort((x, y) => x - y)[Math.floor(runOn.length / 2)];
+	if (own.length < 2) return false;
+	const runOn: number[] = [];
+	for (const p of body.paragraphs) pushWrapped(p.lines, runOn);
+	if (runOn.length < 3) return false;
+	const sorted = Float64Array.from(runOn).sort();
+	const column = sorted[Math.floor(sorted.length / 2)];
 	const near = (width: number, to: number) => Math.abs(width - to) <= Math.max(1.5, Math.max(width, to) / 12);
-	if (runOn.filter((width) => near(width, column)).length * 4 < runOn.length * 3) return false;
+	let close = 0;
+	for (const width of sorted) if (near(width, column)) close++;
+	if (close * 4 < runOn.length * 3) return false;
 	return (
 		own.every((width) => width > column && !near(width, column)) ||
 		own.every((width) => width < column && !near(width, column))
@@ -2204,10 +2211,16 @@ function leadInNewColumn(
  * before the next).
  */
 function wrapped(lines: Line[]): number[] {
-	return lines
-		.slice(0, -1)
-		.filter((line, i) => lines[i + 1].number === line.number + 1)
-		.map((line) => line.width + (line.indented ? INDENT : 0));
+	return pushWrapped(lines, []);
+}
+
+/** `wrapped`'s widths of `lines` pushed onto `out`, which is returned. */
+function pushWrapped(lines: Line[], out: number[]): number[] {
+	for (let i = 0; i + 1 < lines.length; i++) {
+		const line = lines[i];
+		if (lines[i + 1].number === line.number + 1) out.push(line.width + (line.indented ? INDENT : 0));
+	}
+	return out;
 }
 
 /** A body so far made only of a box at an article's head: the article's dateline continues it. */
