@@ -2019,6 +2019,8 @@ function splitBodies(units: Unit[], extracted = false): { bodies: Draft[]; gaps:
 	// The lines that hold a unit: a gap between two paragraphs is blank only where none stands (a
 	// caption may be read before the credit printed over it).
 	const occupied = new Set(units.flatMap((unit) => unit.lines.map((line) => line.number)));
+	// The open body's wrapped widths, sorted (`inOtherColumn`).
+	const widths: BodyWidths = { count: 0, sorted: [] };
 	for (const unit of units) {
 		if (unit.kind !== 'paragraph') {
 			if (open) gaps.push([]);
@@ -2031,7 +2033,7 @@ function splitBodies(units: Unit[], extracted = false): { bodies: Draft[]; gaps:
 		// So does a body printed in a column of another width right after one that ended its sentence.
 		// And, in a text dump, a box set at an article's head (`核心阅读`, `编者按：…`): it never runs on
 		// from the text above (pdftotext's order may set a box apart from its story's head).
-		const other = !extracted && open !== undefined && inOtherColumn(open, unit);
+		const other = !extracted && open !== undefined && inOtherColumn(open, unit, widths);
 		const signedOff = !extracted && open !== undefined && closedBySignOff(open);
 		const opens =
 			unit.dateline ||
@@ -2158,26 +2160,46 @@ function apartMore(body: Draft, paragraph: Extract<Unit, { kind: 'paragraph' }>,
  * (at least 1.5 em) of their median, and the paragraph two or more, every one of them that far
  * from the body's median on the same side.
  */
-function inOtherColumn(body: Draft, paragraph: Extract<Unit, { kind: 'paragraph' }>): boolean {
+function inOtherColumn(body: Draft, paragraph: Extract<Unit, { kind: 'paragraph' }>, widths: BodyWidths): boolean {
 	const last = body.paragraphs.at(-1)!.lines.at(-1) as Line;
 	if (!endsSentence(last.text) || headBoxOnly(body)) return false;
 	// Speed: the paragraph's own lines first (most wrap no more than once), and the body's widths
-	// gathered in one list, sorted as numbers.
+	// kept sorted as its paragraphs come (`bodyWidths`), not gathered again for each paragraph.
 	const own = wrapped(paragraph.lines);
 	if (own.length < 2) return false;
-	const runOn: number[] = [];
-	for (const p of body.paragraphs) pushWrapped(p.lines, runOn);
+	const runOn = bodyWidths(body, widths);
 	if (runOn.length < 3) return false;
-	const sorted = Float64Array.from(runOn).sort();
-	const column = sorted[Math.floor(sorted.length / 2)];
+	const column = runOn[Math.floor(runOn.length / 2)];
 	const near = (width: number, to: number) => Math.abs(width - to) <= Math.max(1.5, Math.max(width, to) / 12);
 	let close = 0;
-	for (const width of sorted) if (near(width, column)) close++;
+	for (const width of runOn) if (near(width, column)) close++;
 	if (close * 4 < runOn.length * 3) return false;
 	return (
 		own.every((width) => width > column && !near(width, column)) ||
 		own.every((width) => width < column && !near(width, column))
 	);
+}
+
+/** The wrapped widths (`wrapped`) of a body's first `count` paragraphs, in ascending order. */
+interface BodyWidths {
+	body?: Draft;
+	count: number;
+	sorted: number[];
+}
+
+/** The wrapped widths of all of `body`'s paragraphs in ascending order, `cache` brought up to date with those added since. */
+function bodyWidths(body: Draft, cache: BodyWidths): number[] {
+	if (cache.body !== body || cache.count > body.paragraphs.length)
+		[cache.body, cache.count, cache.sorted] = [body, 0, []];
+	const { sorted } = cache;
+	for (; cache.count < body.paragraphs.length; cache.count++)
+		for (const width of wrapped(body.paragraphs[cache.count].lines)) {
+			let at = sorted.length;
+			sorted.push(width);
+			for (; at > 0 && sorted[at - 1] > width; at--) sorted[at] = sorted[at - 1];
+			sorted[at] = width;
+		}
+	return sorted;
 }
 
 /**
