@@ -2090,6 +2090,8 @@ function splitBodies(units: Unit[], extracted = false): { bodies: Draft[]; gaps:
 	// The lines that hold a unit: a gap between two paragraphs is blank only where none stands (a
 	// caption may be read before the credit printed over it).
 	const occupied = new Set(units.flatMap((unit) => unit.lines.map((line) => line.number)));
+	// The open body's wrapped widths, sorted (`inOtherColumn`).
+	const widths: BodyWidths = { count: 0, sorted: [] };
 	for (const unit of units) {
 		if (unit.kind !== 'paragraph') {
 			if (open) gaps.push([]);
@@ -2102,7 +2104,7 @@ function splitBodies(units: Unit[], extracted = false): { bodies: Draft[]; gaps:
 		// So does a body printed in a column of another width right after one that ended its sentence.
 		// And, in a text dump, a box set at an article's head (`核心阅读`, `编者按：…`): it never runs on
 		// from the text above (pdftotext's order may set a box apart from its story's head).
-		const other = !extracted && open !== undefined && inOtherColumn(open, unit);
+		const other = !extracted && open !== undefined && inOtherColumn(open, unit, widths);
 		const signedOff = !extracted && open !== undefined && closedBySignOff(open);
 		const opens =
 			unit.dateline ||
@@ -2229,19 +2231,46 @@ function apartMore(body: Draft, paragraph: Extract<Unit, { kind: 'paragraph' }>,
  * (at least 1.5 em) of their median, and the paragraph two or more, every one of them that far
  * from the body's median on the same side.
  */
-function inOtherColumn(body: Draft, paragraph: Extract<Unit, { kind: 'paragraph' }>): boolean {
+function inOtherColumn(body: Draft, paragraph: Extract<Unit, { kind: 'paragraph' }>, widths: BodyWidths): boolean {
 	const last = body.paragraphs.at(-1)!.lines.at(-1) as Line;
 	if (!endsSentence(last.text) || headBoxOnly(body)) return false;
-	const runOn = body.paragraphs.flatMap((p) => wrapped(p.lines));
+	// Speed: the paragraph's own lines first (most wrap no more than once), and the body's widths
+	// kept sorted as its paragraphs come (`bodyWidths`), not gathered again for each paragraph.
 	const own = wrapped(paragraph.lines);
-	if (runOn.length < 3 || own.length < 2) return false;
-	const column = [...runOn].sort((x, y) => x - y)[Math.floor(runOn.length / 2)];
+	if (own.length < 2) return false;
+	const runOn = bodyWidths(body, widths);
+	if (runOn.length < 3) return false;
+	const column = runOn[Math.floor(runOn.length / 2)];
 	const near = (width: number, to: number) => Math.abs(width - to) <= Math.max(1.5, Math.max(width, to) / 12);
-	if (runOn.filter((width) => near(width, column)).length * 4 < runOn.length * 3) return false;
+	let close = 0;
+	for (const width of runOn) if (near(width, column)) close++;
+	if (close * 4 < runOn.length * 3) return false;
 	return (
 		own.every((width) => width > column && !near(width, column)) ||
 		own.every((width) => width < column && !near(width, column))
 	);
+}
+
+/** The wrapped widths (`wrapped`) of a body's first `count` paragraphs, in ascending order. */
+interface BodyWidths {
+	body?: Draft;
+	count: number;
+	sorted: number[];
+}
+
+/** The wrapped widths of all of `body`'s paragraphs in ascending order, `cache` brought up to date with those added since. */
+function bodyWidths(body: Draft, cache: BodyWidths): number[] {
+	if (cache.body !== body || cache.count > body.paragraphs.length)
+		[cache.body, cache.count, cache.sorted] = [body, 0, []];
+	const { sorted } = cache;
+	for (; cache.count < body.paragraphs.length; cache.count++)
+		for (const width of wrapped(body.paragraphs[cache.count].lines)) {
+			let at = sorted.length;
+			sorted.push(width);
+			for (; at > 0 && sorted[at - 1] > width; at--) sorted[at] = sorted[at - 1];
+			sorted[at] = width;
+		}
+	return sorted;
 }
 
 /**
@@ -2275,10 +2304,16 @@ function leadInNewColumn(
  * before the next).
  */
 function wrapped(lines: Line[]): number[] {
-	return lines
-		.slice(0, -1)
-		.filter((line, i) => lines[i + 1].number === line.number + 1)
-		.map((line) => line.width + (line.indented ? INDENT : 0));
+	return pushWrapped(lines, []);
+}
+
+/** `wrapped`'s widths of `lines` pushed onto `out`, which is returned. */
+function pushWrapped(lines: Line[], out: number[]): number[] {
+	for (let i = 0; i + 1 < lines.length; i++) {
+		const line = lines[i];
+		if (lines[i + 1].number === line.number + 1) out.push(line.width + (line.indented ? INDENT : 0));
+	}
+	return out;
 }
 
 /** A body so far made only of a box at an article's head: the article's dateline continues it. */

@@ -32,6 +32,9 @@ const PICTURE_BY =
 const AGENCY_ALONE = new RegExp(String.raw`^(?:${PICTURE_AGENCY})$`, 'u');
 // A picture agency named alone after a caption's last sentence, set apart by a space: `…游戏。  视觉中国`.
 const AGENCY_AFTER_SPACE = new RegExp(String.raw`[。！？!?…”]\s+(?:${PICTURE_AGENCY})$`, 'u');
+// The characters a picture agency's name ends on, as UTF-16 codes. Speed: the pattern above, anchored at the
+// end, would be tried from every position of a text; it is run only on a text ending on one of these.
+const AGENCY_LAST = new Set(PICTURE_AGENCY.split('|').map((name) => name.charCodeAt(name.length - 1)));
 // How every other form ends: 摄, 摄影, 供图, 发, 图片, 提供, a source named, or a bracket. A cheap test before the
 // patterns, since the importer asks about every line.
 const CREDIT_END = /[摄影图发片）)]\s*$|(?:供图|提供|来源\s*[：:]\s*\S{2,16})\s*$/u;
@@ -154,7 +157,7 @@ export function splitTrailingCredit(text: string): { caption: string; credit: Cr
 	if (
 		!endsAsCredit(tail) &&
 		!((tail.includes('图') || tail.includes('摄影')) && PICTURE_LABEL.test(tail)) &&
-		!AGENCY_AFTER_SPACE.test(tail)
+		!(AGENCY_LAST.has(tail.charCodeAt(tail.length - 1)) && AGENCY_AFTER_SPACE.test(tail))
 	)
 		return undefined;
 	const match =

@@ -92,15 +92,17 @@ export function continuesHeading(before: string, after: string): boolean {
  * @example joinWrapped('in the', 'city') // 'in the city'
  * @example joinWrapped('收集民生实事 6', '24条') // '收集民生实事 624条'
  */
-export function joinWrapped(before: string, after: string): string {
+export function joinWrapped(before: string, after: string, last?: string): string {
 	if (before === '') return after;
 	if (after === '') return before;
 	if (isDigit(after.charCodeAt(0)) && HAN_NUMBER_START.test(after) && HAN_NUMBER_END.test(before))
 		return before + after;
 	// Speed: only the last characters of `before` are read (it grows as joinLines joins a
-	// paragraph's lines, and a pattern anchored at its end would be tried from every position).
+	// paragraph's lines, and a pattern anchored at its end would be tried from every position);
+	// `last`, its last character, where the caller knows it (reading it from a string joined of
+	// pieces would first copy them all into one).
 	// (A hyphen at a Latin line end is none of those marks: the word joins whole.)
-	if (/[A-Za-z0-9.,;:!?%)]/.test(before.charAt(before.length - 1)) && /^[A-Za-z0-9(]/.test(after))
+	if (/[A-Za-z0-9.,;:!?%)]/.test(last ?? before.charAt(before.length - 1)) && /^[A-Za-z0-9(]/.test(after))
 		return `${before} ${after}`;
 	return before + after;
 }

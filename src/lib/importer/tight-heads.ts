@@ -13,6 +13,21 @@ import { endsSentence, endsWithDash, joinWrapped, startsWithDash } from './punct
 // A line opening on 本报 opens a dateline or a byline run into the text (`本报驻河` / `内记者 …`).
 const PAUSED = /[，,、；;：:。！？!?“”‘’（()）《》—…·]|^本报/u;
 
+// A full stop, question or exclamation mark, and the closing quotes and brackets that may follow it, as UTF-16 codes.
+const STOP_CODES = new Set([...'。！？!?'].map((mark) => mark.charCodeAt(0)));
+const STOP_CLOSER_CODES = new Set([...'”’」』）)'].map((mark) => mark.charCodeAt(0)));
+
+/**
+ * Whether a text ends on a full stop, question or exclamation mark, closing quotes or brackets after
+ * it allowed (`/[。！？!?][”’」』）)]*$/u`). Speed: read back from the end, not a pattern anchored
+ * there, which is tried from every position of the line.
+ */
+function endsOnStop(text: string): boolean {
+	let end = text.length;
+	while (end > 0 && STOP_CLOSER_CODES.has(text.charCodeAt(end - 1))) end--;
+	return end > 0 && STOP_CODES.has(text.charCodeAt(end - 1));
+}
+
 /** A run of lines of a block, `start` included, `end` not. */
 export interface Span {
 	start: number;
@@ -61,7 +76,7 @@ export function tightHeads(lines: Line[], width: (line: Line) => number, isHead:
 				(!indents &&
 					!lines[i + 1].indented &&
 					!(flush && !/[，,、；;：:]/u.test(line.text)) &&
-					(PAUSED.test(line.text) || (i > 0 && !/[。！？!?][”’」』）)]*$/u.test(lines[i - 1].text))))),
+					(PAUSED.test(line.text) || (i > 0 && !endsOnStop(lines[i - 1].text))))),
 	);
 	// A line clearly wider than its column, and than every line near it (a line about as wide as
 	// its neighbour is one of a column the estimate missed): no text line runs so. Clearly: by an
