@@ -53,6 +53,35 @@ describe('which body a head block goes to (text dumps)', () => {
 		expect(heads(text)).toEqual({ banner: '湖畔好风光', headlines: ['（无标题）', '（无标题）', '（无标题）'] });
 	});
 
+	test('numbered photos each with its credit and a title between every two carry their own titles, printed under them', () => {
+		const text =
+			'湖城日报　2024年5月6日\n\n' +
+			'图①：清晨的湖面上，渔民们撒下第一网。\n王芳 摄\n湖上晨光\n\n' +
+			'图②：傍晚，社区广场上的孩子们在放风筝。\n新华社记者 李明 摄\n广场黄昏\n\n' +
+			'赵敏 摄\n图③：集市上，摊主们摆出了刚采摘的新鲜蔬菜。\n集市清晨\n\n' +
+			'第08版：影像\n';
+		expect(heads(text).headlines).toEqual(['湖上晨光', '广场黄昏', '集市清晨']);
+	});
+
+	test('numbered photos each with its credit and a title over each carry their own titles, the first over them no label', () => {
+		const text =
+			'第05版：视觉\n湖城日报　2024年5月6日\n\n' +
+			'守护平安\n\n王芳 摄\n图①：清晨的湖面上，渔民们撒下第一网。\n\n' +
+			'广场黄昏\n\n图②：傍晚，社区广场上的孩子们在放风筝。 新华社记者 李明 摄\n\n' +
+			'集市清晨\n\n赵敏 摄\n图③：集市上，摊主们摆出了刚采摘的新鲜蔬菜。\n';
+		expect(heads(text).headlines).toEqual(['守护平安', '广场黄昏', '集市清晨']);
+	});
+
+	test('a group’s later photos, only credits between them, still take no title: the one under the group goes to the first', () => {
+		const text =
+			'湖城日报　2024年5月6日\n\n' +
+			'图①：清晨的湖面上，渔民们撒下第一网。\n\n王芳 摄\n\n' +
+			'图②：傍晚，社区广场上的孩子们在放风筝。 李明 摄\n\n' +
+			'湖畔好风光\n\n' +
+			'第08版：影像\n';
+		expect(heads(text).headlines).toEqual(['湖畔好风光', '（无标题）']);
+	});
+
 	test('the page’s first head block, its column label printed under it (as another item’s is), heads the first body: no item stands above it to close', () => {
 		const text =
 			'第15版　经济\n\n' +

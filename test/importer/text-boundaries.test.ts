@@ -65,6 +65,31 @@ describe('a head alone between blank lines that fills its column', () => {
 	});
 });
 
+describe('a head alone between blank lines that fills its column, over a numbered caption', () => {
+	test('the head is no first line of the caption: a figure mark (图①：) opens a caption', () => {
+		const page = parseConserved(
+			[
+				'村民们每天都会准时收听党史学',
+				'习教育广播，在家门口学党史。',
+				'',
+				'河西区：打出为民办实事组合拳',
+				'',
+				'图①：志愿者为辖区老人义务理',
+				'发。 新华社发',
+				'',
+				'图②：村民在晒场上翻晒玉米。',
+				'李青 摄',
+			].join('\n'),
+		);
+		expect(page.items.map((item) => item.paragraphs[0])).toEqual([
+			'村民们每天都会准时收听党史学习教育广播，在家门口学党史。',
+			'图①：志愿者为辖区老人义务理发。',
+			'图②：村民在晒场上翻晒玉米。',
+		]);
+		expect(page.items[0].headline).toBe('河西区：打出为民办实事组合拳');
+	});
+});
+
 // Paragraphs of a text dump: an indented first line and its wrap, then a blank line.
 const para = (first: string, second: string) => [`\u3000\u3000${first}`, second, ''];
 

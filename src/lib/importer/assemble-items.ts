@@ -16,7 +16,7 @@ import { creditsAllPictures, detectCredit } from './detect-credit.ts';
 import { opensHeadBox } from './detect-head-box.ts';
 import { innerHeadings } from './inner-headings.ts';
 import { splitLateHeads, splitListTails } from './late-heads.ts';
-import { needsNoHeadline } from './later-figure.ts';
+import { needsNoHeadline, titledApart, untitledBodies } from './later-figure.ts';
 import type { Line } from './lines.ts';
 import { LIST_MARK } from './marks.ts';
 import { FIELD_REPORT } from './head-roles.ts';
@@ -104,7 +104,7 @@ export function assemble(
 		splitLateHeads(
 			bodies,
 			elements,
-			(b, e) => assignHeadings(headingsOf(e), b, hintsOf(b, e, false), photoCaptions(b, e), false).cost,
+			(b, e) => assignHeadings(headingsOf(e), b, hintsOf(b, e, false), photoCaptions(b, e), false, e).cost,
 		);
 	const warnings: Warning[] = [];
 	const target = new Map<GapElement, number>();
@@ -115,6 +115,7 @@ export function assemble(
 		hintsOf(bodies, elements, extracted),
 		photoCaptions(bodies, elements),
 		extracted,
+		elements,
 	);
 	if (extracted) {
 		pairTightStacks(elements, headings, targets, bodies);
@@ -500,8 +501,9 @@ export function assemble(
 	if (!extracted) bodies.forEach((body, j) => titleOverByline(body, elements[j] ?? []));
 	if (!extracted) bodies.forEach((body, j) => titleFromLabelOverText(body, elements[j] ?? []));
 	signTextPastPhotos(bodies);
-	labelPhotoRuns(bodies);
-	titlePhotoGroups(bodies);
+	const apart = titledApart(bodies, elements);
+	labelPhotoRuns(bodies, apart);
+	titlePhotoGroups(bodies, apart);
 	bodies.forEach(signOffApart);
 	if (extracted) for (const body of bodies) stackedSignatures(body, warnings);
 	const kinds = bodies.map((body) => kindOf(body));
@@ -1253,9 +1255,10 @@ function assignHeadings(
 	hints: HeadingHint[][],
 	photos: boolean[],
 	extracted: boolean,
+	gaps: GapElement[][],
 ) {
 	const counts = headings.map((h) => h.length);
-	const untitled = bodies.map(needsNoHeadline);
+	const untitled = untitledBodies(bodies, gaps);
 	const afterSignOff = bodies.map((body) => body.afterSignOff === true);
 	const notBanner = extracted ? [] : notBanners(headings, hints);
 	// A body past the first that a dateline opens, with no heading printed between it and the body above.
@@ -2025,7 +2028,7 @@ function isBareLabel(group: HeadingGroup): boolean {
  * becomes the section of every photo of the run, and the title goes to the first photo. Photos of
  * their own (no figure mark) each keep their titles, short as photo titles are (`开渔了`).
  */
-function labelPhotoRuns(bodies: Draft[]): void {
+function labelPhotoRuns(bodies: Draft[], apart: boolean[]): void {
 	const photo = (body: Draft | undefined) => body?.credit !== undefined && body.bylines.length === 0;
 	for (let a = 0; a < bodies.length; a++) {
 		if (!photo(bodies[a]) || photo(bodies[a - 1])) continue;
@@ -2039,7 +2042,8 @@ function labelPhotoRuns(bodies: Draft[]): void {
 			!titled?.headline ||
 			first.section ||
 			!isBareLabel(first.headline) ||
-			!needsNoHeadline(titled)
+			!needsNoHeadline(titled) ||
+			apart[bodies.indexOf(titled)]
 		)
 			continue;
 		const { lines, headline } = first.headline;
@@ -2062,10 +2066,11 @@ function labelPhotoRuns(bodies: Draft[]): void {
  * page that prints its titles under their photos, photos of their own each have their title or
  * none.
  */
-function titlePhotoGroups(bodies: Draft[]): void {
+function titlePhotoGroups(bodies: Draft[], apart: boolean[]): void {
 	bodies.forEach((body, j) => {
-		// A later photo of a group (图②…) never has a title of its own, whatever the page's order.
-		if (!needsNoHeadline(body)) return;
+		// A later photo of a group (图②…) never has a title of its own, whatever the page's order,
+		// unless the run's photos are titled apart (`titledApart`).
+		if (!needsNoHeadline(body) || apart[j]) return;
 		if (!body.credit || !body.headline || body.bylines.length > 0) return;
 		let first = j;
 		while (

@@ -6,7 +6,7 @@ import { readClosingSignature, readNoteAuthors } from './detect-byline.ts';
 import { ROLE } from './detect-names.ts';
 import { opensHeadBox } from './detect-head-box.ts';
 import type { GapElement } from './group-headings.ts';
-import { needsNoHeadline } from './later-figure.ts';
+import { untitledBodies } from './later-figure.ts';
 
 type Paragraph = Extract<Unit, { kind: 'paragraph' }>;
 
@@ -56,15 +56,10 @@ export function innerHeadings(
 	};
 	let b = [...bodies];
 	let e = elements.map((gap) => [...gap]);
-	const cost = (gaps: GapElement[][], list: Draft[]) =>
-		assignmentCost(
-			bestAssignment(
-				gaps.map((gap) => gap.filter((x) => x.type === 'heading').length),
-				list.length,
-				[],
-				list.map(needsNoHeadline),
-			),
-		);
+	const cost = (gaps: GapElement[][], list: Draft[]) => {
+		const counts = gaps.map((gap) => gap.filter((x) => x.type === 'heading').length);
+		return assignmentCost(bestAssignment(counts, list.length, [], untitledBodies(list, gaps)));
+	};
 	// The cost of the reading so far, computed again only when a merge changes it.
 	let current: number | undefined;
 	// Whether the item a body belongs to was opened by a byline: carried through merges.

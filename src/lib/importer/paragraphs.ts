@@ -160,9 +160,13 @@ function breaksMidSentence(
 		(previous.lines.length === 1 && signatureNames(last.text) !== undefined);
 	// A caption line ending in its photo credit is complete however full it is; a line standing
 	// alone wider than its column is no body line (a headline over a narrow column).
-	// A block opening with a dateline or a head box (编者按, 核心阅读) starts an article: what stands
-	// before it is complete, a headline however wide.
-	const opens = () => detectDateline(block.lines[0].text) !== undefined || opensHeadBox(block.lines[0].text);
+	// A block opening with a dateline or a head box (编者按, 核心阅读) starts an article, and one
+	// opening with a figure mark (`图①：…`) a photo's caption: what stands before it is complete, a
+	// headline however wide.
+	const opens = () =>
+		detectDateline(block.lines[0].text) !== undefined ||
+		opensHeadBox(block.lines[0].text) ||
+		FIGURE_CAPTION.test(block.lines[0].text);
 	return (
 		!stacked &&
 		!(ragged && nameOverText(block)) &&
