@@ -41,4 +41,13 @@ describe('numbered parts that carry on the article above', () => {
 		const otherItem = page.items.find((item) => item.paragraphs.some((p) => p.startsWith('一些单位')));
 		expect(otherItem?.paragraphs.some((p) => p.startsWith('四、'))).toBe(true);
 	});
+
+	test("in an extraction, a numbered 小标题 with no text under it, carrying on the numbering above, is that essay's, not a headline", () => {
+		const essay2 = essay.replace('一、', '（一）').replace('二、', '（二）');
+		const head = '（三）在学思践悟中展现新作为\n\n快评\n\n莫让形式主义“改头换面”\n\n';
+		const page = parseConserved(`${essay2}${head}${other.replace('让实事落到细处\n\n', '')}\f`);
+		expect(page.items.some((item) => item.headline.startsWith('（三）'))).toBe(false);
+		const essayItem = page.items.find((item) => item.paragraphs.some((p) => p.startsWith('（一）')));
+		expect(essayItem?.paragraphs.at(-1)).toBe('（三）在学思践悟中展现新作为');
+	});
 });

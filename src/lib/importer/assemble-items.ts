@@ -84,7 +84,10 @@ export function assemble(
 	extracted = false,
 ): { items: ParsedItem[]; banner?: HeadingGroup; warnings: Warning[] } {
 	const split = captionsApart(
-		numberedTailsBack(splitBodies(captionsBeforeCredits(pairFigureCredits(units, extracted)), extracted), extracted),
+		numberedTailsBack(
+			splitBodies(numberedHeadsBack(captionsBeforeCredits(pairFigureCredits(units, extracted)), extracted), extracted),
+			extracted,
+		),
 		extracted,
 	);
 	const { bodies, elements, uncertain } = innerHeadings(
@@ -2136,6 +2139,45 @@ function splitBodies(units: Unit[], extracted = false): { bodies: Draft[]; gaps:
 	}
 	if (open) gaps.push([]);
 	return { bodies, gaps };
+}
+
+/**
+ * A numbered 小标题 read as a heading (no text under it: pdftotext printed its part elsewhere)
+ * whose number carries on the numbering of the run of paragraphs above (`（四）` after that run's
+ * `（三）`, the part numbered one short with text under it) goes back to the end of that run as
+ * its 小标题: no headline opens with the next number of the essay above.
+ */
+function numberedHeadsBack(units: Unit[], extracted: boolean): Unit[] {
+	if (!extracted) return units;
+	const out: Unit[] = [];
+	let runEnd = -1;
+	let last = new Map<string, number>();
+	for (const unit of units) {
+		if (unit.kind === 'paragraph') {
+			if (out.at(-1)?.kind !== 'paragraph') last = new Map();
+			const ordinal = ordinalOf(unit.text);
+			if (ordinal) last.set(ordinal.style, ordinal.n);
+			out.push(unit);
+			runEnd = out.length;
+			continue;
+		}
+		const ordinal = unit.kind === 'heading' ? ordinalOf(unit.text) : undefined;
+		const before = runEnd > 0 ? out[runEnd - 1] : undefined;
+		if (
+			ordinal &&
+			ordinal.n >= 2 &&
+			last.get(ordinal.style) === ordinal.n - 1 &&
+			before?.kind === 'paragraph' &&
+			ordinalOf(before.text)?.style !== ordinal.style
+		) {
+			out.splice(runEnd, 0, { kind: 'paragraph', lines: unit.lines, text: unit.text, intertitle: true });
+			last.set(ordinal.style, ordinal.n);
+			runEnd++;
+			continue;
+		}
+		out.push(unit);
+	}
+	return out;
 }
 
 /**
