@@ -14,6 +14,7 @@ import {
 } from './detect-byline.ts';
 import { creditsAllPictures, detectCredit } from './detect-credit.ts';
 import { opensHeadBox } from './detect-head-box.ts';
+import { ordinalOf } from './detect-intertitle.ts';
 import { innerHeadings } from './inner-headings.ts';
 import { splitLateHeads, splitListTails } from './late-heads.ts';
 import { needsNoHeadline, titledApart, untitledBodies } from './later-figure.ts';
@@ -83,7 +84,10 @@ export function assemble(
 	extracted = false,
 ): { items: ParsedItem[]; banner?: HeadingGroup; warnings: Warning[] } {
 	const split = captionsApart(
-		splitBodies(captionsBeforeCredits(pairFigureCredits(units, extracted)), extracted),
+		numberedTailsBack(
+			splitBodies(numberedHeadsBack(captionsBeforeCredits(pairFigureCredits(units, extracted)), extracted), extracted),
+			extracted,
+		),
 		extracted,
 	);
 	const { bodies, elements, uncertain } = innerHeadings(
@@ -2142,6 +2146,88 @@ function splitBodies(units: Unit[], extracted = false): { bodies: Draft[]; gaps:
 	}
 	if (open) gaps.push([]);
 	return { bodies, gaps };
+}
+
+/**
+ * A numbered 小标题 read as a heading (no text under it: pdftotext printed its part elsewhere)
+ * whose number carries on the numbering of the run of paragraphs above (`（四）` after that run's
+ * `（三）`, the part numbered one short with text under it) goes back to the end of that run as
+ * its 小标题: no headline opens with the next number of the essay above.
+ */
+function numberedHeadsBack(units: Unit[], extracted: boolean): Unit[] {
+	if (!extracted) return units;
+	const out: Unit[] = [];
+	let runEnd = -1;
+	let last = new Map<string, number>();
+	for (const unit of units) {
+		if (unit.kind === 'paragraph') {
+			if (out.at(-1)?.kind !== 'paragraph') last = new Map();
+			const ordinal = ordinalOf(unit.text);
+			if (ordinal) last.set(ordinal.style, ordinal.n);
+			out.push(unit);
+			runEnd = out.length;
+			continue;
+		}
+		const ordinal = unit.kind === 'heading' ? ordinalOf(unit.text) : undefined;
+		const before = runEnd > 0 ? out[runEnd - 1] : undefined;
+		if (
+			ordinal &&
+			ordinal.n >= 2 &&
+			last.get(ordinal.style) === ordinal.n - 1 &&
+			before?.kind === 'paragraph' &&
+			ordinalOf(before.text)?.style !== ordinal.style
+		) {
+			out.splice(runEnd, 0, { kind: 'paragraph', lines: unit.lines, text: unit.text, intertitle: true });
+			last.set(ordinal.style, ordinal.n);
+			runEnd++;
+			continue;
+		}
+		out.push(unit);
+	}
+	return out;
+}
+
+/**
+ * A body's tail that carries on another body's numbered parts: from a paragraph opening with an
+ * ordinal (`四、…`, `（三）…`, a numbered 小标题 whole or run into its text) that the body itself
+ * has not numbered up to (no ordinal of that style above it in the body), when the nearest body
+ * above holding ordinals of that style ends its numbering one short (`三、`). The parts of one
+ * article count on in order, so that tail is the rest of the article above, cut off by another
+ * story printed between (pdftotext's flow), not this body's text: it moves to the end of that
+ * article. A body whose first paragraph is such a part stays (it would be left empty).
+ */
+function numberedTailsBack(
+	split: { bodies: Draft[]; gaps: Unit[][] },
+	extracted: boolean,
+): { bodies: Draft[]; gaps: Unit[][] } {
+	const { bodies } = split;
+	if (!extracted) return split;
+	const lastOrdinal = (body: Draft, style: string): number | undefined => {
+		let last: number | undefined;
+		for (const p of body.paragraphs) {
+			const ordinal = ordinalOf(p.text);
+			if (ordinal?.style === style) last = ordinal.n;
+		}
+		return last;
+	};
+	bodies.forEach((body, j) => {
+		const seen = new Set<string>();
+		for (let i = 0; i < body.paragraphs.length; i++) {
+			const ordinal = ordinalOf(body.paragraphs[i].text);
+			if (!ordinal || seen.has(ordinal.style)) continue;
+			seen.add(ordinal.style);
+			if (i === 0 || ordinal.n < 2) continue;
+			const above = bodies.slice(0, j).findLastIndex((b) => lastOrdinal(b, ordinal.style) !== undefined);
+			if (above < 0 || lastOrdinal(bodies[above], ordinal.style) !== ordinal.n - 1) continue;
+			// The part numbered one short has its text under it (a numbered heading last in its body
+			// is itself a part cut off), and the tail opens no article of its own (no dateline).
+			if (ordinalOf(bodies[above].paragraphs.at(-1)!.text)?.style === ordinal.style) continue;
+			if (body.paragraphs.slice(i).some((p) => p.dateline)) continue;
+			bodies[above].paragraphs.push(...body.paragraphs.splice(i));
+			return;
+		}
+	});
+	return split;
 }
 
 /** The most lines a caption set under its credit holds. */
