@@ -99,7 +99,10 @@ export function classify(given: Block[], width: (line: Line) => number, tight = 
 		tight ? columnNamesApart(trailingLabels(units, blocks)) : trailingLabels(units, blocks),
 		tight,
 	);
-	const marked = squareQuestions(markIntertitles(markBodyLines(tight ? labelled : datelinesAsText(labelled))), width);
+	const marked = squareQuestions(
+		markIntertitles(markBodyLines(tight ? labelled : piecesAsText(datelinesAsText(labelled)))),
+		width,
+	);
 	return tight ? rejoinCutLines(marked) : marked;
 }
 
@@ -439,6 +442,40 @@ function trailingLabels(units: Unit[], blocks: Block[]): Unit[] {
 		return label ? { kind: 'label', lines: unit.lines, text: label, bare: true } : unit;
 	});
 }
+
+/**
+ * In pdftotext's order, a heading that holds a clause mark (`，`) the way a sentence does is a
+ * piece of some column's text that the extraction set apart, never a head: it ends on a pause
+ * (`参与调研的专家建议，`), or its pause does not part two whole phrases of four Han characters or more
+ * (`截至目前，全`, `4134名，为产业发展注入`), or it leaves a quote open (`“我们要做的，就是把群众`). A headline with a
+ * pause sets two phrases side by side (`脚下有泥，心中有光`, `——办事不再跑腿，好山好水好风光`). So is a
+ * heading that opens a dateline the extraction cut short (`DATELINE_CUT`). Either is read as text.
+ */
+function piecesAsText(units: Unit[]): Unit[] {
+	return units.flatMap((unit) =>
+		unit.kind === 'heading' &&
+		!unit.lines.some((l) => l.vertical) &&
+		(readsAsTextPiece(joinLines(unit.lines)) || DATELINE_CUT.test(joinLines(unit.lines)))
+			? paragraphUnits(unit.lines)
+			: [unit],
+	);
+}
+
+/**
+ * A head that is the start of a dateline the extraction cut from the rest of it: a paper or agency,
+ * a place and a date's first digits (`本报拉布正县12月5`, `新华社成都10月10日电`), `本报讯` and its
+ * bracket (`本报讯（记者常春`), a bracket of reporters (`（记者田佳`, `通讯员陈静春）`). No headline opens so.
+ */
+const DATELINE_CUT =
+	/^(?:据?(?:新华社|本报)\p{Script=Han}{0,8}[0-9]|本报讯|[（(](?:记者|通讯员)|通讯员\p{Script=Han}{1,4}[）)])/u;
+
+/** Whether a head's text reads as a piece of a sentence: see `piecesAsText`. */
+export function readsAsTextPiece(text: string): boolean {
+	return /[，、；]$/u.test(text) || (text.includes('，') && (!PHRASES_PAUSED.test(text) || !balanced(text)));
+}
+
+// Two whole phrases parted by a pause, a subheadline's dash before them.
+const PHRASES_PAUSED = /^(?:——)?[\p{Script=Han}“”]{4,12}，[\p{Script=Han}“”]{4,12}$/u;
 
 /**
  * In pdftotext's order, a heading that opens with a dateline (`本报北京8月15日电`, `本报讯（记者郑悦`,
