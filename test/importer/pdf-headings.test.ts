@@ -40,3 +40,17 @@ describe("heads in a pdftotext extraction's order", () => {
 		expect(page.items[0].paragraphs.join('')).toContain('新华社成都10月10日电');
 	});
 });
+
+describe("narrow pieces among heads in a pdftotext extraction's order", () => {
+	test('a narrow piece of text among heads joins the text after them, no item of its own', () => {
+		const lines = [
+			...['新区图书馆开馆', '', '近日，新区图书馆正式开馆，', '每天接待读者上千人次。', ''],
+			...['立基层联系', '', '点，广泛深', '', '入群众听取', ''],
+			...['社区食堂开张', '', '近日，社区食堂正式开张，', '每天接待老人上百人次。', ''],
+		];
+		const page = parseConserved([...lines, '\f'].join('\n'));
+		const own = page.items.filter((i) => i.paragraphs.join('') === '点，广泛深');
+		expect(own).toEqual([]);
+		expect(page.items.some((i) => i.paragraphs.join('').includes('点，广泛深'))).toBe(true);
+	});
+});

@@ -452,13 +452,45 @@ function trailingLabels(units: Unit[], blocks: Block[]): Unit[] {
  * heading that opens a dateline the extraction cut short (`DATELINE_CUT`). Either is read as text.
  */
 function piecesAsText(units: Unit[]): Unit[] {
-	return units.flatMap((unit) =>
-		unit.kind === 'heading' &&
-		!unit.lines.some((l) => l.vertical) &&
-		(readsAsTextPiece(joinLines(unit.lines)) || DATELINE_CUT.test(joinLines(unit.lines)))
-			? paragraphUnits(unit.lines)
-			: [unit],
+	const piece = units.map(
+		(unit) =>
+			unit.kind === 'heading' &&
+			!unit.lines.some((l) => l.vertical) &&
+			(readsAsTextPiece(joinLines(unit.lines)) || DATELINE_CUT.test(joinLines(unit.lines))),
 	);
+	const out: Unit[] = [];
+	// Narrow pieces among heads, waiting for the text after those heads.
+	const carried: Unit[] = [];
+	const push = (...text: Unit[]) => {
+		if (text[0]?.kind === 'paragraph') out.push(...carried.splice(0));
+		out.push(...text);
+	};
+	for (let u = 0; u < units.length; u++) {
+		if (!piece[u]) {
+			push(units[u]);
+			continue;
+		}
+		let end = u;
+		while (piece[end + 1]) end++;
+		const pieces = units.slice(u, end + 1);
+		const run = pieces.flatMap((unit) => paragraphUnits(unit.lines));
+		// Text on either side: the piece runs on from it or into it. So does a piece a column's line
+		// wide among heads (it opens the text under the head above).
+		const touches = units[u - 1]?.kind === 'paragraph' || units[end + 1]?.kind === 'paragraph';
+		const wide = pieces.some((unit) => unit.lines.some((l) => l.width >= PIECE_LINE));
+		// A narrow piece among heads, a line of a narrow column cut line by line: it opens the text
+		// after the heads, or else goes on the text before them (as a head, or as text where it
+		// stands, it would make an item of its own).
+		if (touches || wide) push(...run);
+		else carried.push(...run);
+		u = end;
+	}
+	if (carried.length > 0) {
+		let at = out.length;
+		while (at > 0 && out[at - 1].kind !== 'paragraph') at--;
+		out.splice(at > 0 ? at : out.length, 0, ...carried);
+	}
+	return out;
 }
 
 /**
@@ -473,6 +505,9 @@ const DATELINE_CUT =
 export function readsAsTextPiece(text: string): boolean {
 	return /[，、；]$/u.test(text) || (text.includes('，') && (!PHRASES_PAUSED.test(text) || !balanced(text)));
 }
+
+/** The width (em) from which a piece among heads is a column's line, text under the head above. */
+const PIECE_LINE = 10;
 
 // Two whole phrases parted by a pause, a subheadline's dash before them.
 const PHRASES_PAUSED = /^(?:——)?[\p{Script=Han}“”]{4,12}，[\p{Script=Han}“”]{4,12}$/u;
