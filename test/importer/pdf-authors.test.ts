@@ -68,7 +68,7 @@ describe("a dateline's brackets inside a PDF extraction's text", () => {
 		expect(text.warnings.filter((w) => w.code === 'unplaced').map((w) => w.text)).toEqual(['许平']);
 	});
 
-	test("sign an unsigned item of a pdftotext extraction by a dateline's brackets read as its headline", () => {
+	test("sign an unsigned item of a pdftotext extraction by a dateline's brackets set apart over its text", () => {
 		const lines = [
 			'（记者董敏、李强）企业',
 			'',
@@ -76,7 +76,9 @@ describe("a dateline's brackets inside a PDF extraction's text", () => {
 			'居民们说，现在办事方便多了。',
 		];
 		const page = parseConserved([...lines, '', '\f'].join('\n'));
-		expect(page.items.map((i) => [i.headline, i.authors])).toEqual([['（记者董敏、李强）企业', ['董敏', '李强']]]);
+		// The brackets open the text, no headline (classify.ts, piecesAsText).
+		expect(page.items.map((i) => [i.headlineMissing, i.authors])).toEqual([[true, ['董敏', '李强']]]);
+		expect(page.items[0].paragraphs[0]).toMatch(/^（记者董敏、李强）企业/u);
 	});
 
 	test('sign an unsigned item of a pdftotext extraction with a bare name the labels took as its section', () => {

@@ -115,7 +115,10 @@ function classifyOnce(given: Block[], width: (line: Line) => number, tight: bool
 		tight ? columnNamesApart(trailingLabels(units, blocks)) : trailingLabels(units, blocks),
 		tight,
 	);
-	const marked = squareQuestions(markIntertitles(markBodyLines(tight ? labelled : datelinesAsText(labelled))), width);
+	const marked = squareQuestions(
+		markIntertitles(markBodyLines(tight ? labelled : piecesAsText(datelinesAsText(labelled)))),
+		width,
+	);
 	return tight ? rejoinCutLines(marked) : marked;
 }
 
@@ -455,6 +458,75 @@ function trailingLabels(units: Unit[], blocks: Block[]): Unit[] {
 		return label ? { kind: 'label', lines: unit.lines, text: label, bare: true } : unit;
 	});
 }
+
+/**
+ * In pdftotext's order, a heading that holds a clause mark (`，`) the way a sentence does is a
+ * piece of some column's text that the extraction set apart, never a head: it ends on a pause
+ * (`参与调研的专家建议，`), or its pause does not part two whole phrases of four Han characters or more
+ * (`截至目前，全`, `4134名，为产业发展注入`), or it leaves a quote open (`“我们要做的，就是把群众`). A headline with a
+ * pause sets two phrases side by side (`脚下有泥，心中有光`, `——办事不再跑腿，好山好水好风光`). So is a
+ * heading that opens a dateline the extraction cut short (`DATELINE_CUT`). Either is read as text.
+ */
+function piecesAsText(units: Unit[]): Unit[] {
+	const piece = units.map(
+		(unit) =>
+			unit.kind === 'heading' &&
+			!unit.lines.some((l) => l.vertical) &&
+			(readsAsTextPiece(joinLines(unit.lines)) || DATELINE_CUT.test(joinLines(unit.lines))),
+	);
+	const out: Unit[] = [];
+	// Narrow pieces among heads, waiting for the text after those heads.
+	const carried: Unit[] = [];
+	const push = (...text: Unit[]) => {
+		if (text[0]?.kind === 'paragraph') out.push(...carried.splice(0));
+		out.push(...text);
+	};
+	for (let u = 0; u < units.length; u++) {
+		if (!piece[u]) {
+			push(units[u]);
+			continue;
+		}
+		let end = u;
+		while (piece[end + 1]) end++;
+		const pieces = units.slice(u, end + 1);
+		const run = pieces.flatMap((unit) => paragraphUnits(unit.lines));
+		// Text on either side: the piece runs on from it or into it. So does a piece a column's line
+		// wide among heads (it opens the text under the head above).
+		const touches = units[u - 1]?.kind === 'paragraph' || units[end + 1]?.kind === 'paragraph';
+		const wide = pieces.some((unit) => unit.lines.some((l) => l.width >= PIECE_LINE));
+		// A narrow piece among heads, a line of a narrow column cut line by line: it opens the text
+		// after the heads, or else goes on the text before them (as a head, or as text where it
+		// stands, it would make an item of its own).
+		if (touches || wide) push(...run);
+		else carried.push(...run);
+		u = end;
+	}
+	if (carried.length > 0) {
+		let at = out.length;
+		while (at > 0 && out[at - 1].kind !== 'paragraph') at--;
+		out.splice(at > 0 ? at : out.length, 0, ...carried);
+	}
+	return out;
+}
+
+/**
+ * A head that is the start of a dateline the extraction cut from the rest of it: a paper or agency,
+ * a place and a date's first digits (`本报拉布正县12月5`, `新华社成都10月10日电`), `本报讯` and its
+ * bracket (`本报讯（记者常春`), a bracket of reporters (`（记者田佳`, `通讯员陈静春）`). No headline opens so.
+ */
+const DATELINE_CUT =
+	/^(?:据?(?:新华社|本报)\p{Script=Han}{0,8}[0-9]|本报讯|[（(](?:记者|通讯员)|通讯员\p{Script=Han}{1,4}[）)])/u;
+
+/** Whether a head's text reads as a piece of a sentence: see `piecesAsText`. */
+export function readsAsTextPiece(text: string): boolean {
+	return /[，、；]$/u.test(text) || (text.includes('，') && (!PHRASES_PAUSED.test(text) || !balanced(text)));
+}
+
+/** The width (em) from which a piece among heads is a column's line, text under the head above. */
+const PIECE_LINE = 10;
+
+// Two whole phrases parted by a pause, a subheadline's dash before them.
+const PHRASES_PAUSED = /^(?:——)?[\p{Script=Han}“”]{4,12}，[\p{Script=Han}“”]{4,12}$/u;
 
 /**
  * In pdftotext's order, a heading that opens with a dateline (`本报北京8月15日电`, `本报讯（记者郑悦`,

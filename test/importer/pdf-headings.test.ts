@@ -1,0 +1,56 @@
+import { describe, expect, test } from 'vitest';
+import { readsAsTextPiece } from '../../src/lib/importer/classify.ts';
+import { parseConserved } from '../support/parse-conserved.ts';
+
+describe("heads in a pdftotext extraction's order", () => {
+	test('a piece of text with a pause the way a sentence has one is no head', () => {
+		expect(readsAsTextPiece('参与调研的专家建议，')).toBe(true);
+		expect(readsAsTextPiece('截至目前，全')).toBe(true);
+		expect(readsAsTextPiece('4134名，为产业发展注入')).toBe(true);
+		expect(readsAsTextPiece('“我们要做的，就是把群众')).toBe(true);
+		// Two whole phrases side by side, a subheadline's dash before them: a head's pause.
+		expect(readsAsTextPiece('脚下有泥，心中有光')).toBe(false);
+		expect(readsAsTextPiece('——办事不再跑腿，好山好水好风光')).toBe(false);
+		expect(readsAsTextPiece('新区图书馆开馆')).toBe(false);
+	});
+
+	test("a piece of another column's text set apart between a head and its text stays text", () => {
+		const lines = [
+			...['新区图书馆开馆', '', '近日，新区图书馆正式开馆，', '每天接待读者上千人次。', ''],
+			...['截至目前，全', '', '市已累计完成改造800户，', '惠及群众2000余人。', ''],
+		];
+		const page = parseConserved([...lines, '\f'].join('\n'));
+		expect(page.items.map((i) => i.headline)).toEqual(['新区图书馆开馆']);
+		expect(page.items[0].paragraphs.join('')).toContain('截至目前，全');
+	});
+
+	test('the start of a dateline the extraction cut from the rest of it is no head', () => {
+		const cut = [
+			'冰雪运动热起来',
+			'',
+			'新华社成都10月',
+			'10日电',
+			'',
+			'（记者杜建）讲解员带着参观者',
+			'一边走一边介绍。',
+			'',
+		];
+		const page = parseConserved([...cut, '\f'].join('\n'));
+		expect(page.items.map((i) => i.headline)).toEqual(['冰雪运动热起来']);
+		expect(page.items[0].paragraphs.join('')).toContain('新华社成都10月10日电');
+	});
+});
+
+describe("narrow pieces among heads in a pdftotext extraction's order", () => {
+	test('a narrow piece of text among heads joins the text after them, no item of its own', () => {
+		const lines = [
+			...['新区图书馆开馆', '', '近日，新区图书馆正式开馆，', '每天接待读者上千人次。', ''],
+			...['立基层联系', '', '点，广泛深', '', '入群众听取', ''],
+			...['社区食堂开张', '', '近日，社区食堂正式开张，', '每天接待老人上百人次。', ''],
+		];
+		const page = parseConserved([...lines, '\f'].join('\n'));
+		const own = page.items.filter((i) => i.paragraphs.join('') === '点，广泛深');
+		expect(own).toEqual([]);
+		expect(page.items.some((i) => i.paragraphs.join('').includes('点，广泛深'))).toBe(true);
+	});
+});
