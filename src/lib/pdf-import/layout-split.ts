@@ -162,12 +162,22 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			(picture) =>
 				Math.abs(right(b) - right(picture)) < b.size / 2 && b.y > bottom(picture) && b.y - bottom(picture) < b.size * 6,
 		);
+	// Or set right over text by a picture (within a line and a half, across it): the photo's credit over its caption.
+	const overCaption = (b: LayoutBlock) =>
+		found.some(
+			(q) =>
+				q !== b &&
+				q.y - bottom(b) > -1 &&
+				q.y - bottom(b) < b.size * 1.5 &&
+				Math.min(right(q), right(b)) - Math.max(q.x, b.x) > 0 &&
+				byPicture(q),
+		);
 	for (const p of placed)
 		if (
 			p.role === 'body' &&
 			p.block.lines.length <= 2 &&
 			isCredit(p.text) &&
-			(byPicture(p.block) || underCaption(p.block) || underPictureRight(p.block))
+			(byPicture(p.block) || underCaption(p.block) || underPictureRight(p.block) || overCaption(p.block))
 		)
 			p.role = 'credit';
 	// Small type is a caption beside a picture; away from every picture (or on a page without
