@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { layoutSplit } from '../../src/lib/pdf-import/layout-split.ts';
-import { photoPage, run } from '../support/text-runs.ts';
+import { column, page, photoPage, run } from '../support/text-runs.ts';
 
 test('reads a credit set right over a caption by a picture as that photo’s credit', () => {
 	const picture = { x: 20, y: 20, width: 150, height: 100 };
@@ -17,4 +17,22 @@ test('reads a credit set right over a caption by a picture as that photo’s cre
 	expect(result.items).toHaveLength(1);
 	expect(result.items[0].authors).toEqual(['邓思']);
 	expect(result.items[0].paragraphs.join('')).not.toContain('摄');
+});
+
+test('splits a caption’s last line reading as a credit on its own (`董海燕摄（人民视觉）`) off as the photo’s credit', () => {
+	const picture = { x: 300, y: 20, width: 150, height: 100 };
+	const result = layoutSplit(
+		page(
+			[
+				run('老街焕新颜', 20, 20, 20, true),
+				...column(['>第一行正文写在这里接', '第二行正文写在这里接着写', '写完了。'], 20, 50),
+				run('题图：秋山晚照（中国画）', 300, 125, 8),
+				run('董海燕摄（人民视觉）', 300, 137, 8),
+			],
+			[],
+			[picture],
+		),
+	);
+	const photo = result.items.find((i) => i.kind === 'photo');
+	expect(photo).toMatchObject({ paragraphs: ['题图：秋山晚照（中国画）'], authors: ['董海燕'] });
 });

@@ -660,7 +660,9 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			// (A credit read next is this photo's where it stands right under the caption or beside its lines, not
 			// where it stands apart, under another picture: then the credit run on is the caption's own.)
 			const creditNext = next?.role === 'credit' && (under(p.block, next.block) || next.block.y < bottom(p.block) - 1);
-			const split = creditNext ? undefined : (splitTrailingCredit(p.text) ?? agencyAfterCaption(spaced));
+			const split = creditNext
+				? undefined
+				: (splitTrailingCredit(p.text) ?? agencyAfterCaption(spaced) ?? creditLine(p.block));
 			if (split && split.caption.trim() !== '') {
 				d.paragraphs[d.paragraphs.length - 1] = split.caption.trim();
 				d.credit = { ...p, role: 'credit', text: split.credit.text };
@@ -2483,6 +2485,16 @@ function bylineInBrackets(text: string, inner: string): ReturnType<typeof detect
  * A picture agency named alone after a caption's last sentence, set off by a space (`…查看生产情况。 视觉中国`):
  * the photo's credit, naming no one.
  */
+/**
+ * A caption's last line that reads as a photo's credit on its own (`董海燕摄（人民视觉）` under
+ * `题图：秋山晚照（中国画）`), the line over it ending on a closing mark: the caption and its credit.
+ */
+function creditLine(block: LayoutBlock): ReturnType<typeof splitTrailingCredit> {
+	const [before, last] = [block.lines.at(-2), block.lines.at(-1)!];
+	const credit = before && /[。！？”）)]$/u.test(before.text) ? readCredit(last.text.trim()) : undefined;
+	return credit && { caption: blockText({ ...block, lines: block.lines.slice(0, -1) }), credit };
+}
+
 function agencyAfterCaption(text: string): ReturnType<typeof splitTrailingCredit> {
 	const match = /^(.*[。！？”）])\s+(人民视觉|视觉中国|人民图片|东方IC)$/u.exec(text);
 	return match ? { caption: match[1], credit: { text: match[2], authors: [] } } : undefined;
