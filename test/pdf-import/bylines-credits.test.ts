@@ -36,3 +36,16 @@ test('splits a caption’s last line reading as a credit on its own (`董海燕�
 	const photo = result.items.find((i) => i.kind === 'photo');
 	expect(photo).toMatchObject({ paragraphs: ['题图：秋山晚照（中国画）'], authors: ['董海燕'] });
 });
+
+test('reads a line or two of smaller type with a credit right under it as a photo’s caption though no picture is drawn', () => {
+	const result = layoutSplit(
+		page([
+			run('老街焕新颜', 20, 20, 20, true),
+			...column(['本报讯（记者 王芳）近日，', '第二行正文写在这里接着写', '写完了。'], 20, 50),
+			run('日前，小学生在课堂上体验手工艺。', 140, 50, 8),
+			run('新华社记者 黎博 摄', 200, 62, 8),
+		]),
+	);
+	expect(result.items.find((i) => i.headline === '老街焕新颜')?.authors).toEqual(['王芳']);
+	expect(result.items.find((i) => i.kind === 'photo')?.authors).toEqual(['黎博']);
+});
