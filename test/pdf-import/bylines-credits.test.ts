@@ -37,6 +37,34 @@ test('splits a caption’s last line reading as a credit on its own (`董海燕�
 	expect(photo).toMatchObject({ paragraphs: ['题图：秋山晚照（中国画）'], authors: ['董海燕'] });
 });
 
+test('gives a credit set right under a caption back to it where the reading order read it into the next photo', () => {
+	const pictures = [
+		{ x: 20, y: 20, width: 150, height: 60 },
+		{ x: 180, y: 20, width: 150, height: 60 },
+		{ x: 20, y: 200, width: 150, height: 60 },
+	];
+	const result = layoutSplit(
+		photoPage(
+			[
+				run('图①：第一张照片的说明文字写在这里。', 20, 85, 8),
+				run('第一张照片说明的第二行。', 20, 97, 8),
+				run('图②：第二张照片的说明。', 180, 85, 8),
+				run('侯雪 摄（人民视觉）', 250, 97, 8),
+				run('唐敏 摄（人民视觉）', 90, 109, 8),
+				run('图③：第三张照片的说明。', 20, 265, 8),
+				run('何梅 摄（人民视觉）', 90, 277, 8),
+			],
+			pictures,
+			400,
+			400,
+		),
+	);
+	const by = (start: string) => result.items.find((i) => i.paragraphs[0].startsWith(start))?.authors;
+	expect(by('图①')).toEqual(['唐敏']);
+	expect(by('图②')).toEqual(['侯雪']);
+	expect(by('图③')).toEqual(['何梅']);
+});
+
 test('reads a line or two of smaller type with a credit right under it as a photo’s caption though no picture is drawn', () => {
 	const result = layoutSplit(
 		page([

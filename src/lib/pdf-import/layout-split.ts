@@ -925,6 +925,7 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	}
 	creditsByPicture(drafts, photoLike);
 	creditsUnderCaptions(drafts, body);
+	creditsBackUnderCaptions(drafts);
 	const photos = photoPictures(drafts, content);
 	titleUnder(drafts, body, photos, photoLike);
 	headOverPicture(drafts, content.pictures);
@@ -1454,6 +1455,34 @@ function creditsUnderCaptions(drafts: Draft[], body: number): void {
 		photo.credit = credit;
 		photo.blocks.push(credit);
 	}
+}
+
+/**
+ * Gives a credit set right under a caption that has none (within a line and a half under its foot,
+ * across it, its right edge within an em of the caption's), read after it into a later photo, back to
+ * that caption, where it stands under none of that later photo's captions: a group's captions each
+ * signed under its foot (the credit read before the next photo's caption, which then takes the credit
+ * left alone under it in turn).
+ */
+function creditsBackUnderCaptions(drafts: Draft[]): void {
+	const under = (caption: Box, credit: LayoutBlock) =>
+		credit.y - bottom(caption) > -1 &&
+		credit.y - bottom(caption) < credit.size * 1.5 &&
+		Math.min(right(caption), right(credit)) - Math.max(caption.x, credit.x) > 0 &&
+		Math.abs(right(caption) - right(credit)) < credit.size;
+	const captions = (d: Draft) => d.blocks.filter((b) => b.role === 'caption').map((b) => b.block);
+	drafts.forEach((from, i) => {
+		const credit = from.credit;
+		if (!credit || captions(from).some((c) => under(c, credit.block))) return;
+		const to = drafts
+			.slice(0, i)
+			.findLast((d) => d.caption && !d.credit && captions(d).some((c) => under(c, credit.block)));
+		if (!to) return;
+		from.blocks = from.blocks.filter((b) => b !== credit);
+		from.credit = undefined;
+		to.credit = credit;
+		to.blocks.push(credit);
+	});
 }
 
 /**
