@@ -1,5 +1,7 @@
 import { expect, test } from 'vitest';
 import { layoutSplit } from '../../src/lib/pdf-import/layout-split.ts';
+import { toLayoutBlocks } from '../../src/lib/pdf-import/layout-blocks.ts';
+import { toLayoutLines } from '../../src/lib/pdf-import/layout-lines.ts';
 import { column, page, photoPage, run } from '../support/text-runs.ts';
 
 test('reads a credit set right over a caption by a picture as that photo’s credit', () => {
@@ -63,6 +65,13 @@ test('gives a credit set right under a caption back to it where the reading orde
 	expect(by('图①')).toEqual(['唐敏']);
 	expect(by('图②')).toEqual(['侯雪']);
 	expect(by('图③')).toEqual(['何梅']);
+});
+
+test('joins lines of a character or two stacked flush left up to an em apart (a credit set up a photo’s edge) into one block', () => {
+	const runs = [...'本报记者田春英摄'].map((c, i) => run(c, 300, 100 + i * 15, 8));
+	const blocks = toLayoutBlocks(toLayoutLines(runs));
+	expect(blocks).toHaveLength(1);
+	expect(blocks[0].lines.map((l) => l.text).join('')).toBe('本报记者田春英摄');
 });
 
 test('reads a line or two of smaller type with a credit right under it as a photo’s caption though no picture is drawn', () => {
