@@ -39,6 +39,20 @@ test('splits a caption’s last line reading as a credit on its own (`董海燕�
 	expect(photo).toMatchObject({ paragraphs: ['题图：秋山晚照（中国画）'], authors: ['董海燕'] });
 });
 
+test('reads a byline set flush right on the last line of a story’s block, under its last sentence, as its byline', () => {
+	const result = layoutSplit(
+		page([
+			run('老街焕新颜', 20, 20, 20, true),
+			...column(['>第一行正文写在这里接', '第二行正文写在这里接着写', '写完了。'], 20, 50),
+			run('宋兰平 姚超志 报道', 20 + 108 - 9 * 10, 50 + 3 * 13.5),
+		]),
+	);
+	// (The byline's run is ten ems wide with its spaces: it ends flush right with the column, at 128.)
+	const [item] = result.items;
+	expect(item.authors).toEqual(['宋兰平', '姚超志']);
+	expect(item.paragraphs.join('')).not.toContain('报道');
+});
+
 test('gives a credit set right under a caption back to it where the reading order read it into the next photo', () => {
 	const pictures = [
 		{ x: 20, y: 20, width: 150, height: 60 },

@@ -2238,9 +2238,16 @@ function markedSignatures(placed: Placed[]): Set<Placed> {
 function splitTrailingByline(block: LayoutBlock): LayoutBlock[] {
 	const last = block.lines.at(-1)!;
 	const before = block.lines.at(-2);
-	if (before === undefined || !/^[◎□]/u.test(last.text)) return [block];
-	if (right(block) - right(last) < block.size / 2) return [block];
-	if (!/[。！？”）]$/u.test(before.text) || !detectByline(last.text)) return [block];
+	if (before === undefined || !/[。！？”）]$/u.test(before.text)) return [block];
+	// Or a byline set flush right under the text's last sentence, starting past its left edge (`宋兰平 姚超志 报道`).
+	const flush =
+		Math.abs(right(block) - right(last)) < block.size / 2 &&
+		last.x > block.x + block.size &&
+		right(before) < right(block) - block.size &&
+		(detectByline(last.text)?.authors.length ?? 0) > 0;
+	if (!flush && !/^[◎□]/u.test(last.text)) return [block];
+	if (!flush && right(block) - right(last) < block.size / 2) return [block];
+	if (!detectByline(last.text)) return [block];
 	const part = (lines: LayoutLine[]): LayoutBlock => ({ ...union(lines), lines, size: block.size, bold: block.bold });
 	return [part(block.lines.slice(0, -1)), part([last])];
 }
