@@ -4,6 +4,23 @@ import { toLayoutBlocks } from '../../src/lib/pdf-import/layout-blocks.ts';
 import { toLayoutLines } from '../../src/lib/pdf-import/layout-lines.ts';
 import { column, page, photoPage, run } from '../support/text-runs.ts';
 
+test('reads a short bold line right before a label or a headline as a column label, not a 小标题 of the story before: the sign-off stays last', () => {
+	const result = layoutSplit(
+		page([
+			run('老街焕新颜', 20, 20, 20, true),
+			...column(['>第一行正文写在这里接着', '第二行正文写在这里接着写', '写完了。'], 20, 50),
+			run('（记者 王芳）', 56, 95),
+			run('望海楼', 20, 130, 9, true),
+			run('【今日谈】', 150, 130, 9, true),
+			run('服务送上门', 150, 150, 18, true),
+			...column(['>第一行正文写在这里接着', '第二行正文写在这里接着写', '写完了。'], 150, 180),
+		]),
+	);
+	expect(result.items[0].authors).toEqual(['王芳']);
+	expect(result.items[0].paragraphs.join('')).not.toContain('望海楼');
+	expect(result.items[1].headline).toBe('服务送上门');
+});
+
 test('reads a credit set right over a caption by a picture as that photo’s credit', () => {
 	const picture = { x: 20, y: 20, width: 150, height: 100 };
 	const result = layoutSplit(

@@ -362,6 +362,26 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			label = p.text;
 			continue;
 		}
+		// A short bold line (six characters, no punctuation) read right before a label or a headline heads no
+		// text of its own: no 小标题 of the story read before, but a column's name (`望海楼` beside `一家之言`).
+		if (
+			p.role === 'intertitle' &&
+			(next?.role === 'label' || next?.role === 'head') &&
+			p.block.lines.length === 1 &&
+			[...p.text].length <= 6 &&
+			!/[\p{P}\s]/u.test(p.text) &&
+			!BOX_TITLE.test(p.text)
+		) {
+			if (label !== undefined)
+				warnings.push({
+					code: 'unplaced',
+					line: p.first,
+					message: 'a column label with no item after it; kept in this warning',
+					text: label,
+				});
+			label = p.text;
+			continue;
+		}
 		if (p.role === 'label') {
 			if (label !== undefined)
 				warnings.push({
