@@ -105,6 +105,16 @@ test('joins lines of a character or two stacked flush left up to an em apart (a 
 	expect(blocks[0].lines.map((l) => l.text).join('')).toBe('本报记者田春英摄');
 });
 
+test('reads a posted correspondent’s dateline whose role and name each end a line of a narrow column', () => {
+	const result = layoutSplit(
+		page([
+			run('物价有所缓解', 20, 20, 20, true),
+			...column(['>本报驻开罗记', '者白坤向', '同时，建立起四', '级联动的工作', '机制。'], 20, 50),
+		]),
+	);
+	expect(result.items[0].authors).toEqual(['白坤向']);
+});
+
 test('reads a line or two of smaller type with a credit right under it as a photo’s caption though no picture is drawn', () => {
 	const result = layoutSplit(
 		page([

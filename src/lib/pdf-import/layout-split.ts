@@ -2623,6 +2623,13 @@ function readDateline(paragraph: string, breaks: number[]): ReturnType<typeof de
 		const spaced = read(`${paragraph.slice(0, at)} ${paragraph.slice(at)}`);
 		if (spaced?.authors.length) return spaced;
 	}
+	// Or where two of them end (a narrow column: `本报驻开罗记者` / `白坤向` / `同时，…`, the role and the name each ending a line).
+	const near = breaks.filter((at) => at <= DATELINE_REACH).sort((x, y) => x - y);
+	for (const [i, a] of near.entries())
+		for (const b of near.slice(i + 1)) {
+			const spaced = read(`${paragraph.slice(0, a)} ${paragraph.slice(a, b)} ${paragraph.slice(b)}`);
+			if (spaced?.authors.length) return spaced;
+		}
 	return found;
 }
 
