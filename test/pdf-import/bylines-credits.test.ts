@@ -115,6 +115,18 @@ test('reads a posted correspondent’s dateline whose role and name each end a l
 	expect(result.items[0].authors).toEqual(['白坤向']);
 });
 
+test('reads the story’s one-line `——编 者` as ending its paragraph: the dateline in the next column opens one and names the reporters', () => {
+	const result = layoutSplit(
+		page([
+			run('老街焕新颜', 20, 20, 20, true),
+			...column(['>编者按：第一行正文写', '第二行正文写在这里接着写', '第三行正文写在这里接着写'], 20, 50),
+			run('——编 者', 20, 50 + 3 * 13.5 + 4),
+			...column(['本报讯（记者王芳）近日，', ...Array(5).fill('第二行正文写在这里接着写'), '写完了。'], 140, 50),
+		]),
+	);
+	expect(result.items[0].authors).toEqual(['王芳']);
+});
+
 test('reads a line or two of smaller type with a credit right under it as a photo’s caption though no picture is drawn', () => {
 	const result = layoutSplit(
 		page([

@@ -2392,9 +2392,27 @@ function signOffSetRight(d: Draft, block: LayoutBlock): 'alone' | 'wrapped' | un
  * under it in that column (flush left with it), this block's too (a line of its own, `——编 者`, as
  * wide as its block, ends short of the column).
  */
-function columnRight(last: { line: LayoutLine; block: LayoutBlock }, block: LayoutBlock): number {
+function columnRight(
+	last: { line: LayoutLine; block: LayoutBlock },
+	block: LayoutBlock,
+	blocks: Placed[] = [],
+): number {
 	const under = Math.abs(block.x - last.block.x) < block.size && block.y > last.line.y;
-	return under ? Math.max(right(last.block), right(block)) : right(last.block);
+	// A block of one line (`——编 者` under the text) is as wide as its line: its column is the block's right over it, flush left.
+	const over =
+		last.block.lines.length === 1
+			? blocks.findLast(
+					(b) =>
+						b.block !== last.block &&
+						b.role === 'body' &&
+						b.block.lines.length > 1 &&
+						Math.abs(b.block.x - last.block.x) < block.size &&
+						last.block.y - bottom(b.block) > -1 &&
+						last.block.y - bottom(b.block) < block.size * 2,
+				)
+			: undefined;
+	const edge = Math.max(right(last.block), over ? right(over.block) : -Infinity);
+	return under ? Math.max(edge, right(block)) : edge;
 }
 
 /**
@@ -2494,7 +2512,7 @@ function addParagraphs(d: Draft, block: LayoutBlock): void {
 			i === 0
 				? d.lastLine !== undefined &&
 					!indented &&
-					columnRight(d.lastLine, block) - right(d.lastLine.line) < block.size * 1.5
+					columnRight(d.lastLine, block, d.blocks) - right(d.lastLine.line) < block.size * 1.5
 				: (!indented &&
 						!signatureLine(line, i) &&
 						!closingDash(line, i) &&
