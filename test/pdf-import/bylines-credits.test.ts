@@ -2,6 +2,7 @@ import { expect, test } from 'vitest';
 import { layoutSplit } from '../../src/lib/pdf-import/layout-split.ts';
 import { toLayoutBlocks } from '../../src/lib/pdf-import/layout-blocks.ts';
 import { toLayoutLines } from '../../src/lib/pdf-import/layout-lines.ts';
+import { readingOrder } from '../../src/lib/pdf-import/reading-order.ts';
 import { column, page, photoPage, run } from '../support/text-runs.ts';
 
 test('reads a short bold line right before a label or a headline as a column label, not a 小标题 of the story before: the sign-off stays last', () => {
@@ -113,6 +114,15 @@ test('reads a posted correspondent’s dateline whose role and name each end a l
 		]),
 	);
 	expect(result.items[0].authors).toEqual(['白坤向']);
+});
+
+test('reads a sign-off closing a column under a paragraph gap as that column’s end: the columns beside are read first', () => {
+	// Two stories side by side; the left one runs on under a gap level with the right one's sign-off.
+	const a = { x: 20, y: 50, width: 200, height: 60 };
+	const b = { x: 230, y: 50, width: 200, height: 60 };
+	const aNext = { x: 20, y: 122, width: 200, height: 40 };
+	const signOff = { x: 390, y: 122, width: 40, height: 10 };
+	expect(readingOrder([a, b, aNext, signOff])).toEqual([a, aNext, b, signOff]);
 });
 
 test('reads the story’s one-line `——编 者` as ending its paragraph: the dateline in the next column opens one and names the reporters', () => {
