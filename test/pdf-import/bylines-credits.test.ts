@@ -149,3 +149,25 @@ test('reads a line or two of smaller type with a credit right under it as a phot
 	expect(result.items.find((i) => i.headline === '老街焕新颜')?.authors).toEqual(['王芳']);
 	expect(result.items.find((i) => i.kind === 'photo')?.authors).toEqual(['黎博']);
 });
+
+test('reaches a headline’s span left past a sidebar’s title level with it only up to the sidebar’s frame', () => {
+	// The sidebar (its frame 20–200) holds a title level with the story's headline; the story's first columns stand
+	// left of its headline, under it, past the frame: the headline is read before them.
+	const frame = { x: 20, y: 100, width: 180, height: 120 };
+	const result = layoutSplit(
+		page(
+			[
+				run('相关阅读标题', 30, 105, 18, true),
+				...column(['第一行侧栏写在这里接着写', '第二行侧栏写在这里接着写', '写完了。'], 30, 130),
+				run('让群众少跑腿', 450, 100, 18, true),
+				...column(['>第一行正文写在这里接', '第二行正文写在这里接着写', '第三行正文写在这里接着写'], 220, 130),
+				...column(['第四行正文写在这里接着写', '第五行正文写在这里接着写', '写完了。'], 340, 130),
+				...column(['第六行正文写在这里接着写', '第七行正文写在这里接着写', '写完了。'], 460, 130),
+			],
+			[],
+			[frame],
+		),
+	);
+	const story = result.items.find((i) => i.headline === '让群众少跑腿');
+	expect(story?.paragraphs.join('')).toMatch(/^第一行正文/u);
+});
