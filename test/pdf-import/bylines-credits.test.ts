@@ -137,19 +137,6 @@ test('reads the story’s one-line `——编 者` as ending its paragraph: the 
 	expect(result.items[0].authors).toEqual(['王芳']);
 });
 
-test('reads a line or two of smaller type with a credit right under it as a photo’s caption though no picture is drawn', () => {
-	const result = layoutSplit(
-		page([
-			run('老街焕新颜', 20, 20, 20, true),
-			...column(['本报讯（记者 王芳）近日，', '第二行正文写在这里接着写', '写完了。'], 20, 50),
-			run('日前，小学生在课堂上体验手工艺。', 140, 50, 8),
-			run('新华社记者 黎博 摄', 200, 62, 8),
-		]),
-	);
-	expect(result.items.find((i) => i.headline === '老街焕新颜')?.authors).toEqual(['王芳']);
-	expect(result.items.find((i) => i.kind === 'photo')?.authors).toEqual(['黎博']);
-});
-
 test('reaches a headline’s span left past a sidebar’s title level with it only up to the sidebar’s frame', () => {
 	// The sidebar (its frame 20–200) holds a title level with the story's headline; the story's first columns stand
 	// left of its headline, under it, past the frame: the headline is read before them.

@@ -198,26 +198,8 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 		placed[i + 1]?.role === 'credit' &&
 		placed[i + 1].block.y >= bottom(placed[i].block) - placed[i].block.size * 1.5 &&
 		content.pictures.some((picture) => inside(placed[i].block, picture));
-	// Or a line or three with a credit right under it (within a line and a half, across it): a caption though no
-	// picture is drawn beside it (not the last of a group's captions set line by line, text in its type right over it).
-	const stackedUnder = (a: Placed | undefined, b: LayoutBlock) =>
-		a !== undefined &&
-		a.role === 'body' &&
-		Math.abs(a.block.x - b.x) < b.size / 2 &&
-		Math.abs(a.block.size - b.size) < 0.25 &&
-		b.y - bottom(a.block) > -1 &&
-		b.y - bottom(a.block) < b.size * 1.5;
-	const signed = (i: number) =>
-		placed[i].block.lines.length <= 3 &&
-		!stackedUnder(placed[i - 1], placed[i].block) &&
-		placed[i + 1]?.role === 'credit' &&
-		placed[i + 1].block.y - bottom(placed[i].block) > -1 &&
-		placed[i + 1].block.y - bottom(placed[i].block) < placed[i].block.size * 1.5 &&
-		Math.min(right(placed[i + 1].block), right(placed[i].block)) - Math.max(placed[i + 1].block.x, placed[i].block.x) >
-			0;
 	placed.forEach((p, i) => {
-		if (p.role === 'caption' && !byPicture(p.block) && !underTitle(p.block) && !credited(i) && !signed(i))
-			p.role = 'body';
+		if (p.role === 'caption' && !byPicture(p.block) && !underTitle(p.block) && !credited(i)) p.role = 'body';
 	});
 	for (const p of placed) if (inHeaderBand(p.block, content)) p.role = 'furniture';
 	// A photo's number printed on its corner (`①`, one to a picture, its caption `图①：…` elsewhere): not text.
