@@ -158,3 +158,20 @@ test('reaches a headline’s span left past a sidebar’s title level with it on
 	const story = result.items.find((i) => i.headline === '让群众少跑腿');
 	expect(story?.paragraphs.join('')).toMatch(/^第一行正文/u);
 });
+
+test('reads the bold, larger line of a stack of decks as its headline, the lighter lines over and under it as kicker and subheadline', () => {
+	const result = layoutSplit(
+		page([
+			run('落实全会精神——', 40, 20, 9.7),
+			run('特色农产品走俏市场', 24, 34, 10.8, true),
+			run('办事不再跑腿，政策落地见效', 20, 50, 9.7),
+			...column(['>第一行正文写在这里接', '第二行正文写在这里接着写', '写完了。'], 20, 75),
+		]),
+	);
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0]).toMatchObject({
+		headline: '特色农产品走俏市场',
+		kicker: '落实全会精神——',
+		subheadline: '办事不再跑腿，政策落地见效',
+	});
+});

@@ -243,6 +243,23 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	}
 	// A frame's top edge (a box drawn behind a story) parts a heading over it from one inside it, as a rule does.
 	rolesByPlace(placed, body, [...content.rules, ...content.pictures.map((f) => ({ ...f, height: 1 }))]);
+	// Of decks stacked one right under another (within a line and a half, across each other), a bold one larger
+	// than those beside it in the stack is its headline: the lighter lines over and under it its kicker and subheadline.
+	const stackedDeck = (a: Placed | undefined, b: Placed | undefined) =>
+		a !== undefined &&
+		b !== undefined &&
+		a.role === 'deck' &&
+		b.role === 'deck' &&
+		b.block.y - bottom(a.block) > -1 &&
+		b.block.y - bottom(a.block) < b.block.size * 1.5 &&
+		Math.min(right(a.block), right(b.block)) - Math.max(a.block.x, b.block.x) > 0;
+	placed.forEach((p, i) => {
+		if (p.role !== 'deck' || !p.block.bold) return;
+		const over = stackedDeck(placed[i - 1], p) ? placed[i - 1] : undefined;
+		const under = stackedDeck(p, placed[i + 1]) ? placed[i + 1] : undefined;
+		if ((over || under) && [over, under].every((q) => !q || (!q.block.bold && q.block.size < p.block.size - 0.5)))
+			p.role = 'head';
+	});
 	photoTitles(placed);
 	const text = blocks.map((b) => b.lines.map((l) => l.text).join('\n')).join('\n\n');
 	const drafts: Draft[] = [];
