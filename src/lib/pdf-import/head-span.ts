@@ -98,7 +98,12 @@ export function headSpans(blocks: LayoutBlock[], pictures: Box[], body: number, 
 		for (const b of [...row].reverse())
 			if (right(b) <= left && left - extent(b).end <= body * 3) left = Math.min(left, extent(b).x);
 		end = Math.min(end, edge - body);
-		if (inRow.some((o) => right(o) <= h.x)) left = Math.max(left, h.x);
+		// (One set inside a frame that does not hold this heading, a sidebar's title, bars the span only at the frame's edge.)
+		const barrier = (o: Box) => {
+			const frame = pictures.find((f) => within(o, f) && !within(h, f));
+			return frame ? Math.min(h.x, right(frame)) : h.x;
+		};
+		for (const o of inRow) if (right(o) <= h.x) left = Math.max(left, barrier(o));
 		// Set centred over its columns beside another headline in the row: the widest run of the row's
 		// columns it stands centred over (within an em), none past the headline beside it, is its span.
 		// (Headlines of a size: not a deck set level with the headline beside its story. A column counts as wide as the
@@ -191,4 +196,11 @@ export function columnOf(
 		x: Math.min(block.x, median(columns.map((o) => o.x))),
 		end: Math.max(right(block), median(columns.map(right))),
 	};
+}
+
+/** Whether `box` stands wholly inside `frame` (within two points of its edges). */
+function within(box: Box, frame: Box): boolean {
+	return (
+		box.x >= frame.x - 2 && box.y >= frame.y - 2 && right(box) <= right(frame) + 2 && bottom(box) <= bottom(frame) + 2
+	);
 }

@@ -32,7 +32,10 @@ export function toLayoutBlocks(lines: LayoutLine[]): LayoutBlock[] {
 				b.bold === line.bold &&
 				gap > -line.size / 3 &&
 				(gap < line.size * (line.bold ? 1 : 0.6) ||
-					(pitch !== undefined && bottom(line) - bottom(last) <= pitch * 1.2)) &&
+					(pitch !== undefined && bottom(line) - bottom(last) <= pitch * 1.2) ||
+					// Lines of a character or two stacked flush left in a narrow column (a credit set up a
+					// photo's edge at the line pitch of the caption beside it): up to an em apart.
+					(narrow(line) && narrow(last) && Math.abs(line.x - last.x) < line.size / 3 && gap < line.size)) &&
 				((line.x > b.x - line.size * 3.2 && line.x < b.x + line.size * 3.2) ||
 					// A headline's lines set centred.
 					Math.abs(line.x + line.width / 2 - (b.x + b.width / 2)) < line.size ||
@@ -100,6 +103,11 @@ function linePitches(sorted: LayoutLine[]): Map<number, { pitch: number; n: numb
 function pageLeading(pitches: Map<number, { pitch: number; n: number }>): number | undefined {
 	const [size, most] = [...pitches].sort((a, b) => b[1].n - a[1].n)[0] ?? [];
 	return most && most.pitch / size;
+}
+
+/** A line of a character or two (at most two and a half ems wide). */
+function narrow(line: LayoutLine): boolean {
+	return line.width <= line.size * 2.5;
 }
 
 function sizeKey(size: number): number {

@@ -162,12 +162,22 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			(picture) =>
 				Math.abs(right(b) - right(picture)) < b.size / 2 && b.y > bottom(picture) && b.y - bottom(picture) < b.size * 6,
 		);
+	// Or set right over text by a picture (within a line and a half, across it): the photo's credit over its caption.
+	const overCaption = (b: LayoutBlock) =>
+		found.some(
+			(q) =>
+				q !== b &&
+				q.y - bottom(b) > -1 &&
+				q.y - bottom(b) < b.size * 1.5 &&
+				Math.min(right(q), right(b)) - Math.max(q.x, b.x) > 0 &&
+				byPicture(q),
+		);
 	for (const p of placed)
 		if (
 			p.role === 'body' &&
 			p.block.lines.length <= 2 &&
 			isCredit(p.text) &&
-			(byPicture(p.block) || underCaption(p.block) || underPictureRight(p.block))
+			(byPicture(p.block) || underCaption(p.block) || underPictureRight(p.block) || overCaption(p.block))
 		)
 			p.role = 'credit';
 	// Small type is a caption beside a picture; away from every picture (or on a page without
@@ -233,6 +243,23 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	}
 	// A frame's top edge (a box drawn behind a story) parts a heading over it from one inside it, as a rule does.
 	rolesByPlace(placed, body, [...content.rules, ...content.pictures.map((f) => ({ ...f, height: 1 }))]);
+	// Of decks stacked one right under another (within a line and a half, across each other), a bold one larger
+	// than those beside it in the stack is its headline: the lighter lines over and under it its kicker and subheadline.
+	const stackedDeck = (a: Placed | undefined, b: Placed | undefined) =>
+		a !== undefined &&
+		b !== undefined &&
+		a.role === 'deck' &&
+		b.role === 'deck' &&
+		b.block.y - bottom(a.block) > -1 &&
+		b.block.y - bottom(a.block) < b.block.size * 1.5 &&
+		Math.min(right(a.block), right(b.block)) - Math.max(a.block.x, b.block.x) > 0;
+	placed.forEach((p, i) => {
+		if (p.role !== 'deck' || !p.block.bold) return;
+		const over = stackedDeck(placed[i - 1], p) ? placed[i - 1] : undefined;
+		const under = stackedDeck(p, placed[i + 1]) ? placed[i + 1] : undefined;
+		if ((over || under) && [over, under].every((q) => !q || (!q.block.bold && q.block.size < p.block.size - 0.5)))
+			p.role = 'head';
+	});
 	photoTitles(placed);
 	const text = blocks.map((b) => b.lines.map((l) => l.text).join('\n')).join('\n\n');
 	const drafts: Draft[] = [];
@@ -331,6 +358,26 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			under(p.block, next.block) &&
 			next.block.y - bottom(p.block) < p.block.size * 1.5
 		) {
+			label = p.text;
+			continue;
+		}
+		// A short bold line (six characters, no punctuation) read right before a label or a headline heads no
+		// text of its own: no 小标题 of the story read before, but a column's name (`望海楼` beside `一家之言`).
+		if (
+			p.role === 'intertitle' &&
+			(next?.role === 'label' || next?.role === 'head') &&
+			p.block.lines.length === 1 &&
+			[...p.text].length <= 6 &&
+			!/[\p{P}\s]/u.test(p.text) &&
+			!BOX_TITLE.test(p.text)
+		) {
+			if (label !== undefined)
+				warnings.push({
+					code: 'unplaced',
+					line: p.first,
+					message: 'a column label with no item after it; kept in this warning',
+					text: label,
+				});
 			label = p.text;
 			continue;
 		}
@@ -650,7 +697,9 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			// (A credit read next is this photo's where it stands right under the caption or beside its lines, not
 			// where it stands apart, under another picture: then the credit run on is the caption's own.)
 			const creditNext = next?.role === 'credit' && (under(p.block, next.block) || next.block.y < bottom(p.block) - 1);
-			const split = creditNext ? undefined : (splitTrailingCredit(p.text) ?? agencyAfterCaption(spaced));
+			const split = creditNext
+				? undefined
+				: (splitTrailingCredit(p.text) ?? agencyAfterCaption(spaced) ?? creditLine(p.block));
 			if (split && split.caption.trim() !== '') {
 				d.paragraphs[d.paragraphs.length - 1] = split.caption.trim();
 				d.credit = { ...p, role: 'credit', text: split.credit.text };
@@ -895,6 +944,7 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	}
 	creditsByPicture(drafts, photoLike);
 	creditsUnderCaptions(drafts, body);
+	creditsBackUnderCaptions(drafts);
 	const photos = photoPictures(drafts, content);
 	titleUnder(drafts, body, photos, photoLike);
 	headOverPicture(drafts, content.pictures);
@@ -1424,6 +1474,34 @@ function creditsUnderCaptions(drafts: Draft[], body: number): void {
 		photo.credit = credit;
 		photo.blocks.push(credit);
 	}
+}
+
+/**
+ * Gives a credit set right under a caption that has none (within a line and a half under its foot,
+ * across it, its right edge within an em of the caption's), read after it into a later photo, back to
+ * that caption, where it stands under none of that later photo's captions: a group's captions each
+ * signed under its foot (the credit read before the next photo's caption, which then takes the credit
+ * left alone under it in turn).
+ */
+function creditsBackUnderCaptions(drafts: Draft[]): void {
+	const under = (caption: Box, credit: LayoutBlock) =>
+		credit.y - bottom(caption) > -1 &&
+		credit.y - bottom(caption) < credit.size * 1.5 &&
+		Math.min(right(caption), right(credit)) - Math.max(caption.x, credit.x) > 0 &&
+		Math.abs(right(caption) - right(credit)) < credit.size;
+	const captions = (d: Draft) => d.blocks.filter((b) => b.role === 'caption').map((b) => b.block);
+	drafts.forEach((from, i) => {
+		const credit = from.credit;
+		if (!credit || captions(from).some((c) => under(c, credit.block))) return;
+		const to = drafts
+			.slice(0, i)
+			.findLast((d) => d.caption && !d.credit && captions(d).some((c) => under(c, credit.block)));
+		if (!to) return;
+		from.blocks = from.blocks.filter((b) => b !== credit);
+		from.credit = undefined;
+		to.credit = credit;
+		to.blocks.push(credit);
+	});
 }
 
 /**
@@ -2179,9 +2257,16 @@ function markedSignatures(placed: Placed[]): Set<Placed> {
 function splitTrailingByline(block: LayoutBlock): LayoutBlock[] {
 	const last = block.lines.at(-1)!;
 	const before = block.lines.at(-2);
-	if (before === undefined || !/^[◎□]/u.test(last.text)) return [block];
-	if (right(block) - right(last) < block.size / 2) return [block];
-	if (!/[。！？”）]$/u.test(before.text) || !detectByline(last.text)) return [block];
+	if (before === undefined || !/[。！？”）]$/u.test(before.text)) return [block];
+	// Or a byline set flush right under the text's last sentence, starting past its left edge (`宋兰平 姚超志 报道`).
+	const flush =
+		Math.abs(right(block) - right(last)) < block.size / 2 &&
+		last.x > block.x + block.size &&
+		right(before) < right(block) - block.size &&
+		(detectByline(last.text)?.authors.length ?? 0) > 0;
+	if (!flush && !/^[◎□]/u.test(last.text)) return [block];
+	if (!flush && right(block) - right(last) < block.size / 2) return [block];
+	if (!detectByline(last.text)) return [block];
 	const part = (lines: LayoutLine[]): LayoutBlock => ({ ...union(lines), lines, size: block.size, bold: block.bold });
 	return [part(block.lines.slice(0, -1)), part([last])];
 }
@@ -2306,9 +2391,27 @@ function signOffSetRight(d: Draft, block: LayoutBlock): 'alone' | 'wrapped' | un
  * under it in that column (flush left with it), this block's too (a line of its own, `——编 者`, as
  * wide as its block, ends short of the column).
  */
-function columnRight(last: { line: LayoutLine; block: LayoutBlock }, block: LayoutBlock): number {
+function columnRight(
+	last: { line: LayoutLine; block: LayoutBlock },
+	block: LayoutBlock,
+	blocks: Placed[] = [],
+): number {
 	const under = Math.abs(block.x - last.block.x) < block.size && block.y > last.line.y;
-	return under ? Math.max(right(last.block), right(block)) : right(last.block);
+	// A block of one line (`——编 者` under the text) is as wide as its line: its column is the block's right over it, flush left.
+	const over =
+		last.block.lines.length === 1
+			? blocks.findLast(
+					(b) =>
+						b.block !== last.block &&
+						b.role === 'body' &&
+						b.block.lines.length > 1 &&
+						Math.abs(b.block.x - last.block.x) < block.size &&
+						last.block.y - bottom(b.block) > -1 &&
+						last.block.y - bottom(b.block) < block.size * 2,
+				)
+			: undefined;
+	const edge = Math.max(right(last.block), over ? right(over.block) : -Infinity);
+	return under ? Math.max(edge, right(block)) : edge;
 }
 
 /**
@@ -2408,7 +2511,7 @@ function addParagraphs(d: Draft, block: LayoutBlock): void {
 			i === 0
 				? d.lastLine !== undefined &&
 					!indented &&
-					columnRight(d.lastLine, block) - right(d.lastLine.line) < block.size * 1.5
+					columnRight(d.lastLine, block, d.blocks) - right(d.lastLine.line) < block.size * 1.5
 				: (!indented &&
 						!signatureLine(line, i) &&
 						!closingDash(line, i) &&
@@ -2473,6 +2576,16 @@ function bylineInBrackets(text: string, inner: string): ReturnType<typeof detect
  * A picture agency named alone after a caption's last sentence, set off by a space (`…查看生产情况。 视觉中国`):
  * the photo's credit, naming no one.
  */
+/**
+ * A caption's last line that reads as a photo's credit on its own (`董海燕摄（人民视觉）` under
+ * `题图：秋山晚照（中国画）`), the line over it ending on a closing mark: the caption and its credit.
+ */
+function creditLine(block: LayoutBlock): ReturnType<typeof splitTrailingCredit> {
+	const [before, last] = [block.lines.at(-2), block.lines.at(-1)!];
+	const credit = before && /[。！？”）)]$/u.test(before.text) ? readCredit(last.text.trim()) : undefined;
+	return credit && { caption: blockText({ ...block, lines: block.lines.slice(0, -1) }), credit };
+}
+
 function agencyAfterCaption(text: string): ReturnType<typeof splitTrailingCredit> {
 	const match = /^(.*[。！？”）])\s+(人民视觉|视觉中国|人民图片|东方IC)$/u.exec(text);
 	return match ? { caption: match[1], credit: { text: match[2], authors: [] } } : undefined;
@@ -2527,6 +2640,13 @@ function readDateline(paragraph: string, breaks: number[]): ReturnType<typeof de
 		const spaced = read(`${paragraph.slice(0, at)} ${paragraph.slice(at)}`);
 		if (spaced?.authors.length) return spaced;
 	}
+	// Or where two of them end (a narrow column: `本报驻开罗记者` / `白坤向` / `同时，…`, the role and the name each ending a line).
+	const near = breaks.filter((at) => at <= DATELINE_REACH).sort((x, y) => x - y);
+	for (const [i, a] of near.entries())
+		for (const b of near.slice(i + 1)) {
+			const spaced = read(`${paragraph.slice(0, a)} ${paragraph.slice(a, b)} ${paragraph.slice(b)}`);
+			if (spaced?.authors.length) return spaced;
+		}
 	return found;
 }
 

@@ -175,6 +175,24 @@ function paragraphGap(sorted: Box[], index: number, top: number): boolean {
 	const near = Math.max(12, below - top);
 	const over = sorted.slice(0, index).filter((b) => bottom(b) > top - near && !columnRule(b));
 	const under = sorted.slice(index).filter((b) => b.y < below + near && !columnRule(b));
+	if (columnsRunOn(sorted, over, under, top)) return true;
+	// A sign-off under the cut closing a column over it (`◎某某` right under its foot) ends that column there:
+	// neither runs on across the cut.
+	const signOffs = under.filter((b) => over.some((o) => closes(b, o)));
+	if (signOffs.length === 0) return false;
+	return columnsRunOn(
+		sorted,
+		over.filter((o) => !signOffs.some((b) => closes(b, o))),
+		under.filter((b) => !signOffs.includes(b)),
+		top,
+	);
+}
+
+/**
+ * Whether the boxes `over` a cut across (the cut at `top`) run on in those `under` it: every box has one at the
+ * same left edge on the other side and spans no two of them; two at least each side, or one column running on alone.
+ */
+function columnsRunOn(sorted: Box[], over: Box[], under: Box[], top: number): boolean {
 	// One column running on alone (the columns beside it ended further up): its own paragraph gap, its blocks as wide.
 	// Not beside a heading set upright (seven times as tall as wide or more: a line of seven characters or more stood
 	// on end, no short label), its top over the cut, within a column's width of that column: there stories are
