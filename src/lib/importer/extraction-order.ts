@@ -239,9 +239,11 @@ export function looksExtracted(lines: Line[]): boolean {
 	let flush = 0;
 	for (const { lines: run } of piecesOf(lines)) {
 		if (run.length < 4) continue;
-		const column = upperQuartile(run.slice(0, -1).map((l) => l.width));
+		// The run's column width is only needed once a line ends a sentence: most runs never ask.
+		let column = NaN;
 		for (let i = 1; i + 1 < run.length; i++) {
 			if (!endsSentence(run[i - 1].text)) continue;
+			if (Number.isNaN(column)) column = upperQuartile(run.slice(0, -1).map((l) => l.width));
 			const short = column - run[i].width;
 			if (short >= 1.25 && short <= 2.75 && run[i + 1].width >= column - 1) gap++;
 			else if (Math.abs(short) <= 0.75) flush++;
