@@ -212,7 +212,14 @@ function runCost(
 	wide: boolean[],
 ): number | undefined {
 	const run = lines.slice(i, end);
-	const text = run.reduce((joined, line) => joinWrapped(joined, line.text), '');
+	// Joined as paragraphs' joinLines does (speed: the last character handed on, not read from
+	// the growing string, which would first copy its pieces into one).
+	let text = '';
+	let lastChar = '';
+	for (const line of run) {
+		text = joinWrapped(text, line.text, lastChar);
+		if (line.text !== '') lastChar = line.text.charAt(line.text.length - 1);
+	}
 	// A kicker (ending in ——) heads a headline; alone it is a sentence running on past its dash.
 	if (displayWidth(text) > HEAD_WIDTH || !balanced(text) || endsWithDash(text)) return undefined;
 	// A list mark opens a brief's head whatever its width.
