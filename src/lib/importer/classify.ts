@@ -440,7 +440,9 @@ function headUnderLabel(block: Block, above: Unit | undefined, width: (line: Lin
  * break cut after its first characters runs on in the next block, which then opens in mid-sentence.
  */
 function trailingLabels(units: Unit[], blocks: Block[]): Unit[] {
-	const lastLines = new Set(blocks.flatMap((block) => (block.kind === 'text' ? [block.lines.at(-1)] : [])));
+	// Speed: the text blocks' last lines, gathered with no array per block.
+	const lastLines = new Set<Line>();
+	for (const block of blocks) if (block.kind === 'text') lastLines.add(block.lines[block.lines.length - 1]);
 	return units.map((unit, u) => {
 		const [before, after] = [units[u - 1], units[u + 1]];
 		if (
