@@ -9,7 +9,7 @@ describe('bestAssignment', () => {
 		// under a sign-off may stand untitled (its head elsewhere): the heading heads the body under it.
 		const fit = (gap: number, _index: number, body: number) => (gap === 2 && body === 2 ? 0.5 : 0);
 		const assign = (afterSignOff?: boolean[]) =>
-			bestAssignment([1, 0, 1, 0], 3, [[undefined], [], [undefined], []], [], fit, [], [], false, afterSignOff);
+			bestAssignment([1, 0, 1, 0], 3, { hints: [[undefined], [], [undefined], []], fit, afterSignOff });
 		expect(assign().targets[2]).toEqual([1]);
 		expect(assign([false, true, false]).targets[2]).toEqual([2]);
 	});
@@ -17,7 +17,10 @@ describe('bestAssignment', () => {
 	test('gives the last of stacked headings, set over the byline of the body under it, to that body and not to a photo after it', () => {
 		// A page title, then a headline over its byline and story, then two photos: the title is
 		// spare (the banner), the headline heads the story, the photos stay untitled.
-		const result = bestAssignment([2, 0, 0], 3, [[undefined, 'byline'], [], []], [], undefined, [false, true, true]);
+		const result = bestAssignment([2, 0, 0], 3, {
+			hints: [[undefined, 'byline'], [], []],
+			photos: [false, true, true],
+		});
 		expect(result.targets[0]).toEqual([-1, 0]);
 	});
 
@@ -25,14 +28,10 @@ describe('bestAssignment', () => {
 		// Six texts, each with its heading under it (two of them set over the byline that opens the
 		// next text, which says nothing of the order), then a photo with no title: the first text has
 		// no heading above it, and the photo needs none under it, so the page reads headline after body.
-		const result = bestAssignment(
-			[0, 1, 1, 1, 1, 1, 1, 0],
-			7,
-			[[], [undefined], [undefined], [undefined], ['byline'], ['byline'], [undefined], []],
-			[],
-			undefined,
-			[false, false, false, false, false, false, true],
-		);
+		const result = bestAssignment([0, 1, 1, 1, 1, 1, 1, 0], 7, {
+			hints: [[], [undefined], [undefined], [undefined], ['byline'], ['byline'], [undefined], []],
+			photos: [false, false, false, false, false, false, true],
+		});
 		expect(result.targets).toEqual([[], [0], [1], [2], [3], [4], [5], []]);
 		expect(result.layout).toBe('after');
 	});
@@ -42,16 +41,9 @@ describe('bestAssignment', () => {
 		// articles, a run of three photos titled under the run. The heading after the photo's
 		// credit has a label under it (hint backward); the two after it have no evidence of their
 		// own and follow the rest of the page: each article keeps its own headline.
-		const result = bestAssignment([1, 0, 1, 1, 1, 0, 0, 1], 7, [
-			['forward'],
-			[],
-			['backward'],
-			[undefined],
-			[undefined],
-			[],
-			[],
-			['backward'],
-		]);
+		const result = bestAssignment([1, 0, 1, 1, 1, 0, 0, 1], 7, {
+			hints: [['forward'], [], ['backward'], [undefined], [undefined], [], [], ['backward']],
+		});
 		expect(result.targets).toEqual([[0], [], [1], [2], [3], [], [], [6]]);
 		expect(result.layout).toBe('after');
 	});
@@ -60,13 +52,9 @@ describe('bestAssignment', () => {
 		// The lead's head block over it (its byline follows), then a heading alone, then items
 		// printed headline after body (each heading has a signature or label under it): the lone
 		// heading is the page banner, and every later body keeps the heading under it.
-		const result = bestAssignment([1, 1, 1, 1, 1], 4, [
-			['byline'],
-			[undefined],
-			['backward'],
-			['backward'],
-			[undefined],
-		]);
+		const result = bestAssignment([1, 1, 1, 1, 1], 4, {
+			hints: [['byline'], [undefined], ['backward'], ['backward'], [undefined]],
+		});
 		expect(result.targets).toEqual([[0], [-1], [1], [2], [3]]);
 	});
 
@@ -74,7 +62,7 @@ describe('bestAssignment', () => {
 		// Two head blocks with kickers (forward) and no heading under the last body: the page prints
 		// headlines over their bodies, so the open heading between bodies 1 and 2 is body 2's,
 		// though body 1 is then left without one (a headline under its body is the default).
-		const result = bestAssignment([1, 0, 1, 1, 0], 4, [['forward'], [], [undefined], ['forward'], []]);
+		const result = bestAssignment([1, 0, 1, 1, 0], 4, { hints: [['forward'], [], [undefined], ['forward'], []] });
 		expect(result.targets).toEqual([[0], [], [2], [3], []]);
 		expect(result.layout).toBe('before');
 	});
@@ -97,13 +85,7 @@ describe('bestAssignment', () => {
 		const hints = [[undefined], ['byline'], ['byline']] as const;
 		const fit = (gap: number, _index: number, body: number) => (gap === 0 || body === gap - 1 ? 0 : 0.45);
 		for (const words of [undefined, fit]) {
-			const reading = bestAssignment(
-				[1, 1, 1, 0],
-				3,
-				hints.map((h) => [...h]),
-				[],
-				words,
-			);
+			const reading = bestAssignment([1, 1, 1, 0], 3, { hints: hints.map((h) => [...h]), fit: words });
 			expect(reading.targets).toEqual([[0], [1], [2], []]);
 		}
 	});
@@ -113,20 +95,10 @@ describe('bestAssignment', () => {
 		// byline (hint byline), and a heading under the last body: read forward, the last heading
 		// would be spare under every item, where no banner stands; read backward, the first is.
 		const hints = [[undefined], ['byline'], ['byline'], [undefined]] as const;
-		const byPlace = bestAssignment(
-			[1, 1, 1, 1],
-			3,
-			hints.map((h) => [...h]),
-		);
+		const byPlace = bestAssignment([1, 1, 1, 1], 3, { hints: hints.map((h) => [...h]) });
 		expect(byPlace.targets).toEqual([[-1], [0], [1], [2]]);
 		const fit = (gap: number, _index: number, body: number) => (gap === 0 || body === gap - 1 ? 0 : 0.45);
-		const byWords = bestAssignment(
-			[1, 1, 1, 1],
-			3,
-			hints.map((h) => [...h]),
-			[],
-			fit,
-		);
+		const byWords = bestAssignment([1, 1, 1, 1], 3, { hints: hints.map((h) => [...h]), fit });
 		expect(byWords.targets).toEqual([[-1], [0], [1], [2]]);
 	});
 });
@@ -204,12 +176,12 @@ describe('a heading between two bodies of an extraction', () => {
 	test('heads the body under it, pdftotext printing heads above their text, unless its evidence points back', () => {
 		// A body, a heading with no evidence of its own, a body: a text dump reads the heading under
 		// the first body (each body then left with or without one alike); an extraction above the second.
-		const plain = bestAssignment([0, 1], 2, [[], [undefined]]);
+		const plain = bestAssignment([0, 1], 2, { hints: [[], [undefined]] });
 		expect(plain.targets).toEqual([[], [0]]);
-		const extracted = bestAssignment([0, 1], 2, [[], [undefined]], [], undefined, [], [], true);
+		const extracted = bestAssignment([0, 1], 2, { hints: [[], [undefined]], extracted: true });
 		expect(extracted.targets).toEqual([[], [1]]);
 		// After a photo credit (hint backward) the heading is the photo's title, in an extraction too.
-		const titled = bestAssignment([0, 1], 2, [[], ['backward']], [], undefined, [], [], true);
+		const titled = bestAssignment([0, 1], 2, { hints: [[], ['backward']], extracted: true });
 		expect(titled.targets).toEqual([[], [0]]);
 	});
 });
@@ -221,10 +193,10 @@ describe('a story opened by a dateline under a gap of no heading, in an extracti
 		// body. pdftotext printed the third body's head above, stacked with the second's.
 		const hints: HeadingHint[][] = [['tight'], [undefined, undefined], [], ['backward', 'tight']];
 		const opens = [false, false, true, false];
-		const result = bestAssignment([1, 2, 0, 2], 4, hints, [], undefined, [], [], true, [], opens);
+		const result = bestAssignment([1, 2, 0, 2], 4, { hints, extracted: true, opensStory: opens });
 		expect(result.targets).toEqual([[0], [1, 2], [], [-1, 3]]);
 		// Without the dateline the heading the label points back to heads the third body.
-		const plain = bestAssignment([1, 2, 0, 2], 4, hints, [], undefined, [], [], true);
+		const plain = bestAssignment([1, 2, 0, 2], 4, { hints, extracted: true });
 		expect(plain.targets).toEqual([[0], [-1, 1], [], [2, 3]]);
 	});
 });
@@ -257,7 +229,7 @@ describe('a heading an extraction prints in one block with the text under it', (
 		// A photo's caption, a headline tight over the story under it, and a stray heading after the
 		// story: sending the headline back to the photo would save an untitled photo and a spare
 		// heading, but pdftotext printed it in one block with the story.
-		const result = bestAssignment([0, 1, 1], 2, [[], ['tight'], [undefined]], [], undefined, [true, false]);
+		const result = bestAssignment([0, 1, 1], 2, { hints: [[], ['tight'], [undefined]], photos: [true, false] });
 		expect(result.targets).toEqual([[], [1], [-1]]);
 	});
 

@@ -1271,9 +1271,7 @@ function assignHeadings(
 	);
 	const bannerOnTop = !extracted && bannerShapedTop(headings[0] ?? [], hints[0] ?? []);
 	const assign = (fit?: Fit) =>
-		bestAssignment(
-			counts,
-			bodies.length,
+		bestAssignment(counts, bodies.length, {
 			hints,
 			untitled,
 			fit,
@@ -1283,7 +1281,7 @@ function assignHeadings(
 			afterSignOff,
 			opensStory,
 			bannerOnTop,
-		);
+		});
 	const index = headings.map(() => [] as number[]);
 	const texts: string[] = [];
 	headings.forEach((gap, j) =>

@@ -91,6 +91,28 @@ interface State {
 	ties: List<number>;
 }
 
+/** What `bestAssignment` weighs besides the counts; every field may be left out (no evidence). */
+export interface AssignmentEvidence {
+	/** Per gap, per heading: what its place says of the order (`forward`, `backward`, …). */
+	hints?: HeadingHint[][];
+	/** Bodies that need no headline (photos left untitled, notes). */
+	untitled?: boolean[];
+	/** How well a heading's words fit a body (0 best); none: no word evidence. */
+	fit?: Fit;
+	/** Bodies that are photos. */
+	photos?: boolean[];
+	/** Per gap, per heading: never the page banner. */
+	notBanner?: boolean[][];
+	/** A pdftotext dump: a heading sent back costs EXTRACTED_BACK more unless its evidence points back. */
+	extracted?: boolean;
+	/** Bodies opened under another story's sign-off. */
+	afterSignOff?: boolean[];
+	/** Bodies opened by a dateline with no heading printed between them and the body above (extractions). */
+	opensStory?: boolean[];
+	/** The page's first gap opens with a heading shaped as its banner (a text dump's). */
+	bannerOnTop?: boolean;
+}
+
 /**
  * Assigns headings to bodies by scoring whole segmentations of the page (dynamic programming over
  * the gaps between bodies). Each body takes at most one heading: either the first heading of the
@@ -115,16 +137,20 @@ interface State {
 export function bestAssignment(
 	headings: number[],
 	bodies: number,
-	hints: HeadingHint[][] = [],
-	untitled: boolean[] = [],
-	fit: Fit = noFit,
-	photos: boolean[] = [],
-	notBanner: boolean[][] = [],
-	extracted = false,
-	afterSignOff: boolean[] = [],
-	opensStory: boolean[] = [],
-	bannerOnTop = false,
+	evidence: AssignmentEvidence = {},
 ): HeadingAssignment & { layout: Layout; ties: number[]; cost: number } {
+	const page: Required<AssignmentEvidence> = {
+		hints: evidence.hints ?? [],
+		untitled: evidence.untitled ?? [],
+		fit: evidence.fit ?? noFit,
+		photos: evidence.photos ?? [],
+		notBanner: evidence.notBanner ?? [],
+		extracted: evidence.extracted ?? false,
+		afterSignOff: evidence.afterSignOff ?? [],
+		opensStory: evidence.opensStory ?? [],
+		bannerOnTop: evidence.bannerOnTop ?? false,
+	};
+	const { hints, untitled, photos } = page;
 	// The page's order, by the evidence of its block order; with none either way, the cheaper reading.
 	const votes = hints.flat();
 	// The page's edges vote too: a first body with no heading above it, or a last with none under it.
@@ -135,21 +161,7 @@ export function bestAssignment(
 		votes.filter((h) => h === 'forward' || h === 'tight').length +
 		Number(bodies > 0 && !headings[bodies] && !(photoLast && !headings[0]));
 	const backward = votes.filter((h) => h === 'backward').length + Number(bodies > 0 && !headings[0]);
-	const inOrder = (order: 'before' | 'after') =>
-		assignInOrder(
-			headings,
-			bodies,
-			hints,
-			order,
-			untitled,
-			fit,
-			photos,
-			notBanner,
-			extracted,
-			afterSignOff,
-			opensStory,
-			bannerOnTop,
-		);
+	const inOrder = (order: 'before' | 'after') => assignInOrder(headings, bodies, order, page);
 	if (forward !== backward) return inOrder(forward > backward ? 'before' : 'after');
 	const readings = (['after', 'before'] as const).map((order) => inOrder(order));
 	return readings[1].cost < readings[0].cost ? readings[1] : readings[0];
@@ -159,17 +171,10 @@ export function bestAssignment(
 function assignInOrder(
 	headings: number[],
 	bodies: number,
-	hints: HeadingHint[][],
 	order: Layout,
-	untitled: boolean[],
-	fit: Fit,
-	photos: boolean[],
-	notBanner: boolean[][],
-	extracted: boolean,
-	afterSignOff: boolean[],
-	opensStory: boolean[],
-	bannerOnTop: boolean,
+	evidence: Required<AssignmentEvidence>,
 ): HeadingAssignment & { layout: Layout; ties: number[]; cost: number } {
+	const { hints, untitled, fit, photos, notBanner, extracted, afterSignOff, opensStory, bannerOnTop } = evidence;
 	const againstBack = order === 'before' ? AGAINST : 0;
 	const againstForward = order === 'after' ? AGAINST : 0;
 	const memo = new Map<number, State>();

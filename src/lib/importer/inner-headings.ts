@@ -58,7 +58,7 @@ export function innerHeadings(
 	let e = elements.map((gap) => [...gap]);
 	const cost = (gaps: GapElement[][], list: Draft[]) => {
 		const counts = gaps.map((gap) => gap.filter((x) => x.type === 'heading').length);
-		return assignmentCost(bestAssignment(counts, list.length, [], untitledBodies(list, gaps)));
+		return assignmentCost(bestAssignment(counts, list.length, { untitled: untitledBodies(list, gaps) }));
 	};
 	// The cost of the reading so far, computed again only when a merge changes it.
 	let current: number | undefined;
