@@ -147,15 +147,12 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	wrappedCredits(placed, body);
 	// On a page of photos whose captions are set in the body's type, a photo's credit is too (`新华社记者 某某 摄`):
 	// a line or two reading as a credit, by a picture or right under text that is.
-	const underCaption = (b: LayoutBlock) =>
-		found.some(
-			(q) =>
-				q !== b &&
-				b.y - bottom(q) > -1 &&
-				b.y - bottom(q) < b.size * 1.5 &&
-				Math.min(right(q), right(b)) - Math.max(q.x, b.x) > 0 &&
-				byPicture(q),
-		);
+	// `lower` set right under `upper` (within a line and a half of `size`) and across it.
+	const tightUnder = (upper: LayoutBlock, lower: LayoutBlock, size: number) =>
+		lower.y - bottom(upper) > -1 &&
+		lower.y - bottom(upper) < size * 1.5 &&
+		Math.min(right(upper), right(lower)) - Math.max(upper.x, lower.x) > 0;
+	const underCaption = (b: LayoutBlock) => found.some((q) => q !== b && tightUnder(q, b, b.size) && byPicture(q));
 	// Or set flush right with a picture's right edge, a few lines under it (past its caption and title).
 	const underPictureRight = (b: LayoutBlock) =>
 		content.pictures.some(
@@ -163,15 +160,7 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 				Math.abs(right(b) - right(picture)) < b.size / 2 && b.y > bottom(picture) && b.y - bottom(picture) < b.size * 6,
 		);
 	// Or set right over text by a picture (within a line and a half, across it): the photo's credit over its caption.
-	const overCaption = (b: LayoutBlock) =>
-		found.some(
-			(q) =>
-				q !== b &&
-				q.y - bottom(b) > -1 &&
-				q.y - bottom(b) < b.size * 1.5 &&
-				Math.min(right(q), right(b)) - Math.max(q.x, b.x) > 0 &&
-				byPicture(q),
-		);
+	const overCaption = (b: LayoutBlock) => found.some((q) => q !== b && tightUnder(b, q, b.size) && byPicture(q));
 	for (const p of placed)
 		if (
 			p.role === 'body' &&
