@@ -1,5 +1,5 @@
 /**
- * Benchmark: `npm run bench:split [-- --set dev|heldout|tune|fresh|tune2|tune3|tune4|tune5|all] [--json] [--record FILE]`. Runs the
+ * Benchmark: `npm run bench:split [-- --set dev|heldout|tune|fresh|tune2|tune3|tune4|tune5|tune6|all] [--json] [--record FILE]`. Runs the
  * importer's parser on every text.txt and pdf.txt under corpus/<set>/<id>/ (`all`: every set found), scores the items
  * against gold.json (src/lib/corpus-gold/score-split.ts) and prints the figures of each set: every
  * figure overall and by variant, the main ones by trait. `--json` prints them as JSON instead;
@@ -9,7 +9,7 @@
  * layout) on every page that has a page.pdf, as the variant `layout`, the PDF-only pages of
  * corpus/<set>-pdf/ included; with `--record FILE --as NAME` (one set) it records the layout run
  * as NAME into FILE's `layout` runs instead (docs/importer-results.json feeds docs/importer.md's
- * layout table through `npm run bench:split:docs`). `--misses` (the open sets dev, tune, tune2, tune3, tune4 and tune5 only: the held-out and fresh pages are never shown one by one)
+ * layout table through `npm run bench:split:docs`). `--misses` (the open sets dev, tune, tune2, tune3, tune4 and tune5 only: the held-out pages of heldout, fresh and tune6 are never shown one by one)
  * prints instead, for each gold item not exactly right, why (src/lib/corpus-gold/split-misses.ts), and
  * the counts by category (with `--layout`, for the PDF layout split); `--variant text|pdf` limits it to one rendering.
  * It prints figures; it is not a test.
@@ -35,9 +35,9 @@ export interface BenchSplitIo {
 }
 
 const usage =
-	'Usage: npm run bench:split -- [--set dev|heldout|tune|fresh|tune2|tune3|tune4|tune5|all] [--layout] [--json] [--record FILE [--as NAME]] [--root DIR] [--misses [--variant text|pdf]]';
-const SETS = ['dev', 'heldout', 'tune', 'fresh', 'tune2', 'tune3', 'tune4', 'tune5'];
-/** The sets whose pages may be shown one by one (--misses): not the held-out ones (heldout, fresh). */
+	'Usage: npm run bench:split -- [--set dev|heldout|tune|fresh|tune2|tune3|tune4|tune5|tune6|all] [--layout] [--json] [--record FILE [--as NAME]] [--root DIR] [--misses [--variant text|pdf]]';
+const SETS = ['dev', 'heldout', 'tune', 'fresh', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6'];
+/** The sets whose pages may be shown one by one (--misses): not the held-out ones (heldout, fresh, tune6). */
 const OPEN_SETS = ['dev', 'tune', 'tune2', 'tune3', 'tune4', 'tune5'];
 
 /** Scores every page of the chosen sets and prints (or records) the figures; returns the exit code. */
@@ -63,13 +63,13 @@ export async function main(argv: string[], io: BenchSplitIo): Promise<number> {
 	const root = args.root as string;
 	if (!['all', ...SETS].includes(args.set as string)) {
 		io.stderr(
-			`bench:split: expects --set to be dev, heldout, tune, fresh, tune2, tune3, tune4, tune5 or all but found "${args.set}". ${usage}\n`,
+			`bench:split: expects --set to be dev, heldout, tune, fresh, tune2, tune3, tune4, tune5, tune6 or all but found "${args.set}". ${usage}\n`,
 		);
 		return 2;
 	}
 	if (args.misses && !OPEN_SETS.includes(args.set as string)) {
 		io.stderr(
-			`bench:split: expects --misses with --set dev, tune, tune2, tune3, tune4 or tune5 but found --set ${args.set}: held-out and fresh pages are scored only as a whole. ${usage}\n`,
+			`bench:split: expects --misses with --set dev, tune, tune2, tune3, tune4 or tune5 but found --set ${args.set}: held-out pages (heldout, fresh, tune6) are scored only as a whole. ${usage}\n`,
 		);
 		return 2;
 	}

@@ -64,7 +64,7 @@ test('lists the misses of dev pages by category, and refuses them for held-out p
 		expect(result.code).toBe(0);
 		expect(result.stdout).toMatch(/^dev-0001 text #1 headline-differs: headline “别的标题” got/m);
 		expect(result.stdout).toMatch(/1 gold items missed in 1 files[\s\S]*\n +1 {2}headline-differs\n/);
-		for (const set of ['heldout', 'fresh', 'all']) {
+		for (const set of ['heldout', 'fresh', 'tune6', 'all']) {
 			const refused = await run(['--root', root2, '--set', set, '--misses']);
 			expect(refused.code).toBe(2);
 			expect(refused.stderr).toMatch(/expects --misses with --set dev/);
@@ -170,5 +170,32 @@ test('scores tune5 as an open set: named (with its misses) and in --set all', as
 		expect(all.stdout).toMatch(/^## dev: 1 pages/m);
 	} finally {
 		rmSync(root6, { recursive: true, force: true });
+	}
+});
+
+test('scores tune6 as a held-out set: named and in --set all, its misses refused', async () => {
+	const root7 = mkdtempSync(join(tmpdir(), 'bench-split-tune6-'));
+	try {
+		for (const [set, id] of [
+			['dev', 'dev-0001'],
+			['tune6', 't6-0001'],
+		]) {
+			mkdirSync(join(root7, set, id), { recursive: true });
+			writeFileSync(join(root7, set, id, 'text.txt'), sample);
+			writeFileSync(join(root7, set, id, 'gold.json'), JSON.stringify({ id, date: '2021-06-08', page: 1, traits: [], items }));
+		}
+		const named = await run(['--root', root7, '--set', 'tune6']);
+		expect(named.code).toBe(0);
+		expect(named.stdout).toMatch(/^## tune6: 1 pages/m);
+		const refused = await run(['--root', root7, '--set', 'tune6', '--misses']);
+		expect(refused.code).toBe(2);
+		expect(refused.stderr).toMatch(/held-out pages \(heldout, fresh, tune6\) are scored only as a whole/);
+		expect((await run(['--root', root7, '--set', 'tune7'])).stderr).toMatch(/tune5, tune6 or all but found "tune7"/);
+		const all = await run(['--root', root7, '--set', 'all']);
+		expect(all.code).toBe(0);
+		expect(all.stdout).toMatch(/^## tune6: 1 pages/m);
+		expect(all.stdout).toMatch(/^## dev: 1 pages/m);
+	} finally {
+		rmSync(root7, { recursive: true, force: true });
 	}
 });
