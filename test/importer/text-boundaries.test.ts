@@ -778,3 +778,24 @@ describe('a caption and its credit under a poem (a text dump)', () => {
 		expect(items.map((i) => i.paragraphs.length)).toEqual([7]);
 	});
 });
+
+describe('a photo titled over its credit', () => {
+	test('`X摄` glued, tight under a short title that follows a sentence’s end, is the photo’s credit', () => {
+		const { items } = parseConserved(
+			[
+				'河湾村修起了新码头',
+				'',
+				'入秋以来，河湾村的渔船陆续',
+				'靠岸，新码头迎来第一批客商。',
+				'丰收的喜悦',
+				'林小雨摄',
+				'　　3月3日，农民在田间收割',
+				'小麦。',
+			].join('\n'),
+		);
+		expect(items.map((i) => [i.kind, i.headline, i.credit, i.authors])).toEqual([
+			['article', '河湾村修起了新码头', undefined, []],
+			['photo', '丰收的喜悦', '林小雨摄', ['林小雨']],
+		]);
+	});
+});

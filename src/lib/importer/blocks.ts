@@ -1,5 +1,5 @@
 import { detectByline, type Byline } from './detect-byline.ts';
-import { detectCredit, type Credit } from './detect-credit.ts';
+import { detectCredit, splitTrailingCredit, type Credit } from './detect-credit.ts';
 import { detectDateline } from './detect-dateline.ts';
 import { detectFurniture, type Furniture } from './detect-furniture.ts';
 import { detectLabel } from './detect-label.ts';
@@ -156,7 +156,8 @@ export function toBlocks(lines: Line[], extracted = false): { blocks: Block[]; f
 			(line.text.endsWith('摄') &&
 			line.text.length <= 8 &&
 			(/[。！？]$/u.test(text.at(-1)?.text ?? '') ||
-				(text.length === 0 && lines[i - 1]?.text === '' && readsAsSignature(line.text.slice(0, -1))))
+				(text.length === 0 && lines[i - 1]?.text === '' && readsAsSignature(line.text.slice(0, -1))) ||
+				(titleAbove(text) && readsAsSignature(line.text.slice(0, -1))))
 				? detectCredit(line.text, true)
 				: undefined);
 		// A credit run on after a caption and wrapped inside the name: the surname closes the
@@ -192,6 +193,17 @@ export function toBlocks(lines: Line[], extracted = false): { blocks: Block[]; f
 	});
 	flush();
 	return { blocks, furniture };
+}
+
+/**
+ * Whether the last line of a text block is a photo's title set over its credit: short, with no
+ * punctuation, and first in its block or under a sentence's end or a caption's credit (`…施工高峰期。` / `丰收的喜悦` / `傅荷嘉摄`).
+ */
+function titleAbove(text: Line[]): boolean {
+	const title = text.at(-1);
+	if (!title || title.text.length > 12 || /[\p{P}\s]/u.test(title.text)) return false;
+	const above = text[text.length - 2]?.text;
+	return above === undefined || endsSentence(above) || splitTrailingCredit(above) !== undefined;
 }
 
 /**
