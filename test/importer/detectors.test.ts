@@ -204,6 +204,11 @@ test('reads a photo credit standing alone or in parentheses', () => {
 	for (const text of ['图为志愿者在社区', '新华社发布消息', '资料显示']) expect(detectCredit(text)).toBeUndefined();
 	// A bracket left open is the first line of a credit wrapped over two (`（资料图` / `片）`).
 	expect(detectCredit('（资料图')).toBeUndefined();
+	// A chart's credit, as a photo's: `X 制图`, `制图/X` (`制图：X` is an editor's credit, furniture).
+	expect(detectCredit('王海 制图')).toEqual({ text: '王海 制图', authors: ['王海'] });
+	expect(detectCredit('制图/王海')?.authors).toEqual(['王海']);
+	expect(detectCredit('制图：王海')).toBeUndefined();
+	expect(detectCredit('绘制图')).toBeUndefined();
 });
 
 test('reads a credit for all the pictures of a page or group, by their numbers or in brackets', () => {
