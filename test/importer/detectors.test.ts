@@ -74,6 +74,9 @@ describe('bylines', () => {
 		// A letter signed by its reader, with where the reader lives.
 		['某某社区读者 孙戊', '某某社区读者 孙戊', ['孙戊'], false],
 		['读者 孙戊', '读者 孙戊', ['孙戊'], false],
+		// The place set off from 读者 by a space, or the name glued to 读者.
+		['湖南省某某市 读者 孙戊', '湖南省某某市 读者 孙戊', ['孙戊'], false],
+		['湖南省某某市读者孙戊', '湖南省某某市读者孙戊', ['孙戊'], false],
 		// A label's mark before a reporter's role.
 		['■本报记者 孙戊', '本报记者 孙戊', ['孙戊'], false],
 		// A label's mark before a writer's prefix.
@@ -148,6 +151,8 @@ describe('bylines', () => {
 		'▲驻外记者手记',
 		'广大读者纷纷表示',
 		'读者孙戊',
+		'全年接待读者',
+		'这座城市读者众多',
 		'▲观察者言',
 		'□国际观察',
 		// ▲ signs only with a role: before a short name alone it marks a column (▲基层声音).
