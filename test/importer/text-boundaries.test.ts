@@ -799,3 +799,38 @@ describe('a photo titled over its credit', () => {
 		]);
 	});
 });
+
+describe('a chart printed as lines', () => {
+	test('its unit line and figures are furniture, its title heads the caption under them', () => {
+		const page = parseConserved(
+			[
+				'河湾村修起了新码头',
+				'',
+				'入秋以来，河湾村的渔船陆续',
+				'靠岸，新码头迎来第一批客商。',
+				'',
+				'近五年渔获量变化',
+				'',
+				'单位：万吨',
+				'2019年 98.2',
+				'2020年',
+				'88',
+				'大理 75.8',
+				'',
+				'　　数据来源：市统计局。',
+				'林小雨 制图',
+			].join('\n'),
+		);
+		expect(page.items.map((i) => [i.kind, i.headline, i.paragraphs, i.authors])).toEqual([
+			['article', '河湾村修起了新码头', ['入秋以来，河湾村的渔船陆续靠岸，新码头迎来第一批客商。'], []],
+			['photo', '近五年渔获量变化', ['数据来源：市统计局。'], ['林小雨']],
+		]);
+		expect(page.furniture.filter((f) => f.kind === 'chart').map((f) => f.text)).toEqual([
+			'单位：万吨',
+			'2019年 98.2',
+			'2020年',
+			'88',
+			'大理 75.8',
+		]);
+	});
+});

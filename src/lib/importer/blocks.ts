@@ -52,6 +52,19 @@ export function toBlocks(lines: Line[], extracted = false): { blocks: Block[]; f
 	lines.forEach((line, i) => {
 		if (i <= skip) return;
 		if (line.text === '') return flush();
+		// A chart's unit line and the figures printed under it, a label and a number each, on one
+		// line or two (`单位：万件` / `2019年 984.2` / `大理` / `594`): the chart's, no item's text.
+		const chart = chartFigures(lines, i);
+		if (chart > i) {
+			flush();
+			// The line over them that ends no sentence is the chart's title: a head, which no column
+			// break runs on into the caption under the figures.
+			const title = blocks.at(-1)?.kind === 'text' ? blocks.at(-1)?.lines.at(-1) : undefined;
+			if (title && title.text.length <= 24 && !/[。！？，,；;：:]/u.test(title.text)) title.head = true;
+			for (let j = i; j < chart; j++) furniture.push({ kind: 'chart', line: lines[j] });
+			skip = chart - 1;
+			return;
+		}
 		const alone = (lines[i - 1]?.text ?? '') === '' && (lines[i + 1]?.text ?? '') === '';
 		// A paper's name set tight against a page header or date is furniture too, and so is one
 		// opening the page (its masthead), whatever is set under it.
@@ -193,6 +206,30 @@ export function toBlocks(lines: Line[], extracted = false): { blocks: Block[]; f
 	});
 	flush();
 	return { blocks, furniture };
+}
+
+// A chart's unit, alone on its line: `单位：万件`, `单位：%`.
+const CHART_UNIT = /^单位\s*[：:]\s*[^\s，,。；;：:]{1,6}$/u;
+// A chart's figure: a label (a year, a place of two to four characters) and its number, or the number alone.
+const CHART_FIGURE = /^(?:(?:\d{4}年|\p{Script=Han}{2,4})\s*)?\d{1,6}(?:\.\d{1,3})?%?$/u;
+const CHART_LABEL = /^(?:\d{4}年|\p{Script=Han}{2,4})$/u;
+const CHART_NUMBER = /^\d{1,6}(?:\.\d{1,3})?%?$/u;
+
+/**
+ * Where a chart's unit line at `i` and the figures set tight under it end (the index after them):
+ * each a label and its number on one line, or the label over its number. `i` when the line is no
+ * chart's unit or no figure follows it.
+ */
+function chartFigures(lines: Line[], i: number): number {
+	if (!lines[i].text.startsWith('单位') || !CHART_UNIT.test(lines[i].text)) return i;
+	let j = i + 1;
+	for (;;) {
+		const text = lines[j]?.text ?? '';
+		if (CHART_FIGURE.test(text)) j++;
+		else if (CHART_LABEL.test(text) && CHART_NUMBER.test(lines[j + 1]?.text ?? '')) j += 2;
+		else break;
+	}
+	return j > i + 1 ? j : i;
 }
 
 /**
