@@ -834,3 +834,33 @@ describe('a chart printed as lines', () => {
 		]);
 	});
 });
+
+describe('a chart credited with a colon', () => {
+	const page = (above: string) =>
+		parseConserved(
+			[
+				'河湾村修起了新码头',
+				'',
+				'入秋以来，河湾村的渔船陆续',
+				'靠岸，新码头迎来第一批客商。',
+				'',
+				'近五年渔获量变化',
+				'',
+				above,
+				'制图：林小雨',
+			].join('\n'),
+		);
+
+	test('`制图：X` tight under its caption’s last sentence is the chart’s credit', () => {
+		const { items } = page('　　数据来源：市统计局。');
+		expect(items.map((i) => [i.kind, i.headline, i.credit, i.authors])).toEqual([
+			['article', '河湾村修起了新码头', undefined, []],
+			['photo', '近五年渔获量变化', '制图：林小雨', ['林小雨']],
+		]);
+	});
+
+	test('under a source line that ends no sentence it stays furniture, with the chart’s box', () => {
+		const { furniture } = page('数据来源：市统计局');
+		expect(furniture.map((f) => [f.kind, f.text])).toContainEqual(['editor', '制图：林小雨']);
+	});
+});

@@ -77,6 +77,15 @@ export function toBlocks(lines: Line[], extracted = false): { blocks: Block[]; f
 			alone || first || underFurniture || beside(i - 1) || beside(i + 1)
 				? detectFurniture(line.text, true)
 				: looseAt(i);
+		// A chart's credit with a colon (`制图：王海`), as an editor's reads, set tight under its caption's
+		// last sentence, is the chart's credit, not the page's furniture.
+		const charted =
+			page?.kind === 'editor' && line.text.startsWith('制图') ? chartCreditUnder(line, lines[i - 1]) : undefined;
+		if (charted) {
+			flush();
+			blocks.push({ kind: 'credit', lines: [line], credit: charted });
+			return;
+		}
 		if (page) {
 			flush();
 			furniture.push({ ...page, line });
@@ -206,6 +215,13 @@ export function toBlocks(lines: Line[], extracted = false): { blocks: Block[]; f
 	});
 	flush();
 	return { blocks, furniture };
+}
+
+/** A chart's credit with a colon, `制图：王海`, alone on its line and tight under a sentence's end (`above`): its credit. */
+function chartCreditUnder(line: Line, above: Line | undefined): Credit | undefined {
+	const credit = /^制图\s*[：:]\s*(\p{Script=Han}{2,4})$/u.exec(line.text);
+	if (!credit || !above || !endsSentence(above.text) || !readsAsSignature(credit[1])) return undefined;
+	return { text: line.text, authors: [credit[1]] };
 }
 
 // A chart's unit, alone on its line: `单位：万件`, `单位：%`.
