@@ -186,6 +186,22 @@ describe('a headline wrapped over its last characters', () => {
 		]);
 	});
 
+	test('a headline wrapped onto a tail of three characters over a dateline keeps its tail', () => {
+		const text = [
+			'　　入秋以来，某镇组织农机手抢收',
+			'玉米，全镇两万亩玉米已收获过半。',
+			'',
+			'粮食安全合作前',
+			'景广阔',
+			'　　新华社北京7月13日电　多国代表',
+			'在会上呼吁加强合作。',
+		].join('\n');
+		expect(parseConserved(text).items.map((i) => [i.headline, i.paragraphs[0].slice(0, 5)])).toEqual([
+			['（无标题）', '入秋以来，'],
+			['粮食安全合作前景广阔', '新华社北京'],
+		]);
+	});
+
 	test('a paragraph that a dash runs through stays text, its lines filled', () => {
 		const text = [
 			'　　今年以来，某县多措并举，',
