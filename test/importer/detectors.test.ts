@@ -419,6 +419,13 @@ test('reads jump lines and a running header of number and page name as furniture
 	expect(detectFurniture('转变作风见实效', false)).toBeUndefined();
 	expect(detectFurniture('05 观点', true)).toMatchObject({ kind: 'page-header', pageNumber: 5, pageName: '观点' });
 	expect(detectFurniture('理论05', true)).toMatchObject({ kind: 'page-header', pageNumber: 5, pageName: '理论' });
+	// The page's name joining two words with a middle dot, and the name before its 第N版.
+	expect(detectFurniture('11 社会·民生', true)).toMatchObject({ pageNumber: 11, pageName: '社会·民生' });
+	expect(detectFurniture('法治社会 第15版', false)).toMatchObject({ pageNumber: 15, pageName: '法治社会' });
+	expect(detectFurniture('内蒙古日报 2021年6月8日 星期二 第05版 党建', false)).toMatchObject({
+		pageNumber: 5,
+		pageName: '党建',
+	});
 	// A body line wrapped after a number is set tight in its paragraph, never alone.
 	expect(detectFurniture('体经济示范点67', false)).toBeUndefined();
 });

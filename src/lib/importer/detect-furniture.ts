@@ -21,7 +21,8 @@ const DATE_TOKEN =
 const JUMP = /^[（(]?\s*(?:上接|下转|接|转)\s*第?\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*版\s*[）)]?$/u;
 // A running header of a page number and the page's name, as pages print it in a corner: `05 观点`,
 // `理论05`. Standing alone only, so a body line wrapped after a number (`示范点67`) is never one.
-const SHORT_HEADER = /^(?:(\d{2})\s*(\p{Script=Han}{2,6})|(\p{Script=Han}{2,6})\s*(\d{2}))$/u;
+const SHORT_HEADER =
+	/^(?:(\d{2})\s*(\p{Script=Han}{2,6}(?:[·・]\p{Script=Han}{2,6})?)|(\p{Script=Han}{2,6}(?:[·・]\p{Script=Han}{2,6})?)\s*(\d{2}))$/u;
 const PAPER_TOKEN = /^\p{Script=Han}{2,8}(?:日|晚|早|晨|时|商|都市|青年|法治|法制|工人|农民)报$/u;
 // A special page's sponsors: `本版由某市委宣传部协办`, `主办：某市人民政府 承办：某中心`.
 const SPONSOR =
@@ -109,6 +110,21 @@ export function detectFurniture(text: string, alone: boolean): Furniture | undef
 			pageNumber = Number(tokens[i]);
 			pageName = tokens[++i];
 			bareNumber = true;
+			continue;
+		}
+		// The page's name before its number, as its own word (`头版 第01版`, `法治社会 第15版`).
+		const named =
+			keyed &&
+			pageName === undefined &&
+			/^\p{Script=Han}{2,6}$/u.test(tokens[i]) &&
+			!PAPER_TOKEN.test(tokens[i]) &&
+			!DATE_TOKEN.test(tokens[i])
+				? PAGE_TOKEN.exec(tokens[i + 1] ?? '')
+				: null;
+		if (named && named[2] === undefined) {
+			kind = 'page-header';
+			pageNumber = toNumber(named[1]);
+			pageName = tokens[i++];
 			continue;
 		}
 		const page = keyed ? PAGE_TOKEN.exec(tokens[i]) : null;
