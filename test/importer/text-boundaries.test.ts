@@ -864,3 +864,17 @@ describe('a chart credited with a colon', () => {
 		expect(furniture.map((f) => [f.kind, f.text])).toContainEqual(['editor', '制图：林小雨']);
 	});
 });
+
+describe('two photos’ credits one under the other', () => {
+	test('a caption closed by its whole credit keeps it; `X摄` under it credits the next caption', () => {
+		const { items } = parseConserved(
+			['　　11月9日，农民在田间收割小麦。 本报记者 林小雨摄', '王大海摄', '　　11月17日，居民在社区食堂用餐。'].join(
+				'\n',
+			),
+		);
+		expect(items.map((i) => [i.kind, i.credit, i.authors, i.paragraphs])).toEqual([
+			['photo', '本报记者 林小雨摄', ['林小雨'], ['11月9日，农民在田间收割小麦。']],
+			['photo', '王大海摄', ['王大海'], ['11月17日，居民在社区食堂用餐。']],
+		]);
+	});
+});

@@ -178,6 +178,10 @@ export function toBlocks(lines: Line[], extracted = false): { blocks: Block[]; f
 			(line.text.endsWith('摄') &&
 			line.text.length <= 8 &&
 			(/[。！？]$/u.test(text.at(-1)?.text ?? '') ||
+				// Or under a caption closed by its own credit (`…。 本报记者 王芳摄` / `李强摄`).
+				(text.length > 0 &&
+					readsAsSignature(line.text.slice(0, -1)) &&
+					splitTrailingCredit(text.at(-1)!.text) !== undefined) ||
 				(text.length === 0 && lines[i - 1]?.text === '' && readsAsSignature(line.text.slice(0, -1))) ||
 				(titleAbove(text) && readsAsSignature(line.text.slice(0, -1))))
 				? detectCredit(line.text, true)
@@ -529,6 +533,9 @@ function creditCut(above: Line | undefined, line: Line) {
 			above.text,
 		);
 	if (!tail) return undefined;
+	// A photographer's credit whole after the caption (`…。 本报记者 王芳摄`) is the caption's own:
+	// the credit under it is another photo's (`李强摄`), not the rest of it.
+	if (tail[2].endsWith('摄') && (detectCredit(tail[2], true)?.authors.length ?? 0) > 0) return undefined;
 	const text = line.indented ? `${tail[2]} ${line.text}` : tail[2] + line.text;
 	const whole = detectCredit(text);
 	if (!whole || whole.authors.length === 0) return undefined;
