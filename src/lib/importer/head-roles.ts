@@ -322,6 +322,9 @@ function scoreRoles(lines: Line[], roles: LineRole[], dump: boolean): number {
 			!marked &&
 			Math.abs(a.width - c.width) <= 1 &&
 			!(dump && ra === 'K' && wholeHeadlineOver(a, c)) &&
+			// A line naming the report's genre (`新春走基层`, `FIELD_REPORT`) opening the block is its kicker
+			// however even its width: no headline opens so.
+			!(dump && ra === 'K' && i === 0 && FIELD_REPORT.test(a.text)) &&
 			!(dump && ra === 'H' && wholeHeadlineOver(a, c) && i > 0 && roles[i - 1] === 'K' && endsKicker(lines[i - 1].text))
 		)
 			score -= W.evenLines;
