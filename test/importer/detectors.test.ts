@@ -419,6 +419,10 @@ test('reads jump lines and a running header of number and page name as furniture
 	expect(detectFurniture('转变作风见实效', false)).toBeUndefined();
 	expect(detectFurniture('05 观点', true)).toMatchObject({ kind: 'page-header', pageNumber: 5, pageName: '观点' });
 	expect(detectFurniture('理论05', true)).toMatchObject({ kind: 'page-header', pageNumber: 5, pageName: '理论' });
+	// A news desk's telephone and a mailbox for contributions, nothing but the number or address.
+	expect(detectFurniture('新闻热线：010-12345678', false)?.kind).toBe('notice');
+	expect(detectFurniture('投稿邮箱：news@example.cn', false)?.kind).toBe('notice');
+	expect(detectFurniture('投稿邮箱：请写明姓名', false)).toBeUndefined();
 	// The page's name joining two words with a middle dot, and the name before its 第N版.
 	expect(detectFurniture('11 社会·民生', true)).toMatchObject({ pageNumber: 11, pageName: '社会·民生' });
 	expect(detectFurniture('法治社会 第15版', false)).toMatchObject({ pageNumber: 15, pageName: '法治社会' });

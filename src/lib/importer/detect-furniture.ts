@@ -39,12 +39,13 @@ const CORRECTION = /^(?:本报|本刊).{2,60}特此更正[。.]?$/u;
 const NOTICE_TITLE = /^(?:更正(?:启事|声明)?|广告|遗失声明|启事)$/u;
 // The lines of a boxed notice: a subscription call (`欢迎订阅《某某日报》`, `… 邮发代号15-26`), an
 // advertisement's office (`某某日报广告中心`), a lost-papers notice (`某某不慎遗失身份证，声明作废。`),
-// and their telephone lines (`订阅热线：0471-2992019`, `联系电话：…`), which hold nothing but a number.
+// and their telephone lines (`订阅热线：0471-2992019`, `联系电话：…`, `新闻热线：…`), which hold nothing but a number,
+// and a mailbox for contributions (`投稿邮箱：news@example.cn`), nothing but the address.
 const NOTICE_LINE =
-	/^(?:欢迎订阅《[^》]{2,16}》|.{0,20}邮发代号\s*\d{1,2}-\d{1,4}|\p{Script=Han}{2,12}广告(?:中心|部)|.{2,30}遗失.{1,30}声明作废[。.]?|(?:订阅|广告|联系|咨询|服务)?(?:热线|电话)\s*[：:]\s*[\d()（）\-－ ]{7,20})$/u;
+	/^(?:欢迎订阅《[^》]{2,16}》|.{0,20}邮发代号\s*\d{1,2}-\d{1,4}|\p{Script=Han}{2,12}广告(?:中心|部)|.{2,30}遗失.{1,30}声明作废[。.]?|(?:订阅|广告|联系|咨询|服务|新闻|投诉|举报)?(?:热线|电话)\s*[：:]\s*[\d()（）\-－ ]{7,20}|(?:投稿|联系|来稿)?(?:邮箱|信箱|电子邮箱)\s*[：:]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/u;
 // Speed: every NOTICE_LINE holds one of these words; asking for them first spares the pattern's
 // backtracking on every other line of the page (the answer cannot change).
-const NOTICE_WORD = /订阅|邮发代号|广告|遗失|热线|电话/u;
+const NOTICE_WORD = /订阅|邮发代号|广告|遗失|热线|电话|邮箱|信箱/u;
 // What an editor's credit, a chart's title (a colon), a jump line, an index entry, the masthead's
 // page count, a page header (版) and a sponsors' line (办) each hold.
 const KEYS = /[：:版办]/;
