@@ -74,6 +74,9 @@ describe('bylines', () => {
 		// A letter signed by its reader, with where the reader lives.
 		['某某社区读者 孙戊', '某某社区读者 孙戊', ['孙戊'], false],
 		['读者 孙戊', '读者 孙戊', ['孙戊'], false],
+		// The place set off from 读者 by a space, or the name glued to 读者.
+		['湖南省某某市 读者 孙戊', '湖南省某某市 读者 孙戊', ['孙戊'], false],
+		['湖南省某某市读者孙戊', '湖南省某某市读者孙戊', ['孙戊'], false],
 		// A label's mark before a reporter's role.
 		['■本报记者 孙戊', '本报记者 孙戊', ['孙戊'], false],
 		// A label's mark before a writer's prefix.
@@ -148,6 +151,8 @@ describe('bylines', () => {
 		'▲驻外记者手记',
 		'广大读者纷纷表示',
 		'读者孙戊',
+		'全年接待读者',
+		'这座城市读者众多',
 		'▲观察者言',
 		'□国际观察',
 		// ▲ signs only with a role: before a short name alone it marks a column (▲基层声音).
@@ -204,6 +209,11 @@ test('reads a photo credit standing alone or in parentheses', () => {
 	for (const text of ['图为志愿者在社区', '新华社发布消息', '资料显示']) expect(detectCredit(text)).toBeUndefined();
 	// A bracket left open is the first line of a credit wrapped over two (`（资料图` / `片）`).
 	expect(detectCredit('（资料图')).toBeUndefined();
+	// A chart's credit, as a photo's: `X 制图`, `制图/X` (`制图：X` is an editor's credit, furniture).
+	expect(detectCredit('王海 制图')).toEqual({ text: '王海 制图', authors: ['王海'] });
+	expect(detectCredit('制图/王海')?.authors).toEqual(['王海']);
+	expect(detectCredit('制图：王海')).toBeUndefined();
+	expect(detectCredit('绘制图')).toBeUndefined();
 });
 
 test('reads a credit for all the pictures of a page or group, by their numbers or in brackets', () => {
@@ -409,6 +419,17 @@ test('reads jump lines and a running header of number and page name as furniture
 	expect(detectFurniture('转变作风见实效', false)).toBeUndefined();
 	expect(detectFurniture('05 观点', true)).toMatchObject({ kind: 'page-header', pageNumber: 5, pageName: '观点' });
 	expect(detectFurniture('理论05', true)).toMatchObject({ kind: 'page-header', pageNumber: 5, pageName: '理论' });
+	// A news desk's telephone and a mailbox for contributions, nothing but the number or address.
+	expect(detectFurniture('新闻热线：010-12345678', false)?.kind).toBe('notice');
+	expect(detectFurniture('投稿邮箱：news@example.cn', false)?.kind).toBe('notice');
+	expect(detectFurniture('投稿邮箱：请写明姓名', false)).toBeUndefined();
+	// The page's name joining two words with a middle dot, and the name before its 第N版.
+	expect(detectFurniture('11 社会·民生', true)).toMatchObject({ pageNumber: 11, pageName: '社会·民生' });
+	expect(detectFurniture('法治社会 第15版', false)).toMatchObject({ pageNumber: 15, pageName: '法治社会' });
+	expect(detectFurniture('内蒙古日报 2021年6月8日 星期二 第05版 党建', false)).toMatchObject({
+		pageNumber: 5,
+		pageName: '党建',
+	});
 	// A body line wrapped after a number is set tight in its paragraph, never alone.
 	expect(detectFurniture('体经济示范点67', false)).toBeUndefined();
 });

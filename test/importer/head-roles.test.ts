@@ -15,6 +15,19 @@ const BODY_A = '　　本报讯　今年以来，某县把老旧小区改造作�
 const BODY_B = '　　本报讯　入秋以来，某镇组织农机手抢收玉米，\n全镇两万亩玉米已收获过半。\n';
 
 describe('the roles of a head block', () => {
+	test('a line naming the report’s genre over a headline of even width is its kicker (`新春走基层`)', () => {
+		expect(heads(`新春走基层\n乡村振兴\n成色更足\n\n${BODY_A}`)).toEqual([
+			{ kicker: '新春走基层', headline: '乡村振兴成色更足', subheadline: undefined, section: undefined },
+		]);
+	});
+
+	test('a commentary’s subheadline naming what it takes up, with no ——, is its subheadline (`也谈…`, `从…说起`)', () => {
+		for (const sub of ['也谈社区口袋公园', '从一次退货说起'])
+			expect(heads(`让好政策真正落地\n${sub}\n\n${BODY_A}`)).toEqual([
+				{ kicker: undefined, headline: '让好政策真正落地', subheadline: sub, section: undefined },
+			]);
+	});
+
 	test('a bare label of four characters over a headline one character wider is the label', () => {
 		const text = `新闻特写\n难题有人管\n\n${BODY_A}`;
 		expect(heads(text)).toEqual([

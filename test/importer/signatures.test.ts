@@ -648,3 +648,32 @@ test("a commentator's role alone in brackets closing a text (（本报评论员�
 		['老街夜市开张了', 'article', ['周明'], 1],
 	]);
 });
+
+describe('a name set in under a text', () => {
+	const page = (name: string) =>
+		[
+			'第5版　要闻',
+			'',
+			'老街换新颜',
+			'',
+			'　　施工队清晨进场，铺设新的排水管道，两旁的商户照常营业。',
+			'　　居民们说，下雨天再也不用蹚水出门了。',
+			'',
+			name,
+			'',
+			'社区食堂开张',
+			'',
+			'　　家门口的食堂开张以后，老人们吃饭方便了许多。',
+		].join('\n');
+
+	test('deeper than the paragraphs open, a blank line under the text, signs that text on any page', () => {
+		expect(signed(page('　　　　王芳'))).toEqual([
+			['老街换新颜', ['王芳']],
+			['社区食堂开张', []],
+		]);
+	});
+
+	test('set in no deeper than the paragraphs, it signs nothing there', () => {
+		expect(signed(page('　　王芳')).map(([, authors]) => authors)).not.toContainEqual(['王芳']);
+	});
+});

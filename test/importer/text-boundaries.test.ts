@@ -778,3 +778,103 @@ describe('a caption and its credit under a poem (a text dump)', () => {
 		expect(items.map((i) => i.paragraphs.length)).toEqual([7]);
 	});
 });
+
+describe('a photo titled over its credit', () => {
+	test('`X摄` glued, tight under a short title that follows a sentence’s end, is the photo’s credit', () => {
+		const { items } = parseConserved(
+			[
+				'河湾村修起了新码头',
+				'',
+				'入秋以来，河湾村的渔船陆续',
+				'靠岸，新码头迎来第一批客商。',
+				'丰收的喜悦',
+				'林小雨摄',
+				'　　3月3日，农民在田间收割',
+				'小麦。',
+			].join('\n'),
+		);
+		expect(items.map((i) => [i.kind, i.headline, i.credit, i.authors])).toEqual([
+			['article', '河湾村修起了新码头', undefined, []],
+			['photo', '丰收的喜悦', '林小雨摄', ['林小雨']],
+		]);
+	});
+});
+
+describe('a chart printed as lines', () => {
+	test('its unit line and figures are furniture, its title heads the caption under them', () => {
+		const page = parseConserved(
+			[
+				'河湾村修起了新码头',
+				'',
+				'入秋以来，河湾村的渔船陆续',
+				'靠岸，新码头迎来第一批客商。',
+				'',
+				'近五年渔获量变化',
+				'',
+				'单位：万吨',
+				'2019年 98.2',
+				'2020年',
+				'88',
+				'大理 75.8',
+				'',
+				'　　数据来源：市统计局。',
+				'林小雨 制图',
+			].join('\n'),
+		);
+		expect(page.items.map((i) => [i.kind, i.headline, i.paragraphs, i.authors])).toEqual([
+			['article', '河湾村修起了新码头', ['入秋以来，河湾村的渔船陆续靠岸，新码头迎来第一批客商。'], []],
+			['photo', '近五年渔获量变化', ['数据来源：市统计局。'], ['林小雨']],
+		]);
+		expect(page.furniture.filter((f) => f.kind === 'chart').map((f) => f.text)).toEqual([
+			'单位：万吨',
+			'2019年 98.2',
+			'2020年',
+			'88',
+			'大理 75.8',
+		]);
+	});
+});
+
+describe('a chart credited with a colon', () => {
+	const page = (above: string) =>
+		parseConserved(
+			[
+				'河湾村修起了新码头',
+				'',
+				'入秋以来，河湾村的渔船陆续',
+				'靠岸，新码头迎来第一批客商。',
+				'',
+				'近五年渔获量变化',
+				'',
+				above,
+				'制图：林小雨',
+			].join('\n'),
+		);
+
+	test('`制图：X` tight under its caption’s last sentence is the chart’s credit', () => {
+		const { items } = page('　　数据来源：市统计局。');
+		expect(items.map((i) => [i.kind, i.headline, i.credit, i.authors])).toEqual([
+			['article', '河湾村修起了新码头', undefined, []],
+			['photo', '近五年渔获量变化', '制图：林小雨', ['林小雨']],
+		]);
+	});
+
+	test('under a source line that ends no sentence it stays furniture, with the chart’s box', () => {
+		const { furniture } = page('数据来源：市统计局');
+		expect(furniture.map((f) => [f.kind, f.text])).toContainEqual(['editor', '制图：林小雨']);
+	});
+});
+
+describe('two photos’ credits one under the other', () => {
+	test('a caption closed by its whole credit keeps it; `X摄` under it credits the next caption', () => {
+		const { items } = parseConserved(
+			['　　11月9日，农民在田间收割小麦。 本报记者 林小雨摄', '王大海摄', '　　11月17日，居民在社区食堂用餐。'].join(
+				'\n',
+			),
+		);
+		expect(items.map((i) => [i.kind, i.credit, i.authors, i.paragraphs])).toEqual([
+			['photo', '本报记者 林小雨摄', ['林小雨'], ['11月9日，农民在田间收割小麦。']],
+			['photo', '王大海摄', ['王大海'], ['11月17日，居民在社区食堂用餐。']],
+		]);
+	});
+});

@@ -186,6 +186,36 @@ describe('a headline wrapped over its last characters', () => {
 		]);
 	});
 
+	test('a headline wrapped onto a tail of three characters over a dateline keeps its tail', () => {
+		const text = [
+			'　　入秋以来，某镇组织农机手抢收',
+			'玉米，全镇两万亩玉米已收获过半。',
+			'',
+			'粮食安全合作前',
+			'景广阔',
+			'　　新华社北京7月13日电　多国代表',
+			'在会上呼吁加强合作。',
+		].join('\n');
+		expect(parseConserved(text).items.map((i) => [i.headline, i.paragraphs[0].slice(0, 5)])).toEqual([
+			['（无标题）', '入秋以来，'],
+			['粮食安全合作前景广阔', '新华社北京'],
+		]);
+	});
+
+	test('a short line set tight over one full line that ends a sentence heads it', () => {
+		const text = [
+			'入秋以来，某镇组织农机手抢收玉米，全镇两万亩',
+			'玉米已收获过半。',
+			'',
+			'让地方戏曲走进日常生活',
+			'当地计划用三年时间完成全部古建筑的修缮工作。',
+		].join('\n');
+		expect(parseConserved(text).items.map((i) => [i.headline, i.paragraphs.length])).toEqual([
+			['（无标题）', 1],
+			['让地方戏曲走进日常生活', 1],
+		]);
+	});
+
 	test('a paragraph that a dash runs through stays text, its lines filled', () => {
 		const text = [
 			'　　今年以来，某县多措并举，',

@@ -1009,7 +1009,8 @@ function ownHeadline(
  * under a body signed nowhere else. The page signs under its texts when its last body has a
  * byline or such a name after it and nothing more (no head block follows the last text), or a
  * byline stands tight under the last sentence of a text in more gaps than one stands tight under a
- * headline. In a text dump's own order only.
+ * headline. On any page, such a name set in deeper than every paragraph of the text above it opens
+ * (`setInUnder`) signs that text. In a text dump's own order only.
  */
 function namesApartUnderBodies(elements: GapElement[][], bodies: Draft[]): void {
 	const nameOf = (e: GapElement | undefined) =>
@@ -1040,12 +1041,13 @@ function namesApartUnderBodies(elements: GapElement[][], bodies: Draft[]): void 
 				over++;
 		});
 	});
-	if (!closing && under <= over) return;
+	const pageSigns = closing || under > over;
 	elements.forEach((gap, j) => {
 		const body = bodies[j - 1];
 		const names = nameOf(gap[0]);
 		const last = body?.paragraphs.at(-1)?.lines.at(-1);
 		if (names === undefined || last === undefined || !endsSentence(last.text)) return;
+		if (!pageSigns && !setInUnder((gap[0] as { unit: Unit }).unit.lines[0], body, last)) return;
 		if (body.bylines.length > 0 || namedInDateline(body)) return;
 		const { lines, text } = (gap[0] as { unit: Unit }).unit;
 		gap[0] = {
@@ -1053,6 +1055,17 @@ function namesApartUnderBodies(elements: GapElement[][], bodies: Draft[]): void 
 			unit: { kind: 'byline', lines, text, byline: { text, authors: names, commentary: true, bare: true } },
 		};
 	});
+}
+
+/**
+ * Whether a name's line stands set in deeper than every paragraph of the body above it opens, by
+ * two em or more, a blank line or two under its last line: a signature set to the right under its
+ * text, as a column label never is.
+ */
+function setInUnder(name: Line, body: Draft, last: Line): boolean {
+	const indent = name.indent ?? 0;
+	if (indent < 2 || name.number - last.number > 3) return false;
+	return body.paragraphs.every((p) => (p.lines[0]?.indent ?? 0) < indent);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { detectByline, type Byline } from './detect-byline.ts';
-import { detectCredit, type Credit } from './detect-credit.ts';
+import { detectCredit, splitTrailingCredit, type Credit } from './detect-credit.ts';
 import { detectDateline } from './detect-dateline.ts';
 import { detectFurniture, type Furniture } from './detect-furniture.ts';
 import { detectLabel } from './detect-label.ts';
@@ -52,6 +52,19 @@ export function toBlocks(lines: Line[], extracted = false): { blocks: Block[]; f
 	lines.forEach((line, i) => {
 		if (i <= skip) return;
 		if (line.text === '') return flush();
+		// A chart's unit line and the figures printed under it, a label and a number each, on one
+		// line or two (`单位：万件` / `2019年 984.2` / `大理` / `594`): the chart's, no item's text.
+		const chart = chartFigures(lines, i);
+		if (chart > i) {
+			flush();
+			// The line over them that ends no sentence is the chart's title: a head, which no column
+			// break runs on into the caption under the figures.
+			const title = blocks.at(-1)?.kind === 'text' ? blocks.at(-1)?.lines.at(-1) : undefined;
+			if (title && title.text.length <= 24 && !/[。！？，,；;：:]/u.test(title.text)) title.head = true;
+			for (let j = i; j < chart; j++) furniture.push({ kind: 'chart', line: lines[j] });
+			skip = chart - 1;
+			return;
+		}
 		const alone = (lines[i - 1]?.text ?? '') === '' && (lines[i + 1]?.text ?? '') === '';
 		// A paper's name set tight against a page header or date is furniture too, and so is one
 		// opening the page (its masthead), whatever is set under it.
@@ -64,6 +77,15 @@ export function toBlocks(lines: Line[], extracted = false): { blocks: Block[]; f
 			alone || first || underFurniture || beside(i - 1) || beside(i + 1)
 				? detectFurniture(line.text, true)
 				: looseAt(i);
+		// A chart's credit with a colon (`制图：王海`), as an editor's reads, set tight under its caption's
+		// last sentence, is the chart's credit, not the page's furniture.
+		const charted =
+			page?.kind === 'editor' && line.text.startsWith('制图') ? chartCreditUnder(line, lines[i - 1]) : undefined;
+		if (charted) {
+			flush();
+			blocks.push({ kind: 'credit', lines: [line], credit: charted });
+			return;
+		}
 		if (page) {
 			flush();
 			furniture.push({ ...page, line });
@@ -156,7 +178,12 @@ export function toBlocks(lines: Line[], extracted = false): { blocks: Block[]; f
 			(line.text.endsWith('摄') &&
 			line.text.length <= 8 &&
 			(/[。！？]$/u.test(text.at(-1)?.text ?? '') ||
-				(text.length === 0 && lines[i - 1]?.text === '' && readsAsSignature(line.text.slice(0, -1))))
+				// Or under a caption closed by its own credit (`…。 本报记者 王芳摄` / `李强摄`).
+				(text.length > 0 &&
+					readsAsSignature(line.text.slice(0, -1)) &&
+					splitTrailingCredit(text.at(-1)!.text) !== undefined) ||
+				(text.length === 0 && lines[i - 1]?.text === '' && readsAsSignature(line.text.slice(0, -1))) ||
+				(titleAbove(text) && readsAsSignature(line.text.slice(0, -1))))
 				? detectCredit(line.text, true)
 				: undefined);
 		// A credit run on after a caption and wrapped inside the name: the surname closes the
@@ -192,6 +219,48 @@ export function toBlocks(lines: Line[], extracted = false): { blocks: Block[]; f
 	});
 	flush();
 	return { blocks, furniture };
+}
+
+/** A chart's credit with a colon, `制图：王海`, alone on its line and tight under a sentence's end (`above`): its credit. */
+function chartCreditUnder(line: Line, above: Line | undefined): Credit | undefined {
+	const credit = /^制图\s*[：:]\s*(\p{Script=Han}{2,4})$/u.exec(line.text);
+	if (!credit || !above || !endsSentence(above.text) || !readsAsSignature(credit[1])) return undefined;
+	return { text: line.text, authors: [credit[1]] };
+}
+
+// A chart's unit, alone on its line: `单位：万件`, `单位：%`.
+const CHART_UNIT = /^单位\s*[：:]\s*[^\s，,。；;：:]{1,6}$/u;
+// A chart's figure: a label (a year, a place of two to four characters) and its number, or the number alone.
+const CHART_FIGURE = /^(?:(?:\d{4}年|\p{Script=Han}{2,4})\s*)?\d{1,6}(?:\.\d{1,3})?%?$/u;
+const CHART_LABEL = /^(?:\d{4}年|\p{Script=Han}{2,4})$/u;
+const CHART_NUMBER = /^\d{1,6}(?:\.\d{1,3})?%?$/u;
+
+/**
+ * Where a chart's unit line at `i` and the figures set tight under it end (the index after them):
+ * each a label and its number on one line, or the label over its number. `i` when the line is no
+ * chart's unit or no figure follows it.
+ */
+function chartFigures(lines: Line[], i: number): number {
+	if (!lines[i].text.startsWith('单位') || !CHART_UNIT.test(lines[i].text)) return i;
+	let j = i + 1;
+	for (;;) {
+		const text = lines[j]?.text ?? '';
+		if (CHART_FIGURE.test(text)) j++;
+		else if (CHART_LABEL.test(text) && CHART_NUMBER.test(lines[j + 1]?.text ?? '')) j += 2;
+		else break;
+	}
+	return j > i + 1 ? j : i;
+}
+
+/**
+ * Whether the last line of a text block is a photo's title set over its credit: short, with no
+ * punctuation, and first in its block or under a sentence's end or a caption's credit (`…施工高峰期。` / `丰收的喜悦` / `傅荷嘉摄`).
+ */
+function titleAbove(text: Line[]): boolean {
+	const title = text.at(-1);
+	if (!title || title.text.length > 12 || /[\p{P}\s]/u.test(title.text)) return false;
+	const above = text[text.length - 2]?.text;
+	return above === undefined || endsSentence(above) || splitTrailingCredit(above) !== undefined;
 }
 
 /**
@@ -464,6 +533,9 @@ function creditCut(above: Line | undefined, line: Line) {
 			above.text,
 		);
 	if (!tail) return undefined;
+	// A photographer's credit whole after the caption (`…。 本报记者 王芳摄`) is the caption's own:
+	// the credit under it is another photo's (`李强摄`), not the rest of it.
+	if (tail[2].endsWith('摄') && (detectCredit(tail[2], true)?.authors.length ?? 0) > 0) return undefined;
 	const text = line.indented ? `${tail[2]} ${line.text}` : tail[2] + line.text;
 	const whole = detectCredit(text);
 	if (!whole || whole.authors.length === 0) return undefined;

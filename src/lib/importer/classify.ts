@@ -1315,7 +1315,9 @@ function classifyText(
 	const cut = lines.findIndex(
 		(line, i) =>
 			i > 0 &&
-			isTightHeadline(lines[i - 1], width, 4, i === 1 && !wrapsDateline(lines[0], line)) &&
+			(isTightHeadline(lines[i - 1], width, 4, i === 1 && !wrapsDateline(lines[0], line)) ||
+				// A headline's short tail, two or three characters, under its wrapped first line (`粮食安全合作前` / `景广阔`).
+				(tight && i > 1 && isTightHeadline(lines[i - 1], width, 2) && wrappedOver(lines, i - 1, width))) &&
 			// The dateline whole on its line, or wrapped onto the next (`本报黄和镇8月12` / `日电（记者…`).
 			(detectDateline(line.text) !== undefined || (i + 1 < lines.length && wrapsDateline(line, lines[i + 1]))) &&
 			// Not the dateline's own first line, its date wrapped onto this one (`据新华社阿斯塔纳` / `12月11日电 …`).

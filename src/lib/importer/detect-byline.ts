@@ -128,6 +128,16 @@ function jobsMarked(rest: string): string {
 	return rest.replace(/(?<=\p{Script=Han}{2}) (文|图|文图|图文)(?= |$)/gu, '/$1');
 }
 
+// A reader's signature under a letter: the place, ending as a place's name does, 读者, the name.
+const READER =
+	/^[\s\u3000]*(\p{Script=Han}{1,12}?(?:省|市|区|县|旗|盟|州|镇|乡|村|街道|社区|嘎查|苏木))[\s\u3000]*读者[\s\u3000]*(\p{Script=Han}{2,4})[\s\u3000]*$/u;
+
+/** A reader's signature with where the reader lives (`READER`) as ROLE reads it, `湖南省珠海市读者 王芳`; the name of a common surname. */
+function readerSigned(rest: string): string | undefined {
+	const reader = rest.includes('读者') ? READER.exec(rest) : null;
+	return reader && readsAsSignature(reader[2]) ? `${reader[1]}读者 ${reader[2]}` : undefined;
+}
+
 /**
  * Recognises a byline line: `□本报记者 孙明`, `◎赵晓`, `本报记者 王立新 实习生 李雨`,
  * `本报通讯员 X`, `新华社记者 鞠  明`, `文/X`, and a commentator's role alone, `◎本报评论员`
@@ -165,6 +175,9 @@ export function detectByline(line: string): Byline | undefined {
 		rest = rest.replace(ROLE_SEPARATOR, '$1 ');
 	}
 	if (/[。！？；：:，,“”（）()]/.test(rest)) return undefined;
+	// A reader signing a letter with where the reader lives, the place set off from 读者 by a space or the
+	// name glued to it (`湖南省珠海市 读者 王芳`, `湖南省珠海市读者王芳`): read as `湖南省珠海市读者 王芳`.
+	if (!mark && !writer) rest = readerSigned(rest) ?? rest;
 	const job = !mark && !writer && namesThenJob(rest);
 	if (job) rest = jobsMarked(rest);
 	const reported = !mark && !writer && !job && namesThenReport(rest);

@@ -7,8 +7,9 @@ export interface Credit {
 	authors: string[];
 }
 
-// The credit may name the agency that supplied the picture after it: `王芳 摄（人民视觉）`.
-const CREDIT = /^[（(]?\s*(.{1,30}?)(\s*[/／]?\s*)(?:摄|摄影|供图)\s*(?:[）)]|[（(][^（()）]{1,12}[）)])?$/u;
+// The credit may name the agency that supplied the picture after it: `王芳 摄（人民视觉）`. A chart's credit
+// reads so too: `王芳 制图`.
+const CREDIT = /^[（(]?\s*(.{1,30}?)(\s*[/／]?\s*)(?:摄|摄影|供图|制图)\s*(?:[）)]|[（(][^（()）]{1,12}[）)])?$/u;
 
 // Picture agencies that a credit may name alone (`（人民视觉）`): a source, not a person.
 const PICTURE_AGENCY = '人民视觉|视觉中国|人民图片|东方IC|CFP|IC photo|图虫创意';
@@ -24,10 +25,10 @@ const SOURCE_THEN_CREDIT = /^([（(]?\s*(?:新华社|中新社|人民日报|[\p{
 const SUPPLIED =
 	/^[（(]?\s*(?:[\p{Script=Han}A-Za-z]{2,16}(?<!提)供图|图片来源\s*[：:]\s*[^，,。；;：:（()）]{2,16}|图片由[\p{Script=Han}A-Za-z]{2,16}提供)\s*[）)]?$/u;
 // A credit that puts the picture first: `图/王海`, `图片：王海`, `图｜王海`, `摄影 王海` (摄影 set off by a
-// space alone), or a paper's picture desk before the photographer or agency: `光明图片/王海`,
+// space alone), a chart's `制图/王海` (not `制图：王海`, an editor's credit), or a paper's picture desk before the photographer or agency: `光明图片/王海`,
 // `光明图片/视觉中国`.
 const PICTURE_BY =
-	/^[（(]?\s*(?:(?:图|图片|摄影|\p{Script=Han}{2,4}图片)\s*[/／：:|｜]|摄影\s+(?=\p{Script=Han}))\s*([^）)]{2,30}?)\s*[）)]?$/u;
+	/^[（(]?\s*(?:(?:图|图片|摄影|\p{Script=Han}{2,4}图片)\s*[/／：:|｜]|制图\s*[/／]|摄影\s+(?=\p{Script=Han}))\s*([^）)]{2,30}?)\s*[）)]?$/u;
 // A picture agency named alone where the photographer would stand: `光明图片/视觉中国`.
 const AGENCY_ALONE = new RegExp(String.raw`^(?:${PICTURE_AGENCY})$`, 'u');
 // A picture agency named alone after a caption's last sentence, set apart by a space: `…游戏。  视觉中国`.

@@ -21,7 +21,8 @@ const DATE_TOKEN =
 const JUMP = /^[（(]?\s*(?:上接|下转|接|转)\s*第?\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*版\s*[）)]?$/u;
 // A running header of a page number and the page's name, as pages print it in a corner: `05 观点`,
 // `理论05`. Standing alone only, so a body line wrapped after a number (`示范点67`) is never one.
-const SHORT_HEADER = /^(?:(\d{2})\s*(\p{Script=Han}{2,6})|(\p{Script=Han}{2,6})\s*(\d{2}))$/u;
+const SHORT_HEADER =
+	/^(?:(\d{2})\s*(\p{Script=Han}{2,6}(?:[·・]\p{Script=Han}{2,6})?)|(\p{Script=Han}{2,6}(?:[·・]\p{Script=Han}{2,6})?)\s*(\d{2}))$/u;
 const PAPER_TOKEN = /^\p{Script=Han}{2,8}(?:日|晚|早|晨|时|商|都市|青年|法治|法制|工人|农民)报$/u;
 // A special page's sponsors: `本版由某市委宣传部协办`, `主办：某市人民政府 承办：某中心`.
 const SPONSOR =
@@ -38,12 +39,13 @@ const CORRECTION = /^(?:本报|本刊).{2,60}特此更正[。.]?$/u;
 const NOTICE_TITLE = /^(?:更正(?:启事|声明)?|广告|遗失声明|启事)$/u;
 // The lines of a boxed notice: a subscription call (`欢迎订阅《某某日报》`, `… 邮发代号15-26`), an
 // advertisement's office (`某某日报广告中心`), a lost-papers notice (`某某不慎遗失身份证，声明作废。`),
-// and their telephone lines (`订阅热线：0471-2992019`, `联系电话：…`), which hold nothing but a number.
+// and their telephone lines (`订阅热线：0471-2992019`, `联系电话：…`, `新闻热线：…`), which hold nothing but a number,
+// and a mailbox for contributions (`投稿邮箱：news@example.cn`), nothing but the address.
 const NOTICE_LINE =
-	/^(?:欢迎订阅《[^》]{2,16}》|.{0,20}邮发代号\s*\d{1,2}-\d{1,4}|\p{Script=Han}{2,12}广告(?:中心|部)|.{2,30}遗失.{1,30}声明作废[。.]?|(?:订阅|广告|联系|咨询|服务)?(?:热线|电话)\s*[：:]\s*[\d()（）\-－ ]{7,20})$/u;
+	/^(?:欢迎订阅《[^》]{2,16}》|.{0,20}邮发代号\s*\d{1,2}-\d{1,4}|\p{Script=Han}{2,12}广告(?:中心|部)|.{2,30}遗失.{1,30}声明作废[。.]?|(?:订阅|广告|联系|咨询|服务|新闻|投诉|举报)?(?:热线|电话)\s*[：:]\s*[\d()（）\-－ ]{7,20}|(?:投稿|联系|来稿)?(?:邮箱|信箱|电子邮箱)\s*[：:]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/u;
 // Speed: every NOTICE_LINE holds one of these words; asking for them first spares the pattern's
 // backtracking on every other line of the page (the answer cannot change).
-const NOTICE_WORD = /订阅|邮发代号|广告|遗失|热线|电话/u;
+const NOTICE_WORD = /订阅|邮发代号|广告|遗失|热线|电话|邮箱|信箱/u;
 // What an editor's credit, a chart's title (a colon), a jump line, an index entry, the masthead's
 // page count, a page header (版) and a sponsors' line (办) each hold.
 const KEYS = /[：:版办]/;
@@ -109,6 +111,21 @@ export function detectFurniture(text: string, alone: boolean): Furniture | undef
 			pageNumber = Number(tokens[i]);
 			pageName = tokens[++i];
 			bareNumber = true;
+			continue;
+		}
+		// The page's name before its number, as its own word (`头版 第01版`, `法治社会 第15版`).
+		const named =
+			keyed &&
+			pageName === undefined &&
+			/^\p{Script=Han}{2,6}$/u.test(tokens[i]) &&
+			!PAPER_TOKEN.test(tokens[i]) &&
+			!DATE_TOKEN.test(tokens[i])
+				? PAGE_TOKEN.exec(tokens[i + 1] ?? '')
+				: null;
+		if (named && named[2] === undefined) {
+			kind = 'page-header';
+			pageNumber = toNumber(named[1]);
+			pageName = tokens[i++];
 			continue;
 		}
 		const page = keyed ? PAGE_TOKEN.exec(tokens[i]) : null;

@@ -132,9 +132,10 @@ function unmarkedParts(lines: Line[], roles: LineRole[], shaped = true): number 
 	).length;
 }
 
-// What a report's subheadline names it, first or last: `记某村党支部书记`, `…调查`, `…见闻`.
+// What a report's subheadline names it, first or last: `记某村党支部书记`, `…调查`, `…见闻`; and a
+// commentary's, what it takes up: `也谈…`, `从…说起`.
 const REPORT_SUBHEADLINE =
-	/^记\p{Script=Han}|(?:调查|见闻|纪实|侧记|综述|速写|手记|札记|记事|探访|巡礼|扫描|一瞥|报道|故事)$/u;
+	/^记\p{Script=Han}|^也谈\S|^从\S.*说起$|(?:调查|见闻|纪实|侧记|综述|速写|手记|札记|记事|探访|巡礼|扫描|一瞥|报道|故事)$/u;
 const PAUSE = /[，,]/;
 // A head part that sets a place before its words (`尔拉社区：年老体弱的老党员`).
 const PLACE_COLON = /^\p{Script=Han}{2,8}[：:]\p{Script=Han}/u;
@@ -321,6 +322,9 @@ function scoreRoles(lines: Line[], roles: LineRole[], dump: boolean): number {
 			!marked &&
 			Math.abs(a.width - c.width) <= 1 &&
 			!(dump && ra === 'K' && wholeHeadlineOver(a, c)) &&
+			// A line naming the report's genre (`新春走基层`, `FIELD_REPORT`) opening the block is its kicker
+			// however even its width: no headline opens so.
+			!(dump && ra === 'K' && i === 0 && FIELD_REPORT.test(a.text)) &&
 			!(dump && ra === 'H' && wholeHeadlineOver(a, c) && i > 0 && roles[i - 1] === 'K' && endsKicker(lines[i - 1].text))
 		)
 			score -= W.evenLines;

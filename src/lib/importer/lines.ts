@@ -23,6 +23,8 @@ export interface Line {
 	belowFirstBody?: boolean;
 	/** The characters of the line's text before an ideographic space inside it (`标题　正文…`), if any. */
 	runIn?: number;
+	/** How far the line was set in from the left, in em (an ideographic space one, an ASCII space a half), when it was. */
+	indent?: number;
 }
 
 // A paragraph indent as text dumps keep it: an ideographic space, or two or more spaces.
@@ -41,7 +43,10 @@ export function toLines(text: string): Line[] {
 		// Speed: most lines hold no space at all (\s holds U+3000), and are kept as they are.
 		const clean = /\s/.test(raw) ? raw.replace(/[\s\u3000]+/g, ' ').trim() : raw;
 		const line: Line = { number: index + 1, text: unspaced(clean), width: displayWidth(clean) };
-		if (clean !== '' && INDENT.test(raw)) line.indented = true;
+		if (clean !== '' && INDENT.test(raw)) {
+			line.indented = true;
+			line.indent = displayWidth(/^[\s\u3000]*/u.exec(raw)![0]);
+		}
 		const runIn = raw.includes('\u3000') ? RUN_IN.exec(raw) : null;
 		if (runIn && line.text === clean) line.runIn = runIn[1].length;
 		return line;

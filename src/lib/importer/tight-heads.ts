@@ -130,7 +130,12 @@ export function tightHeads(lines: Line[], width: (line: Line) => number, isHead:
 			if (
 				i === 0 &&
 				n - end < 2 &&
-				!(n - end === 1 && (indentedParagraph(lines[end]) || unwrappedParagraph(lines, end, width)))
+				!(
+					n - end === 1 &&
+					(indentedParagraph(lines[end]) ||
+						unwrappedParagraph(lines, end, width) ||
+						fullUnderHalf(lines, i, end, width))
+				)
 			)
 				continue;
 			// A flush line alone over a paragraph set in, ending no sentence: a head however full.
@@ -300,6 +305,23 @@ function unwrappedParagraph(lines: Line[], end: number, width: (line: Line) => n
 const UNWRAPPED_COLUMN = 50;
 
 /** A whole paragraph on one line, set in by its indent and ending a sentence. */
+/**
+ * Whether the one line under a head of one line (`lines[i]`, the block's first) is a whole paragraph:
+ * it fills its column and ends a sentence, and the line over it runs to half its width at most, no
+ * paragraph's first line (a paragraph wraps at its column's edge, so its first line runs as full); set
+ * tight under it, no blank line between (a column break leaves one where it cuts a paragraph).
+ */
+function fullUnderHalf(lines: Line[], i: number, end: number, width: (line: Line) => number): boolean {
+	const [head, line] = [lines[i], lines[end]];
+	return (
+		end === i + 1 &&
+		line.number === head.number + 1 &&
+		endsSentence(line.text) &&
+		isFull(line, width(line)) &&
+		head.width * 2 <= line.width
+	);
+}
+
 function indentedParagraph(line: Line): boolean {
 	return line.indented === true && endsSentence(line.text);
 }
