@@ -677,3 +677,30 @@ describe('a name set in under a text', () => {
 		expect(signed(page('　　王芳')).map(([, authors]) => authors)).not.toContainEqual(['王芳']);
 	});
 });
+
+describe('a writer’s name after a dash at a text’s foot', () => {
+	test('is the text’s byline, taken out of its paragraphs (`——王芳`), in a text dump and in a pdftotext extraction', () => {
+		const text =
+			'第5版　言论\n\n' +
+			'小切口做好大文章\n\n' +
+			'　　民生无小事，枝叶总关情。群众的急难愁盼，就是工作的着力点。\n\n' +
+			'　　把好事办好、实事办实，关键在于真正站在群众的角度想问题。\n\n' +
+			'　　　　——王芳\n';
+		const page = parseConserved(text);
+		expect(page.items.map((i) => [i.headline, i.authors, i.byline, i.kind, i.paragraphs.length])).toEqual([
+			['小切口做好大文章', ['王芳'], '——王芳', 'commentary', 2],
+		]);
+	});
+
+	test('not where a byline over the text signs it already: the dash’s line stays its last paragraph', () => {
+		const text =
+			'第5版　言论\n\n' +
+			'小切口做好大文章\n\n' +
+			'◎李强\n\n' +
+			'　　民生无小事，枝叶总关情。群众的急难愁盼，就是工作的着力点。\n\n' +
+			'　　把好事办好、实事办实，关键在于真正站在群众的角度想问题。\n\n' +
+			'　　　　——王芳\n';
+		const page = parseConserved(text);
+		expect(page.items.map((i) => [i.authors, i.paragraphs.at(-1)])).toEqual([[['李强'], '——王芳']]);
+	});
+});

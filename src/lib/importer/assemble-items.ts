@@ -21,7 +21,7 @@ import { needsNoHeadline, titledApart, untitledBodies } from './later-figure.ts'
 import type { Line } from './lines.ts';
 import { LIST_MARK } from './marks.ts';
 import { FIELD_REPORT } from './head-roles.ts';
-import { endsSentence, endsWithDash, joinWrapped } from './punctuation.ts';
+import { endsSentence, endsWithDash, joinWrapped, startsWithDash } from './punctuation.ts';
 import { INDENT } from './column-width.ts';
 import { isFourCharacterName, readsAsSignature, ROLE, signatureNames } from './detect-names.ts';
 import { lineSpan, type Warning } from './warnings.ts';
@@ -2760,8 +2760,16 @@ function signOffApart(body: Draft): void {
 	if (own ? body.paragraphs.length < 2 : !endsSentence(last.lines.at(-2)?.text ?? '')) return;
 	const signOff = line.text.trim();
 	// A paper's commentary signed by the role alone (`（本报评论员）`) names no one, and is a commentary.
-	const commentary = COMMENTATOR_SIGN_OFF.test(signOff);
-	const authors = commentary ? [] : readBracketSignOff(signOff);
+	// So is a writer's name after a dash (`——王芳`), a commentary's signature, or a reporter's role
+	// and names (`——新华社记者 王芳`): the byline set at the text's foot.
+	// Not where a byline signs the text already: the dash's signature would be a second one.
+	const dashed =
+		startsWithDash(signOff) && !body.bylines.some((b) => b.kind === 'byline')
+			? readClosingSignature(signOff)
+			: undefined;
+	const commentary =
+		COMMENTATOR_SIGN_OFF.test(signOff) || (dashed !== undefined && !ROLE.test(signOff.replace(/^[—－―─\s]+/u, '')));
+	const authors = COMMENTATOR_SIGN_OFF.test(signOff) ? [] : (dashed ?? readBracketSignOff(signOff));
 	if (!authors || !last.text.endsWith(signOff)) return;
 	const byline: Unit = {
 		kind: 'byline',
