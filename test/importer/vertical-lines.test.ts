@@ -143,6 +143,24 @@ test('moves a piled vertical credit under the first caption after it that no cre
 	]);
 });
 
+test('a piled vertical credit tight under a caption, or standing after it, is the next picture’s: it closes no caption', () => {
+	// Each upright credit printed at the top of its picture's edge, before the caption, so right
+	// under the caption before: every credit moves one caption on.
+	const lines = placeVerticalCredits(
+		joinVertical(toLines('图\n供\n者\n受\n访\n\n图为城南街景。\n华\n社\n新\n发\n\n近日，农民在田间收割水稻。\n\n正文')),
+	);
+	expect(lines.map((l) => l.text)).toEqual([
+		'',
+		'图为城南街景。',
+		'受访者供图',
+		'',
+		'近日，农民在田间收割水稻。',
+		'新华社发',
+		'',
+		'正文',
+	]);
+});
+
 test('a caption after a piled vertical credit in a pdftotext dump is a photo with that credit', () => {
 	// pdftotext (a form feed ends the page): a story, the credit printed upright beside its picture
 	// (every glyph on one spot, read out of order), then the photo's title and caption.

@@ -161,15 +161,28 @@ function captionAfter(lines: Line[], from: number, reach = Infinity): number | u
 		const start = j;
 		while (j < lines.length && lines[j].text !== '') j++;
 		if (start === j) return undefined;
-		const block = lines.slice(start, j);
-		if (block.some((line) => line.vertical && detectCredit(line.text, true))) return undefined;
+		const whole = lines.slice(start, j);
+		const upright = (line: Line) => line.vertical === true && detectCredit(line.text, true) !== undefined;
+		// Another upright credit whose glyphs came out of order (`piled`) set tight under a caption's
+		// last line is the next picture's, printed at the top of its edge: it moves on in its turn,
+		// and closes no caption. Any other upright credit in the block stops the search.
+		let end = whole.length;
+		if (reach === Infinity) while (end > 1 && whole[end - 1].piled && upright(whole[end - 1])) end--;
+		const block = whole.slice(0, end);
+		if (block.some(upright)) return undefined;
 		if (reach !== Infinity && block.length === 1 && detectCredit(block[0].text)) return undefined;
 		const last = block.at(-1)!.text;
 		if (block.length > CAPTION_LINES || !endsSentence(last) || splitTrailingCredit(last)) continue;
 		if (reach !== Infinity && !(/[。！？][”’」』）)]*$/u.test(last) && captionShaped(block))) continue;
+		if (end < whole.length) return start + end;
 		let next = j;
 		while (next < lines.length && lines[next].text === '') next++;
-		if (next < lines.length && detectCredit(lines[next].text, true)) continue;
+		if (
+			next < lines.length &&
+			detectCredit(lines[next].text, true) &&
+			!(reach === Infinity && lines[next].piled && upright(lines[next]))
+		)
+			continue;
 		return j;
 	}
 	return undefined;
