@@ -924,6 +924,30 @@ describe('heads printed in the flow of their body', () => {
 		]);
 	});
 
+	test('reads the top line of a piece of two under a column label as the headline, over the first row of a body read row by row', () => {
+		const { items } = parsePage(
+			[
+				'■人民论坛',
+				'',
+				'别让形式主义挤占实干时间',
+				'从长远看，消费提振是一场接力',
+				'',
+				'跑，需要一棒接着一棒跑下去。',
+				'',
+				'以钉钉子精神抓落实，才能积小',
+				'',
+				'胜为大胜，一步一个脚印向前。',
+				'\f',
+			].join('\n'),
+		);
+		expect(items[0].headline).toBe('别让形式主义挤占实干时间');
+		expect(items[0].section).toBe('人民论坛');
+		expect(items.flatMap((i) => i.paragraphs).join('')).not.toContain('别让');
+		// Under a name alone (a byline's word pdftotext printed apart), the two lines stay one piece.
+		const lines = texts(['王芳', '', '别让形式主义挤占实干时间', '从长远看，消费提振是一场接力', '\f'].join('\n'));
+		expect(lines.slice(0, 4)).toEqual(['王芳', '', '别让形式主义挤占实干时间', '从长远看，消费提振是一场接力']);
+	});
+
 	test('reads a line as wide as the column under a bare column label as the headline', () => {
 		const { items } = parsePage(
 			['财经速递', '', '新能源项目集中开工', '恒通物流公司负责', '人介绍，企业今年的', '订单已排到四季度。', '\f'].join(

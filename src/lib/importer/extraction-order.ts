@@ -551,11 +551,23 @@ function headsUnderLabel(before: Piece, piece: Piece): boolean {
 	if (before.tail.length > 0 || (before.lines.length !== 1 && !isTrailingLabel(before.lines))) return false;
 	const label = (before.lines.at(-1) as Line).text;
 	if (!detectLabel(label) && !(/^\p{Script=Han}{2,4}$/u.test(label) && isPlain(label))) return false;
-	if (lines.length < 3) return false;
+	if (lines.length < 2) return false;
 	const [top, first, second] = lines;
 	// The text under it: a paragraph (a pause or stop in its first two lines), no head line of a
-	// headline wrapped over two lines, a subheadline or a byline.
-	if (!/[，,、。；;：:！？!?]/u.test(first.text + second.text)) return false;
+	// headline wrapped over two lines, a subheadline or a byline. A piece of two lines is the head
+	// and the first row of a body that pdftotext reads row by row: a row's line, as wide as a column.
+	if (!/[，,、。；;：:！？!?]/u.test(first.text + (second?.text ?? ''))) return false;
+	// (Not under a name alone, a byline's word pdftotext printed apart, nor a head line as wide as the
+	// row's: a narrow column's two lines.)
+	if (
+		second === undefined &&
+		(first.width < FRAGMENT_WIDTH ||
+			readsAsSignature(label) ||
+			ROLE.test(label) ||
+			/\s/u.test(top.text) ||
+			sameColumn(top.width, first.width))
+	)
+		return false;
 	if (lines.slice(1, 4).some((l) => startsWithDash(l.text) || detectByline(l.text))) return false;
 	return (
 		[...top.text].length >= 3 &&
