@@ -282,3 +282,36 @@ test.each([
 		expect(items[0].paragraphs.join('')).toMatch(/^风从麦田.*流过每一个清晨$/u);
 	},
 );
+
+// A story in two columns twelve ems wide (20 to 128, 140 to 248), the second shorter; `sign` is a line
+// set in smaller type (8 pt) under the foot of the first, ending at `end`.
+const footSigned = (sign: string, end: number) =>
+	layoutSplit(
+		page([
+			run('老街焕新颜', 20, 20, 20, true),
+			...column(
+				['>第一行正文写在这里接', '第二行正文写在这里接着写', '第三行正文写在这里接着写', '第四行正文写在这里接着写'],
+				20,
+				50,
+			),
+			...column(['第五行正文写在这里接着写', '写完了。'], 140, 50),
+			run(sign, end - [...sign].length * 8, 104, 8),
+		]),
+	).items;
+
+test('reads a sign-off in smaller type (`——王芳`, `王芳`, a reader’s `某某省某某市读者王芳`) flush right under the foot of a story’s text as its byline, out of the text', () => {
+	for (const [sign, author] of [
+		['——王芳', '王芳'],
+		['王芳', '王芳'],
+		// Wider than the column, a reader's place and name, the role word run in or set apart.
+		['青海省宝鸡市读者王芳', '王芳'],
+		['青海省宝鸡市 读者 欧阳明', '欧阳明'],
+	]) {
+		const [item, ...rest] = footSigned(sign, 248);
+		expect(rest).toEqual([]);
+		expect(item.authors).toEqual([author]);
+		expect(item.paragraphs.at(-1)).toMatch(/写完了。$/u);
+	}
+	// Not flush right with the text, it is not taken out of the text.
+	expect(footSigned('——王芳', 200)[0].paragraphs.at(-1)).toBe('——王芳');
+});

@@ -7,7 +7,7 @@ import {
 } from '../importer/detect-byline.ts';
 import { splitTrailingCredit } from '../importer/detect-credit.ts';
 import { detectDateline } from '../importer/detect-dateline.ts';
-import { readNames, readsAsSignature, signatureNames } from '../importer/detect-names.ts';
+import { isFourCharacterName, readNames, readsAsSignature, signatureNames } from '../importer/detect-names.ts';
 import { detectFurniture } from '../importer/detect-furniture.ts';
 import { detectLabel } from '../importer/detect-label.ts';
 import { BOX_TITLE } from '../importer/detect-head-box.ts';
@@ -293,6 +293,24 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			if (found.kind === 'page-header')
 				Object.assign(header, { pageName: found.pageName, pageNumber: found.pageNumber });
 			furniture.push({ kind: found.kind, line: p.first, text: p.text });
+			continue;
+		}
+		// A writer's sign-off on a line of its own, in the text's type or smaller, set flush right under the foot of
+		// the story's text (`——龙晓志`, `贺强`, `青海省宝鸡市读者武慧杰`): it signs that story, however its type read
+		// (a caption's, a label's, or text's in smaller type).
+		if (
+			(p.role === 'caption' || p.role === 'label' || (p.role === 'body' && p.block.size < body - 0.25)) &&
+			p.block.lines.length === 1 &&
+			p.block.size <= body * 1.02 &&
+			current &&
+			!current.byline &&
+			!current.caption &&
+			current.paragraphs.length > 0 &&
+			readSignOff(p.text) !== undefined &&
+			signsOffFoot(current, p.block)
+		) {
+			current.byline = p;
+			current.blocks.push(p);
 			continue;
 		}
 		// A bare name on a line of its own under a headline, over the text or a box title (`核心阅读`): the
@@ -2289,6 +2307,43 @@ function bareName(text: string): ReturnType<typeof detectByline> {
 }
 
 /**
+ * A writer's sign-off on a line of its own, read as a byline: a name after a dash (`——王芳`), bare names
+ * (`王芳`), a byline (`本报记者 王芳`), or a reader with where the reader lives, the role word set apart by
+ * spaces or run in (`某某省某某市 读者 王芳`, `某某省某某市读者王芳`).
+ */
+function readSignOff(text: string): ReturnType<typeof detectByline> {
+	const dashed = /^(?:——|[—－―─]{2})/u.test(text.trim()) ? readClosingSignature(text) : undefined;
+	if (dashed) return { text: text.trim().replace(/^\S{2}\s*/u, ''), authors: dashed, commentary: false };
+	const reader = /^(\p{Script=Han}{0,12}?)\s*读者\s*(\p{Script=Han}{2,4})$/u.exec(text.trim());
+	if (reader && (readsAsSignature(reader[2]) || isFourCharacterName(reader[2])))
+		return detectByline(`${reader[1]}读者 ${reader[2]}`);
+	return detectByline(text) ?? bareName(text);
+}
+
+/**
+ * Whether a line signs off the story `d` at the foot of its text: right under its last text block and
+ * within three lines under the foot of its text (the foot of its longest column, where the last is
+ * shorter), ending flush right with that last block (or up to an em past it: a name set to the frame's
+ * edge), and starting past its left edge or set in smaller type than it (a reader's place and name,
+ * wider than the column).
+ */
+function signsOffFoot(d: Draft, block: LayoutBlock): boolean {
+	const text = d.blocks.filter((b) => b.role === 'body').map((b) => b.block);
+	const last = text.at(-1);
+	if (!last) return false;
+	const gap = block.y - Math.max(...text.map(bottom));
+	const edge = right(block) - right(last);
+	return (
+		block.y - bottom(last) > -1 &&
+		gap > -1 &&
+		gap < block.size * 3 &&
+		edge > -block.size / 2 &&
+		edge < block.size &&
+		(block.x > last.x + block.size || block.size < last.size - 0.25)
+	);
+}
+
+/**
  * Whether a byline block signs off the story `d`: set flush right (within half an em) with the
  * foot of the story's last text block, starting past its left edge, within three lines under it;
  * or marked (`◎赵英波`) on a line of its own right under it, flush left with it.
@@ -2659,6 +2714,7 @@ function toItem(d: Draft): ParsedItem {
 		(d.byline &&
 			(detectByline(d.byline.text) ??
 				bareName(d.byline.text) ??
+				readSignOff(d.byline.text) ??
 				(d.named ? { text: d.byline.text, authors: [d.byline.text], commentary: false } : undefined))) ||
 		signature;
 	const credit = d.credit && readCredit(d.credit.text);
