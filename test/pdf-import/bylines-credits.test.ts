@@ -175,3 +175,25 @@ test('reads the bold, larger line of a stack of decks as its headline, the light
 		subheadline: '办事不再跑腿，政策落地见效',
 	});
 });
+
+test('reads a byline set right over a headline, under the column’s label or over the kicker, as that story’s byline', () => {
+	const story = (over: ReturnType<typeof run>[]) =>
+		layoutSplit(
+			page([
+				run('老街焕新颜', 20, 20, 20, true),
+				...column(['>第一行正文写在这里接着', '第二行正文写在这里接着写', '写完了。'], 20, 50),
+				...over,
+				run('新城展新貌', 20, 166, 20, true),
+				...column(['>第一行正文写在这里接着', '第二行正文写在这里接着写', '写完了。'], 20, 196),
+			]),
+		).items;
+	// The column's label, then the byline right over the headline.
+	const labelled = story([run('■人民论坛', 20, 134, 10), run('本报记者 王芳', 20, 152, 8)]);
+	expect(labelled).toHaveLength(2);
+	expect(labelled[1]).toMatchObject({ headline: '新城展新貌', authors: ['王芳'] });
+	expect(labelled[0].authors).toEqual([]);
+	// The byline, then the kicker right over the headline.
+	const kicked = story([run('◎本报记者 王芳', 20, 134, 8), run('一线见闻——', 20, 148, 10)]);
+	expect(kicked).toHaveLength(2);
+	expect(kicked[1]).toMatchObject({ headline: '新城展新貌', kicker: '一线见闻——', authors: ['王芳'] });
+});

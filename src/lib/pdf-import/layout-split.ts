@@ -117,15 +117,18 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			if (box) spans.set(b, box);
 		}
 	const proxies = new Map<Box, LayoutBlock>([...spans].map(([block, span]) => [span, block]));
-	const blocks = textBeforeItsHeadline(
-		verticalHeadsFirst(
-			readingOrder<Box>(
-				[...found.map((b) => spans.get(b) ?? b), ...rules],
-				(b) => rules.has(b),
-				(a, b) => headsText(proxies.get(a) ?? a, proxies.get(b) ?? b, body),
-			)
-				.filter((b) => !rules.has(b))
-				.map((b) => proxies.get(b) ?? (b as LayoutBlock)),
+	const blocks = bylineUnderItsHead(
+		textBeforeItsHeadline(
+			verticalHeadsFirst(
+				readingOrder<Box>(
+					[...found.map((b) => spans.get(b) ?? b), ...rules],
+					(b) => rules.has(b),
+					(a, b) => headsText(proxies.get(a) ?? a, proxies.get(b) ?? b, body),
+				)
+					.filter((b) => !rules.has(b))
+					.map((b) => proxies.get(b) ?? (b as LayoutBlock)),
+				body,
+			),
 			body,
 		),
 		body,
@@ -1884,6 +1887,41 @@ function tight(block: LayoutBlock, head: LayoutBlock): boolean {
 function under(above: LayoutBlock, block: LayoutBlock): boolean {
 	const gap = block.y - bottom(above);
 	return Math.min(right(block), right(above)) - Math.max(block.x, above.x) > 0 && gap > -2 && gap < block.size * 3;
+}
+
+/**
+ * A byline set right over its story's headline (or the kicker over it), flush left with it, each
+ * within a line and a half of the next: it is read after the headline, as a byline under it is, so
+ * a column's label or kicker read before it still heads the story. Not one set right under a text
+ * block across it (a story's marked sign-off, `◎赵英波`, the next headline right under it).
+ */
+function bylineUnderItsHead(blocks: LayoutBlock[], body: number): LayoutBlock[] {
+	const out = [...blocks];
+	const stacked = (upper: LayoutBlock, lower: LayoutBlock) =>
+		Math.abs(upper.x - lower.x) < body &&
+		lower.y - bottom(upper) > -1 &&
+		lower.y - bottom(upper) < Math.max(upper.size, body) * 1.5;
+	for (let i = out.length - 2; i >= 0; i--) {
+		const block = out[i];
+		if (block.lines.length !== 1 || blockRole(block, body) !== 'byline') continue;
+		let j = i + 1;
+		while (j < out.length && blockRole(out[j], body) === 'deck' && stacked(j === i + 1 ? block : out[j - 1], out[j]))
+			j++;
+		if (j >= out.length || blockRole(out[j], body) !== 'head' || !stacked(j === i + 1 ? block : out[j - 1], out[j]))
+			continue;
+		const before = out[i - 1];
+		if (
+			before &&
+			blockRole(before, body) === 'body' &&
+			block.y - bottom(before) > -1 &&
+			block.y - bottom(before) < block.size * 1.5 &&
+			Math.min(right(before), right(block)) - Math.max(before.x, block.x) > 0
+		)
+			continue;
+		out.splice(i, 1);
+		out.splice(j, 0, block);
+	}
+	return out;
 }
 
 /** Whether a block stands right under, over or beside a picture: within three lines of it, overlapping it across the gap. */
