@@ -197,3 +197,14 @@ test('reads a byline set right over a headline, under the column’s label or ov
 	expect(kicked).toHaveLength(2);
 	expect(kicked[1]).toMatchObject({ headline: '新城展新貌', kicker: '一线见闻——', authors: ['王芳'] });
 });
+
+test('reads a chart’s maker (`制图/王芳`, `制图：王芳`, `王芳 制图`) under its caption as its credit, as a photographer’s', () => {
+	for (const credit of ['制图/王芳', '制图：王芳', '王芳 制图']) {
+		const chart = { x: 20, y: 20, width: 150, height: 100 };
+		const result = layoutSplit(
+			photoPage([run('数据来源：市统计局。', 20, 124, 8), run(credit, 170 - [...credit].length * 8, 136, 8)], [chart]),
+		);
+		expect(result.items).toHaveLength(1);
+		expect(result.items[0]).toMatchObject({ credit, authors: ['王芳'], paragraphs: ['数据来源：市统计局。'] });
+	}
+});

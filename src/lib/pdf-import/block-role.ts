@@ -2,6 +2,7 @@ import { detectByline } from '../importer/detect-byline.ts';
 import { detectCredit } from '../importer/detect-credit.ts';
 import { detectFurniture } from '../importer/detect-furniture.ts';
 import { detectLabel } from '../importer/detect-label.ts';
+import { isFourCharacterName, readsAsSignature } from '../importer/detect-names.ts';
 import { isNumberedIntertitle } from '../importer/detect-intertitle.ts';
 import type { LayoutBlock } from './layout-blocks.ts';
 
@@ -123,7 +124,7 @@ export function blockRole(block: LayoutBlock, body: number): BlockRole {
  * lines each of which does (a chart's source over its maker: `数据来源：市统计局` / `制图：廖勇`).
  */
 function furniture(block: LayoutBlock, text: string): boolean {
-	if (lineCount(block) === 1) return detectFurniture(text, true) !== undefined;
+	if (lineCount(block) === 1) return detectFurniture(text, true) !== undefined && chartCredit(text) === undefined;
 	return block.lines.length <= 3 && block.lines.every((line) => detectFurniture(line.text, false) !== undefined);
 }
 
@@ -138,8 +139,22 @@ export function isCredit(text: string): boolean {
  */
 export function readCredit(text: string): ReturnType<typeof detectCredit> {
 	return (
+		chartCredit(text) ??
 		detectCredit(text) ??
 		(text.length <= 30 ? detectCredit(text.replace(/[（(][^）)]{1,12}[）)]$/u, '')) : undefined) ??
 		(/^\p{Script=Han}{2,4}摄$/u.test(text) ? detectCredit(text.replace(/摄$/u, ' 摄')) : undefined)
 	);
+}
+
+/**
+ * A chart's maker, credited as a photographer is: `制图/王芳`, `制图：王芳`, `王芳 制图`, also set vertically
+ * with its slash (`/制图王芳`); the name one that reads as a person's.
+ */
+function chartCredit(text: string): ReturnType<typeof detectCredit> {
+	const t = text.trim();
+	const name = (/^[/／]?\s*制图\s*[/／：:]?\s*(\p{Script=Han}{2,4})$/u.exec(t) ??
+		/^(\p{Script=Han}{2,4}?)\s*制图$/u.exec(t))?.[1];
+	return name !== undefined && (readsAsSignature(name) || isFourCharacterName(name))
+		? { text: t, authors: [name] }
+		: undefined;
 }
