@@ -208,3 +208,26 @@ test('reads a chart’s maker (`制图/王芳`, `制图：王芳`, `王芳 制�
 		expect(result.items[0]).toMatchObject({ credit, authors: ['王芳'], paragraphs: ['数据来源：市统计局。'] });
 	}
 });
+
+test('splits a chart’s maker run on after its caption’s last sentence, past a space (`…。 制图：王芳`), off as its credit', () => {
+	const chart = { x: 300, y: 20, width: 150, height: 100 };
+	const split = (caption: string) =>
+		layoutSplit(
+			page(
+				[
+					run('老街焕新颜', 20, 20, 20, true),
+					...column(['>第一行正文写在这里接', '第二行正文写在这里接着写', '写完了。'], 20, 50),
+					run(caption, 300, 124, 8),
+				],
+				[],
+				[chart],
+			),
+		).items.at(-1)!;
+	expect(split('数据来源：市统计局。 制图：王芳')).toMatchObject({
+		credit: '制图：王芳',
+		authors: ['王芳'],
+		paragraphs: ['数据来源：市统计局。'],
+	});
+	// Not a sentence's words after the space.
+	expect(split('数据来源：市统计局。 王芳说了').authors).toEqual([]);
+});

@@ -709,7 +709,10 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			const creditNext = next?.role === 'credit' && (under(p.block, next.block) || next.block.y < bottom(p.block) - 1);
 			const split = creditNext
 				? undefined
-				: (splitTrailingCredit(p.text) ?? agencyAfterCaption(spaced) ?? creditLine(p.block));
+				: (splitTrailingCredit(p.text) ??
+					agencyAfterCaption(spaced) ??
+					creditAfterCaption(p.text) ??
+					creditLine(p.block));
 			if (split && split.caption.trim() !== '') {
 				d.paragraphs[d.paragraphs.length - 1] = split.caption.trim();
 				d.credit = { ...p, role: 'credit', text: split.credit.text };
@@ -2671,6 +2674,16 @@ function creditLine(block: LayoutBlock): ReturnType<typeof splitTrailingCredit> 
 function agencyAfterCaption(text: string): ReturnType<typeof splitTrailingCredit> {
 	const match = /^(.*[。！？”）])\s+(人民视觉|视觉中国|人民图片|东方IC)$/u.exec(text);
 	return match ? { caption: match[1], credit: { text: match[2], authors: [] } } : undefined;
+}
+
+/**
+ * A credit run on after a caption's last sentence, set apart by a space, that reads as one on its own
+ * (a chart's maker: `数据来源：市统计局。 制图：王芳`).
+ */
+function creditAfterCaption(text: string): ReturnType<typeof splitTrailingCredit> {
+	const match = /^(.*[。！？”）])\s+(\S.{1,14})$/u.exec(text);
+	const credit = match ? readCredit(match[2]) : undefined;
+	return match && credit ? { caption: match[1], credit } : undefined;
 }
 
 function joinText(before: string, after: string): string {
