@@ -196,6 +196,11 @@ test('reads a byline set right over a headline, under the column’s label or ov
 	const kicked = story([run('◎本报记者 王芳', 20, 134, 8), run('一线见闻——', 20, 148, 10)]);
 	expect(kicked).toHaveLength(2);
 	expect(kicked[1]).toMatchObject({ headline: '新城展新貌', kicker: '一线见闻——', authors: ['王芳'] });
+	// The column's label in the body's type, a word with no punctuation, right over the byline: still the label.
+	const worded = story([run('短评', 20, 136, 9), run('□王芳', 20, 152, 8)]);
+	expect(worded).toHaveLength(2);
+	expect(worded[1]).toMatchObject({ headline: '新城展新貌', section: '短评', authors: ['王芳'] });
+	expect(worded[0].paragraphs.join('')).not.toContain('短评');
 });
 
 test('reads a chart’s maker (`制图/王芳`, `制图：王芳`, `王芳 制图`) under its caption as its credit, as a photographer’s', () => {

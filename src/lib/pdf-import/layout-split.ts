@@ -1913,9 +1913,12 @@ function bylineUnderItsHead(blocks: LayoutBlock[], body: number): LayoutBlock[] 
 		if (j >= out.length || blockRole(out[j], body) !== 'head' || !stacked(j === i + 1 ? block : out[j - 1], out[j]))
 			continue;
 		const before = out[i - 1];
+		// (A word or two over it, no punctuation, is the column's label, `短评`, not text.)
+		const word = (b: LayoutBlock) => b.lines.length === 1 && /^[^\p{P}\s]{1,6}$/u.test(blockText(b));
 		if (
 			before &&
 			blockRole(before, body) === 'body' &&
+			!word(before) &&
 			block.y - bottom(before) > -1 &&
 			block.y - bottom(before) < block.size * 1.5 &&
 			Math.min(right(before), right(block)) - Math.max(before.x, block.x) > 0
