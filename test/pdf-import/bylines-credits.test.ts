@@ -201,6 +201,11 @@ test('reads a byline set right over a headline, under the column’s label or ov
 	expect(worded).toHaveLength(2);
 	expect(worded[1]).toMatchObject({ headline: '新城展新貌', section: '短评', authors: ['王芳'] });
 	expect(worded[0].paragraphs.join('')).not.toContain('短评');
+	// A bare name in small type under the label, right over the headline: the story's writer.
+	const named = story([run('■人民论坛', 20, 134, 10), run('欧阳明', 20, 152, 8)]);
+	expect(named).toHaveLength(2);
+	expect(named[1]).toMatchObject({ headline: '新城展新貌', authors: ['欧阳明'] });
+	expect(named[0].authors).toEqual([]);
 });
 
 test('reads a chart’s maker (`制图/王芳`, `制图：王芳`, `王芳 制图`) under its caption as its credit, as a photographer’s', () => {

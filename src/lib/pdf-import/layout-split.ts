@@ -1906,7 +1906,18 @@ function bylineUnderItsHead(blocks: LayoutBlock[], body: number): LayoutBlock[] 
 		lower.y - bottom(upper) < Math.max(upper.size, body) * 1.5;
 	for (let i = out.length - 2; i >= 0; i--) {
 		const block = out[i];
-		if (block.lines.length !== 1 || blockRole(block, body) !== 'byline') continue;
+		const role = block.lines.length === 1 ? blockRole(block, body) : undefined;
+		// (Or bare names in the text's type or smaller, `王芳`, whatever role their type gave them, under the
+		// column's label: alone over a headline, a word is rather the label.)
+		const label = out[i - 1];
+		const named =
+			(role === 'label' || role === 'body' || role === 'caption') &&
+			block.size <= body * 1.02 &&
+			bareName(blockText(block)) !== undefined &&
+			label !== undefined &&
+			['label', 'deck'].includes(blockRole(label, body)) &&
+			stacked(label, block);
+		if (role !== 'byline' && !named) continue;
 		let j = i + 1;
 		while (j < out.length && blockRole(out[j], body) === 'deck' && stacked(j === i + 1 ? block : out[j - 1], out[j]))
 			j++;
