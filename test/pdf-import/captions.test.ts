@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { layoutSplit } from '../../src/lib/pdf-import/layout-split.ts';
-import { column, numbered, photoPage, run } from '../support/text-runs.ts';
+import { column, numbered, page, photoPage, run } from '../support/text-runs.ts';
 
 const lines = (n: number) => Array.from({ length: n }, (_, i) => `图①：第${i}行说明写在这里。`);
 /** A story's text lines in the page's body type. */
@@ -936,5 +936,20 @@ test('gives a credit set beyond a picture from the story read before it to that 
 	expect(items.map((i) => [i.headline, i.authors, i.credit ?? null])).toEqual([
 		['安平综合执法', [], null],
 		['白石织密', ['康博文'], '本报记者康博文摄'],
+	]);
+});
+
+test('reads a credit set vertically right beside a photo’s caption, level with it, as that photo’s, not the story’s read before it', () => {
+	const photo = { x: 150, y: 40, width: 200, height: 80 };
+	const runs = [
+		run('老街焕新颜', 20, 20, 20, true),
+		...column(['>第一行正文写在这', '第二行正文写在这里接', '写完了。'], 20, 50),
+		...[...'吕生摄'].map((ch, i) => run(ch, 150, 124 + i * 7, 6)),
+		...column(['图①：3月5日，人们参加当地的', '节日庆祝活动。'], 158, 124, 7),
+	];
+	const result = layoutSplit(page(runs, [], [photo]));
+	expect(result.items.map((i) => [i.kind, i.authors])).toEqual([
+		['article', []],
+		['photo', ['吕生']],
 	]);
 });

@@ -738,7 +738,13 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 					// Or flush right at the foot of the picture the caption or title stands by.
 					(gap(p.block, next.block) > -1 &&
 						gap(p.block, next.block) < p.block.size * 1.5 &&
-						content.pictures.some((picture) => besides(p.block, picture) && besides(next.block, picture))));
+						content.pictures.some((picture) => besides(p.block, picture) && besides(next.block, picture))) ||
+					// Or set vertically right beside the caption, within an em of its edge, level with its lines.
+					(next.role === 'caption' &&
+						isVertical(p.block) &&
+						Math.min(bottom(p.block), bottom(next.block)) - Math.max(p.block.y, next.block.y) > 0 &&
+						(Math.abs(next.block.x - right(p.block)) < p.block.size ||
+							Math.abs(p.block.x - right(next.block)) < p.block.size)));
 			// Set by a picture standing between it and the story read before, that photo's title or caption read next:
 			// that photo's credit (printed up the picture's edge, read before its title), not the story's.
 			const elsewhere =
