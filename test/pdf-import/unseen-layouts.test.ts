@@ -367,6 +367,29 @@ test('reads a short line over a bold heading in its own size, a little larger th
 	]);
 });
 
+test('reads a bold word over a group of briefs, each under a bold heading in smaller type, as their label, each heading a brief’s headline', () => {
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(lines(4), 20, 50),
+		run('民生速览', 20, 130, 12, true),
+		run('消费市场持续回暖', 20, 148, 10.5, true),
+		...column(lines(3, 10), 20, 166),
+		run('老旧小区改造提速', 20, 214, 10.5, true),
+		...column(lines(2, 20), 20, 232),
+	];
+	const result = layoutSplit(page(runs));
+	expect(checkConservation(result.text, result)).toEqual({ missing: '', extra: '' });
+	expect(result.items.map((i) => [i.headline, i.section, i.subheadline])).toEqual([
+		['大漠深处绿意浓', undefined, undefined],
+		['消费市场持续回暖', '民生速览', undefined],
+		['老旧小区改造提速', undefined, undefined],
+	]);
+	expect(result.items[2].paragraphs.join('')).toMatch(/^第20行/u);
+	// One heading alone under the word: the word is the headline, the heading its deck.
+	const alone = layoutSplit(page(runs.slice(0, -3)));
+	expect(alone.items[1]).toMatchObject({ headline: '民生速览', subheadline: '消费市场持续回暖' });
+});
+
 test('reads a sign-off set flush right at the foot of a story, wrapped onto a line of its own, as its byline; one set as a paragraph stays text', () => {
 	// Justified lines of 15 characters (x 20 to 155); the sign-off starts past the indent and ends at the column's edge.
 	const story = (signOff: TextRun[]) => [

@@ -1223,6 +1223,7 @@ function rolesByPlace(placed: Placed[], body: number, rules: Box[] = []): void {
 		const after = content[i + 1];
 		if (BOX_TITLE.test(p.text) && p.role !== 'furniture') p.role = 'intertitle';
 		else if (bulleted.has(p)) p.role = 'head';
+		else if (groupLabel(content, i)) p.role = 'label';
 		else if (
 			p.role === 'head' &&
 			after?.role === 'head' &&
@@ -1327,6 +1328,41 @@ function rolesByPlace(placed: Placed[], body: number, rules: Box[] = []): void {
 		if (p.role === 'deck' && detectLabel(p.text) !== undefined && (after?.role === 'head' || after?.role === 'deck'))
 			p.role = 'label';
 	});
+}
+
+/**
+ * A group's label over its briefs (`民生速览`, `法治速递`): a word or two (six characters, no punctuation)
+ * in bold heading type, right over (within a line and a half) a bold heading in smaller type that
+ * heads text, where a heading in that type and weight heads the text after it (a second brief):
+ * each heading is a brief's headline, the word over them their label, not the first one's headline.
+ */
+function groupLabel(content: Placed[], i: number): boolean {
+	const p = content[i];
+	const first = content[i + 1];
+	if (
+		!['head', 'deck'].includes(p.role) ||
+		!p.block.bold ||
+		p.block.lines.length !== 1 ||
+		[...p.text].length > 6 ||
+		/[\p{P}\s]/u.test(p.text) ||
+		!first ||
+		!['deck', 'intertitle'].includes(first.role) ||
+		!first.block.bold ||
+		first.block.size > p.block.size - 0.25 ||
+		!below(p.block, first.block, p.block.size * 1.5) ||
+		content[i + 2]?.role !== 'body'
+	)
+		return false;
+	let k = i + 2;
+	while (content[k]?.role === 'body') k++;
+	const second = content[k];
+	return (
+		second !== undefined &&
+		['deck', 'intertitle'].includes(second.role) &&
+		second.block.bold &&
+		Math.abs(second.block.size - first.block.size) < 0.25 &&
+		content[k + 1]?.role === 'body'
+	);
 }
 
 /**
