@@ -1,3 +1,4 @@
+import { checkConservation } from '../../src/lib/importer/index.ts';
 import { expect, test } from 'vitest';
 import { layoutSplit } from '../../src/lib/pdf-import/layout-split.ts';
 import { column, page, run } from '../support/text-runs.ts';
@@ -20,6 +21,25 @@ test('takes a list of the paper’s contents with page numbers, and the title ov
 	expect(result.items).toHaveLength(1);
 	expect(result.items[0].paragraphs.join('')).not.toMatch(/导读|第11版/);
 	expect(result.furniture.map((f) => f.kind)).toContain('contents');
+});
+
+test('takes a contents list set an entry to a block, its title over it in larger type, for furniture, not a headline over the story read next', () => {
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		run('今日导读', 20, 50, 14, true),
+		run('林区建设物流枢纽（第11版）', 36, 70, 9),
+		run('锦二拉县建设智慧社区——（第8版）', 36, 88, 9),
+		...column(['城西多蓝市打造文化街区', '（第10版）'], 36, 106),
+		...column(lines(6), 20, 140),
+	];
+	const result = layoutSplit(page(runs));
+	expect(checkConservation(result.text, result)).toEqual({ missing: '', extra: '' });
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0].headline).toBe('大漠深处绿意浓');
+	expect(result.items[0].paragraphs.join('')).not.toMatch(/导读|版）/u);
+	expect(result.furniture.map((f) => f.text)).toEqual(
+		expect.arrayContaining(['今日导读', '林区建设物流枢纽（第11版）', '城西多蓝市打造文化街区（第10版）']),
+	);
 });
 
 test('takes a jump line wrapped on two lines in a narrow column for furniture', () => {

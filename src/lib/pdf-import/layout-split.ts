@@ -33,7 +33,7 @@ import { headSpans } from './head-span.ts';
 import { readingOrder } from './reading-order.ts';
 import { verticalHeadsFirst } from './vertical-head-order.ts';
 import { mergeRegions } from './regions.ts';
-import { isContentsList, isContentsTitle } from './contents-list.ts';
+import { contentsLists, isContentsTitle } from './contents-list.ts';
 
 /** A parsed page read from a PDF's layout: each item with its regions and the reasons to review it. */
 export interface LayoutPage extends ParsedPage {
@@ -229,9 +229,13 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	const notices = noticeBlocks(placed, content);
 	for (const p of notices) p.role = 'furniture';
 	// The paper's contents (导读: entries with their page numbers) and the title over them.
-	for (const list of placed.filter((p) => isContentsList(p.text))) {
-		list.role = 'furniture';
-		for (const p of placed) if (isContentsTitle(p.block, list.block)) p.role = 'furniture';
+	const contents = new Set<Placed>();
+	for (const list of contentsLists(placed.map((p) => p.block))) {
+		for (const p of placed)
+			if (list.includes(p.block) || isContentsTitle(p.block, list[0])) {
+				p.role = 'furniture';
+				contents.add(p);
+			}
 	}
 	// A frame's top edge (a box drawn behind a story) parts a heading over it from one inside it, as a rule does.
 	rolesByPlace(placed, body, [...content.rules, ...content.pictures.map((f) => ({ ...f, height: 1 }))]);
@@ -285,13 +289,7 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 		const next = placed.slice(i + 1).find((q) => q.role !== 'furniture');
 		if (p.role === 'furniture') {
 			const found: { kind: string; pageName?: string; pageNumber?: number } = detectFurniture(p.text, true) ?? {
-				kind: JUMP_LINE.test(p.text)
-					? 'jump'
-					: notices.has(p)
-						? 'notice'
-						: isContentsList(p.text)
-							? 'contents'
-							: 'masthead',
+				kind: JUMP_LINE.test(p.text) ? 'jump' : notices.has(p) ? 'notice' : contents.has(p) ? 'contents' : 'masthead',
 			};
 			if (found.kind === 'page-header')
 				Object.assign(header, { pageName: found.pageName, pageNumber: found.pageNumber });
