@@ -1,3 +1,4 @@
+import { checkConservation } from '../../src/lib/importer/index.ts';
 import { expect, test } from 'vitest';
 import { layoutSplit } from '../../src/lib/pdf-import/layout-split.ts';
 import { column, numbered, page, photoPage, run } from '../support/text-runs.ts';
@@ -952,4 +953,30 @@ test('reads a credit set vertically right beside a photo’s caption, level with
 		['article', []],
 		['photo', ['吕生']],
 	]);
+});
+
+/**
+ * A bar chart (a box drawn at 20, 60, 200 × 100): its title over it, its labels and figures printed on it,
+ * its source under it; a story beside it.
+ */
+const chart = (credit: ReturnType<typeof run>[]) => [
+	run('大漠深处绿意浓', 300, 20, 20, true),
+	...column(body(8), 300, 50),
+	run('2023年新能源装机容量', 20, 44, 10, true),
+	...column(['佛山', '开封', '单位：万件'], 25, 66, 7),
+	run('46.5', 80, 66, 7),
+	run('230', 130, 96, 7),
+	run('154', 170, 126, 7),
+	run('数据来源：省统计局。', 20, 166, 8),
+	...credit,
+];
+
+test('reads a chart’s title over it as the headline of the chart’s item, its labels and figures as furniture', () => {
+	const result = layoutSplit(page(chart([]), [], [{ x: 20, y: 60, width: 200, height: 100 }]));
+	expect(checkConservation(result.text, result)).toEqual({ missing: '', extra: '' });
+	expect(result.items.map((i) => [i.headline, i.paragraphs.join('')])).toEqual([
+		['2023年新能源装机容量', '数据来源：省统计局。'],
+		['大漠深处绿意浓', body(8).join('')],
+	]);
+	expect(result.furniture.map((f) => f.text)).toEqual(expect.arrayContaining(['46.5', '230', '154']));
 });

@@ -196,6 +196,22 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	for (const p of placed) if (inHeaderBand(p.block, content)) p.role = 'furniture';
 	// A photo's number printed on its corner (`①`, one to a picture, its caption `图①：…` elsewhere): not text.
 	for (const p of placed) if (photoMarker(p.block, content.pictures)) p.role = 'furniture';
+	// A chart's labels and figures, printed on its picture (`宝鸡`, `46.5`, `单位：万件`): not text.
+	const charted = chartLabels(placed, content.pictures);
+	for (const p of charted) p.role = 'furniture';
+	// Its title, a bold line right over it (within two lines, within its width): the chart's headline.
+	for (const chart of content.pictures.filter((picture) => charted.some((p) => inside(p.block, picture))))
+		for (const p of placed)
+			if (
+				['head', 'deck', 'intertitle'].includes(p.role) &&
+				p.block.bold &&
+				p.block.lines.length <= 2 &&
+				chart.y - bottom(p.block) > -1 &&
+				chart.y - bottom(p.block) < p.block.size * 2 &&
+				p.block.x > chart.x - p.block.size &&
+				right(p.block) < right(chart) + p.block.size
+			)
+				p.role = 'head';
 	// On a page of pictures the captions are the most text there is, and so read as body type:
 	// text by a picture that a credit follows is a caption all the same.
 	// Where the caption's lines stand apart as blocks, each under the last (`图①：…` / `图②：…`, one
@@ -1857,6 +1873,23 @@ function photoMarker(block: LayoutBlock, pictures: Box[]): boolean {
 	if (pictures.some((picture) => inside(block, picture))) return true;
 	return block.width <= block.size * 1.5 && block.height <= block.size * 1.5;
 }
+
+/**
+ * A chart's labels and figures: the blocks set on a picture (their middle inside it), three or more,
+ * every line of them eight characters or fewer, two lines or more a figure (`46.5`, `37%`); not a
+ * credit printed there (`余东秋制图`), which stays the chart's.
+ */
+function chartLabels(placed: Placed[], pictures: Box[]): Placed[] {
+	return pictures.flatMap((picture) => {
+		const on = placed.filter((p) => inside(p.block, picture) && !isCredit(p.text));
+		const lines = on.flatMap((p) => p.block.lines.map((l) => l.text.trim()));
+		return on.length >= 3 && lines.every((l) => [...l].length <= 8) && lines.filter((l) => FIGURE.test(l)).length >= 2
+			? on
+			: [];
+	});
+}
+
+const FIGURE = /^[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]?$/u;
 
 function inside(box: Box, outer: Box): boolean {
 	const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
