@@ -980,3 +980,24 @@ test('reads a chart’s title over it as the headline of the chart’s item, its
 	]);
 	expect(result.furniture.map((f) => f.text)).toEqual(expect.arrayContaining(['46.5', '230', '154']));
 });
+
+test('reads a bold line right over a photo, its caption under the photo read next, as the photo’s title; a marked label there stays a label', () => {
+	const picture = { x: 20, y: 60, width: 200, height: 100 };
+	const runs = (title: string) => [
+		run('大漠深处绿意浓', 300, 20, 20, true),
+		...column(body(8), 300, 50),
+		run(title, 20, 44, 10, true),
+		run('近日，石门县的农民在田间收割水稻。', 20, 164, 7.5),
+		run('王芳摄', 190, 176, 7.5),
+	];
+	const titled = layoutSplit(page(runs('夏日里的欢乐'), [], [picture]));
+	expect(checkConservation(titled.text, titled)).toEqual({ missing: '', extra: '' });
+	expect(titled.items[0]).toMatchObject({
+		kind: 'photo',
+		headline: '夏日里的欢乐',
+		paragraphs: ['近日，石门县的农民在田间收割水稻。'],
+		authors: ['王芳'],
+	});
+	const labelled = layoutSplit(page(runs('■视点'), [], [picture]));
+	expect(labelled.items.map((i) => i.headline)).not.toContain('视点');
+});

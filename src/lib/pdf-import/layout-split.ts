@@ -442,7 +442,26 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 				: after[0]?.role === 'credit' && caption(after[1])
 					? after[1]
 					: undefined;
-			if (titled && photoTitleOver(p.block, titled.block, body) && byPicture(p.block)) {
+			// Or a bold line right over the picture (within two of its lines, flush left with it, within its width), its
+			// caption read next standing by that picture: the photo's title set over the photo, the caption under it.
+			// (Not read right after a headline with no text yet: its deck, parted from it later if the photo's title.)
+			const overPicture =
+				titled !== undefined &&
+				!(current && current.head.length > 0 && current.paragraphs.length === 0 && !current.caption) &&
+				p.block.bold &&
+				p.block.lines.length === 1 &&
+				[...p.text].length <= 12 &&
+				!/[，。；、！？,.;!?]/u.test(p.text) &&
+				detectLabel(p.text) === undefined &&
+				content.pictures.some(
+					(picture) =>
+						picture.y - bottom(p.block) > -1 &&
+						picture.y - bottom(p.block) < p.block.size * 2 &&
+						Math.abs(p.block.x - picture.x) < p.block.size &&
+						right(p.block) < right(picture) &&
+						besides(titled.block, picture),
+				);
+			if (titled && ((photoTitleOver(p.block, titled.block, body) && byPicture(p.block)) || overPicture)) {
 				const d = bare(current) && current!.head.length === 0 && !current!.caption ? current! : open();
 				d.head.push(p);
 				d.blocks.push(p);
