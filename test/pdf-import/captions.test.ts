@@ -1001,3 +1001,15 @@ test('reads a bold line right over a photo, its caption under the photo read nex
 	const labelled = layoutSplit(page(runs('■视点'), [], [picture]));
 	expect(labelled.items.map((i) => i.headline)).not.toContain('视点');
 });
+
+test('reads a photo’s title naming a place before a colon (`烟台：11月好风光`), between the photo and its caption, as its title', () => {
+	const photo = { x: 20, y: 20, width: 200, height: 100 };
+	const runs = [
+		run('烟台：11月好风光', 20, 126, 10.8, true),
+		...column(['南湖镇的一处街区在夜色中灯火通明。新华社发', '康玉凯摄'], 20, 142, 8),
+		...story(190),
+	];
+	const result = layoutSplit(photoPage(runs, [photo]));
+	expect(checkConservation(result.text, result)).toEqual({ missing: '', extra: '' });
+	expect(result.items[0]).toMatchObject({ kind: 'photo', headline: '烟台：11月好风光', authors: ['康玉凯'] });
+});

@@ -2147,7 +2147,8 @@ function photoTitleOver(title: LayoutBlock, caption: LayoutBlock, body: number):
 		gap > -1 &&
 		gap < body * 1.5 &&
 		[...text].length <= 12 &&
-		!/[，。：；、！？,.:;!?]/u.test(text)
+		// (A place and its subject parted by a colon, `烟台：11月好风光`, is a title too.)
+		!/[，。；、！？,.:;!?]|：.*：|：$/u.test(text)
 	);
 }
 
