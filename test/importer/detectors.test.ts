@@ -17,7 +17,7 @@ import {
 	readTrailingNoteAuthors,
 } from '../../src/lib/importer/detect-byline.ts';
 import { readsAsSignature, signatureNames } from '../../src/lib/importer/detect-names.ts';
-import { creditsAllPictures, splitTrailingCredit } from '../../src/lib/importer/detect-credit.ts';
+import { creditsAllPictures, detectChartCredit, splitTrailingCredit } from '../../src/lib/importer/detect-credit.ts';
 import { endsSentence, endsWithDash, startsWithDash } from '../../src/lib/importer/punctuation.ts';
 
 describe('bylines', () => {
@@ -214,6 +214,15 @@ test('reads a photo credit standing alone or in parentheses', () => {
 	expect(detectCredit('制图/王海')?.authors).toEqual(['王海']);
 	expect(detectCredit('制图：王海')).toBeUndefined();
 	expect(detectCredit('绘制图')).toBeUndefined();
+});
+
+test("reads a chart's maker in every form the text and layout paths share, the name a person's", () => {
+	for (const text of ['制图/王海', '制图：王海', '王海 制图', '制图王海', '王海制图'])
+		expect(detectChartCredit(text)).toEqual({ text, authors: ['王海'] });
+	expect(detectChartCredit(' 制图：欧阳明月 ')).toEqual({ text: '制图：欧阳明月', authors: ['欧阳明月'] });
+	// Not a name a person signs with, nor the slash of a vertical credit before 制图 (the layout's own reading).
+	for (const text of ['制图：统计局', '绘制图', '/制图王海', '制图：王海、李强'])
+		expect(detectChartCredit(text)).toBeUndefined();
 });
 
 test('reads a credit for all the pictures of a page or group, by their numbers or in brackets', () => {

@@ -1,5 +1,5 @@
 import { detectByline, type Byline } from './detect-byline.ts';
-import { detectCredit, splitTrailingCredit, type Credit } from './detect-credit.ts';
+import { detectChartCredit, detectCredit, splitTrailingCredit, type Credit } from './detect-credit.ts';
 import { detectDateline } from './detect-dateline.ts';
 import { detectFurniture, type Furniture } from './detect-furniture.ts';
 import { detectLabel } from './detect-label.ts';
@@ -221,11 +221,9 @@ export function toBlocks(lines: Line[], extracted = false): { blocks: Block[]; f
 	return { blocks, furniture };
 }
 
-/** A chart's credit with a colon, `制图：王海`, alone on its line and tight under a sentence's end (`above`): its credit. */
+/** A chart's credit with a colon, `制图：王海` (`detectChartCredit`), alone on its line and tight under a sentence's end (`above`): its credit. */
 function chartCreditUnder(line: Line, above: Line | undefined): Credit | undefined {
-	const credit = /^制图\s*[：:]\s*(\p{Script=Han}{2,4})$/u.exec(line.text);
-	if (!credit || !above || !endsSentence(above.text) || !readsAsSignature(credit[1])) return undefined;
-	return { text: line.text, authors: [credit[1]] };
+	return above && endsSentence(above.text) ? detectChartCredit(line.text) : undefined;
 }
 
 // A chart's unit, alone on its line: `单位：万件`, `单位：%`.

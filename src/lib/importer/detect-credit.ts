@@ -1,5 +1,5 @@
 import { detectByline } from './detect-byline.ts';
-import { isSurname, readNames } from './detect-names.ts';
+import { isSurname, readNames, readsAsSignature } from './detect-names.ts';
 
 /** A photo credit as printed (`本报记者 周丽华 摄`) and the names in it. */
 export interface Credit {
@@ -132,6 +132,23 @@ export function detectCredit(text: string, placed = false): Credit | undefined {
 	const padded = /^\p{Script=Han}\s+\p{Script=Han}$/u.test(match[1]);
 	if (!read || (match[2] === '' && read.roles.length === 0 && !agency && !placed && !padded)) return undefined;
 	return { text: text.trim(), authors: read.names };
+}
+
+// A chart's maker, the name before or after 制图: `制图/王芳`, `制图：王芳`, `王芳 制图`, or run in (`制图王芳`).
+const CHART_MAKER = /^制图\s*[/／：:]?\s*(\p{Script=Han}{2,4})$|^(\p{Script=Han}{2,4}?)\s*制图$/u;
+
+/**
+ * A chart's maker credited as a photographer is: `制图/王芳`, `制图：王芳` (an editor's credit's form,
+ * which only where it stands makes the chart's), `王芳 制图`, or run in (`制图王芳`, `王芳制图`); the name
+ * one that reads as a person's (`readsAsSignature`). Shared by the text path (blocks.ts) and the layout's
+ * (block-role.ts).
+ * @example detectChartCredit('制图：王芳')?.authors // ['王芳']
+ */
+export function detectChartCredit(text: string): Credit | undefined {
+	const trimmed = text.trim();
+	const maker = trimmed.includes('制图') ? CHART_MAKER.exec(trimmed) : null;
+	const name = maker?.[1] ?? maker?.[2];
+	return name !== undefined && readsAsSignature(name) ? { text: trimmed, authors: [name] } : undefined;
 }
 
 // A picture's label before its credit, anywhere in a caption's tail: `图/王芳`, `图片：新华社`, `摄影／李强`.

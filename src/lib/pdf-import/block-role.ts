@@ -1,8 +1,7 @@
 import { detectByline } from '../importer/detect-byline.ts';
-import { detectCredit } from '../importer/detect-credit.ts';
+import { detectChartCredit, detectCredit } from '../importer/detect-credit.ts';
 import { detectFurniture } from '../importer/detect-furniture.ts';
 import { detectLabel } from '../importer/detect-label.ts';
-import { isFourCharacterName, readsAsSignature } from '../importer/detect-names.ts';
 import { isNumberedIntertitle } from '../importer/detect-intertitle.ts';
 import type { LayoutBlock } from './layout-blocks.ts';
 
@@ -147,14 +146,11 @@ export function readCredit(text: string): ReturnType<typeof detectCredit> {
 }
 
 /**
- * A chart's maker, credited as a photographer is: `制图/王芳`, `制图：王芳`, `王芳 制图`, also set vertically
- * with its slash (`/制图王芳`); the name one that reads as a person's.
+ * A chart's maker, credited as a photographer is (`detectChartCredit`: `制图/王芳`, `制图：王芳`, `王芳 制图`),
+ * also set vertically with its slash before 制图 (`/制图王芳`), as the layout reads it.
  */
 function chartCredit(text: string): ReturnType<typeof detectCredit> {
 	const t = text.trim();
-	const name = (/^[/／]?\s*制图\s*[/／：:]?\s*(\p{Script=Han}{2,4})$/u.exec(t) ??
-		/^(\p{Script=Han}{2,4}?)\s*制图$/u.exec(t))?.[1];
-	return name !== undefined && (readsAsSignature(name) || isFourCharacterName(name))
-		? { text: t, authors: [name] }
-		: undefined;
+	const credit = detectChartCredit(t.replace(/^[/／]\s*(?=制图)/u, ''));
+	return credit && { ...credit, text: t };
 }
