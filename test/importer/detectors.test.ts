@@ -12,6 +12,7 @@ import {
 import {
 	readBracketSignOff,
 	readClosingSignature,
+	readerSignature,
 	readNoteAuthors,
 	readOpeningBracketAuthors,
 	readTrailingNoteAuthors,
@@ -214,6 +215,16 @@ test('reads a photo credit standing alone or in parentheses', () => {
 	expect(detectCredit('制图/王海')?.authors).toEqual(['王海']);
 	expect(detectCredit('制图：王海')).toBeUndefined();
 	expect(detectCredit('绘制图')).toBeUndefined();
+});
+
+test("reads a reader's signature as ROLE reads it, any place or none only where it stands says it signs (placed)", () => {
+	expect(readerSignature('湖南省某某市 读者 孙戊')).toBe('湖南省某某市读者 孙戊');
+	expect(readerSignature('湖南省某某市读者孙戊')).toBe('湖南省某某市读者 孙戊');
+	for (const text of ['某某单位读者孙戊', '读者孙戊', '湖南省某某市读者某某'])
+		expect(readerSignature(text)).toBeUndefined();
+	expect(readerSignature('某某单位读者孙戊', true)).toBe('某某单位读者 孙戊');
+	expect(readerSignature(' 读者孙戊 ', true)).toBe('读者 孙戊');
+	expect(readerSignature('湖南省某某市读者某某', true)).toBeUndefined();
 });
 
 test("reads a chart's maker in every form the text and layout paths share, the name a person's", () => {

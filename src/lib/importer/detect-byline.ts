@@ -128,13 +128,23 @@ function jobsMarked(rest: string): string {
 	return rest.replace(/(?<=\p{Script=Han}{2}) (文|图|文图|图文)(?= |$)/gu, '/$1');
 }
 
-// A reader's signature under a letter: the place, ending as a place's name does, 读者, the name.
-const READER =
-	/^[\s\u3000]*(\p{Script=Han}{1,12}?(?:省|市|区|县|旗|盟|州|镇|乡|村|街道|社区|嘎查|苏木))[\s\u3000]*读者[\s\u3000]*(\p{Script=Han}{2,4})[\s\u3000]*$/u;
+// A reader's signature under a letter: where the reader lives (`place`), 读者, the name.
+const readerPattern = (place: string) =>
+	new RegExp(String.raw`^[\s\u3000]*(${place})[\s\u3000]*读者[\s\u3000]*(\p{Script=Han}{2,4})[\s\u3000]*$`, 'u');
+// The place ending as a place's name does.
+const READER = readerPattern(String.raw`\p{Script=Han}{1,12}?(?:省|市|区|县|旗|盟|州|镇|乡|村|街道|社区|嘎查|苏木)`);
+// Where the line stands says it signs (`placed`): any place, or none.
+const PLACED_READER = readerPattern(String.raw`\p{Script=Han}{0,12}?`);
 
-/** A reader's signature with where the reader lives (`READER`) as ROLE reads it, `湖南省珠海市读者 王芳`; the name of a common surname. */
-function readerSigned(rest: string): string | undefined {
-	const reader = rest.includes('读者') ? READER.exec(rest) : null;
+/**
+ * A reader's signature with where the reader lives (`READER`), the place set off from 读者 by a space or the
+ * name glued to it, as ROLE reads it: `湖南省珠海市读者 王芳`; the name of a common surname. `placed`: where the
+ * line stands says it signs a letter (the layout's sign-off at a text's foot), so the place may end any way or
+ * be left out (`某某单位读者王芳`, `读者王芳`).
+ * @example readerSignature('湖南省珠海市读者王芳') // '湖南省珠海市读者 王芳'
+ */
+export function readerSignature(rest: string, placed = false): string | undefined {
+	const reader = rest.includes('读者') ? (placed ? PLACED_READER : READER).exec(rest) : null;
 	return reader && readsAsSignature(reader[2]) ? `${reader[1]}读者 ${reader[2]}` : undefined;
 }
 
@@ -177,7 +187,7 @@ export function detectByline(line: string): Byline | undefined {
 	if (/[。！？；：:，,“”（）()]/.test(rest)) return undefined;
 	// A reader signing a letter with where the reader lives, the place set off from 读者 by a space or the
 	// name glued to it (`湖南省珠海市 读者 王芳`, `湖南省珠海市读者王芳`): read as `湖南省珠海市读者 王芳`.
-	if (!mark && !writer) rest = readerSigned(rest) ?? rest;
+	if (!mark && !writer) rest = readerSignature(rest) ?? rest;
 	const job = !mark && !writer && namesThenJob(rest);
 	if (job) rest = jobsMarked(rest);
 	const reported = !mark && !writer && !job && namesThenReport(rest);

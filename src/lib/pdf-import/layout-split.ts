@@ -2,12 +2,13 @@ import { PLACEHOLDER_HEADLINE, type ItemKind, type ParsedItem } from '../importe
 import {
 	detectByline,
 	readClosingSignature,
+	readerSignature,
 	readOpeningBracketAuthors,
 	readTrailingNoteAuthors,
 } from '../importer/detect-byline.ts';
 import { splitTrailingCredit } from '../importer/detect-credit.ts';
 import { detectDateline } from '../importer/detect-dateline.ts';
-import { isFourCharacterName, readNames, readsAsSignature, signatureNames } from '../importer/detect-names.ts';
+import { readNames, readsAsSignature, signatureNames } from '../importer/detect-names.ts';
 import { detectFurniture } from '../importer/detect-furniture.ts';
 import { detectLabel } from '../importer/detect-label.ts';
 import { BOX_TITLE } from '../importer/detect-head-box.ts';
@@ -2457,14 +2458,14 @@ function bareName(text: string): ReturnType<typeof detectByline> {
 /**
  * A writer's sign-off on a line of its own, read as a byline: a name after a dash (`——王芳`), bare names
  * (`王芳`), a byline (`本报记者 王芳`), or a reader with where the reader lives, the role word set apart by
- * spaces or run in (`某某省某某市 读者 王芳`, `某某省某某市读者王芳`).
+ * spaces or run in (`某某省某某市 读者 王芳`, `某某省某某市读者王芳`: the shared `readerSignature`, placed, so
+ * any place or none, where it stands at the text's foot).
  */
 function readSignOff(text: string): ReturnType<typeof detectByline> {
 	const dashed = /^(?:——|[—－―─]{2})/u.test(text.trim()) ? readClosingSignature(text) : undefined;
 	if (dashed) return { text: text.trim().replace(/^\S{2}\s*/u, ''), authors: dashed, commentary: false };
-	const reader = /^(\p{Script=Han}{0,12}?)\s*读者\s*(\p{Script=Han}{2,4})$/u.exec(text.trim());
-	if (reader && (readsAsSignature(reader[2]) || isFourCharacterName(reader[2])))
-		return detectByline(`${reader[1]}读者 ${reader[2]}`);
+	const reader = readerSignature(text, true);
+	if (reader) return detectByline(reader);
 	return detectByline(text) ?? bareName(text);
 }
 
