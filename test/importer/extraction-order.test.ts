@@ -166,6 +166,24 @@ describe('pdftotext extractions', () => {
 		expect(parseConserved(dump).items.map((item) => item.paragraphs.join(''))).toEqual([body.join('')]);
 	});
 
+	test("keeps a paragraph's first line with it where the wrap pushed its last character on with a closing mark", () => {
+		// 10.5 em over a column of 14: short of the indent's 12 em, as `岁。` may not be cut apart and
+		// would overfill the line; without the push it runs an indent short of the column.
+		const body = [
+			'团队成员平均年龄只有6',
+			'岁。测试结果显示，新系统的响',
+			'应时间缩短至原来的三分之一。',
+			'在智能工厂的生产线上，机',
+			'械臂精准完成焊接、装配等工',
+			'序，效率明显提高了许多。',
+		];
+		const dump = ['柔性电子研究取得新突破', '本报记者 董一', '', ...body, '', '\f'].join('\n');
+		expect(texts(dump)).toEqual(['柔性电子研究取得新突破', '本报记者 董一', '', ...body, '']);
+		const { items } = parseConserved(dump);
+		expect(items.map((item) => item.headline)).toEqual(['柔性电子研究取得新突破']);
+		expect(items[0].paragraphs[0]).toMatch(/^团队成员平均年龄只有6岁。/u);
+	});
+
 	test("keeps a top line holding an enumeration's pause with its paragraph, and splits off a numbered 小标题", () => {
 		// 15 em over a column of 18, no word across `…可评估、可` / `衡量…`: the pause alone says running text.
 		const body = [

@@ -629,6 +629,21 @@ function runsOn(top: Line, first: Line): boolean {
 	return /、/u.test(top.text) && (!/^[一二三四五六七八九十]+、/u.test(top.text) || wordAcross(top.text, first.text));
 }
 
+/**
+ * Whether a top line is a paragraph's first line (set in by an indent) whose last character the
+ * wrap pushed onto the line under it with the mark that follows it (`…平均年龄只有6` / `岁。…`): a
+ * mark that may not open a line (。，、；：！？ and closing quotes or brackets) takes the character
+ * before it along, so the line stops short of its indent by that character. The line with the
+ * character and its mark would overfill the column less its indent, and without them it runs to
+ * within one em of that width.
+ */
+function pushedOn(top: Line, first: Line, column: number): boolean {
+	const pushed = /^(\p{Script=Han}[。，、；：！？”’）》])/u.exec(first.text);
+	if (!pushed) return false;
+	const room = column - 2;
+	return top.width < room && top.width + displayWidth(pushed[1]) > room - 0.25 && room - top.width <= 2.25;
+}
+
 function splitHead(piece: Piece): Piece[] {
 	const { lines } = piece;
 	// A label over the head splits off first, then the head.
@@ -693,6 +708,7 @@ function splitHead(piece: Piece): Piece[] {
 		!/[，,、：:；;“‘（(《]$/u.test(line.text) &&
 		(!sameColumn(line.width, column) || overBox(line)) &&
 		Math.abs(line.width - (column - 2)) > 0.75 &&
+		!(line === top && pushedOn(top, first, column)) &&
 		isPlain(line.text);
 	// A top line of running text (`runsOn`) is a paragraph's first line set in deeper than an indent.
 	if (runsOn(top, first)) return [piece];
