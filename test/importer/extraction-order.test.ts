@@ -833,6 +833,12 @@ describe('heads printed in the flow of their body', () => {
 			'外贸进出口稳中向好',
 		],
 		[
+			'splits a headline off a paragraph whose first line the wrap left short of its indent by a character pushed on with its mark',
+			['老人吃上热乎饭'],
+			['老人们的平均年龄已有8', '岁，社区食堂每天为他们送上热', '乎的饭菜，志愿者还为行动不便', '的老人送餐上门。'],
+			'老人吃上热乎饭',
+		],
+		[
 			"keeps a headline's last character wrapped onto a line of its own with the headline",
 			['●就是要找到合适的发展路', '径'],
 			[

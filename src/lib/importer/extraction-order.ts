@@ -661,8 +661,7 @@ function splitHead(piece: Piece): Piece[] {
 	const indent = column - first.width;
 	// No body line ends right above a dateline: the line over one is its article's head.
 	const paragraph =
-		(indent >= 1.25 &&
-			indent <= 3.25 &&
+		(((indent >= 1.25 && indent <= 3.25) || pushedOn(first, second, column)) &&
 			sameColumn(second.width, column) &&
 			// A byline under it is no paragraph's second line: the line is the head's own.
 			detectByline(second.text) === undefined &&
@@ -698,7 +697,7 @@ function splitHead(piece: Piece): Piece[] {
 		const last = (l: Line) => full(l) || (l === lines.at(-1) && endsSentence(l.text));
 		// A paragraph's first line is set an indent in, or (a page that spaces its paragraphs
 		// apart instead) fills its column like the line under it.
-		return ((short >= 1.25 && short <= 3.25) || full(line)) && last(after);
+		return ((short >= 1.25 && short <= 3.25) || full(line) || pushedOn(line, after, column)) && last(after);
 	};
 	// A box title of the trade (`核心阅读`) opens a box at an article's head: no running line stands
 	// over it, so the line above is a head however wide (a headline as wide as the column).
