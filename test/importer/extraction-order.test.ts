@@ -166,6 +166,24 @@ describe('pdftotext extractions', () => {
 		expect(parseConserved(dump).items.map((item) => item.paragraphs.join(''))).toEqual([body.join('')]);
 	});
 
+	test("keeps a paragraph's first line with it where the wrap pushed its last character on with a closing mark", () => {
+		// 10.5 em over a column of 14: short of the indent's 12 em, as `岁。` may not be cut apart and
+		// would overfill the line; without the push it runs an indent short of the column.
+		const body = [
+			'团队成员平均年龄只有6',
+			'岁。测试结果显示，新系统的响',
+			'应时间缩短至原来的三分之一。',
+			'在智能工厂的生产线上，机',
+			'械臂精准完成焊接、装配等工',
+			'序，效率明显提高了许多。',
+		];
+		const dump = ['柔性电子研究取得新突破', '本报记者 董一', '', ...body, '', '\f'].join('\n');
+		expect(texts(dump)).toEqual(['柔性电子研究取得新突破', '本报记者 董一', '', ...body, '']);
+		const { items } = parseConserved(dump);
+		expect(items.map((item) => item.headline)).toEqual(['柔性电子研究取得新突破']);
+		expect(items[0].paragraphs[0]).toMatch(/^团队成员平均年龄只有6岁。/u);
+	});
+
 	test("keeps a top line holding an enumeration's pause with its paragraph, and splits off a numbered 小标题", () => {
 		// 15 em over a column of 18, no word across `…可评估、可` / `衡量…`: the pause alone says running text.
 		const body = [
@@ -813,6 +831,12 @@ describe('heads printed in the flow of their body', () => {
 			['外贸进出口稳中向好'],
 			['该项目投产', '后，预计年产值', '可达十六亿元，', '带动就业两千', '余人。'],
 			'外贸进出口稳中向好',
+		],
+		[
+			'splits a headline off a paragraph whose first line the wrap left short of its indent by a character pushed on with its mark',
+			['老人吃上热乎饭'],
+			['老人们的平均年龄已有8', '岁，社区食堂每天为他们送上热', '乎的饭菜，志愿者还为行动不便', '的老人送餐上门。'],
+			'老人吃上热乎饭',
 		],
 		[
 			"keeps a headline's last character wrapped onto a line of its own with the headline",

@@ -41,6 +41,24 @@ describe("heads in a pdftotext extraction's order", () => {
 	});
 });
 
+describe("a dateline alone on its line in a pdftotext extraction's order", () => {
+	test('is the start of its text, no column label over the head', () => {
+		// `本报讯` over its reporters' bracket, each a piece of its own, over text printed a row at a time.
+		const lines = [
+			...['家门口的农村客运', '', '本报讯', ''],
+			...['（记者袁子杰、董伟敏）今年以来，西宁经开区把农村客运列为民生', ''],
+			...[
+				'实事，已惠及居民3036户。党史学习教育开展以来，昆都仑区扎实开展好党史学习',
+				'教育，加强顶层设计，聚焦为民服务。',
+				'',
+			],
+		];
+		const page = parseConserved([...lines, '\f'].join('\n'));
+		expect(page.items.map((i) => [i.headline, i.section])).toEqual([['家门口的农村客运', undefined]]);
+		expect(page.items[0].paragraphs.join('')).toMatch(/^本报讯/u);
+	});
+});
+
 describe("narrow pieces among heads in a pdftotext extraction's order", () => {
 	test('a narrow piece of text among heads joins the text after them, no item of its own', () => {
 		const lines = [

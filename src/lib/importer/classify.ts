@@ -1795,6 +1795,7 @@ function headParts(lines: Line[], labelUnder = false): HeadPart[] {
 		(first.sideLabel ||
 			(labelUnder && COLUMN_NAME.test(first.text) && /^\p{Script=Han}{4,}$/u.test(rest[0].text)) ||
 			(/^\p{Script=Han}{2,4}$/u.test(first.text) &&
+				detectDateline(first.text) === undefined &&
 				(splitHeadingParts(rest).length >= 2 ||
 					rest[0].width >= first.width + 1 ||
 					(labelUnder && rest.length >= 2 && FIELD_REPORT.test(rest[0].text))) &&

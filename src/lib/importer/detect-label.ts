@@ -1,3 +1,4 @@
+import { detectDateline } from './detect-dateline.ts';
 import { isFourCharacterName } from './detect-names.ts';
 
 // The marks a marked label opens with (■, 【, ▲ …), as UTF-16 codes.
@@ -24,7 +25,8 @@ export function detectLabel(text: string, bare = false): string | undefined {
 		const triangle = /^▲\s*(\p{Script=Han}{2,6})$/u.exec(text);
 		if (triangle) return triangle[1];
 	}
-	if (bare && /^\p{Script=Han}{2,3}$/u.test(text)) return text;
+	// Not a dateline alone on its line (`本报讯`, its reporters' bracket printed apart).
+	if (bare && /^\p{Script=Han}{2,3}$/u.test(text) && detectDateline(text) === undefined) return text;
 	// So is a name of four of a compound surname (`司马光华`), which signs where it stands.
 	if (bare && isFourCharacterName(text)) return text;
 	return undefined;

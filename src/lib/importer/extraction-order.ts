@@ -629,6 +629,21 @@ function runsOn(top: Line, first: Line): boolean {
 	return /、/u.test(top.text) && (!/^[一二三四五六七八九十]+、/u.test(top.text) || wordAcross(top.text, first.text));
 }
 
+/**
+ * Whether a top line is a paragraph's first line (set in by an indent) whose last character the
+ * wrap pushed onto the line under it with the mark that follows it (`…平均年龄只有6` / `岁。…`): a
+ * mark that may not open a line (。，、；：！？ and closing quotes or brackets) takes the character
+ * before it along, so the line stops short of its indent by that character. The line with the
+ * character and its mark would overfill the column less its indent, and without them it runs to
+ * within one em of that width.
+ */
+function pushedOn(top: Line, first: Line, column: number): boolean {
+	const pushed = /^(\p{Script=Han}[。，、；：！？”’）》])/u.exec(first.text);
+	if (!pushed) return false;
+	const room = column - 2;
+	return top.width < room && top.width + displayWidth(pushed[1]) > room - 0.25 && room - top.width <= 2.25;
+}
+
 function splitHead(piece: Piece): Piece[] {
 	const { lines } = piece;
 	// A label over the head splits off first, then the head.
@@ -646,8 +661,7 @@ function splitHead(piece: Piece): Piece[] {
 	const indent = column - first.width;
 	// No body line ends right above a dateline: the line over one is its article's head.
 	const paragraph =
-		(indent >= 1.25 &&
-			indent <= 3.25 &&
+		(((indent >= 1.25 && indent <= 3.25) || pushedOn(first, second, column)) &&
 			sameColumn(second.width, column) &&
 			// A byline under it is no paragraph's second line: the line is the head's own.
 			detectByline(second.text) === undefined &&
@@ -683,7 +697,7 @@ function splitHead(piece: Piece): Piece[] {
 		const last = (l: Line) => full(l) || (l === lines.at(-1) && endsSentence(l.text));
 		// A paragraph's first line is set an indent in, or (a page that spaces its paragraphs
 		// apart instead) fills its column like the line under it.
-		return ((short >= 1.25 && short <= 3.25) || full(line)) && last(after);
+		return ((short >= 1.25 && short <= 3.25) || full(line) || pushedOn(line, after, column)) && last(after);
 	};
 	// A box title of the trade (`核心阅读`) opens a box at an article's head: no running line stands
 	// over it, so the line above is a head however wide (a headline as wide as the column).
@@ -693,6 +707,7 @@ function splitHead(piece: Piece): Piece[] {
 		!/[，,、：:；;“‘（(《]$/u.test(line.text) &&
 		(!sameColumn(line.width, column) || overBox(line)) &&
 		Math.abs(line.width - (column - 2)) > 0.75 &&
+		!(line === top && pushedOn(top, first, column)) &&
 		isPlain(line.text);
 	// A top line of running text (`runsOn`) is a paragraph's first line set in deeper than an indent.
 	if (runsOn(top, first)) return [piece];
