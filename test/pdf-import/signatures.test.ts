@@ -1,3 +1,4 @@
+import { checkConservation } from '../../src/lib/importer/index.ts';
 import { expect, test } from 'vitest';
 import { layoutSplit } from '../../src/lib/pdf-import/layout-split.ts';
 import { toLayoutLines } from '../../src/lib/pdf-import/layout-lines.ts';
@@ -285,7 +286,7 @@ test.each([
 
 // A story in two columns twelve ems wide (20 to 128, 140 to 248), the second shorter; `sign` is a line
 // set in smaller type (8 pt) under the foot of the first, ending at `end`.
-const footSigned = (sign: string, end: number) =>
+const footSplit = (sign: string, end: number) =>
 	layoutSplit(
 		page([
 			run('老街焕新颜', 20, 20, 20, true),
@@ -297,7 +298,8 @@ const footSigned = (sign: string, end: number) =>
 			...column(['第五行正文写在这里接着写', '写完了。'], 140, 50),
 			run(sign, end - [...sign].length * 8, 104, 8),
 		]),
-	).items;
+	);
+const footSigned = (sign: string, end: number) => footSplit(sign, end).items;
 
 test('reads a sign-off in smaller type (`——王芳`, `王芳`, a reader’s `某某省某某市读者王芳`) flush right under the foot of a story’s text as its byline, out of the text', () => {
 	for (const [sign, author] of [
@@ -307,9 +309,13 @@ test('reads a sign-off in smaller type (`——王芳`, `王芳`, a reader’s `
 		['青海省宝鸡市读者王芳', '王芳'],
 		['青海省宝鸡市 读者 欧阳明', '欧阳明'],
 	]) {
-		const [item, ...rest] = footSigned(sign, 248);
+		const split = footSplit(sign, 248);
+		// Every character stays on the page: the byline keeps the sign-off whole, its dash too.
+		expect(checkConservation(split.text, split)).toEqual({ missing: '', extra: '' });
+		const [item, ...rest] = split.items;
 		expect(rest).toEqual([]);
 		expect(item.authors).toEqual([author]);
+		expect(item.byline).toBe(sign);
 		expect(item.paragraphs.at(-1)).toMatch(/写完了。$/u);
 	}
 	// Not flush right with the text, it is not taken out of the text.

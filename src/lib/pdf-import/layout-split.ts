@@ -2463,7 +2463,8 @@ function bareName(text: string): ReturnType<typeof detectByline> {
  */
 function readSignOff(text: string): ReturnType<typeof detectByline> {
 	const dashed = /^(?:——|[—－―─]{2})/u.test(text.trim()) ? readClosingSignature(text) : undefined;
-	if (dashed) return { text: text.trim().replace(/^\S{2}\s*/u, ''), authors: dashed, commentary: false };
+	// The byline keeps its dash (`——王芳`), as the text importer's does: no character of the page is dropped.
+	if (dashed) return { text: text.trim(), authors: dashed, commentary: false };
 	const reader = readerSignature(text, true);
 	if (reader) return detectByline(reader);
 	return detectByline(text) ?? bareName(text);
