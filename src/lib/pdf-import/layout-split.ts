@@ -503,7 +503,16 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 				label = p.text.replace(/^[■◆▍▌▎▋█【\s]+|[】\s]+$/gu, '');
 				continue;
 			} else if (next?.role === 'head') {
-				const d = bare(current) && current!.head.length === 0 ? current! : open();
+				// (Or one holding only a byline set right over this kicker: the story's, read before its head.)
+				const bylineOver =
+					current !== undefined &&
+					current.byline !== undefined &&
+					current.blocks.length === 1 &&
+					current.paragraphs.length === 0 &&
+					p.block.y - bottom(current.byline.block) > -1 &&
+					p.block.y - bottom(current.byline.block) < body * 3 &&
+					Math.min(right(p.block), right(current.byline.block)) - Math.max(p.block.x, current.byline.block.x) > 0;
+				const d = (bare(current) && current!.head.length === 0) || bylineOver ? current! : open();
 				// Two lines over a headline: a short one first is the column's label, else both are the kicker.
 				if (d.kicker && !d.section && [...d.kicker.text].length <= 6 && !/[，。：、—]/u.test(d.kicker.text))
 					d.section = d.kicker.text;
@@ -1340,9 +1349,12 @@ function rolesByPlace(placed: Placed[], body: number, rules: Box[] = []): void {
 					(Math.abs(after!.block.size - p.block.size) < 0.25 && p.block.size > body * 1.02))) ||
 			// Or over a byline heading text, in the body's type or smaller (`读者来信` over a reader's letter).
 			(after?.role === 'byline' && content[i + 2]?.role === 'body' && p.block.size <= body * 1.02);
+		// (Not a deck in light type an eighth larger than the body's right over the headline: its kicker, `新春走基层`.)
+		const kicker = p.role === 'deck' && after?.role === 'head' && !p.block.bold && p.block.size >= body * 1.12;
 		if (
 			['deck', 'body', 'caption'].includes(p.role) &&
 			heading &&
+			!kicker &&
 			p.block.lines.length === 1 &&
 			[...p.text].length <= 6 &&
 			!/[\p{P}\s]/u.test(p.text)
