@@ -881,3 +881,15 @@ test('reads reporters’ names in the text’s bold type flush left over the fir
 	expect(item).toMatchObject({ headline: '边境小村换新颜', authors: ['石秀兰', '邓光明'] });
 	expect(item.paragraphs[0]).toMatch(/^第10行/u);
 });
+
+test('reads a deck closing on a dash, set right of a vertical headline over its text, as the kicker, not the subheadline', () => {
+	const runs = [
+		...vertical('守望草原', 20, 20, 18, true),
+		run('新春走基层——', 50, 20, 11),
+		...column(lines(6), 50, 36),
+		...column(lines(6, 10), 300, 36),
+	];
+	const [item] = layoutSplit(page(runs)).items;
+	expect(item).toMatchObject({ headline: '守望草原', kicker: '新春走基层——' });
+	expect(item.subheadline).toBeUndefined();
+});

@@ -482,8 +482,19 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 				label = p.text;
 				continue;
 			}
-			// A deck under the headline is its subheadline, also where the byline stands between them.
+			// A deck under the headline is its subheadline, also where the byline stands between them; one closing on a
+			// dash (`新春走基层——`, read after a vertical headline set left of it) leads into the headline: its kicker.
 			if (
+				current &&
+				current.head.length > 0 &&
+				current.paragraphs.length === 0 &&
+				!current.kicker &&
+				DASH_CLOSING.test(p.text) &&
+				!DASH_OPENING.test(p.text) &&
+				next?.role !== 'head'
+			)
+				current.kicker = p;
+			else if (
 				current &&
 				current.head.length > 0 &&
 				current.paragraphs.length === 0 &&
