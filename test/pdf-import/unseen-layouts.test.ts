@@ -893,3 +893,25 @@ test('reads a deck closing on a dash, set right of a vertical headline over its 
 	expect(item).toMatchObject({ headline: '守望草原', kicker: '新春走基层——' });
 	expect(item.subheadline).toBeUndefined();
 });
+
+test('reads a word over a headline in type larger than the headline’s, or set vertically beside one set across, as the label', () => {
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(lines(8), 20, 50),
+		// Briefs set smaller than the body, each under the column's label in light type larger than its bold title.
+		run('国际视点', 20, 200, 12),
+		run('纽约迎来旅游旺季', 20, 216, 11, true),
+		...column(numbered(3, 30, '简讯的正文写在这里。'), 20, 232, 8),
+		// A label set vertically beside a headline set across.
+		...vertical('热点辣评', 300, 200, 11, true),
+		run('多些耐心少些急躁', 316, 200, 16, true),
+		...column(numbered(4, 40, '评论的正文写在这里。'), 316, 222),
+	];
+	const result = layoutSplit(page(runs));
+	const brief = result.items.find((i) => i.headline === '纽约迎来旅游旺季');
+	const comment = result.items.find((i) => i.headline === '多些耐心少些急躁');
+	expect(brief).toMatchObject({ section: '国际视点' });
+	expect(brief?.kicker).toBeUndefined();
+	expect(comment).toMatchObject({ section: '热点辣评' });
+	expect(comment?.kicker).toBeUndefined();
+});

@@ -513,6 +513,16 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 				// A short line read before a vertical headline (moved before its story's text): the column's label.
 				label = p.text.replace(/^[■◆▍▌▎▋█【\s]+|[】\s]+$/gu, '');
 				continue;
+			} else if (
+				next?.role === 'head' &&
+				[...p.text].length <= 6 &&
+				!/[\p{P}\s]/u.test(p.text) &&
+				((!p.block.bold && p.block.size > next.block.size + 0.25) || (isVertical(p.block) && !isVertical(next.block)))
+			) {
+				// A word or two over a headline in type larger than the headline's, or set vertically beside a headline set
+				// across: the column's label (a kicker is smaller than its headline, and runs the headline's way).
+				label = p.text;
+				continue;
 			} else if (next?.role === 'head') {
 				// (Or one holding only a byline set right over this kicker: the story's, read before its head.)
 				const bylineOver =
