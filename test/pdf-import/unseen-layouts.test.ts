@@ -915,3 +915,19 @@ test('reads a word over a headline in type larger than the headline’s, or set 
 	expect(comment).toMatchObject({ section: '热点辣评' });
 	expect(comment?.kicker).toBeUndefined();
 });
+
+test('reads a deck right of a vertical headline, over a deck opening with a dash, as its kicker over its subheadline', () => {
+	const runs = [
+		...vertical('守望草原', 20, 20, 18, true),
+		run('推动高质量发展', 50, 20, 12),
+		run('——某地法院审结一起案件', 50, 38, 11),
+		...column(lines(6), 50, 56),
+		...column(lines(6, 10), 300, 56),
+	];
+	const [item] = layoutSplit(page(runs)).items;
+	expect(item).toMatchObject({
+		headline: '守望草原',
+		kicker: '推动高质量发展',
+		subheadline: '——某地法院审结一起案件',
+	});
+});

@@ -489,8 +489,10 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 				current.head.length > 0 &&
 				current.paragraphs.length === 0 &&
 				!current.kicker &&
-				DASH_CLOSING.test(p.text) &&
 				!DASH_OPENING.test(p.text) &&
+				(DASH_CLOSING.test(p.text) ||
+					// Or one read right before a deck opening with a dash (the subheadline): the kicker of a vertical headline.
+					(isVertical(current.head[0].block) && next?.role === 'deck' && DASH_OPENING.test(next.text))) &&
 				next?.role !== 'head'
 			)
 				current.kicker = p;
