@@ -931,3 +931,19 @@ test('reads a deck right of a vertical headline, over a deck opening with a dash
 		subheadline: '——某地法院审结一起案件',
 	});
 });
+
+test('reads the one bold line between two light lines of its size, the one over it closing on a dash, as the headline', () => {
+	const runs = [
+		run('文化中国行——', 20, 20, 10.5),
+		run('调解化解买卖合同纠纷', 20, 36, 10.5, true),
+		run('某地法院审结一起民间借贷纠纷案', 20, 52, 10.5),
+		...column(lines(6), 20, 70),
+		...column(lines(6, 10), 300, 70),
+	];
+	const [item] = layoutSplit(page(runs)).items;
+	expect(item).toMatchObject({
+		kicker: '文化中国行——',
+		headline: '调解化解买卖合同纠纷',
+		subheadline: '某地法院审结一起民间借贷纠纷案',
+	});
+});

@@ -271,6 +271,14 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 		const under = stackedDeck(p, placed[i + 1]) ? placed[i + 1] : undefined;
 		if ((over || under) && [over, under].every((q) => !q || (!q.block.bold && q.block.size < p.block.size - 0.5)))
 			p.role = 'head';
+		// Or the one bold line between two light ones no larger, the one over it closing on a dash (its kicker).
+		else if (
+			over &&
+			under &&
+			DASH_CLOSING.test(over.text) &&
+			[over, under].every((q) => !q.block.bold && q.block.size <= p.block.size + 0.25)
+		)
+			p.role = 'head';
 	});
 	photoTitles(placed);
 	const text = blocks.map((b) => b.lines.map((l) => l.text).join('\n')).join('\n\n');
