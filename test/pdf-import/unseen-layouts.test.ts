@@ -947,3 +947,21 @@ test('reads the one bold line between two light lines of its size, the one over 
 		subheadline: '某地法院审结一起民间借贷纠纷案',
 	});
 });
+
+test('parts a deck of two lines under a headline, the first closing on a dash, into the kicker and the subheadline', () => {
+	const runs = [
+		run('把群众的事当成自己的事', 20, 20, 16, true),
+		run('推动高质量发展——', 20, 42, 10.5),
+		run('也谈农村客运', 20, 56, 10.5),
+		...column(lines(6), 20, 74),
+		...column(lines(6, 10), 300, 74),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0]).toMatchObject({
+		headline: '把群众的事当成自己的事',
+		kicker: '推动高质量发展——',
+		subheadline: '也谈农村客运',
+	});
+	expect(checkConservation(result.text, result)).toEqual({ missing: '', extra: '' });
+});

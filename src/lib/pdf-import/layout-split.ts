@@ -509,6 +509,20 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 				current.head.length > 0 &&
 				current.paragraphs.length === 0 &&
 				!current.subheadline &&
+				!current.kicker &&
+				p.block.lines.length === 2 &&
+				DASH_CLOSING.test(p.block.lines[0].text) &&
+				!DASH_OPENING.test(p.block.lines[0].text) &&
+				next?.role !== 'head'
+			) {
+				// Two lines, the first closing on a dash (`推动高质量发展——` / `也谈农村客运`): the kicker over the subheadline.
+				current.kicker = { ...p, text: p.block.lines[0].text, last: p.first };
+				current.subheadline = { ...p, text: p.block.lines[1].text, first: p.first + 1 };
+			} else if (
+				current &&
+				current.head.length > 0 &&
+				current.paragraphs.length === 0 &&
+				!current.subheadline &&
 				next?.role !== 'head'
 			)
 				current.subheadline = p;
