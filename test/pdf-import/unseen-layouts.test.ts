@@ -965,3 +965,14 @@ test('parts a deck of two lines under a headline, the first closing on a dash, i
 	});
 	expect(checkConservation(result.text, result)).toEqual({ missing: '', extra: '' });
 });
+
+test('reads a deck set vertically right of a vertical headline, read right to left before it, as its kicker', () => {
+	const runs = [
+		...vertical('乡村快递小哥：', 230, 16, 12),
+		...vertical('守望草原', 205, 20, 18, true),
+		...column(lines(6), 20, 20),
+	];
+	const [item] = layoutSplit(page(runs)).items;
+	expect(item).toMatchObject({ headline: '守望草原', kicker: '乡村快递小哥：' });
+	expect(item.subheadline).toBeUndefined();
+});

@@ -500,7 +500,12 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 				!DASH_OPENING.test(p.text) &&
 				(DASH_CLOSING.test(p.text) ||
 					// Or one read right before a deck opening with a dash (the subheadline): the kicker of a vertical headline.
-					(isVertical(current.head[0].block) && next?.role === 'deck' && DASH_OPENING.test(next.text))) &&
+					(isVertical(current.head[0].block) && next?.role === 'deck' && DASH_OPENING.test(next.text)) ||
+					// Or set vertically right of a vertical headline: read right to left, it comes before it.
+					(isVertical(current.head[0].block) &&
+						isVertical(p.block) &&
+						p.block.x >= right(current.head[0].block) - 1 &&
+						p.block.y <= current.head[0].block.y + body)) &&
 				next?.role !== 'head'
 			)
 				current.kicker = p;
