@@ -48,6 +48,19 @@ test('reads a word or two on a line of their own over a headline as the column�
 	expect(result.items[0].kicker).toBeUndefined();
 });
 
+test('reads a word or two in light type an eighth larger than the body right over a headline as its kicker, a byline over it the story’s', () => {
+	const runs = [
+		run('□本报记者 魏鸣', 20, 6, 8),
+		run('新春走基层', 20, 20, 11),
+		run('一条热线连民心', 60, 36, 18, true),
+		...column(lines(4), 20, 62),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0]).toMatchObject({ kicker: '新春走基层', headline: '一条热线连民心', authors: ['魏鸣'] });
+	expect(result.items[0].section).toBeUndefined();
+});
+
 test('reads lines a little larger than the body, tight over and under a headline, as its kicker and subheadline', () => {
 	// The body in 9 pt, kicker and subheadline in 9.5 pt: a step too slight for size alone.
 	const runs = [

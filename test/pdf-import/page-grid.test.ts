@@ -39,6 +39,25 @@ test('reads a headline centred over a row of columns before the first column, wh
 	expect(result.items[0].paragraphs.join('')).toMatch(/^如何办？第10行.*第41行.*第50行正文写满这一栏。第51行/);
 });
 
+test('reads a headline centred over all the columns before its subheadline, byline and first column set left under it', () => {
+	// The headline centred over the five columns (20 to 608 pt); its subheadline and byline under its foot, left of it,
+	// over the first column only.
+	const runs = [
+		run('某地发布数字经济新规划', 314 - 11 * 12, 40, 24, true),
+		run('——某地见闻', 20, 70, 10.5),
+		run('□本报记者 汤明', 20, 86, 8),
+		...[0, 1, 2, 3, 4].flatMap((c) => column(lines(6, 10 + c * 10), 20 + c * PITCH, 108)),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0]).toMatchObject({
+		headline: '某地发布数字经济新规划',
+		subheadline: '——某地见闻',
+		authors: ['汤明'],
+	});
+	expect(result.items[0].paragraphs.join('')).toMatch(/^第10行.*第15行.*第20行.*第50行/);
+});
+
 test.each([
 	['beside it and a little higher', 131],
 	['under it, over the 核心阅读 box title heading the first column', 154],

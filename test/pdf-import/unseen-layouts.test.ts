@@ -881,3 +881,98 @@ test('reads reporters’ names in the text’s bold type flush left over the fir
 	expect(item).toMatchObject({ headline: '边境小村换新颜', authors: ['石秀兰', '邓光明'] });
 	expect(item.paragraphs[0]).toMatch(/^第10行/u);
 });
+
+test('reads a deck closing on a dash, set right of a vertical headline over its text, as the kicker, not the subheadline', () => {
+	const runs = [
+		...vertical('守望草原', 20, 20, 18, true),
+		run('新春走基层——', 50, 20, 11),
+		...column(lines(6), 50, 36),
+		...column(lines(6, 10), 300, 36),
+	];
+	const [item] = layoutSplit(page(runs)).items;
+	expect(item).toMatchObject({ headline: '守望草原', kicker: '新春走基层——' });
+	expect(item.subheadline).toBeUndefined();
+});
+
+test('reads a word over a headline in type larger than the headline’s, or set vertically beside one set across, as the label', () => {
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(lines(8), 20, 50),
+		// Briefs set smaller than the body, each under the column's label in light type larger than its bold title.
+		run('国际视点', 20, 200, 12),
+		run('纽约迎来旅游旺季', 20, 216, 11, true),
+		...column(numbered(3, 30, '简讯的正文写在这里。'), 20, 232, 8),
+		// A label set vertically beside a headline set across.
+		...vertical('热点辣评', 300, 200, 11, true),
+		run('多些耐心少些急躁', 316, 200, 16, true),
+		...column(numbered(4, 40, '评论的正文写在这里。'), 316, 222),
+	];
+	const result = layoutSplit(page(runs));
+	const brief = result.items.find((i) => i.headline === '纽约迎来旅游旺季');
+	const comment = result.items.find((i) => i.headline === '多些耐心少些急躁');
+	expect(brief).toMatchObject({ section: '国际视点' });
+	expect(brief?.kicker).toBeUndefined();
+	expect(comment).toMatchObject({ section: '热点辣评' });
+	expect(comment?.kicker).toBeUndefined();
+});
+
+test('reads a deck right of a vertical headline, over a deck opening with a dash, as its kicker over its subheadline', () => {
+	const runs = [
+		...vertical('守望草原', 20, 20, 18, true),
+		run('推动高质量发展', 50, 20, 12),
+		run('——某地法院审结一起案件', 50, 38, 11),
+		...column(lines(6), 50, 56),
+		...column(lines(6, 10), 300, 56),
+	];
+	const [item] = layoutSplit(page(runs)).items;
+	expect(item).toMatchObject({
+		headline: '守望草原',
+		kicker: '推动高质量发展',
+		subheadline: '——某地法院审结一起案件',
+	});
+});
+
+test('reads the one bold line between two light lines of its size, the one over it closing on a dash, as the headline', () => {
+	const runs = [
+		run('文化中国行——', 20, 20, 10.5),
+		run('调解化解买卖合同纠纷', 20, 36, 10.5, true),
+		run('某地法院审结一起民间借贷纠纷案', 20, 52, 10.5),
+		...column(lines(6), 20, 70),
+		...column(lines(6, 10), 300, 70),
+	];
+	const [item] = layoutSplit(page(runs)).items;
+	expect(item).toMatchObject({
+		kicker: '文化中国行——',
+		headline: '调解化解买卖合同纠纷',
+		subheadline: '某地法院审结一起民间借贷纠纷案',
+	});
+});
+
+test('parts a deck of two lines under a headline, the first closing on a dash, into the kicker and the subheadline', () => {
+	const runs = [
+		run('把群众的事当成自己的事', 20, 20, 16, true),
+		run('推动高质量发展——', 20, 42, 10.5),
+		run('也谈农村客运', 20, 56, 10.5),
+		...column(lines(6), 20, 74),
+		...column(lines(6, 10), 300, 74),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0]).toMatchObject({
+		headline: '把群众的事当成自己的事',
+		kicker: '推动高质量发展——',
+		subheadline: '也谈农村客运',
+	});
+	expect(checkConservation(result.text, result)).toEqual({ missing: '', extra: '' });
+});
+
+test('reads a deck set vertically right of a vertical headline, read right to left before it, as its kicker', () => {
+	const runs = [
+		...vertical('乡村快递小哥：', 230, 16, 12),
+		...vertical('守望草原', 205, 20, 18, true),
+		...column(lines(6), 20, 20),
+	];
+	const [item] = layoutSplit(page(runs)).items;
+	expect(item).toMatchObject({ headline: '守望草原', kicker: '乡村快递小哥：' });
+	expect(item.subheadline).toBeUndefined();
+});

@@ -63,7 +63,10 @@ export function headSpans(blocks: LayoutBlock[], pictures: Box[], body: number, 
 			if (decks) deckFoot = foot;
 		}
 		const near = (from: number) => text.filter((b) => b.y >= from - 1 && b.y <= from + body * 4 && across(b, h));
-		const under = near(foot).length > 0 ? near(foot) : near(bottom(h));
+		// Or its stack set beside it, left of it under its foot (a subheadline and byline over the first column, the
+		// headline centred over all the columns): its text starts under that stack's foot.
+		const side = near(foot).length > 0 || near(bottom(h)).length > 0 ? undefined : sideStack(h, text, body);
+		const under = near(foot).length > 0 ? near(foot) : near(side ?? bottom(h));
 		if (under.length === 0) continue;
 		const top = Math.min(...under.map((b) => b.y));
 		// A block beside them heads its column only where nothing stands over it up to the heading.
@@ -120,6 +123,8 @@ export function headSpans(blocks: LayoutBlock[], pictures: Box[], body: number, 
 				: undefined;
 		if (centred) [left, end] = centred;
 		left = Math.max(left, ...beside.filter((o) => right(o) <= h.x).map((o) => right(o) + body));
+		// (Past a stack beside it only where it stands centred over the columns it then spans.)
+		if (side !== undefined && Math.abs((left + end) / 2 - (h.x + h.width / 2)) >= body) continue;
 		// It reaches down over its decks: the cut under the headline would otherwise read a column
 		// beside a deck (the story's first, starting further up) before the deck.
 		if (left < h.x || end > right(h) || deckFoot > bottom(h) + 1)
@@ -157,6 +162,21 @@ function centredSpan(
 			)
 				best = [a.x, b.end];
 	return best;
+}
+
+/**
+ * The foot of the stack set beside the heading `h`, left of it under its foot: short blocks (a line or two each, not
+ * across it), the first within two body lines of its foot, each within two of the last; undefined where none stands so.
+ */
+function sideStack(h: LayoutBlock, text: LayoutBlock[], body: number): number | undefined {
+	let foot = bottom(h);
+	let found = false;
+	for (const o of [...text].sort((a, b) => a.y - b.y))
+		if (o.lines.length <= 2 && right(o) <= h.x && o.y >= foot - 1 && o.y - foot < body * 2) {
+			foot = Math.max(foot, bottom(o));
+			found = true;
+		}
+	return found ? foot : undefined;
 }
 
 /** The right edge of a block and the blocks stacked under it at its left edge (each within two body lines of the last). */

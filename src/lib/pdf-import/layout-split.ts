@@ -272,6 +272,14 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 		const under = stackedDeck(p, placed[i + 1]) ? placed[i + 1] : undefined;
 		if ((over || under) && [over, under].every((q) => !q || (!q.block.bold && q.block.size < p.block.size - 0.5)))
 			p.role = 'head';
+		// Or the one bold line between two light ones no larger, the one over it closing on a dash (its kicker).
+		else if (
+			over &&
+			under &&
+			DASH_CLOSING.test(over.text) &&
+			[over, under].every((q) => !q.block.bold && q.block.size <= p.block.size + 0.25)
+		)
+			p.role = 'head';
 	});
 	photoTitles(placed);
 	const text = blocks.map((b) => b.lines.map((l) => l.text).join('\n')).join('\n\n');
@@ -483,8 +491,40 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 				label = p.text;
 				continue;
 			}
-			// A deck under the headline is its subheadline, also where the byline stands between them.
+			// A deck under the headline is its subheadline, also where the byline stands between them; one closing on a
+			// dash (`新春走基层——`, read after a vertical headline set left of it) leads into the headline: its kicker.
 			if (
+				current &&
+				current.head.length > 0 &&
+				current.paragraphs.length === 0 &&
+				!current.kicker &&
+				!DASH_OPENING.test(p.text) &&
+				(DASH_CLOSING.test(p.text) ||
+					// Or one read right before a deck opening with a dash (the subheadline): the kicker of a vertical headline.
+					(isVertical(current.head[0].block) && next?.role === 'deck' && DASH_OPENING.test(next.text)) ||
+					// Or set vertically right of a vertical headline: read right to left, it comes before it.
+					(isVertical(current.head[0].block) &&
+						isVertical(p.block) &&
+						p.block.x >= right(current.head[0].block) - 1 &&
+						p.block.y <= current.head[0].block.y + body)) &&
+				next?.role !== 'head'
+			)
+				current.kicker = p;
+			else if (
+				current &&
+				current.head.length > 0 &&
+				current.paragraphs.length === 0 &&
+				!current.subheadline &&
+				!current.kicker &&
+				p.block.lines.length === 2 &&
+				DASH_CLOSING.test(p.block.lines[0].text) &&
+				!DASH_OPENING.test(p.block.lines[0].text) &&
+				next?.role !== 'head'
+			) {
+				// Two lines, the first closing on a dash (`推动高质量发展——` / `也谈农村客运`): the kicker over the subheadline.
+				current.kicker = { ...p, text: p.block.lines[0].text, last: p.first };
+				current.subheadline = { ...p, text: p.block.lines[1].text, first: p.first + 1 };
+			} else if (
 				current &&
 				current.head.length > 0 &&
 				current.paragraphs.length === 0 &&
@@ -503,8 +543,27 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 				// A short line read before a vertical headline (moved before its story's text): the column's label.
 				label = p.text.replace(/^[■◆▍▌▎▋█【\s]+|[】\s]+$/gu, '');
 				continue;
+			} else if (
+				next?.role === 'head' &&
+				[...p.text].length <= 6 &&
+				!/[\p{P}\s]/u.test(p.text) &&
+				((!p.block.bold && p.block.size > next.block.size + 0.25) || (isVertical(p.block) && !isVertical(next.block)))
+			) {
+				// A word or two over a headline in type larger than the headline's, or set vertically beside a headline set
+				// across: the column's label (a kicker is smaller than its headline, and runs the headline's way).
+				label = p.text;
+				continue;
 			} else if (next?.role === 'head') {
-				const d = bare(current) && current!.head.length === 0 ? current! : open();
+				// (Or one holding only a byline set right over this kicker: the story's, read before its head.)
+				const bylineOver =
+					current !== undefined &&
+					current.byline !== undefined &&
+					current.blocks.length === 1 &&
+					current.paragraphs.length === 0 &&
+					p.block.y - bottom(current.byline.block) > -1 &&
+					p.block.y - bottom(current.byline.block) < body * 3 &&
+					Math.min(right(p.block), right(current.byline.block)) - Math.max(p.block.x, current.byline.block.x) > 0;
+				const d = (bare(current) && current!.head.length === 0) || bylineOver ? current! : open();
 				// Two lines over a headline: a short one first is the column's label, else both are the kicker.
 				if (d.kicker && !d.section && [...d.kicker.text].length <= 6 && !/[，。：、—]/u.test(d.kicker.text))
 					d.section = d.kicker.text;
@@ -1341,9 +1400,12 @@ function rolesByPlace(placed: Placed[], body: number, rules: Box[] = []): void {
 					(Math.abs(after!.block.size - p.block.size) < 0.25 && p.block.size > body * 1.02))) ||
 			// Or over a byline heading text, in the body's type or smaller (`读者来信` over a reader's letter).
 			(after?.role === 'byline' && content[i + 2]?.role === 'body' && p.block.size <= body * 1.02);
+		// (Not a deck in light type an eighth larger than the body's right over the headline: its kicker, `新春走基层`.)
+		const kicker = p.role === 'deck' && after?.role === 'head' && !p.block.bold && p.block.size >= body * 1.12;
 		if (
 			['deck', 'body', 'caption'].includes(p.role) &&
 			heading &&
+			!kicker &&
 			p.block.lines.length === 1 &&
 			[...p.text].length <= 6 &&
 			!/[\p{P}\s]/u.test(p.text)
