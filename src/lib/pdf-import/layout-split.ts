@@ -273,7 +273,15 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			p.role = 'head';
 	});
 	photoTitles(placed);
-	const text = blocks.map((b) => b.lines.map((l) => l.text).join('\n')).join('\n\n');
+	// Titles of pictures set side by side, read one after another before what stands by either picture:
+	// each title is read with its own picture's labels, caption and credit.
+	titlesByPicture(placed, content.pictures);
+	let line = 1;
+	for (const p of placed) {
+		[p.first, p.last] = [line, line + p.block.lines.length - 1];
+		line += p.block.lines.length + 1;
+	}
+	const text = placed.map((p) => p.block.lines.map((l) => l.text).join('\n')).join('\n\n');
 	const drafts: Draft[] = [];
 	const furniture: ParsedPage['furniture'] = [];
 	const warnings: Warning[] = [];
@@ -1831,6 +1839,58 @@ function ruledOff(over: Box, under: Box, rules: Box[]): boolean {
 			r.x < Math.min(over.x, under.x) + 1 &&
 			right(r) > Math.max(right(over), right(under)) - 1,
 	);
+}
+
+/**
+ * Reads each title of pictures set side by side with its own picture. Where two or more headlines are
+ * read one after another, each right over a picture of its own (its foot within two lines over the
+ * picture's top, within its width; the pictures not overlapping across), and the blocks read next stand
+ * by those pictures (on one, or under, over or beside it within three lines: labels, captions, credits),
+ * each title is read followed by the blocks by its picture (the nearest), in the order they were read.
+ */
+function titlesByPicture(placed: Placed[], pictures: Box[]): void {
+	const over = (head: LayoutBlock) =>
+		pictures
+			.filter(
+				(picture) =>
+					picture.y - bottom(head) > -1 &&
+					picture.y - bottom(head) < head.size * 2 &&
+					head.x > picture.x - head.size &&
+					right(head) < right(picture) + head.size,
+			)
+			.sort((a, b) => a.y - bottom(head) - (b.y - bottom(head)))[0];
+	for (let i = 0; i < placed.length; i++) {
+		const row: { head: Placed; picture: Box }[] = [];
+		for (let j = i; placed[j]?.role === 'head' && placed[j].block.lines.length <= 2; j++) {
+			const picture = over(placed[j].block);
+			if (
+				!picture ||
+				row.some((r) => Math.min(right(r.picture), right(picture)) - Math.max(r.picture.x, picture.x) > 0)
+			)
+				break;
+			row.push({ head: placed[j], picture });
+		}
+		if (row.length < 2) continue;
+		const start = i + row.length;
+		let end = start;
+		const by = new Map<Placed, number>();
+		for (; end < placed.length; end++) {
+			const p = placed[end];
+			if (!['caption', 'credit', 'body', 'furniture'].includes(p.role)) break;
+			const near = row
+				.map((r, k) => ({
+					k,
+					d: inside(p.block, r.picture) ? -1 : besides(p.block, r.picture) ? distance(p.block, r.picture) : Infinity,
+				}))
+				.sort((a, b) => a.d - b.d)[0];
+			if (near.d === Infinity) break;
+			by.set(p, near.k);
+		}
+		if (end === start) continue;
+		const read = row.flatMap((r, k) => [r.head, ...placed.slice(start, end).filter((p) => by.get(p) === k)]);
+		placed.splice(i, end - i, ...read);
+		i = end - 1;
+	}
 }
 
 /** Whether a draft is a photo with no title of its own. */
