@@ -276,6 +276,8 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	// Titles of pictures set side by side, read one after another before what stands by either picture:
 	// each title is read with its own picture's labels, caption and credit.
 	titlesByPicture(placed, content.pictures);
+	// A photo's title right over its caption, read apart from it: the caption (and its credit) is read right after it.
+	captionsUnderTitles(placed, content.pictures, body);
 	let line = 1;
 	for (const p of placed) {
 		[p.first, p.last] = [line, line + p.block.lines.length - 1];
@@ -1890,6 +1892,40 @@ function titlesByPicture(placed: Placed[], pictures: Box[]): void {
 		const read = row.flatMap((r, k) => [r.head, ...placed.slice(start, end).filter((p) => by.get(p) === k)]);
 		placed.splice(i, end - i, ...read);
 		i = end - 1;
+	}
+}
+
+/**
+ * Reads a photo's caption right after the photo's title set right over it. Where a short line in bold
+ * (a deck's, a label's or a 小标题's type) stands under a picture, right over a caption by that picture
+ * (its title's foot within a line and a half, flush left with it, within an em: `photoTitleOver`), and
+ * other blocks are read between them (a story's column beside, another photo's caption), the caption is
+ * read right after the title, with the credit read right after it set level with or under it.
+ */
+function captionsUnderTitles(placed: Placed[], pictures: Box[], body: number): void {
+	for (let i = 0; i < placed.length; i++) {
+		const title = placed[i];
+		if (!['deck', 'label', 'intertitle'].includes(title.role) || !title.block.bold || title.block.lines.length !== 1)
+			continue;
+		const by = pictures.filter((picture) => besides(title.block, picture));
+		if (by.length === 0) continue;
+		const k = placed.findIndex(
+			(q, j) =>
+				j > i + 1 &&
+				q.role === 'caption' &&
+				Math.abs(q.block.x - title.block.x) < title.block.size / 2 &&
+				photoTitleOver(title.block, q.block, body) &&
+				by.some((picture) => besides(q.block, picture)),
+		);
+		if (k < 0 || placed.slice(i + 1, k).every((q) => q.role === 'credit' || q.role === 'furniture')) continue;
+		const credit = placed[k + 1];
+		const moved =
+			credit?.role === 'credit' &&
+			credit.block.y > placed[k].block.y - credit.block.size &&
+			credit.block.y - bottom(placed[k].block) < credit.block.size * 1.5
+				? 2
+				: 1;
+		placed.splice(i + 1, 0, ...placed.splice(k, moved));
 	}
 }
 
