@@ -1013,3 +1013,66 @@ test('reads a photo’s title naming a place before a colon (`烟台：11月好�
 	expect(checkConservation(result.text, result)).toEqual({ missing: '', extra: '' });
 	expect(result.items[0]).toMatchObject({ kind: 'photo', headline: '烟台：11月好风光', authors: ['康玉凯'] });
 });
+
+test('reads each title of two charts side by side with its own chart’s caption and credit, though both titles are read first', () => {
+	const wide = '正文写在这里，接着往下写到栏的尽头。';
+	const charts = [
+		{ x: 15, y: 155, width: 257, height: 78 },
+		{ x: 286, y: 155, width: 393, height: 58 },
+	];
+	const runs = [
+		// A story over them in four columns, each wider than the gap between the charts.
+		run('大漠深处绿意浓', 15, 42, 18, true),
+		...[15, 196, 376, 556].flatMap((x, i) => column(numbered(4, i * 4, wide), x, 79, 7.5)),
+		run('2023年新能源装机容量', 15, 141, 9.7, true),
+		run('2023年储能产业规模', 286, 141, 9.7, true),
+		...column(['安顺', '天水', '单位：万件'], 20, 163, 6),
+		run('59.4', 68, 211, 6),
+		run('463.5', 152, 172, 6),
+		run('653', 191, 163, 6),
+		...column(['2021年', '2022年', '单位：亿元'], 291, 163, 6),
+		run('592.7', 459, 192, 6),
+		run('805', 490, 163, 6),
+		run('王芳 制图', 653, 214, 6),
+		run('数据来源：省统计局。', 286, 225, 6.7),
+		run('资料来源：行业协会。', 15, 236, 6.7),
+		run('李强 制图', 240, 245, 6),
+	];
+	// A thin rule under both titles, across the gap between the charts: the titles are read one after the other, before the charts.
+	const result = layoutSplit(page(runs, [{ x: 100, y: 153, width: 300, height: 0.5 }], charts));
+	expect(checkConservation(result.text, result)).toEqual({ missing: '', extra: '' });
+	expect(result.items.map((i) => [i.headline, i.paragraphs.join(''), i.authors])).toEqual([
+		['大漠深处绿意浓', numbered(16, 0, wide).join(''), []],
+		['2023年新能源装机容量', '资料来源：行业协会。', ['李强']],
+		['2023年储能产业规模', '数据来源：省统计局。', ['王芳']],
+	]);
+});
+
+test('reads a photo’s title right over its caption with that caption, though another photo’s caption is read between them', () => {
+	const wide = '正文写在这里，接着往下写到栏的尽头。';
+	const photos = [
+		{ x: 15, y: 175, width: 300, height: 225 },
+		{ x: 330, y: 175, width: 300, height: 230 },
+		{ x: 15, y: 452, width: 285, height: 150 },
+		{ x: 330, y: 452, width: 285, height: 150 },
+	];
+	const runs = [
+		// A story over them in three columns.
+		run('大漠深处绿意浓', 15, 46, 23, true),
+		...[15, 225, 435].flatMap((x, k) => column(numbered(3, k * 3, wide), x, 113)),
+		run('曲靖：4月好风光', 15, 404, 10.5, true),
+		run('12月21日，居民在社区食堂用餐。 张丹志/摄', 330, 408, 8),
+		run('7月21日，志愿者为老人测量血压。', 15, 420, 8),
+		run('邹国/摄', 256, 420, 8),
+		run('3月8日，农民在田间抢收小麦。 常梅宁 摄', 15, 606, 8),
+		run('这是4月15日拍摄的城区一角。 司马东洁 摄', 330, 606, 8),
+	];
+	// A thin rule across the gutter between the title and its caption: the photo beside is read between them.
+	const result = layoutSplit(page(runs, [{ x: 200, y: 416, width: 200, height: 0.5 }], photos));
+	expect(checkConservation(result.text, result)).toEqual({ missing: '', extra: '' });
+	expect(result.items.slice(0, 3).map((i) => [i.headline, i.paragraphs.join(''), i.authors])).toEqual([
+		['大漠深处绿意浓', numbered(9, 0, wide).join(''), []],
+		['曲靖：4月好风光', '7月21日，志愿者为老人测量血压。', ['邹国']],
+		['（无标题）', '12月21日，居民在社区食堂用餐。', ['张丹志']],
+	]);
+});

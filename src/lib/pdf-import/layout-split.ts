@@ -282,7 +282,17 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			p.role = 'head';
 	});
 	photoTitles(placed);
-	const text = blocks.map((b) => b.lines.map((l) => l.text).join('\n')).join('\n\n');
+	// Titles of pictures set side by side, read one after another before what stands by either picture:
+	// each title is read with its own picture's labels, caption and credit.
+	titlesByPicture(placed, content.pictures);
+	// A photo's title right over its caption, read apart from it: the caption (and its credit) is read right after it.
+	captionsUnderTitles(placed, content.pictures, body);
+	let line = 1;
+	for (const p of placed) {
+		[p.first, p.last] = [line, line + p.block.lines.length - 1];
+		line += p.block.lines.length + 1;
+	}
+	const text = placed.map((p) => p.block.lines.map((l) => l.text).join('\n')).join('\n\n');
 	const drafts: Draft[] = [];
 	const furniture: ParsedPage['furniture'] = [];
 	const warnings: Warning[] = [];
@@ -1894,6 +1904,92 @@ function ruledOff(over: Box, under: Box, rules: Box[]): boolean {
 			r.x < Math.min(over.x, under.x) + 1 &&
 			right(r) > Math.max(right(over), right(under)) - 1,
 	);
+}
+
+/**
+ * Reads each title of pictures set side by side with its own picture. Where two or more headlines are
+ * read one after another, each right over a picture of its own (its foot within two lines over the
+ * picture's top, within its width; the pictures not overlapping across), and the blocks read next stand
+ * by those pictures (on one, or under, over or beside it within three lines: labels, captions, credits),
+ * each title is read followed by the blocks by its picture (the nearest), in the order they were read.
+ */
+function titlesByPicture(placed: Placed[], pictures: Box[]): void {
+	const over = (head: LayoutBlock) =>
+		pictures
+			.filter(
+				(picture) =>
+					picture.y - bottom(head) > -1 &&
+					picture.y - bottom(head) < head.size * 2 &&
+					head.x > picture.x - head.size &&
+					right(head) < right(picture) + head.size,
+			)
+			.sort((a, b) => a.y - bottom(head) - (b.y - bottom(head)))[0];
+	for (let i = 0; i < placed.length; i++) {
+		const row: { head: Placed; picture: Box }[] = [];
+		for (let j = i; placed[j]?.role === 'head' && placed[j].block.lines.length <= 2; j++) {
+			const picture = over(placed[j].block);
+			if (
+				!picture ||
+				row.some((r) => Math.min(right(r.picture), right(picture)) - Math.max(r.picture.x, picture.x) > 0)
+			)
+				break;
+			row.push({ head: placed[j], picture });
+		}
+		if (row.length < 2) continue;
+		const start = i + row.length;
+		let end = start;
+		const by = new Map<Placed, number>();
+		for (; end < placed.length; end++) {
+			const p = placed[end];
+			if (!['caption', 'credit', 'body', 'furniture'].includes(p.role)) break;
+			const near = row
+				.map((r, k) => ({
+					k,
+					d: inside(p.block, r.picture) ? -1 : besides(p.block, r.picture) ? distance(p.block, r.picture) : Infinity,
+				}))
+				.sort((a, b) => a.d - b.d)[0];
+			if (near.d === Infinity) break;
+			by.set(p, near.k);
+		}
+		if (end === start) continue;
+		const read = row.flatMap((r, k) => [r.head, ...placed.slice(start, end).filter((p) => by.get(p) === k)]);
+		placed.splice(i, end - i, ...read);
+		i = end - 1;
+	}
+}
+
+/**
+ * Reads a photo's caption right after the photo's title set right over it. Where a short line in bold
+ * (a deck's, a label's or a 小标题's type) stands under a picture, right over a caption by that picture
+ * (its title's foot within a line and a half, flush left with it, within an em: `photoTitleOver`), and
+ * other blocks are read between them (a story's column beside, another photo's caption), the caption is
+ * read right after the title, with the credit read right after it set level with or under it.
+ */
+function captionsUnderTitles(placed: Placed[], pictures: Box[], body: number): void {
+	for (let i = 0; i < placed.length; i++) {
+		const title = placed[i];
+		if (!['deck', 'label', 'intertitle'].includes(title.role) || !title.block.bold || title.block.lines.length !== 1)
+			continue;
+		const by = pictures.filter((picture) => besides(title.block, picture));
+		if (by.length === 0) continue;
+		const k = placed.findIndex(
+			(q, j) =>
+				j > i + 1 &&
+				q.role === 'caption' &&
+				Math.abs(q.block.x - title.block.x) < title.block.size / 2 &&
+				photoTitleOver(title.block, q.block, body) &&
+				by.some((picture) => besides(q.block, picture)),
+		);
+		if (k < 0 || placed.slice(i + 1, k).every((q) => q.role === 'credit' || q.role === 'furniture')) continue;
+		const credit = placed[k + 1];
+		const moved =
+			credit?.role === 'credit' &&
+			credit.block.y > placed[k].block.y - credit.block.size &&
+			credit.block.y - bottom(placed[k].block) < credit.block.size * 1.5
+				? 2
+				: 1;
+		placed.splice(i + 1, 0, ...placed.splice(k, moved));
+	}
 }
 
 /** Whether a draft is a photo with no title of its own. */
