@@ -171,16 +171,16 @@ export function toBlocks(lines: Line[], extracted = false): { blocks: Block[]; f
 			return;
 		}
 		// `X摄` with no space before 摄, short and tight under a caption's last sentence, is its credit.
-		// So is a name of a common surname glued to 摄 (`gluedName`) first in its block (a blank line above it:
+		// So is a name of a common surname glued to 摄 (`readsAsSignature`) first in its block (a blank line above it:
 		// `黄磊军摄` over its caption or alone), as no sentence opens; or under a caption closed by its own
 		// credit (`…。 本报记者 王芳摄` / `李强摄`); or under a photo's title (`titleAbove`).
 		const glued = line.text.endsWith('摄') && line.text.length <= 8;
-		const gluedName = glued && readsAsSignature(line.text.slice(0, -1));
 		const credit =
 			detectCredit(line.text) ??
 			(glued &&
 			(/[。！？]$/u.test(text.at(-1)?.text ?? '') ||
-				(gluedName &&
+				// Speed: the name is read only where no credit was read without it (most lines ending in 摄 are one).
+				(readsAsSignature(line.text.slice(0, -1)) &&
 					((text.length > 0 && splitTrailingCredit(text.at(-1)!.text) !== undefined) ||
 						(text.length === 0 && lines[i - 1]?.text === '') ||
 						titleAbove(text))))

@@ -89,9 +89,11 @@ export function detectCredit(text: string, placed = false): Credit | undefined {
 	}
 	// A credit for every picture of a page or group: `本版图片均为本报记者 王芳摄`, also in
 	// brackets (`（本版图片均为本报记者 王芳摄）`).
-	// Speed: asked only of a text naming pictures (图片, 照片), as every such credit does.
+	// Speed: asked only of a text naming pictures (图片, 照片), as every such credit does. Whether the
+	// text holds 图 at all is asked once, for this and for PICTURE_BY below.
+	const pictured = trimmed.includes('图');
 	const all =
-		trimmed.includes('图片') || trimmed.includes('照片')
+		(pictured && trimmed.includes('图片')) || trimmed.includes('照片')
 			? ALL_PICTURES.exec(trimmed.replace(/^[（(]\s*(.*?)\s*[）)]$/u, '$1'))
 			: null;
 	if (all) {
@@ -107,7 +109,7 @@ export function detectCredit(text: string, placed = false): Credit | undefined {
 		if (shot && shot.authors.length > 0) return balanced ? { text: trimmed, authors: shot.authors } : undefined;
 	}
 	// Speed: every PICTURE_BY credit names the picture (图, 摄影); the pattern is run only on those.
-	const by = trimmed.includes('图') || trimmed.includes('摄影') ? PICTURE_BY.exec(trimmed) : null;
+	const by = pictured || trimmed.includes('摄影') ? PICTURE_BY.exec(trimmed) : null;
 	if (by) {
 		if (AGENCY_ALONE.test(by[1])) return { text: trimmed, authors: [] };
 		const names = readNames(by[1]);

@@ -45,7 +45,8 @@ export function toLines(text: string): Line[] {
 		const line: Line = { number: index + 1, text: unspaced(clean), width: displayWidth(clean) };
 		if (clean !== '' && INDENT.test(raw)) {
 			line.indented = true;
-			line.indent = displayWidth(/^[\s\u3000]*/u.exec(raw)![0]);
+			// Speed: the spaces before the text are what trimStart drops (the same set as \s), read with no pattern.
+			line.indent = displayWidth(raw.slice(0, raw.length - raw.trimStart().length));
 		}
 		const runIn = raw.includes('\u3000') ? RUN_IN.exec(raw) : null;
 		if (runIn && line.text === clean) line.runIn = runIn[1].length;
