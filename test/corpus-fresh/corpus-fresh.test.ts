@@ -91,7 +91,7 @@ test('bench:split scores the fresh set with the others, and never page by page',
 		expect((await run(['--set', 'fresh'])).out).toMatch(/^## fresh: 1 pages/m);
 		const misses = await run(['--set', 'fresh', '--misses']);
 		expect(misses.code).toBe(2);
-		expect(misses.out).toMatch(/held-out and fresh pages are scored only as a whole/);
+		expect(misses.out).toMatch(/held-out pages \(heldout, fresh, tune6\) are scored only as a whole/);
 	} finally {
 		rmSync(root, { recursive: true, force: true });
 	}
