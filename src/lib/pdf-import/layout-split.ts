@@ -816,7 +816,8 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 					agencyAfterCaption(spaced) ??
 					creditAfterCaption(p.text) ??
 					creditLine(p.block));
-			if (split && split.caption.trim() !== '') {
+			// (Not where the draft holds a credit already: the second would take the first's place, and its text be lost.)
+			if (split && split.caption.trim() !== '' && !d.credit) {
 				d.paragraphs[d.paragraphs.length - 1] = split.caption.trim();
 				d.credit = { ...p, role: 'credit', text: split.credit.text };
 			}
