@@ -112,7 +112,7 @@ export function dumpPage(page: Page, dice: Dice, vertical: Set<Story>, traits: S
 	const gaps = new Map<number, string[][]>();
 	const interleaved = new Set<number>();
 	if (dice.chance(0.55)) {
-		const long = stories.map((s, i) => i).filter((i) => stories[i].gold.kind !== 'photo' && blocks[i].cut !== null);
+		const long = stories.map((_, i) => i).filter((i) => stories[i].gold.kind !== 'photo' && blocks[i].cut !== null);
 		for (const i of dice.sample(long, dice.int(1, 2))) {
 			if (interleaved.has(i)) continue;
 			const what = dice.weighted([
