@@ -24,6 +24,26 @@ describe("heads in a pdftotext extraction's order", () => {
 		expect(page.items[0].paragraphs.join('')).toContain('截至目前，全');
 	});
 
+	test('a line with no punctuation over a byline is its head, not the end of a column left open', () => {
+		const lines = [
+			...['新区图书馆开馆', '本报记者 王芳', ''],
+			...[
+				'近日，新区图书馆正式开馆，每天接',
+				'待读者上千人次。馆内设有儿童阅览',
+				'区和自习区，周末还举办各类讲座和',
+				'',
+			],
+			...['夜市热起来', '本报记者 李强', ''],
+			...['入夜，老街的夜市热闹起来，摊', '位一个挨着一个，游客络绎不绝。据', '介绍，夜市共有摊位一百多个。', ''],
+		];
+		const page = parseConserved([...lines, '\f'].join('\n'));
+		expect(page.items.map((i) => [i.headline, i.authors])).toEqual([
+			['新区图书馆开馆', ['王芳']],
+			['夜市热起来', ['李强']],
+		]);
+		expect(page.items[0].paragraphs.join('')).toMatch(/讲座和$/u);
+	});
+
 	test('the start of a dateline the extraction cut from the rest of it is no head', () => {
 		const cut = [
 			'冰雪运动热起来',

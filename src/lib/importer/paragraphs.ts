@@ -58,7 +58,7 @@ export function joinColumnBreaks(blocks: Block[], width: (line: Line) => number,
 			block.kind === 'text' &&
 			previous?.kind === 'text' &&
 			!underLabel &&
-			!(!extracted && overByline(block, blocks[i + 1])) &&
+			!overByline(block, blocks[i + 1]) &&
 			breaksMidSentence(previous, block, width, !extracted)
 		) {
 			out[out.length - 1] = { kind: 'text', lines: [...previous.lines, ...block.lines] };
@@ -108,7 +108,7 @@ function kickerOver(lines: Line[], width: (line: Line) => number): boolean {
  * head the byline signs under, not the tail of the column before; a column's last words end a
  * sentence before the next item's byline. So is such a line ending the dump's text (a poem's
  * title printed after it, then only page furniture): the page's last words end a sentence too.
- * In a text dump's own order only.
+ * In pdftotext's order too (`夜市热起来` / `本报记者` under a column pdftotext left open).
  */
 function overByline(block: Extract<Block, { kind: 'text' }>, next: Block | undefined): boolean {
 	return (
