@@ -44,6 +44,18 @@ describe("heads in a pdftotext extraction's order", () => {
 		expect(page.items[0].paragraphs.join('')).toMatch(/讲座和$/u);
 	});
 
+	test('a head split off the top of its text stays apart however full it runs for a first line', () => {
+		// Ten em over a column of thirteen: an indented first line's width, within the column's reach.
+		const lines = [
+			'政策如何惠及小微企业',
+			...['走进洛川县的田间地头，志愿', '者们正在耐心讲解。企业负责', '人秦丽介绍，沙湾县已推出共'],
+			...['享工具站22处，办事效率明显', '提高。', ''],
+		];
+		const page = parseConserved([...lines, '\f'].join('\n'));
+		expect(page.items.map((i) => i.headline)).toEqual(['政策如何惠及小微企业']);
+		expect(page.items[0].paragraphs.join('')).toMatch(/^走进洛川县/u);
+	});
+
 	test('the start of a dateline the extraction cut from the rest of it is no head', () => {
 		const cut = [
 			'冰雪运动热起来',

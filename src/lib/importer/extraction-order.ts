@@ -644,6 +644,18 @@ function pushedOn(top: Line, first: Line, column: number): boolean {
 	return top.width < room && top.width + displayWidth(pushed[1]) > room - 0.25 && room - top.width <= 2.25;
 }
 
+/**
+ * The head lines `splitHead` set apart over a paragraph's opening, marked `head` (no column break
+ * joins them to the text under them, paragraphs.ts) where none holds a pause or stop: such a line
+ * set over a paragraph's first line is no line of running text, which would run on into that
+ * paragraph. A line with a pause may be a paragraph's first line set in, which the column break
+ * joins back when it reads so.
+ */
+function heads(lines: Line[]): Line[] {
+	if (lines.some((line) => /[，,、。；;！？!?]/u.test(line.text))) return lines;
+	return lines.map((line) => ({ ...line, head: true }));
+}
+
 function splitHead(piece: Piece): Piece[] {
 	const { lines } = piece;
 	// A label over the head splits off first, then the head.
@@ -723,7 +735,7 @@ function splitHead(piece: Piece): Piece[] {
 			opens(k + 1)
 		)
 			return [
-				{ lines: lines.slice(0, k + 1), tail: [] },
+				{ lines: heads(lines.slice(0, k + 1)), tail: [] },
 				{ lines: lines.slice(k + 1), tail: piece.tail },
 			];
 		// A short line over a box that opens with its own mark (`编者按：…`, a dateline) is no box
@@ -743,7 +755,7 @@ function splitHead(piece: Piece): Piece[] {
 			opens(k + 1)
 		)
 			return [
-				{ lines: lines.slice(0, k + 1), tail: [] },
+				{ lines: heads(lines.slice(0, k + 1)), tail: [] },
 				{ lines: lines.slice(k + 1), tail: piece.tail },
 			];
 		// (A short line over a dateline wrapped over two lines is the headline's wrap, not a box title.)
@@ -752,12 +764,12 @@ function splitHead(piece: Piece): Piece[] {
 		// box title: a headline set in two even lines (`产业提质增效` / `绿色成为底色`).
 		if (boxTitle && !opens(k) && Math.abs(lines[k].width - lines[k - 1].width) <= 1)
 			return [
-				{ lines: lines.slice(0, k + 1), tail: [] },
+				{ lines: heads(lines.slice(0, k + 1)), tail: [] },
 				{ lines: lines.slice(k + 1), tail: piece.tail },
 			];
 		if (opens(k) || boxTitle)
 			return [
-				{ lines: lines.slice(0, k), tail: [] },
+				{ lines: heads(lines.slice(0, k)), tail: [] },
 				{ lines: lines.slice(k), tail: piece.tail },
 			];
 	}
