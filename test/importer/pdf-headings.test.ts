@@ -56,6 +56,29 @@ describe("heads in a pdftotext extraction's order", () => {
 		expect(page.items[0].paragraphs.join('')).toMatch(/^走进洛川县/u);
 	});
 
+	test('a top line of Han characters short of the text under it by more than an indent is a head', () => {
+		// The line under the head fills its column of 14 em, then a paragraph of two lines ends.
+		const lines = [
+			'把实事算得更细一些',
+			...['早些年，村里的垃圾随意堆放，', '村容村貌较差。', '走进云岭镇的合作社仓库，'],
+			...['志愿者们正在耐心讲解。社区', '食堂也开了起来，老人们吃上', '了热饭。', ''],
+		];
+		const page = parseConserved([...lines, '\f'].join('\n'));
+		expect(page.items.map((i) => i.headline)).toEqual(['把实事算得更细一些']);
+		expect(page.items[0].paragraphs[0]).toBe('早些年，村里的垃圾随意堆放，村容村貌较差。');
+	});
+
+	test('a running line, or a first line set in, over its column stays text', () => {
+		// A column of 14 em: a full line of Han characters alone, then a first line an indent short.
+		const lines = [
+			...['村里的广场修好以后每到傍晚跳', '舞的人就多了，孩子们也有了玩', '耍的地方。', ''],
+			...['党员志愿者把农资送到了家', '门口，大家都说方便多了。今年', '以来，服务队走访了全部农户。', ''],
+		];
+		const page = parseConserved([...lines, '\f'].join('\n'));
+		expect(page.items.map((i) => i.headlineMissing)).toEqual([true]);
+		expect(page.items[0].paragraphs.map((p) => p.slice(0, 5))).toEqual(['村里的广场', '党员志愿者']);
+	});
+
 	test('the start of a dateline the extraction cut from the rest of it is no head', () => {
 		const cut = [
 			'冰雪运动热起来',

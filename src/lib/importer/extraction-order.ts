@@ -1,5 +1,5 @@
 import { munkres } from 'munkres';
-import { isFull } from './column-width.ts';
+import { INDENT, isFull } from './column-width.ts';
 import { detectByline } from './detect-byline.ts';
 import { ROLE, readsAsSignature } from './detect-names.ts';
 import { detectCredit } from './detect-credit.ts';
@@ -656,6 +656,32 @@ function heads(lines: Line[]): Line[] {
 	return lines.map((line) => ({ ...line, head: true }));
 }
 
+/**
+ * Whether a piece's top line of Han characters alone (no mark at all) stands off the measure of the
+ * text under it: the line under it, of Han characters and full-width marks at least a column's
+ * width (8 em), ends no sentence and runs on into a third line, so it fills its column (its width,
+ * less half an em for each mark the typesetter may have squeezed), and a pause or stop in the two
+ * says they are running text. A running line ending no sentence fills that column too, and a
+ * paragraph's first line falls short of it by the two-em indent, or by a character more that the
+ * wrap pushed on with its mark; a top line shorter still is no line of that column but a head set
+ * tight over its text (`把实事算得更细一些` over a column of 13 em, `案情回顾` over one of 15).
+ */
+function offMeasure(lines: Line[]): boolean {
+	const [top, first, second] = lines;
+	if (second === undefined || !/^\p{Script=Han}{4,}$/u.test(top.text) || !EVEN.test(first.text)) return false;
+	if (first.width < COLUMN_WIDTH || !/[，、；。！？]/u.test(first.text + second.text)) return false;
+	// The third line is the same column's (as wide, within a squeezed line, or the paragraph's last,
+	// ending its sentence), not the text under a head; and the piece is text, no caption (a photo's
+	// title set tight over it, its credit under it).
+	if (second.width > first.width + SAME_COLUMN) return false;
+	if (second.width < first.width - SAME_COLUMN && !endsSentence(second.text)) return false;
+	if (lines.some((line) => !isPlain(line.text) || /摄$/u.test(line.text))) return false;
+	if (endsSentence(first.text) || detectDateline(first.text) !== undefined || detectDateline(top.text) !== undefined)
+		return false;
+	const squeeze = (first.text.match(/[，、；：。！？]/gu)?.length ?? 0) / 2;
+	return first.width - squeeze - top.width >= INDENT + 1.25;
+}
+
 function splitHead(piece: Piece): Piece[] {
 	const { lines } = piece;
 	// A label over the head splits off first, then the head.
@@ -690,6 +716,11 @@ function splitHead(piece: Piece): Piece[] {
 		paragraph &&
 		(column >= COLUMN_WIDTH || top.width > column + 1)
 	)
+		return [
+			{ lines: [{ ...top, head: true }], tail: [] },
+			{ lines: lines.slice(1), tail: piece.tail },
+		];
+	if (offMeasure(lines))
 		return [
 			{ lines: [{ ...top, head: true }], tail: [] },
 			{ lines: lines.slice(1), tail: piece.tail },
