@@ -68,6 +68,28 @@ describe("heads in a pdftotext extraction's order", () => {
 		expect(page.items[0].paragraphs[0]).toBe('早些年，村里的垃圾随意堆放，村容村貌较差。');
 	});
 
+	test('a top line short of the widest running line under it by more than an indent is a head', () => {
+		// The first paragraph opens with a quote and ends on the next line; the third line fills the column.
+		const lines = [
+			'家门口就业让生活更便利',
+			...['“以前办事要跑好几趟，现在在', '家门口就能办好。”居民朱晶丹说。', '社区工作人员董浩夏告诉记者，每'],
+			...['逢周末，前来咨询的居民络绎不', '绝。', ''],
+		];
+		const page = parseConserved([...lines, '\f'].join('\n'));
+		expect(page.items.map((i) => i.headline)).toEqual(['家门口就业让生活更便利']);
+		expect(page.items[0].paragraphs.join('')).toMatch(/^“以前办事/u);
+	});
+
+	test('a short top line over one line of text that runs on in the next piece is a head', () => {
+		const lines = [
+			...['小切口做好大文章', '答好这份答卷，需要久久为功的定力。好的作', ''],
+			...['风，是干出来的，也是管出来的。推进这项工作，既', '要算经济账，也要算民生账。', ''],
+		];
+		const page = parseConserved([...lines, '\f'].join('\n'));
+		expect(page.items.map((i) => i.headline)).toEqual(['小切口做好大文章']);
+		expect(page.items[0].paragraphs.join('')).toMatch(/^答好这份答卷.*好的作风，/u);
+	});
+
 	test('a running line, or a first line set in, over its column stays text', () => {
 		// A column of 14 em: a full line of Han characters alone, then a first line an indent short.
 		const lines = [

@@ -658,29 +658,43 @@ function heads(lines: Line[]): Line[] {
 
 /**
  * Whether a piece's top line of Han characters alone (no mark at all) stands off the measure of the
- * text under it: the line under it, of Han characters and full-width marks at least a column's
- * width (8 em), ends no sentence and runs on into a third line, so it fills its column (its width,
- * less half an em for each mark the typesetter may have squeezed), and a pause or stop in the two
- * says they are running text. A running line ending no sentence fills that column too, and a
- * paragraph's first line falls short of it by the two-em indent, or by a character more that the
- * wrap pushed on with its mark; a top line shorter still is no line of that column but a head set
- * tight over its text (`把实事算得更细一些` over a column of 13 em, `案情回顾` over one of 15).
+ * text under it. The running lines among the five under it (Han text and full-width marks, ending
+ * no sentence: the line right under the top one first, a pause or stop in it or the next) fill
+ * their column, each its width less half an em for each mark the typesetter may have squeezed; the
+ * widest is the column (8 em or wider), which the others fill within 1½ em (the first may fall
+ * short by an indent more: a paragraph's first line; one under a sentence's end says nothing), and
+ * no line under the top one runs wider. A running line fills that column too, and a paragraph's
+ * first line falls short of it by the two-em indent, or by a character more that the wrap pushed on
+ * with its mark; a top line shorter still (3¼ em or more) is no line of that column but a head set
+ * tight over its text (`把实事算得更细一些` over a column of 13 em, `案情回顾` over one of 15), also
+ * over a piece's one line of text that runs on elsewhere (`小切口做好大文章` over `答好这份答卷，…`).
  */
 function offMeasure(lines: Line[]): boolean {
-	const [top, first, second] = lines;
-	if (second === undefined || !/^\p{Script=Han}{4,}$/u.test(top.text) || !EVEN.test(first.text)) return false;
-	if (first.width < COLUMN_WIDTH || !/[，、；。！？]/u.test(first.text + second.text)) return false;
-	// The third line is the same column's (as wide, within a squeezed line, or the paragraph's last,
-	// ending its sentence), not the text under a head; and the piece is text, no caption (a photo's
-	// title set tight over it, its credit under it).
-	if (second.width > first.width + SAME_COLUMN) return false;
-	if (second.width < first.width - SAME_COLUMN && !endsSentence(second.text)) return false;
+	const [top, first] = lines;
+	if (first === undefined || !/^\p{Script=Han}{4,}$/u.test(top.text)) return false;
+	// The running lines under it (ending no sentence, Han text and full-width marks): each fills its
+	// column, less half an em for each mark the typesetter may have squeezed; all one column's.
+	const measure = (line: Line) => line.width - (line.text.match(SQUEEZED)?.length ?? 0) / 2;
+	const under = lines.slice(1, 6);
+	const running = under.filter((line) => !endsSentence(line.text) && RUNNING.test(line.text));
+	if (running[0] !== first || !under.slice(0, 2).some((line) => /[，、；。！？]/u.test(line.text))) return false;
+	const column = Math.max(...running.map(measure));
+	// The line right under the top line may open a paragraph, an indent in; a line under a
+	// sentence's end may open one, or a list, and says nothing.
+	const apart = (line: Line) => line !== first && endsSentence(under[under.indexOf(line) - 1].text);
+	const short = (line: Line) => column - measure(line) - (line === first ? INDENT : 0) > SAME_COLUMN;
+	if (column < COLUMN_WIDTH || running.some((line) => !apart(line) && short(line))) return false;
+	// No line under it is wider than that column: the text under a head, not a column's.
+	if (under.some((line) => measure(line) > column + SAME_COLUMN)) return false;
+	// Text, no caption (a photo's title set tight over it, its credit under it) nor dateline.
 	if (lines.some((line) => !isPlain(line.text) || /摄$/u.test(line.text))) return false;
-	if (endsSentence(first.text) || detectDateline(first.text) !== undefined || detectDateline(top.text) !== undefined)
-		return false;
-	const squeeze = (first.text.match(/[，、；：。！？]/gu)?.length ?? 0) / 2;
-	return first.width - squeeze - top.width >= INDENT + 1.25;
+	if (detectDateline(first.text) !== undefined || detectDateline(top.text) !== undefined) return false;
+	return column - top.width >= INDENT + 1.25;
 }
+
+// Marks a typesetter may squeeze to half an em, and the characters of a running line of Han text.
+const SQUEEZED = /[，、；：。！？“”‘’《》]/gu;
+const RUNNING = /^[\p{Script=Han}，、；：。！？“”‘’《》]+$/u;
 
 function splitHead(piece: Piece): Piece[] {
 	const { lines } = piece;
@@ -689,6 +703,11 @@ function splitHead(piece: Piece): Piece[] {
 		return [{ lines: lines.slice(0, 1), tail: [] }, ...splitHead({ lines: lines.slice(1), tail: piece.tail })];
 	// A head over a paragraph of two lines at least, the last ending its sentence (a piece of three
 	// lines may as well be a headline wrapped over two lines and its byline).
+	if (lines.length === 2 && offMeasure(lines))
+		return [
+			{ lines: [{ ...lines[0], head: true }], tail: [] },
+			{ lines: lines.slice(1), tail: piece.tail },
+		];
 	if (lines.length < 3 || (lines.length === 3 && !endsSentence(lines[2].text))) return [piece];
 	const column = commonWidth(lines.slice(1, 12).map((l) => l.width));
 	// A line ending no sentence over a paragraph's first line (an indent short of the column, plain
