@@ -90,6 +90,23 @@ describe("heads in a pdftotext extraction's order", () => {
 		expect(page.items[0].paragraphs.join('')).toMatch(/^答好这份答卷.*好的作风，/u);
 	});
 
+	test('a column left open in mid-sentence does not go on in a head split off the next text', () => {
+		const lines = [
+			...[
+				'近日，新区图书馆正式开馆，每天接',
+				'待读者上千人次。馆内设有儿童阅览',
+				'区和自习区，周末还举办各类讲座和',
+				'',
+			],
+			...['夜市热起来', '入夜，老街的夜市热闹起来，摊', ''],
+			...['位一个挨着一个，游客络绎不绝。据', '介绍，夜市共有摊位一百多个。', ''],
+		];
+		const page = parseConserved([...lines, '\f'].join('\n'));
+		expect(page.items.map((i) => i.headline)).toEqual(['（无标题）', '夜市热起来']);
+		expect(page.items[0].paragraphs.join('')).toMatch(/讲座和$/u);
+		expect(page.items[1].paragraphs.join('')).toMatch(/^入夜.*摊位一个挨着/u);
+	});
+
 	test('a running line, or a first line set in, over its column stays text', () => {
 		// A column of 14 em: a full line of Han characters alone, then a first line an indent short.
 		const lines = [

@@ -129,8 +129,10 @@ function breaksMidSentence(
 	ragged = false,
 ): boolean {
 	const last = previous.lines.at(-1) as Line;
-	// A vertical line of print is a head, not a column's last or first line, however full.
-	if (last.vertical || last.head || block.lines[0].vertical) return false;
+	// A vertical line of print is a head, not a column's last or first line, however full; so is a
+	// head the extraction order split off the top of its text, and a column left open above it goes
+	// on elsewhere.
+	if (last.vertical || last.head || block.lines[0].vertical || block.lines[0].head) return false;
 	// A bracket left open at the block's end and closed in the next block's first line, before any
 	// other opens there (`（作者为某大学马克思主义` / `学院副教授）`): one note, cut by the column.
 	if (/^[^（(]*[）)]/u.test(block.lines[0].text) && openBrackets(previous.lines.map((l) => l.text).join('')) > 0)
