@@ -68,6 +68,17 @@ describe("heads in a pdftotext extraction's order", () => {
 		expect(page.items[0].paragraphs[0]).toBe('早些年，村里的垃圾随意堆放，村容村貌较差。');
 	});
 
+	test('a head short of its column may quote a phrase', () => {
+		const lines = [
+			'老旧小区“焕新”记',
+			...['早些年，村里的垃圾随意堆放，', '村容村貌较差。', '走进云岭镇的合作社仓库，'],
+			...['志愿者们正在耐心讲解。社区', '食堂也开了起来，老人们吃上', '了热饭。', ''],
+		];
+		const page = parseConserved([...lines, '\f'].join('\n'));
+		expect(page.items.map((i) => i.headline)).toEqual(['老旧小区“焕新”记']);
+		expect(page.items[0].paragraphs[0]).toBe('早些年，村里的垃圾随意堆放，村容村貌较差。');
+	});
+
 	test('a top line short of the widest running line under it by more than an indent is a head', () => {
 		// The first paragraph opens with a quote and ends on the next line; the third line fills the column.
 		const lines = [

@@ -657,7 +657,7 @@ function heads(lines: Line[]): Line[] {
 }
 
 /**
- * Whether a piece's top line of Han characters alone (no mark at all) stands off the measure of the
+ * Whether a piece's top line of Han characters (no mark but closed quotes or book marks) stands off the measure of the
  * text under it. The running lines among the five under it (Han text and full-width marks, ending
  * no sentence: the line right under the top one first, a pause or stop in it or the next) fill
  * their column, each its width less half an em for each mark the typesetter may have squeezed; the
@@ -671,7 +671,7 @@ function heads(lines: Line[]): Line[] {
  */
 function offMeasure(lines: Line[]): boolean {
 	const [top, first] = lines;
-	if (first === undefined || !/^\p{Script=Han}{4,}$/u.test(top.text)) return false;
+	if (first === undefined || !HEAD_PHRASE.test(top.text) || !balanced(top.text)) return false;
 	// The running lines under it (ending no sentence, Han text and full-width marks): each fills its
 	// column, less half an em for each mark the typesetter may have squeezed; all one column's.
 	const measure = (line: Line) => line.width - (line.text.match(SQUEEZED)?.length ?? 0) / 2;
@@ -692,6 +692,8 @@ function offMeasure(lines: Line[]): boolean {
 	return column - top.width >= INDENT + 1.25;
 }
 
+// A head's phrase: Han characters (four or more) and quotes or book marks, no other mark.
+const HEAD_PHRASE = /^(?=(?:[“”‘’《》]*\p{Script=Han}){4})[\p{Script=Han}“”‘’《》]+$/u;
 // Marks a typesetter may squeeze to half an em, and the characters of a running line of Han text.
 const SQUEEZED = /[，、；：。！？“”‘’《》]/gu;
 const RUNNING = /^[\p{Script=Han}，、；：。！？“”‘’《》]+$/u;
