@@ -642,3 +642,38 @@ describe('a caption set under its credit in a pdftotext extraction, text read on
 		]);
 	});
 });
+
+describe('a head block pdftotext printed over a picture beside it', () => {
+	test('keeps its byline with its headline when the headline heads a later body, past the caption after it', () => {
+		// The head block (`老街换新颜` / `□新华社记者 江伟`, one block) printed where its column's top
+		// stood, over a photo's caption and credit; its body comes after the page's pictures.
+		const dump = [
+			...[
+				'社区书屋开门了',
+				'',
+				'城西社区的书屋今天开门，居民们排队借书。书屋里有',
+				'图书三千册，每天开放到晚上八点。社区工作人员说，',
+			],
+			...['今后还将增加少儿读物。', '', '修缮老屋顶', '', '街巷更整洁', '', '老街换新颜', '□新华社记者 江伟', ''],
+			...[
+				'图①：工人在老街修缮屋顶。',
+				'',
+				'新华社记者 王芳 摄',
+				'',
+				'图②：居民在新修的步道上散步。',
+				'',
+				'新华社发',
+				'',
+			],
+			...['■北疆风采', '', '古城的春天', '', '游客在古城墙下赏花，拍照留念。', '', '李强 摄（人民视觉）', ''],
+			...['老街的改造从今年春天开始，先后完成了屋顶防水和', '管网更新。如今，街巷整洁，游客络绎不绝。一位老'],
+			...['住户说，住了几十年，没想到老街还能这么漂亮。', '', '\f'],
+		].join('\n');
+		const page = parseConserved(dump);
+		const street = page.items.find((i) => i.headline === '老街换新颜');
+		expect(street?.authors).toEqual(['江伟']);
+		expect(street?.paragraphs[0].startsWith('老街的改造')).toBe(true);
+		// The caption stays signed by its credit.
+		expect(page.items.find((i) => i.paragraphs[0].startsWith('图①'))?.authors).toEqual(['王芳']);
+	});
+});

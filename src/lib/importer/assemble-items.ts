@@ -334,7 +334,12 @@ export function assemble(
 				// stacked in one gap, each headline with its byline, then their bodies in order) signs
 				// that headline's body: a head block's byline stays with its headline. Only in a text
 				// dump's own order: an extraction's order of head pieces proves no stack.
-				const headed = signed === undefined && !extracted ? stackedHeadBlock(gap, i, target, bodies, j) : undefined;
+				const headed =
+					signed === undefined
+						? extracted
+							? captionHeadBlock(gap, i, target, bodies, j, photos)
+							: stackedHeadBlock(gap, i, target, bodies, j)
+						: undefined;
 				if (headed !== undefined) {
 					bodies[headed].bylines.push(element.unit);
 					target.set(element, headed);
@@ -1536,6 +1541,31 @@ function stackedHeadBlock(
 	const before = signs(gap[up]) ? headed(up - 1) : -1;
 	const after = signs(gap[down + 1]) ? headed(down) : -1;
 	return (before >= j && before < body) || after > body ? body : undefined;
+}
+
+/**
+ * In an extraction, the body of the headline that a byline is set tight under (no blank line: one
+ * block of pdftotext's), where the body after the byline's gap is a photo's caption (closed by the
+ * credit after it) and the headline went to a later body that has no byline yet: pdftotext printed
+ * the head block where its column's top stood, over a picture beside it; a caption is signed by its
+ * credit, and the head block's byline stays with its headline.
+ */
+function captionHeadBlock(
+	gap: GapElement[],
+	i: number,
+	target: Map<GapElement, number>,
+	bodies: Draft[],
+	j: number,
+	photos: boolean[],
+): number | undefined {
+	const element = gap[i];
+	const above = gap[i - 1];
+	if (element?.type !== 'byline' || element.unit.kind !== 'byline' || above?.type !== 'heading') return undefined;
+	if (!photos[j] || i !== gap.length - 1) return undefined;
+	const body = target.get(above) ?? -1;
+	if (body <= j || body >= bodies.length || bodies[body].bylines.length > 0) return undefined;
+	const last = above.group.lines.at(-1) as Line;
+	return element.unit.lines[0].number === last.number + 1 ? body : undefined;
 }
 
 /**
