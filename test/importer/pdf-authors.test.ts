@@ -677,3 +677,22 @@ describe('a head block pdftotext printed over a picture beside it', () => {
 		expect(page.items.find((i) => i.paragraphs[0].startsWith('图①'))?.authors).toEqual(['王芳']);
 	});
 });
+
+describe("a column label printed again over a commentary's text", () => {
+	test('names no writer: the signature under the headline signs the text', () => {
+		// `■来论` labels the column; pdftotext printed the label again right over the text, where it
+		// reads as a name alone (a signature) after the writer's own `□王芳`.
+		const dump = [
+			...['■来论', '', '守住底线才能行', '稳致远', '□王芳', '', '来论', '办好一件事，', '胜过喊一百句口'],
+			...['号。小切口里有大', '民生，细微处见真', '功夫。', '', '好的作风，是干', '出来的，也是管出'],
+			...['来的。对照群众期', '盼找差距，才能有', '的放矢。', '（作者为某中', '学教师）', ''],
+			...['让好政策真正落地', '◎本报评论员 李强', '', '发展为了人民，这是一道必答题。群众的急难愁盼，'],
+			...['就是工作的着力点。', '', '\f'],
+		].join('\n');
+		const page = parseConserved(dump);
+		expect(page.items.map((i) => [i.headline, i.authors])).toEqual([
+			['守住底线才能行稳致远', ['王芳']],
+			['让好政策真正落地', ['李强']],
+		]);
+	});
+});

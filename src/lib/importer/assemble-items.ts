@@ -514,7 +514,12 @@ export function assemble(
 	labelPhotoRuns(bodies, apart);
 	titlePhotoGroups(bodies, apart);
 	bodies.forEach(signOffApart);
-	if (extracted) for (const body of bodies) stackedSignatures(body, warnings);
+	if (extracted) {
+		const labels = new Set(
+			elements.flat().flatMap((e) => (e.type === 'label' ? [e.unit.text.replace(LABEL_MARKS, '')] : [])),
+		);
+		for (const body of bodies) stackedSignatures(body, warnings, labels);
+	}
 	const kinds = bodies.map((body) => kindOf(body));
 	for (const miss of attachLabels(elements, target, bodies, kinds, extracted))
 		unplaced(
@@ -540,6 +545,9 @@ export function assemble(
 	return { items, banner, warnings };
 }
 
+// The marks and brackets a column label is printed with (`■来论`, `【来论】`), and spaces.
+const LABEL_MARKS = /[\s■□●◆▲◎【】[\]]/gu;
+
 /**
  * In a pdftotext extraction, a body that took two writers' signatures or more, each a name alone on
  * a line of its own set apart by a blank line from the next (`◎王芳` / `` / `李强`), the last set tight
@@ -547,7 +555,7 @@ export function assemble(
  * signature tight over a text signs that text alone. The others sign another item whose head this
  * body took too; they are left unplaced rather than name a second writer here.
  */
-function stackedSignatures(body: Draft, warnings: Warning[]): void {
+function stackedSignatures(body: Draft, warnings: Warning[], labels: Set<string>): void {
 	const { bylines } = body;
 	if (bylines.length < 2) return;
 	const bare = bylines.every(
@@ -559,6 +567,19 @@ function stackedSignatures(body: Draft, warnings: Warning[]): void {
 	const last = bylines.at(-1) as Unit;
 	const under = (last.lines.at(-1) as Line).number + 1;
 	if (!bare || !apart || !body.paragraphs.some((p) => p.lines[0]?.number === under)) return;
+	// A column label of the page printed again over the text (`■来论` / head / `□王芳` / `来论` / text)
+	// reads as a name alone but names no one: the signature before it signs the text.
+	if (labels.has(last.text.replace(LABEL_MARKS, ''))) {
+		unplaced(
+			warnings,
+			last.lines.map((l) => l.number),
+			last.text,
+			'a second section label for one item',
+		);
+		body.bylines = bylines.slice(0, -1);
+		stackedSignatures(body, warnings, labels);
+		return;
+	}
 	for (const other of bylines.slice(0, -1))
 		unplaced(
 			warnings,
