@@ -696,3 +696,22 @@ describe("a column label printed again over a commentary's text", () => {
 		]);
 	});
 });
+
+describe("a writer's name set tight under a text's last sentence", () => {
+	test('signs that text, not the item after the labels under it', () => {
+		// `王立` is printed in the text's own block (no blank line above it), a blank line under it,
+		// then the next item's column labels and headline: a signature, not a label.
+		const dump = [
+			...['短评', '', '蹲点调研——', '', '为基层减负要动真格'],
+			...['问题在一线发现，办法从一线找到，成效由一线检验。只有把功夫下在平时，', '关键时刻才能顶得上、靠得住。', ''],
+			...['民生无小事，枝叶总关情。群众的急难愁盼，就是工作的着力点。创新不是灵', '光一现，而是日积月累的结果。'],
+			...['王立', '', '短评', '', '小切口做好大文', '章', '', '【今日谈】', '也要看到，便', '', '民服务涉及方方', ''],
+			...['轻人的参与。从长', '', '远看，乡村振兴是', '', '别让形式主义挤占实干时间', '', '遇。制度的生命力', ''],
+			...['在于执行。再好的', '', '□李强', '', '\f'],
+		].join('\n');
+		const page = parseConserved(dump);
+		expect(page.items[0].headline).toBe('为基层减负要动真格');
+		expect(page.items[0].authors).toEqual(['王立']);
+		expect(page.items.slice(1).flatMap((i) => i.authors)).not.toContain('王立');
+	});
+});

@@ -289,6 +289,7 @@ export function assemble(
 	);
 	if (!extracted) namesApartUnderBodies(elements, bodies);
 	if (!extracted) namesApartOverBodies(elements, bodies);
+	if (extracted) namesTightUnderBodies(elements, bodies);
 	const under = signsUnderBodies(elements, bodies.length);
 	const over = signsOverBodies(elements, bodies.length);
 	// There a bare name standing last over a body (`巴特尔`) is its signature, not a column label (a
@@ -1026,6 +1027,51 @@ function ownHeadline(
 	const body = target.get(above);
 	if (body === undefined || bodies[body].bylines.length > 0 || namedInDateline(bodies[body])) return undefined;
 	return (above.group.lines.at(-1) as Line).number + 1 === element.unit.lines[0].number ? body : undefined;
+}
+
+/**
+ * In a pdftotext extraction, a person's name set alone tight under a text's last line (no blank
+ * line between), which ends a sentence, first in its gap with a blank line under it (`…的结果。` /
+ * `常志` / `` / label / headline), is that text's signature, not the next item's column label: a
+ * name of a common surname (`signatureNames`) under a body signed nowhere else. pdftotext prints
+ * a block's lines together; a label set over a head block stands apart from the text above it.
+ */
+function namesTightUnderBodies(elements: GapElement[][], bodies: Draft[]): void {
+	elements.forEach((gap, j) => {
+		const body = bodies[j - 1];
+		const first = gap[0];
+		if (body === undefined || first?.type !== 'label' || first.unit.kind !== 'label' || !first.unit.bare) return;
+		const names = signatureNames(first.unit.text);
+		const last = body.paragraphs.at(-1)?.lines.at(-1);
+		const { lines, text } = first.unit;
+		if (names === undefined || last === undefined || lines.length !== 1 || !endsSentence(last.text)) return;
+		if (last.number + 1 !== lines[0].number || body.bylines.length > 0 || namedInDateline(body)) return;
+		const after = gap[1];
+		const next = after ? (after.type === 'heading' ? after.group.lines : after.unit.lines)[0].number : undefined;
+		if (next !== undefined && next <= lines[0].number + 1) return;
+		// Not a word of a byline or credit spread a word a line (`本报记者` / `王芳` / `通讯员` / `李强`):
+		// what follows in the gap is a head block (a heading, or columns' labels over a heading or the
+		// next text), or nothing.
+		if (after && after.type !== 'heading' && !(after.type === 'label' && headedLabel(gap, 1))) return;
+		gap[0] = {
+			type: 'byline',
+			unit: { kind: 'byline', lines, text, byline: { text, authors: names, commentary: true, bare: true } },
+		};
+	});
+}
+
+/**
+ * Whether the labels from `i` of a gap on stand over a heading or over the next text (nothing but
+ * labels after them): columns' labels, no byline's words (a role, a name).
+ */
+function headedLabel(gap: GapElement[], i: number): boolean {
+	let k = i;
+	while (gap[k]?.type === 'label') {
+		const unit = (gap[k] as { unit: Unit }).unit;
+		if (ROLE.test(unit.text.trim()) || signatureNames(unit.text) !== undefined) return false;
+		k++;
+	}
+	return k === gap.length || gap[k]?.type === 'heading';
 }
 
 /**
