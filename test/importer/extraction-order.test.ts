@@ -1135,7 +1135,37 @@ describe('a dateline cut by the wrap', () => {
 		].join('\n');
 		const page = parseConserved(dump);
 		expect(page.items[0].headline).toBe('项目建设提速');
-		expect(page.items[0].paragraphs[0]).toBe('本报北京8月15日电（记');
+		// The bare dateline and its brackets' opening (`（记`) are completed by the line that opens on
+		// the rest of the role word (`者王芳、李强）…`), printed after another column's lines.
+		expect(page.items[0].paragraphs[0].startsWith('本报北京8月15日电（记者王芳、李强）按照计划')).toBe(true);
+		expect(page.items[0].authors).toEqual(['王芳', '李强']);
+	});
+
+	test('completes a dateline the wrap cut inside its role word only with the rest of that word', () => {
+		const dump = (tail: string, rest: string) =>
+			[
+				'项目建设提速',
+				tail,
+				'',
+				'城西社区的书屋今天开门，居民',
+				'们排队借书。',
+				'',
+				`${rest}按照计划，相关`,
+				'工作将于年底前全部完成。城东',
+				'社区的老旧小区改造从今年春天',
+				'开始，先后完成了屋顶防水。',
+				'',
+				'\f',
+			].join('\n');
+		// `…（记` / `者王芳）`, `…通讯` / `员李强）`: the role word read across the cut.
+		const role = parseConserved(dump('本报西安7月15日电（记', '者王芳）')).items[0];
+		expect(role.authors).toEqual(['王芳']);
+		expect(role.paragraphs[0].startsWith('本报西安7月15日电（记者王芳）按照计划')).toBe(true);
+		expect(parseConserved(dump('本报讯（记者王芳 通讯', '员李强）')).items[0].authors).toEqual(['王芳', '李强']);
+		// A line opening on 者 or 员 completes no dateline cut elsewhere than in that word.
+		const apart = parseConserved(dump('本报西安7月15日电（记者王芳、', '者李强）')).items[0];
+		expect(apart.paragraphs[0].startsWith('本报西安7月15日电（记者王芳、者')).toBe(false);
+		expect(apart.authors).not.toContain('者李强');
 	});
 
 	test('leaves two cut datelines that one line would complete alike where they were printed', () => {

@@ -642,3 +642,76 @@ describe('a caption set under its credit in a pdftotext extraction, text read on
 		]);
 	});
 });
+
+describe('a head block pdftotext printed over a picture beside it', () => {
+	test('keeps its byline with its headline when the headline heads a later body, past the caption after it', () => {
+		// The head block (`老街换新颜` / `□新华社记者 江伟`, one block) printed where its column's top
+		// stood, over a photo's caption and credit; its body comes after the page's pictures.
+		const dump = [
+			...[
+				'社区书屋开门了',
+				'',
+				'城西社区的书屋今天开门，居民们排队借书。书屋里有',
+				'图书三千册，每天开放到晚上八点。社区工作人员说，',
+			],
+			...['今后还将增加少儿读物。', '', '修缮老屋顶', '', '街巷更整洁', '', '老街换新颜', '□新华社记者 江伟', ''],
+			...[
+				'图①：工人在老街修缮屋顶。',
+				'',
+				'新华社记者 王芳 摄',
+				'',
+				'图②：居民在新修的步道上散步。',
+				'',
+				'新华社发',
+				'',
+			],
+			...['■北疆风采', '', '古城的春天', '', '游客在古城墙下赏花，拍照留念。', '', '李强 摄（人民视觉）', ''],
+			...['老街的改造从今年春天开始，先后完成了屋顶防水和', '管网更新。如今，街巷整洁，游客络绎不绝。一位老'],
+			...['住户说，住了几十年，没想到老街还能这么漂亮。', '', '\f'],
+		].join('\n');
+		const page = parseConserved(dump);
+		const street = page.items.find((i) => i.headline === '老街换新颜');
+		expect(street?.authors).toEqual(['江伟']);
+		expect(street?.paragraphs[0].startsWith('老街的改造')).toBe(true);
+		// The caption stays signed by its credit.
+		expect(page.items.find((i) => i.paragraphs[0].startsWith('图①'))?.authors).toEqual(['王芳']);
+	});
+});
+
+describe("a column label printed again over a commentary's text", () => {
+	test('names no writer: the signature under the headline signs the text', () => {
+		// `■来论` labels the column; pdftotext printed the label again right over the text, where it
+		// reads as a name alone (a signature) after the writer's own `□王芳`.
+		const dump = [
+			...['■来论', '', '守住底线才能行', '稳致远', '□王芳', '', '来论', '办好一件事，', '胜过喊一百句口'],
+			...['号。小切口里有大', '民生，细微处见真', '功夫。', '', '好的作风，是干', '出来的，也是管出'],
+			...['来的。对照群众期', '盼找差距，才能有', '的放矢。', '（作者为某中', '学教师）', ''],
+			...['让好政策真正落地', '◎本报评论员 李强', '', '发展为了人民，这是一道必答题。群众的急难愁盼，'],
+			...['就是工作的着力点。', '', '\f'],
+		].join('\n');
+		const page = parseConserved(dump);
+		expect(page.items.map((i) => [i.headline, i.authors])).toEqual([
+			['守住底线才能行稳致远', ['王芳']],
+			['让好政策真正落地', ['李强']],
+		]);
+	});
+});
+
+describe("a writer's name set tight under a text's last sentence", () => {
+	test('signs that text, not the item after the labels under it', () => {
+		// `王立` is printed in the text's own block (no blank line above it), a blank line under it,
+		// then the next item's column labels and headline: a signature, not a label.
+		const dump = [
+			...['短评', '', '蹲点调研——', '', '为基层减负要动真格'],
+			...['问题在一线发现，办法从一线找到，成效由一线检验。只有把功夫下在平时，', '关键时刻才能顶得上、靠得住。', ''],
+			...['民生无小事，枝叶总关情。群众的急难愁盼，就是工作的着力点。创新不是灵', '光一现，而是日积月累的结果。'],
+			...['王立', '', '短评', '', '小切口做好大文', '章', '', '【今日谈】', '也要看到，便', '', '民服务涉及方方', ''],
+			...['轻人的参与。从长', '', '远看，乡村振兴是', '', '别让形式主义挤占实干时间', '', '遇。制度的生命力', ''],
+			...['在于执行。再好的', '', '□李强', '', '\f'],
+		].join('\n');
+		const page = parseConserved(dump);
+		expect(page.items[0].headline).toBe('为基层减负要动真格');
+		expect(page.items[0].authors).toEqual(['王立']);
+		expect(page.items.slice(1).flatMap((i) => i.authors)).not.toContain('王立');
+	});
+});

@@ -289,6 +289,7 @@ export function assemble(
 	);
 	if (!extracted) namesApartUnderBodies(elements, bodies);
 	if (!extracted) namesApartOverBodies(elements, bodies);
+	if (extracted) namesTightUnderBodies(elements, bodies);
 	const under = signsUnderBodies(elements, bodies.length);
 	const over = signsOverBodies(elements, bodies.length);
 	// There a bare name standing last over a body (`巴特尔`) is its signature, not a column label (a
@@ -334,7 +335,12 @@ export function assemble(
 				// stacked in one gap, each headline with its byline, then their bodies in order) signs
 				// that headline's body: a head block's byline stays with its headline. Only in a text
 				// dump's own order: an extraction's order of head pieces proves no stack.
-				const headed = signed === undefined && !extracted ? stackedHeadBlock(gap, i, target, bodies, j) : undefined;
+				const headed =
+					signed === undefined
+						? extracted
+							? captionHeadBlock(gap, i, target, bodies, j, photos)
+							: stackedHeadBlock(gap, i, target, bodies, j)
+						: undefined;
 				if (headed !== undefined) {
 					bodies[headed].bylines.push(element.unit);
 					target.set(element, headed);
@@ -509,7 +515,12 @@ export function assemble(
 	labelPhotoRuns(bodies, apart);
 	titlePhotoGroups(bodies, apart);
 	bodies.forEach(signOffApart);
-	if (extracted) for (const body of bodies) stackedSignatures(body, warnings);
+	if (extracted) {
+		const labels = new Set(
+			elements.flat().flatMap((e) => (e.type === 'label' ? [e.unit.text.replace(LABEL_MARKS, '')] : [])),
+		);
+		for (const body of bodies) stackedSignatures(body, warnings, labels);
+	}
 	const kinds = bodies.map((body) => kindOf(body));
 	for (const miss of attachLabels(elements, target, bodies, kinds, extracted))
 		unplaced(
@@ -535,6 +546,9 @@ export function assemble(
 	return { items, banner, warnings };
 }
 
+// The marks and brackets a column label is printed with (`■来论`, `【来论】`), and spaces.
+const LABEL_MARKS = /[\s■□●◆▲◎【】[\]]/gu;
+
 /**
  * In a pdftotext extraction, a body that took two writers' signatures or more, each a name alone on
  * a line of its own set apart by a blank line from the next (`◎王芳` / `` / `李强`), the last set tight
@@ -542,7 +556,7 @@ export function assemble(
  * signature tight over a text signs that text alone. The others sign another item whose head this
  * body took too; they are left unplaced rather than name a second writer here.
  */
-function stackedSignatures(body: Draft, warnings: Warning[]): void {
+function stackedSignatures(body: Draft, warnings: Warning[], labels: Set<string>): void {
 	const { bylines } = body;
 	if (bylines.length < 2) return;
 	const bare = bylines.every(
@@ -554,6 +568,19 @@ function stackedSignatures(body: Draft, warnings: Warning[]): void {
 	const last = bylines.at(-1) as Unit;
 	const under = (last.lines.at(-1) as Line).number + 1;
 	if (!bare || !apart || !body.paragraphs.some((p) => p.lines[0]?.number === under)) return;
+	// A column label of the page printed again over the text (`■来论` / head / `□王芳` / `来论` / text)
+	// reads as a name alone but names no one: the signature before it signs the text.
+	if (labels.has(last.text.replace(LABEL_MARKS, ''))) {
+		unplaced(
+			warnings,
+			last.lines.map((l) => l.number),
+			last.text,
+			'a second section label for one item',
+		);
+		body.bylines = bylines.slice(0, -1);
+		stackedSignatures(body, warnings, labels);
+		return;
+	}
 	for (const other of bylines.slice(0, -1))
 		unplaced(
 			warnings,
@@ -1000,6 +1027,51 @@ function ownHeadline(
 	const body = target.get(above);
 	if (body === undefined || bodies[body].bylines.length > 0 || namedInDateline(bodies[body])) return undefined;
 	return (above.group.lines.at(-1) as Line).number + 1 === element.unit.lines[0].number ? body : undefined;
+}
+
+/**
+ * In a pdftotext extraction, a person's name set alone tight under a text's last line (no blank
+ * line between), which ends a sentence, first in its gap with a blank line under it (`…的结果。` /
+ * `常志` / `` / label / headline), is that text's signature, not the next item's column label: a
+ * name of a common surname (`signatureNames`) under a body signed nowhere else. pdftotext prints
+ * a block's lines together; a label set over a head block stands apart from the text above it.
+ */
+function namesTightUnderBodies(elements: GapElement[][], bodies: Draft[]): void {
+	elements.forEach((gap, j) => {
+		const body = bodies[j - 1];
+		const first = gap[0];
+		if (body === undefined || first?.type !== 'label' || first.unit.kind !== 'label' || !first.unit.bare) return;
+		const names = signatureNames(first.unit.text);
+		const last = body.paragraphs.at(-1)?.lines.at(-1);
+		const { lines, text } = first.unit;
+		if (names === undefined || last === undefined || lines.length !== 1 || !endsSentence(last.text)) return;
+		if (last.number + 1 !== lines[0].number || body.bylines.length > 0 || namedInDateline(body)) return;
+		const after = gap[1];
+		const next = after ? (after.type === 'heading' ? after.group.lines : after.unit.lines)[0].number : undefined;
+		if (next !== undefined && next <= lines[0].number + 1) return;
+		// Not a word of a byline or credit spread a word a line (`本报记者` / `王芳` / `通讯员` / `李强`):
+		// what follows in the gap is a head block (a heading, or columns' labels over a heading or the
+		// next text), or nothing.
+		if (after && after.type !== 'heading' && !(after.type === 'label' && headedLabel(gap, 1))) return;
+		gap[0] = {
+			type: 'byline',
+			unit: { kind: 'byline', lines, text, byline: { text, authors: names, commentary: true, bare: true } },
+		};
+	});
+}
+
+/**
+ * Whether the labels from `i` of a gap on stand over a heading or over the next text (nothing but
+ * labels after them): columns' labels, no byline's words (a role, a name).
+ */
+function headedLabel(gap: GapElement[], i: number): boolean {
+	let k = i;
+	while (gap[k]?.type === 'label') {
+		const unit = (gap[k] as { unit: Unit }).unit;
+		if (ROLE.test(unit.text.trim()) || signatureNames(unit.text) !== undefined) return false;
+		k++;
+	}
+	return k === gap.length || gap[k]?.type === 'heading';
 }
 
 /**
@@ -1536,6 +1608,31 @@ function stackedHeadBlock(
 	const before = signs(gap[up]) ? headed(up - 1) : -1;
 	const after = signs(gap[down + 1]) ? headed(down) : -1;
 	return (before >= j && before < body) || after > body ? body : undefined;
+}
+
+/**
+ * In an extraction, the body of the headline that a byline is set tight under (no blank line: one
+ * block of pdftotext's), where the body after the byline's gap is a photo's caption (closed by the
+ * credit after it) and the headline went to a later body that has no byline yet: pdftotext printed
+ * the head block where its column's top stood, over a picture beside it; a caption is signed by its
+ * credit, and the head block's byline stays with its headline.
+ */
+function captionHeadBlock(
+	gap: GapElement[],
+	i: number,
+	target: Map<GapElement, number>,
+	bodies: Draft[],
+	j: number,
+	photos: boolean[],
+): number | undefined {
+	const element = gap[i];
+	const above = gap[i - 1];
+	if (element?.type !== 'byline' || element.unit.kind !== 'byline' || above?.type !== 'heading') return undefined;
+	if (!photos[j] || i !== gap.length - 1) return undefined;
+	const body = target.get(above) ?? -1;
+	if (body <= j || body >= bodies.length || bodies[body].bylines.length > 0) return undefined;
+	const last = above.group.lines.at(-1) as Line;
+	return element.unit.lines[0].number === last.number + 1 ? body : undefined;
 }
 
 /**

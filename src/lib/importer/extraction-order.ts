@@ -376,7 +376,7 @@ function datelineJoins(pieces: Piece[]): Map<number, number> {
 		if (tail === undefined || (detectDateline(tail)?.authors.length ?? 0) > 0) return;
 		pieces.forEach((other, to) => {
 			const head = other.lines[0].text;
-			if (to === from || !mayComplete(to, head)) return;
+			if (to === from || !mayComplete(to, head) || !cutInRole(tail, head)) return;
 			const joined = detectDateline(tail + head);
 			if (joined && joined.authors.length > 0 && joined.text.length > tail.length) pairs.push({ from, to });
 		});
@@ -490,8 +490,19 @@ function datelineRuns(
 }
 
 // Where a wrap cuts a dateline so that the join's own shape shows it: in the date, before its 电 or
-// 讯, before the brackets, or before a role (`通讯员…`); a cut inside a name reads as a name too.
-const CUT_DATELINE = new RegExp(String.raw`^(?:\d|[日月电讯（(]|${ROLE.source.slice(1)})`, 'u');
+// 讯, before the brackets, before a role (`通讯员…`) or inside one (`…（记` / `者王芳）…`, `…通讯` / `员李强）…`:
+// `cutInRole`); a cut inside a name reads as a name too.
+const CUT_DATELINE = new RegExp(String.raw`^(?:\d|[日月电讯（(]|者|员|${ROLE.source.slice(1)})`, 'u');
+
+/**
+ * Whether a line opening on the rest of a role word the wrap cut (`者王芳）…`, `员李强）…`) goes on
+ * from `tail`, which must end on the role's head (`…（记`, `…通讯`); any other opening passes.
+ */
+function cutInRole(tail: string, head: string): boolean {
+	if (head.startsWith('者')) return tail.endsWith('记');
+	if (head.startsWith('员')) return tail.endsWith('通讯');
+	return true;
+}
 
 // How a dateline opens: a paper's or agency's name, or a place and date (`本报`, `新华社`, `据…`).
 const DATELINE_START = new RegExp(
@@ -507,6 +518,9 @@ const DATELINE_START = new RegExp(
 function datelineTail(piece: Piece): string | undefined {
 	const tail = (piece.lines.at(-1) as Line).text;
 	if (DATELINE_START.test(tail)) return tail;
+	// The brackets' opening joined to its bare dateline (`joinDatelines`): `本报北京8月15日电` / `（记`.
+	const above = piece.lines.at(-2)?.text;
+	if (above !== undefined && /^[（(]/u.test(tail) && isBareDateline(above)) return above + tail;
 	return /^[（(](?:本报)?记者\p{Script=Han}/u.test(tail) && unclosed(tail) ? `本报讯${tail}` : undefined;
 }
 
