@@ -46,6 +46,33 @@ describe('wrapped text', () => {
 		]);
 	});
 
+	test('a dump of unwrapped paragraphs of 40 em or so, short list lines among them, has no column: its two-line head block stays a head', () => {
+		const text = [
+			'群众路线抓落实',
+			'共享工具站走进田间 乡亲笑开颜',
+			'',
+			'本报讯（记者王芳）入秋以来，某镇组织农机手抢收玉米，全镇两万亩玉米已收获过半，村民们说今年是个丰收年。',
+			'',
+			'在镇上举行的农机展示会上，十多家企业带来了新机具，前来咨询的群众排起了长队，展会持续到月底。',
+			'',
+			'成绩一览',
+			'',
+			'女子铅球：熊国栋（北岭队）15米60',
+			'',
+			'男子100米：罗平（山阳队）11秒98',
+			'',
+			'混合团体决赛：海门队4∶2胜东陵队',
+			'',
+			'男子单打决赛：临海队2∶0胜云州队',
+			'',
+		].join('\n');
+		const page = parseConserved(text);
+		expect(page.items.map((item) => [item.kicker, item.headline, item.paragraphs.length])).toEqual([
+			['群众路线抓落实', '共享工具站走进田间 乡亲笑开颜', 2],
+			[undefined, '成绩一览', 4],
+		]);
+	});
+
 	test('two Latin words or numbers wrapped apart keep their space', () => {
 		expect(joinWrapped('COVID', '19')).toBe('COVID 19');
 		expect(joinWrapped('the Belt and Road 2', '0 projects')).toBe('the Belt and Road 2 0 projects');
