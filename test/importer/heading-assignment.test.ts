@@ -150,6 +150,19 @@ describe('which body a head block goes to (text dumps)', () => {
 		]);
 	});
 
+	test('the page’s first body, no heading over it, takes the heading printed under it, over the next body’s byline: its head stands under it', () => {
+		const text =
+			'第01版：要闻\n\n' +
+			'本报北京5月22日电　（记者王芳）记者走进镇上的服务中心，窗口前总有人在排\n队咨询，工作人员耐心解答每一个问题。\n\n' +
+			'春风拂面暖人心\n\n本报评论员\n\n' +
+			'　　一次次走访，一本本台账，记录下的是责任，也是担当，干部\n们把群众的事放在心上。\n\n' +
+			'山高水长路正远\n\n' +
+			'本报讯（记者李明）傍晚时分，广场上响起了音乐，跳舞的人群渐渐多了起来，老\n人们坐在长椅上聊天。\n\n' +
+			'奋进新征程——\n大河奔流向东方\n\n' +
+			'近日，农民在田间抢收小麦，一派丰收景象。\n\n王强 摄\n';
+		expect(heads(text).headlines).toEqual(['春风拂面暖人心', '山高水长路正远', '大河奔流向东方', '（无标题）']);
+	});
+
 	test('a plain heading over the first head block is the banner: a heading in mid-page heads its item, no headline shifts', () => {
 		const text =
 			'新春走基层\n\n雪夜归途\n\n张桂雅\n\n' +

@@ -1183,7 +1183,9 @@ function hintsOf(bodies: Draft[], elements: GapElement[][], extracted: boolean):
 	const headless: boolean[] = [];
 	return elements.map((gap, j) => {
 		const hints = hintsOfGap(gap, j);
-		headless[j] = signedHeadless(gap) || signedUnderBackHeads(gap, hints);
+		// The page's first body under no heading (of several) has its headline under it too, if any.
+		const firstUnheaded = j === 0 && bodies.length > 1 && !gap.some((e) => e.type === 'heading');
+		headless[j] = signedHeadless(gap) || signedUnderBackHeads(gap, hints) || firstUnheaded;
 		return hints;
 	});
 	function hintsOfGap(gap: GapElement[], j: number): HeadingHint[] {
@@ -1215,7 +1217,8 @@ function hintsOf(bodies: Draft[], elements: GapElement[][], extracted: boolean):
 			// A body opened by its byline with no heading over it prints its headline under its
 			// text: a heading over the next body's byline is that body's, set after it. A kicker still
 			// makes a head block, which opens the body under it.
-			// So does a body opened by its byline under headings that all went to the body above.
+			// So does a body opened by its byline under headings that all went to the body above, and
+			// the page's first body under no heading: its head stands under it, or nowhere.
 			if (!extracted && i === 0 && hint === 'byline' && !element.group.kicker && headless[j - 1]) return ['backward'];
 			// An extraction's heading printed in one block with the body under it heads that body.
 			const block = tight === 'forward' || (hint === 'byline' && blockOver(gap, i, bodies[j]));
