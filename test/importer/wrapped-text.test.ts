@@ -73,6 +73,23 @@ describe('wrapped text', () => {
 		]);
 	});
 
+	test('a line alone between blank lines, not set in and free of clause marks, is a head over the caption under it, not a paragraph’s first line cut by the column', () => {
+		const text =
+			'本报讯（记者叶凤英）一组数\n据，折射出洛川县产业发展的\n轨迹：新建老旧小区改造项目\n5个，带动就业2142人。眼下，\n苍梧县科技局组建农产品直播\n间，补齐了公共服务短板。\n\n' +
+			'安平：综合执法平台上新\n\n' +
+			'图为望江镇丰收的果园。\n本报记者 康博文摄\n';
+		const page = parseConserved(text);
+		expect(page.items.map((item) => [item.headlineMissing ? null : item.headline, item.paragraphs])).toEqual([
+			[
+				'安平：综合执法平台上新',
+				[
+					'本报讯（记者叶凤英）一组数据，折射出洛川县产业发展的轨迹：新建老旧小区改造项目5个，带动就业2142人。眼下，苍梧县科技局组建农产品直播间，补齐了公共服务短板。',
+				],
+			],
+			[null, ['图为望江镇丰收的果园。']],
+		]);
+	});
+
 	test('two Latin words or numbers wrapped apart keep their space', () => {
 		expect(joinWrapped('COVID', '19')).toBe('COVID 19');
 		expect(joinWrapped('the Belt and Road 2', '0 projects')).toBe('the Belt and Road 2 0 projects');
