@@ -150,6 +150,37 @@ describe('which body a head block goes to (text dumps)', () => {
 		]);
 	});
 
+	test('the page’s first body, no heading over it, takes the heading printed under it, over the next body’s byline: its head stands under it', () => {
+		const text =
+			'第01版：要闻\n\n' +
+			'本报北京5月22日电　（记者王芳）记者走进镇上的服务中心，窗口前总有人在排\n队咨询，工作人员耐心解答每一个问题。\n\n' +
+			'春风拂面暖人心\n\n本报评论员\n\n' +
+			'　　一次次走访，一本本台账，记录下的是责任，也是担当，干部\n们把群众的事放在心上。\n\n' +
+			'山高水长路正远\n\n' +
+			'本报讯（记者李明）傍晚时分，广场上响起了音乐，跳舞的人群渐渐多了起来，老\n人们坐在长椅上聊天。\n\n' +
+			'奋进新征程——\n大河奔流向东方\n\n' +
+			'近日，农民在田间抢收小麦，一派丰收景象。\n\n王强 摄\n';
+		expect(heads(text).headlines).toEqual(['春风拂面暖人心', '山高水长路正远', '大河奔流向东方', '（无标题）']);
+	});
+
+	test('a head block with a kicker printed under the last story heads that story, not the photo after it: in a text dump a kicker points neither way', () => {
+		const text =
+			'在希望的田野上\n\n春风拂面暖人心\n\n□本报记者 郑伟峰\n\n' +
+			'　　记者走进镇上的服务中心，窗口前总有人在排队咨询，工作人\n员耐心解答每一个问题。\n\n' +
+			'本报记者 黎丽雅\n\n' +
+			'　　傍晚时分，广场上响起了音乐，跳舞的人群渐渐多了起来，老\n人们坐在长椅上聊天。\n\n' +
+			'山高水长路正远\n\n本报记者 丁秀\n\n' +
+			'　　一次次走访，一本本台账，记录下的是责任，也是担当，干部\n们把群众的事放在心上。\n\n' +
+			'大河奔流向东方\n\n本报记者 潘辉\n\n' +
+			'　　清晨的菜市场人声鼎沸，摊主们忙着摆放新鲜的蔬菜，顾客\n们挑挑拣拣。\n\n' +
+			'乡村振兴看今朝——\n稻花香里说丰年\n\n' +
+			'近日，农民在田间抢收小麦，一派丰收景象。\n邹晓 摄\n';
+		expect(heads(text)).toEqual({
+			banner: '在希望的田野上',
+			headlines: ['春风拂面暖人心', '山高水长路正远', '大河奔流向东方', '稻花香里说丰年', '（无标题）'],
+		});
+	});
+
 	test('a plain heading over the first head block is the banner: a heading in mid-page heads its item, no headline shifts', () => {
 		const text =
 			'新春走基层\n\n雪夜归途\n\n张桂雅\n\n' +

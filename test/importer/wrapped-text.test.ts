@@ -46,6 +46,50 @@ describe('wrapped text', () => {
 		]);
 	});
 
+	test('a dump of unwrapped paragraphs of 40 em or so, short list lines among them, has no column: its two-line head block stays a head', () => {
+		const text = [
+			'群众路线抓落实',
+			'共享工具站走进田间 乡亲笑开颜',
+			'',
+			'本报讯（记者王芳）入秋以来，某镇组织农机手抢收玉米，全镇两万亩玉米已收获过半，村民们说今年是个丰收年。',
+			'',
+			'在镇上举行的农机展示会上，十多家企业带来了新机具，前来咨询的群众排起了长队，展会持续到月底。',
+			'',
+			'成绩一览',
+			'',
+			'女子铅球：熊国栋（北岭队）15米60',
+			'',
+			'男子100米：罗平（山阳队）11秒98',
+			'',
+			'混合团体决赛：海门队4∶2胜东陵队',
+			'',
+			'男子单打决赛：临海队2∶0胜云州队',
+			'',
+		].join('\n');
+		const page = parseConserved(text);
+		expect(page.items.map((item) => [item.kicker, item.headline, item.paragraphs.length])).toEqual([
+			['群众路线抓落实', '共享工具站走进田间 乡亲笑开颜', 2],
+			[undefined, '成绩一览', 4],
+		]);
+	});
+
+	test('a line alone between blank lines, not set in and free of clause marks, is a head over the caption under it, not a paragraph’s first line cut by the column', () => {
+		const text =
+			'本报讯（记者叶凤英）一组数\n据，折射出洛川县产业发展的\n轨迹：新建老旧小区改造项目\n5个，带动就业2142人。眼下，\n苍梧县科技局组建农产品直播\n间，补齐了公共服务短板。\n\n' +
+			'安平：综合执法平台上新\n\n' +
+			'图为望江镇丰收的果园。\n本报记者 康博文摄\n';
+		const page = parseConserved(text);
+		expect(page.items.map((item) => [item.headlineMissing ? null : item.headline, item.paragraphs])).toEqual([
+			[
+				'安平：综合执法平台上新',
+				[
+					'本报讯（记者叶凤英）一组数据，折射出洛川县产业发展的轨迹：新建老旧小区改造项目5个，带动就业2142人。眼下，苍梧县科技局组建农产品直播间，补齐了公共服务短板。',
+				],
+			],
+			[null, ['图为望江镇丰收的果园。']],
+		]);
+	});
+
 	test('two Latin words or numbers wrapped apart keep their space', () => {
 		expect(joinWrapped('COVID', '19')).toBe('COVID 19');
 		expect(joinWrapped('the Belt and Road 2', '0 projects')).toBe('the Belt and Road 2 0 projects');

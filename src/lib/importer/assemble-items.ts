@@ -1255,7 +1255,9 @@ function hintsOf(bodies: Draft[], elements: GapElement[][], extracted: boolean):
 	const headless: boolean[] = [];
 	return elements.map((gap, j) => {
 		const hints = hintsOfGap(gap, j);
-		headless[j] = signedHeadless(gap) || signedUnderBackHeads(gap, hints);
+		// The page's first body under no heading (of several) has its headline under it too, if any.
+		const firstUnheaded = j === 0 && bodies.length > 1 && !gap.some((e) => e.type === 'heading');
+		headless[j] = signedHeadless(gap) || signedUnderBackHeads(gap, hints) || firstUnheaded;
 		return hints;
 	});
 	function hintsOfGap(gap: GapElement[], j: number): HeadingHint[] {
@@ -1287,7 +1289,8 @@ function hintsOf(bodies: Draft[], elements: GapElement[][], extracted: boolean):
 			// A body opened by its byline with no heading over it prints its headline under its
 			// text: a heading over the next body's byline is that body's, set after it. A kicker still
 			// makes a head block, which opens the body under it.
-			// So does a body opened by its byline under headings that all went to the body above.
+			// So does a body opened by its byline under headings that all went to the body above, and
+			// the page's first body under no heading: its head stands under it, or nowhere.
 			if (!extracted && i === 0 && hint === 'byline' && !element.group.kicker && headless[j - 1]) return ['backward'];
 			// An extraction's heading printed in one block with the body under it heads that body.
 			const block = tight === 'forward' || (hint === 'byline' && blockOver(gap, i, bodies[j]));
@@ -1422,16 +1425,21 @@ function phrasesApart(spare: HeadingGroup, below: HeadingGroup): boolean {
 }
 
 /**
- * The headings of a text dump that are no page banner, past the first body (a banner stands over
- * the page, so a spare heading there is the banner only for want of a better reading): a head block
- * whose subheadline is printed with its mark (——; a banner prints none), and a heading set after
- * such a head block over the byline that opens the next body (a banner signs no story; the gap
- * holds head blocks, the first the body's above, the last the body's below).
+ * The headings of a text dump that are no page banner: a head block with a kicker, anywhere (a
+ * kicker heads an item); past the first body (a banner stands over the page, so a spare heading
+ * there is the banner only for want of a better reading), a head block whose subheadline is printed
+ * with its mark (——; a banner prints none), and a heading set after such a head block over the
+ * byline that opens the next body (a banner signs no story; the gap holds head blocks, the first
+ * the body's above, the last the body's below).
  */
 function notBanners(headings: GapElement[][], hints: HeadingHint[][]): boolean[][] {
 	const marked = (e: GapElement) => e.type === 'heading' && /^[\s\u3000]*——/u.test(e.group.subheadline ?? '');
+	const kicked = (e: GapElement) => e.type === 'heading' && e.group.kicker !== undefined;
 	return headings.map((gap, j) =>
-		gap.map((element, i) => j > 0 && (marked(element) || (hints[j]?.[i] === 'byline' && gap.slice(0, i).some(marked)))),
+		gap.map(
+			(element, i) =>
+				kicked(element) || (j > 0 && (marked(element) || (hints[j]?.[i] === 'byline' && gap.slice(0, i).some(marked)))),
+		),
 	);
 }
 
@@ -1479,9 +1487,13 @@ function hintOf(
 	// line (a text dump's `tight`) heads that body: a photo's title is set close to its picture.
 	if (gap[i - 1]?.type === 'credit' && !titledAbove && tight !== 'forward') return 'backward';
 	// A kicker makes a head block: it heads an item, it is no banner; a list mark (●) heads the
-	// brief set under it, as a column of briefs reads.
+	// brief set under it, as a column of briefs reads. In a text dump a kicker says only that
+	// (`notBanners`), not which side: a dump prints a head block under its body as well as over it.
 	const element = gap[i];
-	if (element.type === 'heading' && (element.group.kicker || LIST_MARK.test(element.group.lines[0].text)))
+	if (
+		element.type === 'heading' &&
+		((element.group.kicker && extracted) || LIST_MARK.test(element.group.lines[0].text))
+	)
 		return 'forward';
 	return undefined;
 }

@@ -15,7 +15,7 @@ export interface HeadingAssignment {
 export type Layout = 'after' | 'before';
 
 /**
- * What the gap around a heading says about its direction: `forward` when it carries a kicker (a
+ * What the gap around a heading says about its direction: `forward` when it carries a kicker (an extraction's; a
  * head block), `byline` when a byline that opens the next body follows it (headline, byline,
  * body), `backward` when it follows a photo credit, or a commentary's ◎signature or a column
  * label follows it (the body before is its own). A `byline` hint weighs like `forward` but says

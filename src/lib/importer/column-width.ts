@@ -87,7 +87,7 @@ export const INDENT = 2;
 
 // Wider than any column a paper sets (7 to 20-odd em, 30 at most across a photo): a paragraph
 // the dump never wrapped.
-const UNWRAPPED = 50;
+const UNWRAPPED = 36;
 
 /** The most `true` values in a row. */
 function longestRun(flags: boolean[]): number {

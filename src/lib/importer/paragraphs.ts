@@ -116,6 +116,9 @@ function overByline(block: Extract<Block, { kind: 'text' }>, next: Block | undef
 	);
 }
 
+// The marks of a clause or quote a running text holds within a column's width.
+const CLAUSE_MARK = /[，,、。；;！？!?“”（）]/u;
+
 /**
  * Whether the blank line (or label) between two text blocks cut a sentence: the first ends on
  * a line that fills its column and ends no sentence, so the writer did not end the paragraph
@@ -141,7 +144,11 @@ function breaksMidSentence(
 	// bracket (`（记者王芳）截至目前…`): the article's first sentence, which the extraction set apart
 	// where the column's width changed.
 	if (bareDateline(last.text) && /^[（(]/u.test(block.lines[0].text)) return true;
-	const opening = previous.lines.length === 1 || endsSentence(previous.lines.at(-2)?.text ?? '');
+	// A paragraph's first line may stop an indent short of its column. Not, in a text dump, a line
+	// standing alone that is not set in and holds no clause mark (`安平：综合执法平台上新` over a
+	// photo's caption): a head set apart, which fills its column or not by its own length.
+	const alone = ragged && previous.lines.length === 1 && !last.indented && !CLAUSE_MARK.test(last.text);
+	const opening = (previous.lines.length === 1 || endsSentence(previous.lines.at(-2)?.text ?? '')) && !alone;
 	// A numbered 小标题 under a sentence's end leaves no sentence open, however full it runs. In a
 	// text dump, so does one standing alone between blank lines: a head set apart, not a column's
 	// first line cut by the column's end (a paragraph's first line opens with no such number).
