@@ -1076,3 +1076,81 @@ test('reads a photo’s title right over its caption with that caption, though a
 		['（无标题）', '12月21日，居民在社区食堂用餐。', ['张丹志']],
 	]);
 });
+
+/** A credit set vertically (竖排) as Chromium prints it: every glyph a run of its own, piled on one spot, in reading order. */
+const pile = (text: string, x: number, y: number, size = 6) => [...text].map((ch) => run(ch, x, y, size));
+
+test('reads a page of photos stacked one under another, each credit set up its picture’s right edge and read before the caption under it, as one photo each', () => {
+	// Three photos, a rule between each two, each its caption under it and its credit set vertically at its top right.
+	const pictures = [0, 1, 2].map((k) => ({ x: 20, y: 60 + k * 110, width: 300, height: 90 }));
+	const runs = [
+		run('城市新貌', 20, 20, 24, true),
+		// The lead, one sentence a little larger than the captions: text, not a deck.
+		run('随着天气转暖，北塘区的城市更新项目进入施工高峰期。', 30, 48, 8),
+		...['康卫摄', '周敏摄', '刘强摄'].flatMap((credit, k) => pile(credit, 326, 62 + k * 110)),
+		...[
+			'这是苏州城区一角。今年以来，当地接待游客6810万人次。',
+			'工作人员在仓库分拣快递。活动吸引了众多群众参与。',
+			'市民在公园里晨练。',
+		].map((caption, k) => run(caption, 20, 152 + k * 110, 7.5)),
+	];
+	const rules = [1, 2].map((k) => ({ x: 20, y: 56 + k * 110, width: 320, height: 1 }));
+	const content = { ...photoPage(runs, pictures, 400, 420), rules };
+	const result = layoutSplit(content);
+	expect(checkConservation(result.text, result)).toEqual({ missing: '', extra: '' });
+	expect(result.items.map((i) => [i.headline, i.authors, i.paragraphs.join('')])).toEqual([
+		['城市新貌', [], '随着天气转暖，北塘区的城市更新项目进入施工高峰期。'],
+		[expect.any(String), ['康卫'], '这是苏州城区一角。今年以来，当地接待游客6810万人次。'],
+		[expect.any(String), ['周敏'], '工作人员在仓库分拣快递。活动吸引了众多群众参与。'],
+		[expect.any(String), ['刘强'], '市民在公园里晨练。'],
+	]);
+});
+
+test('reads a credit set flush right right under a picture as the credit of the caption under it, not of the caption read before', () => {
+	// Two photos one under the other; the second's credit on its foot, over its caption.
+	const pictures = [
+		{ x: 20, y: 20, width: 300, height: 100 },
+		{ x: 20, y: 160, width: 300, height: 100 },
+	];
+	const runs = [
+		run('①孩子们在操场上开展趣味运动。今年以来，当地接待游客8981万人次。', 20, 124, 7.5),
+		run('武梅摄', 302, 262, 6),
+		run('图②：演员在舞台上表演地方戏。', 20, 276, 7.5),
+	];
+	const result = layoutSplit(photoPage(runs, pictures));
+	expect(checkConservation(result.text, result)).toEqual({ missing: '', extra: '' });
+	const photos = result.items.map((i) => [i.authors, i.paragraphs.join('')]);
+	expect(photos).toContainEqual([[], '①孩子们在操场上开展趣味运动。今年以来，当地接待游客8981万人次。']);
+	expect(photos).toContainEqual([['武梅'], '图②：演员在舞台上表演地方戏。']);
+});
+
+test('reads numbered captions each alone under its own picture, its credit run on, as one photo each', () => {
+	const pictures = [
+		{ x: 20, y: 20, width: 300, height: 100 },
+		{ x: 20, y: 160, width: 300, height: 100 },
+	];
+	const runs = [
+		run('图①：近日，在赣州石桥镇，工人在车间调试生产设备。 本报记者 孙俊摄', 20, 124, 7.5),
+		run('图②：4月12日，人们参加当地的节日庆祝活动。 戴敏摄', 20, 264, 7.5),
+	];
+	const result = layoutSplit(photoPage(runs, pictures));
+	expect(checkConservation(result.text, result)).toEqual({ missing: '', extra: '' });
+	expect(result.items.map((i) => [i.authors, i.paragraphs.join('')])).toEqual([
+		[['孙俊'], '图①：近日，在赣州石桥镇，工人在车间调试生产设备。'],
+		[['戴敏'], '图②：4月12日，人们参加当地的节日庆祝活动。'],
+	]);
+});
+
+test('reads a credit piled on one spot (竖排) whose flat glyph stands high in its cell (`汪一摄`, `一` under an em over the rest) in the order drawn', () => {
+	const photo = { x: 20, y: 20, width: 200, height: 110 };
+	const runs = [
+		run('汪', 224, 26, 7.5),
+		run('一', 224, 20.2, 7.5),
+		run('摄', 224, 28.2, 7.5),
+		run('工作人员在仓库分拣快递。活动吸引了众多群众参与。', 20, 134, 7),
+		...story(),
+	];
+	const result = layoutSplit(photoPage(runs, [photo]));
+	expect(checkConservation(result.text, result)).toEqual({ missing: '', extra: '' });
+	expect(result.items[0]).toMatchObject({ kind: 'photo', authors: ['汪一'] });
+});
