@@ -1154,3 +1154,19 @@ test('reads a credit piled on one spot (竖排) whose flat glyph stands high in 
 	expect(checkConservation(result.text, result)).toEqual({ missing: '', extra: '' });
 	expect(result.items[0]).toMatchObject({ kind: 'photo', authors: ['汪一'] });
 });
+
+test('reads a credit piled on one spot (竖排) whose half-width slash stands over an em-wide gap above the rest (`龙海/摄`) in the order drawn, as the credit of the photo whose edge it is set up', () => {
+	const photo = { x: 20, y: 20, width: 200, height: 110 };
+	const runs = [
+		run('龙', 224, 34.3, 8.2),
+		run('海', 224, 33.4, 8.2),
+		{ ...run('/', 225.1, 20, 8.2), width: 4.3 },
+		run('摄', 224, 37.6, 8.2),
+		run('图②：这是9月26日拍摄的黄山城区一角。', 20, 134, 7),
+		...story(),
+	];
+	const result = layoutSplit(photoPage(runs, [photo]));
+	expect(checkConservation(result.text, result)).toEqual({ missing: '', extra: '' });
+	expect(result.items[0]).toMatchObject({ kind: 'photo', authors: ['龙海'] });
+	expect(result.items[0].paragraphs).toEqual(['图②：这是9月26日拍摄的黄山城区一角。']);
+});

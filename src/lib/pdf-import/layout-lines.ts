@@ -85,39 +85,32 @@ export function toLayoutLines(runs: TextRun[], pictures: Box[] = []): LayoutLine
 		const base = baseline(run);
 		for (let i = open.length - 1; i >= 0; i--)
 			if (base - baseline(open[i].line) > run.size) done.push(...open.splice(i, 1));
-		const found =
-			open.find(
-				({ line, runs: parts }) =>
-					piled(line, run) ||
-					(Math.abs(baseline(line) - base) < Math.min(line.size, run.size) / 3 &&
-						Math.abs(line.size - run.size) < 0.5 &&
-						line.bold === run.bold &&
-						// An em apart (give or take a twentieth: an ideographic space between a short line's words, as a
-						// byline's), unless a column starts there.
-						(run.x - right(line) < em(run) ||
-							(run.x - right(line) < space(run) * 1.05 &&
-								[...line.text].length <= 12 &&
-								!columnStart(run, right(line)))) &&
-						line.x - right(run) < em(run) &&
-						// A line hung into a narrow gutter (`运用，` its comma past the column's edge) stops there.
-						!(run.x - right(line) > em(run) / 4 && [...line.text].length >= 3 && columnStart(run, right(line))) &&
-						// The same where the column's line, its baseline a hair higher, came first and this run stands left of it.
-						!(
-							line.x - right(run) > em(run) / 4 &&
-							[...run.text.trim()].length >= 3 &&
-							columnStart(
-								parts.reduce((a, b) => (b.x < a.x ? b : a)),
-								right(run),
-							)
-						) &&
-						(gutters.length === 0 || !parted(run, Math.min(right(line), right(run)), Math.max(line.x, run.x)))),
-			) ??
-			// A flat glyph set high in its cell (`一` in `汪一摄`, drawn after `汪`) overlaps the glyph piled under it
-			// less: a glyph alone on its spot, drawn right before or after this one, whose box overlaps it at all.
-			open.find(
-				({ line, runs: parts }) =>
-					parts.length === 1 && piled(line, run, 0) && Math.abs(drawn.get(parts[0])! - drawn.get(run)!) === 1,
-			);
+		const found = open.find(
+			({ line, runs: parts }) =>
+				piled(line, run) ||
+				(Math.abs(baseline(line) - base) < Math.min(line.size, run.size) / 3 &&
+					Math.abs(line.size - run.size) < 0.5 &&
+					line.bold === run.bold &&
+					// An em apart (give or take a twentieth: an ideographic space between a short line's words, as a
+					// byline's), unless a column starts there.
+					(run.x - right(line) < em(run) ||
+						(run.x - right(line) < space(run) * 1.05 &&
+							[...line.text].length <= 12 &&
+							!columnStart(run, right(line)))) &&
+					line.x - right(run) < em(run) &&
+					// A line hung into a narrow gutter (`运用，` its comma past the column's edge) stops there.
+					!(run.x - right(line) > em(run) / 4 && [...line.text].length >= 3 && columnStart(run, right(line))) &&
+					// The same where the column's line, its baseline a hair higher, came first and this run stands left of it.
+					!(
+						line.x - right(run) > em(run) / 4 &&
+						[...run.text.trim()].length >= 3 &&
+						columnStart(
+							parts.reduce((a, b) => (b.x < a.x ? b : a)),
+							right(run),
+						)
+					) &&
+					(gutters.length === 0 || !parted(run, Math.min(right(line), right(run)), Math.max(line.x, run.x)))),
+		);
 		if (found) {
 			Object.assign(found.line, union([found.line, run]));
 			found.runs.push(run);
@@ -129,7 +122,10 @@ export function toLayoutLines(runs: TextRun[], pictures: Box[] = []): LayoutLine
 		}
 	}
 	// Runs of one line may come with baselines a hair apart, out of order: read them left to right.
-	const read = headlinePhrases(acrossWideSpaces(letterSpacedRows([...done, ...open], body), parted, body), body)
+	const read = headlinePhrases(
+		acrossWideSpaces(letterSpacedRows(strayGlyphsPiled([...done, ...open], drawn), body), parted, body),
+		body,
+	)
 		.map(({ line, runs }) => {
 			const text = textOf(leftToRight(runs, drawn));
 			return { line: { ...line, text: unspaced(text) }, spaced: text };
@@ -448,20 +444,57 @@ function wrapsOn<T extends { line: LayoutLine }>(
 }
 
 /**
+ * A glyph alone on its spot, drawn right after a glyph of a pile (glyphs set vertically, piled on one
+ * spot) but set over the pile, or right before one but under it, at the pile's spot (within a quarter
+ * em across) and under an em from it down the page: part of the pile, read in the order drawn. A flat or half-width glyph is set apart in its cell: `一`
+ * in a credit `汪一摄` stands high over the rest, `/` in `龙海/摄` half an em and more over them.
+ */
+function strayGlyphsPiled(
+	lines: { line: LayoutLine; runs: TextRun[] }[],
+	drawn: Map<TextRun, number>,
+): { line: LayoutLine; runs: TextRun[] }[] {
+	const piles = lines.filter(({ line, runs }) => runs.length >= 2 && line.width < line.size * 1.25);
+	const joined = new Set<{ line: LayoutLine; runs: TextRun[] }>();
+	for (const stray of lines) {
+		if (stray.runs.length !== 1) continue;
+		const [run] = stray.runs;
+		const pile = piles.find(
+			({ line, runs }) =>
+				Math.abs(line.size - run.size) < 0.5 &&
+				line.bold === run.bold &&
+				Math.abs(run.x - line.x) < run.size / 4 &&
+				Math.max(run.y - bottom(line), line.y - bottom(run)) < run.size &&
+				// (Out of turn down the page: drawn after a glyph of the pile but set over it, or before but under it; a
+				// glyph set an em on, in turn, starts the column's next spot.)
+				runs.some(
+					(q) =>
+						(drawn.get(run)! - drawn.get(q)! === 1 && run.y < line.y) ||
+						(drawn.get(q)! - drawn.get(run)! === 1 && run.y > line.y),
+				),
+		);
+		if (!pile) continue;
+		Object.assign(pile.line, union([pile.line, run]));
+		pile.runs.push(run);
+		joined.add(stray);
+	}
+	return lines.filter((l) => !joined.has(l));
+}
+
+/**
  * Whether `run` is a glyph piled on the spot of `line` (glyphs set vertically, one on another, as
  * Chromium prints `writing-mode: vertical-rl`): a line no wider than a glyph and a glyph of its size
- * at its left edge (within a quarter em), their boxes overlapping by more than `overlap` (a quarter em) down
+ * at its left edge (within a quarter em), their boxes overlapping by more than a quarter em down
  * the page, as a colon set high in its cell over the glyphs before it (`石门：`) does though its
  * baseline stands apart from theirs.
  */
-function piled(line: LayoutLine, run: TextRun, overlap = run.size / 4): boolean {
+function piled(line: LayoutLine, run: TextRun): boolean {
 	return (
 		Math.abs(line.size - run.size) < 0.5 &&
 		line.bold === run.bold &&
 		Math.abs(run.x - line.x) < run.size / 4 &&
 		line.width < run.size * 1.25 &&
 		run.width < run.size * 1.25 &&
-		Math.min(bottom(line), bottom(run)) - Math.max(line.y, run.y) > overlap
+		Math.min(bottom(line), bottom(run)) - Math.max(line.y, run.y) > run.size / 4
 	);
 }
 
