@@ -1170,3 +1170,39 @@ test('reads a credit piled on one spot (竖排) whose half-width slash stands ov
 	expect(result.items[0]).toMatchObject({ kind: 'photo', authors: ['龙海'] });
 	expect(result.items[0].paragraphs).toEqual(['图②：这是9月26日拍摄的黄山城区一角。']);
 });
+
+test('gives a credit set up a picture’s right edge, read after the story over the picture, to the photo whose title and caption stand right of it', () => {
+	const photo = { x: 20, y: 200, width: 200, height: 160 };
+	const runs = [
+		run('保定：老街新韵', 20, 20, 20, true),
+		...column(body(8), 20, 50),
+		...column(body(8), 250, 50),
+		...[...'韩永摄'].map((ch) => run(ch, 226, 206, 6)),
+		run('9月好风光', 238, 202, 10, true),
+		...column(['11月7日，孩子们在操场上开展趣味运动。', '眼下，当地正值旅游旺季。'], 238, 220, 7.5),
+	];
+	const result = layoutSplit(page(runs, [], [photo]));
+	expect(checkConservation(result.text, result)).toEqual({ missing: '', extra: '' });
+	expect(result.items.map((i) => [i.headline, i.authors])).toEqual([
+		['保定：老街新韵', []],
+		['9月好风光', ['韩永']],
+	]);
+});
+
+test('splits a credit run on after a caption under its picture off it though a credit read next stands up the edge of the next picture', () => {
+	const pictures = [
+		{ x: 20, y: 20, width: 300, height: 100 },
+		{ x: 20, y: 138, width: 160, height: 120 },
+	];
+	const runs = [
+		run('图④：近日，志愿者为老人测量血压。据介绍，这里已成为远近闻名的打卡地。 资料图片', 20, 124, 7.5),
+		...[...'视觉中国'].map((ch) => run(ch, 186, 142, 6)),
+		...column(['图⑤：4月5日，人们参加当地的', '节日庆祝活动。'], 200, 140, 7.5),
+	];
+	const result = layoutSplit(photoPage(runs, pictures));
+	expect(checkConservation(result.text, result)).toEqual({ missing: '', extra: '' });
+	expect(result.items.map((i) => [i.paragraphs.join(''), i.credit])).toEqual([
+		['图④：近日，志愿者为老人测量血压。据介绍，这里已成为远近闻名的打卡地。', '资料图片'],
+		['图⑤：4月5日，人们参加当地的节日庆祝活动。', '视觉中国'],
+	]);
+});

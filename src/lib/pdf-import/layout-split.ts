@@ -831,7 +831,16 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 				: p.text;
 			// (A credit read next is this photo's where it stands right under the caption or beside its lines, not
 			// where it stands apart, under another picture: then the credit run on is the caption's own.)
-			const creditNext = next?.role === 'credit' && (under(p.block, next.block) || next.block.y < bottom(p.block) - 1);
+			// (Nor where it is printed on the edge of another picture than the one this caption stands right under.)
+			const creditNext =
+				next?.role === 'credit' &&
+				(under(p.block, next.block) || next.block.y < bottom(p.block) - 1) &&
+				!photoLike.some(
+					(photo) =>
+						captionUnder(p.block, photo, body) &&
+						!onPictureEdge(next.block, photo) &&
+						content.pictures.some((other) => other !== photo && onPictureEdge(next.block, other)),
+				);
 			const split = creditNext
 				? undefined
 				: (splitTrailingCredit(p.text) ??
@@ -884,7 +893,12 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 						besides(next.block, picture) &&
 						// The picture between the story's text and the credit.
 						((p.block.x >= right(picture) - 1 && current!.blocks.every((b) => right(b.block) <= picture.x + 1)) ||
-							(right(p.block) <= picture.x + 1 && current!.blocks.every((b) => b.block.x >= right(picture) - 1))),
+							(right(p.block) <= picture.x + 1 && current!.blocks.every((b) => b.block.x >= right(picture) - 1)) ||
+							// Or set up the picture's right edge, the title or caption set right of it, its top level with the credit's.
+							(isVertical(p.block) &&
+								onPictureEdge(p.block, picture) &&
+								next.block.x >= right(p.block) - 1 &&
+								Math.abs(next.block.y - p.block.y) < next.block.size * 1.5)),
 				);
 			const d =
 				current && !current.credit && !over && !elsewhere
@@ -2033,6 +2047,23 @@ function captionUnder(b: LayoutBlock, picture: Box, body: number): boolean {
 }
 
 /**
+ * Whether a block stands where a photo's credit is printed on its picture's edge: set vertically up
+ * its right edge (within two ems of it, level with the picture), or a line flush right right under
+ * its foot (within a line and a half, its right edge within an em of the picture's).
+ */
+function onPictureEdge(b: LayoutBlock, picture: Box): boolean {
+	return isVertical(b)
+		? b.x >= right(picture) - 1 &&
+				b.x - right(picture) < b.size * 2 &&
+				b.y > picture.y - b.size &&
+				bottom(b) < bottom(picture) + b.size
+		: b.lines.length === 1 &&
+				b.y - bottom(picture) > -1 &&
+				b.y - bottom(picture) < b.size * 1.5 &&
+				Math.abs(right(b) - right(picture)) < b.size;
+}
+
+/**
  * Reads a photo's caption with the credit printed on its picture's edge: set vertically up the
  * picture's right edge (within two ems of it, level with the picture), or flush right right under
  * its foot (within a line and a half, its right edge within an em of the picture's), where a
@@ -2043,18 +2074,8 @@ function captionUnder(b: LayoutBlock, picture: Box, body: number): boolean {
  * the caption under it or after the next photo's).
  */
 function edgeCredits(placed: Placed[], pictures: Box[], body: number): void {
-	const onEdge = (b: LayoutBlock, picture: Box) =>
-		isVertical(b)
-			? b.x >= right(picture) - 1 &&
-				b.x - right(picture) < b.size * 2 &&
-				b.y > picture.y - b.size &&
-				bottom(b) < bottom(picture) + b.size
-			: b.lines.length === 1 &&
-				b.y - bottom(picture) > -1 &&
-				b.y - bottom(picture) < b.size * 1.5 &&
-				Math.abs(right(b) - right(picture)) < b.size;
 	for (const picture of pictures) {
-		const credits = placed.filter((p) => p.role === 'credit' && onEdge(p.block, picture));
+		const credits = placed.filter((p) => p.role === 'credit' && onPictureEdge(p.block, picture));
 		const captions = placed.filter((p) => ['body', 'caption'].includes(p.role) && captionUnder(p.block, picture, body));
 		if (credits.length !== 1 || captions.length !== 1) continue;
 		const [credit, caption] = [credits[0], captions[0]];
