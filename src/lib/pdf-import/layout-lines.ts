@@ -92,8 +92,9 @@ export function toLayoutLines(runs: TextRun[], pictures: Box[] = []): LayoutLine
 					Math.abs(line.size - run.size) < 0.5 &&
 					line.bold === run.bold &&
 					// An em apart (give or take a twentieth: an ideographic space between a short line's words, as a
-					// byline's), unless a column starts there.
-					(run.x - right(line) < em(run) ||
+					// byline's), unless a column starts there. (A gap of an em parts them also where it comes out a hair
+					// short in floating point: a hundredth of a point.)
+					(run.x - right(line) < em(run) - 0.01 ||
 						(run.x - right(line) < space(run) * 1.05 &&
 							[...line.text].length <= 12 &&
 							!columnStart(run, right(line)))) &&
