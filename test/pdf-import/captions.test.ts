@@ -1076,3 +1076,133 @@ test('reads a photo’s title right over its caption with that caption, though a
 		['（无标题）', '12月21日，居民在社区食堂用餐。', ['张丹志']],
 	]);
 });
+
+/** A credit set vertically (竖排) as Chromium prints it: every glyph a run of its own, piled on one spot, in reading order. */
+const pile = (text: string, x: number, y: number, size = 6) => [...text].map((ch) => run(ch, x, y, size));
+
+test('reads a page of photos stacked one under another, each credit set up its picture’s right edge and read before the caption under it, as one photo each', () => {
+	// Three photos, a rule between each two, each its caption under it and its credit set vertically at its top right.
+	const pictures = [0, 1, 2].map((k) => ({ x: 20, y: 60 + k * 110, width: 300, height: 90 }));
+	const runs = [
+		run('城市新貌', 20, 20, 24, true),
+		// The lead, one sentence a little larger than the captions: text, not a deck.
+		run('随着天气转暖，北塘区的城市更新项目进入施工高峰期。', 30, 48, 8),
+		...['康卫摄', '周敏摄', '刘强摄'].flatMap((credit, k) => pile(credit, 326, 62 + k * 110)),
+		...[
+			'这是苏州城区一角。今年以来，当地接待游客6810万人次。',
+			'工作人员在仓库分拣快递。活动吸引了众多群众参与。',
+			'市民在公园里晨练。',
+		].map((caption, k) => run(caption, 20, 152 + k * 110, 7.5)),
+	];
+	const rules = [1, 2].map((k) => ({ x: 20, y: 56 + k * 110, width: 320, height: 1 }));
+	const content = { ...photoPage(runs, pictures, 400, 420), rules };
+	const result = layoutSplit(content);
+	expect(checkConservation(result.text, result)).toEqual({ missing: '', extra: '' });
+	expect(result.items.map((i) => [i.headline, i.authors, i.paragraphs.join('')])).toEqual([
+		['城市新貌', [], '随着天气转暖，北塘区的城市更新项目进入施工高峰期。'],
+		[expect.any(String), ['康卫'], '这是苏州城区一角。今年以来，当地接待游客6810万人次。'],
+		[expect.any(String), ['周敏'], '工作人员在仓库分拣快递。活动吸引了众多群众参与。'],
+		[expect.any(String), ['刘强'], '市民在公园里晨练。'],
+	]);
+});
+
+test('reads a credit set flush right right under a picture as the credit of the caption under it, not of the caption read before', () => {
+	// Two photos one under the other; the second's credit on its foot, over its caption.
+	const pictures = [
+		{ x: 20, y: 20, width: 300, height: 100 },
+		{ x: 20, y: 160, width: 300, height: 100 },
+	];
+	const runs = [
+		run('①孩子们在操场上开展趣味运动。今年以来，当地接待游客8981万人次。', 20, 124, 7.5),
+		run('武梅摄', 302, 262, 6),
+		run('图②：演员在舞台上表演地方戏。', 20, 276, 7.5),
+	];
+	const result = layoutSplit(photoPage(runs, pictures));
+	expect(checkConservation(result.text, result)).toEqual({ missing: '', extra: '' });
+	const photos = result.items.map((i) => [i.authors, i.paragraphs.join('')]);
+	expect(photos).toContainEqual([[], '①孩子们在操场上开展趣味运动。今年以来，当地接待游客8981万人次。']);
+	expect(photos).toContainEqual([['武梅'], '图②：演员在舞台上表演地方戏。']);
+});
+
+test('reads numbered captions each alone under its own picture, its credit run on, as one photo each', () => {
+	const pictures = [
+		{ x: 20, y: 20, width: 300, height: 100 },
+		{ x: 20, y: 160, width: 300, height: 100 },
+	];
+	const runs = [
+		run('图①：近日，在赣州石桥镇，工人在车间调试生产设备。 本报记者 孙俊摄', 20, 124, 7.5),
+		run('图②：4月12日，人们参加当地的节日庆祝活动。 戴敏摄', 20, 264, 7.5),
+	];
+	const result = layoutSplit(photoPage(runs, pictures));
+	expect(checkConservation(result.text, result)).toEqual({ missing: '', extra: '' });
+	expect(result.items.map((i) => [i.authors, i.paragraphs.join('')])).toEqual([
+		[['孙俊'], '图①：近日，在赣州石桥镇，工人在车间调试生产设备。'],
+		[['戴敏'], '图②：4月12日，人们参加当地的节日庆祝活动。'],
+	]);
+});
+
+test('reads a credit piled on one spot (竖排) whose flat glyph stands high in its cell (`汪一摄`, `一` under an em over the rest) in the order drawn', () => {
+	const photo = { x: 20, y: 20, width: 200, height: 110 };
+	const runs = [
+		run('汪', 224, 26, 7.5),
+		run('一', 224, 20.2, 7.5),
+		run('摄', 224, 28.2, 7.5),
+		run('工作人员在仓库分拣快递。活动吸引了众多群众参与。', 20, 134, 7),
+		...story(),
+	];
+	const result = layoutSplit(photoPage(runs, [photo]));
+	expect(checkConservation(result.text, result)).toEqual({ missing: '', extra: '' });
+	expect(result.items[0]).toMatchObject({ kind: 'photo', authors: ['汪一'] });
+});
+
+test('reads a credit piled on one spot (竖排) whose half-width slash stands over an em-wide gap above the rest (`龙海/摄`) in the order drawn, as the credit of the photo whose edge it is set up', () => {
+	const photo = { x: 20, y: 20, width: 200, height: 110 };
+	const runs = [
+		run('龙', 224, 34.3, 8.2),
+		run('海', 224, 33.4, 8.2),
+		{ ...run('/', 225.1, 20, 8.2), width: 4.3 },
+		run('摄', 224, 37.6, 8.2),
+		run('图②：这是9月26日拍摄的黄山城区一角。', 20, 134, 7),
+		...story(),
+	];
+	const result = layoutSplit(photoPage(runs, [photo]));
+	expect(checkConservation(result.text, result)).toEqual({ missing: '', extra: '' });
+	expect(result.items[0]).toMatchObject({ kind: 'photo', authors: ['龙海'] });
+	expect(result.items[0].paragraphs).toEqual(['图②：这是9月26日拍摄的黄山城区一角。']);
+});
+
+test('gives a credit set up a picture’s right edge, read after the story over the picture, to the photo whose title and caption stand right of it', () => {
+	const photo = { x: 20, y: 200, width: 200, height: 160 };
+	const runs = [
+		run('保定：老街新韵', 20, 20, 20, true),
+		...column(body(8), 20, 50),
+		...column(body(8), 250, 50),
+		...[...'韩永摄'].map((ch) => run(ch, 226, 206, 6)),
+		run('9月好风光', 238, 202, 10, true),
+		...column(['11月7日，孩子们在操场上开展趣味运动。', '眼下，当地正值旅游旺季。'], 238, 220, 7.5),
+	];
+	const result = layoutSplit(page(runs, [], [photo]));
+	expect(checkConservation(result.text, result)).toEqual({ missing: '', extra: '' });
+	expect(result.items.map((i) => [i.headline, i.authors])).toEqual([
+		['保定：老街新韵', []],
+		['9月好风光', ['韩永']],
+	]);
+});
+
+test('splits a credit run on after a caption under its picture off it though a credit read next stands up the edge of the next picture', () => {
+	const pictures = [
+		{ x: 20, y: 20, width: 300, height: 100 },
+		{ x: 20, y: 138, width: 160, height: 120 },
+	];
+	const runs = [
+		run('图④：近日，志愿者为老人测量血压。据介绍，这里已成为远近闻名的打卡地。 资料图片', 20, 124, 7.5),
+		...[...'视觉中国'].map((ch) => run(ch, 186, 142, 6)),
+		...column(['图⑤：4月5日，人们参加当地的', '节日庆祝活动。'], 200, 140, 7.5),
+	];
+	const result = layoutSplit(photoPage(runs, pictures));
+	expect(checkConservation(result.text, result)).toEqual({ missing: '', extra: '' });
+	expect(result.items.map((i) => [i.paragraphs.join(''), i.credit])).toEqual([
+		['图④：近日，志愿者为老人测量血压。据介绍，这里已成为远近闻名的打卡地。', '资料图片'],
+		['图⑤：4月5日，人们参加当地的节日庆祝活动。', '视觉中国'],
+	]);
+});

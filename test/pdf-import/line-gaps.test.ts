@@ -368,3 +368,27 @@ test('joins a headline whose first line runs on past an ideographic space and wr
 	];
 	expect(layoutSplit(page(indented)).items.map((i) => i.headline)).toEqual(['带来新变化 路越走越宽']);
 });
+
+test('parts a column’s line from the next column’s one-line start an em away, though the em comes out a hair short in floating point', () => {
+	// Runs placed as a PDF places them: the gap between the two is 9.749999593749976 pt, the em 9.74999959375.
+	const size = 9.74999959375;
+	const at = (text: string, x: number, y: number, width: number): TextRun => ({
+		text,
+		x,
+		y,
+		width,
+		height: size,
+		size,
+		bold: false,
+	});
+	const runs = [
+		at('行的全民健身运动会上，海门', 427.4999821875, 256.16998932624995, 126.74999471875002),
+		at('队选手贾娜夺得女子跳远冠', 427.4999821875, 268.9199887949999, 126.74999471875002),
+		at('军。', 563.9999765, 256.16998932624995, 19.4999991875),
+	];
+	expect(toLayoutLines(runs).map((l) => l.text)).toEqual([
+		'行的全民健身运动会上，海门',
+		'军。',
+		'队选手贾娜夺得女子跳远冠',
+	]);
+});

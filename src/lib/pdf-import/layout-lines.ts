@@ -92,8 +92,9 @@ export function toLayoutLines(runs: TextRun[], pictures: Box[] = []): LayoutLine
 					Math.abs(line.size - run.size) < 0.5 &&
 					line.bold === run.bold &&
 					// An em apart (give or take a twentieth: an ideographic space between a short line's words, as a
-					// byline's), unless a column starts there.
-					(run.x - right(line) < em(run) ||
+					// byline's), unless a column starts there. (A gap of an em parts them also where it comes out a hair
+					// short in floating point: a hundredth of a point.)
+					(run.x - right(line) < em(run) - 0.01 ||
 						(run.x - right(line) < space(run) * 1.05 &&
 							[...line.text].length <= 12 &&
 							!columnStart(run, right(line)))) &&
@@ -122,7 +123,10 @@ export function toLayoutLines(runs: TextRun[], pictures: Box[] = []): LayoutLine
 		}
 	}
 	// Runs of one line may come with baselines a hair apart, out of order: read them left to right.
-	const read = headlinePhrases(acrossWideSpaces(letterSpacedRows([...done, ...open], body), parted, body), body)
+	const read = headlinePhrases(
+		acrossWideSpaces(letterSpacedRows(strayGlyphsPiled([...done, ...open], drawn), body), parted, body),
+		body,
+	)
 		.map(({ line, runs }) => {
 			const text = textOf(leftToRight(runs, drawn));
 			return { line: { ...line, text: unspaced(text) }, spaced: text };
@@ -438,6 +442,43 @@ function wrapsOn<T extends { line: LayoutLine }>(
 		right(t) <= b.x &&
 		under.some((u) => u.x >= right(t) && u.x <= b.x + a.size / 4 && !indented(u));
 	return !under.some((t) => (Math.abs(t.x - b.x) < 1.5 && !indented(t)) || gutter(t));
+}
+
+/**
+ * A glyph alone on its spot, drawn right after a glyph of a pile (glyphs set vertically, piled on one
+ * spot) but set over the pile, or right before one but under it, at the pile's spot (within a quarter
+ * em across) and under an em from it down the page: part of the pile, read in the order drawn. A flat or half-width glyph is set apart in its cell: `一`
+ * in a credit `汪一摄` stands high over the rest, `/` in `龙海/摄` half an em and more over them.
+ */
+function strayGlyphsPiled(
+	lines: { line: LayoutLine; runs: TextRun[] }[],
+	drawn: Map<TextRun, number>,
+): { line: LayoutLine; runs: TextRun[] }[] {
+	const piles = lines.filter(({ line, runs }) => runs.length >= 2 && line.width < line.size * 1.25);
+	const joined = new Set<{ line: LayoutLine; runs: TextRun[] }>();
+	for (const stray of lines) {
+		if (stray.runs.length !== 1) continue;
+		const [run] = stray.runs;
+		const pile = piles.find(
+			({ line, runs }) =>
+				Math.abs(line.size - run.size) < 0.5 &&
+				line.bold === run.bold &&
+				Math.abs(run.x - line.x) < run.size / 4 &&
+				Math.max(run.y - bottom(line), line.y - bottom(run)) < run.size &&
+				// (Out of turn down the page: drawn after a glyph of the pile but set over it, or before but under it; a
+				// glyph set an em on, in turn, starts the column's next spot.)
+				runs.some(
+					(q) =>
+						(drawn.get(run)! - drawn.get(q)! === 1 && run.y < line.y) ||
+						(drawn.get(q)! - drawn.get(run)! === 1 && run.y > line.y),
+				),
+		);
+		if (!pile) continue;
+		Object.assign(pile.line, union([pile.line, run]));
+		pile.runs.push(run);
+		joined.add(stray);
+	}
+	return lines.filter((l) => !joined.has(l));
 }
 
 /**

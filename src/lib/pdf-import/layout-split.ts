@@ -238,8 +238,23 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	});
 	// Text by a picture whose last line ends in a photo's credit (`…在景区游览。 夏晨 摄（人民视觉）`), a line or
 	// two: a caption with its credit run on, though it reads as body type (not one of a numbered group, `图②：`).
+	// (Numbered too, where it stands alone right under its own picture, no numbered line stacked on it: no group's.)
+	const ownCaption = (p: Placed) =>
+		photoLike.some((photo) => captionUnder(p.block, photo, body)) &&
+		!placed.some(
+			(q) =>
+				q !== p &&
+				PHOTO_NUMBER.test(q.text) &&
+				Math.abs(q.block.x - p.block.x) < p.block.size / 2 &&
+				Math.min(Math.abs(q.block.y - bottom(p.block)), Math.abs(p.block.y - bottom(q.block))) < p.block.size * 2,
+		);
 	for (const p of placed)
-		if (p.role === 'body' && p.block.lines.length <= 2 && byPicture(p.block) && !PHOTO_NUMBER.test(p.text)) {
+		if (
+			p.role === 'body' &&
+			p.block.lines.length <= 2 &&
+			byPicture(p.block) &&
+			(!PHOTO_NUMBER.test(p.text) || ownCaption(p))
+		) {
 			const split = splitTrailingCredit(p.text);
 			if (split && split.caption.trim() !== '' && /[。！？”]$/u.test(split.caption.trim())) p.role = 'caption';
 		}
@@ -256,6 +271,11 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	}
 	// A frame's top edge (a box drawn behind a story) parts a heading over it from one inside it, as a rule does.
 	rolesByPlace(placed, body, [...content.rules, ...content.pictures.map((f) => ({ ...f, height: 1 }))]);
+	// On a page of pictures (the body's type read from the captions), a story's lead set a little larger reads as a
+	// deck by its type: a sentence of sixteen characters or more, a comma in it and a full stop closing it, is text.
+	if (!several(away))
+		for (const p of placed)
+			if (p.role === 'deck' && [...p.text].length >= 16 && /[，,].*[。！？][”’]?$/u.test(p.text)) p.role = 'body';
 	// Of decks stacked one right under another (within a line and a half, across each other), a bold one larger
 	// than those beside it in the stack is its headline: the lighter lines over and under it its kicker and subheadline.
 	const stackedDeck = (a: Placed | undefined, b: Placed | undefined) =>
@@ -287,6 +307,8 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	titlesByPicture(placed, content.pictures);
 	// A photo's title right over its caption, read apart from it: the caption (and its credit) is read right after it.
 	captionsUnderTitles(placed, content.pictures, body);
+	// A photo's credit printed on its picture's edge, its caption under the picture: the caption, then its credit.
+	edgeCredits(placed, photoLike, body);
 	let line = 1;
 	for (const p of placed) {
 		[p.first, p.last] = [line, line + p.block.lines.length - 1];
@@ -809,7 +831,16 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 				: p.text;
 			// (A credit read next is this photo's where it stands right under the caption or beside its lines, not
 			// where it stands apart, under another picture: then the credit run on is the caption's own.)
-			const creditNext = next?.role === 'credit' && (under(p.block, next.block) || next.block.y < bottom(p.block) - 1);
+			// (Nor where it is printed on the edge of another picture than the one this caption stands right under.)
+			const creditNext =
+				next?.role === 'credit' &&
+				(under(p.block, next.block) || next.block.y < bottom(p.block) - 1) &&
+				!photoLike.some(
+					(photo) =>
+						captionUnder(p.block, photo, body) &&
+						!onPictureEdge(next.block, photo) &&
+						content.pictures.some((other) => other !== photo && onPictureEdge(next.block, other)),
+				);
 			const split = creditNext
 				? undefined
 				: (splitTrailingCredit(p.text) ??
@@ -862,7 +893,12 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 						besides(next.block, picture) &&
 						// The picture between the story's text and the credit.
 						((p.block.x >= right(picture) - 1 && current!.blocks.every((b) => right(b.block) <= picture.x + 1)) ||
-							(right(p.block) <= picture.x + 1 && current!.blocks.every((b) => b.block.x >= right(picture) - 1))),
+							(right(p.block) <= picture.x + 1 && current!.blocks.every((b) => b.block.x >= right(picture) - 1)) ||
+							// Or set up the picture's right edge, the title or caption set right of it, its top level with the credit's.
+							(isVertical(p.block) &&
+								onPictureEdge(p.block, picture) &&
+								next.block.x >= right(p.block) - 1 &&
+								Math.abs(next.block.y - p.block.y) < next.block.size * 1.5)),
 				);
 			const d =
 				current && !current.credit && !over && !elsewhere
@@ -1990,6 +2026,65 @@ function captionsUnderTitles(placed: Placed[], pictures: Box[], body: number): v
 				? 2
 				: 1;
 		placed.splice(i + 1, 0, ...placed.splice(k, moved));
+	}
+}
+
+/**
+ * Whether a block stands where a photo's caption does: right under the picture (within two and a half
+ * of its lines), flush left with it (within an indent), within its width, three lines at most in type
+ * no larger than a fifth over the body's.
+ */
+function captionUnder(b: LayoutBlock, picture: Box, body: number): boolean {
+	return (
+		b.lines.length <= 3 &&
+		!isVertical(b) &&
+		b.size < body * 1.2 &&
+		b.y - bottom(picture) > -1 &&
+		b.y - bottom(picture) < b.size * 2.5 &&
+		Math.abs(b.x - picture.x) < b.size * 1.5 &&
+		right(b) < right(picture) + b.size
+	);
+}
+
+/**
+ * Whether a block stands where a photo's credit is printed on its picture's edge: set vertically up
+ * its right edge (within two ems of it, level with the picture), or a line flush right right under
+ * its foot (within a line and a half, its right edge within an em of the picture's).
+ */
+function onPictureEdge(b: LayoutBlock, picture: Box): boolean {
+	return isVertical(b)
+		? b.x >= right(picture) - 1 &&
+				b.x - right(picture) < b.size * 2 &&
+				b.y > picture.y - b.size &&
+				bottom(b) < bottom(picture) + b.size
+		: b.lines.length === 1 &&
+				b.y - bottom(picture) > -1 &&
+				b.y - bottom(picture) < b.size * 1.5 &&
+				Math.abs(right(b) - right(picture)) < b.size;
+}
+
+/**
+ * Reads a photo's caption with the credit printed on its picture's edge: set vertically up the
+ * picture's right edge (within two ems of it, level with the picture), or flush right right under
+ * its foot (within a line and a half, its right edge within an em of the picture's), where a
+ * caption of three lines at most stands right under the picture (within two and a half lines,
+ * flush left with it, within its width) with no credit of its own run on. The caption is a
+ * caption whatever its type, and the credit is read right after it: it closes that photo, not the
+ * one read before (a page of photos stacked, each credit set up its picture's edge, read before
+ * the caption under it or after the next photo's).
+ */
+function edgeCredits(placed: Placed[], pictures: Box[], body: number): void {
+	for (const picture of pictures) {
+		const credits = placed.filter((p) => p.role === 'credit' && onPictureEdge(p.block, picture));
+		const captions = placed.filter((p) => ['body', 'caption'].includes(p.role) && captionUnder(p.block, picture, body));
+		if (credits.length !== 1 || captions.length !== 1) continue;
+		const [credit, caption] = [credits[0], captions[0]];
+		if (splitTrailingCredit(caption.text) || creditLine(caption.block)) continue;
+		caption.role = 'caption';
+		const k = placed.indexOf(caption);
+		if (placed[k + 1] === credit) continue;
+		placed.splice(placed.indexOf(credit), 1);
+		placed.splice(placed.indexOf(caption) + 1, 0, credit);
 	}
 }
 
