@@ -254,6 +254,10 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 				contents.add(p);
 			}
 	}
+	// A short line set in reverse type (or on a tint: a tag, a filled rectangle hugging it) is the column's label,
+	// whatever its size and weight and wherever it stands: a kicker or a headline is set on the page's ground.
+	const tags = new Set(placed.filter((p) => p.role !== 'furniture' && onTag(p, content.fills ?? [])));
+	for (const p of tags) p.role = 'label';
 	// A frame's top edge (a box drawn behind a story) parts a heading over it from one inside it, as a rule does.
 	rolesByPlace(placed, body, [...content.rules, ...content.pictures.map((f) => ({ ...f, height: 1 }))]);
 	// Of decks stacked one right under another (within a line and a half, across each other), a bold one larger
@@ -281,6 +285,7 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 		)
 			p.role = 'head';
 	});
+	for (const p of tags) p.role = 'label';
 	photoTitles(placed);
 	// Titles of pictures set side by side, read one after another before what stands by either picture:
 	// each title is read with its own picture's labels, caption and credit.
@@ -299,6 +304,8 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	const header: ParsedPage['header'] = {};
 	let banner: ParsedPage['banner'];
 	let label: string | undefined;
+	// Where the pending label stands.
+	let labelBlock: LayoutBlock | undefined;
 	let current: Draft | undefined;
 	const open = (): Draft => {
 		current = { head: [], caption: false, paragraphs: [], intertitles: [], blocks: [], review: [], section: label };
@@ -307,6 +314,16 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 		return current;
 	};
 	const bare = (d: Draft | undefined) => d !== undefined && d.paragraphs.length === 0 && !d.byline;
+	// Text read right after a column's label, standing under it (its top under the label's foot, across it), where the
+	// story read before stands wholly over the label: the labelled story's text (its head read after it), not that story's.
+	const labelledText = (p: Placed) =>
+		label !== undefined &&
+		labelBlock !== undefined &&
+		p.role === 'body' &&
+		current !== undefined &&
+		p.block.y >= bottom(labelBlock) - 1 &&
+		Math.min(right(p.block), right(labelBlock)) - Math.max(p.block.x, labelBlock.x) > 0 &&
+		current.blocks.every((b) => bottom(b.block) <= labelBlock!.y + 1);
 	for (let i = 0; i < placed.length; i++) {
 		let p = placed[i];
 		if (
@@ -402,6 +419,7 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			next.block.y - bottom(p.block) < p.block.size * 1.5
 		) {
 			label = p.text;
+			labelBlock = p.block;
 			continue;
 		}
 		// A short bold line (six characters, no punctuation) read right before a label or a headline heads no
@@ -422,6 +440,7 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 					text: label,
 				});
 			label = p.text;
+			labelBlock = p.block;
 			continue;
 		}
 		if (p.role === 'label') {
@@ -433,6 +452,7 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 					text: label,
 				});
 			label = detectLabel(p.text, true) ?? p.text.replace(/^[■◆▍▌▎▋█【\s]+|[】\s]+$/gu, '');
+			labelBlock = p.block;
 			continue;
 		}
 		if (
@@ -499,6 +519,7 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 				after[0].block.y - bottom(p.block) < body * 1.5
 			) {
 				label = p.text;
+				labelBlock = p.block;
 				continue;
 			}
 			// A deck under the headline is its subheadline, also where the byline stands between them; one closing on a
@@ -552,6 +573,7 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			) {
 				// A short line read before a vertical headline (moved before its story's text): the column's label.
 				label = p.text.replace(/^[■◆▍▌▎▋█【\s]+|[】\s]+$/gu, '');
+				labelBlock = p.block;
 				continue;
 			} else if (
 				next?.role === 'head' &&
@@ -562,6 +584,7 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 				// A word or two over a headline in type larger than the headline's, or set vertically beside a headline set
 				// across: the column's label (a kicker is smaller than its headline, and runs the headline's way).
 				label = p.text;
+				labelBlock = p.block;
 				continue;
 			} else if (next?.role === 'head') {
 				// (Or one holding only a byline set right over this kicker: the story's, read before its head.)
@@ -993,8 +1016,9 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			continue;
 		}
 		// body and intertitle
-		const d =
-			current && !(current.caption && current.credit)
+		const d = labelledText(p)
+			? open()
+			: current && !(current.caption && current.credit)
 				? current
 				: (resumed(drafts, current, p.block, content.pictures, content.rules) ??
 					awaiting(drafts, current, p.block) ??
@@ -2051,6 +2075,27 @@ function photoMarker(block: LayoutBlock, pictures: Box[]): boolean {
 	if (block.lines.length !== 1 || !CIRCLED_NUMBER.test(block.lines[0].text)) return false;
 	if (pictures.some((picture) => inside(block, picture))) return true;
 	return block.width <= block.size * 1.5 && block.height <= block.size * 1.5;
+}
+
+/**
+ * Whether a block is a label set on a tag: one short line (eight characters at most past a mark, `■`, `【】`, no
+ * sentence marks) lying on a filled rectangle that hugs it (within half a line over and under it, three ems
+ * either side): reverse type, white on a dark fill, or type on a tint.
+ */
+function onTag(p: Placed, fills: Box[]): boolean {
+	const b = p.block;
+	if (b.lines.length !== 1 || isVertical(b)) return false;
+	const text = p.text.replace(/^[■◆▍▌▎▋█【\s]+|[】\s]+$/gu, '');
+	if ([...text].length < 2 || [...text].length > 8 || /[\p{P}\s]/u.test(text)) return false;
+	return fills.some(
+		(f) =>
+			b.x >= f.x - 2 &&
+			b.y >= f.y - 2 &&
+			right(b) <= right(f) + 2 &&
+			bottom(b) <= bottom(f) + 2 &&
+			f.height <= b.size * 2 &&
+			f.width <= b.width + b.size * 3,
+	);
 }
 
 /**
