@@ -274,6 +274,43 @@ test('reads a banner over the page as the banner, not as the headline of a story
 	]);
 });
 
+test('reads a banner centred over the page as the banner where the first story’s headline under it starts left of it, though under part of it', () => {
+	const runs = [
+		run('实践活动与自身业务工作相结合', 120, 20, 28, true),
+		// Flush left on the page, starting four ems left of the banner, under its left part.
+		run('带动当地老百姓发家致富', 15, 70, 24, true),
+		...column(lines(6), 15, 104),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.banner?.text).toBe('实践活动与自身业务工作相结合');
+	expect(result.items.map((i) => [i.headline, i.subheadline])).toEqual([['带动当地老百姓发家致富', undefined]]);
+});
+
+test('reads a bold title in headline type right over a larger lead headline as the page’s banner, not its kicker', () => {
+	const runs = [
+		run('稳中求进实干争先', 230, 20, 27, true),
+		run('广东营商环境迈出新步伐', 160, 60, 34, true),
+		...column(lines(6), 20, 110),
+	];
+	const result = layoutSplit(page(runs));
+	expect(checkConservation(result.text, result)).toEqual({ missing: '', extra: '' });
+	expect(result.banner?.text).toBe('稳中求进实干争先');
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0].headline).toBe('广东营商环境迈出新步伐');
+	expect(result.items[0].kicker).toBeUndefined();
+});
+
+test('reads a title in light type over a larger headline as its kicker, however large', () => {
+	const runs = [
+		run('开展送书到家——', 20, 20, 15),
+		run('主动下访问需求', 20, 40, 27, true),
+		...column(lines(6), 20, 80),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.banner).toBeUndefined();
+	expect(result.items[0]).toMatchObject({ kicker: '开展送书到家——', headline: '主动下访问需求' });
+});
+
 test('reads a byline set flush right under the foot of a commentary as its byline, not the next item’s', () => {
 	const runs = [
 		run('群众口碑是最好的标尺', 20, 20, 20, true),

@@ -461,8 +461,9 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			drafts.length === 0 &&
 			!label &&
 			next?.role === 'head' &&
-			next.block.size <= p.block.size &&
-			p.block.size > body * 2
+			((next.block.size <= p.block.size && p.block.size > body * 2) ||
+				// Or a bold title in headline type right over a larger headline: the page's theme (not read as its kicker).
+				(p.block.bold && p.block.size >= body * 2.5 && stacked(p.block, next.block, body)))
 		) {
 			banner = { text: p.text, line: p.first };
 			continue;
@@ -1356,7 +1357,10 @@ function rolesByPlace(placed: Placed[], body: number, rules: Box[] = []): void {
 			p.role === 'head' &&
 			after?.role === 'head' &&
 			after.block.size > p.block.size * 1.1 &&
-			stacked(p.block, after.block, body)
+			stacked(p.block, after.block, body) &&
+			// Not a bold title in headline type first on the page (two and a half times the body or more): the page's
+			// theme over the lead headline (its banner); a kicker is set in lighter type, a little larger than the body.
+			!(i === 0 && p.block.bold && p.block.size >= body * 2.5)
 		)
 			p.role = 'deck';
 		else if (
@@ -1364,6 +1368,14 @@ function rolesByPlace(placed: Placed[], body: number, rules: Box[] = []): void {
 			overByline?.role === 'head' &&
 			p.block.size < overByline.block.size / 1.1 &&
 			below(overByline.block, p.block, body * (before === overByline ? 3 : 6)) &&
+			// Not a headline starting left of a title first on the page in headline type (two and a half times the body or more),
+			// neither flush left with it nor centred on it (within an em): the story's, set under part of the page's banner.
+			!(
+				i === 1 &&
+				overByline.block.size >= body * 2.5 &&
+				p.block.x < overByline.block.x - p.block.size &&
+				Math.abs(p.block.x + right(p.block) - overByline.block.x - right(overByline.block)) >= p.block.size * 2
+			) &&
 			// Not across a rule running under both (a page's theme title over the rule, a story's headline under it).
 			!ruledOff(overByline.block, p.block, rules)
 		)
