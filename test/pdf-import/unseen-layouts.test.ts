@@ -1013,3 +1013,39 @@ test('reads a deck set vertically right of a vertical headline, read right to le
 	expect(item).toMatchObject({ headline: '守望草原', kicker: '乡村快递小哥：' });
 	expect(item.subheadline).toBeUndefined();
 });
+
+test('reads a line set across in light type an eighth larger than the body, read right before a vertical headline, as its kicker, not a label', () => {
+	const runs = [
+		run('科技前沿', 20, 20, 11),
+		...column(lines(5), 20, 40),
+		...column(lines(5, 10), 190, 40),
+		...vertical('一座城的文化记忆', 360, 20, 19, true),
+	];
+	const result = layoutSplit(page(runs));
+	expect(checkConservation(result.text, result)).toEqual({ missing: '', extra: '' });
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0]).toMatchObject({ kicker: '科技前沿', headline: '一座城的文化记忆' });
+	expect(result.items[0].section).toBeUndefined();
+});
+
+test('reads a kicker wrapped on five lines in a narrow column, closing on a dash, right over a headline as its kicker, not text', () => {
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(lines(4), 20, 50),
+		// Seven characters to a line (wider than six ems), five lines, right over the headline.
+		...['单位进行全程指', '导推进组织工作', '科学化制度化规', '范化并且落实到', '位——'].map((t, i) =>
+			run(t, 200, 20 + i * 14, 11),
+		),
+		run('收集民情', 200, 95, 20, true),
+		run('民意', 200, 118, 20, true),
+		...column(lines(6, 10), 200, 146),
+	];
+	const result = layoutSplit(page(runs));
+	expect(checkConservation(result.text, result)).toEqual({ missing: '', extra: '' });
+	expect(result.items).toHaveLength(2);
+	expect(result.items[0].paragraphs.join('')).not.toMatch(/单位/u);
+	expect(result.items[1]).toMatchObject({
+		kicker: '单位进行全程指导推进组织工作科学化制度化规范化并且落实到位——',
+		headline: '收集民情民意',
+	});
+});

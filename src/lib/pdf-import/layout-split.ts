@@ -569,6 +569,9 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 				isVertical(next.block) &&
 				// (Set vertically too, far left of the headline, beside its story's byline: not a kicker beside it.)
 				(!isVertical(p.block) || right(p.block) < next.block.x - body * 3) &&
+				// (Not a line set across in light type an eighth larger than the body or more: the headline's kicker, as over
+				// a headline set across.)
+				!(!isVertical(p.block) && !p.block.bold && p.block.size >= body * 1.12) &&
 				[...p.text].length <= 6 &&
 				!/[，。：、—]/u.test(p.text)
 			) {
@@ -1318,6 +1321,18 @@ function rolesByPlace(placed: Placed[], body: number, rules: Box[] = []): void {
 		);
 		// (A line or two: a kicker naming a person wraps, `兰河清嘎查快递小哥` / `陈峰雪：`.)
 		if (p.role === 'body' && head && p.block.lines.length <= 2 && p.block.size > body * 1.02 && headlike(p.block))
+			p.role = 'deck';
+		// So is a kicker wrapped on more lines in a narrow column, right over the headline: no sentence in it, closing on a
+		// dash (`…推进组织工作科学化制度化规范化——` in five lines four ems wide).
+		if (
+			p.role === 'body' &&
+			content[i + 1]?.role === 'head' &&
+			tight(p.block, content[i + 1].block) &&
+			p.block.size > body * 1.02 &&
+			DASH_CLOSING.test(p.text) &&
+			!/[。！？；]/u.test(p.text) &&
+			[...p.text].length <= 48
+		)
 			p.role = 'deck';
 		// In the body's type, a line right over a headline ending on a dash (`新春走基层——`) is its kicker, and one
 		// right under it opening with a dash (`——安西旗明确发展路子`) its subheadline: the dash ties each to it.
