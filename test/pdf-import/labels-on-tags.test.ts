@@ -37,6 +37,16 @@ test('reads a word set in reverse type (on a filled rectangle hugging it) over a
 	expect(result.items[0].kicker).toBeUndefined();
 });
 
+test('reads a word underlined by a short rule right under it, over a headline, as the column’s label, not its kicker', () => {
+	// The rule as wide as the word and a little more, right under its foot.
+	const rule = { x: 20, y: 20 + 9.9 + 3, width: 2 * 9.9 + 4, height: 1.5 };
+	const result = layoutSplit(page(commentary(), [rule]));
+	expect(checkConservation(result.text, result)).toEqual({ missing: '', extra: '' });
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0]).toMatchObject({ section: '来论', headline: '让好政策真正落地', authors: ['韩红宇'] });
+	expect(result.items[0].kicker).toBeUndefined();
+});
+
 test('reads text right under a label in reverse type as the labelled story’s, not the text of the story over the label', () => {
 	const runs = [
 		run('土巴区全力打造生态保护', 20, 20, 18, true),

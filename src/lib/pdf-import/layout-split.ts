@@ -256,7 +256,7 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	}
 	// A short line set in reverse type (or on a tint: a tag, a filled rectangle hugging it) is the column's label,
 	// whatever its size and weight and wherever it stands: a kicker or a headline is set on the page's ground.
-	const tags = new Set(placed.filter((p) => p.role !== 'furniture' && onTag(p, content.fills ?? [])));
+	const tags = new Set(placed.filter((p) => p.role !== 'furniture' && onTag(p, content.fills ?? [], content.rules)));
 	for (const p of tags) p.role = 'label';
 	// A frame's top edge (a box drawn behind a story) parts a heading over it from one inside it, as a rule does.
 	rolesByPlace(placed, body, [...content.rules, ...content.pictures.map((f) => ({ ...f, height: 1 }))]);
@@ -2107,21 +2107,34 @@ function photoMarker(block: LayoutBlock, pictures: Box[]): boolean {
 /**
  * Whether a block is a label set on a tag: one short line (eight characters at most past a mark, `■`, `【】`, no
  * sentence marks) lying on a filled rectangle that hugs it (within half a line over and under it, three ems
- * either side): reverse type, white on a dark fill, or type on a tint.
+ * either side): reverse type, white on a dark fill, or type on a tint; or underlined by a short rule right under
+ * its foot (within four fifths of an em), starting within an em and a half of its left edge, about as wide as it
+ * (three fifths of its width up to three ems more).
  */
-function onTag(p: Placed, fills: Box[]): boolean {
+function onTag(p: Placed, fills: Box[], rules: Box[] = []): boolean {
 	const b = p.block;
 	if (b.lines.length !== 1 || isVertical(b)) return false;
 	const text = p.text.replace(/^[■◆▍▌▎▋█【\s]+|[】\s]+$/gu, '');
 	if ([...text].length < 2 || [...text].length > 8 || /[\p{P}\s]/u.test(text)) return false;
-	return fills.some(
-		(f) =>
-			b.x >= f.x - 2 &&
-			b.y >= f.y - 2 &&
-			right(b) <= right(f) + 2 &&
-			bottom(b) <= bottom(f) + 2 &&
-			f.height <= b.size * 2 &&
-			f.width <= b.width + b.size * 3,
+	return (
+		fills.some(
+			(f) =>
+				b.x >= f.x - 2 &&
+				b.y >= f.y - 2 &&
+				right(b) <= right(f) + 2 &&
+				bottom(b) <= bottom(f) + 2 &&
+				f.height <= b.size * 2 &&
+				f.width <= b.width + b.size * 3,
+		) ||
+		rules.some(
+			(r) =>
+				r.height < 3 &&
+				r.y >= bottom(b) - 1 &&
+				r.y - bottom(b) < b.size * 0.8 &&
+				Math.abs(r.x - b.x) < b.size * 1.5 &&
+				r.width >= b.width * 0.6 &&
+				r.width <= b.width + b.size * 3,
+		)
 	);
 }
 
