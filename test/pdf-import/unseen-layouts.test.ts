@@ -274,6 +274,43 @@ test('reads a banner over the page as the banner, not as the headline of a story
 	]);
 });
 
+test('reads a banner centred over the page as the banner where the first story’s headline under it starts left of it, though under part of it', () => {
+	const runs = [
+		run('实践活动与自身业务工作相结合', 120, 20, 28, true),
+		// Flush left on the page, starting four ems left of the banner, under its left part.
+		run('带动当地老百姓发家致富', 15, 70, 24, true),
+		...column(lines(6), 15, 104),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.banner?.text).toBe('实践活动与自身业务工作相结合');
+	expect(result.items.map((i) => [i.headline, i.subheadline])).toEqual([['带动当地老百姓发家致富', undefined]]);
+});
+
+test('reads a bold title in headline type right over a larger lead headline as the page’s banner, not its kicker', () => {
+	const runs = [
+		run('稳中求进实干争先', 230, 20, 27, true),
+		run('广东营商环境迈出新步伐', 160, 60, 34, true),
+		...column(lines(6), 20, 110),
+	];
+	const result = layoutSplit(page(runs));
+	expect(checkConservation(result.text, result)).toEqual({ missing: '', extra: '' });
+	expect(result.banner?.text).toBe('稳中求进实干争先');
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0].headline).toBe('广东营商环境迈出新步伐');
+	expect(result.items[0].kicker).toBeUndefined();
+});
+
+test('reads a title in light type over a larger headline as its kicker, however large', () => {
+	const runs = [
+		run('开展送书到家——', 20, 20, 15),
+		run('主动下访问需求', 20, 40, 27, true),
+		...column(lines(6), 20, 80),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.banner).toBeUndefined();
+	expect(result.items[0]).toMatchObject({ kicker: '开展送书到家——', headline: '主动下访问需求' });
+});
+
 test('reads a byline set flush right under the foot of a commentary as its byline, not the next item’s', () => {
 	const runs = [
 		run('群众口碑是最好的标尺', 20, 20, 20, true),
@@ -975,4 +1012,40 @@ test('reads a deck set vertically right of a vertical headline, read right to le
 	const [item] = layoutSplit(page(runs)).items;
 	expect(item).toMatchObject({ headline: '守望草原', kicker: '乡村快递小哥：' });
 	expect(item.subheadline).toBeUndefined();
+});
+
+test('reads a line set across in light type an eighth larger than the body, read right before a vertical headline, as its kicker, not a label', () => {
+	const runs = [
+		run('科技前沿', 20, 20, 11),
+		...column(lines(5), 20, 40),
+		...column(lines(5, 10), 190, 40),
+		...vertical('一座城的文化记忆', 360, 20, 19, true),
+	];
+	const result = layoutSplit(page(runs));
+	expect(checkConservation(result.text, result)).toEqual({ missing: '', extra: '' });
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0]).toMatchObject({ kicker: '科技前沿', headline: '一座城的文化记忆' });
+	expect(result.items[0].section).toBeUndefined();
+});
+
+test('reads a kicker wrapped on five lines in a narrow column, closing on a dash, right over a headline as its kicker, not text', () => {
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(lines(4), 20, 50),
+		// Seven characters to a line (wider than six ems), five lines, right over the headline.
+		...['单位进行全程指', '导推进组织工作', '科学化制度化规', '范化并且落实到', '位——'].map((t, i) =>
+			run(t, 200, 20 + i * 14, 11),
+		),
+		run('收集民情', 200, 95, 20, true),
+		run('民意', 200, 118, 20, true),
+		...column(lines(6, 10), 200, 146),
+	];
+	const result = layoutSplit(page(runs));
+	expect(checkConservation(result.text, result)).toEqual({ missing: '', extra: '' });
+	expect(result.items).toHaveLength(2);
+	expect(result.items[0].paragraphs.join('')).not.toMatch(/单位/u);
+	expect(result.items[1]).toMatchObject({
+		kicker: '单位进行全程指导推进组织工作科学化制度化规范化并且落实到位——',
+		headline: '收集民情民意',
+	});
 });

@@ -269,6 +269,10 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 				contents.add(p);
 			}
 	}
+	// A short line set in reverse type (or on a tint: a tag, a filled rectangle hugging it) is the column's label,
+	// whatever its size and weight and wherever it stands: a kicker or a headline is set on the page's ground.
+	const tags = new Set(placed.filter((p) => p.role !== 'furniture' && onTag(p, content.fills ?? [], content.rules)));
+	for (const p of tags) p.role = 'label';
 	// A frame's top edge (a box drawn behind a story) parts a heading over it from one inside it, as a rule does.
 	rolesByPlace(placed, body, [...content.rules, ...content.pictures.map((f) => ({ ...f, height: 1 }))]);
 	// On a page of pictures (the body's type read from the captions), a story's lead set a little larger reads as a
@@ -301,6 +305,7 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 		)
 			p.role = 'head';
 	});
+	for (const p of tags) p.role = 'label';
 	photoTitles(placed);
 	// Titles of pictures set side by side, read one after another before what stands by either picture:
 	// each title is read with its own picture's labels, caption and credit.
@@ -321,6 +326,8 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	const header: ParsedPage['header'] = {};
 	let banner: ParsedPage['banner'];
 	let label: string | undefined;
+	// Where the pending label stands.
+	let labelBlock: LayoutBlock | undefined;
 	let current: Draft | undefined;
 	const open = (): Draft => {
 		current = { head: [], caption: false, paragraphs: [], intertitles: [], blocks: [], review: [], section: label };
@@ -329,6 +336,16 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 		return current;
 	};
 	const bare = (d: Draft | undefined) => d !== undefined && d.paragraphs.length === 0 && !d.byline;
+	// Text read right after a column's label, standing under it (its top under the label's foot, across it), where the
+	// story read before stands wholly over the label: the labelled story's text (its head read after it), not that story's.
+	const labelledText = (p: Placed) =>
+		label !== undefined &&
+		labelBlock !== undefined &&
+		p.role === 'body' &&
+		current !== undefined &&
+		p.block.y >= bottom(labelBlock) - 1 &&
+		Math.min(right(p.block), right(labelBlock)) - Math.max(p.block.x, labelBlock.x) > 0 &&
+		current.blocks.every((b) => bottom(b.block) <= labelBlock!.y + 1);
 	for (let i = 0; i < placed.length; i++) {
 		let p = placed[i];
 		if (
@@ -424,6 +441,7 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			next.block.y - bottom(p.block) < p.block.size * 1.5
 		) {
 			label = p.text;
+			labelBlock = p.block;
 			continue;
 		}
 		// A short bold line (six characters, no punctuation) read right before a label or a headline heads no
@@ -444,6 +462,7 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 					text: label,
 				});
 			label = p.text;
+			labelBlock = p.block;
 			continue;
 		}
 		if (p.role === 'label') {
@@ -455,6 +474,7 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 					text: label,
 				});
 			label = detectLabel(p.text, true) ?? p.text.replace(/^[■◆▍▌▎▋█【\s]+|[】\s]+$/gu, '');
+			labelBlock = p.block;
 			continue;
 		}
 		if (
@@ -463,8 +483,9 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			drafts.length === 0 &&
 			!label &&
 			next?.role === 'head' &&
-			next.block.size <= p.block.size &&
-			p.block.size > body * 2
+			((next.block.size <= p.block.size && p.block.size > body * 2) ||
+				// Or a bold title in headline type right over a larger headline: the page's theme (not read as its kicker).
+				(p.block.bold && p.block.size >= body * 2.5 && stacked(p.block, next.block, body)))
 		) {
 			banner = { text: p.text, line: p.first };
 			continue;
@@ -521,6 +542,7 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 				after[0].block.y - bottom(p.block) < body * 1.5
 			) {
 				label = p.text;
+				labelBlock = p.block;
 				continue;
 			}
 			// A deck under the headline is its subheadline, also where the byline stands between them; one closing on a
@@ -569,11 +591,15 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 				isVertical(next.block) &&
 				// (Set vertically too, far left of the headline, beside its story's byline: not a kicker beside it.)
 				(!isVertical(p.block) || right(p.block) < next.block.x - body * 3) &&
+				// (Not a line set across in light type an eighth larger than the body or more: the headline's kicker, as over
+				// a headline set across.)
+				!(!isVertical(p.block) && !p.block.bold && p.block.size >= body * 1.12) &&
 				[...p.text].length <= 6 &&
 				!/[，。：、—]/u.test(p.text)
 			) {
 				// A short line read before a vertical headline (moved before its story's text): the column's label.
 				label = p.text.replace(/^[■◆▍▌▎▋█【\s]+|[】\s]+$/gu, '');
+				labelBlock = p.block;
 				continue;
 			} else if (
 				next?.role === 'head' &&
@@ -584,6 +610,7 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 				// A word or two over a headline in type larger than the headline's, or set vertically beside a headline set
 				// across: the column's label (a kicker is smaller than its headline, and runs the headline's way).
 				label = p.text;
+				labelBlock = p.block;
 				continue;
 			} else if (next?.role === 'head') {
 				// (Or one holding only a byline set right over this kicker: the story's, read before its head.)
@@ -1029,8 +1056,9 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			continue;
 		}
 		// body and intertitle
-		const d =
-			current && !(current.caption && current.credit)
+		const d = labelledText(p)
+			? open()
+			: current && !(current.caption && current.credit)
 				? current
 				: (resumed(drafts, current, p.block, content.pictures, content.rules) ??
 					awaiting(drafts, current, p.block) ??
@@ -1330,6 +1358,18 @@ function rolesByPlace(placed: Placed[], body: number, rules: Box[] = []): void {
 		// (A line or two: a kicker naming a person wraps, `兰河清嘎查快递小哥` / `陈峰雪：`.)
 		if (p.role === 'body' && head && p.block.lines.length <= 2 && p.block.size > body * 1.02 && headlike(p.block))
 			p.role = 'deck';
+		// So is a kicker wrapped on more lines in a narrow column, right over the headline: no sentence in it, closing on a
+		// dash (`…推进组织工作科学化制度化规范化——` in five lines four ems wide).
+		if (
+			p.role === 'body' &&
+			content[i + 1]?.role === 'head' &&
+			tight(p.block, content[i + 1].block) &&
+			p.block.size > body * 1.02 &&
+			DASH_CLOSING.test(p.text) &&
+			!/[。！？；]/u.test(p.text) &&
+			[...p.text].length <= 48
+		)
+			p.role = 'deck';
 		// In the body's type, a line right over a headline ending on a dash (`新春走基层——`) is its kicker, and one
 		// right under it opening with a dash (`——安西旗明确发展路子`) its subheadline: the dash ties each to it.
 		const dashed = (q: Placed | undefined, over: boolean) =>
@@ -1368,7 +1408,10 @@ function rolesByPlace(placed: Placed[], body: number, rules: Box[] = []): void {
 			p.role === 'head' &&
 			after?.role === 'head' &&
 			after.block.size > p.block.size * 1.1 &&
-			stacked(p.block, after.block, body)
+			stacked(p.block, after.block, body) &&
+			// Not a bold title in headline type first on the page (two and a half times the body or more): the page's
+			// theme over the lead headline (its banner); a kicker is set in lighter type, a little larger than the body.
+			!(i === 0 && p.block.bold && p.block.size >= body * 2.5)
 		)
 			p.role = 'deck';
 		else if (
@@ -1376,6 +1419,14 @@ function rolesByPlace(placed: Placed[], body: number, rules: Box[] = []): void {
 			overByline?.role === 'head' &&
 			p.block.size < overByline.block.size / 1.1 &&
 			below(overByline.block, p.block, body * (before === overByline ? 3 : 6)) &&
+			// Not a headline starting left of a title first on the page in headline type (two and a half times the body or more),
+			// neither flush left with it nor centred on it (within an em): the story's, set under part of the page's banner.
+			!(
+				i === 1 &&
+				overByline.block.size >= body * 2.5 &&
+				p.block.x < overByline.block.x - p.block.size &&
+				Math.abs(p.block.x + right(p.block) - overByline.block.x - right(overByline.block)) >= p.block.size * 2
+			) &&
 			// Not across a rule running under both (a page's theme title over the rule, a story's headline under it).
 			!ruledOff(overByline.block, p.block, rules)
 		)
@@ -2146,6 +2197,40 @@ function photoMarker(block: LayoutBlock, pictures: Box[]): boolean {
 	if (block.lines.length !== 1 || !CIRCLED_NUMBER.test(block.lines[0].text)) return false;
 	if (pictures.some((picture) => inside(block, picture))) return true;
 	return block.width <= block.size * 1.5 && block.height <= block.size * 1.5;
+}
+
+/**
+ * Whether a block is a label set on a tag: one short line (eight characters at most past a mark, `■`, `【】`, no
+ * sentence marks) lying on a filled rectangle that hugs it (within half a line over and under it, three ems
+ * either side): reverse type, white on a dark fill, or type on a tint; or underlined by a short rule right under
+ * its foot (within four fifths of an em), starting within an em and a half of its left edge, about as wide as it
+ * (three fifths of its width up to three ems more).
+ */
+function onTag(p: Placed, fills: Box[], rules: Box[] = []): boolean {
+	const b = p.block;
+	if (b.lines.length !== 1 || isVertical(b)) return false;
+	const text = p.text.replace(/^[■◆▍▌▎▋█【\s]+|[】\s]+$/gu, '');
+	if ([...text].length < 2 || [...text].length > 8 || /[\p{P}\s]/u.test(text)) return false;
+	return (
+		fills.some(
+			(f) =>
+				b.x >= f.x - 2 &&
+				b.y >= f.y - 2 &&
+				right(b) <= right(f) + 2 &&
+				bottom(b) <= bottom(f) + 2 &&
+				f.height <= b.size * 2 &&
+				f.width <= b.width + b.size * 3,
+		) ||
+		rules.some(
+			(r) =>
+				r.height < 3 &&
+				r.y >= bottom(b) - 1 &&
+				r.y - bottom(b) < b.size * 0.8 &&
+				Math.abs(r.x - b.x) < b.size * 1.5 &&
+				r.width >= b.width * 0.6 &&
+				r.width <= b.width + b.size * 3,
+		)
+	);
 }
 
 /**

@@ -24,6 +24,8 @@ export interface PdfPageContent {
 	images?: Box[];
 	/** Rules: thin drawn lines (under 3 pt thick) that part columns and stories. */
 	rules: Box[];
+	/** Filled rectangles too small for a picture (3 pt a side or more, under 40 pt): a tag behind a label set in reverse type. */
+	fills?: Box[];
 }
 
 /** The right edge of a box. */

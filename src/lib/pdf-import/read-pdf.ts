@@ -34,13 +34,22 @@ const PAINTS: number[] = [
 	OPS.closeFillStroke,
 	OPS.closeEOFillStroke,
 ];
+/** The operators that fill a path (a tint or a tag behind text), as against stroking its outline. */
+const FILLS: number[] = [
+	OPS.fill,
+	OPS.eoFill,
+	OPS.fillStroke,
+	OPS.eoFillStroke,
+	OPS.closeFillStroke,
+	OPS.closeEOFillStroke,
+];
 const IMAGES: number[] = [OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject];
 type Matrix = [number, number, number, number, number, number];
 
 /**
  * Reads page `number` (1-based) of a PDF: its size in points, its text runs (box, size, weight)
- * its rules (thin lines), and its pictures (painted images, and filled rectangles of at least 40 pt a side that do not
- * cover the page). Weight comes from the font's name or flags; where a font's family is embedded
+ * its rules (thin lines), its pictures (painted images, and filled rectangles of at least 40 pt a side that do not
+ * cover the page), and the smaller filled rectangles (3 pt a side or more: a tag behind a label in reverse type). Weight comes from the font's name or flags; where a font's family is embedded
  * twice, as Chromium does for synthetic bold, the subset with fewer characters counts as bold.
  */
 export async function readPdfPage(doc: PdfDocument, number: number): Promise<PdfPageContent> {
@@ -99,20 +108,21 @@ function boldFonts(fonts: { id: string; name: string; chars: number }[]): Set<st
 	return bold;
 }
 
-/** The pictures (images painted, large filled rectangles), the painted images alone and the rules (thin lines) of a page, in top-left page coordinates, each placed by the transform current where it is painted. */
+/** The pictures (images painted, large filled rectangles), the painted images alone, the rules (thin lines) and the smaller filled rectangles (a tag behind a label set in reverse type) of a page, in top-left page coordinates, each placed by the transform current where it is painted. */
 function drawn(
 	ops: { fnArray: number[]; argsArray: unknown[][] },
 	width: number,
 	height: number,
 	x0: number,
 	y0: number,
-): { pictures: Box[]; images: Box[]; rules: Box[] } {
+): { pictures: Box[]; images: Box[]; rules: Box[]; fills: Box[] } {
 	const out: Box[] = [];
 	const images: Box[] = [];
 	const rules: Box[] = [];
+	const fills: Box[] = [];
 	const stack: Matrix[] = [];
 	let ctm: Matrix = [1, 0, 0, 1, 0, 0];
-	const place = (minX: number, minY: number, maxX: number, maxY: number, image = false) => {
+	const place = (minX: number, minY: number, maxX: number, maxY: number, image = false, filled = false) => {
 		const corners = [apply(ctm, minX, minY), apply(ctm, maxX, minY), apply(ctm, minX, maxY), apply(ctm, maxX, maxY)];
 		const xs = corners.map((c) => c[0] - x0);
 		const ys = corners.map((c) => height - (c[1] - y0));
@@ -126,7 +136,7 @@ function drawn(
 		else if (box.width >= 40 && box.height >= 40 && box.width * box.height < width * height * 0.5) {
 			out.push(box);
 			if (image) images.push(box);
-		}
+		} else if (filled && Math.min(box.width, box.height) >= 3 && Math.min(box.width, box.height) < 40) fills.push(box);
 	};
 	ops.fnArray.forEach((fn, i) => {
 		const args = ops.argsArray[i];
@@ -141,10 +151,10 @@ function drawn(
 		else if (fn === OPS.constructPath && PAINTS.includes(args[0] as number)) {
 			const minMax = args[2] as ArrayLike<number> | undefined;
 			if (minMax && minMax.length === 4 && Number.isFinite(minMax[0]))
-				place(minMax[0], minMax[1], minMax[2], minMax[3]);
+				place(minMax[0], minMax[1], minMax[2], minMax[3], false, FILLS.includes(args[0] as number));
 		}
 	});
-	return { pictures: out, images, rules };
+	return { pictures: out, images, rules, fills };
 }
 
 function apply(m: Matrix, x: number, y: number): [number, number] {
