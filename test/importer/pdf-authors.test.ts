@@ -732,4 +732,21 @@ describe("a pdftotext extraction's story closed by its sign-off", () => {
 			]);
 		}
 	});
+
+	test("ends where an interview's note closes it, a line of its own; the note stays its text", () => {
+		const lines = [
+			'老街换新颜',
+			'',
+			'施工队清晨进场，铺设新的排水',
+			'管道，商户照常营业。',
+			'（本报记者 张海涛采访整理）',
+		];
+		const page = parseConserved(
+			[...lines, '', '“变化是看得见、摸得着的。”', '项目负责人王刚说。', '', '\f'].join('\n'),
+		);
+		expect(page.items.map((i) => [i.headline, i.authors, i.paragraphs.length])).toEqual([
+			['老街换新颜', ['张海涛'], 2],
+			[expect.any(String), [], 1],
+		]);
+	});
 });

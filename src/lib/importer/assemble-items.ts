@@ -2388,7 +2388,8 @@ function captionUnderCredit(
 
 /**
  * Whether a body closes on its writer's sign-off in brackets, a paragraph of one line of its own
- * (`…得到解决。` / `（王芳）`, `（记者 王芳）`) or one wrapped (`wrappedSignOff`), or on a commentary's writer's note in
+ * (`…得到解决。` / `（王芳）`, `（记者 王芳）`) or one wrapped (`wrappedSignOff`), or an interview's note
+ * (`（本报记者 王芳采访整理）`), or on a commentary's writer's note in
  * brackets of a line or two (`（作者单位：某市委党校）`), under a paragraph that ends its sentence: a
  * story is signed so at its end, and the text after the sign-off opens another story, whose head
  * stands above or below it. Only the sign-off line and the lines next to it decide.
@@ -2399,6 +2400,13 @@ function closedBySignOff(body: Draft): boolean {
 	if (last.dateline || !endsSentence(before.text)) return false;
 	// A commentary closes so on its writer's note in brackets (`（作者单位：某市委党校）`), a line or two.
 	if (last.lines.length <= 2 && WRITER_NOTE.test(last.text) && /[）)]$/u.test(last.text)) return true;
+	// An interview's note (`（本报记者 王芳采访整理）`) closing it, a line of its own.
+	if (
+		last.lines.length === 1 &&
+		/(?:整理|采写)\s*[）)]$/u.test(last.text) &&
+		(readNoteAuthors(last.text)?.length ?? 0) > 0
+	)
+		return true;
 	return (last.lines.length === 1 && readBracketSignOff(last.text) !== undefined) || wrappedSignOff(last);
 }
 
