@@ -715,3 +715,38 @@ describe("a writer's name set tight under a text's last sentence", () => {
 		expect(page.items.slice(1).flatMap((i) => i.authors)).not.toContain('王立');
 	});
 });
+
+describe("a pdftotext extraction's story closed by its sign-off", () => {
+	test('ends where its bracketed sign-off stands under a sentence, one line or wrapped; the text after it is another story', () => {
+		const story = ['老街换新颜', '', '施工队清晨进场，铺设新的排水', '管道，商户照常营业。'];
+		const after = ['', '“变化是看得见、摸得着的。”', '项目负责人王刚说。', ''];
+		// The sign-off under the text, or a block of its own that the column wrapped.
+		for (const signOff of [['（本报记者 张海涛 李强）'], ['', '（本报记者 张海涛 李', '强）']]) {
+			const lines = [...story, ...signOff, ...after];
+			const page = parseConserved([...lines, '\f'].join('\n'));
+			expect(page.items[0].headline).toBe('老街换新颜');
+			expect(page.items[0].authors).toEqual(['张海涛', '李强']);
+			expect(page.items[0].paragraphs).toEqual(['施工队清晨进场，铺设新的排水管道，商户照常营业。']);
+			expect(page.items.slice(1).flatMap((i) => i.paragraphs)).toEqual([
+				'“变化是看得见、摸得着的。”项目负责人王刚说。',
+			]);
+		}
+	});
+
+	test("ends where an interview's note closes it, a line of its own; the note stays its text", () => {
+		const lines = [
+			'老街换新颜',
+			'',
+			'施工队清晨进场，铺设新的排水',
+			'管道，商户照常营业。',
+			'（本报记者 张海涛采访整理）',
+		];
+		const page = parseConserved(
+			[...lines, '', '“变化是看得见、摸得着的。”', '项目负责人王刚说。', '', '\f'].join('\n'),
+		);
+		expect(page.items.map((i) => [i.headline, i.authors, i.paragraphs.length])).toEqual([
+			['老街换新颜', ['张海涛'], 2],
+			[expect.any(String), [], 1],
+		]);
+	});
+});

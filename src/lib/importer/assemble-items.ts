@@ -2236,11 +2236,12 @@ function splitBodies(units: Unit[], extracted = false): { bodies: Draft[]; gaps:
 		// And, in a text dump, a box set at an article's head (`核心阅读`, `编者按：…`): it never runs on
 		// from the text above (pdftotext's order may set a box apart from its story's head).
 		const other = !extracted && open !== undefined && inOtherColumn(open, unit, widths);
-		const signedOff = !extracted && open !== undefined && closedBySignOff(open);
+		const signedOff = open !== undefined && closedBySignOff(open);
 		const opens =
 			unit.dateline ||
 			unit.lines[0].opensBody ||
 			(extracted && open !== undefined && captionUnderCredit(open, gaps.at(-1)!, unit, occupied)) ||
+			(extracted && signedOff) ||
 			(!extracted && open && opensHeadBox(unit.text)) ||
 			(!extracted &&
 				open &&
@@ -2386,8 +2387,9 @@ function captionUnderCredit(
 }
 
 /**
- * Whether a text dump's body closes on its writer's sign-off in brackets, a paragraph of one line
- * of its own (`…得到解决。` / `（王芳）`, `（记者 王芳）`), or on a commentary's writer's note in
+ * Whether a body closes on its writer's sign-off in brackets, a paragraph of one line of its own
+ * (`…得到解决。` / `（王芳）`, `（记者 王芳）`) or one wrapped (`wrappedSignOff`), or an interview's note
+ * (`（本报记者 王芳采访整理）`), or on a commentary's writer's note in
  * brackets of a line or two (`（作者单位：某市委党校）`), under a paragraph that ends its sentence: a
  * story is signed so at its end, and the text after the sign-off opens another story, whose head
  * stands above or below it. Only the sign-off line and the lines next to it decide.
@@ -2398,7 +2400,14 @@ function closedBySignOff(body: Draft): boolean {
 	if (last.dateline || !endsSentence(before.text)) return false;
 	// A commentary closes so on its writer's note in brackets (`（作者单位：某市委党校）`), a line or two.
 	if (last.lines.length <= 2 && WRITER_NOTE.test(last.text) && /[）)]$/u.test(last.text)) return true;
-	return last.lines.length === 1 && readBracketSignOff(last.text) !== undefined;
+	// An interview's note (`（本报记者 王芳采访整理）`) closing it, a line of its own.
+	if (
+		last.lines.length === 1 &&
+		/(?:整理|采写)\s*[）)]$/u.test(last.text) &&
+		(readNoteAuthors(last.text)?.length ?? 0) > 0
+	)
+		return true;
+	return (last.lines.length === 1 && readBracketSignOff(last.text) !== undefined) || wrappedSignOff(last);
 }
 
 /**
@@ -2867,9 +2876,12 @@ function signOffApart(body: Draft): void {
 	// A caption keeps its text; a story of several paragraphs closed by its sign-off under a sentence's
 	// end is signed there, though a credit the segmentation gave it follows.
 	if (!last || !line || (body.credit && !signOffUnderText(body.paragraphs))) return;
-	const own = last.lines.length === 1;
+	// A sign-off a narrow column wrapped (`（本报记者 王芳 李` / `强）`): a paragraph of its own, its
+	// bracket opened on its first line and closed only on its last, signs the body as one line would.
+	const wrapped = wrappedSignOff(last);
+	const own = last.lines.length === 1 || wrapped;
 	if (own ? body.paragraphs.length < 2 : !endsSentence(last.lines.at(-2)?.text ?? '')) return;
-	const signOff = line.text.trim();
+	const signOff = wrapped ? last.text.trim() : line.text.trim();
 	// A paper's commentary signed by the role alone (`（本报评论员）`) names no one, and is a commentary.
 	// So is a writer's name after a dash (`——王芳`), a commentary's signature, or a reporter's role
 	// and names (`——新华社记者 王芳`): the byline set at the text's foot.
@@ -2884,7 +2896,7 @@ function signOffApart(body: Draft): void {
 	if (!authors || !last.text.endsWith(signOff)) return;
 	const byline: Unit = {
 		kind: 'byline',
-		lines: [line],
+		lines: wrapped ? last.lines : [line],
 		text: signOff,
 		byline: { text: signOff, authors, commentary },
 	};
@@ -2893,6 +2905,19 @@ function signOffApart(body: Draft): void {
 		? body.paragraphs.slice(0, -1)
 		: [...body.paragraphs.slice(0, -1), { ...last, lines: last.lines.slice(0, -1), text: kept }];
 	body.bylines.push(byline);
+}
+
+/**
+ * Whether a paragraph is one bracketed sign-off wrapped over two or three lines: its first line
+ * opens the bracket and closes none, its last closes it, no line between closes it, and its text
+ * reads as a reporter's sign-off (`（本报记者 王芳 李` / `强）`).
+ */
+function wrappedSignOff(paragraph: Draft['paragraphs'][number]): boolean {
+	const lines = paragraph.lines.map((l) => l.text.trim());
+	if (lines.length < 2 || lines.length > 3) return false;
+	if (!/^[（(][^（()）]*$/u.test(lines[0]) || !/^[^（()）]*[）)]$/u.test(lines.at(-1) as string)) return false;
+	if (lines.slice(1, -1).some((l) => /[（()）]/u.test(l))) return false;
+	return readBracketSignOff(paragraph.text.trim()) !== undefined;
 }
 
 /**
