@@ -548,3 +548,21 @@ test('reads a column starting right under the foot of a headline stack set right
 	]);
 	expect(items[1].paragraphs.join('')).toMatch(/^第50行.*第54行正文写这一栏。$/u);
 });
+
+test('spans a headline no further left than a smaller heading level with it, over the columns between', () => {
+	// Two stories side by side: one headed by a line a little over the body's type over its three columns, the
+	// other's headline, level with it, flush left over its own two columns (their text starting a little lower).
+	const runs = [
+		run('雅加达举办论坛', 20, 200, 10.5),
+		...[0, 1, 2].flatMap((c) => column(lines(5, 10 + c * 10), 20 + c * PITCH, 216)),
+		run('另一城市举办公共卫生论坛', 380, 200, 15),
+		...[3, 4].flatMap((c) => column(lines(8, 10 + c * 10), 20 + c * PITCH, 222)),
+	];
+	const blocks = toLayoutBlocks(toLayoutLines(runs));
+	const head = blocks.find((b) => b.lines[0].text === '另一城市举办公共卫生论坛')!;
+	expect(headSpans(blocks, [], BODY).get(head)?.x ?? head.x).toBe(380);
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((i) => i.headline)).toEqual(['雅加达举办论坛', '另一城市举办公共卫生论坛']);
+	expect(result.items[0].paragraphs.join('')).toMatch(/^第10行.*第14行.*第20行.*第34行正文写满这一栏。$/);
+	expect(result.items[1].paragraphs.join('')).toMatch(/^第40行.*第57行正文写满这一栏。$/);
+});
