@@ -566,3 +566,19 @@ test('spans a headline no further left than a smaller heading level with it, ove
 	expect(result.items[0].paragraphs.join('')).toMatch(/^第10行.*第14行.*第20行.*第34行正文写满这一栏。$/);
 	expect(result.items[1].paragraphs.join('')).toMatch(/^第40行.*第57行正文写满这一栏。$/);
 });
+
+test('reads a byline under a headline set left of its short text after the headline, before the text beside it', () => {
+	// The headline beside its text's first lines, the byline under its foot, under the foot of the text beside:
+	// a cut across under that text would read the byline after it.
+	const runs = [
+		run('办实事要落', 20, 100, 15),
+		run('到实处', 20, 118, 15),
+		run('文/本报记者 康永', 20, 144, 7.5),
+		// Set close by the headline, the gutter to the second column wider.
+		...[0, 1].flatMap((c) => column(lines(2, 10 + c * 10), 100 + c * 140, 100)),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0]).toMatchObject({ headline: '办实事要落到实处', authors: ['康永'] });
+	expect(result.items[0].paragraphs.join('')).toMatch(/^第10行.*第21行正文写满这一栏。$/);
+});

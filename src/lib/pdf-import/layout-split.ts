@@ -118,16 +118,19 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			if (box) spans.set(b, box);
 		}
 	const proxies = new Map<Box, LayoutBlock>([...spans].map(([block, span]) => [span, block]));
-	const blocks = bylineUnderItsHead(
-		textBeforeItsHeadline(
-			verticalHeadsFirst(
-				readingOrder<Box>(
-					[...found.map((b) => spans.get(b) ?? b), ...rules],
-					(b) => rules.has(b),
-					(a, b) => headsText(proxies.get(a) ?? a, proxies.get(b) ?? b, body),
-				)
-					.filter((b) => !rules.has(b))
-					.map((b) => proxies.get(b) ?? (b as LayoutBlock)),
+	const blocks = bylineUnderSideHead(
+		bylineUnderItsHead(
+			textBeforeItsHeadline(
+				verticalHeadsFirst(
+					readingOrder<Box>(
+						[...found.map((b) => spans.get(b) ?? b), ...rules],
+						(b) => rules.has(b),
+						(a, b) => headsText(proxies.get(a) ?? a, proxies.get(b) ?? b, body),
+					)
+						.filter((b) => !rules.has(b))
+						.map((b) => proxies.get(b) ?? (b as LayoutBlock)),
+					body,
+				),
 				body,
 			),
 			body,
@@ -2284,6 +2287,33 @@ function bylineUnderItsHead(blocks: LayoutBlock[], body: number): LayoutBlock[] 
 			continue;
 		out.splice(i, 1);
 		out.splice(j, 0, block);
+	}
+	return out;
+}
+
+/**
+ * A byline set right under a headline that stands left of its text (the text's first lines level with the
+ * headline's top, beside it): where the text beside is short, a cut across under it reads the byline after that
+ * text. Where a byline (a line, flush left under the headline within a line and a half) comes after blocks that
+ * all stand right of the headline, their tops level with its top or under it but over its foot, it is read right
+ * after the headline.
+ */
+function bylineUnderSideHead(blocks: LayoutBlock[], body: number): LayoutBlock[] {
+	const out = [...blocks];
+	for (let i = 2; i < out.length; i++) {
+		const block = out[i];
+		if (block.lines.length !== 1 || blockRole(block, body) !== 'byline') continue;
+		let k = i - 1;
+		while (k >= 0 && blockRole(out[k], body) !== 'head') k--;
+		if (k < 0 || k === i - 1) continue;
+		const head = out[k];
+		const gap = block.y - bottom(head);
+		if (Math.abs(block.x - head.x) >= body || gap <= -1 || gap >= Math.max(head.size, body) * 1.5) continue;
+		const beside = out.slice(k + 1, i);
+		if (beside.every((b) => b.x >= right(head) - 1 && b.y > head.y - body / 2 && b.y < bottom(head))) {
+			out.splice(i, 1);
+			out.splice(k + 1, 0, block);
+		}
 	}
 	return out;
 }
