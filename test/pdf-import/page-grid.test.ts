@@ -582,3 +582,21 @@ test('reads a byline under a headline set left of its short text after the headl
 	expect(result.items[0]).toMatchObject({ headline: '办实事要落到实处', authors: ['康永'] });
 	expect(result.items[0].paragraphs.join('')).toMatch(/^第10行.*第21行正文写满这一栏。$/);
 });
+
+test('reads a column under the foot of a heading set past a column rule with its own story, not after that heading', () => {
+	// A photo's title beside the story's last column, its foot right over that column's top: the rule parts them.
+	// (Without the rule, the column is the text of the heading over its shoulder.)
+	const runs = [
+		run('秘鲁加快港口升级', 20, 30, 18),
+		...column(lines(4, 10), 20, 60),
+		...column(lines(4, 14), 20, 123),
+		...column(lines(8, 20), 140, 60),
+		run('点亮希望', 260, 45, 12.7, true),
+	];
+	const rule = { x: 253, y: 42, width: 1, height: 120 };
+	const ruled = layoutSplit({ ...page(runs), rules: [rule] });
+	expect(ruled.items[0].headline).toBe('秘鲁加快港口升级');
+	expect(ruled.items[0].paragraphs.join('')).toMatch(/^第10行.*第17行.*第20行.*第27行正文写满这一栏。$/);
+	const open = layoutSplit(page(runs));
+	expect(open.items.map((i) => i.headline)).toEqual(['秘鲁加快港口升级', '点亮希望']);
+});

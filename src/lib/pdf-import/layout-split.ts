@@ -132,6 +132,7 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 					body,
 				),
 				body,
+				content.rules,
 			),
 			body,
 		),
@@ -317,6 +318,11 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 		[p.first, p.last] = [line, line + p.block.lines.length - 1];
 		line += p.block.lines.length + 1;
 	}
+	if (process.env.LAYDBG)
+		for (const p of placed)
+			console.error(
+				`${p.role.padEnd(10)} x${p.block.x.toFixed(0)} y${p.block.y.toFixed(0)} w${p.block.width.toFixed(0)} h${p.block.height.toFixed(0)} s${p.block.size.toFixed(1)} ${p.block.lines.length}L ${p.text.slice(0, 24).replace(/\n/g, '/')}…${p.text.slice(-12).replace(/\n/g, '/')}`,
+			);
 	const text = placed.map((p) => p.block.lines.map((l) => l.text).join('\n')).join('\n\n');
 	const drafts: Draft[] = [];
 	const furniture: ParsedPage['furniture'] = [];
@@ -2328,7 +2334,7 @@ function bylineUnderSideHead(blocks: LayoutBlock[], body: number): LayoutBlock[]
  * byline) ends level with that column's foot (within two body lines), the column is read after the
  * heading: the story's text starts there.
  */
-function textBeforeItsHeadline(blocks: LayoutBlock[], body: number): LayoutBlock[] {
+function textBeforeItsHeadline(blocks: LayoutBlock[], body: number, rules: Box[] = []): LayoutBlock[] {
 	const out = [...blocks];
 	const roles = new Map(out.map((b) => [b, blockRole(b, body)]));
 	const role = (b: LayoutBlock | undefined) => (b ? roles.get(b) : undefined);
@@ -2397,6 +2403,14 @@ function textBeforeItsHeadline(blocks: LayoutBlock[], body: number): LayoutBlock
 		const foot = Math.max(...stack.map(bottom));
 		const gap = out[i].y - foot;
 		if (out[i].y < top || gap < -1 || gap > body * 2) continue;
+		// (Nor where a column rule parts the column from the stack, beside both: it heads what stands past the rule.)
+		const ruled = (r: Box) =>
+			r.width < 3 &&
+			r.x >= edge - 1 &&
+			right(r) <= out[m].x + 1 &&
+			r.y < Math.min(top, out[i].y) + body &&
+			bottom(r) > Math.max(foot, out[i].y);
+		if (rules.some(ruled)) continue;
 		const left = Math.min(...stack.map((b) => b.x));
 		const end = Math.max(...stack.map(right));
 		const after = out[k];
