@@ -600,3 +600,21 @@ test('reads a column under the foot of a heading set past a column rule with its
 	const open = layoutSplit(page(runs));
 	expect(open.items.map((i) => i.headline)).toEqual(['秘鲁加快港口升级', '点亮希望']);
 });
+
+test('reads a column running on past a paragraph gap beside a headline stack set right of it with its own story', () => {
+	// The second column's next paragraph starts right under the foot of the stack beside it (a headline and its
+	// byline, the text right of them): it runs on from the paragraph right over it, not that headline's text.
+	const runs = [
+		run('新材料按下快进键', 20, 30, 14, true),
+		...column(lines(8, 10), 20, 50),
+		...column(lines(2, 20), 140, 50),
+		...column(lines(5, 22), 140, 81),
+		run('数说北斗导航', 260, 55, 13.5, true),
+		run('□本报记者 徐涵军', 260, 74, 7.5),
+		...[0, 1].flatMap((c) => column(lines(3, 40 + c * 10), 380 + c * 120, 50)),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((i) => i.headline)).toEqual(['新材料按下快进键', '数说北斗导航']);
+	expect(result.items[0].paragraphs.join('')).toMatch(/^第10行.*第21行.*第26行正文写满这一栏。$/);
+	expect(result.items[1].paragraphs.join('')).toMatch(/^第40行.*第52行正文写满这一栏。$/);
+});

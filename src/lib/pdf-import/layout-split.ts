@@ -2416,9 +2416,17 @@ function textBeforeItsHeadline(blocks: LayoutBlock[], body: number, rules: Box[]
 		const after = out[k];
 		if (after && text(after) && Math.min(right(after), end) - Math.max(after.x, left) > 0 && after.y - foot < body * 4)
 			continue;
-		// (Nor where the column has a heading of its own right over it.)
+		// (Nor where the column has a heading of its own right over it, or runs on from text right over it at its
+		// left edge, past a paragraph's gap: a column running on down beside the stack starts no text there.)
 		const prev = out[i - 1];
 		if (text(prev) && Math.abs(prev.y - out[i].y) < body) continue;
+		if (
+			text(prev) &&
+			Math.abs(prev.x - out[i].x) < 1 &&
+			out[i].y - bottom(prev) > -1 &&
+			out[i].y - bottom(prev) < body * 1.5
+		)
+			continue;
 		if (
 			heading(prev) &&
 			Math.min(right(prev), right(out[i])) - Math.max(prev.x, out[i].x) > 0 &&
