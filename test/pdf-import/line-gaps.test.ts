@@ -392,3 +392,16 @@ test('parts a column’s line from the next column’s one-line start an em away
 		'队选手贾娜夺得女子跳远冠',
 	]);
 });
+
+test('parts two columns at a narrow gutter under a byline set across it, their edges showing under the first line', () => {
+	// The byline over both columns' tops crosses the gutter; the second column's left edge shows in the lines under.
+	const runs = [
+		run('本报驻利马记者 刘一鸣', 180, 53),
+		...column(numbered(5, 10, '写满这栏。'), 154, 69),
+		...column(numbered(5, 20, '写满这栏。'), 243, 69),
+	];
+	const lines = toLayoutLines(runs);
+	expect(lines.filter((l) => l.y > 60).map((l) => l.text)).toEqual(
+		[10, 20, 11, 21, 12, 22, 13, 23, 14, 24].map((n) => `第${n}行写满这栏。`),
+	);
+});

@@ -548,3 +548,73 @@ test('reads a column starting right under the foot of a headline stack set right
 	]);
 	expect(items[1].paragraphs.join('')).toMatch(/^第50行.*第54行正文写这一栏。$/u);
 });
+
+test('spans a headline no further left than a smaller heading level with it, over the columns between', () => {
+	// Two stories side by side: one headed by a line a little over the body's type over its three columns, the
+	// other's headline, level with it, flush left over its own two columns (their text starting a little lower).
+	const runs = [
+		run('雅加达举办论坛', 20, 200, 10.5),
+		...[0, 1, 2].flatMap((c) => column(lines(5, 10 + c * 10), 20 + c * PITCH, 216)),
+		run('另一城市举办公共卫生论坛', 380, 200, 15),
+		...[3, 4].flatMap((c) => column(lines(8, 10 + c * 10), 20 + c * PITCH, 222)),
+	];
+	const blocks = toLayoutBlocks(toLayoutLines(runs));
+	const head = blocks.find((b) => b.lines[0].text === '另一城市举办公共卫生论坛')!;
+	expect(headSpans(blocks, [], BODY).get(head)?.x ?? head.x).toBe(380);
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((i) => i.headline)).toEqual(['雅加达举办论坛', '另一城市举办公共卫生论坛']);
+	expect(result.items[0].paragraphs.join('')).toMatch(/^第10行.*第14行.*第20行.*第34行正文写满这一栏。$/);
+	expect(result.items[1].paragraphs.join('')).toMatch(/^第40行.*第57行正文写满这一栏。$/);
+});
+
+test('reads a byline under a headline set left of its short text after the headline, before the text beside it', () => {
+	// The headline beside its text's first lines, the byline under its foot, under the foot of the text beside:
+	// a cut across under that text would read the byline after it.
+	const runs = [
+		run('办实事要落', 20, 100, 15),
+		run('到实处', 20, 118, 15),
+		run('文/本报记者 康永', 20, 144, 7.5),
+		// Set close by the headline, the gutter to the second column wider.
+		...[0, 1].flatMap((c) => column(lines(2, 10 + c * 10), 100 + c * 140, 100)),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0]).toMatchObject({ headline: '办实事要落到实处', authors: ['康永'] });
+	expect(result.items[0].paragraphs.join('')).toMatch(/^第10行.*第21行正文写满这一栏。$/);
+});
+
+test('reads a column under the foot of a heading set past a column rule with its own story, not after that heading', () => {
+	// A photo's title beside the story's last column, its foot right over that column's top: the rule parts them.
+	// (Without the rule, the column is the text of the heading over its shoulder.)
+	const runs = [
+		run('秘鲁加快港口升级', 20, 30, 18),
+		...column(lines(4, 10), 20, 60),
+		...column(lines(4, 14), 20, 123),
+		...column(lines(8, 20), 140, 60),
+		run('点亮希望', 260, 45, 12.7, true),
+	];
+	const rule = { x: 253, y: 42, width: 1, height: 120 };
+	const ruled = layoutSplit({ ...page(runs), rules: [rule] });
+	expect(ruled.items[0].headline).toBe('秘鲁加快港口升级');
+	expect(ruled.items[0].paragraphs.join('')).toMatch(/^第10行.*第17行.*第20行.*第27行正文写满这一栏。$/);
+	const open = layoutSplit(page(runs));
+	expect(open.items.map((i) => i.headline)).toEqual(['秘鲁加快港口升级', '点亮希望']);
+});
+
+test('reads a column running on past a paragraph gap beside a headline stack set right of it with its own story', () => {
+	// The second column's next paragraph starts right under the foot of the stack beside it (a headline and its
+	// byline, the text right of them): it runs on from the paragraph right over it, not that headline's text.
+	const runs = [
+		run('新材料按下快进键', 20, 30, 14, true),
+		...column(lines(8, 10), 20, 50),
+		...column(lines(2, 20), 140, 50),
+		...column(lines(5, 22), 140, 81),
+		run('数说北斗导航', 260, 55, 13.5, true),
+		run('□本报记者 徐涵军', 260, 74, 7.5),
+		...[0, 1].flatMap((c) => column(lines(3, 40 + c * 10), 380 + c * 120, 50)),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((i) => i.headline)).toEqual(['新材料按下快进键', '数说北斗导航']);
+	expect(result.items[0].paragraphs.join('')).toMatch(/^第10行.*第21行.*第26行正文写满这一栏。$/);
+	expect(result.items[1].paragraphs.join('')).toMatch(/^第40行.*第52行正文写满这一栏。$/);
+});

@@ -107,6 +107,17 @@ export function headSpans(blocks: LayoutBlock[], pictures: Box[], body: number, 
 			return frame ? Math.min(h.x, right(frame)) : h.x;
 		};
 		for (const o of inRow) if (right(o) <= h.x) left = Math.max(left, barrier(o));
+		// So does a smaller heading left of it, its top level with this one's (a story headed by a deck, a line or two in
+		// type over the body's or bold): the columns between are that story's.
+		const smaller = (o: LayoutBlock) =>
+			o !== h &&
+			!inRow.includes(o) &&
+			Math.abs(o.y - h.y) < body &&
+			right(o) <= h.x &&
+			o.lines.length <= 2 &&
+			o.width > o.height &&
+			(o.size >= body * 1.08 || o.bold);
+		for (const o of blocks) if (smaller(o)) left = Math.max(left, barrier(o));
 		// Set centred over its columns beside another headline in the row: the widest run of the row's
 		// columns it stands centred over (within an em), none past the headline beside it, is its span.
 		// (Headlines of a size: not a deck set level with the headline beside its story. A column counts as wide as the

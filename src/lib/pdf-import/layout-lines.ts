@@ -61,22 +61,35 @@ export function toLayoutLines(runs: TextRun[], pictures: Box[] = []): LayoutLine
 			else hi = m;
 		}
 		let edge = false;
+		// Where runs crossing the gap stand only on one side (over it: the byline or headline over the columns' tops)
+		// and the column's edge shows on the other, the column starts there all the same.
+		const crossing = { over: false, under: false };
+		const edges = { over: 0, under: 0 };
 		for (let k = lo; k < sorted.length && baseline(sorted[k]) <= base + run.size * 3.5; k++) {
 			const other = sorted[k];
 			if (Math.abs(baseline(other) - base) <= run.size / 2 || Math.abs(other.size - run.size) >= 0.5) continue;
+			const side = baseline(other) < base ? 'over' : 'under';
 			// (A line's closing mark hung past its column's edge into the gutter does not cross it.)
 			// (Nor does a word of a spaced short line, a byline set across two columns.)
-			if (other.x < mid && right(other) - (HUNG.test(other.text) ? other.size : 0) > mid && !spaced.has(other))
-				return false;
+			if (other.x < mid && right(other) - (HUNG.test(other.text) ? other.size : 0) > mid && !spaced.has(other)) {
+				crossing[side] = true;
+				continue;
+			}
 			// (Or a paragraph indented two ems in from there; a word of a spaced short line starting there, over
 			// or under such a word, neither punctuated, is none: a byline wrapped with its words on a grid of
 			// ems, `本报记者　彭华　通讯` / `员　彭鸣　秦霞霞`.)
 			if (
 				(Math.abs(other.x - run.x) < 0.5 || Math.abs(other.x - run.x - 2 * run.size) < 0.5) &&
 				!(spaced.has(other) && spaced.has(run) && !/\p{P}/u.test(other.text + run.text))
-			)
+			) {
 				edge = true;
+				// (Two lines at least starting right there: not one wrapped line of a spaced byline under its first.)
+				if (Math.abs(other.x - run.x) < 0.5) edges[side]++;
+			}
 		}
+		if (crossing.over && crossing.under) return false;
+		if (crossing.over) return edges.under >= 2;
+		if (crossing.under) return edges.over >= 2;
 		return edge;
 	};
 	const open: { line: LayoutLine; runs: TextRun[] }[] = [];

@@ -118,17 +118,21 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 			if (box) spans.set(b, box);
 		}
 	const proxies = new Map<Box, LayoutBlock>([...spans].map(([block, span]) => [span, block]));
-	const blocks = bylineUnderItsHead(
-		textBeforeItsHeadline(
-			verticalHeadsFirst(
-				readingOrder<Box>(
-					[...found.map((b) => spans.get(b) ?? b), ...rules],
-					(b) => rules.has(b),
-					(a, b) => headsText(proxies.get(a) ?? a, proxies.get(b) ?? b, body),
-				)
-					.filter((b) => !rules.has(b))
-					.map((b) => proxies.get(b) ?? (b as LayoutBlock)),
+	const blocks = bylineUnderSideHead(
+		bylineUnderItsHead(
+			textBeforeItsHeadline(
+				verticalHeadsFirst(
+					readingOrder<Box>(
+						[...found.map((b) => spans.get(b) ?? b), ...rules],
+						(b) => rules.has(b),
+						(a, b) => headsText(proxies.get(a) ?? a, proxies.get(b) ?? b, body),
+					)
+						.filter((b) => !rules.has(b))
+						.map((b) => proxies.get(b) ?? (b as LayoutBlock)),
+					body,
+				),
 				body,
+				content.rules,
 			),
 			body,
 		),
@@ -319,6 +323,11 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 		[p.first, p.last] = [line, line + p.block.lines.length - 1];
 		line += p.block.lines.length + 1;
 	}
+	if (process.env.LAYDBG)
+		for (const p of placed)
+			console.error(
+				`${p.role.padEnd(10)} x${p.block.x.toFixed(0)} y${p.block.y.toFixed(0)} w${p.block.width.toFixed(0)} h${p.block.height.toFixed(0)} s${p.block.size.toFixed(1)} ${p.block.lines.length}L ${p.text.slice(0, 24).replace(/\n/g, '/')}…${p.text.slice(-12).replace(/\n/g, '/')}`,
+			);
 	const text = placed.map((p) => p.block.lines.map((l) => l.text).join('\n')).join('\n\n');
 	const drafts: Draft[] = [];
 	const furniture: ParsedPage['furniture'] = [];
@@ -2373,6 +2382,33 @@ function bylineUnderItsHead(blocks: LayoutBlock[], body: number): LayoutBlock[] 
 	return out;
 }
 
+/**
+ * A byline set right under a headline that stands left of its text (the text's first lines level with the
+ * headline's top, beside it): where the text beside is short, a cut across under it reads the byline after that
+ * text. Where a byline (a line, flush left under the headline within a line and a half) comes after blocks that
+ * all stand right of the headline, their tops level with its top or under it but over its foot, it is read right
+ * after the headline.
+ */
+function bylineUnderSideHead(blocks: LayoutBlock[], body: number): LayoutBlock[] {
+	const out = [...blocks];
+	for (let i = 2; i < out.length; i++) {
+		const block = out[i];
+		if (block.lines.length !== 1 || blockRole(block, body) !== 'byline') continue;
+		let k = i - 1;
+		while (k >= 0 && blockRole(out[k], body) !== 'head') k--;
+		if (k < 0 || k === i - 1) continue;
+		const head = out[k];
+		const gap = block.y - bottom(head);
+		if (Math.abs(block.x - head.x) >= body || gap <= -1 || gap >= Math.max(head.size, body) * 1.5) continue;
+		const beside = out.slice(k + 1, i);
+		if (beside.every((b) => b.x >= right(head) - 1 && b.y > head.y - body / 2 && b.y < bottom(head))) {
+			out.splice(i, 1);
+			out.splice(k + 1, 0, block);
+		}
+	}
+	return out;
+}
+
 /** Whether a block stands right under, over or beside a picture: within three lines of it, overlapping it across the gap. */
 /**
  * A story's first column set left of its headline, level with it (the headline over the columns
@@ -2383,7 +2419,7 @@ function bylineUnderItsHead(blocks: LayoutBlock[], body: number): LayoutBlock[] 
  * byline) ends level with that column's foot (within two body lines), the column is read after the
  * heading: the story's text starts there.
  */
-function textBeforeItsHeadline(blocks: LayoutBlock[], body: number): LayoutBlock[] {
+function textBeforeItsHeadline(blocks: LayoutBlock[], body: number, rules: Box[] = []): LayoutBlock[] {
 	const out = [...blocks];
 	const roles = new Map(out.map((b) => [b, blockRole(b, body)]));
 	const role = (b: LayoutBlock | undefined) => (b ? roles.get(b) : undefined);
@@ -2452,14 +2488,30 @@ function textBeforeItsHeadline(blocks: LayoutBlock[], body: number): LayoutBlock
 		const foot = Math.max(...stack.map(bottom));
 		const gap = out[i].y - foot;
 		if (out[i].y < top || gap < -1 || gap > body * 2) continue;
+		// (Nor where a column rule parts the column from the stack, beside both: it heads what stands past the rule.)
+		const ruled = (r: Box) =>
+			r.width < 3 &&
+			r.x >= edge - 1 &&
+			right(r) <= out[m].x + 1 &&
+			r.y < Math.min(top, out[i].y) + body &&
+			bottom(r) > Math.max(foot, out[i].y);
+		if (rules.some(ruled)) continue;
 		const left = Math.min(...stack.map((b) => b.x));
 		const end = Math.max(...stack.map(right));
 		const after = out[k];
 		if (after && text(after) && Math.min(right(after), end) - Math.max(after.x, left) > 0 && after.y - foot < body * 4)
 			continue;
-		// (Nor where the column has a heading of its own right over it.)
+		// (Nor where the column has a heading of its own right over it, or runs on from text right over it at its
+		// left edge, past a paragraph's gap: a column running on down beside the stack starts no text there.)
 		const prev = out[i - 1];
 		if (text(prev) && Math.abs(prev.y - out[i].y) < body) continue;
+		if (
+			text(prev) &&
+			Math.abs(prev.x - out[i].x) < 1 &&
+			out[i].y - bottom(prev) > -1 &&
+			out[i].y - bottom(prev) < body * 1.5
+		)
+			continue;
 		if (
 			heading(prev) &&
 			Math.min(right(prev), right(out[i])) - Math.max(prev.x, out[i].x) > 0 &&
