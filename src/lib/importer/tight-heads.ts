@@ -82,7 +82,10 @@ export function tightHeads(lines: Line[], width: (line: Line) => number, isHead:
 	// its neighbour is one of a column the estimate missed): no text line runs so. Clearly: by an
 	// em, or a twelfth of a wide column, whose lines vary more.
 	const wide = lines.map((line, i) => {
-		const margin = Math.max(1, width(line) / 12);
+		// A line of Han characters only (no digit, letter or mark to make its width uncertain, and
+		// no pause): wider than its column by any whole character, no text line runs so (a headline
+		// one em wider than a narrow column, set tight over its text).
+		const margin = /^\p{Script=Han}+$/u.test(line.text) ? 0.5 : Math.max(1, width(line) / 12);
 		return (
 			isWide(line, width(line)) &&
 			line.width > width(line) + margin &&
