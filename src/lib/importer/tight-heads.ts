@@ -313,6 +313,8 @@ const UNWRAPPED_COLUMN = 50;
  * it fills its column and ends a sentence, and the line over it runs to half its width at most, no
  * paragraph's first line (a paragraph wraps at its column's edge, so its first line runs as full); set
  * tight under it, no blank line between (a column break leaves one where it cuts a paragraph).
+ * Under a head of four Han characters or more with no mark at all, the line need not fill its column
+ * (a brief's one sentence): a paragraph's first line half as wide as its second holds a stop.
  */
 function fullUnderHalf(lines: Line[], i: number, end: number, width: (line: Line) => number): boolean {
 	const [head, line] = [lines[i], lines[end]];
@@ -320,7 +322,7 @@ function fullUnderHalf(lines: Line[], i: number, end: number, width: (line: Line
 		end === i + 1 &&
 		line.number === head.number + 1 &&
 		endsSentence(line.text) &&
-		isFull(line, width(line)) &&
+		(isFull(line, width(line)) || /^\p{Script=Han}{4,}$/u.test(head.text)) &&
 		head.width * 2 <= line.width
 	);
 }
