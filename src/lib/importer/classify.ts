@@ -417,6 +417,19 @@ function headUnderLabel(block: Block, above: Unit | undefined, width: (line: Lin
 	const opens = balanced(first.text)
 		? isTightHeadline(first, width, 4, unwrapped)
 		: balanced(first.text + second.text) && (unwrapped || !isFull(first, width(first))) && [...first.text].length >= 4;
+	// A line of Han characters alone (no mark, digit or letter to blur its width) wider than the two
+	// text lines under it, the second no wider than the first: no text line runs past the column its
+	// neighbours fill, so it is the head, set an em or more wider over a narrow column (`「记者手记」` /
+	// `以绿色发展答好民生答卷` / `群众的眼睛是雪亮的。` / `只有让群众少跑腿、好`).
+	if (
+		!opens &&
+		third !== undefined &&
+		/^\p{Script=Han}{4,}$/u.test(first.text) &&
+		second.width + 0.5 < first.width &&
+		third.width + 0.5 < first.width &&
+		!wordAcross(first.text, second.text)
+	)
+		return 1;
 	if (!opens || /[。；;，,、：:！？]/u.test(first.text)) return 0;
 	const end = !balanced(first.text) || (third !== undefined && wrapsHead(first, second, third, width)) ? 2 : 1;
 	if (

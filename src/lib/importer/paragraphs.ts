@@ -85,6 +85,19 @@ export function joinColumnBreaks(blocks: Block[], width: (line: Line) => number,
 	return out;
 }
 
+/** Whether a block ends on a headline set tight under its text: see `breaksMidSentence`. */
+function headUnderText(lines: Line[], width: (line: Line) => number): boolean {
+	const last = lines.at(-1) as Line;
+	const above = lines.at(-2);
+	return (
+		above !== undefined &&
+		endsSentence(above.text) &&
+		isWide(last, width(last)) &&
+		last.width > width(last) + 1 &&
+		!/[\p{P}\p{S}]/u.test(last.text)
+	);
+}
+
 /**
  * A block over a label opening with a kicker ending in —— short of its column, over lines free
  * of clauses (`美丽乡村行——` / `夜市热起来　就业有门路` / `文化惠民活动覆盖城乡` / `■今日谈`): a
@@ -189,6 +202,10 @@ function breaksMidSentence(
 			(isWide(last, width(last)) || (previous.lines.length === 1 && isWide(last, width(block.lines[1] ?? last)))) &&
 			!previous.lines.some((l) => /[，,、。；;]/.test(l.text))
 		) &&
+		// Nor, in a text dump, a block's last line set tight under a sentence's end, clearly wider
+		// than its column (by more than an em) and free of any mark: a headline set tight under the
+		// text before, not a column's line that the break cut in mid-sentence.
+		!(ragged && headUnderText(previous.lines, width)) &&
 		// A line set in opens a paragraph: the sentence before it was complete.
 		!block.lines[0].indented &&
 		!head &&

@@ -82,7 +82,10 @@ export function tightHeads(lines: Line[], width: (line: Line) => number, isHead:
 	// its neighbour is one of a column the estimate missed): no text line runs so. Clearly: by an
 	// em, or a twelfth of a wide column, whose lines vary more.
 	const wide = lines.map((line, i) => {
-		const margin = Math.max(1, width(line) / 12);
+		// A line of Han characters only (no digit, letter or mark to make its width uncertain, and
+		// no pause): wider than its column by any whole character, no text line runs so (a headline
+		// one em wider than a narrow column, set tight over its text).
+		const margin = /^\p{Script=Han}+$/u.test(line.text) ? 0.5 : Math.max(1, width(line) / 12);
 		return (
 			isWide(line, width(line)) &&
 			line.width > width(line) + margin &&
@@ -310,6 +313,8 @@ const UNWRAPPED_COLUMN = 50;
  * it fills its column and ends a sentence, and the line over it runs to half its width at most, no
  * paragraph's first line (a paragraph wraps at its column's edge, so its first line runs as full); set
  * tight under it, no blank line between (a column break leaves one where it cuts a paragraph).
+ * Under a head of four Han characters or more with no mark at all, the line need not fill its column
+ * (a brief's one sentence): a paragraph's first line half as wide as its second holds a stop.
  */
 function fullUnderHalf(lines: Line[], i: number, end: number, width: (line: Line) => number): boolean {
 	const [head, line] = [lines[i], lines[end]];
@@ -317,7 +322,7 @@ function fullUnderHalf(lines: Line[], i: number, end: number, width: (line: Line
 		end === i + 1 &&
 		line.number === head.number + 1 &&
 		endsSentence(line.text) &&
-		isFull(line, width(line)) &&
+		(isFull(line, width(line)) || /^\p{Script=Han}{4,}$/u.test(head.text)) &&
 		head.width * 2 <= line.width
 	);
 }
