@@ -82,13 +82,15 @@ export function tightHeads(lines: Line[], width: (line: Line) => number, isHead:
 	// its neighbour is one of a column the estimate missed): no text line runs so. Clearly: by an
 	// em, or a twelfth of a wide column, whose lines vary more.
 	const wide = lines.map((line, i) => {
+		// Speed: the cheap test first; the margin, its pattern read, only for a line wider than its column.
+		const column = width(line);
+		if (!isWide(line, column)) return false;
 		// A line of Han characters only (no digit, letter or mark to make its width uncertain, and
 		// no pause): wider than its column by any whole character, no text line runs so (a headline
 		// one em wider than a narrow column, set tight over its text).
-		const margin = /^\p{Script=Han}+$/u.test(line.text) ? 0.5 : Math.max(1, width(line) / 12);
+		const margin = HAN_ONLY.test(line.text) ? 0.5 : Math.max(1, column / 12);
 		return (
-			isWide(line, width(line)) &&
-			line.width > width(line) + margin &&
+			line.width > column + margin &&
 			!lines.slice(Math.max(0, i - 2), i + 3).some((other) => other !== line && other.width >= line.width - margin)
 		);
 	});
@@ -306,6 +308,9 @@ function unwrappedParagraph(lines: Line[], end: number, width: (line: Line) => n
 
 // Wider than any column a paper sets: the estimate of a dump that never wrapped its paragraphs.
 const UNWRAPPED_COLUMN = 50;
+
+// A line of Han characters only.
+const HAN_ONLY = /^\p{Script=Han}+$/u;
 
 /** A whole paragraph on one line, set in by its indent and ending a sentence. */
 /**
