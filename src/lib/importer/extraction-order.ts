@@ -712,6 +712,15 @@ const HEAD_PHRASE = /^(?=(?:[“”‘’《》]*\p{Script=Han}){4})[\p{Script=H
 const SQUEEZED = /[，、；：。！？“”‘’《》]/gu;
 const RUNNING = /^[\p{Script=Han}，、；：。！？“”‘’《》]+$/u;
 
+/** A piece's top line split off as a head, over the rest of the piece. */
+function topAsHead(piece: Piece): Piece[] {
+	const [top, ...rest] = piece.lines;
+	return [
+		{ lines: [{ ...top, head: true }], tail: [] },
+		{ lines: rest, tail: piece.tail },
+	];
+}
+
 function splitHead(piece: Piece): Piece[] {
 	const { lines } = piece;
 	// A label over the head splits off first, then the head.
@@ -719,11 +728,7 @@ function splitHead(piece: Piece): Piece[] {
 		return [{ lines: lines.slice(0, 1), tail: [] }, ...splitHead({ lines: lines.slice(1), tail: piece.tail })];
 	// A head over a paragraph of two lines at least, the last ending its sentence (a piece of three
 	// lines may as well be a headline wrapped over two lines and its byline).
-	if (lines.length === 2 && offMeasure(lines))
-		return [
-			{ lines: [{ ...lines[0], head: true }], tail: [] },
-			{ lines: lines.slice(1), tail: piece.tail },
-		];
+	if (lines.length === 2 && offMeasure(lines)) return topAsHead(piece);
 	if (lines.length < 3 || (lines.length === 3 && !endsSentence(lines[2].text))) return [piece];
 	const column = commonWidth(lines.slice(1, 12).map((l) => l.width));
 	// A line ending no sentence over a paragraph's first line (an indent short of the column, plain
@@ -751,15 +756,8 @@ function splitHead(piece: Piece): Piece[] {
 		paragraph &&
 		(column >= COLUMN_WIDTH || top.width > column + 1)
 	)
-		return [
-			{ lines: [{ ...top, head: true }], tail: [] },
-			{ lines: lines.slice(1), tail: piece.tail },
-		];
-	if (offMeasure(lines))
-		return [
-			{ lines: [{ ...top, head: true }], tail: [] },
-			{ lines: lines.slice(1), tail: piece.tail },
-		];
+		return topAsHead(piece);
+	if (offMeasure(lines)) return topAsHead(piece);
 	// Lines narrower than a column's (a headline's wrap, a byline) open no paragraph under a head.
 	if (column < COLUMN_WIDTH) return [piece];
 	const opens = (k: number, wrapped = true): boolean => {
