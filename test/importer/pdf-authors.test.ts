@@ -186,6 +186,23 @@ describe('credits printed in a run after the captions they close', () => {
 	});
 });
 
+describe('a run of more credits than the captions open before it', () => {
+	test('in a pdftotext extraction, the first close those captions in order, the rest go on to the next photo', () => {
+		const lines = [
+			...['③这是11月28日拍摄的城区一角。 本报记者 余溪建摄', '', '④3月13日，人们参加当地的节日庆祝活动。', ''],
+			...['图⑤：近日，在石桥镇，茶农在茶园采摘春茶。', '', '陆丹宏 摄', '', '新华社记者 任建志 摄', ''],
+			...['马海丹 摄', '', '图⑥：2月12日，人们参加当地的节日庆祝活动。', '', '\f'],
+		];
+		const page = parseConserved(lines.join('\n'));
+		expect(page.items.map((i) => [i.paragraphs[0].slice(0, 3), i.authors])).toEqual([
+			['③这是', ['余溪建']],
+			['④3月', ['陆丹宏']],
+			['图⑤：', ['任建志']],
+			['图⑥：', ['马海丹']],
+		]);
+	});
+});
+
 describe('the credits of two photo groups set side by side', () => {
 	test('two captions of one number, then two credits: pdftotext read the credits from the second back', () => {
 		const lines = [

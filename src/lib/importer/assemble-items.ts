@@ -737,13 +737,26 @@ function fullLine(line: Line | undefined, lines: Line[]): boolean {
 function creditRuns(elements: GapElement[][], bodies: Draft[]): Map<GapElement, number> {
 	const out = new Map<GapElement, number>();
 	elements.forEach((gap, j) => {
-		let count = 0;
-		while (gap[count]?.type === 'credit') count++;
-		if (count < 2 || j - count < 0) return;
-		for (let k = j - count; k < j; k++) {
-			if (bodies[k].paragraphs.length !== 1) return;
-			if (k > j - count && elements[k].some((e) => e.type === 'credit' || e.type === 'byline')) return;
+		let run = 0;
+		while (gap[run]?.type === 'credit') run++;
+		if (run < 2) return;
+		// The captions the run closes: the one-paragraph bodies right before it, back to one that a
+		// credit or byline before it closes or heads (that one is the run's first).
+		let open = 0;
+		while (open < run && j - open - 1 >= 0 && bodies[j - open - 1].paragraphs.length === 1) {
+			open++;
+			if (elements[j - open].some((e) => e.type === 'credit' || e.type === 'byline')) break;
 		}
+		// More credits than captions open before the run (`④…` / `图⑤…` / `陆丹宏 摄` / `任建志 摄` /
+		// `马海丹 摄` / `图⑥…`): the first close those captions, in order, and the rest are the
+		// photos' after the run, set over their captions.
+		if (open < run) {
+			if (open < 2) return;
+			const credits = gap.slice(0, open) as Extract<GapElement, { unit: Unit }>[];
+			credits.forEach((credit, m) => out.set(credit, j - open + m));
+			return;
+		}
+		const count = run;
 		// A caption after the run that no credit closes may be the photo the last credit stands over
 		// (a credit set above its caption): then the run says nothing sure.
 		const next = bodies[j];
