@@ -704,3 +704,21 @@ describe('a writer’s name after a dash at a text’s foot', () => {
 		expect(page.items.map((i) => [i.authors, i.paragraphs.at(-1)])).toEqual([[['李强'], '——王芳']]);
 	});
 });
+
+test("a line under a commentator's role alone signs the commentary only where it reads as a name", () => {
+	const text = [
+		...[
+			'以好作风赢得好口碑',
+			'本报评论员',
+			'王芳',
+			'',
+			'完善村规民约，引导村民自我教育、自我管理，树立正确的道德观。',
+			'',
+		],
+		...['社区新貌', '本报评论员', '多一些', '', '群众的口碑，是检验工作成效的最好标尺。唯有久久为功，才能把好事办好。'],
+	].join('\n');
+	expect(signed(text)).toEqual([
+		['以好作风赢得好口碑', ['王芳']],
+		['社区新貌', []],
+	]);
+});

@@ -571,6 +571,10 @@ function wrappedByline(line: Line, next: Line | undefined): Byline | undefined {
 	const names = readNames(next.text);
 	if (!names || names.roles.length > 0 || names.names.length > 3 || names.names.some((n) => [...n].length > 4))
 		return undefined;
+	// A commentator's role alone signs a commentary by itself: the line under it is its writer's
+	// only where it reads as a signature, a name of a common surname (`本报评论员` / `社区新貌`, a
+	// photo's title, or `多一些`, a headline's piece, name no one).
+	if (/评论员$/u.test(line.text) && words.length === 1 && !names.names.every(readsAsSignature)) return undefined;
 	return detectByline(`${line.text} ${next.text}`);
 }
 
