@@ -143,6 +143,32 @@ test('moves a piled vertical credit under the first caption after it that no cre
 	]);
 });
 
+test('a piled vertical credit passes a short block of running text for a caption-shaped block after it', () => {
+	// A column's line ending its sentence, set apart between blank lines, reads as a caption only
+	// where no caption-shaped block (opening on the day, `近日`, `图①`, `这是…`) follows.
+	const lines = placeVerticalCredits(
+		joinVertical(
+			toLines(
+				'图\n供\n者\n受\n访\n\n口码头，集装箱吊装作业一派繁忙。\n\n劳动最美\n1月14日，演员在舞台上表演。\n\n正文',
+			),
+		),
+	);
+	expect(lines.map((l) => l.text)).toEqual([
+		'',
+		'口码头，集装箱吊装作业一派繁忙。',
+		'',
+		'劳动最美',
+		'1月14日，演员在舞台上表演。',
+		'受访者供图',
+		'',
+		'正文',
+	]);
+	const alone = placeVerticalCredits(
+		joinVertical(toLines('图\n供\n者\n受\n访\n\n口码头，集装箱吊装作业一派繁忙。\n\n正文')),
+	);
+	expect(alone.map((l) => l.text)).toEqual(['', '口码头，集装箱吊装作业一派繁忙。', '受访者供图', '', '正文']);
+});
+
 test('a piled vertical credit tight under a caption, or standing after it, is the next picture’s: it closes no caption', () => {
 	// Each upright credit printed at the top of its picture's edge, before the caption, so right
 	// under the caption before: every credit moves one caption on.

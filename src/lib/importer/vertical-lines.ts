@@ -120,13 +120,17 @@ const CAPTION_LINES = 4;
  * spot, so pdftotext reads it before the picture's caption, often a column or more before it, while
  * a caption's credit set across stands tight under it. A caption is a block of at most four lines
  * (a title's among them) set between blank lines whose last line ends a sentence, with no credit
- * in it, run on at its end or first under it. A credit with no such block after it (before the
+ * in it, run on at its end or first under it: the first such block that reads as a caption
+ * (`captionShaped`, or opening `这是…`) where one follows, else the first of any shape (a column's
+ * line ending its sentence, set apart, is no caption where a caption follows). A credit with no such block after it (before the
  * next such credit) stays where it is. A vertical credit read in order (its glyphs set one under
  * another) stays where it is too.
  * @example placeVerticalCredits(joinVertical(toLines('图\n供\n者\n受\n访\n\n标题\n近日，游客在参观。'))) // the credit last
  */
 export function placeVerticalCredits(lines: Line[]): Line[] {
-	return moveCredits(lines, (out, i) => (out[i].piled ? captionAfter(out, i + 1) : undefined));
+	return moveCredits(lines, (out, i) =>
+		out[i].piled ? (captionAfter(out, i + 1, Infinity, true) ?? captionAfter(out, i + 1)) : undefined,
+	);
 }
 
 /**
@@ -152,9 +156,11 @@ function moveCredits(lines: Line[], placeOf: (out: Line[], i: number) => number 
 /**
  * The index right after the last line of the first caption block after `from`, if any. With a
  * `reach` (a credit set across), only within that many blocks, stopping at a credit standing alone,
- * and only a caption-shaped block (`captionShaped`) ending on a sentence's full stop.
+ * and only a caption-shaped block (`captionShaped`) ending on a sentence's full stop. With `shaped`
+ * (a piled upright credit's first search), only a block that reads as a caption: `captionShaped`, or
+ * opening `这是…` (`这是11月15日拍摄的…`).
  */
-function captionAfter(lines: Line[], from: number, reach = Infinity): number | undefined {
+function captionAfter(lines: Line[], from: number, reach = Infinity, shaped = false): number | undefined {
 	let j = from;
 	for (let seen = 0; j < lines.length && seen < reach; seen++) {
 		while (j < lines.length && lines[j].text === '') j++;
@@ -174,6 +180,7 @@ function captionAfter(lines: Line[], from: number, reach = Infinity): number | u
 		const last = block.at(-1)!.text;
 		if (block.length > CAPTION_LINES || !endsSentence(last) || splitTrailingCredit(last)) continue;
 		if (reach !== Infinity && !(/[。！？][”’」』）)]*$/u.test(last) && captionShaped(block))) continue;
+		if (shaped && !captionShaped(block) && !/^这是/u.test(block[0].text)) continue;
 		if (end < whole.length) return start + end;
 		let next = j;
 		while (next < lines.length && lines[next].text === '') next++;
