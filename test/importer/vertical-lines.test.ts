@@ -169,6 +169,25 @@ test('a piled vertical credit passes a short block of running text for a caption
 	expect(alone.map((l) => l.text)).toEqual(['', '口码头，集装箱吊装作业一派繁忙。', '受访者供图', '', '正文']);
 });
 
+test('a piled vertical credit passes a block opening on a dateline: a story opens there, no caption', () => {
+	const lines = placeVerticalCredits(
+		joinVertical(
+			toLines('图\n供\n者\n受\n访\n\n据新华社北京8月14日电 一批项目\n相继落地。\n\n城市的夜\n市民在江边散步。\n\n正文'),
+		),
+	);
+	expect(lines.map((l) => l.text)).toEqual([
+		'',
+		'据新华社北京8月14日电 一批项目',
+		'相继落地。',
+		'',
+		'城市的夜',
+		'市民在江边散步。',
+		'受访者供图',
+		'',
+		'正文',
+	]);
+});
+
 test('a piled vertical credit tight under a caption, or standing after it, is the next picture’s: it closes no caption', () => {
 	// Each upright credit printed at the top of its picture's edge, before the caption, so right
 	// under the caption before: every credit moves one caption on.

@@ -1,5 +1,6 @@
 import { detectByline } from './detect-byline.ts';
 import { creditsAllPictures, detectCredit, splitTrailingCredit, unscrambleCredit } from './detect-credit.ts';
+import { detectDateline } from './detect-dateline.ts';
 import { endsSentence } from './punctuation.ts';
 import type { Line } from './lines.ts';
 
@@ -122,7 +123,8 @@ const CAPTION_LINES = 4;
  * (a title's among them) set between blank lines whose last line ends a sentence, with no credit
  * in it, run on at its end or first under it: the first such block that reads as a caption
  * (`captionShaped`, or opening `这是…`) where one follows, else the first of any shape (a column's
- * line ending its sentence, set apart, is no caption where a caption follows). A credit with no such block after it (before the
+ * line ending its sentence, set apart, is no caption where a caption follows; a block opening on
+ * a dateline is none ever: a story opens there). A credit with no such block after it (before the
  * next such credit) stays where it is. A vertical credit read in order (its glyphs set one under
  * another) stays where it is too.
  * @example placeVerticalCredits(joinVertical(toLines('图\n供\n者\n受\n访\n\n标题\n近日，游客在参观。'))) // the credit last
@@ -181,6 +183,7 @@ function captionAfter(lines: Line[], from: number, reach = Infinity, shaped = fa
 		if (block.length > CAPTION_LINES || !endsSentence(last) || splitTrailingCredit(last)) continue;
 		if (reach !== Infinity && !(/[。！？][”’」』）)]*$/u.test(last) && captionShaped(block))) continue;
 		if (shaped && !captionShaped(block) && !/^这是/u.test(block[0].text)) continue;
+		if (detectDateline(block[0].text)) continue;
 		if (end < whole.length) return start + end;
 		let next = j;
 		while (next < lines.length && lines[next].text === '') next++;
