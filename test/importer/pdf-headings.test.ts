@@ -198,6 +198,14 @@ describe("a head over a photo and a signed text in a pdftotext extraction's orde
 		]);
 	});
 
+	test('heads a text signed in its dateline printed right after the photo', () => {
+		const dated = ['本报讯（记者 雷晓佳）近日，老街改造工程全', '面完工，沿街店铺陆续开门迎客。', ''];
+		expect(read(['老街焕新颜', '', ...photo, ...dated])).toEqual([
+			['photo', null, ['陆宇英']],
+			['article', '老街焕新颜', ['雷晓佳']],
+		]);
+	});
+
 	test("stays the photo's where the text is printed further on (page furniture between)", () => {
 		expect(read(['老街焕新颜', '', ...photo, '本版责编：韩海霞', '', ...text])).toEqual([
 			['photo', '老街焕新颜', ['陆宇英']],
