@@ -948,6 +948,23 @@ describe('heads printed in the flow of their body', () => {
 		]);
 	});
 
+	test('reads the top line of a piece under a kicker alone in its piece as the headline, over a paragraph set flush', () => {
+		const { items } = parseConserved(
+			[
+				'奋进新征程——',
+				'',
+				'技能培训班开进社区 乡亲笑开颜',
+				'截至1月底，全县累计服务群',
+				'众诉求5170件，同比增长',
+				'30.4%。有关负责人表示，下',
+				'一步将加大资金和人才投入。',
+				'\f',
+			].join('\n'),
+		);
+		expect(items.map((i) => [i.kicker, i.headline])).toEqual([['奋进新征程——', '技能培训班开进社区 乡亲笑开颜']]);
+		expect(items[0].paragraphs.join('')).toMatch(/^截至1月底/u);
+	});
+
 	test('reads the top line of a piece of two under a column label as the headline, over the first row of a body read row by row', () => {
 		const { items } = parsePage(
 			[

@@ -177,3 +177,39 @@ describe("narrow pieces among heads in a pdftotext extraction's order", () => {
 		expect(page.items.some((i) => i.paragraphs.join('').includes('点，广泛深'))).toBe(true);
 	});
 });
+
+describe("a head over a photo and a signed text in a pdftotext extraction's order", () => {
+	const photo = ['日前，北沙乡的小学生在课堂', '上体验传统手工艺。', '', '新华社记者 陆宇英 摄', ''];
+	const text = [
+		...['本报记者 雷晓佳', ''],
+		...['近日，老街改造工程全面完工，', '沿街店铺陆续开门迎客。据介绍，', '改造共涉及房屋一百多间。', ''],
+	];
+	const read = (lines: string[]) =>
+		parseConserved([...lines, '\f'].join('\n')).items.map((i) => [
+			i.kind,
+			i.headlineMissing ? null : i.headline,
+			i.authors,
+		]);
+
+	test('heads the signed text printed right after the photo, the photo left untitled', () => {
+		expect(read(['老街焕新颜', '', ...photo, ...text])).toEqual([
+			['photo', null, ['陆宇英']],
+			['article', '老街焕新颜', ['雷晓佳']],
+		]);
+	});
+
+	test('heads a text signed in its dateline printed right after the photo', () => {
+		const dated = ['本报讯（记者 雷晓佳）近日，老街改造工程全', '面完工，沿街店铺陆续开门迎客。', ''];
+		expect(read(['老街焕新颜', '', ...photo, ...dated])).toEqual([
+			['photo', null, ['陆宇英']],
+			['article', '老街焕新颜', ['雷晓佳']],
+		]);
+	});
+
+	test("stays the photo's where the text is printed further on (page furniture between)", () => {
+		expect(read(['老街焕新颜', '', ...photo, '本版责编：韩海霞', '', ...text])).toEqual([
+			['photo', '老街焕新颜', ['陆宇英']],
+			['article', null, ['雷晓佳']],
+		]);
+	});
+});

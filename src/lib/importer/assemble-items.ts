@@ -511,6 +511,7 @@ export function assemble(
 	if (!extracted) bodies.forEach((body, j) => titleOverByline(body, elements[j] ?? []));
 	if (!extracted) bodies.forEach((body, j) => titleFromLabelOverText(body, elements[j] ?? []));
 	signTextPastPhotos(bodies);
+	if (extracted) headsPastPhotos(bodies, elements);
 	const apart = titledApart(bodies, elements);
 	labelPhotoRuns(bodies, apart);
 	titlePhotoGroups(bodies, apart);
@@ -2194,6 +2195,34 @@ function labelPhotoRuns(bodies: Draft[], apart: boolean[]): void {
 		titled.headline = undefined;
 		a = b;
 	}
+}
+
+/**
+ * In pdftotext's order, a head printed over a photo's caption, with a signed text printed right
+ * after the photo's credit (its byline, or its first line where a dateline names its reporters,
+ * within three lines of the credit: the credit's block, a blank line, the byline) and left without
+ * a headline, no heading or label between the two, is that text's headline: pdftotext read the
+ * photo set under the head before the text beside it. A signed text always prints a headline
+ * (every one of the open sets' 4,003), while a photo often prints none, so the photo is left
+ * untitled.
+ */
+function headsPastPhotos(bodies: Draft[], elements: GapElement[][]): void {
+	bodies.forEach((photo, j) => {
+		const text = bodies[j + 1];
+		if (text === undefined || !photo.credit || photo.bylines.length > 0 || !photo.headline) return;
+		// Signed by a byline, or by its dateline's reporters (`本报讯（记者 X）…`).
+		const dated = (text.paragraphs[0]?.dateline?.authors.length ?? 0) > 0;
+		if (text.credit || (text.bylines.length === 0 && !dated) || text.headline) return;
+		const caption = photo.paragraphs[0]?.lines[0]?.number;
+		const head = photo.headline.lines[0]?.number;
+		if (caption === undefined || head === undefined || head > caption) return;
+		if ((elements[j + 1] ?? []).some((e) => e.type === 'heading' || e.type === 'label')) return;
+		const credit = photo.credit.lines.at(-1)?.number ?? 0;
+		const byline = (text.bylines[0] ?? text.paragraphs[0]).lines[0]?.number ?? 0;
+		if (byline - credit < 1 || byline - credit > 3) return;
+		text.headline = photo.headline;
+		photo.headline = undefined;
+	});
 }
 
 /**

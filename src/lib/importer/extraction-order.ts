@@ -551,9 +551,13 @@ function headsShortText(lines: Line[]): boolean {
 	);
 }
 
+// A kicker printed alone: Han characters (a series' middle dot, quotes) ending in ——.
+const KICKER_ALONE = /^\p{Script=Han}[\p{Script=Han}·“”]{1,15}——$/u;
+
 /**
  * Whether the top line of a piece printed right after a column label alone in its piece (marked,
- * `【读者来信】`, `■一线观察`, or bare, two to four Han characters, `财经速递`) is a head: a label
+ * `【读者来信】`, `■一线观察`, or bare, two to four Han characters, `财经速递`; or a kicker ending in
+ * ——, `奋进新征程——`, over its headline) is a head: a label
  * stands over a head block, so the line under
  * it that holds no pause or stop, ends no sentence and closes its quotes is the item's headline
  * (however wide: a headline over a narrow column may fill it), unless the join to the line under
@@ -564,7 +568,9 @@ function headsUnderLabel(before: Piece, piece: Piece): boolean {
 	// The label alone in its piece, or set tight under the last sentence of the body before (`isTrailingLabel`).
 	if (before.tail.length > 0 || (before.lines.length !== 1 && !isTrailingLabel(before.lines))) return false;
 	const label = (before.lines.at(-1) as Line).text;
-	if (!detectLabel(label) && !(/^\p{Script=Han}{2,4}$/u.test(label) && isPlain(label))) return false;
+	// A kicker alone in its piece (`奋进新征程——`) stands over its headline as a label stands over a head block.
+	const kicker = before.lines.length === 1 && KICKER_ALONE.test(label);
+	if (!kicker && !detectLabel(label) && !(/^\p{Script=Han}{2,4}$/u.test(label) && isPlain(label))) return false;
 	if (lines.length < 2) return false;
 	const [top, first, second] = lines;
 	// The text under it: a paragraph (a pause or stop in its first two lines), no head line of a
