@@ -129,6 +129,9 @@ describe('bylines', () => {
 		['孙戊　报道', '孙戊　报道', ['孙戊'], false],
 		['孙戊 李乙 北京报道', '孙戊 李乙 北京报道', ['孙戊', '李乙'], false],
 		['孙戊 采写', '孙戊 采写', ['孙戊'], false],
+		// The genre of a commentator's piece alone: the role signing with no name (文章 names no one).
+		['评论员文章', '评论员文章', [], true],
+		['本报评论员文章', '本报评论员文章', [], true],
 	])('reads %s as a byline', (line, text, authors, commentary) => {
 		expect(detectByline(line)).toEqual({ text, authors, commentary });
 	});
@@ -180,6 +183,8 @@ describe('bylines', () => {
 		// A word before 报道 that names no person: a column's or a headline's.
 		'两会 报道',
 		'新闻 报道',
+		// Under a label's mark, the genre of a commentator's piece is the column's label.
+		'■评论员文章',
 	])('does not take %s for a byline', (line) => {
 		expect(detectByline(line)).toBeUndefined();
 	});

@@ -194,4 +194,23 @@ describe('which body a head block goes to (text dumps)', () => {
 			'那些年读过的书，早已化作心中的风景。\n';
 		expect(heads(text)).toEqual({ banner: '新春走基层', headlines: ['雪夜归途', '修文物的人', '读书的夜晚'] });
 	});
+
+	test('a brief’s run-in head heads the text it runs into, though the body above stands under no head', () => {
+		const text =
+			'　　本报讯（记者黎敏）家住柳林街道的范明说：“现在下楼就能吃上热乎饭。”\n\n' +
+			'　　小小垃圾分类温暖一座城　本报讯（记者薛国）工作人员每周上门走访独居老人。\n';
+		const page = parseConserved(text);
+		expect(page.items.map((item) => (item.headlineMissing ? null : item.headline))).toEqual([
+			null,
+			'小小垃圾分类温暖一座城',
+		]);
+	});
+
+	test('the paper’s source line with no date (`本报综合外电报道`) opens the text, no run-in head', () => {
+		const page = parseConserved(
+			'多国聚焦数字经济\n\n　　本报综合外电报道　当地媒体报道说，项目建成后将为当地创造约4115个就业岗位。\n',
+		);
+		expect(page.items.map((item) => [item.headline, item.subheadline])).toEqual([['多国聚焦数字经济', undefined]]);
+		expect(page.items[0].paragraphs[0]).toMatch(/^本报综合外电报道/u);
+	});
 });

@@ -297,4 +297,14 @@ describe('a head wrapped onto a line of one or two characters', () => {
 			['夜经济旺起来', '——小切口解决大问题，服务更有温度'],
 		]);
 	});
+
+	test('a block of two lines holding quotes but no stop or pause, its last line short, is a head, though its first line nearly fills the column', () => {
+		const text =
+			'第05版：地方\n\n新桥通车方便出行\n\n' +
+			'本报讯（记者王芳）\n新桥建成通车后，\n两岸居民往来只需\n几分钟，不少人专\n程赶来走一走。\n\n' +
+			'守好“绿色账”\n点亮金名片\n\n' +
+			'早些年，麦积镇产\n业单一，年轻人大\n多外出打工；如今\n激活了乡村发展动\n能。一本台账，见\n证了干部群众的辛\n劳。\n';
+		const page = parseConserved(text);
+		expect(page.items.map((item) => item.headline)).toEqual(['新桥通车方便出行', '守好“绿色账”点亮金名片']);
+	});
 });

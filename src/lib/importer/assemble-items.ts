@@ -1252,6 +1252,12 @@ function photoTitlesAbove(bodies: Draft[], elements: GapElement[][]): boolean {
 	});
 }
 
+/** Whether a head's last line is the first line of `body`'s text (a run-in head split from it). */
+function runsInto(lines: Line[], body: Draft | undefined): boolean {
+	const first = body?.paragraphs[0]?.lines[0];
+	return first !== undefined && first.number === (lines.at(-1) as Line).number;
+}
+
 /** The headings of each gap. */
 function headingsOf(elements: GapElement[][]): GapElement[][] {
 	return elements.map((gap) => gap.filter((e) => e.type === 'heading'));
@@ -1277,6 +1283,9 @@ function hintsOf(bodies: Draft[], elements: GapElement[][], extracted: boolean):
 	function hintsOfGap(gap: GapElement[], j: number): HeadingHint[] {
 		return gap.flatMap((element, i) => {
 			if (element.type !== 'heading') return [];
+			// A head run on into the first line of the body under it (`splitRunInHeads`: the two share
+			// the line) heads that body: a text dump printed them on one line.
+			if (!extracted && i === gap.length - 1 && runsInto(element.group.lines, bodies[j])) return ['tight'];
 			const tight = tightHint(gap, i, bodies[j - 1], bodies[j]);
 			// Where the page's photo titles stand tight over their captions, a heading set apart
 			// by a blank line from the body under it is set as no photo title is.

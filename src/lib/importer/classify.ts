@@ -1782,11 +1782,12 @@ function isHeading(lines: Line[], text: string, width: (line: Line) => number): 
 	if (lines.every((line) => !isFull(line, width(line)) || (wideHead && isWide(line, width(line))))) return true;
 	// A block of a few lines with no stop or pause anywhere, ending short of its column: a body
 	// ends its paragraphs on a stop, and a column break ends on a full line. A colon inside the
-	// first line may set a place before the head (`某区：…`).
+	// first line may set a place before the head (`某区：…`). Quotes mark no pause
+	// (`守好“绿色账”` / `点亮金名片`).
 	const last = lines.at(-1) as Line;
 	return (
 		lines.length >= 2 &&
-		!/[。，,、；;！？!?“”]/.test(text) &&
+		!/[。，,、；;！？!?]/.test(text) &&
 		!lines.slice(1).some((l) => /[：:]/.test(l.text)) &&
 		!isFull(last, width(last))
 	);

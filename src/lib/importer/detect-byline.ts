@@ -197,9 +197,13 @@ export function detectByline(line: string): Byline | undefined {
 	if (mark?.[1] === '▲' && !writer && !ROLE.test(rest)) return undefined;
 	// A paper's own commentary is signed by the role alone, with no name: `◎本报评论员`.
 	const signature = rest.trim();
+	// `评论员文章` (a commentator's article) names the genre: 文章 is no name. Under a label's mark it
+	// is the column's label; alone, the commentator's role signing with no name.
+	const genre = /评论员文章$/u.test(signature);
+	if (genre && mark) return undefined;
 	const role = ROLE.exec(signature);
 	const read =
-		(role && role[0] === signature && role[0].endsWith('评论员')) || isDepartment(signature)
+		(role && (role[0] === signature || genre) && role[0].endsWith('评论员')) || isDepartment(signature)
 			? { roles: [signature], names: [] }
 			: readNames(rest);
 	if (!read) return undefined;
@@ -210,6 +214,7 @@ export function detectByline(line: string): Byline | undefined {
 		// an opinion piece, as a commentator does.
 		commentary:
 			mark?.[1] === COMMENTARY_MARK ||
+			genre ||
 			read.roles.some((r) => /评论[员部]$/u.test(r)) ||
 			(!writer && !job && !reported && read.roles.length === 0 && read.names.length > 0),
 	};

@@ -60,6 +60,8 @@ function runInSplit(lines: Line[], i: number, extracted: boolean): Line[] | unde
 		detectByline(head) !== undefined ||
 		detectByline(line.text) !== undefined ||
 		readsAsRole(head) ||
+		// The paper's or an agency's source line with no date (`本报综合外电报道`): a dateline, no head.
+		(AGENCY.test(head) && head.endsWith('报道')) ||
 		detectCredit(line.text) !== undefined ||
 		detectFurniture(line.text, true) !== undefined ||
 		detectFurniture(head, true) !== undefined
