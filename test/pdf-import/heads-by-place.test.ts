@@ -48,6 +48,23 @@ test('reads a word or two on a line of their own over a headline as the column�
 	expect(result.items[0].kicker).toBeUndefined();
 });
 
+test('reads a word or two a little larger than the body set tight over a headline as its kicker, one standing off it as the column’s label', () => {
+	// The body in 9 pt; the line over the headline in 9.6 pt, light: under a fifth of an em over it a kicker, an em over it a label.
+	const story = (gap: number) => [
+		run('深入学习贯彻', 20, 20, 9.6),
+		run('在守正创新中开辟新境界', 20, 29.6 + gap, 16),
+		...column(lines(4), 20, 56 + gap),
+	];
+	const tight = layoutSplit(page(story(5)));
+	expect(tight.items).toHaveLength(1);
+	expect(tight.items[0]).toMatchObject({ kicker: '深入学习贯彻', headline: '在守正创新中开辟新境界' });
+	expect(tight.items[0].section).toBeUndefined();
+	const apart = layoutSplit(page(story(10)));
+	expect(apart.items).toHaveLength(1);
+	expect(apart.items[0]).toMatchObject({ section: '深入学习贯彻', headline: '在守正创新中开辟新境界' });
+	expect(apart.items[0].kicker).toBeUndefined();
+});
+
 test('reads a word or two in light type an eighth larger than the body right over a headline as its kicker, a byline over it the story’s', () => {
 	const runs = [
 		run('□本报记者 魏鸣', 20, 6, 8),

@@ -1507,8 +1507,14 @@ function rolesByPlace(placed: Placed[], body: number, rules: Box[] = []): void {
 					(Math.abs(after!.block.size - p.block.size) < 0.25 && p.block.size > body * 1.02))) ||
 			// Or over a byline heading text, in the body's type or smaller (`读者来信` over a reader's letter).
 			(after?.role === 'byline' && content[i + 2]?.role === 'body' && p.block.size <= body * 1.02);
-		// (Not a deck in light type an eighth larger than the body's right over the headline: its kicker, `新春走基层`.)
-		const kicker = p.role === 'deck' && after?.role === 'head' && !p.block.bold && p.block.size >= body * 1.12;
+		// (Not a deck in light type an eighth larger than the body's right over the headline: its kicker, `新春走基层`; nor
+		// one only a little larger set tight over it, under seven tenths of a body em above it, as a kicker hugs its
+		// headline where a label stands off it: `深入学习贯彻` over `在守正创新中开辟新境界`.)
+		const kicker =
+			p.role === 'deck' &&
+			after?.role === 'head' &&
+			!p.block.bold &&
+			(p.block.size >= body * 1.12 || after.block.y - bottom(p.block) < body * 0.7);
 		if (
 			['deck', 'body', 'caption'].includes(p.role) &&
 			heading &&
