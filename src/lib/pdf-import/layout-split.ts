@@ -1329,7 +1329,7 @@ function awaiting(drafts: Draft[], photo: Draft | undefined, block: LayoutBlock)
  */
 /**
  * A photo's title: a short bold line read as a column label, unmarked (no `■`, no `【】`), in the
- * caption's type or larger, set flush left right over the caption (within half a line) and narrower
+ * caption's type or larger, set flush left right over the caption (within an em) and narrower
  * than it. A column's label stands over a headline, not over a caption; it heads the caption. So does
  * one read as a 小标题 (within an em over the caption), and either with the photo's credit read between them.
  */
@@ -1346,8 +1346,8 @@ function photoTitles(placed: Placed[]): void {
 			detectLabel(p.text) === undefined &&
 			title.size >= caption.block.size &&
 			gap > -1 &&
-			// (Within half a line; a 小标题's type, within an em.)
-			gap < title.size / (p.role === 'label' ? 2 : 1) &&
+			// (Within an em.)
+			gap < title.size &&
 			Math.abs(caption.block.x - title.x) < title.size / 2 &&
 			title.width < caption.block.width
 		)
