@@ -122,13 +122,15 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 		bylineUnderItsHead(
 			textBeforeItsHeadline(
 				verticalHeadsFirst(
-					readingOrder<Box>(
-						[...found.map((b) => spans.get(b) ?? b), ...rules],
-						(b) => rules.has(b),
-						(a, b) => headsText(proxies.get(a) ?? a, proxies.get(b) ?? b, body),
-					)
-						.filter((b) => !rules.has(b))
-						.map((b) => proxies.get(b) ?? (b as LayoutBlock)),
+					runInTextOnItsLine(
+						readingOrder<Box>(
+							[...found.map((b) => spans.get(b) ?? b), ...rules],
+							(b) => rules.has(b),
+							(a, b) => headsText(proxies.get(a) ?? a, proxies.get(b) ?? b, body),
+						)
+							.filter((b) => !rules.has(b))
+							.map((b) => proxies.get(b) ?? (b as LayoutBlock)),
+					),
 					body,
 				),
 				body,
@@ -2411,6 +2413,40 @@ function bylineUnderSideHead(blocks: LayoutBlock[], body: number): LayoutBlock[]
 			out.splice(i, 1);
 			out.splice(k + 1, 0, block);
 		}
+	}
+	return out;
+}
+
+/**
+ * A run-in headline's text read from its own line: a one-line heading whose text starts on its line, right
+ * after it (a line of its own, its baseline level with the heading's, starting within two ems of the
+ * heading's end), and wraps onto lines under the heading (a block right under it, within a line and a half,
+ * starting within three ems left of the heading's left edge or an em right of it, left of that first line
+ * and ending by its right edge): the X-Y cut, a gutter seeming to run between the heading and the first
+ * line, reads the lines under first. The first line is read right after the heading, then the lines under.
+ */
+function runInTextOnItsLine(blocks: LayoutBlock[]): LayoutBlock[] {
+	const out = [...blocks];
+	const baseline = (b: LayoutBlock) => b.y + b.lines[0].size * 0.88;
+	for (let i = 0; i + 2 < out.length; i++) {
+		const [head, under, first] = [out[i], out[i + 1], out[i + 2]];
+		const em = first.size;
+		if (
+			head.lines.length === 1 &&
+			first.lines.length === 1 &&
+			!isVertical(head) &&
+			Math.abs(baseline(first) - baseline(head)) < em / 4 &&
+			first.x - right(head) > -1 &&
+			first.x - right(head) < em * 2 &&
+			under.y - bottom(head) > -1 &&
+			under.y - bottom(head) < em * 1.5 &&
+			under.y - bottom(first) < em * 1.5 &&
+			under.x > head.x - em * 3 &&
+			under.x < head.x + em &&
+			right(under) < right(first) + em / 2 &&
+			Math.abs(under.size - first.size) < 0.25
+		)
+			[out[i + 1], out[i + 2]] = [first, under];
 	}
 	return out;
 }
