@@ -2651,6 +2651,9 @@ function splitLeadingByline(block: LayoutBlock): LayoutBlock[] {
 	// name wrapped onto a line of its own: `本报记者 尹向兰 黎晨` / `亚`).
 	const spread = (rest.length >= 2 || [...second.text].length > 4) && spreadByline(first.text);
 	if (!(ends(first, second) || spread) || !detectByline(first.text)) return [block];
+	// Not a line stopping short by less than two ems over a line that opens with one character and a mark no line may
+	// open with (`记者回访时看` / `到，问题已经…`): the word was carried down with its mark, and the sentence runs on.
+	if (edge - right(first) < block.size * 2 && /^\p{Script=Han}[，。、；：！？]/u.test(second.text)) return [block];
 	return [part([first]), part(rest)];
 }
 
