@@ -241,3 +241,15 @@ test('splits a chart’s maker run on after its caption’s last sentence, past 
 	// Not a sentence's words after the space.
 	expect(split('数据来源：市统计局。 王芳说了').authors).toEqual([]);
 });
+
+test('reads a line stopping an em short over a line opening with one character and a comma as text, not a byline: the word was carried down with its mark', () => {
+	const result = layoutSplit(
+		page([
+			run('记者回访：整改到位', 20, 20, 18, true),
+			...column(['记者回访时看', '到，问题已经得', '到解决，居民纷', '纷点赞。'], 20, 50),
+		]),
+	);
+	expect(result.items).toHaveLength(1);
+	expect(result.items[0].authors).toEqual([]);
+	expect(result.items[0].paragraphs.join('')).toBe('记者回访时看到，问题已经得到解决，居民纷纷点赞。');
+});

@@ -716,6 +716,21 @@ test('reads a short bold line in the text’s type right over a photo’s captio
 	]);
 });
 
+test('reads a short bold line set over a photo’s caption with a little more than half a line between them as the photo’s title', () => {
+	const picture = { x: 20, y: 20, width: 200, height: 120 };
+	const runs = [
+		run('传承红色精神', 20, 150, 7.5, true),
+		run('近日，石门县的农民在田间收割水稻。 新华社发', 20, 162, 6.5),
+		run('大漠深处绿意浓', 20, 200, 20, true),
+		...column(body(6), 20, 230, 7.5),
+	];
+	const result = layoutSplit(photoPage(runs, [picture], 400, 400));
+	expect(result.items.map((i) => [i.kind, i.headline, i.section])).toEqual([
+		['photo', '传承红色精神', undefined],
+		['article', '大漠深处绿意浓', undefined],
+	]);
+});
+
 test('reads a credit in the body’s type under a caption under its photo as the photo’s credit, on a page of photos whose captions are its body type', () => {
 	// Two photos side by side, each with a bold title, a caption of two lines and a credit flush right under the caption,
 	// further from the picture than three ems.

@@ -27,6 +27,23 @@ test('reads a bold headline with its brief’s text running on after it on the s
 	expect(result.items[1].paragraphs[0].startsWith('本报讯')).toBe(true);
 });
 
+test('reads a run-in headline’s text from its own line first, where only its last words wrap under the headline', () => {
+	// The first line runs from an em after the headline to the column's right edge; the last words, `人。`, wrap under
+	// the headline, clear of that line: a cut down between them would read them first.
+	const first = '本报讯 该项目投产后，预计年产值可达二亿元';
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(lines(4), 20, 50),
+		run('一条热线连民心', 20, 120, BODY, true),
+		run(first, 92, 120),
+		run('人。', 20, 133.5),
+		...brief('社区里的红色代办员', 160, 20),
+	];
+	const result = layoutSplit(page(runs));
+	expect(result.items.map((i) => i.headline)).toEqual(['大漠深处绿意浓', '一条热线连民心', '社区里的红色代办员']);
+	expect(result.items[1].paragraphs.join('')).toBe(`${first}人。`);
+});
+
 test('reads a bold line a little larger than the body after a brief whose title runs in as the next brief’s headline, not a 小标题', () => {
 	const runs = [
 		run('大漠深处绿意浓', 20, 20, 20, true),
@@ -46,6 +63,23 @@ test('reads a word or two on a line of their own over a headline as the column�
 	expect(result.items).toHaveLength(1);
 	expect(result.items[0]).toMatchObject({ headline: '一条热线连民心', section: '民生快讯' });
 	expect(result.items[0].kicker).toBeUndefined();
+});
+
+test('reads a word or two a little larger than the body set tight over a headline as its kicker, one standing off it as the column’s label', () => {
+	// The body in 9 pt; the line over the headline in 9.6 pt, light: under a fifth of an em over it a kicker, an em over it a label.
+	const story = (gap: number) => [
+		run('深入学习贯彻', 20, 20, 9.6),
+		run('在守正创新中开辟新境界', 20, 29.6 + gap, 16),
+		...column(lines(4), 20, 56 + gap),
+	];
+	const tight = layoutSplit(page(story(5)));
+	expect(tight.items).toHaveLength(1);
+	expect(tight.items[0]).toMatchObject({ kicker: '深入学习贯彻', headline: '在守正创新中开辟新境界' });
+	expect(tight.items[0].section).toBeUndefined();
+	const apart = layoutSplit(page(story(10)));
+	expect(apart.items).toHaveLength(1);
+	expect(apart.items[0]).toMatchObject({ section: '深入学习贯彻', headline: '在守正创新中开辟新境界' });
+	expect(apart.items[0].kicker).toBeUndefined();
 });
 
 test('reads a word or two in light type an eighth larger than the body right over a headline as its kicker, a byline over it the story’s', () => {

@@ -122,13 +122,15 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 		bylineUnderItsHead(
 			textBeforeItsHeadline(
 				verticalHeadsFirst(
-					readingOrder<Box>(
-						[...found.map((b) => spans.get(b) ?? b), ...rules],
-						(b) => rules.has(b),
-						(a, b) => headsText(proxies.get(a) ?? a, proxies.get(b) ?? b, body),
-					)
-						.filter((b) => !rules.has(b))
-						.map((b) => proxies.get(b) ?? (b as LayoutBlock)),
+					runInTextOnItsLine(
+						readingOrder<Box>(
+							[...found.map((b) => spans.get(b) ?? b), ...rules],
+							(b) => rules.has(b),
+							(a, b) => headsText(proxies.get(a) ?? a, proxies.get(b) ?? b, body),
+						)
+							.filter((b) => !rules.has(b))
+							.map((b) => proxies.get(b) ?? (b as LayoutBlock)),
+					),
 					body,
 				),
 				body,
@@ -1329,7 +1331,7 @@ function awaiting(drafts: Draft[], photo: Draft | undefined, block: LayoutBlock)
  */
 /**
  * A photo's title: a short bold line read as a column label, unmarked (no `■`, no `【】`), in the
- * caption's type or larger, set flush left right over the caption (within half a line) and narrower
+ * caption's type or larger, set flush left right over the caption (within an em) and narrower
  * than it. A column's label stands over a headline, not over a caption; it heads the caption. So does
  * one read as a 小标题 (within an em over the caption), and either with the photo's credit read between them.
  */
@@ -1346,8 +1348,8 @@ function photoTitles(placed: Placed[]): void {
 			detectLabel(p.text) === undefined &&
 			title.size >= caption.block.size &&
 			gap > -1 &&
-			// (Within half a line; a 小标题's type, within an em.)
-			gap < title.size / (p.role === 'label' ? 2 : 1) &&
+			// (Within an em.)
+			gap < title.size &&
 			Math.abs(caption.block.x - title.x) < title.size / 2 &&
 			title.width < caption.block.width
 		)
@@ -1507,8 +1509,14 @@ function rolesByPlace(placed: Placed[], body: number, rules: Box[] = []): void {
 					(Math.abs(after!.block.size - p.block.size) < 0.25 && p.block.size > body * 1.02))) ||
 			// Or over a byline heading text, in the body's type or smaller (`读者来信` over a reader's letter).
 			(after?.role === 'byline' && content[i + 2]?.role === 'body' && p.block.size <= body * 1.02);
-		// (Not a deck in light type an eighth larger than the body's right over the headline: its kicker, `新春走基层`.)
-		const kicker = p.role === 'deck' && after?.role === 'head' && !p.block.bold && p.block.size >= body * 1.12;
+		// (Not a deck in light type an eighth larger than the body's right over the headline: its kicker, `新春走基层`; nor
+		// one only a little larger set tight over it, under seven tenths of a body em above it, as a kicker hugs its
+		// headline where a label stands off it: `深入学习贯彻` over `在守正创新中开辟新境界`.)
+		const kicker =
+			p.role === 'deck' &&
+			after?.role === 'head' &&
+			!p.block.bold &&
+			(p.block.size >= body * 1.12 || after.block.y - bottom(p.block) < body * 0.7);
 		if (
 			['deck', 'body', 'caption'].includes(p.role) &&
 			heading &&
@@ -2409,6 +2417,40 @@ function bylineUnderSideHead(blocks: LayoutBlock[], body: number): LayoutBlock[]
 	return out;
 }
 
+/**
+ * A run-in headline's text read from its own line: a one-line heading whose text starts on its line, right
+ * after it (a line of its own, its baseline level with the heading's, starting within two ems of the
+ * heading's end), and wraps onto lines under the heading (a block right under it, within a line and a half,
+ * starting within three ems left of the heading's left edge or an em right of it, left of that first line
+ * and ending by its right edge): the X-Y cut, a gutter seeming to run between the heading and the first
+ * line, reads the lines under first. The first line is read right after the heading, then the lines under.
+ */
+function runInTextOnItsLine(blocks: LayoutBlock[]): LayoutBlock[] {
+	const out = [...blocks];
+	const baseline = (b: LayoutBlock) => b.y + b.lines[0].size * 0.88;
+	for (let i = 0; i + 2 < out.length; i++) {
+		const [head, under, first] = [out[i], out[i + 1], out[i + 2]];
+		const em = first.size;
+		if (
+			head.lines.length === 1 &&
+			first.lines.length === 1 &&
+			!isVertical(head) &&
+			Math.abs(baseline(first) - baseline(head)) < em / 4 &&
+			first.x - right(head) > -1 &&
+			first.x - right(head) < em * 2 &&
+			under.y - bottom(head) > -1 &&
+			under.y - bottom(head) < em * 1.5 &&
+			under.y - bottom(first) < em * 1.5 &&
+			under.x > head.x - em * 3 &&
+			under.x < head.x + em &&
+			right(under) < right(first) + em / 2 &&
+			Math.abs(under.size - first.size) < 0.25
+		)
+			[out[i + 1], out[i + 2]] = [first, under];
+	}
+	return out;
+}
+
 /** Whether a block stands right under, over or beside a picture: within three lines of it, overlapping it across the gap. */
 /**
  * A story's first column set left of its headline, level with it (the headline over the columns
@@ -2609,6 +2651,9 @@ function splitLeadingByline(block: LayoutBlock): LayoutBlock[] {
 	// name wrapped onto a line of its own: `本报记者 尹向兰 黎晨` / `亚`).
 	const spread = (rest.length >= 2 || [...second.text].length > 4) && spreadByline(first.text);
 	if (!(ends(first, second) || spread) || !detectByline(first.text)) return [block];
+	// Not a line stopping short by less than two ems over a line that opens with one character and a mark no line may
+	// open with (`记者回访时看` / `到，问题已经…`): the word was carried down with its mark, and the sentence runs on.
+	if (edge - right(first) < block.size * 2 && /^\p{Script=Han}[，。、；：！？]/u.test(second.text)) return [block];
 	return [part([first]), part(rest)];
 }
 
