@@ -85,7 +85,8 @@ interface Draft {
  * photo's caption; a credit closes it. Paragraphs start at an indented line. Items without a
  * headline get the placeholder and a review reason. Pure.
  */
-export function layoutSplit(content: PdfPageContent): LayoutPage {
+export function layoutSplit(given: PdfPageContent): LayoutPage {
+	const content = blankFillsAsPictures(given);
 	// Rules and pictures take part in the reading order (a rule across the page bars a cut down
 	// through it, a column rule a cut across it, a picture keeps its caption with its headline)
 	// and are dropped after.
@@ -1192,6 +1193,25 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 		regions,
 		review,
 		text,
+	};
+}
+
+/**
+ * A filled rectangle too small for a picture by its height (under 40 pt) but 40 pt wide or more and 20 pt
+ * high or more, with no text printed on it (a tag holds its label), is a photo printed small: a picture.
+ */
+function blankFillsAsPictures(content: PdfPageContent): PdfPageContent {
+	const blank = (content.fills ?? []).filter(
+		(f) =>
+			f.width >= 40 &&
+			f.height >= 20 &&
+			!content.runs.some((r) => r.x < right(f) && right(r) > f.x && r.y < bottom(f) && bottom(r) > f.y),
+	);
+	if (blank.length === 0) return content;
+	return {
+		...content,
+		pictures: [...content.pictures, ...blank],
+		fills: content.fills!.filter((f) => !blank.includes(f)),
 	};
 }
 
