@@ -1229,3 +1229,23 @@ test('reads a blank filled rectangle 40 pt wide but under 40 pt high as a photo 
 	});
 	expect(tagged.items.every((i) => i.kind !== 'photo')).toBe(true);
 });
+
+test('reads a caption set beside its picture past the credit set up the picture’s edge as the photo’s, not the story’s', () => {
+	// A story at the left; right of it a picture, its credit set vertically up its right edge, its caption right of that.
+	const picture = { x: 300, y: 50, width: 140, height: 118 };
+	const runs = [
+		run('奥地利发布数字化转型战略', 20, 20, 18, true),
+		...column(body(12), 20, 50),
+		// The credit set vertically (竖排), a glyph to a line, 7.5 pt, 12 pt right of the picture.
+		...[...'通讯员邓德胜摄'].map((c, i) => run(c, 452, 56 + i * 7.5, 7.5)),
+		...column(['11月18日，学生在维也纳', '街头参加节日活动。'], 472, 56, 8),
+	];
+	const result = layoutSplit(page(runs, [], [picture]));
+	const story = result.items.find((i) => i.headline === '奥地利发布数字化转型战略')!;
+	expect(story.paragraphs.join('')).not.toMatch(/维也纳/);
+	expect(story.authors).toEqual([]);
+	const photo = result.items.find((i) => i.kind === 'photo');
+	expect(photo).toMatchObject({ authors: ['邓德胜'] });
+	expect(photo!.paragraphs.join('')).toMatch(/^11月18日/);
+	expect(checkConservation(result.text, result)).toEqual({ missing: '', extra: '' });
+});
