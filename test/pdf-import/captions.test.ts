@@ -1221,3 +1221,46 @@ test('splits a credit run on after a caption under its picture off it though a c
 		['图⑤：4月5日，人们参加当地的节日庆祝活动。', '视觉中国'],
 	]);
 });
+
+test('reads a blank filled rectangle 40 pt wide but under 40 pt high as a photo printed small, its caption and credit under it a photo', () => {
+	// A story in two columns; in its second column a grey block 110 × 27 pt with no text on it, a caption and a credit under it.
+	const runs = [
+		run('大漠深处绿意浓', 20, 20, 20, true),
+		...column(body(10), 20, 50),
+		...column(body(3), 170, 50),
+		run('日前，永丰市的小学生在课堂上体验传统手工艺。', 170, 130, 7.5),
+		run('新华社记者 黎博 摄', 230, 142, 7.5),
+	];
+	const content = { ...page(runs), fills: [{ x: 170, y: 98, width: 110, height: 27 }] };
+	const result = layoutSplit(content);
+	expect(result.items).toHaveLength(2);
+	expect(result.items[0].paragraphs.join('')).not.toMatch(/手工艺/);
+	expect(result.items[1]).toMatchObject({ kind: 'photo', authors: ['黎博'] });
+	expect(checkConservation(result.text, result)).toEqual({ missing: '', extra: '' });
+	// A tag the same size holding a label is no picture: its label stays a label.
+	const tagged = layoutSplit({
+		...page([run('简讯', 24, 300, 12, true), ...story(330)]),
+		fills: [{ x: 20, y: 296, width: 60, height: 20 }],
+	});
+	expect(tagged.items.every((i) => i.kind !== 'photo')).toBe(true);
+});
+
+test('reads a caption set beside its picture past the credit set up the picture’s edge as the photo’s, not the story’s', () => {
+	// A story at the left; right of it a picture, its credit set vertically up its right edge, its caption right of that.
+	const picture = { x: 300, y: 50, width: 140, height: 118 };
+	const runs = [
+		run('奥地利发布数字化转型战略', 20, 20, 18, true),
+		...column(body(12), 20, 50),
+		// The credit set vertically (竖排), a glyph to a line, 7.5 pt, 12 pt right of the picture.
+		...[...'通讯员邓德胜摄'].map((c, i) => run(c, 452, 56 + i * 7.5, 7.5)),
+		...column(['11月18日，学生在维也纳', '街头参加节日活动。'], 472, 56, 8),
+	];
+	const result = layoutSplit(page(runs, [], [picture]));
+	const story = result.items.find((i) => i.headline === '奥地利发布数字化转型战略')!;
+	expect(story.paragraphs.join('')).not.toMatch(/维也纳/);
+	expect(story.authors).toEqual([]);
+	const photo = result.items.find((i) => i.kind === 'photo');
+	expect(photo).toMatchObject({ authors: ['邓德胜'] });
+	expect(photo!.paragraphs.join('')).toMatch(/^11月18日/);
+	expect(checkConservation(result.text, result)).toEqual({ missing: '', extra: '' });
+});

@@ -92,3 +92,23 @@ test('takes a jump line saying where the story came from (`（紧接第1版）`)
 	expect(result.items).toHaveLength(1);
 	expect(result.items[0].paragraphs.join('')).not.toMatch(/紧接/u);
 });
+
+test('takes the page’s editors’ line for furniture also where it is set larger than the captions that set the body’s type', () => {
+	// A page of photos: each caption in 6.7 pt by its picture, the editors' line at the foot in 8 pt.
+	const pictures = [
+		{ x: 20, y: 40, width: 300, height: 120 },
+		{ x: 20, y: 200, width: 300, height: 120 },
+	];
+	const runs = [
+		run('学党史 办实事', 100, 10, 24, true),
+		...column(['图①：近日，东松乡团委组织党员干部走进纪念馆，瞻仰', '革命遗迹，缅怀革命先烈。'], 20, 164, 6.7),
+		run('本报记者 范琳旭 摄', 250, 184, 6.7),
+		...column(['图②：近日，和和市志愿者为辖区老人义务理发，老人', '们连声道谢。'], 20, 324, 6.7),
+		run('新华社记者 陆华 摄', 250, 344, 6.7),
+		run('责任编辑：覃伟然 版式设计：梁涵', 20, 380, 8),
+	];
+	const result = layoutSplit({ ...page(runs), pictures });
+	expect(checkConservation(result.text, result)).toEqual({ missing: '', extra: '' });
+	expect(result.items.map((i) => i.paragraphs.join(''))).not.toContainEqual(expect.stringMatching(/责任编辑/));
+	expect(result.furniture.map((f) => f.kind)).toContain('editor');
+});

@@ -98,6 +98,14 @@ export function blockRole(block: LayoutBlock, body: number): BlockRole {
 	// A line opening with a dash (`——记某某`) is a subheadline, however large its type: no headline opens so.
 	if (block.size >= body * 1.5 || (block.bold && block.size >= body * 1.25))
 		return DASH_OPENING.test(text) ? 'deck' : 'head';
+	// The page's editors or sponsors (`责任编辑：某某 版式设计：某某`, `主办：…`) are furniture, also set larger than the
+	// body (on a page of photos the body's type is read from the captions); a chart's credit (`制图：某某`) is no editor.
+	if (
+		lineCount(block) === 1 &&
+		['editor', 'sponsor'].includes(detectFurniture(text, true)?.kind ?? '') &&
+		chartCredit(text) === undefined
+	)
+		return 'furniture';
 	// A byline set a little larger than the body is still a byline.
 	if (block.size >= body * 1.08) return signed && !block.bold ? 'byline' : 'deck';
 	// In a narrow column a jump line may wrap: `（下转第` / `3版）`.

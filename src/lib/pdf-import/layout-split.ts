@@ -85,7 +85,8 @@ interface Draft {
  * photo's caption; a credit closes it. Paragraphs start at an indented line. Items without a
  * headline get the placeholder and a review reason. Pure.
  */
-export function layoutSplit(content: PdfPageContent): LayoutPage {
+export function layoutSplit(given: PdfPageContent): LayoutPage {
+	const content = blankFillsAsPictures(given);
 	// Rules and pictures take part in the reading order (a rule across the page bars a cut down
 	// through it, a column rule a cut across it, a picture keeps its caption with its headline)
 	// and are dropped after.
@@ -99,8 +100,19 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	// Captions stand by pictures: the body size is read from the rest.
 	// A photo may carry its caption set over its foot; a tinted box behind a sidebar is filled with text.
 	const photoLike = content.pictures.filter((picture) => textCover(picture, found) < 1 / 3);
+	// Or set beside it past its credit, the credit standing between them up the picture's edge (`通讯员某某摄`,
+	// set vertically): the caption beside the credit, along the picture.
+	const pastCredit = (b: LayoutBlock) =>
+		content.pictures.some((picture) =>
+			found.some(
+				(q) =>
+					q !== b && (q.lines.length <= 2 || isVertical(q)) && isCredit(blockText(q)) && creditBetween(q, b, picture),
+			),
+		);
 	const byPicture = (b: LayoutBlock) =>
-		content.pictures.some((picture) => besides(b, picture)) || photoLike.some((photo) => inside(b, photo));
+		content.pictures.some((picture) => besides(b, picture)) ||
+		photoLike.some((photo) => inside(b, photo)) ||
+		pastCredit(b);
 	// On a page of pictures, where no text of several lines stands away from them, the captions set it.
 	const away = found.filter((b) => !byPicture(b));
 	// Or, where every text stands by a picture, the text that reads as no caption (one numbered `图①：`, or signed by a credit).
@@ -320,6 +332,8 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 	captionsUnderTitles(placed, content.pictures, body);
 	// A photo's credit printed on its picture's edge, its caption under the picture: the caption, then its credit.
 	edgeCredits(placed, photoLike, body);
+	// A credit set up a picture's edge, its caption beside it further out: the caption, then its credit.
+	creditsBesideCaptions(placed, content.pictures);
 	let line = 1;
 	for (const p of placed) {
 		[p.first, p.last] = [line, line + p.block.lines.length - 1];
@@ -1194,6 +1208,25 @@ export function layoutSplit(content: PdfPageContent): LayoutPage {
 		regions,
 		review,
 		text,
+	};
+}
+
+/**
+ * A filled rectangle too small for a picture by its height (under 40 pt) but 40 pt wide or more and 20 pt
+ * high or more, with no text printed on it (a tag holds its label), is a photo printed small: a picture.
+ */
+function blankFillsAsPictures(content: PdfPageContent): PdfPageContent {
+	const blank = (content.fills ?? []).filter(
+		(f) =>
+			f.width >= 40 &&
+			f.height >= 20 &&
+			!content.runs.some((r) => r.x < right(f) && right(r) > f.x && r.y < bottom(f) && bottom(r) > f.y),
+	);
+	if (blank.length === 0) return content;
+	return {
+		...content,
+		pictures: [...content.pictures, ...blank],
+		fills: content.fills!.filter((f) => !blank.includes(f)),
 	};
 }
 
@@ -2153,6 +2186,35 @@ function edgeCredits(placed: Placed[], pictures: Box[], body: number): void {
 		if (placed[k + 1] === credit) continue;
 		placed.splice(placed.indexOf(credit), 1);
 		placed.splice(placed.indexOf(caption) + 1, 0, credit);
+	}
+}
+
+/**
+ * Whether `credit` stands beside `picture` and `caption` beside `credit` further out, along the picture: a
+ * credit set up the picture's edge (vertically, `通讯员某某摄`) between the photo and its caption.
+ */
+function creditBetween(credit: LayoutBlock, caption: LayoutBlock, picture: Box): boolean {
+	return (
+		besides(credit, picture) &&
+		besides(caption, credit) &&
+		Math.min(bottom(caption), bottom(picture)) - Math.max(caption.y, picture.y) > 0 &&
+		((credit.x >= right(picture) - 1 && caption.x >= right(credit) - 1) ||
+			(right(credit) <= picture.x + 1 && right(caption) <= credit.x + 1))
+	);
+}
+
+/** A credit read right before the caption it stands between its picture and (`creditBetween`): read after it. */
+function creditsBesideCaptions(placed: Placed[], pictures: Box[]): void {
+	for (let i = 0; i + 1 < placed.length; i++) {
+		const [credit, caption] = [placed[i], placed[i + 1]];
+		if (
+			credit.role === 'credit' &&
+			caption.role === 'caption' &&
+			pictures.some((picture) => creditBetween(credit.block, caption.block, picture))
+		) {
+			placed.splice(i, 2, caption, credit);
+			i++;
+		}
 	}
 }
 
