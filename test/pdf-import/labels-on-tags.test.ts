@@ -68,3 +68,22 @@ test('does not read a headline on a tint as a label: a tag hugs a short line', (
 	const result = layoutSplit(content);
 	expect(result.items[0]).toMatchObject({ kicker: '来论', headline: '让好政策真正落地' });
 });
+
+test('reads a short line in a frame stroked round it (not filled) as the column’s label, not an item of its own', () => {
+	// Two stories side by side under a rule; over the left one, a word a tenth larger than the body in a frame.
+	const runs = [
+		run('视点', 22, 20, 9.9),
+		// The right story's label, marked, on the same line.
+		run('■本地', 300, 20, 9.9),
+		run('多一些送学上门', 60, 36, 15, true),
+		...column(lines(6), 20, 60),
+		run('让群众少跑腿', 320, 36, 18, true),
+		...column(lines(6, 10), 300, 60),
+	];
+	const framed = { ...page(runs), frames: [tag(22, 20, 2, 9.9)] };
+	const result = layoutSplit(framed);
+	expect(checkConservation(result.text, result)).toEqual({ missing: '', extra: '' });
+	expect(result.items).toHaveLength(2);
+	expect(result.items[0]).toMatchObject({ headline: '多一些送学上门', section: '视点' });
+	expect(result.items[1]).toMatchObject({ headline: '让群众少跑腿', section: '本地' });
+});

@@ -289,7 +289,11 @@ export function layoutSplit(given: PdfPageContent): LayoutPage {
 	}
 	// A short line set in reverse type (or on a tint: a tag, a filled rectangle hugging it) is the column's label,
 	// whatever its size and weight and wherever it stands: a kicker or a headline is set on the page's ground.
-	const tags = new Set(placed.filter((p) => p.role !== 'furniture' && onTag(p, content.fills ?? [], content.rules)));
+	const tags = new Set(
+		placed.filter(
+			(p) => p.role !== 'furniture' && onTag(p, [...(content.fills ?? []), ...(content.frames ?? [])], content.rules),
+		),
+	);
 	for (const p of tags) p.role = 'label';
 	// A frame's top edge (a box drawn behind a story) parts a heading over it from one inside it, as a rule does.
 	rolesByPlace(placed, body, [...content.rules, ...content.pictures.map((f) => ({ ...f, height: 1 }))]);

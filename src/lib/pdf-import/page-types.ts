@@ -26,6 +26,8 @@ export interface PdfPageContent {
 	rules: Box[];
 	/** Filled rectangles too small for a picture (3 pt a side or more, under 40 pt): a tag behind a label set in reverse type. */
 	fills?: Box[];
+	/** Rectangles stroked, not filled, too small for a picture (3 pt a side or more, under 40 pt): a frame drawn round a label. */
+	frames?: Box[];
 }
 
 /** The right edge of a box. */

@@ -115,8 +115,9 @@ function drawn(
 	height: number,
 	x0: number,
 	y0: number,
-): { pictures: Box[]; images: Box[]; rules: Box[]; fills: Box[] } {
+): { pictures: Box[]; images: Box[]; rules: Box[]; fills: Box[]; frames: Box[] } {
 	const out: Box[] = [];
+	const frames: Box[] = [];
 	const images: Box[] = [];
 	const rules: Box[] = [];
 	const fills: Box[] = [];
@@ -137,6 +138,8 @@ function drawn(
 			out.push(box);
 			if (image) images.push(box);
 		} else if (filled && Math.min(box.width, box.height) >= 3 && Math.min(box.width, box.height) < 40) fills.push(box);
+		else if (!filled && !image && Math.min(box.width, box.height) >= 3 && Math.min(box.width, box.height) < 40)
+			frames.push(box);
 	};
 	ops.fnArray.forEach((fn, i) => {
 		const args = ops.argsArray[i];
@@ -154,7 +157,7 @@ function drawn(
 				place(minMax[0], minMax[1], minMax[2], minMax[3], false, FILLS.includes(args[0] as number));
 		}
 	});
-	return { pictures: out, images, rules, fills };
+	return { pictures: out, images, rules, fills, frames };
 }
 
 function apply(m: Matrix, x: number, y: number): [number, number] {
