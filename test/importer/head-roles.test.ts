@@ -162,6 +162,19 @@ describe('the roles of a head block', () => {
 		);
 	});
 
+	test('in a dump, a whole two-phrase headline over the block’s last line, a plain phrase stating a figure, no —— in the block, is the headline over its subheadline', () => {
+		for (const sub of ['全市2个项目集中开工', '一年来新增就业岗位9171个'])
+			expect(heads(`绿色成底色 项目建设提速\n${sub}\n\n${BODY_A}`)).toEqual([
+				{ kicker: undefined, headline: '绿色成底色 项目建设提速', subheadline: sub, section: undefined },
+			]);
+	});
+
+	test('in a dump, a whole two-phrase line over a headline with a —— subheadline under it stays the kicker', () => {
+		expect(heads(`学党史 办实事\n老街焕新颜\n——来自某镇的报道\n\n${BODY_A}`)).toEqual([
+			{ kicker: '学党史 办实事', headline: '老街焕新颜', subheadline: '——来自某镇的报道', section: undefined },
+		]);
+	});
+
 	test('a two-phrase headline set apart by an ideographic space, tight over a paragraph set in as wide as it, stays whole, no run-in head', () => {
 		const text = `菜园变花园\u3000小区换新颜\n\u3000\u3000今年以来，全镇改造\n了三个老旧片区，拆除违\n建、修补道路。\n`;
 		expect(heads(text)).toEqual([

@@ -48,7 +48,9 @@ const GUESS_MARGIN = 0.5;
  *   over its headline (`longHeadline`);
  * - a place and its colon open a headline: in a text dump such a line is never the wrap of the line
  *   above, and a place, its colon and one to three characters over a line (`某镇：特` / `色产业园上新`)
- *   are a headline's start cut by its wrap, however short of its measure (`placeCutOver`).
+ *   are a headline's start cut by its wrap, however short of its measure (`placeCutOver`);
+ * - in a text dump, a whole two-phrase line over the block's last line, a plain phrase stating a
+ *   figure, no —— in the block, is the headline over its subheadline (`twoPhraseOverLast`).
  * Unmarked kickers and subheadlines cost a little, so a block with no evidence stays one headline.
  */
 export function headRoles(lines: Line[], dump = false): HeadBlockPart[] {
@@ -216,6 +218,11 @@ const W = {
 	 * each naming its place, `柳河镇：…` / `长者食堂：…`).
 	 */
 	widerKicker: 0.5,
+	/**
+	 * In a text dump, a whole two-phrase headline read as the kicker of the block's last line, a plain
+	 * phrase stating a figure, no —— in the block (`twoPhraseOverLast`): the line is its subheadline.
+	 */
+	twoPhraseKicker: 1.5,
 };
 
 // A line naming the series a report runs in, two short names set apart by a middle dot
@@ -325,10 +332,16 @@ function scoreRoles(lines: Line[], roles: LineRole[], dump: boolean): number {
 			// A line naming the report's genre (`新春走基层`, `FIELD_REPORT`) opening the block is its kicker
 			// however even its width: no headline opens so.
 			!(dump && ra === 'K' && i === 0 && FIELD_REPORT.test(a.text)) &&
-			!(dump && ra === 'H' && wholeHeadlineOver(a, c) && i > 0 && roles[i - 1] === 'K' && endsKicker(lines[i - 1].text))
+			!(
+				dump &&
+				ra === 'H' &&
+				wholeHeadlineOver(a, c) &&
+				((i > 0 && roles[i - 1] === 'K' && endsKicker(lines[i - 1].text)) || twoPhraseOverLast(lines, i))
+			)
 		)
 			score -= W.evenLines;
 		if (rc === 'S' && !startsWithDash(c.text) && subheadlineShaped(a, c)) score += W.subheadlineShape;
+		if (dump && ra === 'K' && rc === 'H' && twoPhraseOverLast(lines, i)) score -= W.twoPhraseKicker;
 		if (vertical) continue;
 		if (ra === 'K' && a.width + 1 <= c.width) score += W.narrowerKicker;
 		if (
@@ -346,6 +359,27 @@ function scoreRoles(lines: Line[], roles: LineRole[], dump: boolean): number {
 	}
 	return score;
 }
+
+/**
+ * Line i of a head block is a whole two-phrase headline (`小区添活力  科技助春耕`) over the block's
+ * last line, a plain phrase stating a figure (`全市2个项目集中开工`, `8项举措助力企业发展`), and no ——
+ * marks the block: the line under is the subheadline's fact, not a headline under a two-phrase
+ * kicker (a headline under a kicker seldom holds a figure: 5 of the open sets' 677). Without the
+ * figure, such a line under a two-phrase line is as often the headline under its kicker
+ * (`学党史 见行动` / `社区食堂开进老街巷`; the held-out dumps said so of a rule without it).
+ */
+function twoPhraseOverLast(lines: Line[], i: number): boolean {
+	return (
+		i + 2 === lines.length &&
+		TWO_PHRASES.test(lines[i].text) &&
+		!TWO_PHRASES.test(lines[i + 1].text) &&
+		FIGURE.test(lines[i + 1].text) &&
+		!lines.some((line) => endsWithDash(line.text) || startsWithDash(line.text))
+	);
+}
+
+// A figure in a line: a digit, ASCII or full-width.
+const FIGURE = /[0-9０-９]/u;
 
 /**
  * In a text dump, a break that falls inside a word or a phrase, so a headline's wrap, never the
