@@ -169,6 +169,17 @@ describe('the roles of a head block', () => {
 			]);
 	});
 
+	test('in a dump, a whole two-phrase line under a short line is the headline, not a subheadline wrapped on into the line under it', () => {
+		expect(heads(`美丽乡村行\n办事不再跑断腿  一张清单管到底\n某乡推进老旧小区改造\n\n${BODY_A}`)).toEqual([
+			{
+				kicker: '美丽乡村行',
+				headline: '办事不再跑断腿 一张清单管到底',
+				subheadline: '某乡推进老旧小区改造',
+				section: undefined,
+			},
+		]);
+	});
+
 	test('in a dump, a whole two-phrase line over a headline with a —— subheadline under it stays the kicker', () => {
 		expect(heads(`学党史 办实事\n老街焕新颜\n——来自某镇的报道\n\n${BODY_A}`)).toEqual([
 			{ kicker: '学党史 办实事', headline: '老街焕新颜', subheadline: '——来自某镇的报道', section: undefined },

@@ -192,7 +192,9 @@ const W = {
 	/**
 	 * A line that holds a whole two-phrase headline (`外贸订单回暖　服务送上门`) wrapped on into the next
 	 * line: more than a plain kicker costs, so such a line over a headline set a phrase to a line
-	 * (`学党史 办实事` / `夜经济旺起来` / `办事不再跑腿`) is its kicker.
+	 * (`学党史 办实事` / `夜经济旺起来` / `办事不再跑腿`) is its kicker. So too read as a subheadline
+	 * wrapped on (`美丽乡村行` / `办事不再跑断腿  一张清单管到底` / `某乡推进老旧小区改造`: the kicker, the
+	 * headline and its subheadline, not a headline over a subheadline of two lines).
 	 */
 	wholeHeadlineRunsOn: 1.5,
 	/** A subheadline narrower than the line above it. */
@@ -305,7 +307,7 @@ function scoreRoles(lines: Line[], roles: LineRole[], dump: boolean): number {
 			// no wrap of it (`小区添活力  科技助春耕` / `全市2个项目集中开工`).
 			// In a text dump's own order only: pdftotext may set another column's line under a head.
 			// A line opening with a place and its colon opens a headline of its own, under a kicker.
-			if (dump && ra === 'H' && wholeHeadlineOver(a, c)) score -= W.wholeHeadlineRunsOn;
+			if (dump && ra !== 'K' && wholeHeadlineOver(a, c)) score -= W.wholeHeadlineRunsOn;
 			continue;
 		}
 		const marked = endsWithDash(a.text) || startsWithDash(c.text) || (ra === 'K' && endsWithColon(a.text));
