@@ -237,3 +237,27 @@ test('reads a column running on mid-sentence from the story beside it, read afte
 		['新增公交线路', ['简讯的正文写两行写完了。']],
 	]);
 });
+
+test('reads text under a photo set in the next column as the story’s, where its last column ends beside it mid-sentence', () => {
+	const runs = [
+		run('大漠深处绿意浓', 20, 40, 28, true),
+		// The story's first column runs down past the photo's foot, its last line full and mid-sentence.
+		...column(['>第一段开头写在这里', ...Array(14).fill('这一段写了一行又一行'), '一直写到本栏的末尾还有'], 20, 100),
+		run('图为草原上的新课堂。', 140, 220, 8),
+		run('王立新 摄', 140, 232, 7),
+		...column(['还没有写完这一句话', '就在这一栏写完了。', '>第三段在这里写完。'], 140, 250),
+	];
+	const picture = { x: 140, y: 130, width: 110, height: 85 };
+	const result = layoutSplit({ ...page(runs), pictures: [picture] });
+	expect(checkConservation(result.text, result)).toEqual({ missing: '', extra: '' });
+	expect(result.items.map((i) => [i.headline, i.paragraphs])).toEqual([
+		[
+			'大漠深处绿意浓',
+			[
+				`第一段开头写在这里${'这一段写了一行又一行'.repeat(14)}一直写到本栏的末尾还有还没有写完这一句话就在这一栏写完了。`,
+				'第三段在这里写完。',
+			],
+		],
+		['（无标题）', ['图为草原上的新课堂。']],
+	]);
+});

@@ -1088,6 +1088,14 @@ export function layoutSplit(given: PdfPageContent): LayoutPage {
 		// a brief's or another story's), running on from the story whose last column ends beside it mid-sentence:
 		// that story's next column, not the headline's text.
 		const ranOn = p.role === 'body' ? continuedColumn(drafts, current, p.block) : undefined;
+		// So is text read right after a photo's caption, running on from the story whose last column ends beside it mid-sentence.
+		const afterPhoto = p.role === 'body' && current?.caption ? storyBeside(drafts, current, p.block) : undefined;
+		if (afterPhoto) {
+			current = afterPhoto;
+			addParagraphs(afterPhoto, p.block);
+			afterPhoto.blocks.push(p);
+			continue;
+		}
 		if (ranOn) {
 			addParagraphs(ranOn, p.block);
 			ranOn.blocks.push(p);
@@ -1368,6 +1376,17 @@ function continuedColumn(drafts: Draft[], current: Draft | undefined, block: Lay
 	const head = union(current.head.map((h) => h.block));
 	const across = Math.min(right(head), right(block)) - Math.max(head.x, block.x);
 	if (block.x > head.x - block.size || across >= block.size) return undefined;
+	return storyBeside(drafts, current, block);
+}
+
+/**
+ * The story whose text `block` runs on from: `block` opens flush left (no paragraph's indent) in the
+ * same type as the foot of a story's text (not `current`'s) set in the column right before it (its left
+ * edge within three ems past that column's right edge), level with it (its top over that column's
+ * foot); and that foot ends mid-sentence (no closing mark) on a line filling its column (within an
+ * em and a half of its edge, as a paragraph runs on).
+ */
+function storyBeside(drafts: Draft[], current: Draft | undefined, block: LayoutBlock): Draft | undefined {
 	if (block.lines[0].x - block.x > block.size / 2) return undefined;
 	return drafts.findLast((d) => {
 		const last = d.lastLine;
@@ -1379,7 +1398,7 @@ function continuedColumn(drafts: Draft[], current: Draft | undefined, block: Lay
 			block.x - right(column) < block.size * 3 &&
 			block.y < bottom(column) &&
 			bottom(block) > column.y &&
-			right(last.line) > right(column) - block.size &&
+			right(column) - right(last.line) < block.size * 1.5 &&
 			!/[。！？；…”」』）)：:]$/u.test(last.line.text.trim())
 		);
 	});
