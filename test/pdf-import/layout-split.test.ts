@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { checkConservation } from '../../src/lib/importer/index.ts';
 import { layoutSplit } from '../../src/lib/pdf-import/layout-split.ts';
 import type { Box, PdfPageContent, TextRun } from '../../src/lib/pdf-import/page-types.ts';
 import { readingOrder } from '../../src/lib/pdf-import/reading-order.ts';
@@ -207,4 +208,56 @@ test('reads a short bold line in the body type right over a headline at a column
 		['把根扎在泥土里', '记者手记'],
 	]);
 	expect(items[0].paragraphs.join('')).not.toMatch(/记者手记/u);
+});
+
+test('reads a column running on mid-sentence from the story beside it, read after a brief’s headline set to its right, as that story’s next column', () => {
+	const runs = [
+		run('大漠深处绿意浓', 20, 40, 28, true),
+		...column(['>第一段开头写在这里', '接着写到本栏末尾还', '没有写完这一句话。', '>第二段从这里开始写'], 20, 100),
+		...column(['到第二栏继续写下去', '一直写到本栏的末尾', '>第三段在第二栏另起', '写到这一栏的最后还在写'], 140, 100),
+		...column(['没有写完，转到三栏', '才把这一句话写完。', '>第四段写完这一栏', '的最后一句话还没有写'], 260, 100),
+		// The story's last column, set higher beside its headline, runs on mid-sentence, flush left.
+		...column(['完，就在这一栏接着', '写完了这一句话。'], 380, 80),
+		run('■新增公交线路', 500, 60, 12, true),
+		...column(['>简讯的正文写', '两行写完了。'], 500, 80),
+	];
+	// A column rule parts the briefs from the story.
+	const result = layoutSplit(page(runs, [{ x: 494, y: 56, width: 0.5, height: 80 }]));
+	expect(checkConservation(result.text, result)).toEqual({ missing: '', extra: '' });
+	expect(result.items.map((i) => [i.headline, i.paragraphs])).toEqual([
+		[
+			'大漠深处绿意浓',
+			[
+				'第一段开头写在这里接着写到本栏末尾还没有写完这一句话。',
+				'第二段从这里开始写到第二栏继续写下去一直写到本栏的末尾',
+				'第三段在第二栏另起写到这一栏的最后还在写没有写完，转到三栏才把这一句话写完。',
+				'第四段写完这一栏的最后一句话还没有写完，就在这一栏接着写完了这一句话。',
+			],
+		],
+		['新增公交线路', ['简讯的正文写两行写完了。']],
+	]);
+});
+
+test('reads text under a photo set in the next column as the story’s, where its last column ends beside it mid-sentence', () => {
+	const runs = [
+		run('大漠深处绿意浓', 20, 40, 28, true),
+		// The story's first column runs down past the photo's foot, its last line full and mid-sentence.
+		...column(['>第一段开头写在这里', ...Array(14).fill('这一段写了一行又一行'), '一直写到本栏的末尾还有'], 20, 100),
+		run('图为草原上的新课堂。', 140, 220, 8),
+		run('王立新 摄', 140, 232, 7),
+		...column(['还没有写完这一句话', '就在这一栏写完了。', '>第三段在这里写完。'], 140, 250),
+	];
+	const picture = { x: 140, y: 130, width: 110, height: 85 };
+	const result = layoutSplit({ ...page(runs), pictures: [picture] });
+	expect(checkConservation(result.text, result)).toEqual({ missing: '', extra: '' });
+	expect(result.items.map((i) => [i.headline, i.paragraphs])).toEqual([
+		[
+			'大漠深处绿意浓',
+			[
+				`第一段开头写在这里${'这一段写了一行又一行'.repeat(14)}一直写到本栏的末尾还有还没有写完这一句话就在这一栏写完了。`,
+				'第三段在这里写完。',
+			],
+		],
+		['（无标题）', ['图为草原上的新课堂。']],
+	]);
 });

@@ -1084,6 +1084,23 @@ export function layoutSplit(given: PdfPageContent): LayoutPage {
 			current.blocks.push(p);
 			continue;
 		}
+		// A column of text read right after a headline that does not stand over it (the headline set to its right,
+		// a brief's or another story's), running on from the story whose last column ends beside it mid-sentence:
+		// that story's next column, not the headline's text.
+		const ranOn = p.role === 'body' ? continuedColumn(drafts, current, p.block) : undefined;
+		// So is text read right after a photo's caption, running on from the story whose last column ends beside it mid-sentence.
+		const afterPhoto = p.role === 'body' && current?.caption ? storyBeside(drafts, current, p.block) : undefined;
+		if (afterPhoto) {
+			current = afterPhoto;
+			addParagraphs(afterPhoto, p.block);
+			afterPhoto.blocks.push(p);
+			continue;
+		}
+		if (ranOn) {
+			addParagraphs(ranOn, p.block);
+			ranOn.blocks.push(p);
+			continue;
+		}
 		// body and intertitle
 		const d = labelledText(p)
 			? open()
@@ -1342,6 +1359,49 @@ function resumed(
 					block.x - right(b.block) < block.size * 3,
 			),
 	);
+}
+
+/**
+ * The story whose next column `block` is, read after another item's headline: the headline just read
+ * (set across, no text under it yet, no caption) stands right of the column's left edge (by more than an em) and
+ * across it by less than an em, so it does not head it; the column opens flush left (no paragraph's
+ * indent) in the same type as the foot of a story's text, set in the column right before it (its left
+ * edge within three ems past that column's right edge), level with it (its top over that column's
+ * foot); and that foot ends mid-sentence (no closing mark) on a line filling its column.
+ */
+function continuedColumn(drafts: Draft[], current: Draft | undefined, block: LayoutBlock): Draft | undefined {
+	if (!current || current.caption || current.head.length === 0 || current.paragraphs.length > 0) return undefined;
+	// A headline set vertically heads the columns on its left.
+	if (current.head.some((h) => isVertical(h.block))) return undefined;
+	const head = union(current.head.map((h) => h.block));
+	const across = Math.min(right(head), right(block)) - Math.max(head.x, block.x);
+	if (block.x > head.x - block.size || across >= block.size) return undefined;
+	return storyBeside(drafts, current, block);
+}
+
+/**
+ * The story whose text `block` runs on from: `block` opens flush left (no paragraph's indent) in the
+ * same type as the foot of a story's text (not `current`'s) set in the column right before it (its left
+ * edge within three ems past that column's right edge), level with it (its top over that column's
+ * foot); and that foot ends mid-sentence (no closing mark) on a line filling its column (within an
+ * em and a half of its edge, as a paragraph runs on).
+ */
+function storyBeside(drafts: Draft[], current: Draft | undefined, block: LayoutBlock): Draft | undefined {
+	if (block.lines[0].x - block.x > block.size / 2) return undefined;
+	return drafts.findLast((d) => {
+		const last = d.lastLine;
+		if (d === current || d.caption || d.paragraphs.length === 0 || !last) return false;
+		const column = last.block;
+		return (
+			Math.abs(column.size - block.size) < 0.25 &&
+			block.x >= right(column) - 1 &&
+			block.x - right(column) < block.size * 3 &&
+			block.y < bottom(column) &&
+			bottom(block) > column.y &&
+			right(column) - right(last.line) < block.size * 1.5 &&
+			!/[。！？；…”」』）)：:]$/u.test(last.line.text.trim())
+		);
+	});
 }
 
 /**
