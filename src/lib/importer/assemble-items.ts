@@ -757,16 +757,15 @@ function creditRuns(elements: GapElement[][], bodies: Draft[]): Map<GapElement, 
 			credits.forEach((credit, m) => out.set(credit, j - open + m));
 			return;
 		}
-		const count = run;
 		// A caption after the run that no credit closes may be the photo the last credit stands over
 		// (a credit set above its caption): then the run says nothing sure.
 		const next = bodies[j];
 		if (next && next.paragraphs.length === 1 && elements[j + 1]?.[0]?.type !== 'credit') return;
-		const credits = gap.slice(0, count) as Extract<GapElement, { unit: Unit }>[];
+		const credits = gap.slice(0, run) as Extract<GapElement, { unit: Unit }>[];
 		// A credit set tight under the last caption closes it; the rest close the captions before, in order.
 		const tight = credits[0].unit.lines[0].number === (bodies[j - 1].paragraphs[0].lines.at(-1) as Line).number + 1;
-		const order = tight ? [j - 1, ...Array.from({ length: count - 1 }, (_, m) => j - count + m)] : [];
-		credits.forEach((credit, m) => out.set(credit, tight ? order[m] : j - count + m));
+		const order = tight ? [j - 1, ...Array.from({ length: run - 1 }, (_, m) => j - run + m)] : [];
+		credits.forEach((credit, m) => out.set(credit, tight ? order[m] : j - run + m));
 	});
 	return out;
 }

@@ -102,13 +102,9 @@ export function layoutSplit(given: PdfPageContent): LayoutPage {
 	const photoLike = content.pictures.filter((picture) => textCover(picture, found) < 1 / 3);
 	// Or set beside it past its credit, the credit standing between them up the picture's edge (`通讯员某某摄`,
 	// set vertically): the caption beside the credit, along the picture.
+	const sideCredits = found.filter((q) => (q.lines.length <= 2 || isVertical(q)) && isCredit(blockText(q)));
 	const pastCredit = (b: LayoutBlock) =>
-		content.pictures.some((picture) =>
-			found.some(
-				(q) =>
-					q !== b && (q.lines.length <= 2 || isVertical(q)) && isCredit(blockText(q)) && creditBetween(q, b, picture),
-			),
-		);
+		content.pictures.some((picture) => sideCredits.some((q) => q !== b && creditBetween(q, b, picture)));
 	const byPicture = (b: LayoutBlock) =>
 		content.pictures.some((picture) => besides(b, picture)) ||
 		photoLike.some((photo) => inside(b, photo)) ||
@@ -1087,16 +1083,16 @@ export function layoutSplit(given: PdfPageContent): LayoutPage {
 		// A column of text read right after a headline that does not stand over it (the headline set to its right,
 		// a brief's or another story's), running on from the story whose last column ends beside it mid-sentence:
 		// that story's next column, not the headline's text.
-		const ranOn = p.role === 'body' ? continuedColumn(drafts, current, p.block) : undefined;
-		// So is text read right after a photo's caption, running on from the story whose last column ends beside it mid-sentence.
-		const afterPhoto = p.role === 'body' && current?.caption ? storyBeside(drafts, current, p.block) : undefined;
-		if (afterPhoto) {
-			current = afterPhoto;
-			addParagraphs(afterPhoto, p.block);
-			afterPhoto.blocks.push(p);
-			continue;
-		}
+		// So is text read right after a photo's caption, running on from the story whose last column ends beside it
+		// mid-sentence (the story reads on from there).
+		const ranOn =
+			p.role !== 'body'
+				? undefined
+				: current?.caption
+					? storyBeside(drafts, current, p.block)
+					: continuedColumn(drafts, current, p.block);
 		if (ranOn) {
+			if (current?.caption) current = ranOn;
 			addParagraphs(ranOn, p.block);
 			ranOn.blocks.push(p);
 			continue;
@@ -1364,10 +1360,7 @@ function resumed(
 /**
  * The story whose next column `block` is, read after another item's headline: the headline just read
  * (set across, no text under it yet, no caption) stands right of the column's left edge (by more than an em) and
- * across it by less than an em, so it does not head it; the column opens flush left (no paragraph's
- * indent) in the same type as the foot of a story's text, set in the column right before it (its left
- * edge within three ems past that column's right edge), level with it (its top over that column's
- * foot); and that foot ends mid-sentence (no closing mark) on a line filling its column.
+ * across it by less than an em, so it does not head it; and `block` runs on from a story beside it (`storyBeside`).
  */
 function continuedColumn(drafts: Draft[], current: Draft | undefined, block: LayoutBlock): Draft | undefined {
 	if (!current || current.caption || current.head.length === 0 || current.paragraphs.length > 0) return undefined;

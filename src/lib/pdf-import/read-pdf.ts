@@ -137,9 +137,8 @@ function drawn(
 		else if (box.width >= 40 && box.height >= 40 && box.width * box.height < width * height * 0.5) {
 			out.push(box);
 			if (image) images.push(box);
-		} else if (filled && Math.min(box.width, box.height) >= 3 && Math.min(box.width, box.height) < 40) fills.push(box);
-		else if (!filled && !image && Math.min(box.width, box.height) >= 3 && Math.min(box.width, box.height) < 40)
-			frames.push(box);
+		} else if ((filled || !image) && Math.min(box.width, box.height) >= 3 && Math.min(box.width, box.height) < 40)
+			(filled ? fills : frames).push(box);
 	};
 	ops.fnArray.forEach((fn, i) => {
 		const args = ops.argsArray[i];
